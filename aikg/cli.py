@@ -1,0 +1,314 @@
+"""The `aikg` command: click commands that parse options, call the Python API, print the result.
+
+Heavy libraries are imported inside commands, so that `aikg --help` starts fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from aikg.kg import KnowledgeGraph
+
+EXPORT_FORMATS = ["ttl", "nt", "jsonld", "trig", "nq", "graphml", "csv"]
+STATUSES = ["asserted", "reported", "alleged", "speculative", "negated"]
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Map the library's errors to a clean message and exit status 1."""
+    from aikg.errors import AIKGError
+
+    try:
+        yield
+    except AIKGError as e:
+        from aikg.render import clean
+
+        raise click.ClickException(clean(e)) from e
+
+
+def _graph(ctx: click.Context, *, write: bool = False) -> KnowledgeGraph:
+    from aikg.kg import KnowledgeGraph
+
+    with _errors():
+        return KnowledgeGraph(ctx.obj["store"], read_only=not write)
+
+
+def _json_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(f)
+
+
+@click.group()
+@click.option(
+    "--store",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="AIKG_STORE",
+    default=".aikg",
+    show_default=True,
+    help="Store directory (or set AIKG_STORE).",
+)
+@click.version_option(package_name="aikg")
+@click.pass_context
+def cli(ctx: click.Context, store: Path) -> None:
+    """A sourced knowledge graph of AI-industry relationships.
+
+    Ingest articles and fact files, then ask who depends on whom, and why.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["store"] = store
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_json_option
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> None:
+    """Read articles (.txt, .md), fact files (.yaml) and RDF files into the store.
+
+    Folders are read recursively. A bad file is named with its reason and skipped; it leaves
+    nothing behind. Exits 1 if any file failed.
+    """
+    from aikg.render import ingest_line, ingest_summary
+
+    kg = _graph(ctx, write=True)
+
+    def show(item: Any) -> None:
+        if not as_json:
+            click.echo(ingest_line(item), err=item.__class__.__name__ == "Failure")
+
+    with _errors():
+        report = kg.ingest(paths, on_file=show)
+    if as_json:
+        _echo_json(report.to_json())
+    else:
+        click.echo(ingest_summary(report))
+    if not report.ok:
+        ctx.exit(1)
+
+
+@cli.command()
+@click.option("--type", "type_", help="Only entities of this type (subclasses included).")
+@_json_option
+@click.pass_context
+def entities(ctx: click.Context, type_: str | None, as_json: bool) -> None:
+    """List the entities in the store."""
+    from aikg.render import entity_line
+
+    with _errors():
+        found = _graph(ctx).entities(type=type_)
+    if as_json:
+        _echo_json([{**e.to_json(), "curated": e.curated} for e in found])
+    else:
+        click.echo("\n".join(entity_line(e) for e in found) or "(no entities)")
+
+
+@cli.command()
+@click.argument("name")
+@_json_option
+@click.pass_context
+def lookup(ctx: click.Context, name: str, as_json: bool) -> None:
+    """Show an entity card: type, aliases, QID and every relation in and out, with sources."""
+    from aikg.render import card_text
+
+    with _errors():
+        card = _graph(ctx).lookup(name)
+    if as_json:
+        _echo_json(card.to_json())
+    else:
+        click.echo(card_text(card))
+
+
+@cli.command()
+@click.option("--subject", help="Subject name, id or alias.")
+@click.option("--predicate", help="A relation predicate, e.g. customerOf (inverses read backwards).")
+@click.option("--object", "object_", help="Object name, id or alias.")
+@click.option("--status", type=click.Choice(STATUSES), help="Only relations with this status.")
+@_json_option
+@click.pass_context
+def relations(
+    ctx: click.Context,
+    subject: str | None,
+    predicate: str | None,
+    object_: str | None,
+    status: str | None,
+    as_json: bool,
+) -> None:
+    """List relations with their status, qualifiers and evidence."""
+    from aikg.render import relations_text
+
+    with _errors():
+        found = _graph(ctx).relations(subject=subject, predicate=predicate, object=object_, status=status)
+    if as_json:
+        _echo_json([r.to_json() for r in found])
+    else:
+        click.echo(relations_text(found))
+
+
+def _labels(kg: KnowledgeGraph) -> dict[str, str]:
+    return {e.id: e.label for e in kg.entities()}
+
+
+@cli.command()
+@click.argument("source")
+@click.argument("target")
+@click.option("--max-hops", default=4, show_default=True, type=click.IntRange(1, 10))
+@_json_option
+@click.pass_context
+def path(ctx: click.Context, source: str, target: str, max_hops: int, as_json: bool) -> None:
+    """Every dependency path from SOURCE to TARGET, each hop with its evidence."""
+    from aikg.render import clean, path_text
+
+    kg = _graph(ctx)
+    with _errors():
+        found = kg.paths(source, target, max_hops=max_hops)
+        a, b = kg.resolve(source), kg.resolve(target)
+    if as_json:
+        _echo_json([p.to_json() for p in found])
+        return
+    if not found:
+        click.echo(f"No dependency path from {clean(a.label)} to {clean(b.label)} within {max_hops} hops.")
+        return
+    labels = _labels(kg)
+    click.echo("\n\n".join(path_text(p, labels) for p in found))
+
+
+def _reach_command(kind: str) -> Callable[..., None]:
+    def command(ctx: click.Context, name: str, as_json: bool) -> None:
+        from aikg.render import reach_text
+
+        kg = _graph(ctx)
+        with _errors():
+            found = getattr(kg, kind)(name)
+        if as_json:
+            _echo_json([r.to_json() for r in found])
+        else:
+            click.echo(reach_text(found, _labels(kg)))
+
+    return command
+
+
+cli.command(
+    "dependencies",
+    help="What NAME depends on, directly or through others (customer, subsidiary, hosting, "
+    "technology and development links), nearest first.",
+)(click.argument("name")(_json_option(click.pass_context(_reach_command("dependencies")))))
+cli.command("dependents", help="Who depends on NAME, directly or through others, nearest first.")(
+    click.argument("name")(_json_option(click.pass_context(_reach_command("dependents"))))
+)
+
+
+@cli.command()
+@click.argument("sparql")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv"]),
+    default="table",
+    show_default=True,
+)
+@click.pass_context
+def query(ctx: click.Context, sparql: str, fmt: str) -> None:
+    """Run a SPARQL query; the default graph is the union of all documents.
+
+    Prefixes aikg:, ent:, doc:, stmt:, rdf:, rdfs:, owl:, skos:, prov:, schema: and xsd: are
+    predeclared. Use @FILE to read the query from a file.
+    """
+    from aikg.render import clean
+
+    if sparql.startswith("@"):
+        sparql = Path(sparql[1:]).read_text(encoding="utf-8")
+    with _errors():
+        result = _graph(ctx).query(sparql)
+    text = {"table": result.to_table, "json": result.to_json, "csv": result.to_csv}[fmt]()
+    click.echo(clean(text) if fmt == "table" else text, nl=not text.endswith("\n"))
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    help="Default: from -o's suffix, else ttl.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File (default: stdout).",
+)
+@click.pass_context
+def export(ctx: click.Context, fmt: str | None, output: Path | None) -> None:
+    """Write the graph as Turtle, N-Triples, JSON-LD, TriG, N-Quads, GraphML or CSV."""
+    from aikg.graph.export import ExportFormat
+
+    chosen = ExportFormat(fmt) if fmt else (ExportFormat.from_suffix(output.name) if output else None)
+    with _errors():
+        data = _graph(ctx).export(chosen or ExportFormat.TTL)
+    if output:
+        output.write_bytes(data)
+        click.echo(f"wrote {output} ({len(data):,} bytes)", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+
+@cli.command()
+@_json_option
+@click.pass_context
+def validate(ctx: click.Context, as_json: bool) -> None:
+    """Check the store against the ontology's SHACL shapes; exits 1 if it does not conform."""
+    with _errors():
+        report = _graph(ctx).validate()
+    if as_json:
+        _echo_json(report.to_json())
+    elif report.conforms:
+        click.echo("conforms: the store matches the SHACL shapes")
+    else:
+        click.echo(f"does not conform: {len(report.violations)} violation(s)")
+        for v in report.violations:
+            click.echo(f"  {v.focus} {v.path or ''}: {v.message}")
+    if not report.conforms:
+        ctx.exit(1)
+
+
+@cli.command()
+@_json_option
+@click.pass_context
+def stats(ctx: click.Context, as_json: bool) -> None:
+    """Count documents, entities, relations and quads in the store."""
+    from aikg.render import stats_text
+
+    with _errors():
+        s = _graph(ctx).stats()
+    if as_json:
+        _echo_json(s.to_json())
+    else:
+        click.echo(stats_text(s))
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("docs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@_json_option
+def eval_(gold: Path, docs: tuple[Path, ...], as_json: bool) -> None:
+    """Score extraction on DOCS against a GOLD file: precision, recall and F1 per document."""
+    from aikg.evaluation import evaluate
+    from aikg.loaders import discover
+
+    with _errors():
+        report = evaluate(gold, discover(docs))
+    if as_json:
+        _echo_json(report.to_dict())
+    else:
+        click.echo(report.to_text())

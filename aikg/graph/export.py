@@ -1,0 +1,120 @@
+"""The store out to files: RDF in the usual syntaxes, GraphML for graph tools, CSV for sheets."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from enum import StrEnum
+
+import networkx as nx
+import pyoxigraph as ox
+
+from aikg.graph.records import Relation
+from aikg.graph.store import Store, is_document_graph
+from aikg.ontology.vocab import PREFIXES
+
+
+class ExportFormat(StrEnum):
+    TTL = "ttl"
+    NT = "nt"
+    JSONLD = "jsonld"
+    TRIG = "trig"
+    NQ = "nq"
+    GRAPHML = "graphml"
+    CSV = "csv"
+
+    @classmethod
+    def from_suffix(cls, name: str) -> ExportFormat | None:
+        suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+        aliases = {"turtle": "ttl", "json-ld": "jsonld", "json": "jsonld", "nquads": "nq"}
+        try:
+            return cls(aliases.get(suffix, suffix))
+        except ValueError:
+            return None
+
+
+TRIPLE_FORMATS = {
+    ExportFormat.TTL: ox.RdfFormat.TURTLE,
+    ExportFormat.NT: ox.RdfFormat.N_TRIPLES,
+    ExportFormat.JSONLD: ox.RdfFormat.JSON_LD,
+}
+QUAD_FORMATS = {ExportFormat.TRIG: ox.RdfFormat.TRIG, ExportFormat.NQ: ox.RdfFormat.N_QUADS}
+
+
+def document_quads(store: Store) -> list[ox.Quad]:
+    """Every quad of every document graph (the ontology graph is left out: it ships with aikg)."""
+    return [q for g in store.named_graphs() if is_document_graph(g) for q in store.quads(g)]
+
+
+def export_rdf(store: Store, fmt: ExportFormat) -> bytes:
+    quads = document_quads(store)
+    if fmt in QUAD_FORMATS:
+        rdf_format = QUAD_FORMATS[fmt]
+        kwargs = {"prefixes": PREFIXES} if fmt is ExportFormat.TRIG else {}
+        return ox.serialize(quads, format=rdf_format, **kwargs) or b""
+    triples = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads))
+    kwargs = {"prefixes": PREFIXES} if fmt is ExportFormat.TTL else {}
+    return ox.serialize(triples, format=TRIPLE_FORMATS[fmt], **kwargs) or b""
+
+
+def export_graphml(graph: nx.MultiDiGraph) -> bytes:
+    """GraphML wants scalar attributes: lists and mappings are written as JSON text."""
+    flat = nx.MultiDiGraph()
+    scalar = (str, int, float, bool)
+
+    def flatten(attrs: dict[str, object]) -> dict[str, object]:
+        return {
+            k: v if isinstance(v, scalar) else json.dumps(v, ensure_ascii=False)
+            for k, v in attrs.items()
+            if v is not None
+        }
+
+    flat.add_nodes_from((n, flatten(d)) for n, d in graph.nodes(data=True))
+    flat.add_edges_from((u, v, k, flatten(d)) for u, v, k, d in graph.edges(keys=True, data=True))
+    out = io.BytesIO()
+    nx.write_graphml(flat, out, encoding="utf-8")
+    return out.getvalue()
+
+
+CSV_COLUMNS = [
+    "subject",
+    "predicate",
+    "object",
+    "status",
+    "confidence",
+    "amount",
+    "currency",
+    "period",
+    "share",
+    "point_in_time",
+    "documents",
+    "sentence",
+]
+
+
+def export_csv(relations: Iterable[Relation]) -> bytes:
+    """One row per relation; ``sentence`` is the first evidence sentence."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for r in relations:
+        q = r.qualifiers
+        writer.writerow(
+            [
+                r.subject.label,
+                r.predicate,
+                r.object.label,
+                r.status,
+                r.confidence,
+                q.get("amount", ""),
+                q.get("currency", ""),
+                q.get("period", ""),
+                q.get("share", ""),
+                q.get("point_in_time", ""),
+                ";".join(r.documents),
+                r.evidence[0].sentence if r.evidence else "",
+            ]
+        )
+    return out.getvalue().encode("utf-8")

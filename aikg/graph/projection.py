@@ -1,0 +1,85 @@
+"""The NetworkX view of the store: a MultiDiGraph of entities, predicates as edge keys.
+
+A plain function over relations (like rdflib's ``rdflib_to_networkx_multidigraph``), so any NetworkX
+algorithm runs on the result. Each edge carries its statuses, corroboration and evidence, and which
+way it implies ``dependsOn`` (read from the ontology).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+from aikg.graph.records import STATUS_ORDER, EntityRef, Relation
+from aikg.ontology.vocab import vocabulary as _vocabulary
+
+
+def to_networkx(entities: Iterable[EntityRef], relations: Iterable[Relation]) -> nx.MultiDiGraph:
+    """Entities as nodes; one edge per (subject, predicate, object) carrying every status."""
+    graph = nx.MultiDiGraph()
+    for e in entities:
+        graph.add_node(
+            e.id,
+            label=e.label,
+            type=e.type,
+            curated=e.curated,
+            wikidata=e.wikidata,
+            aliases=list(e.aliases),
+        )
+    direction = {
+        d.predicate: "forward" if d.forward else "backward" for d in _vocabulary().dependency_edges()
+    }
+    grouped: dict[tuple[str, str, str], list[Relation]] = defaultdict(list)
+    for r in relations:
+        grouped[(r.subject.id, r.predicate, r.object.id)].append(r)
+    for (s, p, o), rels in grouped.items():
+        for ref in (rels[0].subject, rels[0].object):
+            if ref.id not in graph:
+                graph.add_node(
+                    ref.id,
+                    label=ref.label,
+                    type=ref.type,
+                    curated=ref.curated,
+                    wikidata=ref.wikidata,
+                    aliases=list(ref.aliases),
+                )
+        rels.sort(key=lambda r: STATUS_ORDER.index(r.status))
+        direct = [r for r in rels if r.is_direct]
+        best = direct[0] if direct else rels[0]
+        evidence: list[dict[str, Any]] = []
+        for r in rels:
+            evidence.extend({**e.to_json(), "status": r.status} for e in r.evidence)
+        graph.add_edge(
+            s,
+            o,
+            key=p,
+            predicate=p,
+            status=best.status,
+            statuses=[r.status for r in rels],
+            direct=bool(direct),
+            confidence=best.confidence,
+            corroboration=len({e["document"] for e in evidence}),
+            qualifiers=dict(best.qualifiers),
+            depends=direction.get(p),
+            evidence=evidence,
+        )
+    return graph
+
+
+def dependency_graph(graph: nx.MultiDiGraph) -> nx.DiGraph:
+    """A DiGraph with an edge a -> b wherever a depends on b through a direct (asserted, reported
+    or alleged) relation; each edge keeps the (u, v, key) edges of ``graph`` that imply it."""
+    deps = nx.DiGraph()
+    deps.add_nodes_from(graph.nodes)
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        if not data.get("direct") or data.get("depends") is None:
+            continue
+        a, b = (u, v) if data["depends"] == "forward" else (v, u)
+        if deps.has_edge(a, b):
+            deps[a][b]["via"].append((u, v, key))
+        else:
+            deps.add_edge(a, b, via=[(u, v, key)])
+    return deps

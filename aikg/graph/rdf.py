@@ -1,0 +1,157 @@
+"""Extractions in, quads out: the RDF shape of DESIGN.md.
+
+A direct triple (plus its materialised inverse or mirror) for each asserted, reported or alleged
+claim, and a statement node for everything the triple cannot say. Every quad of a document lands
+in that document's own named graph, so replacing a document replaces exactly its statements.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+
+import pyoxigraph as ox
+
+from aikg.ontology.models import Claim, Document, Entity, Evidence, Extraction
+from aikg.ontology.vocab import AIKG, DOC, ENT, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, STMT, WD, XSD
+from aikg.ontology.vocab import vocabulary as _vocabulary
+
+PERIOD_DURATIONS = {"day": "P1D", "week": "P7D", "month": "P1M", "quarter": "P3M", "year": "P1Y"}
+DURATION_PERIODS = {v: k for k, v in PERIOD_DURATIONS.items()}
+STATUS_IRIS = {
+    s: AIKG + s.capitalize() for s in ("asserted", "reported", "alleged", "speculative", "negated")
+}
+
+
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+A = _n(RDF + "type")
+XSD_DATE = _n(XSD + "date")
+XSD_DECIMAL = _n(XSD + "decimal")
+XSD_INTEGER = _n(XSD + "integer")
+XSD_BOOLEAN = _n(XSD + "boolean")
+XSD_DURATION = _n(XSD + "duration")
+
+
+def entity_iri(entity_id: str) -> ox.NamedNode:
+    return _n(ENT + entity_id)
+
+
+def document_iri(document_id: str) -> ox.NamedNode:
+    return _n(DOC + document_id)
+
+
+def statement_id(document_id: str, claim: Claim) -> str:
+    """Stable per document and (subject, predicate, object, status): re-ingest gives the same IRI."""
+    key = "\x1f".join((document_id, claim.subject, claim.predicate, claim.object, claim.status.value))
+    return hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+def _decimal(value: float) -> ox.Literal:
+    text = f"{value:.6f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+    return ox.Literal(text, datatype=XSD_DECIMAL)
+
+
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=XSD_INTEGER)
+
+
+def entity_triples(entity: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+    node = entity_iri(entity.id)
+    yield node, A, _n(AIKG + entity.type)
+    yield node, _n(RDFS + "label"), ox.Literal(entity.label)
+    for alias in entity.aliases:
+        yield node, _n(SKOS + "altLabel"), ox.Literal(alias)
+    if entity.wikidata:
+        yield node, _n(OWL + "sameAs"), _n(WD + entity.wikidata)
+    yield (
+        node,
+        _n(AIKG + "curated"),
+        ox.Literal("true" if entity.curated else "false", datatype=XSD_BOOLEAN),
+    )
+
+
+def document_triples(document: Document) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+    node = document_iri(document.id)
+    yield node, A, _n(AIKG + "Document")
+    yield node, _n(AIKG + "fileName"), ox.Literal(document.file_name)
+    yield node, _n(AIKG + "sourcePath"), ox.Literal(document.path)
+    if document.title:
+        yield node, _n(SCHEMA + "name"), ox.Literal(document.title)
+    if document.published:
+        yield (
+            node,
+            _n(SCHEMA + "datePublished"),
+            ox.Literal(document.published.isoformat(), datatype=XSD_DATE),
+        )
+    if document.url:
+        yield node, _n(SCHEMA + "url"), ox.Literal(document.url)
+
+
+def _evidence_triples(
+    statement: ox.NamedNode, ev: Evidence
+) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+    node = _n(f"{statement.value}/evidence/{ev.start}-{ev.end}")
+    yield statement, _n(PROV + "wasDerivedFrom"), node
+    yield node, A, _n(AIKG + "Evidence")
+    yield node, _n(AIKG + "document"), document_iri(ev.document)
+    yield node, _n(AIKG + "quote"), ox.Literal(ev.sentence)
+    yield node, _n(AIKG + "start"), _integer(ev.start)
+    yield node, _n(AIKG + "end"), _integer(ev.end)
+    if ev.title:
+        yield node, _n(SCHEMA + "name"), ox.Literal(ev.title)
+    if ev.date:
+        yield node, _n(SCHEMA + "datePublished"), ox.Literal(ev.date.isoformat(), datatype=XSD_DATE)
+    if ev.url:
+        yield node, _n(SCHEMA + "url"), ox.Literal(ev.url)
+
+
+def claim_triples(document_id: str, claim: Claim) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+    vocab = _vocabulary()
+    if claim.status.is_direct:
+        for s, p, o in vocab.materialised(claim.subject, claim.predicate, claim.object):
+            yield entity_iri(s), _n(AIKG + p), entity_iri(o)
+    node = _n(STMT + statement_id(document_id, claim))
+    yield node, A, _n(AIKG + "Statement")
+    yield node, _n(RDF + "subject"), entity_iri(claim.subject)
+    yield node, _n(RDF + "predicate"), _n(AIKG + claim.predicate)
+    yield node, _n(RDF + "object"), entity_iri(claim.object)
+    yield node, _n(AIKG + "status"), _n(STATUS_IRIS[claim.status.value])
+    yield node, _n(AIKG + "confidence"), _decimal(round(claim.confidence, 4))
+    q = claim.qualifiers
+    if q.amount is not None:
+        yield node, _n(AIKG + "amount"), _decimal(q.amount)
+    if q.currency:
+        yield node, _n(AIKG + "currency"), ox.Literal(q.currency)
+    if q.period:
+        yield (
+            node,
+            _n(AIKG + "period"),
+            ox.Literal(PERIOD_DURATIONS[q.period], datatype=XSD_DURATION),
+        )
+    if q.share is not None:
+        yield node, _n(AIKG + "share"), _decimal(q.share)
+    if q.point_in_time:
+        yield (
+            node,
+            _n(AIKG + "pointInTime"),
+            ox.Literal(q.point_in_time.isoformat(), datatype=XSD_DATE),
+        )
+    if claim.reported_by:
+        yield node, _n(AIKG + "reportedBy"), entity_iri(claim.reported_by)
+    for ev in claim.evidence:
+        yield from _evidence_triples(node, ev)
+
+
+def extraction_quads(extraction: Extraction) -> list[ox.Quad]:
+    """Every quad one document contributes, all in the document's named graph."""
+    doc = extraction.document
+    graph = document_iri(doc.id)
+    triples: list[tuple[ox.NamedNode, ox.NamedNode, ox.Term]] = list(document_triples(doc))
+    for entity in extraction.entities:
+        triples.extend(entity_triples(entity))
+    for claim in extraction.claims:
+        triples.extend(claim_triples(doc.id, claim))
+    return list(dict.fromkeys(ox.Quad(s, p, o, graph) for s, p, o in triples))

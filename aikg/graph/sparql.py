@@ -1,0 +1,111 @@
+"""Running user SPARQL and rendering the results as a table, SPARQL JSON or CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyoxigraph as ox
+
+from aikg.errors import QueryError
+from aikg.graph.store import Store
+from aikg.ontology.vocab import PREFIXES
+
+
+@dataclass
+class QueryResult:
+    """A SELECT's rows, an ASK's answer, or a CONSTRUCT/DESCRIBE's triples."""
+
+    variables: list[str] = field(default_factory=list)
+    rows: list[dict[str, ox.Term | None]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[ox.Triple] | None = None
+
+    def to_json(self) -> str:
+        """SPARQL 1.1 Query Results JSON (JSON-LD for graph results)."""
+        if self.triples is not None:
+            return (ox.serialize(self.triples, format=ox.RdfFormat.JSON_LD) or b"").decode()
+        if self.boolean is not None:
+            return json.dumps({"head": {}, "boolean": self.boolean})
+        bindings = [{k: _json_term(v) for k, v in row.items() if v is not None} for row in self.rows]
+        return json.dumps(
+            {"head": {"vars": self.variables}, "results": {"bindings": bindings}},
+            ensure_ascii=False,
+            indent=2,
+        )
+
+    def to_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        if self.triples is not None:
+            writer.writerow(["subject", "predicate", "object"])
+            writer.writerows([t.subject.value, t.predicate.value, t.object.value] for t in self.triples)
+        elif self.boolean is not None:
+            writer.writerow(["boolean"])
+            writer.writerow(["true" if self.boolean else "false"])
+        else:
+            writer.writerow(self.variables)
+            writer.writerows([_plain(row.get(v)) for v in self.variables] for row in self.rows)
+        return out.getvalue()
+
+    def to_table(self) -> str:
+        """Aligned columns with prefixed names, for reading in a terminal."""
+        if self.triples is not None:
+            return (ox.serialize(self.triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b"").decode()
+        if self.boolean is not None:
+            return "true" if self.boolean else "false"
+        cells = [[_short(row.get(v)) for v in self.variables] for row in self.rows]
+        widths = [max([len(v), *(len(r[i]) for r in cells)]) for i, v in enumerate(self.variables)]
+        lines = ["  ".join(v.ljust(w) for v, w in zip(self.variables, widths, strict=True)).rstrip()]
+        lines.append("  ".join("-" * w for w in widths))
+        lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+        lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+        return "\n".join(lines)
+
+
+def _json_term(term: ox.Term) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = term.datatype.value
+        return out
+    return {"type": "triple", "value": str(term)}
+
+
+def _plain(term: ox.Term | None) -> str:
+    return "" if term is None else str(getattr(term, "value", term))
+
+
+def _short(term: ox.Term | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, ns in PREFIXES.items():
+            if term.value.startswith(ns):
+                return f"{prefix}:{term.value[len(ns) :]}"
+        return f"<{term.value}>"
+    text = _plain(term)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def run_query(store: Store, sparql: str, bindings: dict[str, Any] | None = None) -> QueryResult:
+    """Run a read-only SPARQL query over the union of all graphs."""
+    result = store.query(sparql, bindings)
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult(boolean=bool(result))
+    if isinstance(result, ox.QueryTriples):
+        return QueryResult(triples=list(result))
+    if isinstance(result, ox.QuerySolutions):
+        variables = [v.value for v in result.variables]
+        rows = [{v: sol[v] for v in variables} for sol in result]
+        return QueryResult(variables=variables, rows=rows)
+    raise QueryError("unsupported query result")

@@ -1,0 +1,393 @@
+"""The Python API: one object over a store, with a method for each question the CLI answers.
+
+>>> kg = KnowledgeGraph()                          # in memory; KnowledgeGraph(".aikg") on disk
+>>> report = kg.ingest(["examples/"])              # doctest: +SKIP
+>>> [r.object.label for r in kg.relations(subject="TikTok", predicate="customerOf")]  # doctest: +SKIP
+['Microsoft']
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from aikg.errors import AIKGError, InputError
+from aikg.graph.records import EntityRef, Relation, load_entities, load_relations
+from aikg.graph.store import Store
+from aikg.ontology.models import Entity
+from aikg.ontology.registry import NameIndex, default_registry
+from aikg.ontology.vocab import vocabulary
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from aikg.graph.export import ExportFormat
+    from aikg.graph.paths import DependencyPath, Reach
+    from aikg.graph.sparql import QueryResult
+    from aikg.graph.stats import Stats
+    from aikg.graph.validate import ValidationReport
+
+DEFAULT_STORE = ".aikg"
+
+
+def default_store_path() -> Path:
+    return Path(os.environ.get("AIKG_STORE") or DEFAULT_STORE)
+
+
+@dataclass(frozen=True)
+class Ingested:
+    path: str
+    document: str
+    claims: int
+    entities: int
+
+
+@dataclass(frozen=True)
+class Failure:
+    path: str
+    message: str
+
+
+@dataclass
+class IngestReport:
+    ingested: list[Ingested] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ingested": [i.__dict__ for i in self.ingested],
+            "failed": [f.__dict__ for f in self.failed],
+        }
+
+
+@dataclass
+class EntityCard:
+    """Everything known about one entity: who it is, every relation in and out, and conflicts."""
+
+    entity: EntityRef
+    outgoing: list[Relation]
+    incoming: list[Relation]
+    conflicts: list[Conflict]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "entity": {**self.entity.to_json(), "curated": self.entity.curated},
+            "outgoing": [r.to_json() for r in self.outgoing],
+            "incoming": [r.to_json() for r in self.incoming],
+            "conflicts": [c.to_json() for c in self.conflicts],
+        }
+
+
+@dataclass
+class Conflict:
+    """Documents disagree: some state a relation, others deny it."""
+
+    subject: EntityRef
+    predicate: str
+    object: EntityRef
+    stated: list[Relation]
+    denied: list[Relation]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "subject": self.subject.to_json(),
+            "predicate": self.predicate,
+            "object": self.object.to_json(),
+            "stated": [r.to_json() for r in self.stated],
+            "denied": [r.to_json() for r in self.denied],
+        }
+
+
+def find_conflicts(relations: Iterable[Relation]) -> list[Conflict]:
+    by_triple: dict[tuple[str, str, str], list[Relation]] = {}
+    for r in relations:
+        by_triple.setdefault((r.subject.id, r.predicate, r.object.id), []).append(r)
+    out = []
+    for rels in by_triple.values():
+        stated = [r for r in rels if r.is_direct]
+        denied = [r for r in rels if r.status == "negated"]
+        if stated and denied:
+            out.append(Conflict(rels[0].subject, rels[0].predicate, rels[0].object, stated, denied))
+    return out
+
+
+class KnowledgeGraph:
+    """A knowledge graph over a store directory (created on first ingest), or in memory."""
+
+    def __init__(self, store: Path | str | None = None, *, read_only: bool = False) -> None:
+        self.store = Store(store, read_only=read_only)
+        self._cache: dict[str, Any] = {}
+
+    # ------------------------------------------------------------------ writing
+
+    def ingest(
+        self,
+        paths: Iterable[Path | str],
+        *,
+        on_file: Callable[[Ingested | Failure], None] | None = None,
+    ) -> IngestReport:
+        """Load files and folders (recursively). A bad file is reported and skipped; it leaves
+        nothing in the store, and the files beside it still land."""
+        import pyoxigraph as ox
+
+        from aikg.graph.rdf import document_iri, document_triples, extraction_quads
+        from aikg.loaders import discover, load
+        from aikg.loaders.rdf_files import RdfFile
+
+        self.store.ensure_ontology()
+        names = self._extraction_names()
+        report = IngestReport()
+        for path in discover(Path(p) for p in paths):
+            try:
+                loaded = load(path, names)
+                source = str(path.resolve())
+                if isinstance(loaded, RdfFile):
+                    graph = document_iri(loaded.document.id)
+                    doc = loaded.document.model_copy(update={"path": source})
+                    quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in loaded.triples]
+                    quads += [ox.Quad(s, p, o, graph) for s, p, o in document_triples(doc)]
+                    counts = (0, 0)
+                else:
+                    doc = loaded.document.model_copy(update={"path": source})
+                    loaded = loaded.model_copy(update={"document": doc})
+                    quads = extraction_quads(loaded)
+                    counts = (len(loaded.claims), len(loaded.entities))
+                self.store.replace_document(source, document_iri(doc.id).value, quads)
+                item: Ingested | Failure = Ingested(str(path), doc.id, *counts)
+                report.ingested.append(item)
+            except AIKGError as e:
+                item = Failure(str(path), str(e) if isinstance(e, InputError) else f"{path}: {e}")
+                report.failed.append(item)
+            except Exception as e:  # a bug must not cost the user the rest of the batch
+                item = Failure(str(path), f"{path}: internal error ({type(e).__name__}: {e})")
+                report.failed.append(item)
+            if on_file is not None:
+                on_file(item)
+        self.store.flush()
+        self._cache.clear()
+        return report
+
+    def _extraction_names(self) -> NameIndex:
+        """The registry, plus curated entities earlier fact files added to the store."""
+        names = default_registry()
+        for ref in self._entities().values():
+            if ref.curated and ref.id not in names:
+                names.add(
+                    Entity(
+                        id=ref.id,
+                        label=ref.label,
+                        type=ref.type,
+                        aliases=ref.aliases,
+                        wikidata=ref.wikidata,
+                    )
+                )
+        return names
+
+    # ------------------------------------------------------------------ reading
+
+    def _cached(self, key: str, build: Callable[[], Any]) -> Any:
+        version = self.store.version()
+        if self._cache.get("version") != version:
+            self._cache = {"version": version}
+        if key not in self._cache:
+            self._cache[key] = build()
+        return self._cache[key]
+
+    def _entities(self) -> dict[str, EntityRef]:
+        return self._cached("entities", lambda: load_entities(self.store))
+
+    def _all_relations(self) -> list[Relation]:
+        return self._cached("relations", lambda: load_relations(self.store, entities=self._entities()))
+
+    def _names(self) -> NameIndex:
+        def build() -> NameIndex:
+            index = NameIndex(
+                Entity(
+                    id=e.id,
+                    label=e.label,
+                    type=e.type,
+                    aliases=e.aliases,
+                    wikidata=e.wikidata,
+                    curated=e.curated,
+                )
+                for e in self._entities().values()
+            )
+            for entity in default_registry():
+                if entity.id not in index:
+                    index.add(entity)
+            return index
+
+        return self._cached("names", build)
+
+    def resolve(self, name: str) -> EntityRef:
+        """The entity called ``name`` (id, label or alias, any case); raises UnknownNameError
+        with the closest known names."""
+        entity = self._names().resolve(name)
+        return self._entities().get(entity.id) or EntityRef(
+            id=entity.id,
+            label=entity.label,
+            type=entity.type,
+            aliases=entity.aliases,
+            wikidata=entity.wikidata,
+            curated=entity.curated,
+        )
+
+    def entities(self, *, type: str | None = None) -> list[EntityRef]:
+        """Entities in the store, by label; ``type`` includes subclasses (Product covers AIModel)."""
+        refs = sorted(self._entities().values(), key=lambda e: e.label.lower())
+        if type is None:
+            return refs
+        wanted = _subclasses(_canonical_type(type))
+        return [e for e in refs if e.type in wanted]
+
+    def relations(
+        self,
+        *,
+        subject: str | None = None,
+        predicate: str | None = None,
+        object: str | None = None,
+        status: str | None = None,
+    ) -> list[Relation]:
+        """Relations, filtered by names and a predicate (an inverse predicate reads the relation
+        from the other side: ``predicate="subsidiaryOf"`` lists ``parentOf`` facts reversed)."""
+        s = self.resolve(subject).id if subject else None
+        o = self.resolve(object).id if object else None
+        if status is not None and status not in vocabulary().statuses:
+            raise AIKGError(f"unknown status {status!r}; expected one of {', '.join(vocabulary().statuses)}")
+        rels = self._all_relations()
+        if predicate is None:
+            return [
+                r
+                for r in rels
+                if (s is None or r.subject.id == s)
+                and (o is None or r.object.id == o)
+                and (status is None or r.status == status)
+            ]
+        p = vocabulary().predicate(predicate)
+        out = []
+        for r in rels:
+            if status is not None and r.status != status:
+                continue
+            for view in _views(r):
+                if (
+                    view.predicate == p.name
+                    and (s is None or view.subject.id == s)
+                    and (o is None or view.object.id == o)
+                ):
+                    out.append(view)
+                    break
+        return out
+
+    def lookup(self, name: str) -> EntityCard:
+        """An entity card: the entity and every relation in and out, with evidence and conflicts."""
+        entity = self.resolve(name)
+        outgoing, incoming = [], []
+        for r in self._all_relations():
+            symmetric = vocabulary().predicates[r.predicate].symmetric
+            if r.subject.id == entity.id:
+                outgoing.append(r)
+            elif r.object.id == entity.id:
+                (outgoing if symmetric else incoming).append(r.flipped() if symmetric else r)
+        conflicts = [
+            c for c in find_conflicts(self._all_relations()) if entity.id in (c.subject.id, c.object.id)
+        ]
+        return EntityCard(entity, outgoing, incoming, conflicts)
+
+    def conflicts(self) -> list[Conflict]:
+        return find_conflicts(self._all_relations())
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The projection (built once per store version): entities as nodes, relations as edges."""
+        from aikg.graph.projection import to_networkx
+
+        return self._cached("networkx", lambda: to_networkx(self._entities().values(), self._all_relations()))
+
+    def paths(self, source: str, target: str, *, max_hops: int = 4) -> list[DependencyPath]:
+        """Every dependency path from ``source`` to ``target`` of at most ``max_hops``."""
+        from aikg.graph.paths import dependency_paths
+
+        return dependency_paths(
+            self.to_networkx(), self.resolve(source).id, self.resolve(target).id, max_hops=max_hops
+        )
+
+    def dependencies(self, name: str) -> list[Reach]:
+        from aikg.graph.paths import dependencies
+
+        return dependencies(self.to_networkx(), self.resolve(name).id)
+
+    def dependents(self, name: str) -> list[Reach]:
+        from aikg.graph.paths import dependents
+
+        return dependents(self.to_networkx(), self.resolve(name).id)
+
+    def query(self, sparql: str) -> QueryResult:
+        """Run a SPARQL query over all documents (the default graph is their union)."""
+        from aikg.graph.sparql import run_query
+
+        return run_query(self.store, sparql)
+
+    def export(self, fmt: ExportFormat | str) -> bytes:
+        from aikg.graph.export import ExportFormat, export_csv, export_graphml, export_rdf
+
+        fmt = ExportFormat(fmt)
+        if fmt is ExportFormat.GRAPHML:
+            return export_graphml(self.to_networkx())
+        if fmt is ExportFormat.CSV:
+            return export_csv(self._all_relations())
+        return export_rdf(self.store, fmt)
+
+    def validate(self) -> ValidationReport:
+        from aikg.graph.validate import validate_store
+
+        return validate_store(self.store)
+
+    def stats(self) -> Stats:
+        from aikg.graph.stats import store_stats
+
+        return store_stats(self.store, self._entities(), self._all_relations())
+
+
+def _views(r: Relation) -> Sequence[Relation]:
+    """A relation as stored and as read from its object's side."""
+    flipped = r.flipped()
+    return (r,) if flipped is r else (r, flipped)
+
+
+def _canonical_type(name: str) -> str:
+    for t in vocabulary().entity_types:
+        if t.lower() == name.lower():
+            return t
+    from aikg.ontology.fuzzy import closest
+
+    hint = closest(name, vocabulary().entity_types)
+    raise AIKGError(
+        f"unknown entity type {name!r}" + (f" (did you mean: {', '.join(hint)}?)" if hint else "")
+    )
+
+
+def _subclasses(type_name: str) -> set[str]:
+    """``type_name`` and every class below it in the ontology."""
+    import pyoxigraph as ox
+
+    from aikg.ontology.vocab import AIKG, RDFS, ontology_text
+
+    parents: dict[str, list[str]] = {}
+    for q in ox.parse(ontology_text(), format=ox.RdfFormat.TURTLE):
+        if q.predicate.value == RDFS + "subClassOf" and q.subject.value.startswith(AIKG):
+            parents.setdefault(q.object.value.removeprefix(AIKG), []).append(
+                q.subject.value.removeprefix(AIKG)
+            )
+    out, todo = set(), [type_name]
+    while todo:
+        t = todo.pop()
+        if t not in out:
+            out.add(t)
+            todo.extend(parents.get(t, []))
+    return out

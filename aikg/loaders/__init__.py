@@ -1,0 +1,58 @@
+"""Documents in, claims out: one reader per format, and the extractor for articles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from aikg.errors import InputError
+from aikg.loaders.rdf_files import RDF_FORMATS, RdfFile
+from aikg.ontology.models import Extraction
+from aikg.ontology.registry import NameIndex
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+FACT_SUFFIXES = (".yaml", ".yml")
+SUPPORTED = (*ARTICLE_SUFFIXES, *FACT_SUFFIXES, *RDF_FORMATS)
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """The files to ingest: files as given, folders walked recursively (hidden entries and
+    unsupported suffixes skipped); fact files first, so articles can use the entities they add."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in SUPPORTED
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            found.append(path)
+    unique = list(dict.fromkeys(found))
+    return sorted(unique, key=lambda p: p.suffix.lower() not in FACT_SUFFIXES)
+
+
+def load(path: Path, names: NameIndex) -> Extraction | RdfFile:
+    """Read one file by its suffix; raises InputError naming the file on any problem."""
+    suffix = path.suffix.lower()
+    if not path.exists():
+        raise InputError(str(path), "no such file or directory")
+    if suffix in FACT_SUFFIXES:
+        from aikg.loaders.facts import load_fact_file
+
+        return load_fact_file(path, names)
+    if suffix in RDF_FORMATS:
+        from aikg.loaders.rdf_files import load_rdf_file
+
+        return load_rdf_file(path)
+    if suffix in ARTICLE_SUFFIXES:
+        from aikg.loaders.extract import extract
+        from aikg.loaders.text import read_article
+
+        return extract(read_article(path), names)
+    raise InputError(
+        str(path),
+        f"unsupported file type {suffix or '(no suffix)'!r}; expected one of {', '.join(SUPPORTED)}",
+    )

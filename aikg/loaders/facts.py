@@ -1,0 +1,202 @@
+"""Curated fact files (YAML): what people know, added by hand, with the same evidence as text.
+
+Every problem is reported as ``file:line: what is wrong`` with the closest valid choices, because
+these files are written by people and a silent drop would be a lost fact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from aikg.errors import AIKGError, InputError
+from aikg.loaders.reading import read_text
+from aikg.ontology.models import (
+    PERIODS,
+    Claim,
+    Document,
+    Entity,
+    Evidence,
+    Extraction,
+    Qualifiers,
+    Status,
+    content_id,
+)
+from aikg.ontology.registry import NameIndex, parse_entity_records
+from aikg.ontology.validation import validation_lines
+from aikg.ontology.vocab import vocabulary
+
+DEFAULT_CONFIDENCE = {
+    Status.ASSERTED: 0.95,
+    Status.REPORTED: 0.85,
+    Status.ALLEGED: 0.6,
+    Status.SPECULATIVE: 0.4,
+    Status.NEGATED: 0.9,
+}
+
+
+class Source(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    title: str | None = None
+    url: str | None = None
+    date: dt.date | None = None
+
+
+class Fact(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    subject: str
+    predicate: str
+    object: str
+    status: Status = Status.ASSERTED
+    confidence: float | None = Field(default=None, ge=0, le=1)
+    amount: float | None = Field(default=None, ge=0)
+    currency: str | None = None
+    period: str | None = None
+    share: float | None = Field(default=None, ge=0, le=1)
+    date: dt.date | None = None
+    quote: str | None = None
+    source: Source | None = None
+
+    @field_validator("period")
+    @classmethod
+    def _period(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        word = {
+            "monthly": "month",
+            "yearly": "year",
+            "annually": "year",
+            "annual": "year",
+            "weekly": "week",
+            "daily": "day",
+            "quarterly": "quarter",
+        }.get(v.lower(), v.lower())
+        if word not in PERIODS:
+            raise ValueError(f"unknown period {v!r}; expected one of {', '.join(PERIODS)}")
+        return word
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, v: str | None) -> str | None:
+        if v is not None and not (len(v) == 3 and v.isalpha()):
+            raise ValueError(f"currency must be an ISO 4217 code such as USD, not {v!r}")
+        return v.upper() if v else v
+
+
+class FactFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    source: Source = Source()
+    entities: list[Any] = []
+    facts: list[Any] = []
+
+
+def _item_nodes(root: yaml.Node | None, key: str) -> list[yaml.Node]:
+    """The YAML nodes of the list under ``key``, for line numbers and character spans."""
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for k, v in root.value:
+        if isinstance(k, yaml.ScalarNode) and k.value == key and isinstance(v, yaml.SequenceNode):
+            return list(v.value)
+    return []
+
+
+def load_fact_file(path: Path, names: NameIndex) -> Extraction:
+    """Read a fact file into claims; ``names`` gains the file's entities so later files see them."""
+    text = read_text(path)
+    where = str(path)
+    try:
+        data = yaml.safe_load(text)
+        root = yaml.compose(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(e, "problem", None) or str(e)
+        raise InputError(where, f"malformed YAML: {problem}", line=line) from e
+    if not isinstance(data, dict):
+        raise InputError(where, "a fact file is a mapping with 'facts' (and optional 'source', 'entities')")
+    try:
+        parsed = FactFile.model_validate(data)
+    except ValidationError as e:
+        raise InputError(where, "; ".join(validation_lines(e))) from e
+
+    entity_nodes = _item_nodes(root, "entities")
+    new_entities: list[Entity] = []
+    for i, item in enumerate(parsed.entities):
+        line = entity_nodes[i].start_mark.line + 1 if i < len(entity_nodes) else None
+        try:
+            [entity] = parse_entity_records([item], where)
+        except InputError as e:
+            raise InputError(where, e.problem.replace("entities.0", f"entities.{i}"), line=line) from e
+        names.add(entity)
+        new_entities.append(entity)
+
+    document = Document(
+        id=content_id(text),
+        path=str(path),
+        title=parsed.source.title or path.stem,
+        published=parsed.source.date,
+        url=parsed.source.url,
+        text=text,
+    )
+    fact_nodes = _item_nodes(root, "facts")
+    claims: list[Claim] = []
+    mentioned: dict[str, Entity] = {e.id: e for e in new_entities}
+    for i, item in enumerate(parsed.facts):
+        node = fact_nodes[i] if i < len(fact_nodes) else None
+        line = node.start_mark.line + 1 if node is not None else None
+        try:
+            fact = Fact.model_validate(item)
+            claim, ends = _claim(fact, document, names, node, text)
+        except ValidationError as e:
+            raise InputError(where, "; ".join(validation_lines(e, prefix=f"facts.{i}")), line=line) from e
+        except AIKGError as e:
+            raise InputError(where, f"facts.{i}: {e}", line=line) from e
+        claims.append(claim)
+        mentioned.update((e.id, e) for e in ends)
+    return Extraction(document=document, entities=tuple(mentioned.values()), claims=tuple(claims))
+
+
+def _claim(
+    fact: Fact, document: Document, names: NameIndex, node: yaml.Node | None, text: str
+) -> tuple[Claim, list[Entity]]:
+    subject = names.resolve(fact.subject)
+    obj = names.resolve(fact.object)
+    s, p, o = vocabulary().canonical(subject.id, fact.predicate, obj.id)
+    start, end = (node.start_mark.index, node.end_mark.index) if node is not None else (0, len(text))
+    sentence = text[start:end]
+    if fact.quote and (at := text.find(fact.quote, start, end)) >= 0:
+        start, end, sentence = at, at + len(fact.quote), fact.quote
+    source = fact.source or Source()
+    evidence = Evidence(
+        document=document.id,
+        sentence=sentence,
+        start=start,
+        end=end,
+        title=source.title,
+        date=source.date or fact.date,
+        url=source.url,
+    )
+    qualifiers = Qualifiers(
+        amount=fact.amount,
+        currency=fact.currency,
+        period=fact.period,
+        share=fact.share,
+        point_in_time=fact.date,
+    )
+    claim = Claim(
+        subject=s,
+        predicate=p,
+        object=o,
+        status=fact.status,
+        confidence=fact.confidence if fact.confidence is not None else DEFAULT_CONFIDENCE[fact.status],
+        qualifiers=qualifiers,
+        evidence=(evidence,),
+    )
+    return claim, [subject, obj]

@@ -1,0 +1,133 @@
+"""The data model shared by loaders and graph: documents, entities, claims and their evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ENTITY_TYPES = (
+    "Organization",
+    "Company",
+    "ResearchLab",
+    "NewsOutlet",
+    "GovernmentBody",
+    "Product",
+    "AIModel",
+    "CloudPlatform",
+    "Chip",
+    "Person",
+)
+
+PERIODS = ("day", "week", "month", "quarter", "year")
+
+
+class Status(StrEnum):
+    """How sure a document is of a claim; only the first three get a direct triple."""
+
+    ASSERTED = "asserted"
+    REPORTED = "reported"
+    ALLEGED = "alleged"
+    SPECULATIVE = "speculative"
+    NEGATED = "negated"
+
+    @property
+    def is_direct(self) -> bool:
+        return self in (Status.ASSERTED, Status.REPORTED, Status.ALLEGED)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def content_id(text: str) -> str:
+    """A stable id for a document: the first 16 hex digits of the SHA-256 of its text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+class Document(_Model):
+    """One source document: an article, a fact file or an RDF file."""
+
+    id: str
+    path: str
+    title: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    text: str = ""
+
+    @property
+    def file_name(self) -> str:
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+class Entity(_Model):
+    """A company, lab, product, model, cloud, chip, outlet or person."""
+
+    id: str
+    label: str
+    type: str = "Organization"
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    parent: str | None = None
+    epithets: tuple[str, ...] = ()
+    curated: bool = True
+
+    def names(self) -> tuple[str, ...]:
+        return (self.label, *self.aliases)
+
+
+class Evidence(_Model):
+    """Where a claim was read: the document, the sentence, its offsets into the document text.
+
+    ``title``, ``date`` and ``url`` override the document's own for a fact whose fact file names a
+    source of its own (the analyst's notes cite an article; the evidence should too).
+    """
+
+    document: str
+    sentence: str
+    start: Annotated[int, Field(ge=0)]
+    end: Annotated[int, Field(ge=0)]
+    title: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+
+
+class Qualifiers(_Model):
+    """What a triple cannot say: money, recurrence, share, and when."""
+
+    amount: float | None = None
+    currency: str | None = None
+    period: str | None = None
+    share: Annotated[float, Field(ge=0, le=1)] | None = None
+    point_in_time: dt.date | None = None
+
+    def is_empty(self) -> bool:
+        return all(v is None for v in self.model_dump().values())
+
+
+class Claim(_Model):
+    """One relation read from one document, with its status, confidence and evidence."""
+
+    subject: str
+    predicate: str
+    object: str
+    status: Status = Status.ASSERTED
+    confidence: Annotated[float, Field(ge=0, le=1)] = 0.8
+    qualifiers: Qualifiers = Qualifiers()
+    evidence: tuple[Evidence, ...] = ()
+    reported_by: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str, str, Status]:
+        return (self.subject, self.predicate, self.object, self.status)
+
+
+class Extraction(_Model):
+    """Everything one document yields: the document, the entities it mentions, its claims."""
+
+    document: Document
+    entities: tuple[Entity, ...] = ()
+    claims: tuple[Claim, ...] = ()

@@ -1,0 +1,153 @@
+"""The curated entity registry (data in ``data/entities.yaml``) and name resolution."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from aikg.errors import InputError, UnknownNameError
+from aikg.ontology.models import ENTITY_TYPES, Entity
+from aikg.ontology.validation import validation_lines
+
+REGISTRY_FILE = "data/entities.yaml"
+
+
+def slugify(name: str) -> str:
+    """An entity id from a name: ``"Microsoft Azure"`` -> ``"microsoft-azure"``."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return slug or "entity"
+
+
+def normalise(name: str) -> str:
+    """The form names are compared in: case-folded, curly quotes straightened, spaces collapsed."""
+    name = name.replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", name).strip().casefold()
+
+
+class EntityRecord(BaseModel):
+    """One registry or fact-file entry, as written by a person."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    label: str
+    type: str = "Organization"
+    aliases: list[str] = []
+    wikidata: str | None = None
+    parent: str | None = None
+    epithets: list[str] = []
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, v: str) -> str:
+        if v not in ENTITY_TYPES:
+            raise ValueError(f"unknown type {v!r}; expected one of {', '.join(ENTITY_TYPES)}")
+        return v
+
+    @field_validator("wikidata")
+    @classmethod
+    def _qid(cls, v: str | None) -> str | None:
+        if v is not None and not re.fullmatch(r"Q[1-9][0-9]*", v):
+            raise ValueError(f"not a Wikidata QID: {v!r}")
+        return v
+
+    def to_entity(self, *, curated: bool = True) -> Entity:
+        return Entity(
+            id=self.id,
+            label=self.label,
+            type=self.type,
+            aliases=tuple(self.aliases),
+            wikidata=self.wikidata,
+            parent=self.parent,
+            epithets=tuple(self.epithets),
+            curated=curated,
+        )
+
+
+class NameIndex:
+    """Resolves names to entities through ids, labels and aliases, case-insensitively."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self._by_id: dict[str, Entity] = {}
+        self._by_name: dict[str, str] = {}
+        for entity in entities:
+            self.add(entity)
+
+    def add(self, entity: Entity) -> None:
+        """Add or replace an entity; its names point at it from now on."""
+        self._by_id[entity.id] = entity
+        for name in (entity.id, *entity.names()):
+            self._by_name.setdefault(normalise(name), entity.id)
+        # An entity's own label always wins over another entity's alias.
+        self._by_name[normalise(entity.label)] = entity.id
+
+    def __contains__(self, entity_id: str) -> bool:
+        return entity_id in self._by_id
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._by_id.values())
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def get(self, entity_id: str) -> Entity | None:
+        return self._by_id.get(entity_id)
+
+    def find(self, name: str) -> Entity | None:
+        """The entity called ``name``, or None."""
+        entity_id = self._by_name.get(normalise(name))
+        return self._by_id.get(entity_id) if entity_id else None
+
+    def resolve(self, name: str) -> Entity:
+        """The entity called ``name``; raises UnknownNameError with the closest known names."""
+        found = self.find(name)
+        if found is None:
+            raise UnknownNameError(name, self.suggest(name))
+        return found
+
+    def suggest(self, name: str, limit: int = 3) -> list[str]:
+        from aikg.ontology.fuzzy import closest
+
+        labels = {normalise(n): e.label for e in self._by_id.values() for n in e.names()}
+        hits = closest(normalise(name), list(labels), limit=limit * 2)
+        return list(dict.fromkeys(labels[h] for h in hits))[:limit]
+
+
+def parse_entity_records(data: Any, path: str) -> list[Entity]:
+    """Validate a list of entity mappings from ``path`` into entities (curated)."""
+    if not isinstance(data, list):
+        raise InputError(path, "'entities' must be a list of mappings")
+    entities = []
+    for i, item in enumerate(data):
+        try:
+            entities.append(EntityRecord.model_validate(item).to_entity())
+        except ValidationError as e:
+            raise InputError(path, "; ".join(validation_lines(e, prefix=f"entities.{i}"))) from e
+    return entities
+
+
+@cache
+def registry_entities() -> tuple[Entity, ...]:
+    """The curated entities that ship with aikg."""
+    import yaml
+
+    text = resources.files("aikg.ontology").joinpath(REGISTRY_FILE).read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+    entities = parse_entity_records(data.get("entities", []), f"aikg/ontology/{REGISTRY_FILE}")
+    ids = [e.id for e in entities]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise InputError(f"aikg/ontology/{REGISTRY_FILE}", f"duplicate ids: {duplicates}")
+    return tuple(entities)
+
+
+def default_registry() -> NameIndex:
+    """A fresh name index over the shipped registry (callers may add to it)."""
+    return NameIndex(registry_entities())

@@ -1,0 +1,203 @@
+"""Relation predicates, inverses, symmetry and dependency semantics, read from ``aikg.ttl``.
+
+Nothing here lists predicates by hand: the ontology file is the single source of truth, parsed
+with pyoxigraph (fast to import) so that CLI start-up stays quick.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from aikg.errors import UnknownPredicateError
+
+ONTOLOGY_IRI = "https://w3id.org/aikg/ontology"
+AIKG = "https://w3id.org/aikg/ontology#"
+ENT = "https://w3id.org/aikg/entity/"
+DOC = "https://w3id.org/aikg/document/"
+STMT = "https://w3id.org/aikg/statement/"
+WD = "http://www.wikidata.org/entity/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+PROV = "http://www.w3.org/ns/prov#"
+SCHEMA = "https://schema.org/"
+
+PREFIXES = {
+    "aikg": AIKG,
+    "ent": ENT,
+    "doc": DOC,
+    "stmt": STMT,
+    "wd": WD,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "owl": OWL,
+    "xsd": XSD,
+    "skos": SKOS,
+    "prov": PROV,
+    "schema": SCHEMA,
+}
+
+
+def ontology_text() -> str:
+    return resources.files("aikg.ontology").joinpath("aikg.ttl").read_text(encoding="utf-8")
+
+
+def shapes_text() -> str:
+    return resources.files("aikg.ontology").joinpath("shapes.ttl").read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """One object property of the ontology and what the ontology says about it."""
+
+    name: str
+    label: str
+    inverse: str | None
+    symmetric: bool
+    canonical: bool
+    relation: bool
+    dependency: bool
+
+    @property
+    def iri(self) -> str:
+        return AIKG + self.name
+
+
+@dataclass(frozen=True)
+class DependencyEdge:
+    """A stored predicate that implies ``dependsOn``: forward, or from object to subject."""
+
+    predicate: str
+    forward: bool
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    predicates: dict[str, Predicate]
+    entity_types: tuple[str, ...]
+    statuses: dict[str, bool]
+
+    @property
+    def relation_names(self) -> list[str]:
+        return sorted(n for n, p in self.predicates.items() if p.relation)
+
+    def predicate(self, name: str) -> Predicate:
+        """The relation predicate called ``name`` (case-insensitive), or an error with suggestions."""
+        for candidate in self.relation_names:
+            if candidate.lower() == name.strip().lower():
+                return self.predicates[candidate]
+        from aikg.ontology.fuzzy import closest
+
+        raise UnknownPredicateError(name, closest(name, self.relation_names))
+
+    def canonical(self, subject: str, predicate: str, obj: str) -> tuple[str, str, str]:
+        """The stored form of a relation: inverse pairs flipped to their canonical member,
+        symmetric relations ordered by id, so equal facts from different phrasings coincide."""
+        p = self.predicate(predicate)
+        if not p.canonical and p.inverse:
+            return obj, p.inverse, subject
+        if p.symmetric and obj < subject:
+            return obj, p.name, subject
+        return subject, p.name, obj
+
+    def materialised(self, subject: str, predicate: str, obj: str) -> list[tuple[str, str, str]]:
+        """The direct triples a relation gets: itself, its inverse or mirror image, and the
+        ``dependsOn`` it implies, so that ``aikg:dependsOn+`` in SPARQL needs no reasoner."""
+        p = self.predicates[predicate]
+        triples = [(subject, predicate, obj)]
+        if p.symmetric:
+            triples.append((obj, predicate, subject))
+        elif p.inverse:
+            triples.append((obj, p.inverse, subject))
+        triples += [(s, "dependsOn", o) for s, name, o in list(triples) if self.predicates[name].dependency]
+        return triples
+
+    def dependency_edges(self) -> list[DependencyEdge]:
+        """Canonical predicates and the direction in which each implies ``dependsOn``."""
+        edges = []
+        for p in self.predicates.values():
+            if not (p.relation and p.canonical):
+                continue
+            if p.dependency:
+                edges.append(DependencyEdge(p.name, True))
+            elif p.inverse and self.predicates[p.inverse].dependency:
+                edges.append(DependencyEdge(p.name, False))
+        return sorted(edges, key=lambda e: e.predicate)
+
+    def dependency_predicates(self) -> list[str]:
+        """Every property declared a sub-property of ``dependsOn`` (for SPARQL paths)."""
+        return sorted(n for n, p in self.predicates.items() if p.dependency)
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    import pyoxigraph as ox
+
+    quads = list(ox.parse(ontology_text(), format=ox.RdfFormat.TURTLE))
+    by_subject: dict[str, dict[str, list[str]]] = {}
+    for q in quads:
+        s = getattr(q.subject, "value", None)
+        if s is None:
+            continue
+        by_subject.setdefault(s, {}).setdefault(q.predicate.value, []).append(q.object.value)
+
+    def props(iri: str, key: str) -> list[str]:
+        return by_subject.get(iri, {}).get(key, [])
+
+    def local(iri: str) -> str:
+        return iri[len(AIKG) :] if iri.startswith(AIKG) else iri
+
+    def sub_property_of(iri: str, target: str) -> bool:
+        return _reaches(by_subject, iri, target, RDFS + "subPropertyOf")
+
+    predicates: dict[str, Predicate] = {}
+    for iri, p in by_subject.items():
+        types = set(p.get(RDF + "type", []))
+        if not iri.startswith(AIKG) or not types & {
+            OWL + "ObjectProperty",
+            AIKG + "RelationProperty",
+        }:
+            continue
+        if iri in (AIKG + "status", AIKG + "reportedBy", AIKG + "document"):
+            continue
+        inverse = props(iri, OWL + "inverseOf")
+        predicates[local(iri)] = Predicate(
+            name=local(iri),
+            label=(props(iri, RDFS + "label") or [local(iri)])[0],
+            inverse=local(inverse[0]) if inverse else None,
+            symmetric=OWL + "SymmetricProperty" in types,
+            canonical="true" in props(iri, AIKG + "canonical"),
+            relation=AIKG + "RelationProperty" in types,
+            dependency=iri != AIKG + "dependsOn" and sub_property_of(iri, AIKG + "dependsOn"),
+        )
+
+    classes = [
+        local(iri)
+        for iri, p in by_subject.items()
+        if OWL + "Class" in p.get(RDF + "type", [])
+        and iri != AIKG + "Entity"
+        and _reaches(by_subject, iri, AIKG + "Entity", RDFS + "subClassOf")
+    ]
+    statuses = {
+        (props(iri, SKOS + "prefLabel") or [local(iri)])[0]: "true" in props(iri, AIKG + "direct")
+        for iri, p in by_subject.items()
+        if AIKG + "Status" in p.get(RDF + "type", [])
+    }
+    return Vocabulary(predicates, tuple(sorted(classes)), statuses)
+
+
+def _reaches(by_subject: dict[str, dict[str, list[str]]], iri: str, target: str, key: str) -> bool:
+    """Whether following ``key`` links from ``iri`` arrives at ``target``."""
+    seen, todo = set(), [iri]
+    while todo:
+        cur = todo.pop()
+        if cur == target:
+            return True
+        if cur not in seen:
+            seen.add(cur)
+            todo.extend(by_subject.get(cur, {}).get(key, []))
+    return False

@@ -1,0 +1,160 @@
+"""Plain-text renderings of results for the terminal.
+
+Text that comes from documents is stripped of control characters first, so an article cannot
+move the cursor, recolour or retitle the terminal of whoever reads its claims.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from aikg.graph.paths import DependencyPath, Reach
+    from aikg.graph.records import EntityRef, Relation
+    from aikg.graph.stats import Stats
+    from aikg.kg import EntityCard, IngestReport
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: object) -> str:
+    """``text`` as a string with terminal control characters (and bidi overrides) removed."""
+    return _CONTROL.sub("", str(text))
+
+
+def format_qualifiers(q: dict[str, Any]) -> str:
+    parts = []
+    if "amount" in q:
+        amount = q["amount"]
+        money = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,}"
+        parts.append(
+            f"{q.get('currency', '')} {money}".strip() + (f" per {q['period']}" if "period" in q else "")
+        )
+    elif "period" in q:
+        parts.append(f"per {q['period']}")
+    if "share" in q:
+        parts.append(f"share {q['share']:.0%}")
+    if "point_in_time" in q:
+        parts.append(f"as of {q['point_in_time']}")
+    return ", ".join(parts)
+
+
+def relation_line(r: Relation) -> str:
+    quals = format_qualifiers(r.qualifiers)
+    head = f"{clean(r.subject.label)} --{r.predicate}--> {clean(r.object.label)}"
+    tail = f"[{r.status}, {r.confidence:.2f}" + (f"; {quals}" if quals else "") + "]"
+    return f"{head}  {tail}"
+
+
+def evidence_lines(r: Relation, *, indent: str = "    ", limit: int = 3) -> list[str]:
+    lines = []
+    for e in r.evidence[:limit]:
+        source = ", ".join(clean(x) for x in (e.document, e.date) if x)
+        quote = textwrap.shorten(clean(e.sentence), 160, placeholder="...")
+        lines.append(f"{indent}“{quote}” ({source})")
+    if len(r.evidence) > limit:
+        lines.append(f"{indent}... and {len(r.evidence) - limit} more")
+    return lines
+
+
+def relations_text(relations: Iterable[Relation], *, evidence: bool = True) -> str:
+    lines = []
+    for r in relations:
+        lines.append(relation_line(r))
+        if evidence:
+            lines.extend(evidence_lines(r))
+    return "\n".join(lines) if lines else "(no relations)"
+
+
+def entity_line(e: EntityRef) -> str:
+    extra = [e.type]
+    if e.wikidata:
+        extra.append(e.wikidata)
+    if not e.curated:
+        extra.append("discovered")
+    return f"{clean(e.label)} ({', '.join(extra)})  id={e.id}"
+
+
+def card_text(card: EntityCard) -> str:
+    e = card.entity
+    lines = [clean(e.label), f"  id:       {e.id}", f"  type:     {e.type}"]
+    if e.aliases:
+        lines.append(f"  aliases:  {', '.join(clean(a) for a in e.aliases)}")
+    if e.wikidata:
+        lines.append(f"  wikidata: {e.wikidata}")
+    lines.append(f"  source:   {'curated registry' if e.curated else 'discovered in text'}")
+    for title, rels in (("Relations out", card.outgoing), ("Relations in", card.incoming)):
+        lines.append(f"{title} ({len(rels)}):")
+        for r in rels:
+            lines.append("  " + relation_line(r))
+            lines.extend(evidence_lines(r, indent="      "))
+    if card.conflicts:
+        lines.append(f"Conflicts ({len(card.conflicts)}):")
+        for c in card.conflicts:
+            lines.append(
+                f"  {clean(c.subject.label)} {c.predicate} {clean(c.object.label)}: "
+                f"stated by {', '.join(d for r in c.stated for d in r.documents)}; "
+                f"denied by {', '.join(d for r in c.denied for d in r.documents)}"
+            )
+    return "\n".join(lines)
+
+
+def path_text(path: DependencyPath, labels: dict[str, str]) -> str:
+    names = " -> ".join(clean(labels.get(n, n)) for n in path.nodes)
+    lines = [names]
+    for h in path.hops:
+        quals = format_qualifiers(h.qualifiers)
+        lines.append(
+            f"  {clean(labels.get(h.subject, h.subject))} --{h.predicate}--> "
+            f"{clean(labels.get(h.object, h.object))}  [{h.status}, {h.confidence:.2f}"
+            + (f"; {quals}" if quals else "")
+            + "]"
+        )
+        for ev in h.evidence[:1]:
+            source = ", ".join(clean(x) for x in (ev["document"], ev.get("date")) if x)
+            lines.append(
+                f"      “{textwrap.shorten(clean(ev['sentence']), 140, placeholder='...')}” ({source})"
+            )
+    return "\n".join(lines)
+
+
+def reach_text(reaches: Iterable[Reach], labels: dict[str, str]) -> str:
+    lines = []
+    for r in reaches:
+        via = " -> ".join(clean(labels.get(n, n)) for n in r.path.nodes)
+        preds = ", ".join(h.predicate for h in r.path.hops)
+        lines.append(f"{clean(labels.get(r.entity, r.entity))}  (hops: {r.distance}; {via}; via {preds})")
+    return "\n".join(lines) if lines else "(none)"
+
+
+def stats_text(s: Stats) -> str:
+    lines = [
+        f"documents: {s.documents}",
+        f"entities:  {s.entities}",
+        f"relations: {s.relations}",
+        f"quads:     {s.quads}",
+    ]
+    for title, counts in (
+        ("entities by type", s.entities_by_type),
+        ("relations by status", s.relations_by_status),
+        ("relations by predicate", s.relations_by_predicate),
+    ):
+        lines.append(f"{title}:")
+        lines += [f"  {k:<18} {v}" for k, v in counts.items()]
+    return "\n".join(lines)
+
+
+def ingest_line(item: Any) -> str:
+    from aikg.kg import Failure
+
+    if isinstance(item, Failure):
+        return f"error: {clean(item.message)}"
+    return f"ingested {clean(item.path)}: {item.claims} claims, {item.entities} entities"
+
+
+def ingest_summary(report: IngestReport) -> str:
+    n, f = len(report.ingested), len(report.failed)
+    return f"{n} file{'s' if n != 1 else ''} ingested, {f} failed"
