@@ -47,3 +47,17 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
     if IN_CI and report.skipped and not hasattr(report, "wasxfail"):
         report.outcome = "failed"
         report.longrepr = f"skipped in CI, which must provide what this test needs: {report.longrepr}"
+
+
+FACTS = DATA / "facts"
+
+
+@pytest.fixture(scope="module")
+def facts_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding the hand-made test industry and a later denial (answers known exactly)."""
+    from aikg import KnowledgeGraph
+
+    store = tmp_path_factory.mktemp("store") / "kg"
+    report = KnowledgeGraph(store).ingest([FACTS / "industry.yaml", FACTS / "denial.yaml"])
+    assert report.ok, report.failed
+    return store

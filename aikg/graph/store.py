@@ -124,12 +124,23 @@ class Store:
             self._store.remove_graph(staging)
 
     def ensure_ontology(self) -> None:
-        """Keep the ontology in its own graph, so SPARQL can use sub-properties and classes."""
-        quads = ox.parse(ontology_text(), format=ox.RdfFormat.TURTLE)
+        """Keep the ontology in its own graph, so SPARQL can use sub-properties and classes.
+        A content hash marks the version loaded (its blank nodes make quads incomparable)."""
+        text = ontology_text()
         graph = ox.NamedNode(ONTOLOGY_IRI)
-        wanted = {ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads}
-        if set(self._store.quads_for_pattern(None, None, None, graph)) != wanted:
-            self.replace_document(ONTOLOGY_IRI, ONTOLOGY_IRI, wanted)
+        marker = ox.Quad(
+            graph,
+            ox.NamedNode(AIKG + "contentHash"),
+            ox.Literal(hashlib.sha256(text.encode()).hexdigest()),
+            graph,
+        )
+        if marker in self._store:
+            return
+        quads = [
+            ox.Quad(q.subject, q.predicate, q.object, graph)
+            for q in ox.parse(text, format=ox.RdfFormat.TURTLE)
+        ]
+        self.replace_document(ONTOLOGY_IRI, ONTOLOGY_IRI, [*quads, marker])
 
     def _drop_staging(self) -> None:
         for g in self._store.named_graphs():

@@ -10,5 +10,6 @@ def validation_lines(error: ValidationError, *, prefix: str = "") -> list[str]:
     lines = []
     for err in error.errors():
         loc = ".".join(str(part) for part in (prefix, *err["loc"]) if part != "")
-        lines.append(f"{loc}: {err['msg']}" if loc else err["msg"])
+        message = err["msg"].removeprefix("Value error, ")
+        lines.append(f"{loc}: {message}" if loc else message)
     return lines

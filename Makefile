@@ -1,0 +1,14 @@
+# The few verbs people use. Each is one command you can also run by hand.
+.PHONY: demo test lint bench
+
+demo:
+	python3 -m pip install --quiet -e . && aikg demo
+
+test:
+	bash scripts/test.sh
+
+lint:
+	ruff check aikg tests benchmarks && ruff format --check aikg tests benchmarks && mypy
+
+bench:
+	python3 benchmarks/run.py

@@ -1,0 +1,279 @@
+"""Every command through click's CliRunner: exit codes and exact output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import FACTS
+
+from aikg.cli import cli
+
+
+@pytest.fixture
+def run(facts_store: Path):  # type: ignore[no-untyped-def]
+    runner = CliRunner()
+
+    def invoke(*args: str, store: Path = facts_store):  # type: ignore[no-untyped-def]
+        return runner.invoke(cli, ["--store", str(store), *args], catch_exceptions=False)
+
+    return invoke
+
+
+def test_ingest_names_each_bad_file_and_exits_1(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["--store", str(tmp_path / "kg"), "ingest", str(FACTS / "ok-ttl.ttl"), str(FACTS / "bad-name.yaml")],
+    )
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"error: {FACTS / 'bad-name.yaml'}:2: facts.0: unknown entity 'Bytdance' (did you mean: ByteDance?)",
+        f"ingested {FACTS / 'ok-ttl.ttl'}: 0 claims, 0 entities",
+        "1 file ingested, 1 failed",
+    ]
+
+
+def test_ingest_reads_the_store_from_the_environment(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["ingest", str(FACTS / "denial.yaml")], env={"AIKG_STORE": str(tmp_path / "env-kg")}
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "env-kg" / "CURRENT").exists()
+
+
+def test_relations_json_follows_the_contract(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("relations", "--subject", "tiktok", "--predicate", "customerOf", "--json")
+    assert result.exit_code == 0
+    [relation] = json.loads(result.output)
+    evidence = relation.pop("evidence")
+    assert relation == {
+        "subject": {
+            "id": "tiktok",
+            "label": "TikTok",
+            "type": "Product",
+            "aliases": ["Tik Tok"],
+            "wikidata": "Q48938223",
+        },
+        "predicate": "customerOf",
+        "object": {
+            "id": "microsoft",
+            "label": "Microsoft",
+            "type": "Company",
+            "aliases": ["MSFT", "Microsoft Corp.", "Microsoft Corporation"],
+            "wikidata": "Q2283",
+        },
+        "status": "reported",
+        "confidence": 0.85,
+        "qualifiers": {
+            "amount": 20000000,
+            "currency": "USD",
+            "period": "month",
+            "point_in_time": "2024-07-31",
+            "share": 0.25,
+        },
+    }
+    [ev] = evidence
+    assert (ev["document"], ev["title"], ev["date"]) == ("industry.yaml", "Test industry notes", "2024-07-31")
+    text = (FACTS / "industry.yaml").read_text()
+    assert text[ev["start"] : ev["end"]] == ev["sentence"]
+
+
+def test_relations_read_an_inverse_predicate_from_the_other_side(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("relations", "--predicate", "subsidiaryOf")
+    assert result.output.splitlines()[0] == "TikTok --subsidiaryOf--> ByteDance  [asserted, 0.95]"
+
+
+def test_corroboration_and_conflict_show_in_relations(run) -> None:  # type: ignore[no-untyped-def]
+    hosted = json.loads(run("relations", "--subject", "OpenAI", "--predicate", "hostedOn", "--json").output)
+    assert [(r["status"], r["confidence"], len(r["evidence"])) for r in hosted] == [
+        ("asserted", 0.95, 1),
+        ("reported", 0.85, 1),
+    ]
+    invest = run("relations", "--subject", "Microsoft", "--predicate", "investsIn").output.splitlines()
+    assert [line for line in invest if "-->" in line] == [
+        "Microsoft --investsIn--> OpenAI  [asserted, 0.95; USD 13,000,000,000]",
+        "Microsoft --investsIn--> OpenAI  [negated, 0.90]",
+    ]
+
+
+def test_lookup_prints_the_entity_card_with_conflicts(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("lookup", "tik tok")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[:6] == [
+        "TikTok",
+        "  id:       tiktok",
+        "  type:     Product",
+        "  aliases:  Tik Tok",
+        "  wikidata: Q48938223",
+        "  source:   curated registry",
+    ]
+    assert "Relations out (1):" in lines and "Relations in (1):" in lines
+    assert "  ByteDance --parentOf--> TikTok  [asserted, 0.95]" in lines
+    card = json.loads(run("lookup", "Microsoft", "--json").output)
+    assert [(c["predicate"], c["object"]["id"]) for c in card["conflicts"]] == [("investsIn", "openai")]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(
+            ("lookup", "Microsft"), "Error: unknown entity 'Microsft' (did you mean: Microsoft?)", id="lookup"
+        ),
+        pytest.param(
+            ("path", "Bytdance", "Azure"),
+            "Error: unknown entity 'Bytdance' (did you mean: ByteDance?)",
+            id="path",
+        ),
+        pytest.param(
+            ("relations", "--predicate", "custmerOf"),
+            "Error: unknown predicate 'custmerOf' (did you mean: customerOf?)",
+            id="predicate",
+        ),
+        pytest.param(
+            ("entities", "--type", "Compny"),
+            "Error: unknown entity type 'Compny' (did you mean: Company?)",
+            id="type",
+        ),
+    ],
+)
+def test_unknown_names_suggest_the_closest_known_ones(run, args: tuple[str, ...], message: str) -> None:  # type: ignore[no-untyped-def]
+    result = run(*args)
+    assert result.exit_code == 1
+    assert result.output.strip() == message
+
+
+def test_path_prints_each_hop_with_its_evidence(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("path", "TikTok", "Azure")
+    lines = result.output.splitlines()
+    assert lines[0] == "TikTok -> ByteDance -> OpenAI -> Azure"
+    assert [line for line in lines if "-->" in line] == [
+        "  ByteDance --parentOf--> TikTok  [asserted, 0.95]",
+        "  ByteDance --usesTechnologyOf--> OpenAI  [alleged, 0.60]",
+        "  OpenAI --hostedOn--> Azure  [asserted, 0.95]",
+    ]
+    paths = json.loads(run("path", "TikTok", "Azure", "--json").output)
+    assert [p["nodes"] for p in paths] == [["tiktok", "bytedance", "openai", "azure"]]
+    assert run("path", "TikTok", "Azure", "--max-hops", "2").output == (
+        "No dependency path from TikTok to Azure within 2 hops.\n"
+    )
+
+
+def test_dependencies_and_dependents(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("dependents", "Azure").output.splitlines() == [
+        "OpenAI  (hops: 1; OpenAI -> Azure; via hostedOn)",
+        "ByteDance  (hops: 2; ByteDance -> OpenAI -> Azure; via usesTechnologyOf, hostedOn)",
+        "TikTok  (hops: 3; TikTok -> ByteDance -> OpenAI -> Azure; via parentOf, usesTechnologyOf, hostedOn)",
+    ]
+    deps = json.loads(run("dependencies", "TikTok", "--json").output)
+    assert [(d["entity"], d["distance"]) for d in deps] == [
+        ("bytedance", 1),
+        ("microsoft", 1),
+        ("openai", 2),
+        ("azure", 3),
+    ]
+    # speculative claims (Microsoft might acquire Acme) are not dependencies
+    assert run("dependents", "Acme AI").output == "(none)\n"
+
+
+def test_entities_filters_by_type_including_subclasses(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("entities", "--type", "Product").output.splitlines() == [
+        "Azure (CloudPlatform, Q725967)  id=azure",
+        "TikTok (Product, Q48938223)  id=tiktok",
+        "Zenith Cloud (CloudPlatform)  id=zenith-cloud",
+    ]
+
+
+def test_query_formats(run) -> None:  # type: ignore[no-untyped-def]
+    sparql = "SELECT ?o WHERE { ent:tiktok aikg:dependsOn+ ?o } ORDER BY ?o"
+    assert run("query", sparql).output.splitlines() == [
+        "o",
+        "-------------",
+        "ent:azure",
+        "ent:bytedance",
+        "ent:microsoft",
+        "ent:openai",
+        "(4 rows)",
+    ]
+    as_json = json.loads(run("query", sparql, "--format", "json").output)
+    assert as_json["head"] == {"vars": ["o"]}
+    assert as_json["results"]["bindings"][0] == {
+        "o": {"type": "uri", "value": "https://w3id.org/aikg/entity/azure"}
+    }
+    assert run("query", "ASK { ent:tiktok aikg:customerOf ent:microsoft }", "--format", "csv").output == (
+        "boolean\ntrue\n"
+    )
+    bad = run("query", "SELEC nothing")
+    assert bad.exit_code == 1 and bad.output.startswith("Error: malformed SPARQL")
+
+
+def test_query_refuses_updates(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("query", "DELETE WHERE { ?s ?p ?o }")
+    assert result.exit_code == 1
+    assert run("stats", "--json").output and json.loads(run("stats", "--json").output)["relations"] == 11
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "jsonld", "trig", "nq"])
+def test_export_rdf_parses_back_with_every_relation(run, fmt: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import pyoxigraph as ox
+
+    out = tmp_path / f"graph.{fmt}"
+    result = run("export", "-o", str(out))
+    assert result.exit_code == 0
+    rdf_format = ox.RdfFormat.from_extension(fmt)
+    triples = {
+        (q.subject.value, q.predicate.value, q.object.value)
+        for q in ox.parse(out.read_bytes(), format=rdf_format)
+    }
+    ent, aikg = "https://w3id.org/aikg/entity/", "https://w3id.org/aikg/ontology#"
+    assert (ent + "tiktok", aikg + "customerOf", ent + "microsoft") in triples
+    assert (ent + "tiktok", aikg + "subsidiaryOf", ent + "bytedance") in triples
+
+
+def test_export_graphml_and_csv(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import networkx as nx
+
+    run("export", "--format", "graphml", "-o", str(tmp_path / "g.graphml"))
+    graph = nx.read_graphml(tmp_path / "g.graphml")
+    assert graph.nodes["tiktok"]["label"] == "TikTok"
+    csv_text = run("export", "--format", "csv").output
+    assert csv_text.splitlines()[0] == (
+        "subject,predicate,object,status,confidence,amount,currency,period,share,point_in_time,documents,sentence"
+    )
+    assert (
+        "TikTok,customerOf,Microsoft,reported,0.85,20000000,USD,month,0.25,2024-07-31,industry.yaml,"
+        in csv_text
+    )
+
+
+def test_validate_and_stats(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("validate")
+    assert (result.exit_code, result.output) == (0, "conforms: the store matches the SHACL shapes\n")
+    stats = json.loads(run("stats", "--json").output)
+    assert {k: stats[k] for k in ("documents", "entities", "relations")} == {
+        "documents": 2,
+        "entities": 7,
+        "relations": 11,
+    }
+    assert stats["relations_by_status"] == {
+        "alleged": 1,
+        "asserted": 6,
+        "negated": 1,
+        "reported": 2,
+        "speculative": 1,
+    }
+
+
+def test_reading_a_missing_store_says_how_to_make_one(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "none"), "stats"])
+    assert result.exit_code == 1
+    assert "run `aikg ingest PATH...` first" in result.output
+
+
+def test_every_command_has_help_and_appears_in_the_readme() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    for name, command in cli.commands.items():
+        assert command.help, name
+        assert f"aikg {name}" in readme or f"aikg --store" in readme and f" {name} " in readme, name

@@ -1,0 +1,75 @@
+"""Fact files: claims with qualifiers and evidence, and errors that name the file, line and fix."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FACTS
+
+from aikg.errors import InputError
+from aikg.loaders.facts import load_fact_file
+from aikg.ontology.models import Status
+from aikg.ontology.registry import default_registry
+
+
+def test_facts_become_canonical_claims_with_qualifiers_and_sourced_evidence() -> None:
+    extraction = load_fact_file(FACTS / "industry.yaml", default_registry())
+    claims = {(c.subject, c.predicate, c.object): c for c in extraction.claims}
+    # subsidiaryOf is stored under its canonical inverse, parentOf
+    assert ("bytedance", "parentOf", "tiktok") in claims
+    pay = claims[("tiktok", "customerOf", "microsoft")]
+    assert pay.status is Status.REPORTED
+    assert pay.qualifiers.amount == 20_000_000
+    assert (pay.qualifiers.currency, pay.qualifiers.period, pay.qualifiers.share) == ("USD", "month", 0.25)
+    assert str(pay.qualifiers.point_in_time) == "2024-07-31"
+    text = (FACTS / "industry.yaml").read_text()
+    for claim in extraction.claims:
+        [ev] = claim.evidence
+        assert text[ev.start : ev.end] == ev.sentence
+    quoted = claims[("bytedance", "usesTechnologyOf", "openai")].evidence[0]
+    assert quoted.sentence == "used OpenAI models to build its own"
+
+
+def test_entities_declared_in_a_fact_file_resolve_by_alias() -> None:
+    names = default_registry()
+    extraction = load_fact_file(FACTS / "industry.yaml", names)
+    assert ("acme-ai", "hostedOn", "zenith-cloud") in {
+        (c.subject, c.predicate, c.object) for c in extraction.claims
+    }
+    assert names.resolve("acme").label == "Acme AI"
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        pytest.param(
+            "bad-predicate.yaml",
+            "bad-predicate.yaml:4: facts.1: unknown predicate 'custmerOf' (did you mean: customerOf?)",
+            id="unknown-predicate",
+        ),
+        pytest.param(
+            "bad-name.yaml",
+            "bad-name.yaml:2: facts.0: unknown entity 'Bytdance' (did you mean: ByteDance?)",
+            id="unknown-entity",
+        ),
+        pytest.param(
+            "malformed.yaml",
+            "malformed.yaml:3: malformed YAML: expected ',' or '}', but got ':'",
+            id="malformed",
+        ),
+        pytest.param(
+            "bad-period.yaml",
+            "bad-period.yaml:2: facts.0.period: unknown period 'fortnight'; "
+            "expected one of day, week, month, quarter, year",
+            id="bad-period",
+        ),
+        pytest.param(
+            "extra-key.yaml",
+            "extra-key.yaml:2: facts.0.ammount: Extra inputs are not permitted",
+            id="typo-key",
+        ),
+    ],
+)
+def test_bad_fact_files_are_errors_naming_file_line_and_fix(name: str, message: str) -> None:
+    with pytest.raises(InputError) as info:
+        load_fact_file(FACTS / name, default_registry())
+    assert str(info.value) == str(FACTS / message)
