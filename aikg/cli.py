@@ -297,6 +297,61 @@ def stats(ctx: click.Context, as_json: bool) -> None:
         click.echo(stats_text(s))
 
 
+@cli.command()
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The HTML file to write.",
+)
+@click.option("--focus", help="Show this entity and its neighbourhood.")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(0, 6), help="Hops around --focus.")
+@click.option("--path", nargs=2, metavar="FROM TO", help="Show every dependency path from FROM to TO.")
+@click.option("--dependents", metavar="NAME", help="Show everyone who depends on NAME.")
+@click.pass_context
+def viz(
+    ctx: click.Context,
+    output: Path,
+    focus: str | None,
+    depth: int,
+    path: tuple[str, str] | None,
+    dependents: str | None,
+) -> None:
+    """Write an interactive HTML view that works offline: the whole graph, or one focus."""
+    chosen = [x for x in (focus, path, dependents) if x]
+    if len(chosen) > 1:
+        raise click.UsageError("choose one of --focus, --path and --dependents")
+    with _errors():
+        written = _graph(ctx).write_view(
+            output, focus=focus, depth=depth, path=path or None, dependents=dependents
+        )
+    click.echo(f"wrote {written}")
+
+
+@cli.command()
+@click.option(
+    "--examples",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="The corpus to load (default: the project's examples/ folder).",
+)
+@click.option(
+    "-o",
+    "--output",
+    default="aikg-demo.html",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the HTML view.",
+)
+@click.pass_context
+def demo(ctx: click.Context, examples: Path | None, output: Path) -> None:
+    """Ingest the example corpus, show what was found, and write an HTML view of it."""
+    from aikg.demo import find_examples, run_demo
+
+    with _errors():
+        run_demo(_graph(ctx, write=True), examples or find_examples(), output, echo=click.echo)
+
+
 @cli.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("docs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))

@@ -128,39 +128,19 @@ class KnowledgeGraph:
     # ------------------------------------------------------------------ writing
 
     def ingest(
-        self,
-        paths: Iterable[Path | str],
-        *,
-        on_file: Callable[[Ingested | Failure], None] | None = None,
+        self, paths: Iterable[Path | str], *, on_file: Callable[[Ingested | Failure], None] | None = None
     ) -> IngestReport:
         """Load files and folders (recursively). A bad file is reported and skipped; it leaves
         nothing in the store, and the files beside it still land."""
-        import pyoxigraph as ox
-
-        from aikg.graph.rdf import document_iri, document_triples, extraction_quads
-        from aikg.loaders import discover, load
-        from aikg.loaders.rdf_files import RdfFile
+        from aikg.loaders import discover
 
         self.store.ensure_ontology()
         names = self._extraction_names()
         report = IngestReport()
         for path in discover(Path(p) for p in paths):
+            item: Ingested | Failure
             try:
-                loaded = load(path, names)
-                source = str(path.resolve())
-                if isinstance(loaded, RdfFile):
-                    graph = document_iri(loaded.document.id)
-                    doc = loaded.document.model_copy(update={"path": source})
-                    quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in loaded.triples]
-                    quads += [ox.Quad(s, p, o, graph) for s, p, o in document_triples(doc)]
-                    counts = (0, 0)
-                else:
-                    doc = loaded.document.model_copy(update={"path": source})
-                    loaded = loaded.model_copy(update={"document": doc})
-                    quads = extraction_quads(loaded)
-                    counts = (len(loaded.claims), len(loaded.entities))
-                self.store.replace_document(source, document_iri(doc.id).value, quads)
-                item: Ingested | Failure = Ingested(str(path), doc.id, *counts)
+                item = self._ingest_one(path, names)
                 report.ingested.append(item)
             except AIKGError as e:
                 item = Failure(str(path), str(e) if isinstance(e, InputError) else f"{path}: {e}")
@@ -173,6 +153,28 @@ class KnowledgeGraph:
         self.store.flush()
         self._cache.clear()
         return report
+
+    def _ingest_one(self, path: Path, names: NameIndex) -> Ingested:
+        """Load one file and replace its document graph; raises on any problem."""
+        import pyoxigraph as ox
+
+        from aikg.graph.rdf import document_iri, document_triples, extraction_quads
+        from aikg.loaders import load
+        from aikg.loaders.rdf_files import RdfFile
+
+        loaded = load(path, names)
+        source = str(path.resolve())
+        doc = loaded.document.model_copy(update={"path": source})
+        graph = document_iri(doc.id)
+        if isinstance(loaded, RdfFile):
+            quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in loaded.triples]
+            quads += [ox.Quad(s, p, o, graph) for s, p, o in document_triples(doc)]
+            claims = entities = 0
+        else:
+            quads = extraction_quads(loaded.model_copy(update={"document": doc}))
+            claims, entities = len(loaded.claims), len(loaded.entities)
+        self.store.replace_document(source, graph.value, quads)
+        return Ingested(str(path), doc.id, claims, entities)
 
     def _extraction_names(self) -> NameIndex:
         """The registry, plus curated entities earlier fact files added to the store."""
@@ -288,7 +290,8 @@ class KnowledgeGraph:
     def lookup(self, name: str) -> EntityCard:
         """An entity card: the entity and every relation in and out, with evidence and conflicts."""
         entity = self.resolve(name)
-        outgoing, incoming = [], []
+        outgoing: list[Relation] = []
+        incoming: list[Relation] = []
         for r in self._all_relations():
             symmetric = vocabulary().predicates[r.predicate].symmetric
             if r.subject.id == entity.id:
@@ -326,6 +329,37 @@ class KnowledgeGraph:
         from aikg.graph.paths import dependents
 
         return dependents(self.to_networkx(), self.resolve(name).id)
+
+    def write_view(
+        self,
+        out: Path | str,
+        *,
+        focus: str | None = None,
+        depth: int = 1,
+        path: tuple[str, str] | None = None,
+        dependents: str | None = None,
+        max_hops: int = 4,
+    ) -> Path:
+        """Write one self-contained, offline HTML view: the whole graph, an entity's
+        neighbourhood (``focus``), every dependency path between two entities (``path``), or
+        everyone who depends on an entity (``dependents``)."""
+        from aikg import visual
+
+        graph = self.to_networkx()
+        if path is not None:
+            source, target = (self.resolve(n) for n in path)
+            found = self.paths(source.id, target.id, max_hops=max_hops)
+            if not found:
+                raise AIKGError(
+                    f"no dependency path from {source.label} to {target.label} within {max_hops} hops"
+                )
+            title = f"aikg: {source.label} depends on {target.label}"
+            return visual.write_path_view(graph, [p.edges for p in found], out, title=title)
+        if focus is not None:
+            return visual.write_focus_view(graph, self.resolve(focus).id, out, depth=depth)
+        if dependents is not None:
+            return visual.write_dependents_view(graph, self.resolve(dependents).id, out)
+        return visual.write_graph_view(graph, out)
 
     def query(self, sparql: str) -> QueryResult:
         """Run a SPARQL query over all documents (the default graph is their union)."""

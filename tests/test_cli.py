@@ -276,4 +276,4 @@ def test_every_command_has_help_and_appears_in_the_readme() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
     for name, command in cli.commands.items():
         assert command.help, name
-        assert f"aikg {name}" in readme or f"aikg --store" in readme and f" {name} " in readme, name
+        assert f"aikg {name}" in readme or ("aikg --store" in readme and f" {name} " in readme), name

@@ -68,7 +68,8 @@ def test_shacl_catches_a_statement_without_evidence(tmp_path: Path) -> None:
         "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n"
         "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
         "<https://w3id.org/aikg/entity/a> a aikg:Company ; rdfs:label 'A' .\n"
-        "<https://w3id.org/aikg/statement/x> a aikg:Statement ; rdf:subject <https://w3id.org/aikg/entity/a> ;\n"
+        "<https://w3id.org/aikg/statement/x> a aikg:Statement ;\n"
+        "  rdf:subject <https://w3id.org/aikg/entity/a> ;\n"
         "  rdf:predicate aikg:customerOf ; rdf:object <https://w3id.org/aikg/entity/a> ;\n"
         "  aikg:status aikg:Asserted ; aikg:confidence 1.5 .\n"
     )

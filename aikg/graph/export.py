@@ -51,12 +51,11 @@ def document_quads(store: Store) -> list[ox.Quad]:
 def export_rdf(store: Store, fmt: ExportFormat) -> bytes:
     quads = document_quads(store)
     if fmt in QUAD_FORMATS:
-        rdf_format = QUAD_FORMATS[fmt]
-        kwargs = {"prefixes": PREFIXES} if fmt is ExportFormat.TRIG else {}
-        return ox.serialize(quads, format=rdf_format, **kwargs) or b""
+        prefixes = PREFIXES if fmt is ExportFormat.TRIG else None
+        return ox.serialize(quads, format=QUAD_FORMATS[fmt], prefixes=prefixes) or b""
     triples = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads))
-    kwargs = {"prefixes": PREFIXES} if fmt is ExportFormat.TTL else {}
-    return ox.serialize(triples, format=TRIPLE_FORMATS[fmt], **kwargs) or b""
+    prefixes = PREFIXES if fmt is ExportFormat.TTL else None
+    return ox.serialize(triples, format=TRIPLE_FORMATS[fmt], prefixes=prefixes) or b""
 
 
 def export_graphml(graph: nx.MultiDiGraph) -> bytes:

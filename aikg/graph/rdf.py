@@ -23,6 +23,9 @@ STATUS_IRIS = {
 }
 
 
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+
+
 def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
@@ -58,7 +61,7 @@ def _integer(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=XSD_INTEGER)
 
 
-def entity_triples(entity: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+def entity_triples(entity: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term]]:
     node = entity_iri(entity.id)
     yield node, A, _n(AIKG + entity.type)
     yield node, _n(RDFS + "label"), ox.Literal(entity.label)
@@ -73,7 +76,7 @@ def entity_triples(entity: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode,
     )
 
 
-def document_triples(document: Document) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+def document_triples(document: Document) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term]]:
     node = document_iri(document.id)
     yield node, A, _n(AIKG + "Document")
     yield node, _n(AIKG + "fileName"), ox.Literal(document.file_name)
@@ -92,7 +95,7 @@ def document_triples(document: Document) -> Iterator[tuple[ox.NamedNode, ox.Name
 
 def _evidence_triples(
     statement: ox.NamedNode, ev: Evidence
-) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term]]:
     node = _n(f"{statement.value}/evidence/{ev.start}-{ev.end}")
     yield statement, _n(PROV + "wasDerivedFrom"), node
     yield node, A, _n(AIKG + "Evidence")
@@ -108,7 +111,7 @@ def _evidence_triples(
         yield node, _n(SCHEMA + "url"), ox.Literal(ev.url)
 
 
-def claim_triples(document_id: str, claim: Claim) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+def claim_triples(document_id: str, claim: Claim) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term]]:
     vocab = _vocabulary()
     if claim.status.is_direct:
         for s, p, o in vocab.materialised(claim.subject, claim.predicate, claim.object):
@@ -149,7 +152,7 @@ def extraction_quads(extraction: Extraction) -> list[ox.Quad]:
     """Every quad one document contributes, all in the document's named graph."""
     doc = extraction.document
     graph = document_iri(doc.id)
-    triples: list[tuple[ox.NamedNode, ox.NamedNode, ox.Term]] = list(document_triples(doc))
+    triples: list[tuple[ox.NamedNode, ox.NamedNode, Term]] = list(document_triples(doc))
     for entity in extraction.entities:
         triples.extend(entity_triples(entity))
     for claim in extraction.claims:

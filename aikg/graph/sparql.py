@@ -11,6 +11,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from aikg.errors import QueryError
+from aikg.graph.rdf import Term
 from aikg.graph.store import Store
 from aikg.ontology.vocab import PREFIXES
 
@@ -20,7 +21,7 @@ class QueryResult:
     """A SELECT's rows, an ASK's answer, or a CONSTRUCT/DESCRIBE's triples."""
 
     variables: list[str] = field(default_factory=list)
-    rows: list[dict[str, ox.Term | None]] = field(default_factory=list)
+    rows: list[dict[str, Term | None]] = field(default_factory=list)
     boolean: bool | None = None
     triples: list[ox.Triple] | None = None
 
@@ -42,7 +43,7 @@ class QueryResult:
         writer = csv.writer(out, lineterminator="\n")
         if self.triples is not None:
             writer.writerow(["subject", "predicate", "object"])
-            writer.writerows([t.subject.value, t.predicate.value, t.object.value] for t in self.triples)
+            writer.writerows([_plain(t.subject), _plain(t.predicate), _plain(t.object)] for t in self.triples)
         elif self.boolean is not None:
             writer.writerow(["boolean"])
             writer.writerow(["true" if self.boolean else "false"])
@@ -66,7 +67,7 @@ class QueryResult:
         return "\n".join(lines)
 
 
-def _json_term(term: ox.Term) -> dict[str, str]:
+def _json_term(term: Term) -> dict[str, str]:
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, ox.BlankNode):
@@ -81,11 +82,11 @@ def _json_term(term: ox.Term) -> dict[str, str]:
     return {"type": "triple", "value": str(term)}
 
 
-def _plain(term: ox.Term | None) -> str:
+def _plain(term: Term | None) -> str:
     return "" if term is None else str(getattr(term, "value", term))
 
 
-def _short(term: ox.Term | None) -> str:
+def _short(term: Term | None) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
