@@ -246,7 +246,7 @@ class KnowledgeGraph:
         refs = sorted(self._entities().values(), key=lambda e: e.label.lower())
         if type is None:
             return refs
-        wanted = _subclasses(_canonical_type(type))
+        wanted = vocabulary().subclasses(type)
         return [e for e in refs if e.type in wanted]
 
     def relations(
@@ -392,36 +392,3 @@ def _views(r: Relation) -> Sequence[Relation]:
     """A relation as stored and as read from its object's side."""
     flipped = r.flipped()
     return (r,) if flipped is r else (r, flipped)
-
-
-def _canonical_type(name: str) -> str:
-    for t in vocabulary().entity_types:
-        if t.lower() == name.lower():
-            return t
-    from aikg.ontology.fuzzy import closest
-
-    hint = closest(name, vocabulary().entity_types)
-    raise AIKGError(
-        f"unknown entity type {name!r}" + (f" (did you mean: {', '.join(hint)}?)" if hint else "")
-    )
-
-
-def _subclasses(type_name: str) -> set[str]:
-    """``type_name`` and every class below it in the ontology."""
-    import pyoxigraph as ox
-
-    from aikg.ontology.vocab import AIKG, RDFS, ontology_text
-
-    parents: dict[str, list[str]] = {}
-    for q in ox.parse(ontology_text(), format=ox.RdfFormat.TURTLE):
-        if q.predicate.value == RDFS + "subClassOf" and q.subject.value.startswith(AIKG):
-            parents.setdefault(q.object.value.removeprefix(AIKG), []).append(
-                q.subject.value.removeprefix(AIKG)
-            )
-    out, todo = set(), [type_name]
-    while todo:
-        t = todo.pop()
-        if t not in out:
-            out.add(t)
-            todo.extend(parents.get(t, []))
-    return out

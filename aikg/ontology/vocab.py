@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from aikg.errors import UnknownPredicateError
+from aikg.errors import AIKGError, UnknownPredicateError
 
 ONTOLOGY_IRI = "https://w3id.org/aikg/ontology"
 AIKG = "https://w3id.org/aikg/ontology#"
@@ -80,6 +80,29 @@ class Vocabulary:
     predicates: dict[str, Predicate]
     entity_types: tuple[str, ...]
     statuses: dict[str, bool]
+    subclasses_of: dict[str, tuple[str, ...]]
+
+    def entity_type(self, name: str) -> str:
+        """The entity class called ``name`` (case-insensitive), or an error with suggestions."""
+        for t in self.entity_types:
+            if t.lower() == name.strip().lower():
+                return t
+        from aikg.ontology.fuzzy import closest
+
+        hint = closest(name, self.entity_types)
+        raise AIKGError(
+            f"unknown entity type {name!r}" + (f" (did you mean: {', '.join(hint)}?)" if hint else "")
+        )
+
+    def subclasses(self, name: str) -> set[str]:
+        """``name`` and every entity class below it (Product covers AIModel, Chip, ...)."""
+        out, todo = set(), [self.entity_type(name)]
+        while todo:
+            t = todo.pop()
+            if t not in out:
+                out.add(t)
+                todo.extend(self.subclasses_of.get(t, ()))
+        return out
 
     @property
     def relation_names(self) -> list[str]:
@@ -187,7 +210,12 @@ def vocabulary() -> Vocabulary:
         for iri, p in by_subject.items()
         if AIKG + "Status" in p.get(RDF + "type", [])
     }
-    return Vocabulary(predicates, tuple(sorted(classes)), statuses)
+    children: dict[str, list[str]] = {}
+    for child in classes:
+        for parent in props(AIKG + child, RDFS + "subClassOf"):
+            children.setdefault(local(parent), []).append(child)
+    subclasses_of = {k: tuple(sorted(v)) for k, v in children.items()}
+    return Vocabulary(predicates, tuple(sorted(classes)), statuses, subclasses_of)
 
 
 def _reaches(by_subject: dict[str, dict[str, list[str]]], iri: str, target: str, key: str) -> bool:
