@@ -1,0 +1,224 @@
+"""Article text in, sourced claims out: sentences, mentions, relations, status, qualifiers.
+
+A pure function of the document and the name index: no I/O and no store, so the same text
+always yields the same claims, and the graph layer alone decides what to keep.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from aikg.loaders.hedging import Assessment, assess
+from aikg.loaders.mentions import find_mentions
+from aikg.loaders.qualifiers import qualifiers_for, revenue_shares
+from aikg.loaders.relations import (
+    Found,
+    RevenueShare,
+    argument_slots,
+    find_triggers,
+    read_relations,
+)
+from aikg.loaders.sentences import Sentence, document_sentences
+from aikg.ontology.models import Claim, Document, Entity, Evidence, Extraction, Qualifiers, Status
+from aikg.ontology.registry import NameIndex
+from aikg.ontology.vocab import vocabulary
+
+ACCUSATORY = frozenset({"violatesTermsOf"})
+SHARE_REACH = 3  # sentences back a "this deal accounts for 25% of X's revenue" may look
+TOPIC_REACH = 2  # sentences without a name that "it" may still refer back across
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A claim being assembled from every sentence that supports it."""
+
+    subject: str
+    predicate: str
+    object: str
+    status: Status
+    confidence: float
+    qualifiers: dict[str, Any]
+    evidence: list[Evidence]
+    sentences: list[Sentence]
+    reported_by: str | None
+
+    def merge(
+        self,
+        confidence: float,
+        qualifiers: Qualifiers,
+        evidence: Evidence,
+        sentence: Sentence,
+        reported_by: str | None,
+    ) -> None:
+        self.confidence = max(self.confidence, confidence)
+        for key, value in qualifiers.model_dump().items():
+            if self.qualifiers.get(key) is None and value is not None:
+                self.qualifiers[key] = value
+        if all(e.start != evidence.start for e in self.evidence):
+            self.evidence.append(evidence)
+            self.sentences.append(sentence)
+        self.reported_by = self.reported_by or reported_by
+
+    def claim(self) -> Claim:
+        return Claim(
+            subject=self.subject,
+            predicate=self.predicate,
+            object=self.object,
+            status=self.status,
+            confidence=self.confidence,
+            qualifiers=Qualifiers(**self.qualifiers),
+            evidence=tuple(sorted(self.evidence, key=lambda e: e.start)),
+            reported_by=self.reported_by,
+        )
+
+
+@dataclass(slots=True)
+class _Claims:
+    """Claims of one document, merged by (subject, predicate, object, status)."""
+
+    document: Document
+    drafts: dict[tuple[str, str, str, Status], _Draft] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+
+    def add(self, found: Found, sentence: Sentence, judged: Assessment) -> None:
+        s, p, o = vocabulary().canonical(found.subject.id, found.predicate, found.object.id)
+        window = (
+            sentence.char(found.window[0]) - sentence.start,
+            sentence.char(found.window[1] - 1) - sentence.start,
+        )
+        qualifiers = qualifiers_for(found.predicate, sentence.text, window, anywhere=not found.nominal)
+        if found.nominal:  # background facts in an apposition are not dated by the sentence
+            qualifiers = qualifiers.model_copy(update={"point_in_time": None})
+        evidence = Evidence(
+            document=self.document.id,
+            sentence=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+        )
+        reported_by = judged.reported_by.id if judged.reported_by else None
+        key = (s, p, o, judged.status)
+        draft = self.drafts.get(key)
+        if draft is None:
+            self.drafts[key] = _Draft(
+                s,
+                p,
+                o,
+                judged.status,
+                judged.confidence,
+                qualifiers.model_dump(),
+                [evidence],
+                [sentence],
+                reported_by,
+            )
+        else:
+            draft.merge(judged.confidence, qualifiers, evidence, sentence, reported_by)
+        for entity in (found.subject, found.object, judged.reported_by):
+            if entity is not None:
+                self.entities.setdefault(entity.id, entity)
+
+    def attach_share(self, share: RevenueShare, sentence: Sentence) -> None:
+        """Give the customer relation a recent sentence named its share of ``owner``'s revenue."""
+        values = revenue_shares(sentence.text)
+        if not values:
+            return
+        candidates = [
+            d
+            for d in self.drafts.values()
+            if d.predicate == "customerOf"
+            and d.object == share.owner.id
+            and d.status.is_direct
+            and any(
+                sentence.index - SHARE_REACH <= x.index <= sentence.index and x.section == sentence.section
+                for x in d.sentences
+            )
+        ]
+        if not candidates:
+            return
+        draft = max(candidates, key=lambda d: max(x.index for x in d.sentences))
+        if draft.qualifiers.get("share") is None:
+            draft.qualifiers["share"] = values[0].value
+        evidence = Evidence(
+            document=self.document.id, sentence=sentence.text, start=sentence.start, end=sentence.end
+        )
+        if all(e.start != evidence.start for e in draft.evidence):
+            draft.evidence.append(evidence)
+            draft.sentences.append(sentence)
+
+    def claims(self) -> tuple[Claim, ...]:
+        drafts = sorted(
+            self.drafts.values(),
+            key=lambda d: (min(e.start for e in d.evidence), d.predicate, d.subject, d.object),
+        )
+        return tuple(d.claim() for d in drafts)
+
+
+def _inherit(judged: Assessment, antecedent: Assessment | None, predicate: str) -> Assessment:
+    """A claim about "this practice" keeps the doubt of the sentence that described it."""
+    if antecedent is None or judged.status != Status.ASSERTED:
+        return judged
+    if antecedent.status not in (Status.REPORTED, Status.ALLEGED):
+        return judged
+    status = (
+        Status.ALLEGED
+        if predicate in ACCUSATORY or antecedent.status == Status.ALLEGED
+        else (Status.REPORTED)
+    )
+    confidence = min(judged.confidence, antecedent.confidence)
+    return Assessment(status, confidence, antecedent.reported_by, "antecedent")
+
+
+def extract(document: Document, names: NameIndex) -> Extraction:
+    """The entities and claims an article states.
+
+    Claims are in canonical form (inverse predicates flipped, symmetric ones ordered), merged
+    per (subject, predicate, object, status), each with one Evidence per supporting sentence.
+    Entities are those the claims mention: registry entities as they are, discovered ones with
+    ``curated=False``.
+    """
+    sentences = document_sentences(document)
+    triggers = find_triggers(sentences)
+    mentions = find_mentions(sentences, names, argument_slots(sentences, triggers))
+    claims = _Claims(document)
+    topic: list[Entity] = []
+    topic_age = 0
+    previous: Sentence | None = None
+    said: dict[str, Assessment] = {}  # the previous sentence's clausal claims, by subject
+    for s in sentences:
+        if previous is not None and (s.section != previous.section or s.heading):
+            topic, said = [], {}
+        found_mentions = mentions.of(s)
+        found_triggers = triggers.get(s.index, [])
+        if not found_mentions:
+            topic_age += 1
+            if topic_age > TOPIC_REACH:
+                topic = []
+        if not found_mentions and not (found_triggers and topic):
+            previous, said = s, {}
+            continue
+        reading = read_relations(s, found_mentions, found_triggers, topic)
+        now_said: dict[str, Assessment] = {}
+        for f in reading.found:
+            if f.subject.id == f.object.id:
+                continue
+            judged = assess(
+                s,
+                found_mentions,
+                f.window,
+                f.trigger,
+                nominal=f.nominal,
+                strength=f.strength,
+                participants=(f.subject.id, f.object.id),
+            )
+            if f.anaphoric:
+                judged = _inherit(judged, said.get(f.subject.id), f.predicate)
+            claims.add(f, s, judged)
+            if not f.nominal:
+                now_said.setdefault(f.subject.id, judged)
+        for share in reading.shares:
+            claims.attach_share(share, s)
+        if found_mentions or reading.found:
+            topic, topic_age = reading.topic, 0
+        said = now_said
+        previous = s
+    return Extraction(document=document, entities=tuple(claims.entities.values()), claims=claims.claims())

@@ -1,0 +1,377 @@
+"""How sure a sentence is of a relation: asserted, reported, alleged, speculative or negated.
+
+Cues are scoped: negation and hedges count only between the relation's subject and object
+(so "which has not disclosed terms" elsewhere in the sentence does not negate), questions and
+conditionals cover the whole sentence, attribution ("according to", "X reported") covers the
+whole sentence and names the outlet. Relations read inside a noun phrase ("Acme, Zenith's
+former parent") take only the cues inside that phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from aikg.loaders.mentions import Mention
+from aikg.loaders.sentences import Sentence, Tokens
+from aikg.ontology.models import Entity, Status
+
+CONFIDENCE = {
+    Status.ASSERTED: 0.9,
+    Status.REPORTED: 0.8,
+    Status.ALLEGED: 0.6,
+    Status.SPECULATIVE: 0.4,
+    Status.NEGATED: 0.9,
+}
+
+NEGATIONS = frozenset(
+    {
+        "not",
+        "n't",
+        "never",
+        "no",
+        "neither",
+        "nor",
+        "denied",
+        "denies",
+        "deny",
+        "denying",
+        "refuted",
+        "rejected",
+        "rejects",
+        "ended",
+        "ends",
+        "ending",
+        "terminated",
+        "terminates",
+        "ceased",
+        "stopped",
+        "halted",
+        "abandoned",
+        "scrapped",
+        "dropped",
+        "cancelled",
+        "canceled",
+        "severed",
+        "cut",
+    }
+)
+DENIALS = frozenset({"denied", "denies", "deny", "denying", "refuted", "rebuffed"})
+HEDGES = frozenset(
+    {
+        "could",
+        "may",
+        "might",
+        "would",
+        "should",
+        "can",
+        "plans",
+        "plan",
+        "planned",
+        "planning",
+        "intends",
+        "intend",
+        "intended",
+        "aims",
+        "aim",
+        "seeks",
+        "seek",
+        "hopes",
+        "hope",
+        "wants",
+        "want",
+        "expected",
+        "likely",
+        "unlikely",
+        "potential",
+        "potentially",
+        "possible",
+        "possibly",
+        "perhaps",
+        "maybe",
+        "considering",
+        "considers",
+        "consider",
+        "considered",
+        "exploring",
+        "explore",
+        "explores",
+        "mulling",
+        "mull",
+        "weighing",
+        "weigh",
+        "talks",
+        "negotiating",
+        "negotiations",
+        "discussions",
+        "proposed",
+        "rumored",
+        "rumoured",
+        "speculation",
+        "opportunities",
+        "opportunity",
+        "prospect",
+        "whether",
+        "if",
+        "eyeing",
+        "eyes",
+        "pursue",
+        "pursuing",
+        "future",
+    }
+)
+NOMINAL_NEGATIONS = frozenset({"former", "ex", "erstwhile", "previous", "one-time", "onetime"})
+NOMINAL_HEDGES = frozenset(
+    {
+        "potential",
+        "possible",
+        "prospective",
+        "would-be",
+        "planned",
+        "proposed",
+        "rumored",
+        "rumoured",
+        "likely",
+        "future",
+    }
+)
+# Hedges that govern a whole clause even when they come before its subject.
+CLAUSE_HEDGES = frozenset(
+    {
+        "possible",
+        "possibility",
+        "unclear",
+        "uncertain",
+        "speculation",
+        "speculated",
+        "rumors",
+        "rumours",
+        "rumored",
+        "rumoured",
+        "whether",
+        "if",
+        "hypothetically",
+    }
+)
+CONDITIONAL_OPENERS = frozenset({"if", "unless", "should", "whether", "suppose", "imagine"})
+ACCUSATIONS = frozenset(
+    {
+        "accused",
+        "accuses",
+        "accusing",
+        "accusation",
+        "accusations",
+        "allegedly",
+        "alleged",
+        "alleges",
+        "allegation",
+        "allegations",
+        "lawsuit",
+        "sued",
+        "sues",
+        "suing",
+        "secretly",
+        "covertly",
+        "illegally",
+        "improperly",
+        "unlawfully",
+        "surreptitiously",
+        "complaint",
+    }
+)
+REPORTING = frozenset(
+    {
+        "reported",
+        "reports",
+        "report",
+        "reportedly",
+        "according",
+        "said",
+        "says",
+        "told",
+        "sources",
+        "indicate",
+        "indicates",
+        "indicated",
+        "suggest",
+        "suggests",
+        "suggested",
+        "claim",
+        "claims",
+        "claimed",
+        "states",
+        "stated",
+        "wrote",
+        "revealed",
+        "cited",
+        "citing",
+        "familiar",
+        "documents",
+        "reporting",
+    }
+)
+# Words next to which a named source is the one reporting: "X reported", "according to X".
+SOURCE_AFTER = frozenset(
+    {
+        "reported",
+        "reports",
+        "said",
+        "says",
+        "wrote",
+        "suggests",
+        "suggested",
+        "states",
+        "stated",
+        "revealed",
+        "claimed",
+        "claims",
+        "reporting",
+    }
+)
+SOURCE_BEFORE = frozenset({"to", "by", "from", "in", "told"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """A status, the confidence it warrants, the outlet it is attributed to, and why."""
+
+    status: Status
+    confidence: float
+    reported_by: Entity | None = None
+    cue: str = ""
+
+
+def assess(
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    window: tuple[int, int],
+    trigger: tuple[int, int],
+    *,
+    nominal: bool = False,
+    strength: float = 1.0,
+    participants: Sequence[str] = (),
+) -> Assessment:
+    """The status of a relation stated by tokens ``window`` of ``sentence``.
+
+    ``trigger`` is the span of the words that state it; ``participants`` the ids of its two
+    ends (a source must be someone else); ``strength`` scales the confidence by how reliable
+    the rule that read it is.
+    """
+    tokens = sentence.tokens
+    words = tokens.lower[sentence.first : sentence.last]
+
+    def at(i: int) -> str:
+        return words[i - sentence.first] if sentence.first <= i < sentence.last else ""
+
+    lo, hi = window
+    status, cue = Status.ASSERTED, ""
+    if nominal:
+        inside = {at(i) for i in range(lo, hi)}
+        if hit := inside & NOMINAL_NEGATIONS:
+            status, cue = Status.NEGATED, min(hit)
+        elif hit := inside & NOMINAL_HEDGES:
+            status, cue = Status.SPECULATIVE, min(hit)
+        return Assessment(status, _confidence(status, strength), None, cue)
+    asides = _asides(words)
+    commas = [i for i in range(lo, trigger[0]) if words[i - sentence.first] == ","]
+    if len(commas) >= 2:  # "This practice, considered a faux pas, violates": an aside
+        asides |= {i - sentence.first for i in range(commas[0], commas[-1] + 1)}
+    for i in range(trigger[0] - 1, lo, -1):  # "does not own X and has invested in Y"
+        if words[i - sentence.first] in {"and", "but", "or"}:
+            lo = i + 1
+            break
+    positions = [i for i in range(lo, trigger[1]) if i - sentence.first not in asides]
+    core = [at(i) for i in positions]
+    opening = set(words[: max(0, lo - sentence.first)])
+    before_trigger = set(words[: trigger[0] - sentence.first])
+    negation = _negation(core)
+    if negation or before_trigger & DENIALS:
+        status, cue = Status.NEGATED, negation or min(before_trigger & DENIALS)
+    elif words and (words[-1] == "?" or words[0] in CONDITIONAL_OPENERS):
+        status, cue = Status.SPECULATIVE, words[-1] if words[-1] == "?" else words[0]
+    elif hedge := _hedge(positions, tokens) or min(opening & CLAUSE_HEDGES, default=""):
+        status, cue = Status.SPECULATIVE, hedge
+    elif accusation := set(words) & ACCUSATIONS:
+        status, cue = Status.ALLEGED, min(accusation)
+    elif _scare_quoted(words, trigger, sentence.first):
+        status, cue = Status.ALLEGED, "quoted"
+    elif report := set(words) & REPORTING:
+        status, cue = Status.REPORTED, min(report)
+    reported_by = None
+    if status in (Status.REPORTED, Status.ALLEGED):
+        reported_by = _source(sentence, mentions, at, participants)
+    return Assessment(status, _confidence(status, strength), reported_by, cue)
+
+
+def _confidence(status: Status, strength: float) -> float:
+    return round(max(0.05, min(1.0, CONFIDENCE[status] * strength)), 2)
+
+
+def _negation(core: list[str]) -> str:
+    for i, word in enumerate(core):
+        if word in NEGATIONS:
+            nxt = core[i + 1] if i + 1 < len(core) else ""
+            if word == "not" and nxt == "only":
+                continue  # "not only ... but also" affirms
+            if word == "no" and nxt not in {"longer", "stake", "ties", "relationship", "deal"}:
+                continue
+            if word == "cut" and nxt != "ties":
+                continue
+            return word
+    return ""
+
+
+def _hedge(positions: list[int], tokens: Tokens) -> str:
+    for i in positions:
+        word = tokens.lower[i]
+        if word in HEDGES and tokens.text[i] != "May":  # "May" mid-sentence is the month
+            return word
+    return ""
+
+
+def _asides(words: list[str]) -> set[int]:
+    """Positions inside relative-clause asides (", which has not said so,"): their cues are
+    about something else."""
+    out: set[int] = set()
+    for i, word in enumerate(words[:-1]):
+        if word == "," and words[i + 1] in {"which", "who"}:
+            j = i + 1
+            while j < len(words) and words[j] != ",":
+                out.add(j)
+                j += 1
+    return out
+
+
+def _scare_quoted(words: list[str], trigger: tuple[int, int], first: int) -> bool:
+    """ "was "secretly using"": the verb stated in quotation marks is someone's claim."""
+    a, b = trigger[0] - first, trigger[1] - first
+    before = words[max(0, a - 2) : a]
+    after = words[b : b + 3]
+    return bool(QUOTE_MARKS & set(before)) and bool(QUOTE_MARKS & set(after))
+
+
+def _source(
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    at,
+    participants: Sequence[str],  # type: ignore[no-untyped-def]
+) -> Entity | None:
+    """The outlet or person a reported claim is attributed to, if the sentence names one."""
+    candidates = []
+    for m in mentions:
+        if m.entity.id in participants:
+            continue
+        after, before = at(m.end), at(m.start - 1)
+        if (
+            after in SOURCE_AFTER
+            or (
+                before in SOURCE_BEFORE
+                and at(m.start - 2)
+                in {"according", "report", "reported", "reporting", "story", "article", "told"}
+            )
+            or before == "told"
+        ):
+            candidates.append(m.entity)
+    outlets = [e for e in candidates if e.type == "NewsOutlet"]
+    return (outlets or candidates)[0] if candidates else None

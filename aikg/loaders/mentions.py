@@ -1,0 +1,725 @@
+"""Entity mentions: registry labels, aliases and epithets, plus organisations discovered in text.
+
+Registry names are found with spaCy PhraseMatchers built once per registry. Names the registry
+does not know are discovered from capitalised token runs, but only where English marks them as
+names of organisations or products: a corporate suffix ("Acme Labs", "Zenith Inc."), a descriptor
+("startup Zenith", "Zenith, a French chipmaker"), a relative clause ("Zenith, which makes ...")
+or a relation slot ("... acquired Zenith"). A capitalised word that merely opens a sentence is
+not a name unless the document also capitalises it elsewhere.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from itertools import pairwise
+from weakref import WeakKeyDictionary
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from aikg.loaders.sentences import Sentence, Tokens, pipeline
+from aikg.ontology.models import Entity
+from aikg.ontology.registry import NameIndex, normalise, slugify
+
+ORG_TYPES = frozenset({"Organization", "Company", "ResearchLab", "NewsOutlet", "GovernmentBody"})
+PRODUCT_TYPES = frozenset({"Product", "AIModel", "CloudPlatform", "Chip"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+LEGAL_SUFFIXES = frozenset(
+    {
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "gmbh",
+        "co.",
+        "limited",
+        "l.p.",
+        "s.a.",
+        "ag",
+        "sa",
+    }
+)
+NAME_SUFFIXES = {
+    "labs": "ResearchLab",
+    "lab": "ResearchLab",
+    "research": "ResearchLab",
+    "ai": "Company",
+    "technologies": "Company",
+    "technology": "Company",
+    "systems": "Company",
+    "group": "Company",
+    "holdings": "Company",
+    "robotics": "Company",
+    "semiconductor": "Company",
+    "semiconductors": "Company",
+    "software": "Company",
+    "networks": "Company",
+    "computing": "Company",
+    "dynamics": "Company",
+    "ventures": "Company",
+    "capital": "Company",
+    "partners": "Company",
+    "cloud": "CloudPlatform",
+    "journal": "NewsOutlet",
+    "times": "NewsOutlet",
+    "post": "NewsOutlet",
+    "news": "NewsOutlet",
+    "herald": "NewsOutlet",
+    "tribune": "NewsOutlet",
+    "insider": "NewsOutlet",
+    "gazette": "NewsOutlet",
+    "magazine": "NewsOutlet",
+    "telegraph": "NewsOutlet",
+    "chronicle": "NewsOutlet",
+    "reporter": "NewsOutlet",
+}
+# Nouns that, next to a name, say what kind of thing it names.
+DESCRIPTORS = {
+    **dict.fromkeys(
+        (
+            "startup",
+            "start-up",
+            "company",
+            "firm",
+            "maker",
+            "chipmaker",
+            "developer",
+            "rival",
+            "competitor",
+            "giant",
+            "conglomerate",
+            "provider",
+            "investor",
+            "backer",
+            "unicorn",
+            "subsidiary",
+            "partner",
+            "parent",
+            "owner",
+            "customer",
+            "client",
+            "supplier",
+            "vendor",
+            "acquirer",
+            "incumbent",
+            "corporation",
+            "business",
+            "group",
+            "challenger",
+        ),
+        "Company",
+    ),
+    **dict.fromkeys(("lab", "laboratory", "institute"), "ResearchLab"),
+    **dict.fromkeys(("outlet", "publication", "newspaper", "broadcaster"), "NewsOutlet"),
+    **dict.fromkeys(("model", "models", "llm"), "AIModel"),
+    **dict.fromkeys(
+        ("chatbot", "assistant", "app", "application", "service", "product", "tool", "software"), "Product"
+    ),
+    **dict.fromkeys(
+        ("chip", "chips", "processor", "processors", "gpu", "gpus", "accelerator", "accelerators"), "Chip"
+    ),
+    **dict.fromkeys(("cloud",), "CloudPlatform"),
+    **dict.fromkeys(
+        (
+            "ceo",
+            "founder",
+            "co-founder",
+            "cofounder",
+            "executive",
+            "chairman",
+            "chairwoman",
+            "president",
+            "analyst",
+            "spokesperson",
+            "spokesman",
+            "spokeswoman",
+            "boss",
+            "chief",
+            "mr.",
+            "ms.",
+            "mrs.",
+            "dr.",
+        ),
+        "Person",
+    ),
+}
+PRODUCT_AFTER = frozenset(
+    {
+        "model",
+        "models",
+        "llm",
+        "llms",
+        "chatbot",
+        "assistant",
+        "app",
+        "chip",
+        "platform",
+        "service",
+        "software",
+        "suite",
+        "browser",
+        "api",
+        "chips",
+        "gpu",
+        "gpus",
+        "processor",
+        "processors",
+        "accelerator",
+        "supercomputer",
+        "supercomputers",
+    }
+)
+MAKES_VERBS = frozenset(
+    {
+        "makes",
+        "develops",
+        "builds",
+        "operates",
+        "runs",
+        "owns",
+        "sells",
+        "designs",
+        "offers",
+        "provides",
+        "created",
+        "built",
+        "developed",
+        "made",
+    }
+)
+SPEECH_VERBS = frozenset({"said", "says", "told", "wrote", "explained", "noted", "added"})
+REPORT_VERBS = frozenset({"reported", "reports", "reporting"})
+# Capitalised words that are not names: acronyms of the field, calendar words.
+GENERIC = frozenset(
+    {
+        "ai",
+        "llm",
+        "llms",
+        "ceo",
+        "cto",
+        "cfo",
+        "coo",
+        "us",
+        "u.s.",
+        "uk",
+        "eu",
+        "api",
+        "apis",
+        "gpu",
+        "gpus",
+        "cpu",
+        "ipo",
+        "agi",
+        "ml",
+        "tv",
+        "pc",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "i",
+        "mr.",
+        "ms.",
+        "dr.",
+        "chinese",
+        "american",
+        "european",
+        "french",
+        "british",
+        "german",
+        "japanese",
+        "korean",
+        "indian",
+        "ok",
+    }
+)
+# Capitalised only because they open a sentence: never the first word of a name there.
+OPENERS = frozenset(
+    {
+        "despite",
+        "following",
+        "additionally",
+        "furthermore",
+        "notably",
+        "separately",
+        "ultimately",
+        "earlier",
+        "later",
+        "today",
+        "yesterday",
+        "according",
+        "like",
+        "unlike",
+        "amid",
+        "analysts",
+        "investors",
+        "companies",
+        "experts",
+        "reports",
+        "sources",
+        "critics",
+        "users",
+        "shares",
+        "instead",
+        "overall",
+        "including",
+        "besides",
+        "regardless",
+        "given",
+        "once",
+        "unless",
+        "although",
+        "though",
+        "because",
+        "whether",
+        "why",
+        "how",
+        "what",
+        "where",
+        "who",
+        "when",
+    }
+)
+# Adjectives that make "X AI" a phrase about AI rather than a company name.
+AI_ADJECTIVES = frozenset(
+    {
+        "generative",
+        "open",
+        "artificial",
+        "conversational",
+        "responsible",
+        "agentic",
+        "enterprise",
+        "ethical",
+        "general",
+        "narrow",
+        "applied",
+        "physical",
+        "sovereign",
+        "safe",
+        "trustworthy",
+        "explainable",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity named by tokens ``start:end`` of a sentence's Doc."""
+
+    start: int
+    end: int
+    entity: Entity
+    possessive: bool = False
+    epithet: bool = False
+
+
+@dataclass(slots=True)
+class Mentions:
+    """What mention finding yields for a document: mentions per sentence, discovered entities."""
+
+    by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    discovered: dict[str, Entity] = field(default_factory=dict)
+
+    def of(self, sentence: Sentence) -> list[Mention]:
+        return self.by_sentence.get(sentence.index, [])
+
+
+class RegistryMatcher:
+    """PhraseMatchers for a registry's names (case as written) and epithets (any case)."""
+
+    def __init__(self, names: NameIndex) -> None:
+        nlp = pipeline()
+        self.entities = {e.id: e for e in names}
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.epithets = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for entity in self.entities.values():
+            forms = {v for n in entity.names() for v in (n, n.rstrip(".")) if v.strip()}
+            self.names.add(entity.id, [nlp.make_doc(f) for f in sorted(forms)])
+            epithets = {v for e in entity.epithets for v in (e, e.replace("'", "’")) if e.strip()}
+            if epithets:
+                self.epithets.add(entity.id, [nlp.make_doc(e) for e in sorted(epithets)])
+
+    def spans(self, doc: Doc) -> list[tuple[int, int, Entity, bool]]:
+        """Non-overlapping registry mentions in ``doc``: (start, end, entity, is_epithet)."""
+        spans = filter_spans(self.names(doc, as_spans=True))
+        epithets = []
+        for span in filter_spans(self.epithets(doc, as_spans=True)):
+            # "Arm, the SoftBank-owned chip designer": beside the entity's own name an epithet
+            # adds nothing, and the names inside it may take part in relations.
+            if not any(
+                n.label == span.label and (0 <= span.start - n.end <= 2 or 0 <= n.start - span.end <= 2)
+                for n in spans
+            ):
+                span.label_ = "EPITHET:" + span.label_
+                epithets.append(span)
+        out = []
+        for span in filter_spans([*spans, *epithets]):
+            epithet = span.label_.startswith("EPITHET:")
+            entity = self.entities[span.label_.removeprefix("EPITHET:")]
+            end = span.end
+            if not epithet and end < len(doc) and doc[end].lower_ in LEGAL_SUFFIXES:
+                end += 1  # "Microsoft Corp" when only "Microsoft Corp." is an alias
+            out.append((span.start, end, entity, epithet))
+        return out
+
+
+_MATCHERS: OrderedDict[tuple[object, ...], RegistryMatcher] = OrderedDict()
+_MATCHER_CACHE_SIZE = 8
+
+
+_BY_INDEX: WeakKeyDictionary[NameIndex, tuple[int, RegistryMatcher]] = WeakKeyDictionary()
+
+
+def registry_matcher(names: NameIndex) -> RegistryMatcher:
+    """The matcher for ``names``, built once per distinct registry content."""
+    version = hash(tuple(map(id, names)))  # cheap: catches entities added or replaced
+    known = _BY_INDEX.get(names)
+    if known is not None and known[0] == version:
+        return known[1]  # the same index, unchanged: skip fingerprinting its names
+    key = tuple((e.id, e.names(), e.epithets, e.type) for e in names)
+    matcher = _MATCHERS.get(key)
+    if matcher is None:
+        matcher = RegistryMatcher(names)
+        _MATCHERS[key] = matcher
+        if len(_MATCHERS) > _MATCHER_CACHE_SIZE:
+            _MATCHERS.popitem(last=False)
+    _MATCHERS.move_to_end(key)
+    _BY_INDEX[names] = (version, matcher)
+    return matcher
+
+
+# ------------------------------------------------------------------ discovery
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A run of capitalised tokens ``start:end`` in a sentence: a candidate name."""
+
+    sentence: Sentence
+    start: int
+    end: int
+
+    @property
+    def size(self) -> int:
+        return self.end - self.start
+
+    @property
+    def text(self) -> str:
+        return self.sentence.tokens.span(self.start, self.end)
+
+    @property
+    def initial(self) -> bool:
+        """Whether the run opens its sentence (where any word is capitalised)."""
+        t, i = self.sentence.tokens, self.sentence.first
+        while i < self.start and t.punct[i]:
+            i += 1
+        return i == self.start
+
+    def trimmed(self) -> Run:
+        """The run without an opening word capitalised only because it opens the sentence."""
+        t = self.sentence.tokens
+        if self.initial and self.size > 1 and _opener(t, self.start):
+            return Run(self.sentence, self.start + 1, self.end)
+        return self
+
+
+def _opener(t: Tokens, i: int) -> bool:
+    lower = t.lower[i]
+    return lower in OPENERS or (len(lower) > 4 and lower.endswith(("ly", "ing")) and t.text[i].istitle())
+
+
+def _name_like(text: str) -> bool:
+    first = text[0]
+    if not first.isalnum():
+        return False
+    return first.isupper() or (first.isalpha() and any(c.isupper() for c in text[1:]))
+
+
+def _like_num(text: str) -> bool:
+    return text.replace(",", "").replace(".", "", 1).isdigit()
+
+
+def _starts_name(t: Tokens, i: int) -> bool:
+    text, lower = t.text[i], t.lower[i]
+    return (
+        _name_like(text)
+        and not text[0].isdigit()
+        and lower not in GENERIC
+        and not (lower in STOP_WORDS and not text.isupper())
+        and lower not in LEGAL_SUFFIXES
+    )
+
+
+def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
+    """Maximal runs of name-like tokens in ``sentence`` that no registry mention covers."""
+    t = sentence.tokens
+    out: list[Run] = []
+    last = sentence.last
+    capitals = t.capitals
+    k = bisect_left(capitals, sentence.first)
+    i = sentence.first
+    while k < len(capitals) and capitals[k] < last:
+        i = capitals[k]
+        k += 1
+        if (out and i < out[-1].end) or i in taken or not _starts_name(t, i):
+            continue
+        if i - 1 in taken and t.space[i - 1] and i - 1 >= sentence.first:
+            continue  # "Copilot Studio" after the known "Copilot": a longer name, not a new one
+        j = i + 1
+        while j < last and j not in taken:
+            text, lower = t.text[j], t.lower[j]
+            name_part = (_name_like(text) and lower not in STOP_WORDS) or lower in LEGAL_SUFFIXES
+            version = _like_num(text) and t.space[j - 1] and j - i < 3  # "Claude 3.5"
+            if name_part or version:
+                j += 1
+            elif text in "&-" and not t.space[j - 1] and j + 1 < last and not t.space[j]:
+                if _name_like(t.text[j + 1]) and j + 1 not in taken:
+                    j += 2
+                else:
+                    break
+            else:
+                break
+        while j - 1 > i and t.lower[j - 1] in GENERIC and t.lower[j - 1] not in NAME_SUFFIXES:
+            j -= 1
+        run = Run(sentence, i, j)
+        if not (run.initial and run.size == 1 and _opener(t, i)):
+            out.append(run.trimmed())
+    return out
+
+
+def _label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
+    """A discovered name's label, the type its suffix implies, and aliases to match it by."""
+    t = run.sentence.tokens
+    text = run.text
+    last = t.lower[run.end - 1]
+    if run.size > 1 and last in LEGAL_SUFFIXES:
+        return t.span(run.start, run.end - 1).rstrip(","), "Company", (text,)
+    if run.size > 1 and last in NAME_SUFFIXES:
+        if last == "ai" and t.lower[run.start] in AI_ADJECTIVES:
+            return text, None, ()
+        base = t.span(run.start, run.end - 1)
+        kind = NAME_SUFFIXES[last]
+        usable = len(base) > 2 and t.lower[run.end - 2] not in STOP_WORDS and kind != "NewsOutlet"
+        return text, kind, (base,) if usable else ()
+    return text, None, ()
+
+
+def _context_type(run: Run) -> str | None:
+    """The entity type the words around ``run`` give it, if they mark it as a name at all."""
+    s, t = run.sentence, run.sentence.tokens
+    before = t.lower[run.start - 1] if run.start > s.first else ""
+    if before and not t.text[run.start - 1].islower() and DESCRIPTORS.get(before) != "Person":
+        before = ""  # "Startup Veltro" in a title is not a descriptor; "CEO Jane Doe" is
+    before2 = t.lower[run.start - 2] if run.start - 1 > s.first else ""
+    after = t.lower[run.end] if run.end < s.last else ""
+    if before in DESCRIPTORS:
+        return DESCRIPTORS[before]
+    if before == "to" and before2 == "according":
+        return "NewsOutlet" if run.size == 1 else "Person"
+    if after in PRODUCT_AFTER:
+        return DESCRIPTORS.get(after, "Product")
+    if after in REPORT_VERBS and (run.end + 1 >= s.last or t.lower[run.end + 1] in {"that", ","}):
+        return "NewsOutlet"
+    if after in SPEECH_VERBS and run.size > 1:
+        return "Person"
+    if after == ",":
+        window = t.lower[run.end + 1 : min(run.end + 8, s.last)]
+        relative = window[:1] in (["which"], ["that"]) and window[1:2] and window[1] in MAKES_VERBS
+        if window and (window[0] in MAKES_VERBS or relative):
+            return "Company"
+        if window and window[0] in {"a", "an", "the", "its"}:
+            for word in window[1:6]:
+                if word in DESCRIPTORS:
+                    return DESCRIPTORS[word]
+                if word in {",", "which", "that", "who"}:
+                    break
+    return None
+
+
+@dataclass(slots=True)
+class _Discovery:
+    names: NameIndex
+    found: dict[str, Entity] = field(default_factory=dict)  # normalised name -> entity
+    lower_words: set[str] = field(default_factory=set)
+    inner_caps: set[str] = field(default_factory=set)
+
+    def add(self, label: str, type_: str, aliases: Iterable[str] = ()) -> None:
+        key = normalise(label)
+        if key in self.found or self.names.find(label) is not None:
+            return
+        slug = slugify(label)
+        entity = self.names.get(slug) or Entity(
+            id=slug,
+            label=label,
+            type=type_,
+            aliases=tuple(a for a in aliases if a != label),
+            curated=False,
+        )
+        for name in (label, *aliases):
+            self.found.setdefault(normalise(name), entity)
+
+    def plausible(self, run: Run) -> bool:
+        """A sentence-initial single word is a name only if the text capitalises it elsewhere."""
+        if not run.initial or run.size > 1:
+            return True
+        text = run.text
+        if text.isupper() or any(c.isupper() for c in text[1:]):
+            return True
+        return text in self.inner_caps and text.lower() not in self.lower_words
+
+
+def discover(
+    sentences: Iterable[Sentence],
+    names: NameIndex,
+    taken: Mapping[int, set[int]],
+    slots: Mapping[int, Mapping[int, str]],
+    candidates: Mapping[int, list[Run]] | None = None,
+) -> dict[str, Entity]:
+    """Entities named in the sentences that ``names`` does not know, keyed by normalised name.
+
+    ``taken`` holds the tokens registry mentions cover; ``slots`` the tokens where a relation
+    expects an argument (a run touching one is a name); ``candidates`` the runs of each
+    sentence, when the caller has them already.
+    """
+    sentences = list(sentences)
+    state = _Discovery(names)
+    all_runs: list[Run] = []
+    for s in sentences:
+        state.lower_words.update(w for w in s.tokens.text[s.first : s.last] if w.islower())
+        found = candidates[s.index] if candidates else runs(s, taken.get(s.index, set()))
+        all_runs.extend(found)
+        state.inner_caps.update(s.tokens.text[r.start] for r in found if not r.initial)
+    people: set[str] = set()
+    for run in all_runs:
+        if run.sentence.heading:
+            continue
+        label, suffix_type, aliases = _label_and_type(run)
+        context = _context_type(run)
+        if context == "Person" or (context is None and suffix_type is None and _person_after(run)):
+            people.add(normalise(run.text))
+            continue
+        if suffix_type is not None or context is not None:
+            # A suffix or a descriptor marks a name even where a sentence opens with it,
+            # unless the text also writes the word in lower case ("Analysts, the firm said").
+            if run.initial and run.size == 1 and run.text.lower() in state.lower_words:
+                continue
+            if suffix_type is not None:
+                suffix_type = context if context in PRODUCT_TYPES else suffix_type
+            state.add(label, suffix_type or context or "Company", aliases)
+        elif state.plausible(run):
+            slot_type = _slot_type(run, slots.get(run.sentence.index, {}))
+            if slot_type is not None:
+                state.add(label, slot_type, aliases)
+    _discover_lists(all_runs, state)
+    return {k: v for k, v in state.found.items() if k not in people}
+
+
+def _discover_lists(all_runs: list[Run], state: _Discovery) -> None:
+    """Names listed with a discovered one ("Duolingo and Notion") are names of the same kind."""
+    by_sentence: dict[int, list[Run]] = {}
+    for run in all_runs:
+        by_sentence.setdefault(run.sentence.index, []).append(run)
+    for found in by_sentence.values():
+        for a, b in pairwise(found):
+            t = a.sentence.tokens
+            if b.start - a.end > 2 or not set(t.lower[a.end : b.start]) <= {",", "and", "or"}:
+                continue
+            known_a = state.found.get(normalise(a.text))
+            known_b = state.found.get(normalise(b.text))
+            if known_a and not known_b and state.plausible(b):
+                state.add(_label_and_type(b)[0], known_a.type)
+            elif known_b and not known_a and state.plausible(a):
+                state.add(_label_and_type(a)[0], known_b.type)
+
+
+def _person_after(run: Run) -> bool:
+    """ "Jane Doe, the chief executive" / "Jane Doe, CEO of": a person, not a company."""
+    s, t = run.sentence, run.sentence.tokens
+    words = t.text[run.start : run.end]
+    if len(words) < 2 or not all(w.istitle() and w.isalpha() for w in words):
+        return False
+    window = t.lower[run.end : min(run.end + 5, s.last)]
+    return bool(window) and window[0] == "," and any(DESCRIPTORS.get(w) == "Person" for w in window[1:])
+
+
+def _slot_type(run: Run, slot: Mapping[int, str]) -> str | None:
+    """The type a relation slot expects of the run that fills it, if the run fills one."""
+    return slot.get(run.start) or slot.get(run.end - 1)
+
+
+def find_mentions(
+    sentences: list[Sentence],
+    names: NameIndex,
+    slots: Mapping[int, Mapping[int, str]] | None = None,
+) -> Mentions:
+    """Every mention in ``sentences``: registry names and epithets, then discovered names."""
+    matcher = registry_matcher(names)
+    by_doc: dict[int, list[tuple[int, int, Entity, bool]]] = {}
+    result = Mentions()
+    taken: dict[int, set[int]] = {}
+    registry: dict[int, list[Mention]] = {}
+    for s in sentences:
+        key = id(s.doc)
+        if key not in by_doc:
+            by_doc[key] = matcher.spans(s.doc)
+        found = [_mention(s, a, b, e, ep) for a, b, e, ep in by_doc[key] if s.first <= a and b <= s.last]
+        registry[s.index] = found
+        taken[s.index] = {i for m in found for i in range(m.start, m.end)}
+    candidates = {s.index: runs(s, taken[s.index]) for s in sentences}
+    result.discovered = discover(sentences, names, taken, slots or {}, candidates)
+    for s in sentences:
+        mentions = list(registry[s.index])
+        if result.discovered:
+            for run in candidates[s.index]:
+                hit = _lookup(run, result.discovered)
+                if hit is not None:
+                    mentions.append(_mention(s, hit[0], hit[1], hit[2], False))
+        if mentions:
+            result.by_sentence[s.index] = sorted(mentions, key=lambda m: m.start)
+    return result
+
+
+def _lookup(run: Run, discovered: Mapping[str, Entity]) -> tuple[int, int, Entity] | None:
+    """The longest part of a run that names a discovered entity: (start, end, entity)."""
+    t = run.sentence.tokens
+    for length in range(run.end - run.start, 0, -1):
+        for start in range(run.start, run.end - length + 1):
+            entity = discovered.get(normalise(t.span(start, start + length)))
+            if entity is not None:
+                return start, start + length, entity
+    return None
+
+
+def _mention(s: Sentence, start: int, end: int, entity: Entity, epithet: bool) -> Mention:
+    possessive = end < s.last and s.tokens.text[end] in POSSESSIVE_MARKS
+    return Mention(start, end, entity, possessive, epithet)

@@ -1,0 +1,364 @@
+"""Splitting article text into sentences whose offsets slice the original text exactly.
+
+Text is cut into blocks first (paragraphs, headings, list items: news text puts them on lines
+of their own), each block is tokenised by spaCy, and sentences end at terminal punctuation that
+is not part of an abbreviation ("Corp.", "U.S.", "e.g." are single tokens to spaCy's tokenizer).
+Tokenising block by block also keeps spaCy's tokenizer cache effective (see ``pipeline``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, SPACY
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from aikg.ontology.models import Document
+
+_COLUMNS = [IDX, LENGTH, SPACY, IS_PUNCT]
+TERMINALS = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??"})
+CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+# Tokens after which a period is an abbreviation's, not a sentence end.
+ABBREVIATIONS = frozenset(
+    {
+        "no",
+        "nos",
+        "fig",
+        "vol",
+        "approx",
+        "vs",
+        "st",
+        "mt",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "bros",
+        "dept",
+        "est",
+        "gen",
+        "gov",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
+# Words that start sentences: after "Acme Inc." they mean the abbreviation also ended one.
+SENTENCE_STARTERS = frozenset(
+    {
+        "the",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "but",
+        "and",
+        "however",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "there",
+        "as",
+        "for",
+        "after",
+        "while",
+        "meanwhile",
+        "according",
+        "since",
+        "when",
+        "if",
+        "some",
+        "many",
+        "both",
+        "such",
+    }
+)
+NEVER_FINAL = frozenset({"e.g.", "i.e.", "cf.", "viz."})
+_LIST_MARKER = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-*•–+][ \t]+|\(?\d{1,3}[.)][ \t]+)")
+_FINAL = re.compile(r"[.!?…:][\"'”’)\]»]*$")
+HEADING_MAX = 200
+
+
+@cache
+def pipeline() -> Language:
+    """The shared spaCy pipeline: a blank English tokenizer, built once per process.
+
+    Whitespace special cases are dropped: spaCy stops caching a text's chunks once any special
+    case has matched, and newlines matched one in every paragraph (same tokens, 5-10x slower).
+    """
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.max_length = 10**9  # only the tokenizer runs: no parser memory to protect
+    tokenizer: Any = nlp.tokenizer
+    rules = tokenizer.rules or {}
+    tokenizer.rules = {k: v for k, v in rules.items() if k.strip() == k and k.strip()}
+    return nlp
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Sentence:
+    """One sentence: its offsets into the document text and its tokens in the block's Doc."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    block: int
+    section: int
+    heading: bool
+    doc: Doc
+    tokens: Tokens
+    first: int
+    last: int
+    offsets: Sequence[int]  # document offset of each token of ``doc``
+
+    def char(self, token: int) -> int:
+        """The document offset of token ``token`` of ``doc``."""
+        return self.offsets[token]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph, heading or list item: a span of text tokenised as one Doc."""
+
+    start: int
+    end: int
+    heading: bool
+
+
+def blocks(text: str, start: int = 0) -> list[Block]:
+    """Paragraphs, headings and list items of ``text[start:]``, list markers left out.
+
+    A line continues the previous one (hard-wrapped text) when it starts in lower case, or when
+    the previous line is long and has no final punctuation.
+    """
+    out: list[Block] = []
+    prev_open = False  # the previous line may continue on this one
+    for m in re.finditer(r"[^\n]*\n?", text[start:]):
+        line = m[0].rstrip("\n")
+        if not m[0]:
+            break
+        if not line.strip():
+            prev_open = False
+            continue
+        lo = start + m.start()
+        marker = _LIST_MARKER.match(line)
+        body_lo = lo + (marker.end() if marker else len(line) - len(line.lstrip()))
+        body_hi = lo + len(line.rstrip())
+        if body_lo >= body_hi:
+            continue
+        body = text[body_lo:body_hi]
+        if prev_open and not marker and out and (body[0].islower() or _long(text, out[-1])):
+            out[-1] = Block(out[-1].start, body_hi, False)
+        else:
+            is_heading = bool(marker and marker[0].lstrip().startswith("#")) or (
+                len(body) < HEADING_MAX and not _FINAL.search(body)
+            )
+            out.append(Block(body_lo, body_hi, is_heading))
+        prev_open = not _FINAL.search(body)
+    return out
+
+
+def _long(text: str, block: Block) -> bool:
+    """Whether a block's last line is long enough to be a hard-wrapped paragraph line."""
+    last_line = text[block.start : block.end].rsplit("\n", 1)[-1]
+    return len(last_line) >= 60
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Tokens:
+    """The strings of a Doc's tokens, read once into lists: the rules look at tokens many
+    times, and every spaCy ``Token`` access builds a new object."""
+
+    string: str  # the Doc's text (whitespace runs read as single spaces)
+    text: list[str]
+    lower: list[str]
+    idx: list[int]  # offset of each token in ``string``
+    space: list[int]  # whether whitespace follows the token (0 or 1)
+    punct: list[int]
+    capitals: list[int]  # tokens that may be (part of) a name: "Acme", "xAI", "IBM"
+
+    @classmethod
+    def of(cls, doc: Doc, string: str) -> Tokens:
+        """The strings of ``doc``, whose text is ``string``, read in bulk."""
+        columns = doc.to_array(_COLUMNS).T.tolist() if len(doc) else [[]] * 4
+        idx, length, space, punct = columns
+        text = [string[a : a + n] for a, n in zip(idx, length, strict=True)]
+        folded = string.lower()
+        if len(folded) == len(string):  # lower-casing kept every offset (nearly always)
+            lower = [folded[a : a + n] for a, n in zip(idx, length, strict=True)]
+        else:
+            lower = [t.lower() for t in text]
+        capitals = [i for i, (t, w) in enumerate(zip(text, lower, strict=True)) if t != w and t[0].isalpha()]
+        return cls(string, text, lower, idx, space, punct, capitals)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def span(self, start: int, end: int) -> str:
+        """The text of tokens ``start:end`` as one string."""
+        return self.string[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
+
+
+def _is_boundary_after(t: Tokens, i: int) -> int | None:
+    """If a sentence ends with token ``i``, the index of the first token after it (closers in)."""
+    text = t.text[i]
+    n = len(t)
+    if text in TERMINALS:
+        if (
+            text == "."
+            and i > 0
+            and not t.space[i]
+            and not t.space[i - 1]
+            and (i + 1 < n and t.text[i + 1][0].isalnum())
+        ):
+            return None  # inside a name: "Character.AI", "Amazon.com"
+        if text == "." and i > 0 and _abbreviation_before(t, i - 1):
+            return _after_abbreviation(t, i)
+        j = i + 1
+        while j < n and t.text[j] in CLOSERS and not t.space[j - 1]:
+            j += 1
+        if j >= n:
+            return j
+        first = t.text[j][0]
+        if first.isupper() or first.isdigit() or first in "\"“‘'([«-*•":
+            return j
+        return None
+    abbreviation = len(text) > 1 and text.endswith(".") and any(c.isalpha() for c in text)
+    if abbreviation and t.lower[i] not in NEVER_FINAL:  # "Inc.", "U.S.", "Corp."
+        return _after_abbreviation(t, i)
+    return None
+
+
+def _abbreviation_before(t: Tokens, k: int) -> bool:
+    text = t.text[k]
+    return not t.space[k] and (t.lower[k] in ABBREVIATIONS or (len(text) == 1 and text.isupper()))
+
+
+def _after_abbreviation(t: Tokens, i: int) -> int | None:
+    """An abbreviation ends a sentence only when a typical sentence opener follows."""
+    j = i + 1
+    if j >= len(t):
+        return j
+    if t.text[j].istitle() and t.lower[j] in SENTENCE_STARTERS:
+        return j
+    return None
+
+
+def _spans(t: Tokens) -> list[tuple[int, int]]:
+    """Token ranges of the sentences of one block (a newline inside a block is a wrap)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    n = len(t)
+    candidates = [i for i, (p, w) in enumerate(zip(t.punct, t.text, strict=True)) if p or w[-1] == "."]
+    for i in candidates:
+        if i < start:
+            continue  # a closing quote already taken into the previous sentence
+        after = _is_boundary_after(t, i)
+        if after is not None:
+            out.append((start, after))
+            start = after
+    out.append((start, n))
+    return [(lo, hi) for lo, hi in out if hi > lo and not all(t.punct[lo:hi])]
+
+
+def _tokenise(nlp: Language, text: str, block: Block) -> tuple[Doc, Tokens, list[int]]:
+    """A Doc of the block with each run of whitespace read as one space (a wrapped line is one
+    sentence to the rules), its token strings, and the document offset of each token."""
+    raw = text[block.start : block.end]
+    if "\n" not in raw and "  " not in raw and "\t" not in raw and "\r" not in raw:
+        doc = nlp.make_doc(raw)  # the common case: one line, single spaces
+        tokens = Tokens.of(doc, raw)
+        return doc, tokens, [block.start + i for i in tokens.idx]
+    pieces: list[str] = []
+    starts: list[tuple[int, int]] = []  # (offset in the collapsed text, offset in ``raw``)
+    at = 0
+    for m in re.finditer(r"\S+", raw):
+        if pieces:
+            pieces.append(" ")
+            at += 1
+        starts.append((at, m.start()))
+        pieces.append(m[0])
+        at += len(m[0])
+    string = "".join(pieces)
+    doc = nlp.make_doc(string)
+    tokens = Tokens.of(doc, string)
+    keys = [k for k, _ in starts]
+    offsets = []
+    for idx in tokens.idx:
+        i = bisect_right(keys, idx) - 1
+        offsets.append(block.start + starts[i][1] + idx - starts[i][0])
+    return doc, tokens, offsets
+
+
+def split_sentences(text: str, start: int = 0) -> list[Sentence]:
+    """The sentences of ``text[start:]``, each with ``text[s.start:s.end] == s.text``."""
+    nlp = pipeline()
+    sentences: list[Sentence] = []
+    section = 0
+    for number, block in enumerate(blocks(text, start)):
+        if block.heading:
+            section += 1
+        doc, tokens, offsets = _tokenise(nlp, text, block)
+        for lo, hi in _spans(tokens):
+            s = offsets[lo]
+            e = offsets[hi - 1] + len(tokens.text[hi - 1])
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    start=s,
+                    end=e,
+                    text=text[s:e],
+                    block=number,
+                    section=section,
+                    heading=block.heading,
+                    doc=doc,
+                    tokens=tokens,
+                    first=lo,
+                    last=hi,
+                    offsets=offsets,
+                )
+            )
+    return sentences
+
+
+def document_sentences(document: Document) -> list[Sentence]:
+    """The sentences of a document's body (front matter left out)."""
+    from aikg.loaders.text import front_matter_end
+
+    return split_sentences(document.text, front_matter_end(document.text))

@@ -1,0 +1,145 @@
+"""Reading plain-text and Markdown articles into :class:`Document` objects.
+
+The text is kept exactly as decoded so that every evidence offset slices it back; metadata
+(title, published date) is read from Markdown front matter or from the lines news sites put at
+the top of an article (``date 2024-07-31``, ``Published: November 22, 2024``, ``Updated ...``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from aikg.loaders.reading import read_text
+from aikg.ontology.models import Document, content_id
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+DATE_PATTERN = (
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
+)
+# A dated line: "date 2024-07-31", "Published: November 22, 2024", "Updated on 3 Jan 2025".
+_DATED = re.compile(
+    rf"\b(published|posted|date|updated|last updated)\b(?:\s+on)?\s*[:\-–—]?\s*({DATE_PATTERN})",
+    re.IGNORECASE,
+)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_MD_TITLE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
+HEADER_LINES = 30  # dates and titles sit at the top of an article
+
+
+def parse_date(value: str) -> date | None:
+    """A calendar date from ISO, ``November 22, 2024`` or ``22 Nov 2024`` text, else None.
+
+    >>> parse_date("Nov. 22nd, 2024")
+    datetime.date(2024, 11, 22)
+    """
+    value = value.strip()
+    if m := re.fullmatch(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})", value):
+        y, mo, d = (int(g) for g in m.groups())
+    elif m := re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", value):
+        mo, d, y = MONTHS.get(m[1].lower(), 0), int(m[2]), int(m[3])
+    elif m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", value):
+        d, mo, y = int(m[1]), MONTHS.get(m[2].lower(), 0), int(m[3])
+    else:
+        return None
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def front_matter_end(text: str) -> int:
+    """The offset where the body starts: after a ``---`` front-matter block, else 0."""
+    m = _FRONT_MATTER.match(text)
+    return m.end() if m else 0
+
+
+def _front_matter(text: str) -> dict[str, Any]:
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}
+    import yaml
+
+    try:
+        data = yaml.safe_load(m[1])
+    except yaml.YAMLError:
+        return {}  # not front matter after all: the text still reads as an article
+    return data if isinstance(data, dict) else {}
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    return parse_date(str(value)) if value is not None else None
+
+
+def published_date(text: str) -> date | None:
+    """The publication date announced at the top of ``text``; published wins over updated."""
+    found: dict[str, date] = {}
+    for line in text.splitlines()[:HEADER_LINES]:
+        for m in _DATED.finditer(line):
+            kind = "updated" if "updated" in m[1].lower() else "published"
+            parsed = parse_date(m[2])
+            if parsed is not None:
+                found.setdefault(kind, parsed)
+    return found.get("published") or found.get("updated")
+
+
+def article_title(body: str) -> str | None:
+    """The first ``# heading``, else the first non-empty line when it reads like a headline."""
+    if m := _MD_TITLE.search(body):
+        return m[1].strip()
+    for line in body.splitlines()[:HEADER_LINES]:
+        line = line.strip()
+        if not line or _DATED.match(line):
+            continue
+        if len(line) < 200 and not line.endswith("."):
+            return line
+        return None
+    return None
+
+
+def read_article(path: Path) -> Document:
+    """Read a ``.txt`` or ``.md`` article.
+
+    Returns a Document whose ``text`` is the decoded file, unchanged, with its title and
+    published date when the file states them. Raises InputError for unreadable, binary,
+    non-UTF-8 or empty files.
+    """
+    text = read_text(Path(path))
+    meta = _front_matter(text)
+    body = text[front_matter_end(text) :]
+    title = meta.get("title")
+    published = _as_date(meta.get("date") or meta.get("published")) or published_date(body)
+    return Document(
+        id=content_id(text),
+        path=str(path),
+        title=str(title).strip() if title else article_title(body),
+        published=published,
+        text=text,
+    )

@@ -1,0 +1,127 @@
+"""Status and confidence: asserted, reported, alleged, speculative, negated, and their scope."""
+
+from __future__ import annotations
+
+import pytest
+
+from aikg.loaders.extract import extract
+from aikg.loaders.hedging import CONFIDENCE
+from aikg.ontology.models import Claim, Document, Entity, Status, content_id
+from aikg.ontology.registry import NameIndex
+
+NAMES = NameIndex(
+    [
+        Entity(id="acme", label="Acme", type="Company"),
+        Entity(id="zenith", label="Zenith", type="Company"),
+        Entity(id="the-ledger", label="The Ledger", type="NewsOutlet"),
+        Entity(id="orbit", label="Orbit", type="Company"),
+    ]
+)
+
+
+def claim(text: str, predicate: str = "investsIn") -> Claim:
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    [found] = [c for c in extract(doc, NAMES).claims if c.predicate == predicate]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme invested in Zenith.", Status.ASSERTED),
+        ("Acme has invested heavily in Zenith since 2021.", Status.ASSERTED),
+        ("Acme could invest in Zenith.", Status.SPECULATIVE),
+        ("Acme may invest in Zenith.", Status.SPECULATIVE),
+        ("Acme might invest in Zenith.", Status.SPECULATIVE),
+        ("Acme plans to invest in Zenith.", Status.SPECULATIVE),
+        ("Acme is considering an investment in Zenith.", Status.SPECULATIVE),
+        ("Acme is in talks to invest in Zenith.", Status.SPECULATIVE),
+        ("If rates fall, Acme will invest in Zenith.", Status.SPECULATIVE),
+        ("Will Acme invest in Zenith?", Status.SPECULATIVE),
+        ("It is possible that Acme invested in Zenith.", Status.SPECULATIVE),
+        ("Acme has not invested in Zenith.", Status.NEGATED),
+        ("Acme never invested in Zenith.", Status.NEGATED),
+        ("Acme doesn't invest in Zenith.", Status.NEGATED),
+        ("Acme denied that it had invested in Zenith.", Status.NEGATED),
+        ("Acme no longer invests in Zenith.", Status.NEGATED),
+        ("The Ledger reported that Acme invested in Zenith.", Status.REPORTED),
+        ("According to The Ledger, Acme invested in Zenith.", Status.REPORTED),
+        ("Reports indicate that Acme invested in Zenith.", Status.REPORTED),
+        ("Acme reportedly invested in Zenith.", Status.REPORTED),
+        ("Acme allegedly invested in Zenith through a shell company.", Status.ALLEGED),
+        ("Acme was accused of secretly investing in Zenith.", Status.ALLEGED),
+        ('Acme "invested" in Zenith, critics say.', Status.ALLEGED),
+        ("Acme, which has not disclosed terms, invested in Zenith.", Status.ASSERTED),
+        ("Acme not only invested in Zenith but also hired staff.", Status.ASSERTED),
+        ("In May 2024, Acme invested in Zenith.", Status.ASSERTED),
+    ],
+    ids=[
+        "plain",
+        "adverb",
+        "could",
+        "may",
+        "might",
+        "plans",
+        "considering",
+        "talks",
+        "conditional",
+        "question",
+        "possible-that",
+        "has-not",
+        "never",
+        "contraction",
+        "denied",
+        "no-longer",
+        "outlet-reported",
+        "according-to",
+        "reports-indicate",
+        "reportedly",
+        "allegedly",
+        "accused",
+        "scare-quotes",
+        "negation-in-aside",
+        "not-only",
+        "month-may",
+    ],
+)
+def test_status(text: str, status: Status) -> None:
+    assert claim(text).status == status
+
+
+def test_reported_by_names_the_outlet_not_a_party() -> None:
+    found = claim("The Ledger reported that Acme invested in Zenith.")
+    assert found.reported_by == "the-ledger"
+    assert claim("According to The Ledger, Acme invested in Zenith.").reported_by == "the-ledger"
+    assert claim("Reports indicate that Acme invested in Zenith.").reported_by is None
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme, Zenith's former parent, grew.", Status.NEGATED),
+        ("Acme, a potential partner of Zenith, grew.", Status.SPECULATIVE),
+        ("Could Acme, the parent of Zenith, grow?", Status.ASSERTED),
+    ],
+    ids=["former", "potential", "question-keeps-apposition"],
+)
+def test_noun_phrase_relations_take_only_their_own_cues(text: str, status: Status) -> None:
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    [found] = extract(doc, NAMES).claims
+    assert found.status == status
+
+
+def test_confidence_follows_status_and_rule_strength() -> None:
+    assert claim("Acme invested in Zenith.").confidence == CONFIDENCE[Status.ASSERTED]
+    assert claim("Acme could invest in Zenith.").confidence == CONFIDENCE[Status.SPECULATIVE]
+    assert claim("Acme has not invested in Zenith.").confidence == CONFIDENCE[Status.NEGATED]
+    weaker = claim("Acme has poured money into Zenith.")
+    assert 0 < weaker.confidence < CONFIDENCE[Status.ASSERTED]
+    assert all(0 <= v <= 1 for v in CONFIDENCE.values())
+
+
+def test_hedge_in_another_clause_does_not_spread() -> None:
+    text = "Acme invested in Zenith, and Orbit could buy chips from Zenith."
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    statuses = {(c.subject, c.predicate): c.status for c in extract(doc, NAMES).claims}
+    assert statuses[("acme", "investsIn")] == Status.ASSERTED
+    assert statuses[("orbit", "customerOf")] == Status.SPECULATIVE

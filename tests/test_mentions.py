@@ -1,0 +1,159 @@
+"""Entity mentions: registry names, aliases, possessives, epithets, and discovered names."""
+
+from __future__ import annotations
+
+import pytest
+
+from aikg.loaders.mentions import find_mentions, registry_matcher
+from aikg.loaders.relations import argument_slots, find_triggers
+from aikg.loaders.sentences import split_sentences
+from aikg.ontology.models import Entity
+from aikg.ontology.registry import NameIndex
+
+REGISTRY = [
+    Entity(
+        id="acme",
+        label="Acme",
+        type="Company",
+        aliases=("Acme Corp.", "Acme Holdings"),
+        epithets=("the Quill maker", "Zenith's owner"),
+    ),
+    Entity(id="zenith", label="Zenith", type="Company"),
+    Entity(id="quill", label="Quill", type="AIModel", parent="acme"),
+]
+
+
+@pytest.fixture
+def names() -> NameIndex:
+    return NameIndex(REGISTRY)
+
+
+def mentions(text: str, names: NameIndex) -> list[tuple[str, str, bool]]:
+    """(surface text, entity id, possessive) for every mention, in order."""
+    sentences = split_sentences(text)
+    found = find_mentions(sentences, names, argument_slots(sentences, find_triggers(sentences)))
+    out = []
+    for s in sentences:
+        for m in found.of(s):
+            out.append((s.tokens.span(m.start, m.end), m.entity.id, m.possessive))
+    return out
+
+
+def discovered(text: str, names: NameIndex) -> dict[str, str]:
+    sentences = split_sentences(text)
+    found = find_mentions(sentences, names, argument_slots(sentences, find_triggers(sentences)))
+    return {e.id: e.type for e in found.discovered.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Acme Holdings sold Quill.", [("Acme Holdings", "acme", False), ("Quill", "quill", False)]),
+        ("Acme's model and Zenith’s chip.", [("Acme", "acme", True), ("Zenith", "zenith", True)]),
+        ("Acme Corp. grew.", [("Acme Corp.", "acme", False)]),
+        ("Acme Corp grew.", [("Acme Corp", "acme", False)]),
+        ("The Quill maker hired staff.", [("The Quill maker", "acme", False)]),
+        ("Zenith's owner cut prices.", [("Zenith's owner", "acme", False)]),
+        ("acme and zenith in lower case are words.", []),
+    ],
+    ids=[
+        "alias",
+        "possessives-straight-and-curly",
+        "alias-with-period",
+        "legal-suffix-absorbed",
+        "epithet",
+        "possessive-epithet",
+        "case-sensitive",
+    ],
+)
+def test_registry_mentions(names: NameIndex, text: str, expected: list) -> None:
+    assert mentions(text, names) == expected
+
+
+def test_epithet_beside_the_name_gives_way_to_the_names_inside(names: NameIndex) -> None:
+    found = mentions("Acme, the Quill maker, grew.", names)
+    assert ("Quill", "quill", False) in found
+    assert all(text != "the Quill maker" for text, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brightloop Labs opened an office.", {"brightloop-labs": "ResearchLab"}),
+        ("Profits rose at Halvorsen Inc. this year.", {"halvorsen": "Company"}),
+        ("The startup Veltro hired staff.", {"veltro": "Company"}),
+        ("Veltro, a Danish chipmaker, hired staff.", {"veltro": "Company"}),
+        ("Veltro, which makes sensors, hired staff.", {"veltro": "Company"}),
+        ("Zenith trained the Lumo model on open data.", {"lumo": "AIModel"}),
+        ("Zenith sells Pico chips.", {"pico": "Chip"}),
+        ("Acme acquired Veltro last year.", {"veltro": "Company"}),
+        ("Acme developed Lumo for doctors.", {"lumo": "Product"}),
+        ("According to Dispatch, Acme grew.", {"dispatch": "NewsOutlet"}),
+        ("Acme counts Brisa and Kandu among its clients.", {"brisa": "Company", "kandu": "Company"}),
+    ],
+    ids=[
+        "labs-suffix",
+        "legal-suffix",
+        "descriptor-before",
+        "apposition",
+        "which-makes",
+        "model-after",
+        "chip-after",
+        "acquisition-slot",
+        "development-slot",
+        "according-to",
+        "listed-with-a-slot-name",
+    ],
+)
+def test_discovery(names: NameIndex, text: str, expected: dict[str, str]) -> None:
+    assert discovered(text, names) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expected growth at Acme.",
+        "Shares of Acme rose. Investors cheered.",
+        "Generative AI is everywhere, said Zenith.",
+        "In March, Acme hired staff.",
+        "Jane Doe, the chief executive of Acme, spoke.",
+        "CEO Sam Okafor runs Zenith.",
+    ],
+    ids=[
+        "sentence-initial-word",
+        "plural-noun",
+        "ai-adjective",
+        "month",
+        "person-apposition",
+        "person-title",
+    ],
+)
+def test_no_discovery_without_evidence(names: NameIndex, text: str) -> None:
+    found = discovered(text, names)
+    assert all(t != "Company" for t in found.values()), found
+
+
+def test_discovered_name_is_found_everywhere_it_recurs(names: NameIndex) -> None:
+    text = "The startup Veltro hired staff. Later, Veltro bought Zenith. Veltro grew."
+    assert [m for m in mentions(text, names) if m[1] == "veltro"] == [("Veltro", "veltro", False)] * 3
+
+
+def test_suffix_names_match_their_short_form(names: NameIndex) -> None:
+    text = "Brightloop AI raised money. Investors like Brightloop because it grows."
+    assert [m[1] for m in mentions(text, names)] == ["brightloop-ai", "brightloop-ai"]
+
+
+def test_discovered_entities_are_uncurated_with_slug_ids(names: NameIndex) -> None:
+    sentences = split_sentences("Veltro Systems, a startup, grew.")
+    [entity] = {e.id: e for e in find_mentions(sentences, names).discovered.values()}.values()
+    assert (entity.id, entity.label, entity.curated) == ("veltro-systems", "Veltro Systems", False)
+
+
+def test_registry_matcher_is_cached_and_follows_changes() -> None:
+    names = NameIndex(REGISTRY)
+    first = registry_matcher(names)
+    assert registry_matcher(names) is first
+    assert registry_matcher(NameIndex(REGISTRY)) is first  # same content, same matcher
+    names.add(Entity(id="orbit", label="Orbit", type="Company"))
+    assert registry_matcher(names) is not first
+    assert [m[1] for m in mentions("Orbit grew.", names)] == ["orbit"]

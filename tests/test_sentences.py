@@ -1,0 +1,128 @@
+"""Sentence splitting: abbreviations, headings, list items, wrapped lines, exact offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aikg.loaders.sentences import blocks, document_sentences, pipeline, split_sentences
+from aikg.loaders.text import read_article
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zenith, a unit of Acme Ltd., has grown. It hired staff.",
+            ["Zenith, a unit of Acme Ltd., has grown.", "It hired staff."],
+        ),
+        (
+            "Sales in the U.S. rose. Acme Corp. and Zenith Inc. gained.",
+            ["Sales in the U.S. rose.", "Acme Corp. and Zenith Inc. gained."],
+        ),
+        (
+            "Some chips, e.g. Spark, sold out. Others did not.",
+            ["Some chips, e.g. Spark, sold out.", "Others did not."],
+        ),
+        (
+            "The deal closed with Acme Inc. The company said so.",
+            ["The deal closed with Acme Inc.", "The company said so."],
+        ),
+        ('He said "it is done." Then he left!', ['He said "it is done."', "Then he left!"]),
+        ("Is it real? Yes.", ["Is it real?", "Yes."]),
+        (
+            "Character.AI and Amazon.com grew. No. 1 was Acme.",
+            ["Character.AI and Amazon.com grew.", "No. 1 was Acme."],
+        ),
+        ("Dr. J. Smith joined Acme. She left.", ["Dr. J. Smith joined Acme.", "She left."]),
+    ],
+    ids=[
+        "ltd-comma",
+        "us-corp-inc",
+        "eg",
+        "abbreviation-ends-sentence",
+        "closing-quote",
+        "question",
+        "dotted-names-and-no",
+        "initials",
+    ],
+)
+def test_abbreviations_and_punctuation(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_headings_and_list_items_stand_alone() -> None:
+    text = (
+        "# Market update\n\nAcme Grows Again\nAcme grew fast.\n"
+        "- Zenith bought chips\n- Orbit sold chips.\n1. First point here.\n2) Second point"
+    )
+    found = split_sentences(text)
+    assert [s.text for s in found] == [
+        "Market update",
+        "Acme Grows Again",
+        "Acme grew fast.",
+        "Zenith bought chips",
+        "Orbit sold chips.",
+        "First point here.",
+        "Second point",
+    ]
+    assert [s.heading for s in found] == [True, True, False, True, False, False, True]
+
+
+def test_wrapped_lines_join_into_one_sentence() -> None:
+    text = (
+        "Acme, which makes robots for warehouses and factories across Europe, has agreed\n"
+        "to buy Zenith.\nA new paragraph starts here."
+    )
+    found = split_sentences(text)
+    assert [s.text for s in found] == [text[: text.index("Zenith.") + 7], "A new paragraph starts here."]
+    assert found[0].block == 0 and found[1].block == 1
+
+
+def test_front_matter_is_not_text() -> None:
+    text = "---\ntitle: T\ndate: 2025-01-01\n---\nAcme grew. Zenith shrank."
+    from aikg.ontology.models import Document
+
+    doc = Document(id="x", path="x.md", text=text)
+    assert [s.text for s in document_sentences(doc)] == ["Acme grew.", "Zenith shrank."]
+
+
+def test_blocks_split_on_blank_lines() -> None:
+    text = "One line.\n\n\nTwo line.\r\nThree line."
+    assert [text[b.start : b.end] for b in blocks(text)] == ["One line.", "Two line.", "Three line."]
+
+
+def test_pipeline_is_built_once() -> None:
+    assert pipeline() is pipeline()
+
+
+def test_sections_count_headings() -> None:
+    found = split_sentences("Intro text.\n\nFirst heading\n\nBody one.\n\nSecond heading\n\nBody.")
+    assert [s.section for s in found] == [0, 1, 1, 2, 2]
+
+
+def test_seed_sentences_slice_their_offsets(seeds: Path) -> None:
+    for path in sorted(seeds.glob("*.txt")):
+        doc = read_article(path)
+        found = document_sentences(doc)
+        assert len(found) > 20
+        for s in found:
+            assert doc.text[s.start : s.end] == s.text
+            assert s.text == s.text.strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Ab .,?!\"'’\n\t\r-#1)(Inc.U.S.e.g")), max_size=200))
+def test_offsets_always_slice_the_text(text: str) -> None:
+    previous_end = -1
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text
+        assert s.text and s.start >= previous_end
+        previous_end = s.end
