@@ -208,8 +208,29 @@ cli.command("dependents", help="Who depends on NAME, directly or through others,
 )
 
 
+def _params(values: tuple[str, ...]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"expected KEY=VALUE, got {item!r}", param_hint="'--param'")
+        if key.strip() in params:
+            raise click.BadParameter(f"{key.strip()!r} given twice", param_hint="'--param'")
+        params[key.strip()] = value
+    return params
+
+
 @cli.command()
-@click.argument("sparql")
+@click.argument("sparql", required=False)
+@click.option("--name", "name", metavar="NAME", help="Run the named query NAME (see --list).")
+@click.option(
+    "--param",
+    "param_values",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="A parameter of the named query (repeatable); names resolve like everywhere else.",
+)
+@click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
 @click.option(
     "--format",
     "fmt",
@@ -218,20 +239,106 @@ cli.command("dependents", help="Who depends on NAME, directly or through others,
     show_default=True,
 )
 @click.pass_context
-def query(ctx: click.Context, sparql: str, fmt: str) -> None:
-    """Run a SPARQL query; the default graph is the union of all documents.
+def query(
+    ctx: click.Context,
+    sparql: str | None,
+    name: str | None,
+    param_values: tuple[str, ...],
+    list_: bool,
+    fmt: str,
+) -> None:
+    """Run a SPARQL query, or a named query; the default graph is the union of all documents.
 
     Prefixes aikg:, ent:, doc:, stmt:, rdf:, rdfs:, owl:, skos:, prov:, schema: and xsd: are
-    predeclared. Use @FILE to read the query from a file.
+    predeclared. Use @FILE to read the query from a file. Give exactly one of SPARQL,
+    --name NAME (with --param KEY=VALUE for its parameters) and --list.
     """
     from aikg.render import clean
 
-    if sparql.startswith("@"):
+    if sum((sparql is not None, name is not None, list_)) != 1:
+        raise click.UsageError("give exactly one of SPARQL, --name NAME and --list")
+    if param_values and name is None:
+        raise click.UsageError("--param needs --name NAME")
+    if list_:
+        from aikg.graph.named_queries import catalogue_text, named_queries
+
+        found = named_queries()
+        if fmt == "json":
+            _echo_json([q.to_json() for q in found])
+        elif fmt == "csv":
+            import csv
+
+            writer = csv.writer(sys.stdout, lineterminator="\n")
+            writer.writerow(["name", "params", "description"])
+            writer.writerows([q.name, " ".join(p.name for p in q.params), q.description] for q in found)
+        else:
+            click.echo(catalogue_text(found))
+        return
+    if sparql is not None and sparql.startswith("@"):
         sparql = Path(sparql[1:]).read_text(encoding="utf-8")
+    params = _params(param_values)
     with _errors():
-        result = _graph(ctx).query(sparql)
+        kg = _graph(ctx)
+        result = kg.named_query(name, **params) if name is not None else kg.query(sparql or "")
     text = {"table": result.to_table, "json": result.to_json, "csv": result.to_csv}[fmt]()
     click.echo(clean(text) if fmt == "table" else text, nl=not text.endswith("\n"))
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option(
+    "--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="0 picks a free one."
+)
+@click.option(
+    "--timeout",
+    default=30.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds a query may run before it is stopped (HTTP 503).",
+)
+@click.option(
+    "--max-rows",
+    default=10_000,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Most rows (or triples) a result may hold (HTTP 413 beyond).",
+)
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update from requests carrying --token.")
+@click.option(
+    "--token",
+    envvar="AIKG_TOKEN",
+    help="The bearer token SPARQL Update requests must carry (or set AIKG_TOKEN).",
+)
+@click.pass_context
+def serve(
+    ctx: click.Context,
+    host: str,
+    port: int,
+    timeout: float,
+    max_rows: int,
+    allow_update: bool,
+    token: str | None,
+) -> None:
+    """Serve the store over HTTP: a SPARQL 1.1 endpoint at /sparql, HTML views at /view and a
+    JSON API under /api.
+
+    Read-only unless started with --allow-update --token TOKEN; SERVICE and LOAD are refused;
+    the store may keep being written by `aikg ingest` while it serves.
+    """
+    if allow_update and not token:
+        raise click.UsageError("--allow-update needs --token TOKEN (or AIKG_TOKEN)")
+    from aikg.server import serve as run_server
+
+    with _errors():
+        run_server(
+            ctx.obj["store"],
+            host=host,
+            port=port,
+            timeout=timeout,
+            max_rows=max_rows,
+            allow_update=allow_update,
+            token=token if allow_update else None,
+        )
 
 
 @cli.command()

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from aikg.graph.export import ExportFormat
+    from aikg.graph.named_queries import NamedQuery
     from aikg.graph.paths import DependencyPath, Reach
     from aikg.graph.sparql import QueryResult
     from aikg.graph.stats import Stats
@@ -366,6 +367,22 @@ class KnowledgeGraph:
         from aikg.graph.sparql import run_query
 
         return run_query(self.store, sparql)
+
+    def named_queries(self) -> list[NamedQuery]:
+        """The named queries shipped with aikg (``aikg/graph/queries/*.rq``), by name."""
+        from aikg.graph.named_queries import named_queries
+
+        return list(named_queries())
+
+    def named_query(self, name: str, **params: str) -> QueryResult:
+        """Run a named query; entity parameters resolve like every other name, and every value
+        is bound as an RDF term, never pasted into the query.
+
+        >>> kg.named_query("dependencies", entity="TikTok")  # doctest: +SKIP
+        """
+        from aikg.graph.named_queries import run_named_query
+
+        return run_named_query(self.store, name, params, resolve=self.resolve)
 
     def export(self, fmt: ExportFormat | str) -> bytes:
         from aikg.graph.export import ExportFormat, export_csv, export_graphml, export_rdf

@@ -1,0 +1,186 @@
+"""The ASGI application: routes, the SPARQL endpoint's policy (read-only unless a token is
+configured), CORS, and the worker pool's lifetime. ``serve`` runs it with uvicorn.
+
+Routes:
+
+- ``GET|POST /sparql``: SPARQL 1.1 Protocol (query; update only with ``allow_update`` and
+  ``Authorization: Bearer TOKEN``); GET without a query gives the Service Description.
+- ``GET /view``: the HTML views (``?focus=NAME``, ``?path=FROM,TO``, ``?dependents=NAME``).
+- ``GET /api/lookup?name=``, ``/api/path?from=&to=&max_hops=``,
+  ``/api/relations?subject=&predicate=&object=&status=``: the CLI's ``--json`` answers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import json
+from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
+
+import pyoxigraph as ox
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
+
+from aikg.errors import AIKGError
+from aikg.server.api import GraphApi
+from aikg.server.describe import DCTERMS, FORMATS, SD, service_description
+from aikg.server.errors import EndpointError
+from aikg.server.negotiation import FORMAT_PARAMS, GRAPH_FORMATS, negotiate
+from aikg.server.pool import WorkerPool
+from aikg.server.protocol import read_sparql_request
+from aikg.server.worker import RDF_FORMATS, Job
+
+LOOPBACK_NAMES = ("127.0.0.1", "localhost")
+
+INDEX = """aikg: a sourced knowledge graph of AI-industry relationships
+
+  /sparql                 SPARQL 1.1 endpoint (GET ?query=, POST); GET alone: service description
+  /view                   the whole graph as HTML; ?focus=NAME, ?path=FROM,TO, ?dependents=NAME
+  /api/lookup?name=       an entity card (as `aikg lookup --json`)
+  /api/path?from=&to=     dependency paths (as `aikg path --json`)
+  /api/relations?subject=&predicate=&object=&status=   relations (as `aikg relations --json`)
+"""
+
+
+def create_app(
+    store_path: Path | str,
+    *,
+    timeout: float = 30.0,
+    max_rows: int = 10_000,
+    allow_update: bool = False,
+    token: str | None = None,
+    workers: int = 2,
+    allowed_hosts: Sequence[str] | None = None,
+) -> Starlette:
+    """The endpoint over the store at ``store_path``, opened read-only.
+
+    ``timeout`` (seconds) and ``max_rows`` bound each query (HTTP 503 and 413 beyond them);
+    ``allow_update`` with ``token`` accepts SPARQL Update from requests that carry
+    ``Authorization: Bearer TOKEN``; ``workers`` is how many queries run at once;
+    ``allowed_hosts`` limits the Host header (against DNS rebinding when bound to loopback).
+    Raises StoreError when there is no store at ``store_path``.
+    """
+    if allow_update and not token:
+        raise AIKGError("allowing SPARQL Update needs a token (--token TOKEN)")
+    if timeout <= 0 or max_rows < 1 or workers < 1:
+        raise AIKGError("timeout, max_rows and workers must be positive")
+    store_path = Path(store_path)
+    api = GraphApi(store_path)  # opens the store read-only: fails here if there is none
+    pool = WorkerPool(store_path, size=workers, timeout=timeout)
+
+    async def sparql(request: Request) -> Response:
+        asked = await read_sparql_request(request)
+        if asked is None:
+            return _describe(request, allow_update=allow_update, timeout=timeout, max_rows=max_rows)
+        if asked.kind == "update":
+            _authorize_update(request, allow_update=allow_update, token=token)
+        job = Job(
+            kind=asked.kind,
+            text=asked.text,
+            accept=request.headers.get("accept"),
+            format_values=asked.format_values,
+            max_rows=max_rows,
+        )
+        answer = await pool.run(job)
+        return Response(answer.body, status_code=answer.status, media_type=answer.media_type, headers=_VARY)
+
+    async def index(request: Request) -> Response:
+        return PlainTextResponse(INDEX)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        pool.start()
+        try:
+            yield
+        finally:
+            pool.close()
+
+    middleware = [
+        Middleware(
+            CORSMiddleware,
+            allow_origins=["*"],
+            allow_methods=["GET", "POST", "HEAD", "OPTIONS"],
+            allow_headers=["Accept", "Content-Type", "Authorization"],
+            max_age=600,
+        )
+    ]
+    if allowed_hosts:
+        middleware.insert(0, Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts)))
+    return Starlette(
+        routes=[
+            Route("/", index, methods=["GET"]),
+            Route("/sparql", sparql, methods=["GET", "POST"]),
+            Route("/view", api.view, methods=["GET"]),
+            Route("/api/lookup", api.lookup, methods=["GET"]),
+            Route("/api/path", api.path, methods=["GET"]),
+            Route("/api/relations", api.relations, methods=["GET"]),
+        ],
+        middleware=middleware,
+        exception_handlers={EndpointError: _error},  # type: ignore[dict-item]
+        lifespan=lifespan,
+    )
+
+
+_VARY = {"Vary": "Accept"}
+
+
+async def _error(request: Request, exc: EndpointError) -> Response:
+    if request.url.path.startswith("/api/"):
+        body = json.dumps({"error": exc.message}, ensure_ascii=False) + "\n"
+        return Response(body, status_code=exc.status, media_type="application/json")
+    return PlainTextResponse(exc.message + "\n", status_code=exc.status)
+
+
+def _authorize_update(request: Request, *, allow_update: bool, token: str | None) -> None:
+    if not allow_update or not token:
+        raise EndpointError(
+            403,
+            "this endpoint is read-only; start it with `aikg serve --allow-update --token TOKEN` "
+            "to accept SPARQL Update",
+        )
+    scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(credentials.strip().encode(), token.encode()):
+        raise EndpointError(403, "SPARQL Update needs the header `Authorization: Bearer TOKEN`")
+
+
+def _describe(request: Request, *, allow_update: bool, timeout: float, max_rows: int) -> Response:
+    params = request.query_params
+    values = [v for key in FORMAT_PARAMS for v in params.getlist(key)]
+    fmt = negotiate(request.headers.get("accept"), values, GRAPH_FORMATS) or GRAPH_FORMATS[0]
+    endpoint = str(request.url.replace(query="", fragment=""))
+    triples = service_description(endpoint, allow_update=allow_update, timeout=timeout, max_rows=max_rows)
+    rdf = RDF_FORMATS[fmt.key]
+    prefixes = {"sd": SD, "formats": FORMATS, "dcterms": DCTERMS}
+    body = ox.serialize(triples, format=rdf, prefixes=prefixes if rdf is ox.RdfFormat.TURTLE else None)
+    return Response(body or b"", media_type=fmt.media_type, headers=_VARY)
+
+
+def serve(
+    store_path: Path | str,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    timeout: float = 30.0,
+    max_rows: int = 10_000,
+    allow_update: bool = False,
+    token: str | None = None,
+) -> None:
+    """Run the endpoint with uvicorn until interrupted."""
+    import uvicorn
+
+    loopback = host in LOOPBACK_NAMES
+    app = create_app(
+        store_path,
+        timeout=timeout,
+        max_rows=max_rows,
+        allow_update=allow_update,
+        token=token,
+        allowed_hosts=[*LOOPBACK_NAMES, host] if loopback else None,
+    )
+    uvicorn.run(app, host=host, port=port, ws="none", lifespan="on", log_level="info")

@@ -1,0 +1,186 @@
+"""The code that runs in a query worker process: check, evaluate and serialize one request.
+
+pyoxigraph cannot cancel a running query from Python, so every query runs here, in a process of
+its own that the server kills when the query overruns its time (see :mod:`aikg.server.pool`).
+Parsing for the SERVICE check happens here too, so a pathological query text cannot stall the
+server either. The worker keeps the store open read-only and follows writers (see
+:mod:`aikg.server.snapshot`); an update opens it for writing only for its own duration.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from aikg.errors import QueryError, StoreError
+from aikg.graph.store import Store
+from aikg.ontology.vocab import PREFIXES
+from aikg.server.errors import EndpointError
+from aikg.server.guard import check_query, check_update
+from aikg.server.negotiation import GRAPH_FORMATS, RESULT_FORMATS, Format, accepted_list, negotiate
+from aikg.server.snapshot import Follower
+
+RESULTS_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+
+
+@dataclass(frozen=True)
+class Job:
+    """One request for a worker: a query (with what the client accepts) or an update."""
+
+    kind: str  # "query" or "update"
+    text: str
+    accept: str | None = None
+    format_values: tuple[str, ...] = ()
+    max_rows: int = 10_000
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the worker sends back: an HTTP status, a media type and the body."""
+
+    status: int
+    media_type: str
+    body: bytes
+
+
+def main(conn: Connection, store_path: str) -> None:
+    """The worker's loop: answer jobs from ``conn`` until the server closes it."""
+    import signal
+
+    # Ctrl+C in a terminal reaches the whole process group; the server stops its workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    import rdflib.plugins.sparql.parser  # noqa: F401  (imported before the first job, not during it)
+
+    store = Follower(Path(store_path), lambda p: Store(p, read_only=True))
+    conn.send("ready")
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send(run_job(job, store))
+
+
+def run_job(job: Job, store: Follower[Store]) -> Answer:
+    """The answer to ``job``: a serialized result, or an error status with a plain-text message."""
+    try:
+        if job.kind == "update":
+            return _update(job, store.path)
+        return _query(job, store)
+    except EndpointError as e:
+        return _text(e.status, e.message)
+    except QueryError as e:
+        return _text(400, str(e))
+    except StoreError as e:
+        return _text(503, str(e))
+    except Exception as e:  # the query evaluated but failed: report it, keep the worker
+        return _text(500, f"query failed: {type(e).__name__}: {e}")
+
+
+def _text(status: int, message: str) -> Answer:
+    return Answer(status, "text/plain", (message + "\n").encode())
+
+
+def _query(job: Job, store: Follower[Store]) -> Answer:
+    form = check_query(job.text)
+    offered = RESULT_FORMATS if form in ("SELECT", "ASK") else GRAPH_FORMATS
+    fmt = negotiate(job.accept, job.format_values, offered)
+    if fmt is None:
+        raise EndpointError(
+            406,
+            f"cannot answer a {form} query as {job.accept}; this endpoint offers {accepted_list(offered)}",
+        )
+    result = store.get().query(job.text)
+    return Answer(200, fmt.media_type, serialize(result, fmt, max_rows=job.max_rows))
+
+
+def serialize(result: Any, fmt: Format, *, max_rows: int) -> bytes:
+    """``result`` in ``fmt``; raises EndpointError(413) past ``max_rows`` rows or triples."""
+    if isinstance(result, ox.QueryBoolean):
+        return result.serialize(format=RESULTS_FORMATS[fmt.key]) or b""
+    if isinstance(result, ox.QuerySolutions):
+        variables = [v.value for v in result.variables]
+        rows = _at_most(result, max_rows, "rows")
+        data = {
+            "head": {"vars": variables},
+            "results": {
+                "bindings": [{v: _json_term(row[v]) for v in variables if row[v] is not None} for row in rows]
+            },
+        }
+        # pyoxigraph's own serializers write XML, CSV and TSV to the letter of the specs.
+        solutions = ox.parse_query_results(json.dumps(data).encode(), format=ox.QueryResultsFormat.JSON)
+        return solutions.serialize(format=RESULTS_FORMATS[fmt.key]) or b""
+    triples = _at_most(result, max_rows, "triples")
+    rdf = RDF_FORMATS[fmt.key]
+    prefixes = PREFIXES if rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+    return ox.serialize(triples, format=rdf, prefixes=prefixes) or b""
+
+
+def _at_most(items: Iterable[Any], limit: int, what: str) -> list[Any]:
+    out: list[Any] = []
+    for item in items:
+        if len(out) == limit:
+            raise EndpointError(
+                413,
+                f"the result has more than {limit:,} {what}, this endpoint's limit (--max-rows); "
+                "add a LIMIT or narrow the query",
+            )
+        out.append(item)
+    return out
+
+
+def _json_term(term: Any) -> dict[str, Any]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        else:
+            out["datatype"] = term.datatype.value
+        return out
+    return {
+        "type": "triple",
+        "value": {
+            "subject": _json_term(term.subject),
+            "predicate": _json_term(term.predicate),
+            "object": _json_term(term.object),
+        },
+    }
+
+
+def _update(job: Job, path: Path) -> Answer:
+    check_update(job.text)
+    try:
+        store = ox.Store(str(path))
+    except Exception as e:
+        raise EndpointError(
+            503, f"the store is busy: another process (an `aikg ingest`?) is writing it; try again ({e})"
+        ) from e
+    try:
+        store.update(job.text, prefixes=PREFIXES)
+        store.flush()
+    except SyntaxError as e:
+        raise EndpointError(400, f"malformed SPARQL update: {e}") from e
+    finally:
+        del store  # releases RocksDB's lock for the next writer
+    return _text(200, "update applied")
