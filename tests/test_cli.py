@@ -277,3 +277,18 @@ def test_every_command_has_help_and_appears_in_the_readme() -> None:
     for name, command in cli.commands.items():
         assert command.help, name
         assert f"aikg {name}" in readme or ("aikg --store" in readme and f" {name} " in readme), name
+
+
+def test_query_never_follows_service_to_the_network(run) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.settimeout(0.5)
+        port = listener.getsockname()[1]
+        result = run("query", f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}")
+        assert result.exit_code == 1
+        assert result.output == "Error: SERVICE (federated query) is not allowed: aikg never contacts other endpoints\n"
+        with pytest.raises(TimeoutError):
+            listener.accept()

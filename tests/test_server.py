@@ -234,13 +234,14 @@ def test_format_parameter_is_the_fallback_of_content_negotiation(endpoint: str) 
         pytest.param(
             {"method": "GET", "params": {"query": "SELEC nothing"}},
             400,
-            "malformed SPARQL query (the endpoint accepts SPARQL 1.1): Expected",
+            "malformed SPARQL query (aikg accepts SPARQL 1.1): Expected",
             id="malformed",
         ),
         pytest.param(
             {"method": "GET", "params": {"query": "DELETE WHERE { ?s ?p ?o }"}},
             400,
-            "this is a SPARQL Update: send it with POST as update=... or as application/sparql-update",
+            "this is a SPARQL Update, not a query: "
+            "send it with POST as update=... or as application/sparql-update",
             id="update-as-query",
         ),
         pytest.param(
@@ -498,7 +499,7 @@ def test_service_is_refused_without_any_connection(endpoint: str, template: str)
         r = httpx.get(endpoint, params={"query": query})
         assert (r.status_code, r.text) == (
             400,
-            "SERVICE (federated query) is not allowed: this endpoint never contacts other endpoints\n",
+            "SERVICE (federated query) is not allowed: aikg never contacts other endpoints\n",
         )
         assert not connection_attempted(sock)
 
@@ -599,7 +600,7 @@ def test_update_with_the_token(writable_store: Path) -> None:
             )
             assert (load.status_code, load.text) == (
                 400,
-                "LOAD is not allowed: this endpoint never fetches documents from the network\n",
+                "LOAD is not allowed: aikg never fetches documents from the network\n",
             )
             assert service.status_code == 400 and service.text.startswith("SERVICE (federated query)")
             assert not connection_attempted(sock)

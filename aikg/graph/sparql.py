@@ -99,7 +99,11 @@ def _short(term: Term | None) -> str:
 
 
 def run_query(store: Store, sparql: str, bindings: dict[str, Any] | None = None) -> QueryResult:
-    """Run a read-only SPARQL query over the union of all graphs."""
+    """Run a read-only SPARQL query over the union of all graphs; updates, SERVICE and LOAD
+    are refused before evaluation (oxigraph would follow SERVICE over HTTP)."""
+    from aikg.graph.guard import check_query
+
+    check_query(sparql)
     result = store.query(sparql, bindings)
     if isinstance(result, ox.QueryBoolean):
         return QueryResult(boolean=bool(result))

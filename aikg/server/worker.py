@@ -19,10 +19,10 @@ from typing import Any
 import pyoxigraph as ox
 
 from aikg.errors import QueryError, StoreError
+from aikg.graph.guard import UpdateNotQuery, check_query, check_update
 from aikg.graph.store import Store
 from aikg.ontology.vocab import PREFIXES
 from aikg.server.errors import EndpointError
-from aikg.server.guard import check_query, check_update
 from aikg.server.negotiation import GRAPH_FORMATS, RESULT_FORMATS, Format, accepted_list, negotiate
 from aikg.server.snapshot import Follower
 
@@ -99,7 +99,12 @@ def _text(status: int, message: str) -> Answer:
 
 
 def _query(job: Job, store: Follower[Store]) -> Answer:
-    form = check_query(job.text)
+    try:
+        form = check_query(job.text)
+    except UpdateNotQuery as e:
+        raise EndpointError(
+            400, f"{e}: send it with POST as update=... or as application/sparql-update"
+        ) from e
     offered = RESULT_FORMATS if form in ("SELECT", "ASK") else GRAPH_FORMATS
     fmt = negotiate(job.accept, job.format_values, offered)
     if fmt is None:

@@ -1,4 +1,6 @@
-"""What a request's SPARQL is, and whether it may run: nothing it does may reach the network.
+"""What a SPARQL text is, and whether it may run: nothing it does may reach the network.
+
+Every query aikg runs passes here first: the CLI's, the Python API's and the endpoint's.
 
 pyoxigraph 0.5 follows ``SERVICE <http://...>`` with an HTTP request, and ``LOAD <http://...>``
 fetches a document. Both are found by PARSING the text with rdflib's SPARQL 1.1 grammar and
@@ -28,7 +30,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from aikg.server.errors import EndpointError
+from aikg.errors import QueryError
 
 QUERY_FORMS = {
     "SelectQuery": "SELECT",
@@ -37,10 +39,13 @@ QUERY_FORMS = {
     "DescribeQuery": "DESCRIBE",
 }
 _FEDERATION = {
-    "ServiceGraphPattern": "SERVICE (federated query) is not allowed: this endpoint never contacts "
-    "other endpoints",
-    "Load": "LOAD is not allowed: this endpoint never fetches documents from the network",
+    "ServiceGraphPattern": "SERVICE (federated query) is not allowed: aikg never contacts other endpoints",
+    "Load": "LOAD is not allowed: aikg never fetches documents from the network",
 }
+
+
+class UpdateNotQuery(QueryError):
+    """An update was given where a query was expected."""
 
 
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
@@ -80,13 +85,14 @@ def _node_names(tree: Any) -> set[str]:
 def _refuse_federation(names: set[str]) -> None:
     for node, message in _FEDERATION.items():
         if node in names:
-            raise EndpointError(400, message)
+            raise QueryError(message)
 
 
 def check_query(text: str) -> str:
     """The form of the query ``text`` (SELECT, ASK, CONSTRUCT or DESCRIBE).
 
-    Raises EndpointError(400) when it is not a SPARQL 1.1 query or when it uses SERVICE.
+    Raises QueryError when it is not a SPARQL 1.1 query or when it uses SERVICE or LOAD, and
+    UpdateNotQuery when it is an update.
     """
     from rdflib.plugins.sparql.parser import Query, UpdateUnit
 
@@ -98,26 +104,20 @@ def check_query(text: str) -> str:
         try:
             UpdateUnit.parse_string(twin, parse_all=True)
         except Exception:
-            raise EndpointError(
-                400, f"malformed SPARQL query (the endpoint accepts SPARQL 1.1): {_first_line(e)}"
-            ) from e
-        raise EndpointError(
-            400, "this is a SPARQL Update: send it with POST as update=... or as application/sparql-update"
-        ) from e
+            raise QueryError(f"malformed SPARQL query (aikg accepts SPARQL 1.1): {_first_line(e)}") from e
+        raise UpdateNotQuery("this is a SPARQL Update, not a query") from e
     _refuse_federation(_node_names(tree))
     return QUERY_FORMS[tree[1].name]
 
 
 def check_update(text: str) -> None:
-    """Raises EndpointError(400) unless ``text`` is a SPARQL 1.1 Update free of SERVICE and LOAD."""
+    """Raises QueryError unless ``text`` is a SPARQL 1.1 Update free of SERVICE and LOAD."""
     from rdflib.plugins.sparql.parser import UpdateUnit
 
     try:
         tree = UpdateUnit.parse_string(lexical_twin(text), parse_all=True)
     except Exception as e:
-        raise EndpointError(
-            400, f"malformed SPARQL update (the endpoint accepts SPARQL 1.1): {_first_line(e)}"
-        ) from e
+        raise QueryError(f"malformed SPARQL update (aikg accepts SPARQL 1.1): {_first_line(e)}") from e
     _refuse_federation(_node_names(tree))
 
 
