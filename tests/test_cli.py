@@ -289,6 +289,8 @@ def test_query_never_follows_service_to_the_network(run) -> None:  # type: ignor
         port = listener.getsockname()[1]
         result = run("query", f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}")
         assert result.exit_code == 1
-        assert result.output == "Error: SERVICE (federated query) is not allowed: aikg never contacts other endpoints\n"
+        assert result.output == (
+            "Error: SERVICE (federated query) is not allowed: aikg never contacts other endpoints\n"
+        )
         with pytest.raises(TimeoutError):
             listener.accept()

@@ -40,9 +40,7 @@ def by_id(entities: tuple[Entity, ...]) -> dict[str, Entity]:
     return {e.id: e for e in entities}
 
 
-def _owners(
-    entities: tuple[Entity, ...], names_of: Callable[[Entity], Iterable[str]]
-) -> dict[str, set[str]]:
+def _owners(entities: tuple[Entity, ...], names_of: Callable[[Entity], Iterable[str]]) -> dict[str, set[str]]:
     """Which entity ids each normalised name (as given by ``names_of``) belongs to."""
     owners: dict[str, set[str]] = defaultdict(set)
     for entity in entities:
@@ -83,9 +81,7 @@ def test_every_ontology_entity_type_is_used(entities: tuple[Entity, ...]) -> Non
 def test_every_parent_exists_and_is_not_the_entity_itself(
     entities: tuple[Entity, ...], by_id: dict[str, Entity]
 ) -> None:
-    bad = {
-        e.id: e.parent for e in entities if e.parent and (e.parent not in by_id or e.parent == e.id)
-    }
+    bad = {e.id: e.parent for e in entities if e.parent and (e.parent not in by_id or e.parent == e.id)}
     assert bad == {}
 
 
