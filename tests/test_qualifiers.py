@@ -139,3 +139,32 @@ def test_money_outside_a_noun_phrase_relation_is_not_taken() -> None:
     window = (0, text.index("Zenith") + 6)
     assert qualifiers_for("investsIn", text, window, anywhere=False).amount is None
     assert qualifiers_for("customerOf", text, (text.index("signed"), len(text))).amount == 1e9
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation_text", "amount"),
+    [
+        pytest.param(
+            "Orbit has put $2 billion into Lumen, and Lumen's models are served on Orbit's cloud.",
+            "Lumen's models are served on Orbit's cloud",
+            None,
+            id="figure-in-another-clause",
+        ),
+        pytest.param(
+            "Orbit has put $2 billion into Lumen, and Lumen's models are served on Orbit's cloud.",
+            "Orbit has put $2 billion into Lumen",
+            2_000_000_000,
+            id="figure-in-its-own-clause",
+        ),
+        pytest.param(
+            "Lumen pays Orbit, which resells Vela's models, close to $5 million a month.",
+            "Lumen pays Orbit",
+            5_000_000,
+            id="figure-after-a-relative-clause",
+        ),
+    ],
+)
+def test_money_stays_in_its_clause(sentence: str, relation_text: str, amount: float | None) -> None:
+    start = sentence.index(relation_text)
+    found = qualifiers_for("customerOf", sentence, (start, start + len(relation_text)))
+    assert found.amount == amount

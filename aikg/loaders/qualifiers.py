@@ -233,6 +233,16 @@ STAKE_PREDICATES = frozenset({"investsIn", "acquires", "parentOf", "subsidiaryOf
 REVENUE_PREDICATES = frozenset({"customerOf", "supplierOf"})
 
 
+_CLAUSE_BREAK = re.compile(r"[;:]\s|,\s+(?:and|but|while|whereas|although|though|yet)\s", re.IGNORECASE)
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """Whether no clause boundary lies between offsets ``a`` and ``b`` of ``text``: a figure in
+    "X committed $13 billion to Y, and Y runs on Z" belongs to the first clause only."""
+    lo, hi = sorted((a, b))
+    return _CLAUSE_BREAK.search(text, lo, hi) is None
+
+
 def qualifiers_for(
     predicate: str, text: str, window: tuple[int, int] | None = None, *, anywhere: bool = True
 ) -> Qualifiers:
@@ -246,8 +256,13 @@ def qualifiers_for(
         payments = [m for m in find_money(text) if m.payment]
         if window is not None:
             reach = (40, 60) if anywhere else (0, 0)
-            near = [m for m in payments if window[0] - reach[0] <= m.start < window[1] + reach[1]]
-            payments = near or (payments if anywhere else [])
+            clause = [
+                m
+                for m in payments
+                if _same_clause(text, m.start, window[0]) and _same_clause(text, m.start, window[1])
+            ]
+            near = [m for m in clause if window[0] - reach[0] <= m.start < window[1] + reach[1]]
+            payments = near or (clause if anywhere else [])
         if payments:
             first = payments[0]
             amount, currency = first.amount, first.currency
