@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from aikg.graph.rdf import DURATION_PERIODS, entity_iri
 from aikg.graph.store import Store
 from aikg.ontology.models import Status
-from aikg.ontology.vocab import AIKG, ENT, WD
+from aikg.ontology.vocab import AIKG, ENT, OWL, RDF, RDFS, SKOS, WD
 from aikg.ontology.vocab import vocabulary as _vocabulary
 
 STATUS_ORDER = [s.value for s in Status]
@@ -122,44 +122,38 @@ def _local(iri: str | None, prefix: str) -> str | None:
     return iri[len(prefix) :] if iri and iri.startswith(prefix) else iri
 
 
-ENTITIES_QUERY = """
-SELECT ?e ?type ?label ?alias ?same ?curated WHERE {
-  ?e a ?type ; rdfs:label ?label .
-  FILTER(STRSTARTS(STR(?e), STR(ent:)))
-  OPTIONAL { ?e skos:altLabel ?alias }
-  OPTIONAL { ?e owl:sameAs ?same }
-  OPTIONAL { ?e aikg:curated ?curated }
-}"""
-
-
 def load_entities(store: Store) -> dict[str, EntityRef]:
-    """Every entity in the store; where documents disagree on a type, a curated one wins."""
-    acc: dict[str, dict[str, Any]] = {}
-    for row in store.query(ENTITIES_QUERY):
-        eid = _local(row["e"].value, ENT) or ""
-        rec = acc.setdefault(
-            eid, {"labels": set(), "types": set(), "aliases": set(), "wd": None, "curated": False}
-        )
-        rec["labels"].add(row["label"].value)
-        rec["types"].add(_local(row["type"].value, AIKG))
-        if row["alias"] is not None:
-            rec["aliases"].add(row["alias"].value)
-        if row["same"] is not None and row["same"].value.startswith(WD):
-            rec["wd"] = row["same"].value[len(WD) :]
-        if row["curated"] is not None and row["curated"].value == "true":
-            rec["curated"] = True
+    """Every entity in the store; where documents disagree on a type, a curated one wins.
+
+    Read property by property rather than with one SPARQL join: every document repeats the
+    descriptions of the entities it mentions, and oxigraph's union graph keeps the repeats, so a
+    join over type, label, alias and sameAs grows with the number of documents to the fourth.
+    """
+    values: dict[str, dict[str, set[str]]] = {}
+    for key, iri in (
+        ("types", RDF + "type"),
+        ("labels", RDFS + "label"),
+        ("aliases", SKOS + "altLabel"),
+        ("same", OWL + "sameAs"),
+        ("curated", AIKG + "curated"),
+    ):
+        for subject, value in store.values_of(iri, subject_prefix=ENT):
+            values.setdefault(subject[len(ENT) :], {}).setdefault(key, set()).add(value)
     out = {}
-    for eid, rec in acc.items():
-        types = sorted(rec["types"])
+    for eid, rec in values.items():
+        if not rec.get("labels") or not rec.get("types"):
+            continue
+        types = sorted(_local(t, AIKG) or t for t in rec["types"])
         specific = [t for t in types if t != "Organization"] or types
         label = sorted(rec["labels"])[0]
+        qids = sorted(q[len(WD) :] for q in rec.get("same", ()) if q.startswith(WD))
         out[eid] = EntityRef(
             id=eid,
             label=label,
             type=specific[0],
-            aliases=tuple(sorted(a for a in rec["aliases"] | (rec["labels"] - {label}))),
-            wikidata=rec["wd"],
-            curated=rec["curated"],
+            aliases=tuple(sorted(rec.get("aliases", set()) | (rec["labels"] - {label}))),
+            wikidata=qids[0] if qids else None,
+            curated="true" in rec.get("curated", ()),
         )
     return out
 

@@ -88,6 +88,17 @@ class Store:
         out = self._store.dump(format=fmt, **kwargs)
         return out if isinstance(out, bytes) else b""
 
+    def values_of(self, predicate: str, *, subject_prefix: str = "") -> set[tuple[str, str]]:
+        """Distinct (subject IRI, object value) pairs of ``predicate`` across all graphs."""
+        rows = self._store.quads_for_pattern(None, ox.NamedNode(predicate), None, None)
+        return {
+            (q.subject.value, q.object.value)
+            for q in rows
+            if isinstance(q.subject, ox.NamedNode)
+            and q.subject.value.startswith(subject_prefix)
+            and not isinstance(q.object, ox.Triple)
+        }
+
     def graphs_from(self, source_path: str) -> list[str]:
         """The document graphs that an earlier ingest of ``source_path`` wrote."""
         rows = self._store.quads_for_pattern(None, SOURCE_PATH, ox.Literal(source_path), None)
