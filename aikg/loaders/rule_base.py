@@ -1,0 +1,99 @@
+"""What a relation rule is (``Rule``: trigger phrases and a handler) and what it finds
+(``Found``), with the helper every handler uses to pair subjects with objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from aikg.loaders.mentions import ORG_TYPES, PRODUCT_TYPES, Mention
+from aikg.loaders.sentence_view import Clause, Subject
+from aikg.ontology.models import Entity
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A relation read from one sentence, before status and qualifiers are decided."""
+
+    subject: Entity
+    predicate: str
+    object: Entity
+    rule: str
+    strength: float
+    window: tuple[int, int]  # token span in the sentence's Doc that states the relation
+    trigger: tuple[int, int]
+    nominal: bool = False  # inside a noun phrase: the clause's modality does not apply
+    anaphoric: bool = False  # the subject came from the previous sentence
+
+
+Handler = Callable[["Rule", Clause, int, int], list[Found]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A trigger and how to read its arguments."""
+
+    name: str
+    handler: Handler
+    phrases: tuple[str, ...]
+    predicate: str = ""
+    preps: tuple[str, ...] = ()
+    gap: int = 4
+    strength: float = 1.0
+    object_type: str = "Company"  # the type a discovered name in the object slot gets
+
+
+def findings(
+    rule: Rule,
+    c: Clause,
+    subj: Subject | None,
+    pred: str,
+    objs: Iterable[Mention | Entity],
+    start: int,
+    end: int,
+    *,
+    swap: bool = False,
+    nominal: bool = False,
+    strength: float = 0.0,
+) -> list[Found]:
+    """Pair every subject with every object (both directions when ``swap``)."""
+    if subj is None:
+        return []
+    out = []
+    for o in objs:
+        obj = o.entity if isinstance(o, Mention) else o
+        o_start = o.start if isinstance(o, Mention) else start
+        o_end = o.end if isinstance(o, Mention) else end
+        for s in subj.entities:
+            if s.id == obj.id:
+                continue
+            a, b = (obj, s) if swap else (s, obj)
+            lo = min(start, o_start, subj.start)
+            out.append(
+                Found(
+                    a,
+                    pred,
+                    b,
+                    rule.name,
+                    strength or rule.strength,
+                    (lo, max(end, o_end)),
+                    (start, end),
+                    nominal,
+                    subj.anaphoric,
+                )
+            )
+    return out
+
+
+def is_product(e: Entity) -> bool:
+    return e.type in PRODUCT_TYPES
+
+
+def productish(e: Entity) -> bool:
+    """A product, or a discovered name not known to be an organisation."""
+    return is_product(e) or (not e.curated and e.type not in ORG_TYPES)
+
+
+def is_org(e: Entity) -> bool:
+    return e.type in ORG_TYPES or e.type == "Person"

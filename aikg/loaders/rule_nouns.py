@@ -1,0 +1,265 @@
+"""Content words the relation rules key on: money, deal, technology, goods and product nouns,
+and the role nouns ("subsidiary", "rival", "maker") with the predicate each one names.
+"""
+
+from __future__ import annotations
+
+FUNDING_WORDS = frozenset(
+    {
+        "$",
+        "€",
+        "£",
+        "money",
+        "funding",
+        "funds",
+        "investment",
+        "investments",
+        "capital",
+        "financing",
+        "cash",
+        "backing",
+        "billion",
+        "million",
+        "round",
+    }
+)
+
+
+RELATION_NOUNS = frozenset(
+    {
+        "partnership",
+        "deal",
+        "investment",
+        "stake",
+        "rivalry",
+        "alliance",
+        "contract",
+        "agreement",
+        "tie-up",
+        "relationship",
+        "shares",
+        "stock",
+        "acquisition",
+        "takeover",
+        "merger",
+        "collaboration",
+        "pact",
+        "offer",
+        "bid",
+        "talks",
+        "ties",
+    }
+)
+
+
+TECH_NOUNS = frozenset(
+    {
+        "technology",
+        "technologies",
+        "tech",
+        "model",
+        "models",
+        "llm",
+        "llms",
+        "ai",
+        "api",
+        "apis",
+        "tools",
+        "tool",
+        "software",
+        "algorithms",
+        "algorithm",
+        "systems",
+        "system",
+        "chatbot",
+        "assistant",
+        "engine",
+        "capabilities",
+        "solutions",
+        "code",
+        "know-how",
+        "intelligence",
+        "gpt",
+        "research",
+        "innovations",
+        "ip",
+    }
+)
+
+
+GOODS_NOUNS = frozenset(
+    {
+        "chips",
+        "chip",
+        "gpus",
+        "gpu",
+        "processors",
+        "processor",
+        "hardware",
+        "servers",
+        "server",
+        "cloud",
+        "computing",
+        "compute",
+        "capacity",
+        "infrastructure",
+        "datacenters",
+        "datacentres",
+        "centers",
+        "centres",
+        "services",
+        "service",
+        "platform",
+        "platforms",
+        "products",
+        "product",
+        "subscriptions",
+        "licenses",
+        "licences",
+        "credits",
+        "accelerators",
+        "supercomputers",
+        "supercomputer",
+        "storage",
+        "networking",
+        "cluster",
+        "systems",
+        "system",
+        "data",
+        "clusters",
+        "instances",
+    }
+)
+
+
+PRODUCT_NOUNS = frozenset(
+    {
+        "platform",
+        "model",
+        "models",
+        "chatbot",
+        "assistant",
+        "app",
+        "application",
+        "service",
+        "product",
+        "chip",
+        "processor",
+        "gpu",
+        "llm",
+        "cloud",
+        "browser",
+        "engine",
+        "software",
+        "tool",
+        "device",
+        "os",
+        "system",
+        "network",
+        "accelerator",
+        "offering",
+        "suite",
+    }
+)
+
+
+PRODUCT_PLURALS = frozenset(
+    {
+        "services",
+        "products",
+        "apps",
+        "applications",
+        "models",
+        "platforms",
+        "chips",
+        "tools",
+        "chatbots",
+        "brands",
+        "offerings",
+        "assistants",
+        "processors",
+        "gpus",
+        "accelerators",
+        "devices",
+    }
+)
+
+
+LIST_OPENERS = frozenset({"include", "includes", "included", "including", "like", "such", ":", "are", "were"})
+
+
+SYMMETRIC = frozenset({"partnerOf", "competesWith"})
+
+
+# E1 <role> of E2  =>  predicate(E1, E2), or predicate(E2, E1) when the flag is False.
+ROLES: dict[str, tuple[str, bool]] = {
+    **dict.fromkeys(
+        (
+            "subsidiary",
+            "subsidiaries",
+            "unit",
+            "units",
+            "division",
+            "arm",
+            "affiliate",
+            "offshoot",
+            "part",
+            "lab",
+            "labs",
+        ),
+        ("subsidiaryOf", True),
+    ),
+    **dict.fromkeys(("parent", "parents", "owner", "owners"), ("parentOf", True)),
+    **dict.fromkeys(
+        ("investor", "investors", "backer", "backers", "shareholder", "shareholders", "funder", "funders"),
+        ("investsIn", True),
+    ),
+    **dict.fromkeys(("customer", "customers", "client", "clients"), ("customerOf", True)),
+    **dict.fromkeys(
+        ("supplier", "suppliers", "provider", "providers", "vendor", "vendors"), ("supplierOf", True)
+    ),
+    **dict.fromkeys(("partner", "partners", "ally", "allies"), ("partnerOf", True)),
+    **dict.fromkeys(
+        (
+            "rival",
+            "rivals",
+            "competitor",
+            "competitors",
+            "challenger",
+            "challengers",
+            "contender",
+            "contenders",
+        ),
+        ("competesWith", True),
+    ),
+    **dict.fromkeys(
+        (
+            "maker",
+            "makers",
+            "developer",
+            "developers",
+            "creator",
+            "creators",
+            "builder",
+            "builders",
+            "designer",
+            "designers",
+            "inventor",
+        ),
+        ("develops", True),
+    ),
+    **dict.fromkeys(("acquirer", "acquirers"), ("acquires", True)),
+    **dict.fromkeys(("host",), ("hostedOn", False)),
+}
+
+
+ROLE_PLURALS = "|".join(w for w in ROLES if w.endswith("s") and w[:-1] in ROLES)
+
+
+ROLE_PREPS = frozenset({"of", "to", "for", "in", "at", "behind", "with"})
+
+
+BEHIND_NOUNS = (
+    "company|firm|startup|lab|team|group|organization|organisation|outfit|business|"
+    "people|developer|maker|force|brains|minds"
+)

@@ -1,0 +1,334 @@
+"""The rule table: every relation rule's name, handler, trigger phrases and predicate, in the
+order the rules are tried.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from aikg.loaders.rule_base import Rule
+from aikg.loaders.rule_nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
+from aikg.loaders.rules_investment import noun_from, raise_from, round_led
+from aikg.loaders.rules_ownership import acquire, own
+from aikg.loaders.rules_partnership import between
+from aikg.loaders.rules_roles import compound, counts_among, product, role
+from aikg.loaders.rules_shared import noun, passive, verb
+from aikg.loaders.rules_supply import pay, payment_from, revenue_from, revenue_share, supply, train_on
+from aikg.loaders.rules_technology import builds_on, use, violate
+
+
+def _rules() -> list[Rule]:
+    R = Rule
+    return [
+        # investment
+        R("invest", verb, ("invest|invests|invested|investing",), "investsIn", ("in", "into"), 8),
+        R(
+            "pour",
+            verb,
+            (
+                "pour|pours|poured|pouring|pump|pumps|pumped|pumping|plow|plows|plowed|"
+                "put|puts|putting|"
+                "sink|sinks|sank|inject|injects|injected|injecting",
+            ),
+            "investsIn",
+            ("into",),
+            8,
+            0.8,
+        ),
+        R(
+            "back",
+            verb,
+            ("back|backs|backed|backing|fund|funds|funded|financed|finances|bankroll|bankrolls|bankrolled",),
+            "investsIn",
+            (),
+            3,
+        ),
+        R("backed_by", passive, ("backed|funded|financed|bankrolled by",), "investsIn"),
+        R("round_led", round_led, ("round|rounds|funding led by",), "investsIn"),
+        R(
+            "investment",
+            noun,
+            ("investment|investments|stake|stakes|holding|holdings in",),
+            "investsIn",
+            gap=3,
+        ),
+        R(
+            "raise",
+            raise_from,
+            (
+                "raise|raises|raised|raising|secure|secures|secured|securing|"
+                "receive|receives|received|receiving|land|lands|landed|"
+                "attract|attracts|attracted|draw|draws|drew",
+            ),
+            "investsIn",
+        ),
+        R(
+            "investment_from",
+            noun_from,
+            ("investment|investments|funding|backing|financing|capital from",),
+            "investsIn",
+        ),
+        # acquisition and ownership
+        R(
+            "acquire",
+            acquire,
+            (
+                "acquire|acquires|acquired|acquiring",
+                "take|takes|took|taking over",
+                "snap|snaps|snapped|snapping up",
+                "scoop|scoops|scooped up",
+            ),
+            "acquires",
+        ),
+        R(
+            "buy",
+            acquire,
+            (
+                "buy|buys|bought|buying",
+                "purchase|purchases|purchased|purchasing",
+                "procure|procures|procured|procuring",
+                "source|sources|sourced",
+                "order|orders|ordered",
+            ),
+            "acquires",
+        ),
+        R(
+            "acquired_by",
+            passive,
+            ("acquired|bought|purchased by", "taken over by", "snapped|scooped up by"),
+            "acquires",
+        ),
+        R("acquisition", noun, ("acquisition|acquisitions|purchase|takeover|buyout of",), "acquires", gap=3),
+        R(
+            "own",
+            own,
+            ("own|owns|owned|owning", "control|controls|controlled|controlling", "hold|holds|held|holding"),
+            "parentOf",
+        ),
+        R("owned_by", passive, ("owned|controlled by",), "parentOf"),
+        # supply and custom
+        R("supply", supply, ("supply|supplies|supplied|supplying",), "supplierOf"),
+        R(
+            "sell",
+            supply,
+            (
+                "provide|provides|provided|providing|sell|sells|sold|selling|"
+                "deliver|delivers|delivered|delivering|ship|ships|shipped|shipping|"
+                "offer|offers|offered|offering",
+            ),
+            "supplierOf",
+        ),
+        R(
+            "manufacture",
+            supply,
+            (
+                "manufacture|manufactures|manufactured|manufacturing|"
+                "fabricate|fabricates|fabricated|produce|produces|produced|"
+                "producing|make|makes|made|making|build|builds|built|"
+                "building",
+            ),
+            "supplierOf",
+            strength=0.9,
+        ),
+        R(
+            "rent",
+            supply,
+            (
+                "rent|rents|rented|renting|lease|leases|leased|leasing|license|"
+                "licenses|licensed|licensing|licence|licences|licenced",
+            ),
+            "supplierOf",
+        ),
+        R("train_on", train_on, ("train|trains|trained|training",), "customerOf"),
+        R("supplied_by", passive, ("supplied|provided by",), "supplierOf"),
+        R(
+            "pay",
+            pay,
+            (
+                "pay|pays|paid|paying",
+                "disburse|disburses|disbursed|disbursing",
+                "spend|spends|spent|spending",
+                "shell|shells|shelled|forks|forked out",
+            ),
+            "customerOf",
+        ),
+        R("payment_from", payment_from, ("payment|payments|fees|spending from",), "customerOf"),
+        R("payment_to", noun, ("payment|payments|fees to",), "customerOf", gap=2),
+        R("revenue_from", revenue_from, ("revenue|revenues|sales|income from",), "customerOf"),
+        R(
+            "share",
+            revenue_share,
+            (
+                "account|accounts|accounted|accounting for",
+                "represent|represents|represented|representing",
+                "make|makes|made|making up",
+                "comprise|comprises|comprised",
+                "constitute|constitutes|constituted",
+                "contribute|contributes|contributed",
+            ),
+            "customerOf",
+        ),
+        # use of technology and hosting
+        R(
+            "use",
+            use,
+            (
+                "use|uses|used|using",
+                "leverage|leverages|leveraged|leveraging",
+                "rely|relies|relied|relying on",
+                "depend|depends|depended|depending on",
+                "deploy|deploys|deployed|deploying",
+                "adopt|adopts|adopted|adopting",
+                "integrate|integrates|integrated|integrating",
+                "tap|taps|tapped|tapping",
+                "employ|employs|employed|employing",
+                "access|accesses|accessed",
+                "harness|harnesses|harnessed|harnessing",
+                "utilize|utilizes|utilized|utilizing|utilise|utilises|utilised|utilising",
+                "build|builds|built|building on|upon",
+                "draw|draws|drew on",
+                "base|bases|based on|upon",
+            ),
+            "usesTechnologyOf",
+        ),
+        R("builds_on", builds_on, ("build|builds|built|building|base|bases|based",), "usesTechnologyOf"),
+        R("counts_among", counts_among, (f"among its|their {ROLE_PLURALS}",), ""),
+        R(
+            "use_noun",
+            use,
+            ("use|usage of", "reliance|dependence|dependency|reliant|dependent on"),
+            "usesTechnologyOf",
+        ),
+        R("powered_by", passive, ("powered|driven by",), "usesTechnologyOf", strength=0.8),
+        R("used_by", passive, ("used|adopted|deployed|licensed by",), "usesTechnologyOf", strength=0.8),
+        R(
+            "runs_on",
+            verb,
+            ("run|runs|ran|running|hosted|deployed|served|operates|operate",),
+            "hostedOn",
+            ("on",),
+            3,
+            0.85,
+        ),
+        R("hosted_by", passive, ("hosted by",), "hostedOn", strength=0.8),
+        R("hosts", verb, ("host|hosts|hosting",), "hostedOn", (), 2, 0.8),
+        # partnership and competition
+        R(
+            "partner",
+            verb,
+            (
+                "partner|partners|partnered|partnering",
+                "team|teams|teamed|teaming up",
+                "collaborate|collaborates|collaborated|collaborating",
+                "join|joins|joined forces",
+                "ally|allies|allied",
+            ),
+            "partnerOf",
+            ("with",),
+            4,
+        ),
+        R(
+            "partnership",
+            noun,
+            (
+                "partnership|partnerships|alliance|alliances|collaboration|"
+                "tie-up|deal|deals|agreement|agreements|pact|contract|contracts|"
+                "venture with",
+            ),
+            "partnerOf",
+            gap=3,
+        ),
+        R("pair", between, ("partnership|alliance|collaboration|tie-up|deal|pact|venture",), "partnerOf"),
+        R("rivalry", between, ("rivalry|competition|battle|feud|race",), "competesWith"),
+        R(
+            "compete",
+            verb,
+            (
+                "compete|competes|competed|competing",
+                "vie|vies|vied|vying",
+                "battle|battles|battled|battling",
+                "spar|spars|sparred",
+            ),
+            "competesWith",
+            ("with", "against"),
+            3,
+        ),
+        R(
+            "rivals",
+            verb,
+            ("rival|rivals|rivaled|rivalled|rivaling|rivalling", "take|takes|took|taking on"),
+            "competesWith",
+            (),
+            2,
+            0.8,
+        ),
+        R("competition", noun, ("competition|rivalry with|against|from",), "competesWith", gap=2),
+        # development
+        R(
+            "develop",
+            verb,
+            (
+                "develop|develops|developed|developing",
+                "build|builds|built|building",
+                "create|creates|created|creating",
+                "launch|launches|launched|launching",
+                "release|releases|released|releasing",
+                "unveil|unveils|unveiled|unveiling",
+                "introduce|introduces|introduced|introducing",
+                "design|designs|designed|designing",
+                "train|trains|trained|training",
+                "debut|debuts|debuted|debuting",
+                "roll|rolls|rolled|rolling out",
+                "make|makes|made|making",
+                "produce|produces|produced|producing",
+                "operate|operates|operated|operating",
+            ),
+            "develops",
+            (),
+            4,
+            0.85,
+            "Product",
+        ),
+        R(
+            "developed_by",
+            passive,
+            (
+                "developed|built|created|made|designed|trained|launched|"
+                "released|introduced|unveiled|produced|operated|run by",
+            ),
+            "develops",
+            object_type="Product",
+        ),
+        R(
+            "compound",
+            compound,
+            (
+                "- backed|funded|financed|owned|controlled|developed|built|made|"
+                "created|designed|powered|hosted",
+            ),
+            "",
+        ),
+        R("role", role, ("|".join(ROLES),), ""),
+        R("behind", role, (f"{BEHIND_NOUNS} behind",), "develops"),
+        R("product", product, ("|".join(PRODUCT_NOUNS | PRODUCT_PLURALS),), "develops", strength=0.8),
+        # terms of service
+        R(
+            "violate",
+            violate,
+            (
+                "violate|violates|violated|violating|breach|breaches|breached|"
+                "breaching|break|breaks|broke|breaking|infringe|infringes|"
+                "infringed|infringing|flout|flouts|flouted|flouting|contravene|"
+                "contravenes|contravened|contravening",
+                "violation|breach of",
+                "afoul of",
+            ),
+            "violatesTermsOf",
+        ),
+    ]
+
+
+@cache
+def rules() -> dict[str, Rule]:
+    """Every rule by name, in the order the table lists them."""
+    return {r.name: r for r in _rules()}

@@ -1,0 +1,295 @@
+"""Function words the relation heuristics read: auxiliaries, prepositions, clause openers,
+speech and complement verbs, determiners, anaphors, conjunctions and copulas.
+"""
+
+from __future__ import annotations
+
+AUX = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "also",
+        "not",
+        "n't",
+        "never",
+        "no",
+        "longer",
+        "already",
+        "still",
+        "now",
+        "then",
+        "just",
+        "first",
+        "once",
+        "later",
+        "even",
+        "further",
+        "reportedly",
+        "allegedly",
+        "itself",
+        "again",
+    }
+)
+
+
+QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "``", "''"})
+
+
+PREPOSITIONS = frozenset(
+    {
+        "in",
+        "of",
+        "with",
+        "from",
+        "by",
+        "for",
+        "to",
+        "on",
+        "at",
+        "into",
+        "like",
+        "including",
+        "than",
+        "over",
+        "about",
+        "through",
+        "via",
+        "behind",
+        "against",
+        "between",
+        "among",
+        "amid",
+        "despite",
+        "after",
+        "before",
+        "under",
+        "toward",
+        "towards",
+        "beyond",
+        "per",
+        "unlike",
+        "versus",
+        "vs",
+        "vs.",
+        "as",
+        "across",
+        "without",
+        "within",
+    }
+)
+
+
+CLAUSE_WORDS = frozenset(
+    {
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "because",
+        "but",
+        "if",
+        "when",
+        "whether",
+        "unless",
+        "since",
+        "so",
+        "where",
+        "whereby",
+    }
+)
+
+
+RELATIVE = frozenset({"which", "who", "that"})
+
+
+BOUNDARY = frozenset({";", ":", "—", "–", "?", "!", ".", "…"})
+
+
+SPEECH = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "reported",
+        "reports",
+        "told",
+        "wrote",
+        "noted",
+        "claimed",
+        "claims",
+        "confirmed",
+        "announced",
+        "revealed",
+        "stated",
+        "states",
+        "suggests",
+        "suggested",
+        "argued",
+        "added",
+    }
+)
+
+
+COMPLEMENT_VERBS = SPEECH | frozenset(
+    {
+        "indicate",
+        "indicates",
+        "suggest",
+        "show",
+        "shows",
+        "believe",
+        "believes",
+        "think",
+        "thinks",
+        "argue",
+        "argues",
+        "claim",
+        "note",
+        "notes",
+        "warn",
+        "warns",
+        "expect",
+        "expects",
+        "hope",
+        "hopes",
+        "means",
+        "found",
+        "know",
+        "knows",
+        "deny",
+        "denies",
+        "denied",
+        "insist",
+        "insists",
+        "say",
+        "confirm",
+        "confirms",
+        "announce",
+        "announces",
+        "is",
+        "was",
+        "so",
+        "now",
+    }
+)
+
+
+DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "several",
+        "two",
+        "three",
+        "both",
+        "other",
+        "another",
+    }
+)
+
+
+ANAPHORS = frozenset({"it", "they", "this", "such", "the", "that", "these"})
+
+
+ANAPHOR_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "startup",
+        "group",
+        "lab",
+        "business",
+        "giant",
+        "practice",
+        "move",
+        "use",
+        "step",
+        "decision",
+        "arrangement",
+        "maker",
+        "developer",
+        "platform",
+        "app",
+        "conglomerate",
+        "owner",
+    }
+)
+
+
+CONJUNCTIONS = frozenset({"and", "or", "&"})
+
+
+COPULA = frozenset(
+    {
+        "is",
+        "was",
+        "are",
+        "were",
+        "became",
+        "becomes",
+        "become",
+        "remains",
+        "remained",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "one",
+        "of",
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        ",",
+        "could",
+        "may",
+        "might",
+        "would",
+        "will",
+        "also",
+        "still",
+        "now",
+        "not",
+        "no",
+        "longer",
+        "emerged",
+        "as",
+    }
+)

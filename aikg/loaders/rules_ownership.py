@@ -1,0 +1,53 @@
+"""Ownership and acquisition rules: "Acme acquired Zenith", "Acme owns a 10% stake in Zenith"."""
+
+from __future__ import annotations
+
+from aikg.loaders.mentions import Mention
+from aikg.loaders.rule_base import Found, Rule, findings, is_product
+from aikg.loaders.rule_nouns import GOODS_NOUNS, TECH_NOUNS
+from aikg.loaders.rules_shared import company_meant
+from aikg.loaders.sentence_view import Clause, object_right
+from aikg.loaders.subjects import clause_subject
+from aikg.ontology.models import Entity
+
+
+def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """Buying: a company (acquires), goods from a supplier (customerOf), a stake (investsIn)."""
+    if c.w(end) == "by" or (start > c.first and c.w(start - 1) == "-"):
+        return []
+    subj = clause_subject(c, start)
+    window = [c.w(k) for k in range(end, min(end + 8, c.last))]
+    if "from" in window:
+        sellers = object_right(c, end, ("from",), gap=8)
+        if sellers:
+            return findings(rule, c, subj, "customerOf", sellers, start, end)
+    if {"stake", "stakes", "shares", "share", "interest", "equity"} & set(window[:5]):
+        return findings(rule, c, subj, "investsIn", object_right(c, end, ("in",), 8), start, end)
+    objs = object_right(c, end, gap=3)
+    out: list[Found] = []
+    for o in objs:
+        after = c.w(o.end + 1) if o.possessive else c.w(o.end)
+        if after in GOODS_NOUNS or after in TECH_NOUNS or o.possessive:
+            out += findings(rule, c, subj, "customerOf", [o], start, end, strength=0.8)
+        elif rule.name == "buy" and is_product(o.entity):
+            out += findings(rule, c, subj, "customerOf", [o], start, end, strength=0.7)
+        else:
+            out += findings(rule, c, subj, "acquires", [o], start, end)
+    return out
+
+
+def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme owns Zenith" (parentOf); "Acme owns a 10% stake in Zenith" (investsIn)."""
+    if c.w(end) == "by" or (
+        start > c.first and c.w(start - 1) in {"-", "its", "their", "his", "her", "our", "my", "your"}
+    ):
+        return []  # a passive, a compound, or "its own": not ownership
+    subj = clause_subject(c, start)
+    window = {c.w(k) for k in range(end, min(end + 5, c.last))}
+    if window & {"stake", "stakes", "shares", "share", "%", "percent", "interest"}:
+        stakes: list[Mention | Entity] = list(object_right(c, end, ("in", "of"), 8))
+        stakes = stakes or company_meant(c, end, ("in",), 8, subj)
+        return findings(rule, c, subj, "investsIn", stakes, start, end)
+    if c.w(start) in {"hold", "holds", "held", "holding"}:
+        return []  # "holds talks", "held a meeting": holding is ownership only of a stake
+    return findings(rule, c, subj, "parentOf", object_right(c, end, gap=2), start, end)

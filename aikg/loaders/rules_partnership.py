@@ -1,0 +1,33 @@
+"""Partnership and competition between a named pair: "the partnership between Acme and
+Zenith", "the Acme-Zenith alliance", "Acme and Zenith announced a partnership".
+"""
+
+from __future__ import annotations
+
+from aikg.loaders.mentions import POSSESSIVE_MARKS, Mention
+from aikg.loaders.rule_base import Found, Rule, findings
+from aikg.loaders.sentence_view import Clause, Subject, object_right
+from aikg.loaders.subjects import clause_subject
+
+
+def between(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "the partnership between Acme and Zenith", "the Acme-Zenith alliance"."""
+    pair: list[Mention] = []
+    if c.w(end) == "between":
+        pair = object_right(c, end + 1, gap=1)
+    else:
+        b = c.end_at.get(start)
+        if b is None and c.w(start - 1) in POSSESSIVE_MARKS:
+            b = c.end_at.get(start - 1)
+        if b is not None and c.w(b.start - 1) in {"-", "–", "/", "and"} and b.start - 1 in c.end_at:
+            pair = [c.end_at[b.start - 1], b]
+    if len(pair) < 2:
+        if c.w(end) in {"with", "against", "between", "of"}:
+            return []
+        together = clause_subject(c, start)  # "Acme and Zenith announced a partnership"
+        if together is None or len(together.entities) < 2 or together.anaphoric:
+            return []
+        first, *rest = together.entities
+        return findings(rule, c, Subject((first,), together.start), rule.predicate, rest, start, end)
+    subj = Subject((pair[0].entity,), pair[0].start)
+    return findings(rule, c, subj, rule.predicate, pair[1:], start, end, nominal=True)

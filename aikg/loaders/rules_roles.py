@@ -1,0 +1,164 @@
+"""Role nouns, compounds and product naming, which state development and most other predicates
+without a verb: "Zenith, a subsidiary of Acme", "Acme-backed Zenith", "Acme's chatbot, Nimbus",
+"Acme counts Zenith among its customers".
+"""
+
+from __future__ import annotations
+
+from aikg.loaders.mentions import POSSESSIVE_MARKS, Mention
+from aikg.loaders.rule_base import Found, Rule, findings, is_org, productish
+from aikg.loaders.rule_nouns import LIST_OPENERS, PRODUCT_PLURALS, ROLE_PREPS, ROLES
+from aikg.loaders.rule_words import COPULA
+from aikg.loaders.sentence_view import Clause, Subject, apposed_before, coordinated_left, object_right
+from aikg.loaders.subjects import clause_subject, sentence_antecedent
+from aikg.ontology.models import Entity
+
+
+def counts_among(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme counts Zenith and Orbit among its customers": each holds the role for Acme."""
+    pred, forward = ROLES[c.w(end - 1)]
+    members = c.end_at.get(start)
+    subj = clause_subject(c, members.start if members is not None else start)
+    if members is None or subj is None:
+        return []
+    listed = coordinated_left(c, members, objects=True)
+    holders = Subject(tuple(m.entity for m in listed), listed[0].start)
+    return findings(rule, c, holders, pred, subj.entities, start, end, swap=not forward)
+
+
+def compound(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme-backed Zenith", "Acme-owned Nimbus", "Acme-powered Nimbus"."""
+    left = c.end_at.get(start)
+    if left is None:
+        return []
+    right = c.mention_after(end, limit=3, comma=False)
+    if right is None and c.w(left.start - 1) in {"the", "a", "an"}:
+        right = apposed_before(c, left.start - 1)  # "Arm, the Acme-owned chip designer"
+    if right is None:
+        return []
+    pred, forward = {
+        "backed": ("investsIn", True),
+        "funded": ("investsIn", True),
+        "financed": ("investsIn", True),
+        "owned": ("parentOf", True),
+        "controlled": ("parentOf", True),
+        "developed": ("develops", True),
+        "built": ("develops", True),
+        "made": ("develops", True),
+        "created": ("develops", True),
+        "designed": ("develops", True),
+        "powered": ("usesTechnologyOf", False),
+        "hosted": ("hostedOn", False),
+    }[c.w(end - 1)]
+    if pred == "develops" and not productish(right.entity):
+        return []
+    subj = Subject((left.entity,), left.start)
+    return findings(rule, c, subj, pred, [right], start, end, swap=not forward, nominal=True)
+
+
+def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """Role nouns: "Zenith, a subsidiary of Acme", "Acme, Zenith's parent company", "Zenith's
+    parent Acme", "Nimbus maker Acme", "Acme's customers include Zenith", "Acme is a rival of
+    Zenith", "the company behind Nimbus"."""
+    word = c.w(end - 1) if rule.name != "behind" else "maker"
+    pred, forward = ROLES[word]
+    if rule.name != "behind" and c.w(end) == "-":
+        return []  # "partner-led": not a role here
+    pairs: list[tuple[Mention | Subject, Mention | Entity]] = []  # (role holder, the other)
+    k = start - 1
+    while k > c.first and c.filler(k) and start - k <= 4 and c.w(k) not in {"its", "their"}:
+        k -= 1
+    owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None
+    listed = (
+        object_right(c, end + (2 if c.w(end + 1) == "as" else 1), gap=2) if (c.w(end) in LIST_OPENERS) else []
+    )
+    if owner is not None:
+        after = c.mention_after(end, limit=1)
+        if listed:
+            pairs += [(m, owner) for m in listed]  # "Acme's customers include Zenith and Nova"
+        elif after is not None and c.w(end) not in ROLE_PREPS:
+            pairs.append((after, owner))  # "Zenith's parent (,) Acme"
+        elif (holder := apposed_before(c, owner.start)) is not None:
+            pairs.append((holder, owner))  # "Acme, Zenith's parent company"
+    elif c.w(k) in {"its", "their"}:
+        pronoun = _pronoun_owner(c, k)  # "Acme builds chips, and its partner Zenith ..."
+        after = c.mention_after(end, limit=1)
+        if pronoun is not None and after is not None and c.w(end) not in ROLE_PREPS:
+            pairs.append((after, pronoun))
+    elif c.w(end) in ROLE_PREPS or rule.name == "behind":
+        others = object_right(c, end + (0 if rule.name == "behind" else 1), gap=8)
+        if c.w(end) == "in" and word in {"rival", "challenger", "competitor", "contender"}:
+            subject = clause_subject(c, start)  # "Acme faces a challenger in Zenith"
+            if subject is not None:
+                pairs += [(subject, o) for o in others]
+        elif (holder := apposed_before(c, start)) is not None:
+            pairs += [(holder, o) for o in others]  # "Zenith, a subsidiary of Acme"
+    else:
+        other = c.end_at.get(start) or (c.end_at.get(start - 1) if c.w(start - 1) == "-" else None)
+        named = c.mention_after(end, limit=0)
+        if other is not None and named is not None and not other.possessive:
+            pairs.append((named, other))  # "Nimbus maker Acme"
+        elif other is not None:
+            pairs += [(m, other) for m in listed]  # "Acme customers such as Zenith"
+    out: list[Found] = []
+    for who, whom in pairs:
+        if isinstance(who, Subject):
+            subj = who
+        else:  # "Acme, Zenith and Nova are customers of ..."
+            together = coordinated_left(c, who)
+            subj = Subject(tuple(m.entity for m in together), together[0].start)
+        target = whom.entity if isinstance(whom, Mention) else whom
+        if pred == "develops" and not productish(target):
+            continue
+        nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
+        out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
+    return out
+
+
+def _pronoun_owner(c: Clause, k: int) -> Entity | None:
+    """Whom "its" at ``k`` stands for: the clause's subject, else the sentence's first one."""
+    found = clause_subject(c, k)
+    if found is not None and not found.anaphoric and len(found.entities) == 1:
+        return found.entities[0]
+    earlier = sentence_antecedent(c, k)
+    return earlier.entity if earlier is not None else None
+
+
+def _copular(c: Clause, lo: int, hi: int) -> bool:
+    """Whether a verb links the two ("Acme is/became/could become a rival of"): then the
+    clause's modality applies, unlike in an apposition ("Acme, a rival of ...")."""
+    return any(
+        c.w(k) in COPULA - {",", "a", "an", "the", "its", "their", "of", "one", "as"} for k in range(lo, hi)
+    )
+
+
+def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """Products named by their maker: "Acme's cloud platform, Nimbus", "Nimbus, Acme's chatbot",
+    "Acme services like Nimbus and Nova"."""
+    pairs: list[tuple[Mention, Mention]] = []  # (maker, product)
+    k = start - 1
+    while k > c.first and c.filler(k) and start - k <= 3 and c.w(k) not in POSSESSIVE_MARKS:
+        k -= 1
+    maker = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else c.end_at.get(start)
+    if maker is None:
+        return []
+    word = c.w(start)
+    if word in PRODUCT_PLURALS:
+        opener = end + (1 if c.w(end) == "," else 0)
+        if c.w(opener) in {"like", "such", "including"}:
+            for m in object_right(c, opener + (2 if c.w(opener) == "such" else 1), gap=1):
+                pairs.append((maker, m))
+    elif maker.possessive:
+        named = c.mention_after(end, limit=1)
+        if named is not None:
+            pairs.append((maker, named))
+        else:
+            apposed = apposed_before(c, maker.start)
+            if apposed is not None and c.w(maker.start - 1) == ",":
+                pairs.append((maker, apposed))
+    out: list[Found] = []
+    for mk, prod in pairs:
+        if is_org(mk.entity) and productish(prod.entity):
+            subj = Subject((mk.entity,), mk.start)
+            out += findings(rule, c, subj, "develops", [prod], start, end, nominal=True)
+    return out

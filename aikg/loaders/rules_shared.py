@@ -1,0 +1,117 @@
+"""Handlers several rule families share: an active verb with its object, a passive with its
+agent, and a noun with its complement ("Acme's investment in Zenith", "a deal with Zenith").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from aikg.loaders.mentions import ORG_TYPES, Mention
+from aikg.loaders.rule_base import Found, Rule, findings, productish
+from aikg.loaders.rule_nouns import GOODS_NOUNS, SYMMETRIC, TECH_NOUNS
+from aikg.loaders.sentence_view import Clause, Subject, agent_after, object_right, patient_before
+from aikg.loaders.subjects import apposed_np, clause_subject, possessor
+from aikg.ontology.models import Entity
+
+
+def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """Active verbs: "Acme invested $2bn in Zenith", "Acme and Zenith partnered"."""
+    if c.w(end) == "by" or (start > c.first and c.w(start - 1) == "-"):
+        return []  # a passive or a compound ("Acme-backed"): other rules read those
+    subj = clause_subject(c, start)
+    objs: list[Mention | Entity] = list(object_right(c, end, rule.preps, rule.gap))
+    if not objs and rule.predicate in {"investsIn", "partnerOf", "competesWith"}:
+        objs = company_meant(c, end, rule.preps, rule.gap, subj)  # "invested in the company"
+    if rule.predicate == "develops":
+        objs = [o for o in objs if isinstance(o, Mention) and productish(o.entity)]
+    if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
+        first, *rest = subj.entities
+        return findings(rule, c, Subject((first,), subj.start), rule.predicate, rest, start, end)
+    return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name == "hosts")
+
+
+def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """Passives: "Zenith was acquired by Acme", "Nimbus, developed by Acme"."""
+    patient = patient_before(c, start) or apposed_np(c, start)
+    if patient is not None:
+        subj: Subject | None = Subject((patient.entity,), patient.start)
+    elif c.w(start - 1) in {"was", "were", "is", "are", "been", "be"}:
+        subj = clause_subject(c, start)  # "Zenith, which makes robots, was acquired by"
+    else:
+        return []
+    if subj is None or (subj.anaphoric and rule.predicate == "develops"):
+        return []
+    if rule.predicate == "develops" and not all(productish(e) for e in subj.entities):
+        return []
+    agents = agent_after(c, end)
+    swap = rule.predicate not in {"hostedOn", "usesTechnologyOf"} or rule.name == "used_by"
+    return findings(rule, c, subj, rule.predicate, agents, start, end, swap=swap)
+
+
+def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """Nouns with a complement: "Acme's investment in Zenith", "its partnership with Zenith",
+    "the acquisition of Zenith by Acme", "a cloud deal with Zenith"."""
+    objs: list[Mention] = object_right(c, end, gap=rule.gap)
+    if not objs and rule.name == "investment":  # "holds a 15% stake in the company"
+        owner = possessor(c, start)
+        return findings(
+            rule, c, owner, "investsIn", company_meant(c, end, (), 1, owner), start, end, strength=0.85
+        )
+    if not objs:
+        return []
+    pred = rule.predicate
+    subj: Subject | None = None
+    if rule.name == "acquisition":
+        by = object_right(c, objs[-1].end, ("by",), gap=1)
+        if by:
+            subj = Subject((by[0].entity,), by[0].start)
+        after = c.w(objs[0].end + (1 if objs[0].possessive else 0))
+        if after in GOODS_NOUNS or after in TECH_NOUNS:
+            pred = "customerOf"
+    if rule.name == "partnership":
+        if any(
+            c.w(k) in GOODS_NOUNS or c.w(k) in {"supply", "licensing", "purchase"}
+            for k in range(max(c.first, start - 3), start)
+        ):
+            pred = "customerOf"
+        if c.w(start - 1) in {"through", "via"} or c.w(start - 2) in {"through", "via"}:
+            subj = _provider_before(c, start)
+    if subj is None:
+        subj = possessor(c, start)
+    return findings(
+        rule, c, subj, pred, objs, start, end, strength=rule.strength if pred == rule.predicate else 0.75
+    )
+
+
+def company_meant(
+    c: Clause, pos: int, preps: Iterable[str], gap: int, subject: Subject | None
+) -> list[Mention | Entity]:
+    """ "... in the company": the one other organisation the sentence names, or else the one
+    the previous sentence was about; nothing when that is ambiguous."""
+    i = pos
+    preps = frozenset(preps)
+    while preps and i < min(c.last, pos + gap + 1) and c.w(i) not in preps:
+        i += 1
+    i += 1 if preps else 0
+    if c.w(i) != "the" or c.w(i + 1) not in {"company", "firm", "startup", "group", "lab"}:
+        return []
+    if subject is None:
+        return []
+    others = {
+        m.entity.id: m.entity
+        for m in c.mentions
+        if m.entity.type in ORG_TYPES and m.entity not in subject.entities
+    }
+    if len(others) > 1:
+        return []
+    candidates = list(others.values()) or [e for e in c.topic if e not in subject.entities]
+    return [candidates[0]] if candidates and candidates[0].type in ORG_TYPES else []
+
+
+def _provider_before(c: Clause, pos: int) -> Subject | None:
+    """ "models developed by Acme, offered through a partnership with Zenith": Acme partners."""
+    for k in range(pos - 1, c.first, -1):
+        if k in c.end_at and c.w(c.end_at[k].start - 1) in {"by", "from"}:
+            m = c.end_at[k]
+            return Subject((m.entity,), m.start)
+    return None

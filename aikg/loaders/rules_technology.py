@@ -1,0 +1,135 @@
+"""Use of technology and terms-of-service rules: "Acme uses Zenith's models", "builds on
+Quill", "Acme violated Zenith's terms of service".
+"""
+
+from __future__ import annotations
+
+from aikg.loaders.mentions import Mention
+from aikg.loaders.rule_base import Found, Rule, findings, is_org, is_product
+from aikg.loaders.rule_nouns import GOODS_NOUNS, TECH_NOUNS
+from aikg.loaders.sentence_view import Clause, coordinated_right, object_right
+from aikg.loaders.subjects import clause_subject, possessor
+
+
+def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, str]]:
+    """What a use-verb at ``pos`` uses, and how: "Zenith's models" (usesTechnologyOf), "Zenith
+    chips" / "Zenith's cloud" (customerOf), "models developed by Zenith", "Nimbus" (a product)."""
+    out: list[tuple[Mention, str]] = []
+    i = pos
+    limit = min(c.last, pos + gap + 1)
+    while i < limit:
+        if i in c.start_at:
+            m = c.start_at[i]
+            nxt = m.end + (1 if m.possessive else 0)
+            noun = next(
+                (
+                    c.w(k)
+                    for k in range(nxt, min(nxt + 4, c.last))
+                    if c.w(k) in TECH_NOUNS or c.w(k) in GOODS_NOUNS
+                ),
+                None,
+            )
+            if noun is not None and (m.possessive or nxt == m.end):
+                kind = "customerOf" if noun in GOODS_NOUNS else "usesTechnologyOf"
+                if not m.possessive and is_product(m.entity):
+                    kind = "usesTechnologyOf"
+                return [(x, kind) for x in coordinated_right(c, m)]
+            if is_product(m.entity):
+                kind = "customerOf" if m.entity.type in {"CloudPlatform", "Chip"} else ("usesTechnologyOf")
+                return [(x, kind) for x in coordinated_right(c, m)]
+            return [(x, "usesTechnologyOf") for x in coordinated_right(c, m)]
+        word = c.w(i)
+        if word in TECH_NOUNS or word in GOODS_NOUNS:
+            kind = "customerOf" if word in GOODS_NOUNS else "usesTechnologyOf"
+            k = i + 1
+            while (
+                c.w(k)
+                in {
+                    "developed",
+                    "made",
+                    "built",
+                    "created",
+                    "provided",
+                    "supplied",
+                    "offered",
+                    "designed",
+                    "produced",
+                    "sold",
+                    "trained",
+                    "licensed",
+                    "from",
+                    "by",
+                }
+                and k < c.last
+            ):
+                k += 1
+            if k > i + 1 and c.w(k) in {"both", "either"}:
+                k += 1
+            if k > i + 1 and c.w(k - 1) in {"from", "by", "both", "either"} and k in c.start_at:
+                return [(x, kind) for x in coordinated_right(c, c.start_at[k])]
+        if word == "(":
+            close = next((k for k in range(i, min(i + 8, c.last)) if c.w(k) == ")"), None)
+            if close is not None:
+                limit += close - i
+                i = close + 1
+                continue
+        if not c.filler(i):
+            break
+        i += 1
+    return out
+
+
+def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme uses Zenith's models", "relies on Zenith chips", "leverages models built by Zenith"."""
+    if c.w(end) == "by" or c.w(end) == "to":
+        return []
+    subj = possessor(c, start) if rule.name == "use_noun" else clause_subject(c, start)
+    out: list[Found] = []
+    for m, kind in technology_target(c, end):
+        out += findings(rule, c, subj, kind, [m], start, end)
+    return out
+
+
+def builds_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme builds its agents on Quill", "Nimbus is based on Zenith's models"."""
+    if c.w(end) in {"on", "upon"}:
+        return []  # "builds on Quill": the use rule reads the adjacent form
+    targets = object_right(c, end, ("on", "upon"), gap=4)
+    subj = clause_subject(c, start)
+    return findings(rule, c, subj, "usesTechnologyOf", targets, start, end, strength=0.85)
+
+
+def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme violated Zenith's terms of service", "in breach of Zenith's usage policy"."""
+    subj = clause_subject(c, start)
+    if subj is not None and not subj.anaphoric and not all(is_org(e) for e in subj.entities):
+        subj = clause_subject(c, subj.start)  # "... to train Nova, which would violate": who did
+    targets: list[Mention] = []
+    for k in range(end, min(end + 8, c.last)):
+        if k in c.start_at:
+            m = c.start_at[k]
+            rest = {c.w(j) for j in range(m.end, min(m.end + 4, c.last))}
+            if rest & {
+                "terms",
+                "policy",
+                "policies",
+                "rules",
+                "license",
+                "licence",
+                "agreement",
+                "conditions",
+                "guidelines",
+                "tos",
+                "contract",
+            }:
+                targets = [m]
+            break
+        if c.w(k) in {"terms", "policy", "policies", "rules", "agreement"}:
+            # "the terms of service of Acme", "the terms of Acme"
+            targets = [
+                c.start_at[j]
+                for j in range(k + 2, min(k + 6, c.last))
+                if j in c.start_at and c.w(j - 1) == "of"
+            ][:1]
+            break
+    return findings(rule, c, subj, "violatesTermsOf", targets, start, end)

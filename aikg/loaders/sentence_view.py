@@ -1,0 +1,284 @@
+"""One sentence as the relation rules see it (``Clause``: lower-cased tokens and the mentions
+among them) and how a trigger's objects are found: coordinated names, the head of a noun phrase,
+the object after a preposition, a passive's agent and patient, the name an apposition describes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from aikg.loaders.mentions import GENERIC, Mention
+from aikg.loaders.rule_nouns import PRODUCT_NOUNS, ROLES
+from aikg.loaders.rule_words import (
+    AUX,
+    BOUNDARY,
+    CLAUSE_WORDS,
+    CONJUNCTIONS,
+    COPULA,
+    DETERMINERS,
+    PREPOSITIONS,
+    QUOTES,
+)
+from aikg.loaders.sentences import Sentence
+from aikg.ontology.models import Entity
+
+
+class Clause:
+    """One sentence as the rules see it: lower-cased tokens, the mentions among them."""
+
+    def __init__(self, sentence: Sentence, mentions: Sequence[Mention], topic: Sequence[Entity]):
+        self.t = sentence.tokens
+        self.first, self.last = sentence.first, sentence.last
+        self.mentions = list(mentions)
+        # Inside a name, words are not syntax: "Character.AI" holds no sentence-final period.
+        self.words = self.t.lower[self.first : self.last]
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self.words[i - self.first] = "\x00name"
+        self.start_at = {m.start: m for m in mentions}
+        self.end_at = {m.end: m for m in mentions}
+        self.cover = {i: m for m in mentions for i in range(m.start, m.end)}
+        self.topic = list(topic)
+
+    def w(self, i: int) -> str:
+        """The lower-cased token ``i`` ("" outside the sentence)."""
+        return self.words[i - self.first] if self.first <= i < self.last else ""
+
+    def filler(self, i: int) -> bool:
+        """Whether token ``i`` can sit inside a noun phrase ("the groundbreaking $2bn AI")."""
+        word = self.w(i)
+        if not word:
+            return False
+        text = self.t.text[i]
+        if word in QUOTES:
+            return True
+        if word in CLAUSE_WORDS or word in AUX or word in PREPOSITIONS or word in BOUNDARY:
+            return word in {"no", "further"}
+        if i in self.cover:
+            return False
+        return (
+            (text.isalpha() and text.islower())
+            or is_number(text)
+            or word in GENERIC
+            or (
+                word
+                in {
+                    "$",
+                    "€",
+                    "£",
+                    "%",
+                    "-",
+                    "(",
+                    ")",
+                    "ai",
+                    "llm",
+                    "us",
+                    "u.s.",
+                    "m",
+                    "bn",
+                    "billion",
+                    "million",
+                    "trillion",
+                }
+            )
+            or (text.isupper() and len(word) <= 4)
+            or word.startswith("$")
+        )
+
+    def alpha(self, i: int) -> bool:
+        return self.t.text[i].isalpha()
+
+    def spaced(self, i: int) -> bool:
+        """Whether whitespace follows token ``i``."""
+        return bool(self.t.space[i])
+
+    def mention_after(self, i: int, limit: int = 3, comma: bool = True) -> Mention | None:
+        """The mention starting within ``limit`` filler tokens from ``i``."""
+        j = i
+        while j < self.last and j - i <= limit:
+            if j in self.start_at:
+                return self.start_at[j]
+            if self.w(j) == "," and comma and j + 1 in self.start_at:
+                return self.start_at[j + 1]
+            if not self.filler(j):
+                return None
+            j += 1
+        return None
+
+
+def is_number(text: str) -> bool:
+    return text.replace(",", "").replace(".", "", 1).isdigit()
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    entities: tuple[Entity, ...]
+    start: int
+    anaphoric: bool = False
+
+
+def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
+    """``m`` and the mentions coordinated after it: "in Zenith, Apex and Nova". A list needs a
+    conjunction before its last member: in "acquired Zenith, Orbit said" Orbit is not one."""
+    out, confirmed = [m], 1
+    j = m.end
+    while True:
+        k = j
+        while c.w(k) in CONJUNCTIONS | {",", "as", "well"} or (
+            k > j and c.w(k) in {"to", "with", "in", "for"} and c.w(k - 1) in CONJUNCTIONS
+        ):
+            k += 1
+        if k == j or k not in c.start_at or c.start_at[k].possessive:
+            return out[:confirmed]
+        out.append(c.start_at[k])
+        if any(c.w(x) in CONJUNCTIONS for x in range(j, k)):
+            confirmed = len(out)
+        j = out[-1].end
+
+
+def coordinated_left(c: Clause, m: Mention, *, objects: bool = False) -> list[Mention]:
+    """``m`` and the mentions coordinated before it: "Acme, Orbit and Zenith partnered"."""
+    out = [m]
+    j = m.start
+    while True:
+        k = j
+        while k > c.first and c.w(k - 1) in CONJUNCTIONS | {","}:
+            k -= 1
+        joined_by = {c.w(x) for x in range(k, j)}
+        if k == j or k not in c.end_at or c.end_at[k].possessive:
+            break
+        if len(out) == 1 and not joined_by & CONJUNCTIONS:
+            return out  # "According to X, Acme invested": a comma alone does not coordinate
+        prev = c.end_at[k]
+        out.insert(0, prev)
+        j = prev.start
+    before = c.w(out[0].start - 1)
+    if (
+        len(out) > 1
+        and not objects
+        and before.isalpha()
+        and before not in (DETERMINERS | PREPOSITIONS | CONJUNCTIONS | {"both", "either"})
+    ):
+        return [m]  # "Zenith met Orbit, and Acme holds ...": Orbit is an object, not a subject
+    return out
+
+
+def head(c: Clause, m: Mention) -> Mention:
+    """The mention an NP starting with ``m`` names: "OpenAI rival Anthropic" -> Anthropic."""
+    j = m.end + (1 if m.possessive else 0)
+    if m.possessive and j in c.start_at:
+        return head(c, c.start_at[j])  # "Acme's Nimbus": the product is the object
+    for k in range(j, min(j + 3, c.last)):
+        word = c.w(k)
+        if word in ROLES or word in PRODUCT_NOUNS:
+            nxt = c.mention_after(k + 1, limit=0)
+            return head(c, nxt) if nxt is not None and nxt is not m else m
+        if not c.filler(k):
+            break
+    return m
+
+
+def object_right(
+    c: Clause, pos: int, preps: Iterable[str] = (), gap: int = 4, np_gap: int = 4
+) -> list[Mention]:
+    """The mention(s) a trigger ending at ``pos`` takes as object, after one of ``preps``."""
+    preps = frozenset(preps)
+    i = pos
+    if preps:
+        limit = min(c.last, pos + gap + 1)
+        while i < limit and c.w(i) not in preps:
+            if c.w(i) in BOUNDARY or c.w(i) in CLAUSE_WORDS or c.w(i) == ",":
+                return []
+            i += 1
+        if i >= limit:
+            return []
+        i += 1
+        gap = np_gap
+    limit = min(c.last, i + gap + 1)
+    while i < limit:
+        if i in c.start_at:
+            return coordinated_right(c, head(c, c.start_at[i]))
+        word = c.w(i)
+        if word == "(":
+            close = next((k for k in range(i, min(i + 8, c.last)) if c.w(k) == ")"), None)
+            if close is None:
+                return []
+            limit += close - i
+            i = close + 1
+            continue
+        if word == "," and i + 1 in c.start_at:
+            i += 1
+            continue
+        if word == "," and c.w(i + 1) in {"like", "including", "such"}:
+            i += 1  # "in several startups, including Zenith"
+            continue
+        if word in {"like", "including"} or (word == "such" and c.w(i + 1) == "as"):
+            i += 2 if word == "such" else 1  # "to cloud providers such as Nimbus"
+            limit = min(c.last, i + 2)
+            continue
+        if not c.filler(i):
+            return []
+        i += 1
+    return []
+
+
+def agent_after(c: Clause, pos: int) -> list[Mention]:
+    """The agent of a passive whose "by" ends at ``pos``."""
+    return object_right(c, pos, gap=3)
+
+
+def patient_before(c: Clause, pos: int) -> Mention | None:
+    """The mention a passive participle at ``pos`` is said of: "Zenith, (which was) acquired"."""
+    k = pos
+    while k > c.first:
+        if k in c.end_at:
+            return None if c.end_at[k].possessive else head(c, c.end_at[k])
+        word = c.w(k - 1)
+        if not (
+            word in AUX or word in {",", "which", "that", "who", "first", "originally"} or word.endswith("ly")
+        ):
+            return None
+        k -= 1
+    return None
+
+
+def apposed_before(c: Clause, pos: int) -> Mention | None:
+    """The mention a role phrase at ``pos`` describes: "Acme, (one of) the ...", "Acme is a"."""
+    k = pos
+    adjectives = 0
+    while (
+        k > c.first
+        and c.w(k - 1) not in COPULA
+        and adjectives < 4
+        and (
+            c.filler(k - 1) or (c.w(k) == "-" and not c.spaced(k - 1))  # "Paris-based"
+        )
+    ):
+        k -= 1
+        adjectives += 1
+    if adjectives and c.w(k - 1) not in COPULA:
+        return None  # "acquired a rival of": a verb, not a copula, before the role
+    steps = 0
+    while k > c.first and steps <= 8:
+        if k in c.end_at:
+            m = c.end_at[k]
+            return None if m.possessive else m
+        if c.w(k - 1) == "," and k - 1 not in c.end_at:
+            opening = _aside_opening(c, k - 1)
+            if opening is not None:  # "Acme, which makes chips, is a rival of"
+                k = opening
+                continue
+        if c.w(k - 1) not in COPULA:
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
+def _aside_opening(c: Clause, comma: int) -> int | None:
+    """The opening comma of a relative aside closed by the comma at ``comma``."""
+    for k in range(comma - 1, max(c.first, comma - 15), -1):
+        if c.w(k) == ",":
+            return k if c.w(k + 1) in {"which", "who", "whose"} else None
+    return None

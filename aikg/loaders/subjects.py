@@ -1,0 +1,217 @@
+"""How the subject of a trigger is found: the clause it stands in, the name before the verb, a
+relative pronoun's antecedent, the owner of a noun ("Acme's investment"), or the previous topic
+that "it" or "the company" refers to.
+"""
+
+from __future__ import annotations
+
+from aikg.loaders.mentions import POSSESSIVE_MARKS, Mention
+from aikg.loaders.rule_words import (
+    ANAPHOR_NOUNS,
+    ANAPHORS,
+    AUX,
+    BOUNDARY,
+    CLAUSE_WORDS,
+    COMPLEMENT_VERBS,
+    DETERMINERS,
+    PREPOSITIONS,
+    QUOTES,
+    RELATIVE,
+    SPEECH,
+)
+from aikg.loaders.sentence_view import Clause, Subject, apposed_before, coordinated_left, coordinated_right
+
+
+def clause_start(c: Clause, pos: int) -> int:
+    """The first token of the clause that token ``pos`` belongs to."""
+    i = pos - 1
+    while i >= c.first:
+        word = c.w(i)
+        relative = word in {"which", "who", "whose"} or (
+            word == "that"
+            and c.w(i - 1) not in COMPLEMENT_VERBS
+            and i - 1 not in c.cover
+            and not c.w(i - 1).endswith("ed")
+        )  # "the lab that built Nova, ..." vs "reported that ..."
+        closed = relative and "," in c.words[i - c.first : pos - c.first]
+        if (word in BOUNDARY or word in CLAUSE_WORDS) and not closed:
+            return i + 1
+        if word in {"and", "but"} and c.w(i - 1) == ",":
+            return i + 1  # ", and Zenith still holds ...": a new clause
+        if word == "-" and c.spaced(i) and i > c.first and c.spaced(i - 1):
+            return i + 1
+        i -= 1
+    return c.first
+
+
+def after_preposition(c: Clause, m: Mention) -> bool:
+    k = m.start - 1
+    while k >= c.first and c.w(k) in DETERMINERS:
+        k -= 1
+    return c.w(k) in PREPOSITIONS
+
+
+def clause_subject(c: Clause, pos: int) -> Subject | None:
+    """The subject of the clause containing a trigger at ``pos``.
+
+    The mention right before the verb (auxiliaries and adverbs between) wins; else the relative
+    pronoun's antecedent; else the clause's first mention that is not inside a prepositional
+    phrase, an apposition or a parenthesis; else "it"/"the company" names the previous topic.
+    """
+    i = pos - 1
+    while i >= c.first and (c.w(i) in AUX or c.w(i) in QUOTES or (c.w(i).endswith("ly") and c.alpha(i))):
+        i -= 1
+    if i + 1 in c.end_at and not c.end_at[i + 1].possessive:
+        found = coordinated_left(c, c.end_at[i + 1])
+        return Subject(tuple(m.entity for m in found), found[0].start)
+    start = clause_start(c, pos)
+    complement = c.w(start - 1) == "that" and (
+        c.w(start - 2) in COMPLEMENT_VERBS or c.w(start - 2).endswith("ed")
+    )
+    if start > c.first and c.w(start - 1) in RELATIVE and not complement:
+        k = start - 1
+        if c.w(k - 1) == ",":
+            k -= 1
+        antecedent = c.end_at.get(k) or _possessor_of_np(c, k) or apposed_np(c, k)
+        if antecedent is not None:
+            return Subject((antecedent.entity,), antecedent.start)
+        if c.w(start - 1) != "that":
+            return None
+    asides = _asides(c, start, pos)
+    depth = 0
+    speaker: Mention | None = None
+    for k in range(start, pos):
+        word = c.w(k)
+        depth += (word == "(") - (word == ")")
+        if depth > 0 or k in asides or k not in c.start_at:
+            continue
+        m = c.start_at[k]
+        if after_preposition(c, m):
+            continue
+        if c.w(m.end) in SPEECH and m.end < pos:
+            speaker = m
+            continue
+        if _after_verb(c, start, m.start):
+            break  # "it had used Acme's models to train ...": Acme is an object
+        if m.possessive:
+            renamed = _renamed_by_apposition(c, m, pos) or c.start_at.get(m.end + 1)
+            if renamed is not None and renamed.start < pos:  # "Acme's Nimbus, ...": Nimbus
+                return Subject((renamed.entity,), renamed.start)
+        return Subject(tuple(x.entity for x in coordinated_right(c, m) if x.start < pos), m.start)
+    if speaker is not None and c.w(speaker.end + 1 + (c.w(speaker.end + 1) == "that")) in {"it", "they"}:
+        return Subject((speaker.entity,), speaker.start)  # "Acme said it would ..."
+    if _anaphor_at(c, start, pos):
+        earlier = speaker or sentence_antecedent(c, start)
+        if earlier is not None:
+            return Subject((earlier.entity,), earlier.start)
+        if c.topic:
+            return Subject(tuple(c.topic), start, anaphoric=True)
+    return None
+
+
+def _asides(c: Clause, start: int, end: int) -> set[int]:
+    """Tokens of relative asides (", whose founders joined Zenith,") between start and end."""
+    out: set[int] = set()
+    k = start
+    while k < end:
+        if c.w(k) == "," and c.w(k + 1) in {"which", "who", "whose", "whom"}:
+            j = k + 1
+            while j < end and c.w(j) != ",":
+                out.add(j)
+                j += 1
+            k = j
+        k += 1
+    return out
+
+
+def _after_verb(c: Clause, start: int, pos: int) -> bool:
+    """Whether a verb (an auxiliary, a past participle) stands between clause start and pos;
+    an introductory phrase closed by a comma ("In a deal announced Tuesday, ...") does not count."""
+    for k in range(pos - 1, start - 1, -1):
+        if c.w(k) == ",":
+            start = k + 1
+            break
+    for k in range(start, pos):
+        word = c.w(k)
+        if k == start and word in AUX:
+            continue  # a question's inverted auxiliary: "Is Acme planning to ..."
+        if word in AUX and word not in {"also", "now", "then", "just", "first", "once", "even"}:
+            return True
+        if word.endswith("ed") and c.t.text[k].islower() and c.alpha(k) and len(word) > 4:
+            return True
+    return False
+
+
+def sentence_antecedent(c: Clause, before: int) -> Mention | None:
+    """What "it" means in a later clause of the same sentence: the first subject-like mention."""
+    for m in c.mentions:
+        if m.start >= before:
+            return None
+        if not after_preposition(c, m) and not _after_verb(c, c.first, m.start):
+            return m
+    return None
+
+
+def _possessor_of_np(c: Clause, end: int) -> Mention | None:
+    """In "Acme's models, which ...", the owner of the noun phrase ending at ``end``."""
+    k = end - 1
+    while k > c.first and c.filler(k) and end - k < 4:
+        k -= 1
+    if c.w(k) in POSSESSIVE_MARKS and k in c.end_at:
+        return c.end_at[k]
+    return None
+
+
+def apposed_np(c: Clause, end: int) -> Mention | None:
+    """In "Acme, the Dutch lab that built ...", the name the noun phrase before ``end`` renames."""
+    k = end
+    while k > c.first and end - k < 5 and c.filler(k - 1) and c.w(k - 1) != ",":
+        k -= 1
+    if k < end and c.w(k) in {"a", "an", "the"} and c.w(k - 1) == ",":
+        return apposed_before(c, k)
+    return None
+
+
+def _renamed_by_apposition(c: Clause, m: Mention, pos: int) -> Mention | None:
+    """ "Acme's cloud platform, Nimbus, has ...": the subject is Nimbus, not Acme."""
+    k = m.end + 1
+    while k < pos and c.filler(k):
+        k += 1
+    if c.w(k) == "," and k + 1 in c.start_at:
+        named = c.start_at[k + 1]
+        if c.w(named.end) == "," and named.end < pos:
+            return named
+    return None
+
+
+def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
+    """Whether the clause opens with "it", "they", "the company", "this practice"..."""
+    k = start
+    while k < pos and (c.w(k) in {",", "and", "but", "however"} or c.t.punct[k]):
+        k += 1
+    word = c.w(k)
+    if word in {"it", "they"}:
+        return True
+    if word not in ANAPHORS:
+        return False
+    return any(c.w(j) in ANAPHOR_NOUNS for j in range(k + 1, min(k + 4, pos)))
+
+
+def possessor(c: Clause, pos: int) -> Subject | None:
+    """The owner of a noun at ``pos``: "Acme's $2bn investment", "its partnership", "the Acme
+    deal"; falls back to the clause subject ("Acme made an investment in ...")."""
+    k = pos - 1
+    while k > c.first and c.filler(k) and pos - k <= 5 and c.w(k) not in POSSESSIVE_MARKS:
+        k -= 1
+    if c.w(k) in POSSESSIVE_MARKS and k in c.end_at:
+        owner = c.end_at[k]
+        return Subject((owner.entity,), owner.start)
+    if k + 1 in c.end_at:
+        owner = c.end_at[k + 1]
+        return Subject((owner.entity,), owner.start)
+    if c.w(k) in {"its", "their"}:
+        found = clause_subject(c, k)
+        if found is None and (earlier := sentence_antecedent(c, k)) is not None:
+            return Subject((earlier.entity,), earlier.start)
+        return found
+    return clause_subject(c, pos)

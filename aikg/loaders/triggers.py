@@ -1,0 +1,114 @@
+"""Finding rule triggers in sentences with one ``PhraseMatcher``, and the token positions where
+a trigger expects a name (which tells name discovery what type such a name has).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import product as product_of
+
+from spacy.matcher import PhraseMatcher
+
+from aikg.loaders.rule_base import Rule
+from aikg.loaders.rule_table import rules
+from aikg.loaders.rule_words import AUX, BOUNDARY, CLAUSE_WORDS, DETERMINERS
+from aikg.loaders.rules_investment import raise_from, round_led
+from aikg.loaders.rules_ownership import acquire, own
+from aikg.loaders.rules_roles import counts_among
+from aikg.loaders.rules_shared import passive, verb
+from aikg.loaders.rules_supply import pay, supply
+from aikg.loaders.rules_technology import builds_on, use, violate
+from aikg.loaders.sentences import Sentence, pipeline
+
+
+def _phrases(phrase: str) -> list[str]:
+    """``"partner|partners with"`` -> ``["partner with", "partners with"]``."""
+    return [" ".join(words) for words in product_of(*(p.split("|") for p in phrase.split()))]
+
+
+@cache
+def trigger_matcher() -> PhraseMatcher:
+    """One PhraseMatcher over every rule's trigger phrases (lower-cased), keyed by rule name.
+
+    Phrases rather than token patterns: a token Matcher with word sets calls back into Python
+    for every token and pattern, which made it most of the extraction time.
+    """
+    nlp = pipeline()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for rule in rules().values():
+        texts = sorted({t for p in rule.phrases for t in _phrases(p)})
+        matcher.add(rule.name, [nlp.make_doc(t) for t in texts])
+    return matcher
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    rule: Rule
+    start: int
+    end: int
+
+
+def find_triggers(sentences: Sequence[Sentence]) -> dict[int, list[Trigger]]:
+    """The rule triggers of each sentence (by sentence index), matched once per block Doc."""
+    matcher = trigger_matcher()
+    table = rules()
+    strings = pipeline().vocab.strings
+    by_doc: dict[int, list[tuple[str, int, int]]] = {}
+    out: dict[int, list[Trigger]] = {}
+    for s in sentences:
+        key = id(s.doc)
+        if key not in by_doc:
+            by_doc[key] = [(strings[mid], a, b) for mid, a, b in matcher(s.doc)]
+        found = [Trigger(table[name], a, b) for name, a, b in by_doc[key] if s.first <= a and b <= s.last]
+        if found:
+            out[s.index] = found
+    return out
+
+
+def argument_slots(
+    sentences: Sequence[Sentence], triggers: dict[int, list[Trigger]]
+) -> dict[int, dict[int, str]]:
+    """Token positions where a trigger expects a name, with the type such a name would have."""
+    by_index = {s.index: s for s in sentences}
+    out: dict[int, dict[int, str]] = {}
+    for index, found in triggers.items():
+        s = by_index[index]
+        lower = s.tokens.lower
+        slots: dict[int, str] = {}
+        for t in found:
+            if t.rule.handler not in (
+                verb,
+                acquire,
+                passive,
+                own,
+                supply,
+                pay,
+                use,
+                raise_from,
+                violate,
+                round_led,
+                counts_among,
+                builds_on,
+            ):
+                continue
+            i = t.start - 1
+            while i >= s.first and (lower[i] in AUX or lower[i].endswith("ly")):
+                i -= 1
+            if i >= s.first and t.rule.handler is not passive:
+                slots[i] = "Company"
+            j = t.end
+            while j < s.last and lower[j] in DETERMINERS | set(t.rule.preps) | {"by", "own"}:
+                j += 1
+            if j < s.last:
+                slots[j] = t.rule.object_type if t.rule.handler is not passive else "Company"
+            for k in range(t.end, min(t.end + 6, s.last - 1)):  # "licenses software from X"
+                if lower[k] in {"from", "to", "with", "into", "on"}:
+                    slots.setdefault(k + 1 + (lower[k + 1] in DETERMINERS), "Company")
+                    break
+                if lower[k] in BOUNDARY or lower[k] in CLAUSE_WORDS:
+                    break
+        if slots:
+            out[index] = slots
+    return out
