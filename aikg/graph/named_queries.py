@@ -147,7 +147,7 @@ def named_query(name: str) -> NamedQuery:
 def document_names(store: Store) -> list[str]:
     """The file names of the documents in ``store``."""
     rows = store.query("SELECT DISTINCT ?name WHERE { ?doc a aikg:Document ; aikg:fileName ?name }")
-    return sorted(row["name"].value for row in rows)
+    return sorted(term.value for row in rows.rows if (term := row["name"]) is not None)
 
 
 def bind_params(

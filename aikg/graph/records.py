@@ -195,7 +195,7 @@ def _documents(store: Store) -> dict[str, dict[str, str | None]]:
             "date": _v(row["date"]),
             "url": _v(row["url"]),
         }
-        for row in store.query(DOCUMENTS_QUERY)
+        for row in store.query(DOCUMENTS_QUERY).rows
     }
 
 
@@ -227,7 +227,7 @@ def load_relations(
     documents = _documents(store)
 
     groups: dict[tuple[str, str, str, str], dict[str, Any]] = {}
-    for row in store.query(STATEMENTS_QUERY, bindings):
+    for row in store.query(STATEMENTS_QUERY, bindings).rows:
         s = _local(row["s"].value, ENT) or ""
         o = _local(row["o"].value, ENT) or ""
         p = _local(row["p"].value, AIKG) or ""

@@ -10,7 +10,6 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from aikg.errors import QueryError
 from aikg.graph.rdf import Term
 from aikg.graph.store import Store
 from aikg.ontology.vocab import PREFIXES
@@ -21,7 +20,8 @@ class QueryResult:
     """A SELECT's rows, an ASK's answer, or a CONSTRUCT/DESCRIBE's triples."""
 
     variables: list[str] = field(default_factory=list)
-    rows: list[dict[str, Term | None]] = field(default_factory=list)
+    # Any: a row maps variables to terms or None; callers know which variables their query binds.
+    rows: list[dict[str, Any]] = field(default_factory=list)
     boolean: bool | None = None
     triples: list[ox.Triple] | None = None
 
@@ -104,13 +104,4 @@ def run_query(store: Store, sparql: str, bindings: dict[str, Any] | None = None)
     from aikg.graph.guard import check_query
 
     check_query(sparql)
-    result = store.query(sparql, bindings)
-    if isinstance(result, ox.QueryBoolean):
-        return QueryResult(boolean=bool(result))
-    if isinstance(result, ox.QueryTriples):
-        return QueryResult(triples=list(result))
-    if isinstance(result, ox.QuerySolutions):
-        variables = [v.value for v in result.variables]
-        rows = [{v: sol[v] for v in variables} for sol in result]
-        return QueryResult(variables=variables, rows=rows)
-    raise QueryError("unsupported query result")
+    return store.query(sparql, bindings)

@@ -10,12 +10,15 @@ import hashlib
 import uuid
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from aikg.errors import QueryError, StoreError
 from aikg.ontology.vocab import AIKG, DOC, ONTOLOGY_IRI, PREFIXES, ontology_text
+
+if TYPE_CHECKING:
+    from aikg.graph.sparql import QueryResult
 
 STAGING = "urn:aikg:staging:"
 SOURCE_PATH = ox.NamedNode(AIKG + "sourcePath")
@@ -60,9 +63,29 @@ class Store:
         names = "\n".join(self.named_graphs())
         return hashlib.sha256(f"{names}\n{len(self)}".encode()).hexdigest()[:16]
 
-    def query(self, sparql: str, bindings: Bindings | None = None) -> Any:
+    def query(self, sparql: str, bindings: Bindings | None = None) -> QueryResult:
         """Run a SPARQL query over the union of all graphs; ``bindings`` are substituted safely
-        as RDF terms (never pasted into the query text)."""
+        as RDF terms (never pasted into the query text).
+
+        Results are read to the end here: pyoxigraph's result objects belong to the thread that
+        made them, and one freed on another thread (a server's worker pool) is an error.
+        """
+        from aikg.graph.sparql import QueryResult
+
+        result = self.stream(sparql, bindings)
+        try:
+            if isinstance(result, ox.QueryBoolean):
+                return QueryResult(boolean=bool(result))
+            if isinstance(result, ox.QueryTriples):
+                return QueryResult(triples=list(result))
+            variables = [v.value for v in result.variables]
+            return QueryResult(variables=variables, rows=[{v: sol[v] for v in variables} for sol in result])
+        except OSError as e:
+            raise StoreError(f"cannot read the store: {e}") from e
+
+    def stream(self, sparql: str, bindings: Bindings | None = None) -> Any:
+        """The query's pyoxigraph result, unread, for a caller that stops early (a row limit);
+        it must be read and dropped on the calling thread."""
         try:
             return self._store.query(
                 sparql,

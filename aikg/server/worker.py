@@ -112,7 +112,7 @@ def _query(job: Job, store: Follower[Store]) -> Answer:
             406,
             f"cannot answer a {form} query as {job.accept}; this endpoint offers {accepted_list(offered)}",
         )
-    result = store.get().query(job.text)
+    result = store.get().stream(job.text)
     return Answer(200, fmt.media_type, serialize(result, fmt, max_rows=job.max_rows))
 
 
