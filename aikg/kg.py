@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from aikg.errors import AIKGError, InputError
 from aikg.graph.records import EntityRef, Relation, load_entities, load_relations
 from aikg.graph.store import Store
-from aikg.ontology.models import Entity
 from aikg.ontology.registry import NameIndex, default_registry
 from aikg.ontology.vocab import vocabulary
 
@@ -182,15 +181,7 @@ class KnowledgeGraph:
         names = default_registry()
         for ref in self._entities().values():
             if ref.curated and ref.id not in names:
-                names.add(
-                    Entity(
-                        id=ref.id,
-                        label=ref.label,
-                        type=ref.type,
-                        aliases=ref.aliases,
-                        wikidata=ref.wikidata,
-                    )
-                )
+                names.add(ref.to_entity())
         return names
 
     # ------------------------------------------------------------------ reading
@@ -211,17 +202,7 @@ class KnowledgeGraph:
 
     def _names(self) -> NameIndex:
         def build() -> NameIndex:
-            index = NameIndex(
-                Entity(
-                    id=e.id,
-                    label=e.label,
-                    type=e.type,
-                    aliases=e.aliases,
-                    wikidata=e.wikidata,
-                    curated=e.curated,
-                )
-                for e in self._entities().values()
-            )
+            index = NameIndex(e.to_entity() for e in self._entities().values())
             for entity in default_registry():
                 if entity.id not in index:
                     index.add(entity)

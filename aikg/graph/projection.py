@@ -21,14 +21,7 @@ def to_networkx(entities: Iterable[EntityRef], relations: Iterable[Relation]) ->
     """Entities as nodes; one edge per (subject, predicate, object) carrying every status."""
     graph = nx.MultiDiGraph()
     for e in entities:
-        graph.add_node(
-            e.id,
-            label=e.label,
-            type=e.type,
-            curated=e.curated,
-            wikidata=e.wikidata,
-            aliases=list(e.aliases),
-        )
+        _add_entity(graph, e)
     direction = {
         d.predicate: "forward" if d.forward else "backward" for d in _vocabulary().dependency_edges()
     }
@@ -38,14 +31,7 @@ def to_networkx(entities: Iterable[EntityRef], relations: Iterable[Relation]) ->
     for (s, p, o), rels in grouped.items():
         for ref in (rels[0].subject, rels[0].object):
             if ref.id not in graph:
-                graph.add_node(
-                    ref.id,
-                    label=ref.label,
-                    type=ref.type,
-                    curated=ref.curated,
-                    wikidata=ref.wikidata,
-                    aliases=list(ref.aliases),
-                )
+                _add_entity(graph, ref)
         rels.sort(key=lambda r: STATUS_ORDER.index(r.status))
         direct = [r for r in rels if r.is_direct]
         best = direct[0] if direct else rels[0]
@@ -67,6 +53,12 @@ def to_networkx(entities: Iterable[EntityRef], relations: Iterable[Relation]) ->
             evidence=evidence,
         )
     return graph
+
+
+def _add_entity(graph: nx.MultiDiGraph, e: EntityRef) -> None:
+    graph.add_node(
+        e.id, label=e.label, type=e.type, curated=e.curated, wikidata=e.wikidata, aliases=list(e.aliases)
+    )
 
 
 def dependency_graph(graph: nx.MultiDiGraph) -> nx.DiGraph:

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from aikg.graph.rdf import DURATION_PERIODS, entity_iri
 from aikg.graph.store import Store
-from aikg.ontology.models import Status
+from aikg.ontology.models import Entity, Status
 from aikg.ontology.vocab import AIKG, ENT, OWL, RDF, RDFS, SKOS, WD
 from aikg.ontology.vocab import vocabulary as _vocabulary
 
@@ -30,6 +30,16 @@ class EntityRef:
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
     curated: bool = True
+
+    def to_entity(self) -> Entity:
+        return Entity(
+            id=self.id,
+            label=self.label,
+            type=self.type,
+            aliases=self.aliases,
+            wikidata=self.wikidata,
+            curated=self.curated,
+        )
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -31,7 +31,7 @@ class QueryResult:
             return (ox.serialize(self.triples, format=ox.RdfFormat.JSON_LD) or b"").decode()
         if self.boolean is not None:
             return json.dumps({"head": {}, "boolean": self.boolean})
-        bindings = [{k: _json_term(v) for k, v in row.items() if v is not None} for row in self.rows]
+        bindings = [{k: json_term(v) for k, v in row.items() if v is not None} for row in self.rows]
         return json.dumps(
             {"head": {"vars": self.variables}, "results": {"bindings": bindings}},
             ensure_ascii=False,
@@ -67,7 +67,8 @@ class QueryResult:
         return "\n".join(lines)
 
 
-def _json_term(term: Term) -> dict[str, str]:
+def json_term(term: Term) -> dict[str, Any]:
+    """One term in SPARQL 1.1 Query Results JSON (RDF-star triples as nested terms)."""
     if isinstance(term, ox.NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, ox.BlankNode):
@@ -79,7 +80,10 @@ def _json_term(term: Term) -> dict[str, str]:
         elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
             out["datatype"] = term.datatype.value
         return out
-    return {"type": "triple", "value": str(term)}
+    return {
+        "type": "triple",
+        "value": {k: json_term(getattr(term, k)) for k in ("subject", "predicate", "object")},
+    }
 
 
 def _plain(term: Term | None) -> str:

@@ -20,6 +20,7 @@ import pyoxigraph as ox
 
 from aikg.errors import QueryError, StoreError
 from aikg.graph.guard import UpdateNotQuery, check_query, check_update
+from aikg.graph.sparql import json_term
 from aikg.graph.store import Store
 from aikg.ontology.vocab import PREFIXES
 from aikg.server.errors import EndpointError
@@ -126,7 +127,7 @@ def serialize(result: Any, fmt: Format, *, max_rows: int) -> bytes:
         data = {
             "head": {"vars": variables},
             "results": {
-                "bindings": [{v: _json_term(row[v]) for v in variables if row[v] is not None} for row in rows]
+                "bindings": [{v: json_term(row[v]) for v in variables if row[v] is not None} for row in rows]
             },
         }
         # pyoxigraph's own serializers write XML, CSV and TSV to the letter of the specs.
@@ -149,28 +150,6 @@ def _at_most(items: Iterable[Any], limit: int, what: str) -> list[Any]:
             )
         out.append(item)
     return out
-
-
-def _json_term(term: Any) -> dict[str, Any]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        else:
-            out["datatype"] = term.datatype.value
-        return out
-    return {
-        "type": "triple",
-        "value": {
-            "subject": _json_term(term.subject),
-            "predicate": _json_term(term.predicate),
-            "object": _json_term(term.object),
-        },
-    }
 
 
 def _update(job: Job, path: Path) -> Answer:
