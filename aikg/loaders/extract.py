@@ -6,11 +6,12 @@ always yields the same claims, and the graph layer alone decides what to keep.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from aikg.loaders.hedging import Assessment, assess
-from aikg.loaders.mentions import find_mentions
+from aikg.loaders.mentions import PRODUCT_TYPES, Mention, find_mentions
 from aikg.loaders.qualifiers import qualifiers_for, revenue_shares
 from aikg.loaders.relations import (
     Found,
@@ -168,6 +169,23 @@ def _inherit(judged: Assessment, antecedent: Assessment | None, predicate: str) 
     return Assessment(status, confidence, antecedent.reported_by, "antecedent")
 
 
+MAKER_NOUNS = frozenset({"maker", "developer", "creator", "builder"})
+
+
+def _epithet_products(s: Sentence, mentions: Sequence[Mention], names: NameIndex) -> list[Found]:
+    """ "the Quill maker" names the organisation that develops the product Quill."""
+    out = []
+    lower, text = s.tokens.lower, s.tokens.text
+    for m in mentions:
+        if not m.epithet or m.end - m.start < 3 or lower[m.end - 1] not in MAKER_NOUNS:
+            continue
+        product = names.find(" ".join(text[m.start + 1 : m.end - 1]))
+        if product is not None and product.type in PRODUCT_TYPES and product.id != m.entity.id:
+            span = (m.start, m.end)
+            out.append(Found(m.entity, "develops", product, "epithet", 0.9, span, span, nominal=True))
+    return out
+
+
 def extract(document: Document, names: NameIndex) -> Extraction:
     """The entities and claims an article states.
 
@@ -197,6 +215,7 @@ def extract(document: Document, names: NameIndex) -> Extraction:
             previous, said = s, {}
             continue
         reading = read_relations(s, found_mentions, found_triggers, topic)
+        reading.found += _epithet_products(s, found_mentions, names)
         now_said: dict[str, Assessment] = {}
         for f in reading.found:
             if f.subject.id == f.object.id:

@@ -95,10 +95,16 @@ def _quick_topic(sentence: Sentence, mentions: Sequence[Mention], topic: Sequenc
         while k >= sentence.first and lower[k] in DETERMINERS:
             k -= 1
         prepositional = k >= sentence.first and lower[k] in PREPOSITIONS
-        spoke = m.end < sentence.last and lower[m.end] in SPEECH
+        spoke = m.end < sentence.last and lower[m.end] in SPEECH and _reporter(m.entity)
         if not prepositional and not spoke:
             return [m.entity]
     return list(topic) if not mentions else []
+
+
+def _reporter(e: Entity) -> bool:
+    """Whether a name before "said"/"reported" is a source rather than what the text is about
+    ("Reuters reported ..."); a company reporting its own results stays the topic."""
+    return e.type not in ORG_TYPES or e.type == "NewsOutlet"
 
 
 def _possessive_products(c: Clause) -> list[Found]:
@@ -144,7 +150,7 @@ def _possessive_products(c: Clause) -> list[Found]:
 def _topic(c: Clause, found: list[Found]) -> list[Entity]:
     """What the next sentence's "it" or "the company" most likely refers to."""
     for m in c.mentions:  # the sentence's first subject-like name: "Acme, meanwhile, ..."
-        if not after_preposition(c, m) and c.w(m.end) not in SPEECH:
+        if not after_preposition(c, m) and not (c.w(m.end) in SPEECH and _reporter(m.entity)):
             return [m.entity]
     clausal = [f for f in found if not f.nominal]
     if clausal:

@@ -8,12 +8,12 @@ from functools import cache
 
 from aikg.loaders.rule_base import Rule
 from aikg.loaders.rule_nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
-from aikg.loaders.rules_investment import noun_from, raise_from, round_led
+from aikg.loaders.rules_investment import commit_money, join_round, noun_from, raise_from, round_led
 from aikg.loaders.rules_ownership import acquire, own
 from aikg.loaders.rules_partnership import between
 from aikg.loaders.rules_roles import compound, counts_among, product, role
 from aikg.loaders.rules_shared import noun, passive, verb
-from aikg.loaders.rules_supply import pay, payment_from, revenue_from, revenue_share, supply, train_on
+from aikg.loaders.rules_supply import choose, pay, payment_from, revenue_from, revenue_share, supply, train_on
 from aikg.loaders.rules_technology import builds_on, use, violate
 
 
@@ -22,6 +22,22 @@ def _rules() -> list[Rule]:
     return [
         # investment
         R("invest", verb, ("invest|invests|invested|investing",), "investsIn", ("in", "into"), 8),
+        R(
+            "join_round",
+            join_round,
+            (
+                "take|takes|took|taking|taken part in",
+                "participate|participates|participated|participating in",
+                "join|joins|joined",
+            ),
+            "investsIn",
+        ),
+        R(
+            "commit",
+            commit_money,
+            ("commit|commits|committed|committing|pledge|pledges|pledged",),
+            "investsIn",
+        ),
         R(
             "pour",
             verb,
@@ -139,6 +155,12 @@ def _rules() -> list[Rule]:
             ),
             "supplierOf",
         ),
+        R(
+            "choose",
+            choose,
+            ("choose|chooses|chose|chosen|choosing|select|selects|selected|selecting",),
+            "customerOf",
+        ),
         R("train_on", train_on, ("train|trains|trained|training",), "customerOf"),
         R("supplied_by", passive, ("supplied|provided by",), "supplierOf"),
         R(
@@ -165,6 +187,8 @@ def _rules() -> list[Rule]:
                 "comprise|comprises|comprised",
                 "constitute|constitutes|constituted",
                 "contribute|contributes|contributed",
+                "amount|amounts|amounted|amounting to",
+                "equal|equals|equalled|equaled|equalling|equaling",
             ),
             "customerOf",
         ),

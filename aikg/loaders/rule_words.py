@@ -247,6 +247,9 @@ ANAPHOR_NOUNS = frozenset(
         "app",
         "conglomerate",
         "owner",
+        "retailer",
+        "chipmaker",
+        "manufacturer",
     }
 )
 
@@ -267,6 +270,7 @@ COPULA = frozenset(
         "remained",
         "be",
         "been",
+        "itself",
         "has",
         "have",
         "had",

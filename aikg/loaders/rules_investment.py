@@ -28,3 +28,34 @@ def noun_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Zenith's funding from Acme", "Zenith received an investment from Acme"."""
     investors = object_right(c, end, gap=2)
     return findings(rule, c, possessor(c, start), "investsIn", investors, start, end, swap=True)
+
+
+def commit_money(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme has committed $13bn to Zenith", "the $2bn Acme pledged to Zenith": money, not a
+    promise ("Acme is committed to Zenith's platform" says nothing about funding)."""
+    if c.w(end) == "by":
+        return []
+    to = next((k for k in range(end, min(end + 8, c.last)) if c.w(k) == "to"), None)
+    subj = clause_subject(c, start)
+    if to is None or subj is None:
+        return []
+    before = range(max(c.first, subj.start - 4), subj.start)
+    money = any(c.w(k) in FUNDING_WORDS or is_number(c.t.text[k]) for k in (*range(end, to), *before))
+    if not money:
+        return []
+    targets = [m for m in object_right(c, to, ("to",), gap=1) if not m.possessive]
+    return findings(rule, c, subj, "investsIn", targets, start, end)
+
+
+ROUND_WORDS = frozenset({"round", "rounds", "raise", "tranche"})
+
+
+def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme took part in a $50m funding round for Zenith", "Acme joined Zenith's round"."""
+    k = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in ROUND_WORDS), None)
+    if k is None:
+        return []
+    raisers = object_right(c, k + 1, ("for", "in", "by"), gap=1)
+    if not raisers:  # "joined Zenith's latest round"
+        raisers = [m for m in c.mentions if end <= m.start < k and m.possessive]
+    return findings(rule, c, clause_subject(c, start), "investsIn", raisers, start, end)

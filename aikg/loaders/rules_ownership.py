@@ -5,7 +5,7 @@ from __future__ import annotations
 from aikg.loaders.mentions import Mention
 from aikg.loaders.rule_base import Found, Rule, findings, is_product
 from aikg.loaders.rule_nouns import GOODS_NOUNS, TECH_NOUNS
-from aikg.loaders.rules_shared import company_meant
+from aikg.loaders.rules_shared import company_meant, relative_object
 from aikg.loaders.sentence_view import Clause, object_right
 from aikg.loaders.subjects import clause_subject
 from aikg.ontology.models import Entity
@@ -23,7 +23,7 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             return findings(rule, c, subj, "customerOf", sellers, start, end)
     if {"stake", "stakes", "shares", "share", "interest", "equity"} & set(window[:5]):
         return findings(rule, c, subj, "investsIn", object_right(c, end, ("in",), 8), start, end)
-    objs = object_right(c, end, gap=3)
+    objs = object_right(c, end, gap=3) or relative_object(c, subj)
     out: list[Found] = []
     for o in objs:
         after = c.w(o.end + 1) if o.possessive else c.w(o.end)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from aikg.loaders.mentions import POSSESSIVE_MARKS, Mention
 from aikg.loaders.rule_base import Found, Rule, findings, is_org, productish
 from aikg.loaders.rule_nouns import LIST_OPENERS, PRODUCT_PLURALS, ROLE_PREPS, ROLES
-from aikg.loaders.rule_words import COPULA
+from aikg.loaders.rule_words import COPULA, SPEECH
 from aikg.loaders.sentence_view import Clause, Subject, apposed_before, coordinated_left, object_right
 from aikg.loaders.subjects import clause_subject, sentence_antecedent
 from aikg.ontology.models import Entity
@@ -85,6 +85,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         after = c.mention_after(end, limit=1)
         if pronoun is not None and after is not None and c.w(end) not in ROLE_PREPS:
             pairs.append((after, pronoun))
+        elif after is None and (naming := _named_as(c, k)) is not None:
+            pairs.append(naming)  # "Zenith named Acme its primary cloud provider"
+        elif after is None and (reported := _reported_role(c, k)) is not None:
+            pairs.append(reported)  # "Zenith said Acme will be its cloud provider"
     elif c.w(end) in ROLE_PREPS or rule.name == "behind":
         others = object_right(c, end + (0 if rule.name == "behind" else 1), gap=8)
         if c.w(end) == "in" and word in {"rival", "challenger", "competitor", "contender"}:
@@ -98,6 +102,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         named = c.mention_after(end, limit=0)
         if other is not None and named is not None and not other.possessive:
             pairs.append((named, other))  # "Nimbus maker Acme"
+        elif other is None and c.filler(start - 1) and (owner := c.end_at.get(start - 1)) is not None:
+            holder = apposed_before(c, owner.start)  # "Zenith, the Acme research unit"
+            if holder is not None and c.w(owner.start - 1) in {"a", "an", "the"} and not owner.possessive:
+                pairs.append((holder, owner))
         elif other is not None:
             pairs += [(m, other) for m in listed]  # "Acme customers such as Zenith"
     out: list[Found] = []
@@ -113,6 +121,39 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
+
+
+NAMING_VERBS = frozenset(
+    {"named", "names", "name", "naming", "made", "makes", "appointed", "chose", "picked"}
+)
+
+
+def _named_as(c: Clause, k: int) -> tuple[Mention, Entity] | None:
+    """ "Zenith named Acme its partner": (the role holder Acme, the owner of "its", Zenith)."""
+    holder = c.end_at.get(k)
+    if holder is None or holder.possessive or c.w(holder.start - 1) not in NAMING_VERBS:
+        return None
+    namer = clause_subject(c, holder.start - 1)
+    if namer is None or namer.anaphoric or len(namer.entities) != 1:
+        return None
+    return holder, namer.entities[0]
+
+
+def _reported_role(c: Clause, k: int) -> tuple[Mention, Entity] | None:
+    """ "Zenith said Acme will now be its cloud provider": the role holder is the clause's
+    subject before a copula, and "its" is the speaker's ("... its partner as well as its ...")."""
+    if c.w(k - 1) in {"as", "and"}:
+        k = next((i for i in range(k - 1, max(c.first, k - 9), -1) if c.w(i) in {"its", "their"}), k)
+    j = k - 1
+    while j > c.first and c.w(j) in COPULA | {"will", "would", "to"}:
+        j -= 1
+    holder = c.end_at.get(j + 1)
+    if holder is None or holder.possessive or j + 1 == k or c.w(holder.start - 1) not in SPEECH:
+        return None
+    speaker = sentence_antecedent(c, holder.start)
+    if speaker is None or speaker.entity.id == holder.entity.id:
+        return None
+    return holder, speaker.entity
 
 
 def _pronoun_owner(c: Clause, k: int) -> Entity | None:
@@ -132,6 +173,34 @@ def _copular(c: Clause, lo: int, hi: int) -> bool:
     )
 
 
+MAKING_VERBS = frozenset(
+    {
+        "released",
+        "launched",
+        "built",
+        "developed",
+        "designed",
+        "designs",
+        "makes",
+        "made",
+        "trained",
+        "unveiled",
+    }
+)
+
+
+def _product_made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Quill, the flagship model that Acme released": Acme develops Quill."""
+    maker = c.start_at.get(end + 1) if c.w(end) in {"that", "which"} else None
+    product = apposed_before(c, start)
+    if maker is None or product is None or c.w(maker.end) not in MAKING_VERBS:
+        return []
+    if not (is_org(maker.entity) and productish(product.entity)):
+        return []
+    subj = Subject((maker.entity,), maker.start)
+    return findings(rule, c, subj, "develops", [product], start, maker.end + 1, nominal=True)
+
+
 def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Products named by their maker: "Acme's cloud platform, Nimbus", "Nimbus, Acme's chatbot",
     "Acme services like Nimbus and Nova"."""
@@ -141,7 +210,7 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         k -= 1
     maker = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else c.end_at.get(start)
     if maker is None:
-        return []
+        return _product_made_by(rule, c, start, end)
     word = c.w(start)
     if word in PRODUCT_PLURALS:
         opener = end + (1 if c.w(end) == "," else 0)

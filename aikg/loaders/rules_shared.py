@@ -9,19 +9,35 @@ from collections.abc import Iterable
 from aikg.loaders.mentions import ORG_TYPES, Mention
 from aikg.loaders.rule_base import Found, Rule, findings, productish
 from aikg.loaders.rule_nouns import GOODS_NOUNS, SYMMETRIC, TECH_NOUNS
+from aikg.loaders.rule_words import PREPOSITIONS
 from aikg.loaders.sentence_view import Clause, Subject, agent_after, object_right, patient_before
 from aikg.loaders.subjects import apposed_np, clause_subject, possessor
 from aikg.ontology.models import Entity
+
+
+def relative_object(c: Clause, subj: Subject | None) -> list[Mention]:
+    """The object a relative clause leaves out: "Zenith, the lab that Acme acquired in 2014"."""
+    if subj is None or subj.anaphoric or c.w(subj.start - 1) not in {"that", "which"}:
+        return []
+    k = subj.start - 2
+    while k > c.first and subj.start - k <= 6 and c.w(k) not in {",", "that", "which"} and k not in c.cover:
+        k -= 1
+    antecedent = c.end_at.get(k) if c.w(k) == "," and c.w(k + 1) in {"a", "an", "the"} else None
+    return [antecedent] if antecedent is not None and not antecedent.possessive else []
 
 
 def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Active verbs: "Acme invested $2bn in Zenith", "Acme and Zenith partnered"."""
     if c.w(end) == "by" or (start > c.first and c.w(start - 1) == "-"):
         return []  # a passive or a compound ("Acme-backed"): other rules read those
+    if rule.name == "rivals" and c.w(start).startswith("rival") and c.w(start - 1) in PREPOSITIONS:
+        return []  # "buys from rivals such as Zenith": a noun, and whose rivals is unsaid
     subj = clause_subject(c, start)
     objs: list[Mention | Entity] = list(object_right(c, end, rule.preps, rule.gap))
     if not objs and rule.predicate in {"investsIn", "partnerOf", "competesWith"}:
         objs = company_meant(c, end, rule.preps, rule.gap, subj)  # "invested in the company"
+    if not objs and rule.predicate in {"investsIn", "develops"}:
+        objs = list(relative_object(c, subj))
     if rule.predicate == "develops":
         objs = [o for o in objs if isinstance(o, Mention) and productish(o.entity)]
     if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
@@ -45,6 +61,8 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     agents = agent_after(c, end)
     swap = rule.predicate not in {"hostedOn", "usesTechnologyOf"} or rule.name == "used_by"
+    if rule.name == "used_by" and c.w(start) == "licensed" and agents and c.w(agents[-1].end) == "to":
+        swap = False  # "Zenith was licensed by Acme to use its models": Zenith is the licensee
     return findings(rule, c, subj, rule.predicate, agents, start, end, swap=swap)
 
 

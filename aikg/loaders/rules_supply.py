@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from aikg.loaders.mentions import Mention
 from aikg.loaders.rule_base import Found, Rule, findings
 from aikg.loaders.rule_nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.loaders.rules_technology import technology_target
@@ -19,8 +20,12 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     subj = clause_subject(c, start)
     if rule.name == "rent":
         lessors = object_right(c, end, ("from",), gap=6)
+        if not lessors:  # "Acme rents capacity on Nimbus": renting on a cloud buys from it
+            lessors = [o for o in object_right(c, end, ("on",), gap=3) if o.entity.type == "CloudPlatform"]
         if lessors:
             return findings(rule, c, subj, "customerOf", lessors, start, end)
+    if rule.name == "sell" and c.w(start - 1) in PASSIVE_AUX and c.w(start).endswith(("ed", "sold")):
+        return _offered_through(rule, c, start, end)
     buyers = object_right(c, end, ("to",), gap=6)
     goods = any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
     if not buyers and goods and rule.name in {"sell", "manufacture"}:
@@ -30,6 +35,27 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not buyers and rule.name == "supply":
         buyers = [o for o in object_right(c, end, gap=1) if not o.possessive]
     return findings(rule, c, subj, "supplierOf", buyers, start, end)
+
+
+PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "also", "now", "still", "only"})
+
+
+def _offered_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme's models are offered through Nimbus", "Quill is sold on Nimbus": hosted there."""
+    clouds = [
+        o for o in object_right(c, end, ("through", "on", "via"), gap=4) if o.entity.type == "CloudPlatform"
+    ]
+    k = start - 1
+    while k > c.first and c.w(k) in PASSIVE_AUX:
+        k -= 1
+    named = c.end_at.get(k + 1)  # "Quill is sold on ..."; "Acme's models are offered ..."
+    owner = next((m for m in c.mentions if m.possessive and k - 2 <= m.end <= k - 1 and c.filler(k)), None)
+    subject = named if named is not None and not named.possessive else owner
+    if subject is None:
+        return []
+    return findings(
+        rule, c, Subject((subject.entity,), subject.start), "hostedOn", clouds, start, end, strength=0.8
+    )
 
 
 def train_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -44,9 +70,33 @@ def train_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, clause_subject(c, start), "customerOf", clouds, start, end, strength=0.85)
 
 
+# "..., and the cheque goes to Zenith": the noun that names the money, and how it reaches the payee
+MONEY_NOUNS = frozenset(
+    {"cheque", "check", "money", "payment", "payments", "bill", "bills", "cash", "fees", "fee"}
+)
+REACH_VERBS = frozenset({"goes", "go", "went", "going", "gone", "flows", "flow", "flowed", "flowing"})
+
+
+def money_recipient(c: Clause, end: int) -> list[Mention]:
+    """The payee a later clause names: "X spends $5m on Y's models, and the money goes to Z"."""
+    for k in range(end, c.last - 1):
+        if c.w(k) in REACH_VERBS and any(c.w(j) in MONEY_NOUNS for j in range(k - 3, k)):
+            return object_right(c, k + 1, ("to",), gap=1)
+    return []
+
+
 def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
-    """ "Acme pays Zenith $5m a month", "Acme has been paying $5m to Zenith for its models"."""
+    """ "Acme pays Zenith $5m a month", "Acme has been paying $5m to Zenith for its models",
+    "Acme spends $5m a month on Quill, and the cheque goes to Zenith"."""
     subj = clause_subject(c, start)
+    recipients = money_recipient(c, end)
+    if recipients and subj is not None:  # the figure belongs to the spending clause, not the payee's
+        return [
+            Found(s, "customerOf", r.entity, rule.name, rule.strength, (subj.start, end), (start, end))
+            for s in subj.entities
+            for r in recipients
+            if s.id != r.entity.id
+        ]
     payees = [m for m in object_right(c, end, gap=1) if not m.possessive]
     payees = payees or object_right(c, end, ("to",), gap=10)
     if not payees:
@@ -81,16 +131,21 @@ def revenue_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, owner, "customerOf", payers, start, end, swap=True)
 
 
+REVENUE_NOUNS = frozenset({"revenue", "revenues", "sales", "income", "turnover", "business"})
+EARN_VERBS = frozenset(
+    {"makes", "made", "earns", "earned", "generates", "generated", "gets", "books", "booked", "collects"}
+)
+
+
 def revenue_share(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme accounts for 25% of Zenith's revenue" (Acme customerOf Zenith, with the share)."""
     owners = [
         m
         for m in c.mentions
         if m.start >= end
-        and m.possessive
-        and any(
-            c.w(k) in {"revenue", "revenues", "sales", "income", "turnover", "business"}
-            for k in range(m.end + 1, min(m.end + 4, c.last))
+        and (
+            (m.possessive and any(c.w(k) in REVENUE_NOUNS for k in range(m.end + 1, min(m.end + 4, c.last))))
+            or (c.w(m.start - 1) in REVENUE_NOUNS and c.w(m.end) in EARN_VERBS)  # "the revenue Zenith makes"
         )
     ]
     if not owners:
@@ -109,3 +164,11 @@ def revenue_share(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             )
         ]
     return findings(rule, c, subj, "customerOf", owners[:1], start, end, strength=0.8)
+
+
+def choose(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Zenith chose Nimbus to host its models": choosing a cloud (or a chip) is buying it."""
+    if c.w(end) == "by":
+        return []
+    picked = [o for o in object_right(c, end, gap=1) if o.entity.type in {"CloudPlatform", "Chip"}]
+    return findings(rule, c, clause_subject(c, start), "customerOf", picked, start, end, strength=0.8)

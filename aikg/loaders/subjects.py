@@ -189,6 +189,8 @@ def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
     k = start
     while k < pos and (c.w(k) in {",", "and", "but", "however"} or c.t.punct[k]):
         k += 1
+    if c.w(k) not in ANAPHORS and c.alpha(k) and k not in c.cover and c.w(k + 1) in SPEECH:
+        k += 2 + (c.w(k + 2) == "that")  # "analysts say the company ...": past a nameless speaker
     word = c.w(k)
     if word in {"it", "they"}:
         return True
@@ -201,7 +203,7 @@ def possessor(c: Clause, pos: int) -> Subject | None:
     """The owner of a noun at ``pos``: "Acme's $2bn investment", "its partnership", "the Acme
     deal"; falls back to the clause subject ("Acme made an investment in ...")."""
     k = pos - 1
-    while k > c.first and c.filler(k) and pos - k <= 5 and c.w(k) not in POSSESSIVE_MARKS:
+    while k > c.first and c.filler(k) and pos - k <= 5 and c.w(k) not in POSSESSIVE_MARKS | {"its", "their"}:
         k -= 1
     if c.w(k) in POSSESSIVE_MARKS and k in c.end_at:
         owner = c.end_at[k]
