@@ -125,3 +125,27 @@ def test_hedge_in_another_clause_does_not_spread() -> None:
     statuses = {(c.subject, c.predicate): c.status for c in extract(doc, NAMES).claims}
     assert statuses[("acme", "investsIn")] == Status.ASSERTED
     assert statuses[("orbit", "customerOf")] == Status.SPECULATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "reported_by"),
+    [
+        (
+            "According to The Ledger, Orbit agreed a deal, making Acme a customer of Zenith.",
+            Status.REPORTED,
+            "the-ledger",
+        ),
+        ("Orbit agreed a deal, making Acme a customer of Zenith.", Status.ASSERTED, None),
+    ],
+    ids=["opening-attribution-covers-it", "no-attribution"],
+)
+def test_an_opening_attribution_covers_noun_phrase_relations(
+    text: str, status: Status, reported_by: str | None
+) -> None:
+    found = claim(text, predicate="customerOf")
+    assert (found.subject, found.object, found.status, found.reported_by) == (
+        "acme",
+        "zenith",
+        status,
+        reported_by,
+    )

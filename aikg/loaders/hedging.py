@@ -272,7 +272,10 @@ def assess(
             status, cue = Status.NEGATED, min(hit)
         elif hit := inside & NOMINAL_HEDGES:
             status, cue = Status.SPECULATIVE, min(hit)
-        return Assessment(status, _confidence(status, strength), None, cue)
+        elif words[:2] == ["according", "to"]:  # an opening attribution covers the whole sentence
+            status, cue = Status.REPORTED, "according"
+        source = _source(sentence, mentions, at, participants) if status is Status.REPORTED else None
+        return Assessment(status, _confidence(status, strength), source, cue)
     asides = _asides(words)
     commas = [i for i in range(lo, trigger[0]) if words[i - sentence.first] == ","]
     if len(commas) >= 2:  # "This practice, considered a faux pas, violates": an aside
