@@ -8,7 +8,7 @@ test:
 	bash scripts/test.sh
 
 lint:
-	ruff check aikg tests benchmarks && ruff format --check aikg tests benchmarks && mypy
+	ruff check aikg tests benchmarks scripts && ruff format --check aikg tests benchmarks scripts && mypy
 
 bench:
 	python3 benchmarks/run.py

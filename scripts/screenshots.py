@@ -1,6 +1,6 @@
 """Regenerate the README's screenshots: each view of the example corpus, in headless Chromium.
 
-    python3 scripts/screenshots.py        (needs scripts/install-browser.sh first)
+python3 scripts/screenshots.py        (needs scripts/install-browser.sh first)
 """
 
 from __future__ import annotations
@@ -13,8 +13,16 @@ from playwright.sync_api import sync_playwright
 from aikg import KnowledgeGraph
 
 ROOT = Path(__file__).resolve().parent.parent
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 VIEWS = {
     "view-graph.png": {},
     "view-focus.png": {"focus": "OpenAI"},

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 python3 -m pip install --quiet --disable-pip-version-check -e '.[test]'
 bash scripts/install-browser.sh
 
-ruff check aikg tests benchmarks
-ruff format --check aikg tests benchmarks
+ruff check aikg tests benchmarks scripts
+ruff format --check aikg tests benchmarks scripts
 mypy
 python3 -m pytest "$@"
