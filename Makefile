@@ -11,4 +11,4 @@ lint:
 	ruff check aikg tests benchmarks scripts && ruff format --check aikg tests benchmarks scripts && mypy
 
 bench:
-	python3 benchmarks/run.py
+	python3 benchmarks/bench_store.py && python3 benchmarks/bench_visual.py --browser
