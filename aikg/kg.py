@@ -214,14 +214,7 @@ class KnowledgeGraph:
         """The entity called ``name`` (id, label or alias, any case); raises UnknownNameError
         with the closest known names."""
         entity = self._names().resolve(name)
-        return self._entities().get(entity.id) or EntityRef(
-            id=entity.id,
-            label=entity.label,
-            type=entity.type,
-            aliases=entity.aliases,
-            wikidata=entity.wikidata,
-            curated=entity.curated,
-        )
+        return self._entities().get(entity.id) or EntityRef.from_entity(entity)
 
     def entities(self, *, type: str | None = None) -> list[EntityRef]:
         """Entities in the store, by label; ``type`` includes subclasses (Product covers AIModel)."""

@@ -32,6 +32,7 @@ from pathlib import Path
 import networkx as nx
 
 from aikg.visual import write_graph_view
+from aikg.visual.chromium import CHROMIUM, CHROMIUM_ARGS
 from aikg.visual.html import LARGE
 from aikg.visual.layout import force_layout
 from aikg.visual.style import edge_width, status_style, type_style
@@ -139,24 +140,14 @@ def best_of(repeats: int, action: Callable[[], Path]) -> tuple[float, Path]:
 
 def ready_in_chromium(paths: list[Path]) -> list[float | None]:
     """Seconds from navigation start to ``window.aikgReady``, as the page measured them."""
-    if not Path("/usr/bin/chromium").exists():
+    if not CHROMIUM.exists():
         print("--browser: /usr/bin/chromium not found (scripts/install-browser.sh)", file=sys.stderr)
         return [None] * len(paths)
     from playwright.sync_api import sync_playwright
 
-    args = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-    ]
     results: list[float | None] = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         for path in paths:
             samples = []
             for _ in range(3 if path.stat().st_size < 10_000_000 else 1):

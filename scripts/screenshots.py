@@ -11,18 +11,9 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from aikg import KnowledgeGraph
+from aikg.visual.chromium import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 VIEWS = {
     "view-graph.png": {},
     "view-focus.png": {"focus": "OpenAI"},
@@ -37,7 +28,7 @@ def main() -> None:
         report = kg.ingest([ROOT / "examples"])
         assert report.ok, report.failed
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1400, "height": 860})
             for name, options in VIEWS.items():
                 html = kg.write_view(Path(tmp) / name.replace(".png", ".html"), **options)  # type: ignore[arg-type]

@@ -24,20 +24,10 @@ from aikg.visual import (
     write_graph_view,
     write_path_view,
 )
+from aikg.visual.chromium import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 HANG_GUARD_MS = 120_000  # not a performance bar: a page that never gets ready fails, not hangs
 LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
 

@@ -31,6 +31,12 @@ class EntityRef:
     wikidata: str | None = None
     curated: bool = True
 
+    @classmethod
+    def from_entity(cls, e: Entity) -> EntityRef:
+        return cls(
+            id=e.id, label=e.label, type=e.type, aliases=e.aliases, wikidata=e.wikidata, curated=e.curated
+        )
+
     def to_entity(self) -> Entity:
         return Entity(
             id=self.id,
