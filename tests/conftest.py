@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
+import networkx as nx
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
@@ -61,3 +63,58 @@ def facts_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     report = KnowledgeGraph(store).ingest([FACTS / "industry.yaml", FACTS / "denial.yaml"])
     assert report.ok, report.failed
     return store
+
+
+# Hand-built projection graphs for the view tests: the attributes aikg.graph.projection.to_networkx
+# gives nodes and edges (the contract between the graph layer and aikg.visual).
+DIRECT = {"asserted", "reported", "alleged"}
+
+
+def add_entity(g: nx.MultiDiGraph, node: str, label: str, type_: str, **extra: Any) -> None:
+    g.add_node(
+        node,
+        label=label,
+        type=type_,
+        curated=extra.get("curated", False),
+        wikidata=extra.get("wikidata"),
+        aliases=extra.get("aliases", []),
+    )
+
+
+def add_claim(
+    g: nx.MultiDiGraph,
+    u: str,
+    v: str,
+    predicate: str,
+    status: str = "reported",
+    *,
+    depends: str | None = None,
+    corroboration: int = 1,
+    qualifiers: dict[str, Any] | None = None,
+    sentence: str | None = None,
+    title: str = "An article",
+) -> None:
+    g.add_edge(
+        u,
+        v,
+        key=predicate,
+        predicate=predicate,
+        status=status,
+        statuses=[status],
+        direct=status in DIRECT,
+        confidence=0.8,
+        corroboration=corroboration,
+        qualifiers=qualifiers or {},
+        depends=depends,
+        evidence=[
+            {
+                "document": f"{u}-{v}.txt",
+                "title": title,
+                "date": "2024-07-31",
+                "sentence": sentence or f"{u} {predicate} {v}.",
+                "start": 10,
+                "end": 60,
+                "status": status,
+            }
+        ],
+    )

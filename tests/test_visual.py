@@ -13,6 +13,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from conftest import add_claim, add_entity
 
 import aikg.visual
 from aikg.errors import AIKGError, UnknownNameError
@@ -30,57 +31,6 @@ from aikg.visual import views as visual_views
 HOSTILE_NAME = "<img src=x onerror=alert(1)>"
 HOSTILE_SENTENCE = "</script><script>alert(2)</script> & more\u2028"
 HOSTILE_TITLE = "<b>Breaking</b> & </title><script>alert(3)</script>"
-DIRECT = {"asserted", "reported", "alleged"}
-
-
-def add_entity(g: nx.MultiDiGraph, node: str, label: str, type_: str, **extra: Any) -> None:
-    g.add_node(
-        node,
-        label=label,
-        type=type_,
-        curated=extra.get("curated", False),
-        wikidata=extra.get("wikidata"),
-        aliases=extra.get("aliases", []),
-    )
-
-
-def add_claim(
-    g: nx.MultiDiGraph,
-    u: str,
-    v: str,
-    predicate: str,
-    status: str = "reported",
-    *,
-    depends: str | None = None,
-    corroboration: int = 1,
-    qualifiers: dict[str, Any] | None = None,
-    sentence: str | None = None,
-    title: str = "An article",
-) -> None:
-    g.add_edge(
-        u,
-        v,
-        key=predicate,
-        predicate=predicate,
-        status=status,
-        statuses=[status],
-        direct=status in DIRECT,
-        confidence=0.8,
-        corroboration=corroboration,
-        qualifiers=qualifiers or {},
-        depends=depends,
-        evidence=[
-            {
-                "document": f"{u}-{v}.txt",
-                "title": title,
-                "date": "2024-07-31",
-                "sentence": sentence or f"{u} {predicate} {v}.",
-                "start": 10,
-                "end": 60,
-                "status": status,
-            }
-        ],
-    )
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from conftest import need
+from conftest import add_claim, add_entity, need
 
 from aikg.visual import (
     write_dependents_view,
@@ -34,49 +34,6 @@ LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
 HOSTILE_NAME = "<img src=x onerror=window.__pwned=1>"
 HOSTILE_SENTENCE = "<script>window.__pwned=2</script>"
 HOSTILE_TITLE = "<img src=y onerror=window.__pwned=3>"
-DIRECT = {"asserted", "reported", "alleged"}
-
-
-def add_entity(g: nx.MultiDiGraph, node: str, label: str, type_: str, aliases=()) -> None:  # type: ignore[no-untyped-def]
-    g.add_node(node, label=label, type=type_, curated=False, wikidata=None, aliases=list(aliases))
-
-
-def add_claim(
-    g: nx.MultiDiGraph,
-    u: str,
-    v: str,
-    predicate: str,
-    status: str = "reported",
-    *,
-    depends: str | None = None,
-    sentence: str | None = None,
-    title: str = "An article",
-    qualifiers: dict[str, Any] | None = None,
-) -> None:
-    g.add_edge(
-        u,
-        v,
-        key=predicate,
-        predicate=predicate,
-        status=status,
-        statuses=[status],
-        direct=status in DIRECT,
-        confidence=0.9,
-        corroboration=1,
-        qualifiers=qualifiers or {},
-        depends=depends,
-        evidence=[
-            {
-                "document": f"{u}-{v}.txt",
-                "title": title,
-                "date": "2024-07-31",
-                "sentence": sentence or f"{u} {predicate} {v}.",
-                "start": 0,
-                "end": 40,
-                "status": status,
-            }
-        ],
-    )
 
 
 @pytest.fixture

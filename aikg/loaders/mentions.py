@@ -465,7 +465,8 @@ def _name_like(text: str) -> bool:
     return first.isupper() or (first.isalpha() and any(c.isupper() for c in text[1:]))
 
 
-def _like_num(text: str) -> bool:
+def is_number(text: str) -> bool:
+    """ "1,200", "3.5": digits with thousands commas and at most one decimal point."""
     return text.replace(",", "").replace(".", "", 1).isdigit()
 
 
@@ -499,7 +500,7 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
         while j < last and j not in taken:
             text, lower = t.text[j], t.lower[j]
             name_part = (_name_like(text) and lower not in STOP_WORDS) or lower in LEGAL_SUFFIXES
-            version = _like_num(text) and t.space[j - 1] and j - i < 3  # "Claude 3.5"
+            version = is_number(text) and t.space[j - 1] and j - i < 3  # "Claude 3.5"
             if name_part or version:
                 j += 1
             elif text in "&-" and not t.space[j - 1] and j + 1 < last and not t.space[j]:

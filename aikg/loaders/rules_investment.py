@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from aikg.loaders.mentions import is_number
 from aikg.loaders.rule_base import Found, Rule, findings
 from aikg.loaders.rule_nouns import FUNDING_WORDS
-from aikg.loaders.sentence_view import Clause, agent_after, is_number, object_right
+from aikg.loaders.sentence_view import Clause, agent_after, object_right
 from aikg.loaders.subjects import clause_subject, possessor
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from aikg.loaders.mentions import GENERIC, Mention
+from aikg.loaders.mentions import GENERIC, Mention, is_number
 from aikg.loaders.rule_nouns import PRODUCT_NOUNS, ROLES
 from aikg.loaders.rule_words import (
     AUX,
@@ -105,10 +105,6 @@ class Clause:
                 return None
             j += 1
         return None
-
-
-def is_number(text: str) -> bool:
-    return text.replace(",", "").replace(".", "", 1).isdigit()
 
 
 @dataclass(frozen=True, slots=True)
