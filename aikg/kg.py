@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,12 +28,6 @@ if TYPE_CHECKING:
     from aikg.graph.sparql import QueryResult
     from aikg.graph.stats import Stats
     from aikg.graph.validate import ValidationReport
-
-DEFAULT_STORE = ".aikg"
-
-
-def default_store_path() -> Path:
-    return Path(os.environ.get("AIKG_STORE") or DEFAULT_STORE)
 
 
 @dataclass(frozen=True)

@@ -104,9 +104,6 @@ class Qualifiers(_Model):
     share: Annotated[float, Field(ge=0, le=1)] | None = None
     point_in_time: dt.date | None = None
 
-    def is_empty(self) -> bool:
-        return all(v is None for v in self.model_dump().values())
-
 
 class Claim(_Model):
     """One relation read from one document, with its status, confidence and evidence."""

@@ -151,10 +151,6 @@ class Vocabulary:
                 edges.append(DependencyEdge(p.name, False))
         return sorted(edges, key=lambda e: e.predicate)
 
-    def dependency_predicates(self) -> list[str]:
-        """Every property declared a sub-property of ``dependsOn`` (for SPARQL paths)."""
-        return sorted(n for n, p in self.predicates.items() if p.dependency)
-
 
 @cache
 def vocabulary() -> Vocabulary:
