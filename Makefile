@@ -1,5 +1,5 @@
 # The few verbs people use. Each is one command you can also run by hand.
-.PHONY: demo test lint bench
+.PHONY: demo test lint bench bench-full
 
 demo:
 	python3 -m pip install --quiet -e . && aikg demo
@@ -10,5 +10,11 @@ test:
 lint:
 	ruff check aikg tests benchmarks scripts && ruff format --check aikg tests benchmarks scripts && mypy
 
+# bench runs the scale suite at its quick sizes (minutes); bench-full is the 1k/10k/100k run (hours),
+# for a quiet machine. Both write their table into benchmarks/README.md.
 bench:
-	python3 benchmarks/bench_store.py && python3 benchmarks/bench_visual.py --browser
+	python3 benchmarks/bench_store.py && python3 benchmarks/bench_visual.py --browser \
+		&& python3 benchmarks/bench_scale.py --quick
+
+bench-full:
+	python3 benchmarks/bench_scale.py --sizes 1000,10000,100000

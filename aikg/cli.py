@@ -5,7 +5,6 @@ Heavy libraries are imported inside commands, so that `aikg --help` starts fast.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,7 +21,9 @@ STATUSES = ["asserted", "reported", "alleged", "speculative", "negated"]
 
 
 def _echo_json(data: Any) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    from aikg.render import json_text
+
+    click.echo(json_text(data))
 
 
 @contextmanager
@@ -38,29 +39,78 @@ def _errors() -> Iterator[None]:
         raise click.ClickException(clean(e)) from e
 
 
-def _graph(ctx: click.Context, *, write: bool = False) -> KnowledgeGraph:
+def _graph(ctx: click.Context, *, write: bool = False, lock_timeout: float | None = None) -> KnowledgeGraph:
     from aikg.kg import KnowledgeGraph
 
+    def waiting(message: str) -> None:
+        click.echo(message, err=True)
+
     with _errors():
-        return KnowledgeGraph(ctx.obj["store"], read_only=not write)
+        if write:
+            return KnowledgeGraph(ctx.obj["store"], lock_timeout=lock_timeout, on_wait=waiting)
+        return KnowledgeGraph(ctx.obj["store"], read_only=True, as_of=ctx.obj.get("as_of"))
+
+
+def _remember_as_of(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+    if value is not None:
+        ctx.ensure_object(dict)["as_of"] = value.date()
+
+
+def _as_of_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--as-of DATE``: answer from the store as it stood then (``_graph`` reads it)."""
+    return click.option(
+        "--as-of",
+        type=click.DateTime(formats=["%Y-%m-%d"]),
+        metavar="DATE",
+        expose_value=False,
+        callback=_remember_as_of,
+        help="Use only claims with evidence dated on or before DATE (YYYY-MM-DD); undated evidence "
+        "is left out.",
+    )(f)
+
+
+def _workers_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--workers",
+        "-j",
+        type=click.IntRange(min=1),
+        metavar="N",
+        help="Extract with N processes (default: one per core); the store is written by one.",
+    )(f)
 
 
 def _json_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(f)
 
 
+class StoreLocation(click.ParamType):
+    """A store directory, or a SPARQL server as ``sparql+http(s)://[user:pass@]host:port/path``."""
+
+    name = "DIR|URL"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Path | str:
+        from aikg.graph.stores import is_remote
+
+        if is_remote(value):
+            return str(value)
+        import os
+
+        return Path(os.fsdecode(click.Path(file_okay=False).convert(value, param, ctx)))
+
+
 @click.group()
 @click.option(
     "--store",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=StoreLocation(),
     envvar="AIKG_STORE",
     default=".aikg",
     show_default=True,
-    help="Store directory (or set AIKG_STORE).",
+    help="Store directory, or a SPARQL 1.1 server as sparql+http://[USER:PASS@]HOST:PORT/PATH "
+    "(or set AIKG_STORE).",
 )
 @click.version_option(package_name="aikg")
 @click.pass_context
-def cli(ctx: click.Context, store: Path) -> None:
+def cli(ctx: click.Context, store: Path | str) -> None:
     """A sourced knowledge graph of AI-industry relationships.
 
     Ingest articles and fact files, then ask who depends on whom, and why.
@@ -71,28 +121,113 @@ def cli(ctx: click.Context, store: Path) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--lock-timeout",
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="While another ingest writes the store, wait at most this long (default: until it is done).",
+)
+@click.option(
+    "--max-size",
+    type=click.FloatRange(min=0, min_open=True),
+    envvar="AIKG_MAX_FILE_MB",
+    metavar="MB",
+    help="Refuse files larger than this, unread (default: 10, or AIKG_MAX_FILE_MB).",
+)
+@_workers_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or per-file lines.")
+@click.option("--verbose", "-v", is_flag=True, help="A line per file stored, even with a progress bar.")
 @_json_option
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> None:
-    """Read articles (.txt, .md), fact files (.yaml) and RDF files into the store.
+def ingest(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    lock_timeout: float | None,
+    max_size: float | None,
+    workers: int | None,
+    quiet: bool,
+    verbose: bool,
+    as_json: bool,
+) -> None:
+    """Read articles (.txt, .md, .html), fact files (.yaml) and RDF files into the store.
 
     Folders are read recursively. A bad file is named with its reason and skipped; it leaves
-    nothing behind. Exits 1 if any file failed.
+    nothing behind. Exits 1 if any file failed. One ingest writes a store at a time: another
+    one waits its turn (it says so), or gives up after --lock-timeout with exit status 1.
     """
     from aikg.render import ingest_line, ingest_summary
 
-    kg = _graph(ctx, write=True)
+    kg = _graph(ctx, write=True, lock_timeout=lock_timeout)
+    # On a terminal the bar shows progress and a line per stored file is noise; in a log (no
+    # terminal) the lines are the record. Failures are always named.
+    bar = not (quiet or as_json) and sys.stderr.isatty()
+    successes = verbose or not (quiet or bar)
 
     def show(item: Any) -> None:
-        if not as_json:
-            click.echo(ingest_line(item), err=item.__class__.__name__ == "Failure")
+        failed = item.__class__.__name__ == "Failure"
+        if not as_json and (failed or successes):
+            click.echo(ingest_line(item), err=failed)
 
     with _errors():
-        report = kg.ingest(paths, on_file=show)
+        report = kg.ingest(paths, workers=workers, on_file=show, progress=bar, max_file_mb=max_size)
     if as_json:
         _echo_json(report.to_json())
     else:
         click.echo(ingest_summary(report))
+    if not report.ok:
+        ctx.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The N-Quads file to write (OUT.nq), or the stem of its shards (OUT-00000.nq, ...).",
+)
+@click.option(
+    "--shard-size",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="At most N documents per shard file (default: one file).",
+)
+@_workers_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or per-file lines.")
+@click.pass_context
+def extract(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    out: Path,
+    shard_size: int | None,
+    workers: int | None,
+    quiet: bool,
+) -> None:
+    """Extract documents to N-Quads shards without a store, to ingest later or elsewhere.
+
+    Each document is a named graph holding exactly what `aikg ingest` would store for it;
+    `aikg ingest OUT*.nq` loads the shards graph by graph. Uses the shipped entity registry and
+    the fact files among PATHS (not a store's). Exits 1 if any file failed.
+    """
+    from aikg.ingest.run import extract_to_shards
+    from aikg.loaders import discover
+    from aikg.ontology.registry import default_registry
+    from aikg.render import extract_summary, one_line
+
+    bar = not quiet and sys.stderr.isatty()
+
+    def show(result: Any) -> None:
+        for problem in result.problems:
+            click.echo(f"error: {one_line(problem)}", err=True)
+
+    with _errors():
+        report = extract_to_shards(
+            discover(paths), out, default_registry(), shard_size=shard_size, workers=workers,
+            on_file=show, progress=bar,
+        )
+    click.echo(extract_summary(report))
     if not report.ok:
         ctx.exit(1)
 
@@ -116,6 +251,7 @@ def entities(ctx: click.Context, type_: str | None, as_json: bool) -> None:
 @cli.command()
 @click.argument("name")
 @_json_option
+@_as_of_option
 @click.pass_context
 def lookup(ctx: click.Context, name: str, as_json: bool) -> None:
     """Show an entity card: type, aliases, QID and every relation in and out, with sources."""
@@ -135,6 +271,7 @@ def lookup(ctx: click.Context, name: str, as_json: bool) -> None:
 @click.option("--object", "object_", help="Object name, id or alias.")
 @click.option("--status", type=click.Choice(STATUSES), help="Only relations with this status.")
 @_json_option
+@_as_of_option
 @click.pass_context
 def relations(
     ctx: click.Context,
@@ -164,6 +301,7 @@ def _labels(kg: KnowledgeGraph) -> dict[str, str]:
 @click.argument("target")
 @click.option("--max-hops", default=4, show_default=True, type=click.IntRange(1, 10))
 @_json_option
+@_as_of_option
 @click.pass_context
 def path(ctx: click.Context, source: str, target: str, max_hops: int, as_json: bool) -> None:
     """Every dependency path from SOURCE to TARGET, each hop with its evidence."""
@@ -202,9 +340,9 @@ cli.command(
     "dependencies",
     help="What NAME depends on, directly or through others (customer, subsidiary, hosting, "
     "technology and development links), nearest first.",
-)(click.argument("name")(_json_option(click.pass_context(_reach_command("dependencies")))))
+)(click.argument("name")(_json_option(_as_of_option(click.pass_context(_reach_command("dependencies"))))))
 cli.command("dependents", help="Who depends on NAME, directly or through others, nearest first.")(
-    click.argument("name")(_json_option(click.pass_context(_reach_command("dependents"))))
+    click.argument("name")(_json_option(_as_of_option(click.pass_context(_reach_command("dependents")))))
 )
 
 
@@ -238,6 +376,7 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
     default="table",
     show_default=True,
 )
+@_as_of_option
 @click.pass_context
 def query(
     ctx: click.Context,
@@ -281,7 +420,13 @@ def query(
         kg = _graph(ctx)
         result = kg.named_query(name, **params) if name is not None else kg.query(sparql or "")
     text = {"table": result.to_table, "json": result.to_json, "csv": result.to_csv}[fmt]()
-    click.echo(clean(text) if fmt == "table" else text, nl=not text.endswith("\n"))
+    if fmt == "json":
+        from aikg.render import json_safe
+
+        text = json_safe(text)
+    elif fmt == "table" or sys.stdout.isatty():  # CSV stays exact data when piped to a file
+        text = clean(text)
+    click.echo(text, nl=not text.endswith("\n"))
 
 
 @cli.command()
@@ -327,6 +472,8 @@ def serve(
     """
     if allow_update and not token:
         raise click.UsageError("--allow-update needs --token TOKEN (or AIKG_TOKEN)")
+    if isinstance(ctx.obj["store"], str):
+        raise click.UsageError("serve needs a store directory: a SPARQL server is its own endpoint")
     from aikg.server import serve as run_server
 
     with _errors():
@@ -375,6 +522,8 @@ def export(ctx: click.Context, fmt: str | None, output: Path | None) -> None:
 @click.pass_context
 def validate(ctx: click.Context, as_json: bool) -> None:
     """Check the store against the ontology's SHACL shapes; exits 1 if it does not conform."""
+    from aikg.render import clean
+
     with _errors():
         report = _graph(ctx).validate()
     if as_json:
@@ -384,7 +533,7 @@ def validate(ctx: click.Context, as_json: bool) -> None:
     else:
         click.echo(f"does not conform: {len(report.violations)} violation(s)")
         for v in report.violations:
-            click.echo(f"  {v.focus} {v.path or ''}: {v.message}")
+            click.echo(clean(f"  {v.focus} {v.path or ''}: {v.message}"))
     if not report.conforms:
         ctx.exit(1)
 
@@ -416,6 +565,8 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(0, 6), help="Hops around --focus.")
 @click.option("--path", nargs=2, metavar="FROM TO", help="Show every dependency path from FROM to TO.")
 @click.option("--dependents", metavar="NAME", help="Show everyone who depends on NAME.")
+@click.option("--exposure", metavar="NAME", help="Show who is exposed to NAME, most at stake first.")
+@_as_of_option
 @click.pass_context
 def viz(
     ctx: click.Context,
@@ -424,14 +575,15 @@ def viz(
     depth: int,
     path: tuple[str, str] | None,
     dependents: str | None,
+    exposure: str | None,
 ) -> None:
     """Write an interactive HTML view that works offline: the whole graph, or one focus."""
-    chosen = [x for x in (focus, path, dependents) if x]
+    chosen = [x for x in (focus, path, dependents, exposure) if x]
     if len(chosen) > 1:
-        raise click.UsageError("choose one of --focus, --path and --dependents")
+        raise click.UsageError("choose one of --focus, --path, --dependents and --exposure")
     with _errors():
         written = _graph(ctx).write_view(
-            output, focus=focus, depth=depth, path=path or None, dependents=dependents
+            output, focus=focus, depth=depth, path=path or None, dependents=dependents, exposure=exposure
         )
     click.echo(f"wrote {written}")
 
@@ -474,3 +626,6 @@ def eval_(gold: Path, docs: tuple[Path, ...], as_json: bool) -> None:
         _echo_json(report.to_dict())
     else:
         click.echo(report.to_text())
+
+
+from aikg import cli_questions  # noqa: E402,F401

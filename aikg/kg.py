@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,17 +17,21 @@ from typing import TYPE_CHECKING, Any
 from aikg.errors import AIKGError, InputError
 from aikg.graph.records import EntityRef, Relation, load_entities, load_relations
 from aikg.graph.store import Store
+from aikg.graph.stores import open_store
 from aikg.ontology.registry import NameIndex, default_registry
 from aikg.ontology.vocab import vocabulary
 
 if TYPE_CHECKING:
     import networkx as nx
 
+    from aikg.graph.diff import Change
     from aikg.graph.export import ExportFormat
+    from aikg.graph.exposure import Exposure, SinglePoint
     from aikg.graph.named_queries import NamedQuery
     from aikg.graph.paths import DependencyPath, Reach
     from aikg.graph.sparql import QueryResult
     from aikg.graph.stats import Stats
+    from aikg.graph.timeline import TimelineEntry
     from aikg.graph.validate import ValidationReport
 
 
@@ -36,6 +41,7 @@ class Ingested:
     document: str
     claims: int
     entities: int
+    encoding: str | None = None  # the encoding the file was read as, when not UTF-8
 
 
 @dataclass(frozen=True)
@@ -112,68 +118,104 @@ def find_conflicts(relations: Iterable[Relation]) -> list[Conflict]:
 
 
 class KnowledgeGraph:
-    """A knowledge graph over a store directory (created on first ingest), or in memory."""
+    """A knowledge graph over a store directory (created on first ingest), a SPARQL 1.1 server
+    (``sparql+http://[user:pass@]host:port/path``, see aikg.graph.remote), or in memory."""
 
-    def __init__(self, store: Path | str | None = None, *, read_only: bool = False) -> None:
-        self.store = Store(store, read_only=read_only)
+    def __init__(
+        self,
+        store: Path | str | None = None,
+        *,
+        read_only: bool = False,
+        as_of: datetime.date | str | None = None,
+        lock_timeout: float | None = None,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> None:
+        """``as_of`` (a date or ``YYYY-MM-DD``) gives a read-only view of the store as it stood
+        then: only claims with evidence dated on or before it (undated evidence is left out).
+
+        A writable graph holds the store's write lock until ``close()`` (or until it is freed):
+        another writer waits up to ``lock_timeout`` seconds (None: as long as it takes), and
+        ``on_wait`` gets one message saying who it is waiting for. Raises StoreError on timeout."""
+        self.store = open_store(
+            store, read_only=read_only or as_of is not None, lock_timeout=lock_timeout, on_wait=on_wait
+        )
+        self.as_of: str | None = None
         self._cache: dict[str, Any] = {}
+        if as_of is not None:
+            self.store, self.as_of = self._dated(as_of)
+
+    def close(self) -> None:
+        """Close the store; a writer lets the next one in."""
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def at(self, as_of: datetime.date | str) -> KnowledgeGraph:
+        """This graph as it stood on ``as_of``: a read-only view (see ``__init__``)."""
+        view = KnowledgeGraph.__new__(KnowledgeGraph)
+        view._cache = {}
+        view.store, view.as_of = self._dated(as_of)
+        return view
+
+    def _dated(self, as_of: datetime.date | str) -> tuple[Store, str]:
+        from aikg.graph.as_of import dated_snapshot, parse_date
+
+        date = parse_date(as_of)
+        return dated_snapshot(self.store, date), date
 
     # ------------------------------------------------------------------ writing
 
     def ingest(
-        self, paths: Iterable[Path | str], *, on_file: Callable[[Ingested | Failure], None] | None = None
+        self,
+        paths: Iterable[Path | str],
+        *,
+        workers: int | None = None,
+        on_file: Callable[[Ingested | Failure], None] | None = None,
+        progress: bool = False,
+        max_file_mb: float | None = None,
     ) -> IngestReport:
         """Load files and folders (recursively). A bad file is reported and skipped; it leaves
-        nothing in the store, and the files beside it still land."""
+        nothing in the store, and the files beside it still land. Files over ``max_file_mb``
+        (default: ``AIKG_MAX_FILE_MB``, else 10) are refused unread.
+
+        ``workers`` processes extract in parallel (default: one per core; a few files stay in
+        this process); this process alone writes the store, in batches, and the result is the
+        same as with ``workers=1``. ``progress`` shows a bar on stderr for a slow ingest on a
+        terminal. ``on_file`` gets each document stored and each failure, in input order.
+        """
+        from aikg.ingest.run import ingest_files
         from aikg.loaders import discover
 
+        if self.as_of is not None:
+            raise AIKGError(f"a view as of {self.as_of} is read-only: ingest into KnowledgeGraph(path)")
         self.store.ensure_ontology()
-        names = self._extraction_names()
-        report = IngestReport()
-        for path in discover(Path(p) for p in paths):
-            item: Ingested | Failure
-            try:
-                item = self._ingest_one(path, names)
-                report.ingested.append(item)
-            except AIKGError as e:
-                item = Failure(str(path), str(e) if isinstance(e, InputError) else f"{path}: {e}")
-                report.failed.append(item)
-            except Exception as e:  # a bug must not cost the user the rest of the batch
-                item = Failure(str(path), f"{path}: internal error ({type(e).__name__}: {e})")
-                report.failed.append(item)
-            if on_file is not None:
-                on_file(item)
-        self.store.flush()
-        self._cache.clear()
+        try:
+            report = ingest_files(
+                self.store,
+                discover(Path(p) for p in paths),
+                self._extraction_names(),
+                workers=workers,
+                on_file=on_file,
+                progress=progress,
+                max_file_mb=max_file_mb,
+            )
+        finally:
+            self.store.flush()
+            self._cache.clear()
         return report
-
-    def _ingest_one(self, path: Path, names: NameIndex) -> Ingested:
-        """Load one file and replace its document graph; raises on any problem."""
-        import pyoxigraph as ox
-
-        from aikg.graph.rdf import document_iri, document_triples, extraction_quads
-        from aikg.loaders import load
-        from aikg.loaders.rdf_files import RdfFile
-
-        loaded = load(path, names)
-        source = str(path.resolve())
-        doc = loaded.document.model_copy(update={"path": source})
-        graph = document_iri(doc.id)
-        if isinstance(loaded, RdfFile):
-            quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in loaded.triples]
-            quads += [ox.Quad(s, p, o, graph) for s, p, o in document_triples(doc)]
-            claims = entities = 0
-        else:
-            quads = extraction_quads(loaded.model_copy(update={"document": doc}))
-            claims, entities = len(loaded.claims), len(loaded.entities)
-        self.store.replace_document(source, graph.value, quads)
-        return Ingested(str(path), doc.id, claims, entities)
 
     def _extraction_names(self) -> NameIndex:
         """The registry, plus curated entities earlier fact files added to the store."""
+        from aikg.graph.records import curated_ids, load_entity_refs
+
         names = default_registry()
-        for ref in self._entities().values():
-            if ref.curated and ref.id not in names:
+        curated = sorted(i for i in curated_ids(self.store) if i not in names)
+        for ref in load_entity_refs(self.store, curated).values():
+            if ref.curated:
                 names.add(ref.to_entity())
         return names
 
@@ -206,6 +248,16 @@ class KnowledgeGraph:
     def resolve(self, name: str) -> EntityRef:
         """The entity called ``name`` (id, label or alias, any case); raises UnknownNameError
         with the closest known names."""
+        if "names" not in self._cache or self._cache.get("version") != self.store.version():
+            # A big store: try index lookups before reading every entity into a name index.
+            from aikg.graph.records import find_entity, load_entity_refs
+
+            found = find_entity(self.store, name)
+            if found is not None:
+                return found
+            known = default_registry().find(name)
+            if known is not None:
+                return load_entity_refs(self.store, [known.id]).get(known.id) or EntityRef.from_entity(known)
         entity = self._names().resolve(name)
         return self._entities().get(entity.id) or EntityRef.from_entity(entity)
 
@@ -257,18 +309,22 @@ class KnowledgeGraph:
 
     def lookup(self, name: str) -> EntityCard:
         """An entity card: the entity and every relation in and out, with evidence and conflicts."""
+        from aikg.graph.records import relation_order
+
         entity = self.resolve(name)
         outgoing: list[Relation] = []
         incoming: list[Relation] = []
-        for r in self._all_relations():
+        # Only the statements that name the entity (indexed), not every relation in the store.
+        mine = load_relations(self.store, subject=entity.id)
+        mine += [r for r in load_relations(self.store, obj=entity.id) if r.subject.id != entity.id]
+        mine.sort(key=relation_order)
+        for r in mine:
             symmetric = vocabulary().predicates[r.predicate].symmetric
             if r.subject.id == entity.id:
                 outgoing.append(r)
             elif r.object.id == entity.id:
                 (outgoing if symmetric else incoming).append(r.flipped() if symmetric else r)
-        conflicts = [
-            c for c in find_conflicts(self._all_relations()) if entity.id in (c.subject.id, c.object.id)
-        ]
+        conflicts = find_conflicts(mine)
         return EntityCard(entity, outgoing, incoming, conflicts)
 
     def conflicts(self) -> list[Conflict]:
@@ -278,7 +334,15 @@ class KnowledgeGraph:
         """The projection (built once per store version): entities as nodes, relations as edges."""
         from aikg.graph.projection import to_networkx
 
-        return self._cached("networkx", lambda: to_networkx(self._entities().values(), self._all_relations()))
+        def build() -> nx.MultiDiGraph:
+            return to_networkx(self._entities().values(), self._all_relations())
+
+        directory = self.store.path
+        if self.as_of is not None or directory is None:
+            return self._cached("networkx", build)
+        from aikg.graph.projection_cache import cached_projection
+
+        return self._cached("networkx", lambda: cached_projection(directory, self.store.version(), build))
 
     def paths(self, source: str, target: str, *, max_hops: int = 4) -> list[DependencyPath]:
         """Every dependency path from ``source`` to ``target`` of at most ``max_hops``."""
@@ -298,6 +362,31 @@ class KnowledgeGraph:
 
         return dependents(self.to_networkx(), self.resolve(name).id)
 
+    def exposure(self, name: str, *, max_hops: int = 4) -> list[Exposure]:
+        """Who depends on ``name``, directly or through others, ranked by what is at stake."""
+        from aikg.graph.exposure import exposure
+
+        return exposure(self.to_networkx(), self._all_relations(), self.resolve(name).id, max_hops=max_hops)
+
+    def single_points_of_failure(self, name: str) -> list[SinglePoint]:
+        """The dependencies of ``name`` that others can only be reached through, and what
+        ``name`` would lose without each."""
+        from aikg.graph.exposure import single_points_of_failure
+
+        return single_points_of_failure(self.to_networkx(), self.resolve(name).id)
+
+    def timeline(self, name: str) -> list[TimelineEntry]:
+        """``name``'s relations in the order they were first reported."""
+        from aikg.graph.timeline import timeline
+
+        return timeline(self._all_relations(), self.resolve(name).id)
+
+    def diff(self, other: KnowledgeGraph) -> list[Change]:
+        """What changed from ``other`` (an older store, or ``self.at(date)``) to this graph."""
+        from aikg.graph.diff import diff
+
+        return diff(other._all_relations(), self._all_relations())
+
     def write_view(
         self,
         out: Path | str,
@@ -306,11 +395,13 @@ class KnowledgeGraph:
         depth: int = 1,
         path: tuple[str, str] | None = None,
         dependents: str | None = None,
+        exposure: str | None = None,
         max_hops: int = 4,
     ) -> Path:
         """Write one self-contained, offline HTML view: the whole graph, an entity's
         neighbourhood (``focus``), every dependency path between two entities (``path``), or
-        everyone who depends on an entity (``dependents``)."""
+        everyone who depends on an entity (``dependents``), or who is exposed to it, on the
+        path with the most at stake (``exposure``)."""
         from aikg import visual
 
         graph = self.to_networkx()
@@ -327,6 +418,15 @@ class KnowledgeGraph:
             return visual.write_focus_view(graph, self.resolve(focus).id, out, depth=depth)
         if dependents is not None:
             return visual.write_dependents_view(graph, self.resolve(dependents).id, out)
+        if exposure is not None:
+            entity = self.resolve(exposure)
+            exposed = self.exposure(entity.id, max_hops=max_hops)
+            if not exposed:
+                raise AIKGError(
+                    f"nothing depends on {entity.label} within {max_hops} hops: no exposure to draw"
+                )
+            title = f"aikg: who is exposed to {entity.label}"
+            return visual.write_path_view(graph, [e.path.edges for e in exposed], out, title=title)
         return visual.write_graph_view(graph, out)
 
     def query(self, sparql: str) -> QueryResult:

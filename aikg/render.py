@@ -25,6 +25,29 @@ def clean(text: object) -> str:
     return _CONTROL.sub("", str(text))
 
 
+# JSON escapes C0 controls itself; these it would print raw: DEL, the C1 controls (0x9b is a
+# one-byte CSI to some terminals), bidi overrides and the line separators JavaScript chokes on.
+_RAW_IN_JSON = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def json_safe(text: str) -> str:
+    """JSON text with the characters a terminal would act on written as ``\\uXXXX`` escapes.
+
+    Such characters can only stand inside JSON strings, so the data is unchanged.
+
+    >>> json_safe('["' + chr(0x202E) + 'evil"]')
+    '["\\\\u202eevil"]'
+    """
+    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+def json_text(data: Any) -> str:
+    """``data`` as the indented JSON the CLI prints (and the HTTP API answers), terminal-safe."""
+    import json
+
+    return json_safe(json.dumps(data, indent=2, ensure_ascii=False))
+
+
 def format_qualifiers(q: dict[str, Any]) -> str:
     parts = []
     if "amount" in q:
@@ -147,12 +170,26 @@ def stats_text(s: Stats) -> str:
     return "\n".join(lines)
 
 
+def one_line(text: object) -> str:
+    """``text`` cleaned and kept on one line: a newline in a file name shows as ``\\n``."""
+    return clean(str(text).replace("\r", "\\r").replace("\n", "\\n"))
+
+
 def ingest_line(item: Any) -> str:
+    """One line per file: what landed (and the encoding, when not UTF-8), or what failed and why."""
     from aikg.kg import Failure
 
     if isinstance(item, Failure):
-        return f"error: {clean(item.message)}"
-    return f"ingested {clean(item.path)}: {item.claims} claims, {item.entities} entities"
+        return f"error: {one_line(item.message)}"
+    read_as = f" (read as {item.encoding})" if getattr(item, "encoding", None) else ""
+    return f"ingested {one_line(item.path)}{read_as}: {item.claims} claims, {item.entities} entities"
+
+
+def extract_summary(report: Any) -> str:
+    """The last line of `aikg extract`: documents written, shards, failures."""
+    n, k = report.documents, len(report.shards)
+    shards = f"{k} shard{'s' if k != 1 else ''}"
+    return f"{n} document{'s' if n != 1 else ''} in {shards}, {len(report.failed)} failed"
 
 
 def ingest_summary(report: IngestReport) -> str:

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 python3 -m pip install --quiet --disable-pip-version-check -e '.[test]'
 bash scripts/install-browser.sh
+bash scripts/install-virtuoso.sh
 
 ruff check aikg tests benchmarks scripts
 ruff format --check aikg tests benchmarks scripts

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 import pytest
+from hypothesis import HealthCheck, settings
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -17,6 +19,24 @@ EXAMPLES = REPO / "examples"
 DATA = Path(__file__).resolve().parent / "data"
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+# Property-based tests: a modest number of examples by default (the fuzz set stays quick on a small
+# machine), many more with HYPOTHESIS_PROFILE=long; no deadline (the first example loads spaCy);
+# derandomized in CI so a CI failure reproduces exactly.
+settings.register_profile(
+    "quick",
+    max_examples=25,
+    deadline=None,
+    derandomize=IN_CI,
+    database=None if IN_CI else settings().database,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "long",
+    parent=settings.get_profile("quick"),
+    max_examples=2000,
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
 
 
 def need(condition: bool, reason: str) -> None:
@@ -118,3 +138,30 @@ def add_claim(
             }
         ],
     )
+
+
+QUESTIONS = DATA / "questions"
+
+
+@pytest.fixture(scope="session")
+def questions_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The made-up industry of tests/data/questions (early, later and undated notes)."""
+    from aikg import KnowledgeGraph
+
+    store = tmp_path_factory.mktemp("questions") / "kg"
+    report = KnowledgeGraph(store).ingest(
+        [QUESTIONS / "early.yaml", QUESTIONS / "later.yaml", QUESTIONS / "undated.yaml"]
+    )
+    assert report.ok, report.failed
+    return store
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A fresh Virtuoso on free ports of 127.0.0.1 for the whole session (it takes ~30 s to
+    start); scripts/install-virtuoso.sh installs it for CI."""
+    from virtuoso_server import running_virtuoso, virtuoso_binary
+
+    need(virtuoso_binary() is not None, "virtuoso-t not installed (run scripts/install-virtuoso.sh)")
+    with running_virtuoso(tmp_path_factory.mktemp("virtuoso")) as server:
+        yield server

@@ -53,7 +53,8 @@ def test_entities_declared_in_a_fact_file_resolve_by_alias() -> None:
         ),
         pytest.param(
             "malformed.yaml",
-            "malformed.yaml:3: malformed YAML: expected ',' or '}', but got ':'",
+            "malformed.yaml:3: malformed YAML: expected ',' or '}', but got ':'; "
+            "check the indentation, brackets and quotes on that line",
             id="malformed",
         ),
         pytest.param(

@@ -92,10 +92,10 @@ def test_parse_date_forms() -> None:
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
-        (b"\xff\xfe\xfa not utf-8", "not valid UTF-8"),
+        (b"\xff\xfe\xfa not utf-8", "byte-order mark but is not valid utf-16"),
         (b"PK\x03\x04\x00\x00binary", "binary"),
         (b"", "empty"),
-        (b"  \n\t\n ", "empty"),
+        (b"  \n\t\n ", "only whitespace"),
     ],
     ids=["undecodable", "binary", "empty", "whitespace-only"],
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable
 from enum import StrEnum
 
@@ -58,6 +59,16 @@ def export_rdf(store: Store, fmt: ExportFormat) -> bytes:
     return ox.serialize(triples, format=TRIPLE_FORMATS[fmt], prefixes=prefixes) or b""
 
 
+# Characters XML 1.0 cannot hold at all (a label from a document may carry them): NUL, the
+# C0 controls but tab and newlines, lone surrogates and the two non-characters U+FFFE/U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe(text: str) -> str:
+    """``text`` with what XML cannot hold replaced by U+FFFD, so the export shows a gap."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
 def export_graphml(graph: nx.MultiDiGraph) -> bytes:
     """GraphML wants scalar attributes: lists and mappings are written as JSON text."""
     flat = nx.MultiDiGraph()
@@ -65,7 +76,11 @@ def export_graphml(graph: nx.MultiDiGraph) -> bytes:
 
     def flatten(attrs: dict[str, object]) -> dict[str, object]:
         return {
-            k: v if isinstance(v, scalar) else json.dumps(v, ensure_ascii=False)
+            k: _xml_safe(v)
+            if isinstance(v, str)
+            else v
+            if isinstance(v, scalar)
+            else json.dumps(v, ensure_ascii=False)
             for k, v in attrs.items()
             if v is not None
         }

@@ -8,6 +8,7 @@ grows and its confidence rises (noisy-or of the statements' confidences).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,7 +17,7 @@ import pyoxigraph as ox
 from aikg.graph.rdf import DURATION_PERIODS, entity_iri
 from aikg.graph.store import Store
 from aikg.ontology.models import Entity, Status
-from aikg.ontology.vocab import AIKG, ENT, OWL, RDF, RDFS, SKOS, WD
+from aikg.ontology.vocab import AIKG, ENT, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
 from aikg.ontology.vocab import vocabulary as _vocabulary
 
 STATUS_ORDER = [s.value for s in Status]
@@ -146,15 +147,69 @@ def load_entities(store: Store) -> dict[str, EntityRef]:
     join over type, label, alias and sameAs grows with the number of documents to the fourth.
     """
     values: dict[str, dict[str, set[str]]] = {}
-    for key, iri in (
-        ("types", RDF + "type"),
-        ("labels", RDFS + "label"),
-        ("aliases", SKOS + "altLabel"),
-        ("same", OWL + "sameAs"),
-        ("curated", AIKG + "curated"),
-    ):
+    for key, iri in ENTITY_PROPERTIES:
         for subject, value in store.values_of(iri, subject_prefix=ENT):
             values.setdefault(subject[len(ENT) :], {}).setdefault(key, set()).add(value)
+    return _entity_refs(values)
+
+
+ENTITY_PROPERTIES = (
+    ("types", RDF + "type"),
+    ("labels", RDFS + "label"),
+    ("aliases", SKOS + "altLabel"),
+    ("same", OWL + "sameAs"),
+    ("curated", AIKG + "curated"),
+)
+
+
+def load_entity_refs(store: Store, ids: Iterable[str]) -> dict[str, EntityRef]:
+    """The entities ``ids`` (those the store describes), as :func:`load_entities` reads them, with
+    a few index lookups each: what a lookup on a big store needs instead of every entity."""
+    values: dict[str, dict[str, set[str]]] = {}
+    for eid in dict.fromkeys(ids):
+        try:
+            node = entity_iri(eid)
+        except ValueError:  # not an IRI-safe id (a name with spaces tried as an id): no such entity
+            continue
+        for key, iri in ENTITY_PROPERTIES:
+            found = store.objects(node.value, iri)
+            if found:
+                values.setdefault(eid, {})[key] = found
+    return _entity_refs(values)
+
+
+def curated_ids(store: Store) -> set[str]:
+    """Ids of the entities a fact file (or the registry) vouches for."""
+    return {s[len(ENT) :] for s, v in store.values_of(AIKG + "curated", subject_prefix=ENT) if v == "true"}
+
+
+def find_entity(store: Store, name: str) -> EntityRef | None:
+    """The store's entity called exactly ``name`` (a label, an id, or an alias, in that order;
+    or an id spelt as its slug, when one of its names matches case-insensitively), or None.
+
+    Index lookups only, so a name resolves on a big store without reading every entity; None
+    sends the caller to the full name index (case-insensitive matches, suggestions).
+    """
+    from aikg.ontology.registry import normalise, slugify
+
+    def one(ids: set[str]) -> EntityRef | None:
+        refs = load_entity_refs(store, sorted(ids))
+        return refs[min(refs)] if len(refs) == 1 else None
+
+    for predicate in (RDFS + "label", SKOS + "altLabel"):
+        ids = {s[len(ENT) :] for s in store.subjects(predicate, name) if s.startswith(ENT)}
+        if ids:
+            return one(ids)
+        if predicate == RDFS + "label":
+            for eid in dict.fromkeys((name, slugify(name))):
+                ref = load_entity_refs(store, [eid]).get(eid)
+                wanted = normalise(name)
+                if ref is not None and wanted in {normalise(n) for n in (ref.id, ref.label, *ref.aliases)}:
+                    return ref
+    return None
+
+
+def _entity_refs(values: dict[str, dict[str, set[str]]]) -> dict[str, EntityRef]:
     out = {}
     for eid, rec in values.items():
         if not rec.get("labels") or not rec.get("types"):
@@ -215,6 +270,89 @@ def _documents(store: Store) -> dict[str, dict[str, str | None]]:
     }
 
 
+_STATEMENT_KEYS = {
+    RDF + "subject": "s",
+    RDF + "predicate": "p",
+    RDF + "object": "o",
+    AIKG + "status": "status",
+    AIKG + "confidence": "conf",
+    AIKG + "amount": "amount",
+    AIKG + "currency": "currency",
+    AIKG + "period": "period",
+    AIKG + "share": "share",
+    AIKG + "pointInTime": "pit",
+    AIKG + "reportedBy": "rep",
+}
+_EVIDENCE_KEYS = {
+    AIKG + "document": "doc",
+    AIKG + "quote": "quote",
+    AIKG + "start": "start",
+    AIKG + "end": "end",
+    SCHEMA + "name": "evTitle",
+    SCHEMA + "datePublished": "evDate",
+    SCHEMA + "url": "evUrl",
+}
+
+
+def _statement_rows(store: Store, bindings: dict[str, ox.NamedNode | ox.Literal]) -> list[dict[str, Any]]:
+    """The rows of STATEMENTS_QUERY for statements about a bound subject or object, read with
+    index lookups. Why: oxigraph evaluates the query's OPTIONAL blocks over every statement
+    before joining, whatever is bound (seconds on a million statements)."""
+    slot = "s" if "s" in bindings else "o"
+    stmts = store.subjects_of(RDF + ("subject" if slot == "s" else "object"), bindings[slot])
+    rows: list[dict[str, Any]] = []
+    for stmt in sorted(stmts):
+        props: dict[str, Any] = dict.fromkeys(_STATEMENT_KEYS.values())
+        evidence: list[str] = []
+        for p, o in store.properties(stmt):
+            if p in _STATEMENT_KEYS:
+                props[_STATEMENT_KEYS[p]] = o
+            elif p == PROV + "wasDerivedFrom":
+                evidence.append(o.value)
+        if props["s"] is None or props["p"] is None or props["o"] is None or props["status"] is None:
+            continue
+        if props["conf"] is None:
+            continue
+        if any(k in bindings and props[k] != bindings[k] for k in ("s", "p", "o", "status")):
+            continue
+        base = {"stmt": ox.NamedNode(stmt), **props}
+        found = False
+        for ev in sorted(evidence):
+            e: dict[str, Any] = dict.fromkeys(_EVIDENCE_KEYS.values())
+            for p, o in store.properties(ev):
+                if p in _EVIDENCE_KEYS:
+                    e[_EVIDENCE_KEYS[p]] = o
+            if all(e[k] is not None for k in ("doc", "quote", "start", "end")):
+                rows.append({**base, **e})
+                found = True
+        if not found:
+            rows.append({**base, **dict.fromkeys(_EVIDENCE_KEYS.values())})
+    return rows
+
+
+class _DocumentRecords:
+    """Document records read one at a time, on first use (``_documents`` reads them all)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._seen: dict[str, dict[str, str | None]] = {}
+
+    def get(self, doc: str, default: dict[str, str | None]) -> dict[str, str | None]:
+        if doc not in self._seen:
+            rows = self._store.query(DOCUMENTS_QUERY, {"doc": ox.NamedNode(doc)}).rows
+            self._seen[doc] = (
+                {
+                    "file": rows[0]["file"].value,
+                    "title": _v(rows[0]["title"]),
+                    "date": _v(rows[0]["date"]),
+                    "url": _v(rows[0]["url"]),
+                }
+                if rows
+                else {}
+            )
+        return self._seen[doc] or default
+
+
 def _number(text: str) -> float | int:
     value = float(text)
     return int(value) if value.is_integer() and abs(value) >= 1 else value
@@ -239,11 +377,15 @@ def load_relations(
         bindings["p"] = ox.NamedNode(AIKG + predicate)
     if status:
         bindings["status"] = ox.NamedNode(AIKG + status.capitalize())
-    entities = entities if entities is not None else load_entities(store)
-    documents = _documents(store)
+    # With an entity bound, read only the documents and entities the answer names: a lookup on
+    # a big store must not read every document record and entity first.
+    targeted = bool(subject or obj)
+    documents: Any = _DocumentRecords(store) if targeted else _documents(store)
 
     groups: dict[tuple[str, str, str, str], dict[str, Any]] = {}
-    for row in store.query(STATEMENTS_QUERY, bindings).rows:
+    rows = _statement_rows(store, bindings) if targeted else store.query(STATEMENTS_QUERY, bindings).rows
+    for found in rows:
+        row = {**found, **bindings}
         s = _local(row["s"].value, ENT) or ""
         o = _local(row["o"].value, ENT) or ""
         p = _local(row["p"].value, AIKG) or ""
@@ -279,6 +421,9 @@ def load_relations(
             )
             g["evidence"][(ev.document, ev.start, ev.end)] = ev
 
+    if entities is None:
+        ids = {k[0] for k in groups} | {k[2] for k in groups}
+        entities = load_entity_refs(store, sorted(ids)) if targeted else load_entities(store)
     relations = []
     for (s, p, o, st), g in groups.items():
         stmts = list(g["stmts"].values())
@@ -301,15 +446,12 @@ def load_relations(
                 reported_by=sorted(x for x in g["reported"] if x),
             )
         )
-    return sorted(
-        relations,
-        key=lambda r: (
-            r.subject.label.lower(),
-            r.predicate,
-            r.object.label.lower(),
-            STATUS_ORDER.index(r.status),
-        ),
-    )
+    return sorted(relations, key=relation_order)
+
+
+def relation_order(r: Relation) -> tuple[str, str, str, int]:
+    """The order relations are listed in: subject, predicate, object, then status."""
+    return (r.subject.label.lower(), r.predicate, r.object.label.lower(), STATUS_ORDER.index(r.status))
 
 
 def _ref(entities: dict[str, EntityRef], eid: str) -> EntityRef:

@@ -7,14 +7,16 @@ rdflib's in-memory store, and answers a 1-hop lookup at 100k statements in 0.14 
 from __future__ import annotations
 
 import hashlib
+import time
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from aikg.errors import QueryError, StoreError
+from aikg.graph.lock import StoreLock
 from aikg.ontology.vocab import AIKG, DOC, ONTOLOGY_IRI, PREFIXES, ontology_text
 
 if TYPE_CHECKING:
@@ -29,9 +31,22 @@ Bindings = Mapping[str, ox.NamedNode | ox.Literal]
 class Store:
     """A quad store at ``path`` (created on first write), or in memory when ``path`` is None."""
 
-    def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path | str | None = None,
+        *,
+        read_only: bool = False,
+        lock_timeout: float | None = None,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> None:
+        """A writable open of a directory takes its write lock first (see aikg.graph.lock),
+        waiting up to ``lock_timeout`` seconds (None: as long as it takes) and telling
+        ``on_wait`` once if it has to wait. Read-only opens take no lock: they are snapshots."""
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        self._lock: StoreLock | None = None
+        # Staging graphs a read-only snapshot caught mid-write (or a crash left): hidden from reads.
+        self._staging: frozenset[ox.NamedNode] = frozenset()
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -42,21 +57,83 @@ class Store:
                         "(or point --store / AIKG_STORE at an existing store)"
                     )
                 self._store = ox.Store.read_only(str(self.path))
+                self._staging = frozenset(
+                    g
+                    for g in self._store.named_graphs()
+                    if isinstance(g, ox.NamedNode) and g.value.startswith(STAGING)
+                )
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(str(self.path))
-        except OSError as e:
+                self._lock = StoreLock(self.path)
+                self._lock.acquire(timeout=lock_timeout, on_wait=on_wait)
+                self._store = self._open_writable(self.path)
+        except (OSError, RuntimeError) as e:  # pyoxigraph reports some RocksDB states as RuntimeError
+            self.close()
+            if "column family not found" in str(e).lower():
+                # RocksDB's files exist but oxigraph's tables were not all created yet: the first
+                # ingest into this store was killed as it began. A writable open completes it.
+                raise StoreError(
+                    f"the store at {self.path} was never fully created (the first ingest into it "
+                    "was stopped as it began): run `aikg ingest PATH...` again to finish it"
+                ) from e
             raise StoreError(f"cannot open the store at {self.path}: {e}") from e
+        except BaseException:
+            self.close()
+            raise
         if not read_only:
             self._drop_staging()
+
+    @staticmethod
+    def _open_writable(path: Path) -> ox.Store:
+        """Open RocksDB read-write. Holding aikg's lock, RocksDB's can only be busy for an
+        instant (a previous holder still closing) or held by a writer that skips aikg's lock
+        (an older aikg): retry briefly, then say so."""
+        for attempt in range(40):
+            try:
+                return ox.Store(str(path))
+            except OSError as e:
+                if "lock" not in str(e).lower() or attempt == 39:
+                    if "lock" in str(e).lower():
+                        raise StoreError(
+                            f"the store at {path} is held by another process that does not take "
+                            f"aikg's lock ({e}); stop it and try again"
+                        ) from e
+                    raise
+                time.sleep(0.05)
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        """Close the store and, for a writer, let the next one in (also done when it is freed)."""
+        if hasattr(self, "_store"):
+            del self._store  # pyoxigraph closes RocksDB when its store is dropped
+        lock = getattr(self, "_lock", None)
+        if lock is not None:
+            lock.release()
+            self._lock = None
+
+    def __del__(self) -> None:
+        self.close()
 
     # ------------------------------------------------------------------ reading
 
     def __len__(self) -> int:
+        if self._staging:
+            return sum(1 for _ in self._visible_quads(None))
         return len(self._store)
 
     def named_graphs(self) -> list[str]:
-        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(
+            g.value
+            for g in self._store.named_graphs()
+            if isinstance(g, ox.NamedNode) and not g.value.startswith(STAGING)
+        )
+
+    def _visible_quads(self, graph: ox.NamedNode | None, *pattern: Any) -> Iterable[ox.Quad]:
+        s, p, o = pattern or (None, None, None)
+        rows = self._store.quads_for_pattern(s, p, o, graph)
+        if not self._staging:
+            return rows
+        return (q for q in rows if q.graph_name not in self._staging)
 
     def version(self) -> str:
         """Changes whenever the store's content does: document graphs are named by the hash of
@@ -89,11 +166,18 @@ class Store:
         """The query's pyoxigraph result, unread, for a caller that stops early (a row limit);
         it must be read and dropped on the calling thread."""
         try:
+            substitutions: dict[ox.Variable, Any] = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+            if self._staging:  # the union of every graph but the half-written ones
+                graphs: list[Any] = [ox.NamedNode(g) for g in self.named_graphs()]
+                return self._store.query(
+                    sparql,
+                    prefixes=PREFIXES,
+                    default_graph=[ox.DefaultGraph(), *graphs],
+                    named_graphs=graphs,
+                    substitutions=substitutions,
+                )
             return self._store.query(
-                sparql,
-                prefixes=PREFIXES,
-                use_default_graph_as_union=True,
-                substitutions={ox.Variable(k): v for k, v in (bindings or {}).items()},
+                sparql, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=substitutions
             )
         except SyntaxError as e:
             raise QueryError(f"malformed SPARQL: {e}") from e
@@ -101,8 +185,7 @@ class Store:
             raise StoreError(f"cannot read the store: {e}") from e
 
     def quads(self, graph: str | None = None) -> list[ox.Quad]:
-        g = ox.NamedNode(graph) if graph else None
-        return list(self._store.quads_for_pattern(None, None, None, g))
+        return list(self._visible_quads(ox.NamedNode(graph) if graph else None))
 
     def dump(self, fmt: ox.RdfFormat, *, graph: str | None = None) -> bytes:
         kwargs: dict[str, Any] = (
@@ -115,7 +198,7 @@ class Store:
 
     def values_of(self, predicate: str, *, subject_prefix: str = "") -> set[tuple[str, str]]:
         """Distinct (subject IRI, object value) pairs of ``predicate`` across all graphs."""
-        rows = self._store.quads_for_pattern(None, ox.NamedNode(predicate), None, None)
+        rows = self._visible_quads(None, None, ox.NamedNode(predicate), None)
         return {
             (q.subject.value, q.object.value)
             for q in rows
@@ -123,6 +206,26 @@ class Store:
             and q.subject.value.startswith(subject_prefix)
             and not isinstance(q.object, ox.Triple)
         }
+
+    def objects(self, subject: str, predicate: str) -> set[str]:
+        """Distinct values of ``predicate`` on ``subject`` across all graphs (one index lookup)."""
+        rows = self._store.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(predicate), None, None)
+        return {q.object.value for q in rows if not isinstance(q.object, ox.Triple) and not _staging_quad(q)}
+
+    def subjects(self, predicate: str, value: str) -> set[str]:
+        """IRIs of the subjects whose ``predicate`` is the plain string ``value`` (one index lookup)."""
+        rows = self._store.quads_for_pattern(None, ox.NamedNode(predicate), ox.Literal(value), None)
+        return {q.subject.value for q in rows if isinstance(q.subject, ox.NamedNode) and not _staging_quad(q)}
+
+    def subjects_of(self, predicate: str, obj: ox.NamedNode | ox.Literal) -> set[str]:
+        """IRIs of the subjects with ``predicate`` ``obj``, across all graphs (one index lookup)."""
+        rows = self._store.quads_for_pattern(None, ox.NamedNode(predicate), obj, None)
+        return {q.subject.value for q in rows if isinstance(q.subject, ox.NamedNode) and not _staging_quad(q)}
+
+    def properties(self, subject: str) -> list[tuple[str, Any]]:
+        """(predicate IRI, object term) of ``subject``, distinct across graphs (one index lookup)."""
+        rows = self._store.quads_for_pattern(ox.NamedNode(subject), None, None, None)
+        return list(dict.fromkeys((q.predicate.value, q.object) for q in rows if not _staging_quad(q)))
 
     def graphs_from(self, source_path: str) -> list[str]:
         """The document graphs that an earlier ingest of ``source_path`` wrote."""
@@ -159,6 +262,56 @@ class Store:
         finally:
             self._store.remove_graph(staging)
 
+    def replace_documents(self, documents: Sequence[tuple[str, str, bytes]]) -> None:
+        """Store many documents at once, each given as (source path, graph, N-Quads in that
+        graph), with the outcome of :meth:`replace_document` called on each in turn.
+
+        Why: one transaction per document is most of the cost of a big ingest. Documents that
+        are new (no graph of that name, no earlier graph from that source) go in with one
+        transactional ``load`` straight from the N-Quads bytes, with no Python objects per quad;
+        the rest are staged and swapped in by one update. Either way each document is fully in
+        or absent if the process dies.
+        """
+        self._writable()
+        graphs = [g for _, g, _ in documents]
+        sources = [s for s, _, _ in documents]
+        if len(set(graphs)) < len(graphs) or len(set(sources)) < len(sources):
+            for source, graph, data in documents:  # rare: order decides, so keep it
+                self.replace_document(source, graph, _parse_nquads(data))
+            return
+        fresh: list[bytes] = []
+        staged: list[tuple[str, str, bytes, list[str]]] = []
+        for source, graph, data in documents:
+            old = [g for g in self.graphs_from(source) if g != graph]
+            if old or self._store.contains_named_graph(ox.NamedNode(graph)):
+                staged.append((source, graph, data, old))
+            else:
+                fresh.append(data)
+        try:
+            if fresh:
+                self._store.load(b"".join(fresh), format=ox.RdfFormat.N_QUADS)
+        except OSError as e:
+            raise StoreError(f"cannot write the store at {self.path}: {e}") from e
+        if not staged:
+            return
+        stagings: list[ox.NamedNode] = []
+        try:
+            ops = []
+            for _, graph, data, old in staged:
+                staging = ox.NamedNode(STAGING + uuid.uuid4().hex)
+                stagings.append(staging)
+                self._store.extend(
+                    ox.Quad(q.subject, q.predicate, q.object, staging) for q in _parse_nquads(data)
+                )
+                ops += [f"DROP SILENT GRAPH <{g}>" for g in old]
+                ops.append(f"MOVE SILENT GRAPH <{staging.value}> TO <{graph}>")
+            self._store.update(" ;\n".join(ops))
+        except OSError as e:
+            raise StoreError(f"cannot write the store at {self.path}: {e}") from e
+        finally:
+            for staging in stagings:
+                self._store.remove_graph(staging)
+
     def ensure_ontology(self) -> None:
         """Keep the ontology in its own graph, so SPARQL can use sub-properties and classes.
         A content hash marks the version loaded (its blank nodes make quads incomparable)."""
@@ -186,6 +339,14 @@ class Store:
     def flush(self) -> None:
         if self.path is not None and not self.read_only:
             self._store.flush()
+
+
+def _staging_quad(q: ox.Quad) -> bool:
+    return isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(STAGING)
+
+
+def _parse_nquads(data: bytes) -> list[ox.Quad]:
+    return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
 
 
 def is_document_graph(graph: str) -> bool:

@@ -81,6 +81,17 @@ class _Claims:
     document: Document
     drafts: dict[tuple[str, str, str, Status], _Draft] = field(default_factory=dict)
     entities: dict[str, Entity] = field(default_factory=dict)
+    quotes: dict[int, Evidence] = field(default_factory=dict)  # by sentence index: built once
+
+    def evidence(self, sentence: Sentence) -> Evidence:
+        """The evidence ``sentence`` gives (one frozen model shared by every claim it supports)."""
+        found = self.quotes.get(sentence.index)
+        if found is None:
+            found = Evidence(
+                document=self.document.id, sentence=sentence.text, start=sentence.start, end=sentence.end
+            )
+            self.quotes[sentence.index] = found
+        return found
 
     def add(self, found: Found, sentence: Sentence, judged: Assessment) -> None:
         s, p, o = vocabulary().canonical(found.subject.id, found.predicate, found.object.id)
@@ -91,12 +102,7 @@ class _Claims:
         qualifiers = qualifiers_for(found.predicate, sentence.text, window, anywhere=not found.nominal)
         if found.nominal:  # background facts in an apposition are not dated by the sentence
             qualifiers = qualifiers.model_copy(update={"point_in_time": None})
-        evidence = Evidence(
-            document=self.document.id,
-            sentence=sentence.text,
-            start=sentence.start,
-            end=sentence.end,
-        )
+        evidence = self.evidence(sentence)
         reported_by = judged.reported_by.id if judged.reported_by else None
         key = (s, p, o, judged.status)
         draft = self.drafts.get(key)
@@ -139,9 +145,7 @@ class _Claims:
         draft = max(candidates, key=lambda d: max(x.index for x in d.sentences))
         if draft.qualifiers.get("share") is None:
             draft.qualifiers["share"] = values[0].value
-        evidence = Evidence(
-            document=self.document.id, sentence=sentence.text, start=sentence.start, end=sentence.end
-        )
+        evidence = self.evidence(sentence)
         if all(e.start != evidence.start for e in draft.evidence):
             draft.evidence.append(evidence)
             draft.sentences.append(sentence)

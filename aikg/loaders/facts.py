@@ -14,7 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from aikg.errors import AIKGError, InputError
-from aikg.loaders.reading import read_text
+from aikg.loaders.reading import read_decoded
 from aikg.ontology.models import (
     PERIODS,
     Claim,
@@ -107,9 +107,21 @@ def _item_nodes(root: yaml.Node | None, key: str) -> list[yaml.Node]:
     return []
 
 
+def _yaml_hint(text: str, e: yaml.YAMLError) -> str:
+    """The likely fix for a YAML syntax error, in the words a person editing the file needs."""
+    mark = getattr(e, "problem_mark", None)
+    problem = getattr(e, "problem", None) or ""
+    if "'\\t'" in problem:  # PyYAML: "found character '\\t' that cannot start any token"
+        return "YAML indents with spaces, not tabs: replace the tab"
+    if mark is not None and mark.index >= len(text.rstrip()):
+        return "the file ends mid-structure: is it truncated?"
+    return "check the indentation, brackets and quotes on that line"
+
+
 def load_fact_file(path: Path, names: NameIndex) -> Extraction:
     """Read a fact file into claims; ``names`` gains the file's entities so later files see them."""
-    text = read_text(path)
+    decoded = read_decoded(path)
+    text = decoded.text
     where = str(path)
     try:
         data = yaml.safe_load(text)
@@ -118,9 +130,18 @@ def load_fact_file(path: Path, names: NameIndex) -> Extraction:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(e, "problem", None) or str(e)
-        raise InputError(where, f"malformed YAML: {problem}", line=line) from e
+        raise InputError(where, f"malformed YAML: {problem}; {_yaml_hint(text, e)}", line=line) from e
+    except ValueError as e:  # PyYAML builds dates itself: "date: 2024-02-30" fails in datetime
+        raise InputError(where, f"malformed YAML: {e} (a date that does not exist?)") from e
+    except RecursionError as e:
+        raise InputError(where, "malformed YAML: brackets or lists nested too deeply to read") from e
     if not isinstance(data, dict):
-        raise InputError(where, "a fact file is a mapping with 'facts' (and optional 'source', 'entities')")
+        found = "no YAML data" if data is None else f"a YAML {'list' if isinstance(data, list) else 'scalar'}"
+        raise InputError(
+            where,
+            f"holds {found}, but a fact file is a mapping with 'facts:' "
+            "(and optional 'source:', 'entities:'); see the README's fact-file example",
+        )
     try:
         parsed = FactFile.model_validate(data)
     except ValidationError as e:
@@ -144,6 +165,7 @@ def load_fact_file(path: Path, names: NameIndex) -> Extraction:
         published=parsed.source.date,
         url=parsed.source.url,
         text=text,
+        encoding=decoded.encoding,
     )
     fact_nodes = _item_nodes(root, "facts")
     claims: list[Claim] = []

@@ -259,7 +259,8 @@ def assess(
     the rule that read it is.
     """
     tokens = sentence.tokens
-    words = tokens.lower[sentence.first : sentence.last]
+    cues = _sentence_cues(sentence)
+    words = cues.words
 
     def at(i: int) -> str:
         return words[i - sentence.first] if sentence.first <= i < sentence.last else ""
@@ -276,10 +277,10 @@ def assess(
             status, cue = Status.REPORTED, "according"
         source = _source(sentence, mentions, at, participants) if status is Status.REPORTED else None
         return Assessment(status, _confidence(status, strength), source, cue)
-    asides = _asides(words)
+    asides = cues.asides
     commas = [i for i in range(lo, trigger[0]) if words[i - sentence.first] == ","]
     if len(commas) >= 2:  # "This practice, considered a faux pas, violates": an aside
-        asides |= {i - sentence.first for i in range(commas[0], commas[-1] + 1)}
+        asides = asides | {i - sentence.first for i in range(commas[0], commas[-1] + 1)}
     for i in range(trigger[0] - 1, lo, -1):  # "does not own X and has invested in Y"
         if words[i - sentence.first] in {"and", "but", "or"}:
             lo = i + 1
@@ -295,16 +296,40 @@ def assess(
         status, cue = Status.SPECULATIVE, words[-1] if words[-1] == "?" else words[0]
     elif hedge := _hedge(positions, tokens) or min(opening & CLAUSE_HEDGES, default=""):
         status, cue = Status.SPECULATIVE, hedge
-    elif accusation := set(words) & ACCUSATIONS:
+    elif accusation := cues.accusation:
         status, cue = Status.ALLEGED, min(accusation)
     elif _scare_quoted(words, trigger, sentence.first):
         status, cue = Status.ALLEGED, "quoted"
-    elif report := set(words) & REPORTING:
+    elif report := cues.report:
         status, cue = Status.REPORTED, min(report)
     reported_by = None
     if status in (Status.REPORTED, Status.ALLEGED):
         reported_by = _source(sentence, mentions, at, participants)
     return Assessment(status, _confidence(status, strength), reported_by, cue)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """What ``assess`` reads of a sentence whatever the relation: read once per sentence."""
+
+    words: list[str]
+    asides: frozenset[int]
+    accusation: frozenset[str]
+    report: frozenset[str]
+
+
+_last_cues: tuple[Sentence, _Cues] | None = None  # a sentence's relations are assessed in a row
+
+
+def _sentence_cues(sentence: Sentence) -> _Cues:
+    global _last_cues
+    if _last_cues is not None and _last_cues[0] is sentence:
+        return _last_cues[1]
+    words = sentence.tokens.lower[sentence.first : sentence.last]
+    present = frozenset(words)
+    cues = _Cues(words, frozenset(_asides(words)), present & ACCUSATIONS, present & REPORTING)
+    _last_cues = (sentence, cues)
+    return cues
 
 
 def _confidence(status: Status, strength: float) -> float:

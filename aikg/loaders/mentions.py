@@ -20,7 +20,6 @@ from weakref import WeakKeyDictionary
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
-from spacy.util import filter_spans
 
 from aikg.loaders.sentences import Sentence, Tokens, pipeline
 from aikg.ontology.models import Entity
@@ -371,26 +370,37 @@ class RegistryMatcher:
 
     def spans(self, doc: Doc) -> list[tuple[int, int, Entity, bool]]:
         """Non-overlapping registry mentions in ``doc``: (start, end, entity, is_epithet)."""
-        spans = filter_spans(self.names(doc, as_spans=True))
-        epithets = []
-        for span in filter_spans(self.epithets(doc, as_spans=True)):
+        strings = doc.vocab.strings
+        spans = _longest_first([(s, e, k, False) for k, s, e in self.names(doc)])
+        epithets = [
+            (start, end, key, True)
+            for start, end, key, _ in _longest_first([(s, e, k, True) for k, s, e in self.epithets(doc)])
             # "Arm, the SoftBank-owned chip designer": beside the entity's own name an epithet
             # adds nothing, and the names inside it may take part in relations.
-            if not any(
-                n.label == span.label and (0 <= span.start - n.end <= 2 or 0 <= n.start - span.end <= 2)
-                for n in spans
-            ):
-                span.label_ = "EPITHET:" + span.label_
-                epithets.append(span)
+            if not any(k == key and (0 <= start - e <= 2 or 0 <= s - end <= 2) for s, e, k, _ in spans)
+        ]
         out = []
-        for span in filter_spans([*spans, *epithets]):
-            epithet = span.label_.startswith("EPITHET:")
-            entity = self.entities[span.label_.removeprefix("EPITHET:")]
-            end = span.end
+        for start, end, key, epithet in _longest_first([*spans, *epithets]):
+            entity = self.entities[strings[key]]
             if not epithet and end < len(doc) and doc[end].lower_ in LEGAL_SUFFIXES:
                 end += 1  # "Microsoft Corp" when only "Microsoft Corp." is an alias
-            out.append((span.start, end, entity, epithet))
+            out.append((start, end, entity, epithet))
         return out
+
+
+_Match = tuple[int, int, int, bool]  # start, end, match id, epithet
+
+
+def _longest_first(matches: list[_Match]) -> list[_Match]:
+    """spaCy's ``filter_spans`` on plain tuples (no Span objects): overlapping matches resolved
+    in favour of the longest, then the first; the result in text order."""
+    result = []
+    seen: set[int] = set()
+    for m in sorted(matches, key=lambda m: (m[1] - m[0], -m[0]), reverse=True):
+        if m[0] not in seen and m[1] - 1 not in seen:
+            result.append(m)
+            seen.update(range(m[0], m[1]))
+    return sorted(result, key=lambda m: m[0])
 
 
 _MATCHERS: OrderedDict[tuple[object, ...], RegistryMatcher] = OrderedDict()
@@ -402,7 +412,7 @@ _BY_INDEX: WeakKeyDictionary[NameIndex, tuple[int, RegistryMatcher]] = WeakKeyDi
 
 def registry_matcher(names: NameIndex) -> RegistryMatcher:
     """The matcher for ``names``, built once per distinct registry content."""
-    version = hash(tuple(map(id, names)))  # cheap: catches entities added or replaced
+    version = names.revision  # O(1), unlike fingerprinting thousands of names per document
     known = _BY_INDEX.get(names)
     if known is not None and known[0] == version:
         return known[1]  # the same index, unchanged: skip fingerprinting its names

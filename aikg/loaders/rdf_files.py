@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from aikg.errors import InputError
-from aikg.loaders.reading import read_bytes
+from aikg.loaders.reading import read_decoded
 from aikg.ontology.models import Document, content_id
 
 RDF_FORMATS = {
@@ -32,15 +33,36 @@ class RdfFile:
     triples: list[ox.Triple]
 
 
+_WHERE = re.compile(r"^Parser error at line \d+ (?:column (\d+)|between columns (\d+) and \d+)(?: in .*?)?: ")
+
+
+def _at_end(text: str, e: SyntaxError) -> bool:
+    """Whether the parser failed at the very end of the text (a cut-off download)."""
+    lines = text.rstrip().splitlines() or [""]
+    line, column = e.end_lineno or e.lineno, e.end_offset or e.offset
+    return line is not None and column is not None and (line, column) >= (len(lines), len(lines[-1]) + 1)
+
+
 def load_rdf_file(path: Path) -> RdfFile:
-    data = read_bytes(path)
+    """Parse an RDF file by its suffix; the text is decoded like an article's (binary, empty
+    and undecodable files are refused), and a syntax error names the line and column."""
+    decoded = read_decoded(path)
     fmt = RDF_FORMATS[path.suffix.lower()]
     try:
-        quads = list(ox.parse(data, format=fmt, base_iri=path.resolve().as_uri()))
+        quads = list(ox.parse(decoded.text, format=fmt, base_iri=path.resolve().as_uri()))
     except SyntaxError as e:
-        raise InputError(str(path), f"malformed {fmt.name}: {e}") from e
+        message = str(e.msg if hasattr(e, "msg") else e)
+        line = e.lineno if isinstance(e.lineno, int) and e.lineno > 0 else None
+        if m := _WHERE.match(message):
+            message = f"column {m[1] or m[2]}: {message[m.end() :]}"
+        fix = "fix the syntax there"
+        if _at_end(decoded.text, e):
+            fix = "the file ends mid-statement: is it truncated?"
+        raise InputError(str(path), f"malformed {fmt.name} ({message}); {fix}", line=line) from e
     if not quads:
         raise InputError(str(path), f"holds no {fmt.name} statements")
-    document = Document(id=content_id(data.decode("utf-8", "replace")), path=str(path), title=path.stem)
+    document = Document(
+        id=content_id(decoded.text), path=str(path), title=path.stem, encoding=decoded.encoding
+    )
     triples = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads))
     return RdfFile(document=document, triples=triples)

@@ -5,7 +5,7 @@ the object after a preposition, a passive's agent and patient, the name an appos
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from aikg.loaders.mentions import GENERIC, Mention, is_number
@@ -24,8 +24,18 @@ from aikg.loaders.sentences import Sentence
 from aikg.ontology.models import Entity
 
 
+class _Words(dict[int, str]):
+    """Lower-cased tokens by position; "" for a position outside the sentence."""
+
+    def __missing__(self, key: int) -> str:
+        return ""
+
+
 class Clause:
-    """One sentence as the rules see it: lower-cased tokens, the mentions among them."""
+    """One sentence as the rules see it: lower-cased tokens, the mentions among them.
+
+    ``w(i)`` is the lower-cased token ``i`` ("" outside the sentence).
+    """
 
     def __init__(self, sentence: Sentence, mentions: Sequence[Mention], topic: Sequence[Entity]):
         self.t = sentence.tokens
@@ -36,14 +46,12 @@ class Clause:
         for m in mentions:
             for i in range(m.start, m.end):
                 self.words[i - self.first] = "\x00name"
+        # ``w`` is a dict lookup bound once: the rules call it hundreds of times per sentence.
+        self.w: Callable[[int], str] = _Words(zip(range(self.first, self.last), self.words)).__getitem__
         self.start_at = {m.start: m for m in mentions}
         self.end_at = {m.end: m for m in mentions}
         self.cover = {i: m for m in mentions for i in range(m.start, m.end)}
         self.topic = list(topic)
-
-    def w(self, i: int) -> str:
-        """The lower-cased token ``i`` ("" outside the sentence)."""
-        return self.words[i - self.first] if self.first <= i < self.last else ""
 
     def filler(self, i: int) -> bool:
         """Whether token ``i`` can sit inside a noun phrase ("the groundbreaking $2bn AI")."""

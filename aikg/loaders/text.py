@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from aikg.loaders.reading import read_text
+from aikg.loaders.reading import read_decoded
 from aikg.ontology.models import Document, content_id
 
 MONTHS = {
@@ -87,7 +87,7 @@ def _front_matter(text: str) -> dict[str, Any]:
 
     try:
         data = yaml.safe_load(m[1])
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, RecursionError):  # ValueError: "date: 2024-02-30"
         return {}  # not front matter after all: the text still reads as an article
     return data if isinstance(data, dict) else {}
 
@@ -128,10 +128,12 @@ def read_article(path: Path) -> Document:
     """Read a ``.txt`` or ``.md`` article.
 
     Returns a Document whose ``text`` is the decoded file, unchanged, with its title and
-    published date when the file states them. Raises InputError for unreadable, binary,
-    non-UTF-8 or empty files.
+    published date when the file states them; a file that is not UTF-8 is decoded from its
+    detected encoding (named in ``encoding``). Raises InputError for unreadable, binary or
+    empty files.
     """
-    text = read_text(Path(path))
+    decoded = read_decoded(Path(path))
+    text = decoded.text
     meta = _front_matter(text)
     body = text[front_matter_end(text) :]
     title = meta.get("title")
@@ -142,4 +144,5 @@ def read_article(path: Path) -> Document:
         title=str(title).strip() if title else article_title(body),
         published=published,
         text=text,
+        encoding=decoded.encoding,
     )

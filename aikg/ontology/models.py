@@ -57,6 +57,7 @@ class Document(_Model):
     published: dt.date | None = None
     url: str | None = None
     text: str = ""
+    encoding: str | None = None  # what the file was decoded from, when not UTF-8 (reported, not stored)
 
     @property
     def file_name(self) -> str:

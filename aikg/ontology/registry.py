@@ -16,6 +16,7 @@ from aikg.ontology.models import ENTITY_TYPES, Entity
 from aikg.ontology.validation import validation_lines
 
 REGISTRY_FILE = "data/entities.yaml"
+ENTITY_ID = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")
 
 
 def slugify(name: str) -> str:
@@ -43,6 +44,17 @@ class EntityRecord(BaseModel):
     wikidata: str | None = None
     parent: str | None = None
     epithets: list[str] = []
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, v: str) -> str:
+        # The id ends an IRI (ent:<id>): a space, quote, slash or ".." would break it or escape it.
+        if not ENTITY_ID.fullmatch(v):
+            raise ValueError(
+                f"not an entity id: {v!r}; use lowercase letters, digits and hyphens, "
+                f"e.g. {slugify(v) if v.strip() else 'acme-ai'!r}"
+            )
+        return v
 
     @field_validator("type")
     @classmethod
@@ -77,11 +89,13 @@ class NameIndex:
     def __init__(self, entities: Iterable[Entity]) -> None:
         self._by_id: dict[str, Entity] = {}
         self._by_name: dict[str, str] = {}
+        self.revision = 0  # counts changes, so matchers built from the index know when to rebuild
         for entity in entities:
             self.add(entity)
 
     def add(self, entity: Entity) -> None:
         """Add or replace an entity; its names point at it from now on."""
+        self.revision += 1
         self._by_id[entity.id] = entity
         for name in (entity.id, *entity.names()):
             self._by_name.setdefault(normalise(name), entity.id)

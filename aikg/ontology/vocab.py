@@ -110,6 +110,9 @@ class Vocabulary:
 
     def predicate(self, name: str) -> Predicate:
         """The relation predicate called ``name`` (case-insensitive), or an error with suggestions."""
+        exact = self.predicates.get(name)
+        if exact is not None and exact.relation:  # the extractor's case: once per relation it reads
+            return exact
         for candidate in self.relation_names:
             if candidate.lower() == name.strip().lower():
                 return self.predicates[candidate]

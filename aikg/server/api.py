@@ -7,7 +7,6 @@ answers with the HTML that ``aikg viz`` writes.
 
 from __future__ import annotations
 
-import json
 import tempfile
 import threading
 from collections.abc import Callable
@@ -102,7 +101,9 @@ class GraphApi:
 
 def _json(data: Any) -> Response:
     # The same text the CLI prints with --json.
-    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    from aikg.render import json_text
+
+    text = json_text(data) + "\n"
     return Response(text, media_type="application/json")
 
 

@@ -20,6 +20,7 @@ import pyoxigraph as ox
 
 from aikg.errors import QueryError, StoreError
 from aikg.graph.guard import UpdateNotQuery, check_query, check_update
+from aikg.graph.lock import StoreLock
 from aikg.graph.sparql import json_term
 from aikg.graph.store import Store
 from aikg.ontology.vocab import PREFIXES
@@ -154,9 +155,12 @@ def _at_most(items: Iterable[Any], limit: int, what: str) -> list[Any]:
 
 def _update(job: Job, path: Path) -> Answer:
     check_update(job.text)
+    lock = StoreLock(path)  # the writers' lock (aikg.graph.lock): never wait, an ingest may be long
     try:
+        lock.acquire(timeout=0)
         store = ox.Store(str(path))
     except Exception as e:
+        lock.release()
         raise EndpointError(
             503, f"the store is busy: another process (an `aikg ingest`?) is writing it; try again ({e})"
         ) from e
@@ -166,5 +170,6 @@ def _update(job: Job, path: Path) -> Answer:
     except SyntaxError as e:
         raise EndpointError(400, f"malformed SPARQL update: {e}") from e
     finally:
-        del store  # releases RocksDB's lock for the next writer
+        del store  # releases RocksDB's lock, then ours, for the next writer
+        lock.release()
     return _text(200, "update applied")

@@ -456,10 +456,14 @@ def render(graph: Any, scene: Scene) -> str:
     return pattern.sub(lambda m: replacements[m.group(0)], assets["template"])
 
 
+# Control characters are parse errors in HTML text and show as garbage in a tab's title.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _html_text(text: str) -> str:
     import html
 
-    return html.escape(text, quote=True)
+    return html.escape(_CONTROL.sub("", text), quote=True)
 
 
 def write_scene(graph: Any, scene: Scene, out: str | os.PathLike[str]) -> Path:

@@ -1,0 +1,185 @@
+"""Two risk questions over the dependency graph: who is exposed to an entity, and which single
+entities an entity cannot do without.
+
+"Depends on" is the projection's ``dependency_graph``: an edge a -> b wherever a direct
+(asserted, reported or alleged) relation implies ``aikg:dependsOn`` from a to b, in the direction
+the ontology declares (``customerOf`` forward, ``supplierOf`` from object to subject, ...).
+
+How exposure is ranked (what is at stake): a dependent's stake is the money and share on the
+first hop of its path, its own relation, because that is what it stands to lose if the chain to
+the entity breaks. Amounts are annualised (``period``: day x365, week x52, month x12, quarter x4;
+no period: as stated). aikg works offline and converts no currency, so amounts compare only
+within a currency: entries with an amount come first, grouped by currency code (alphabetical),
+largest first; then entries with only a share, largest first; then the rest. Ties break on hop
+count, then label, then id, so the order is always the same. Among a dependent's paths (at most
+``max_hops`` long) the one with the most at stake by the same order is shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+import networkx as nx
+
+from aikg.graph.paths import DependencyPath, Hop
+from aikg.graph.projection import dependency_graph
+from aikg.graph.records import STATUS_ORDER, Relation
+
+PER_YEAR = {"day": 365, "week": 52, "month": 12, "quarter": 4, "year": 1}
+
+
+@dataclass(frozen=True)
+class Stake:
+    """What a dependent puts on the line: an amount (annualised when it has a period) and a share."""
+
+    amount: float | None = None
+    currency: str | None = None
+    annual: float | None = None
+    share: float | None = None
+
+    @classmethod
+    def of(cls, qualifiers: dict[str, Any]) -> Stake:
+        amount = qualifiers.get("amount")
+        period = qualifiers.get("period")
+        annual = None if amount is None else float(amount) * PER_YEAR.get(period or "", 1)
+        return cls(amount, qualifiers.get("currency"), annual, qualifiers.get("share"))
+
+    def rank(self) -> tuple[int, str, float, float]:
+        if self.annual is not None:
+            return (0, self.currency or "", -self.annual, -(self.share or 0))
+        if self.share is not None:
+            return (1, "", 0.0, -self.share)
+        return (2, "", 0.0, 0.0)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"amount": self.amount, "currency": self.currency, "annual": self.annual, "share": self.share}
+
+
+@dataclass(frozen=True)
+class Exposure:
+    """``entity`` depends on the subject of the question, ``distance`` hops away, along ``path``."""
+
+    entity: str
+    label: str
+    distance: int
+    stake: Stake
+    path: DependencyPath
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "entity": self.entity,
+            "label": self.label,
+            "distance": self.distance,
+            "stake": self.stake.to_json(),
+            "path": self.path.to_json(),
+        }
+
+
+@dataclass(frozen=True)
+class SinglePoint:
+    """Every dependency path from the entity to each of ``loses`` passes through ``entity``."""
+
+    entity: str
+    label: str
+    loses: tuple[str, ...]
+    everything: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "entity": self.entity,
+            "label": self.label,
+            "loses": list(self.loses),
+            "everything": self.everything,
+        }
+
+
+def _qualifiers(relations: list[Relation]) -> dict[tuple[str, str, str], dict[str, Any]]:
+    """Each (subject, predicate, object)'s figures across its direct statuses, the surest first
+    (the projection keeps one status's; a share may be asserted and the amount only reported)."""
+    merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for r in sorted(relations, key=lambda r: STATUS_ORDER.index(r.status)):
+        if r.is_direct:
+            q = merged.setdefault((r.subject.id, r.predicate, r.object.id), {})
+            for k, v in r.qualifiers.items():
+                q.setdefault(k, v)
+    return merged
+
+
+def _label(graph: nx.MultiDiGraph, node: str) -> str:
+    return str(graph.nodes[node].get("label") or node)
+
+
+def exposure(
+    graph: nx.MultiDiGraph, relations: list[Relation], entity: str, *, max_hops: int = 4
+) -> list[Exposure]:
+    """Everyone who depends on ``entity`` within ``max_hops``, ranked by what is at stake (see
+    the module docstring). An entity nothing depends on gives an empty list."""
+    deps = dependency_graph(graph)
+    if entity not in deps:
+        return []
+    figures = _qualifiers(relations)
+    reverse = deps.reverse(copy=False)
+    reached = nx.single_source_shortest_path_length(reverse, entity, cutoff=max_hops)
+    out = []
+    for dependent, distance in reached.items():
+        if dependent == entity:
+            continue
+        best: tuple[Any, ...] | None = None
+        for nodes in nx.all_simple_paths(deps, dependent, entity, cutoff=max_hops):
+            for path in _readings(graph, deps, nodes, figures):
+                stake = Stake.of(path.hops[0].qualifiers)
+                key = (stake.rank(), len(path.hops), path.nodes, [h.predicate for h in path.hops])
+                if best is None or key < best[0]:
+                    best = (key, stake, path)
+        if best is not None:
+            out.append(Exposure(dependent, _label(graph, dependent), distance, best[1], best[2]))
+    return sorted(out, key=lambda e: (e.stake.rank(), len(e.path.hops), e.label.lower(), e.entity))
+
+
+def _readings(
+    graph: nx.MultiDiGraph,
+    deps: nx.DiGraph,
+    nodes: list[str],
+    figures: dict[tuple[str, str, str], dict[str, Any]],
+) -> list[DependencyPath]:
+    """Every way of reading a node path as relations, each hop with its merged figures."""
+    paths: list[tuple[Hop, ...]] = [()]
+    for a, b in pairwise(nodes):
+        hops = []
+        for u, v, key in deps[a][b]["via"]:
+            data = graph.edges[u, v, key]
+            q = figures.get((u, key, v), data["qualifiers"])
+            hops.append(Hop(a, b, u, key, v, data["status"], data["confidence"], dict(q), data["evidence"]))
+        paths = [(*p, h) for p in paths for h in hops]
+    return [DependencyPath(p) for p in paths]
+
+
+def single_points_of_failure(graph: nx.MultiDiGraph, entity: str) -> list[SinglePoint]:
+    """The dependencies of ``entity`` through which every dependency path to some other
+    dependency passes (its dominators, other than itself, that dominate more than themselves),
+    each with what ``entity`` would lose without it: that dependency and all it dominates.
+    Most lost first, then by label. An entity with no dependencies gives an empty list."""
+    deps = dependency_graph(graph)
+    if entity not in deps:
+        return []
+    idom = nx.immediate_dominators(deps, entity)
+    children: dict[str, list[str]] = {}
+    for node, parent in idom.items():
+        if node != entity:
+            children.setdefault(parent, []).append(node)
+    reachable = set(idom) - {entity}
+    out = []
+    for node in reachable:
+        lost, stack = [], [node]
+        while stack:
+            current = stack.pop()
+            lost.append(current)
+            stack.extend(children.get(current, ()))
+        if len(lost) > 1:
+            labels = sorted(lost, key=lambda n: (_label(graph, n).lower(), n))
+            out.append(
+                SinglePoint(node, _label(graph, node), tuple(labels), everything=len(lost) == len(reachable))
+            )
+    return sorted(out, key=lambda s: (-len(s.loses), s.label.lower(), s.entity))

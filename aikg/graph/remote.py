@@ -1,0 +1,451 @@
+"""A store on any SPARQL 1.1 server (Virtuoso, Fuseki, GraphDB, Neptune), with the interface of
+the embedded ``Store``: queries over the SPARQL 1.1 Protocol, writes with SPARQL 1.1 Update, and
+a document graph loaded as N-Triples through the Graph Store Protocol where the server has one.
+
+Where it differs from the embedded store:
+
+- ``replace_document`` loads a staging graph, then sends one update request that drops the old
+  graph(s) and MOVEs the staging graph in. SPARQL 1.1 Update does not promise that one request
+  is one transaction (whether Virtuoso makes it one is not verified here); a reader can see the
+  staging graph while it is loaded, and a writer that dies between the two requests leaves a
+  staging graph (``urn:aikg:staging:``) that the next writable open drops.
+- The default graph is the server's union of graphs: on Virtuoso that includes its own system
+  graphs (virtrdf#, owl#, ldp#), which aikg's queries never match. Counting and listing
+  (``len``, ``named_graphs``, ``quads``) only cover aikg's graphs.
+- There is no write lock: two ingests into one server may interleave document by document.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import urllib.parse
+import uuid
+from collections.abc import Generator, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyoxigraph as ox
+
+from aikg.errors import QueryError, StoreError
+from aikg.graph.protocol import bind, fixed_triple, prologue, split_grouped_order, term, with_prefixes
+from aikg.graph.store import SOURCE_PATH, STAGING, Store
+from aikg.graph.stores import is_remote
+from aikg.ontology.vocab import AIKG, DOC, ONTOLOGY_IRI, ontology_text
+
+if TYPE_CHECKING:
+    import httpx
+
+    from aikg.graph.sparql import QueryResult
+
+AIKG_GRAPHS = f'FILTER(STRSTARTS(STR(?g), "{DOC}") || ?g = <{ONTOLOGY_IRI}>)'
+JSON_RESULTS = "application/sparql-results+json"
+N_TRIPLES = "application/n-triples"
+
+Bindings = Mapping[str, ox.NamedNode | ox.Literal]
+
+
+class RemoteStore(Store):
+    """A store on the SPARQL server at ``location`` (``sparql+http(s)://[user:pass@]host:port/path``).
+
+    A ``Store`` by type, so that everything written against the embedded store takes it; it
+    overrides every method (tests/test_remote_store.py checks) and never opens a local store.
+    """
+
+    def __init__(self, location: str, *, read_only: bool = False, timeout: float = 120.0) -> None:
+        import httpx
+
+        self.path: Path | None = None
+        self._lock = None
+        self._staging = frozenset()
+
+        if not is_remote(location):
+            raise StoreError(f"{location!r} is not a SPARQL store URL: use sparql+http://host:port/path")
+        parts = urllib.parse.urlsplit(location.removeprefix("sparql+"))
+        if not parts.hostname:
+            raise StoreError(f"{location!r} names no host: use sparql+http://host:port/path")
+        netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
+        self.url = urllib.parse.urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
+        self.read_only = read_only
+        auth = None
+        if parts.username is not None:
+            user = urllib.parse.unquote(parts.username)
+            auth = _DigestOrBasic(user, urllib.parse.unquote(parts.password or ""))
+        self._client: httpx.Client | None = None
+        self._client = httpx.Client(
+            auth=auth, timeout=httpx.Timeout(timeout, connect=10.0), follow_redirects=True
+        )
+        self._graph_store: str | bool | None = False  # False: not yet known
+        if not read_only:
+            self._drop_staging()
+
+    def __repr__(self) -> str:
+        return f"RemoteStore({self.url!r})"
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def __del__(self) -> None:
+        self.close()
+
+    @staticmethod
+    def _open_writable(path: Path) -> ox.Store:
+        raise StoreError(f"a SPARQL store has no local directory to open ({path})")
+
+    # ------------------------------------------------------------------ HTTP
+
+    def _post(self, url: str, *, accept: str = JSON_RESULTS, **kwargs: Any) -> httpx.Response:
+        import httpx
+
+        if self._client is None:
+            raise StoreError(f"the SPARQL store at {self.url} is closed")
+        try:
+            response = self._client.post(
+                url, headers={"Accept": accept, **kwargs.pop("headers", {})}, **kwargs
+            )
+        except httpx.ConnectError as e:
+            reason = "connection refused" if "refused" in str(e).lower() else str(e)
+            raise StoreError(
+                f"cannot reach the SPARQL store at {self.url}: {reason}; is the server running?"
+            ) from e
+        except httpx.TimeoutException as e:
+            raise StoreError(
+                f"the SPARQL store at {self.url} did not answer in time ({type(e).__name__}); "
+                "is it overloaded, or is the query too broad?"
+            ) from e
+        except httpx.HTTPError as e:
+            raise StoreError(f"cannot talk to the SPARQL store at {self.url}: {e}") from e
+        if self._graph_store is False:
+            self._graph_store = _virtuoso_graph_store(url, response.headers.get("server", ""))
+        if response.status_code in (401, 403):
+            raise StoreError(
+                f"the SPARQL store at {self.url} refused access (HTTP {response.status_code}): give a user "
+                "allowed to read and update it in the URL, sparql+http://USER:PASSWORD@host:port/path"
+            )
+        if response.status_code >= 400:
+            detail = " ".join(response.text.split())[:400]
+            error = QueryError if response.status_code == 400 else StoreError
+            raise error(f"the SPARQL store at {self.url} answered HTTP {response.status_code}: {detail}")
+        if "x-sparql-maxrows" in response.headers:
+            raise StoreError(
+                f"the SPARQL store at {self.url} cut the result at {response.headers['x-sparql-maxrows']} "
+                "rows; raise its limit (Virtuoso: ResultSetMaxRows in the [SPARQL] section of virtuoso.ini)"
+            )
+        return response
+
+    def _update(self, sparql: str) -> None:
+        self._writable()
+        self._post(self.url, data={"update": with_prefixes(sparql)}, accept="*/*")
+
+    def _select(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        result = self.query(sparql, bindings)
+        return result.rows
+
+    # ------------------------------------------------------------------ reading
+
+    def query(self, sparql: str, bindings: Bindings | None = None) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs; ``bindings`` are substituted as RDF
+        terms. Rows hold pyoxigraph terms, as the embedded store's do."""
+
+        sparql = bind(sparql, bindings)
+        grouped = split_grouped_order(sparql)
+        if grouped is not None:
+            return _ordered(self._run(grouped[0]), prologue(sparql), grouped[1])
+        return self._run(sparql)
+
+    def _run(self, sparql: str) -> QueryResult:
+        from aikg.graph.sparql import QueryResult
+
+        text = with_prefixes(sparql)
+        if _is_graph_query(sparql):
+            response = self._post(self.url, data={"query": text}, accept=N_TRIPLES)
+            try:
+                parsed = ox.parse(response.content, format=ox.RdfFormat.N_TRIPLES)
+                return QueryResult(
+                    triples=[fixed_triple(ox.Triple(q.subject, q.predicate, q.object)) for q in parsed]
+                )
+            except SyntaxError as e:
+                raise StoreError(
+                    f"the SPARQL store at {self.url} sent N-Triples aikg cannot read: {e}"
+                ) from e
+        response = self._post(self.url, data={"query": text})
+        try:
+            data = json.loads(response.content)
+            if "boolean" in data:
+                return QueryResult(boolean=bool(data["boolean"]))
+            variables = list(data["head"].get("vars", []))
+            rows = [
+                {v: term(b[v]) if v in b else None for v in variables} for b in data["results"]["bindings"]
+            ]
+        except (ValueError, KeyError, TypeError) as e:
+            raise StoreError(
+                f"the SPARQL store at {self.url} sent results aikg cannot read "
+                f"({type(e).__name__}: {e}); is {self.url} a SPARQL query endpoint?"
+            ) from e
+        return QueryResult(variables=variables, rows=rows)
+
+    def stream(self, sparql: str, bindings: Bindings | None = None) -> QueryResult:
+        """The whole result: the protocol sends it in one response anyway."""
+        return self.query(sparql, bindings)
+
+    def named_graphs(self) -> list[str]:
+        rows = self._select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {AIKG_GRAPHS} }}")
+        return sorted(row["g"].value for row in rows)
+
+    def __len__(self) -> int:
+        rows = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {AIKG_GRAPHS} }}")
+        return int(rows[0]["n"].value)
+
+    def version(self) -> str:
+        """Changes whenever the content does: document graphs are named by their content's hash."""
+        return hashlib.sha256("\n".join(self.named_graphs()).encode()).hexdigest()[:16]
+
+    def quads(self, graph: str | None = None) -> list[ox.Quad]:
+        if graph:
+            rows = self._select(
+                "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": ox.NamedNode(graph)}
+            )
+        else:
+            rows = self._select(f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {AIKG_GRAPHS} }}")
+        return [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]
+
+    def dump(self, fmt: ox.RdfFormat, *, graph: str | None = None) -> bytes:
+        from aikg.ontology.vocab import PREFIXES
+
+        quads = self.quads(graph)
+        prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        if fmt.supports_datasets:
+            return ox.serialize(quads, format=fmt, prefixes=prefixes) or b""
+        triples = list(dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads))
+        return ox.serialize(triples, format=fmt, prefixes=prefixes) or b""
+
+    def values_of(self, predicate: str, *, subject_prefix: str = "") -> set[tuple[str, str]]:
+        """Distinct (subject IRI, object value) pairs of ``predicate`` across all graphs."""
+        rows = self._select(
+            "SELECT DISTINCT ?s ?o WHERE { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?prefix)) }",
+            {"p": ox.NamedNode(predicate), "prefix": ox.Literal(subject_prefix)},
+        )
+        return {(r["s"].value, r["o"].value) for r in rows if not isinstance(r["o"], ox.Triple)}
+
+    def objects(self, subject: str, predicate: str) -> set[str]:
+        """Distinct values of ``predicate`` on ``subject`` across all graphs."""
+        rows = self._select(
+            "SELECT DISTINCT ?o WHERE { ?s ?p ?o }",
+            {"s": ox.NamedNode(subject), "p": ox.NamedNode(predicate)},
+        )
+        return {r["o"].value for r in rows if not isinstance(r["o"], ox.Triple)}
+
+    def subjects(self, predicate: str, value: str) -> set[str]:
+        """IRIs of the subjects whose ``predicate`` is the plain string ``value``."""
+        rows = self._select(
+            "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }",
+            {"p": ox.NamedNode(predicate), "o": ox.Literal(value)},
+        )
+        return {r["s"].value for r in rows}
+
+    def subjects_of(self, predicate: str, obj: ox.NamedNode | ox.Literal) -> set[str]:
+        """IRIs of the subjects with ``predicate`` ``obj``, across all graphs."""
+        rows = self._select(
+            "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }",
+            {"p": ox.NamedNode(predicate), "o": obj},
+        )
+        return {r["s"].value for r in rows}
+
+    def properties(self, subject: str) -> list[tuple[str, Any]]:
+        """(predicate IRI, object term) of ``subject``, distinct across graphs."""
+        rows = self._select("SELECT DISTINCT ?p ?o WHERE { ?s ?p ?o }", {"s": ox.NamedNode(subject)})
+        return list(dict.fromkeys((r["p"].value, r["o"]) for r in rows))
+
+    def _visible_quads(self, graph: ox.NamedNode | None, *pattern: Any) -> Iterable[ox.Quad]:
+        s, p, o = pattern or (None, None, None)
+        return [
+            q
+            for q in self.quads(graph.value if graph else None)
+            if (s is None or q.subject == s)
+            and (p is None or q.predicate == p)
+            and (o is None or q.object == o)
+        ]
+
+    def graphs_from(self, source_path: str) -> list[str]:
+        """The document graphs that an earlier ingest of ``source_path`` wrote."""
+        rows = self._select(
+            f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?d ?p ?path }} {AIKG_GRAPHS} }}",
+            {"p": SOURCE_PATH, "path": ox.Literal(source_path)},
+        )
+        return sorted(row["g"].value for row in rows)
+
+    # ------------------------------------------------------------------ writing
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the SPARQL store at {self.url} is open read-only")
+
+    def replace_document(self, source_path: str, graph: str, quads: Iterable[ox.Quad]) -> None:
+        """Make ``graph`` hold exactly ``quads`` and drop what ``source_path`` held before: load
+        a staging graph, then one update request drops the old graph(s) and moves it in."""
+        self._replace([(source_path, graph, [ox.Triple(q.subject, q.predicate, q.object) for q in quads])])
+
+    def replace_documents(self, documents: Sequence[tuple[str, str, bytes]]) -> None:
+        """Store many documents, each given as (source path, graph, N-Quads in that graph): each
+        is loaded into a staging graph, then one update request swaps them all in."""
+        if len({g for _, g, _ in documents}) < len(documents) or len({s for s, _, _ in documents}) < len(
+            documents
+        ):
+            for source, graph, data in documents:  # rare: order decides, so keep it
+                self.replace_document(source, graph, ox.parse(data, format=ox.RdfFormat.N_QUADS))
+            return
+        self._replace(
+            [
+                (
+                    source,
+                    graph,
+                    [
+                        ox.Triple(q.subject, q.predicate, q.object)
+                        for q in ox.parse(data, format=ox.RdfFormat.N_QUADS)
+                    ],
+                )
+                for source, graph, data in documents
+            ]
+        )
+
+    def _replace(self, documents: list[tuple[str, str, list[ox.Triple]]]) -> None:
+        self._writable()
+        stagings: list[str] = []
+        try:
+            ops: list[str] = []
+            for source, graph, triples in documents:
+                staging = STAGING + uuid.uuid4().hex
+                stagings.append(staging)
+                self._load(staging, triples)
+                ops += [f"DROP SILENT GRAPH <{g}>" for g in self.graphs_from(source) if g != graph]
+                target = ox.NamedNode(graph).value
+                ops.append(
+                    f"MOVE SILENT GRAPH <{staging}> TO <{target}>"
+                    if triples
+                    else f"DROP SILENT GRAPH <{target}>"
+                )
+            self._update(" ;\n".join(ops))  # MOVE leaves no staging graph behind
+        except BaseException:
+            for staging in stagings:
+                try:
+                    self._update(f"DROP SILENT GRAPH <{staging}>")
+                except StoreError:
+                    break  # the server went away: the next writable open drops staging graphs
+            raise
+
+    def _load(self, graph: str, triples: list[ox.Triple]) -> None:
+        """Put ``triples`` into ``graph``: one Graph Store Protocol POST of N-Triples where the
+        server has one; otherwise one SPARQL update (one request, so blank nodes stay one node)."""
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+        if not triples:
+            return
+        if self._graph_store is False:
+            self.query("ASK {}")  # learn what server this is
+        if isinstance(self._graph_store, str):
+            self._post(
+                self._graph_store,
+                params={"graph": graph},
+                content=body,
+                headers={"Content-Type": N_TRIPLES},
+                accept="*/*",
+            )
+            return
+        # Virtuoso refuses blank nodes in INSERT DATA; a template takes them everywhere.
+        self._update(f"INSERT {{ GRAPH <{graph}> {{\n{body.decode()}\n}} }} WHERE {{}}")
+
+    def ensure_ontology(self) -> None:
+        """Keep the ontology in its own graph, marked with the hash of the version loaded."""
+        text = ontology_text()
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        graph = ox.NamedNode(ONTOLOGY_IRI)
+        predicate, hash_value = ox.NamedNode(AIKG + "contentHash"), ox.Literal(digest)
+        marker = ox.Quad(graph, predicate, hash_value, graph)
+        found = self.query(
+            "ASK { GRAPH ?g { ?g ?p ?hash } }", {"g": graph, "p": predicate, "hash": hash_value}
+        )
+        if found.boolean:
+            return
+        quads = [
+            ox.Quad(q.subject, q.predicate, q.object, graph)
+            for q in ox.parse(text, format=ox.RdfFormat.TURTLE)
+        ]
+        self.replace_document(ONTOLOGY_IRI, ONTOLOGY_IRI, [*quads, marker])
+
+    def _drop_staging(self) -> None:
+        rows = self._select(
+            f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{STAGING}")) }}'
+        )
+        for row in rows:
+            self._update(f"DROP SILENT GRAPH <{row['g'].value}>")
+
+    def flush(self) -> None:
+        """Every update is committed by the server when its request returns."""
+
+
+def _ordered(result: QueryResult, prologue: str, order: str) -> QueryResult:
+    """``result`` ordered (and cut) by ``order`` (``ORDER BY ... LIMIT ... OFFSET ...``),
+    evaluated by pyoxigraph over the rows as a VALUES table, so the order is SPARQL's."""
+    from aikg.graph.sparql import QueryResult
+
+    if not result.variables or any(isinstance(t, ox.BlankNode) for row in result.rows for t in row.values()):
+        return result  # nothing to order, or terms VALUES cannot hold: left in the server's order
+    names = " ".join("?" + v for v in result.variables)
+    table = " ".join(
+        "(" + " ".join("UNDEF" if row[v] is None else str(row[v]) for v in result.variables) + ")"
+        for row in result.rows
+    )
+    local = with_prefixes(f"{prologue}SELECT {names} WHERE {{ VALUES ({names}) {{ {table} }} }}\n{order}")
+    solutions = ox.Store().query(local)
+    assert isinstance(solutions, ox.QuerySolutions)
+    rows = [{v: sol[v] for v in result.variables} for sol in solutions]
+    return QueryResult(variables=result.variables, rows=rows)
+
+
+def _is_graph_query(sparql: str) -> bool:
+    from aikg.graph.protocol import query_form
+
+    return query_form(sparql) in ("CONSTRUCT", "DESCRIBE")
+
+
+def _virtuoso_graph_store(url: str, server: str) -> str | None:
+    """Virtuoso's Graph Store Protocol endpoint beside its SPARQL endpoint (/sparql-graph-crud,
+    /sparql-graph-crud-auth); other servers are written with SPARQL Update alone."""
+    if "virtuoso" not in server.lower():
+        return None
+    for endpoint in ("/sparql-auth", "/sparql"):
+        if urllib.parse.urlsplit(url).path.endswith(endpoint):
+            base = url[: url.rindex(endpoint)]
+            return base + endpoint.replace("sparql", "sparql-graph-crud")
+    return None
+
+
+class _DigestOrBasic:
+    """HTTP authentication as the server asks for it: digest (Virtuoso's /sparql-auth) or basic
+    (Fuseki, GraphDB). Built lazily so that importing this module does not import httpx."""
+
+    def __new__(cls, user: str, password: str) -> Any:
+        import httpx
+
+        class Auth(httpx.Auth):
+            def __init__(self) -> None:
+                self._digest = httpx.DigestAuth(user, password)
+                token = base64.b64encode(f"{user}:{password}".encode()).decode()
+                self._basic = f"Basic {token}"
+
+            def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+                flow = self._digest.auth_flow(request)
+                response = yield next(flow)
+                while True:
+                    try:
+                        response = yield flow.send(response)
+                    except StopIteration:
+                        break
+                challenge = response.headers.get("www-authenticate", "").lower()
+                if response.status_code == 401 and challenge.startswith("basic"):
+                    request.headers["Authorization"] = self._basic
+                    yield request
+
+        return Auth()

@@ -1,0 +1,40 @@
+"""Which store a location means: a SPARQL server for ``sparql+http(s)://...``, else a directory."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from aikg.graph.store import Store
+
+SCHEMES = ("sparql+http://", "sparql+https://")
+
+
+def is_remote(location: object) -> bool:
+    """Whether ``location`` names a SPARQL server (``sparql+http://`` or ``sparql+https://``)."""
+    return isinstance(location, str) and location.startswith(SCHEMES)
+
+
+def open_store(
+    location: Path | str | None,
+    *,
+    read_only: bool = False,
+    lock_timeout: float | None = None,
+    on_wait: Callable[[str], None] | None = None,
+) -> Store:
+    """The store at ``location``: a ``RemoteStore`` for a ``sparql+http(s)://`` URL, else the
+    embedded ``Store`` in that directory (in memory for None). ``lock_timeout`` and ``on_wait``
+    apply to a directory's write lock; a server has none.
+
+    >>> open_store("sparql+http://127.0.0.1:8890/sparql")  # doctest: +SKIP
+    RemoteStore('http://127.0.0.1:8890/sparql')
+    """
+    if is_remote(location):
+        from aikg.graph.remote import RemoteStore
+
+        return RemoteStore(str(location), read_only=read_only)
+    from aikg.graph.store import Store
+
+    return Store(location, read_only=read_only, lock_timeout=lock_timeout, on_wait=on_wait)

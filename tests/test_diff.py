@@ -1,0 +1,98 @@
+"""Diffs between two dates of one store and between two stores, on tests/data/questions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import DATA, QUESTIONS
+
+from aikg import KnowledgeGraph
+from aikg.cli import cli
+
+ALPHA_AMOUNT = (
+    "amount       Alpha Apps --customerOf--> Beta Cloud  [reported; USD 10,000,000 per month, share 25%]"
+    " -> [reported; USD 15,000,000 per month, share 25%]"
+)
+LAMBDA_STATUS = "status       Lambda Games --hostedOn--> Beta Cloud  [reported] -> [negated]"
+
+
+def invoke(store: Path, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, ["--store", str(store), *args], catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def old_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("old") / "kg"
+    report = KnowledgeGraph(store).ingest([QUESTIONS / "early.yaml", DATA / "questions-old" / "gone.yaml"])
+    assert report.ok, report.failed
+    return store
+
+
+def test_diff_between_two_dates(questions_store: Path) -> None:
+    # Mu's hosting, asserted early and only reported later, is no change: the surest status holds.
+    result = invoke(questions_store, "diff", "--from", "2024-12-31", "--to", "2025-03-01")
+    assert result.exit_code == 0
+    assert result.output.splitlines() == [
+        "appeared     Zeta Search --customerOf--> Omega Foundry  [asserted]",
+        LAMBDA_STATUS,
+        ALPHA_AMOUNT,
+    ]
+
+
+def test_diff_from_a_date_to_now_includes_undated_claims(questions_store: Path) -> None:
+    assert invoke(questions_store, "diff", "--from", "2024-12-31").output.splitlines() == [
+        "appeared     Kappa Media --partnerOf--> Mu Music  [asserted]",
+        "appeared     Zeta Search --customerOf--> Omega Foundry  [asserted]",
+        LAMBDA_STATUS,
+        ALPHA_AMOUNT,
+    ]
+
+
+def test_diff_between_the_same_dates_is_empty(questions_store: Path) -> None:
+    assert (
+        invoke(questions_store, "diff", "--from", "2025-03-01", "--to", "2025-03-01").output
+        == "(no changes)\n"
+    )
+
+
+def test_diff_against_another_store(questions_store: Path, old_store: Path) -> None:
+    result = invoke(questions_store, "diff", "--against", str(old_store))
+    assert result.exit_code == 0
+    assert result.output.splitlines() == [
+        "appeared     Kappa Media --partnerOf--> Mu Music  [asserted]",
+        "appeared     Zeta Search --customerOf--> Omega Foundry  [asserted]",
+        "disappeared  Mu Music --customerOf--> Omega Foundry  [asserted]",
+        LAMBDA_STATUS,
+        ALPHA_AMOUNT,
+    ]
+
+
+def test_diff_json(questions_store: Path) -> None:
+    changes = json.loads(
+        invoke(questions_store, "diff", "--from", "2024-12-31", "--to", "2025-03-01", "--json").output
+    )
+    assert [(c["change"], c["subject"]["id"], c["predicate"], c["object"]["id"]) for c in changes] == [
+        ("appeared", "q-zeta", "customerOf", "q-omega"),
+        ("status", "q-lambda", "hostedOn", "q-beta"),
+        ("amount", "q-alpha", "customerOf", "q-beta"),
+    ]
+    assert changes[0]["before"] is None
+    amount = changes[2]
+    assert (amount["before"]["qualifiers"]["amount"], amount["after"]["qualifiers"]["amount"]) == (
+        10000000,
+        15000000,
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["--to", "2025-01-01"], ["--against", "x", "--from", "2025-01-01"]],
+    ids=["nothing", "to-alone", "both"],
+)
+def test_diff_needs_one_of_against_and_from(questions_store: Path, args: list[str]) -> None:
+    result = invoke(questions_store, "diff", *args)
+    assert result.exit_code == 2
+    assert "Error: give --against STORE or --from DATE (with --to DATE if you like)" in result.output

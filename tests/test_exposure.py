@@ -1,0 +1,106 @@
+"""Exposure and single points of failure on tests/data/questions, whose answers are known."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from aikg import KnowledgeGraph
+from aikg.cli import cli
+
+
+@pytest.fixture(scope="module")
+def kg(questions_store: Path) -> KnowledgeGraph:
+    return KnowledgeGraph(questions_store, read_only=True)
+
+
+def run(store: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--store", str(store), *args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_exposure_ranks_by_annualised_money_then_share_then_hops_then_name(questions_store: Path) -> None:
+    # EUR before USD (no conversion: currencies rank alphabetically); $15M a month beats $100M a
+    # year; a share alone ranks after amounts; Beta (1 hop) before Lambda and Mu (2 hops, a tie
+    # broken by name). Gamma's richer path (via Beta) wins over its path through Alpha.
+    assert run(questions_store, "exposure", "Delta Chips").splitlines() == [
+        "Epsilon Hosting  [EUR 50,000,000]  (hops: 1; Epsilon Hosting -> Delta Chips; via customerOf)",
+        "Alpha Apps  [USD 180,000,000 a year (USD 15,000,000 per month), share 25%]  "
+        "(hops: 2; Alpha Apps -> Beta Cloud -> Delta Chips; via customerOf, customerOf)",
+        "Gamma Labs  [USD 100,000,000 a year]  (hops: 2; Gamma Labs -> Beta Cloud -> Delta Chips; "
+        "via customerOf, customerOf)",
+        "Kappa Media  [share 10%]  (hops: 2; Kappa Media -> Beta Cloud -> Delta Chips; "
+        "via customerOf, customerOf)",
+        "Beta Cloud  [no figures]  (hops: 1; Beta Cloud -> Delta Chips; via customerOf)",
+        "Lambda Games  [no figures]  (hops: 2; Lambda Games -> Beta Cloud -> Delta Chips; "
+        "via hostedOn, customerOf)",
+        "Mu Music  [no figures]  (hops: 2; Mu Music -> Beta Cloud -> Delta Chips; via hostedOn, customerOf)",
+    ]
+
+
+def test_exposure_json_carries_the_stake_and_each_hop(questions_store: Path) -> None:
+    [alpha, *_] = json.loads(run(questions_store, "exposure", "Beta Cloud", "--json"))
+    assert alpha["entity"] == "q-alpha"
+    assert alpha["stake"] == {"amount": 15000000, "currency": "USD", "annual": 180000000.0, "share": 0.25}
+    assert alpha["path"]["nodes"] == ["q-alpha", "q-beta"]
+    assert alpha["path"]["hops"][0]["relation"] == {
+        "subject": "q-alpha",
+        "predicate": "customerOf",
+        "object": "q-beta",
+    }
+
+
+def test_exposure_through_a_cycle_and_of_an_entity_nothing_depends_on(kg: KnowledgeGraph) -> None:
+    assert [(e.entity, e.distance) for e in kg.exposure("Iota Power")] == [("q-theta", 1), ("q-eta", 2)]
+    assert [(e.entity, e.path.nodes) for e in kg.exposure("Eta Robotics")] == [
+        ("q-theta", ["q-theta", "q-eta"])
+    ]
+    assert kg.exposure("Zeta Search") == []
+
+
+def test_exposure_respects_max_hops(kg: KnowledgeGraph) -> None:
+    assert [e.entity for e in kg.exposure("Omega Foundry", max_hops=1)] == ["q-delta", "q-zeta"]
+
+
+def test_spof_names_dominators_with_what_would_be_lost(questions_store: Path) -> None:
+    # Gamma reaches Epsilon only through Alpha and Omega only through Delta (a tie of two: by name);
+    # Beta can be bypassed (Gamma -> Alpha -> Epsilon -> Delta), so it is not one.
+    assert run(questions_store, "spof", "Gamma Labs").splitlines() == [
+        "Alpha Apps  (without it Gamma Labs loses 2: Alpha Apps, Epsilon Hosting)",
+        "Delta Chips  (without it Gamma Labs loses 2: Delta Chips, Omega Foundry)",
+    ]
+    assert run(questions_store, "spof", "Beta Cloud").splitlines() == [
+        "Delta Chips  (without it Beta Cloud loses 2; all Beta Cloud depends on: Delta Chips, Omega Foundry)"
+    ]
+
+
+def test_spof_in_a_cycle_and_without_dependencies(kg: KnowledgeGraph, questions_store: Path) -> None:
+    assert [p.to_json() for p in kg.single_points_of_failure("Eta Robotics")] == [
+        {"entity": "q-theta", "label": "Theta Data", "loses": ["q-iota", "q-theta"], "everything": True}
+    ]
+    assert kg.single_points_of_failure("Omega Foundry") == []
+    assert run(questions_store, "spof", "Omega Foundry") == "(no single point of failure for Omega Foundry)\n"
+    assert run(questions_store, "exposure", "Zeta Search") == "(nothing depends on Zeta Search)\n"
+
+
+def test_exposure_view_draws_the_chosen_paths(questions_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "exposure.html"
+    assert run(questions_store, "viz", "-o", str(out), "--exposure", "Beta Cloud") == f"wrote {out}\n"
+    html = out.read_text()
+    assert "who is exposed to Beta Cloud" in html
+    assert "Mu Music" in html and "Omega Foundry" not in html
+
+
+def test_exposure_view_of_an_entity_nothing_depends_on_is_an_error(
+    questions_store: Path, tmp_path: Path
+) -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["--store", str(questions_store), "viz", "-o", str(tmp_path / "x.html"), "--exposure", "Zeta Search"],
+    )
+    assert result.exit_code == 1
+    assert result.output == "Error: nothing depends on Zeta Search within 4 hops: no exposure to draw\n"
