@@ -224,8 +224,13 @@ def extract(
 
     with _errors():
         report = extract_to_shards(
-            discover(paths), out, default_registry(), shard_size=shard_size, workers=workers,
-            on_file=show, progress=bar,
+            discover(paths),
+            out,
+            default_registry(),
+            shard_size=shard_size,
+            workers=workers,
+            on_file=show,
+            progress=bar,
         )
     click.echo(extract_summary(report))
     if not report.ok:
@@ -317,7 +322,7 @@ def path(ctx: click.Context, source: str, target: str, max_hops: int, as_json: b
     if not found:
         click.echo(f"No dependency path from {clean(a.label)} to {clean(b.label)} within {max_hops} hops.")
         return
-    labels = _labels(kg)
+    labels = kg.labels(n for p in found for h in p.hops for n in (h.subject, h.object))
     click.echo("\n\n".join(path_text(p, labels) for p in found))
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from aikg.errors import AIKGError, InputError
+from aikg.errors import AIKGError
 from aikg.graph.records import EntityRef, Relation, load_entities, load_relations
 from aikg.graph.store import Store
 from aikg.graph.stores import open_store
@@ -268,6 +268,13 @@ class KnowledgeGraph:
             return refs
         wanted = vocabulary().subclasses(type)
         return [e for e in refs if e.type in wanted]
+
+    def labels(self, ids: Iterable[str]) -> dict[str, str]:
+        """Labels of the entities ``ids`` (index lookups: naming a path's few entities must not
+        read every entity of a big store)."""
+        from aikg.graph.records import load_entity_refs
+
+        return {i: ref.label for i, ref in load_entity_refs(self.store, sorted(set(ids))).items()}
 
     def relations(
         self,

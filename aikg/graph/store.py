@@ -7,6 +7,7 @@ rdflib's in-memory store, and answers a 1-hop lookup at 100k statements in 0.14 
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
     from aikg.graph.sparql import QueryResult
 
 STAGING = "urn:aikg:staging:"
+# Fresh documents above this many bytes of N-Quads in one batch go in by RocksDB's bulk loader
+# (about 3x faster than a transaction at a million quads), guarded by a journal of their graphs.
+BULK_BYTES = 16 * 1024 * 1024
+JOURNAL = "aikg-bulk-load.journal"
 SOURCE_PATH = ox.NamedNode(AIKG + "sourcePath")
 
 Bindings = Mapping[str, ox.NamedNode | ox.Literal]
@@ -56,11 +61,13 @@ class Store:
                         f"no store at {self.path}: run `aikg ingest PATH...` first "
                         "(or point --store / AIKG_STORE at an existing store)"
                     )
+                loading = _journal_graphs(self.path)  # before and after the open: see _bulk_load
                 self._store = ox.Store.read_only(str(self.path))
+                loading |= _journal_graphs(self.path)
                 self._staging = frozenset(
                     g
                     for g in self._store.named_graphs()
-                    if isinstance(g, ox.NamedNode) and g.value.startswith(STAGING)
+                    if isinstance(g, ox.NamedNode) and (g.value.startswith(STAGING) or g.value in loading)
                 )
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
@@ -81,6 +88,8 @@ class Store:
             self.close()
             raise
         if not read_only:
+            if self.path is not None:
+                self._undo_bulk_load()
             self._drop_staging()
 
     @staticmethod
@@ -125,7 +134,7 @@ class Store:
         return sorted(
             g.value
             for g in self._store.named_graphs()
-            if isinstance(g, ox.NamedNode) and not g.value.startswith(STAGING)
+            if isinstance(g, ox.NamedNode) and not g.value.startswith(STAGING) and g not in self._staging
         )
 
     def _visible_quads(self, graph: ox.NamedNode | None, *pattern: Any) -> Iterable[ox.Quad]:
@@ -210,22 +219,22 @@ class Store:
     def objects(self, subject: str, predicate: str) -> set[str]:
         """Distinct values of ``predicate`` on ``subject`` across all graphs (one index lookup)."""
         rows = self._store.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(predicate), None, None)
-        return {q.object.value for q in rows if not isinstance(q.object, ox.Triple) and not _staging_quad(q)}
+        return {q.object.value for q in rows if not isinstance(q.object, ox.Triple) and not self._hidden(q)}
 
     def subjects(self, predicate: str, value: str) -> set[str]:
         """IRIs of the subjects whose ``predicate`` is the plain string ``value`` (one index lookup)."""
         rows = self._store.quads_for_pattern(None, ox.NamedNode(predicate), ox.Literal(value), None)
-        return {q.subject.value for q in rows if isinstance(q.subject, ox.NamedNode) and not _staging_quad(q)}
+        return {q.subject.value for q in rows if isinstance(q.subject, ox.NamedNode) and not self._hidden(q)}
 
     def subjects_of(self, predicate: str, obj: ox.NamedNode | ox.Literal) -> set[str]:
         """IRIs of the subjects with ``predicate`` ``obj``, across all graphs (one index lookup)."""
         rows = self._store.quads_for_pattern(None, ox.NamedNode(predicate), obj, None)
-        return {q.subject.value for q in rows if isinstance(q.subject, ox.NamedNode) and not _staging_quad(q)}
+        return {q.subject.value for q in rows if isinstance(q.subject, ox.NamedNode) and not self._hidden(q)}
 
     def properties(self, subject: str) -> list[tuple[str, Any]]:
         """(predicate IRI, object term) of ``subject``, distinct across graphs (one index lookup)."""
         rows = self._store.quads_for_pattern(ox.NamedNode(subject), None, None, None)
-        return list(dict.fromkeys((q.predicate.value, q.object) for q in rows if not _staging_quad(q)))
+        return list(dict.fromkeys((q.predicate.value, q.object) for q in rows if not self._hidden(q)))
 
     def graphs_from(self, source_path: str) -> list[str]:
         """The document graphs that an earlier ingest of ``source_path`` wrote."""
@@ -234,11 +243,17 @@ class Store:
             {
                 q.graph_name.value
                 for q in rows
-                if isinstance(q.graph_name, ox.NamedNode) and not q.graph_name.value.startswith(STAGING)
+                if isinstance(q.graph_name, ox.NamedNode)
+                and not q.graph_name.value.startswith(STAGING)
+                and q.graph_name not in self._staging
             }
         )
 
     # ------------------------------------------------------------------ writing
+
+    def _hidden(self, q: ox.Quad) -> bool:
+        g = q.graph_name
+        return isinstance(g, ox.NamedNode) and (g.value.startswith(STAGING) or g in self._staging)
 
     def _writable(self) -> None:
         if self.read_only:
@@ -279,17 +294,19 @@ class Store:
             for source, graph, data in documents:  # rare: order decides, so keep it
                 self.replace_document(source, graph, _parse_nquads(data))
             return
-        fresh: list[bytes] = []
+        fresh: list[tuple[str, bytes]] = []
         staged: list[tuple[str, str, bytes, list[str]]] = []
         for source, graph, data in documents:
             old = [g for g in self.graphs_from(source) if g != graph]
             if old or self._store.contains_named_graph(ox.NamedNode(graph)):
                 staged.append((source, graph, data, old))
             else:
-                fresh.append(data)
+                fresh.append((graph, data))
         try:
-            if fresh:
-                self._store.load(b"".join(fresh), format=ox.RdfFormat.N_QUADS)
+            if sum(len(data) for _, data in fresh) >= BULK_BYTES and self.path is not None:
+                self._bulk_load([g for g, _ in fresh], b"".join(data for _, data in fresh))
+            elif fresh:
+                self._store.load(b"".join(data for _, data in fresh), format=ox.RdfFormat.N_QUADS)
         except OSError as e:
             raise StoreError(f"cannot write the store at {self.path}: {e}") from e
         if not staged:
@@ -311,6 +328,42 @@ class Store:
         finally:
             for staging in stagings:
                 self._store.remove_graph(staging)
+
+    def _bulk_load(self, graphs: Sequence[str], data: bytes) -> None:
+        """Load new graphs with RocksDB's bulk loader, which is not one transaction: a journal
+        naming them is made durable first and removed once they are all in. A writer that finds
+        a journal drops its graphs (they were new, so that is the store as it was before), and a
+        reader hides them. Readers read the journal before and after opening their snapshot, so
+        only a load that ends and clears its journal within that instant could go unseen."""
+        assert self.path is not None
+        journal = self.path / JOURNAL
+        partial = journal.with_suffix(".partial")
+        with partial.open("w", encoding="utf-8") as f:
+            f.write("\n".join(graphs) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+        partial.replace(journal)
+        _fsync_dir(self.path)
+        try:
+            self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+            self._store.flush()
+        except BaseException:
+            self._undo_bulk_load()
+            raise
+        journal.unlink()
+        _fsync_dir(self.path)
+
+    def _undo_bulk_load(self) -> None:
+        """Drop the graphs of a bulk load that was interrupted (see :meth:`_bulk_load`)."""
+        assert self.path is not None
+        graphs = _journal_graphs(self.path)
+        if not graphs:
+            return
+        for g in graphs:
+            self._store.remove_graph(ox.NamedNode(g))
+        self._store.flush()
+        (self.path / JOURNAL).unlink()
+        _fsync_dir(self.path)
 
     def ensure_ontology(self) -> None:
         """Keep the ontology in its own graph, so SPARQL can use sub-properties and classes.
@@ -341,8 +394,21 @@ class Store:
             self._store.flush()
 
 
-def _staging_quad(q: ox.Quad) -> bool:
-    return isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(STAGING)
+def _journal_graphs(path: Path) -> set[str]:
+    try:
+        return set((path / JOURNAL).read_text(encoding="utf-8").split())
+    except FileNotFoundError:
+        return set()
+    except OSError as e:
+        raise StoreError(f"cannot read {path / JOURNAL}: {e}; check its permissions") from e
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _parse_nquads(data: bytes) -> list[ox.Quad]:

@@ -626,7 +626,7 @@ def discover(
     state = _Discovery(names)
     all_runs: list[Run] = []
     for s in sentences:
-        state.lower_words.update(w for w in s.tokens.text[s.first : s.last] if w.islower())
+        state.lower_words.update(filter(str.islower, s.tokens.text[s.first : s.last]))
         found = candidates[s.index] if candidates else runs(s, taken.get(s.index, set()))
         all_runs.extend(found)
         state.inner_caps.update(s.tokens.text[r.start] for r in found if not r.initial)

@@ -106,6 +106,9 @@ FRACTIONS = {
     "a tenth": 0.1,
     "one tenth": 0.1,
 }
+# Every fraction above contains one of these: a sentence with none of them and no digit has no share.
+_FRACTION_WORDS = ("quarter", "third", "half", "fifth", "tenth")
+_DIGIT = re.compile(r"\d")
 _SHARE = re.compile(
     r"\b(?P<num>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)"
     rf"|\b(?P<word>{'|'.join(sorted(FRACTIONS, key=len, reverse=True))})\s+of\b",
@@ -151,6 +154,8 @@ def find_money(text: str) -> tuple[Money, ...]:
     [(2000000000.0, 'EUR'), (1300000000.0, 'USD')]
     """
     found: list[Money] = []
+    if not _DIGIT.search(text):
+        return ()  # every amount has a digit; most sentences have none (cheap to rule out)
     for m in _MONEY_PREFIX.finditer(text):
         currency = SYMBOLS[m["sym"].strip().lower()]
         found.append(_money(text, _number(m["num"], m["scale"]), currency, m.start(), m.end()))
@@ -189,6 +194,8 @@ def find_period(text: str, start: int, end: int) -> str | None:
 @lru_cache(maxsize=4096)
 def find_shares(text: str) -> tuple[Share, ...]:
     """Fractions stated as percentages or words ("25%", "almost a quarter of"), as 0..1."""
+    if not _DIGIT.search(text) and not any(w in text.lower() for w in _FRACTION_WORDS):
+        return ()
     out = []
     for m in _SHARE.finditer(text):
         value = float(m["num"]) / 100 if m["num"] else FRACTIONS[m["word"].lower()]
@@ -217,6 +224,8 @@ def stake_shares(text: str) -> list[Share]:
 @lru_cache(maxsize=4096)
 def find_date(text: str) -> date | None:
     """The first month-precise date in ``text``: "In December 2023" -> 2023-12-01."""
+    if not _DIGIT.search(text):
+        return None  # both forms have a four-digit year
     for m in _DATE.finditer(text):
         try:
             if m["iso"]:

@@ -9,19 +9,19 @@ Tokenising block by block also keeps spaCy's tokenizer cache effective (see ``pi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import numpy
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, LOWER, ORTH, SPACY
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from aikg.ontology.models import Document
 
-_COLUMNS = [IDX, LENGTH, SPACY, IS_PUNCT, ORTH, LOWER]
+_COLUMNS = [IDX, LENGTH, SPACY, IS_PUNCT]
 TERMINALS = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??"})
 CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 # Tokens after which a period is an abbreviation's, not a sentence end.
@@ -216,20 +216,15 @@ class Tokens:
     @classmethod
     def of(cls, doc: Doc, string: str) -> Tokens:
         """The strings of ``doc``, whose text is ``string``, read in bulk."""
-        if not len(doc):
-            return cls(string, [], [], [], [], [], [])
-        array = doc.to_array(_COLUMNS)
-        idx, _, space, punct = array[:, :4].T.tolist()
-        ends = (array[:, 0] + array[:, 1]).tolist()
-        text = [string[a:b] for a, b in zip(idx, ends, strict=True)]
+        columns = doc.to_array(_COLUMNS).T.tolist() if len(doc) else [[]] * 4
+        idx, length, space, punct = columns
+        text = [string[a : a + n] for a, n in zip(idx, length, strict=True)]
         folded = string.lower()
         if len(folded) == len(string):  # lower-casing kept every offset (nearly always)
-            lower = [folded[a:b] for a, b in zip(idx, ends, strict=True)]
+            lower = [folded[a : a + n] for a, n in zip(idx, length, strict=True)]
         else:
             lower = [t.lower() for t in text]
-        # A token whose lower-case form differs from it has a capital (ids compared in bulk).
-        changed = numpy.flatnonzero(array[:, 4] != array[:, 5]).tolist()
-        capitals = [i for i in changed if text[i][0].isalpha()]
+        capitals = [i for i, (t, w) in enumerate(zip(text, lower, strict=True)) if t != w and t[0].isalpha()]
         return cls(string, text, lower, idx, space, punct, capitals)
 
     def __len__(self) -> int:
@@ -323,10 +318,11 @@ def _tokenise(nlp: Language, text: str, block: Block) -> tuple[Doc, Tokens, list
     string = "".join(pieces)
     doc = nlp.make_doc(string)
     tokens = Tokens.of(doc, string)
-    keys = numpy.array([k for k, _ in starts])
-    shift = numpy.array([block.start + r - k for k, r in starts])  # raw offset minus collapsed
-    idx = numpy.array(tokens.idx, dtype=keys.dtype)
-    offsets = (idx + shift[numpy.searchsorted(keys, idx, side="right") - 1]).tolist()
+    keys = [k for k, _ in starts]
+    offsets = []
+    for idx in tokens.idx:
+        i = bisect_right(keys, idx) - 1
+        offsets.append(block.start + starts[i][1] + idx - starts[i][0])
     return doc, tokens, offsets
 
 

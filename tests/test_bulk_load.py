@@ -1,0 +1,108 @@
+"""Big ingests: shards split from their bytes, new documents bulk-loaded behind a journal.
+
+The bulk loader is not one transaction, so what a crash mid-load leaves (some of the new graphs,
+and the journal naming them) must be invisible to readers and gone at the next writer's open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from aikg import KnowledgeGraph
+from aikg.graph import store as store_module
+from aikg.graph.store import JOURNAL, Store, is_document_graph
+from aikg.ingest.shards import _group_shard, _split_shard, read_shard
+from tests.conftest import EXAMPLES
+
+
+def _document_quads(store: Store) -> set[ox.Quad]:
+    return {q for g in store.named_graphs() if is_document_graph(g) for q in store.quads(g)}
+
+
+@pytest.fixture
+def shard(tmp_path: Path) -> Path:
+    from click.testing import CliRunner
+
+    from aikg.cli import cli
+
+    out = tmp_path / "all.nq"
+    result = CliRunner().invoke(cli, ["extract", str(EXAMPLES), "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_a_shard_split_from_its_bytes_matches_one_regrouped_in_python(shard: Path) -> None:
+    data = shard.read_bytes()
+    fast, slow = _split_shard(data), _group_shard(data)
+    assert fast is not None and slow is not None
+    assert [(d.graph, d.source, d.claims, d.entities) for d in fast] == [
+        (d.graph, d.source, d.claims, d.entities) for d in slow
+    ]
+    assert [set(d.quads()) for d in fast] == [set(d.quads()) for d in slow]
+    assert sum(d.claims for d in fast) > 0 and sum(d.entities for d in fast) > 0
+
+
+def test_a_shuffled_shard_is_still_read_as_a_shard(shard: Path, tmp_path: Path) -> None:
+    lines = shard.read_bytes().splitlines(keepends=True)[1:]
+    shuffled = tmp_path / "shuffled.nq"
+    shuffled.write_bytes(b"".join(lines[1::2] + lines[::2]))  # graphs no longer contiguous
+    assert _split_shard(shuffled.read_bytes()) is None
+    docs = read_shard(shuffled)
+    assert docs is not None
+    assert {d.graph for d in docs} == {d.graph for d in read_shard(shard) or []}
+
+
+def test_a_default_graph_triple_naming_a_document_makes_a_file_no_shard(shard: Path, tmp_path: Path) -> None:
+    first = shard.read_bytes().splitlines()[1]
+    graph = first[first.rfind(b" <") + 1 : -2]
+    other = tmp_path / "other.nq"
+    other.write_bytes(
+        shard.read_bytes() + b"<http://example.org/s> <http://example.org/p> " + graph + b" .\n"
+    )
+    assert read_shard(other) is None
+
+
+def test_bulk_loaded_shards_store_what_transactions_store(
+    shard: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one = KnowledgeGraph(tmp_path / "transactions")
+    assert one.ingest([shard], workers=1).ok
+    monkeypatch.setattr(store_module, "BULK_BYTES", 0)
+    bulk = KnowledgeGraph(tmp_path / "bulk")
+    report = bulk.ingest([shard], workers=1)
+    assert report.ok
+    assert not (tmp_path / "bulk" / JOURNAL).exists()
+    assert _document_quads(bulk.store) == _document_quads(one.store)
+    assert [r.to_json() for r in bulk.relations()] == [r.to_json() for r in one.relations()]
+    assert [i.claims for i in report.ingested] == [i.claims for i in one.ingest([shard]).ingested]
+    again = bulk.ingest([shard], workers=1)  # the same documents again: nothing changes
+    assert again.ok and _document_quads(bulk.store) == _document_quads(one.store)
+
+
+def test_a_bulk_load_cut_short_is_hidden_then_dropped(shard: Path, tmp_path: Path) -> None:
+    path = tmp_path / "kg"
+    with KnowledgeGraph(path) as kg:
+        assert kg.ingest([EXAMPLES / "analyst-notes.yaml"], workers=1).ok
+        before = _document_quads(kg.store)
+        graphs = kg.store.named_graphs()
+    docs = [d for d in read_shard(shard) or [] if d.graph not in graphs]  # the new ones
+    assert len(docs) >= 4
+    raw = ox.Store(str(path))  # what a kill -9 mid-load leaves: the journal and half the graphs
+    (path / JOURNAL).write_text("".join(d.graph + "\n" for d in docs), encoding="utf-8")
+    raw.bulk_load(b"".join(d.nquads for d in docs[: len(docs) // 2]), format=ox.RdfFormat.N_QUADS)
+    raw.flush()
+    del raw
+
+    reader = Store(path, read_only=True)
+    assert reader.named_graphs() == graphs
+    assert _document_quads(reader) == before
+    assert reader.graphs_from(docs[0].source) == []
+    reader.close()
+    writer = Store(path)  # the next writer undoes the load for good
+    assert not (path / JOURNAL).exists()
+    assert writer.named_graphs() == graphs
+    assert _document_quads(writer) == before
+    assert not any(writer._store.contains_named_graph(ox.NamedNode(d.graph)) for d in docs)
