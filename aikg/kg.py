@@ -86,7 +86,7 @@ class EntityCard:
 
 @dataclass
 class Conflict:
-    """Documents disagree: some state a relation, others deny it."""
+    """Documents disagree: some state, report, allege or expect a relation; others deny it."""
 
     subject: EntityRef
     predicate: str
@@ -110,7 +110,7 @@ def find_conflicts(relations: Iterable[Relation]) -> list[Conflict]:
         by_triple.setdefault((r.subject.id, r.predicate, r.object.id), []).append(r)
     out = []
     for rels in by_triple.values():
-        stated = [r for r in rels if r.is_direct]
+        stated = [r for r in rels if r.status != "negated"]
         denied = [r for r in rels if r.status == "negated"]
         if stated and denied:
             out.append(Conflict(rels[0].subject, rels[0].predicate, rels[0].object, stated, denied))

@@ -119,7 +119,7 @@ def card_text(card: EntityCard) -> str:
         for c in card.conflicts:
             lines.append(
                 f"  {clean(c.subject.label)} {c.predicate} {clean(c.object.label)}: "
-                f"stated by {', '.join(d for r in c.stated for d in r.documents)}; "
+                f"claimed by {', '.join(d for r in c.stated for d in r.documents)}; "
                 f"denied by {', '.join(d for r in c.denied for d in r.documents)}"
             )
     return "\n".join(lines)

@@ -58,7 +58,7 @@ def timeline_text(entries: Iterable[TimelineEntry]) -> str:
     lines = []
     for t in entries:
         when = t.first or "undated   "
-        until = f"  (until {t.last})" if t.last and t.last != t.first else ""
+        until = f"  (last reported {t.last})" if t.last and t.last != t.first else ""
         lines.append(f"{when}  {relation_line(t.relation)}{until}")
     return "\n".join(lines) if lines else "(no relations)"
 
@@ -83,7 +83,7 @@ def conflicts_text(conflicts: Iterable[Conflict]) -> str:
     lines = []
     for c in conflicts:
         lines.append(f"{clean(c.subject.label)} --{c.predicate}--> {clean(c.object.label)}")
-        for side, rels in (("stated", c.stated), ("denied", c.denied)):
+        for side, rels in (("claimed", c.stated), ("denied", c.denied)):
             for r in rels:
                 quals = format_qualifiers(r.qualifiers)
                 lines.append(

@@ -85,7 +85,7 @@ def test_conflicts_appear_only_once_the_denial_is_dated(questions_store: Path) -
     assert run(questions_store, "conflicts", "--as-of", "2025-02-28") == "(no conflicts)\n"
     assert run(questions_store, "conflicts").splitlines() == [
         "Lambda Games --hostedOn--> Beta Cloud",
-        "  stated [reported, 0.85]",
+        "  claimed [reported, 0.85]",
         "      “{subject: Lambda Games, predicate: hostedOn, object: Beta Cloud, status: reported}” "
         "(early.yaml, 2024-01-10)",
         "  denied [negated, 0.90]",

@@ -22,7 +22,7 @@ def test_timeline_orders_by_first_report_and_ties_by_name(questions_store: Path)
     assert run(questions_store, "timeline", "Beta Cloud").splitlines() == [
         "2023-06-01  Gamma Labs --customerOf--> Beta Cloud  [asserted, 0.95; USD 100,000,000 per year]",
         "2024-01-10  Alpha Apps --customerOf--> Beta Cloud  "
-        "[reported, 0.98; USD 15,000,000 per month, share 25%]  (until 2025-03-01)",
+        "[reported, 0.98; USD 15,000,000 per month, share 25%]  (last reported 2025-03-01)",
         "2024-01-10  Beta Cloud --customerOf--> Delta Chips  [asserted, 0.95]",
         "2024-01-10  Kappa Media --customerOf--> Beta Cloud  [asserted, 0.95; share 10%]",
         "2024-01-10  Lambda Games --hostedOn--> Beta Cloud  [reported, 0.85]",
