@@ -336,7 +336,7 @@ def _reach_command(kind: str) -> Callable[..., None]:
         if as_json:
             _echo_json([r.to_json() for r in found])
         else:
-            click.echo(reach_text(found, _labels(kg)))
+            click.echo(reach_text(found, kg.labels(n for r in found for n in r.path.nodes)))
 
     return command
 

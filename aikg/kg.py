@@ -18,21 +18,22 @@ from aikg.errors import AIKGError
 from aikg.graph.records import EntityRef, Relation, load_entities, load_relations
 from aikg.graph.store import Store
 from aikg.graph.stores import open_store
-from aikg.ontology.registry import NameIndex, default_registry
 from aikg.ontology.vocab import vocabulary
 
 if TYPE_CHECKING:
     import networkx as nx
 
+    from aikg.graph.dependency_index import DependencyIndex
     from aikg.graph.diff import Change
     from aikg.graph.export import ExportFormat
     from aikg.graph.exposure import Exposure, SinglePoint
     from aikg.graph.named_queries import NamedQuery
-    from aikg.graph.paths import DependencyPath, Reach
+    from aikg.graph.paths import DependencyPath, EdgeData, Reach
     from aikg.graph.sparql import QueryResult
     from aikg.graph.stats import Stats
     from aikg.graph.timeline import TimelineEntry
     from aikg.graph.validate import ValidationReport
+    from aikg.ontology.registry import NameIndex
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Failure:
 class IngestReport:
     ingested: list[Ingested] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
+    files: int = 0  # files that gave the documents in ``ingested`` (a .jsonl or shard gives many)
 
     @property
     def ok(self) -> bool:
@@ -211,6 +213,7 @@ class KnowledgeGraph:
     def _extraction_names(self) -> NameIndex:
         """The registry, plus curated entities earlier fact files added to the store."""
         from aikg.graph.records import curated_ids, load_entity_refs
+        from aikg.ontology.registry import default_registry
 
         names = default_registry()
         curated = sorted(i for i in curated_ids(self.store) if i not in names)
@@ -221,8 +224,17 @@ class KnowledgeGraph:
 
     # ------------------------------------------------------------------ reading
 
+    def _version(self) -> str:
+        """The store's version. A read-only store on disk is a snapshot, so it is read once
+        (reading it walks every document graph's name: tens of ms on a big store)."""
+        if not (self.store.read_only and self.store.path is not None):
+            return self.store.version()
+        if getattr(self, "_snapshot_version", None) is None:
+            self._snapshot_version = self.store.version()
+        return self._snapshot_version
+
     def _cached(self, key: str, build: Callable[[], Any]) -> Any:
-        version = self.store.version()
+        version = self._version()
         if self._cache.get("version") != version:
             self._cache = {"version": version}
         if key not in self._cache:
@@ -236,6 +248,8 @@ class KnowledgeGraph:
         return self._cached("relations", lambda: load_relations(self.store, entities=self._entities()))
 
     def _names(self) -> NameIndex:
+        from aikg.ontology.registry import NameIndex, default_registry
+
         def build() -> NameIndex:
             index = NameIndex(e.to_entity() for e in self._entities().values())
             for entity in default_registry():
@@ -248,13 +262,15 @@ class KnowledgeGraph:
     def resolve(self, name: str) -> EntityRef:
         """The entity called ``name`` (id, label or alias, any case); raises UnknownNameError
         with the closest known names."""
-        if "names" not in self._cache or self._cache.get("version") != self.store.version():
+        if "names" not in self._cache or self._cache.get("version") != self._version():
             # A big store: try index lookups before reading every entity into a name index.
             from aikg.graph.records import find_entity, load_entity_refs
 
             found = find_entity(self.store, name)
             if found is not None:
                 return found
+            from aikg.ontology.registry import default_registry
+
             known = default_registry().find(name)
             if known is not None:
                 return load_entity_refs(self.store, [known.id]).get(known.id) or EntityRef.from_entity(known)
@@ -351,23 +367,57 @@ class KnowledgeGraph:
 
         return self._cached("networkx", lambda: cached_projection(directory, self.store.version(), build))
 
+    def _dependency_index(self) -> DependencyIndex:
+        """Who depends on whom (built once per store version, cached beside the store)."""
+        from aikg.graph.dependency_index import build_index
+
+        directory = self.store.path
+        if self.as_of is not None or directory is None:
+            return self._cached("dependency_index", lambda: build_index(self.store))
+        from aikg.graph.projection_cache import cached_projection
+
+        def build() -> DependencyIndex:
+            return cached_projection(
+                directory, self._version(), lambda: build_index(self.store), name="dependencies"
+            )  # type: ignore[no-any-return]
+
+        return self._cached("dependency_index", build)  # type: ignore[no-any-return]
+
+    def _edge_reader(self) -> EdgeData:
+        """The projection's data of an edge, read with index lookups when first asked for (a
+        path's few hops need it, not every relation of the store)."""
+        from aikg.graph.projection import edge_attributes
+
+        edges: dict[tuple[str, str, str], dict[str, Any]] = self._cached("edges", dict)
+
+        def read(u: str, v: str, key: str) -> dict[str, Any]:
+            if (u, v, key) not in edges:
+                rels = load_relations(self.store, subject=u, predicate=key, obj=v)
+                if not rels:  # the index named a relation the store no longer has
+                    raise AIKGError(f"no {key} relation from {u} to {v} in the store: it changed meanwhile")
+                edges[(u, v, key)] = edge_attributes(rels)
+            return edges[(u, v, key)]
+
+        return read
+
     def paths(self, source: str, target: str, *, max_hops: int = 4) -> list[DependencyPath]:
         """Every dependency path from ``source`` to ``target`` of at most ``max_hops``."""
-        from aikg.graph.paths import dependency_paths
+        from aikg.graph.paths import find_paths
 
-        return dependency_paths(
-            self.to_networkx(), self.resolve(source).id, self.resolve(target).id, max_hops=max_hops
-        )
+        a, b = self.resolve(source).id, self.resolve(target).id
+        return find_paths(self._dependency_index(), self._edge_reader(), a, b, max_hops=max_hops)
 
     def dependencies(self, name: str) -> list[Reach]:
-        from aikg.graph.paths import dependencies
+        from aikg.graph.paths import reach
 
-        return dependencies(self.to_networkx(), self.resolve(name).id)
+        entity = self.resolve(name).id
+        return reach(self._dependency_index(), self._edge_reader(), self.labels, entity, reverse=False)
 
     def dependents(self, name: str) -> list[Reach]:
-        from aikg.graph.paths import dependents
+        from aikg.graph.paths import reach
 
-        return dependents(self.to_networkx(), self.resolve(name).id)
+        entity = self.resolve(name).id
+        return reach(self._dependency_index(), self._edge_reader(), self.labels, entity, reverse=True)
 
     def exposure(self, name: str, *, max_hops: int = 4) -> list[Exposure]:
         """Who depends on ``name``, directly or through others, ranked by what is at stake."""

@@ -193,5 +193,10 @@ def extract_summary(report: Any) -> str:
 
 
 def ingest_summary(report: IngestReport) -> str:
-    n, f = len(report.ingested), len(report.failed)
-    return f"{n} file{'s' if n != 1 else ''} ingested, {f} failed"
+    """`13 files ingested, 0 failed`, or `2 documents from 1 file ingested, ...` when a file
+    (JSON Lines, an extract shard) holds several documents: the count is of documents."""
+    n, f, files = len(report.ingested), len(report.failed), report.files
+    if files in (0, n):
+        return f"{n} file{'s' if n != 1 else ''} ingested, {f} failed"
+    docs = f"{n} document{'s' if n != 1 else ''} from {files} file{'s' if files != 1 else ''}"
+    return f"{docs} ingested, {f} failed"

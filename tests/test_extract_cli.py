@@ -35,7 +35,7 @@ def test_extract_then_ingest_equals_direct_ingest(tmp_path: Path) -> None:
 
     loaded = runner.invoke(cli, ["--store", str(tmp_path / "from-shards"), "ingest", *map(str, shards)])
     assert loaded.exit_code == 0, loaded.output
-    assert loaded.output.splitlines()[-1] == "4 files ingested, 0 failed"
+    assert loaded.output.splitlines()[-1] == "4 documents from 2 files ingested, 0 failed"
     direct = runner.invoke(cli, ["--store", str(tmp_path / "direct"), "ingest", *map(str, FILES)])
     assert direct.exit_code == 0, direct.output
     assert _doc_quads(tmp_path / "from-shards") == _doc_quads(tmp_path / "direct")

@@ -35,7 +35,7 @@ def test_each_line_is_a_document_and_a_bad_line_is_named(tmp_path: Path) -> None
         f"ingested {news}#L4: 1 claims, 2 entities",
         f"error: {news}:2: not valid JSON (Expecting property name enclosed in double quotes, column 2)",
         f"error: {news}:3: text: Field required",
-        "2 files ingested, 2 failed",
+        "2 documents from 1 file ingested, 2 failed",
     ]
     kg = KnowledgeGraph(tmp_path / "kg", read_only=True)
     (bill,) = kg.relations(subject="TikTok", predicate="customerOf", object="Microsoft")

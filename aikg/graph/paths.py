@@ -1,16 +1,22 @@
-"""Dependency questions over the projection: paths between two entities, what one depends on,
-and who depends on it, directly or through others."""
+"""Dependency questions: paths between two entities, what one depends on, and who depends on it,
+directly or through others. They walk a :class:`DependencyIndex` and ask for the data of only
+the relations on the paths they return (see ``EdgeData``), so a big store need not be read whole."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
+from aikg.graph.dependency_index import DependencyIndex
 
-from aikg.graph.projection import dependency_graph
+if TYPE_CHECKING:
+    import networkx as nx
+
+# The projection's data of the edge (subject, object, predicate): status, confidence,
+# qualifiers, evidence. Asked only for the hops of the answer, so a caller may read it lazily.
+EdgeData = Callable[[str, str, str], dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -74,9 +80,9 @@ class Reach:
         return {"entity": self.entity, "distance": self.distance, "path": self.path.to_json()}
 
 
-def _hops(graph: nx.MultiDiGraph, deps: nx.DiGraph, a: str, b: str) -> Iterator[Hop]:
-    for u, v, key in deps[a][b]["via"]:
-        data = graph.edges[u, v, key]
+def _hops(index: DependencyIndex, edge_data: EdgeData, a: str, b: str) -> Iterator[Hop]:
+    for u, v, key in index.vias(a, b):
+        data = edge_data(u, v, key)
         yield Hop(
             a,
             b,
@@ -90,48 +96,100 @@ def _hops(graph: nx.MultiDiGraph, deps: nx.DiGraph, a: str, b: str) -> Iterator[
         )
 
 
-def _expand(graph: nx.MultiDiGraph, deps: nx.DiGraph, nodes: list[str]) -> list[DependencyPath]:
+def _expand(index: DependencyIndex, edge_data: EdgeData, nodes: list[str]) -> list[DependencyPath]:
     """Every way of reading a node path as relations (two relations may imply one dependency)."""
     paths: list[tuple[Hop, ...]] = [()]
     for a, b in pairwise(nodes):
-        paths = [(*p, h) for p in paths for h in _hops(graph, deps, a, b)]
+        paths = [(*p, h) for p in paths for h in _hops(index, edge_data, a, b)]
     return [DependencyPath(p) for p in paths]
+
+
+def _simple_paths(index: DependencyIndex, source: str, target: str, cutoff: int) -> Iterator[list[str]]:
+    """Every simple node path from ``source`` to ``target`` of at most ``cutoff`` edges."""
+    path = [source]
+    on_path = {source}
+    stack = [iter(index.successors(source))]
+    while stack:
+        nxt = next(stack[-1], None)
+        if nxt is None:
+            stack.pop()
+            on_path.discard(path.pop())
+        elif nxt == target:
+            yield [*path, target]
+        elif nxt not in on_path and len(path) < cutoff:
+            path.append(nxt)
+            on_path.add(nxt)
+            stack.append(iter(index.successors(nxt)))
+
+
+def find_paths(
+    index: DependencyIndex, edge_data: EdgeData, source: str, target: str, *, max_hops: int = 4
+) -> list[DependencyPath]:
+    """Every simple path of at most ``max_hops`` along which ``source`` depends on ``target``,
+    shortest first."""
+    if source == target:
+        return []
+    found = []
+    for nodes in _simple_paths(index, source, target, max_hops):
+        found.extend(_expand(index, edge_data, nodes))
+    return sorted(found, key=lambda p: (len(p.hops), p.nodes, [h.predicate for h in p.hops]))
+
+
+def reach(
+    index: DependencyIndex,
+    edge_data: EdgeData,
+    labels: Callable[[list[str]], dict[str, str]],
+    source: str,
+    *,
+    reverse: bool,
+) -> list[Reach]:
+    """Everyone ``source`` depends on (or, ``reverse``, who depends on it), each with the
+    shortest path there (breadth first, like NetworkX's ``single_source_shortest_path``), nearest
+    first, then by label (``labels`` names the entities reached)."""
+    walk = index.predecessors if reverse else index.successors
+    routes: dict[str, list[str]] = {source: [source]}
+    level = [source]
+    while level:
+        following = []
+        for v in level:
+            for w in walk(v):
+                if w not in routes:
+                    routes[w] = [*routes[v], w]
+                    following.append(w)
+        level = following
+    del routes[source]
+    names = labels(list(routes))
+    out = []
+    for node, nodes in routes.items():
+        chain = list(reversed(nodes)) if reverse else nodes
+        out.append(Reach(node, len(nodes) - 1, _expand(index, edge_data, chain)[0]))
+    return sorted(out, key=lambda r: (r.distance, names.get(r.entity, r.entity).lower()))
+
+
+def _graph_edge_data(graph: nx.MultiDiGraph) -> EdgeData:
+    return lambda u, v, key: graph.edges[u, v, key]
+
+
+def _graph_labels(graph: nx.MultiDiGraph) -> Callable[[list[str]], dict[str, str]]:
+    return lambda ids: {i: graph.nodes[i].get("label", i) for i in ids}
 
 
 def dependency_paths(
     graph: nx.MultiDiGraph, source: str, target: str, *, max_hops: int = 4
 ) -> list[DependencyPath]:
-    """Every simple path of at most ``max_hops`` along which ``source`` depends on ``target``,
-    shortest first."""
-    deps = dependency_graph(graph)
-    if source not in deps or target not in deps or source == target:
-        return []
-    found = []
-    for nodes in nx.all_simple_paths(deps, source, target, cutoff=max_hops):
-        found.extend(_expand(graph, deps, nodes))
-    return sorted(found, key=lambda p: (len(p.hops), p.nodes, [h.predicate for h in p.hops]))
-
-
-def _reach(graph: nx.MultiDiGraph, source: str, *, reverse: bool) -> list[Reach]:
-    deps = dependency_graph(graph)
-    if source not in deps:
-        return []
-    walk = deps.reverse(copy=False) if reverse else deps
-    routes = nx.single_source_shortest_path(walk, source)
-    out = []
-    for node, nodes in routes.items():
-        if node == source:
-            continue
-        chain = list(reversed(nodes)) if reverse else nodes
-        out.append(Reach(node, len(nodes) - 1, _expand(graph, deps, chain)[0]))
-    return sorted(out, key=lambda r: (r.distance, graph.nodes[r.entity].get("label", r.entity).lower()))
+    """:func:`find_paths` over a projection."""
+    return find_paths(
+        DependencyIndex.from_graph(graph), _graph_edge_data(graph), source, target, max_hops=max_hops
+    )
 
 
 def dependencies(graph: nx.MultiDiGraph, entity: str) -> list[Reach]:
     """What ``entity`` depends on, directly or through others, nearest first."""
-    return _reach(graph, entity, reverse=False)
+    index = DependencyIndex.from_graph(graph)
+    return reach(index, _graph_edge_data(graph), _graph_labels(graph), entity, reverse=False)
 
 
 def dependents(graph: nx.MultiDiGraph, entity: str) -> list[Reach]:
     """Who depends on ``entity``, directly or through others, nearest first."""
-    return _reach(graph, entity, reverse=True)
+    index = DependencyIndex.from_graph(graph)
+    return reach(index, _graph_edge_data(graph), _graph_labels(graph), entity, reverse=True)

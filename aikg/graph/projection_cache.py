@@ -15,17 +15,20 @@ from pathlib import Path
 from typing import Any
 
 CACHE_DIR = "aikg-cache"  # inside the store directory; RocksDB leaves sub-directories alone
-FORMAT = 1
+FORMAT = 2
 
 
-def cache_file(store_path: Path) -> Path:
-    return store_path / CACHE_DIR / "projection.pickle"
+def cache_file(store_path: Path, name: str = "projection") -> Path:
+    return store_path / CACHE_DIR / f"{name}.pickle"
 
 
-def cached_projection(store_path: Path, version: str, build: Callable[[], Any]) -> Any:
-    """The projection for ``version``: read from the cache file if it holds that version, else
-    built with ``build`` and saved (best effort: a read-only directory just goes uncached)."""
-    path = cache_file(store_path)
+def cached_projection(
+    store_path: Path, version: str, build: Callable[[], Any], *, name: str = "projection"
+) -> Any:
+    """The projection (or another derived structure, ``name``) for ``version``: read from the
+    cache file if it holds that version, else built with ``build`` and saved (best effort: a
+    read-only directory just goes uncached)."""
+    path = cache_file(store_path, name)
     try:
         with path.open("rb") as f:
             saved = pickle.load(f)
@@ -36,7 +39,7 @@ def cached_projection(store_path: Path, version: str, build: Callable[[], Any]) 
     graph = build()
     try:
         path.parent.mkdir(exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".projection-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-", suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
             pickle.dump(
                 {"format": FORMAT, "version": version, "graph": graph}, f, protocol=pickle.HIGHEST_PROTOCOL

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from aikg.ontology.models import Claim, Document, Entity, Evidence, Extraction
 from aikg.ontology.vocab import AIKG, DOC, ENT, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, STMT, WD, XSD
 from aikg.ontology.vocab import vocabulary as _vocabulary
+
+if TYPE_CHECKING:  # reading the store uses this module too, and must not import pydantic
+    from aikg.ontology.models import Claim, Document, Entity, Evidence, Extraction
 
 PERIOD_DURATIONS = {"day": "P1D", "week": "P7D", "month": "P1M", "quarter": "P3M", "year": "P1Y"}
 DURATION_PERIODS = {v: k for k, v in PERIOD_DURATIONS.items()}

@@ -10,15 +10,18 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from aikg.graph.rdf import DURATION_PERIODS, entity_iri
 from aikg.graph.store import Store
-from aikg.ontology.models import Entity, Status
+from aikg.ontology.status import Status
 from aikg.ontology.vocab import AIKG, ENT, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
 from aikg.ontology.vocab import vocabulary as _vocabulary
+
+if TYPE_CHECKING:  # a lookup reads records without importing the pydantic models
+    from aikg.ontology.models import Entity
 
 STATUS_ORDER = [s.value for s in Status]
 
@@ -39,6 +42,8 @@ class EntityRef:
         )
 
     def to_entity(self) -> Entity:
+        from aikg.ontology.models import Entity
+
         return Entity(
             id=self.id,
             label=self.label,
@@ -190,7 +195,7 @@ def find_entity(store: Store, name: str) -> EntityRef | None:
     Index lookups only, so a name resolves on a big store without reading every entity; None
     sends the caller to the full name index (case-insensitive matches, suggestions).
     """
-    from aikg.ontology.registry import normalise, slugify
+    from aikg.ontology.names import normalise, slugify
 
     def one(ids: set[str]) -> EntityRef | None:
         refs = load_entity_refs(store, sorted(ids))
@@ -306,7 +311,10 @@ def _statement_rows(store: Store, bindings: dict[str, ox.NamedNode | ox.Literal]
         evidence: list[str] = []
         for p, o in store.properties(stmt):
             if p in _STATEMENT_KEYS:
-                props[_STATEMENT_KEYS[p]] = o
+                key = _STATEMENT_KEYS[p]
+                if key == "pit" and props["pit"] is not None:  # two dates: the earliest, as the query
+                    o = min(props["pit"], o, key=lambda t: t.value)
+                props[key] = o
             elif p == PROV + "wasDerivedFrom":
                 evidence.append(o.value)
         if props["s"] is None or props["p"] is None or props["o"] is None or props["status"] is None:
@@ -402,8 +410,8 @@ def load_relations(
             q["currency"] = row["currency"].value
         if row["period"] is not None:
             q["period"] = DURATION_PERIODS.get(row["period"].value, row["period"].value)
-        if row["pit"] is not None:
-            q["point_in_time"] = row["pit"].value
+        if row["pit"] is not None:  # two values (rows come in store order): the earliest, always
+            q["point_in_time"] = min(filter(None, (q.get("point_in_time"), row["pit"].value)))
         if row["rep"] is not None:
             g["reported"].add(_local(row["rep"].value, ENT))
         if row["doc"] is not None:

@@ -30,9 +30,9 @@ import pyoxigraph as ox
 
 from aikg.errors import QueryError, StoreError
 from aikg.graph.protocol import bind, fixed_triple, prologue, split_grouped_order, term, with_prefixes
-from aikg.graph.store import SOURCE_PATH, STAGING, Store
+from aikg.graph.store import SOURCE_PATH, STAGING, Store, ontology_quads
 from aikg.graph.stores import is_remote
-from aikg.ontology.vocab import AIKG, DOC, ONTOLOGY_IRI, ontology_text
+from aikg.ontology.vocab import DOC, ONTOLOGY_IRI
 
 if TYPE_CHECKING:
     import httpx
@@ -358,21 +358,13 @@ class RemoteStore(Store):
 
     def ensure_ontology(self) -> None:
         """Keep the ontology in its own graph, marked with the hash of the version loaded."""
-        text = ontology_text()
-        digest = hashlib.sha256(text.encode()).hexdigest()
-        graph = ox.NamedNode(ONTOLOGY_IRI)
-        predicate, hash_value = ox.NamedNode(AIKG + "contentHash"), ox.Literal(digest)
-        marker = ox.Quad(graph, predicate, hash_value, graph)
+        marker, quads = ontology_quads()
+        graph, digest = ox.NamedNode(ONTOLOGY_IRI), ox.Literal(marker.object.value)  # type: ignore[union-attr]
         found = self.query(
-            "ASK { GRAPH ?g { ?g ?p ?hash } }", {"g": graph, "p": predicate, "hash": hash_value}
+            "ASK { GRAPH ?g { ?g ?p ?hash } }", {"g": graph, "p": marker.predicate, "hash": digest}
         )
-        if found.boolean:
-            return
-        quads = [
-            ox.Quad(q.subject, q.predicate, q.object, graph)
-            for q in ox.parse(text, format=ox.RdfFormat.TURTLE)
-        ]
-        self.replace_document(ONTOLOGY_IRI, ONTOLOGY_IRI, [*quads, marker])
+        if not found.boolean:
+            self.replace_document(ONTOLOGY_IRI, ONTOLOGY_IRI, [*quads, marker])
 
     def _drop_staging(self) -> None:
         rows = self._select(

@@ -89,7 +89,7 @@ class Store:
             raise
         if not read_only:
             if self.path is not None:
-                self._undo_bulk_load()
+                _undo_bulk_load(self._store, self.path)
             self._drop_staging()
 
     @staticmethod
@@ -304,7 +304,7 @@ class Store:
                 fresh.append((graph, data))
         try:
             if sum(len(data) for _, data in fresh) >= BULK_BYTES and self.path is not None:
-                self._bulk_load([g for g, _ in fresh], b"".join(data for _, data in fresh))
+                _bulk_load(self._store, self.path, [g for g, _ in fresh], b"".join(data for _, data in fresh))
             elif fresh:
                 self._store.load(b"".join(data for _, data in fresh), format=ox.RdfFormat.N_QUADS)
         except OSError as e:
@@ -329,60 +329,12 @@ class Store:
             for staging in stagings:
                 self._store.remove_graph(staging)
 
-    def _bulk_load(self, graphs: Sequence[str], data: bytes) -> None:
-        """Load new graphs with RocksDB's bulk loader, which is not one transaction: a journal
-        naming them is made durable first and removed once they are all in. A writer that finds
-        a journal drops its graphs (they were new, so that is the store as it was before), and a
-        reader hides them. Readers read the journal before and after opening their snapshot, so
-        only a load that ends and clears its journal within that instant could go unseen."""
-        assert self.path is not None
-        journal = self.path / JOURNAL
-        partial = journal.with_suffix(".partial")
-        with partial.open("w", encoding="utf-8") as f:
-            f.write("\n".join(graphs) + "\n")
-            f.flush()
-            os.fsync(f.fileno())
-        partial.replace(journal)
-        _fsync_dir(self.path)
-        try:
-            self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
-            self._store.flush()
-        except BaseException:
-            self._undo_bulk_load()
-            raise
-        journal.unlink()
-        _fsync_dir(self.path)
-
-    def _undo_bulk_load(self) -> None:
-        """Drop the graphs of a bulk load that was interrupted (see :meth:`_bulk_load`)."""
-        assert self.path is not None
-        graphs = _journal_graphs(self.path)
-        if not graphs:
-            return
-        for g in graphs:
-            self._store.remove_graph(ox.NamedNode(g))
-        self._store.flush()
-        (self.path / JOURNAL).unlink()
-        _fsync_dir(self.path)
-
     def ensure_ontology(self) -> None:
         """Keep the ontology in its own graph, so SPARQL can use sub-properties and classes.
         A content hash marks the version loaded (its blank nodes make quads incomparable)."""
-        text = ontology_text()
-        graph = ox.NamedNode(ONTOLOGY_IRI)
-        marker = ox.Quad(
-            graph,
-            ox.NamedNode(AIKG + "contentHash"),
-            ox.Literal(hashlib.sha256(text.encode()).hexdigest()),
-            graph,
-        )
-        if marker in self._store:
-            return
-        quads = [
-            ox.Quad(q.subject, q.predicate, q.object, graph)
-            for q in ox.parse(text, format=ox.RdfFormat.TURTLE)
-        ]
-        self.replace_document(ONTOLOGY_IRI, ONTOLOGY_IRI, [*quads, marker])
+        marker, quads = ontology_quads()
+        if marker not in self._store:
+            self.replace_document(ONTOLOGY_IRI, ONTOLOGY_IRI, [*quads, marker])
 
     def _drop_staging(self) -> None:
         for g in self._store.named_graphs():
@@ -417,3 +369,51 @@ def _parse_nquads(data: bytes) -> list[ox.Quad]:
 
 def is_document_graph(graph: str) -> bool:
     return graph.startswith(DOC)
+
+
+def ontology_quads() -> tuple[ox.Quad, list[ox.Quad]]:
+    """The ontology graph's content-hash marker and its quads, for any store to load."""
+    text = ontology_text()
+    graph = ox.NamedNode(ONTOLOGY_IRI)
+    digest = ox.Literal(hashlib.sha256(text.encode()).hexdigest())
+    marker = ox.Quad(graph, ox.NamedNode(AIKG + "contentHash"), digest, graph)
+    quads = [
+        ox.Quad(q.subject, q.predicate, q.object, graph) for q in ox.parse(text, format=ox.RdfFormat.TURTLE)
+    ]
+    return marker, quads
+
+
+def _bulk_load(store: ox.Store, path: Path, graphs: Sequence[str], data: bytes) -> None:
+    """Load new graphs with RocksDB's bulk loader, which is not one transaction: a journal
+    naming them is made durable first and removed once they are all in. A writer that finds
+    a journal drops its graphs (they were new, so that is the store as it was before), and a
+    reader hides them. Readers read the journal before and after opening their snapshot, so
+    only a load that ends and clears its journal within that instant could go unseen."""
+    journal = path / JOURNAL
+    partial = journal.with_suffix(".partial")
+    with partial.open("w", encoding="utf-8") as f:
+        f.write("\n".join(graphs) + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+    partial.replace(journal)
+    _fsync_dir(path)
+    try:
+        store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        store.flush()
+    except BaseException:
+        _undo_bulk_load(store, path)
+        raise
+    journal.unlink()
+    _fsync_dir(path)
+
+
+def _undo_bulk_load(store: ox.Store, path: Path) -> None:
+    """Drop the graphs of a bulk load that was interrupted (see :func:`_bulk_load`)."""
+    graphs = _journal_graphs(path)
+    if not graphs:
+        return
+    for g in graphs:
+        store.remove_graph(ox.NamedNode(g))
+    store.flush()
+    (path / JOURNAL).unlink()
+    _fsync_dir(path)

@@ -4,6 +4,11 @@ Why batches: a transaction per document dominated a big ingest. A batch closes a
 count, a byte size or a time limit (so a slow extraction still lands steadily, and a kill loses
 little); each document in it is still fully in or absent (see Store.replace_documents).
 Reports come out in input order, after the documents they name have landed.
+
+Why a writer thread: storing a batch cost about as much as extracting it, and oxigraph parses
+and writes with the GIL released, so one batch is written while the next is extracted (in this
+process, or received from the pool, which then never waits on the store). One batch at most is
+in the thread; its reports are given out on the calling thread when it has landed.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from aikg.errors import AIKGError
@@ -34,19 +40,24 @@ class _Writer:
         self.store = store
         self.report = report
         self.on_file = on_file
-        self.items: list[DocumentQuads | Failure] = []
+        self.items: list[tuple[str, DocumentQuads | Failure]] = []  # (file, item)
+        self.files: set[str] = set()  # files with a document stored, for the summary
         self.nbytes = 0
         self.docs = 0
         self.started = time.monotonic()
+        self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="aikg-store-writer")
+        self.writing: tuple[list[tuple[str, DocumentQuads | Failure]], Future[str | None]] | None = None
 
     def add(self, result: FileResult) -> None:
+        if self.writing is not None and self.writing[1].done():
+            self.wait()  # report a landed batch now, not only when the next one is ready
         if not self.items:
             self.started = time.monotonic()
         for doc in result.documents:
-            self.items.append(doc)
+            self.items.append((result.path, doc))
             self.nbytes += len(doc.nquads)
             self.docs += 1
-        self.items.extend(Failure(result.path, message) for message in result.problems)
+        self.items.extend((result.path, Failure(result.path, message)) for message in result.problems)
         if (
             self.docs >= BATCH_DOCUMENTS
             or self.nbytes >= BATCH_BYTES
@@ -55,14 +66,29 @@ class _Writer:
             self.flush()
 
     def flush(self) -> None:
-        docs = [d for d in self.items if isinstance(d, DocumentQuads)]
-        error: str | None = None
-        if docs:
-            try:
-                self.store.replace_documents([(d.source, d.graph, d.nquads) for d in docs])
-            except AIKGError as e:
-                error = str(e)
-        for item in self.items:
+        """Start storing the current batch, once the one before it has landed (and been reported)."""
+        self.wait()
+        items, self.items, self.nbytes, self.docs = self.items, [], 0, 0
+        docs = [(d.source, d.graph, d.nquads) for _, d in items if isinstance(d, DocumentQuads)]
+        self.writing = (items, self.thread.submit(self._store, docs))
+
+    def _store(self, docs: list[tuple[str, str, bytes]]) -> str | None:
+        if not docs:
+            return None
+        try:
+            self.store.replace_documents(docs)
+        except AIKGError as e:
+            return str(e)
+        return None
+
+    def wait(self) -> None:
+        """Let the batch being stored land, then report each of its items in input order."""
+        if self.writing is None:
+            return
+        items, future = self.writing
+        self.writing = None
+        error = future.result()  # anything but an AIKGError is a bug: it propagates
+        for path, item in items:
             out: Ingested | Failure
             if isinstance(item, Failure):
                 out = item
@@ -73,9 +99,19 @@ class _Writer:
             else:
                 out = Ingested(item.label, item.document, item.claims, item.entities, encoding=item.encoding)
                 self.report.ingested.append(out)
+                self.files.add(path)
             if self.on_file is not None:
                 self.on_file(out)
-        self.items, self.nbytes, self.docs = [], 0, 0
+
+    def close(self, *, store_rest: bool) -> None:
+        """Store what is left (if ``store_rest``) and stop the thread. On an error or interrupt
+        the batch in flight still lands (each document whole or absent), and nothing after it."""
+        try:
+            if store_rest:
+                self.flush()
+            self.wait()
+        finally:
+            self.thread.shutdown(wait=True)
 
 
 def _total_bytes(paths: Sequence[Path]) -> int:
@@ -106,10 +142,15 @@ def ingest_files(
         results = extract_files(
             paths, names, workers=workers, fact_suffixes=FACT_SUFFIXES, max_file_mb=max_file_mb
         )
-        for result in results:
-            writer.add(result)
-            bar.advance(result.size, len(result.documents))
-        writer.flush()
+        try:
+            for result in results:
+                writer.add(result)
+                bar.advance(result.size, len(result.documents))
+        except BaseException:
+            writer.close(store_rest=False)
+            raise
+        writer.close(store_rest=True)
+        report.files = len(writer.files)
     return report
 
 

@@ -43,6 +43,8 @@ class _Draft:
     evidence: list[Evidence]
     sentences: list[Sentence]
     reported_by: str | None
+    starts: set[int] = field(default_factory=set)  # of ``evidence``: a claim a long article
+    # repeats a thousand times must not rescan its evidence on every repeat (that was quadratic)
 
     def merge(
         self,
@@ -56,7 +58,10 @@ class _Draft:
         for key, value in qualifiers.model_dump().items():
             if self.qualifiers.get(key) is None and value is not None:
                 self.qualifiers[key] = value
-        if all(e.start != evidence.start for e in self.evidence):
+        if not self.starts:
+            self.starts.update(e.start for e in self.evidence)
+        if evidence.start not in self.starts:
+            self.starts.add(evidence.start)
             self.evidence.append(evidence)
             self.sentences.append(sentence)
         self.reported_by = self.reported_by or reported_by

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from aikg.ontology.status import Status
 
 ENTITY_TYPES = (
     "Organization",
@@ -23,20 +24,6 @@ ENTITY_TYPES = (
 )
 
 PERIODS = ("day", "week", "month", "quarter", "year")
-
-
-class Status(StrEnum):
-    """How sure a document is of a claim; only the first three get a direct triple."""
-
-    ASSERTED = "asserted"
-    REPORTED = "reported"
-    ALLEGED = "alleged"
-    SPECULATIVE = "speculative"
-    NEGATED = "negated"
-
-    @property
-    def is_direct(self) -> bool:
-        return self in (Status.ASSERTED, Status.REPORTED, Status.ALLEGED)
 
 
 class _Model(BaseModel):

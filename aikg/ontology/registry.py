@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -13,23 +12,11 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from aikg.errors import InputError, UnknownNameError
 from aikg.ontology.models import ENTITY_TYPES, Entity
+from aikg.ontology.names import normalise, slugify
 from aikg.ontology.validation import validation_lines
 
 REGISTRY_FILE = "data/entities.yaml"
 ENTITY_ID = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")
-
-
-def slugify(name: str) -> str:
-    """An entity id from a name: ``"Microsoft Azure"`` -> ``"microsoft-azure"``."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    return slug or "entity"
-
-
-def normalise(name: str) -> str:
-    """The form names are compared in: case-folded, curly quotes straightened, spaces collapsed."""
-    name = name.replace("’", "'").replace("‘", "'")
-    return re.sub(r"\s+", " ", name).strip().casefold()
 
 
 class EntityRecord(BaseModel):
