@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from aikg import KnowledgeGraph
 from aikg.loaders.extract import extract
 from aikg.ontology.models import Document, content_id
@@ -17,12 +19,16 @@ SENTENCE = "Microsoft invested in OpenAI."
 def test_a_claim_repeated_in_every_paragraph_keeps_each_evidence_once_in_order() -> None:
     text = "\n\n".join([SENTENCE] * 300)
     result = extract(Document(id=content_id(text), path="t.txt", text=text), default_registry())
-    (claim,) = [c for c in result.claims if (c.subject, c.predicate, c.object) == ("microsoft", "investsIn", "openai")]
+    (claim,) = [
+        c for c in result.claims if (c.subject, c.predicate, c.object) == ("microsoft", "investsIn", "openai")
+    ]
     starts = [e.start for e in claim.evidence]
     assert starts == [i * (len(SENTENCE) + 2) for i in range(300)]
 
 
-def test_reports_come_in_input_order_from_several_batches(tmp_path: Path, monkeypatch) -> None:
+def test_reports_come_in_input_order_from_several_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import aikg.ingest.run as run
 
     monkeypatch.setattr(run, "BATCH_DOCUMENTS", 2)  # five batches, written by the thread
