@@ -226,7 +226,7 @@ class KnowledgeGraph:
 
     def _version(self) -> str:
         """The store's version. A read-only store on disk is a snapshot, so it is read once
-        (reading it walks every document graph's name: tens of ms on a big store)."""
+        (cheap on disk, see Store.version; an in-memory or remote store hashes its graph names)."""
         if not (self.store.read_only and self.store.path is not None):
             return self.store.version()
         if getattr(self, "_snapshot_version", None) is None:

@@ -221,6 +221,8 @@ def test_a_staging_graph_left_by_a_crash_is_invisible_to_readers(tmp_path: Path)
     taken at that moment) leaves a staging graph; readers must not see it beside the old one."""
     import pyoxigraph as ox
 
+    from aikg.graph import journal
+
     store = tmp_path / "kg"
     with KnowledgeGraph(store) as kg:
         assert kg.ingest([FACTS / "industry.yaml"]).ok
@@ -232,6 +234,7 @@ def test_a_staging_graph_left_by_a_crash_is_invisible_to_readers(tmp_path: Path)
     del readonly
     raw = ox.Store(str(store))  # what the crash left: a full copy of the document, staged
     staging = ox.NamedNode("urn:aikg:staging:crashed")
+    journal.begin(store, [staging.value])  # named in flight (durably) before it was written
     raw.extend(
         ox.Quad(q.subject, q.predicate, q.object, staging)
         for q in raw.quads_for_pattern(None, None, None, ox.NamedNode(document))

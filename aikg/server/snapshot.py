@@ -15,35 +15,17 @@ previous snapshot keeps answering: stale by one ingest, but consistent.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from aikg.graph.store import Fingerprint, store_fingerprint
+
 T = TypeVar("T")
 
 log = logging.getLogger("aikg.server")
-
-Fingerprint = tuple[tuple[str, int, int], ...]
-
-
-def store_fingerprint(path: Path) -> Fingerprint:
-    """What changes whenever a writer commits to the RocksDB store at ``path``."""
-    for _ in range(5):
-        try:
-            out = []
-            with os.scandir(path) as entries:
-                for entry in entries:
-                    name = entry.name
-                    if name == "CURRENT" or name.startswith("MANIFEST-") or name.endswith((".log", ".sst")):
-                        st = entry.stat()
-                        out.append((name, st.st_size, st.st_mtime_ns))
-            return tuple(sorted(out))
-        except FileNotFoundError:  # a file went away between listing and stat: look again
-            continue
-    return ()
 
 
 class Follower(Generic[T]):

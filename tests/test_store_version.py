@@ -1,0 +1,122 @@
+"""The store's version (keys every cache) and the journal of graphs in flight (what readers hide)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from aikg.graph import journal
+from aikg.graph import store as store_module
+from aikg.graph.store import JOURNAL, STAGING, Store
+
+P = ox.NamedNode("urn:p")
+
+
+def _nquads(graph: str, value: str) -> bytes:
+    return f'<urn:s> <urn:p> "{value}" <{graph}> .\n'.encode()
+
+
+def test_every_kind_of_write_changes_the_version_and_reading_does_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store(tmp_path / "kg")
+    seen = [store.version()]
+
+    def wrote(what: str) -> None:
+        version = store.version()
+        assert version == store.version(), f"reading again after {what} changed the version"
+        assert version not in seen, f"{what} left the version as it was"
+        seen.append(version)
+
+    store.ensure_ontology()
+    wrote("ensure_ontology")
+    store.replace_document("a.yaml", "urn:doc:a1", [ox.Quad(ox.NamedNode("urn:s"), P, ox.Literal("1"))])
+    wrote("replace_document")
+    store.replace_documents([("b.yaml", "urn:doc:b1", _nquads("urn:doc:b1", "2"))])
+    wrote("replace_documents of a new document")
+    store.replace_documents([("b.yaml", "urn:doc:b1", _nquads("urn:doc:b1", "3"))])
+    wrote("replace_documents of a document already stored (staged)")
+    monkeypatch.setattr(store_module, "BULK_BYTES", 0)
+    store.replace_documents([("c.yaml", "urn:doc:c1", _nquads("urn:doc:c1", "4"))])
+    wrote("a bulk load")
+    store._store.add(ox.Quad(ox.NamedNode("urn:x"), P, ox.Literal("half"), ox.NamedNode(STAGING + "1")))
+    store.flush()
+    before = store.version()
+    store.close()
+    store = Store(tmp_path / "kg")  # drops the staging graph a crash would have left
+    assert not store._store.contains_named_graph(ox.NamedNode(STAGING + "1"))
+    assert store.version() != before
+    documents = [g for g in store.named_graphs() if g.startswith("urn:doc:")]
+    assert documents == ["urn:doc:a1", "urn:doc:b1", "urn:doc:c1"]
+    assert store.objects("urn:s", "urn:p") == {"1", "3", "4"}
+
+
+def test_a_read_only_snapshot_keeps_its_version_and_a_new_one_sees_writes(tmp_path: Path) -> None:
+    writer = Store(tmp_path / "kg")
+    writer.ensure_ontology()
+    writer.flush()
+    reader = Store(tmp_path / "kg", read_only=True)
+    again = Store(tmp_path / "kg", read_only=True)
+    assert reader.version() == again.version() == reader.version()
+    writer.replace_document("a.yaml", "urn:doc:a", [ox.Quad(ox.NamedNode("urn:s"), P, ox.Literal("1"))])
+    assert reader.version() == again.version()  # a snapshot: neither content nor version moves
+    assert "urn:doc:a" not in reader.named_graphs()
+    writer.close()  # a writer's compaction can make an open fail for an instant (see server.snapshot)
+    later = Store(tmp_path / "kg", read_only=True)
+    assert "urn:doc:a" in later.named_graphs()
+    assert later.version() != reader.version()
+
+
+def test_writes_leave_the_journal_naming_no_graph_in_flight(tmp_path: Path) -> None:
+    store = Store(tmp_path / "kg")
+    store.ensure_ontology()
+    store.replace_documents([("a.yaml", "urn:doc:a", _nquads("urn:doc:a", "1"))])
+    store.replace_documents([("a.yaml", "urn:doc:a", _nquads("urn:doc:a", "2"))])
+    generation, graphs = journal.read_journal(tmp_path / "kg")
+    assert (generation, graphs) == (2, frozenset())  # ensure_ontology and the stored document staged
+    assert (tmp_path / "kg" / JOURNAL).read_text(encoding="utf-8") == "generation 2\n"
+
+
+def test_a_reader_hides_the_graphs_the_journal_names_and_the_next_writer_drops_them(tmp_path: Path) -> None:
+    path = tmp_path / "kg"
+    store = Store(path)
+    store.replace_document("a.yaml", "urn:doc:a", [ox.Quad(ox.NamedNode("urn:s"), P, ox.Literal("1"))])
+    store.close()
+    # What a kill -9 between filling a staging graph and the swap leaves behind.
+    staging = STAGING + "deadbeef"
+    journal.begin(path, [staging])
+    raw = ox.Store(str(path))
+    raw.add(ox.Quad(ox.NamedNode("urn:s"), P, ox.Literal("half"), ox.NamedNode(staging)))
+    raw.flush()
+    del raw
+
+    reader = Store(path, read_only=True)
+    assert reader._staging == {ox.NamedNode(staging)}
+    assert reader.named_graphs() == ["urn:doc:a"]
+    assert reader.objects("urn:s", "urn:p") == {"1"}
+    assert [r["o"].value for r in reader.query("SELECT ?o WHERE { <urn:s> <urn:p> ?o }").rows] == ["1"]
+    reader.close()
+    writer = Store(path)
+    assert not writer._store.contains_named_graph(ox.NamedNode(staging))
+    assert journal.read_journal(path)[1] == frozenset()
+    writer.close()
+    clean = Store(path, read_only=True)
+    assert clean._staging == frozenset()
+
+
+def test_a_write_beginning_while_a_reader_opens_makes_it_list_the_graphs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "kg"
+    store = Store(path)
+    store.replace_document("a.yaml", "urn:doc:a", [ox.Quad(ox.NamedNode("urn:s"), P, ox.Literal("1"))])
+    store._store.add(ox.Quad(ox.NamedNode("urn:s"), P, ox.Literal("half"), ox.NamedNode(STAGING + "2")))
+    store.flush()
+    store.close()  # no journal entry for it: only listing the graphs finds it
+    reads = iter([(5, frozenset()), (6, frozenset())])  # a writer began between the two reads
+    monkeypatch.setattr(journal, "read_journal", lambda _path: next(reads))
+    reader = Store(path, read_only=True)
+    assert reader._staging == {ox.NamedNode(STAGING + "2")}
+    assert reader.objects("urn:s", "urn:p") == {"1"}
