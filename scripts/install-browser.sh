@@ -8,19 +8,8 @@ set -eu
 if [ -x /usr/bin/chromium ]; then
     echo "chromium: already installed ($(/usr/bin/chromium --version 2>/dev/null || echo unknown version))"
 else
-    if ! command -v apt-get >/dev/null 2>&1; then
-        echo "install-browser: /usr/bin/chromium is missing and apt-get is not available;" >&2
-        echo "install Debian's chromium package by hand." >&2
-        exit 1
-    fi
-    SUDO=""
-    if [ "$(id -u)" -ne 0 ]; then
-        SUDO="sudo"
-    fi
-    export DEBIAN_FRONTEND=noninteractive
-    $SUDO apt-get update
     # With recommends: fonts-liberation comes that way, and labels need a font.
-    $SUDO apt-get install -y chromium
+    sh "$(dirname "$0")/apt-install.sh" chromium
     echo "chromium: installed ($(/usr/bin/chromium --version 2>/dev/null || echo unknown version))"
 fi
 

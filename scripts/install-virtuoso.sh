@@ -10,19 +10,12 @@ if command -v virtuoso-t >/dev/null 2>&1; then
     echo "virtuoso: already installed ($(virtuoso-t -? 2>&1 | grep -m1 -i version || echo unknown version))"
     exit 0
 fi
-if ! command -v apt-get >/dev/null 2>&1; then
-    echo "install-virtuoso: virtuoso-t is missing and apt-get is not available;" >&2
-    echo "install Debian's virtuoso-opensource package by hand." >&2
-    exit 1
-fi
+# The package asks for a DBA password through debconf; non-interactive installs keep the default.
+sh "$(dirname "$0")/apt-install.sh" virtuoso-opensource
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
     SUDO="sudo"
 fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update
-# The package asks for a DBA password through debconf; non-interactive installs keep the default.
-$SUDO apt-get install -y virtuoso-opensource
 for service in virtuoso-opensource-7 virtuoso-opensource-6.1; do
     if [ -x "/etc/init.d/$service" ]; then
         $SUDO "/etc/init.d/$service" stop >/dev/null 2>&1 || true
