@@ -269,9 +269,7 @@ class Store:
             {
                 q.graph_name.value
                 for q in rows
-                if isinstance(q.graph_name, ox.NamedNode)
-                and not q.graph_name.value.startswith(STAGING)
-                and q.graph_name not in self._staging
+                if isinstance(q.graph_name, ox.NamedNode) and not self._hidden(q)
             }
         )
 
@@ -290,13 +288,19 @@ class Store:
         transaction: an interrupted call leaves the store as it was (at most an invisible staging
         graph, named in the journal, dropped at the next open)."""
         self._writable()
-        staging = ox.NamedNode(STAGING + uuid.uuid4().hex)
-        target = ox.NamedNode(graph)
-        with self._staging_graphs([staging]):
-            self._store.extend(ox.Quad(q.subject, q.predicate, q.object, staging) for q in quads)
-            old = [g for g in self.graphs_from(source_path) if g != graph]
-            ops = [f"DROP SILENT GRAPH <{g}>" for g in old]
-            ops.append(f"MOVE SILENT GRAPH <{staging.value}> TO <{target.value}>")
+        self._swap_in([(graph, quads, [g for g in self.graphs_from(source_path) if g != graph])])
+
+    def _swap_in(self, documents: Sequence[tuple[str, Iterable[ox.Quad], list[str]]]) -> None:
+        """Write each (graph, quads, old graphs) into a staging graph, then drop the old graphs
+        and MOVE every staging graph into place with one update: the one transaction that makes
+        them visible."""
+        stagings = [ox.NamedNode(STAGING + uuid.uuid4().hex) for _ in documents]
+        with self._staging_graphs(stagings):
+            ops = []
+            for (graph, quads, old), staging in zip(documents, stagings, strict=True):
+                self._store.extend(ox.Quad(q.subject, q.predicate, q.object, staging) for q in quads)
+                ops += [f"DROP SILENT GRAPH <{g}>" for g in old]
+                ops.append(f"MOVE SILENT GRAPH <{staging.value}> TO <{graph}>")
             self._store.update(" ;\n".join(ops))
 
     @contextmanager
@@ -333,11 +337,11 @@ class Store:
                 self.replace_document(source, graph, _parse_nquads(data))
             return
         fresh: list[tuple[str, bytes]] = []
-        staged: list[tuple[str, str, bytes, list[str]]] = []
+        staged: list[tuple[str, list[ox.Quad], list[str]]] = []
         for source, graph, data in documents:
             old = [g for g in self.graphs_from(source) if g != graph]
             if old or self._store.contains_named_graph(ox.NamedNode(graph)):
-                staged.append((source, graph, data, old))
+                staged.append((graph, _parse_nquads(data), old))
             else:
                 fresh.append((graph, data))
         try:
@@ -347,18 +351,8 @@ class Store:
                 self._store.load(b"".join(data for _, data in fresh), format=ox.RdfFormat.N_QUADS)
         except OSError as e:
             raise StoreError(f"cannot write the store at {self.path}: {e}") from e
-        if not staged:
-            return
-        stagings = [ox.NamedNode(STAGING + uuid.uuid4().hex) for _ in staged]
-        with self._staging_graphs(stagings):
-            ops = []
-            for (_, graph, data, old), staging in zip(staged, stagings, strict=True):
-                self._store.extend(
-                    ox.Quad(q.subject, q.predicate, q.object, staging) for q in _parse_nquads(data)
-                )
-                ops += [f"DROP SILENT GRAPH <{g}>" for g in old]
-                ops.append(f"MOVE SILENT GRAPH <{staging.value}> TO <{graph}>")
-            self._store.update(" ;\n".join(ops))
+        if staged:
+            self._swap_in(staged)
 
     def ensure_ontology(self) -> None:
         """Keep the ontology in its own graph, so SPARQL can use sub-properties and classes.
