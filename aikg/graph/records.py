@@ -264,14 +264,16 @@ SELECT ?stmt ?s ?p ?o ?status ?conf ?amount ?currency ?period ?share ?pit ?rep
 
 
 def _documents(store: Store) -> dict[str, dict[str, str | None]]:
+    return {row["doc"].value: _document_record(row) for row in store.query(DOCUMENTS_QUERY).rows}
+
+
+def _document_record(row: dict[str, Any]) -> dict[str, str | None]:
+    """A DOCUMENTS_QUERY row as the record evidence takes its file name, title, date and URL from."""
     return {
-        row["doc"].value: {
-            "file": row["file"].value,
-            "title": _v(row["title"]),
-            "date": _v(row["date"]),
-            "url": _v(row["url"]),
-        }
-        for row in store.query(DOCUMENTS_QUERY).rows
+        "file": row["file"].value,
+        "title": _v(row["title"]),
+        "date": _v(row["date"]),
+        "url": _v(row["url"]),
     }
 
 
@@ -348,16 +350,7 @@ class _DocumentRecords:
     def get(self, doc: str, default: dict[str, str | None]) -> dict[str, str | None]:
         if doc not in self._seen:
             rows = self._store.query(DOCUMENTS_QUERY, {"doc": ox.NamedNode(doc)}).rows
-            self._seen[doc] = (
-                {
-                    "file": rows[0]["file"].value,
-                    "title": _v(rows[0]["title"]),
-                    "date": _v(rows[0]["date"]),
-                    "url": _v(rows[0]["url"]),
-                }
-                if rows
-                else {}
-            )
+            self._seen[doc] = _document_record(rows[0]) if rows else {}
         return self._seen[doc] or default
 
 
