@@ -20,16 +20,16 @@ from collections import defaultdict
 import pyoxigraph as ox
 
 from aikg.errors import AIKGError
-from aikg.graph.rdf import entity_iri
+from aikg.graph.rdf import direct_triples
 from aikg.graph.store import Store
-from aikg.ontology.models import Status
-from aikg.ontology.vocab import AIKG, ENT, RDF, SCHEMA, STMT
+from aikg.ontology.status import Status
+from aikg.ontology.vocab import AIKG, ENT, PROV, RDF, SCHEMA, STMT
 from aikg.ontology.vocab import vocabulary as _vocabulary
 
 _DATE = ox.NamedNode(SCHEMA + "datePublished")
 _DOCUMENT = ox.NamedNode(AIKG + "document")
 _STATUS = ox.NamedNode(AIKG + "status")
-_DERIVED = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+_DERIVED = ox.NamedNode(PROV + "wasDerivedFrom")
 _TYPE = ox.NamedNode(RDF + "type")
 _DOC_CLASS = ox.NamedNode(AIKG + "Document")
 
@@ -67,7 +67,6 @@ def dated_snapshot(store: Store, as_of: dt.date | str) -> Store:
     """An in-memory copy of ``store`` holding only what evidence dated on or before ``as_of``
     supports (see the module docstring for the rules)."""
     cutoff = parse_date(as_of)
-    vocab = _vocabulary()
     by_graph: dict[ox.NamedNode | ox.DefaultGraph | ox.BlankNode, list[ox.Quad]] = defaultdict(list)
     for q in store.quads():
         by_graph[q.graph_name].append(q)
@@ -114,8 +113,8 @@ def dated_snapshot(store: Store, as_of: dt.date | str) -> Store:
             if not Status(parts["status"]).is_direct:
                 continue
             s, p, o = (parts[k] for k in ("subject", "predicate", "object"))
-            for ts, tp, to in vocab.materialised(s[len(ENT) :], p[len(AIKG) :], o[len(ENT) :]):
-                out.append(ox.Quad(entity_iri(ts), ox.NamedNode(AIKG + tp), entity_iri(to), graph))
+            triples = direct_triples(s[len(ENT) :], p[len(AIKG) :], o[len(ENT) :])
+            out.extend(ox.Quad(ts, tp, to, graph) for ts, tp, to in triples)
     snapshot = Store(None, read_only=True)
     snapshot._store.extend(out)
     return snapshot

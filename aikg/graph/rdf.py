@@ -114,11 +114,18 @@ def _evidence_triples(
         yield node, _n(SCHEMA + "url"), ox.Literal(ev.url)
 
 
+def direct_triples(
+    subject: str, predicate: str, obj: str
+) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]]:
+    """The direct triple of a stated relation, with its materialised inverse or mirror and
+    ``dependsOn`` (ids and a predicate's local name in, IRIs out)."""
+    for s, p, o in _vocabulary().materialised(subject, predicate, obj):
+        yield entity_iri(s), _n(AIKG + p), entity_iri(o)
+
+
 def claim_triples(document_id: str, claim: Claim) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term]]:
-    vocab = _vocabulary()
     if claim.status.is_direct:
-        for s, p, o in vocab.materialised(claim.subject, claim.predicate, claim.object):
-            yield entity_iri(s), _n(AIKG + p), entity_iri(o)
+        yield from direct_triples(claim.subject, claim.predicate, claim.object)
     node = _n(STMT + statement_id(document_id, claim))
     yield node, A, _n(AIKG + "Statement")
     yield node, _n(RDF + "subject"), entity_iri(claim.subject)
