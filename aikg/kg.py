@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from aikg.errors import AIKGError
-from aikg.graph.records import EntityRef, Relation, load_entities, load_relations
+from aikg.graph.records import EntityRef, Relation, load_entities, load_relations, relation_order
 from aikg.graph.store import Store
 from aikg.graph.stores import open_store
 from aikg.ontology.vocab import vocabulary
@@ -332,15 +332,10 @@ class KnowledgeGraph:
 
     def lookup(self, name: str) -> EntityCard:
         """An entity card: the entity and every relation in and out, with evidence and conflicts."""
-        from aikg.graph.records import relation_order
-
         entity = self.resolve(name)
         outgoing: list[Relation] = []
         incoming: list[Relation] = []
-        # Only the statements that name the entity (indexed), not every relation in the store.
-        mine = load_relations(self.store, subject=entity.id)
-        mine += [r for r in load_relations(self.store, obj=entity.id) if r.subject.id != entity.id]
-        mine.sort(key=relation_order)
+        mine = self._relations_of(entity.id)
         for r in mine:
             symmetric = vocabulary().predicates[r.predicate].symmetric
             if r.subject.id == entity.id:
@@ -349,6 +344,13 @@ class KnowledgeGraph:
                 (outgoing if symmetric else incoming).append(r.flipped() if symmetric else r)
         conflicts = find_conflicts(mine)
         return EntityCard(entity, outgoing, incoming, conflicts)
+
+    def _relations_of(self, entity: str) -> list[Relation]:
+        """The relations ``entity`` (an id) takes part in, on either side: only the statements
+        that name it (index lookups), not every relation in the store."""
+        mine = load_relations(self.store, subject=entity)
+        mine += [r for r in load_relations(self.store, obj=entity) if r.subject.id != entity]
+        return sorted(mine, key=relation_order)
 
     def conflicts(self) -> list[Conflict]:
         return find_conflicts(self._all_relations())
@@ -436,7 +438,8 @@ class KnowledgeGraph:
         """``name``'s relations in the order they were first reported."""
         from aikg.graph.timeline import timeline
 
-        return timeline(self._all_relations(), self.resolve(name).id)
+        entity = self.resolve(name).id
+        return timeline(self._relations_of(entity), entity)
 
     def diff(self, other: KnowledgeGraph) -> list[Change]:
         """What changed from ``other`` (an older store, or ``self.at(date)``) to this graph."""

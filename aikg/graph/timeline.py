@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from aikg.graph.records import STATUS_ORDER, Relation
+from aikg.graph.records import Relation, relation_order
 
 
 @dataclass(frozen=True)
@@ -35,14 +35,4 @@ def timeline(relations: Iterable[Relation], entity: str) -> list[TimelineEntry]:
             continue
         dates = sorted(e.date[:10] for e in r.evidence if e.date)
         out.append(TimelineEntry(dates[0] if dates else None, dates[-1] if dates else None, r))
-    return sorted(
-        out,
-        key=lambda t: (
-            t.first is None,
-            t.first or "",
-            t.relation.subject.label.lower(),
-            t.relation.predicate,
-            t.relation.object.label.lower(),
-            STATUS_ORDER.index(t.relation.status),
-        ),
-    )
+    return sorted(out, key=lambda t: (t.first is None, t.first or "", *relation_order(t.relation)))
