@@ -81,8 +81,8 @@ def timeline(ctx: click.Context, name: str, as_json: bool) -> None:
 @_as_of_option
 @click.pass_context
 def conflicts(ctx: click.Context, as_json: bool) -> None:
-    """Relations that documents disagree on (stated by some, denied by others), with both
-    sides' evidence."""
+    """Relations that documents disagree on (stated, reported, alleged or expected by some,
+    denied by others), with both sides' evidence."""
     from aikg.render_questions import conflicts_text
 
     with _errors():

@@ -9,12 +9,12 @@ the page is parsed from the string we read.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from aikg.errors import InputError
 from aikg.loaders.reading import read_decoded
+from aikg.loaders.text import parse_date
 from aikg.ontology.models import Document, content_id
 
 if TYPE_CHECKING:
@@ -59,17 +59,8 @@ def read_html(path: Path) -> Document:
         id=content_id(text),
         path=str(path),
         title=(page.title or "").strip() or None,
-        published=_date(page.date),
+        published=parse_date(page.date[:10]) if page.date else None,  # trafilatura gives ISO dates
         url=page.url or None,
         text=text,
         encoding=decoded.encoding,
     )
-
-
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
