@@ -359,7 +359,7 @@ def evaluate(gold_path: Path, document_paths: Sequence[Path], names: NameIndex |
     matching path are an InputError naming them; articles the gold file does not list are
     reported as unscored.
     """
-    from aikg.loaders.extract import extract
+    from aikg.extract.pipeline import extract
     from aikg.loaders.text import read_article
     from aikg.ontology.registry import default_registry
 

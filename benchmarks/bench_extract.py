@@ -24,8 +24,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from aikg.loaders.extract import extract
-from aikg.loaders.sentences import pipeline
+from aikg.extract.pipeline import extract
+from aikg.extract.sentences import pipeline
 from aikg.loaders.text import read_article
 from aikg.ontology.models import Document, Entity
 from aikg.ontology.registry import NameIndex, registry_entities

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from aikg.loaders.extract import extract
+from aikg.extract.pipeline import extract
 from aikg.ontology.models import Claim, Document, Entity, content_id
 from aikg.ontology.registry import NameIndex
 

@@ -8,11 +8,11 @@ import pytest
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from aikg.loaders.hedging import assess
-from aikg.loaders.mentions import _longest_first, registry_matcher
-from aikg.loaders.qualifiers import FRACTIONS, find_date, find_money, find_shares
-from aikg.loaders.sentence_view import Clause
-from aikg.loaders.sentences import pipeline, split_sentences
+from aikg.extract.hedging import assess
+from aikg.extract.mentions import _longest_first, registry_matcher
+from aikg.extract.qualifiers import FRACTIONS, find_date, find_money, find_shares
+from aikg.extract.rules.sentence_view import Clause
+from aikg.extract.sentences import pipeline, split_sentences
 from aikg.ontology.models import Entity, Status
 from aikg.ontology.registry import NameIndex
 from aikg.ontology.vocab import vocabulary

@@ -22,14 +22,15 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from aikg.errors import AIKGError
+from aikg.extract.hedging import ACCUSATIONS, DENIALS, HEDGES, NEGATIONS, REPORTING
+from aikg.extract.pipeline import extract
+from aikg.extract.qualifiers import FRACTIONS, PERIODS, SCALES, SYMBOLS, WORDS
+from aikg.extract.rules.table import rules
+from aikg.extract.rules.triggers import _phrases
 from aikg.loaders import SUPPORTED, load
-from aikg.loaders.extract import extract
-from aikg.loaders.hedging import ACCUSATIONS, DENIALS, HEDGES, NEGATIONS, REPORTING
-from aikg.loaders.qualifiers import FRACTIONS, PERIODS, SCALES, SYMBOLS, WORDS
+from aikg.loaders.jsonl import JsonlFile
 from aikg.loaders.rdf_files import RdfFile
-from aikg.loaders.rule_table import rules
 from aikg.loaders.text import MONTHS
-from aikg.loaders.triggers import _phrases
 from aikg.ontology.models import Document, Extraction, content_id
 from aikg.ontology.registry import default_registry, registry_entities
 from aikg.ontology.vocab import vocabulary
@@ -333,6 +334,17 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("fuzz")
 
 
+def _extractions(loaded: object) -> list[Extraction]:
+    """What ingest extracts from a loaded file: each article of a JSON Lines file, an article,
+    or the claims a fact file states."""
+    if isinstance(loaded, JsonlFile):
+        return [extract(document, default_registry()) for _, document in loaded.documents]
+    if isinstance(loaded, Document):
+        return [extract(loaded, default_registry())]
+    assert isinstance(loaded, Extraction)
+    return [loaded]
+
+
 def check_load(folder: Path, suffix: str, data: bytes) -> None:
     path = folder / f"f{next(_counter)}{suffix}"
     path.write_bytes(data)
@@ -348,8 +360,7 @@ def check_load(folder: Path, suffix: str, data: bytes) -> None:
     if isinstance(loaded, RdfFile):
         assert loaded.triples
         return
-    # A file of many articles (JSON Lines) holds one extraction per article.
-    for extraction in loaded.documents if hasattr(loaded, "documents") else [loaded]:
+    for extraction in _extractions(loaded):
         text = extraction.document.text
         for claim in extraction.claims:
             assert claim.predicate in PREDICATES
@@ -420,8 +431,7 @@ def test_bad_fact_files_are_input_errors(tmp_path: Path, data: bytes, problem: s
 def test_unreadable_front_matter_leaves_an_article(tmp_path: Path, head: str) -> None:
     path = tmp_path / "a.md"
     path.write_text(f"---\n{head}\n---\nTikTok pays Microsoft $20 million a month.\n", encoding="utf-8")
-    extraction = load(path, default_registry())
-    assert isinstance(extraction, Extraction)
+    (extraction,) = _extractions(load(path, default_registry()))
     assert extraction.document.published is None
     assert [(c.subject, c.predicate, c.object) for c in extraction.claims] == [
         ("tiktok", "customerOf", "microsoft")

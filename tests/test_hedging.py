@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from aikg.loaders.extract import extract
-from aikg.loaders.hedging import CONFIDENCE
+from aikg.extract.hedging import CONFIDENCE
+from aikg.extract.pipeline import extract
 from aikg.ontology.models import Claim, Document, Entity, Status, content_id
 from aikg.ontology.registry import NameIndex
 

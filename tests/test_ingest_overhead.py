@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from aikg import KnowledgeGraph
-from aikg.loaders.extract import extract
+from aikg.extract.pipeline import extract
 from aikg.ontology.models import Document, content_id
 from aikg.ontology.registry import default_registry
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from aikg.loaders.mentions import find_mentions, registry_matcher
-from aikg.loaders.relations import argument_slots, find_triggers
-from aikg.loaders.sentences import split_sentences
+from aikg.extract.mentions import find_mentions, registry_matcher
+from aikg.extract.rules.relations import argument_slots, find_triggers
+from aikg.extract.sentences import split_sentences
 from aikg.ontology.models import Entity
 from aikg.ontology.registry import NameIndex
 

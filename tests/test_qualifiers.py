@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from aikg.loaders.qualifiers import (
+from aikg.extract.qualifiers import (
     find_date,
     find_money,
     find_period,

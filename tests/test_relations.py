@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aikg.errors import AIKGError
-from aikg.loaders.extract import extract
-from aikg.loaders.relations import find_triggers, rules
-from aikg.loaders.sentences import split_sentences
+from aikg.extract.pipeline import extract
+from aikg.extract.rules.relations import find_triggers, rules
+from aikg.extract.sentences import split_sentences
 from aikg.ontology.models import Document, Entity, content_id
 from aikg.ontology.registry import NameIndex
 

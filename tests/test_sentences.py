@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aikg.loaders.sentences import blocks, document_sentences, pipeline, split_sentences
+from aikg.extract.sentences import blocks, document_sentences, pipeline, split_sentences
 from aikg.loaders.text import read_article
 
 

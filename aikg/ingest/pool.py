@@ -39,7 +39,7 @@ def _init_worker(names: NameIndex, max_file_mb: float | None, parent: int | None
     _names, _max_file_mb = names, max_file_mb
     if parent is not None:
         threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="aikg-parent-watch").start()
-    from aikg.loaders.sentences import pipeline
+    from aikg.extract.sentences import pipeline
 
     pipeline()
 
@@ -67,7 +67,7 @@ def _context() -> mp.context.BaseContext:
     threads), with the extractor preloaded so each worker forks warm; spawn elsewhere."""
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["aikg.ingest.work", "aikg.loaders.extract", "aikg.graph.rdf"])
+        ctx.set_forkserver_preload(["aikg.ingest.work", "aikg.extract.pipeline", "aikg.graph.rdf"])
         return ctx
     return mp.get_context("spawn")
 

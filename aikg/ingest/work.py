@@ -91,36 +91,45 @@ class _Partial(Exception):
 
 
 def _documents(path: Path, names: NameIndex) -> list[DocumentQuads]:
+    from aikg.extract.pipeline import extract
     from aikg.graph.rdf import document_iri, document_triples, extraction_quads
     from aikg.ingest.shards import read_shard
     from aikg.loaders import load
     from aikg.loaders.jsonl import JsonlFile
     from aikg.loaders.rdf_files import RdfFile
+    from aikg.ontology.models import Document
 
     if path.suffix.lower() == ".nq" and (shard := read_shard(path)) is not None:
         return shard
     loaded = load(path, names)
     if isinstance(loaded, JsonlFile):
         docs = []
-        for extraction in loaded.documents:
-            doc = extraction.document
-            graph_iri = document_iri(doc.id).value
-            label = f"{path}#{doc.path.rsplit('#', 1)[1]}"
+        problems = [str(p) for p in loaded.problems]
+        for number, document in loaded.documents:
+            try:
+                extraction = extract(document, names)
+            except InputError as e:
+                problems.append(str(InputError(str(path), e.problem, line=number)))
+                continue
+            graph_iri = document_iri(document.id).value
+            label = f"{path}#{document.path.rsplit('#', 1)[1]}"
             quads = extraction_quads(extraction)
             docs.append(
                 DocumentQuads(
-                    doc.path,
+                    document.path,
                     label,
                     graph_iri,
-                    doc.id,
+                    document.id,
                     _nquads(quads),
                     len(extraction.claims),
                     len(extraction.entities),
                 )
             )
-        if loaded.problems:
-            raise _Partial(tuple(docs), tuple(str(p) for p in loaded.problems))
+        if problems:
+            raise _Partial(tuple(docs), tuple(problems))
         return docs
+    if isinstance(loaded, Document):
+        loaded = extract(loaded, names)
     source = str(path.resolve())
     doc = loaded.document.model_copy(update={"path": source})
     graph = document_iri(doc.id)

@@ -1,4 +1,5 @@
-"""Documents in, claims out: one reader per format, and the extractor for articles."""
+"""Files in, documents out: one reader per format. Articles come out as documents for the
+extractor (``aikg.extract``); fact files and RDF files carry their statements already."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from aikg.loaders.html import HTML_SUFFIXES
 from aikg.loaders.jsonl import JSONL_SUFFIXES, JsonlFile
 from aikg.loaders.rdf_files import RDF_FORMATS, RdfFile
 from aikg.loaders.reading import check_file
-from aikg.ontology.models import Extraction
+from aikg.ontology.models import Document, Extraction
 from aikg.ontology.registry import NameIndex
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
@@ -38,8 +39,12 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     return sorted(unique, key=lambda p: p.suffix.lower() not in FACT_SUFFIXES)
 
 
-def load(path: Path, names: NameIndex) -> Extraction | RdfFile | JsonlFile:
-    """Read one file by its suffix; raises InputError naming the file on any problem."""
+def load(path: Path, names: NameIndex) -> Document | Extraction | RdfFile | JsonlFile:
+    """Read one file by its suffix; raises InputError naming the file on any problem.
+
+    Articles (text, Markdown, HTML) come back as a Document to extract; a fact file as the
+    Extraction it states; JSON Lines as its documents and bad lines; RDF as its triples.
+    """
     suffix = path.suffix.lower()
     check_file(path)
     if suffix in FACT_SUFFIXES:
@@ -49,21 +54,19 @@ def load(path: Path, names: NameIndex) -> Extraction | RdfFile | JsonlFile:
     if suffix in JSONL_SUFFIXES:
         from aikg.loaders.jsonl import load_jsonl
 
-        return load_jsonl(path, names)
+        return load_jsonl(path)
     if suffix in RDF_FORMATS:
         from aikg.loaders.rdf_files import load_rdf_file
 
         return load_rdf_file(path)
     if suffix in ARTICLE_SUFFIXES:
-        from aikg.loaders.extract import extract
         from aikg.loaders.text import read_article
 
-        return extract(read_article(path), names)
+        return read_article(path)
     if suffix in HTML_SUFFIXES:
-        from aikg.loaders.extract import extract
         from aikg.loaders.html import read_html
 
-        return extract(read_html(path), names)
+        return read_html(path)
     raise InputError(
         str(path),
         f"unsupported file type {suffix or '(no suffix)'!r}; expected one of {', '.join(SUPPORTED)}",

@@ -18,8 +18,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from aikg.errors import InputError
 from aikg.loaders.reading import read_text
-from aikg.ontology.models import Document, Extraction, content_id
-from aikg.ontology.registry import NameIndex
+from aikg.ontology.models import Document, content_id
 from aikg.ontology.validation import validation_lines
 
 JSONL_SUFFIXES = (".jsonl",)
@@ -50,7 +49,7 @@ class JsonlFile:
     """The articles of one ``.jsonl`` file that loaded, and the lines that did not."""
 
     path: Path
-    documents: list[Extraction] = field(default_factory=list)
+    documents: list[tuple[int, Document]] = field(default_factory=list)  # with its line number
     problems: list[InputError] = field(default_factory=list)
 
 
@@ -103,17 +102,8 @@ def read_jsonl(path: Path) -> tuple[list[tuple[int, Document]], list[InputError]
     return documents, problems
 
 
-def load_jsonl(path: Path, names: NameIndex) -> JsonlFile:
-    """Read and extract every article of a ``.jsonl`` file; a line that fails is a problem, not
-    an exception, so the other lines still land."""
-    from aikg.loaders.extract import extract
-
+def load_jsonl(path: Path) -> JsonlFile:
+    """Read every article of a ``.jsonl`` file; a line that fails is a problem, not an
+    exception, so the other lines still land."""
     documents, problems = read_jsonl(path)
-    out = JsonlFile(path=path, problems=problems)
-    for number, document in documents:
-        try:
-            out.documents.append(extract(document, names))
-        except InputError as e:
-            out.problems.append(InputError(str(path), e.problem, line=number))
-    out.problems.sort(key=lambda e: e.line or 0)
-    return out
+    return JsonlFile(path=path, documents=documents, problems=problems)

@@ -4,10 +4,10 @@ Zenith", "the Acme-Zenith alliance", "Acme and Zenith announced a partnership".
 
 from __future__ import annotations
 
-from aikg.loaders.mentions import POSSESSIVE_MARKS, Mention
-from aikg.loaders.rule_base import Found, Rule, findings
-from aikg.loaders.sentence_view import Clause, Subject, object_right
-from aikg.loaders.subjects import clause_subject
+from aikg.extract.mentions import POSSESSIVE_MARKS, Mention
+from aikg.extract.rules.base import Found, Rule, findings
+from aikg.extract.rules.sentence_view import Clause, Subject, object_right
+from aikg.extract.rules.subjects import clause_subject
 
 
 def between(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

@@ -16,15 +16,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from aikg.loaders.mentions import ORG_TYPES, Mention
-from aikg.loaders.rule_base import Found, is_org, is_product
-from aikg.loaders.rule_nouns import RELATION_NOUNS
-from aikg.loaders.rule_table import rules
-from aikg.loaders.rule_words import DETERMINERS, PREPOSITIONS, SPEECH
-from aikg.loaders.sentence_view import Clause
-from aikg.loaders.sentences import Sentence
-from aikg.loaders.subjects import after_preposition
-from aikg.loaders.triggers import Trigger, argument_slots, find_triggers
+from aikg.extract.mentions import ORG_TYPES, Mention
+from aikg.extract.rules.base import Found, is_org, is_product
+from aikg.extract.rules.nouns import RELATION_NOUNS
+from aikg.extract.rules.sentence_view import Clause
+from aikg.extract.rules.subjects import after_preposition
+from aikg.extract.rules.table import rules
+from aikg.extract.rules.triggers import Trigger, argument_slots, find_triggers
+from aikg.extract.rules.words import DETERMINERS, PREPOSITIONS, SPEECH
+from aikg.extract.sentences import Sentence
 from aikg.ontology.models import Entity
 
 __all__ = [

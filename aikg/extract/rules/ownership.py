@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from aikg.loaders.mentions import Mention
-from aikg.loaders.rule_base import Found, Rule, findings, is_product
-from aikg.loaders.rule_nouns import GOODS_NOUNS, TECH_NOUNS
-from aikg.loaders.rules_shared import company_meant, relative_object
-from aikg.loaders.sentence_view import Clause, object_right
-from aikg.loaders.subjects import clause_subject
+from aikg.extract.mentions import Mention
+from aikg.extract.rules.base import Found, Rule, findings, is_product
+from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
+from aikg.extract.rules.sentence_view import Clause, object_right
+from aikg.extract.rules.shared import company_meant, relative_object
+from aikg.extract.rules.subjects import clause_subject
 from aikg.ontology.models import Entity
 
 

@@ -5,12 +5,12 @@ without a verb: "Zenith, a subsidiary of Acme", "Acme-backed Zenith", "Acme's ch
 
 from __future__ import annotations
 
-from aikg.loaders.mentions import POSSESSIVE_MARKS, Mention
-from aikg.loaders.rule_base import Found, Rule, findings, is_org, productish
-from aikg.loaders.rule_nouns import LIST_OPENERS, PRODUCT_PLURALS, ROLE_PREPS, ROLES
-from aikg.loaders.rule_words import COPULA, SPEECH
-from aikg.loaders.sentence_view import Clause, Subject, apposed_before, coordinated_left, object_right
-from aikg.loaders.subjects import clause_subject, sentence_antecedent
+from aikg.extract.mentions import POSSESSIVE_MARKS, Mention
+from aikg.extract.rules.base import Found, Rule, findings, is_org, productish
+from aikg.extract.rules.nouns import LIST_OPENERS, PRODUCT_PLURALS, ROLE_PREPS, ROLES
+from aikg.extract.rules.sentence_view import Clause, Subject, apposed_before, coordinated_left, object_right
+from aikg.extract.rules.subjects import clause_subject, sentence_antecedent
+from aikg.extract.rules.words import COPULA, SPEECH
 from aikg.ontology.models import Entity
 
 

@@ -4,12 +4,12 @@
 
 from __future__ import annotations
 
-from aikg.loaders.mentions import Mention
-from aikg.loaders.rule_base import Found, Rule, findings
-from aikg.loaders.rule_nouns import GOODS_NOUNS, TECH_NOUNS
-from aikg.loaders.rules_technology import technology_target
-from aikg.loaders.sentence_view import Clause, Subject, object_right
-from aikg.loaders.subjects import clause_subject, possessor
+from aikg.extract.mentions import Mention
+from aikg.extract.rules.base import Found, Rule, findings
+from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
+from aikg.extract.rules.sentence_view import Clause, Subject, object_right
+from aikg.extract.rules.subjects import clause_subject, possessor
+from aikg.extract.rules.technology import technology_target
 
 
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

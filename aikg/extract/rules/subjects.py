@@ -5,8 +5,15 @@ that "it" or "the company" refers to.
 
 from __future__ import annotations
 
-from aikg.loaders.mentions import POSSESSIVE_MARKS, Mention
-from aikg.loaders.rule_words import (
+from aikg.extract.mentions import POSSESSIVE_MARKS, Mention
+from aikg.extract.rules.sentence_view import (
+    Clause,
+    Subject,
+    apposed_before,
+    coordinated_left,
+    coordinated_right,
+)
+from aikg.extract.rules.words import (
     ANAPHOR_NOUNS,
     ANAPHORS,
     AUX,
@@ -19,7 +26,6 @@ from aikg.loaders.rule_words import (
     RELATIVE,
     SPEECH,
 )
-from aikg.loaders.sentence_view import Clause, Subject, apposed_before, coordinated_left, coordinated_right
 
 
 def clause_start(c: Clause, pos: int) -> int:

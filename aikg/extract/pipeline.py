@@ -10,17 +10,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from aikg.loaders.hedging import Assessment, assess
-from aikg.loaders.mentions import PRODUCT_TYPES, Mention, find_mentions
-from aikg.loaders.qualifiers import qualifiers_for, revenue_shares
-from aikg.loaders.relations import (
+from aikg.extract.hedging import Assessment, assess
+from aikg.extract.mentions import PRODUCT_TYPES, Mention, find_mentions
+from aikg.extract.qualifiers import qualifiers_for, revenue_shares
+from aikg.extract.rules.relations import (
     Found,
     RevenueShare,
     argument_slots,
     find_triggers,
     read_relations,
 )
-from aikg.loaders.sentences import Sentence, document_sentences
+from aikg.extract.sentences import Sentence, document_sentences
 from aikg.ontology.models import Claim, Document, Entity, Evidence, Extraction, Qualifiers, Status
 from aikg.ontology.registry import NameIndex
 from aikg.ontology.vocab import vocabulary

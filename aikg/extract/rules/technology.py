@@ -4,11 +4,11 @@ Quill", "Acme violated Zenith's terms of service".
 
 from __future__ import annotations
 
-from aikg.loaders.mentions import Mention
-from aikg.loaders.rule_base import Found, Rule, findings, is_org, is_product
-from aikg.loaders.rule_nouns import GOODS_NOUNS, TECH_NOUNS
-from aikg.loaders.sentence_view import Clause, coordinated_right, object_right
-from aikg.loaders.subjects import clause_subject, possessor
+from aikg.extract.mentions import Mention
+from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
+from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
+from aikg.extract.rules.sentence_view import Clause, coordinated_right, object_right
+from aikg.extract.rules.subjects import clause_subject, possessor
 
 
 def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, str]]:

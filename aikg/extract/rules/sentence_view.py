@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from aikg.loaders.mentions import GENERIC, Mention, is_number
-from aikg.loaders.rule_nouns import PRODUCT_NOUNS, ROLES
-from aikg.loaders.rule_words import (
+from aikg.extract.mentions import GENERIC, Mention, is_number
+from aikg.extract.rules.nouns import PRODUCT_NOUNS, ROLES
+from aikg.extract.rules.words import (
     AUX,
     BOUNDARY,
     CLAUSE_WORDS,
@@ -20,7 +20,7 @@ from aikg.loaders.rule_words import (
     PREPOSITIONS,
     QUOTES,
 )
-from aikg.loaders.sentences import Sentence
+from aikg.extract.sentences import Sentence
 from aikg.ontology.models import Entity
 
 

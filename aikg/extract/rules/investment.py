@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from aikg.loaders.mentions import is_number
-from aikg.loaders.rule_base import Found, Rule, findings
-from aikg.loaders.rule_nouns import FUNDING_WORDS
-from aikg.loaders.sentence_view import Clause, agent_after, object_right
-from aikg.loaders.subjects import clause_subject, possessor
+from aikg.extract.mentions import is_number
+from aikg.extract.rules.base import Found, Rule, findings
+from aikg.extract.rules.nouns import FUNDING_WORDS
+from aikg.extract.rules.sentence_view import Clause, agent_after, object_right
+from aikg.extract.rules.subjects import clause_subject, possessor
 
 
 def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

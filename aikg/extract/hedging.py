@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from aikg.loaders.mentions import Mention
-from aikg.loaders.sentences import Sentence, Tokens
+from aikg.extract.mentions import Mention
+from aikg.extract.sentences import Sentence, Tokens
 from aikg.ontology.models import Entity, Status
 
 CONFIDENCE = {

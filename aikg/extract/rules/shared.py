@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from aikg.loaders.mentions import ORG_TYPES, Mention
-from aikg.loaders.rule_base import Found, Rule, findings, productish
-from aikg.loaders.rule_nouns import GOODS_NOUNS, SYMMETRIC, TECH_NOUNS
-from aikg.loaders.rule_words import PREPOSITIONS
-from aikg.loaders.sentence_view import Clause, Subject, agent_after, object_right, patient_before
-from aikg.loaders.subjects import apposed_np, clause_subject, possessor
+from aikg.extract.mentions import ORG_TYPES, Mention
+from aikg.extract.rules.base import Found, Rule, findings, productish
+from aikg.extract.rules.nouns import GOODS_NOUNS, SYMMETRIC, TECH_NOUNS
+from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, object_right, patient_before
+from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor
+from aikg.extract.rules.words import PREPOSITIONS
 from aikg.ontology.models import Entity
 
 

@@ -11,16 +11,16 @@ from itertools import product as product_of
 
 from spacy.matcher import PhraseMatcher
 
-from aikg.loaders.rule_base import Rule
-from aikg.loaders.rule_table import rules
-from aikg.loaders.rule_words import AUX, BOUNDARY, CLAUSE_WORDS, DETERMINERS
-from aikg.loaders.rules_investment import raise_from, round_led
-from aikg.loaders.rules_ownership import acquire, own
-from aikg.loaders.rules_roles import counts_among
-from aikg.loaders.rules_shared import passive, verb
-from aikg.loaders.rules_supply import pay, supply
-from aikg.loaders.rules_technology import builds_on, use, violate
-from aikg.loaders.sentences import Sentence, pipeline
+from aikg.extract.rules.base import Rule
+from aikg.extract.rules.investment import raise_from, round_led
+from aikg.extract.rules.ownership import acquire, own
+from aikg.extract.rules.roles import counts_among
+from aikg.extract.rules.shared import passive, verb
+from aikg.extract.rules.supply import pay, supply
+from aikg.extract.rules.table import rules
+from aikg.extract.rules.technology import builds_on, use, violate
+from aikg.extract.rules.words import AUX, BOUNDARY, CLAUSE_WORDS, DETERMINERS
+from aikg.extract.sentences import Sentence, pipeline
 
 
 def _phrases(phrase: str) -> list[str]:

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from functools import cache
 
-from aikg.loaders.rule_base import Rule
-from aikg.loaders.rule_nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
-from aikg.loaders.rules_investment import commit_money, join_round, noun_from, raise_from, round_led
-from aikg.loaders.rules_ownership import acquire, own
-from aikg.loaders.rules_partnership import between
-from aikg.loaders.rules_roles import compound, counts_among, product, role
-from aikg.loaders.rules_shared import noun, passive, verb
-from aikg.loaders.rules_supply import choose, pay, payment_from, revenue_from, revenue_share, supply, train_on
-from aikg.loaders.rules_technology import builds_on, use, violate
+from aikg.extract.rules.base import Rule
+from aikg.extract.rules.investment import commit_money, join_round, noun_from, raise_from, round_led
+from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
+from aikg.extract.rules.ownership import acquire, own
+from aikg.extract.rules.partnership import between
+from aikg.extract.rules.roles import compound, counts_among, product, role
+from aikg.extract.rules.shared import noun, passive, verb
+from aikg.extract.rules.supply import choose, pay, payment_from, revenue_from, revenue_share, supply, train_on
+from aikg.extract.rules.technology import builds_on, use, violate
 
 
 def _rules() -> list[Rule]:

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from aikg.loaders.sentences import Sentence, Tokens, pipeline
+from aikg.extract.sentences import Sentence, Tokens, pipeline
 from aikg.ontology.models import Entity
 from aikg.ontology.registry import NameIndex, normalise, slugify
 
