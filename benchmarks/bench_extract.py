@@ -1,6 +1,7 @@
 """How fast article text becomes claims: ``extract()`` per core in MB/s and documents/s, against
-spaCy's tokenizer + sentencizer (the floor any spaCy-based extractor pays) and that plus a
-PhraseMatcher over the same registry, all measured in this process on the same texts.
+spaCy's tokenizer + sentencizer (the floor any spaCy-based extractor pays), that plus a
+PhraseMatcher over the same registry, and the rules-only extractor the learned models replaced
+(``extract(learned=False)``), all measured in this process on the same texts.
 
 The corpus is the repository's own articles (examples/ and tests/data/articles/) repeated to a few
 MB; the registry is the shipped one (~240 entities) or that plus generated company names, since
@@ -94,13 +95,15 @@ def text_caches() -> list[Any]:
     return found
 
 
-def extract_all(docs: Sequence[Document], names: NameIndex, caches: Sequence[Any]) -> None:
+def extract_all(
+    docs: Sequence[Document], names: NameIndex, caches: Sequence[Any], *, learned: bool = True
+) -> None:
     """``extract()`` each document, forgetting the text caches in between: the corpus repeats,
     and fresh articles would not find their sentences already parsed."""
     for doc in docs:
         for cached in caches:
             cached.cache_clear()
-        extract(doc, names)
+        extract(doc, names, learned=learned)
 
 
 def timed(run: Callable[[], object]) -> float:
@@ -146,6 +149,7 @@ def measure(docs: Sequence[Document], names: NameIndex) -> dict[str, float]:
     contenders: dict[str, Callable[[], object]] = {
         "spacy tokenizer+sentencizer": spacy_floor(texts, None),
         "  + PhraseMatcher": spacy_floor(texts, names),
+        "rules only (learned=False)": lambda: extract_all(docs, names, text_caches(), learned=False),
         "aikg extract()": lambda: extract_all(docs, names, text_caches()),
     }
     for d in warm:  # build the registry matcher and load spaCy before timing
@@ -164,17 +168,23 @@ def main(argv: Sequence[str] | None = None) -> None:
     megabytes = sum(len(d.text.encode()) for d in docs) / 1e6
     print(f"corpus: {len(docs)} documents, {megabytes:.2f} MB (UTF-8); CPU time of one process")
     print()
-    print(f"{'names':>6} | {'contender':<28} {'seconds':>8} {'MB/s':>6} {'docs/s':>7} | vs floor")
-    floor_rate = 0.0
+    print(f"{'names':>6} | {'contender':<28} {'seconds':>8} {'MB/s':>6} {'docs/s':>7} | vs floor | vs rules")
+    floor_rate = rules_rate = 0.0
     for size in args.names:
         names = registry(size)
         for label, seconds in measure(docs, names).items():
             rate = megabytes / seconds
             if label.startswith("spacy"):
                 floor_rate = rate
-            ratio = f"{floor_rate / rate:5.1f}x slower" if label.startswith("aikg") else ""
+            if label.startswith("rules"):
+                rules_rate = rate
+            ratio = (
+                f"{floor_rate / rate:5.1f}x slower" if not label.strip().startswith(("spacy", "+")) else ""
+            )
+            versus = f"{rules_rate / rate:5.2f}x slower" if label.startswith("aikg") else ""
             docs_rate = len(docs) / seconds
-            print(f"{len(names):>6,} | {label:<28} {seconds:>8.2f} {rate:>6.2f} {docs_rate:>7.0f} | {ratio}")
+            row = f"{len(names):>6,} | {label:<28} {seconds:>8.2f} {rate:>6.2f} {docs_rate:>7.0f}"
+            print(f"{row} | {ratio:<13}| {versus}")
         if args.profile:
             profiler = cProfile.Profile()
             profiler.runcall(extract_all, docs, names, text_caches())

@@ -8,7 +8,7 @@ python3 -m pip install --quiet --disable-pip-version-check -e '.[test]'
 bash scripts/install-browser.sh
 bash scripts/install-virtuoso.sh
 
-ruff check aikg tests benchmarks scripts
-ruff format --check aikg tests benchmarks scripts
+ruff check aikg tests benchmarks scripts training
+ruff format --check aikg tests benchmarks scripts training
 mypy
 python3 -m pytest "$@"

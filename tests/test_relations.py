@@ -436,6 +436,12 @@ CASES = [
     ("use-product", "Zenith integrates Quill into its app.", ["zenith usesTechnologyOf quill asserted"], []),
     ("use-powered", "Helper is powered by Quill.", ["helper usesTechnologyOf quill asserted"], []),
     (
+        "use-powers",
+        "Quill powers Helper.",
+        ["helper usesTechnologyOf quill asserted"],
+        ["quill usesTechnologyOf helper asserted"],
+    ),
+    (
         "use-reliance",
         "Zenith's reliance on Acme's chips worries investors.",
         ["zenith customerOf acme asserted"],

@@ -518,6 +518,10 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
                     j += 2
                 else:
                     break
+            elif text == "&" and j + 1 < last and _name_like(t.text[j + 1]) and j + 1 not in taken:
+                j += 2  # "Johnson & Johnson", "Frost & Sullivan"
+            elif text == "," and j + 1 < last and t.lower[j + 1] in LEGAL_SUFFIXES and j + 1 not in taken:
+                j += 2  # "Bird Rides, Inc."
             else:
                 break
         while j - 1 > i and t.lower[j - 1] in GENERIC and t.lower[j - 1] not in NAME_SUFFIXES:
@@ -615,6 +619,8 @@ def discover(
     taken: Mapping[int, set[int]],
     slots: Mapping[int, Mapping[int, str]],
     candidates: Mapping[int, list[Run]] | None = None,
+    *,
+    learned: bool = True,
 ) -> dict[str, Entity]:
     """Entities named in the sentences that ``names`` does not know, keyed by normalised name.
 
@@ -631,15 +637,28 @@ def discover(
         all_runs.extend(found)
         state.inner_caps.update(s.tokens.text[r.start] for r in found if not r.initial)
     people: set[str] = set()
+    typed = _typed(all_runs) if learned else {}
+    surnames = _surnames(names)
     for run in all_runs:
         if run.sentence.heading:
             continue
         label, suffix_type, aliases = _label_and_type(run)
         context = _context_type(run)
-        if context == "Person" or (context is None and suffix_type is None and _person_after(run)):
+        kind, p = typed.get(id(run), ("", 0.0))
+        marked = suffix_type is not None or context is not None
+        if _about_ai(run):
+            continue  # "Generative AI" is a phrase about AI, not a company
+        if (
+            context == "Person"
+            or (context is None and suffix_type is None and _person_after(run))
+            or normalise(run.text) in surnames
+            or (not marked and kind == "PER" and p >= REJECT)
+        ):
             people.add(normalise(run.text))
             continue
-        if suffix_type is not None or context is not None:
+        if not marked and kind in ("LOC", "OTHER") and p >= REJECT:
+            continue  # "Germany's Bosch", "Reviews Editor": a place or no name at all
+        if marked:
             # A suffix or a descriptor marks a name even where a sentence opens with it,
             # unless the text also writes the word in lower case ("Analysts, the firm said").
             if run.initial and run.size == 1 and run.text.lower() in state.lower_words:
@@ -650,9 +669,45 @@ def discover(
         elif state.plausible(run):
             slot_type = _slot_type(run, slots.get(run.sentence.index, {}))
             if slot_type is not None:
-                state.add(label, slot_type, aliases)
+                state.add(
+                    label,
+                    "Product" if kind == "PROD" and slot_type not in PRODUCT_TYPES else slot_type,
+                    aliases,
+                )
+            elif kind in ("ORG", "PROD") and p >= ACCEPT:
+                state.add(label, "Company" if kind == "ORG" else "Product", aliases)
+        elif run.text.lower() not in state.lower_words:  # a lone word opening its sentence
+            slot_type = _slot_type(run, slots.get(run.sentence.index, {}))
+            if kind in ("ORG", "PROD") and (p >= ACCEPT_INITIAL or (slot_type is not None and p >= ACCEPT)):
+                state.add(label, slot_type or ("Company" if kind == "ORG" else "Product"), aliases)
     _discover_lists(all_runs, state)
     return {k: v for k, v in state.found.items() if k not in people}
+
+
+REJECT = 0.7  # the typer's confidence that a candidate is a person, place or no name
+ACCEPT = 0.5  # its confidence that an unmarked candidate names an organisation or product
+ACCEPT_INITIAL = 0.65  # the same for a lone word that opens its sentence ("Ford invested ...")
+
+
+def _typed(all_runs: list[Run]) -> dict[int, tuple[str, float]]:
+    """The typer's answer for each run (by ``id``), in one batch."""
+    from aikg.extract.typer import type_spans
+
+    usable = [r for r in all_runs if not r.sentence.heading]
+    answers = type_spans([(r.sentence, r.start, r.end) for r in usable])
+    return {id(r): a for r, a in zip(usable, answers, strict=True)}
+
+
+def _about_ai(run: Run) -> bool:
+    t = run.sentence.tokens
+    return run.size > 1 and t.lower[run.end - 1] == "ai" and t.lower[run.start] in AI_ADJECTIVES
+
+
+def _surnames(names: NameIndex) -> frozenset[str]:
+    """Last names of the registry's people: "Musk" in "Musk's xAI" is Elon Musk, not a company."""
+    return frozenset(
+        normalise(e.label.split()[-1]) for e in names if e.type == "Person" and len(e.label.split()) > 1
+    )
 
 
 def _discover_lists(all_runs: list[Run], state: _Discovery) -> None:
@@ -692,6 +747,8 @@ def find_mentions(
     sentences: list[Sentence],
     names: NameIndex,
     slots: Mapping[int, Mapping[int, str]] | None = None,
+    *,
+    learned: bool = True,
 ) -> Mentions:
     """Every mention in ``sentences``: registry names and epithets, then discovered names."""
     matcher = registry_matcher(names)
@@ -707,7 +764,7 @@ def find_mentions(
         registry[s.index] = found
         taken[s.index] = {i for m in found for i in range(m.start, m.end)}
     candidates = {s.index: runs(s, taken[s.index]) for s in sentences}
-    result.discovered = discover(sentences, names, taken, slots or {}, candidates)
+    result.discovered = discover(sentences, names, taken, slots or {}, candidates, learned=learned)
     for s in sentences:
         mentions = list(registry[s.index])
         if result.discovered:

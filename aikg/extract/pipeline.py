@@ -10,12 +10,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from aikg.extract.classifier import decide, sentence_pairs
+from aikg.extract.furniture import is_furniture
 from aikg.extract.hedging import Assessment, assess
-from aikg.extract.mentions import PRODUCT_TYPES, Mention, find_mentions
+from aikg.extract.mentions import PRODUCT_TYPES, Mention, Mentions, find_mentions
 from aikg.extract.qualifiers import qualifiers_for, revenue_shares
 from aikg.extract.rules.relations import (
     Found,
+    Reading,
     RevenueShare,
+    Trigger,
     argument_slots,
     find_triggers,
     read_relations,
@@ -195,38 +199,34 @@ def _epithet_products(s: Sentence, mentions: Sequence[Mention], names: NameIndex
     return out
 
 
-def extract(document: Document, names: NameIndex) -> Extraction:
+def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Extraction:
     """The entities and claims an article states.
 
     Claims are in canonical form (inverse predicates flipped, symmetric ones ordered), merged
     per (subject, predicate, object, status), each with one Evidence per supporting sentence.
     Entities are those the claims mention: registry entities as they are, discovered ones with
     ``curated=False``.
+
+    ``learned=False`` is the rules-only extractor the models replaced (candidates from suffixes,
+    descriptors and relation slots; relations from the rules alone), kept as the baseline the
+    benchmark and the evaluation scripts measure against.
     """
     sentences = document_sentences(document)
     triggers = find_triggers(sentences)
-    mentions = find_mentions(sentences, names, argument_slots(sentences, triggers))
+    mentions = find_mentions(sentences, names, argument_slots(sentences, triggers), learned=learned)
+    readings = _read(sentences, mentions, triggers, names)
+    decided = decide([sentence_pairs(s, mentions.of(s), r.found) for s, r in readings]) if learned else {}
     claims = _Claims(document)
-    topic: list[Entity] = []
-    topic_age = 0
     previous: Sentence | None = None
     said: dict[str, Assessment] = {}  # the previous sentence's clausal claims, by subject
-    for s in sentences:
-        if previous is not None and (s.section != previous.section or s.heading):
-            topic, said = [], {}
+    for s, reading in readings:
+        if previous is not None and (
+            s.section != previous.section or s.heading or s.index != previous.index + 1
+        ):
+            said = {}
         found_mentions = mentions.of(s)
-        found_triggers = triggers.get(s.index, [])
-        if not found_mentions:
-            topic_age += 1
-            if topic_age > TOPIC_REACH:
-                topic = []
-        if not found_mentions and not (found_triggers and topic):
-            previous, said = s, {}
-            continue
-        reading = read_relations(s, found_mentions, found_triggers, topic)
-        reading.found += _epithet_products(s, found_mentions, names)
         now_said: dict[str, Assessment] = {}
-        for f in reading.found:
+        for f in decided.get(s.index, reading.found):
             if f.subject.id == f.object.id:
                 continue
             judged = assess(
@@ -245,8 +245,37 @@ def extract(document: Document, names: NameIndex) -> Extraction:
                 now_said.setdefault(f.subject.id, judged)
         for share in reading.shares:
             claims.attach_share(share, s)
-        if found_mentions or reading.found:
-            topic, topic_age = reading.topic, 0
         said = now_said
         previous = s
     return Extraction(document=document, entities=tuple(claims.entities.values()), claims=claims.claims())
+
+
+def _read(
+    sentences: list[Sentence], mentions: Mentions, triggers: dict[int, list[Trigger]], names: NameIndex
+) -> list[tuple[Sentence, Reading]]:
+    """What the rules read in each sentence that may state a relation, following the topic
+    ("it", "the company") from sentence to sentence."""
+    out: list[tuple[Sentence, Reading]] = []
+    topic: list[Entity] = []
+    topic_age = 0
+    previous: Sentence | None = None
+    for s in sentences:
+        if previous is not None and (s.section != previous.section or s.heading):
+            topic = []
+        previous = s
+        found_mentions = mentions.of(s)
+        found_triggers = triggers.get(s.index, [])
+        if not found_mentions:
+            topic_age += 1
+            if topic_age > TOPIC_REACH:
+                topic = []
+        if is_furniture(s, found_triggers):
+            continue
+        if not found_mentions and not (found_triggers and topic):
+            continue
+        reading = read_relations(s, found_mentions, found_triggers, topic)
+        reading.found += _epithet_products(s, found_mentions, names)
+        if found_mentions or reading.found:
+            topic, topic_age = reading.topic, 0
+        out.append((s, reading))
+    return out

@@ -43,7 +43,7 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
         first, *rest = subj.entities
         return findings(rule, c, Subject((first,), subj.start), rule.predicate, rest, start, end)
-    return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name == "hosts")
+    return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
 
 
 def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

@@ -26,6 +26,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             return findings(rule, c, subj, "customerOf", lessors, start, end)
     if rule.name == "sell" and c.w(start - 1) in PASSIVE_AUX and c.w(start).endswith(("ed", "sold")):
         return _offered_through(rule, c, start, end)
+    if rule.name == "sell" and any(c.w(k) in DIVESTED for k in range(end, end + 5)):
+        return []  # "Uber sold its self-driving unit to Aurora": a divestiture, not a supply deal
     buyers = object_right(c, end, ("to",), gap=6)
     goods = any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
     if not buyers and goods and rule.name in {"sell", "manufacture"}:
@@ -37,6 +39,7 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, "supplierOf", buyers, start, end)
 
 
+DIVESTED = frozenset({"unit", "division", "business", "arm", "subsidiary", "stake", "operations", "assets"})
 PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "also", "now", "still", "only"})
 
 

@@ -224,6 +224,8 @@ def _rules() -> list[Rule]:
             "usesTechnologyOf",
         ),
         R("powered_by", passive, ("powered|driven by",), "usesTechnologyOf", strength=0.8),
+        # "BERT powers Google Search": the object uses the subject (read reversed, like "hosts")
+        R("powers", verb, ("power|powers|powering|underpin|underpins",), "usesTechnologyOf", (), 2, 0.8),
         R("used_by", passive, ("used|adopted|deployed|licensed by",), "usesTechnologyOf", strength=0.8),
         R(
             "runs_on",

@@ -1,0 +1,236 @@
+"""Features the learned models read: a name candidate's shape and context (for typing), and the
+words between and around two candidates with their entity types masked (for relations).
+
+Features are strings hashed into a fixed number of columns, so the shipped weights are one
+dense array and no vocabulary has to be stored. Both training and extraction build features
+here, from the same ``Tokens``, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from aikg.extract.lexicon import common_words, first_names, places
+from aikg.extract.sentences import Tokens
+
+BITS = 18
+COLUMNS = 1 << BITS
+_MASK = COLUMNS - 1
+MAX_BETWEEN = 40  # tokens: farther apart, two names are not one relation's arguments
+LONG_BETWEEN = 10  # beyond this, only the words next to each name are kept
+ORG_WORDS = frozenset(
+    {
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "gmbh",
+        "co.",
+        "group",
+        "holdings",
+        "labs",
+        "lab",
+        "ai",
+        "technologies",
+        "systems",
+        "ventures",
+        "capital",
+        "partners",
+        "networks",
+        "bank",
+        "university",
+        "institute",
+    }
+)
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+_COLUMN: dict[str, int] = {}  # feature -> column: most features recur across pairs and texts
+
+
+def hashed(features: Sequence[str]) -> list[int]:
+    """Column indices of ``features`` (crc32: stable across processes and Python versions)."""
+    out = []
+    for f in features:
+        column = _COLUMN.get(f)
+        if column is None:
+            column = zlib.crc32(f.encode()) & _MASK
+            if len(_COLUMN) < 1_000_000:
+                _COLUMN[f] = column
+        out.append(column)
+    return out
+
+
+def shape(word: str) -> str:
+    """ "GPT-4o" -> "XXX-dx": character classes, runs collapsed past two."""
+    out: list[str] = []
+    for ch in word[:12]:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if len(out) < 2 or out[-1] != c or out[-2] != c:
+            out.append(c)
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude stem, so "invested", "invests" and "investing" share a feature."""
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
+def _norm(word: str) -> str:
+    return "0" if word[:1].isdigit() else word
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A name candidate: tokens ``start:end`` of a sentence, with its coarse type."""
+
+    start: int
+    end: int
+    kind: str = "ORG"  # ORG or PROD once typed; the typer's own classes before
+
+
+def span_features(t: Tokens, first: int, last: int, start: int, end: int) -> list[str]:
+    """What says whether tokens ``start:end`` name an organisation, a product, a person, a
+    place or nothing: the words, their shapes, the suffix, the lexicons, the words around."""
+    words = t.text[start:end]
+    lower = t.lower[start:end]
+    out = [f"n:{len(words) if len(words) < 4 else 4}", f"full:{' '.join(lower)}"]
+    for w, lw in zip(words, lower, strict=True):
+        out.append(f"w:{lw}")
+        out.append(f"sh:{shape(w)}")
+    out.append(f"first:{lower[0]}")
+    out.append(f"last:{lower[-1]}")
+    out.append(f"suf3:{lower[-1][-3:]}")
+    out.append(f"pre3:{lower[0][:3]}")
+    joined = "".join(words)
+    if any(c.isdigit() for c in joined):
+        out.append("digit")
+    if "-" in joined:
+        out.append("hyphen")
+    if any(w[1:] != w[1:].lower() and w[:1].isalpha() and not w.isupper() for w in words):
+        out.append("camel")
+    if all(w.isupper() and len(w) > 1 for w in words if w.isalpha()):
+        out.append("allcaps")
+    if lower[-1] in ORG_WORDS:
+        out.append("orgword")
+    if start == first or (start > first and t.punct[start - 1] and start - 1 == first):
+        out.append("initial")
+    if lower[0] in first_names() and len(words) >= 2:
+        out.append("firstname")
+    if lower[0] in first_names() and len(words) == 1:
+        out.append("firstname1")
+    if lower[0] in common_words():
+        out.append("common" if len(words) == 1 else "commonfirst")
+        if "initial" in out:
+            out.append("common-initial")
+    name = " ".join(lower)
+    if name in places():
+        out.append("place")
+    elif lower[-1] in places() or lower[0] in places():
+        out.append("placepart")
+    for k, label in ((1, "l1"), (2, "l2")):
+        i = start - k
+        out.append(f"{label}:{_norm(t.lower[i]) if i >= first else '<s>'}")
+    for k, label in ((0, "r1"), (1, "r2")):
+        i = end + k
+        out.append(f"{label}:{_norm(t.lower[i]) if i < last else '</s>'}")
+    if start - 1 >= first and end < last:
+        out.append(f"lr:{t.lower[start - 1]}|{t.lower[end]}")
+    if end + 1 < last and t.lower[end] == "," and t.lower[end + 1] in {"a", "an", "the", "its"}:
+        j = min(end + 6, last)
+        out.extend(f"appos:{stem(w)}" for w in t.lower[end + 2 : j])
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """What every pair of one sentence shares: its content words and word pairs outside any
+    name (a cue may sit anywhere: "In 2010, Acme announced the acquisition of Zenith"). Built
+    once per sentence, not once per pair."""
+
+    words: frozenset[str]
+
+
+def sentence_context(t: Tokens, first: int, last: int, names: Sequence[Span]) -> SentenceContext:
+    """The context of a sentence whose names are ``names``."""
+    inside = {i for n in names for i in range(n.start, n.end)}
+    stems = [None if i in inside else stem(t.lower[i]) for i in range(first, last)]
+    out = {f"s:{w}" for w in stems if w is not None and len(w) > 3 and w.isalpha()}
+    out.update(
+        f"s:{a}_{b}"
+        for a, b in pairwise(stems)
+        if a is not None and b is not None and a.isalpha() and b.isalpha()
+    )
+    return SentenceContext(frozenset(out))
+
+
+def pair_features(
+    t: Tokens,
+    first: int,
+    last: int,
+    left: Span,
+    right: Span,
+    others: Sequence[Span],
+    context: SentenceContext | None = None,
+) -> list[str]:
+    """What says how the names ``left`` and ``right`` (in text order) are related: the words
+    between them, two on each side, their types and distance, names in between (masked by
+    type), possessive and appositive patterns, and the sentence's other words."""
+    between = [
+        _norm(w)
+        for i, w in enumerate(t.lower[left.end : right.start], start=left.end)
+        if not any(o.start <= i < o.end for o in others)
+    ]
+    masked = sum(1 for o in others if left.end <= o.start and o.end <= right.start)
+    types = f"{left.kind}|{right.kind}"
+    gap = right.start - left.end
+    out = [f"T:{types}", f"D:{min(gap, 12)}", f"M:{min(masked, 3)}", f"TD:{types}|{min(gap, 6)}"]
+    if len(between) <= LONG_BETWEEN:
+        out.extend(f"b:{w}" for w in between)
+        out.extend(f"bs:{stem(w)}" for w in between)
+        out.extend(f"bb:{a}_{b}" for a, b in pairwise(between))
+        if len(between) <= 5:
+            out.append(f"B:{' '.join(between)}")
+            out.append(f"TB:{types}|{' '.join(between)}")
+    else:
+        out.extend(f"bl:{stem(w)}" for w in between[:5])
+        out.extend(f"br:{stem(w)}" for w in between[-5:])
+    for k in (1, 2):
+        i, j = left.start - k, right.end + k - 1
+        out.append(f"L{k}:{_norm(t.lower[i]) if i >= first else '<s>'}")
+        out.append(f"R{k}:{_norm(t.lower[j]) if j < last else '</s>'}")
+    if left.start - 1 >= first:
+        out.append(f"LT:{t.lower[left.start - 1]}|{types}")
+    if between[:1] and between[0] in POSSESSIVES:
+        out.append(f"POSS:{' '.join(between[1:3])}")
+        out.append(f"POSST:{types}|{len(between)}")
+    if between[:1] == [","] and len(between) > 1 and between[1] in {"a", "an", "the", "its", "which", "who"}:
+        out.append(f"APPOS:{between[1]}")
+        out.extend(f"ap:{stem(w)}" for w in between[2:7])
+    if "by" in between and any(w.endswith("ed") or w in {"made", "built", "run", "owned"} for w in between):
+        out.append("PASSIVE")
+    if right.end < last and t.lower[right.end] in POSSESSIVES:
+        out.append("RPOSS")
+    out.extend((context or sentence_context(t, first, last, [left, right, *others])).words)
+    if left.start - 1 >= first:
+        out.append(f"s:{stem(t.lower[left.start - 1])}_<A>")
+    if left.end < last:
+        out.append(f"s:<A>_{stem(t.lower[left.end])}")
+    if right.start - 1 >= first:
+        out.append(f"s:{stem(t.lower[right.start - 1])}_<B>")
+    if right.end < last:
+        out.append(f"s:<B>_{stem(t.lower[right.end])}")
+    return out

@@ -1,0 +1,32 @@
+"""Word lists the entity typer reads as features: first names (US Census), places (GeoNames)
+and common English words (wordfreq). Built by ``scripts/build_lexicons.py``; attribution in
+``data/README.md``."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+
+def _words(name: str) -> frozenset[str]:
+    text = files("aikg.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Lower-cased first names given to at least 0.01% of people in the 1990 US Census."""
+    return _words("first_names.txt")
+
+
+@cache
+def places() -> frozenset[str]:
+    """Lower-cased names of countries, continents, US states and cities of 150,000 or more."""
+    return _words("places.txt")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The 8,000 most frequent English words (wordfreq), lower-cased: a capitalised one opening
+    a sentence is more often just a word than a name."""
+    return _words("common_words.txt")

@@ -1,0 +1,72 @@
+"""A linear classifier over hashed features, as shipped: weights in a ``.npz`` of plain arrays
+(no pickled objects), scored in batches with numpy. Training lives in ``aikg.extract.training``
+and needs scikit-learn; scoring needs only numpy."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from io import BytesIO
+from pathlib import Path
+
+import numpy as np
+
+from aikg.extract.features import COLUMNS
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Class scores ``x @ weights + bias`` over hashed binary features, as probabilities."""
+
+    classes: tuple[str, ...]
+    weights: np.ndarray  # (COLUMNS, len(classes)) float32
+    bias: np.ndarray  # (len(classes),) float32
+    threshold: float = 0.5  # the probability a non-"none" answer must reach
+
+    def probabilities(self, rows: Sequence[Sequence[int]]) -> np.ndarray:
+        """One row of class probabilities per feature-index list."""
+        if not rows:
+            return np.zeros((0, len(self.classes)), dtype=np.float32)
+        lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
+        flat = np.fromiter((i for r in rows for i in r), dtype=np.int64, count=int(lengths.sum()))
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        scores = np.add.reduceat(self.weights[flat], starts, axis=0) + self.bias
+        scores[lengths == 0] = self.bias
+        scores -= scores.max(axis=1, keepdims=True)
+        np.exp(scores, out=scores)
+        scores /= scores.sum(axis=1, keepdims=True)
+        return scores
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        """The arrays saved to disk: only the rows that training touched, as float16."""
+        used = np.flatnonzero(np.any(self.weights != 0, axis=1)).astype(np.int32)
+        return {
+            "classes": np.array(self.classes),
+            "rows": used,
+            "weights": self.weights[used].astype(np.float16),
+            "bias": self.bias.astype(np.float32),
+            "threshold": np.array([self.threshold], dtype=np.float32),
+        }
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(path, **self.to_arrays())  # type: ignore[arg-type]
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray]) -> LinearModel:
+        classes = tuple(str(c) for c in arrays["classes"])
+        weights = np.zeros((COLUMNS, len(classes)), dtype=np.float32)
+        weights[arrays["rows"]] = arrays["weights"].astype(np.float32)
+        return cls(classes, weights, arrays["bias"].astype(np.float32), float(arrays["threshold"][0]))
+
+    @classmethod
+    def load(cls, data: bytes) -> LinearModel:
+        with np.load(BytesIO(data), allow_pickle=False) as arrays:
+            return cls.from_arrays({k: arrays[k] for k in arrays.files})
+
+
+@cache
+def shipped(name: str) -> LinearModel:
+    """The model ``name`` (``typer`` or ``relations``) shipped in aikg/extract/data/."""
+    return LinearModel.load(files("aikg.extract").joinpath("data", f"{name}.npz").read_bytes())
