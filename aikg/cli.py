@@ -135,6 +135,11 @@ def cli(ctx: click.Context, store: Path | str) -> None:
     help="Refuse files larger than this, unread (default: 10, or AIKG_MAX_FILE_MB).",
 )
 @_workers_option
+@click.option(
+    "--follow-links",
+    is_flag=True,
+    help="Also read symbolic links in a folder that lead outside it (skipped with a warning by default).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or per-file lines.")
 @click.option("--verbose", "-v", is_flag=True, help="A line per file stored, even with a progress bar.")
 @_json_option
@@ -144,6 +149,7 @@ def ingest(
     paths: tuple[Path, ...],
     lock_timeout: float | None,
     max_size: float | None,
+    follow_links: bool,
     workers: int | None,
     quiet: bool,
     verbose: bool,
@@ -155,7 +161,7 @@ def ingest(
     nothing behind. Exits 1 if any file failed. One ingest writes a store at a time: another
     one waits its turn (it says so), or gives up after --lock-timeout with exit status 1.
     """
-    from aikg.render import ingest_line, ingest_summary
+    from aikg.render import ingest_line, ingest_summary, one_line
 
     kg = _graph(ctx, write=True, lock_timeout=lock_timeout)
     # On a terminal the bar shows progress and a line per stored file is noise; in a log (no
@@ -169,7 +175,15 @@ def ingest(
             click.echo(ingest_line(item), err=failed)
 
     with _errors():
-        report = kg.ingest(paths, workers=workers, on_file=show, progress=bar, max_file_mb=max_size)
+        report = kg.ingest(
+            paths,
+            workers=workers,
+            on_file=show,
+            progress=bar,
+            max_file_mb=max_size,
+            follow_links=follow_links,
+            on_skip=lambda message: click.echo(f"warning: {one_line(message)}", err=True),
+        )
     if as_json:
         _echo_json(report.to_json())
     else:
@@ -224,7 +238,7 @@ def extract(
 
     with _errors():
         report = extract_to_shards(
-            discover(paths),
+            discover(paths, on_skip=lambda message: click.echo(f"warning: {one_line(message)}", err=True)),
             out,
             default_registry(),
             shard_size=shard_size,

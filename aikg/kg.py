@@ -179,6 +179,8 @@ class KnowledgeGraph:
         on_file: Callable[[Ingested | Failure], None] | None = None,
         progress: bool = False,
         max_file_mb: float | None = None,
+        follow_links: bool = False,
+        on_skip: Callable[[str], None] | None = None,
     ) -> IngestReport:
         """Load files and folders (recursively). A bad file is reported and skipped; it leaves
         nothing in the store, and the files beside it still land. Files over ``max_file_mb``
@@ -188,6 +190,8 @@ class KnowledgeGraph:
         this process); this process alone writes the store, in batches, and the result is the
         same as with ``workers=1``. ``progress`` shows a bar on stderr for a slow ingest on a
         terminal. ``on_file`` gets each document stored and each failure, in input order.
+        A symbolic link in a folder that leads outside it is skipped, and ``on_skip`` gets a
+        warning naming it, unless ``follow_links``.
         """
         from aikg.ingest.run import ingest_files
         from aikg.loaders import discover
@@ -198,7 +202,7 @@ class KnowledgeGraph:
         try:
             report = ingest_files(
                 self.store,
-                discover(Path(p) for p in paths),
+                discover((Path(p) for p in paths), follow_links=follow_links, on_skip=on_skip),
                 self._extraction_names(),
                 workers=workers,
                 on_file=on_file,
