@@ -201,8 +201,8 @@ def test_a_file_that_changes_between_discovery_and_reading(
     late.write_text("TikTok is a customer of Microsoft, the report said.\n", encoding="utf-8")
     discover = aikg.loaders.discover
 
-    def discover_then_change(paths):  # type: ignore[no-untyped-def]
-        found = discover(paths)
+    def discover_then_change(paths, **options):  # type: ignore[no-untyped-def]
+        found = discover(paths, **options)
         assert late in found
         change(late)
         return found
