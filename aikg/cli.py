@@ -395,6 +395,13 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
     default="table",
     show_default=True,
 )
+@click.option(
+    "--timeout",
+    default=300.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds the query may run before it is stopped (exit status 1).",
+)
 @_as_of_option
 @click.pass_context
 def query(
@@ -404,12 +411,13 @@ def query(
     param_values: tuple[str, ...],
     list_: bool,
     fmt: str,
+    timeout: float,
 ) -> None:
     """Run a SPARQL query, or a named query; the default graph is the union of all documents.
 
     Prefixes aikg:, ent:, doc:, stmt:, rdf:, rdfs:, owl:, skos:, prov:, schema: and xsd: are
-    predeclared. Use @FILE to read the query from a file. Give exactly one of SPARQL,
-    --name NAME (with --param KEY=VALUE for its parameters) and --list.
+    predeclared. Use @FILE to read the query from a file (UTF-8, at most 1 MB). Give exactly
+    one of SPARQL, --name NAME (with --param KEY=VALUE for its parameters) and --list.
     """
     from aikg.render import clean
 
@@ -432,12 +440,17 @@ def query(
         else:
             click.echo(catalogue_text(found))
         return
-    if sparql is not None and sparql.startswith("@"):
-        sparql = Path(sparql[1:]).read_text(encoding="utf-8")
     params = _params(param_values)
     with _errors():
+        if sparql is not None and sparql.startswith("@"):
+            from aikg.loaders.reading import read_query_file
+
+            sparql = read_query_file(Path(sparql[1:]))
         kg = _graph(ctx)
-        result = kg.named_query(name, **params) if name is not None else kg.query(sparql or "")
+        if name is not None:
+            result = kg.named_query(name, timeout=timeout, **params)
+        else:
+            result = kg.query(sparql or "", timeout=timeout)
     text = {"table": result.to_table, "json": result.to_json, "csv": result.to_csv}[fmt]()
     if fmt == "json":
         from aikg.render import json_safe

@@ -493,11 +493,15 @@ class KnowledgeGraph:
             return visual.write_path_view(graph, [e.path.edges for e in exposed], out, title=title)
         return visual.write_graph_view(graph, out)
 
-    def query(self, sparql: str) -> QueryResult:
-        """Run a SPARQL query over all documents (the default graph is their union)."""
+    def query(self, sparql: str, *, timeout: float | None = None) -> QueryResult:
+        """Run a SPARQL query over all documents (the default graph is their union).
+
+        Raises QueryTimeoutError past ``timeout`` seconds (None: no limit); the query keeps
+        running in a daemon thread until the process ends (see :mod:`aikg.graph.deadline`)."""
+        from aikg.graph.deadline import within
         from aikg.graph.sparql import run_query
 
-        return run_query(self.store, sparql)
+        return within(timeout, lambda: run_query(self.store, sparql))
 
     def named_queries(self) -> list[NamedQuery]:
         """The named queries shipped with aikg (``aikg/graph/queries/*.rq``), by name."""
@@ -505,15 +509,16 @@ class KnowledgeGraph:
 
         return list(named_queries())
 
-    def named_query(self, name: str, **params: str) -> QueryResult:
+    def named_query(self, name: str, *, timeout: float | None = None, **params: str) -> QueryResult:
         """Run a named query; entity parameters resolve like every other name, and every value
-        is bound as an RDF term, never pasted into the query.
+        is bound as an RDF term, never pasted into the query. ``timeout`` as for ``query``.
 
         >>> kg.named_query("dependencies", entity="TikTok")  # doctest: +SKIP
         """
+        from aikg.graph.deadline import within
         from aikg.graph.named_queries import run_named_query
 
-        return run_named_query(self.store, name, params, resolve=self.resolve)
+        return within(timeout, lambda: run_named_query(self.store, name, params, resolve=self.resolve))
 
     def export(self, fmt: ExportFormat | str) -> bytes:
         from aikg.graph.export import ExportFormat, export_csv, export_graphml, export_rdf
