@@ -32,6 +32,9 @@ STAGING = "urn:aikg:staging:"
 BULK_BYTES = 16 * 1024 * 1024
 SOURCE_PATH = ox.NamedNode(AIKG + "sourcePath")
 
+# How long a read-only open keeps retrying while writers compact (each race lasts milliseconds).
+SNAPSHOT_RETRY_SECONDS = 10.0
+
 Bindings = Mapping[str, ox.NamedNode | ox.Literal]
 Fingerprint = tuple[tuple[str, int, int], ...]
 
@@ -65,8 +68,7 @@ class Store:
                         f"no store at {self.path}: run `aikg ingest PATH...` first "
                         "(or point --store / AIKG_STORE at an existing store)"
                     )
-                self._fingerprint = store_fingerprint(self.path)  # before: see version()
-                self._open_snapshot(self.path)
+                self._open_snapshot_retrying(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._lock = StoreLock(self.path)
@@ -89,6 +91,26 @@ class Store:
             if self.path is not None:
                 _undo_in_flight(self._store, self.path)
             self._drop_staging()
+
+    def _open_snapshot_retrying(self, path: Path) -> None:
+        """Open a snapshot, retrying while a writer's compaction races the open.
+
+        RocksDB's read-only open reads the manifest, then opens the tables it lists; a writer
+        (another process, or this one) compacting meanwhile deletes some of them, and the open
+        fails with "Corruption ... .sst: No such file or directory" although nothing on disk is
+        corrupt. The next open reads the new manifest. Other errors are raised at once."""
+        deadline = time.monotonic() + SNAPSHOT_RETRY_SECONDS
+        pause = 0.005
+        while True:
+            self._fingerprint = store_fingerprint(path)  # before opening: see version()
+            try:
+                self._open_snapshot(path)
+                return
+            except (OSError, RuntimeError) as e:
+                if not _raced_a_compaction(e) or time.monotonic() + pause > deadline:
+                    raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.1)
 
     def _open_snapshot(self, path: Path) -> None:
         """Open RocksDB read-only and find the graphs in flight in that snapshot (see
@@ -436,3 +458,11 @@ def _undo_in_flight(store: ox.Store, path: Path) -> None:
     if graphs:
         store.flush()
     journal.clear(path)
+
+
+def _raced_a_compaction(error: BaseException) -> bool:
+    """Whether an open failed because a table vanished under it (a concurrent compaction)."""
+    text = str(error)
+    return isinstance(error, FileNotFoundError) or (
+        ("Corruption" in text or "IO error" in text) and "No such file or directory" in text
+    )
