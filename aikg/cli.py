@@ -319,25 +319,41 @@ def _labels(kg: KnowledgeGraph) -> dict[str, str]:
 @click.argument("source")
 @click.argument("target")
 @click.option("--max-hops", default=4, show_default=True, type=click.IntRange(1, 10))
+@click.option(
+    "--max-paths",
+    default=100,
+    show_default=True,
+    type=click.IntRange(1, 10_000),
+    help="Show at most this many paths, shortest first; the others are counted.",
+)
 @_json_option
 @_as_of_option
 @click.pass_context
-def path(ctx: click.Context, source: str, target: str, max_hops: int, as_json: bool) -> None:
-    """Every dependency path from SOURCE to TARGET, each hop with its evidence."""
+def path(ctx: click.Context, source: str, target: str, max_hops: int, max_paths: int, as_json: bool) -> None:
+    """Every dependency path from SOURCE to TARGET, each hop with its evidence (shortest first;
+    past --max-paths, or on a graph too dense to search whole, the rest are counted, on stderr
+    with --json)."""
     from aikg.render import clean, path_text
 
     kg = _graph(ctx)
     with _errors():
-        found = kg.paths(source, target, max_hops=max_hops)
+        found = kg.paths(source, target, max_hops=max_hops, max_paths=max_paths)
         a, b = kg.resolve(source), kg.resolve(target)
+    note = found.note()
+    if note is not None:
+        note = f"{note}: narrow the question with --max-hops, or see more with --max-paths"
     if as_json:
         _echo_json([p.to_json() for p in found])
+        if note is not None:
+            click.echo(f"note: {note}", err=True)
         return
     if not found:
         click.echo(f"No dependency path from {clean(a.label)} to {clean(b.label)} within {max_hops} hops.")
         return
     labels = kg.labels(n for p in found for h in p.hops for n in (h.subject, h.object))
     click.echo("\n\n".join(path_text(p, labels) for p in found))
+    if note is not None:
+        click.echo(f"\n{note[0].upper()}{note[1:]}.")
 
 
 def _reach_command(kind: str) -> Callable[..., None]:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from aikg.graph.export import ExportFormat
     from aikg.graph.exposure import Exposure, SinglePoint
     from aikg.graph.named_queries import NamedQuery
-    from aikg.graph.paths import DependencyPath, EdgeData, Reach
+    from aikg.graph.paths import EdgeData, PathSearch, Reach
     from aikg.graph.sparql import QueryResult
     from aikg.graph.stats import Stats
     from aikg.graph.timeline import TimelineEntry
@@ -406,12 +406,22 @@ class KnowledgeGraph:
 
         return read
 
-    def paths(self, source: str, target: str, *, max_hops: int = 4) -> list[DependencyPath]:
-        """Every dependency path from ``source`` to ``target`` of at most ``max_hops``."""
-        from aikg.graph.paths import find_paths
+    def paths(
+        self, source: str, target: str, *, max_hops: int = 4, max_paths: int | None = None
+    ) -> PathSearch:
+        """The dependency paths from ``source`` to ``target`` of at most ``max_hops``, shortest
+        first: at most ``max_paths`` (default 100), the others counted (see PathSearch.note)."""
+        from aikg.graph.paths import MAX_PATHS, find_paths
 
         a, b = self.resolve(source).id, self.resolve(target).id
-        return find_paths(self._dependency_index(), self._edge_reader(), a, b, max_hops=max_hops)
+        return find_paths(
+            self._dependency_index(),
+            self._edge_reader(),
+            a,
+            b,
+            max_hops=max_hops,
+            max_paths=max_paths or MAX_PATHS,
+        )
 
     def dependencies(self, name: str) -> list[Reach]:
         from aikg.graph.paths import reach
