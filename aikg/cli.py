@@ -496,6 +496,13 @@ def query(
     type=click.IntRange(min=1),
     help="Most rows (or triples) a result may hold (HTTP 413 beyond).",
 )
+@click.option(
+    "--cors",
+    "cors_origins",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Let web pages from ORIGIN (e.g. https://yasgui.example) read /sparql (repeatable; default: none).",
+)
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL Update from requests carrying --token.")
 @click.option(
     "--token",
@@ -509,6 +516,7 @@ def serve(
     port: int,
     timeout: float,
     max_rows: int,
+    cors_origins: tuple[str, ...],
     allow_update: bool,
     token: str | None,
 ) -> None:
@@ -533,6 +541,7 @@ def serve(
             max_rows=max_rows,
             allow_update=allow_update,
             token=token if allow_update else None,
+            cors_origins=cors_origins,
         )
 
 

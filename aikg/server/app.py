@@ -1,5 +1,6 @@
 """The ASGI application: routes, the SPARQL endpoint's policy (read-only unless a token is
-configured), CORS, and the worker pool's lifetime. ``serve`` runs it with uvicorn.
+configured), CORS (off unless origins are named), and the worker pool's lifetime. ``serve``
+runs it with uvicorn.
 
 Routes:
 
@@ -21,7 +22,6 @@ from pathlib import Path
 import pyoxigraph as ox
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
@@ -29,6 +29,7 @@ from starlette.routing import Route
 
 from aikg.errors import AIKGError
 from aikg.server.api import GraphApi
+from aikg.server.cors import SparqlCors
 from aikg.server.describe import DCTERMS, FORMATS, SD, service_description
 from aikg.server.errors import EndpointError
 from aikg.server.negotiation import FORMAT_PARAMS, GRAPH_FORMATS, negotiate
@@ -57,13 +58,16 @@ def create_app(
     token: str | None = None,
     workers: int = 2,
     allowed_hosts: Sequence[str] | None = None,
+    cors_origins: Sequence[str] = (),
 ) -> Starlette:
     """The endpoint over the store at ``store_path``, opened read-only.
 
     ``timeout`` (seconds) and ``max_rows`` bound each query (HTTP 503 and 413 beyond them);
     ``allow_update`` with ``token`` accepts SPARQL Update from requests that carry
     ``Authorization: Bearer TOKEN``; ``workers`` is how many queries run at once;
-    ``allowed_hosts`` limits the Host header (against DNS rebinding when bound to loopback).
+    ``allowed_hosts`` limits the Host header (against DNS rebinding when bound to loopback);
+    ``cors_origins`` are the web origins allowed to read ``/sparql`` from a browser (none by
+    default; see :mod:`aikg.server.cors`).
     Raises StoreError when there is no store at ``store_path``.
     """
     if allow_update and not token:
@@ -101,15 +105,7 @@ def create_app(
         finally:
             pool.close()
 
-    middleware = [
-        Middleware(
-            CORSMiddleware,
-            allow_origins=["*"],
-            allow_methods=["GET", "POST", "HEAD", "OPTIONS"],
-            allow_headers=["Accept", "Content-Type", "Authorization"],
-            max_age=600,
-        )
-    ]
+    middleware = [Middleware(SparqlCors, origins=list(cors_origins))] if cors_origins else []
     if allowed_hosts:
         middleware.insert(0, Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts)))
     return Starlette(
@@ -170,6 +166,7 @@ def serve(
     max_rows: int = 10_000,
     allow_update: bool = False,
     token: str | None = None,
+    cors_origins: Sequence[str] = (),
 ) -> None:
     """Run the endpoint with uvicorn until interrupted."""
     import uvicorn
@@ -182,5 +179,6 @@ def serve(
         allow_update=allow_update,
         token=token,
         allowed_hosts=[*LOOPBACK_NAMES, host] if loopback else None,
+        cors_origins=cors_origins,
     )
     uvicorn.run(app, host=host, port=port, ws="none", lifespan="on", log_level="info")
