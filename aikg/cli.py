@@ -497,6 +497,14 @@ def query(
     help="Most rows (or triples) a result may hold (HTTP 413 beyond).",
 )
 @click.option(
+    "--max-memory",
+    default=2048.0,
+    show_default=True,
+    type=click.FloatRange(min=64),
+    metavar="MB",
+    help="Memory each query worker may use; a query past it is stopped (HTTP 503).",
+)
+@click.option(
     "--cors",
     "cors_origins",
     multiple=True,
@@ -516,6 +524,7 @@ def serve(
     port: int,
     timeout: float,
     max_rows: int,
+    max_memory: float,
     cors_origins: tuple[str, ...],
     allow_update: bool,
     token: str | None,
@@ -542,6 +551,7 @@ def serve(
             allow_update=allow_update,
             token=token if allow_update else None,
             cors_origins=cors_origins,
+            max_memory_mb=max_memory,
         )
 
 

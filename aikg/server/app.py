@@ -202,8 +202,10 @@ def serve(
     allow_update: bool = False,
     token: str | None = None,
     cors_origins: Sequence[str] = (),
+    max_memory_mb: float | None = DEFAULT_MEMORY_MB,
 ) -> None:
-    """Run the endpoint with uvicorn until interrupted."""
+    """Run the endpoint with uvicorn until interrupted (SIGTERM or Ctrl+C: open requests get
+    a few seconds, then are cancelled and their workers killed)."""
     import uvicorn
 
     loopback = host in LOOPBACK_NAMES
@@ -215,6 +217,7 @@ def serve(
         token=token,
         allowed_hosts=[*LOOPBACK_NAMES, host] if loopback else None,
         cors_origins=cors_origins,
+        max_memory_mb=max_memory_mb,
     )
     uvicorn.run(
         app,

@@ -24,6 +24,7 @@ neither waiting nor cancelling holds a thread.
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -31,6 +32,8 @@ from pathlib import Path
 
 from aikg.server.errors import EndpointError
 from aikg.server.worker import OUT_OF_MEMORY, Answer, Job, main
+
+log = logging.getLogger("aikg.server")
 
 STARTUP_TIMEOUT = 120.0
 RETRY_AFTER = "5"  # seconds a client told "busy" should wait before asking again
@@ -108,6 +111,7 @@ class _Worker:
         try:
             answer: Answer = self._conn.recv()
         except (EOFError, OSError) as e:
+            log.warning("a query worker died (out of memory?); starting a fresh one")
             self.stop()
             raise EndpointError(503, OUT_OF_MEMORY) from e
         if answer.status == 503 and answer.body.decode().strip() == OUT_OF_MEMORY:

@@ -13,6 +13,7 @@ duration.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -88,6 +89,9 @@ def main(conn: Connection, store_path: str, memory_bytes: int | None = None) -> 
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    # A Rust allocation past the cap aborts the process with a message and a backtrace on
+    # stderr: the server reports it in its own words (and logs it), so the raw text goes nowhere.
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
     graph = Follower(Path(store_path), lambda p: KnowledgeGraph(p, read_only=True))
     conn.send("ready")
     while True:
