@@ -1,6 +1,7 @@
-"""Readers open the store reliably at any moment of a write: a read-only open that races a
-writer's compaction (a table listed in the manifest deleted before the reader opens it) is
-retried, never reported as "Corruption ... .sst: No such file or directory"."""
+"""Readers open and read the store reliably at any moment of a write: a read-only open that
+races a writer's compaction (a table listed in the manifest deleted before the reader opens
+it) is retried, never reported as "Corruption ... .sst: No such file or directory", and reads
+after the open find every table (the snapshot holds hard links to them)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pyoxigraph as ox
 import pytest
 
 from aikg.errors import StoreError
+from aikg.graph.snapshot_files import READERS
 from aikg.graph.store import Store
 
 P = ox.NamedNode("urn:p")
@@ -19,6 +21,7 @@ P = ox.NamedNode("urn:p")
 # follow, as with `aikg ingest` runs one after another.
 WRITER = """
 import sys, pathlib, pyoxigraph as ox
+from aikg.graph.snapshot_files import READERS
 from aikg.graph.store import Store
 path, stop = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
 i = 0
@@ -56,6 +59,8 @@ def test_hundreds_of_readers_open_while_a_writer_opens_and_closes(tmp_path: Path
             try:
                 reader = Store(path, read_only=True)
                 assert "urn:doc:seed" in reader.named_graphs()
+                assert reader.objects("urn:s", "urn:p") == {"0"}
+                assert reader.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows
                 reader.close()
             except StoreError as e:
                 failures.append(str(e))
@@ -65,6 +70,21 @@ def test_hundreds_of_readers_open_while_a_writer_opens_and_closes(tmp_path: Path
         writer.communicate(timeout=120)
     assert failures == []
     assert rounds > 1, "the writer must have opened and closed the store while the readers ran"
+    assert list((path / READERS).iterdir()) == []  # each reader removed its links as it closed
+
+
+def test_a_dead_readers_links_are_removed_by_the_next_reader(tmp_path: Path) -> None:
+    path = tmp_path / "kg"
+    _seed(path)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    left = path / READERS / f"{dead.stdout.strip()}-crashed"
+    left.mkdir(parents=True)
+    (left / "000001.sst").write_bytes(b"")
+    reader = Store(path, read_only=True)
+    assert not left.exists()
+    reader.close()
 
 
 @pytest.mark.parametrize("run", range(20))
