@@ -135,6 +135,11 @@ def cli(ctx: click.Context, store: Path | str) -> None:
     help="Refuse files larger than this, unread (default: 10, or AIKG_MAX_FILE_MB).",
 )
 @_workers_option
+@click.option(
+    "--follow-links",
+    is_flag=True,
+    help="Also read symbolic links in a folder that lead outside it (skipped with a warning by default).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or per-file lines.")
 @click.option("--verbose", "-v", is_flag=True, help="A line per file stored, even with a progress bar.")
 @_json_option
@@ -144,6 +149,7 @@ def ingest(
     paths: tuple[Path, ...],
     lock_timeout: float | None,
     max_size: float | None,
+    follow_links: bool,
     workers: int | None,
     quiet: bool,
     verbose: bool,
@@ -155,7 +161,7 @@ def ingest(
     nothing behind. Exits 1 if any file failed. One ingest writes a store at a time: another
     one waits its turn (it says so), or gives up after --lock-timeout with exit status 1.
     """
-    from aikg.render import ingest_line, ingest_summary
+    from aikg.render import ingest_line, ingest_summary, one_line
 
     kg = _graph(ctx, write=True, lock_timeout=lock_timeout)
     # On a terminal the bar shows progress and a line per stored file is noise; in a log (no
@@ -169,7 +175,15 @@ def ingest(
             click.echo(ingest_line(item), err=failed)
 
     with _errors():
-        report = kg.ingest(paths, workers=workers, on_file=show, progress=bar, max_file_mb=max_size)
+        report = kg.ingest(
+            paths,
+            workers=workers,
+            on_file=show,
+            progress=bar,
+            max_file_mb=max_size,
+            follow_links=follow_links,
+            on_skip=lambda message: click.echo(f"warning: {one_line(message)}", err=True),
+        )
     if as_json:
         _echo_json(report.to_json())
     else:
@@ -224,7 +238,7 @@ def extract(
 
     with _errors():
         report = extract_to_shards(
-            discover(paths),
+            discover(paths, on_skip=lambda message: click.echo(f"warning: {one_line(message)}", err=True)),
             out,
             default_registry(),
             shard_size=shard_size,
@@ -305,25 +319,41 @@ def _labels(kg: KnowledgeGraph) -> dict[str, str]:
 @click.argument("source")
 @click.argument("target")
 @click.option("--max-hops", default=4, show_default=True, type=click.IntRange(1, 10))
+@click.option(
+    "--max-paths",
+    default=100,
+    show_default=True,
+    type=click.IntRange(1, 10_000),
+    help="Show at most this many paths, shortest first; the others are counted.",
+)
 @_json_option
 @_as_of_option
 @click.pass_context
-def path(ctx: click.Context, source: str, target: str, max_hops: int, as_json: bool) -> None:
-    """Every dependency path from SOURCE to TARGET, each hop with its evidence."""
+def path(ctx: click.Context, source: str, target: str, max_hops: int, max_paths: int, as_json: bool) -> None:
+    """Every dependency path from SOURCE to TARGET, each hop with its evidence (shortest first;
+    past --max-paths, or on a graph too dense to search whole, the rest are counted, on stderr
+    with --json)."""
     from aikg.render import clean, path_text
 
     kg = _graph(ctx)
     with _errors():
-        found = kg.paths(source, target, max_hops=max_hops)
+        found = kg.paths(source, target, max_hops=max_hops, max_paths=max_paths)
         a, b = kg.resolve(source), kg.resolve(target)
+    note = found.note()
+    if note is not None:
+        note = f"{note}: narrow the question with --max-hops, or see more with --max-paths"
     if as_json:
         _echo_json([p.to_json() for p in found])
+        if note is not None:
+            click.echo(f"note: {note}", err=True)
         return
     if not found:
         click.echo(f"No dependency path from {clean(a.label)} to {clean(b.label)} within {max_hops} hops.")
         return
     labels = kg.labels(n for p in found for h in p.hops for n in (h.subject, h.object))
     click.echo("\n\n".join(path_text(p, labels) for p in found))
+    if note is not None:
+        click.echo(f"\n{note[0].upper()}{note[1:]}.")
 
 
 def _reach_command(kind: str) -> Callable[..., None]:
@@ -381,6 +411,13 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
     default="table",
     show_default=True,
 )
+@click.option(
+    "--timeout",
+    default=300.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds the query may run before it is stopped (exit status 1).",
+)
 @_as_of_option
 @click.pass_context
 def query(
@@ -390,12 +427,13 @@ def query(
     param_values: tuple[str, ...],
     list_: bool,
     fmt: str,
+    timeout: float,
 ) -> None:
     """Run a SPARQL query, or a named query; the default graph is the union of all documents.
 
     Prefixes aikg:, ent:, doc:, stmt:, rdf:, rdfs:, owl:, skos:, prov:, schema: and xsd: are
-    predeclared. Use @FILE to read the query from a file. Give exactly one of SPARQL,
-    --name NAME (with --param KEY=VALUE for its parameters) and --list.
+    predeclared. Use @FILE to read the query from a file (UTF-8, at most 1 MB). Give exactly
+    one of SPARQL, --name NAME (with --param KEY=VALUE for its parameters) and --list.
     """
     from aikg.render import clean
 
@@ -418,12 +456,17 @@ def query(
         else:
             click.echo(catalogue_text(found))
         return
-    if sparql is not None and sparql.startswith("@"):
-        sparql = Path(sparql[1:]).read_text(encoding="utf-8")
     params = _params(param_values)
     with _errors():
+        if sparql is not None and sparql.startswith("@"):
+            from aikg.loaders.reading import read_query_file
+
+            sparql = read_query_file(Path(sparql[1:]))
         kg = _graph(ctx)
-        result = kg.named_query(name, **params) if name is not None else kg.query(sparql or "")
+        if name is not None:
+            result = kg.named_query(name, timeout=timeout, **params)
+        else:
+            result = kg.query(sparql or "", timeout=timeout)
     text = {"table": result.to_table, "json": result.to_json, "csv": result.to_csv}[fmt]()
     if fmt == "json":
         from aikg.render import json_safe
@@ -453,6 +496,21 @@ def query(
     type=click.IntRange(min=1),
     help="Most rows (or triples) a result may hold (HTTP 413 beyond).",
 )
+@click.option(
+    "--max-memory",
+    default=2048.0,
+    show_default=True,
+    type=click.FloatRange(min=64),
+    metavar="MB",
+    help="Memory each query worker may use; a query past it is stopped (HTTP 503).",
+)
+@click.option(
+    "--cors",
+    "cors_origins",
+    multiple=True,
+    metavar="ORIGIN",
+    help="Let web pages from ORIGIN (e.g. https://yasgui.example) read /sparql (repeatable; default: none).",
+)
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL Update from requests carrying --token.")
 @click.option(
     "--token",
@@ -466,6 +524,8 @@ def serve(
     port: int,
     timeout: float,
     max_rows: int,
+    max_memory: float,
+    cors_origins: tuple[str, ...],
     allow_update: bool,
     token: str | None,
 ) -> None:
@@ -490,6 +550,8 @@ def serve(
             max_rows=max_rows,
             allow_update=allow_update,
             token=token if allow_update else None,
+            cors_origins=cors_origins,
+            max_memory_mb=max_memory,
         )
 
 

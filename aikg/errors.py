@@ -6,6 +6,7 @@ AIKGError                 base: every error the tool reports to a user
 ├── UnknownPredicateError a predicate is not in the ontology (carries the closest ones)
 ├── StoreError            the store cannot be opened or written
 └── QueryError            a SPARQL query is malformed or refused
+    └── QueryTimeoutError a query ran past its time limit
 """
 
 from __future__ import annotations
@@ -58,3 +59,14 @@ class StoreError(AIKGError):
 
 class QueryError(AIKGError):
     """A SPARQL query is malformed or not allowed."""
+
+
+class QueryTimeoutError(QueryError):
+    """A query ran longer than its time limit (``seconds``)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(
+            f"the query ran longer than {seconds:g} s, the limit (--timeout), and was stopped; "
+            "narrow it or add a LIMIT, or allow it more time with --timeout SECONDS"
+        )

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from aikg.graph.export import ExportFormat
     from aikg.graph.exposure import Exposure, SinglePoint
     from aikg.graph.named_queries import NamedQuery
-    from aikg.graph.paths import DependencyPath, EdgeData, Reach
+    from aikg.graph.paths import EdgeData, PathSearch, Reach
     from aikg.graph.sparql import QueryResult
     from aikg.graph.stats import Stats
     from aikg.graph.timeline import TimelineEntry
@@ -179,6 +179,8 @@ class KnowledgeGraph:
         on_file: Callable[[Ingested | Failure], None] | None = None,
         progress: bool = False,
         max_file_mb: float | None = None,
+        follow_links: bool = False,
+        on_skip: Callable[[str], None] | None = None,
     ) -> IngestReport:
         """Load files and folders (recursively). A bad file is reported and skipped; it leaves
         nothing in the store, and the files beside it still land. Files over ``max_file_mb``
@@ -188,6 +190,8 @@ class KnowledgeGraph:
         this process); this process alone writes the store, in batches, and the result is the
         same as with ``workers=1``. ``progress`` shows a bar on stderr for a slow ingest on a
         terminal. ``on_file`` gets each document stored and each failure, in input order.
+        A symbolic link in a folder that leads outside it is skipped, and ``on_skip`` gets a
+        warning naming it, unless ``follow_links``.
         """
         from aikg.ingest.run import ingest_files
         from aikg.loaders import discover
@@ -198,7 +202,7 @@ class KnowledgeGraph:
         try:
             report = ingest_files(
                 self.store,
-                discover(Path(p) for p in paths),
+                discover((Path(p) for p in paths), follow_links=follow_links, on_skip=on_skip),
                 self._extraction_names(),
                 workers=workers,
                 on_file=on_file,
@@ -402,12 +406,22 @@ class KnowledgeGraph:
 
         return read
 
-    def paths(self, source: str, target: str, *, max_hops: int = 4) -> list[DependencyPath]:
-        """Every dependency path from ``source`` to ``target`` of at most ``max_hops``."""
-        from aikg.graph.paths import find_paths
+    def paths(
+        self, source: str, target: str, *, max_hops: int = 4, max_paths: int | None = None
+    ) -> PathSearch:
+        """The dependency paths from ``source`` to ``target`` of at most ``max_hops``, shortest
+        first: at most ``max_paths`` (default 100), the others counted (see PathSearch.note)."""
+        from aikg.graph.paths import MAX_PATHS, find_paths
 
         a, b = self.resolve(source).id, self.resolve(target).id
-        return find_paths(self._dependency_index(), self._edge_reader(), a, b, max_hops=max_hops)
+        return find_paths(
+            self._dependency_index(),
+            self._edge_reader(),
+            a,
+            b,
+            max_hops=max_hops,
+            max_paths=max_paths or MAX_PATHS,
+        )
 
     def dependencies(self, name: str) -> list[Reach]:
         from aikg.graph.paths import reach
@@ -489,11 +503,15 @@ class KnowledgeGraph:
             return visual.write_path_view(graph, [e.path.edges for e in exposed], out, title=title)
         return visual.write_graph_view(graph, out)
 
-    def query(self, sparql: str) -> QueryResult:
-        """Run a SPARQL query over all documents (the default graph is their union)."""
+    def query(self, sparql: str, *, timeout: float | None = None) -> QueryResult:
+        """Run a SPARQL query over all documents (the default graph is their union).
+
+        Raises QueryTimeoutError past ``timeout`` seconds (None: no limit); the query keeps
+        running in a daemon thread until the process ends (see :mod:`aikg.graph.deadline`)."""
+        from aikg.graph.deadline import within
         from aikg.graph.sparql import run_query
 
-        return run_query(self.store, sparql)
+        return within(timeout, lambda: run_query(self.store, sparql))
 
     def named_queries(self) -> list[NamedQuery]:
         """The named queries shipped with aikg (``aikg/graph/queries/*.rq``), by name."""
@@ -501,15 +519,16 @@ class KnowledgeGraph:
 
         return list(named_queries())
 
-    def named_query(self, name: str, **params: str) -> QueryResult:
+    def named_query(self, name: str, *, timeout: float | None = None, **params: str) -> QueryResult:
         """Run a named query; entity parameters resolve like every other name, and every value
-        is bound as an RDF term, never pasted into the query.
+        is bound as an RDF term, never pasted into the query. ``timeout`` as for ``query``.
 
         >>> kg.named_query("dependencies", entity="TikTok")  # doctest: +SKIP
         """
+        from aikg.graph.deadline import within
         from aikg.graph.named_queries import run_named_query
 
-        return run_named_query(self.store, name, params, resolve=self.resolve)
+        return within(timeout, lambda: run_named_query(self.store, name, params, resolve=self.resolve))
 
     def export(self, fmt: ExportFormat | str) -> bytes:
         from aikg.graph.export import ExportFormat, export_csv, export_graphml, export_rdf

@@ -72,6 +72,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
 
 
 FACTS = DATA / "facts"
+HOSTILE = DATA / "hostile"  # adversarial inputs (issue 14): each reproduces an attack the tests run
 
 
 @pytest.fixture(scope="module")

@@ -201,8 +201,8 @@ def test_a_file_that_changes_between_discovery_and_reading(
     late.write_text("TikTok is a customer of Microsoft, the report said.\n", encoding="utf-8")
     discover = aikg.loaders.discover
 
-    def discover_then_change(paths):  # type: ignore[no-untyped-def]
-        found = discover(paths)
+    def discover_then_change(paths, **options):  # type: ignore[no-untyped-def]
+        found = discover(paths, **options)
         assert late in found
         change(late)
         return found
@@ -340,3 +340,35 @@ def test_several_bad_files_each_get_one_line_and_the_good_ones_land(
     assert sorted(result.stderr.splitlines()) == sorted(expected)
     assert result.stdout.splitlines()[-1] == f"1 file ingested, {len(BAD_FILES) + 1} failed"
     assert state(folder.parent / "kg") == good_only
+
+
+def test_links_out_of_the_folder_are_skipped_with_a_warning_unless_followed(
+    folder: Path, good_only: tuple[list[str], int]
+) -> None:
+    """A link to /etc/passwd (or a chain of links that ends outside) would copy a private file
+    into the store; a link that stays inside the folder is read as usual."""
+    outside = folder.parent / "private.txt"
+    outside.write_text("Microsoft acquires OpenAI, the secret notes say.\n", encoding="utf-8")
+    (folder / "sub").mkdir()
+    (folder / "passwd.txt").symlink_to("/etc/passwd")
+    (folder / "sub" / "notes.txt").symlink_to("../../private.txt")
+    (folder / "chain.md").symlink_to("sub/notes.txt")
+    (folder / "sub" / "again.txt").symlink_to("../good.txt")  # inside: read
+    result = ingest(folder.parent / "kg", str(folder))
+    assert result.exit_code == 0, result.output
+    fix = "skipped (`aikg ingest --follow-links` reads it)"
+    assert result.stderr.splitlines() == [
+        f"warning: {folder}/chain.md: a symbolic link to {outside}, outside {folder}; {fix}",
+        f"warning: {folder}/passwd.txt: a symbolic link to /etc/passwd, outside {folder}; {fix}",
+        f"warning: {folder}/sub/notes.txt: a symbolic link to {outside}, outside {folder}; {fix}",
+    ]
+    assert result.stdout.splitlines() == [
+        GOOD_LINE.replace("{dir}", str(folder)),
+        f"ingested {folder}/sub/again.txt: 1 claims, 2 entities",
+        "2 files ingested, 0 failed",
+    ]
+    assert state(folder.parent / "kg") == good_only  # the same text twice is one document
+
+    followed = ingest(folder.parent / "kg2", "--follow-links", str(folder))
+    assert followed.exit_code == 0 and followed.stderr == ""
+    assert f"ingested {folder}/chain.md: 1 claims, 2 entities" in followed.stdout.splitlines()

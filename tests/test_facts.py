@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FACTS
+import yaml
+from conftest import FACTS, HOSTILE
 
 from aikg.errors import InputError
-from aikg.loaders.facts import load_fact_file
+from aikg.loaders.facts import _check_nodes, load_fact_file
 from aikg.ontology.models import Status
 from aikg.ontology.registry import default_registry
 
@@ -74,3 +75,43 @@ def test_bad_fact_files_are_errors_naming_file_line_and_fix(name: str, message: 
     with pytest.raises(InputError) as info:
         load_fact_file(FACTS / name, default_registry())
     assert str(info.value) == str(FACTS / message)
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        pytest.param(
+            "amount-inf.yaml", "amount-inf.yaml:3: facts.0.amount: Input should be a finite number", id="inf"
+        ),
+        pytest.param(
+            "amount-1e400.yaml",
+            "amount-1e400.yaml:3: facts.0.amount: Input should be a finite number",
+            id="overflows-to-inf",
+        ),
+        pytest.param(
+            "duplicate-key.yaml",
+            "duplicate-key.yaml:4: the key 'subject' is given twice in one mapping; keep one",
+            id="duplicate-key",
+        ),
+        pytest.param(
+            "lone-surrogate.yaml",
+            "lone-surrogate.yaml:3: a string holds a lone surrogate (an escape such as \\ud800 "
+            "that is no character); remove it or write the character itself",
+            id="lone-surrogate",
+        ),
+    ],
+)
+def test_hostile_fact_files_are_refused_with_the_line(name: str, message: str) -> None:
+    """Each once got through: an overflow as an internal error, the rest silently."""
+    with pytest.raises(InputError) as info:
+        load_fact_file(HOSTILE / name, default_registry())
+    assert str(info.value) == str(HOSTILE / message)
+
+
+def test_a_yaml_bomb_of_aliases_is_checked_in_linear_time() -> None:
+    """The duplicate-key check walks the composed nodes; aliases share them, so it must visit
+    each node once (nine levels of ten aliases would be 10^9 visits otherwise)."""
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)]
+    text = "\n".join(lines) + "\nfacts: []\n"
+    _check_nodes("bomb.yaml", yaml.compose(text))

@@ -286,23 +286,39 @@ def test_protocol_errors(endpoint: str, request_args: dict, status: int, message
     assert r.text.startswith(message)
 
 
-def test_cors_preflight_and_simple_requests(endpoint: str) -> None:
+def test_no_cors_by_default_so_other_web_pages_cannot_read_the_store(base: str) -> None:
+    """A page on any site the user visits could otherwise read a loopback server's store."""
+    evil = {"Origin": "https://evil.example"}
+    for path, params in (("/sparql", {"query": "ASK {}"}), ("/api/relations", {}), ("/view", {})):
+        r = httpx.get(base + path, params=params, headers=evil)
+        assert r.status_code == 200 and "access-control-allow-origin" not in r.headers, path
+    pre = httpx.options(base + "/sparql", headers={**evil, "Access-Control-Request-Method": "POST"})
+    assert "access-control-allow-origin" not in pre.headers
+
+
+def test_cors_for_the_named_origin_on_sparql_only(facts_store: Path) -> None:
     origin = "https://yasgui.example"
-    pre = httpx.options(
-        endpoint,
-        headers={
-            "Origin": origin,
-            "Access-Control-Request-Method": "POST",
-            "Access-Control-Request-Headers": "content-type, authorization",
-        },
-    )
-    assert pre.status_code == 200
-    assert pre.headers["access-control-allow-origin"] == "*"
-    assert "POST" in pre.headers["access-control-allow-methods"]
-    allowed = pre.headers["access-control-allow-headers"].lower()
-    assert "content-type" in allowed and "authorization" in allowed
-    r = httpx.get(endpoint, params={"query": "ASK {}"}, headers={"Origin": origin})
-    assert r.headers["access-control-allow-origin"] == "*"
+    with serving(create_app(facts_store, cors_origins=[origin])) as base:
+        endpoint = base + "/sparql"
+        pre = httpx.options(
+            endpoint,
+            headers={
+                "Origin": origin,
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "content-type, authorization",
+            },
+        )
+        assert pre.status_code == 200
+        assert pre.headers["access-control-allow-origin"] == origin
+        assert "POST" in pre.headers["access-control-allow-methods"]
+        allowed = pre.headers["access-control-allow-headers"].lower()
+        assert "content-type" in allowed and "authorization" in allowed
+        r = httpx.get(endpoint, params={"query": "ASK {}"}, headers={"Origin": origin})
+        assert r.headers["access-control-allow-origin"] == origin
+        other = httpx.get(endpoint, params={"query": "ASK {}"}, headers={"Origin": "https://evil.example"})
+        assert "access-control-allow-origin" not in other.headers
+        api = httpx.get(base + "/api/relations", headers={"Origin": origin})
+        assert "access-control-allow-origin" not in api.headers
 
 
 def test_host_header_is_checked_against_dns_rebinding(endpoint: str) -> None:

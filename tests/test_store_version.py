@@ -59,14 +59,16 @@ def test_a_read_only_snapshot_keeps_its_version_and_a_new_one_sees_writes(tmp_pa
     writer.flush()
     reader = Store(tmp_path / "kg", read_only=True)
     again = Store(tmp_path / "kg", read_only=True)
-    assert reader.version() == again.version() == reader.version()
+    # Two snapshots may differ in version: the writer's background compaction can land between
+    # their opens (new table files, same content), which costs a cache rebuild, never staleness.
+    versions = (reader.version(), again.version())
     writer.replace_document("a.yaml", "urn:doc:a", [ox.Quad(ox.NamedNode("urn:s"), P, ox.Literal("1"))])
-    assert reader.version() == again.version()  # a snapshot: neither content nor version moves
+    assert (reader.version(), again.version()) == versions  # a snapshot: neither content nor version moves
     assert "urn:doc:a" not in reader.named_graphs()
-    writer.close()  # a writer's compaction can make an open fail for an instant (see server.snapshot)
+    writer.close()  # the open below races the writer's compaction: Store retries it
     later = Store(tmp_path / "kg", read_only=True)
     assert "urn:doc:a" in later.named_graphs()
-    assert later.version() != reader.version()
+    assert later.version() not in versions
 
 
 def test_writes_leave_the_journal_naming_no_graph_in_flight(tmp_path: Path) -> None:

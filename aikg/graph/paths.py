@@ -4,10 +4,10 @@ the relations on the paths they return (see ``EdgeData``), so a big store need n
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from itertools import islice, pairwise, product
+from typing import TYPE_CHECKING, Any, overload
 
 from aikg.graph.dependency_index import DependencyIndex
 
@@ -104,8 +104,81 @@ def _expand(index: DependencyIndex, edge_data: EdgeData, nodes: list[str]) -> li
     return [DependencyPath(p) for p in paths]
 
 
-def _simple_paths(index: DependencyIndex, source: str, target: str, cutoff: int) -> Iterator[list[str]]:
-    """Every simple node path from ``source`` to ``target`` of at most ``cutoff`` edges."""
+MAX_PATHS = 100  # paths returned: beyond a hundred, nobody reads them; the rest are counted
+MAX_STEPS = 200_000  # search steps (edges followed): well under a second, however dense the graph
+
+
+@dataclass(frozen=True)
+class PathSearch(Sequence[DependencyPath]):
+    """The paths found, shortest first, and how many more there are (a dense graph has
+    billions: ``left_out`` counts those found past ``MAX_PATHS``; ``exhaustive`` is False when
+    the search stopped at its step budget, so that ``left_out`` is a lower bound)."""
+
+    paths: tuple[DependencyPath, ...]
+    left_out: int = 0
+    exhaustive: bool = True
+
+    @overload
+    def __getitem__(self, i: int) -> DependencyPath: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[DependencyPath]: ...
+    def __getitem__(self, i: int | slice) -> DependencyPath | Sequence[DependencyPath]:
+        return self.paths[i]
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    @property
+    def complete(self) -> bool:
+        """Whether these are all the paths there are."""
+        return self.exhaustive and not self.left_out
+
+    def note(self) -> str | None:
+        """What was left out, in words (None when nothing was).
+
+        >>> PathSearch((), left_out=3).note()
+        'showing the first 0 paths, shortest first; 3 more were left out'
+        """
+        if self.complete:
+            return None
+        shown = f"showing the first {len(self.paths):,} path{'s' if len(self.paths) != 1 else ''}"
+        if self.exhaustive:
+            return f"{shown}, shortest first; {self.left_out:,} more were left out"
+        return (
+            f"{shown}, shortest first; at least {self.left_out:,} more were left out "
+            f"(the search stopped after {MAX_STEPS:,} steps)"
+        )
+
+
+def _distances_to(index: DependencyIndex, target: str, limit: int) -> dict[str, int]:
+    """Hops from each entity to ``target`` (breadth first, backwards), up to ``limit``."""
+    dist = {target: 0}
+    level = [target]
+    for d in range(1, limit + 1):
+        following = []
+        for v in level:
+            for u in index.predecessors(v):
+                if u not in dist:
+                    dist[u] = d
+                    following.append(u)
+        level = following
+    return dist
+
+
+class _Budget:
+    def __init__(self, steps: int) -> None:
+        self.left = steps
+
+    def spend(self) -> bool:
+        self.left -= 1
+        return self.left >= 0
+
+
+def _paths_of_length(
+    index: DependencyIndex, source: str, target: str, length: int, dist: dict[str, int], budget: _Budget
+) -> Iterator[list[str]]:
+    """Every simple node path of exactly ``length`` edges; a branch that cannot reach ``target``
+    in the hops left is never entered, so sparse graphs cost little."""
     path = [source]
     on_path = {source}
     stack = [iter(index.successors(source))]
@@ -114,25 +187,68 @@ def _simple_paths(index: DependencyIndex, source: str, target: str, cutoff: int)
         if nxt is None:
             stack.pop()
             on_path.discard(path.pop())
-        elif nxt == target:
-            yield [*path, target]
-        elif nxt not in on_path and len(path) < cutoff:
+            continue
+        if not budget.spend():
+            return
+        left = length - len(path)  # hops left after stepping to nxt
+        if nxt == target:
+            if left == 0:
+                yield [*path, target]
+        elif left > 0 and nxt not in on_path and dist.get(nxt, left + 1) <= left:
             path.append(nxt)
             on_path.add(nxt)
             stack.append(iter(index.successors(nxt)))
 
 
 def find_paths(
-    index: DependencyIndex, edge_data: EdgeData, source: str, target: str, *, max_hops: int = 4
-) -> list[DependencyPath]:
-    """Every simple path of at most ``max_hops`` along which ``source`` depends on ``target``,
-    shortest first."""
+    index: DependencyIndex,
+    edge_data: EdgeData,
+    source: str,
+    target: str,
+    *,
+    max_hops: int = 4,
+    max_paths: int = MAX_PATHS,
+    max_steps: int = MAX_STEPS,
+) -> PathSearch:
+    """The simple paths of at most ``max_hops`` along which ``source`` depends on ``target``,
+    shortest first (then by entities and predicates): at most ``max_paths`` of them, the others
+    counted, all within ``max_steps`` steps of search (so a dense graph, where paths grow
+    factorially with their length, answers as quickly as a sparse one)."""
     if source == target:
-        return []
-    found = []
-    for nodes in _simple_paths(index, source, target, max_hops):
-        found.extend(_expand(index, edge_data, nodes))
-    return sorted(found, key=lambda p: (len(p.hops), p.nodes, [h.predicate for h in p.hops]))
+        return PathSearch(())
+    dist = _distances_to(index, target, max_hops)
+    budget = _Budget(max_steps)
+    found: list[DependencyPath] = []
+    left_out = 0
+    for length in range(1, max_hops + 1):
+        if dist.get(source, max_hops + 1) > length:
+            continue
+        nodes = sorted(_paths_of_length(index, source, target, length, dist, budget))
+        for chain in nodes:
+            room = max_paths - len(found)
+            if room > 0:
+                found.extend(_first_readings(index, edge_data, chain, room))
+            left_out += max(0, _count(index, chain) - max(room, 0))
+        if budget.left < 0:
+            return PathSearch(tuple(found), left_out, exhaustive=False)
+    return PathSearch(tuple(found), left_out)
+
+
+def _first_readings(
+    index: DependencyIndex, edge_data: EdgeData, nodes: list[str], n: int
+) -> list[DependencyPath]:
+    """The first ``n`` ways of reading a node path as relations, by predicate (their number is
+    the product of the relations per hop, which can be huge: they are made lazily)."""
+    options = [sorted(_hops(index, edge_data, a, b), key=lambda h: h.predicate) for a, b in pairwise(nodes)]
+    return [DependencyPath(hops) for hops in islice(product(*options), n)]
+
+
+def _count(index: DependencyIndex, nodes: list[str]) -> int:
+    """How many relation paths a node path stands for, without reading their data."""
+    total = 1
+    for a, b in pairwise(nodes):
+        total *= len(index.vias(a, b))
+    return total
 
 
 def reach(
@@ -174,9 +290,7 @@ def _graph_labels(graph: nx.MultiDiGraph) -> Callable[[list[str]], dict[str, str
     return lambda ids: {i: graph.nodes[i].get("label", i) for i in ids}
 
 
-def dependency_paths(
-    graph: nx.MultiDiGraph, source: str, target: str, *, max_hops: int = 4
-) -> list[DependencyPath]:
+def dependency_paths(graph: nx.MultiDiGraph, source: str, target: str, *, max_hops: int = 4) -> PathSearch:
     """:func:`find_paths` over a projection."""
     return find_paths(
         DependencyIndex.from_graph(graph), _graph_edge_data(graph), source, target, max_hops=max_hops

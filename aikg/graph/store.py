@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from aikg.errors import QueryError, StoreError
-from aikg.graph import journal
+from aikg.graph import journal, snapshot_files
 from aikg.graph.journal import JOURNAL as JOURNAL
 from aikg.graph.lock import StoreLock
 from aikg.ontology.vocab import AIKG, DOC, ONTOLOGY_IRI, PREFIXES, ontology_text
@@ -31,6 +31,9 @@ STAGING = "urn:aikg:staging:"
 # (about 3x faster than a transaction at a million quads), guarded by a journal of their graphs.
 BULK_BYTES = 16 * 1024 * 1024
 SOURCE_PATH = ox.NamedNode(AIKG + "sourcePath")
+
+# How long a read-only open keeps retrying while writers compact (each race lasts milliseconds).
+SNAPSHOT_RETRY_SECONDS = 10.0
 
 Bindings = Mapping[str, ox.NamedNode | ox.Literal]
 Fingerprint = tuple[tuple[str, int, int], ...]
@@ -56,6 +59,7 @@ class Store:
         # Staging graphs a read-only snapshot caught mid-write (or a crash left): hidden from reads.
         self._staging: frozenset[ox.NamedNode] = frozenset()
         self._fingerprint: Fingerprint = ()  # a read-only snapshot's, taken as it opens
+        self._links: Path | None = None  # a read-only snapshot's private links (snapshot_files)
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -65,8 +69,7 @@ class Store:
                         f"no store at {self.path}: run `aikg ingest PATH...` first "
                         "(or point --store / AIKG_STORE at an existing store)"
                     )
-                self._fingerprint = store_fingerprint(self.path)  # before: see version()
-                self._open_snapshot(self.path)
+                self._open_snapshot_retrying(self.path)
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._lock = StoreLock(self.path)
@@ -90,12 +93,38 @@ class Store:
                 _undo_in_flight(self._store, self.path)
             self._drop_staging()
 
+    def _open_snapshot_retrying(self, path: Path) -> None:
+        """Open a snapshot, retrying while a writer's compaction races the open.
+
+        The snapshot opens private hard links to the store's files (see
+        :mod:`aikg.graph.snapshot_files`), so no later read can miss a table. Making them races
+        a writer that deletes files as it compacts or appends to its log: the links or the open
+        then fail ("Corruption ... .sst: No such file or directory"), although nothing on disk is
+        corrupt, and the next try lists the files afresh. Other errors are raised at once."""
+        deadline = time.monotonic() + SNAPSHOT_RETRY_SECONDS
+        pause = 0.005
+        while True:
+            self._fingerprint = store_fingerprint(path)  # before opening: see version()
+            try:
+                self._open_snapshot(path)
+                return
+            except (OSError, RuntimeError) as e:
+                if not _raced_a_writer(e) or time.monotonic() + pause > deadline:
+                    raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.1)
+
     def _open_snapshot(self, path: Path) -> None:
         """Open RocksDB read-only and find the graphs in flight in that snapshot (see
         aikg.graph.journal): the journal, read before and after the open, names them all unless a
         write began in between; then (rare) list every graph, as a writer's open does."""
         generation, before = journal.read_journal(path)
-        self._store = ox.Store.read_only(str(path))
+        self._links = snapshot_files.link_files(path)
+        try:
+            self._store = ox.Store.read_only(str(self._links or path))
+        except BaseException:
+            self._drop_links()
+            raise
         after_generation, after = journal.read_journal(path)
         named = [ox.NamedNode(g) for g in before | after]
         if generation is not None and generation == after_generation:
@@ -130,10 +159,17 @@ class Store:
         """Close the store and, for a writer, let the next one in (also done when it is freed)."""
         if hasattr(self, "_store"):
             del self._store  # pyoxigraph closes RocksDB when its store is dropped
+        self._drop_links()
         lock = getattr(self, "_lock", None)
         if lock is not None:
             lock.release()
             self._lock = None
+
+    def _drop_links(self) -> None:
+        links = getattr(self, "_links", None)
+        if links is not None:
+            snapshot_files.remove(links)
+            self._links = None
 
     def __del__(self) -> None:
         self.close()
@@ -436,3 +472,12 @@ def _undo_in_flight(store: ox.Store, path: Path) -> None:
     if graphs:
         store.flush()
     journal.clear(path)
+
+
+def _raced_a_writer(error: BaseException) -> bool:
+    """Whether an open failed because a writer changed the files under it: a table deleted by a
+    compaction, or a write-ahead log read while it was appended ("WAL recovery stopped at
+    corruption point, but SST files contain newer data"). Both pass on the next try; a store
+    that is really corrupt fails every try, and is reported after SNAPSHOT_RETRY_SECONDS."""
+    text = str(error)
+    return isinstance(error, FileNotFoundError) or "No such file or directory" in text or "Corruption" in text

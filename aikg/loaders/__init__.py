@@ -3,7 +3,7 @@ extractor (``aikg.extract``); fact files and RDF files carry their statements al
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from aikg.errors import InputError
@@ -19,20 +19,34 @@ FACT_SUFFIXES = (".yaml", ".yml")
 SUPPORTED = (*ARTICLE_SUFFIXES, *HTML_SUFFIXES, *FACT_SUFFIXES, *JSONL_SUFFIXES, *RDF_FORMATS)
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
+def discover(
+    paths: Iterable[Path],
+    *,
+    follow_links: bool = False,
+    on_skip: Callable[[str], None] | None = None,
+) -> list[Path]:
     """The files to ingest: files as given, folders walked recursively (hidden entries and
     unsupported suffixes skipped); fact files first, so articles can use the entities they add.
-    Pipes and broken links in a folder are kept, so that `load` names them instead of silence."""
+    Pipes and broken links in a folder are kept, so that `load` names them instead of silence.
+    A link in a folder that leads outside it is skipped, and ``on_skip`` told why, unless
+    ``follow_links`` (see :mod:`aikg.loaders.links`)."""
+    from aikg.loaders.links import outside_target, skip_message
+
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if not p.is_dir()
-                and p.suffix.lower() in SUPPORTED
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            for p in sorted(path.rglob("*")):
+                if (
+                    p.is_dir()
+                    or p.suffix.lower() not in SUPPORTED
+                    or any(part.startswith(".") for part in p.relative_to(path).parts)
+                ):
+                    continue
+                target = None if follow_links else outside_target(p, path)
+                if target is None:
+                    found.append(p)
+                elif on_skip is not None:
+                    on_skip(skip_message(p, path, target))
         else:
             found.append(path)
     unique = list(dict.fromkeys(found))

@@ -54,11 +54,12 @@ class Fact(BaseModel):
     predicate: str
     object: str
     status: Status = Status.ASSERTED
-    confidence: float | None = Field(default=None, ge=0, le=1)
-    amount: float | None = Field(default=None, ge=0)
+    # allow_inf_nan=False: ".inf" or "1e400" is no amount, and would overflow when stored.
+    confidence: float | None = Field(default=None, ge=0, le=1, allow_inf_nan=False)
+    amount: float | None = Field(default=None, ge=0, allow_inf_nan=False)
     currency: str | None = None
     period: str | None = None
-    share: float | None = Field(default=None, ge=0, le=1)
+    share: float | None = Field(default=None, ge=0, le=1, allow_inf_nan=False)
     date: dt.date | None = None
     quote: str | None = None
     source: Source | None = None
@@ -107,6 +108,42 @@ def _item_nodes(root: yaml.Node | None, key: str) -> list[yaml.Node]:
     return []
 
 
+def _check_nodes(where: str, root: yaml.Node | None) -> None:
+    """Refuse what PyYAML accepts silently: a key given twice in one mapping (the last value
+    would win unseen) and a lone surrogate in a string (no UTF-8 can hold it, so the store
+    cannot either). Raises InputError naming the line."""
+    stack = [root] if root is not None else []
+    visited: set[int] = set()  # aliases share nodes: visit each once, or a YAML bomb explodes here
+    while stack:
+        node = stack.pop()
+        if id(node) in visited:
+            continue
+        visited.add(id(node))
+        line = node.start_mark.line + 1
+        if isinstance(node, yaml.ScalarNode):
+            if any("\ud800" <= c <= "\udfff" for c in node.value):
+                raise InputError(
+                    where,
+                    "a string holds a lone surrogate (an escape such as \\ud800 that is no "
+                    "character); remove it or write the character itself",
+                    line=line,
+                )
+        elif isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in seen:
+                        raise InputError(
+                            where,
+                            f"the key {key.value!r} is given twice in one mapping; keep one",
+                            line=key.start_mark.line + 1,
+                        )
+                    seen.add(key.value)
+                stack.extend((key, value))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
+
 def _yaml_hint(text: str, e: yaml.YAMLError) -> str:
     """The likely fix for a YAML syntax error, in the words a person editing the file needs."""
     mark = getattr(e, "problem_mark", None)
@@ -135,6 +172,7 @@ def load_fact_file(path: Path, names: NameIndex) -> Extraction:
         raise InputError(where, f"malformed YAML: {e} (a date that does not exist?)") from e
     except RecursionError as e:
         raise InputError(where, "malformed YAML: brackets or lists nested too deeply to read") from e
+    _check_nodes(where, root)
     if not isinstance(data, dict):
         found = "no YAML data" if data is None else f"a YAML {'list' if isinstance(data, list) else 'scalar'}"
         raise InputError(

@@ -45,9 +45,14 @@ def _at_end(text: str, e: SyntaxError) -> bool:
 
 def load_rdf_file(path: Path) -> RdfFile:
     """Parse an RDF file by its suffix; the text is decoded like an article's (binary, empty
-    and undecodable files are refused), and a syntax error names the line and column."""
+    and undecodable files are refused), and a syntax error names the line and column. RDF/XML
+    is checked for entity bombs and deep nesting first (see :mod:`aikg.loaders.xml_guard`)."""
     decoded = read_decoded(path)
     fmt = RDF_FORMATS[path.suffix.lower()]
+    if fmt is ox.RdfFormat.RDF_XML:
+        from aikg.loaders.xml_guard import check_rdf_xml
+
+        check_rdf_xml(str(path), decoded.text)
     try:
         quads = list(ox.parse(decoded.text, format=fmt, base_iri=path.resolve().as_uri()))
     except SyntaxError as e:

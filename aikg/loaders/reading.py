@@ -12,7 +12,7 @@ import errno
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -108,7 +108,38 @@ def read_bytes(path: Path) -> bytes:
     discovery) is refused instead of hanging the run; the size is checked before reading, so a
     huge file costs no memory.
     """
+    limit_mb = max_file_mb()
+    return _read_regular(
+        Path(path),
+        int(limit_mb * MB),
+        lambda size: (
+            f"too large ({size / MB:.1f} MB; the limit is {limit_mb:g} MB per file); "
+            f"split it, or raise the limit with `aikg ingest --max-size MB` or {SIZE_ENV}"
+        ),
+    )
+
+
+QUERY_MAX_BYTES = 1 * MB  # as the endpoint's request body: far beyond any hand-written query
+
+
+def read_query_file(path: Path) -> str:
+    """A SPARQL query file's text (``aikg query @FILE``), read as documents are: a regular
+    file only (never a folder, a pipe or ``/dev/zero``), at most 1 MB, and UTF-8 text.
+    Raises InputError naming the file."""
     path = Path(path)
+    data = _read_regular(path, QUERY_MAX_BYTES, lambda size: "too large for a query file (over 1 MB)")
+    if b"\x00" in data:
+        raise InputError(str(path), "binary file (not text: it contains NUL bytes), not a SPARQL query")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(
+            str(path), f"not UTF-8 text (byte {e.start}); save the query as UTF-8, e.g. `iconv -t utf-8`"
+        ) from e
+
+
+def _read_regular(path: Path, limit: int, too_big: Callable[[int], str]) -> bytes:
+    """At most ``limit`` bytes of the regular file ``path``; InputError(``too_big(size)``) beyond."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
@@ -119,27 +150,21 @@ def read_bytes(path: Path) -> bytes:
         if e.errno == errno.ENXIO:  # a socket, or a FIFO's peculiarity on some systems
             raise InputError(str(path), "is a special file, not a regular file; skipped") from e
         raise InputError(str(path), f"cannot read: {e.strerror or e}") from e
-    with os.fdopen(fd, "rb") as f:
-        info = os.fstat(fd)
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):  # checked before fdopen, which refuses a folder itself
+        os.close(fd)
         if stat.S_ISDIR(info.st_mode):
             raise InputError(str(path), "is a directory, not a file")
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(str(path), f"is {_kind(info.st_mode)}, not a regular file; skipped")
-        limit_mb = max_file_mb()
-        limit = int(limit_mb * MB)
-        too_big = InputError(
-            str(path),
-            f"too large ({info.st_size / MB:.1f} MB; the limit is {limit_mb:g} MB per file); "
-            f"split it, or raise the limit with `aikg ingest --max-size MB` or {SIZE_ENV}",
-        )
+        raise InputError(str(path), f"is {_kind(info.st_mode)}, not a regular file; skipped")
+    with os.fdopen(fd, "rb") as f:
         if info.st_size > limit:
-            raise too_big
+            raise InputError(str(path), too_big(info.st_size))
         try:
             data = f.read(limit + 1)  # the file may have grown since fstat
         except OSError as e:
             raise InputError(str(path), f"cannot read: {e.strerror or e}") from e
         if len(data) > limit:
-            raise too_big
+            raise InputError(str(path), too_big(len(data)))
         return data
 
 

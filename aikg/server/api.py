@@ -2,72 +2,59 @@
 
 ``/api/lookup``, ``/api/path`` and ``/api/relations`` answer with exactly the JSON that
 ``aikg lookup --json``, ``aikg path --json`` and ``aikg relations --json`` print. ``/view``
-answers with the HTML that ``aikg viz`` writes.
+answers with the HTML that ``aikg viz`` writes. Parameters are checked here; the work runs in
+a query worker (see :mod:`aikg.server.calls`), under the endpoint's time limit and memory cap.
 """
 
 from __future__ import annotations
 
-import tempfile
-import threading
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import Response
 
-from aikg.errors import AIKGError, UnknownNameError, UnknownPredicateError
-from aikg.kg import KnowledgeGraph
+from aikg.server.calls import Call
 from aikg.server.errors import EndpointError
-from aikg.server.snapshot import Follower
+from aikg.server.worker import Answer, Job
 
 MAX_HOPS = 10
+MAX_PATHS = 1000
+
+Runner = Callable[[Request, Job], Awaitable[Answer]]
 
 
 class GraphApi:
-    """Handlers over a read-only KnowledgeGraph that follows writers to the store."""
+    """Handlers that check a request's parameters and hand the call to ``run``."""
 
-    def __init__(self, store_path: Path) -> None:
-        self._graph = Follower(store_path, lambda p: KnowledgeGraph(p, read_only=True))
-        self._graph.get()  # fail now, with the store's own message, if there is no store
-        # KnowledgeGraph caches per store version and is not meant for concurrent use.
-        self._lock = threading.Lock()
+    def __init__(self, run: Runner) -> None:
+        self._run = run
 
-    async def _call(self, work: Callable[[KnowledgeGraph], Any]) -> Any:
-        def locked() -> Any:
-            with self._lock:
-                return work(self._graph.get())
-
-        try:
-            return await run_in_threadpool(locked)
-        except (UnknownNameError, UnknownPredicateError) as e:
-            raise EndpointError(404, str(e)) from e
-        except AIKGError as e:
-            raise EndpointError(400, str(e)) from e
+    async def _call(self, request: Request, call: str, /, **args: Any) -> Response:
+        answer = await self._run(request, Job(kind="call", call=Call(call, args)))
+        if answer.status != 200:
+            raise EndpointError(answer.status, answer.body.decode().rstrip("\n"))
+        return Response(answer.body, media_type=answer.media_type, headers=dict(answer.headers))
 
     async def lookup(self, request: Request) -> Response:
-        name = _required(request, "name")
-        card = await self._call(lambda kg: kg.lookup(name))
-        return _json(card.to_json())
+        return await self._call(request, "lookup", name=_required(request, "name"))
 
     async def path(self, request: Request) -> Response:
-        source, target = _required(request, "from"), _required(request, "to")
-        max_hops = _int(request, "max_hops", 4, 1, MAX_HOPS)
-        found = await self._call(lambda kg: kg.paths(source, target, max_hops=max_hops))
-        return _json([p.to_json() for p in found])
+        """Paths shortest first; past ``max_paths`` (or the search's budget) the header
+        ``Aikg-Paths-Note`` says how many were left out."""
+        return await self._call(
+            request,
+            "path",
+            source=_required(request, "from"),
+            target=_required(request, "to"),
+            max_hops=_int(request, "max_hops", 4, 1, MAX_HOPS),
+            max_paths=_int(request, "max_paths", 100, 1, MAX_PATHS),
+        )
 
     async def relations(self, request: Request) -> Response:
         q = request.query_params
-        found = await self._call(
-            lambda kg: kg.relations(
-                subject=q.get("subject") or None,
-                predicate=q.get("predicate") or None,
-                object=q.get("object") or None,
-                status=q.get("status") or None,
-            )
-        )
-        return _json([r.to_json() for r in found])
+        filters = {k: q.get(k) or None for k in ("subject", "predicate", "object", "status")}
+        return await self._call(request, "relations", **filters)
 
     async def view(self, request: Request) -> Response:
         """The whole graph, ``?focus=NAME[&depth=N]``, ``?path=FROM,TO`` or ``?dependents=NAME``."""
@@ -81,30 +68,15 @@ class GraphApi:
             if len(parts) != 2 or not all(parts):
                 raise EndpointError(400, "path takes two names: path=FROM,TO")
             path = (parts[0], parts[1])
-        depth = _int(request, "depth", 1, 0, 6)
-        max_hops = _int(request, "max_hops", 4, 1, MAX_HOPS)
-
-        def render(kg: KnowledgeGraph) -> str:
-            with tempfile.TemporaryDirectory(prefix="aikg-view-") as folder:
-                written = kg.write_view(
-                    Path(folder) / "view.html",
-                    focus=q.get("focus") or None,
-                    depth=depth,
-                    path=path,
-                    dependents=q.get("dependents") or None,
-                    max_hops=max_hops,
-                )
-                return written.read_text(encoding="utf-8")
-
-        return HTMLResponse(await self._call(render))
-
-
-def _json(data: Any) -> Response:
-    # The same text the CLI prints with --json.
-    from aikg.render import json_text
-
-    text = json_text(data) + "\n"
-    return Response(text, media_type="application/json")
+        return await self._call(
+            request,
+            "view",
+            focus=q.get("focus") or None,
+            depth=_int(request, "depth", 1, 0, 6),
+            path=path,
+            dependents=q.get("dependents") or None,
+            max_hops=_int(request, "max_hops", 4, 1, MAX_HOPS),
+        )
 
 
 def _required(request: Request, key: str) -> str:

@@ -1,5 +1,6 @@
 """The ASGI application: routes, the SPARQL endpoint's policy (read-only unless a token is
-configured), CORS, and the worker pool's lifetime. ``serve`` runs it with uvicorn.
+configured), CORS (off unless origins are named), and the worker pool's lifetime. ``serve``
+runs it with uvicorn.
 
 Routes:
 
@@ -12,6 +13,7 @@ Routes:
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hmac
 import json
@@ -21,22 +23,25 @@ from pathlib import Path
 import pyoxigraph as ox
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from aikg.errors import AIKGError
+from aikg.graph.store import Store
 from aikg.server.api import GraphApi
+from aikg.server.cors import SparqlCors
 from aikg.server.describe import DCTERMS, FORMATS, SD, service_description
 from aikg.server.errors import EndpointError
 from aikg.server.negotiation import FORMAT_PARAMS, GRAPH_FORMATS, negotiate
 from aikg.server.pool import WorkerPool
 from aikg.server.protocol import read_sparql_request
-from aikg.server.worker import RDF_FORMATS, Job
+from aikg.server.worker import RDF_FORMATS, Answer, Job
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost")
+DEFAULT_MEMORY_MB = 2048.0  # per worker: far past any answer within --max-rows
+SHUTDOWN_GRACE = 3  # seconds uvicorn lets open requests finish on SIGTERM before cancelling them
 
 INDEX = """aikg: a sourced knowledge graph of AI-industry relationships
 
@@ -57,22 +62,46 @@ def create_app(
     token: str | None = None,
     workers: int = 2,
     allowed_hosts: Sequence[str] | None = None,
+    cors_origins: Sequence[str] = (),
+    max_memory_mb: float | None = DEFAULT_MEMORY_MB,
+    max_queue: int = 64,
 ) -> Starlette:
     """The endpoint over the store at ``store_path``, opened read-only.
 
-    ``timeout`` (seconds) and ``max_rows`` bound each query (HTTP 503 and 413 beyond them);
-    ``allow_update`` with ``token`` accepts SPARQL Update from requests that carry
-    ``Authorization: Bearer TOKEN``; ``workers`` is how many queries run at once;
-    ``allowed_hosts`` limits the Host header (against DNS rebinding when bound to loopback).
+    ``timeout`` (seconds), ``max_rows`` and ``max_memory_mb`` (per worker process) bound each
+    query and each API call (HTTP 503, 413 and 503 beyond them); ``allow_update`` with
+    ``token`` accepts SPARQL Update from requests that carry ``Authorization: Bearer TOKEN``;
+    ``workers`` is how many long requests run at once (one more worker keeps answering short
+    ones); past ``max_queue`` waiting requests the answer is 503 with ``Retry-After``;
+    ``allowed_hosts`` limits the Host header (against DNS rebinding when bound to loopback);
+    ``cors_origins`` are the web origins allowed to read ``/sparql`` from a browser (none by
+    default; see :mod:`aikg.server.cors`).
     Raises StoreError when there is no store at ``store_path``.
     """
     if allow_update and not token:
         raise AIKGError("allowing SPARQL Update needs a token (--token TOKEN)")
-    if timeout <= 0 or max_rows < 1 or workers < 1:
-        raise AIKGError("timeout, max_rows and workers must be positive")
+    if timeout <= 0 or max_rows < 1 or workers < 1 or max_queue < 1:
+        raise AIKGError("timeout, max_rows, workers and max_queue must be positive")
     store_path = Path(store_path)
-    api = GraphApi(store_path)  # opens the store read-only: fails here if there is none
-    pool = WorkerPool(store_path, size=workers, timeout=timeout)
+    Store(store_path, read_only=True).close()  # fail now, with the store's own message, if there is none
+    pool = WorkerPool(store_path, size=workers, timeout=timeout, memory_mb=max_memory_mb, max_queue=max_queue)
+
+    async def run(request: Request, job: Job) -> Answer:
+        """``job``'s answer; if the client leaves first, its worker is stopped."""
+        work = asyncio.ensure_future(pool.run(job))
+        gone = asyncio.ensure_future(_disconnected(request))
+        try:
+            await asyncio.wait({work, gone}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            gone.cancel()
+            if not work.done():
+                work.cancel()
+                await asyncio.gather(work, return_exceptions=True)
+        if work.cancelled():
+            raise EndpointError(499, "the client closed the connection; the query was stopped")
+        return work.result()
+
+    api = GraphApi(run)
 
     async def sparql(request: Request) -> Response:
         asked = await read_sparql_request(request)
@@ -87,8 +116,9 @@ def create_app(
             format_values=asked.format_values,
             max_rows=max_rows,
         )
-        answer = await pool.run(job)
-        return Response(answer.body, status_code=answer.status, media_type=answer.media_type, headers=_VARY)
+        answer = await run(request, job)
+        headers = {**dict(answer.headers), **_VARY}
+        return Response(answer.body, status_code=answer.status, media_type=answer.media_type, headers=headers)
 
     async def index(request: Request) -> Response:
         return PlainTextResponse(INDEX)
@@ -101,15 +131,7 @@ def create_app(
         finally:
             pool.close()
 
-    middleware = [
-        Middleware(
-            CORSMiddleware,
-            allow_origins=["*"],
-            allow_methods=["GET", "POST", "HEAD", "OPTIONS"],
-            allow_headers=["Accept", "Content-Type", "Authorization"],
-            max_age=600,
-        )
-    ]
+    middleware = [Middleware(SparqlCors, origins=list(cors_origins))] if cors_origins else []
     if allowed_hosts:
         middleware.insert(0, Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts)))
     return Starlette(
@@ -127,14 +149,23 @@ def create_app(
     )
 
 
+async def _disconnected(request: Request) -> None:
+    """Return when the client hangs up (the request's body, if any, was read already)."""
+    while True:
+        message = await request.receive()
+        if message["type"] == "http.disconnect":
+            return
+
+
 _VARY = {"Vary": "Accept"}
 
 
 async def _error(request: Request, exc: EndpointError) -> Response:
+    headers = {"Retry-After": exc.retry_after} if exc.retry_after else None
     if request.url.path.startswith("/api/"):
         body = json.dumps({"error": exc.message}, ensure_ascii=False) + "\n"
-        return Response(body, status_code=exc.status, media_type="application/json")
-    return PlainTextResponse(exc.message + "\n", status_code=exc.status)
+        return Response(body, status_code=exc.status, media_type="application/json", headers=headers)
+    return PlainTextResponse(exc.message + "\n", status_code=exc.status, headers=headers)
 
 
 def _authorize_update(request: Request, *, allow_update: bool, token: str | None) -> None:
@@ -170,8 +201,11 @@ def serve(
     max_rows: int = 10_000,
     allow_update: bool = False,
     token: str | None = None,
+    cors_origins: Sequence[str] = (),
+    max_memory_mb: float | None = DEFAULT_MEMORY_MB,
 ) -> None:
-    """Run the endpoint with uvicorn until interrupted."""
+    """Run the endpoint with uvicorn until interrupted (SIGTERM or Ctrl+C: open requests get
+    a few seconds, then are cancelled and their workers killed)."""
     import uvicorn
 
     loopback = host in LOOPBACK_NAMES
@@ -182,5 +216,15 @@ def serve(
         allow_update=allow_update,
         token=token,
         allowed_hosts=[*LOOPBACK_NAMES, host] if loopback else None,
+        cors_origins=cors_origins,
+        max_memory_mb=max_memory_mb,
     )
-    uvicorn.run(app, host=host, port=port, ws="none", lifespan="on", log_level="info")
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        ws="none",
+        lifespan="on",
+        log_level="info",
+        timeout_graceful_shutdown=SHUTDOWN_GRACE,
+    )

@@ -1,15 +1,19 @@
 """The code that runs in a query worker process: check, evaluate and serialize one request.
 
 pyoxigraph cannot cancel a running query from Python, so every query runs here, in a process of
-its own that the server kills when the query overruns its time (see :mod:`aikg.server.pool`).
-Parsing for the SERVICE check happens here too, so a pathological query text cannot stall the
-server either. The worker keeps the store open read-only and follows writers (see
-:mod:`aikg.server.snapshot`); an update opens it for writing only for its own duration.
+its own that the server kills when the query overruns its time or its client leaves (see
+:mod:`aikg.server.pool`). Parsing for the SERVICE check happens here too, so a pathological
+query text cannot stall the server either; so do the JSON API's and the views' library calls
+(:mod:`aikg.server.calls`). The address space is capped (``RLIMIT_AS``), so a query that would
+take all memory fails here, alone. The worker keeps the store open read-only and follows
+writers (see :mod:`aikg.server.snapshot`); an update opens it for writing only for its own
+duration.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -23,7 +27,9 @@ from aikg.graph.guard import UpdateNotQuery, check_query, check_update
 from aikg.graph.lock import StoreLock
 from aikg.graph.sparql import json_term
 from aikg.graph.store import Store
+from aikg.kg import KnowledgeGraph
 from aikg.ontology.vocab import PREFIXES
+from aikg.server.calls import Call, answer_call
 from aikg.server.errors import EndpointError
 from aikg.server.negotiation import GRAPH_FORMATS, RESULT_FORMATS, Format, accepted_list, negotiate
 from aikg.server.snapshot import Follower
@@ -44,54 +50,82 @@ RDF_FORMATS = {
 
 @dataclass(frozen=True)
 class Job:
-    """One request for a worker: a query (with what the client accepts) or an update."""
+    """One request for a worker: a query (with what the client accepts), an update, or a call
+    of the JSON API or the views."""
 
-    kind: str  # "query" or "update"
-    text: str
+    kind: str  # "query", "update" or "call"
+    text: str = ""
     accept: str | None = None
     format_values: tuple[str, ...] = ()
     max_rows: int = 10_000
+    call: Call | None = None
 
 
 @dataclass(frozen=True)
 class Answer:
-    """What the worker sends back: an HTTP status, a media type and the body."""
+    """What the worker sends back: an HTTP status, a media type, the body and extra headers."""
 
     status: int
     media_type: str
     body: bytes
+    headers: tuple[tuple[str, str], ...] = ()
 
 
-def main(conn: Connection, store_path: str) -> None:
-    """The worker's loop: answer jobs from ``conn`` until the server closes it."""
+OUT_OF_MEMORY = "the query used too much memory (more than this endpoint's --max-memory) and was stopped"
+
+
+def main(conn: Connection, store_path: str, memory_bytes: int | None = None) -> None:
+    """The worker's loop: answer jobs from ``conn`` until the server closes it. With
+    ``memory_bytes``, the process's address space is capped there (past it an allocation fails:
+    Python raises MemoryError, pyoxigraph's Rust code aborts the process; either way the server
+    answers 503 and starts a fresh worker)."""
     import signal
 
     # Ctrl+C in a terminal reaches the whole process group; the server stops its workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     import rdflib.plugins.sparql.parser  # noqa: F401  (imported before the first job, not during it)
 
-    store = Follower(Path(store_path), lambda p: Store(p, read_only=True))
+    if memory_bytes is not None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    # A Rust allocation past the cap aborts the process with a message and a backtrace on
+    # stderr: the server reports it in its own words (and logs it), so the raw text goes nowhere.
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
+    graph = Follower(Path(store_path), lambda p: KnowledgeGraph(p, read_only=True))
     conn.send("ready")
     while True:
         try:
             job = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(run_job(job, store))
+        try:
+            answer = run_job(job, graph)
+        except MemoryError:
+            # The big allocations are freed by now; the heap may be fragmented past use, so
+            # this worker answers and ends, and the server starts a fresh one.
+            conn.send(_text(503, OUT_OF_MEMORY))
+            return
+        conn.send(answer)
 
 
-def run_job(job: Job, store: Follower[Store]) -> Answer:
+def run_job(job: Job, graph: Follower[KnowledgeGraph]) -> Answer:
     """The answer to ``job``: a serialized result, or an error status with a plain-text message."""
     try:
         if job.kind == "update":
-            return _update(job, store.path)
-        return _query(job, store)
+            return _update(job, graph.path)
+        if job.kind == "call" and job.call is not None:
+            result = answer_call(job.call, graph.get())
+            return Answer(200, result.media_type, result.body, result.headers)
+        return _query(job, graph.get().store)
     except EndpointError as e:
         return _text(e.status, e.message)
     except QueryError as e:
         return _text(400, str(e))
     except StoreError as e:
         return _text(503, str(e))
+    except MemoryError:
+        raise
     except Exception as e:  # the query evaluated but failed: report it, keep the worker
         return _text(500, f"query failed: {type(e).__name__}: {e}")
 
@@ -100,7 +134,7 @@ def _text(status: int, message: str) -> Answer:
     return Answer(status, "text/plain", (message + "\n").encode())
 
 
-def _query(job: Job, store: Follower[Store]) -> Answer:
+def _query(job: Job, store: Store) -> Answer:
     try:
         form = check_query(job.text)
     except UpdateNotQuery as e:
@@ -114,7 +148,7 @@ def _query(job: Job, store: Follower[Store]) -> Answer:
             406,
             f"cannot answer a {form} query as {job.accept}; this endpoint offers {accepted_list(offered)}",
         )
-    result = store.get().stream(job.text)
+    result = store.stream(job.text)
     return Answer(200, fmt.media_type, serialize(result, fmt, max_rows=job.max_rows))
 
 
