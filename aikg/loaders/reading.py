@@ -13,6 +13,7 @@ import os
 import re
 import stat
 from collections.abc import Iterator
+from typing import BinaryIO
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from aikg.errors import InputError
 
-MB = 1024 * 1024
+MB = 1000 * 1000  # decimal megabytes, as sizes are shown (see size_text)
 DEFAULT_MAX_MB = 10.0  # a 1 MB article takes ~12 s to extract and 5 MB ~4.5 min: far past any article
 SIZE_ENV = "AIKG_MAX_FILE_MB"
 # Set for the length of one ingest by `size_limit`; otherwise the env var or the default rules.
@@ -101,12 +102,11 @@ def check_file(path: Path) -> None:
         raise InputError(str(path), f"is {_kind(mode)}, not a regular file; skipped")
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, refusing what is not a regular file or is over the size limit.
+def open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading in binary, refusing what is not a regular file.
 
     Opened non-blocking and checked with fstat, so a named pipe (even one swapped in after
-    discovery) is refused instead of hanging the run; the size is checked before reading, so a
-    huge file costs no memory.
+    discovery) is refused instead of hanging the run.
     """
     path = Path(path)
     try:
@@ -119,27 +119,56 @@ def read_bytes(path: Path) -> bytes:
         if e.errno == errno.ENXIO:  # a socket, or a FIFO's peculiarity on some systems
             raise InputError(str(path), "is a special file, not a regular file; skipped") from e
         raise InputError(str(path), f"cannot read: {e.strerror or e}") from e
-    with os.fdopen(fd, "rb") as f:
-        info = os.fstat(fd)
+    f = os.fdopen(fd, "rb")
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        f.close()
         if stat.S_ISDIR(info.st_mode):
             raise InputError(str(path), "is a directory, not a file")
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(str(path), f"is {_kind(info.st_mode)}, not a regular file; skipped")
-        limit_mb = max_file_mb()
-        limit = int(limit_mb * MB)
-        too_big = InputError(
-            str(path),
-            f"too large ({info.st_size / MB:.1f} MB; the limit is {limit_mb:g} MB per file); "
-            f"split it, or raise the limit with `aikg ingest --max-size MB` or {SIZE_ENV}",
-        )
-        if info.st_size > limit:
-            raise too_big
+        raise InputError(str(path), f"is {_kind(info.st_mode)}, not a regular file; skipped")
+    return f
+
+
+def size_text(nbytes: int) -> str:
+    """A size as people read it: ``100,000,000`` bytes is ``100.0 MB`` (decimal megabytes,
+    as file managers and `ls -h --si` say; the limit's MB are the same unit).
+
+    >>> size_text(100_000_000), size_text(1536)
+    ('100.0 MB', '0.0 MB')
+    """
+    return f"{nbytes / MB:.1f} MB"
+
+
+def too_large(path: Path | str, nbytes: int, *, what: str = "file", line: int | None = None) -> InputError:
+    """The error for a file (or one article of a JSON Lines file) over the size limit."""
+    limit_mb = max_file_mb()
+    fix = (
+        f"split it, or raise the limit with `aikg ingest --max-size MB` or {SIZE_ENV}"
+        if what == "file"
+        else f"raise the limit with `aikg ingest --max-size MB` or {SIZE_ENV}"
+    )
+    return InputError(
+        str(path), f"too large ({size_text(nbytes)}; the limit is {limit_mb:g} MB per {what}); {fix}", line=line
+    )
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing what is not a regular file or is over the size limit.
+
+    The size is checked before reading (see `open_regular`), so a huge file costs no memory.
+    """
+    path = Path(path)
+    with open_regular(path) as f:
+        size = os.fstat(f.fileno()).st_size
+        limit = int(max_file_mb() * MB)
+        if size > limit:
+            raise too_large(path, size)
         try:
             data = f.read(limit + 1)  # the file may have grown since fstat
         except OSError as e:
             raise InputError(str(path), f"cannot read: {e.strerror or e}") from e
         if len(data) > limit:
-            raise too_big
+            raise too_large(path, len(data))
         return data
 
 
