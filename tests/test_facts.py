@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import FACTS
 
@@ -74,3 +76,40 @@ def test_bad_fact_files_are_errors_naming_file_line_and_fix(name: str, message: 
     with pytest.raises(InputError) as info:
         load_fact_file(FACTS / name, default_registry())
     assert str(info.value) == str(FACTS / message)
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("2001", "2001"),
+        ("'2024-07'", "2024-07"),
+        ("'July 31, 2024'", "2024-07-31"),
+        ("2024-07-31", "2024-07-31"),
+    ],
+    ids=["year", "year-month", "words", "iso"],
+)
+def test_fact_file_dates_are_read_in_every_form_at_their_precision(
+    tmp_path: Path, written: str, shown: str
+) -> None:
+    from aikg import KnowledgeGraph
+
+    path = tmp_path / "notes.yaml"
+    path.write_text(
+        f"source: {{title: Notes, date: {written}}}\n"
+        "facts:\n  - {subject: TikTok, predicate: customerOf, object: Microsoft}\n"
+    )
+    kg = KnowledgeGraph()
+    report = kg.ingest([path])
+    assert report.ok, report.failed
+    (r,) = kg.relations(subject="TikTok")
+    assert [e.date for e in r.evidence] == [shown]
+
+
+def test_a_fact_date_that_cannot_be_read_is_named_without_pydantic_words(tmp_path: Path) -> None:
+    path = tmp_path / "notes.yaml"
+    path.write_text("facts:\n  - {subject: TikTok, predicate: customerOf, object: Microsoft, date: soon}\n")
+    with pytest.raises(InputError) as e:
+        load_fact_file(path, default_registry())
+    assert str(e.value) == (
+        f"{path}:2: facts.0.date: cannot read 'soon' as a date; write it as YYYY-MM-DD (or YYYY-MM, or YYYY)"
+    )

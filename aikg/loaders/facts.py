@@ -6,15 +6,15 @@ these files are written by people and a silent drop would be a lost fact.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
 from aikg.errors import AIKGError, InputError
 from aikg.loaders.reading import read_decoded
+from aikg.ontology.dates import PartialDate, parse_date
 from aikg.ontology.models import (
     PERIODS,
     Claim,
@@ -39,12 +39,26 @@ DEFAULT_CONFIDENCE = {
 }
 
 
+def _read_date(value: object) -> PartialDate | None:
+    """Any form aikg.ontology.dates reads (YAML gives dates, numbers for ``2024``, or text),
+    at its precision; what it cannot read is an error a person can fix (not a pydantic one)."""
+    if value is None or value == "":
+        return None
+    parsed = parse_date(value)
+    if parsed is None:
+        raise ValueError(f"cannot read {value!r} as a date; write it as YYYY-MM-DD (or YYYY-MM, or YYYY)")
+    return parsed
+
+
+FactDate = Annotated[PartialDate | None, BeforeValidator(_read_date)]
+
+
 class Source(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     title: str | None = None
     url: str | None = None
-    date: dt.date | None = None
+    date: FactDate = None
 
 
 class Fact(BaseModel):
@@ -59,7 +73,7 @@ class Fact(BaseModel):
     currency: str | None = None
     period: str | None = None
     share: float | None = Field(default=None, ge=0, le=1)
-    date: dt.date | None = None
+    date: FactDate = None
     quote: str | None = None
     source: Source | None = None
 
@@ -162,7 +176,8 @@ def load_fact_file(path: Path, names: NameIndex) -> Extraction:
         id=content_id(text),
         path=str(path),
         title=parsed.source.title or path.stem,
-        published=parsed.source.date,
+        published=parsed.source.date.first_day() if parsed.source.date else None,
+        published_precision=parsed.source.date.precision if parsed.source.date else "day",
         url=parsed.source.url,
         text=text,
         encoding=decoded.encoding,
@@ -196,13 +211,15 @@ def _claim(
     if fact.quote and (at := text.find(fact.quote, start, end)) >= 0:
         start, end, sentence = at, at + len(fact.quote), fact.quote
     source = fact.source or Source()
+    stated = source.date or fact.date
     evidence = Evidence(
         document=document.id,
         sentence=sentence,
         start=start,
         end=end,
         title=source.title,
-        date=source.date or fact.date,
+        date=stated.first_day() if stated else None,
+        date_precision=stated.precision if stated else "day",
         url=source.url,
     )
     qualifiers = Qualifiers(
@@ -210,7 +227,8 @@ def _claim(
         currency=fact.currency,
         period=fact.period,
         share=fact.share,
-        point_in_time=fact.date,
+        # a point in time is a day: a fact dated by its year or month keeps that in its evidence
+        point_in_time=fact.date.first_day() if fact.date and fact.date.day else None,
     )
     claim = Claim(
         subject=s,

@@ -358,7 +358,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
 
 
 def document_sentences(document: Document) -> list[Sentence]:
-    """The sentences of a document's body (front matter left out)."""
+    """The sentences of a document's body (front matter, title and date lines left out)."""
     from aikg.loaders.text import front_matter_end
 
-    return split_sentences(document.text, front_matter_end(document.text))
+    return split_sentences(document.text, max(document.body_start, front_matter_end(document.text)))
