@@ -43,6 +43,7 @@ class Ingested:
     claims: int
     entities: int
     encoding: str | None = None  # the encoding the file was read as, when not UTF-8
+    warnings: tuple[str, ...] = ()  # FILE:LINE: what was read leniently (an unreadable date...)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class IngestReport:
     ingested: list[Ingested] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
     files: int = 0  # files that gave the documents in ``ingested`` (a .jsonl or shard gives many)
+    no_text: int = 0  # JSON Lines records with no text: skipped, counted, not failed
 
     @property
     def ok(self) -> bool:
@@ -65,6 +67,7 @@ class IngestReport:
         return {
             "ingested": [i.__dict__ for i in self.ingested],
             "failed": [f.__dict__ for f in self.failed],
+            "no_text": self.no_text,
         }
 
 

@@ -185,18 +185,28 @@ def ingest_line(item: Any) -> str:
     return f"ingested {one_line(item.path)}{read_as}: {item.claims} claims, {item.entities} entities"
 
 
+def warning_lines(item: Any) -> list[str]:
+    """``warning: FILE:LINE: ...`` for what a stored document was read leniently from."""
+    return [f"warning: {one_line(w)}" for w in getattr(item, "warnings", ())]
+
+
+def _no_text(n: int) -> str:
+    return f"; {n} record{'s' if n != 1 else ''} had no text (skipped)" if n else ""
+
+
 def extract_summary(report: Any) -> str:
     """The last line of `aikg extract`: documents written, shards, failures."""
     n, k = report.documents, len(report.shards)
     shards = f"{k} shard{'s' if k != 1 else ''}"
-    return f"{n} document{'s' if n != 1 else ''} in {shards}, {len(report.failed)} failed"
+    failed = f"{len(report.failed)} failed{_no_text(getattr(report, 'no_text', 0))}"
+    return f"{n} document{'s' if n != 1 else ''} in {shards}, {failed}"
 
 
 def ingest_summary(report: IngestReport) -> str:
     """`13 files ingested, 0 failed`, or `2 documents from 1 file ingested, ...` when a file
     (JSON Lines, an extract shard) holds several documents: the count is of documents."""
     n, f, files = len(report.ingested), len(report.failed), report.files
-    if files in (0, n):
+    if files in (0, n) and not report.no_text:
         return f"{n} file{'s' if n != 1 else ''} ingested, {f} failed"
     docs = f"{n} document{'s' if n != 1 else ''} from {files} file{'s' if files != 1 else ''}"
-    return f"{docs} ingested, {f} failed"
+    return f"{docs} ingested, {f} failed{_no_text(report.no_text)}"

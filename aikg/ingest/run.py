@@ -58,6 +58,7 @@ class _Writer:
             self.nbytes += len(doc.nquads)
             self.docs += 1
         self.items.extend((result.path, Failure(result.path, message)) for message in result.problems)
+        self.report.no_text += result.no_text
         if (
             self.docs >= BATCH_DOCUMENTS
             or self.nbytes >= BATCH_BYTES
@@ -97,7 +98,14 @@ class _Writer:
                 out = Failure(item.label, f"{item.label}: {error}")
                 self.report.failed.append(out)
             else:
-                out = Ingested(item.label, item.document, item.claims, item.entities, encoding=item.encoding)
+                out = Ingested(
+                    item.label,
+                    item.document,
+                    item.claims,
+                    item.entities,
+                    encoding=item.encoding,
+                    warnings=item.warnings,
+                )
                 self.report.ingested.append(out)
                 self.files.add(path)
             if self.on_file is not None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from aikg.errors import InputError
 from aikg.loaders.html import HTML_SUFFIXES
-from aikg.loaders.jsonl import JSONL_SUFFIXES, JsonlFile
+from aikg.loaders.jsonl import JSONL_SUFFIXES
 from aikg.loaders.rdf_files import RDF_FORMATS, RdfFile
 from aikg.loaders.reading import check_file
 from aikg.ontology.models import Extraction
@@ -38,7 +38,7 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     return sorted(unique, key=lambda p: p.suffix.lower() not in FACT_SUFFIXES)
 
 
-def load(path: Path, names: NameIndex) -> Extraction | RdfFile | JsonlFile:
+def load(path: Path, names: NameIndex) -> Extraction | RdfFile:
     """Read one file by its suffix; raises InputError naming the file on any problem."""
     suffix = path.suffix.lower()
     check_file(path)
@@ -46,10 +46,8 @@ def load(path: Path, names: NameIndex) -> Extraction | RdfFile | JsonlFile:
         from aikg.loaders.facts import load_fact_file
 
         return load_fact_file(path, names)
-    if suffix in JSONL_SUFFIXES:
-        from aikg.loaders.jsonl import load_jsonl
-
-        return load_jsonl(path, names)
+    if suffix in JSONL_SUFFIXES:  # many documents, streamed: see aikg.ingest.work.file_tasks
+        raise InputError(str(path), "JSON Lines is read line by line: use aikg.ingest.work.extract_file")
     if suffix in RDF_FORMATS:
         from aikg.loaders.rdf_files import load_rdf_file
 

@@ -13,11 +13,11 @@ import os
 import re
 import stat
 from collections.abc import Iterator
-from typing import BinaryIO
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from aikg.errors import InputError
 
@@ -139,17 +139,23 @@ def size_text(nbytes: int) -> str:
     return f"{nbytes / MB:.1f} MB"
 
 
-def too_large(path: Path | str, nbytes: int, *, what: str = "file", line: int | None = None) -> InputError:
+def too_large(
+    path: Path | str,
+    nbytes: int,
+    *,
+    what: str = "file",
+    line: int | None = None,
+    limit_mb: float | None = None,
+) -> InputError:
     """The error for a file (or one article of a JSON Lines file) over the size limit."""
-    limit_mb = max_file_mb()
+    limit_mb = max_file_mb() if limit_mb is None else limit_mb
     fix = (
         f"split it, or raise the limit with `aikg ingest --max-size MB` or {SIZE_ENV}"
         if what == "file"
         else f"raise the limit with `aikg ingest --max-size MB` or {SIZE_ENV}"
     )
-    return InputError(
-        str(path), f"too large ({size_text(nbytes)}; the limit is {limit_mb:g} MB per {what}); {fix}", line=line
-    )
+    problem = f"too large ({size_text(nbytes)}; the limit is {limit_mb:g} MB per {what}); {fix}"
+    return InputError(str(path), problem, line=line)
 
 
 def read_bytes(path: Path) -> bytes:
