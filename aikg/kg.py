@@ -476,7 +476,8 @@ class KnowledgeGraph:
                     f"no dependency path from {source.label} to {target.label} within {max_hops} hops"
                 )
             title = f"aikg: {source.label} depends on {target.label}"
-            return visual.write_path_view(graph, [p.edges for p in found], out, title=title)
+            walks = [p.nodes for p in found]
+            return visual.write_path_view(graph, [p.edges for p in found], out, title=title, walks=walks)
         if focus is not None:
             return visual.write_focus_view(graph, self.resolve(focus).id, out, depth=depth)
         if dependents is not None:
@@ -489,7 +490,8 @@ class KnowledgeGraph:
                     f"nothing depends on {entity.label} within {max_hops} hops: no exposure to draw"
                 )
             title = f"aikg: who is exposed to {entity.label}"
-            return visual.write_path_view(graph, [e.path.edges for e in exposed], out, title=title)
+            paths, walks = [e.path.edges for e in exposed], [e.path.nodes for e in exposed]
+            return visual.write_path_view(graph, paths, out, title=title, walks=walks)
         return visual.write_graph_view(graph, out)
 
     def query(self, sparql: str) -> QueryResult:

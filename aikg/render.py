@@ -128,19 +128,21 @@ def card_text(card: EntityCard) -> str:
 def path_text(path: DependencyPath, labels: dict[str, str]) -> str:
     names = " -> ".join(clean(labels.get(n, n)) for n in path.nodes)
     lines = [names]
-    for h in path.hops:
-        quals = format_qualifiers(h.qualifiers)
-        lines.append(
-            f"  {clean(labels.get(h.subject, h.subject))} --{h.predicate}--> "
-            f"{clean(labels.get(h.object, h.object))}  [{h.status}, {h.confidence:.2f}"
-            + (f"; {quals}" if quals else "")
-            + "]"
-        )
-        for ev in h.evidence[:1]:
-            source = ", ".join(clean(x) for x in (ev["document"], ev.get("date")) if x)
+    for step in path.hops:
+        for n, h in enumerate((step, *step.alternatives)):
+            quals = format_qualifiers(h.qualifiers)
             lines.append(
-                f"      “{textwrap.shorten(clean(ev['sentence']), 140, placeholder='...')}” ({source})"
+                ("    or " if n else "  ")
+                + f"{clean(labels.get(h.subject, h.subject))} --{h.predicate}--> "
+                f"{clean(labels.get(h.object, h.object))}  [{h.status}, {h.confidence:.2f}"
+                + (f"; {quals}" if quals else "")
+                + "]"
             )
+            for ev in h.evidence[:1]:
+                source = ", ".join(clean(x) for x in (ev["document"], ev.get("date")) if x)
+                lines.append(
+                    f"      “{textwrap.shorten(clean(ev['sentence']), 140, placeholder='...')}” ({source})"
+                )
     return "\n".join(lines)
 
 

@@ -294,3 +294,30 @@ def test_query_never_follows_service_to_the_network(run) -> None:  # type: ignor
         )
         with pytest.raises(TimeoutError):
             listener.accept()
+
+
+def test_a_path_is_printed_once_with_its_alternative_relations_per_hop(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.yaml"
+    notes.write_text(
+        "source: {title: Notes, date: 2025-01-15}\n"
+        "facts:\n"
+        "  - {subject: TikTok, predicate: usesTechnologyOf, object: OpenAI}\n"
+        "  - {subject: OpenAI, predicate: customerOf, object: Azure}\n"
+        "  - {subject: OpenAI, predicate: hostedOn, object: Azure, status: reported}\n"
+    )
+    store = str(tmp_path / "kg")
+    assert CliRunner().invoke(cli, ["--store", store, "ingest", str(notes)]).exit_code == 0
+    result = CliRunner().invoke(cli, ["--store", store, "path", "TikTok", "Azure"])
+    assert [line for line in result.output.splitlines() if "->" in line] == [
+        "TikTok -> OpenAI -> Azure",
+        "  TikTok --usesTechnologyOf--> OpenAI  [asserted, 0.95]",
+        "  OpenAI --customerOf--> Azure  [asserted, 0.95]",
+        "    or OpenAI --hostedOn--> Azure  [reported, 0.85]",
+    ]
+    (path,) = json.loads(
+        CliRunner().invoke(cli, ["--store", store, "path", "TikTok", "Azure", "--json"]).output
+    )
+    assert [[a["relation"]["predicate"] for a in h["alternatives"]] for h in path["hops"]] == [
+        [],
+        ["hostedOn"],
+    ]

@@ -341,3 +341,72 @@ def test_a_2000_node_graph_becomes_usable(tmp_path: Path, open_view: Callable[..
     assert view.evaluate("aikg.network.physics.physicsEnabled") is False
     view.page.locator("#aikg-search").press_sequentially("Entity 1234")
     assert view.evaluate("aikg.network.getSelectedNodes()") == ["e1234"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The views of a real store read as the CLI prints
+
+
+@pytest.fixture(scope="module")
+def examples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from conftest import EXAMPLES
+
+    from aikg import KnowledgeGraph
+
+    store = tmp_path_factory.mktemp("examples") / "kg"
+    with KnowledgeGraph(store) as kg:
+        assert kg.ingest([EXAMPLES], workers=1).ok
+    return store
+
+
+def _cli(store: Path, *args: str) -> str:
+    from click.testing import CliRunner
+
+    from aikg.cli import cli
+
+    result = CliRunner().invoke(cli, ["--store", str(store), *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.parametrize(
+    ("view", "question"),
+    [
+        (("--path", "TikTok", "Nvidia"), ("path", "TikTok", "Nvidia")),
+        (("--path", "TikTok", "Azure"), ("path", "TikTok", "Azure")),
+        (("--exposure", "Nvidia"), ("exposure", "Nvidia")),
+    ],
+    ids=["path-nvidia", "path-azure", "exposure"],
+)
+def test_the_path_list_reads_as_the_cli_prints_it(
+    examples_store: Path,
+    tmp_path: Path,
+    open_view: Callable[..., View],
+    view: tuple[str, ...],
+    question: tuple[str, ...],
+) -> None:
+    import re
+
+    out = tmp_path / "v.html"
+    _cli(examples_store, "viz", "-o", str(out), *view)
+    text = _cli(examples_store, *question)
+    if question[0] == "path":
+        printed = [line for line in text.splitlines() if line and not line.startswith(" ")]
+    else:
+        printed = [m[1] for m in re.finditer(r"\(hops: \d+; (.*?); via ", text)]
+    listed = open_view(out).page.locator("#aikg-paths button").all_text_contents()
+    assert listed == [p.replace(" -> ", " → ") for p in printed]
+    assert len(set(listed)) == len(listed)  # a path once, whatever relations make its hops
+
+
+def test_search_lists_a_label_before_names_that_merely_contain_it(
+    examples_store: Path, tmp_path: Path, open_view: Callable[..., View]
+) -> None:
+    out = tmp_path / "g.html"
+    _cli(examples_store, "viz", "-o", str(out))
+    view = open_view(out)
+    search = view.page.locator("#aikg-search")
+    search.press_sequentially("nvid")
+    assert view.page.locator("#aikg-suggestions li").first.text_content() == "NvidiaCompany"
+    search.press("Enter")
+    assert view.evaluate("aikg.network.getSelectedNodes()") == ["nvidia"]

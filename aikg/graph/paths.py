@@ -5,7 +5,7 @@ the relations on the paths they return (see ``EdgeData``), so a big store need n
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +33,9 @@ class Hop:
     confidence: float
     qualifiers: dict[str, Any]
     evidence: list[dict[str, Any]]
+    # Other relations that make the same step (OpenAI is Azure's customer and hosted on it):
+    # one path with its alternatives per hop, not one path per combination of readings.
+    alternatives: tuple[Hop, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -47,6 +50,7 @@ class Hop:
             "confidence": self.confidence,
             "qualifiers": self.qualifiers,
             "evidence": self.evidence,
+            "alternatives": [h.to_json() for h in self.alternatives],
         }
 
 
@@ -96,12 +100,15 @@ def _hops(index: DependencyIndex, edge_data: EdgeData, a: str, b: str) -> Iterat
         )
 
 
-def _expand(index: DependencyIndex, edge_data: EdgeData, nodes: list[str]) -> list[DependencyPath]:
-    """Every way of reading a node path as relations (two relations may imply one dependency)."""
-    paths: list[tuple[Hop, ...]] = [()]
-    for a, b in pairwise(nodes):
-        paths = [(*p, h) for p in paths for h in _hops(index, edge_data, a, b)]
-    return [DependencyPath(p) for p in paths]
+def _step(index: DependencyIndex, edge_data: EdgeData, a: str, b: str) -> Hop:
+    """The step ``a`` -> ``b``: its first relation, the others as its alternatives."""
+    first, *rest = _hops(index, edge_data, a, b)
+    return replace(first, alternatives=tuple(rest))
+
+
+def _expand(index: DependencyIndex, edge_data: EdgeData, nodes: list[str]) -> DependencyPath:
+    """A node path as relations, each hop with the other relations that make the same step."""
+    return DependencyPath(tuple(_step(index, edge_data, a, b) for a, b in pairwise(nodes)))
 
 
 def _simple_paths(index: DependencyIndex, source: str, target: str, cutoff: int) -> Iterator[list[str]]:
@@ -131,7 +138,7 @@ def find_paths(
         return []
     found = []
     for nodes in _simple_paths(index, source, target, max_hops):
-        found.extend(_expand(index, edge_data, nodes))
+        found.append(_expand(index, edge_data, nodes))
     return sorted(found, key=lambda p: (len(p.hops), p.nodes, [h.predicate for h in p.hops]))
 
 
@@ -162,7 +169,7 @@ def reach(
     out = []
     for node, nodes in routes.items():
         chain = list(reversed(nodes)) if reverse else nodes
-        out.append(Reach(node, len(nodes) - 1, _expand(index, edge_data, chain)[0]))
+        out.append(Reach(node, len(nodes) - 1, _expand(index, edge_data, chain)))
     return sorted(out, key=lambda r: (r.distance, names.get(r.entity, r.entity).lower()))
 
 

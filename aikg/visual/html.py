@@ -81,6 +81,7 @@ class Scene:
     highlight_nodes: set[Hashable] | None = None  # None: nothing is dimmed
     highlight_edges: set[Edge] | None = None
     paths: list[list[Edge]] = field(default_factory=list)
+    walks: list[list[Hashable]] = field(default_factory=list)  # each path's entities, in walk order
     note: str | None = None
 
 
@@ -387,7 +388,10 @@ def scene_data(graph: Any, scene: Scene) -> dict[str, Any]:
         "focus": None if scene.focus is None else str(scene.focus),
         "nodes": nodes,
         "edges": edges,
-        "paths": [[edge_ids[e] for e in path] for path in scene.paths],
+        "paths": [
+            {"edges": [edge_ids[e] for e in path], "nodes": [str(n) for n in walk]}
+            for path, walk in zip(scene.paths, scene.walks, strict=True)
+        ],
         "legend": {
             "types": [{"type": t, "color": type_style(t).color, "shape": type_style(t).shape} for t in types],
             "statuses": [

@@ -345,9 +345,9 @@
   // ---- paths ---------------------------------------------------------------------------------
   if (data.paths.length) {
     $("aikg-paths-section").hidden = false;
-    data.paths.forEach((path) => {
+    data.paths.forEach(({ edges: path, nodes: walk }) => {
       const hops = path.map((id) => edgeById.get(id));
-      const names = hops.length ? [hops[0].from, ...hops.map((e) => e.to)].map(labelOf) : [];
+      const names = walk.map(labelOf);  // in walk order: a hop may run against its edge
       $("aikg-paths").append(el("li", null, el("button", {
         class: "link", type: "button",
         onclick: () => {
@@ -374,15 +374,19 @@
   function find(query) {
     const q = query.trim().toLowerCase();
     if (!q) return [];
+    // The label before aliases and ids, and exact before prefix before a word's start before
+    // anywhere: "nvid" lists Nvidia before "Nvidia H100", an alias of H100.
     const found = [];
     for (const entry of index) {
-      let score = 3;
-      for (const name of entry.names) {
-        if (name === q) { score = 0; break; }
-        if (name.startsWith(q)) score = Math.min(score, 1);
-        else if (name.includes(q)) score = Math.min(score, 2);
-      }
-      if (score < 3) found.push({ ...entry, score });
+      let score = 6;
+      entry.names.forEach((name, i) => {
+        const alias = i === 0 ? 0 : 1;
+        if (name === q) score = Math.min(score, alias);
+        else if (name.startsWith(q)) score = Math.min(score, 2 + alias);
+        else if (name.split(/[\s\-_./]+/).some((word) => word.startsWith(q))) score = Math.min(score, 4);
+        else if (name.includes(q)) score = Math.min(score, 5);
+      });
+      if (score < 6) found.push({ ...entry, score });
     }
     found.sort((a, b) => a.score - b.score || a.label.length - b.label.length || a.label.localeCompare(b.label));
     return found.slice(0, 12);
@@ -412,7 +416,7 @@
     cursor = 0;
     renderSuggestions();
     // An exact, unambiguous name focuses at once; otherwise wait for Enter or a click.
-    if (matches.length && matches[0].score === 0 && (matches.length === 1 || matches[1].score > 0)) {
+    if (matches.length && matches[0].score <= 1 && (matches.length === 1 || matches[1].score > 1)) {
       focusNode(matches[0].id);
     }
   });
