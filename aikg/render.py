@@ -132,8 +132,7 @@ def path_text(path: DependencyPath, labels: dict[str, str]) -> str:
         for n, h in enumerate((step, *step.alternatives)):
             quals = format_qualifiers(h.qualifiers)
             lines.append(
-                ("    or " if n else "  ")
-                + f"{clean(labels.get(h.subject, h.subject))} --{h.predicate}--> "
+                ("    or " if n else "  ") + f"{clean(labels.get(h.subject, h.subject))} --{h.predicate}--> "
                 f"{clean(labels.get(h.object, h.object))}  [{h.status}, {h.confidence:.2f}"
                 + (f"; {quals}" if quals else "")
                 + "]"
