@@ -310,7 +310,13 @@ def _labels(kg: KnowledgeGraph) -> dict[str, str]:
 @cli.command()
 @click.argument("source")
 @click.argument("target")
-@click.option("--max-hops", default=4, show_default=True, type=click.IntRange(1, 10))
+@click.option(
+    "--max-hops",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 10),
+    help="Longest path to look for, in relations (1-10).",
+)
 @_json_option
 @_as_of_option
 @click.pass_context
@@ -386,6 +392,7 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
     type=click.Choice(["table", "json", "csv"]),
     default="table",
     show_default=True,
+    help="table: aligned columns; json: SPARQL 1.1 JSON results; csv: SPARQL 1.1 CSV results.",
 )
 @_as_of_option
 @click.pass_context

@@ -16,7 +16,13 @@ from aikg.cli import _as_of_option, _echo_json, _errors, _graph, _json_option, _
 
 @cli.command()
 @click.argument("name")
-@click.option("--max-hops", default=4, show_default=True, type=click.IntRange(1, 10))
+@click.option(
+    "--max-hops",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 10),
+    help="Follow dependencies this many relations deep at most (1-10).",
+)
 @_json_option
 @_as_of_option
 @click.pass_context

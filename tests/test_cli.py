@@ -279,6 +279,18 @@ def test_every_command_has_help_and_appears_in_the_readme() -> None:
         assert f"aikg {name}" in readme or ("aikg --store" in readme and f" {name} " in readme), name
 
 
+def test_every_option_has_help_text() -> None:
+    import click
+
+    missing = [
+        f"{name} {param.opts[0]}"
+        for name, command in cli.commands.items()
+        for param in command.params
+        if isinstance(param, click.Option) and not param.help
+    ]
+    assert missing == []
+
+
 def test_query_never_follows_service_to_the_network(run) -> None:  # type: ignore[no-untyped-def]
     import socket
 
