@@ -70,11 +70,12 @@ class GraphApi:
         return _json([r.to_json() for r in found])
 
     async def view(self, request: Request) -> Response:
-        """The whole graph, ``?focus=NAME[&depth=N]``, ``?path=FROM,TO`` or ``?dependents=NAME``."""
+        """The whole graph, ``?focus=NAME[&depth=N]``, ``?path=FROM,TO``, ``?dependents=NAME`` or
+        ``?exposure=NAME``."""
         q = request.query_params
-        chosen = [k for k in ("focus", "path", "dependents") if q.get(k)]
+        chosen = [k for k in ("focus", "path", "dependents", "exposure") if q.get(k)]
         if len(chosen) > 1:
-            raise EndpointError(400, "choose one of focus, path and dependents")
+            raise EndpointError(400, "choose one of focus, path, dependents and exposure")
         path: tuple[str, str] | None = None
         if q.get("path"):
             parts = [p.strip() for p in q["path"].split(",")]
@@ -92,6 +93,7 @@ class GraphApi:
                     depth=depth,
                     path=path,
                     dependents=q.get("dependents") or None,
+                    exposure=q.get("exposure") or None,
                     max_hops=max_hops,
                 )
                 return written.read_text(encoding="utf-8")

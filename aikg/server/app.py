@@ -5,7 +5,8 @@ Routes:
 
 - ``GET|POST /sparql``: SPARQL 1.1 Protocol (query; update only with ``allow_update`` and
   ``Authorization: Bearer TOKEN``); GET without a query gives the Service Description.
-- ``GET /view``: the HTML views (``?focus=NAME``, ``?path=FROM,TO``, ``?dependents=NAME``).
+- ``GET /view``: the HTML views (``?focus=NAME``, ``?path=FROM,TO``, ``?dependents=NAME``,
+  ``?exposure=NAME``).
 - ``GET /api/lookup?name=``, ``/api/path?from=&to=&max_hops=``,
   ``/api/relations?subject=&predicate=&object=&status=``: the CLI's ``--json`` answers.
 """
@@ -13,8 +14,10 @@ Routes:
 from __future__ import annotations
 
 import contextlib
+import errno
 import hmac
 import json
+import socket
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
@@ -41,7 +44,8 @@ LOOPBACK_NAMES = ("127.0.0.1", "localhost")
 INDEX = """aikg: a sourced knowledge graph of AI-industry relationships
 
   /sparql                 SPARQL 1.1 endpoint (GET ?query=, POST); GET alone: service description
-  /view                   the whole graph as HTML; ?focus=NAME, ?path=FROM,TO, ?dependents=NAME
+  /view                   the whole graph as HTML; ?focus=NAME, ?path=FROM,TO, ?dependents=NAME,
+                          ?exposure=NAME
   /api/lookup?name=       an entity card (as `aikg lookup --json`)
   /api/path?from=&to=     dependency paths (as `aikg path --json`)
   /api/relations?subject=&predicate=&object=&status=   relations (as `aikg relations --json`)
@@ -171,9 +175,10 @@ def serve(
     allow_update: bool = False,
     token: str | None = None,
 ) -> None:
-    """Run the endpoint with uvicorn until interrupted."""
+    """Run the endpoint with uvicorn until interrupted. Raises AIKGError when the port is taken."""
     import uvicorn
 
+    sock = listening_socket(host, port)  # bound here, so a taken port is our error, not uvicorn's
     loopback = host in LOOPBACK_NAMES
     app = create_app(
         store_path,
@@ -183,4 +188,27 @@ def serve(
         token=token,
         allowed_hosts=[*LOOPBACK_NAMES, host] if loopback else None,
     )
-    uvicorn.run(app, host=host, port=port, ws="none", lifespan="on", log_level="info")
+    config = uvicorn.Config(app, ws="none", lifespan="on", log_level="info")
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host``:``port`` for the server; AIKGError naming the port and the fix
+    when it is taken (or cannot be bound)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+    try:
+        sock.bind((host, port))
+    except OSError as e:
+        sock.close()
+        if e.errno == errno.EADDRINUSE:
+            raise AIKGError(
+                f"port {port} on {host} is already in use (another aikg serve, or another server); "
+                "choose another with --port N, or --port 0 for any free one"
+            ) from None
+        raise AIKGError(
+            f"cannot listen on {host}:{port}: {e.strerror or e}; check --host and --port"
+        ) from None
+    sock.set_inheritable(True)
+    return sock
