@@ -304,7 +304,8 @@ class KnowledgeGraph:
         status: str | None = None,
     ) -> list[Relation]:
         """Relations, filtered by names and a predicate (an inverse predicate reads the relation
-        from the other side: ``predicate="subsidiaryOf"`` lists ``parentOf`` facts reversed)."""
+        from the other side: ``predicate="subsidiaryOf"`` lists ``parentOf`` facts reversed; a
+        super-property such as ``dependsOn`` stands for all its sub-properties)."""
         s = self.resolve(subject).id if subject else None
         o = self.resolve(object).id if object else None
         if status is not None and status not in vocabulary().statuses:
@@ -318,14 +319,17 @@ class KnowledgeGraph:
                 and (o is None or r.object.id == o)
                 and (status is None or r.status == status)
             ]
-        p = vocabulary().predicate(predicate)
+        wanted = vocabulary().matching(predicate)
+        implied = len(wanted) > 1  # dependsOn and the like: what the direct triples imply
         out = []
         for r in rels:
             if status is not None and r.status != status:
                 continue
+            if implied and not vocabulary().statuses.get(r.status, False):
+                continue  # a denied or expected dependency is no dependency, as in SPARQL
             for view in _views(r):
                 if (
-                    view.predicate == p.name
+                    view.predicate in wanted
                     and (s is None or view.subject.id == s)
                     and (o is None or view.object.id == o)
                 ):

@@ -333,3 +333,19 @@ def test_a_path_is_printed_once_with_its_alternative_relations_per_hop(tmp_path:
         [],
         ["hostedOn"],
     ]
+
+
+def test_depends_on_is_a_predicate_everywhere_one_is_taken(run) -> None:  # type: ignore[no-untyped-def]
+    deps = json.loads(run("relations", "--subject", "TikTok", "--predicate", "dependsOn", "--json").output)
+    followed = json.loads(run("dependencies", "TikTok", "--json").output)
+    first_hops = {(d["path"]["hops"][0]["to"]) for d in followed}
+    assert {r["object"]["id"] for r in deps} == first_hops  # what path and dependencies follow
+    assert {r["status"] for r in deps} <= {"asserted", "reported", "alleged"}
+    assert all(r["predicate"] != "dependsOn" for r in deps)  # each as the relation it is
+    result = run("relations", "--predicate", "dependson", "--object", "Azure")
+    assert result.exit_code == 0 and "--hostedOn--> Azure" in result.output
+    wrong = run("relations", "--predicate", "depends")
+    assert (wrong.exit_code, wrong.output) == (
+        1,
+        "Error: unknown predicate 'depends' (did you mean: dependsOn?)\n",
+    )
