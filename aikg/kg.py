@@ -44,6 +44,7 @@ class Ingested:
     entities: int
     encoding: str | None = None  # the encoding the file was read as, when not UTF-8
     warnings: tuple[str, ...] = ()  # FILE:LINE: what was read leniently (an unreadable date...)
+    unchanged: bool = False  # the store already held exactly this: nothing was written
 
 
 @dataclass(frozen=True)

@@ -183,6 +183,8 @@ def ingest_line(item: Any) -> str:
     if isinstance(item, Failure):
         return f"error: {one_line(item.message)}"
     read_as = f" (read as {item.encoding})" if getattr(item, "encoding", None) else ""
+    if getattr(item, "unchanged", False):
+        return f"unchanged {one_line(item.path)}{read_as}: already in the store"
     return f"ingested {one_line(item.path)}{read_as}: {item.claims} claims, {item.entities} entities"
 
 
@@ -207,7 +209,9 @@ def ingest_summary(report: IngestReport) -> str:
     """`13 files ingested, 0 failed`, or `2 documents from 1 file ingested, ...` when a file
     (JSON Lines, an extract shard) holds several documents: the count is of documents."""
     n, f, files = len(report.ingested), len(report.failed), report.files
+    same = sum(1 for i in report.ingested if i.unchanged)
+    unchanged = f" ({same} unchanged)" if same else ""
     if files in (0, n) and not report.no_text:
-        return f"{n} file{'s' if n != 1 else ''} ingested, {f} failed"
+        return f"{n} file{'s' if n != 1 else ''} ingested{unchanged}, {f} failed"
     docs = f"{n} document{'s' if n != 1 else ''} from {files} file{'s' if files != 1 else ''}"
-    return f"{docs} ingested, {f} failed{_no_text(report.no_text)}"
+    return f"{docs} ingested{unchanged}, {f} failed{_no_text(report.no_text)}"

@@ -349,3 +349,21 @@ def test_depends_on_is_a_predicate_everywhere_one_is_taken(run) -> None:  # type
         1,
         "Error: unknown predicate 'depends' (did you mean: dependsOn?)\n",
     )
+
+
+def test_reingesting_unchanged_files_says_unchanged(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Amazon invested $4 billion in Anthropic on Friday.\n")
+    (folder / "b.txt").write_text("TikTok is a customer of Microsoft.\n")
+    store = str(tmp_path / "kg")
+    first = CliRunner().invoke(cli, ["--store", store, "ingest", str(folder)])
+    assert first.output.splitlines()[-1] == "2 files ingested, 0 failed"
+    (folder / "b.txt").write_text("TikTok is a big customer of Microsoft.\n")
+    again = CliRunner().invoke(cli, ["--store", store, "ingest", str(folder)])
+    assert again.exit_code == 0
+    assert again.output.splitlines() == [
+        f"unchanged {folder / 'a.txt'}: already in the store",
+        f"ingested {folder / 'b.txt'}: 1 claims, 2 entities",
+        "2 files ingested (1 unchanged), 0 failed",
+    ]

@@ -178,7 +178,7 @@ def serve(
     """Run the endpoint with uvicorn until interrupted. Raises AIKGError when the port is taken."""
     import uvicorn
 
-    sock = listening_socket(host, port)  # bound here, so a taken port is our error, not uvicorn's
+    check_port(host, port)  # a taken port is one clear line, not uvicorn's Errno 98 and exit 3
     loopback = host in LOOPBACK_NAMES
     app = create_app(
         store_path,
@@ -188,13 +188,12 @@ def serve(
         token=token,
         allowed_hosts=[*LOOPBACK_NAMES, host] if loopback else None,
     )
-    config = uvicorn.Config(app, ws="none", lifespan="on", log_level="info")
-    uvicorn.Server(config).run(sockets=[sock])
+    uvicorn.run(app, host=host, port=port, ws="none", lifespan="on", log_level="info")
 
 
-def listening_socket(host: str, port: int) -> socket.socket:
-    """A socket bound to ``host``:``port`` for the server; AIKGError naming the port and the fix
-    when it is taken (or cannot be bound)."""
+def check_port(host: str, port: int) -> None:
+    """Raise AIKGError naming the port and the fix when ``host``:``port`` cannot be listened on
+    (bound and released here, just before uvicorn binds it)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
@@ -210,5 +209,4 @@ def listening_socket(host: str, port: int) -> socket.socket:
         raise AIKGError(
             f"cannot listen on {host}:{port}: {e.strerror or e}; check --host and --port"
         ) from None
-    sock.set_inheritable(True)
-    return sock
+    sock.close()
