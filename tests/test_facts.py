@@ -24,11 +24,18 @@ def test_facts_become_canonical_claims_with_qualifiers_and_sourced_evidence() ->
     assert (pay.qualifiers.currency, pay.qualifiers.period, pay.qualifiers.share) == ("USD", "month", 0.25)
     assert str(pay.qualifiers.point_in_time) == "2024-07-31"
     text = (FACTS / "industry.yaml").read_text()
-    for claim in extraction.claims:
-        [ev] = claim.evidence
-        assert text[ev.start : ev.end] == ev.sentence
     quoted = claims[("bytedance", "usesTechnologyOf", "openai")].evidence[0]
     assert quoted.sentence == "used OpenAI models to build its own"
+    assert text[quoted.start : quoted.end] == quoted.sentence
+    for claim in extraction.claims:  # no quote: the fact in words, marked, located in the file
+        [ev] = claim.evidence
+        if ev is not quoted:
+            assert ev.sentence.startswith("Curated fact") and "{" not in ev.sentence
+            assert text[ev.start : ev.end].lstrip("- ").startswith("{subject:")
+    assert pay.evidence[0].sentence == (
+        "Curated fact, as reported: TikTok is a customer of Microsoft "
+        "(USD 20,000,000 per month; share 25%; as of 2024-07-31)."
+    )
 
 
 def test_entities_declared_in_a_fact_file_resolve_by_alias() -> None:

@@ -200,6 +200,46 @@ def load_fact_file(path: Path, names: NameIndex) -> Extraction:
     return Extraction(document=document, entities=tuple(mentioned.values()), claims=tuple(claims))
 
 
+_STATUS_WORDS = {
+    Status.ASSERTED: "Curated fact",
+    Status.REPORTED: "Curated fact, as reported",
+    Status.ALLEGED: "Curated fact, alleged",
+    Status.SPECULATIVE: "Curated fact, speculative",
+    Status.NEGATED: "Curated fact, denied",
+}
+_NOUN_LABELS = ("parent of", "subsidiary of", "customer of", "supplier of", "partner of")
+
+
+def fact_sentence(fact: Fact, subject: str, obj: str) -> str:
+    """The evidence of a fact with no ``quote``: the fact in words, marked as curated (its
+    offsets still locate the fact in the file), never the YAML it was written in.
+
+    >>> f = Fact(subject="x", predicate="investsIn", object="y", amount=4e9, currency="USD")
+    >>> fact_sentence(f, "Amazon", "Anthropic")
+    'Curated fact: Amazon invests in Anthropic (USD 4,000,000,000).'
+    """
+    label = vocabulary().predicate(fact.predicate).label
+    verb = (
+        f"is a {label}"
+        if label in _NOUN_LABELS
+        else f"is {label}"
+        if label.endswith((" on", " by"))
+        else label
+    )
+    details = []
+    if fact.amount is not None:
+        money = f"{fact.amount:,.0f}" if float(fact.amount).is_integer() else f"{fact.amount:,}"
+        details.append(
+            " ".join(filter(None, (fact.currency, money, f"per {fact.period}" if fact.period else "")))
+        )
+    if fact.share is not None:
+        details.append(f"share {fact.share:.0%}")
+    if fact.date is not None:
+        details.append(f"as of {fact.date}")
+    tail = f" ({'; '.join(details)})" if details else ""
+    return f"{_STATUS_WORDS[fact.status]}: {subject} {verb} {obj}{tail}."
+
+
 def _claim(
     fact: Fact, document: Document, names: NameIndex, node: yaml.Node | None, text: str
 ) -> tuple[Claim, list[Entity]]:
@@ -207,7 +247,7 @@ def _claim(
     obj = names.resolve(fact.object)
     s, p, o = vocabulary().canonical(subject.id, fact.predicate, obj.id)
     start, end = (node.start_mark.index, node.end_mark.index) if node is not None else (0, len(text))
-    sentence = text[start:end]
+    sentence = fact_sentence(fact, subject.label, obj.label)
     if fact.quote and (at := text.find(fact.quote, start, end)) >= 0:
         start, end, sentence = at, at + len(fact.quote), fact.quote
     source = fact.source or Source()
