@@ -120,3 +120,25 @@ def test_a_fact_date_that_cannot_be_read_is_named_without_pydantic_words(tmp_pat
     assert str(e.value) == (
         f"{path}:2: facts.0.date: cannot read 'soon' as a date; write it as YYYY-MM-DD (or YYYY-MM, or YYYY)"
     )
+
+
+def test_each_amount_keeps_the_date_of_the_evidence_that_states_it(tmp_path: Path) -> None:
+    from aikg import KnowledgeGraph
+    from aikg.render import relation_line
+
+    (tmp_path / "old.yaml").write_text(
+        "source: {title: Old, date: 2023-10-27}\nfacts:\n"
+        "  - {subject: Google, predicate: investsIn, object: Anthropic, amount: 2000000000, currency: USD,"
+        " date: 2023-10-01}\n"
+    )
+    (tmp_path / "new.yaml").write_text(
+        "source: {title: New, date: 2025-01-22}\nfacts:\n"
+        "  - {subject: Google, predicate: investsIn, object: Anthropic, amount: 3000000000, currency: USD}\n"
+    )
+    kg = KnowledgeGraph()
+    assert kg.ingest([tmp_path]).ok
+    (stake,) = kg.relations(subject="Google", predicate="investsIn")
+    assert stake.qualifiers == {"amount": 3000000000, "currency": "USD"}  # not "as of 2023-10-01"
+    assert relation_line(stake) == "Google --investsIn--> Anthropic  [asserted, 0.99; USD 3,000,000,000]"
+    (then,) = kg.at("2024-12-31").relations(subject="Google", predicate="investsIn")
+    assert then.qualifiers == {"amount": 2000000000, "currency": "USD", "point_in_time": "2023-10-01"}
