@@ -51,8 +51,9 @@ def exposure(ctx: click.Context, name: str, max_hops: int, as_json: bool) -> Non
 @_as_of_option
 @click.pass_context
 def spof(ctx: click.Context, name: str, as_json: bool) -> None:
-    """Single points of failure: the entities every dependency path of NAME to something else
-    passes through (dominators), each with what NAME would lose without it."""
+    """Single points of failure of NAME, of two kinds, each with what NAME would lose: gatekeepers
+    (every dependency path to some of what NAME depends on passes through them) and common
+    dependencies (two or more of NAME's direct dependencies depend on them)."""
     from aikg.render_questions import spof_text
 
     kg = _graph(ctx)

@@ -355,6 +355,7 @@ def _cli(store: Path, *args: str) -> str:
             id="status",
         ),
         pytest.param("/api/relations", {}, ("relations", "--json"), id="all"),
+        pytest.param("/api/spof", {"name": "TikTok"}, ("spof", "TikTok", "--json"), id="spof"),
     ],
 )
 def test_json_api_answers_as_the_cli(

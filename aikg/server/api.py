@@ -51,6 +51,11 @@ class GraphApi:
         card = await self._call(lambda kg: kg.lookup(name))
         return _json(card.to_json())
 
+    async def spof(self, request: Request) -> Response:
+        name = _required(request, "name")
+        found = await self._call(lambda kg: kg.single_points_of_failure(name))
+        return _json([p.to_json() for p in found])
+
     async def path(self, request: Request) -> Response:
         source, target = _required(request, "from"), _required(request, "to")
         max_hops = _int(request, "max_hops", 4, 1, MAX_HOPS)

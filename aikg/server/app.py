@@ -7,7 +7,7 @@ Routes:
   ``Authorization: Bearer TOKEN``); GET without a query gives the Service Description.
 - ``GET /view``: the HTML views (``?focus=NAME``, ``?path=FROM,TO``, ``?dependents=NAME``,
   ``?exposure=NAME``).
-- ``GET /api/lookup?name=``, ``/api/path?from=&to=&max_hops=``,
+- ``GET /api/lookup?name=``, ``/api/path?from=&to=&max_hops=``, ``/api/spof?name=``,
   ``/api/relations?subject=&predicate=&object=&status=``: the CLI's ``--json`` answers.
 """
 
@@ -48,6 +48,7 @@ INDEX = """aikg: a sourced knowledge graph of AI-industry relationships
                           ?exposure=NAME
   /api/lookup?name=       an entity card (as `aikg lookup --json`)
   /api/path?from=&to=     dependency paths (as `aikg path --json`)
+  /api/spof?name=         single points of failure (as `aikg spof --json`)
   /api/relations?subject=&predicate=&object=&status=   relations (as `aikg relations --json`)
 """
 
@@ -123,6 +124,7 @@ def create_app(
             Route("/view", api.view, methods=["GET"]),
             Route("/api/lookup", api.lookup, methods=["GET"]),
             Route("/api/path", api.path, methods=["GET"]),
+            Route("/api/spof", api.spof, methods=["GET"]),
             Route("/api/relations", api.relations, methods=["GET"]),
         ],
         middleware=middleware,
