@@ -114,8 +114,9 @@ class NameIndex:
         """
         key = normalise(name)
         entity_id = self._by_name.get(key)
-        if entity_id is None and len(people := self._by_surname.get(key, ())) == 1:
-            (entity_id,) = people
+        people = self._by_surname.get(key, set())
+        if entity_id is None and len(people) == 1:
+            entity_id = next(iter(people))
         return self._by_id.get(entity_id) if entity_id else None
 
     def surnames(self) -> dict[str, Entity]:
