@@ -482,7 +482,7 @@ class KnowledgeGraph:
                 )
             title = f"aikg: {source.label} depends on {target.label}"
             walks = [p.nodes for p in found]
-            return visual.write_path_view(graph, [p.edges for p in found], out, title=title, walks=walks)
+            return visual.write_path_view(graph, [p.all_edges for p in found], out, title=title, walks=walks)
         if focus is not None:
             return visual.write_focus_view(graph, self.resolve(focus).id, out, depth=depth)
         if dependents is not None:
@@ -495,7 +495,7 @@ class KnowledgeGraph:
                     f"nothing depends on {entity.label} within {max_hops} hops: no exposure to draw"
                 )
             title = f"aikg: who is exposed to {entity.label}"
-            paths, walks = [e.path.edges for e in exposed], [e.path.nodes for e in exposed]
+            paths, walks = [e.path.all_edges for e in exposed], [e.path.nodes for e in exposed]
             return visual.write_path_view(graph, paths, out, title=title, walks=walks)
         return visual.write_graph_view(graph, out)
 

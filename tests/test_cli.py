@@ -334,6 +334,10 @@ def test_a_path_is_printed_once_with_its_alternative_relations_per_hop(tmp_path:
         [],
         ["hostedOn"],
     ]
+    view = tmp_path / "p.html"
+    drawn = CliRunner().invoke(cli, ["--store", store, "viz", "-o", str(view), "--path", "TikTok", "Azure"])
+    assert drawn.exit_code == 0
+    assert "hostedOn" in view.read_text() and "customerOf" in view.read_text()  # both relations drawn
 
 
 def test_depends_on_is_a_predicate_everywhere_one_is_taken(run) -> None:  # type: ignore[no-untyped-def]

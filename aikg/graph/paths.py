@@ -68,6 +68,11 @@ class DependencyPath:
     def edges(self) -> list[tuple[str, str, str]]:
         return [(h.subject, h.object, h.predicate) for h in self.hops]
 
+    @property
+    def all_edges(self) -> list[tuple[str, str, str]]:
+        """Every relation on the path: each hop's, then its alternatives' (what a view draws)."""
+        return [(r.subject, r.object, r.predicate) for h in self.hops for r in (h, *h.alternatives)]
+
     def to_json(self) -> dict[str, Any]:
         return {"nodes": self.nodes, "hops": [h.to_json() for h in self.hops]}
 
