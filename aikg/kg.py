@@ -496,7 +496,8 @@ class KnowledgeGraph:
                 )
             title = f"aikg: who is exposed to {entity.label}"
             paths, walks = [e.path.all_edges for e in exposed], [e.path.nodes for e in exposed]
-            return visual.write_path_view(graph, paths, out, title=title, walks=walks)
+            risks = _risks(graph, [e.entity for e in exposed], {n for w in walks for n in w})
+            return visual.write_path_view(graph, paths, out, title=title, walks=walks, risks=risks)
         return visual.write_graph_view(graph, out)
 
     def query(self, sparql: str) -> QueryResult:
@@ -540,6 +541,30 @@ class KnowledgeGraph:
         from aikg.graph.stats import store_stats
 
         return store_stats(self.store, self._entities(), self._all_relations())
+
+
+RISK_DEPENDENTS = 50  # the exposure view names single points of failure for this many dependents
+
+
+def _risks(graph: nx.MultiDiGraph, dependents: list[str], drawn: set[str]) -> dict[str, list[str]]:
+    """For the exposure view: each drawn entity that is a single point of failure (either kind)
+    for one of the first ``RISK_DEPENDENTS`` dependents, with whom it is one for and how."""
+    from aikg.graph.exposure import single_points_of_failure
+
+    out: dict[str, list[str]] = {}
+    for dependent in dependents[:RISK_DEPENDENTS]:
+        label = graph.nodes[dependent].get("label", dependent)
+        for point in single_points_of_failure(graph, dependent):
+            if point.entity in drawn:
+                share = "all" if point.shared_by == point.direct else f"{point.shared_by} of"
+                how = (
+                    "gatekeeper: every path to some of what it depends on passes through this"
+                    if point.kind == "gatekeeper"
+                    else f"common dependency: {share} {point.direct} of its direct dependencies "
+                    "depend on this"
+                )
+                out.setdefault(point.entity, []).append(f"{label}: {how}")
+    return out
 
 
 def _views(r: Relation) -> Sequence[Relation]:

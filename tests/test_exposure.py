@@ -155,3 +155,21 @@ def test_spof_names_the_common_dependency_of_all_suppliers(tmp_path: Path) -> No
     ]
     (point,) = KnowledgeGraph(store, read_only=True).single_points_of_failure("AppCo")
     assert (point.kind, point.shared_by, point.direct) == ("common dependency", 2, 2)
+
+
+def test_the_exposure_view_names_single_points_of_failure(questions_store: Path, tmp_path: Path) -> None:
+    import re
+
+    out = tmp_path / "exposure.html"
+    run(questions_store, "viz", "-o", str(out), "--exposure", "Omega Foundry")
+    data = json.loads(
+        re.search(r'<script type="application/json" id="aikg-data">(.*?)</script>', out.read_text(), re.S)[1]
+    )
+    risks = {n["id"]: n["aikg"].get("risks", []) for n in data["nodes"]}
+    assert (
+        "Gamma Labs: common dependency: all 2 of its direct dependencies depend on this" in risks["q-omega"]
+    )
+    assert (
+        "Gamma Labs: gatekeeper: every path to some of what it depends on passes through this"
+        in risks["q-delta"]
+    )

@@ -482,3 +482,16 @@ def test_the_header_counts_relations_as_aikg_stats_does(
         )
     )
     assert shown == stats["relations_by_status"]
+
+
+def test_the_exposure_view_says_whom_an_entity_is_a_single_point_of_failure_for(
+    examples_store: Path, tmp_path: Path, open_view: Callable[..., View]
+) -> None:
+    out = tmp_path / "e.html"
+    _cli(examples_store, "viz", "-o", str(out), "--exposure", "Nvidia")
+    view = open_view(out)
+    view.evaluate("aikg.focusNode('nvidia')")
+    panel = view.panel()
+    assert "Single point of failure for" in panel
+    assert "TikTok: common dependency: all 3 of its direct dependencies depend on this" in panel
+    assert view.errors == []

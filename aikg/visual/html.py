@@ -83,6 +83,8 @@ class Scene:
     paths: list[list[Edge]] = field(default_factory=list)
     walks: list[list[Hashable]] = field(default_factory=list)  # each path's entities, in walk order
     note: str | None = None
+    # entity -> whom it is a single point of failure for, and of which kind (the exposure view)
+    risks: dict[Hashable, list[str]] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -202,6 +204,9 @@ def _node_data(graph: Any, node: Hashable, scene: Scene) -> dict[str, Any]:
             "curated": bool(attrs.get("curated")),
         },
     }
+    if scene.risks.get(node):
+        item["aikg"]["risks"] = [str(r) for r in scene.risks[node]]
+        item["borderWidth"] = 3
     if node == scene.focus:
         item["borderWidth"] = 4
         item["size"] = max(item["size"], 26.0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import os
 from collections import deque
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +71,7 @@ def write_path_view(
     title: str | None = None,
     dim_rest: bool = False,
     walks: Sequence[Sequence[Hashable]] | None = None,
+    risks: Mapping[Hashable, list[str]] | None = None,
 ) -> Path:
     """Write the entities and edges of ``paths``, and nothing else unless ``dim_rest``.
 
@@ -79,8 +80,9 @@ def write_path_view(
     is walked (a DependencyPath's ``nodes``); without it the order is worked out from the edges,
     which a one-hop path taken backwards leaves ambiguous. With ``dim_rest=True`` the rest of the
     graph is drawn too, faded, so the paths can be seen in context. The sidebar lists the paths
-    as the CLI prints them; clicking one selects it. Raises :class:`AIKGError` if there is no
-    path, or an edge is not in the graph.
+    as the CLI prints them; clicking one selects it. ``risks`` maps an entity to lines saying
+    whom it is a single point of failure for (shown in its panel, its border drawn thicker).
+    Raises :class:`AIKGError` if there is no path, or an edge is not in the graph.
     """
     _check(graph)
     checked: list[list[Edge]] = []
@@ -119,6 +121,7 @@ def write_path_view(
         paths=checked,
         walks=walked,
         note=f"{len(checked)} path{'' if len(checked) == 1 else 's'}",
+        risks=dict(risks or {}),
     )
     if dim_rest:
         scene.nodes = list(graph.nodes)

@@ -258,6 +258,8 @@
         ["Also known as", info.aliases.join("; ")],
         ["Wikidata", wikidata],
       ]),
+      info.risks && info.risks.length ? el("h3", null, "Single point of failure for") : null,
+      info.risks && info.risks.length ? el("ul", { class: "risks" }, info.risks.map((r) => el("li", null, r))) : null,
       el("h3", null, `Relations (${ids.length})`),
       ids.length ? relations : el("p", { class: "hint" }, "No relations in this view."),
     );
