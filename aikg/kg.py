@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -546,12 +546,12 @@ class KnowledgeGraph:
 RISK_DEPENDENTS = 50  # the exposure view names single points of failure for this many dependents
 
 
-def _risks(graph: nx.MultiDiGraph, dependents: list[str], drawn: set[str]) -> dict[str, list[str]]:
+def _risks(graph: nx.MultiDiGraph, dependents: list[str], drawn: set[str]) -> dict[Hashable, list[str]]:
     """For the exposure view: each drawn entity that is a single point of failure (either kind)
     for one of the first ``RISK_DEPENDENTS`` dependents, with whom it is one for and how."""
     from aikg.graph.exposure import single_points_of_failure
 
-    out: dict[str, list[str]] = {}
+    out: dict[Hashable, list[str]] = {}
     for dependent in dependents[:RISK_DEPENDENTS]:
         label = graph.nodes[dependent].get("label", dependent)
         for point in single_points_of_failure(graph, dependent):
