@@ -161,7 +161,7 @@ def ingest(
     nothing behind. Exits 1 if any file failed. One ingest writes a store at a time: another
     one waits its turn (it says so), or gives up after --lock-timeout with exit status 1.
     """
-    from aikg.render import ingest_line, ingest_summary, one_line
+    from aikg.render import ingest_line, ingest_summary, one_line, warning_lines
 
     kg = _graph(ctx, write=True, lock_timeout=lock_timeout)
     # On a terminal the bar shows progress and a line per stored file is noise; in a log (no
@@ -173,6 +173,9 @@ def ingest(
         failed = item.__class__.__name__ == "Failure"
         if not as_json and (failed or successes):
             click.echo(ingest_line(item), err=failed)
+        if not (as_json or quiet):
+            for line in warning_lines(item):
+                click.echo(line, err=True)
 
     with _errors():
         report = kg.ingest(
@@ -228,13 +231,16 @@ def extract(
     from aikg.ingest.run import extract_to_shards
     from aikg.loaders import discover
     from aikg.ontology.registry import default_registry
-    from aikg.render import extract_summary, one_line
+    from aikg.render import extract_summary, one_line, warning_lines
 
     bar = not quiet and sys.stderr.isatty()
 
     def show(result: Any) -> None:
         for problem in result.problems:
             click.echo(f"error: {one_line(problem)}", err=True)
+        for doc in result.documents:
+            for line in warning_lines(doc):
+                click.echo(line, err=True)
 
     with _errors():
         report = extract_to_shards(
@@ -318,7 +324,13 @@ def _labels(kg: KnowledgeGraph) -> dict[str, str]:
 @cli.command()
 @click.argument("source")
 @click.argument("target")
-@click.option("--max-hops", default=4, show_default=True, type=click.IntRange(1, 10))
+@click.option(
+    "--max-hops",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 10),
+    help="Longest path to look for, in relations (1-10).",
+)
 @click.option(
     "--max-paths",
     default=100,
@@ -410,6 +422,7 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
     type=click.Choice(["table", "json", "csv"]),
     default="table",
     show_default=True,
+    help="table: aligned columns; json: SPARQL 1.1 JSON results; csv: SPARQL 1.1 CSV results.",
 )
 @click.option(
     "--timeout",

@@ -16,7 +16,13 @@ from aikg.cli import _as_of_option, _echo_json, _errors, _graph, _json_option, _
 
 @cli.command()
 @click.argument("name")
-@click.option("--max-hops", default=4, show_default=True, type=click.IntRange(1, 10))
+@click.option(
+    "--max-hops",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 10),
+    help="Follow dependencies this many relations deep at most (1-10).",
+)
 @_json_option
 @_as_of_option
 @click.pass_context
@@ -45,8 +51,9 @@ def exposure(ctx: click.Context, name: str, max_hops: int, as_json: bool) -> Non
 @_as_of_option
 @click.pass_context
 def spof(ctx: click.Context, name: str, as_json: bool) -> None:
-    """Single points of failure: the entities every dependency path of NAME to something else
-    passes through (dominators), each with what NAME would lose without it."""
+    """Single points of failure of NAME, of two kinds, each with what NAME would lose: gatekeepers
+    (every dependency path to some of what NAME depends on passes through them) and common
+    dependencies (two or more of NAME's direct dependencies depend on them)."""
     from aikg.render_questions import spof_text
 
     kg = _graph(ctx)

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,6 +43,8 @@ class Ingested:
     claims: int
     entities: int
     encoding: str | None = None  # the encoding the file was read as, when not UTF-8
+    warnings: tuple[str, ...] = ()  # FILE:LINE: what was read leniently (an unreadable date...)
+    unchanged: bool = False  # the store already held exactly this: nothing was written
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class IngestReport:
     ingested: list[Ingested] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
     files: int = 0  # files that gave the documents in ``ingested`` (a .jsonl or shard gives many)
+    no_text: int = 0  # JSON Lines records with no text: skipped, counted, not failed
 
     @property
     def ok(self) -> bool:
@@ -65,6 +68,7 @@ class IngestReport:
         return {
             "ingested": [i.__dict__ for i in self.ingested],
             "failed": [f.__dict__ for f in self.failed],
+            "no_text": self.no_text,
         }
 
 
@@ -305,7 +309,8 @@ class KnowledgeGraph:
         status: str | None = None,
     ) -> list[Relation]:
         """Relations, filtered by names and a predicate (an inverse predicate reads the relation
-        from the other side: ``predicate="subsidiaryOf"`` lists ``parentOf`` facts reversed)."""
+        from the other side: ``predicate="subsidiaryOf"`` lists ``parentOf`` facts reversed; a
+        super-property such as ``dependsOn`` stands for all its sub-properties)."""
         s = self.resolve(subject).id if subject else None
         o = self.resolve(object).id if object else None
         if status is not None and status not in vocabulary().statuses:
@@ -319,14 +324,17 @@ class KnowledgeGraph:
                 and (o is None or r.object.id == o)
                 and (status is None or r.status == status)
             ]
-        p = vocabulary().predicate(predicate)
+        wanted = vocabulary().matching(predicate)
+        implied = len(wanted) > 1  # dependsOn and the like: what the direct triples imply
         out = []
         for r in rels:
             if status is not None and r.status != status:
                 continue
+            if implied and not vocabulary().statuses.get(r.status, False):
+                continue  # a denied or expected dependency is no dependency, as in SPARQL
             for view in _views(r):
                 if (
-                    view.predicate == p.name
+                    view.predicate in wanted
                     and (s is None or view.subject.id == s)
                     and (o is None or view.object.id == o)
                 ):
@@ -487,7 +495,8 @@ class KnowledgeGraph:
                     f"no dependency path from {source.label} to {target.label} within {max_hops} hops"
                 )
             title = f"aikg: {source.label} depends on {target.label}"
-            return visual.write_path_view(graph, [p.edges for p in found], out, title=title)
+            walks = [p.nodes for p in found]
+            return visual.write_path_view(graph, [p.all_edges for p in found], out, title=title, walks=walks)
         if focus is not None:
             return visual.write_focus_view(graph, self.resolve(focus).id, out, depth=depth)
         if dependents is not None:
@@ -500,7 +509,9 @@ class KnowledgeGraph:
                     f"nothing depends on {entity.label} within {max_hops} hops: no exposure to draw"
                 )
             title = f"aikg: who is exposed to {entity.label}"
-            return visual.write_path_view(graph, [e.path.edges for e in exposed], out, title=title)
+            paths, walks = [e.path.all_edges for e in exposed], [e.path.nodes for e in exposed]
+            risks = _risks(graph, [e.entity for e in exposed], {n for w in walks for n in w})
+            return visual.write_path_view(graph, paths, out, title=title, walks=walks, risks=risks)
         return visual.write_graph_view(graph, out)
 
     def query(self, sparql: str, *, timeout: float | None = None) -> QueryResult:
@@ -549,6 +560,30 @@ class KnowledgeGraph:
         from aikg.graph.stats import store_stats
 
         return store_stats(self.store, self._entities(), self._all_relations())
+
+
+RISK_DEPENDENTS = 50  # the exposure view names single points of failure for this many dependents
+
+
+def _risks(graph: nx.MultiDiGraph, dependents: list[str], drawn: set[str]) -> dict[Hashable, list[str]]:
+    """For the exposure view: each drawn entity that is a single point of failure (either kind)
+    for one of the first ``RISK_DEPENDENTS`` dependents, with whom it is one for and how."""
+    from aikg.graph.exposure import single_points_of_failure
+
+    out: dict[Hashable, list[str]] = {}
+    for dependent in dependents[:RISK_DEPENDENTS]:
+        label = graph.nodes[dependent].get("label", dependent)
+        for point in single_points_of_failure(graph, dependent):
+            if point.entity in drawn:
+                share = "all" if point.shared_by == point.direct else f"{point.shared_by} of"
+                how = (
+                    "gatekeeper: every path to some of what it depends on passes through this"
+                    if point.kind == "gatekeeper"
+                    else f"common dependency: {share} {point.direct} of its direct dependencies "
+                    "depend on this"
+                )
+                out.setdefault(point.entity, []).append(f"{label}: {how}")
+    return out
 
 
 def _views(r: Relation) -> Sequence[Relation]:

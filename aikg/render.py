@@ -128,19 +128,20 @@ def card_text(card: EntityCard) -> str:
 def path_text(path: DependencyPath, labels: dict[str, str]) -> str:
     names = " -> ".join(clean(labels.get(n, n)) for n in path.nodes)
     lines = [names]
-    for h in path.hops:
-        quals = format_qualifiers(h.qualifiers)
-        lines.append(
-            f"  {clean(labels.get(h.subject, h.subject))} --{h.predicate}--> "
-            f"{clean(labels.get(h.object, h.object))}  [{h.status}, {h.confidence:.2f}"
-            + (f"; {quals}" if quals else "")
-            + "]"
-        )
-        for ev in h.evidence[:1]:
-            source = ", ".join(clean(x) for x in (ev["document"], ev.get("date")) if x)
+    for step in path.hops:
+        for n, h in enumerate((step, *step.alternatives)):
+            quals = format_qualifiers(h.qualifiers)
             lines.append(
-                f"      “{textwrap.shorten(clean(ev['sentence']), 140, placeholder='...')}” ({source})"
+                ("    or " if n else "  ") + f"{clean(labels.get(h.subject, h.subject))} --{h.predicate}--> "
+                f"{clean(labels.get(h.object, h.object))}  [{h.status}, {h.confidence:.2f}"
+                + (f"; {quals}" if quals else "")
+                + "]"
             )
+            for ev in h.evidence[:1]:
+                source = ", ".join(clean(x) for x in (ev["document"], ev.get("date")) if x)
+                lines.append(
+                    f"      “{textwrap.shorten(clean(ev['sentence']), 140, placeholder='...')}” ({source})"
+                )
     return "\n".join(lines)
 
 
@@ -182,21 +183,35 @@ def ingest_line(item: Any) -> str:
     if isinstance(item, Failure):
         return f"error: {one_line(item.message)}"
     read_as = f" (read as {item.encoding})" if getattr(item, "encoding", None) else ""
+    if getattr(item, "unchanged", False):
+        return f"unchanged {one_line(item.path)}{read_as}: already in the store"
     return f"ingested {one_line(item.path)}{read_as}: {item.claims} claims, {item.entities} entities"
+
+
+def warning_lines(item: Any) -> list[str]:
+    """``warning: FILE:LINE: ...`` for what a stored document was read leniently from."""
+    return [f"warning: {one_line(w)}" for w in getattr(item, "warnings", ())]
+
+
+def _no_text(n: int) -> str:
+    return f"; {n} record{'s' if n != 1 else ''} had no text (skipped)" if n else ""
 
 
 def extract_summary(report: Any) -> str:
     """The last line of `aikg extract`: documents written, shards, failures."""
     n, k = report.documents, len(report.shards)
     shards = f"{k} shard{'s' if k != 1 else ''}"
-    return f"{n} document{'s' if n != 1 else ''} in {shards}, {len(report.failed)} failed"
+    failed = f"{len(report.failed)} failed{_no_text(getattr(report, 'no_text', 0))}"
+    return f"{n} document{'s' if n != 1 else ''} in {shards}, {failed}"
 
 
 def ingest_summary(report: IngestReport) -> str:
     """`13 files ingested, 0 failed`, or `2 documents from 1 file ingested, ...` when a file
     (JSON Lines, an extract shard) holds several documents: the count is of documents."""
     n, f, files = len(report.ingested), len(report.failed), report.files
-    if files in (0, n):
-        return f"{n} file{'s' if n != 1 else ''} ingested, {f} failed"
+    same = sum(1 for i in report.ingested if i.unchanged)
+    unchanged = f" ({same} unchanged)" if same else ""
+    if files in (0, n) and not report.no_text:
+        return f"{n} file{'s' if n != 1 else ''} ingested{unchanged}, {f} failed"
     docs = f"{n} document{'s' if n != 1 else ''} from {files} file{'s' if files != 1 else ''}"
-    return f"{docs} ingested, {f} failed"
+    return f"{docs} ingested{unchanged}, {f} failed{_no_text(report.no_text)}"

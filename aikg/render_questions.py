@@ -45,13 +45,23 @@ def exposure_text(exposed: Iterable[Exposure], entity: EntityRef, labels: dict[s
 
 def spof_text(points: Iterable[SinglePoint], entity: EntityRef, labels: dict[str, str]) -> str:
     lines = []
+    name = clean(entity.label)
     for p in points:
         lost = ", ".join(clean(labels.get(n, n)) for n in p.loses)
-        everything = f"; all {clean(entity.label)} depends on" if p.everything else ""
+        everything = f"; all {name} depends on" if p.everything else ""
+        if p.kind == "gatekeeper":
+            why = "gatekeeper: every path to these passes through it"
+        else:
+            share = "all" if p.shared_by == p.direct else f"{p.shared_by} of"
+            suppliers = ", ".join(clean(labels.get(n, n)) for n in p.dependents)
+            why = (
+                f"common dependency: {share} {p.direct} of {name}'s direct dependencies depend on it "
+                f"({suppliers})"
+            )
         lines.append(
-            f"{clean(p.label)}  (without it {clean(entity.label)} loses {len(p.loses)}{everything}: {lost})"
+            f"{clean(p.label)}  [{why}]  (without it {name} loses {len(p.loses)}{everything}: {lost})"
         )
-    return "\n".join(lines) if lines else f"(no single point of failure for {clean(entity.label)})"
+    return "\n".join(lines) if lines else f"(no single point of failure for {name})"
 
 
 def timeline_text(entries: Iterable[TimelineEntry]) -> str:

@@ -29,7 +29,7 @@ def main() -> None:
         assert report.ok, report.failed
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            page = browser.new_page(viewport={"width": 1400, "height": 860})
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
             for name, options in VIEWS.items():
                 html = kg.write_view(Path(tmp) / name.replace(".png", ".html"), **options)  # type: ignore[arg-type]
                 page.goto(html.as_uri())

@@ -86,8 +86,7 @@ def test_conflicts_appear_only_once_the_denial_is_dated(questions_store: Path) -
     assert run(questions_store, "conflicts").splitlines() == [
         "Lambda Games --hostedOn--> Beta Cloud",
         "  claimed [reported, 0.85]",
-        "      “{subject: Lambda Games, predicate: hostedOn, object: Beta Cloud, status: reported}” "
-        "(early.yaml, 2024-01-10)",
+        "      “Curated fact, as reported: Lambda Games is hosted on Beta Cloud.” (early.yaml, 2024-01-10)",
         "  denied [negated, 0.90]",
         "      “Lambda is no longer hosted on Beta.” (later.yaml, 2025-03-01)",
     ]

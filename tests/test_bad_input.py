@@ -218,10 +218,10 @@ def test_a_100_mb_file_is_refused_unread_with_the_limit_and_the_fix(
     huge = folder / "huge.txt"
     line = b"Amazon invested $4 billion in Anthropic on Friday, the companies said.\n" * 14564  # ~1 MB
     with huge.open("wb") as f:
-        for _ in range(100 * 1024 * 1024 // len(line)):
+        for _ in range(100_000_000 // len(line)):
             f.write(line)
-        f.write(b"x" * (100 * 1024 * 1024 - f.tell()))
-    assert huge.stat().st_size == 100 * 1024 * 1024
+        f.write(b"x" * (100_000_000 - f.tell()))
+    assert huge.stat().st_size == 100_000_000  # shown as 100.0 MB, as `ls --si` shows it, not 95.4
     expected = (
         "{dir}/huge.txt: too large (100.0 MB; the limit is 10 MB per file); split it, or raise the "
         "limit with `aikg ingest --max-size MB` or AIKG_MAX_FILE_MB"

@@ -68,19 +68,32 @@ def test_exposure_respects_max_hops(kg: KnowledgeGraph) -> None:
 
 def test_spof_names_dominators_with_what_would_be_lost(questions_store: Path) -> None:
     # Gamma reaches Epsilon only through Alpha and Omega only through Delta (a tie of two: by name);
-    # Beta can be bypassed (Gamma -> Alpha -> Epsilon -> Delta), so it is not one.
+    # Beta can be bypassed (Gamma -> Alpha -> Epsilon -> Delta), so it is not one. Both of
+    # Gamma's suppliers end at Omega: a common dependency, the costliest, so first.
     assert run(questions_store, "spof", "Gamma Labs").splitlines() == [
-        "Alpha Apps  (without it Gamma Labs loses 2: Alpha Apps, Epsilon Hosting)",
-        "Delta Chips  (without it Gamma Labs loses 2: Delta Chips, Omega Foundry)",
+        "Omega Foundry  [common dependency: all 2 of Gamma Labs's direct dependencies depend on it "
+        "(Alpha Apps, Beta Cloud)]  (without it Gamma Labs loses 5; all Gamma Labs depends on: Alpha Apps, "
+        "Beta Cloud, Delta Chips, Epsilon Hosting, Omega Foundry)",
+        "Alpha Apps  [gatekeeper: every path to these passes through it]  "
+        "(without it Gamma Labs loses 2: Alpha Apps, Epsilon Hosting)",
+        "Delta Chips  [gatekeeper: every path to these passes through it]  "
+        "(without it Gamma Labs loses 2: Delta Chips, Omega Foundry)",
     ]
     assert run(questions_store, "spof", "Beta Cloud").splitlines() == [
-        "Delta Chips  (without it Beta Cloud loses 2; all Beta Cloud depends on: Delta Chips, Omega Foundry)"
+        "Delta Chips  [gatekeeper: every path to these passes through it]  "
+        "(without it Beta Cloud loses 2; all Beta Cloud depends on: Delta Chips, Omega Foundry)"
     ]
 
 
 def test_spof_in_a_cycle_and_without_dependencies(kg: KnowledgeGraph, questions_store: Path) -> None:
     assert [p.to_json() for p in kg.single_points_of_failure("Eta Robotics")] == [
-        {"entity": "q-theta", "label": "Theta Data", "loses": ["q-iota", "q-theta"], "everything": True}
+        {
+            "entity": "q-theta",
+            "label": "Theta Data",
+            "kind": "gatekeeper",
+            "loses": ["q-iota", "q-theta"],
+            "everything": True,
+        }
     ]
     assert kg.single_points_of_failure("Omega Foundry") == []
     assert run(questions_store, "spof", "Omega Foundry") == "(no single point of failure for Omega Foundry)\n"
@@ -104,3 +117,59 @@ def test_exposure_view_of_an_entity_nothing_depends_on_is_an_error(
     )
     assert result.exit_code == 1
     assert result.output == "Error: nothing depends on Zeta Search within 4 hops: no exposure to draw\n"
+
+
+COMMON_MODE = """\
+source: {title: Notes, date: 2025-01-15}
+entities:
+  - {id: appco, label: AppCo, type: Company}
+  - {id: midone, label: MidOne, type: Company}
+  - {id: midtwo, label: MidTwo, type: Company}
+  - {id: basecloud, label: BaseCloud, type: CloudPlatform}
+facts:
+  - {subject: AppCo, predicate: customerOf, object: MidOne}
+  - {subject: AppCo, predicate: usesTechnologyOf, object: MidTwo}
+  - {subject: MidOne, predicate: hostedOn, object: BaseCloud}
+  - {subject: MidTwo, predicate: hostedOn, object: BaseCloud}
+"""
+
+
+def test_spof_names_the_common_dependency_of_all_suppliers(tmp_path: Path) -> None:
+    (tmp_path / "notes.yaml").write_text(COMMON_MODE)
+    store = tmp_path / "kg"
+    assert run(store, "ingest", str(tmp_path / "notes.yaml")).endswith("1 file ingested, 0 failed\n")
+    assert run(store, "spof", "AppCo").splitlines() == [
+        "BaseCloud  [common dependency: all 2 of AppCo's direct dependencies depend on it (MidOne, MidTwo)]  "
+        "(without it AppCo loses 3; all AppCo depends on: BaseCloud, MidOne, MidTwo)"
+    ]
+    assert json.loads(run(store, "spof", "AppCo", "--json")) == [
+        {
+            "entity": "basecloud",
+            "label": "BaseCloud",
+            "kind": "common dependency",
+            "loses": ["basecloud", "midone", "midtwo"],
+            "everything": True,
+            "dependents": ["midone", "midtwo"],
+            "direct": 2,
+        }
+    ]
+    (point,) = KnowledgeGraph(store, read_only=True).single_points_of_failure("AppCo")
+    assert (point.kind, point.shared_by, point.direct) == ("common dependency", 2, 2)
+
+
+def test_the_exposure_view_names_single_points_of_failure(questions_store: Path, tmp_path: Path) -> None:
+    import re
+
+    out = tmp_path / "exposure.html"
+    run(questions_store, "viz", "-o", str(out), "--exposure", "Omega Foundry")
+    data = json.loads(
+        re.search(r'<script type="application/json" id="aikg-data">(.*?)</script>', out.read_text(), re.S)[1]
+    )
+    risks = {n["id"]: n["aikg"].get("risks", []) for n in data["nodes"]}
+    assert (
+        "Gamma Labs: common dependency: all 2 of its direct dependencies depend on this" in risks["q-omega"]
+    )
+    assert (
+        "Gamma Labs: gatekeeper: every path to some of what it depends on passes through this"
+        in risks["q-delta"]
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import yaml
 from conftest import FACTS, HOSTILE
@@ -23,11 +25,18 @@ def test_facts_become_canonical_claims_with_qualifiers_and_sourced_evidence() ->
     assert (pay.qualifiers.currency, pay.qualifiers.period, pay.qualifiers.share) == ("USD", "month", 0.25)
     assert str(pay.qualifiers.point_in_time) == "2024-07-31"
     text = (FACTS / "industry.yaml").read_text()
-    for claim in extraction.claims:
-        [ev] = claim.evidence
-        assert text[ev.start : ev.end] == ev.sentence
     quoted = claims[("bytedance", "usesTechnologyOf", "openai")].evidence[0]
     assert quoted.sentence == "used OpenAI models to build its own"
+    assert text[quoted.start : quoted.end] == quoted.sentence
+    for claim in extraction.claims:  # no quote: the fact in words, marked, located in the file
+        [ev] = claim.evidence
+        if ev is not quoted:
+            assert ev.sentence.startswith("Curated fact") and "{" not in ev.sentence
+            assert text[ev.start : ev.end].lstrip("- ").startswith("{subject:")
+    assert pay.evidence[0].sentence == (
+        "Curated fact, as reported: TikTok is a customer of Microsoft "
+        "(USD 20,000,000 per month; share 25%; as of 2024-07-31)."
+    )
 
 
 def test_entities_declared_in_a_fact_file_resolve_by_alias() -> None:
@@ -115,3 +124,62 @@ def test_a_yaml_bomb_of_aliases_is_checked_in_linear_time() -> None:
     lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)]
     text = "\n".join(lines) + "\nfacts: []\n"
     _check_nodes("bomb.yaml", yaml.compose(text))
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("2001", "2001"),
+        ("'2024-07'", "2024-07"),
+        ("'July 31, 2024'", "2024-07-31"),
+        ("2024-07-31", "2024-07-31"),
+    ],
+    ids=["year", "year-month", "words", "iso"],
+)
+def test_fact_file_dates_are_read_in_every_form_at_their_precision(
+    tmp_path: Path, written: str, shown: str
+) -> None:
+    from aikg import KnowledgeGraph
+
+    path = tmp_path / "notes.yaml"
+    path.write_text(
+        f"source: {{title: Notes, date: {written}}}\n"
+        "facts:\n  - {subject: TikTok, predicate: customerOf, object: Microsoft}\n"
+    )
+    kg = KnowledgeGraph()
+    report = kg.ingest([path])
+    assert report.ok, report.failed
+    (r,) = kg.relations(subject="TikTok")
+    assert [e.date for e in r.evidence] == [shown]
+
+
+def test_a_fact_date_that_cannot_be_read_is_named_without_pydantic_words(tmp_path: Path) -> None:
+    path = tmp_path / "notes.yaml"
+    path.write_text("facts:\n  - {subject: TikTok, predicate: customerOf, object: Microsoft, date: soon}\n")
+    with pytest.raises(InputError) as e:
+        load_fact_file(path, default_registry())
+    assert str(e.value) == (
+        f"{path}:2: facts.0.date: cannot read 'soon' as a date; write it as YYYY-MM-DD (or YYYY-MM, or YYYY)"
+    )
+
+
+def test_each_amount_keeps_the_date_of_the_evidence_that_states_it(tmp_path: Path) -> None:
+    from aikg import KnowledgeGraph
+    from aikg.render import relation_line
+
+    (tmp_path / "old.yaml").write_text(
+        "source: {title: Old, date: 2023-10-27}\nfacts:\n"
+        "  - {subject: Google, predicate: investsIn, object: Anthropic, amount: 2000000000, currency: USD,"
+        " date: 2023-10-01}\n"
+    )
+    (tmp_path / "new.yaml").write_text(
+        "source: {title: New, date: 2025-01-22}\nfacts:\n"
+        "  - {subject: Google, predicate: investsIn, object: Anthropic, amount: 3000000000, currency: USD}\n"
+    )
+    kg = KnowledgeGraph()
+    assert kg.ingest([tmp_path]).ok
+    (stake,) = kg.relations(subject="Google", predicate="investsIn")
+    assert stake.qualifiers == {"amount": 3000000000, "currency": "USD"}  # not "as of 2023-10-01"
+    assert relation_line(stake) == "Google --investsIn--> Anthropic  [asserted, 0.99; USD 3,000,000,000]"
+    (then,) = kg.at("2024-12-31").relations(subject="Google", predicate="investsIn")
+    assert then.qualifiers == {"amount": 2000000000, "currency": "USD", "point_in_time": "2023-10-01"}

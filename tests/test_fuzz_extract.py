@@ -28,7 +28,6 @@ from aikg.extract.qualifiers import FRACTIONS, PERIODS, SCALES, SYMBOLS, WORDS
 from aikg.extract.rules.table import rules
 from aikg.extract.rules.triggers import _phrases
 from aikg.loaders import SUPPORTED, load
-from aikg.loaders.jsonl import JsonlFile
 from aikg.loaders.rdf_files import RdfFile
 from aikg.loaders.text import MONTHS
 from aikg.ontology.models import Document, Extraction, content_id
@@ -335,10 +334,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _extractions(loaded: object) -> list[Extraction]:
-    """What ingest extracts from a loaded file: each article of a JSON Lines file, an article,
-    or the claims a fact file states."""
-    if isinstance(loaded, JsonlFile):
-        return [extract(document, default_registry()) for _, document in loaded.documents]
+    """What ingest extracts from a loaded file: an article, or the claims a fact file states."""
     if isinstance(loaded, Document):
         return [extract(loaded, default_registry())]
     assert isinstance(loaded, Extraction)

@@ -258,7 +258,7 @@ def test_document_claims(kg: KnowledgeGraph) -> None:
             "ent:azure",
             "aikg:Reported",
             "0.85",
-            "{subject: OpenAI, predicate: hostedOn, object: Azure, status: reported}",
+            "Curated fact, as reported: OpenAI is hosted on Azure.",
         ),
     ]
 

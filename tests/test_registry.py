@@ -231,3 +231,23 @@ def test_unrelated_name_has_no_suggestions() -> None:
     with pytest.raises(UnknownNameError) as caught:
         default_registry().resolve("Xyzzy quux")
     assert caught.value.suggestions == []
+
+
+def test_a_known_persons_surname_is_that_person() -> None:
+    from aikg.ontology.models import Entity
+    from aikg.ontology.registry import NameIndex, default_registry
+
+    names = default_registry()
+    assert names.resolve("Musk").id == "elon-musk"  # "Musk's xAI" is Elon Musk, not a new company
+    assert names.surnames()["musk"].label == "Elon Musk"
+    shared = NameIndex(
+        [
+            Entity(id="ann-lee", label="Ann Lee", type="Person"),
+            Entity(id="bo-lee", label="Bo Lee", type="Person"),
+            Entity(id="smith", label="Smith", type="Company"),
+            Entity(id="jo-smith", label="Jo Smith", type="Person"),
+        ]
+    )
+    assert shared.find("Lee") is None  # two people: no guess
+    assert shared.find("Smith").id == "smith"  # an entity's own name wins
+    assert "lee" not in shared.surnames() and "smith" not in shared.surnames()

@@ -371,6 +371,7 @@ def _cli(store: Path, *args: str) -> str:
             id="status",
         ),
         pytest.param("/api/relations", {}, ("relations", "--json"), id="all"),
+        pytest.param("/api/spof", {"name": "TikTok"}, ("spof", "TikTok", "--json"), id="spof"),
     ],
 )
 def test_json_api_answers_as_the_cli(
@@ -420,8 +421,9 @@ def test_json_api_errors(base: str, path: str, params: dict[str, str], status: i
         {"focus": "TikTok", "depth": "2"},
         {"path": "TikTok,Azure"},
         {"dependents": "Azure"},
+        {"exposure": "Azure"},
     ],
-    ids=["graph", "focus", "depth", "path", "dependents"],
+    ids=["graph", "focus", "depth", "path", "dependents", "exposure"],
 )
 def test_views(base: str, params: dict[str, str]) -> None:
     r = httpx.get(base + "/view", params=params)
@@ -652,3 +654,19 @@ def test_serve_command_refuses_updates_without_a_token(facts_store: Path) -> Non
     )
     assert result.exit_code == 2
     assert result.output.splitlines()[-1] == "Error: --allow-update needs --token TOKEN (or AIKG_TOKEN)"
+
+
+def test_the_index_lists_every_view(base: str) -> None:
+    index = httpx.get(base + "/").text
+    assert all(f"?{view}=" in index for view in ("focus", "path", "dependents", "exposure"))
+    assert "who is exposed to Azure" in httpx.get(base + "/view", params={"exposure": "Azure"}).text
+
+
+def test_serve_on_a_port_in_use_says_which_and_how_to_choose_another(facts_store: Path) -> None:
+    with listener() as (port, _):
+        result = CliRunner().invoke(cli, ["--store", str(facts_store), "serve", "--port", str(port)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: port {port} on 127.0.0.1 is already in use (another aikg serve, or another server); "
+        "choose another with --port N, or --port 0 for any free one\n"
+    )

@@ -121,3 +121,42 @@ def test_seed_articles_metadata(seeds: Path) -> None:
     assert ambitions.published is None
     assert pays.published == date(2024, 7, 31)
     assert pays.title is None
+
+
+def test_title_and_date_lines_are_metadata_not_sentences(tmp_path: Path) -> None:
+    from aikg.extract.sentences import document_sentences
+
+    path = write(
+        tmp_path,
+        "grok.md",
+        "# Grok arrives on Azure as xAI looks for customers beyond X\ndate 2025-05-20\n\n"
+        "Microsoft will host Grok on its Azure cloud.\n",
+    )
+    doc = read_article(path)
+    assert doc.text[doc.body_start :] == "Microsoft will host Grok on its Azure cloud.\n"
+    assert [s.text for s in document_sentences(doc)] == ["Microsoft will host Grok on its Azure cloud."]
+    plain = read_article(
+        write(tmp_path, "m.txt", "Mistral on Azure\nPublished 2024-02-27\nMicrosoft hosts Mistral.\n")
+    )
+    assert [s.text for s in document_sentences(plain)] == ["Microsoft hosts Mistral."]
+
+
+def test_a_note_of_one_line_is_its_own_body(tmp_path: Path) -> None:
+    doc = read_article(write(tmp_path, "note.txt", "Amazon invested $4 billion in Anthropic\n"))
+    assert doc.body_start == 0
+
+
+@pytest.mark.parametrize(
+    ("front", "iso", "precision"),
+    [
+        ("2024", "2024", "year"),
+        ("2024-07", "2024-07", "month"),
+        ("2024-07-31T12:00:00Z", "2024-07-31", "day"),
+    ],
+    ids=["year", "month", "datetime"],
+)
+def test_front_matter_dates_keep_their_precision(
+    tmp_path: Path, front: str, iso: str, precision: str
+) -> None:
+    doc = read_article(write(tmp_path, "a.md", f"---\ndate: '{front}'\n---\nAcme buys Zenith.\n"))
+    assert (str(doc.published_date), doc.published_precision) == (iso, precision)

@@ -325,7 +325,9 @@ def test_path_view_draws_exactly_the_path(graph: nx.MultiDiGraph, tmp_path: Path
     assert node_ids(path) == {"bytedance", "tiktok", "microsoft", "openai"}
     assert edge_keys(path) == set(PATH)  # not partnerOf, though it joins two path entities
     data = page_data(path)
-    assert data["paths"] == [["e0", "e1", "e2"]]
+    assert data["paths"] == [
+        {"edges": ["e0", "e1", "e2"], "nodes": ["bytedance", "tiktok", "microsoft", "openai"]}
+    ]
     assert data["title"] == "aikg: ByteDance to OpenAI"
 
 
@@ -335,7 +337,8 @@ def test_path_view_with_several_paths_and_a_reversed_hop(graph: nx.MultiDiGraph,
     path = write_path_view(graph, [PATH, other, backwards], tmp_path / "p.html")
     assert node_ids(path) == {"bytedance", "tiktok", "microsoft", "openai", "azure", "startup"}
     assert edge_keys(path) == set(PATH) | set(other) | set(backwards)
-    assert [len(p) for p in page_data(path)["paths"]] == [3, 2, 2]
+    assert [len(p["edges"]) for p in page_data(path)["paths"]] == [3, 2, 2]
+    assert page_data(path)["paths"][2]["nodes"] == ["startup", "tiktok", "bytedance"]  # walked, not as stored
     assert page_data(write_path_view(graph, [backwards], tmp_path / "b.html"))["title"] == (
         "aikg: Startup to ByteDance"
     )

@@ -138,8 +138,8 @@ class View:
 def open_view(browser: Any) -> Iterator[Callable[..., View]]:
     contexts: list[Any] = []
 
-    def opener(path: Path, *, bypass_csp: bool = False) -> View:
-        context = browser.new_context(viewport={"width": 1280, "height": 800}, bypass_csp=bypass_csp)
+    def opener(path: Path, *, bypass_csp: bool = False, size: tuple[int, int] = (1280, 800)) -> View:
+        context = browser.new_context(viewport={"width": size[0], "height": size[1]}, bypass_csp=bypass_csp)
         contexts.append(context)
         page = context.new_page()
         view = View(page)
@@ -341,3 +341,157 @@ def test_a_2000_node_graph_becomes_usable(tmp_path: Path, open_view: Callable[..
     assert view.evaluate("aikg.network.physics.physicsEnabled") is False
     view.page.locator("#aikg-search").press_sequentially("Entity 1234")
     assert view.evaluate("aikg.network.getSelectedNodes()") == ["e1234"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The views of a real store read as the CLI prints
+
+
+@pytest.fixture(scope="module")
+def examples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from conftest import EXAMPLES
+
+    from aikg import KnowledgeGraph
+
+    store = tmp_path_factory.mktemp("examples") / "kg"
+    with KnowledgeGraph(store) as kg:
+        assert kg.ingest([EXAMPLES], workers=1).ok
+    return store
+
+
+def _cli(store: Path, *args: str) -> str:
+    from click.testing import CliRunner
+
+    from aikg.cli import cli
+
+    result = CliRunner().invoke(cli, ["--store", str(store), *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.parametrize(
+    ("view", "question"),
+    [
+        (("--path", "TikTok", "Nvidia"), ("path", "TikTok", "Nvidia")),
+        (("--path", "TikTok", "Azure"), ("path", "TikTok", "Azure")),
+        (("--exposure", "Nvidia"), ("exposure", "Nvidia")),
+    ],
+    ids=["path-nvidia", "path-azure", "exposure"],
+)
+def test_the_path_list_reads_as_the_cli_prints_it(
+    examples_store: Path,
+    tmp_path: Path,
+    open_view: Callable[..., View],
+    view: tuple[str, ...],
+    question: tuple[str, ...],
+) -> None:
+    import re
+
+    out = tmp_path / "v.html"
+    _cli(examples_store, "viz", "-o", str(out), *view)
+    text = _cli(examples_store, *question)
+    if question[0] == "path":
+        printed = [line for line in text.splitlines() if line and not line.startswith(" ")]
+    else:
+        printed = [m[1] for m in re.finditer(r"\(hops: \d+; (.*?); via ", text)]
+    listed = open_view(out).page.locator("#aikg-paths button").all_text_contents()
+    assert listed == [p.replace(" -> ", " → ") for p in printed]
+    assert len(set(listed)) == len(listed)  # a path once, whatever relations make its hops
+
+
+def test_search_lists_a_label_before_names_that_merely_contain_it(
+    examples_store: Path, tmp_path: Path, open_view: Callable[..., View]
+) -> None:
+    out = tmp_path / "g.html"
+    _cli(examples_store, "viz", "-o", str(out))
+    view = open_view(out)
+    search = view.page.locator("#aikg-search")
+    search.press_sequentially("nvid")
+    assert view.page.locator("#aikg-suggestions li").first.text_content() == "NvidiaCompany"
+    search.press("Enter")
+    assert view.evaluate("aikg.network.getSelectedNodes()") == ["nvidia"]
+
+
+ON_SCREEN = """() => {
+    const net = aikg.network, scale = net.getScale();
+    const box = document.getElementById("aikg-network").getBoundingClientRect();
+    const ids = aikg.nodes.getIds(), at = net.getPositions(ids);
+    const nodes = ids.map((id) => {
+        const p = net.canvasToDOM(at[id]);
+        const node = aikg.nodes.get(id);
+        return {id, x: p.x, y: p.y, px: node.font.size * scale, hub: !!node.aikg.hub};
+    });
+    let closest = Infinity;
+    for (const a of nodes) for (const b of nodes) {
+        if (a.id < b.id) closest = Math.min(closest, Math.hypot(a.x - b.x, a.y - b.y));
+    }
+    const edgePx = aikg.edges.get().map((e) => ((e.font && e.font.size) || 0) * scale);
+    return {scale, nodes, closest, width: box.width, height: box.height, edgePx};
+}"""
+
+
+def test_the_whole_graph_opens_fitted_and_legible(
+    examples_store: Path, tmp_path: Path, open_view: Callable[..., View]
+) -> None:
+    out = tmp_path / "g.html"
+    _cli(examples_store, "viz", "-o", str(out))
+    view = open_view(out, size=(1400, 900))
+    seen = view.evaluate(ON_SCREEN)
+    inside = [n for n in seen["nodes"] if 0 <= n["x"] <= seen["width"] and 0 <= n["y"] <= seen["height"]]
+    assert len(inside) == len(seen["nodes"]) >= 40  # fitted: every entity on the page
+    assert min(n["px"] for n in seen["nodes"]) >= 12  # labels readable at first sight (were ~6 px)
+    hubs = [n for n in seen["nodes"] if n["hub"]]
+    assert 3 <= len(hubs) <= 8 and min(n["px"] for n in hubs) > max(
+        n["px"] for n in seen["nodes"] if not n["hub"]
+    )
+    assert seen["closest"] >= 40  # spread out, not piled in the centre
+    assert max(seen["edgePx"]) == 0  # relation labels wait for a zoom or a pointer
+    x, y = view.node_point("nvidia")
+    view.page.mouse.move(x, y)
+    view.page.wait_for_function(
+        "() => aikg.edges.get().some((e) => e.font && e.font.size > 0)", timeout=HANG_GUARD_MS
+    )
+    labelled = view.evaluate("aikg.edges.get().filter((e) => e.font.size > 0).map((e) => [e.from, e.to])")
+    assert labelled and all("nvidia" in pair for pair in labelled)  # the hovered entity's relations
+    view.page.mouse.move(2, 2)
+    for _ in range(6):  # zoom in with the wheel, as a person would
+        view.page.mouse.move(x, y)
+        view.page.mouse.wheel(0, -300)
+    view.page.wait_for_function(
+        "() => aikg.edges.get().every((e) => e.font.size * aikg.network.getScale() >= 10)",
+        timeout=HANG_GUARD_MS,
+    )
+
+
+def test_the_header_counts_relations_as_aikg_stats_does(
+    examples_store: Path, tmp_path: Path, open_view: Callable[..., View]
+) -> None:
+    import json
+
+    stats = json.loads(_cli(examples_store, "stats", "--json"))
+    out = tmp_path / "g.html"
+    _cli(examples_store, "viz", "-o", str(out))
+    view = open_view(out)
+    edges = view.evaluate("aikg.edges.length")
+    subtitle = view.page.locator("#aikg-subtitle").text_content()
+    assert subtitle == f"{stats['entities']} entities · {stats['relations']} relations on {edges} edges"
+    shown = dict(
+        view.evaluate(
+            """() => [...document.querySelectorAll("#aikg-statuses label")].map(
+                (l) => [l.textContent.replace(/\\d+$/, ""), Number(l.querySelector(".count").textContent)])"""
+        )
+    )
+    assert shown == stats["relations_by_status"]
+
+
+def test_the_exposure_view_says_whom_an_entity_is_a_single_point_of_failure_for(
+    examples_store: Path, tmp_path: Path, open_view: Callable[..., View]
+) -> None:
+    out = tmp_path / "e.html"
+    _cli(examples_store, "viz", "-o", str(out), "--exposure", "Nvidia")
+    view = open_view(out)
+    view.evaluate("aikg.focusNode('nvidia')")
+    panel = view.panel()
+    assert "Single point of failure for" in panel
+    assert "TikTok: common dependency: all 3 of its direct dependencies depend on this" in panel
+    assert view.errors == []

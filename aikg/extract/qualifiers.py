@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from aikg.loaders.text import MONTHS
+from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Qualifiers
 
 SYMBOLS = {

@@ -358,7 +358,6 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
 
 
 def document_sentences(document: Document) -> list[Sentence]:
-    """The sentences of a document's body (front matter left out)."""
-    from aikg.loaders.text import front_matter_end
-
-    return split_sentences(document.text, front_matter_end(document.text))
+    """The sentences of a document's body: from ``body_start``, which the reader set past any
+    front matter and the title and date lines."""
+    return split_sentences(document.text, document.body_start)

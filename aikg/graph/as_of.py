@@ -15,6 +15,7 @@ over the surviving statements, and the most recent surviving statement's figures
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 
 import pyoxigraph as ox
@@ -44,6 +45,16 @@ def parse_date(value: dt.date | str) -> str:
         return dt.date.fromisoformat(str(value).strip()).isoformat()
     except ValueError as e:
         raise AIKGError(f"not a date: {value!r}; give it as YYYY-MM-DD, e.g. 2024-08-01") from e
+
+
+@functools.lru_cache(maxsize=4096)
+def _latest_day(date: str) -> str:
+    """The last day a stored date may mean (``2024`` -> ``2024-12-31``), as a cut-off compares it:
+    a claim dated only by its year is not known before that year is over."""
+    from aikg.ontology.dates import parse_date as parse_partial
+
+    parsed = parse_partial(date[:10])
+    return parsed.last_day().isoformat() if parsed is not None else date[:10]
 
 
 def _v(term: object) -> str:
@@ -78,12 +89,12 @@ def dated_snapshot(store: Store, as_of: dt.date | str) -> Store:
         kept_evidence = {
             ev
             for ev, doc in evidence_doc.items()
-            if (date := doc_dates.get(ev) or doc_dates.get(doc)) is not None and date[:10] <= cutoff
+            if (date := doc_dates.get(ev) or doc_dates.get(doc)) is not None and _latest_day(date) <= cutoff
         }
         kept_statements = {statement_of[ev] for ev in kept_evidence if ev in statement_of}
         documents = {_v(q.subject) for q in quads if q.predicate == _TYPE and q.object == _DOC_CLASS}
         kept_documents = {evidence_doc[ev] for ev in kept_evidence} | {
-            d for d in documents if (doc_dates.get(d) or "9999")[:10] <= cutoff
+            d for d in documents if _latest_day(doc_dates.get(d) or "9999") <= cutoff
         }
         if documents and not kept_documents:
             continue  # a document from after the date: nothing of it, not even its entities, yet

@@ -17,6 +17,7 @@ count, then label, then id, so the order is always the same. Among a dependent's
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -79,20 +80,43 @@ class Exposure:
 
 @dataclass(frozen=True)
 class SinglePoint:
-    """Every dependency path from the entity to each of ``loses`` passes through ``entity``."""
+    """A dependency whose failure costs the entity ``loses``, of one of two kinds:
+
+    - ``gatekeeper``: every dependency path from the entity to each of ``loses`` passes through
+      ``entity`` (a dominator): without it they cannot be reached.
+    - ``common dependency``: ``shared_by`` of the entity's ``direct`` direct dependencies depend
+      on it, directly or through others (``dependents`` names them): if it fails they all do,
+      however many suppliers the entity spread its risk over. ``loses`` is it and everything of
+      the entity's that depends on it.
+    """
 
     entity: str
     label: str
     loses: tuple[str, ...]
     everything: bool
+    kind: str = "gatekeeper"
+    dependents: tuple[str, ...] = ()
+    direct: int = 0
+
+    @property
+    def shared_by(self) -> int:
+        return len(self.dependents)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "entity": self.entity,
             "label": self.label,
+            "kind": self.kind,
             "loses": list(self.loses),
             "everything": self.everything,
         }
+        if self.kind == COMMON:
+            out.update({"dependents": list(self.dependents), "direct": self.direct})
+        return out
+
+
+GATEKEEPER = "gatekeeper"
+COMMON = "common dependency"
 
 
 def _qualifiers(relations: list[Relation]) -> dict[tuple[str, str, str], dict[str, Any]]:
@@ -157,19 +181,36 @@ def _readings(
 
 
 def single_points_of_failure(graph: nx.MultiDiGraph, entity: str) -> list[SinglePoint]:
-    """The dependencies of ``entity`` through which every dependency path to some other
-    dependency passes (its dominators, other than itself, that dominate more than themselves),
-    each with what ``entity`` would lose without it: that dependency and all it dominates.
-    Most lost first, then by label. An entity with no dependencies gives an empty list."""
+    """What ``entity`` cannot do without, of both kinds (see :class:`SinglePoint`).
+
+    Gatekeepers are its dominators (other than itself) that dominate more than themselves;
+    common dependencies are the entities that at least two of its direct dependencies depend
+    on (not already gatekeepers). Ranked by how much of what ``entity`` depends on is lost,
+    then gatekeepers first, then by label. No dependencies: an empty list.
+    """
     deps = dependency_graph(graph)
     if entity not in deps:
         return []
+    reachable = nx.descendants(deps, entity) - {entity}
+    gatekeepers = _gatekeepers(graph, deps, entity, reachable)
+    common = _common_dependencies(graph, deps, entity, reachable, {g.entity for g in gatekeepers})
+    return sorted(
+        gatekeepers + common, key=lambda s: (-len(s.loses), s.kind != GATEKEEPER, s.label.lower(), s.entity)
+    )
+
+
+def _sorted(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(nodes, key=lambda n: (_label(graph, n).lower(), n)))
+
+
+def _gatekeepers(
+    graph: nx.MultiDiGraph, deps: nx.DiGraph, entity: str, reachable: set[str]
+) -> list[SinglePoint]:
     idom = nx.immediate_dominators(deps, entity)
     children: dict[str, list[str]] = {}
     for node, parent in idom.items():
         if node != entity:
             children.setdefault(parent, []).append(node)
-    reachable = set(idom) - {entity}
     out = []
     for node in reachable:
         lost, stack = [], [node]
@@ -178,8 +219,35 @@ def single_points_of_failure(graph: nx.MultiDiGraph, entity: str) -> list[Single
             lost.append(current)
             stack.extend(children.get(current, ()))
         if len(lost) > 1:
-            labels = sorted(lost, key=lambda n: (_label(graph, n).lower(), n))
             out.append(
-                SinglePoint(node, _label(graph, node), tuple(labels), everything=len(lost) == len(reachable))
+                SinglePoint(
+                    node, _label(graph, node), _sorted(graph, lost), everything=len(lost) == len(reachable)
+                )
             )
-    return sorted(out, key=lambda s: (-len(s.loses), s.label.lower(), s.entity))
+    return out
+
+
+def _common_dependencies(
+    graph: nx.MultiDiGraph, deps: nx.DiGraph, entity: str, reachable: set[str], skip: set[str]
+) -> list[SinglePoint]:
+    """Entities that two or more of ``entity``'s direct dependencies depend on."""
+    direct = sorted(set(deps.successors(entity)) - {entity})
+    below = {d: nx.descendants(deps, d) | {d} for d in direct}
+    out = []
+    for node in reachable - skip:
+        dependents = [d for d in direct if node in below[d] and d != node]
+        if len(dependents) < 2:
+            continue
+        lost = {node} | (nx.ancestors(deps, node) & reachable)  # all of entity's that fails with it
+        out.append(
+            SinglePoint(
+                node,
+                _label(graph, node),
+                _sorted(graph, lost),
+                everything=len(lost) == len(reachable),
+                kind=COMMON,
+                dependents=_sorted(graph, dependents),
+                direct=len(direct),
+            )
+        )
+    return out

@@ -5,8 +5,8 @@ the relations on the paths they return (see ``EdgeData``), so a big store need n
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from itertools import islice, pairwise, product
+from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, overload
 
 from aikg.graph.dependency_index import DependencyIndex
@@ -33,6 +33,9 @@ class Hop:
     confidence: float
     qualifiers: dict[str, Any]
     evidence: list[dict[str, Any]]
+    # Other relations that make the same step (OpenAI is Azure's customer and hosted on it):
+    # one path with its alternatives per hop, not one path per combination of readings.
+    alternatives: tuple[Hop, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -47,6 +50,7 @@ class Hop:
             "confidence": self.confidence,
             "qualifiers": self.qualifiers,
             "evidence": self.evidence,
+            "alternatives": [h.to_json() for h in self.alternatives],
         }
 
 
@@ -63,6 +67,11 @@ class DependencyPath:
     @property
     def edges(self) -> list[tuple[str, str, str]]:
         return [(h.subject, h.object, h.predicate) for h in self.hops]
+
+    @property
+    def all_edges(self) -> list[tuple[str, str, str]]:
+        """Every relation on the path: each hop's, then its alternatives' (what a view draws)."""
+        return [(r.subject, r.object, r.predicate) for h in self.hops for r in (h, *h.alternatives)]
 
     def to_json(self) -> dict[str, Any]:
         return {"nodes": self.nodes, "hops": [h.to_json() for h in self.hops]}
@@ -96,12 +105,15 @@ def _hops(index: DependencyIndex, edge_data: EdgeData, a: str, b: str) -> Iterat
         )
 
 
-def _expand(index: DependencyIndex, edge_data: EdgeData, nodes: list[str]) -> list[DependencyPath]:
-    """Every way of reading a node path as relations (two relations may imply one dependency)."""
-    paths: list[tuple[Hop, ...]] = [()]
-    for a, b in pairwise(nodes):
-        paths = [(*p, h) for p in paths for h in _hops(index, edge_data, a, b)]
-    return [DependencyPath(p) for p in paths]
+def _step(index: DependencyIndex, edge_data: EdgeData, a: str, b: str) -> Hop:
+    """The step ``a`` -> ``b``: its first relation by predicate, the others as its alternatives."""
+    first, *rest = sorted(_hops(index, edge_data, a, b), key=lambda h: h.predicate)
+    return replace(first, alternatives=tuple(rest))
+
+
+def _expand(index: DependencyIndex, edge_data: EdgeData, nodes: list[str]) -> DependencyPath:
+    """A node path as relations, each hop with the other relations that make the same step."""
+    return DependencyPath(tuple(_step(index, edge_data, a, b) for a, b in pairwise(nodes)))
 
 
 MAX_PATHS = 100  # paths returned: beyond a hundred, nobody reads them; the rest are counted
@@ -223,32 +235,14 @@ def find_paths(
     for length in range(1, max_hops + 1):
         if dist.get(source, max_hops + 1) > length:
             continue
-        nodes = sorted(_paths_of_length(index, source, target, length, dist, budget))
-        for chain in nodes:
-            room = max_paths - len(found)
-            if room > 0:
-                found.extend(_first_readings(index, edge_data, chain, room))
-            left_out += max(0, _count(index, chain) - max(room, 0))
+        for chain in sorted(_paths_of_length(index, source, target, length, dist, budget)):
+            if len(found) < max_paths:
+                found.append(_expand(index, edge_data, chain))
+            else:
+                left_out += 1
         if budget.left < 0:
             return PathSearch(tuple(found), left_out, exhaustive=False)
     return PathSearch(tuple(found), left_out)
-
-
-def _first_readings(
-    index: DependencyIndex, edge_data: EdgeData, nodes: list[str], n: int
-) -> list[DependencyPath]:
-    """The first ``n`` ways of reading a node path as relations, by predicate (their number is
-    the product of the relations per hop, which can be huge: they are made lazily)."""
-    options = [sorted(_hops(index, edge_data, a, b), key=lambda h: h.predicate) for a, b in pairwise(nodes)]
-    return [DependencyPath(hops) for hops in islice(product(*options), n)]
-
-
-def _count(index: DependencyIndex, nodes: list[str]) -> int:
-    """How many relation paths a node path stands for, without reading their data."""
-    total = 1
-    for a, b in pairwise(nodes):
-        total *= len(index.vias(a, b))
-    return total
 
 
 def reach(
@@ -278,7 +272,7 @@ def reach(
     out = []
     for node, nodes in routes.items():
         chain = list(reversed(nodes)) if reverse else nodes
-        out.append(Reach(node, len(nodes) - 1, _expand(index, edge_data, chain)[0]))
+        out.append(Reach(node, len(nodes) - 1, _expand(index, edge_data, chain)))
     return sorted(out, key=lambda r: (r.distance, names.get(r.entity, r.entity).lower()))
 
 

@@ -39,6 +39,7 @@ XSD_DECIMAL = _n(XSD + "decimal")
 XSD_INTEGER = _n(XSD + "integer")
 XSD_BOOLEAN = _n(XSD + "boolean")
 XSD_DURATION = _n(XSD + "duration")
+DATE_TYPES = {"day": XSD_DATE, "month": _n(XSD + "gYearMonth"), "year": _n(XSD + "gYear")}
 
 
 def entity_iri(entity_id: str) -> ox.NamedNode:
@@ -87,10 +88,12 @@ def document_triples(document: Document) -> Iterator[tuple[ox.NamedNode, ox.Name
     if document.title:
         yield node, _n(SCHEMA + "name"), ox.Literal(document.title)
     if document.published:
+        # A year or a month stays one (xsd:gYear, xsd:gYearMonth): never a day the source did not name.
+        precision = document.published_precision
         yield (
             node,
             _n(SCHEMA + "datePublished"),
-            ox.Literal(document.published.isoformat(), datatype=XSD_DATE),
+            ox.Literal(document.published_date.iso, datatype=DATE_TYPES[precision]),  # type: ignore[union-attr]
         )
     if document.url:
         yield node, _n(SCHEMA + "url"), ox.Literal(document.url)
@@ -109,7 +112,8 @@ def _evidence_triples(
     if ev.title:
         yield node, _n(SCHEMA + "name"), ox.Literal(ev.title)
     if ev.date:
-        yield node, _n(SCHEMA + "datePublished"), ox.Literal(ev.date.isoformat(), datatype=XSD_DATE)
+        iso = ev.date.isoformat()[: {"year": 4, "month": 7, "day": 10}[ev.date_precision]]
+        yield node, _n(SCHEMA + "datePublished"), ox.Literal(iso, datatype=DATE_TYPES[ev.date_precision])
     if ev.url:
         yield node, _n(SCHEMA + "url"), ox.Literal(ev.url)
 

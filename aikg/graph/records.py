@@ -428,11 +428,7 @@ def load_relations(
     relations = []
     for (s, p, o, st), g in groups.items():
         stmts = list(g["stmts"].values())
-        qualifiers: dict[str, Any] = {}
-        # The most recent document's figures win; older ones fill what it leaves out.
-        for stmt in sorted(stmts, key=lambda x: x["date"] or "", reverse=True):
-            for k, v in stmt["q"].items():
-                qualifiers.setdefault(k, v)
+        qualifiers = merged_qualifiers(stmts)
         confidence = 1 - math.prod(1 - x["conf"] for x in stmts)
         relations.append(
             Relation(
@@ -448,6 +444,32 @@ def load_relations(
             )
         )
     return sorted(relations, key=relation_order)
+
+
+_MONEY = ("amount", "currency", "period")
+
+
+def merged_qualifiers(stmts: list[dict[str, Any]]) -> dict[str, Any]:
+    """One relation's figures from its statements (each ``{"q": qualifiers, "date": ...}``).
+
+    The most recent statement that gives an amount gives the amount, its currency and period,
+    and the point in time, if any, that it states with them: a figure is never dated by another
+    document (an older article's "as of 2023-10-01" beside a 2025 amount). A share comes from
+    the most recent statement giving one; a point in time alone, when no figure is given, from
+    the most recent statement giving one.
+    """
+    recent = sorted(stmts, key=lambda x: x["date"] or "", reverse=True)
+    out: dict[str, Any] = {}
+    money = next((x["q"] for x in recent if "amount" in x["q"] or "period" in x["q"]), None)
+    share = next((x["q"] for x in recent if "share" in x["q"]), None)
+    if money is not None:
+        out.update({k: money[k] for k in _MONEY if k in money})
+    if share is not None:
+        out["share"] = share["share"]
+    dated = money or share or next((x["q"] for x in recent if "point_in_time" in x["q"]), None)
+    if dated is not None and "point_in_time" in dated:
+        out["point_in_time"] = dated["point_in_time"]
+    return out
 
 
 def relation_order(r: Relation) -> tuple[str, str, str, int]:

@@ -309,6 +309,13 @@ class Store:
             }
         )
 
+    def holds(self, source_path: str, graph: str, nquads: bytes) -> bool:
+        """Whether the store already holds exactly ``nquads`` in ``graph`` and nothing else from
+        ``source_path``: an ingest of an unchanged file (two index lookups when it is new)."""
+        if self.graphs_from(source_path) != [graph]:
+            return False
+        return set(self.quads(graph)) == set(_parse_nquads(nquads))
+
     # ------------------------------------------------------------------ writing
 
     def _hidden(self, q: ox.Quad) -> bool:

@@ -2,28 +2,41 @@
 
 Fact files run in the calling process because they add entities (to ``names``) that the articles
 after them must recognise; the pool starts only after them, with the final index. Each worker
-receives the index once (the initializer) and builds its spaCy pipeline once. Results come back
-in input order, so a parallel run stores exactly what a serial one does, even when two files
-hold the same text. A few files stay in-process: starting workers costs more than it saves.
+receives the index once (the initializer) and builds its spaCy pipeline once. The work is files,
+and the lines of JSON Lines dumps in chunks (aikg.ingest.work.file_tasks), so one dump spreads
+over every worker. Results come back in input order, so a parallel run stores exactly what a
+serial one does, even when two files hold the same text. A few documents stay in-process:
+starting workers costs more than it saves.
+
+Why workers never import the caller's ``__main__``: spawn and forkserver workers re-run the main
+script by default, so a script without an ``if __name__ == "__main__"`` guard would open its
+store again in every worker (and wait on its own lock forever), and code read from stdin cannot
+be re-run at all. The workers need nothing from it (the work is aikg's own functions), so the
+pool is started with ``__main__`` hidden: a library call works from a script, stdin, a notebook
+or ``python -c`` alike.
 """
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing as mp
 import os
+import sys
 import threading
 import time
+import types
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from pathlib import Path
 
 from aikg.errors import AIKGError
-from aikg.ingest.work import FileResult, extract_file
+from aikg.ingest.work import FileResult, Task, extract_file, file_tasks, run_task
 from aikg.ontology.registry import NameIndex
 
-MIN_POOL_FILES = 8  # below this, pool start-up (about a second per worker) outweighs the gain
+MIN_POOL_FILES = 8  # documents: below this, pool start-up (a second per worker) outweighs the gain
 IN_FLIGHT_PER_WORKER = 4  # bounds memory when the writer is slower than the workers
 
 _names: NameIndex | None = None
@@ -57,9 +70,9 @@ def _exit_with(parent: int) -> None:
             pass
 
 
-def _extract_in_worker(path: str) -> FileResult:
+def _extract_in_worker(task: Task) -> FileResult:
     assert _names is not None, "worker started without its name index"
-    return extract_file(path, _names, max_file_mb=_max_file_mb)
+    return run_task(task, _names, max_file_mb=_max_file_mb)
 
 
 def _context() -> mp.context.BaseContext:
@@ -72,6 +85,23 @@ def _context() -> mp.context.BaseContext:
     return mp.get_context("spawn")
 
 
+@contextmanager
+def _main_hidden() -> Iterator[None]:
+    """Workers started in here do not re-run the caller's ``__main__`` (see the module docstring):
+    multiprocessing sends the main module's name or path only when it has a spec or a file."""
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
+
+
+def _weight(task: Task) -> int:
+    return 1 if isinstance(task, str) else len(task.lines)
+
+
 def extract_files(
     paths: Sequence[Path],
     names: NameIndex,
@@ -80,35 +110,50 @@ def extract_files(
     fact_suffixes: Sequence[str] = (),
     max_file_mb: float | None = None,
 ) -> Iterator[FileResult]:
-    """Each file's :class:`FileResult`, in the order of ``paths`` (fact files, which must come
-    first, are run here so ``names`` holds their entities before the articles start)."""
+    """Each file's :class:`FileResult` (a JSON Lines file's in several, a chunk of lines each),
+    in the order of ``paths`` (fact files, which must come first, are run here so ``names``
+    holds their entities before the articles start)."""
     workers = default_workers() if workers is None else max(1, workers)
     facts = [p for p in paths if p.suffix.lower() in fact_suffixes]
     rest = [p for p in paths if p.suffix.lower() not in fact_suffixes]
     for path in facts:
         yield extract_file(path, names, max_file_mb=max_file_mb)
-    if workers == 1 or len(rest) < MIN_POOL_FILES:
-        for path in rest:
-            yield extract_file(path, names, max_file_mb=max_file_mb)
+    tasks = (task for path in rest for task in file_tasks(path, max_file_mb=max_file_mb))
+    ahead: list[Task] = []  # read until there is enough work for a pool, or none is left
+    documents = 0
+    if workers > 1:
+        for task in tasks:
+            ahead.append(task)
+            documents += _weight(task)
+            if documents >= MIN_POOL_FILES:
+                break
+    todo = itertools.chain(ahead, tasks)
+    if documents < MIN_POOL_FILES:
+        for task in todo:
+            yield run_task(task, names, max_file_mb=max_file_mb)
         return
-    yield from _pooled(rest, names, workers, max_file_mb)
+    yield from _pooled(todo, names, workers, max_file_mb)
 
 
 def _pooled(
-    paths: Sequence[Path], names: NameIndex, workers: int, max_file_mb: float | None
+    tasks: Iterator[Task], names: NameIndex, workers: int, max_file_mb: float | None
 ) -> Iterator[FileResult]:
     with ProcessPoolExecutor(
-        max_workers=min(workers, len(paths)),
+        max_workers=workers,
         mp_context=_context(),
         initializer=_init_worker,
         initargs=(names, max_file_mb, os.getpid()),
     ) as pool:
         pending: deque[Future[FileResult]] = deque()
-        todo = iter(paths)
         limit = workers * IN_FLIGHT_PER_WORKER
+
+        def submit(task: Task) -> None:
+            with _main_hidden():  # workers start on the first submits
+                pending.append(pool.submit(_extract_in_worker, task))
+
         try:
-            for path in todo:
-                pending.append(pool.submit(_extract_in_worker, str(path)))
+            for task in tasks:
+                submit(task)
                 if len(pending) >= limit:
                     break
             while pending:
@@ -116,12 +161,12 @@ def _pooled(
                     result = pending.popleft().result()
                 except BrokenProcessPool as e:
                     raise AIKGError(
-                        "an extraction worker died (out of memory?); what was stored so far stays: "
-                        "rerun with fewer --workers"
+                        "an extraction worker died (killed, or out of memory?); what was stored so far "
+                        "stays: rerun with fewer --workers, or --workers 1"
                     ) from e
-                next_path = next(todo, None)
-                if next_path is not None:
-                    pending.append(pool.submit(_extract_in_worker, str(next_path)))
+                next_task = next(tasks, None)
+                if next_task is not None:
+                    submit(next_task)
                 yield result
         finally:
             for future in pending:

@@ -17,6 +17,7 @@ import contextlib
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from aikg.errors import AIKGError
@@ -35,6 +36,14 @@ BATCH_SECONDS = 2.0
 OnFile = Callable[[Ingested | Failure], None]
 
 
+@dataclass(frozen=True)
+class _Stored:
+    """How a batch landed: the graphs the store already held unchanged, or the error."""
+
+    unchanged: set[str] = field(default_factory=set)
+    error: str | None = None
+
+
 class _Writer:
     def __init__(self, store: Store, report: IngestReport, on_file: OnFile | None) -> None:
         self.store = store
@@ -46,7 +55,7 @@ class _Writer:
         self.docs = 0
         self.started = time.monotonic()
         self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="aikg-store-writer")
-        self.writing: tuple[list[tuple[str, DocumentQuads | Failure]], Future[str | None]] | None = None
+        self.writing: tuple[list[tuple[str, DocumentQuads | Failure]], Future[_Stored]] | None = None
 
     def add(self, result: FileResult) -> None:
         if self.writing is not None and self.writing[1].done():
@@ -58,6 +67,7 @@ class _Writer:
             self.nbytes += len(doc.nquads)
             self.docs += 1
         self.items.extend((result.path, Failure(result.path, message)) for message in result.problems)
+        self.report.no_text += result.no_text
         if (
             self.docs >= BATCH_DOCUMENTS
             or self.nbytes >= BATCH_BYTES
@@ -72,14 +82,17 @@ class _Writer:
         docs = [(d.source, d.graph, d.nquads) for _, d in items if isinstance(d, DocumentQuads)]
         self.writing = (items, self.thread.submit(self._store, docs))
 
-    def _store(self, docs: list[tuple[str, str, bytes]]) -> str | None:
+    def _store(self, docs: list[tuple[str, str, bytes]]) -> _Stored:
+        """Write the batch (what the store already holds unchanged is left alone); the graphs
+        left alone, or the error that stopped the batch."""
         if not docs:
-            return None
+            return _Stored()
         try:
-            self.store.replace_documents(docs)
+            same = {g for s, g, data in docs if self.store.holds(s, g, data)}
+            self.store.replace_documents([d for d in docs if d[1] not in same])
         except AIKGError as e:
-            return str(e)
-        return None
+            return _Stored(error=str(e))
+        return _Stored(unchanged=same)
 
     def wait(self) -> None:
         """Let the batch being stored land, then report each of its items in input order."""
@@ -87,7 +100,8 @@ class _Writer:
             return
         items, future = self.writing
         self.writing = None
-        error = future.result()  # anything but an AIKGError is a bug: it propagates
+        stored = future.result()  # anything but an AIKGError is a bug: it propagates
+        error = stored.error
         for path, item in items:
             out: Ingested | Failure
             if isinstance(item, Failure):
@@ -97,7 +111,15 @@ class _Writer:
                 out = Failure(item.label, f"{item.label}: {error}")
                 self.report.failed.append(out)
             else:
-                out = Ingested(item.label, item.document, item.claims, item.entities, encoding=item.encoding)
+                out = Ingested(
+                    item.label,
+                    item.document,
+                    item.claims,
+                    item.entities,
+                    encoding=item.encoding,
+                    warnings=item.warnings,
+                    unchanged=item.graph in stored.unchanged,
+                )
                 self.report.ingested.append(out)
                 self.files.add(path)
             if self.on_file is not None:

@@ -166,6 +166,7 @@ class ExtractReport:
     shards: list[Path] = field(default_factory=list)
     documents: int = 0
     failed: list[str] = field(default_factory=list)
+    no_text: int = 0  # JSON Lines records with no text: skipped, counted, not failed
 
     @property
     def ok(self) -> bool:
@@ -219,6 +220,7 @@ def write_shards(
                 if shard_size is not None and in_shard >= shard_size:
                     close()
             report.failed.extend(result.problems)
+            report.no_text += result.no_text
             if on_result is not None:
                 on_result(result)
         close()
@@ -232,6 +234,7 @@ def write_shards(
 def extract_shard(paths: Iterable[Path | str], out: Path | str, names: NameIndex) -> ExtractReport:
     """Extract ``paths`` in this process into the one shard ``out``: the unit of work to map
     over a cluster (Dask, Ray, a batch queue); ``aikg ingest`` then loads the shards."""
-    from aikg.ingest.work import extract_file
+    from aikg.ingest.work import file_tasks, run_task
 
-    return write_shards((extract_file(p, names) for p in paths), Path(out))
+    results = (run_task(task, names) for p in paths for task in file_tasks(p))
+    return write_shards(results, Path(out))

@@ -8,12 +8,14 @@ Statements travel as N-Quads: compact to pickle, and parsed by oxigraph in Rust 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from aikg.errors import AIKGError, InputError
+from aikg.loaders.jsonl_stream import JsonlChunk
 from aikg.ontology.registry import NameIndex
 
 
@@ -29,6 +31,7 @@ class DocumentQuads:
     claims: int
     entities: int
     encoding: str | None = None  # what the file was decoded from, when not UTF-8
+    warnings: tuple[str, ...] = ()  # FILE:LINE: what was read leniently (an unreadable date...)
 
     def quads(self) -> list[ox.Quad]:
         return list(ox.parse(self.nquads, format=ox.RdfFormat.N_QUADS))
@@ -43,6 +46,7 @@ class FileResult:
     size: int
     documents: tuple[DocumentQuads, ...] = ()
     problems: tuple[str, ...] = ()
+    no_text: int = 0  # JSON Lines records with no text: counted, not failed
 
     @property
     def failed(self) -> bool:
@@ -66,14 +70,15 @@ def extract_file(path: Path | str, names: NameIndex, *, max_file_mb: float | Non
     Never raises for a bad input: problems come back as messages naming the file (and line), so
     a worker process never has to pickle an exception. ``names`` gains a fact file's entities.
     """
+    from aikg.loaders.jsonl import JSONL_SUFFIXES
     from aikg.loaders.reading import size_limit
 
     path = Path(path)
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        return _merged(path, [extract_chunk(c, names) for c in _chunks(path, max_file_mb)])
     try:
         with size_limit(max_file_mb):
             return FileResult(str(path), _size(path), tuple(_documents(path, names)))
-    except _Partial as p:
-        return FileResult(str(path), _size(path), p.documents, p.problems)
     except AIKGError as e:
         return FileResult(
             str(path), _size(path), problems=(str(e) if isinstance(e, InputError) else f"{path}: {e}",)
@@ -84,50 +89,17 @@ def extract_file(path: Path | str, names: NameIndex, *, max_file_mb: float | Non
         )
 
 
-class _Partial(Exception):
-    def __init__(self, documents: tuple[DocumentQuads, ...], problems: tuple[str, ...]) -> None:
-        self.documents = documents
-        self.problems = problems
-
-
 def _documents(path: Path, names: NameIndex) -> list[DocumentQuads]:
     from aikg.extract.pipeline import extract
     from aikg.graph.rdf import document_iri, document_triples, extraction_quads
     from aikg.ingest.shards import read_shard
     from aikg.loaders import load
-    from aikg.loaders.jsonl import JsonlFile
     from aikg.loaders.rdf_files import RdfFile
     from aikg.ontology.models import Document
 
     if path.suffix.lower() == ".nq" and (shard := read_shard(path)) is not None:
         return shard
     loaded = load(path, names)
-    if isinstance(loaded, JsonlFile):
-        docs = []
-        problems = [str(p) for p in loaded.problems]
-        for number, document in loaded.documents:
-            try:
-                extraction = extract(document, names)
-            except InputError as e:
-                problems.append(str(InputError(str(path), e.problem, line=number)))
-                continue
-            graph_iri = document_iri(document.id).value
-            label = f"{path}#{document.path.rsplit('#', 1)[1]}"
-            quads = extraction_quads(extraction)
-            docs.append(
-                DocumentQuads(
-                    document.path,
-                    label,
-                    graph_iri,
-                    document.id,
-                    _nquads(quads),
-                    len(extraction.claims),
-                    len(extraction.entities),
-                )
-            )
-        if problems:
-            raise _Partial(tuple(docs), tuple(problems))
-        return docs
     if isinstance(loaded, Document):
         loaded = extract(loaded, names)
     source = str(path.resolve())
@@ -145,6 +117,85 @@ def _documents(path: Path, names: NameIndex) -> list[DocumentQuads]:
             source, str(path), graph.value, doc.id, _nquads(quads), claims, entities, encoding=doc.encoding
         )
     ]
+
+
+Task = str | JsonlChunk  # a file to extract, or some lines of a JSON Lines file
+
+
+def file_tasks(path: Path | str, *, max_file_mb: float | None = None) -> Iterator[Task]:
+    """The units of work of one file: the file itself, or a JSON Lines file's lines in chunks
+    (read here, in bounded memory, so one dump spreads over every worker)."""
+    from aikg.loaders.jsonl import JSONL_SUFFIXES
+
+    if Path(path).suffix.lower() not in JSONL_SUFFIXES:
+        yield str(path)
+        return
+    yield from _chunks(Path(path), max_file_mb)
+
+
+def _chunks(path: Path, max_file_mb: float | None) -> Iterator[JsonlChunk]:
+    from aikg.loaders.jsonl_stream import jsonl_chunks
+    from aikg.loaders.reading import MB
+    from aikg.loaders.reading import max_file_mb as default_limit
+
+    limit = default_limit() if max_file_mb is None else max_file_mb
+    return jsonl_chunks(path, max_line_bytes=int(limit * MB))
+
+
+def run_task(task: Task, names: NameIndex, *, max_file_mb: float | None = None) -> FileResult:
+    """Extract one unit of work (see `file_tasks`)."""
+    if isinstance(task, JsonlChunk):
+        return extract_chunk(task, names)
+    return extract_file(task, names, max_file_mb=max_file_mb)
+
+
+def extract_chunk(chunk: JsonlChunk, names: NameIndex) -> FileResult:
+    """The documents of some lines of a JSON Lines file. A line that fails is one problem
+    (``FILE:LINE: problem``), whatever the failure, and the other lines still land."""
+    from aikg.extract.pipeline import extract
+    from aikg.graph.rdf import document_iri, extraction_quads
+    from aikg.loaders.jsonl import parse_line
+
+    path = chunk.path
+    docs: list[DocumentQuads] = []
+    problems = list(chunk.problems)
+    no_text = 0
+    for number, raw in chunk.lines:
+        try:
+            record = parse_line(path, number, raw)
+            if record.document is None:
+                no_text += 1
+                continue
+            extraction = extract(record.document, names)
+            doc = extraction.document
+            docs.append(
+                DocumentQuads(
+                    doc.path,
+                    f"{path}#{doc.path.rsplit('#', 1)[1]}",
+                    document_iri(doc.id).value,
+                    doc.id,
+                    _nquads(extraction_quads(extraction)),
+                    len(extraction.claims),
+                    len(extraction.entities),
+                    warnings=tuple(f"{path}:{number}: {w}" for w in record.warnings),
+                )
+            )
+        except InputError as e:
+            problems.append((number, str(InputError(path, e.problem, line=number))))
+        except Exception as e:  # one odd line must not cost the user the rest of the dump
+            problems.append((number, f"{path}:{number}: internal error ({type(e).__name__}: {e})"))
+    problems.sort(key=lambda p: p[0])
+    return FileResult(path, chunk.size, tuple(docs), tuple(p for _, p in problems), no_text)
+
+
+def _merged(path: Path, results: list[FileResult]) -> FileResult:
+    return FileResult(
+        str(path),
+        _size(path),
+        tuple(d for r in results for d in r.documents),
+        tuple(p for r in results for p in r.problems),
+        sum(r.no_text for r in results),
+    )
 
 
 def extract_quads(path: Path | str, names: NameIndex) -> list[tuple[str, list[ox.Quad]]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from aikg.errors import InputError
 from aikg.loaders.html import HTML_SUFFIXES
-from aikg.loaders.jsonl import JSONL_SUFFIXES, JsonlFile
+from aikg.loaders.jsonl import JSONL_SUFFIXES
 from aikg.loaders.rdf_files import RDF_FORMATS, RdfFile
 from aikg.loaders.reading import check_file
 from aikg.ontology.models import Document, Extraction
@@ -53,11 +53,12 @@ def discover(
     return sorted(unique, key=lambda p: p.suffix.lower() not in FACT_SUFFIXES)
 
 
-def load(path: Path, names: NameIndex) -> Document | Extraction | RdfFile | JsonlFile:
+def load(path: Path, names: NameIndex) -> Document | Extraction | RdfFile:
     """Read one file by its suffix; raises InputError naming the file on any problem.
 
     Articles (text, Markdown, HTML) come back as a Document to extract; a fact file as the
-    Extraction it states; JSON Lines as its documents and bad lines; RDF as its triples.
+    Extraction it states; RDF as its triples. JSON Lines holds many documents and is streamed
+    (``aikg.loaders.jsonl_stream``), not loaded whole.
     """
     suffix = path.suffix.lower()
     check_file(path)
@@ -65,10 +66,8 @@ def load(path: Path, names: NameIndex) -> Document | Extraction | RdfFile | Json
         from aikg.loaders.facts import load_fact_file
 
         return load_fact_file(path, names)
-    if suffix in JSONL_SUFFIXES:
-        from aikg.loaders.jsonl import load_jsonl
-
-        return load_jsonl(path)
+    if suffix in JSONL_SUFFIXES:  # many documents, streamed: see aikg.ingest.work.file_tasks
+        raise InputError(str(path), "JSON Lines is read line by line: use aikg.ingest.work.extract_file")
     if suffix in RDF_FORMATS:
         from aikg.loaders.rdf_files import load_rdf_file
 

@@ -6,15 +6,15 @@ these files are written by people and a silent drop would be a lost fact.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
 from aikg.errors import AIKGError, InputError
 from aikg.loaders.reading import read_decoded
+from aikg.ontology.dates import PartialDate, parse_date
 from aikg.ontology.models import (
     PERIODS,
     Claim,
@@ -39,12 +39,26 @@ DEFAULT_CONFIDENCE = {
 }
 
 
+def _read_date(value: object) -> PartialDate | None:
+    """Any form aikg.ontology.dates reads (YAML gives dates, numbers for ``2024``, or text),
+    at its precision; what it cannot read is an error a person can fix (not a pydantic one)."""
+    if value is None or value == "":
+        return None
+    parsed = parse_date(value)
+    if parsed is None:
+        raise ValueError(f"cannot read {value!r} as a date; write it as YYYY-MM-DD (or YYYY-MM, or YYYY)")
+    return parsed
+
+
+FactDate = Annotated[PartialDate | None, BeforeValidator(_read_date)]
+
+
 class Source(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     title: str | None = None
     url: str | None = None
-    date: dt.date | None = None
+    date: FactDate = None
 
 
 class Fact(BaseModel):
@@ -60,7 +74,7 @@ class Fact(BaseModel):
     currency: str | None = None
     period: str | None = None
     share: float | None = Field(default=None, ge=0, le=1, allow_inf_nan=False)
-    date: dt.date | None = None
+    date: FactDate = None
     quote: str | None = None
     source: Source | None = None
 
@@ -200,7 +214,8 @@ def load_fact_file(path: Path, names: NameIndex) -> Extraction:
         id=content_id(text),
         path=str(path),
         title=parsed.source.title or path.stem,
-        published=parsed.source.date,
+        published=parsed.source.date.first_day() if parsed.source.date else None,
+        published_precision=parsed.source.date.precision if parsed.source.date else "day",
         url=parsed.source.url,
         text=text,
         encoding=decoded.encoding,
@@ -223,6 +238,46 @@ def load_fact_file(path: Path, names: NameIndex) -> Extraction:
     return Extraction(document=document, entities=tuple(mentioned.values()), claims=tuple(claims))
 
 
+_STATUS_WORDS = {
+    Status.ASSERTED: "Curated fact",
+    Status.REPORTED: "Curated fact, as reported",
+    Status.ALLEGED: "Curated fact, alleged",
+    Status.SPECULATIVE: "Curated fact, speculative",
+    Status.NEGATED: "Curated fact, denied",
+}
+_NOUN_LABELS = ("parent of", "subsidiary of", "customer of", "supplier of", "partner of")
+
+
+def fact_sentence(fact: Fact, subject: str, obj: str) -> str:
+    """The evidence of a fact with no ``quote``: the fact in words, marked as curated (its
+    offsets still locate the fact in the file), never the YAML it was written in.
+
+    >>> f = Fact(subject="x", predicate="investsIn", object="y", amount=4e9, currency="USD")
+    >>> fact_sentence(f, "Amazon", "Anthropic")
+    'Curated fact: Amazon invests in Anthropic (USD 4,000,000,000).'
+    """
+    label = vocabulary().predicate(fact.predicate).label
+    verb = (
+        f"is a {label}"
+        if label in _NOUN_LABELS
+        else f"is {label}"
+        if label.endswith((" on", " by"))
+        else label
+    )
+    details = []
+    if fact.amount is not None:
+        money = f"{fact.amount:,.0f}" if float(fact.amount).is_integer() else f"{fact.amount:,}"
+        details.append(
+            " ".join(filter(None, (fact.currency, money, f"per {fact.period}" if fact.period else "")))
+        )
+    if fact.share is not None:
+        details.append(f"share {fact.share:.0%}")
+    if fact.date is not None:
+        details.append(f"as of {fact.date}")
+    tail = f" ({'; '.join(details)})" if details else ""
+    return f"{_STATUS_WORDS[fact.status]}: {subject} {verb} {obj}{tail}."
+
+
 def _claim(
     fact: Fact, document: Document, names: NameIndex, node: yaml.Node | None, text: str
 ) -> tuple[Claim, list[Entity]]:
@@ -230,17 +285,19 @@ def _claim(
     obj = names.resolve(fact.object)
     s, p, o = vocabulary().canonical(subject.id, fact.predicate, obj.id)
     start, end = (node.start_mark.index, node.end_mark.index) if node is not None else (0, len(text))
-    sentence = text[start:end]
+    sentence = fact_sentence(fact, subject.label, obj.label)
     if fact.quote and (at := text.find(fact.quote, start, end)) >= 0:
         start, end, sentence = at, at + len(fact.quote), fact.quote
     source = fact.source or Source()
+    stated = source.date or fact.date
     evidence = Evidence(
         document=document.id,
         sentence=sentence,
         start=start,
         end=end,
         title=source.title,
-        date=source.date or fact.date,
+        date=stated.first_day() if stated else None,
+        date_precision=stated.precision if stated else "day",
         url=source.url,
     )
     qualifiers = Qualifiers(
@@ -248,7 +305,8 @@ def _claim(
         currency=fact.currency,
         period=fact.period,
         share=fact.share,
-        point_in_time=fact.date,
+        # a point in time is a day: a fact dated by its year or month keeps that in its evidence
+        point_in_time=fact.date.first_day() if fact.date and fact.date.day else None,
     )
     claim = Claim(
         subject=s,

@@ -17,10 +17,11 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from aikg.errors import InputError
 
-MB = 1024 * 1024
+MB = 1000 * 1000  # decimal megabytes, as sizes are shown (see size_text)
 DEFAULT_MAX_MB = 10.0  # a 1 MB article takes ~12 s to extract and 5 MB ~4.5 min: far past any article
 SIZE_ENV = "AIKG_MAX_FILE_MB"
 # Set for the length of one ingest by `size_limit`; otherwise the env var or the default rules.
@@ -101,45 +102,12 @@ def check_file(path: Path) -> None:
         raise InputError(str(path), f"is {_kind(mode)}, not a regular file; skipped")
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, refusing what is not a regular file or is over the size limit.
+def open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading in binary, refusing what is not a regular file.
 
     Opened non-blocking and checked with fstat, so a named pipe (even one swapped in after
-    discovery) is refused instead of hanging the run; the size is checked before reading, so a
-    huge file costs no memory.
+    discovery) is refused instead of hanging the run.
     """
-    limit_mb = max_file_mb()
-    return _read_regular(
-        Path(path),
-        int(limit_mb * MB),
-        lambda size: (
-            f"too large ({size / MB:.1f} MB; the limit is {limit_mb:g} MB per file); "
-            f"split it, or raise the limit with `aikg ingest --max-size MB` or {SIZE_ENV}"
-        ),
-    )
-
-
-QUERY_MAX_BYTES = 1 * MB  # as the endpoint's request body: far beyond any hand-written query
-
-
-def read_query_file(path: Path) -> str:
-    """A SPARQL query file's text (``aikg query @FILE``), read as documents are: a regular
-    file only (never a folder, a pipe or ``/dev/zero``), at most 1 MB, and UTF-8 text.
-    Raises InputError naming the file."""
-    path = Path(path)
-    data = _read_regular(path, QUERY_MAX_BYTES, lambda size: "too large for a query file (over 1 MB)")
-    if b"\x00" in data:
-        raise InputError(str(path), "binary file (not text: it contains NUL bytes), not a SPARQL query")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InputError(
-            str(path), f"not UTF-8 text (byte {e.start}); save the query as UTF-8, e.g. `iconv -t utf-8`"
-        ) from e
-
-
-def _read_regular(path: Path, limit: int, too_big: Callable[[int], str]) -> bytes:
-    """At most ``limit`` bytes of the regular file ``path``; InputError(``too_big(size)``) beyond."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
@@ -156,15 +124,80 @@ def _read_regular(path: Path, limit: int, too_big: Callable[[int], str]) -> byte
         if stat.S_ISDIR(info.st_mode):
             raise InputError(str(path), "is a directory, not a file")
         raise InputError(str(path), f"is {_kind(info.st_mode)}, not a regular file; skipped")
-    with os.fdopen(fd, "rb") as f:
-        if info.st_size > limit:
-            raise InputError(str(path), too_big(info.st_size))
+    return os.fdopen(fd, "rb")
+
+
+def size_text(nbytes: int) -> str:
+    """A size as people read it: ``100,000,000`` bytes is ``100.0 MB`` (decimal megabytes,
+    as file managers and `ls -h --si` say; the limit's MB are the same unit).
+
+    >>> size_text(100_000_000), size_text(1536)
+    ('100.0 MB', '0.0 MB')
+    """
+    return f"{nbytes / MB:.1f} MB"
+
+
+def too_large(
+    path: Path | str,
+    nbytes: int,
+    *,
+    what: str = "file",
+    line: int | None = None,
+    limit_mb: float | None = None,
+) -> InputError:
+    """The error for a file (or one article of a JSON Lines file) over the size limit."""
+    limit_mb = max_file_mb() if limit_mb is None else limit_mb
+    fix = (
+        f"split it, or raise the limit with `aikg ingest --max-size MB` or {SIZE_ENV}"
+        if what == "file"
+        else f"raise the limit with `aikg ingest --max-size MB` or {SIZE_ENV}"
+    )
+    problem = f"too large ({size_text(nbytes)}; the limit is {limit_mb:g} MB per {what}); {fix}"
+    return InputError(str(path), problem, line=line)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing what is not a regular file or is over the size limit.
+
+    The size is checked before reading (see `open_regular`), so a huge file costs no memory.
+    """
+    path = Path(path)
+    return _read_limited(path, int(max_file_mb() * MB), lambda size: too_large(path, size))
+
+
+QUERY_MAX_BYTES = 1 * MB  # as the endpoint's request body: far beyond any hand-written query
+
+
+def read_query_file(path: Path) -> str:
+    """A SPARQL query file's text (``aikg query @FILE``), read as documents are: a regular
+    file only (never a folder, a pipe or ``/dev/zero``), at most 1 MB, and UTF-8 text.
+    Raises InputError naming the file."""
+    path = Path(path)
+    data = _read_limited(
+        path, QUERY_MAX_BYTES, lambda size: InputError(str(path), "too large for a query file (over 1 MB)")
+    )
+    if b"\x00" in data:
+        raise InputError(str(path), "binary file (not text: it contains NUL bytes), not a SPARQL query")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(
+            str(path), f"not UTF-8 text (byte {e.start}); save the query as UTF-8, e.g. `iconv -t utf-8`"
+        ) from e
+
+
+def _read_limited(path: Path, limit: int, too_big: Callable[[int], InputError]) -> bytes:
+    """At most ``limit`` bytes of the regular file ``path``; ``too_big(size)`` is raised beyond."""
+    with open_regular(path) as f:
+        size = os.fstat(f.fileno()).st_size
+        if size > limit:
+            raise too_big(size)
         try:
             data = f.read(limit + 1)  # the file may have grown since fstat
         except OSError as e:
             raise InputError(str(path), f"cannot read: {e.strerror or e}") from e
         if len(data) > limit:
-            raise InputError(str(path), too_big(len(data)))
+            raise too_big(len(data))
         return data
 
 

@@ -13,29 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from aikg.loaders.reading import read_decoded
+from aikg.ontology.dates import MONTHS, PartialDate, parse_day
+from aikg.ontology.dates import parse_date as parse_partial
 from aikg.ontology.models import Document, content_id
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DATE_PATTERN = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}"
@@ -53,24 +34,13 @@ HEADER_LINES = 30  # dates and titles sit at the top of an article
 
 
 def parse_date(value: str) -> date | None:
-    """A calendar date from ISO, ``November 22, 2024`` or ``22 Nov 2024`` text, else None.
+    """A calendar day from ISO, ``November 22, 2024`` or ``22 Nov 2024`` text, else None (see
+    aikg.ontology.dates for every form, and for dates of a month or a year).
 
     >>> parse_date("Nov. 22nd, 2024")
     datetime.date(2024, 11, 22)
     """
-    value = value.strip()
-    if m := re.fullmatch(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})", value):
-        y, mo, d = (int(g) for g in m.groups())
-    elif m := re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", value):
-        mo, d, y = MONTHS.get(m[1].lower(), 0), int(m[2]), int(m[3])
-    elif m := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", value):
-        d, mo, y = int(m[1]), MONTHS.get(m[2].lower(), 0), int(m[3])
-    else:
-        return None
-    try:
-        return date(y, mo, d)
-    except ValueError:
-        return None
+    return parse_day(value)
 
 
 def front_matter_end(text: str) -> int:
@@ -92,10 +62,9 @@ def _front_matter(text: str) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def _as_date(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    return parse_date(str(value)) if value is not None else None
+def _as_date(value: Any) -> PartialDate | None:
+    """A front-matter date (YAML gives a date, a number for ``2024``, or text) at its precision."""
+    return parse_partial(value) if isinstance(value, date | int | str) else None
 
 
 def published_date(text: str) -> date | None:
@@ -124,6 +93,33 @@ def article_title(body: str) -> str | None:
     return None
 
 
+def header_end(text: str, start: int = 0) -> int:
+    """Where the body of ``text[start:]`` begins: after the title line and the date lines at the
+    top (``# Title``, ``date 2024-07-31``, ``Published 2024-02-27``), which are the article's
+    metadata, not its sentences. A text that is nothing but such lines keeps them (a one-line
+    note is its own body).
+
+    >>> header_end("Title\\ndate 2024-07-31\\n\\nBody.")
+    23
+    """
+    pos, titled = start, False
+    lines = text[start:].splitlines(keepends=True)
+    for line in lines[:HEADER_LINES]:
+        stripped = line.strip()
+        if stripped and _DATED.match(stripped):
+            pass
+        elif (
+            stripped
+            and not titled
+            and (_MD_TITLE.match(stripped) or (len(stripped) < 200 and not stripped.endswith(".")))
+        ):
+            titled = True
+        elif stripped:
+            return pos
+        pos += len(line)
+    return pos if text[pos:].strip() else start
+
+
 def read_article(path: Path) -> Document:
     """Read a ``.txt`` or ``.md`` article.
 
@@ -137,12 +133,16 @@ def read_article(path: Path) -> Document:
     meta = _front_matter(text)
     body = text[front_matter_end(text) :]
     title = meta.get("title")
-    published = _as_date(meta.get("date") or meta.get("published")) or published_date(body)
+    stated = _as_date(meta.get("date") or meta.get("published"))
+    if stated is None and (day := published_date(body)) is not None:
+        stated = PartialDate.of(day)
     return Document(
         id=content_id(text),
         path=str(path),
         title=str(title).strip() if title else article_title(body),
-        published=published,
+        published=stated.first_day() if stated else None,
+        published_precision=stated.precision if stated else "day",
         text=text,
         encoding=decoded.encoding,
+        body_start=header_end(text, front_matter_end(text)),
     )

@@ -8,6 +8,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from aikg.ontology.dates import PartialDate, Precision
 from aikg.ontology.status import Status
 
 ENTITY_TYPES = (
@@ -42,9 +43,29 @@ class Document(_Model):
     path: str
     title: str | None = None
     published: dt.date | None = None
+    # How much of ``published`` the source gave: a year is stored as 1 January with "year", and
+    # written and shown as ``2001``, never as a day it did not name (see aikg.ontology.dates).
+    published_precision: Precision = "day"
     url: str | None = None
     text: str = ""
     encoding: str | None = None  # what the file was decoded from, when not UTF-8 (reported, not stored)
+    # Where the body starts: after front matter and the title and date lines at the top, which
+    # are metadata, not sentences; the extractor splits sentences from here.
+    body_start: Annotated[int, Field(ge=0)] = 0
+    # Fields a JSON Lines record carries beyond those above (author, source, lang...), as text.
+    metadata: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def published_date(self) -> PartialDate | None:
+        """``published`` at the precision the source gave it."""
+        if self.published is None:
+            return None
+        d = self.published
+        return PartialDate(
+            d.year,
+            d.month if self.published_precision != "year" else None,
+            d.day if self.published_precision == "day" else None,
+        )
 
     @property
     def file_name(self) -> str:
@@ -80,6 +101,7 @@ class Evidence(_Model):
     end: Annotated[int, Field(ge=0)]
     title: str | None = None
     date: dt.date | None = None
+    date_precision: Precision = "day"  # as Document.published_precision
     url: str | None = None
 
 

@@ -76,6 +76,7 @@ class NameIndex:
     def __init__(self, entities: Iterable[Entity]) -> None:
         self._by_id: dict[str, Entity] = {}
         self._by_name: dict[str, str] = {}
+        self._by_surname: dict[str, set[str]] = {}  # a person's last name -> the people it names
         self.revision = 0  # counts changes, so matchers built from the index know when to rebuild
         for entity in entities:
             self.add(entity)
@@ -88,6 +89,8 @@ class NameIndex:
             self._by_name.setdefault(normalise(name), entity.id)
         # An entity's own label always wins over another entity's alias.
         self._by_name[normalise(entity.label)] = entity.id
+        if entity.type == "Person" and len(words := entity.label.split()) > 1:
+            self._by_surname.setdefault(normalise(words[-1]), set()).add(entity.id)
 
     def __contains__(self, entity_id: str) -> bool:
         return entity_id in self._by_id
@@ -102,9 +105,28 @@ class NameIndex:
         return self._by_id.get(entity_id)
 
     def find(self, name: str) -> Entity | None:
-        """The entity called ``name``, or None."""
-        entity_id = self._by_name.get(normalise(name))
+        """The entity called ``name``, or None. A known person's surname alone ("Musk", as in
+        "Musk's xAI") is that person, when no entity is called so and only one person has it.
+
+        >>> index = NameIndex([Entity(id="elon-musk", label="Elon Musk", type="Person")])
+        >>> index.find("Musk").label
+        'Elon Musk'
+        """
+        key = normalise(name)
+        entity_id = self._by_name.get(key)
+        people = self._by_surname.get(key, set())
+        if entity_id is None and len(people) == 1:
+            entity_id = next(iter(people))
         return self._by_id.get(entity_id) if entity_id else None
+
+    def surnames(self) -> dict[str, Entity]:
+        """Each surname that names exactly one known person and no other entity, with the person:
+        for matchers that should read "Musk" in "Musk's xAI" as Elon Musk."""
+        return {
+            key: self._by_id[next(iter(ids))]
+            for key, ids in self._by_surname.items()
+            if len(ids) == 1 and key not in self._by_name
+        }
 
     def resolve(self, name: str) -> Entity:
         """The entity called ``name``; raises UnknownNameError with the closest known names."""

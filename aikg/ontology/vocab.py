@@ -6,7 +6,7 @@ with pyoxigraph (fast to import) so that CLI start-up stays quick.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -81,6 +81,8 @@ class Vocabulary:
     entity_types: tuple[str, ...]
     statuses: dict[str, bool]
     subclasses_of: dict[str, tuple[str, ...]]
+    # each predicate's super-properties (itself included): dependsOn stands for its sub-properties
+    ancestors: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def entity_type(self, name: str) -> str:
         """The entity class called ``name`` (case-insensitive), or an error with suggestions."""
@@ -119,6 +121,19 @@ class Vocabulary:
         from aikg.ontology.fuzzy import closest
 
         raise UnknownPredicateError(name, closest(name, self.relation_names))
+
+    def matching(self, name: str) -> set[str]:
+        """The predicates a relation may be read as (stored or inverse) to answer a question
+        about ``name``: itself, or for a super-property such as ``dependsOn`` every one of its
+        sub-properties (so ``--predicate dependsOn`` lists what ``path`` and ``dependents``
+        follow). Case-insensitive; an unknown name is an error with suggestions."""
+        queryable = sorted({a for n in self.relation_names for a in self.ancestors.get(n, {n})})
+        for candidate in queryable:
+            if candidate.lower() == name.strip().lower():
+                return {p for p, above in self.ancestors.items() if candidate in above} | {candidate}
+        from aikg.ontology.fuzzy import closest
+
+        raise UnknownPredicateError(name, closest(name, queryable))
 
     def canonical(self, subject: str, predicate: str, obj: str) -> tuple[str, str, str]:
         """The stored form of a relation: inverse pairs flipped to their canonical member,
@@ -214,7 +229,22 @@ def vocabulary() -> Vocabulary:
         for parent in props(AIKG + child, RDFS + "subClassOf"):
             children.setdefault(local(parent), []).append(child)
     subclasses_of = {k: tuple(sorted(v)) for k, v in children.items()}
-    return Vocabulary(predicates, tuple(sorted(classes)), statuses, subclasses_of)
+    ancestors = {
+        name: frozenset(local(a) for a in _closure(by_subject, AIKG + name, RDFS + "subPropertyOf"))
+        for name in predicates
+    }
+    return Vocabulary(predicates, tuple(sorted(classes)), statuses, subclasses_of, ancestors)
+
+
+def _closure(by_subject: dict[str, dict[str, list[str]]], iri: str, key: str) -> set[str]:
+    """``iri`` and everything ``key`` links lead to from it."""
+    seen, todo = set(), [iri]
+    while todo:
+        cur = todo.pop()
+        if cur not in seen:
+            seen.add(cur)
+            todo.extend(by_subject.get(cur, {}).get(key, []))
+    return seen
 
 
 def _reaches(by_subject: dict[str, dict[str, list[str]]], iri: str, target: str, key: str) -> bool:

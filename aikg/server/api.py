@@ -39,6 +39,10 @@ class GraphApi:
     async def lookup(self, request: Request) -> Response:
         return await self._call(request, "lookup", name=_required(request, "name"))
 
+    async def spof(self, request: Request) -> Response:
+        name = _required(request, "name")
+        return await self._call(request, "spof", name=name)
+
     async def path(self, request: Request) -> Response:
         """Paths shortest first; past ``max_paths`` (or the search's budget) the header
         ``Aikg-Paths-Note`` says how many were left out."""
@@ -57,11 +61,12 @@ class GraphApi:
         return await self._call(request, "relations", **filters)
 
     async def view(self, request: Request) -> Response:
-        """The whole graph, ``?focus=NAME[&depth=N]``, ``?path=FROM,TO`` or ``?dependents=NAME``."""
+        """The whole graph, ``?focus=NAME[&depth=N]``, ``?path=FROM,TO``, ``?dependents=NAME`` or
+        ``?exposure=NAME``."""
         q = request.query_params
-        chosen = [k for k in ("focus", "path", "dependents") if q.get(k)]
+        chosen = [k for k in ("focus", "path", "dependents", "exposure") if q.get(k)]
         if len(chosen) > 1:
-            raise EndpointError(400, "choose one of focus, path and dependents")
+            raise EndpointError(400, "choose one of focus, path, dependents and exposure")
         path: tuple[str, str] | None = None
         if q.get("path"):
             parts = [p.strip() for p in q["path"].split(",")]
@@ -75,6 +80,7 @@ class GraphApi:
             depth=_int(request, "depth", 1, 0, 6),
             path=path,
             dependents=q.get("dependents") or None,
+            exposure=q.get("exposure") or None,
             max_hops=_int(request, "max_hops", 4, 1, MAX_HOPS),
         )
 

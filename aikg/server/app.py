@@ -6,8 +6,9 @@ Routes:
 
 - ``GET|POST /sparql``: SPARQL 1.1 Protocol (query; update only with ``allow_update`` and
   ``Authorization: Bearer TOKEN``); GET without a query gives the Service Description.
-- ``GET /view``: the HTML views (``?focus=NAME``, ``?path=FROM,TO``, ``?dependents=NAME``).
-- ``GET /api/lookup?name=``, ``/api/path?from=&to=&max_hops=``,
+- ``GET /view``: the HTML views (``?focus=NAME``, ``?path=FROM,TO``, ``?dependents=NAME``,
+  ``?exposure=NAME``).
+- ``GET /api/lookup?name=``, ``/api/path?from=&to=&max_hops=``, ``/api/spof?name=``,
   ``/api/relations?subject=&predicate=&object=&status=``: the CLI's ``--json`` answers.
 """
 
@@ -15,8 +16,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import hmac
 import json
+import socket
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
@@ -46,9 +49,11 @@ SHUTDOWN_GRACE = 3  # seconds uvicorn lets open requests finish on SIGTERM befor
 INDEX = """aikg: a sourced knowledge graph of AI-industry relationships
 
   /sparql                 SPARQL 1.1 endpoint (GET ?query=, POST); GET alone: service description
-  /view                   the whole graph as HTML; ?focus=NAME, ?path=FROM,TO, ?dependents=NAME
+  /view                   the whole graph as HTML; ?focus=NAME, ?path=FROM,TO, ?dependents=NAME,
+                          ?exposure=NAME
   /api/lookup?name=       an entity card (as `aikg lookup --json`)
   /api/path?from=&to=     dependency paths (as `aikg path --json`)
+  /api/spof?name=         single points of failure (as `aikg spof --json`)
   /api/relations?subject=&predicate=&object=&status=   relations (as `aikg relations --json`)
 """
 
@@ -141,6 +146,7 @@ def create_app(
             Route("/view", api.view, methods=["GET"]),
             Route("/api/lookup", api.lookup, methods=["GET"]),
             Route("/api/path", api.path, methods=["GET"]),
+            Route("/api/spof", api.spof, methods=["GET"]),
             Route("/api/relations", api.relations, methods=["GET"]),
         ],
         middleware=middleware,
@@ -205,9 +211,11 @@ def serve(
     max_memory_mb: float | None = DEFAULT_MEMORY_MB,
 ) -> None:
     """Run the endpoint with uvicorn until interrupted (SIGTERM or Ctrl+C: open requests get
-    a few seconds, then are cancelled and their workers killed)."""
+    a few seconds, then are cancelled and their workers killed). Raises AIKGError when the port
+    is taken."""
     import uvicorn
 
+    check_port(host, port)  # a taken port is one clear line, not uvicorn's Errno 98 and exit 3
     loopback = host in LOOPBACK_NAMES
     app = create_app(
         store_path,
@@ -228,3 +236,24 @@ def serve(
         log_level="info",
         timeout_graceful_shutdown=SHUTDOWN_GRACE,
     )
+
+
+def check_port(host: str, port: int) -> None:
+    """Raise AIKGError naming the port and the fix when ``host``:``port`` cannot be listened on
+    (bound and released here, just before uvicorn binds it)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+    try:
+        sock.bind((host, port))
+    except OSError as e:
+        sock.close()
+        if e.errno == errno.EADDRINUSE:
+            raise AIKGError(
+                f"port {port} on {host} is already in use (another aikg serve, or another server); "
+                "choose another with --port N, or --port 0 for any free one"
+            ) from None
+        raise AIKGError(
+            f"cannot listen on {host}:{port}: {e.strerror or e}; check --host and --port"
+        ) from None
+    sock.close()

@@ -24,7 +24,7 @@ from aikg.server.errors import EndpointError
 
 @dataclass(frozen=True)
 class Call:
-    """One JSON API or view request: ``name`` is lookup, path, relations or view."""
+    """One JSON API or view request: ``name`` is lookup, path, relations, spof or view."""
 
     name: str
     args: dict[str, Any] = field(default_factory=dict)
@@ -69,6 +69,10 @@ def _path(kg: KnowledgeGraph, *, source: str, target: str, max_hops: int, max_pa
     return _json([p.to_json() for p in found], ((PATHS_NOTE, note),) if note else ())
 
 
+def _spof(kg: KnowledgeGraph, *, name: str) -> CallResult:
+    return _json([s.to_json() for s in kg.single_points_of_failure(name)])
+
+
 def _relations(kg: KnowledgeGraph, **filters: str | None) -> CallResult:
     return _json([r.to_json() for r in kg.relations(**filters)])  # type: ignore[arg-type]
 
@@ -83,5 +87,6 @@ _CALLS: dict[str, Callable[..., CallResult]] = {
     "lookup": _lookup,
     "path": _path,
     "relations": _relations,
+    "spof": _spof,
     "view": _view,
 }

@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import os
 from collections import deque
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -70,13 +70,19 @@ def write_path_view(
     *,
     title: str | None = None,
     dim_rest: bool = False,
+    walks: Sequence[Sequence[Hashable]] | None = None,
+    risks: Mapping[Hashable, list[str]] | None = None,
 ) -> Path:
     """Write the entities and edges of ``paths``, and nothing else unless ``dim_rest``.
 
     ``paths`` is a list of paths, each a list of ``(u, v, key)`` edges of ``graph`` (a path may
-    follow an edge against its direction). With ``dim_rest=True`` the rest of the graph is drawn
-    too, faded, so the paths can be seen in context. The sidebar lists the paths; clicking one
-    selects it. Raises :class:`AIKGError` if there is no path, or an edge is not in the graph.
+    follow an edge against its direction). ``walks`` gives each path's entities in the order it
+    is walked (a DependencyPath's ``nodes``); without it the order is worked out from the edges,
+    which a one-hop path taken backwards leaves ambiguous. With ``dim_rest=True`` the rest of the
+    graph is drawn too, faded, so the paths can be seen in context. The sidebar lists the paths
+    as the CLI prints them; clicking one selects it. ``risks`` maps an entity to lines saying
+    whom it is a single point of failure for (shown in its panel, its border drawn thicker).
+    Raises :class:`AIKGError` if there is no path, or an edge is not in the graph.
     """
     _check(graph)
     checked: list[list[Edge]] = []
@@ -101,6 +107,10 @@ def write_path_view(
             checked.append(hops)
     if not checked:
         raise AIKGError("no path to draw: the entities are not connected in this graph")
+    given = [list(w) for w in walks] if walks is not None else []
+    if walks is not None and len(given) != len(checked):
+        raise AIKGError(f"{len(given)} walks given for {len(checked)} paths")
+    walked = given or [_walk(path) for path in checked]
     on_path = {n for u, v, _ in edges for n in (u, v)}
     start, end = _ends(checked[0])
     scene = Scene(
@@ -109,7 +119,9 @@ def write_path_view(
         ordered(on_path, graph),
         edges,
         paths=checked,
+        walks=walked,
         note=f"{len(checked)} path{'' if len(checked) == 1 else 's'}",
+        risks=dict(risks or {}),
     )
     if dim_rest:
         scene.nodes = list(graph.nodes)
@@ -229,6 +241,14 @@ def _check(graph: Any) -> None:
 
 def _label(graph: Any, node: Hashable) -> str:
     return str(graph.nodes[node].get("label") or node)
+
+
+def _walk(path: list[Edge]) -> list[Hashable]:
+    """The entities of a path in walk order, each hop's edge taken either way."""
+    nodes = [_ends(path)[0]]
+    for u, v, _ in path:
+        nodes.append(v if nodes[-1] == u else u)
+    return nodes
 
 
 def _ends(path: list[Edge]) -> tuple[Hashable, Hashable]:

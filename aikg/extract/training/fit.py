@@ -48,7 +48,9 @@ def fit(
     model = LogisticRegression(C=c, max_iter=3000, tol=1e-6, class_weight=class_weight)
     with threadpool_limits(1):  # one BLAS thread: sums in one order, so runs repeat exactly
         model.fit(
-            x[:, used], list(labels), sample_weight=None if sample_weight is None else np.asarray(sample_weight)
+            x[:, used],
+            list(labels),
+            sample_weight=None if sample_weight is None else np.asarray(sample_weight),
         )
     weights = np.zeros((COLUMNS, len(classes)), dtype=np.float32)
     bias = np.full(len(classes), -30.0, dtype=np.float32)  # a class never seen is never chosen

@@ -89,8 +89,14 @@
   document.title = data.title;
   $("aikg-title").textContent = data.title;
   const plural = (n, one, many) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+  // A relation is one (subject, predicate, object, status), as `aikg stats` and --json count
+  // them; an edge draws every status of one (subject, predicate, object), so a relation both
+  // stated and denied is two relations on one edge, and the header says so.
+  const statusesOf = (e) => (e.aikg.statuses && e.aikg.statuses.length ? e.aikg.statuses : [e.aikg.status]);
+  const relationCount = data.edges.reduce((n, e) => n + statusesOf(e).length, 0);
   const summary = `${plural(data.nodes.length, "entity", "entities")} · ` +
-    plural(data.edges.length, "relation", "relations");
+    plural(relationCount, "relation", "relations") +
+    (relationCount !== data.edges.length ? ` on ${plural(data.edges.length, "edge", "edges")}` : "");
   $("aikg-subtitle").textContent = data.note ? `${summary} · ${data.note}` : summary;
 
   // ---- network -------------------------------------------------------------------------------
@@ -110,6 +116,7 @@
     const small = data.nodes.length <= 60;
     if (small || !data.focus) network.fit({ animation: false });
     if (data.focus && nodeById.has(data.focus)) focusNode(data.focus, { move: !small, animate: false });
+    sizeLabels(true);
     network.once("afterDrawing", () => {
       timings.ready = performance.now();
       window.aikgReady = true;
@@ -117,6 +124,63 @@
     });
     network.redraw();
   }
+  // ---- legibility ----------------------------------------------------------------------------
+  // Labels are sized for the zoom: about LABEL_PX on screen whatever the scale (the hubs
+  // larger), so the graph opens fitted and readable. Relation labels would crowd a fitted view:
+  // they show once zoomed in far enough to read them, and for whatever the pointer is on or is
+  // selected. Large views (laid out in Python) keep fixed sizes: one update per zoom would cost
+  // too much there.
+  const LABEL_PX = 13;
+  const HUB_FACTOR = 1.4;
+  const EDGE_LABEL_PX = 11;
+  const EDGE_LABELS_FROM = 0.85;  // the scale from which every relation label shows
+  const legibleSizing = !data.options.layout || data.options.layout.improvedLayout !== false;
+  let sizedFor = null;
+  let labelled = new Set();
+
+  function labelledEdges() {
+    const ids = new Set(network.getSelectedEdges());
+    if (hoveredNode !== null) for (const id of incident.get(hoveredNode) || []) ids.add(id);
+    if (hoveredEdge !== null) ids.add(hoveredEdge);
+    return ids;
+  }
+
+  function sizeLabels(force = false) {
+    if (!legibleSizing) return;
+    const scale = network.getScale();
+    const all = scale >= EDGE_LABELS_FROM;
+    const wanted = labelledEdges();
+    const rescale = force || sizedFor === null || Math.abs(Math.log(scale / sizedFor)) > 0.08;
+    if (rescale) {
+      sizedFor = scale;
+      const size = Math.min(Math.max(LABEL_PX / scale, 10), 80);
+      nodes.update(data.nodes.map((n) => ({
+        id: n.id,
+        font: { ...(n.font || {}), size: n.aikg.hub ? size * HUB_FACTOR : size },
+      })));
+    }
+    const edgeSize = EDGE_LABEL_PX / Math.min(scale, 1.6);
+    const changed = data.edges.filter((e) => rescale || labelled.has(e.id) !== wanted.has(e.id));
+    edges.update(changed.map((e) => ({
+      id: e.id,
+      font: { ...(e.font || {}), size: all || wanted.has(e.id) ? edgeSize : 0 },
+    })));
+    labelled = wanted;
+  }
+  let hoveredNode = null;
+  let hoveredEdge = null;
+  let pending = false;
+  network.on("zoom", () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => { pending = false; sizeLabels(); });
+  });
+  network.on("hoverNode", (p) => { hoveredNode = p.node; sizeLabels(); });
+  network.on("blurNode", () => { hoveredNode = null; sizeLabels(); });
+  network.on("hoverEdge", (p) => { hoveredEdge = p.edge; sizeLabels(); });
+  network.on("blurEdge", () => { hoveredEdge = null; sizeLabels(); });
+  network.on("select", () => sizeLabels());
+
   network.on("stabilizationProgress", (p) => {
     loading.textContent = `Laying out the graph… ${Math.round((100 * p.iterations) / p.total)}%`;
   });
@@ -194,6 +258,8 @@
         ["Also known as", info.aliases.join("; ")],
         ["Wikidata", wikidata],
       ]),
+      info.risks && info.risks.length ? el("h3", null, "Single point of failure for") : null,
+      info.risks && info.risks.length ? el("ul", { class: "risks" }, info.risks.map((r) => el("li", null, r))) : null,
       el("h3", null, `Relations (${ids.length})`),
       ids.length ? relations : el("p", { class: "hint" }, "No relations in this view."),
     );
@@ -333,8 +399,13 @@
     return counts;
   };
   const typeCounts = count(data.nodes, "type");
-  const predicateCounts = count(data.edges, "predicate");
-  const statusCounts = count(data.edges, "status");
+  const predicateCounts = new Map();  // relations, as the header and `aikg stats` count them
+  const statusCounts = new Map();
+  for (const e of data.edges) {
+    const statuses = statusesOf(e);
+    predicateCounts.set(e.aikg.predicate, (predicateCounts.get(e.aikg.predicate) || 0) + statuses.length);
+    for (const st of statuses) statusCounts.set(st, (statusCounts.get(st) || 0) + 1);
+  }
   checklist("aikg-legend", "type", data.legend.types.map((t) =>
     ({ value: t.type, swatch: typeSwatch(t.type), count: typeCounts.get(t.type) })));
   checklist("aikg-predicates", "predicate", data.legend.predicates.map((p) =>
@@ -345,9 +416,9 @@
   // ---- paths ---------------------------------------------------------------------------------
   if (data.paths.length) {
     $("aikg-paths-section").hidden = false;
-    data.paths.forEach((path) => {
+    data.paths.forEach(({ edges: path, nodes: walk }) => {
       const hops = path.map((id) => edgeById.get(id));
-      const names = hops.length ? [hops[0].from, ...hops.map((e) => e.to)].map(labelOf) : [];
+      const names = walk.map(labelOf);  // in walk order: a hop may run against its edge
       $("aikg-paths").append(el("li", null, el("button", {
         class: "link", type: "button",
         onclick: () => {
@@ -374,15 +445,19 @@
   function find(query) {
     const q = query.trim().toLowerCase();
     if (!q) return [];
+    // The label before aliases and ids, and exact before prefix before a word's start before
+    // anywhere: "nvid" lists Nvidia before "Nvidia H100", an alias of H100.
     const found = [];
     for (const entry of index) {
-      let score = 3;
-      for (const name of entry.names) {
-        if (name === q) { score = 0; break; }
-        if (name.startsWith(q)) score = Math.min(score, 1);
-        else if (name.includes(q)) score = Math.min(score, 2);
-      }
-      if (score < 3) found.push({ ...entry, score });
+      let score = 6;
+      entry.names.forEach((name, i) => {
+        const alias = i === 0 ? 0 : 1;
+        if (name === q) score = Math.min(score, alias);
+        else if (name.startsWith(q)) score = Math.min(score, 2 + alias);
+        else if (name.split(/[\s\-_./]+/).some((word) => word.startsWith(q))) score = Math.min(score, 4);
+        else if (name.includes(q)) score = Math.min(score, 5);
+      });
+      if (score < 6) found.push({ ...entry, score });
     }
     found.sort((a, b) => a.score - b.score || a.label.length - b.label.length || a.label.localeCompare(b.label));
     return found.slice(0, 12);
@@ -412,7 +487,7 @@
     cursor = 0;
     renderSuggestions();
     // An exact, unambiguous name focuses at once; otherwise wait for Enter or a click.
-    if (matches.length && matches[0].score === 0 && (matches.length === 1 || matches[1].score > 0)) {
+    if (matches.length && matches[0].score <= 1 && (matches.length === 1 || matches[1].score > 1)) {
       focusNode(matches[0].id);
     }
   });
