@@ -6,9 +6,11 @@ registry unless they are household ones (it ships with the big AI companies).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from aikg.extract.pipeline import extract
+from aikg.extract.pipeline import MAX_SENTENCE_TOKENS, extract
 from aikg.extract.sentences import split_sentences
 from aikg.extract.typer import type_spans
 from aikg.ontology.models import Document, Extraction, content_id
@@ -124,3 +126,27 @@ def test_page_furniture_yields_nothing(names: NameIndex, line: str) -> None:
     text = f"{line}\n\nAcme Robotics said on Tuesday that its new arm ships in May.\n"
     extraction = run(text, names)
     assert extraction.claims == ()
+
+
+def test_a_sentence_too_long_to_be_prose_is_skipped_and_said(names: NameIndex, tmp_path: Path) -> None:
+    """A 200 KB line without full stops once took minutes (the rules' work grew with the square
+    of its length); it is not prose, so it is left out, the user is told, and the rest lands."""
+    from click.testing import CliRunner
+
+    from aikg.cli import cli
+
+    dump = "Acme and Zenith and Nova, " * 8000  # 208 KB, one 'sentence'
+    text = f"Microsoft invested in OpenAI.\n\n{dump}.\n"
+    extraction = run(text, names)
+    assert {(c.subject, c.predicate, c.object) for c in extraction.claims} == {
+        ("microsoft", "investsIn", "openai")
+    }
+    assert extraction.notes == (
+        f"skipped 1 sentence of more than {MAX_SENTENCE_TOKENS} words "
+        "(not prose: a table, a list or text without full stops?)",
+    )
+    path = tmp_path / "dump.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "store"), "ingest", str(path)])
+    assert result.exit_code == 0, result.output
+    assert f"warning: {path}: skipped 1 sentence of more than {MAX_SENTENCE_TOKENS} words" in result.output

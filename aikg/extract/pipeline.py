@@ -32,6 +32,7 @@ from aikg.ontology.vocab import vocabulary
 ACCUSATORY = frozenset({"violatesTermsOf"})
 SHARE_REACH = 3  # sentences back a "this deal accounts for 25% of X's revenue" may look
 TOPIC_REACH = 2  # sentences without a name that "it" may still refer back across
+MAX_SENTENCE_TOKENS = 300  # a news sentence runs to 20-60 words; past this it is not one
 
 
 @dataclass(slots=True)
@@ -212,6 +213,9 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
     benchmark and the evaluation scripts measure against.
     """
     sentences = document_sentences(document)
+    long = [x for x in sentences if x.last - x.first > MAX_SENTENCE_TOKENS]
+    if long:  # not prose (a table, a list, a dump with no full stops): reading it costs quadratic time
+        sentences = [x for x in sentences if x.last - x.first <= MAX_SENTENCE_TOKENS]
     triggers = find_triggers(sentences)
     mentions = find_mentions(sentences, names, argument_slots(sentences, triggers), learned=learned)
     readings = _read(sentences, mentions, triggers, names)
@@ -247,7 +251,17 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
             claims.attach_share(share, s)
         said = now_said
         previous = s
-    return Extraction(document=document, entities=tuple(claims.entities.values()), claims=claims.claims())
+    notes = (
+        (
+            f"skipped {len(long)} sentence{'s' if len(long) > 1 else ''} of more than "
+            f"{MAX_SENTENCE_TOKENS} words (not prose: a table, a list or text without full stops?)",
+        )
+        if long
+        else ()
+    )
+    return Extraction(
+        document=document, entities=tuple(claims.entities.values()), claims=claims.claims(), notes=notes
+    )
 
 
 def _read(

@@ -95,7 +95,7 @@ def _documents(path: Path, names: NameIndex) -> list[DocumentQuads]:
     from aikg.ingest.shards import read_shard
     from aikg.loaders import load
     from aikg.loaders.rdf_files import RdfFile
-    from aikg.ontology.models import Document
+    from aikg.ontology.models import Document, Extraction
 
     if path.suffix.lower() == ".nq" and (shard := read_shard(path)) is not None:
         return shard
@@ -112,9 +112,18 @@ def _documents(path: Path, names: NameIndex) -> list[DocumentQuads]:
     else:
         quads = extraction_quads(loaded.model_copy(update={"document": doc}))
         claims, entities = len(loaded.claims), len(loaded.entities)
+    notes = tuple(f"{path}: {n}" for n in loaded.notes) if isinstance(loaded, Extraction) else ()
     return [
         DocumentQuads(
-            source, str(path), graph.value, doc.id, _nquads(quads), claims, entities, encoding=doc.encoding
+            source,
+            str(path),
+            graph.value,
+            doc.id,
+            _nquads(quads),
+            claims,
+            entities,
+            encoding=doc.encoding,
+            warnings=notes,
         )
     ]
 
@@ -177,7 +186,7 @@ def extract_chunk(chunk: JsonlChunk, names: NameIndex) -> FileResult:
                     _nquads(extraction_quads(extraction)),
                     len(extraction.claims),
                     len(extraction.entities),
-                    warnings=tuple(f"{path}:{number}: {w}" for w in record.warnings),
+                    warnings=tuple(f"{path}:{number}: {w}" for w in (*record.warnings, *extraction.notes)),
                 )
             )
         except InputError as e:

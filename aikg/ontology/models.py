@@ -138,3 +138,4 @@ class Extraction(_Model):
     document: Document
     entities: tuple[Entity, ...] = ()
     claims: tuple[Claim, ...] = ()
+    notes: tuple[str, ...] = ()  # what extraction left out, for the user (a sentence too long to read)
