@@ -19,7 +19,7 @@ from aikg.extract.rules.base import Found
 from aikg.extract.sentences import Sentence
 
 LEAD = 3  # words before the first name that still belong to the stated relation
-NEAR = 12  # tokens between two names for the model alone to relate them
+NEAR = 30  # tokens between two names for the model alone to relate them
 UNPAIRED_TYPES = frozenset({"NewsOutlet", "Person", "GovernmentBody"})
 
 
