@@ -645,6 +645,8 @@ def discover(
         label, suffix_type, aliases = _label_and_type(run)
         context = _context_type(run)
         kind, p = typed.get(id(run), ("", 0.0))
+        if context == "Person" and _speaker(run) and kind in ("ORG", "PROD") and p >= ACCEPT_SPEAKER:
+            context = None  # "Halden Bank said ...": organisations speak too; the typer knows the name
         marked = suffix_type is not None or context is not None
         if _about_ai(run):
             continue  # "Generative AI" is a phrase about AI, not a company
@@ -686,6 +688,7 @@ def discover(
 
 REJECT = 0.7  # the typer's confidence that a candidate is a person, place or no name
 ACCEPT = 0.5  # its confidence that an unmarked candidate names an organisation or product
+ACCEPT_SPEAKER = 0.8  # its confidence that a name before "said" is an organisation, not a person
 ACCEPT_INITIAL = 0.65  # the same for a lone word that opens its sentence ("Ford invested ...")
 
 
@@ -696,6 +699,12 @@ def _typed(all_runs: list[Run]) -> dict[int, tuple[str, float]]:
     usable = [r for r in all_runs if not r.sentence.heading]
     answers = type_spans([(r.sentence, r.start, r.end) for r in usable])
     return {id(r): a for r, a in zip(usable, answers, strict=True)}
+
+
+def _speaker(run: Run) -> bool:
+    """Whether ``run`` is typed a person only because a speech verb follows it."""
+    t, s = run.sentence.tokens, run.sentence
+    return run.end < s.last and t.lower[run.end] in SPEECH_VERBS
 
 
 def _about_ai(run: Run) -> bool:
