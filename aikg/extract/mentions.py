@@ -638,7 +638,7 @@ def discover(
         state.inner_caps.update(s.tokens.text[r.start] for r in found if not r.initial)
     people: set[str] = set()
     typed = _typed(all_runs) if learned else {}
-    surnames = _surnames(names)
+    surnames = names.surnames()  # "Musk" in "Musk's xAI" is Elon Musk, not a company
     for run in all_runs:
         if run.sentence.heading:
             continue
@@ -710,13 +710,6 @@ def _speaker(run: Run) -> bool:
 def _about_ai(run: Run) -> bool:
     t = run.sentence.tokens
     return run.size > 1 and t.lower[run.end - 1] == "ai" and t.lower[run.start] in AI_ADJECTIVES
-
-
-def _surnames(names: NameIndex) -> frozenset[str]:
-    """Last names of the registry's people: "Musk" in "Musk's xAI" is Elon Musk, not a company."""
-    return frozenset(
-        normalise(e.label.split()[-1]) for e in names if e.type == "Person" and len(e.label.split()) > 1
-    )
 
 
 def _discover_lists(all_runs: list[Run], state: _Discovery) -> None:
