@@ -352,12 +352,14 @@ def _qualifier_matches(key: str, expected: Any, value: Any) -> bool:
     return str(value).lower() == str(expected).lower()
 
 
-def evaluate(gold_path: Path, document_paths: Sequence[Path], names: NameIndex | None = None) -> EvalReport:
+def evaluate(
+    gold_path: Path, document_paths: Sequence[Path], names: NameIndex | None = None, *, learned: bool = True
+) -> EvalReport:
     """Extract every document and score it against the gold file.
 
     Documents are matched to the gold file's entries by file name; gold documents with no
     matching path are an InputError naming them; articles the gold file does not list are
-    reported as unscored.
+    reported as unscored. ``learned=False`` scores the rules-only extractor, the baseline.
     """
     from aikg.extract.pipeline import extract
     from aikg.loaders.text import read_article
@@ -372,6 +374,6 @@ def evaluate(gold_path: Path, document_paths: Sequence[Path], names: NameIndex |
         raise InputError(str(gold_path), "no document given for gold entries: " + ", ".join(missing))
     report = EvalReport(unscored=sorted(set(by_name) - set(documents)))
     for name in documents:
-        extraction = extract(read_article(by_name[name]), names)
+        extraction = extract(read_article(by_name[name]), names, learned=learned)
         report.documents.append(score_document(name, extraction, documents[name], entities))
     return report

@@ -1,8 +1,12 @@
-"""Score the shipped extractor end to end on the held-out slices of the training data: each
-passage's text goes through ``extract()`` like an article, with no names given, and its
-relations are matched by name to the annotation (``aikg eval`` semantics).
+"""Score the shipped extractor end to end, against the rules-only extractor it extends, on
 
-    python3 scripts/eval_extractor.py [--split heldout|dev|train] [--errors N]
+- the held-out slices of the training data (default): each passage's text goes through
+  ``extract()`` like an article, with no names given, and its relations are matched by name to
+  the annotation (``aikg eval`` semantics);
+- or a gold file and its documents (``--gold eval/heldout-news.gold.yaml eval/heldout-news``).
+
+    python3 scripts/eval_extractor.py [--split heldout|dev|train]
+    python3 scripts/eval_extractor.py --gold GOLD.yaml DOCS...
 """
 
 from __future__ import annotations
@@ -12,24 +16,39 @@ import json
 from pathlib import Path
 
 from aikg.extract.training.corpora import read_all
-from aikg.extract.training.evaluate import Score, score_passage
+from aikg.extract.training.evaluate import end_to_end
 from aikg.extract.training.train import DEFAULT_OWN, DEFAULT_SHARED
-from aikg.ontology.registry import default_registry
+
+
+def slices(shared: Path, own: Path, split: str, learned: bool) -> dict[str, dict[str, float]]:
+    passages = [p for p in read_all(shared, own) if p.split == split]
+    return {k: v.to_dict() for k, v in sorted(end_to_end(passages, learned=learned).items())}
+
+
+def gold_file(gold: Path, docs: list[Path], learned: bool) -> dict[str, float]:
+    from aikg.evaluation import evaluate
+    from aikg.loaders import discover
+
+    report = evaluate(gold, discover(docs), learned=learned)
+    return {
+        "precision": round(report.precision, 3),
+        "recall": round(report.recall, 3),
+        "f1": round(report.f1, 3),
+    }
+
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--own", type=Path, default=DEFAULT_OWN)
     parser.add_argument("--split", default="heldout")
-    parser.add_argument("--errors", type=int, default=0, help="print this many mistakes per data set")
+    parser.add_argument("--gold", type=Path, help="a gold file; its documents follow as arguments")
+    parser.add_argument("docs", type=Path, nargs="*")
     args = parser.parse_args()
-    names = default_registry()
-    scores: dict[str, Score] = {}
-    errors: dict[str, list[str]] = {}
-    for p in read_all(args.shared, args.own):
-        if p.split == args.split:
-            score_passage(p, names, scores.setdefault(p.source, Score()), errors.setdefault(p.source, []))
-    print(json.dumps({k: v.to_dict() for k, v in sorted(scores.items())}, indent=2))
-    for source, lines in sorted(errors.items()):
-        for line in lines[: args.errors]:
-            print(source, line)
+    results = {}
+    for label, learned in (("learned", True), ("rules only", False)):
+        if args.gold is not None:
+            results[label] = gold_file(args.gold, args.docs, learned)
+        else:
+            results[label] = slices(args.shared, args.own, args.split, learned)
+    print(json.dumps(results, indent=2))

@@ -150,3 +150,16 @@ def test_a_sentence_too_long_to_be_prose_is_skipped_and_said(names: NameIndex, t
     result = CliRunner().invoke(cli, ["--store", str(tmp_path / "store"), "ingest", str(path)])
     assert result.exit_code == 0, result.output
     assert f"warning: {path}: skipped 1 sentence of more than {MAX_SENTENCE_TOKENS} words" in result.output
+
+
+def test_products_and_machines_are_not_companies(names: NameIndex) -> None:
+    types = {
+        e.label: e.type
+        for text in (
+            "Google's Pixel 8 Pro runs a small model on the phone.",
+            "Musk's xAI built Colossus with Nvidia chips.",
+        )
+        for e in run(text, names).entities
+    }
+    assert types.get("Pixel 8 Pro") == "Product", types
+    assert types.get("Colossus") not in (None, "Company", "Organization"), types

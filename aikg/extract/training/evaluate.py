@@ -48,10 +48,12 @@ class Score:
         }
 
 
-def score_passage(passage: Passage, names: NameIndex, score: Score, errors: list[str] | None = None) -> None:
+def score_passage(
+    passage: Passage, names: NameIndex, score: Score, errors: list[str] | None = None, *, learned: bool = True
+) -> None:
     """Extract ``passage`` and add its counts to ``score`` (and its mistakes to ``errors``)."""
     document = Document(id=content_id(passage.text), path=f"{passage.id}.txt", text=passage.text)
-    extraction = extract(document, names)
+    extraction = extract(document, names, learned=learned)
     keys: dict[str, set[str]] = {}
     for key, forms in passage.names.items():
         for form in forms:
@@ -102,10 +104,12 @@ def _canonical(s: str, p: str, o: str, gold: set[tuple[str, str, str]]) -> tuple
     return (s, p, o)
 
 
-def end_to_end(passages: Iterable[Passage], names: NameIndex | None = None) -> dict[str, Score]:
+def end_to_end(
+    passages: Iterable[Passage], names: NameIndex | None = None, *, learned: bool = True
+) -> dict[str, Score]:
     """Scores per data set (``core``, ``fire``, ``redocred``, ``own``)."""
     names = names or default_registry()
     out: dict[str, Score] = {}
     for p in passages:
-        score_passage(p, names, out.setdefault(p.source, Score()))
+        score_passage(p, names, out.setdefault(p.source, Score()), learned=learned)
     return out
