@@ -201,8 +201,9 @@ def pair_features(
     if len(between) <= LONG_BETWEEN:
         out.extend(f"b:{w}" for w in between)
         out.extend(f"bs:{stem(w)}" for w in between)
+        out.extend(f"tb:{types}|{stem(w)}" for w in between)
         out.extend(f"bb:{a}_{b}" for a, b in pairwise(between))
-        if len(between) <= 5:
+        if len(between) <= 8:
             out.append(f"B:{' '.join(between)}")
             out.append(f"TB:{types}|{' '.join(between)}")
     else:
