@@ -123,7 +123,19 @@ DESCRIPTORS = {
     **dict.fromkeys(("outlet", "publication", "newspaper", "broadcaster"), "NewsOutlet"),
     **dict.fromkeys(("model", "models", "llm"), "AIModel"),
     **dict.fromkeys(
-        ("chatbot", "assistant", "app", "application", "service", "product", "tool", "software"), "Product"
+        (
+            "chatbot",
+            "assistant",
+            "app",
+            "application",
+            "service",
+            "product",
+            "tool",
+            "software",
+            "supercomputer",
+            "cluster",
+        ),
+        "Product",
     ),
     **dict.fromkeys(
         ("chip", "chips", "processor", "processors", "gpu", "gpus", "accelerator", "accelerators"), "Chip"
