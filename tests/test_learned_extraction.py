@@ -163,3 +163,12 @@ def test_products_and_machines_are_not_companies(names: NameIndex) -> None:
     }
     assert types.get("Pixel 8 Pro") == "Product", types
     assert types.get("Colossus") not in (None, "Company", "Organization"), types
+
+
+def test_a_version_of_a_known_model_is_its_own_entity(names: NameIndex) -> None:
+    extraction = run("Replit uses Claude 3.5 Sonnet in its coding agent.", names)
+    assert "replit usesTechnologyOf claude-3-5-sonnet" in claims(
+        "Replit uses Claude 3.5 Sonnet in its agent.", names
+    )
+    assert {e.label: e.type for e in extraction.entities}.get("Claude 3.5 Sonnet") == "AIModel"
+    assert "claude" not in {e.id for e in extraction.entities}  # not the family

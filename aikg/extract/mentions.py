@@ -775,6 +775,8 @@ def find_mentions(
         if key not in by_doc:
             by_doc[key] = matcher.spans(s.doc)
         found = [_mention(s, a, b, e, ep) for a, b, e, ep in by_doc[key] if s.first <= a and b <= s.last]
+        if learned:
+            found = [_versioned(s, m, names) for m in found]
         registry[s.index] = found
         taken[s.index] = {i for m in found for i in range(m.start, m.end)}
     candidates = {s.index: runs(s, taken[s.index]) for s in sentences}
@@ -789,6 +791,54 @@ def find_mentions(
         if mentions:
             result.by_sentence[s.index] = sorted(mentions, key=lambda m: m.start)
     return result
+
+
+VERSION_WORDS = frozenset(
+    {
+        "pro",
+        "ultra",
+        "nano",
+        "mini",
+        "opus",
+        "sonnet",
+        "haiku",
+        "max",
+        "turbo",
+        "flash",
+        "large",
+        "small",
+        "medium",
+        "lite",
+        "plus",
+        "instruct",
+        "vision",
+        "preview",
+    }
+)
+
+
+def _version_part(text: str) -> bool:
+    """ "3", "3.1", "4o", "2.5", "R1", "Turbo", "mini": a model or product version."""
+    if text.lower() in VERSION_WORDS:
+        return True
+    core = text.rstrip("o").lstrip("vVrR")
+    return bool(core) and is_number(core) and len(text) <= 6
+
+
+def _versioned(s: Sentence, m: Mention, names: NameIndex) -> Mention:
+    """ "Llama 3.1", "Claude 3.5 Sonnet", "GPT-4o mini": a version of a known product or model
+    is an entity of its own (as on Wikidata), not the family the registry names."""
+    if m.epithet or m.entity.type not in PRODUCT_TYPES:
+        return m
+    t = s.tokens
+    end = m.end
+    while end < s.last and t.space[end - 1] and _version_part(t.text[end]) and end - m.end < 3:
+        end += 1
+    if end == m.end:
+        return m
+    label = t.span(m.start, end)
+    entity = names.find(label) or Entity(id=slugify(label), label=label, type=m.entity.type, curated=False)
+    return _mention(s, m.start, end, entity, False)
 
 
 def _lookup(run: Run, discovered: Mapping[str, Entity]) -> tuple[int, int, Entity] | None:
