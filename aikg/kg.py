@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +18,7 @@ from aikg.errors import AIKGError
 from aikg.graph.records import EntityRef, Relation, load_entities, load_relations, relation_order
 from aikg.graph.store import Store
 from aikg.graph.stores import open_store
+from aikg.ingest.report import Failure, Ingested, IngestReport
 from aikg.ontology.vocab import vocabulary
 
 if TYPE_CHECKING:
@@ -34,42 +35,6 @@ if TYPE_CHECKING:
     from aikg.graph.timeline import TimelineEntry
     from aikg.graph.validate import ValidationReport
     from aikg.ontology.registry import NameIndex
-
-
-@dataclass(frozen=True)
-class Ingested:
-    path: str
-    document: str
-    claims: int
-    entities: int
-    encoding: str | None = None  # the encoding the file was read as, when not UTF-8
-    warnings: tuple[str, ...] = ()  # FILE:LINE: what was read leniently (an unreadable date...)
-    unchanged: bool = False  # the store already held exactly this: nothing was written
-
-
-@dataclass(frozen=True)
-class Failure:
-    path: str
-    message: str
-
-
-@dataclass
-class IngestReport:
-    ingested: list[Ingested] = field(default_factory=list)
-    failed: list[Failure] = field(default_factory=list)
-    files: int = 0  # files that gave the documents in ``ingested`` (a .jsonl or shard gives many)
-    no_text: int = 0  # JSON Lines records with no text: skipped, counted, not failed
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "ingested": [i.__dict__ for i in self.ingested],
-            "failed": [f.__dict__ for f in self.failed],
-            "no_text": self.no_text,
-        }
 
 
 @dataclass

@@ -15,7 +15,7 @@ from aikg import KnowledgeGraph
 from aikg.graph import journal
 from aikg.graph import store as store_module
 from aikg.graph.store import JOURNAL, Store, is_document_graph
-from aikg.ingest.shards import _group_shard, _split_shard, read_shard
+from aikg.ingest.shard_reader import _group_shard, _split_shard, read_shard
 from tests.conftest import EXAMPLES
 
 
