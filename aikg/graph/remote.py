@@ -29,9 +29,9 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from aikg.errors import QueryError, StoreError
+from aikg.graph.locations import is_remote
 from aikg.graph.protocol import bind, fixed_triple, prologue, split_grouped_order, term, with_prefixes
 from aikg.graph.store import SOURCE_PATH, STAGING, Store, ontology_quads
-from aikg.graph.stores import is_remote
 from aikg.ontology.vocab import DOC, ONTOLOGY_IRI
 
 if TYPE_CHECKING:

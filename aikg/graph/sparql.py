@@ -6,13 +6,15 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from aikg.graph.rdf import Term
-from aikg.graph.store import Store
 from aikg.ontology.vocab import PREFIXES
+
+if TYPE_CHECKING:  # the store builds a QueryResult: this module must not import it back
+    from aikg.graph.store import Store
 
 
 @dataclass

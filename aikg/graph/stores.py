@@ -6,15 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from aikg.graph.locations import SCHEMES, is_remote
+
 if TYPE_CHECKING:
     from aikg.graph.store import Store
 
-SCHEMES = ("sparql+http://", "sparql+https://")
-
-
-def is_remote(location: object) -> bool:
-    """Whether ``location`` names a SPARQL server (``sparql+http://`` or ``sparql+https://``)."""
-    return isinstance(location, str) and location.startswith(SCHEMES)
+__all__ = ["SCHEMES", "is_remote", "open_store"]
 
 
 def open_store(
