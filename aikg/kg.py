@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
@@ -386,15 +387,16 @@ class KnowledgeGraph:
         first: at most ``max_paths`` (default 100), the others counted (see PathSearch.note)."""
         from aikg.graph.paths import MAX_PATHS, find_paths
 
-        a, b = self.resolve(source).id, self.resolve(target).id
-        return find_paths(
+        a, b = self.resolve(source), self.resolve(target)
+        found = find_paths(
             self._dependency_index(),
             self._edge_reader(),
-            a,
-            b,
+            a.id,
+            b.id,
             max_hops=max_hops,
             max_paths=max_paths or MAX_PATHS,
         )
+        return dataclasses.replace(found, source=a, target=b)
 
     def dependencies(self, name: str) -> list[Reach]:
         from aikg.graph.paths import reach

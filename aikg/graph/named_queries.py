@@ -239,3 +239,15 @@ def catalogue_text(queries: tuple[NamedQuery, ...] | list[NamedQuery]) -> str:
         lines += [f"    {p.name}: {p.description}" for p in q.params]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def catalogue_csv(queries: tuple[NamedQuery, ...] | list[NamedQuery]) -> str:
+    """The named queries as CSV: name, parameters (space-separated), description."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["name", "params", "description"])
+    writer.writerows([q.name, " ".join(p.name for p in q.params), q.description] for q in queries)
+    return out.getvalue()

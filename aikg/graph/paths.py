@@ -14,6 +14,8 @@ from aikg.graph.dependency_index import DependencyIndex
 if TYPE_CHECKING:
     import networkx as nx
 
+    from aikg.graph.records import EntityRef
+
 # The projection's data of the edge (subject, object, predicate): status, confidence,
 # qualifiers, evidence. Asked only for the hops of the answer, so a caller may read it lazily.
 EdgeData = Callable[[str, str, str], dict[str, Any]]
@@ -124,11 +126,15 @@ MAX_STEPS = 200_000  # search steps (edges followed): well under a second, howev
 class PathSearch(Sequence[DependencyPath]):
     """The paths found, shortest first, and how many more there are (a dense graph has
     billions: ``left_out`` counts those found past ``MAX_PATHS``; ``exhaustive`` is False when
-    the search stopped at its step budget, so that ``left_out`` is a lower bound)."""
+    the search stopped at its step budget, so that ``left_out`` is a lower bound).
+    ``source`` and ``target`` are the entities asked about, as resolved (set by
+    ``KnowledgeGraph.paths``), so a caller can name them without resolving the names again."""
 
     paths: tuple[DependencyPath, ...]
     left_out: int = 0
     exhaustive: bool = True
+    source: EntityRef | None = None
+    target: EntityRef | None = None
 
     @overload
     def __getitem__(self, i: int) -> DependencyPath: ...
