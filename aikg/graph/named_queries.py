@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from aikg.errors import QueryError
-from aikg.ontology.vocab import AIKG, ENT
+from aikg.ontology.terms import Aikg
+from aikg.ontology.vocab import ENT
 
 if TYPE_CHECKING:
     from aikg.graph.records import EntityRef
@@ -197,7 +198,7 @@ def _term(
             raise QueryError(
                 f"unknown status {value!r} for {param.name}; expected one of {', '.join(statuses)}"
             )
-        return ox.NamedNode(AIKG + wanted.capitalize())
+        return ox.NamedNode(Aikg[wanted.capitalize()])
     # kind == "document"
     known = documents()
     if value not in known:

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from aikg.graph.rdf import DURATION_PERIODS, entity_iri
 from aikg.graph.store import Store
 from aikg.ontology.status import Status
+from aikg.ontology.terms import Aikg
 from aikg.ontology.vocab import AIKG, ENT, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
 from aikg.ontology.vocab import vocabulary as _vocabulary
 
@@ -163,7 +164,7 @@ ENTITY_PROPERTIES = (
     ("labels", RDFS + "label"),
     ("aliases", SKOS + "altLabel"),
     ("same", OWL + "sameAs"),
-    ("curated", AIKG + "curated"),
+    ("curated", Aikg.curated),
 )
 
 
@@ -185,7 +186,7 @@ def load_entity_refs(store: Store, ids: Iterable[str]) -> dict[str, EntityRef]:
 
 def curated_ids(store: Store) -> set[str]:
     """Ids of the entities a fact file (or the registry) vouches for."""
-    return {s[len(ENT) :] for s, v in store.values_of(AIKG + "curated", subject_prefix=ENT) if v == "true"}
+    return {s[len(ENT) :] for s, v in store.values_of(Aikg.curated, subject_prefix=ENT) if v == "true"}
 
 
 def find_entity(store: Store, name: str) -> EntityRef | None:
@@ -281,20 +282,20 @@ _STATEMENT_KEYS = {
     RDF + "subject": "s",
     RDF + "predicate": "p",
     RDF + "object": "o",
-    AIKG + "status": "status",
-    AIKG + "confidence": "conf",
-    AIKG + "amount": "amount",
-    AIKG + "currency": "currency",
-    AIKG + "period": "period",
-    AIKG + "share": "share",
-    AIKG + "pointInTime": "pit",
-    AIKG + "reportedBy": "rep",
+    Aikg.status: "status",
+    Aikg.confidence: "conf",
+    Aikg.amount: "amount",
+    Aikg.currency: "currency",
+    Aikg.period: "period",
+    Aikg.share: "share",
+    Aikg.pointInTime: "pit",
+    Aikg.reportedBy: "rep",
 }
 _EVIDENCE_KEYS = {
-    AIKG + "document": "doc",
-    AIKG + "quote": "quote",
-    AIKG + "start": "start",
-    AIKG + "end": "end",
+    Aikg.document: "doc",
+    Aikg.quote: "quote",
+    Aikg.start: "start",
+    Aikg.end: "end",
     SCHEMA + "name": "evTitle",
     SCHEMA + "datePublished": "evDate",
     SCHEMA + "url": "evUrl",

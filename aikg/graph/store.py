@@ -21,7 +21,8 @@ from aikg.errors import QueryError, StoreError
 from aikg.graph import journal, snapshot_files
 from aikg.graph.journal import JOURNAL as JOURNAL
 from aikg.graph.lock import StoreLock
-from aikg.ontology.vocab import AIKG, DOC, ONTOLOGY_IRI, PREFIXES, ontology_text
+from aikg.ontology.terms import Aikg
+from aikg.ontology.vocab import DOC, ONTOLOGY_IRI, PREFIXES, ontology_text
 
 if TYPE_CHECKING:
     from aikg.graph.sparql import QueryResult
@@ -30,7 +31,7 @@ STAGING = "urn:aikg:staging:"
 # Fresh documents above this many bytes of N-Quads in one batch go in by RocksDB's bulk loader
 # (about 3x faster than a transaction at a million quads), guarded by a journal of their graphs.
 BULK_BYTES = 16 * 1024 * 1024
-SOURCE_PATH = ox.NamedNode(AIKG + "sourcePath")
+SOURCE_PATH = ox.NamedNode(Aikg.sourcePath)
 
 # How long a read-only open keeps retrying while writers compact (each race lasts milliseconds).
 SNAPSHOT_RETRY_SECONDS = 10.0
@@ -446,7 +447,7 @@ def ontology_quads() -> tuple[ox.Quad, list[ox.Quad]]:
     text = ontology_text()
     graph = ox.NamedNode(ONTOLOGY_IRI)
     digest = ox.Literal(hashlib.sha256(text.encode()).hexdigest())
-    marker = ox.Quad(graph, ox.NamedNode(AIKG + "contentHash"), digest, graph)
+    marker = ox.Quad(graph, ox.NamedNode(Aikg.contentHash), digest, graph)
     quads = [
         ox.Quad(q.subject, q.predicate, q.object, graph) for q in ox.parse(text, format=ox.RdfFormat.TURTLE)
     ]

@@ -15,12 +15,13 @@ import pyoxigraph as ox
 from aikg.errors import InputError
 from aikg.ingest.quads import DocumentQuads
 from aikg.loaders.reading import read_bytes
-from aikg.ontology.vocab import AIKG, DOC, ENT, RDF
+from aikg.ontology.terms import Aikg
+from aikg.ontology.vocab import DOC, ENT, RDF
 
 HEADER = b"# aikg extract: N-Quads, one named graph per document\n"
-_SOURCE = AIKG + "sourcePath"
+_SOURCE = Aikg.sourcePath
 _TYPE = RDF + "type"
-_STATEMENT = AIKG + "Statement"
+_STATEMENT = Aikg.Statement
 _DOC = DOC.encode()
 _ENT = b"<" + ENT.encode()
 _TYPED = b"> <" + _TYPE.encode() + b"> "
