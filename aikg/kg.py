@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from aikg.graph.dependency_index import DependencyIndex
     from aikg.graph.diff import Change
-    from aikg.graph.export import ExportFormat
+    from aikg.graph.formats import ExportFormat
     from aikg.graph.exposure import Exposure, SinglePoint
     from aikg.graph.named_queries import NamedQuery
     from aikg.graph.paths import EdgeData, PathSearch, Reach

@@ -13,11 +13,15 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from aikg.graph.formats import ExportFormat
+from aikg.ontology.status import Status
+
 if TYPE_CHECKING:
     from aikg.kg import KnowledgeGraph
 
-EXPORT_FORMATS = ["ttl", "nt", "jsonld", "trig", "nq", "graphml", "csv"]
-STATUSES = ["asserted", "reported", "alleged", "speculative", "negated"]
+# Choices for click, from the library's enums (light modules: no store or model is imported).
+EXPORT_FORMATS = [f.value for f in ExportFormat]
+STATUSES = [s.value for s in Status]
 
 
 def echo_json(data: Any) -> None:

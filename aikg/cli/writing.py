@@ -31,7 +31,7 @@ from aikg.cli.options import (
 @click.pass_context
 def export(ctx: click.Context, fmt: str | None, output: Path | None) -> None:
     """Write the graph as Turtle, N-Triples, JSON-LD, TriG, N-Quads, GraphML or CSV."""
-    from aikg.graph.export import ExportFormat
+    from aikg.graph.formats import ExportFormat
 
     chosen = ExportFormat(fmt) if fmt else (ExportFormat.from_suffix(output.name) if output else None)
     with library_errors():

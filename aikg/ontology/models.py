@@ -11,19 +11,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from aikg.ontology.dates import PartialDate, Precision
 from aikg.ontology.status import Status
 
-ENTITY_TYPES = (
-    "Organization",
-    "Company",
-    "ResearchLab",
-    "NewsOutlet",
-    "GovernmentBody",
-    "Product",
-    "AIModel",
-    "CloudPlatform",
-    "Chip",
-    "Person",
-)
-
 PERIODS = ("day", "week", "month", "quarter", "year")
 
 
