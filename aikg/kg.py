@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from aikg.errors import AIKGError
+from aikg.graph.conflicts import Conflict, find_conflicts
 from aikg.graph.records import EntityRef, Relation, load_entities, load_relations, relation_order
 from aikg.graph.store import Store
 from aikg.graph.stores import open_store
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 
     from aikg.graph.dependency_index import DependencyIndex
     from aikg.graph.diff import Change
-    from aikg.graph.formats import ExportFormat
     from aikg.graph.exposure import Exposure, SinglePoint
+    from aikg.graph.formats import ExportFormat
     from aikg.graph.named_queries import NamedQuery
     from aikg.graph.paths import EdgeData, PathSearch, Reach
     from aikg.graph.sparql import QueryResult
@@ -54,39 +55,6 @@ class EntityCard:
             "incoming": [r.to_json() for r in self.incoming],
             "conflicts": [c.to_json() for c in self.conflicts],
         }
-
-
-@dataclass
-class Conflict:
-    """Documents disagree: some state, report, allege or expect a relation; others deny it."""
-
-    subject: EntityRef
-    predicate: str
-    object: EntityRef
-    stated: list[Relation]
-    denied: list[Relation]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "subject": self.subject.to_json(),
-            "predicate": self.predicate,
-            "object": self.object.to_json(),
-            "stated": [r.to_json() for r in self.stated],
-            "denied": [r.to_json() for r in self.denied],
-        }
-
-
-def find_conflicts(relations: Iterable[Relation]) -> list[Conflict]:
-    by_triple: dict[tuple[str, str, str], list[Relation]] = {}
-    for r in relations:
-        by_triple.setdefault((r.subject.id, r.predicate, r.object.id), []).append(r)
-    out = []
-    for rels in by_triple.values():
-        stated = [r for r in rels if r.status != "negated"]
-        denied = [r for r in rels if r.status == "negated"]
-        if stated and denied:
-            out.append(Conflict(rels[0].subject, rels[0].predicate, rels[0].object, stated, denied))
-    return out
 
 
 class KnowledgeGraph:
