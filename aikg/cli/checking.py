@@ -62,6 +62,6 @@ def eval_(gold: Path, docs: tuple[Path, ...], as_json: bool) -> None:
     with library_errors():
         report = evaluate(gold, discover(docs))
     if as_json:
-        echo_json(report.to_dict())
+        echo_json(report.to_json())
     else:
         click.echo(report.to_text())

@@ -97,7 +97,7 @@ def query(
             result = kg.named_query(name, timeout=timeout, **params)
         else:
             result = kg.query(sparql or "", timeout=timeout)
-    text = {"table": result.to_table, "json": result.to_json, "csv": result.to_csv}[fmt]()
+    text = {"table": result.to_table, "json": result.to_json_text, "csv": result.to_csv}[fmt]()
     if fmt == "json":
         from aikg.render import json_safe
 

@@ -27,18 +27,30 @@ class QueryResult:
     boolean: bool | None = None
     triples: list[ox.Triple] | None = None
 
-    def to_json(self) -> str:
-        """SPARQL 1.1 Query Results JSON (JSON-LD for graph results)."""
+    def to_json(self) -> dict[str, Any]:
+        """SPARQL 1.1 Query Results JSON as data; a graph result as JSON-LD (``{"@graph": [...]}``).
+
+        >>> QueryResult(boolean=True).to_json()
+        {'head': {}, 'boolean': True}
+        """
         if self.triples is not None:
-            return (ox.serialize(self.triples, format=ox.RdfFormat.JSON_LD) or b"").decode()
+            return {"@graph": json.loads(self._json_ld())}
         if self.boolean is not None:
-            return json.dumps({"head": {}, "boolean": self.boolean})
+            return {"head": {}, "boolean": self.boolean}
         bindings = [{k: json_term(v) for k, v in row.items() if v is not None} for row in self.rows]
-        return json.dumps(
-            {"head": {"vars": self.variables}, "results": {"bindings": bindings}},
-            ensure_ascii=False,
-            indent=2,
-        )
+        return {"head": {"vars": self.variables}, "results": {"bindings": bindings}}
+
+    def to_json_text(self) -> str:
+        """:meth:`to_json` as the text ``aikg query --format json`` prints (graph results as
+        oxigraph writes JSON-LD, a top-level array)."""
+        if self.triples is not None:
+            return self._json_ld()
+        if self.boolean is not None:
+            return json.dumps(self.to_json())
+        return json.dumps(self.to_json(), ensure_ascii=False, indent=2)
+
+    def _json_ld(self) -> str:
+        return (ox.serialize(self.triples or [], format=ox.RdfFormat.JSON_LD) or b"").decode()
 
     def to_csv(self) -> str:
         out = io.StringIO()
