@@ -62,3 +62,26 @@ def test_query_results_to_json_is_data(facts_store: Path, sparql: str) -> None:
     assert isinstance(data, dict)
     text = json.loads(result.to_json_text())
     assert text == data.get("@graph", data)
+
+
+def _undocumented() -> list[str]:
+    """Exported names, and their public methods and properties, that have no docstring of their own."""
+    missing = []
+    for name in aikg.__all__:
+        value = getattr(aikg, name)
+        doc = value.__doc__ or ""
+        if not doc.strip() or doc.startswith(f"{name}("):  # a dataclass's generated signature
+            missing.append(name)
+        if not inspect.isclass(value):
+            continue
+        for attr, member in vars(value).items():
+            function = member.fget if isinstance(member, property) else member
+            if attr.startswith("_") or not callable(function):
+                continue
+            if not (getattr(function, "__doc__", None) or "").strip():
+                missing.append(f"{name}.{attr}")
+    return missing
+
+
+def test_the_public_surface_is_documented() -> None:
+    assert _undocumented() == []

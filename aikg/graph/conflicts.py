@@ -20,6 +20,7 @@ class Conflict:
     denied: list[Relation]
 
     def to_json(self) -> dict[str, Any]:
+        """The conflict as JSON-ready data, with the relations on each side."""
         return {
             "subject": self.subject.to_json(),
             "predicate": self.predicate,

@@ -80,9 +80,11 @@ class NamedQuery:
     sparql: str
 
     def param(self, name: str) -> Param | None:
+        """The parameter called ``name``, or None."""
         return next((p for p in self.params if p.name == name), None)
 
     def to_json(self) -> dict[str, Any]:
+        """The query's name, description and parameters as JSON-ready data (``aikg query --list``)."""
         return {
             "name": self.name,
             "description": self.description,

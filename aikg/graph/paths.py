@@ -64,10 +64,12 @@ class DependencyPath:
 
     @property
     def nodes(self) -> list[str]:
+        """The entity ids along the path, source first."""
         return [self.hops[0].source, *(h.target for h in self.hops)] if self.hops else []
 
     @property
     def edges(self) -> list[tuple[str, str, str]]:
+        """Each hop's relation as (subject, object, predicate), the projection's edge keys."""
         return [(h.subject, h.object, h.predicate) for h in self.hops]
 
     @property
@@ -76,6 +78,7 @@ class DependencyPath:
         return [(r.subject, r.object, r.predicate) for h in self.hops for r in (h, *h.alternatives)]
 
     def to_json(self) -> dict[str, Any]:
+        """The path as JSON-ready data: its nodes and hops (``aikg path --json``)."""
         return {"nodes": self.nodes, "hops": [h.to_json() for h in self.hops]}
 
 
@@ -88,6 +91,7 @@ class Reach:
     path: DependencyPath
 
     def to_json(self) -> dict[str, Any]:
+        """The entry as JSON-ready data (``aikg dependencies --json``)."""
         return {"entity": self.entity, "distance": self.distance, "path": self.path.to_json()}
 
 

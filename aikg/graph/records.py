@@ -29,6 +29,9 @@ STATUS_ORDER = [s.value for s in Status]
 
 @dataclass(frozen=True)
 class EntityRef:
+    """An entity as read from the store: light, hashable, no pydantic (``curated``: from the registry or a
+    fact file, not only found in text)."""
+
     id: str
     label: str
     type: str
@@ -43,6 +46,7 @@ class EntityRef:
         )
 
     def to_entity(self) -> Entity:
+        """The pydantic :class:`~aikg.ontology.models.Entity` with the same fields."""
         from aikg.ontology.models import Entity
 
         return Entity(
@@ -55,6 +59,7 @@ class EntityRef:
         )
 
     def to_json(self) -> dict[str, Any]:
+        """The entity as JSON-ready data, as DESIGN.md's relation JSON shows it."""
         out: dict[str, Any] = {
             "id": self.id,
             "label": self.label,
@@ -102,10 +107,12 @@ class Relation:
 
     @property
     def documents(self) -> list[str]:
+        """The base names of the documents that give evidence for it, sorted."""
         return sorted({e.document for e in self.evidence})
 
     @property
     def is_direct(self) -> bool:
+        """Whether its status gets a direct triple (asserted, reported, alleged)."""
         return Status(self.status).is_direct
 
     def flipped(self) -> Relation:
@@ -126,6 +133,7 @@ class Relation:
         )
 
     def to_json(self) -> dict[str, Any]:
+        """The relation as JSON-ready data: the shape DESIGN.md gives for ``aikg relations --json``."""
         return {
             "subject": self.subject.to_json(),
             "predicate": self.predicate,

@@ -53,6 +53,7 @@ class QueryResult:
         return (ox.serialize(self.triples or [], format=ox.RdfFormat.JSON_LD) or b"").decode()
 
     def to_csv(self) -> str:
+        """SPARQL 1.1 Query Results CSV (a header row, then plain values; triples as three columns)."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         if self.triples is not None:

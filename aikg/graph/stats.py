@@ -12,6 +12,9 @@ from aikg.graph.store import Store, is_document_graph
 
 @dataclass(frozen=True)
 class Stats:
+    """What the store holds: quads, documents, entities and relations, and the last two broken down (``aikg
+    stats``)."""
+
     quads: int
     documents: int
     entities: int
@@ -21,6 +24,7 @@ class Stats:
     relations_by_predicate: dict[str, int]
 
     def to_json(self) -> dict[str, Any]:
+        """The counts as JSON-ready data (``aikg stats --json``)."""
         return {
             "quads": self.quads,
             "documents": self.documents,

@@ -25,8 +25,10 @@ def open_store(
     embedded ``Store`` in that directory (in memory for None). ``lock_timeout`` and ``on_wait``
     apply to a directory's write lock; a server has none.
 
-    >>> open_store("sparql+http://127.0.0.1:8890/sparql")  # doctest: +SKIP
+    >>> open_store("sparql+http://127.0.0.1:8890/sparql", read_only=True)  # no request yet
     RemoteStore('http://127.0.0.1:8890/sparql')
+    >>> type(open_store(None)).__name__
+    'Store'
     """
     if is_remote(location):
         from aikg.graph.remote import RemoteStore

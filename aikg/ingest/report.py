@@ -41,6 +41,7 @@ class IngestReport:
 
     @property
     def ok(self) -> bool:
+        """Whether every file was stored (nothing failed)."""
         return not self.failed
 
     def to_json(self) -> dict[str, Any]:

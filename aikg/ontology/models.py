@@ -56,6 +56,7 @@ class Document(_Model):
 
     @property
     def file_name(self) -> str:
+        """The base name of ``path``, as evidence names its document."""
         return self.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
@@ -72,6 +73,7 @@ class Entity(_Model):
     curated: bool = True
 
     def names(self) -> tuple[str, ...]:
+        """The label and every alias: the names the entity resolves from."""
         return (self.label, *self.aliases)
 
 
@@ -116,6 +118,7 @@ class Claim(_Model):
 
     @property
     def key(self) -> tuple[str, str, str, Status]:
+        """What makes two claims the same: subject, predicate, object and status."""
         return (self.subject, self.predicate, self.object, self.status)
 
 
