@@ -103,3 +103,43 @@ def test_no_import_cycles() -> None:
     cycles = sorted(describe(graph, cycle) for cycle in nx.simple_cycles(graph))
     if cycles:
         pytest.fail("import cycles:\n" + "\n".join(cycles))
+
+
+# The layers of docs/architecture.md, lowest first: a module imports only from its own part of the
+# package or from a lower layer, never from a sibling in its own layer (loaders and graph stay
+# apart). `aikg/__init__.py` sits outside: it imports nothing when run.
+LAYERS = [
+    {"errors"},
+    {"ontology"},
+    {"loaders", "graph"},
+    {"extract", "visual"},
+    {"ingest", "evaluation"},
+    {"kg", "render"},
+    {"render_questions"},
+    {"demo", "server"},
+    {"cli"},
+]
+
+
+def _part(module: str) -> str:
+    return module.split(".")[1] if "." in module else module
+
+
+def _rank(part: str) -> int:
+    return next(i for i, layer in enumerate(LAYERS) if part in layer)
+
+
+def test_every_part_has_a_layer() -> None:
+    parts = {_part(m) for m in import_graph(PACKAGE)} - {"aikg"}
+    assert sorted(p for p in parts if not any(p in layer for layer in LAYERS)) == []
+
+
+def test_imports_go_down_the_layers() -> None:
+    graph = import_graph(PACKAGE)
+    assert list(graph.successors("aikg")) == []  # the facade's names load lazily
+    upward = [
+        f"{a} -> {b} ({graph.edges[a, b]['line']})"
+        for a, b in graph.edges
+        if b != "aikg" and _part(a) != _part(b) and _rank(_part(a)) <= _rank(_part(b))
+    ]
+    assert upward == []
