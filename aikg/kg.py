@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 from aikg.errors import AIKGError
 from aikg.graph.conflicts import Conflict, find_conflicts
 from aikg.graph.records import EntityRef, Relation, load_entities, load_relations, relation_order
-from aikg.graph.store import Store
-from aikg.graph.stores import open_store
+from aikg.graph.storage.store import Store
+from aikg.graph.storage.stores import open_store
 from aikg.ingest.report import Failure, Ingested, IngestReport
 from aikg.ontology.vocab import vocabulary
 
@@ -63,7 +63,7 @@ class EntityCard:
 
 class KnowledgeGraph:
     """A knowledge graph over a store directory (created on first ingest), a SPARQL 1.1 server
-    (``sparql+http://[user:pass@]host:port/path``, see aikg.graph.remote), or in memory."""
+    (``sparql+http://[user:pass@]host:port/path``, see aikg.graph.storage.remote), or in memory."""
 
     def __init__(
         self,

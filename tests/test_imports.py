@@ -66,7 +66,7 @@ def import_graph(package: Path) -> nx.DiGraph:
                     source = ".".join([*base, node.module] if node.module else base)
                 else:
                     source = node.module or ""
-                # `from aikg.graph import store` imports the module aikg.graph.store.
+                # `from aikg.graph import paths` imports the module aikg.graph.paths.
                 targets = [source, *(f"{source}.{alias.name}" for alias in node.names)]
             for target in targets:
                 if target in modules and target != name:

@@ -95,7 +95,7 @@ class StoreLocation(click.ParamType):
     name = "DIR|URL"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Path | str:
-        from aikg.graph.locations import is_remote
+        from aikg.graph.storage.locations import is_remote
 
         if is_remote(value):
             return str(value)

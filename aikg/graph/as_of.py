@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from aikg.errors import AIKGError
 from aikg.graph.rdf import direct_triples
-from aikg.graph.store import Store
+from aikg.graph.storage.store import Store
 from aikg.ontology.status import Status
 from aikg.ontology.terms import Aikg
 from aikg.ontology.vocab import AIKG, ENT, PROV, RDF, SCHEMA, STMT

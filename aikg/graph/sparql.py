@@ -14,7 +14,7 @@ from aikg.graph.rdf import Term
 from aikg.ontology.vocab import PREFIXES
 
 if TYPE_CHECKING:  # the store builds a QueryResult: this module must not import it back
-    from aikg.graph.store import Store
+    from aikg.graph.storage.store import Store
 
 
 @dataclass
@@ -120,7 +120,7 @@ def _short(term: Term | None) -> str:
 def run_query(store: Store, sparql: str, bindings: dict[str, Any] | None = None) -> QueryResult:
     """Run a read-only SPARQL query over the union of all graphs; updates, SERVICE and LOAD
     are refused before evaluation (oxigraph would follow SERVICE over HTTP)."""
-    from aikg.graph.guard import check_query
+    from aikg.graph.storage.guard import check_query
 
     check_query(sparql)
     return store.query(sparql, bindings)

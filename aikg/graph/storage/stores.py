@@ -6,10 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from aikg.graph.locations import SCHEMES, is_remote
+from aikg.graph.storage.locations import SCHEMES, is_remote
 
 if TYPE_CHECKING:
-    from aikg.graph.store import Store
+    from aikg.graph.storage.store import Store
 
 __all__ = ["SCHEMES", "is_remote", "open_store"]
 
@@ -31,9 +31,9 @@ def open_store(
     'Store'
     """
     if is_remote(location):
-        from aikg.graph.remote import RemoteStore
+        from aikg.graph.storage.remote import RemoteStore
 
         return RemoteStore(str(location), read_only=read_only)
-    from aikg.graph.store import Store
+    from aikg.graph.storage.store import Store
 
     return Store(location, read_only=read_only, lock_timeout=lock_timeout, on_wait=on_wait)

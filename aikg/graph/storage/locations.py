@@ -1,6 +1,6 @@
 """What a store location names, decided from the string alone (no back end is imported).
 
-Both the opener (:mod:`aikg.graph.stores`) and the SPARQL-server store read it, so it lives
+Both the opener (:mod:`aikg.graph.storage.stores`) and the SPARQL-server store read it, so it lives
 below them: the CLI checks ``--store`` with it before anything heavy loads.
 """
 
