@@ -37,7 +37,7 @@ class QualifierCheck:
     found: Any
     ok: bool
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "relation": self.relation,
             "field": self.field,
@@ -73,7 +73,7 @@ class DocumentScore:
     def f1(self) -> float:
         return _f1(self.precision, self.recall)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "document": self.document,
             "precision": round(self.precision, 4),
@@ -85,7 +85,7 @@ class DocumentScore:
             "false_positives": self.false_positives,
             "neutral": self.neutral,
             "negative_violations": self.negative_violations,
-            "qualifier_checks": [q.to_dict() for q in self.qualifier_checks],
+            "qualifier_checks": [q.to_json() for q in self.qualifier_checks],
         }
 
 
@@ -117,7 +117,7 @@ class EvalReport:
     def qualifier_checks(self) -> list[QualifierCheck]:
         return [q for d in self.documents for q in d.qualifier_checks]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         """A JSON-able summary: totals, then every document's details."""
         return {
             "total": {
@@ -130,7 +130,7 @@ class EvalReport:
                 "negative_violations": len(self.negative_violations),
                 "qualifiers_ok": all(q.ok for q in self.qualifier_checks),
             },
-            "documents": [d.to_dict() for d in self.documents],
+            "documents": [d.to_json() for d in self.documents],
             "unscored": self.unscored,
         }
 

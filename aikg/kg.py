@@ -1,23 +1,29 @@
 """The Python API: one object over a store, with a method for each question the CLI answers.
 
 >>> kg = KnowledgeGraph()                          # in memory; KnowledgeGraph(".aikg") on disk
->>> report = kg.ingest(["examples/"])              # doctest: +SKIP
->>> [r.object.label for r in kg.relations(subject="TikTok", predicate="customerOf")]  # doctest: +SKIP
-['Microsoft']
+>>> report = kg.ingest(["examples/analyst-notes.yaml"])   # articles, fact files, RDF; or folders
+>>> [r.object.label for r in kg.relations(subject="Microsoft", predicate="customerOf")]
+['CoreWeave']
+
+The method docstrings' examples continue from this one (tests/test_doctests.py runs them from the
+project folder, each docstring with this ``kg``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from aikg.errors import AIKGError
+from aikg.graph.conflicts import Conflict, find_conflicts
 from aikg.graph.records import EntityRef, Relation, load_entities, load_relations, relation_order
-from aikg.graph.store import Store
-from aikg.graph.stores import open_store
+from aikg.graph.storage.store import Store
+from aikg.graph.storage.stores import open_store
+from aikg.ingest.report import Failure, Ingested, IngestReport
 from aikg.ontology.vocab import vocabulary
 
 if TYPE_CHECKING:
@@ -25,8 +31,8 @@ if TYPE_CHECKING:
 
     from aikg.graph.dependency_index import DependencyIndex
     from aikg.graph.diff import Change
-    from aikg.graph.export import ExportFormat
     from aikg.graph.exposure import Exposure, SinglePoint
+    from aikg.graph.formats import ExportFormat
     from aikg.graph.named_queries import NamedQuery
     from aikg.graph.paths import EdgeData, PathSearch, Reach
     from aikg.graph.sparql import QueryResult
@@ -34,42 +40,6 @@ if TYPE_CHECKING:
     from aikg.graph.timeline import TimelineEntry
     from aikg.graph.validate import ValidationReport
     from aikg.ontology.registry import NameIndex
-
-
-@dataclass(frozen=True)
-class Ingested:
-    path: str
-    document: str
-    claims: int
-    entities: int
-    encoding: str | None = None  # the encoding the file was read as, when not UTF-8
-    warnings: tuple[str, ...] = ()  # FILE:LINE: what was read leniently (an unreadable date...)
-    unchanged: bool = False  # the store already held exactly this: nothing was written
-
-
-@dataclass(frozen=True)
-class Failure:
-    path: str
-    message: str
-
-
-@dataclass
-class IngestReport:
-    ingested: list[Ingested] = field(default_factory=list)
-    failed: list[Failure] = field(default_factory=list)
-    files: int = 0  # files that gave the documents in ``ingested`` (a .jsonl or shard gives many)
-    no_text: int = 0  # JSON Lines records with no text: skipped, counted, not failed
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "ingested": [i.__dict__ for i in self.ingested],
-            "failed": [f.__dict__ for f in self.failed],
-            "no_text": self.no_text,
-        }
 
 
 @dataclass
@@ -82,6 +52,7 @@ class EntityCard:
     conflicts: list[Conflict]
 
     def to_json(self) -> dict[str, Any]:
+        """The card as JSON-ready data (``aikg lookup --json``)."""
         return {
             "entity": {**self.entity.to_json(), "curated": self.entity.curated},
             "outgoing": [r.to_json() for r in self.outgoing],
@@ -90,42 +61,9 @@ class EntityCard:
         }
 
 
-@dataclass
-class Conflict:
-    """Documents disagree: some state, report, allege or expect a relation; others deny it."""
-
-    subject: EntityRef
-    predicate: str
-    object: EntityRef
-    stated: list[Relation]
-    denied: list[Relation]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "subject": self.subject.to_json(),
-            "predicate": self.predicate,
-            "object": self.object.to_json(),
-            "stated": [r.to_json() for r in self.stated],
-            "denied": [r.to_json() for r in self.denied],
-        }
-
-
-def find_conflicts(relations: Iterable[Relation]) -> list[Conflict]:
-    by_triple: dict[tuple[str, str, str], list[Relation]] = {}
-    for r in relations:
-        by_triple.setdefault((r.subject.id, r.predicate, r.object.id), []).append(r)
-    out = []
-    for rels in by_triple.values():
-        stated = [r for r in rels if r.status != "negated"]
-        denied = [r for r in rels if r.status == "negated"]
-        if stated and denied:
-            out.append(Conflict(rels[0].subject, rels[0].predicate, rels[0].object, stated, denied))
-    return out
-
-
 class KnowledgeGraph:
     """A knowledge graph over a store directory (created on first ingest), a SPARQL 1.1 server
-    (``sparql+http://[user:pass@]host:port/path``, see aikg.graph.remote), or in memory."""
+    (``sparql+http://[user:pass@]host:port/path``, see aikg.graph.storage.remote), or in memory."""
 
     def __init__(
         self,
@@ -365,6 +303,17 @@ class KnowledgeGraph:
         return sorted(mine, key=relation_order)
 
     def conflicts(self) -> list[Conflict]:
+        """The relations some documents state (as asserted, reported, alleged or speculative)
+        and others deny (negated), each with the relations on both sides.
+
+        Returns
+        -------
+        list of Conflict
+            One per (subject, predicate, object), in the order the relations are read.
+
+        >>> [(c.subject.label, c.predicate, c.object.label) for c in kg.conflicts()]
+        [('Apple', 'investsIn', 'OpenAI')]
+        """
         return find_conflicts(self._all_relations())
 
     def to_networkx(self) -> nx.MultiDiGraph:
@@ -421,23 +370,54 @@ class KnowledgeGraph:
         first: at most ``max_paths`` (default 100), the others counted (see PathSearch.note)."""
         from aikg.graph.paths import MAX_PATHS, find_paths
 
-        a, b = self.resolve(source).id, self.resolve(target).id
-        return find_paths(
+        a, b = self.resolve(source), self.resolve(target)
+        found = find_paths(
             self._dependency_index(),
             self._edge_reader(),
-            a,
-            b,
+            a.id,
+            b.id,
             max_hops=max_hops,
             max_paths=max_paths or MAX_PATHS,
         )
+        return dataclasses.replace(found, source=a, target=b)
 
     def dependencies(self, name: str) -> list[Reach]:
+        """What ``name`` depends on, directly or through others, nearest first.
+
+        Dependencies are the ontology's sub-properties of ``aikg:dependsOn`` (customer,
+        subsidiary, hosting, technology, and the inverses of develops and supplier), over
+        asserted, reported and alleged relations.
+
+        Parameters
+        ----------
+        name : str
+            An entity id, label or alias (case-insensitive).
+
+        Returns
+        -------
+        list of Reach
+            Each entity reached, its distance in hops and one shortest path there.
+
+        Raises
+        ------
+        UnknownNameError
+            ``name`` names no entity; the message suggests the closest names.
+
+        >>> [(r.entity, r.distance) for r in kg.dependencies("Microsoft")]
+        [('coreweave', 1), ('nvidia', 2)]
+        """
         from aikg.graph.paths import reach
 
         entity = self.resolve(name).id
         return reach(self._dependency_index(), self._edge_reader(), self.labels, entity, reverse=False)
 
     def dependents(self, name: str) -> list[Reach]:
+        """Who depends on ``name``, directly or through others, nearest first: the reverse of
+        :meth:`dependencies`, with the same parameters, result and errors.
+
+        >>> [(r.entity, r.distance) for r in kg.dependents("Nvidia")]
+        [('coreweave', 1), ('microsoft', 2)]
+        """
         from aikg.graph.paths import reach
 
         entity = self.resolve(name).id
@@ -534,7 +514,12 @@ class KnowledgeGraph:
         """Run a named query; entity parameters resolve like every other name, and every value
         is bound as an RDF term, never pasted into the query. ``timeout`` as for ``query``.
 
-        >>> kg.named_query("dependencies", entity="TikTok")  # doctest: +SKIP
+        >>> print(kg.named_query("dependencies", entity="Microsoft").to_table())
+        entity         dependency     label
+        -------------  -------------  ---------
+        ent:microsoft  ent:coreweave  CoreWeave
+        ent:microsoft  ent:nvidia     Nvidia
+        (2 rows)
         """
         from aikg.graph.deadline import within
         from aikg.graph.named_queries import run_named_query
@@ -542,6 +527,28 @@ class KnowledgeGraph:
         return within(timeout, lambda: run_named_query(self.store, name, params, resolve=self.resolve))
 
     def export(self, fmt: ExportFormat | str) -> bytes:
+        """The whole graph in ``fmt``: RDF (ttl, nt, jsonld, trig, nq), GraphML or CSV.
+
+        Parameters
+        ----------
+        fmt : ExportFormat or str
+            The format, or its name (``"ttl"``...); ``ExportFormat.from_suffix`` guesses one
+            from a file name.
+
+        Returns
+        -------
+        bytes
+            The serialisation, UTF-8 where the format is text. trig and nq keep each document's
+            named graph; the other RDF formats merge them.
+
+        Raises
+        ------
+        ValueError
+            ``fmt`` is no export format.
+
+        >>> kg.export("csv").decode().splitlines()[0]
+        'subject,predicate,object,status,confidence,amount,currency,period,share,point_in_time,documents,sentence'
+        """
         from aikg.graph.export import ExportFormat, export_csv, export_graphml, export_rdf
 
         fmt = ExportFormat(fmt)
@@ -552,11 +559,28 @@ class KnowledgeGraph:
         return export_rdf(self.store, fmt)
 
     def validate(self) -> ValidationReport:
+        """Check the store against the ontology's SHACL shapes (``aikg/ontology/shapes.ttl``).
+
+        Returns
+        -------
+        ValidationReport
+            ``conforms``, and a violation per focus node and path that breaks a shape.
+
+        >>> kg.validate().conforms
+        True
+        """
         from aikg.graph.validate import validate_store
 
         return validate_store(self.store)
 
     def stats(self) -> Stats:
+        """Counts: quads, documents, entities and relations, the last two by type, status and
+        predicate (a relation is one subject, predicate, object and status).
+
+        >>> s = kg.stats()
+        >>> s.documents, s.entities, s.relations
+        (1, 14, 11)
+        """
         from aikg.graph.stats import store_stats
 
         return store_stats(self.store, self._entities(), self._all_relations())

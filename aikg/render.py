@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from aikg.graph.paths import DependencyPath, Reach
     from aikg.graph.records import EntityRef, Relation
     from aikg.graph.stats import Stats
-    from aikg.kg import EntityCard, IngestReport
+    from aikg.ingest.report import IngestReport
+    from aikg.kg import EntityCard
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -178,7 +179,7 @@ def one_line(text: object) -> str:
 
 def ingest_line(item: Any) -> str:
     """One line per file: what landed (and the encoding, when not UTF-8), or what failed and why."""
-    from aikg.kg import Failure
+    from aikg.ingest.report import Failure
 
     if isinstance(item, Failure):
         return f"error: {one_line(item.message)}"

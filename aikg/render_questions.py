@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 from aikg.render import clean, evidence_lines, format_qualifiers, relation_line
 
 if TYPE_CHECKING:
+    from aikg.graph.conflicts import Conflict
     from aikg.graph.diff import Change, State
     from aikg.graph.exposure import Exposure, SinglePoint, Stake
     from aikg.graph.records import EntityRef
     from aikg.graph.timeline import TimelineEntry
-    from aikg.kg import Conflict
 
 
 def stake_text(stake: Stake, period: str | None = None) -> str:

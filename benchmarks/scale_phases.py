@@ -107,7 +107,7 @@ def load_oxigraph(nquads: str, store: str) -> dict[str, Any]:
     (not timed) so the CLI and the API can use the store."""
     import pyoxigraph as ox
 
-    from aikg.graph.store import Store
+    from aikg.graph.storage.store import Store
 
     shutil.rmtree(store, ignore_errors=True)
     ox_store = ox.Store(store)

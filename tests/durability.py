@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from aikg.graph.store import STAGING
+from aikg.graph.storage.store import STAGING
 
 # The installed console script is `aikg = aikg.cli:cli`; this runs the same with this interpreter.
 AIKG = [sys.executable, "-c", "import sys; from aikg.cli import cli; sys.exit(cli())"]

@@ -19,7 +19,7 @@ from conftest import DATA
 
 from aikg.cli import cli
 from aikg.errors import InputError
-from aikg.graph.store import Store
+from aikg.graph.storage.store import Store
 from aikg.loaders.reading import read_bytes
 
 GOOD = "Amazon invested $4 billion in Anthropic on Friday, the companies said.\n"

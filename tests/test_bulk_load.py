@@ -12,10 +12,10 @@ import pyoxigraph as ox
 import pytest
 
 from aikg import KnowledgeGraph
-from aikg.graph import journal
-from aikg.graph import store as store_module
-from aikg.graph.store import JOURNAL, Store, is_document_graph
-from aikg.ingest.shards import _group_shard, _split_shard, read_shard
+from aikg.graph.storage import journal
+from aikg.graph.storage import store as store_module
+from aikg.graph.storage.store import JOURNAL, Store, is_document_graph
+from aikg.ingest.shard_reader import _group_shard, _split_shard, read_shard
 from tests.conftest import EXAMPLES
 
 

@@ -24,7 +24,7 @@ from durability import Content, aikg_command, content, differences, document_gra
 
 from aikg import KnowledgeGraph
 from aikg.errors import StoreError
-from aikg.graph.store import Store
+from aikg.graph.storage.store import Store
 
 CORPUS = (EXAMPLES, FACTS)  # FACTS holds bad files too: a failed file must leave nothing either
 SERIAL = ("--workers", "1")  # extraction in the writing process: the fast way on a busy 2-core CI box
@@ -221,7 +221,7 @@ def test_a_staging_graph_left_by_a_crash_is_invisible_to_readers(tmp_path: Path)
     taken at that moment) leaves a staging graph; readers must not see it beside the old one."""
     import pyoxigraph as ox
 
-    from aikg.graph import journal
+    from aikg.graph.storage import journal
 
     store = tmp_path / "kg"
     with KnowledgeGraph(store) as kg:

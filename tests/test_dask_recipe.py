@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from aikg import KnowledgeGraph
-from aikg.graph.store import is_document_graph
+from aikg.graph.storage.store import is_document_graph
 from tests.conftest import EXAMPLES, need
 
 FILES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md"))[:4]

@@ -108,7 +108,7 @@ def test_totals_are_micro_averaged(rules_report) -> None:  # type: ignore[no-unt
 
 
 def test_report_renders_as_json_and_text(rules_report) -> None:  # type: ignore[no-untyped-def]
-    data = json.loads(json.dumps(rules_report.to_dict()))
+    data = json.loads(json.dumps(rules_report.to_json()))
     assert data["total"]["negative_violations"] == 1
     assert data["documents"][0]["misses"] == ["acme investsIn orbit"]
     text = rules_report.to_text()

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from aikg import KnowledgeGraph
 from aikg.cli import cli
-from aikg.graph.store import is_document_graph
+from aikg.graph.storage.store import is_document_graph
 from tests.conftest import EXAMPLES
 
 FILES = [

@@ -8,7 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from aikg import KnowledgeGraph
-from aikg.graph.store import Store, is_document_graph
+from aikg.graph.storage.store import Store, is_document_graph
 from aikg.ingest.pool import MIN_POOL_FILES
 from tests.conftest import EXAMPLES
 

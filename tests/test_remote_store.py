@@ -1,4 +1,4 @@
-"""The store on a SPARQL 1.1 server (aikg.graph.remote), checked against a real Virtuoso on
+"""The store on a SPARQL 1.1 server (aikg.graph.storage.remote), checked against a real Virtuoso on
 127.0.0.1 (started by the ``virtuoso`` fixture) and against the embedded store: the same corpus
 in both must give the same answers and the same quads per document graph.
 
@@ -28,10 +28,10 @@ from virtuoso_server import Virtuoso, free_port
 from aikg import KnowledgeGraph
 from aikg.cli import cli
 from aikg.errors import StoreError
-from aikg.graph.protocol import bind, literal, term
-from aikg.graph.remote import RemoteStore
-from aikg.graph.store import STAGING, Store
-from aikg.graph.stores import open_store
+from aikg.graph.storage.remote import RemoteStore
+from aikg.graph.storage.remote_protocol import bind, literal, term
+from aikg.graph.storage.store import STAGING, Store
+from aikg.graph.storage.stores import open_store
 from aikg.ontology.vocab import XSD
 
 NUMERIC = {XSD + t for t in ("decimal", "double", "float", "integer")}

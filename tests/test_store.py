@@ -8,7 +8,7 @@ from pathlib import Path
 from conftest import FACTS
 
 from aikg import KnowledgeGraph
-from aikg.graph.store import STAGING, Store
+from aikg.graph.storage.store import STAGING, Store
 
 
 def test_ingesting_the_same_files_twice_changes_nothing(tmp_path: Path) -> None:

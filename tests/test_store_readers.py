@@ -13,16 +13,16 @@ import pyoxigraph as ox
 import pytest
 
 from aikg.errors import StoreError
-from aikg.graph.snapshot_files import READERS
-from aikg.graph.store import Store
+from aikg.graph.storage.snapshot_files import READERS
+from aikg.graph.storage.store import Store
 
 P = ox.NamedNode("urn:p")
 # Opens, closes and rewrites the store until STOP exists: every close flushes and compactions
 # follow, as with `aikg ingest` runs one after another.
 WRITER = """
 import sys, pathlib, pyoxigraph as ox
-from aikg.graph.snapshot_files import READERS
-from aikg.graph.store import Store
+from aikg.graph.storage.snapshot_files import READERS
+from aikg.graph.storage.store import Store
 path, stop = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
 i = 0
 while not stop.exists():

@@ -7,9 +7,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from aikg.graph import journal
-from aikg.graph import store as store_module
-from aikg.graph.store import JOURNAL, STAGING, Store
+from aikg.graph.storage import journal
+from aikg.graph.storage import store as store_module
+from aikg.graph.storage.store import JOURNAL, STAGING, Store
 
 P = ox.NamedNode("urn:p")
 

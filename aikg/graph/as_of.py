@@ -22,17 +22,18 @@ import pyoxigraph as ox
 
 from aikg.errors import AIKGError
 from aikg.graph.rdf import direct_triples
-from aikg.graph.store import Store
+from aikg.graph.storage.store import Store
 from aikg.ontology.status import Status
+from aikg.ontology.terms import Aikg
 from aikg.ontology.vocab import AIKG, ENT, PROV, RDF, SCHEMA, STMT
 from aikg.ontology.vocab import vocabulary as _vocabulary
 
 _DATE = ox.NamedNode(SCHEMA + "datePublished")
-_DOCUMENT = ox.NamedNode(AIKG + "document")
-_STATUS = ox.NamedNode(AIKG + "status")
+_DOCUMENT = ox.NamedNode(Aikg.document)
+_STATUS = ox.NamedNode(Aikg.status)
 _DERIVED = ox.NamedNode(PROV + "wasDerivedFrom")
 _TYPE = ox.NamedNode(RDF + "type")
-_DOC_CLASS = ox.NamedNode(AIKG + "Document")
+_DOC_CLASS = ox.NamedNode(Aikg.Document)
 
 
 def parse_date(value: dt.date | str) -> str:

@@ -17,8 +17,9 @@ from array import array
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
-from aikg.graph.store import Store
+from aikg.graph.storage.store import Store
 from aikg.ontology.status import Status
+from aikg.ontology.terms import Aikg
 from aikg.ontology.vocab import AIKG, ENT, RDF, STMT
 from aikg.ontology.vocab import vocabulary as _vocabulary
 
@@ -114,12 +115,12 @@ def build_index(store: Store) -> DependencyIndex:
     """Read the index from the statements: their subject, predicate, object, status and
     confidence (a statement without one of these is not a relation, as in load_relations)."""
     direction = {d.predicate: d.forward for d in _vocabulary().dependency_edges()}
-    direct = {AIKG + s.value.capitalize() for s in Status if s.is_direct}
+    direct = {Aikg[s.value.capitalize()] for s in Status if s.is_direct}
     predicates = _column(store, RDF + "predicate")
     subjects = _column(store, RDF + "subject")
     objects = _column(store, RDF + "object")
-    statuses = _column(store, AIKG + "status")
-    confident = _column(store, AIKG + "confidence")
+    statuses = _column(store, Aikg.status)
+    confident = _column(store, Aikg.confidence)
     found: set[tuple[str, str, str]] = set()
     for stmt, ps in predicates.items():
         names = {p[len(AIKG) :] for p in ps if p.startswith(AIKG)} & direction.keys()

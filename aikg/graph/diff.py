@@ -39,6 +39,9 @@ class State:
 
 @dataclass(frozen=True)
 class Change:
+    """One relation that changed between two dates: added, removed, or its status or qualifiers changed
+    (``kind``), with its state before and after."""
+
     kind: str
     subject: EntityRef
     predicate: str
@@ -47,6 +50,7 @@ class Change:
     after: State | None
 
     def to_json(self) -> dict[str, Any]:
+        """The change as JSON-ready data (``aikg diff --json``)."""
         return {
             "change": self.kind,
             "subject": self.subject.to_json(),

@@ -7,34 +7,14 @@ import io
 import json
 import re
 from collections.abc import Iterable
-from enum import StrEnum
 
 import networkx as nx
 import pyoxigraph as ox
 
+from aikg.graph.formats import ExportFormat
 from aikg.graph.records import Relation
-from aikg.graph.store import Store, is_document_graph
+from aikg.graph.storage.store import Store, is_document_graph
 from aikg.ontology.vocab import PREFIXES
-
-
-class ExportFormat(StrEnum):
-    TTL = "ttl"
-    NT = "nt"
-    JSONLD = "jsonld"
-    TRIG = "trig"
-    NQ = "nq"
-    GRAPHML = "graphml"
-    CSV = "csv"
-
-    @classmethod
-    def from_suffix(cls, name: str) -> ExportFormat | None:
-        suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
-        aliases = {"turtle": "ttl", "json-ld": "jsonld", "json": "jsonld", "nquads": "nq"}
-        try:
-            return cls(aliases.get(suffix, suffix))
-        except ValueError:
-            return None
-
 
 TRIPLE_FORMATS = {
     ExportFormat.TTL: ox.RdfFormat.TURTLE,

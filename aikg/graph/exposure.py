@@ -69,6 +69,7 @@ class Exposure:
     path: DependencyPath
 
     def to_json(self) -> dict[str, Any]:
+        """The entry as JSON-ready data (``aikg exposure --json``)."""
         return {
             "entity": self.entity,
             "label": self.label,
@@ -100,9 +101,11 @@ class SinglePoint:
 
     @property
     def shared_by(self) -> int:
+        """How many of the dependents it is a single point of failure for."""
         return len(self.dependents)
 
     def to_json(self) -> dict[str, Any]:
+        """The entry as JSON-ready data (``aikg spof --json``)."""
         out: dict[str, Any] = {
             "entity": self.entity,
             "label": self.label,

@@ -33,12 +33,13 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from aikg.errors import QueryError
-from aikg.ontology.vocab import AIKG, ENT
+from aikg.ontology.terms import Aikg
+from aikg.ontology.vocab import ENT
 
 if TYPE_CHECKING:
     from aikg.graph.records import EntityRef
     from aikg.graph.sparql import QueryResult
-    from aikg.graph.store import Store
+    from aikg.graph.storage.store import Store
 
 PARAM_KINDS = {
     "entity": "an entity id, label or alias",
@@ -79,9 +80,11 @@ class NamedQuery:
     sparql: str
 
     def param(self, name: str) -> Param | None:
+        """The parameter called ``name``, or None."""
         return next((p for p in self.params if p.name == name), None)
 
     def to_json(self) -> dict[str, Any]:
+        """The query's name, description and parameters as JSON-ready data (``aikg query --list``)."""
         return {
             "name": self.name,
             "description": self.description,
@@ -197,7 +200,7 @@ def _term(
             raise QueryError(
                 f"unknown status {value!r} for {param.name}; expected one of {', '.join(statuses)}"
             )
-        return ox.NamedNode(AIKG + wanted.capitalize())
+        return ox.NamedNode(Aikg[wanted.capitalize()])
     # kind == "document"
     known = documents()
     if value not in known:
@@ -239,3 +242,15 @@ def catalogue_text(queries: tuple[NamedQuery, ...] | list[NamedQuery]) -> str:
         lines += [f"    {p.name}: {p.description}" for p in q.params]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def catalogue_csv(queries: tuple[NamedQuery, ...] | list[NamedQuery]) -> str:
+    """The named queries as CSV: name, parameters (space-separated), description."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["name", "params", "description"])
+    writer.writerows([q.name, " ".join(p.name for p in q.params), q.description] for q in queries)
+    return out.getvalue()

@@ -14,6 +14,8 @@ from aikg.graph.dependency_index import DependencyIndex
 if TYPE_CHECKING:
     import networkx as nx
 
+    from aikg.graph.records import EntityRef
+
 # The projection's data of the edge (subject, object, predicate): status, confidence,
 # qualifiers, evidence. Asked only for the hops of the answer, so a caller may read it lazily.
 EdgeData = Callable[[str, str, str], dict[str, Any]]
@@ -62,10 +64,12 @@ class DependencyPath:
 
     @property
     def nodes(self) -> list[str]:
+        """The entity ids along the path, source first."""
         return [self.hops[0].source, *(h.target for h in self.hops)] if self.hops else []
 
     @property
     def edges(self) -> list[tuple[str, str, str]]:
+        """Each hop's relation as (subject, object, predicate), the projection's edge keys."""
         return [(h.subject, h.object, h.predicate) for h in self.hops]
 
     @property
@@ -74,6 +78,7 @@ class DependencyPath:
         return [(r.subject, r.object, r.predicate) for h in self.hops for r in (h, *h.alternatives)]
 
     def to_json(self) -> dict[str, Any]:
+        """The path as JSON-ready data: its nodes and hops (``aikg path --json``)."""
         return {"nodes": self.nodes, "hops": [h.to_json() for h in self.hops]}
 
 
@@ -86,6 +91,7 @@ class Reach:
     path: DependencyPath
 
     def to_json(self) -> dict[str, Any]:
+        """The entry as JSON-ready data (``aikg dependencies --json``)."""
         return {"entity": self.entity, "distance": self.distance, "path": self.path.to_json()}
 
 
@@ -124,11 +130,15 @@ MAX_STEPS = 200_000  # search steps (edges followed): well under a second, howev
 class PathSearch(Sequence[DependencyPath]):
     """The paths found, shortest first, and how many more there are (a dense graph has
     billions: ``left_out`` counts those found past ``MAX_PATHS``; ``exhaustive`` is False when
-    the search stopped at its step budget, so that ``left_out`` is a lower bound)."""
+    the search stopped at its step budget, so that ``left_out`` is a lower bound).
+    ``source`` and ``target`` are the entities asked about, as resolved (set by
+    ``KnowledgeGraph.paths``), so a caller can name them without resolving the names again."""
 
     paths: tuple[DependencyPath, ...]
     left_out: int = 0
     exhaustive: bool = True
+    source: EntityRef | None = None
+    target: EntityRef | None = None
 
     @overload
     def __getitem__(self, i: int) -> DependencyPath: ...

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from aikg.ontology.status import Status
+from aikg.ontology.terms import Aikg
 from aikg.ontology.vocab import AIKG, DOC, ENT, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, STMT, WD, XSD
 from aikg.ontology.vocab import vocabulary as _vocabulary
 
@@ -21,9 +23,7 @@ if TYPE_CHECKING:  # reading the store uses this module too, and must not import
 
 PERIOD_DURATIONS = {"day": "P1D", "week": "P7D", "month": "P1M", "quarter": "P3M", "year": "P1Y"}
 DURATION_PERIODS = {v: k for k, v in PERIOD_DURATIONS.items()}
-STATUS_IRIS = {
-    s: AIKG + s.capitalize() for s in ("asserted", "reported", "alleged", "speculative", "negated")
-}
+STATUS_IRIS = {s.value: Aikg[s.value.capitalize()] for s in Status}
 
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
@@ -75,16 +75,16 @@ def entity_triples(entity: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode,
         yield node, _n(OWL + "sameAs"), _n(WD + entity.wikidata)
     yield (
         node,
-        _n(AIKG + "curated"),
+        _n(Aikg.curated),
         ox.Literal("true" if entity.curated else "false", datatype=XSD_BOOLEAN),
     )
 
 
 def document_triples(document: Document) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term]]:
     node = document_iri(document.id)
-    yield node, A, _n(AIKG + "Document")
-    yield node, _n(AIKG + "fileName"), ox.Literal(document.file_name)
-    yield node, _n(AIKG + "sourcePath"), ox.Literal(document.path)
+    yield node, A, _n(Aikg.Document)
+    yield node, _n(Aikg.fileName), ox.Literal(document.file_name)
+    yield node, _n(Aikg.sourcePath), ox.Literal(document.path)
     if document.title:
         yield node, _n(SCHEMA + "name"), ox.Literal(document.title)
     if document.published:
@@ -104,11 +104,11 @@ def _evidence_triples(
 ) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term]]:
     node = _n(f"{statement.value}/evidence/{ev.start}-{ev.end}")
     yield statement, _n(PROV + "wasDerivedFrom"), node
-    yield node, A, _n(AIKG + "Evidence")
-    yield node, _n(AIKG + "document"), document_iri(ev.document)
-    yield node, _n(AIKG + "quote"), ox.Literal(ev.sentence)
-    yield node, _n(AIKG + "start"), _integer(ev.start)
-    yield node, _n(AIKG + "end"), _integer(ev.end)
+    yield node, A, _n(Aikg.Evidence)
+    yield node, _n(Aikg.document), document_iri(ev.document)
+    yield node, _n(Aikg.quote), ox.Literal(ev.sentence)
+    yield node, _n(Aikg.start), _integer(ev.start)
+    yield node, _n(Aikg.end), _integer(ev.end)
     if ev.title:
         yield node, _n(SCHEMA + "name"), ox.Literal(ev.title)
     if ev.date:
@@ -131,33 +131,33 @@ def claim_triples(document_id: str, claim: Claim) -> Iterator[tuple[ox.NamedNode
     if claim.status.is_direct:
         yield from direct_triples(claim.subject, claim.predicate, claim.object)
     node = _n(STMT + statement_id(document_id, claim))
-    yield node, A, _n(AIKG + "Statement")
+    yield node, A, _n(Aikg.Statement)
     yield node, _n(RDF + "subject"), entity_iri(claim.subject)
     yield node, _n(RDF + "predicate"), _n(AIKG + claim.predicate)
     yield node, _n(RDF + "object"), entity_iri(claim.object)
-    yield node, _n(AIKG + "status"), _n(STATUS_IRIS[claim.status.value])
-    yield node, _n(AIKG + "confidence"), _decimal(round(claim.confidence, 4))
+    yield node, _n(Aikg.status), _n(STATUS_IRIS[claim.status.value])
+    yield node, _n(Aikg.confidence), _decimal(round(claim.confidence, 4))
     q = claim.qualifiers
     if q.amount is not None:
-        yield node, _n(AIKG + "amount"), _decimal(q.amount)
+        yield node, _n(Aikg.amount), _decimal(q.amount)
     if q.currency:
-        yield node, _n(AIKG + "currency"), ox.Literal(q.currency)
+        yield node, _n(Aikg.currency), ox.Literal(q.currency)
     if q.period:
         yield (
             node,
-            _n(AIKG + "period"),
+            _n(Aikg.period),
             ox.Literal(PERIOD_DURATIONS[q.period], datatype=XSD_DURATION),
         )
     if q.share is not None:
-        yield node, _n(AIKG + "share"), _decimal(q.share)
+        yield node, _n(Aikg.share), _decimal(q.share)
     if q.point_in_time:
         yield (
             node,
-            _n(AIKG + "pointInTime"),
+            _n(Aikg.pointInTime),
             ox.Literal(q.point_in_time.isoformat(), datatype=XSD_DATE),
         )
     if claim.reported_by:
-        yield node, _n(AIKG + "reportedBy"), entity_iri(claim.reported_by)
+        yield node, _n(Aikg.reportedBy), entity_iri(claim.reported_by)
     for ev in claim.evidence:
         yield from _evidence_triples(node, ev)
 

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from aikg.graph.rdf import DURATION_PERIODS, entity_iri
-from aikg.graph.store import Store
+from aikg.graph.storage.store import Store
 from aikg.ontology.status import Status
+from aikg.ontology.terms import Aikg
 from aikg.ontology.vocab import AIKG, ENT, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
 from aikg.ontology.vocab import vocabulary as _vocabulary
 
@@ -28,6 +29,9 @@ STATUS_ORDER = [s.value for s in Status]
 
 @dataclass(frozen=True)
 class EntityRef:
+    """An entity as read from the store: light, hashable, no pydantic (``curated``: from the registry or a
+    fact file, not only found in text)."""
+
     id: str
     label: str
     type: str
@@ -42,6 +46,7 @@ class EntityRef:
         )
 
     def to_entity(self) -> Entity:
+        """The pydantic :class:`~aikg.ontology.models.Entity` with the same fields."""
         from aikg.ontology.models import Entity
 
         return Entity(
@@ -54,6 +59,7 @@ class EntityRef:
         )
 
     def to_json(self) -> dict[str, Any]:
+        """The entity as JSON-ready data, as DESIGN.md's relation JSON shows it."""
         out: dict[str, Any] = {
             "id": self.id,
             "label": self.label,
@@ -101,10 +107,12 @@ class Relation:
 
     @property
     def documents(self) -> list[str]:
+        """The base names of the documents that give evidence for it, sorted."""
         return sorted({e.document for e in self.evidence})
 
     @property
     def is_direct(self) -> bool:
+        """Whether its status gets a direct triple (asserted, reported, alleged)."""
         return Status(self.status).is_direct
 
     def flipped(self) -> Relation:
@@ -125,6 +133,7 @@ class Relation:
         )
 
     def to_json(self) -> dict[str, Any]:
+        """The relation as JSON-ready data: the shape DESIGN.md gives for ``aikg relations --json``."""
         return {
             "subject": self.subject.to_json(),
             "predicate": self.predicate,
@@ -163,7 +172,7 @@ ENTITY_PROPERTIES = (
     ("labels", RDFS + "label"),
     ("aliases", SKOS + "altLabel"),
     ("same", OWL + "sameAs"),
-    ("curated", AIKG + "curated"),
+    ("curated", Aikg.curated),
 )
 
 
@@ -185,7 +194,7 @@ def load_entity_refs(store: Store, ids: Iterable[str]) -> dict[str, EntityRef]:
 
 def curated_ids(store: Store) -> set[str]:
     """Ids of the entities a fact file (or the registry) vouches for."""
-    return {s[len(ENT) :] for s, v in store.values_of(AIKG + "curated", subject_prefix=ENT) if v == "true"}
+    return {s[len(ENT) :] for s, v in store.values_of(Aikg.curated, subject_prefix=ENT) if v == "true"}
 
 
 def find_entity(store: Store, name: str) -> EntityRef | None:
@@ -281,20 +290,20 @@ _STATEMENT_KEYS = {
     RDF + "subject": "s",
     RDF + "predicate": "p",
     RDF + "object": "o",
-    AIKG + "status": "status",
-    AIKG + "confidence": "conf",
-    AIKG + "amount": "amount",
-    AIKG + "currency": "currency",
-    AIKG + "period": "period",
-    AIKG + "share": "share",
-    AIKG + "pointInTime": "pit",
-    AIKG + "reportedBy": "rep",
+    Aikg.status: "status",
+    Aikg.confidence: "conf",
+    Aikg.amount: "amount",
+    Aikg.currency: "currency",
+    Aikg.period: "period",
+    Aikg.share: "share",
+    Aikg.pointInTime: "pit",
+    Aikg.reportedBy: "rep",
 }
 _EVIDENCE_KEYS = {
-    AIKG + "document": "doc",
-    AIKG + "quote": "quote",
-    AIKG + "start": "start",
-    AIKG + "end": "end",
+    Aikg.document: "doc",
+    Aikg.quote: "quote",
+    Aikg.start: "start",
+    Aikg.end: "end",
     SCHEMA + "name": "evTitle",
     SCHEMA + "datePublished": "evDate",
     SCHEMA + "url": "evUrl",

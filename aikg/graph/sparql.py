@@ -6,13 +6,15 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from aikg.graph.rdf import Term
-from aikg.graph.store import Store
 from aikg.ontology.vocab import PREFIXES
+
+if TYPE_CHECKING:  # the store builds a QueryResult: this module must not import it back
+    from aikg.graph.storage.store import Store
 
 
 @dataclass
@@ -25,20 +27,33 @@ class QueryResult:
     boolean: bool | None = None
     triples: list[ox.Triple] | None = None
 
-    def to_json(self) -> str:
-        """SPARQL 1.1 Query Results JSON (JSON-LD for graph results)."""
+    def to_json(self) -> dict[str, Any]:
+        """SPARQL 1.1 Query Results JSON as data; a graph result as JSON-LD (``{"@graph": [...]}``).
+
+        >>> QueryResult(boolean=True).to_json()
+        {'head': {}, 'boolean': True}
+        """
         if self.triples is not None:
-            return (ox.serialize(self.triples, format=ox.RdfFormat.JSON_LD) or b"").decode()
+            return {"@graph": json.loads(self._json_ld())}
         if self.boolean is not None:
-            return json.dumps({"head": {}, "boolean": self.boolean})
+            return {"head": {}, "boolean": self.boolean}
         bindings = [{k: json_term(v) for k, v in row.items() if v is not None} for row in self.rows]
-        return json.dumps(
-            {"head": {"vars": self.variables}, "results": {"bindings": bindings}},
-            ensure_ascii=False,
-            indent=2,
-        )
+        return {"head": {"vars": self.variables}, "results": {"bindings": bindings}}
+
+    def to_json_text(self) -> str:
+        """:meth:`to_json` as the text ``aikg query --format json`` prints (graph results as
+        oxigraph writes JSON-LD, a top-level array)."""
+        if self.triples is not None:
+            return self._json_ld()
+        if self.boolean is not None:
+            return json.dumps(self.to_json())
+        return json.dumps(self.to_json(), ensure_ascii=False, indent=2)
+
+    def _json_ld(self) -> str:
+        return (ox.serialize(self.triples or [], format=ox.RdfFormat.JSON_LD) or b"").decode()
 
     def to_csv(self) -> str:
+        """SPARQL 1.1 Query Results CSV (a header row, then plain values; triples as three columns)."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         if self.triples is not None:
@@ -105,7 +120,7 @@ def _short(term: Term | None) -> str:
 def run_query(store: Store, sparql: str, bindings: dict[str, Any] | None = None) -> QueryResult:
     """Run a read-only SPARQL query over the union of all graphs; updates, SERVICE and LOAD
     are refused before evaluation (oxigraph would follow SERVICE over HTTP)."""
-    from aikg.graph.guard import check_query
+    from aikg.graph.storage.guard import check_query
 
     check_query(sparql)
     return store.query(sparql, bindings)

@@ -7,11 +7,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from aikg.graph.records import EntityRef, Relation
-from aikg.graph.store import Store, is_document_graph
+from aikg.graph.storage.store import Store, is_document_graph
 
 
 @dataclass(frozen=True)
 class Stats:
+    """What the store holds: quads, documents, entities and relations, and the last two broken down (``aikg
+    stats``)."""
+
     quads: int
     documents: int
     entities: int
@@ -21,6 +24,7 @@ class Stats:
     relations_by_predicate: dict[str, int]
 
     def to_json(self) -> dict[str, Any]:
+        """The counts as JSON-ready data (``aikg stats --json``)."""
         return {
             "quads": self.quads,
             "documents": self.documents,

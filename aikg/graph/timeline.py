@@ -24,6 +24,7 @@ class TimelineEntry:
     relation: Relation
 
     def to_json(self) -> dict[str, Any]:
+        """The entry as JSON-ready data (``aikg timeline --json``)."""
         return {"first": self.first, "last": self.last, **self.relation.to_json()}
 
 

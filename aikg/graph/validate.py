@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from aikg.graph.store import Store
+from aikg.graph.storage.store import Store
 from aikg.ontology.vocab import ONTOLOGY_IRI, ontology_text, shapes_text
 
 
@@ -27,10 +27,13 @@ class Violation:
 
 @dataclass(frozen=True)
 class ValidationReport:
+    """The outcome of a SHACL check: whether the store conforms, and each violation."""
+
     conforms: bool
     violations: list[Violation] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
+        """The report as JSON-ready data (``aikg validate --json``)."""
         return {"conforms": self.conforms, "violations": [v.to_json() for v in self.violations]}
 
 

@@ -33,7 +33,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from aikg.errors import AIKGError
-from aikg.ingest.work import FileResult, Task, extract_file, file_tasks, run_task
+from aikg.ingest.quads import FileResult
+from aikg.ingest.work import Task, extract_file, file_tasks, run_task
 from aikg.ontology.registry import NameIndex
 
 MIN_POOL_FILES = 8  # documents: below this, pool start-up (a second per worker) outweighs the gain

@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aikg.errors import AIKGError
-from aikg.graph.store import Store
+from aikg.graph.storage.store import Store
 from aikg.ingest.pool import extract_files
 from aikg.ingest.progress import progress_bar, quietly
+from aikg.ingest.quads import DocumentQuads, FileResult
+from aikg.ingest.report import Failure, Ingested, IngestReport
 from aikg.ingest.shards import ExtractReport, write_shards
-from aikg.ingest.work import DocumentQuads, FileResult
-from aikg.kg import Failure, Ingested, IngestReport
 from aikg.ontology.registry import NameIndex
 
 BATCH_DOCUMENTS = 2000

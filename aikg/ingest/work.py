@@ -9,48 +9,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from aikg.errors import AIKGError, InputError
+from aikg.ingest.quads import DocumentQuads, FileResult
 from aikg.loaders.jsonl_stream import JsonlChunk
 from aikg.ontology.registry import NameIndex
-
-
-@dataclass(frozen=True)
-class DocumentQuads:
-    """One document's statements, all in its own named graph."""
-
-    source: str  # sourcePath: a later ingest of the same source replaces this document
-    label: str  # how reports name it: the path as given, or FILE.jsonl#ID for one line
-    graph: str
-    document: str
-    nquads: bytes
-    claims: int
-    entities: int
-    encoding: str | None = None  # what the file was decoded from, when not UTF-8
-    warnings: tuple[str, ...] = ()  # FILE:LINE: what was read leniently (an unreadable date...)
-
-    def quads(self) -> list[ox.Quad]:
-        return list(ox.parse(self.nquads, format=ox.RdfFormat.N_QUADS))
-
-
-@dataclass(frozen=True)
-class FileResult:
-    """What one file yields: its documents, and messages for what failed (a whole file, or
-    single lines of a JSON Lines file, in which case the other documents still land)."""
-
-    path: str
-    size: int
-    documents: tuple[DocumentQuads, ...] = ()
-    problems: tuple[str, ...] = ()
-    no_text: int = 0  # JSON Lines records with no text: counted, not failed
-
-    @property
-    def failed(self) -> bool:
-        return bool(self.problems) and not self.documents
 
 
 def _nquads(quads: list[ox.Quad]) -> bytes:
@@ -92,7 +58,7 @@ def extract_file(path: Path | str, names: NameIndex, *, max_file_mb: float | Non
 def _documents(path: Path, names: NameIndex) -> list[DocumentQuads]:
     from aikg.extract.pipeline import extract
     from aikg.graph.rdf import document_iri, document_triples, extraction_quads
-    from aikg.ingest.shards import read_shard
+    from aikg.ingest.shard_reader import read_shard
     from aikg.loaders import load
     from aikg.loaders.rdf_files import RdfFile
     from aikg.ontology.models import Document, Extraction

@@ -168,6 +168,12 @@ def read_bytes(path: Path) -> bytes:
 QUERY_MAX_BYTES = 1 * MB  # as the endpoint's request body: far beyond any hand-written query
 
 
+def query_argument(value: str) -> str:
+    """The SPARQL a command line gives: the text itself, or with ``@FILE`` that file's text
+    (read by :func:`read_query_file`). Raises InputError naming the file."""
+    return read_query_file(Path(value[1:])) if value.startswith("@") else value
+
+
 def read_query_file(path: Path) -> str:
     """A SPARQL query file's text (``aikg query @FILE``), read as documents are: a regular
     file only (never a folder, a pipe or ``/dev/zero``), at most 1 MB, and UTF-8 text.

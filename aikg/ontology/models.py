@@ -11,19 +11,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from aikg.ontology.dates import PartialDate, Precision
 from aikg.ontology.status import Status
 
-ENTITY_TYPES = (
-    "Organization",
-    "Company",
-    "ResearchLab",
-    "NewsOutlet",
-    "GovernmentBody",
-    "Product",
-    "AIModel",
-    "CloudPlatform",
-    "Chip",
-    "Person",
-)
-
 PERIODS = ("day", "week", "month", "quarter", "year")
 
 
@@ -69,6 +56,7 @@ class Document(_Model):
 
     @property
     def file_name(self) -> str:
+        """The base name of ``path``, as evidence names its document."""
         return self.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
@@ -85,6 +73,7 @@ class Entity(_Model):
     curated: bool = True
 
     def names(self) -> tuple[str, ...]:
+        """The label and every alias: the names the entity resolves from."""
         return (self.label, *self.aliases)
 
 
@@ -129,6 +118,7 @@ class Claim(_Model):
 
     @property
     def key(self) -> tuple[str, str, str, Status]:
+        """What makes two claims the same: subject, predicate, object and status."""
         return (self.subject, self.predicate, self.object, self.status)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from aikg.errors import InputError, UnknownNameError
-from aikg.ontology.models import ENTITY_TYPES, Entity
+from aikg.ontology.models import Entity
 from aikg.ontology.names import normalise, slugify
 from aikg.ontology.validation import validation_lines
 
@@ -46,8 +46,11 @@ class EntityRecord(BaseModel):
     @field_validator("type")
     @classmethod
     def _known_type(cls, v: str) -> str:
-        if v not in ENTITY_TYPES:
-            raise ValueError(f"unknown type {v!r}; expected one of {', '.join(ENTITY_TYPES)}")
+        from aikg.ontology.vocab import vocabulary  # the classes aikg.ttl declares, not a list here
+
+        types = vocabulary().entity_types
+        if v not in types:
+            raise ValueError(f"unknown type {v!r}; expected one of {', '.join(types)}")
         return v
 
     @field_validator("wikidata")

@@ -17,4 +17,5 @@ class Status(StrEnum):
 
     @property
     def is_direct(self) -> bool:
+        """Whether claims of this status get a direct triple as well as a statement node."""
         return self in (Status.ASSERTED, Status.REPORTED, Status.ALLEGED)

@@ -11,35 +11,47 @@ from functools import cache
 from importlib import resources
 
 from aikg.errors import AIKGError, UnknownPredicateError
+from aikg.ontology.namespaces import (
+    AIKG,
+    DOC,
+    ENT,
+    ONTOLOGY_IRI,
+    OWL,
+    PREFIXES,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    STMT,
+    WD,
+    XSD,
+)
+from aikg.ontology.terms import Aikg
 
-ONTOLOGY_IRI = "https://w3id.org/aikg/ontology"
-AIKG = "https://w3id.org/aikg/ontology#"
-ENT = "https://w3id.org/aikg/entity/"
-DOC = "https://w3id.org/aikg/document/"
-STMT = "https://w3id.org/aikg/statement/"
-WD = "http://www.wikidata.org/entity/"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-OWL = "http://www.w3.org/2002/07/owl#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-PROV = "http://www.w3.org/ns/prov#"
-SCHEMA = "https://schema.org/"
-
-PREFIXES = {
-    "aikg": AIKG,
-    "ent": ENT,
-    "doc": DOC,
-    "stmt": STMT,
-    "wd": WD,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "owl": OWL,
-    "xsd": XSD,
-    "skos": SKOS,
-    "prov": PROV,
-    "schema": SCHEMA,
-}
+# The namespaces are re-exported: most modules import them from here, with the vocabulary.
+__all__ = [
+    "AIKG",
+    "DOC",
+    "ENT",
+    "ONTOLOGY_IRI",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SCHEMA",
+    "SKOS",
+    "STMT",
+    "WD",
+    "XSD",
+    "DependencyEdge",
+    "Predicate",
+    "Vocabulary",
+    "ontology_text",
+    "shapes_text",
+    "vocabulary",
+]
 
 
 def ontology_text() -> str:
@@ -196,10 +208,10 @@ def vocabulary() -> Vocabulary:
         types = set(p.get(RDF + "type", []))
         if not iri.startswith(AIKG) or not types & {
             OWL + "ObjectProperty",
-            AIKG + "RelationProperty",
+            Aikg.RelationProperty,
         }:
             continue
-        if iri in (AIKG + "status", AIKG + "reportedBy", AIKG + "document"):
+        if iri in (Aikg.status, Aikg.reportedBy, Aikg.document):
             continue
         inverse = props(iri, OWL + "inverseOf")
         predicates[local(iri)] = Predicate(
@@ -207,22 +219,22 @@ def vocabulary() -> Vocabulary:
             label=(props(iri, RDFS + "label") or [local(iri)])[0],
             inverse=local(inverse[0]) if inverse else None,
             symmetric=OWL + "SymmetricProperty" in types,
-            canonical="true" in props(iri, AIKG + "canonical"),
-            relation=AIKG + "RelationProperty" in types,
-            dependency=iri != AIKG + "dependsOn" and sub_property_of(iri, AIKG + "dependsOn"),
+            canonical="true" in props(iri, Aikg.canonical),
+            relation=Aikg.RelationProperty in types,
+            dependency=iri != Aikg.dependsOn and sub_property_of(iri, Aikg.dependsOn),
         )
 
     classes = [
         local(iri)
         for iri, p in by_subject.items()
         if OWL + "Class" in p.get(RDF + "type", [])
-        and iri != AIKG + "Entity"
-        and _reaches(by_subject, iri, AIKG + "Entity", RDFS + "subClassOf")
+        and iri != Aikg.Entity
+        and _reaches(by_subject, iri, Aikg.Entity, RDFS + "subClassOf")
     ]
     statuses = {
-        (props(iri, SKOS + "prefLabel") or [local(iri)])[0]: "true" in props(iri, AIKG + "direct")
+        (props(iri, SKOS + "prefLabel") or [local(iri)])[0]: "true" in props(iri, Aikg.direct)
         for iri, p in by_subject.items()
-        if AIKG + "Status" in p.get(RDF + "type", [])
+        if Aikg.Status in p.get(RDF + "type", [])
     }
     children: dict[str, list[str]] = {}
     for child in classes:

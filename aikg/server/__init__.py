@@ -7,7 +7,7 @@ results stop at ``max_rows``. The modules, one job each:
 - :mod:`aikg.server.app`: the ASGI app (``create_app``), its routes and policy; ``serve``;
 - :mod:`aikg.server.protocol`: reading a query or update from a request;
 - :mod:`aikg.server.negotiation`: choosing a result format from Accept / ``format``;
-- :mod:`aikg.graph.guard` (shared with the CLI): parsing SPARQL to refuse SERVICE and LOAD;
+- :mod:`aikg.graph.storage.guard` (shared with the CLI): parsing SPARQL to refuse SERVICE and LOAD;
 - :mod:`aikg.server.pool` and :mod:`aikg.server.worker`: running queries in killable processes;
 - :mod:`aikg.server.snapshot`: a read-only store that follows a concurrent writer;
 - :mod:`aikg.server.describe`: the Service Description;

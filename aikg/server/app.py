@@ -32,7 +32,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from aikg.errors import AIKGError
-from aikg.graph.store import Store
+from aikg.graph.storage.store import Store
 from aikg.server.api import GraphApi
 from aikg.server.cors import SparqlCors
 from aikg.server.describe import DCTERMS, FORMATS, SD, service_description

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from aikg.graph.store import Fingerprint, store_fingerprint
+from aikg.graph.storage.store import Fingerprint, store_fingerprint
 
 T = TypeVar("T")
 

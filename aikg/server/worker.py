@@ -23,10 +23,10 @@ from typing import Any
 import pyoxigraph as ox
 
 from aikg.errors import QueryError, StoreError
-from aikg.graph.guard import UpdateNotQuery, check_query, check_update
-from aikg.graph.lock import StoreLock
 from aikg.graph.sparql import json_term
-from aikg.graph.store import Store
+from aikg.graph.storage.guard import UpdateNotQuery, check_query, check_update
+from aikg.graph.storage.lock import StoreLock
+from aikg.graph.storage.store import Store
 from aikg.kg import KnowledgeGraph
 from aikg.ontology.vocab import PREFIXES
 from aikg.server.calls import Call, answer_call
@@ -189,7 +189,7 @@ def _at_most(items: Iterable[Any], limit: int, what: str) -> list[Any]:
 
 def _update(job: Job, path: Path) -> Answer:
     check_update(job.text)
-    lock = StoreLock(path)  # the writers' lock (aikg.graph.lock): never wait, an ingest may be long
+    lock = StoreLock(path)  # the writers' lock (aikg.graph.storage.lock): never wait, an ingest may be long
     try:
         lock.acquire(timeout=0)
         store = ox.Store(str(path))

@@ -29,9 +29,16 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from aikg.errors import QueryError, StoreError
-from aikg.graph.protocol import bind, fixed_triple, prologue, split_grouped_order, term, with_prefixes
-from aikg.graph.store import SOURCE_PATH, STAGING, Store, ontology_quads
-from aikg.graph.stores import is_remote
+from aikg.graph.storage.locations import is_remote
+from aikg.graph.storage.remote_protocol import (
+    bind,
+    fixed_triple,
+    prologue,
+    split_grouped_order,
+    term,
+    with_prefixes,
+)
+from aikg.graph.storage.store import SOURCE_PATH, STAGING, Store, ontology_quads
 from aikg.ontology.vocab import DOC, ONTOLOGY_IRI
 
 if TYPE_CHECKING:
@@ -402,7 +409,7 @@ def _ordered(result: QueryResult, prologue: str, order: str) -> QueryResult:
 
 
 def _is_graph_query(sparql: str) -> bool:
-    from aikg.graph.protocol import query_form
+    from aikg.graph.storage.remote_protocol import query_form
 
     return query_form(sparql) in ("CONSTRUCT", "DESCRIBE")
 

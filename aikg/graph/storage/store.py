@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from aikg.errors import QueryError, StoreError
-from aikg.graph import journal, snapshot_files
-from aikg.graph.journal import JOURNAL as JOURNAL
-from aikg.graph.lock import StoreLock
-from aikg.ontology.vocab import AIKG, DOC, ONTOLOGY_IRI, PREFIXES, ontology_text
+from aikg.graph.storage import journal, snapshot_files
+from aikg.graph.storage.journal import JOURNAL as JOURNAL
+from aikg.graph.storage.lock import StoreLock
+from aikg.ontology.terms import Aikg
+from aikg.ontology.vocab import DOC, ONTOLOGY_IRI, PREFIXES, ontology_text
 
 if TYPE_CHECKING:
     from aikg.graph.sparql import QueryResult
@@ -30,7 +31,7 @@ STAGING = "urn:aikg:staging:"
 # Fresh documents above this many bytes of N-Quads in one batch go in by RocksDB's bulk loader
 # (about 3x faster than a transaction at a million quads), guarded by a journal of their graphs.
 BULK_BYTES = 16 * 1024 * 1024
-SOURCE_PATH = ox.NamedNode(AIKG + "sourcePath")
+SOURCE_PATH = ox.NamedNode(Aikg.sourcePath)
 
 # How long a read-only open keeps retrying while writers compact (each race lasts milliseconds).
 SNAPSHOT_RETRY_SECONDS = 10.0
@@ -50,7 +51,7 @@ class Store:
         lock_timeout: float | None = None,
         on_wait: Callable[[str], None] | None = None,
     ) -> None:
-        """A writable open of a directory takes its write lock first (see aikg.graph.lock),
+        """A writable open of a directory takes its write lock first (see aikg.graph.storage.lock),
         waiting up to ``lock_timeout`` seconds (None: as long as it takes) and telling
         ``on_wait`` once if it has to wait. Read-only opens take no lock: they are snapshots."""
         self.path = Path(path) if path is not None else None
@@ -97,7 +98,7 @@ class Store:
         """Open a snapshot, retrying while a writer's compaction races the open.
 
         The snapshot opens private hard links to the store's files (see
-        :mod:`aikg.graph.snapshot_files`), so no later read can miss a table. Making them races
+        :mod:`aikg.graph.storage.snapshot_files`), so no later read can miss a table. Making them races
         a writer that deletes files as it compacts or appends to its log: the links or the open
         then fail ("Corruption ... .sst: No such file or directory"), although nothing on disk is
         corrupt, and the next try lists the files afresh. Other errors are raised at once."""
@@ -116,7 +117,7 @@ class Store:
 
     def _open_snapshot(self, path: Path) -> None:
         """Open RocksDB read-only and find the graphs in flight in that snapshot (see
-        aikg.graph.journal): the journal, read before and after the open, names them all unless a
+        aikg.graph.storage.journal): the journal, read before and after the open, names them all unless a
         write began in between; then (rare) list every graph, as a writer's open does."""
         generation, before = journal.read_journal(path)
         self._links = snapshot_files.link_files(path)
@@ -348,7 +349,7 @@ class Store:
 
     @contextmanager
     def _staging_graphs(self, stagings: Sequence[ox.NamedNode]) -> Iterator[None]:
-        """Name ``stagings`` in the journal (see aikg.graph.journal) while they exist, so that
+        """Name ``stagings`` in the journal (see aikg.graph.storage.journal) while they exist, so that
         readers hide them without listing every graph; drop them however the block ends."""
         if self.path is not None:
             journal.begin(self.path, [g.value for g in stagings])
@@ -446,7 +447,7 @@ def ontology_quads() -> tuple[ox.Quad, list[ox.Quad]]:
     text = ontology_text()
     graph = ox.NamedNode(ONTOLOGY_IRI)
     digest = ox.Literal(hashlib.sha256(text.encode()).hexdigest())
-    marker = ox.Quad(graph, ox.NamedNode(AIKG + "contentHash"), digest, graph)
+    marker = ox.Quad(graph, ox.NamedNode(Aikg.contentHash), digest, graph)
     quads = [
         ox.Quad(q.subject, q.predicate, q.object, graph) for q in ox.parse(text, format=ox.RdfFormat.TURTLE)
     ]
@@ -455,7 +456,7 @@ def ontology_quads() -> tuple[ox.Quad, list[ox.Quad]]:
 
 def _bulk_load(store: ox.Store, path: Path, graphs: Sequence[str], data: bytes) -> None:
     """Load new graphs with RocksDB's bulk loader, which is not one transaction: the journal
-    (aikg.graph.journal) names them, durably, first, and lets go of them once they are all in
+    (aikg.graph.storage.journal) names them, durably, first, and lets go of them once they are all in
     and flushed. A writer that finds them still named drops them (they were new, so that is
     the store as it was before), and a reader hides them."""
     journal.begin(path, graphs)

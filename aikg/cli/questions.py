@@ -1,7 +1,7 @@
-"""The analyst's questions as commands: exposure, spof, timeline, diff and conflicts.
+"""The analyst's questions: exposure, spof, timeline, diff and conflicts.
 
-Kept apart from cli.py so that it does not grow; imported at the bottom of cli.py. Each command
-parses options, calls one KnowledgeGraph method and prints through aikg.render_questions.
+Each command parses options, calls one KnowledgeGraph method and prints through
+aikg.render_questions.
 """
 
 from __future__ import annotations
@@ -11,10 +11,17 @@ from pathlib import Path
 
 import click
 
-from aikg.cli import _as_of_option, _echo_json, _errors, _graph, _json_option, _labels, cli
+from aikg.cli.options import (
+    as_of_option,
+    echo_json,
+    entity_labels,
+    json_option,
+    library_errors,
+    open_graph,
+)
 
 
-@cli.command()
+@click.command()
 @click.argument("name")
 @click.option(
     "--max-hops",
@@ -23,8 +30,8 @@ from aikg.cli import _as_of_option, _echo_json, _errors, _graph, _json_option, _
     type=click.IntRange(1, 10),
     help="Follow dependencies this many relations deep at most (1-10).",
 )
-@_json_option
-@_as_of_option
+@json_option
+@as_of_option
 @click.pass_context
 def exposure(ctx: click.Context, name: str, max_hops: int, as_json: bool) -> None:
     """Who depends on NAME, directly or through others, ranked by what is at stake.
@@ -35,20 +42,20 @@ def exposure(ctx: click.Context, name: str, max_hops: int, as_json: bool) -> Non
     """
     from aikg.render_questions import exposure_text
 
-    kg = _graph(ctx)
-    with _errors():
+    kg = open_graph(ctx)
+    with library_errors():
         entity = kg.resolve(name)
         found = kg.exposure(entity.id, max_hops=max_hops)
     if as_json:
-        _echo_json([e.to_json() for e in found])
+        echo_json([e.to_json() for e in found])
     else:
-        click.echo(exposure_text(found, entity, _labels(kg)))
+        click.echo(exposure_text(found, entity, entity_labels(kg)))
 
 
-@cli.command()
+@click.command()
 @click.argument("name")
-@_json_option
-@_as_of_option
+@json_option
+@as_of_option
 @click.pass_context
 def spof(ctx: click.Context, name: str, as_json: bool) -> None:
     """Single points of failure of NAME, of two kinds, each with what NAME would lose: gatekeepers
@@ -56,51 +63,51 @@ def spof(ctx: click.Context, name: str, as_json: bool) -> None:
     dependencies (two or more of NAME's direct dependencies depend on them)."""
     from aikg.render_questions import spof_text
 
-    kg = _graph(ctx)
-    with _errors():
+    kg = open_graph(ctx)
+    with library_errors():
         entity = kg.resolve(name)
         found = kg.single_points_of_failure(entity.id)
     if as_json:
-        _echo_json([p.to_json() for p in found])
+        echo_json([p.to_json() for p in found])
     else:
-        click.echo(spof_text(found, entity, _labels(kg)))
+        click.echo(spof_text(found, entity, entity_labels(kg)))
 
 
-@cli.command()
+@click.command()
 @click.argument("name")
-@_json_option
-@_as_of_option
+@json_option
+@as_of_option
 @click.pass_context
 def timeline(ctx: click.Context, name: str, as_json: bool) -> None:
     """NAME's relations in the order they were first reported (undated ones last)."""
     from aikg.render_questions import timeline_text
 
-    with _errors():
-        found = _graph(ctx).timeline(name)
+    with library_errors():
+        found = open_graph(ctx).timeline(name)
     if as_json:
-        _echo_json([t.to_json() for t in found])
+        echo_json([t.to_json() for t in found])
     else:
         click.echo(timeline_text(found))
 
 
-@cli.command()
-@_json_option
-@_as_of_option
+@click.command()
+@json_option
+@as_of_option
 @click.pass_context
 def conflicts(ctx: click.Context, as_json: bool) -> None:
     """Relations that documents disagree on (stated, reported, alleged or expected by some,
     denied by others), with both sides' evidence."""
     from aikg.render_questions import conflicts_text
 
-    with _errors():
-        found = _graph(ctx).conflicts()
+    with library_errors():
+        found = open_graph(ctx).conflicts()
     if as_json:
-        _echo_json([c.to_json() for c in found])
+        echo_json([c.to_json() for c in found])
     else:
         click.echo(conflicts_text(found))
 
 
-@cli.command()
+@click.command()
 @click.option(
     "--against",
     type=click.Path(file_okay=False, path_type=Path),
@@ -120,7 +127,7 @@ def conflicts(ctx: click.Context, as_json: bool) -> None:
     metavar="DATE",
     help="...against this store as of DATE (default: everything, undated evidence included).",
 )
-@_json_option
+@json_option
 @click.pass_context
 def diff(
     ctx: click.Context,
@@ -142,8 +149,8 @@ def diff(
         raise click.UsageError("give --against STORE or --from DATE (with --to DATE if you like)")
     if against is not None and to is not None:
         raise click.UsageError("--to goes with --from, not with --against")
-    kg = _graph(ctx)
-    with _errors():
+    kg = open_graph(ctx)
+    with library_errors():
         if against is not None:
             before = KnowledgeGraph(against, read_only=True)
             after = kg
@@ -153,6 +160,6 @@ def diff(
             after = kg.at(to.date()) if to is not None else kg
         changes = after.diff(before)
     if as_json:
-        _echo_json([c.to_json() for c in changes])
+        echo_json([c.to_json() for c in changes])
     else:
         click.echo(diff_text(changes))

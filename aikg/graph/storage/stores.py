@@ -6,15 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from aikg.graph.storage.locations import SCHEMES, is_remote
+
 if TYPE_CHECKING:
-    from aikg.graph.store import Store
+    from aikg.graph.storage.store import Store
 
-SCHEMES = ("sparql+http://", "sparql+https://")
-
-
-def is_remote(location: object) -> bool:
-    """Whether ``location`` names a SPARQL server (``sparql+http://`` or ``sparql+https://``)."""
-    return isinstance(location, str) and location.startswith(SCHEMES)
+__all__ = ["SCHEMES", "is_remote", "open_store"]
 
 
 def open_store(
@@ -28,13 +25,15 @@ def open_store(
     embedded ``Store`` in that directory (in memory for None). ``lock_timeout`` and ``on_wait``
     apply to a directory's write lock; a server has none.
 
-    >>> open_store("sparql+http://127.0.0.1:8890/sparql")  # doctest: +SKIP
+    >>> open_store("sparql+http://127.0.0.1:8890/sparql", read_only=True)  # no request yet
     RemoteStore('http://127.0.0.1:8890/sparql')
+    >>> type(open_store(None)).__name__
+    'Store'
     """
     if is_remote(location):
-        from aikg.graph.remote import RemoteStore
+        from aikg.graph.storage.remote import RemoteStore
 
         return RemoteStore(str(location), read_only=read_only)
-    from aikg.graph.store import Store
+    from aikg.graph.storage.store import Store
 
     return Store(location, read_only=read_only, lock_timeout=lock_timeout, on_wait=on_wait)
