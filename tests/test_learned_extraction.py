@@ -172,3 +172,29 @@ def test_a_version_of_a_known_model_is_its_own_entity(names: NameIndex) -> None:
     )
     assert {e.label: e.type for e in extraction.entities}.get("Claude 3.5 Sonnet") == "AIModel"
     assert "claude" not in {e.id for e in extraction.entities}  # not the family
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_organisation", "expected"),
+    [
+        (
+            "Orrin raised $40 million in a Series C round led by Hawksmoor Capital.",
+            "Series C",
+            "hawksmoor-capital investsIn orrin",
+        ),
+        (
+            "Talbot agreed to buy Quenby Systems, a Leeds chip designer, for $900 million.",
+            "Leeds",
+            "talbot acquires quenby-systems",
+        ),
+        ("'Demand is real,' said Mira Hollis, a partner at Fenwright Advisory.", "Mira Hollis", None),
+    ],
+    ids=["funding-round", "place-before-maker", "person-with-role"],
+)
+def test_rounds_places_and_people_are_not_companies(
+    names: NameIndex, text: str, not_an_organisation: str, expected: str | None
+) -> None:
+    extraction = run(text, names)
+    assert not_an_organisation not in {e.label for e in extraction.entities}
+    if expected is not None:
+        assert expected in claims(text, names)

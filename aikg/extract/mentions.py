@@ -211,6 +211,11 @@ MAKES_VERBS = frozenset(
 )
 SPEECH_VERBS = frozenset({"said", "says", "told", "wrote", "explained", "noted", "added"})
 REPORT_VERBS = frozenset({"reported", "reports", "reporting"})
+MAKER_NOUNS = frozenset(
+    {"designer", "maker", "makers", "developer", "company", "startup", "firm", "giant", "supplier", "vendor"}
+)
+# Nouns that name a person's role when "at" or "of" follows ("a partner at Acme").
+ROLE_NOUNS = frozenset({"partner", "investor", "backer", "customer", "client", "owner", "parent", "rival"})
 # Capitalised words that are not names: acronyms of the field, calendar words.
 GENERIC = frozenset(
     {
@@ -509,12 +514,13 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
     out: list[Run] = []
     last = sentence.last
     capitals = t.capitals
+    skip_to = -1
     k = bisect_left(capitals, sentence.first)
     i = sentence.first
     while k < len(capitals) and capitals[k] < last:
         i = capitals[k]
         k += 1
-        if (out and i < out[-1].end) or i in taken or not _starts_name(t, i):
+        if (out and i < out[-1].end) or i < skip_to or i in taken or not _starts_name(t, i):
             continue
         if i - 1 in taken and t.space[i - 1] and i - 1 >= sentence.first:
             continue  # "Copilot Studio" after the known "Copilot": a longer name, not a new one
@@ -539,6 +545,9 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
         while j - 1 > i and t.lower[j - 1] in GENERIC and t.lower[j - 1] not in NAME_SUFFIXES:
             j -= 1
         run = Run(sentence, i, j)
+        if t.lower[i] == "series" and j - i == 2 and len(t.text[i + 1]) == 1:
+            skip_to = j
+            continue  # "a Series B round": a funding round, not a name
         if not (run.initial and run.size == 1 and _opener(t, i)):
             out.append(run.trimmed())
     return out
@@ -574,6 +583,9 @@ def _context_type(run: Run) -> str | None:
     if before == "to" and before2 == "according":
         return "NewsOutlet" if run.size == 1 else "Person"
     if after in PRODUCT_AFTER:
+        nxt = t.lower[run.end + 1] if run.end + 1 < s.last else ""
+        if nxt in MAKER_NOUNS:
+            return None  # "a Cambridge chip designer": the name qualifies a maker, not a product
         return DESCRIPTORS.get(after, "Product")
     if after in REPORT_VERBS and (run.end + 1 >= s.last or t.lower[run.end + 1] in {"that", ","}):
         return "NewsOutlet"
@@ -585,8 +597,13 @@ def _context_type(run: Run) -> str | None:
         if window and (window[0] in MAKES_VERBS or relative):
             return "Company"
         if window and window[0] in {"a", "an", "the", "its"}:
-            for word in window[1:6]:
+            for k, word in enumerate(window[1:6], start=1):
                 if word in DESCRIPTORS:
+                    nxt = window[k + 1] if k + 1 < len(window) else ""
+                    if nxt == "at" and word in ROLE_NOUNS:
+                        return "Person"  # "X, a partner at Y": someone who works there
+                    if nxt in MAKER_NOUNS:
+                        return "Company"  # "X, a chip designer": the head noun is the maker
                     return DESCRIPTORS[word]
                 if word in {",", "which", "that", "who"}:
                     break
