@@ -7,14 +7,13 @@ of a document are scored in one batch.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from aikg.extract.features import POSSESSIVES, Span, hashed, pair_features, sentence_context
 from aikg.extract.linear import LinearModel, shipped
 from aikg.extract.mentions import ORG_TYPES, PRODUCT_TYPES, Mention
 from aikg.extract.pairs import read_class
-from aikg.extract.rule_votes import rule_votes
 from aikg.extract.rules.base import Found
 from aikg.extract.sentences import Sentence
 
@@ -40,17 +39,31 @@ class SentencePairs:
     mentions: Sequence[Mention]
     found: list[Found]
     pairs: list[tuple[int, int]]
-    votes: dict[tuple[int, int], str]
+    read: set[tuple[int, int]]  # pairs a rule read
 
 
-def _pairs(mentions: Sequence[Mention], votes: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
-    """The pairs the model may relate: close enough (``NEAR``), of pairable types, and not
-    already read by a rule (a rule's reading stands: measured on the seeds, the example corpus
-    and the project's held-out sentences, letting the model overrule rules cost recall and
-    bought no precision)."""
-    read = {m.entity.id for pair in votes for m in (mentions[pair[0]], mentions[pair[1]])}
+def rule_pairs(found: Iterable[Found], mentions: Sequence[Mention]) -> set[tuple[int, int]]:
+    """The pairs (i, j) of ``mentions`` indexes, i before j, between which a rule read a relation
+    in this sentence (readings about an earlier sentence's topic have no pair here)."""
+    positions: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        positions.setdefault(m.entity.id, []).append(i)
+    out: set[tuple[int, int]] = set()
+    for f in found:
+        if not f.anaphoric:
+            for i in positions.get(f.subject.id, ()):
+                out.update((min(i, j), max(i, j)) for j in positions.get(f.object.id, ()) if j != i)
+    return out
+
+
+def _pairs(mentions: Sequence[Mention], read: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs the model may relate: close enough (``NEAR``), of pairable types, and neither
+    name in a relation a rule read (a rule's reading stands: measured on the seeds, the example
+    corpus and the project's held-out sentences, letting the model overrule rules cost recall
+    and bought no precision, and pairing the rules' names with others cost precision)."""
+    ruled = {mentions[k].entity.id for pair in read for k in pair}
     usable = [
-        i for i, m in enumerate(mentions) if kind(m.entity.type) is not None and m.entity.id not in read
+        i for i, m in enumerate(mentions) if kind(m.entity.type) is not None and m.entity.id not in ruled
     ]
     out = []
     for x, i in enumerate(usable):
@@ -58,7 +71,7 @@ def _pairs(mentions: Sequence[Mention], votes: dict[tuple[int, int], str]) -> li
             a, b = mentions[i], mentions[j]
             if b.start - a.end > NEAR:
                 break
-            if a.entity.id != b.entity.id and b.start >= a.end and (i, j) not in votes:
+            if a.entity.id != b.entity.id and b.start >= a.end:
                 out.append((i, j))
     return out
 
@@ -115,5 +128,5 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
 
 def sentence_pairs(s: Sentence, mentions: Sequence[Mention], found: list[Found]) -> SentencePairs:
     """What ``decide`` needs of one sentence."""
-    votes = rule_votes(found, mentions)
-    return SentencePairs(s, mentions, found, _pairs(mentions, votes), votes)
+    read = rule_pairs(found, mentions)
+    return SentencePairs(s, mentions, found, _pairs(mentions, read), read)

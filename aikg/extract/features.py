@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from aikg.extract.lexicon import common_words, first_names, places
+from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, places
 from aikg.extract.sentences import Tokens
 
 BITS = 18
@@ -22,35 +22,22 @@ COLUMNS = 1 << BITS
 _MASK = COLUMNS - 1
 MAX_BETWEEN = 40  # tokens: farther apart, two names are not one relation's arguments
 LONG_BETWEEN = 10  # beyond this, only the words next to each name are kept
-ORG_WORDS = frozenset(
-    {
-        "inc",
-        "inc.",
-        "corp",
-        "corp.",
-        "corporation",
-        "ltd",
-        "ltd.",
-        "llc",
-        "plc",
-        "gmbh",
-        "co.",
-        "group",
-        "holdings",
-        "labs",
-        "lab",
-        "ai",
-        "technologies",
-        "systems",
-        "ventures",
-        "capital",
-        "partners",
-        "networks",
-        "bank",
-        "university",
-        "institute",
-    }
-)
+ORG_WORDS = LEGAL_SUFFIXES | {
+    "group",
+    "holdings",
+    "labs",
+    "lab",
+    "ai",
+    "technologies",
+    "systems",
+    "ventures",
+    "capital",
+    "partners",
+    "networks",
+    "bank",
+    "university",
+    "institute",
+}
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 

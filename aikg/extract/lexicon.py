@@ -7,6 +7,28 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
+# Words that end a company's legal name ("Acme Inc.", "Zenith GmbH").
+LEGAL_SUFFIXES = frozenset(
+    {
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "gmbh",
+        "co.",
+        "limited",
+        "l.p.",
+        "s.a.",
+        "ag",
+        "sa",
+    }
+)
+
 
 def _words(name: str) -> frozenset[str]:
     text = files("aikg.extract").joinpath("data", name).read_text(encoding="utf-8")

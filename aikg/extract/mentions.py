@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from aikg.extract.lexicon import LEGAL_SUFFIXES
 from aikg.extract.sentences import Sentence, Tokens, pipeline
 from aikg.ontology.models import Entity
 from aikg.ontology.registry import NameIndex, normalise, slugify
@@ -29,26 +30,6 @@ ORG_TYPES = frozenset({"Organization", "Company", "ResearchLab", "NewsOutlet", "
 PRODUCT_TYPES = frozenset({"Product", "AIModel", "CloudPlatform", "Chip"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
-LEGAL_SUFFIXES = frozenset(
-    {
-        "inc",
-        "inc.",
-        "corp",
-        "corp.",
-        "corporation",
-        "ltd",
-        "ltd.",
-        "llc",
-        "plc",
-        "gmbh",
-        "co.",
-        "limited",
-        "l.p.",
-        "s.a.",
-        "ag",
-        "sa",
-    }
-)
 NAME_SUFFIXES = {
     "labs": "ResearchLab",
     "lab": "ResearchLab",
