@@ -9,8 +9,6 @@ from aikg.extract.features import hashed, span_features
 from aikg.extract.linear import shipped
 from aikg.extract.sentences import Sentence
 
-KINDS = ("ORG", "PROD", "PER", "LOC", "OTHER")  # the order of the typer's classes
-
 
 def type_spans(spans: Sequence[tuple[Sentence, int, int]]) -> list[tuple[str, float]]:
     """(kind, probability) for each candidate: tokens ``start:end`` of a sentence's Doc."""

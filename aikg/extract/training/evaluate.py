@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from aikg.extract.pipeline import extract
 from aikg.extract.training.corpora import Passage
-from aikg.ontology.models import Document, Status, content_id
+from aikg.ontology.models import Document, Entity, Status, content_id
 from aikg.ontology.registry import NameIndex, default_registry, normalise
 
 COUNTED = (Status.ASSERTED, Status.REPORTED, Status.ALLEGED)
@@ -92,7 +92,7 @@ def _bare(name: str) -> str:
     return name.strip()
 
 
-def _keys(entity, entity_id: str, keys: dict[str, set[str]]) -> set[str]:  # type: ignore[no-untyped-def]
+def _keys(entity: Entity | None, entity_id: str, keys: dict[str, set[str]]) -> set[str]:
     forms = [entity_id] if entity is None else [entity.label, *entity.aliases]
     return {k for f in forms for k in keys.get(normalise(f), ())}
 

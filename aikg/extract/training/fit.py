@@ -7,6 +7,7 @@ file order), so a test can retrain and compare with what ships.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -14,11 +15,14 @@ from aikg.extract.features import COLUMNS
 from aikg.extract.linear import LinearModel
 from aikg.extract.pairs import NONE
 
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
+
 TYPER_C = 1.0
 RELATION_C = 0.5
 
 
-def matrix(rows: Sequence[Sequence[int]]):  # type: ignore[no-untyped-def]
+def matrix(rows: Sequence[Sequence[int]]) -> csr_matrix:
     """Rows of hashed feature indices as a sparse count matrix."""
     from scipy.sparse import csr_matrix
 
