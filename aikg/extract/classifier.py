@@ -38,8 +38,7 @@ class SentencePairs:
     sentence: Sentence
     mentions: Sequence[Mention]
     found: list[Found]
-    pairs: list[tuple[int, int]]
-    read: set[tuple[int, int]]  # pairs a rule read
+    pairs: list[tuple[int, int]]  # the pairs the model scores
 
 
 def rule_pairs(found: Iterable[Found], mentions: Sequence[Mention]) -> set[tuple[int, int]]:
@@ -94,9 +93,9 @@ def _found(s: Sentence, a: Mention, b: Mention, predicate: str, left_subject: bo
 
 
 def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None) -> dict[int, list[Found]]:
-    """The relations each sentence states, by sentence index: rule readings the model keeps,
-    plus the model's own above its threshold. Readings about an earlier sentence's topic
-    ("it", "the company") have no pair to score and pass as the rules read them."""
+    """The relations each sentence states, by sentence index: what the rules read (readings
+    about an earlier sentence's topic, "it" or "the company", included), plus the model's own
+    where its probability reaches its threshold."""
     model = model or shipped("relations")
     rows: list[list[int]] = []
     for sp in sentences:
@@ -128,5 +127,4 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
 
 def sentence_pairs(s: Sentence, mentions: Sequence[Mention], found: list[Found]) -> SentencePairs:
     """What ``decide`` needs of one sentence."""
-    read = rule_pairs(found, mentions)
-    return SentencePairs(s, mentions, found, _pairs(mentions, read), read)
+    return SentencePairs(s, mentions, found, _pairs(mentions, rule_pairs(found, mentions)))
