@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from aikg.errors import AIKGError
 from aikg.graph.conflicts import Conflict, find_conflicts
 from aikg.graph.records import EntityRef, Relation, load_entities, load_relations, relation_order
-from aikg.graph.storage.store import Store
+from aikg.graph.storage.contract import Store
 from aikg.graph.storage.stores import open_store
 from aikg.ingest.report import Failure, Ingested, IngestReport
 from aikg.ontology.vocab import vocabulary

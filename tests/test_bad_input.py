@@ -19,7 +19,7 @@ from conftest import DATA
 
 from aikg.cli import cli
 from aikg.errors import InputError
-from aikg.graph.storage.store import Store
+from aikg.graph.storage.store import EmbeddedStore
 from aikg.loaders.reading import read_bytes
 
 GOOD = "Amazon invested $4 billion in Anthropic on Friday, the companies said.\n"
@@ -34,7 +34,7 @@ def ingest(store: Path, *args: str) -> Result:
 
 def state(store: Path) -> tuple[list[str], int]:
     """What a store holds: its graphs and its quad count."""
-    s = Store(store, read_only=True)
+    s = EmbeddedStore(store, read_only=True)
     try:
         return sorted(s.named_graphs()), len(s)
     finally:

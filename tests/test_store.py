@@ -8,7 +8,7 @@ from pathlib import Path
 from conftest import FACTS
 
 from aikg import KnowledgeGraph
-from aikg.graph.storage.store import STAGING, Store
+from aikg.graph.storage.store import STAGING, EmbeddedStore
 
 
 def test_ingesting_the_same_files_twice_changes_nothing(tmp_path: Path) -> None:
@@ -57,7 +57,7 @@ def test_the_store_survives_reopening_and_opens_read_only(tmp_path: Path) -> Non
 
 
 def test_an_interrupted_write_leaves_no_visible_trace(tmp_path: Path) -> None:
-    store = Store(tmp_path / "kg")
+    store = EmbeddedStore(tmp_path / "kg")
     store.ensure_ontology()
     count = len(store)
     # What a crash between staging and the final update leaves behind:
@@ -67,5 +67,5 @@ def test_an_interrupted_write_leaves_no_visible_trace(tmp_path: Path) -> None:
         ox.Quad(ox.NamedNode("urn:x"), ox.NamedNode("urn:p"), ox.Literal("half"), ox.NamedNode(STAGING + "1"))
     )
     del store
-    reopened = Store(tmp_path / "kg")
+    reopened = EmbeddedStore(tmp_path / "kg")
     assert len(reopened) == count

@@ -22,7 +22,8 @@ import pyoxigraph as ox
 
 from aikg.errors import AIKGError
 from aikg.graph.rdf import direct_triples
-from aikg.graph.storage.store import Store
+from aikg.graph.storage.contract import Store
+from aikg.graph.storage.store import EmbeddedStore
 from aikg.ontology.status import Status
 from aikg.ontology.terms import Aikg
 from aikg.ontology.vocab import AIKG, ENT, PROV, RDF, SCHEMA, STMT
@@ -127,6 +128,4 @@ def dated_snapshot(store: Store, as_of: dt.date | str) -> Store:
             s, p, o = (parts[k] for k in ("subject", "predicate", "object"))
             triples = direct_triples(s[len(ENT) :], p[len(AIKG) :], o[len(ENT) :])
             out.extend(ox.Quad(ts, tp, to, graph) for ts, tp, to in triples)
-    snapshot = Store(None, read_only=True)
-    snapshot._store.extend(out)
-    return snapshot
+    return EmbeddedStore.holding(out)

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 
 from aikg.graph.formats import ExportFormat
 from aikg.graph.records import Relation
-from aikg.graph.storage.store import Store, is_document_graph
+from aikg.graph.storage.contract import Store, is_document_graph
 from aikg.ontology.vocab import PREFIXES
 
 TRIPLE_FORMATS = {

@@ -39,7 +39,7 @@ from aikg.ontology.vocab import ENT
 if TYPE_CHECKING:
     from aikg.graph.records import EntityRef
     from aikg.graph.sparql import QueryResult
-    from aikg.graph.storage.store import Store
+    from aikg.graph.storage.contract import Store
 
 PARAM_KINDS = {
     "entity": "an entity id, label or alias",

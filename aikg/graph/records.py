@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from aikg.graph.rdf import DURATION_PERIODS, entity_iri
-from aikg.graph.storage.store import Store
+from aikg.graph.storage.contract import Store
 from aikg.ontology.status import Status
 from aikg.ontology.terms import Aikg
 from aikg.ontology.vocab import AIKG, ENT, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD

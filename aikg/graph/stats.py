@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from aikg.graph.records import EntityRef, Relation
-from aikg.graph.storage.store import Store, is_document_graph
+from aikg.graph.storage.contract import Store, is_document_graph
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from aikg.graph.storage.store import Store
+from aikg.graph.storage.contract import Store
 from aikg.ontology.vocab import ONTOLOGY_IRI, ontology_text, shapes_text
 
 

@@ -1,6 +1,7 @@
-"""A store on any SPARQL 1.1 server (Virtuoso, Fuseki, GraphDB, Neptune), with the interface of
-the embedded ``Store``: queries over the SPARQL 1.1 Protocol, writes with SPARQL 1.1 Update, and
-a document graph loaded as N-Triples through the Graph Store Protocol where the server has one.
+"""A store on any SPARQL 1.1 server (Virtuoso, Fuseki, GraphDB, Neptune), under the same contract
+as the embedded store (:mod:`aikg.graph.storage.contract`): queries over the SPARQL 1.1 Protocol,
+writes with SPARQL 1.1 Update, and a document graph loaded as N-Triples through the Graph Store
+Protocol where the server has one.
 
 Where it differs from the embedded store:
 
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from aikg.errors import QueryError, StoreError
+from aikg.graph.storage.contract import SOURCE_PATH, STAGING, Bindings, ontology_quads
 from aikg.graph.storage.locations import is_remote
 from aikg.graph.storage.remote_protocol import (
     bind,
@@ -38,7 +40,6 @@ from aikg.graph.storage.remote_protocol import (
     term,
     with_prefixes,
 )
-from aikg.graph.storage.store import SOURCE_PATH, STAGING, Store, ontology_quads
 from aikg.ontology.vocab import DOC, ONTOLOGY_IRI
 
 if TYPE_CHECKING:
@@ -50,23 +51,15 @@ AIKG_GRAPHS = f'FILTER(STRSTARTS(STR(?g), "{DOC}") || ?g = <{ONTOLOGY_IRI}>)'
 JSON_RESULTS = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
 
-Bindings = Mapping[str, ox.NamedNode | ox.Literal]
 
-
-class RemoteStore(Store):
-    """A store on the SPARQL server at ``location`` (``sparql+http(s)://[user:pass@]host:port/path``).
-
-    A ``Store`` by type, so that everything written against the embedded store takes it; it
-    overrides every method (tests/test_remote_store.py checks) and never opens a local store.
-    """
+class RemoteStore:
+    """The :class:`~aikg.graph.storage.contract.Store` on the SPARQL server at ``location``
+    (``sparql+http(s)://[user:pass@]host:port/path``)."""
 
     def __init__(self, location: str, *, read_only: bool = False, timeout: float = 120.0) -> None:
         import httpx
 
         self.path: Path | None = None
-        self._lock = None
-        self._staging = frozenset()
-
         if not is_remote(location):
             raise StoreError(f"{location!r} is not a SPARQL store URL: use sparql+http://host:port/path")
         parts = urllib.parse.urlsplit(location.removeprefix("sparql+"))
@@ -97,10 +90,6 @@ class RemoteStore(Store):
 
     def __del__(self) -> None:
         self.close()
-
-    @staticmethod
-    def _open_writable(path: Path) -> ox.Store:
-        raise StoreError(f"a SPARQL store has no local directory to open ({path})")
 
     # ------------------------------------------------------------------ HTTP
 
