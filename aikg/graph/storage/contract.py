@@ -93,7 +93,9 @@ class Store(Protocol):
         ...
 
     def holds(self, source_path: str, graph: str, nquads: bytes) -> bool:
-        """Whether ``graph`` already holds exactly ``nquads``, the only graph from ``source_path``."""
+        """Whether ``graph`` already holds exactly ``nquads``, the only graph from ``source_path``
+        (ingest then skips the write). Never True wrongly; a back end for which comparing costs
+        more than rewriting may always answer False (RemoteStore does)."""
         ...
 
     def replace_document(self, source_path: str, graph: str, quads: Iterable[ox.Quad]) -> None:
