@@ -106,9 +106,9 @@ class KnowledgeGraph:
         return view
 
     def _dated(self, as_of: datetime.date | str) -> tuple[Store, str]:
-        from aikg.graph.as_of import dated_snapshot, parse_date
+        from aikg.graph.as_of import dated_snapshot, iso_date
 
-        date = parse_date(as_of)
+        date = iso_date(as_of)
         return dated_snapshot(self.store, date), date
 
     # ------------------------------------------------------------------ writing
@@ -136,7 +136,7 @@ class KnowledgeGraph:
         warning naming it, unless ``follow_links``.
         """
         from aikg.ingest.run import ingest_files
-        from aikg.loaders import discover
+        from aikg.loaders import find_files
 
         if self.as_of is not None:
             raise AIKGError(f"a view as of {self.as_of} is read-only: ingest into KnowledgeGraph(path)")
@@ -144,7 +144,7 @@ class KnowledgeGraph:
         try:
             report = ingest_files(
                 self.store,
-                discover((Path(p) for p in paths), follow_links=follow_links, on_skip=on_skip),
+                find_files((Path(p) for p in paths), follow_links=follow_links, on_skip=on_skip),
                 self._extraction_names(),
                 workers=workers,
                 on_file=on_file,

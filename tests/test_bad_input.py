@@ -199,15 +199,15 @@ def test_a_file_that_changes_between_discovery_and_reading(
 
     late = folder / "late.txt"
     late.write_text("TikTok is a customer of Microsoft, the report said.\n", encoding="utf-8")
-    discover = aikg.loaders.discover
+    find_files = aikg.loaders.find_files
 
     def discover_then_change(paths, **options):  # type: ignore[no-untyped-def]
-        found = discover(paths, **options)
+        found = find_files(paths, **options)
         assert late in found
         change(late)
         return found
 
-    monkeypatch.setattr(aikg.loaders, "discover", discover_then_change)
+    monkeypatch.setattr(aikg.loaders, "find_files", discover_then_change)
     assert_one_failure(ingest(folder.parent / "kg", str(folder)), folder, expected, good_only)
 
 

@@ -37,7 +37,7 @@ _TYPE = ox.NamedNode(RDF + "type")
 _DOC_CLASS = ox.NamedNode(Aikg.Document)
 
 
-def parse_date(value: dt.date | str) -> str:
+def iso_date(value: dt.date | str) -> str:
     """``value`` as an ISO date string (``YYYY-MM-DD``); raises AIKGError naming the fix."""
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
@@ -79,7 +79,7 @@ def _is_relation_triple(q: ox.Quad) -> bool:
 def dated_snapshot(store: Store, as_of: dt.date | str) -> Store:
     """An in-memory copy of ``store`` holding only what evidence dated on or before ``as_of``
     supports (see the module docstring for the rules)."""
-    cutoff = parse_date(as_of)
+    cutoff = iso_date(as_of)
     by_graph: dict[ox.NamedNode | ox.DefaultGraph | ox.BlankNode, list[ox.Quad]] = defaultdict(list)
     for q in store.quads():
         by_graph[q.graph_name].append(q)
