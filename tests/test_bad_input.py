@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from conftest import DATA
+from helpers import DATA
 
 from aikg.cli import cli
 from aikg.errors import InputError

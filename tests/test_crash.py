@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, FACTS
 from durability import Content, aikg_command, content, differences, document_graphs, run, staging_graphs
+from helpers import EXAMPLES, FACTS
 
 from aikg import KnowledgeGraph
 from aikg.errors import StoreError

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from conftest import DATA
+from helpers import DATA
 
 from aikg.cli import cli
 from aikg.errors import InputError

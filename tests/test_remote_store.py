@@ -22,7 +22,7 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLES
+from helpers import EXAMPLES
 from virtuoso_server import Virtuoso, free_port
 
 from aikg import KnowledgeGraph

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import FACTS
+from helpers import FACTS
 
 from aikg import KnowledgeGraph
 from aikg.graph.storage.store import STAGING, EmbeddedStore

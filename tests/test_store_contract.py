@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import FACTS
+from helpers import FACTS
 
 from aikg import KnowledgeGraph
 from aikg.graph.storage.contract import STAGING, Store
