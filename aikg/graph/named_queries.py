@@ -62,6 +62,7 @@ class Param:
     required: bool = True
 
     def to_json(self) -> dict[str, Any]:
+        """The parameter as JSON-ready data (``aikg query --list --format json``)."""
         return {
             "name": self.name,
             "kind": self.kind,

@@ -37,6 +37,9 @@ class Stats:
 
 
 def store_stats(store: Store, entities: dict[str, EntityRef], relations: list[Relation]) -> Stats:
+    """Count the store's quads and documents, and the given entities and relations by type, status and
+    predicate."""
+
     def counted(values: list[str]) -> dict[str, int]:
         return dict(sorted(Counter(values).items()))
 

@@ -84,6 +84,7 @@ class RemoteStore:
         return f"RemoteStore({self.url!r})"
 
     def close(self) -> None:
+        """Close the HTTP connection pool."""
         if self._client is not None:
             self._client.close()
             self._client = None
@@ -188,6 +189,7 @@ class RemoteStore:
         return self.query(sparql, bindings)
 
     def named_graphs(self) -> list[str]:
+        """aikg's graphs on the server (documents and the ontology), sorted; not the server's own."""
         rows = self._select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {AIKG_GRAPHS} }}")
         return sorted(row["g"].value for row in rows)
 
@@ -200,6 +202,7 @@ class RemoteStore:
         return hashlib.sha256("\n".join(self.named_graphs()).encode()).hexdigest()[:16]
 
     def quads(self, graph: str | None = None) -> list[ox.Quad]:
+        """The quads of ``graph``, or of all aikg's graphs, read with one query."""
         if graph:
             rows = self._select(
                 "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": ox.NamedNode(graph)}
@@ -209,6 +212,7 @@ class RemoteStore:
         return [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]
 
     def dump(self, fmt: ox.RdfFormat, *, graph: str | None = None) -> bytes:
+        """The store (or one graph) as ``fmt``, serialised here from :meth:`quads`."""
         from aikg.ontology.vocab import PREFIXES
 
         quads = self.quads(graph)

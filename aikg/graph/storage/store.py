@@ -196,6 +196,8 @@ class EmbeddedStore:
         return len(self._store)
 
     def named_graphs(self) -> list[str]:
+        """The visible named graphs (not staging graphs, not graphs this snapshot caught in flight),
+        sorted."""
         return sorted(
             g.value
             for g in self._store.named_graphs()
@@ -270,9 +272,12 @@ class EmbeddedStore:
             raise StoreError(f"cannot read the store: {e}") from e
 
     def quads(self, graph: str | None = None) -> list[ox.Quad]:
+        """The visible quads of ``graph``, or of every graph."""
         return list(self._visible_quads(ox.NamedNode(graph) if graph else None))
 
     def dump(self, fmt: ox.RdfFormat, *, graph: str | None = None) -> bytes:
+        """The store (or one graph) serialised by pyoxigraph as ``fmt``, with aikg's prefixes in Turtle and
+        TriG."""
         kwargs: dict[str, Any] = (
             {"prefixes": PREFIXES} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else {}
         )
@@ -424,6 +429,7 @@ class EmbeddedStore:
                 self._store.remove_graph(g)
 
     def flush(self) -> None:
+        """Write RocksDB's memory tables to disk (a writer on disk only)."""
         if self.path is not None and not self.read_only:
             self._store.flush()
 
