@@ -190,6 +190,7 @@ class Vocabulary:
 
 @cache
 def vocabulary() -> Vocabulary:
+    """The vocabulary of ``aikg.ttl``, parsed once per process."""
     import pyoxigraph as ox
 
     quads = list(ox.parse(ontology_text(), format=ox.RdfFormat.TURTLE))
