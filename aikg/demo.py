@@ -20,6 +20,8 @@ def find_examples() -> Path:
 
 
 def run_demo(kg: KnowledgeGraph, examples: Path, output: Path, *, echo: Callable[[str], None]) -> None:
+    """Ingest ``examples`` into ``kg``, print what was found (stats, dependencies and
+    dependents, a path) through ``echo``, and write the HTML view to ``output``."""
     from aikg.render import ingest_line, ingest_summary, path_text, reach_text, stats_text
 
     echo(f"Ingesting {examples} into {kg.store.path} ...")

@@ -38,6 +38,7 @@ class QualifierCheck:
     ok: bool
 
     def to_json(self) -> dict[str, Any]:
+        """The check as JSON-ready data."""
         return {
             "relation": self.relation,
             "field": self.field,
@@ -63,17 +64,21 @@ class DocumentScore:
 
     @property
     def precision(self) -> float:
+        """Found relations that are in the gold file, of all found."""
         return _ratio(self.found_relations, self.found_relations + len(self.false_positives))
 
     @property
     def recall(self) -> float:
+        """Gold relations found, of all in the gold file."""
         return _ratio(len(self.true_positives), self.gold)
 
     @property
     def f1(self) -> float:
+        """The harmonic mean of precision and recall."""
         return _f1(self.precision, self.recall)
 
     def to_json(self) -> dict[str, Any]:
+        """The document's scores as JSON-ready data (``aikg eval --json``)."""
         return {
             "document": self.document,
             "precision": round(self.precision, 4),
@@ -98,23 +103,28 @@ class EvalReport:
 
     @property
     def precision(self) -> float:
+        """Precision over all documents (micro-averaged)."""
         found = sum(d.found_relations for d in self.documents)
         return _ratio(found, found + sum(len(d.false_positives) for d in self.documents))
 
     @property
     def recall(self) -> float:
+        """Recall over all documents (micro-averaged)."""
         return _ratio(sum(len(d.true_positives) for d in self.documents), sum(d.gold for d in self.documents))
 
     @property
     def f1(self) -> float:
+        """The harmonic mean of the overall precision and recall."""
         return _f1(self.precision, self.recall)
 
     @property
     def negative_violations(self) -> list[str]:
+        """Every document's relations found that the gold file says must not be, named by document."""
         return [f"{d.document}: {v}" for d in self.documents for v in d.negative_violations]
 
     @property
     def qualifier_checks(self) -> list[QualifierCheck]:
+        """Every document's qualifier checks."""
         return [q for d in self.documents for q in d.qualifier_checks]
 
     def to_json(self) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from aikg.errors import AIKGError
 from aikg.graph.conflicts import Conflict, find_conflicts
 from aikg.graph.records import EntityRef, Relation, load_entities, load_relations, relation_order
-from aikg.graph.storage.store import Store
+from aikg.graph.storage.contract import Store
 from aikg.graph.storage.stores import open_store
 from aikg.ingest.report import Failure, Ingested, IngestReport
 from aikg.ontology.vocab import vocabulary
@@ -106,9 +106,9 @@ class KnowledgeGraph:
         return view
 
     def _dated(self, as_of: datetime.date | str) -> tuple[Store, str]:
-        from aikg.graph.as_of import dated_snapshot, parse_date
+        from aikg.graph.as_of import dated_snapshot, iso_date
 
-        date = parse_date(as_of)
+        date = iso_date(as_of)
         return dated_snapshot(self.store, date), date
 
     # ------------------------------------------------------------------ writing
@@ -136,7 +136,7 @@ class KnowledgeGraph:
         warning naming it, unless ``follow_links``.
         """
         from aikg.ingest.run import ingest_files
-        from aikg.loaders import discover
+        from aikg.loaders import find_files
 
         if self.as_of is not None:
             raise AIKGError(f"a view as of {self.as_of} is read-only: ingest into KnowledgeGraph(path)")
@@ -144,7 +144,7 @@ class KnowledgeGraph:
         try:
             report = ingest_files(
                 self.store,
-                discover((Path(p) for p in paths), follow_links=follow_links, on_skip=on_skip),
+                find_files((Path(p) for p in paths), follow_links=follow_links, on_skip=on_skip),
                 self._extraction_names(),
                 workers=workers,
                 on_file=on_file,
@@ -460,39 +460,68 @@ class KnowledgeGraph:
         exposure: str | None = None,
         max_hops: int = 4,
     ) -> Path:
-        """Write one self-contained, offline HTML view: the whole graph, an entity's
-        neighbourhood (``focus``), every dependency path between two entities (``path``), or
-        everyone who depends on an entity (``dependents``), or who is exposed to it, on the
-        path with the most at stake (``exposure``)."""
+        """Write the view the keyword names (``path``, else ``focus``, else ``dependents``, else
+        ``exposure``; none: the whole graph), for callers that hold a view as options (the CLI's
+        ``viz``, the server's ``/view``). Each view has its own method below."""
+        if path is not None:
+            return self.write_path_view(out, *path, max_hops=max_hops)
+        if focus is not None:
+            return self.write_focus_view(out, focus, depth=depth)
+        if dependents is not None:
+            return self.write_dependents_view(out, dependents)
+        if exposure is not None:
+            return self.write_exposure_view(out, exposure, max_hops=max_hops)
+        return self.write_graph_view(out)
+
+    def write_graph_view(self, out: Path | str) -> Path:
+        """Write the whole graph as one self-contained, offline HTML page; returns its path."""
+        from aikg import visual
+
+        return visual.write_graph_view(self.to_networkx(), out)
+
+    def write_focus_view(self, out: Path | str, name: str, *, depth: int = 1) -> Path:
+        """Write ``name`` and its neighbourhood, ``depth`` relations around it, as offline HTML."""
+        from aikg import visual
+
+        return visual.write_focus_view(self.to_networkx(), self.resolve(name).id, out, depth=depth)
+
+    def write_path_view(self, out: Path | str, source: str, target: str, *, max_hops: int = 4) -> Path:
+        """Write every dependency path from ``source`` to ``target`` (at most ``max_hops``) as
+        offline HTML; raises AIKGError when there is none."""
+        from aikg import visual
+
+        found = self.paths(source, target, max_hops=max_hops)
+        a, b = found.source, found.target
+        assert a is not None and b is not None  # paths() names them
+        if not found:
+            raise AIKGError(f"no dependency path from {a.label} to {b.label} within {max_hops} hops")
+        title = f"aikg: {a.label} depends on {b.label}"
+        walks = [p.nodes for p in found]
+        return visual.write_path_view(
+            self.to_networkx(), [p.all_edges for p in found], out, title=title, walks=walks
+        )
+
+    def write_dependents_view(self, out: Path | str, name: str) -> Path:
+        """Write everyone who depends on ``name``, directly or through others, as offline HTML."""
+        from aikg import visual
+
+        return visual.write_dependents_view(self.to_networkx(), self.resolve(name).id, out)
+
+    def write_exposure_view(self, out: Path | str, name: str, *, max_hops: int = 4) -> Path:
+        """Write who is exposed to ``name``, each on the path with the most at stake, with the
+        single points of failure marked, as offline HTML; raises AIKGError when nothing depends
+        on it."""
         from aikg import visual
 
         graph = self.to_networkx()
-        if path is not None:
-            source, target = (self.resolve(n) for n in path)
-            found = self.paths(source.id, target.id, max_hops=max_hops)
-            if not found:
-                raise AIKGError(
-                    f"no dependency path from {source.label} to {target.label} within {max_hops} hops"
-                )
-            title = f"aikg: {source.label} depends on {target.label}"
-            walks = [p.nodes for p in found]
-            return visual.write_path_view(graph, [p.all_edges for p in found], out, title=title, walks=walks)
-        if focus is not None:
-            return visual.write_focus_view(graph, self.resolve(focus).id, out, depth=depth)
-        if dependents is not None:
-            return visual.write_dependents_view(graph, self.resolve(dependents).id, out)
-        if exposure is not None:
-            entity = self.resolve(exposure)
-            exposed = self.exposure(entity.id, max_hops=max_hops)
-            if not exposed:
-                raise AIKGError(
-                    f"nothing depends on {entity.label} within {max_hops} hops: no exposure to draw"
-                )
-            title = f"aikg: who is exposed to {entity.label}"
-            paths, walks = [e.path.all_edges for e in exposed], [e.path.nodes for e in exposed]
-            risks = _risks(graph, [e.entity for e in exposed], {n for w in walks for n in w})
-            return visual.write_path_view(graph, paths, out, title=title, walks=walks, risks=risks)
-        return visual.write_graph_view(graph, out)
+        entity = self.resolve(name)
+        exposed = self.exposure(entity.id, max_hops=max_hops)
+        if not exposed:
+            raise AIKGError(f"nothing depends on {entity.label} within {max_hops} hops: no exposure to draw")
+        title = f"aikg: who is exposed to {entity.label}"
+        paths, walks = [e.path.all_edges for e in exposed], [e.path.nodes for e in exposed]
+        risks = _risks(graph, [e.entity for e in exposed], {n for w in walks for n in w})
+        return visual.write_path_view(graph, paths, out, title=title, walks=walks, risks=risks)
 
     def query(self, sparql: str, *, timeout: float | None = None) -> QueryResult:
         """Run a SPARQL query over all documents (the default graph is their union).

@@ -50,6 +50,7 @@ def json_text(data: Any) -> str:
 
 
 def format_qualifiers(q: dict[str, Any]) -> str:
+    """Qualifiers in words: ``USD 20,000,000 per month, share 25%, as of 2024-07-31``."""
     parts = []
     if "amount" in q:
         amount = q["amount"]
@@ -67,6 +68,7 @@ def format_qualifiers(q: dict[str, Any]) -> str:
 
 
 def relation_line(r: Relation) -> str:
+    """One relation on one line: subject --predicate--> object [status, confidence; qualifiers]."""
     quals = format_qualifiers(r.qualifiers)
     head = f"{clean(r.subject.label)} --{r.predicate}--> {clean(r.object.label)}"
     tail = f"[{r.status}, {r.confidence:.2f}" + (f"; {quals}" if quals else "") + "]"
@@ -74,6 +76,7 @@ def relation_line(r: Relation) -> str:
 
 
 def evidence_lines(r: Relation, *, indent: str = "    ", limit: int = 3) -> list[str]:
+    """The first ``limit`` pieces of evidence, each with its document, date and sentence."""
     lines = []
     for e in r.evidence[:limit]:
         source = ", ".join(clean(x) for x in (e.document, e.date) if x)
@@ -85,6 +88,7 @@ def evidence_lines(r: Relation, *, indent: str = "    ", limit: int = 3) -> list
 
 
 def relations_text(relations: Iterable[Relation], *, evidence: bool = True) -> str:
+    """Relations for a terminal (``aikg relations``), each with its evidence unless not wanted."""
     lines = []
     for r in relations:
         lines.append(relation_line(r))
@@ -94,6 +98,7 @@ def relations_text(relations: Iterable[Relation], *, evidence: bool = True) -> s
 
 
 def entity_line(e: EntityRef) -> str:
+    """One entity on one line, for ``aikg entities``."""
     extra = [e.type]
     if e.wikidata:
         extra.append(e.wikidata)
@@ -103,6 +108,7 @@ def entity_line(e: EntityRef) -> str:
 
 
 def card_text(card: EntityCard) -> str:
+    """The entity card for a terminal (``aikg lookup``)."""
     e = card.entity
     lines = [clean(e.label), f"  id:       {e.id}", f"  type:     {e.type}"]
     if e.aliases:
@@ -127,6 +133,7 @@ def card_text(card: EntityCard) -> str:
 
 
 def path_text(path: DependencyPath, labels: dict[str, str]) -> str:
+    """A dependency path for a terminal: the chain of names, then each hop with its evidence."""
     names = " -> ".join(clean(labels.get(n, n)) for n in path.nodes)
     lines = [names]
     for step in path.hops:
@@ -147,6 +154,7 @@ def path_text(path: DependencyPath, labels: dict[str, str]) -> str:
 
 
 def reach_text(reaches: Iterable[Reach], labels: dict[str, str]) -> str:
+    """What depends on what, nearest first, each with the chain it goes through."""
     lines = []
     for r in reaches:
         via = " -> ".join(clean(labels.get(n, n)) for n in r.path.nodes)
@@ -156,6 +164,7 @@ def reach_text(reaches: Iterable[Reach], labels: dict[str, str]) -> str:
 
 
 def stats_text(s: Stats) -> str:
+    """The store's counts for a terminal (``aikg stats``)."""
     lines = [
         f"documents: {s.documents}",
         f"entities:  {s.entities}",

@@ -32,6 +32,7 @@ def stake_text(stake: Stake, period: str | None = None) -> str:
 
 
 def exposure_text(exposed: Iterable[Exposure], entity: EntityRef, labels: dict[str, str]) -> str:
+    """Who is exposed to ``entity``, most at stake first (``aikg exposure``)."""
     lines = []
     for e in exposed:
         via = " -> ".join(clean(labels.get(n, n)) for n in e.path.nodes)
@@ -44,6 +45,8 @@ def exposure_text(exposed: Iterable[Exposure], entity: EntityRef, labels: dict[s
 
 
 def spof_text(points: Iterable[SinglePoint], entity: EntityRef, labels: dict[str, str]) -> str:
+    """The dependencies of ``entity`` it can only reach through one entity, and what it would
+    lose without each (``aikg spof``)."""
     lines = []
     name = clean(entity.label)
     for p in points:
@@ -65,6 +68,7 @@ def spof_text(points: Iterable[SinglePoint], entity: EntityRef, labels: dict[str
 
 
 def timeline_text(entries: Iterable[TimelineEntry]) -> str:
+    """Relations in the order they were first reported (``aikg timeline``)."""
     lines = []
     for t in entries:
         when = t.first or "undated   "
@@ -79,6 +83,7 @@ def _state(s: State) -> str:
 
 
 def diff_text(changes: Iterable[Change]) -> str:
+    """What changed between two dates (``aikg diff``)."""
     lines = []
     for c in changes:
         head = f"{c.kind:<12} {clean(c.subject.label)} --{c.predicate}--> {clean(c.object.label)}"
@@ -90,6 +95,7 @@ def diff_text(changes: Iterable[Change]) -> str:
 
 
 def conflicts_text(conflicts: Iterable[Conflict]) -> str:
+    """Each conflict with the documents on both sides (``aikg conflicts``)."""
     lines = []
     for c in conflicts:
         lines.append(f"{clean(c.subject.label)} --{c.predicate}--> {clean(c.object.label)}")

@@ -107,7 +107,7 @@ def load_oxigraph(nquads: str, store: str) -> dict[str, Any]:
     (not timed) so the CLI and the API can use the store."""
     import pyoxigraph as ox
 
-    from aikg.graph.storage.store import Store
+    from aikg.graph.storage.store import EmbeddedStore
 
     shutil.rmtree(store, ignore_errors=True)
     ox_store = ox.Store(store)
@@ -117,7 +117,7 @@ def load_oxigraph(nquads: str, store: str) -> dict[str, Any]:
     quads = len(ox_store)
     ox_store.flush()
     del ox_store  # RocksDB allows one writer: close before aikg opens it
-    Store(store).ensure_ontology()
+    EmbeddedStore(store).ensure_ontology()
     return {"seconds": seconds, "quads": quads, "peak_mb": peak_mb()}
 
 

@@ -7,18 +7,25 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
 import pytest
+from click.testing import Result
+from helpers import (  # noqa: F401  (re-exported for tests that import them from conftest)
+    DATA,
+    EXAMPLES,
+    FACTS,
+    HOSTILE,
+    IN_CI,
+    QUESTIONS,
+    REPO,
+    SEEDS,
+    SEEDS_GOLD,
+    SHARED,
+    RunCli,
+    add_claim,
+    add_entity,
+    need,
+)
 from hypothesis import HealthCheck, settings
-
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-SEEDS = SHARED / "corpus" / "seeds"
-SEEDS_GOLD = SHARED / "eval" / "seeds.gold.yaml"
-EXAMPLES = REPO / "examples"
-DATA = Path(__file__).resolve().parent / "data"
-
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 # Property-based tests: a modest number of examples by default (the fuzz set stays quick on a small
 # machine), many more with HYPOTHESIS_PROFILE=long; no deadline (the first example loads spaCy);
@@ -37,15 +44,6 @@ settings.register_profile(
     max_examples=2000,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
-
-
-def need(condition: bool, reason: str) -> None:
-    """Skip the calling test for ``reason`` unless ``condition`` holds; in CI, fail instead."""
-    if condition:
-        return
-    if IN_CI:
-        pytest.fail(f"CI must provide this: {reason}")
-    pytest.skip(reason)
 
 
 @pytest.fixture
@@ -71,10 +69,6 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
         report.longrepr = f"skipped in CI, which must provide what this test needs: {report.longrepr}"
 
 
-FACTS = DATA / "facts"
-HOSTILE = DATA / "hostile"  # adversarial inputs (issue 14): each reproduces an attack the tests run
-
-
 @pytest.fixture(scope="module")
 def facts_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store holding the hand-made test industry and a later denial (answers known exactly)."""
@@ -84,64 +78,6 @@ def facts_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     report = KnowledgeGraph(store).ingest([FACTS / "industry.yaml", FACTS / "denial.yaml"])
     assert report.ok, report.failed
     return store
-
-
-# Hand-built projection graphs for the view tests: the attributes aikg.graph.projection.to_networkx
-# gives nodes and edges (the contract between the graph layer and aikg.visual).
-DIRECT = {"asserted", "reported", "alleged"}
-
-
-def add_entity(g: nx.MultiDiGraph, node: str, label: str, type_: str, **extra: Any) -> None:
-    g.add_node(
-        node,
-        label=label,
-        type=type_,
-        curated=extra.get("curated", False),
-        wikidata=extra.get("wikidata"),
-        aliases=extra.get("aliases", []),
-    )
-
-
-def add_claim(
-    g: nx.MultiDiGraph,
-    u: str,
-    v: str,
-    predicate: str,
-    status: str = "reported",
-    *,
-    depends: str | None = None,
-    corroboration: int = 1,
-    qualifiers: dict[str, Any] | None = None,
-    sentence: str | None = None,
-    title: str = "An article",
-) -> None:
-    g.add_edge(
-        u,
-        v,
-        key=predicate,
-        predicate=predicate,
-        status=status,
-        statuses=[status],
-        direct=status in DIRECT,
-        confidence=0.8,
-        corroboration=corroboration,
-        qualifiers=qualifiers or {},
-        depends=depends,
-        evidence=[
-            {
-                "document": f"{u}-{v}.txt",
-                "title": title,
-                "date": "2024-07-31",
-                "sentence": sentence or f"{u} {predicate} {v}.",
-                "start": 10,
-                "end": 60,
-                "status": status,
-            }
-        ],
-    )
-
-
-QUESTIONS = DATA / "questions"
 
 
 @pytest.fixture(scope="session")
@@ -166,3 +102,18 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     need(virtuoso_binary() is not None, "virtuoso-t not installed (run scripts/install-virtuoso.sh)")
     with running_virtuoso(tmp_path_factory.mktemp("virtuoso")) as server:
         yield server
+
+
+@pytest.fixture
+def run(facts_store: Path) -> RunCli:
+    """Run ``aikg`` in-process on the facts store (or ``store=``), exceptions not caught."""
+    from click.testing import CliRunner
+
+    from aikg.cli import cli
+
+    runner = CliRunner()
+
+    def invoke(*args: str, store: Path | None = None) -> Result:
+        return runner.invoke(cli, ["--store", str(store or facts_store), *args], catch_exceptions=False)
+
+    return invoke

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from conftest import DATA
+from helpers import DATA
 
 from aikg.cli import cli
 from aikg.errors import InputError
-from aikg.graph.storage.store import Store
+from aikg.graph.storage.store import EmbeddedStore
 from aikg.loaders.reading import read_bytes
 
 GOOD = "Amazon invested $4 billion in Anthropic on Friday, the companies said.\n"
@@ -34,7 +34,7 @@ def ingest(store: Path, *args: str) -> Result:
 
 def state(store: Path) -> tuple[list[str], int]:
     """What a store holds: its graphs and its quad count."""
-    s = Store(store, read_only=True)
+    s = EmbeddedStore(store, read_only=True)
     try:
         return sorted(s.named_graphs()), len(s)
     finally:
@@ -199,15 +199,15 @@ def test_a_file_that_changes_between_discovery_and_reading(
 
     late = folder / "late.txt"
     late.write_text("TikTok is a customer of Microsoft, the report said.\n", encoding="utf-8")
-    discover = aikg.loaders.discover
+    find_files = aikg.loaders.find_files
 
     def discover_then_change(paths, **options):  # type: ignore[no-untyped-def]
-        found = discover(paths, **options)
+        found = find_files(paths, **options)
         assert late in found
         change(late)
         return found
 
-    monkeypatch.setattr(aikg.loaders, "discover", discover_then_change)
+    monkeypatch.setattr(aikg.loaders, "find_files", discover_then_change)
     assert_one_failure(ingest(folder.parent / "kg", str(folder)), folder, expected, good_only)
 
 

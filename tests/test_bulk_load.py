@@ -14,12 +14,12 @@ import pytest
 from aikg import KnowledgeGraph
 from aikg.graph.storage import journal
 from aikg.graph.storage import store as store_module
-from aikg.graph.storage.store import JOURNAL, Store, is_document_graph
+from aikg.graph.storage.store import JOURNAL, EmbeddedStore, is_document_graph
 from aikg.ingest.shard_reader import _group_shard, _split_shard, read_shard
 from tests.conftest import EXAMPLES
 
 
-def _document_quads(store: Store) -> set[ox.Quad]:
+def _document_quads(store: EmbeddedStore) -> set[ox.Quad]:
     return {q for g in store.named_graphs() if is_document_graph(g) for q in store.quads(g)}
 
 
@@ -97,12 +97,12 @@ def test_a_bulk_load_cut_short_is_hidden_then_dropped(shard: Path, tmp_path: Pat
     raw.flush()
     del raw
 
-    reader = Store(path, read_only=True)
+    reader = EmbeddedStore(path, read_only=True)
     assert reader.named_graphs() == graphs
     assert _document_quads(reader) == before
     assert reader.graphs_from(docs[0].source) == []
     reader.close()
-    writer = Store(path)  # the next writer undoes the load for good
+    writer = EmbeddedStore(path)  # the next writer undoes the load for good
     assert journal.read_journal(path)[1] == frozenset()
     assert writer.named_graphs() == graphs
     assert _document_quads(writer) == before

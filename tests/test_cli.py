@@ -7,19 +7,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import FACTS
+from helpers import FACTS, RunCli
 
 from aikg.cli import cli
-
-
-@pytest.fixture
-def run(facts_store: Path):  # type: ignore[no-untyped-def]
-    runner = CliRunner()
-
-    def invoke(*args: str, store: Path = facts_store):  # type: ignore[no-untyped-def]
-        return runner.invoke(cli, ["--store", str(store), *args], catch_exceptions=False)
-
-    return invoke
 
 
 def test_ingest_names_each_bad_file_and_exits_1(tmp_path: Path) -> None:
@@ -43,7 +33,7 @@ def test_ingest_reads_the_store_from_the_environment(tmp_path: Path) -> None:
     assert (tmp_path / "env-kg" / "CURRENT").exists()
 
 
-def test_relations_json_follows_the_contract(run) -> None:  # type: ignore[no-untyped-def]
+def test_relations_json_follows_the_contract(run: RunCli) -> None:
     result = run("relations", "--subject", "tiktok", "--predicate", "customerOf", "--json")
     assert result.exit_code == 0
     [relation] = json.loads(result.output)
@@ -81,12 +71,12 @@ def test_relations_json_follows_the_contract(run) -> None:  # type: ignore[no-un
     assert ev["sentence"].startswith("Curated fact, as reported: TikTok is a customer of Microsoft")
 
 
-def test_relations_read_an_inverse_predicate_from_the_other_side(run) -> None:  # type: ignore[no-untyped-def]
+def test_relations_read_an_inverse_predicate_from_the_other_side(run: RunCli) -> None:
     result = run("relations", "--predicate", "subsidiaryOf")
     assert result.output.splitlines()[0] == "TikTok --subsidiaryOf--> ByteDance  [asserted, 0.95]"
 
 
-def test_corroboration_and_conflict_show_in_relations(run) -> None:  # type: ignore[no-untyped-def]
+def test_corroboration_and_conflict_show_in_relations(run: RunCli) -> None:
     hosted = json.loads(run("relations", "--subject", "OpenAI", "--predicate", "hostedOn", "--json").output)
     assert [(r["status"], r["confidence"], len(r["evidence"])) for r in hosted] == [
         ("asserted", 0.95, 1),
@@ -99,7 +89,7 @@ def test_corroboration_and_conflict_show_in_relations(run) -> None:  # type: ign
     ]
 
 
-def test_lookup_prints_the_entity_card_with_conflicts(run) -> None:  # type: ignore[no-untyped-def]
+def test_lookup_prints_the_entity_card_with_conflicts(run: RunCli) -> None:
     result = run("lookup", "tik tok")
     assert result.exit_code == 0
     lines = result.output.splitlines()
@@ -140,13 +130,15 @@ def test_lookup_prints_the_entity_card_with_conflicts(run) -> None:  # type: ign
         ),
     ],
 )
-def test_unknown_names_suggest_the_closest_known_ones(run, args: tuple[str, ...], message: str) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_names_suggest_the_closest_known_ones(
+    run: RunCli, args: tuple[str, ...], message: str
+) -> None:
     result = run(*args)
     assert result.exit_code == 1
     assert result.output.strip() == message
 
 
-def test_path_prints_each_hop_with_its_evidence(run) -> None:  # type: ignore[no-untyped-def]
+def test_path_prints_each_hop_with_its_evidence(run: RunCli) -> None:
     result = run("path", "TikTok", "Azure")
     lines = result.output.splitlines()
     assert lines[0] == "TikTok -> ByteDance -> OpenAI -> Azure"
@@ -162,7 +154,7 @@ def test_path_prints_each_hop_with_its_evidence(run) -> None:  # type: ignore[no
     )
 
 
-def test_dependencies_and_dependents(run) -> None:  # type: ignore[no-untyped-def]
+def test_dependencies_and_dependents(run: RunCli) -> None:
     assert run("dependents", "Azure").output.splitlines() == [
         "OpenAI  (hops: 1; OpenAI -> Azure; via hostedOn)",
         "ByteDance  (hops: 2; ByteDance -> OpenAI -> Azure; via usesTechnologyOf, hostedOn)",
@@ -179,7 +171,7 @@ def test_dependencies_and_dependents(run) -> None:  # type: ignore[no-untyped-de
     assert run("dependents", "Acme AI").output == "(none)\n"
 
 
-def test_entities_filters_by_type_including_subclasses(run) -> None:  # type: ignore[no-untyped-def]
+def test_entities_filters_by_type_including_subclasses(run: RunCli) -> None:
     assert run("entities", "--type", "Product").output.splitlines() == [
         "Azure (CloudPlatform, Q725967)  id=azure",
         "TikTok (Product, Q48938223)  id=tiktok",
@@ -187,7 +179,7 @@ def test_entities_filters_by_type_including_subclasses(run) -> None:  # type: ig
     ]
 
 
-def test_query_formats(run) -> None:  # type: ignore[no-untyped-def]
+def test_query_formats(run: RunCli) -> None:
     sparql = "SELECT ?o WHERE { ent:tiktok aikg:dependsOn+ ?o } ORDER BY ?o"
     assert run("query", sparql).output.splitlines() == [
         "o",
@@ -210,14 +202,14 @@ def test_query_formats(run) -> None:  # type: ignore[no-untyped-def]
     assert bad.exit_code == 1 and bad.output.startswith("Error: malformed SPARQL")
 
 
-def test_query_refuses_updates(run) -> None:  # type: ignore[no-untyped-def]
+def test_query_refuses_updates(run: RunCli) -> None:
     result = run("query", "DELETE WHERE { ?s ?p ?o }")
     assert result.exit_code == 1
     assert run("stats", "--json").output and json.loads(run("stats", "--json").output)["relations"] == 11
 
 
 @pytest.mark.parametrize("fmt", ["ttl", "nt", "jsonld", "trig", "nq"])
-def test_export_rdf_parses_back_with_every_relation(run, fmt: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_rdf_parses_back_with_every_relation(run: RunCli, fmt: str, tmp_path: Path) -> None:
     import pyoxigraph as ox
 
     out = tmp_path / f"graph.{fmt}"
@@ -233,7 +225,7 @@ def test_export_rdf_parses_back_with_every_relation(run, fmt: str, tmp_path: Pat
     assert (ent + "tiktok", aikg + "subsidiaryOf", ent + "bytedance") in triples
 
 
-def test_export_graphml_and_csv(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_graphml_and_csv(run: RunCli, tmp_path: Path) -> None:
     import networkx as nx
 
     run("export", "--format", "graphml", "-o", str(tmp_path / "g.graphml"))
@@ -249,7 +241,7 @@ def test_export_graphml_and_csv(run, tmp_path: Path) -> None:  # type: ignore[no
     )
 
 
-def test_validate_and_stats(run) -> None:  # type: ignore[no-untyped-def]
+def test_validate_and_stats(run: RunCli) -> None:
     result = run("validate")
     assert (result.exit_code, result.output) == (0, "conforms: the store matches the SHACL shapes\n")
     stats = json.loads(run("stats", "--json").output)
@@ -292,7 +284,7 @@ def test_every_option_has_help_text() -> None:
     assert missing == []
 
 
-def test_query_never_follows_service_to_the_network(run) -> None:  # type: ignore[no-untyped-def]
+def test_query_never_follows_service_to_the_network(run: RunCli) -> None:
     import socket
 
     with socket.socket() as listener:
@@ -340,7 +332,7 @@ def test_a_path_is_printed_once_with_its_alternative_relations_per_hop(tmp_path:
     assert "hostedOn" in view.read_text() and "customerOf" in view.read_text()  # both relations drawn
 
 
-def test_depends_on_is_a_predicate_everywhere_one_is_taken(run) -> None:  # type: ignore[no-untyped-def]
+def test_depends_on_is_a_predicate_everywhere_one_is_taken(run: RunCli) -> None:
     deps = json.loads(run("relations", "--subject", "TikTok", "--predicate", "dependsOn", "--json").output)
     followed = json.loads(run("dependencies", "TikTok", "--json").output)
     first_hops = {(d["path"]["hops"][0]["to"]) for d in followed}

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import DATA, EXAMPLES, FACTS
 from durability import aikg_command, content, differences, run
+from helpers import DATA, EXAMPLES, FACTS
 
 from aikg import KnowledgeGraph
 from aikg.errors import StoreError

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, FACTS
 from durability import Content, aikg_command, content, differences, document_graphs, run, staging_graphs
+from helpers import EXAMPLES, FACTS
 
 from aikg import KnowledgeGraph
 from aikg.errors import StoreError
-from aikg.graph.storage.store import Store
+from aikg.graph.storage.store import EmbeddedStore
 
 CORPUS = (EXAMPLES, FACTS)  # FACTS holds bad files too: a failed file must leave nothing either
 SERIAL = ("--workers", "1")  # extraction in the writing process: the fast way on a busy 2-core CI box
@@ -114,7 +114,7 @@ def check_opens(store: Path, reference: Content) -> int:
     unfinished = False
     if (store / "CURRENT").exists():  # a kill before RocksDB created its files leaves no store
         try:
-            readonly = Store(store, read_only=True)
+            readonly = EmbeddedStore(store, read_only=True)
             assert not [g for g in readonly.named_graphs() if g.startswith("urn:aikg:staging:")]
             del readonly
         except StoreError as e:  # killed while RocksDB was creating its tables: said clearly
@@ -124,7 +124,7 @@ def check_opens(store: Path, reference: Content) -> int:
     with KnowledgeGraph(store, lock_timeout=10) as kg:
         kg.store.flush()
     if unfinished:  # the writable open finished creating it
-        assert Store(store, read_only=True).named_graphs() == []
+        assert EmbeddedStore(store, read_only=True).named_graphs() == []
     killed = content(store)
     assert staging_graphs(killed) == []
     landed = document_graphs(killed)
@@ -162,7 +162,7 @@ def test_kill_at_random_moments_then_rerun_gives_the_clean_store(
 
 def _versions(store: Path) -> dict[str, tuple[str, frozenset[str]]]:
     """Each source file's document: its graph name and quads."""
-    opened = Store(store, read_only=True)
+    opened = EmbeddedStore(store, read_only=True)
     graphs = {}
     for graph in opened.named_graphs():
         if "/document/" in graph:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import DATA, QUESTIONS
+from helpers import DATA, QUESTIONS
 
 from aikg import KnowledgeGraph
 from aikg.cli import cli

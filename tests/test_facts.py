@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FACTS, HOSTILE
+from helpers import FACTS, HOSTILE
 
 from aikg.errors import InputError
 from aikg.loaders.facts import _check_nodes, load_fact_file

@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from conftest import DATA
+from helpers import DATA
 
 from aikg.cli import cli
 from aikg.errors import InputError
@@ -150,3 +151,25 @@ def test_relations_come_from_the_article_and_evidence_slices_its_text(tmp_path: 
             assert texts[e["document"]][e["start"] : e["end"]] == e["sentence"]
             assert e["date"] == meta[e["document"]]
             assert [b for b in BOILERPLATE if b.lower() in e["sentence"].lower()] == []
+
+
+@pytest.mark.parametrize(
+    ("method", "args", "options"),
+    [
+        ("write_graph_view", (), {}),
+        ("write_focus_view", ("Acme",), {"focus": "Acme"}),
+        ("write_path_view", ("TikTok", "ByteDance"), {"path": ("TikTok", "ByteDance")}),
+        ("write_dependents_view", ("ByteDance",), {"dependents": "ByteDance"}),
+        ("write_exposure_view", ("ByteDance",), {"exposure": "ByteDance"}),
+    ],
+    ids=["graph", "focus", "path", "dependents", "exposure"],
+)
+def test_each_view_has_its_own_method(
+    facts_store: Path, tmp_path: Path, method: str, args: tuple[str, ...], options: dict[str, Any]
+) -> None:
+    from aikg import KnowledgeGraph
+
+    kg = KnowledgeGraph(facts_store, read_only=True)
+    own = getattr(kg, method)(tmp_path / "own.html", *args)
+    shared = kg.write_view(tmp_path / "shared.html", **options)
+    assert own.read_text(encoding="utf-8") == shared.read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from aikg import KnowledgeGraph
-from aikg.graph.storage.store import Store, is_document_graph
+from aikg.graph.storage.store import EmbeddedStore, is_document_graph
 from aikg.ingest.pool import MIN_POOL_FILES
 from tests.conftest import EXAMPLES
 
@@ -36,7 +36,7 @@ def test_two_workers_store_the_same_quads_as_one_and_name_the_bad_file(tmp_path:
 def test_batched_writes_replace_an_earlier_version_of_the_same_source(tmp_path: Path) -> None:
     from aikg.ontology.vocab import AIKG, DOC
 
-    store = Store(tmp_path / "kg")
+    store = EmbeddedStore(tmp_path / "kg")
     src = AIKG + "sourcePath"
 
     def nq(graph: str, source: str, value: str) -> bytes:

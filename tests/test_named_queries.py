@@ -8,11 +8,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from click.testing import CliRunner
-from conftest import FACTS
+from helpers import FACTS, RunCli
 
 from aikg import KnowledgeGraph
-from aikg.cli import cli
 from aikg.errors import QueryError, UnknownNameError
 from aikg.graph.named_queries import named_queries, named_query, parse_named_query
 from aikg.graph.sparql import QueryResult, run_query
@@ -396,16 +394,6 @@ def test_hostile_literals_are_bound_as_terms_not_text(kg: KnowledgeGraph) -> Non
 # ------------------------------------------------------------------ the CLI
 
 
-@pytest.fixture
-def run(facts_store: Path):  # type: ignore[no-untyped-def]
-    runner = CliRunner()
-
-    def invoke(*args: str):  # type: ignore[no-untyped-def]
-        return runner.invoke(cli, ["--store", str(facts_store), *args], catch_exceptions=False)
-
-    return invoke
-
-
 LISTING = """\
 amounts-and-shares
     Relations that carry an amount or a share, one row per sourcing statement: the amount,
@@ -454,7 +442,7 @@ ownership-chains [--param owner=ENTITY] [--param owned=ENTITY]
 """
 
 
-def test_cli_lists_the_named_queries(run) -> None:  # type: ignore[no-untyped-def]
+def test_cli_lists_the_named_queries(run: RunCli) -> None:
     result = run("query", "--list")
     assert (result.exit_code, result.output) == (0, LISTING)
     listed = json.loads(run("query", "--list", "--format", "json").output)
@@ -472,7 +460,7 @@ def test_cli_lists_the_named_queries(run) -> None:  # type: ignore[no-untyped-de
     }
 
 
-def test_cli_runs_a_named_query(run) -> None:  # type: ignore[no-untyped-def]
+def test_cli_runs_a_named_query(run: RunCli) -> None:
     result = run("query", "--name", "dependents", "--param", "entity=Azure")
     assert (result.exit_code, result.output) == (
         0,
@@ -541,7 +529,7 @@ def test_cli_runs_a_named_query(run) -> None:  # type: ignore[no-untyped-def]
         pytest.param(("ASK {}", "--param", "a=b"), 2, "Error: --param needs --name NAME", id="param"),
     ],
 )
-def test_cli_errors(run, args: tuple[str, ...], code: int, message: str) -> None:  # type: ignore[no-untyped-def]
+def test_cli_errors(run: RunCli, args: tuple[str, ...], code: int, message: str) -> None:
     result = run("query", *args)
     assert result.exit_code == code
     assert result.output.strip().splitlines()[-1] == message

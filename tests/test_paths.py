@@ -11,8 +11,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import HOSTILE
 from durability import aikg_command
+from helpers import HOSTILE
 
 from aikg import KnowledgeGraph
 from aikg.graph.paths import MAX_STEPS

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import HOSTILE
 from durability import aikg_command
+from helpers import HOSTILE
 
 from aikg.cli import cli
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import rdflib
-from conftest import DATA, FACTS
+from helpers import DATA, FACTS
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from aikg import KnowledgeGraph

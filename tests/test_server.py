@@ -19,7 +19,7 @@ import httpx
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from conftest import FACTS
+from helpers import FACTS
 from SPARQLWrapper import (
     CSV,
     JSON,

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import HOSTILE
 from durability import aikg_command
+from helpers import HOSTILE
 from test_server import SLOW, serving
 
 from aikg import KnowledgeGraph

@@ -14,7 +14,7 @@ import pytest
 
 from aikg.errors import StoreError
 from aikg.graph.storage.snapshot_files import READERS
-from aikg.graph.storage.store import Store
+from aikg.graph.storage.store import EmbeddedStore
 
 P = ox.NamedNode("urn:p")
 # Opens, closes and rewrites the store until STOP exists: every close flushes and compactions
@@ -22,11 +22,11 @@ P = ox.NamedNode("urn:p")
 WRITER = """
 import sys, pathlib, pyoxigraph as ox
 from aikg.graph.storage.snapshot_files import READERS
-from aikg.graph.storage.store import Store
+from aikg.graph.storage.store import EmbeddedStore
 path, stop = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
 i = 0
 while not stop.exists():
-    store = Store(path, lock_timeout=60)
+    store = EmbeddedStore(path, lock_timeout=60)
     for _ in range(5):
         i += 1
         s = ox.NamedNode(f"urn:s{i}")
@@ -39,7 +39,7 @@ while not stop.exists():
 
 
 def _seed(path: Path) -> None:
-    store = Store(path)
+    store = EmbeddedStore(path)
     store.ensure_ontology()
     store.replace_document("seed.txt", "urn:doc:seed", [ox.Quad(ox.NamedNode("urn:s"), P, ox.Literal("0"))])
     store.close()
@@ -57,7 +57,7 @@ def test_hundreds_of_readers_open_while_a_writer_opens_and_closes(tmp_path: Path
         failures = []
         for _ in range(300):
             try:
-                reader = Store(path, read_only=True)
+                reader = EmbeddedStore(path, read_only=True)
                 assert "urn:doc:seed" in reader.named_graphs()
                 assert reader.objects("urn:s", "urn:p") == {"0"}
                 assert reader.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows
@@ -82,7 +82,7 @@ def test_a_dead_readers_links_are_removed_by_the_next_reader(tmp_path: Path) -> 
     left = path / READERS / f"{dead.stdout.strip()}-crashed"
     left.mkdir(parents=True)
     (left / "000001.sst").write_bytes(b"")
-    reader = Store(path, read_only=True)
+    reader = EmbeddedStore(path, read_only=True)
     assert not left.exists()
     reader.close()
 
@@ -92,12 +92,12 @@ def test_a_read_only_open_right_after_a_writer_closes(tmp_path: Path, run: int) 
     """What tests/test_store_version.py's snapshot test does, many times: with snapshots open
     across the write, the open after the writer's close failed 7 runs in 8 before readers
     retried."""
-    writer = Store(tmp_path / "kg")
+    writer = EmbeddedStore(tmp_path / "kg")
     writer.ensure_ontology()
     writer.flush()
-    snapshots = [Store(tmp_path / "kg", read_only=True) for _ in range(2)]
+    snapshots = [EmbeddedStore(tmp_path / "kg", read_only=True) for _ in range(2)]
     writer.replace_document("a.yaml", "urn:doc:a", [ox.Quad(ox.NamedNode("urn:s"), P, ox.Literal("1"))])
     writer.close()
-    later = Store(tmp_path / "kg", read_only=True)
+    later = EmbeddedStore(tmp_path / "kg", read_only=True)
     assert "urn:doc:a" in later.named_graphs()
     assert all("urn:doc:a" not in s.named_graphs() for s in snapshots)

@@ -9,7 +9,7 @@ import pytest
 
 from aikg.graph.storage import journal
 from aikg.graph.storage import store as store_module
-from aikg.graph.storage.store import JOURNAL, STAGING, Store
+from aikg.graph.storage.store import JOURNAL, STAGING, EmbeddedStore
 
 P = ox.NamedNode("urn:p")
 
@@ -21,7 +21,7 @@ def _nquads(graph: str, value: str) -> bytes:
 def test_every_kind_of_write_changes_the_version_and_reading_does_not(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = Store(tmp_path / "kg")
+    store = EmbeddedStore(tmp_path / "kg")
     seen = [store.version()]
 
     def wrote(what: str) -> None:
@@ -45,7 +45,7 @@ def test_every_kind_of_write_changes_the_version_and_reading_does_not(
     store.flush()
     before = store.version()
     store.close()
-    store = Store(tmp_path / "kg")  # drops the staging graph a crash would have left
+    store = EmbeddedStore(tmp_path / "kg")  # drops the staging graph a crash would have left
     assert not store._store.contains_named_graph(ox.NamedNode(STAGING + "1"))
     assert store.version() != before
     documents = [g for g in store.named_graphs() if g.startswith("urn:doc:")]
@@ -54,11 +54,11 @@ def test_every_kind_of_write_changes_the_version_and_reading_does_not(
 
 
 def test_a_read_only_snapshot_keeps_its_version_and_a_new_one_sees_writes(tmp_path: Path) -> None:
-    writer = Store(tmp_path / "kg")
+    writer = EmbeddedStore(tmp_path / "kg")
     writer.ensure_ontology()
     writer.flush()
-    reader = Store(tmp_path / "kg", read_only=True)
-    again = Store(tmp_path / "kg", read_only=True)
+    reader = EmbeddedStore(tmp_path / "kg", read_only=True)
+    again = EmbeddedStore(tmp_path / "kg", read_only=True)
     # Two snapshots may differ in version: the writer's background compaction can land between
     # their opens (new table files, same content), which costs a cache rebuild, never staleness.
     versions = (reader.version(), again.version())
@@ -66,13 +66,13 @@ def test_a_read_only_snapshot_keeps_its_version_and_a_new_one_sees_writes(tmp_pa
     assert (reader.version(), again.version()) == versions  # a snapshot: neither content nor version moves
     assert "urn:doc:a" not in reader.named_graphs()
     writer.close()  # the open below races the writer's compaction: Store retries it
-    later = Store(tmp_path / "kg", read_only=True)
+    later = EmbeddedStore(tmp_path / "kg", read_only=True)
     assert "urn:doc:a" in later.named_graphs()
     assert later.version() not in versions
 
 
 def test_writes_leave_the_journal_naming_no_graph_in_flight(tmp_path: Path) -> None:
-    store = Store(tmp_path / "kg")
+    store = EmbeddedStore(tmp_path / "kg")
     store.ensure_ontology()
     store.replace_documents([("a.yaml", "urn:doc:a", _nquads("urn:doc:a", "1"))])
     store.replace_documents([("a.yaml", "urn:doc:a", _nquads("urn:doc:a", "2"))])
@@ -83,7 +83,7 @@ def test_writes_leave_the_journal_naming_no_graph_in_flight(tmp_path: Path) -> N
 
 def test_a_reader_hides_the_graphs_the_journal_names_and_the_next_writer_drops_them(tmp_path: Path) -> None:
     path = tmp_path / "kg"
-    store = Store(path)
+    store = EmbeddedStore(path)
     store.replace_document("a.yaml", "urn:doc:a", [ox.Quad(ox.NamedNode("urn:s"), P, ox.Literal("1"))])
     store.close()
     # What a kill -9 between filling a staging graph and the swap leaves behind.
@@ -94,17 +94,17 @@ def test_a_reader_hides_the_graphs_the_journal_names_and_the_next_writer_drops_t
     raw.flush()
     del raw
 
-    reader = Store(path, read_only=True)
+    reader = EmbeddedStore(path, read_only=True)
     assert reader._staging == {ox.NamedNode(staging)}
     assert reader.named_graphs() == ["urn:doc:a"]
     assert reader.objects("urn:s", "urn:p") == {"1"}
     assert [r["o"].value for r in reader.query("SELECT ?o WHERE { <urn:s> <urn:p> ?o }").rows] == ["1"]
     reader.close()
-    writer = Store(path)
+    writer = EmbeddedStore(path)
     assert not writer._store.contains_named_graph(ox.NamedNode(staging))
     assert journal.read_journal(path)[1] == frozenset()
     writer.close()
-    clean = Store(path, read_only=True)
+    clean = EmbeddedStore(path, read_only=True)
     assert clean._staging == frozenset()
 
 
@@ -112,13 +112,13 @@ def test_a_write_beginning_while_a_reader_opens_makes_it_list_the_graphs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "kg"
-    store = Store(path)
+    store = EmbeddedStore(path)
     store.replace_document("a.yaml", "urn:doc:a", [ox.Quad(ox.NamedNode("urn:s"), P, ox.Literal("1"))])
     store._store.add(ox.Quad(ox.NamedNode("urn:s"), P, ox.Literal("half"), ox.NamedNode(STAGING + "2")))
     store.flush()
     store.close()  # no journal entry for it: only listing the graphs finds it
     reads = iter([(5, frozenset()), (6, frozenset())])  # a writer began between the two reads
     monkeypatch.setattr(journal, "read_journal", lambda _path: next(reads))
-    reader = Store(path, read_only=True)
+    reader = EmbeddedStore(path, read_only=True)
     assert reader._staging == {ox.NamedNode(STAGING + "2")}
     assert reader.objects("urn:s", "urn:p") == {"1"}

@@ -13,7 +13,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from conftest import add_claim, add_entity
+from helpers import add_claim, add_entity
 
 import aikg.visual
 from aikg.errors import AIKGError, UnknownNameError

@@ -16,7 +16,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from conftest import add_claim, add_entity, need
+from helpers import add_claim, add_entity, need
 
 from aikg.visual import (
     write_dependents_view,
@@ -349,7 +349,7 @@ def test_a_2000_node_graph_becomes_usable(tmp_path: Path, open_view: Callable[..
 
 @pytest.fixture(scope="module")
 def examples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from conftest import EXAMPLES
+    from helpers import EXAMPLES
 
     from aikg import KnowledgeGraph
 

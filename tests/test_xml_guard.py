@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import HOSTILE
+from helpers import HOSTILE
 
 from aikg.errors import InputError
 from aikg.loaders.rdf_files import load_rdf_file

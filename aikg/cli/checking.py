@@ -57,10 +57,10 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 def eval_(gold: Path, docs: tuple[Path, ...], as_json: bool) -> None:
     """Score extraction on DOCS against a GOLD file: precision, recall and F1 per document."""
     from aikg.evaluation import evaluate
-    from aikg.loaders import discover
+    from aikg.loaders import find_files
 
     with library_errors():
-        report = evaluate(gold, discover(docs))
+        report = evaluate(gold, find_files(docs))
     if as_json:
         echo_json(report.to_json())
     else:

@@ -131,7 +131,7 @@ def extract(
     the fact files among PATHS (not a store's). Exits 1 if any file failed.
     """
     from aikg.ingest.run import extract_to_shards
-    from aikg.loaders import discover
+    from aikg.loaders import find_files
     from aikg.ontology.registry import default_registry
     from aikg.render import extract_summary, one_line, warning_lines
 
@@ -146,7 +146,7 @@ def extract(
 
     with library_errors():
         report = extract_to_shards(
-            discover(paths, on_skip=lambda message: click.echo(f"warning: {one_line(message)}", err=True)),
+            find_files(paths, on_skip=lambda message: click.echo(f"warning: {one_line(message)}", err=True)),
             out,
             default_registry(),
             shard_size=shard_size,

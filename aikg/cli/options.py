@@ -25,6 +25,7 @@ STATUSES = [s.value for s in Status]
 
 
 def echo_json(data: Any) -> None:
+    """Print ``data`` as JSON, the one way every ``--json`` prints."""
     from aikg.render import json_text
 
     click.echo(json_text(data))
@@ -46,6 +47,8 @@ def library_errors() -> Iterator[None]:
 def open_graph(
     ctx: click.Context, *, write: bool = False, lock_timeout: float | None = None
 ) -> KnowledgeGraph:
+    """The KnowledgeGraph over ``--store``: read-only, as of ``--as-of`` when given, unless ``write`` (then
+    it takes the write lock, telling the user when it has to wait)."""
     from aikg.kg import KnowledgeGraph
 
     def waiting(message: str) -> None:
@@ -76,6 +79,7 @@ def as_of_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def workers_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--workers N`` / ``-j N``: extraction processes (ingest and extract)."""
     return click.option(
         "--workers",
         "-j",
@@ -86,6 +90,7 @@ def workers_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def json_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--json``: print JSON instead of text (passed as ``as_json``)."""
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(f)
 
 
@@ -95,6 +100,7 @@ class StoreLocation(click.ParamType):
     name = "DIR|URL"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Path | str:
+        """A ``sparql+http(s)://`` URL as given, anything else as a directory path."""
         from aikg.graph.storage.locations import is_remote
 
         if is_remote(value):

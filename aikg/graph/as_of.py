@@ -22,7 +22,8 @@ import pyoxigraph as ox
 
 from aikg.errors import AIKGError
 from aikg.graph.rdf import direct_triples
-from aikg.graph.storage.store import Store
+from aikg.graph.storage.contract import Store
+from aikg.graph.storage.store import EmbeddedStore
 from aikg.ontology.status import Status
 from aikg.ontology.terms import Aikg
 from aikg.ontology.vocab import AIKG, ENT, PROV, RDF, SCHEMA, STMT
@@ -36,7 +37,7 @@ _TYPE = ox.NamedNode(RDF + "type")
 _DOC_CLASS = ox.NamedNode(Aikg.Document)
 
 
-def parse_date(value: dt.date | str) -> str:
+def iso_date(value: dt.date | str) -> str:
     """``value`` as an ISO date string (``YYYY-MM-DD``); raises AIKGError naming the fix."""
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
@@ -78,7 +79,7 @@ def _is_relation_triple(q: ox.Quad) -> bool:
 def dated_snapshot(store: Store, as_of: dt.date | str) -> Store:
     """An in-memory copy of ``store`` holding only what evidence dated on or before ``as_of``
     supports (see the module docstring for the rules)."""
-    cutoff = parse_date(as_of)
+    cutoff = iso_date(as_of)
     by_graph: dict[ox.NamedNode | ox.DefaultGraph | ox.BlankNode, list[ox.Quad]] = defaultdict(list)
     for q in store.quads():
         by_graph[q.graph_name].append(q)
@@ -127,6 +128,4 @@ def dated_snapshot(store: Store, as_of: dt.date | str) -> Store:
             s, p, o = (parts[k] for k in ("subject", "predicate", "object"))
             triples = direct_triples(s[len(ENT) :], p[len(AIKG) :], o[len(ENT) :])
             out.extend(ox.Quad(ts, tp, to, graph) for ts, tp, to in triples)
-    snapshot = Store(None, read_only=True)
-    snapshot._store.extend(out)
-    return snapshot
+    return EmbeddedStore.holding(out)

@@ -17,7 +17,7 @@ from array import array
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
-from aikg.graph.storage.store import Store
+from aikg.graph.storage.contract import Store
 from aikg.ontology.status import Status
 from aikg.ontology.terms import Aikg
 from aikg.ontology.vocab import AIKG, ENT, RDF, STMT

@@ -30,6 +30,7 @@ class State:
     relation: Relation
 
     def to_json(self) -> dict[str, Any]:
+        """The state as JSON-ready data."""
         return {
             "status": self.status,
             "qualifiers": self.figures,

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 
 from aikg.graph.formats import ExportFormat
 from aikg.graph.records import Relation
-from aikg.graph.storage.store import Store, is_document_graph
+from aikg.graph.storage.contract import Store, is_document_graph
 from aikg.ontology.vocab import PREFIXES
 
 TRIPLE_FORMATS = {
@@ -30,6 +30,8 @@ def document_quads(store: Store) -> list[ox.Quad]:
 
 
 def export_rdf(store: Store, fmt: ExportFormat) -> bytes:
+    """The document graphs as RDF: TriG and N-Quads keep each document's graph; Turtle, N-Triples and
+    JSON-LD merge them, each triple once."""
     quads = document_quads(store)
     if fmt in QUAD_FORMATS:
         prefixes = PREFIXES if fmt is ExportFormat.TRIG else None

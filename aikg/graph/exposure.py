@@ -42,12 +42,14 @@ class Stake:
 
     @classmethod
     def of(cls, qualifiers: dict[str, Any]) -> Stake:
+        """The stake a relation's qualifiers state, a recurring amount annualised (monthly x12)."""
         amount = qualifiers.get("amount")
         period = qualifiers.get("period")
         annual = None if amount is None else float(amount) * PER_YEAR.get(period or "", 1)
         return cls(amount, qualifiers.get("currency"), annual, qualifiers.get("share"))
 
     def rank(self) -> tuple[int, str, float, float]:
+        """A sort key: amounts first (by currency, then largest), then shares, then neither."""
         if self.annual is not None:
             return (0, self.currency or "", -self.annual, -(self.share or 0))
         if self.share is not None:
@@ -55,6 +57,7 @@ class Stake:
         return (2, "", 0.0, 0.0)
 
     def to_json(self) -> dict[str, Any]:
+        """The stake as JSON-ready data."""
         return {"amount": self.amount, "currency": self.currency, "annual": self.annual, "share": self.share}
 
 

@@ -18,6 +18,8 @@ class ExportFormat(StrEnum):
 
     @classmethod
     def from_suffix(cls, name: str) -> ExportFormat | None:
+        """The format a file name's suffix implies (``.ttl``, ``.json`` for JSON-LD, ``.nquads``...), or
+        None."""
         suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
         aliases = {"turtle": "ttl", "json-ld": "jsonld", "json": "jsonld", "nquads": "nq"}
         try:

@@ -39,7 +39,7 @@ from aikg.ontology.vocab import ENT
 if TYPE_CHECKING:
     from aikg.graph.records import EntityRef
     from aikg.graph.sparql import QueryResult
-    from aikg.graph.storage.store import Store
+    from aikg.graph.storage.contract import Store
 
 PARAM_KINDS = {
     "entity": "an entity id, label or alias",
@@ -62,6 +62,7 @@ class Param:
     required: bool = True
 
     def to_json(self) -> dict[str, Any]:
+        """The parameter as JSON-ready data (``aikg query --list --format json``)."""
         return {
             "name": self.name,
             "kind": self.kind,

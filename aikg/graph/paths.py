@@ -40,6 +40,7 @@ class Hop:
     alternatives: tuple[Hop, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
+        """The hop as JSON-ready data: its direction of dependence and the relation it follows."""
         return {
             "from": self.source,
             "to": self.target,

@@ -19,6 +19,7 @@ FORMAT = 2
 
 
 def cache_file(store_path: Path, name: str = "projection") -> Path:
+    """Where the cached ``name`` of the store at ``store_path`` is kept."""
     return store_path / CACHE_DIR / f"{name}.pickle"
 
 

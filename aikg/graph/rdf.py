@@ -43,10 +43,12 @@ DATE_TYPES = {"day": XSD_DATE, "month": _n(XSD + "gYearMonth"), "year": _n(XSD +
 
 
 def entity_iri(entity_id: str) -> ox.NamedNode:
+    """``ent:<id>``: the IRI of an entity."""
     return _n(ENT + entity_id)
 
 
 def document_iri(document_id: str) -> ox.NamedNode:
+    """``doc:<id>``: the IRI of a document, which also names its graph."""
     return _n(DOC + document_id)
 
 
@@ -66,6 +68,7 @@ def _integer(value: int) -> ox.Literal:
 
 
 def entity_triples(entity: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term]]:
+    """An entity's type, label, aliases (``skos:altLabel``), Wikidata link and whether it is curated."""
     node = entity_iri(entity.id)
     yield node, A, _n(AIKG + entity.type)
     yield node, _n(RDFS + "label"), ox.Literal(entity.label)
@@ -81,6 +84,7 @@ def entity_triples(entity: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode,
 
 
 def document_triples(document: Document) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term]]:
+    """A document's record: type, file name, source path, and title, date and URL when known."""
     node = document_iri(document.id)
     yield node, A, _n(Aikg.Document)
     yield node, _n(Aikg.fileName), ox.Literal(document.file_name)
@@ -128,6 +132,8 @@ def direct_triples(
 
 
 def claim_triples(document_id: str, claim: Claim) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term]]:
+    """A claim as DESIGN.md shapes it: the direct triples (only for asserted, reported and alleged claims)
+    and a statement node with status, confidence, qualifiers and evidence."""
     if claim.status.is_direct:
         yield from direct_triples(claim.subject, claim.predicate, claim.object)
     node = _n(STMT + statement_id(document_id, claim))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from aikg.graph.rdf import DURATION_PERIODS, entity_iri
-from aikg.graph.storage.store import Store
+from aikg.graph.storage.contract import Store
 from aikg.ontology.status import Status
 from aikg.ontology.terms import Aikg
 from aikg.ontology.vocab import AIKG, ENT, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
@@ -41,6 +41,7 @@ class EntityRef:
 
     @classmethod
     def from_entity(cls, e: Entity) -> EntityRef:
+        """The reference to a pydantic :class:`~aikg.ontology.models.Entity`."""
         return cls(
             id=e.id, label=e.label, type=e.type, aliases=e.aliases, wikidata=e.wikidata, curated=e.curated
         )
@@ -73,6 +74,9 @@ class EntityRef:
 
 @dataclass(frozen=True)
 class EvidenceRecord:
+    """Where a relation was read, as the store records it: the document's base name, title and date, the
+    sentence and its offsets."""
+
     document: str
     title: str | None
     date: str | None
@@ -82,6 +86,7 @@ class EvidenceRecord:
     url: str | None = None
 
     def to_json(self) -> dict[str, Any]:
+        """The evidence as JSON-ready data (``evidence[]`` of DESIGN.md's relation JSON)."""
         return {
             "document": self.document,
             "title": self.title,

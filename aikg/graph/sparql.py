@@ -14,7 +14,7 @@ from aikg.graph.rdf import Term
 from aikg.ontology.vocab import PREFIXES
 
 if TYPE_CHECKING:  # the store builds a QueryResult: this module must not import it back
-    from aikg.graph.storage.store import Store
+    from aikg.graph.storage.contract import Store
 
 
 @dataclass

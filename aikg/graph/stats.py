@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from aikg.graph.records import EntityRef, Relation
-from aikg.graph.storage.store import Store, is_document_graph
+from aikg.graph.storage.contract import Store, is_document_graph
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,9 @@ class Stats:
 
 
 def store_stats(store: Store, entities: dict[str, EntityRef], relations: list[Relation]) -> Stats:
+    """Count the store's quads and documents, and the given entities and relations by type, status and
+    predicate."""
+
     def counted(values: list[str]) -> dict[str, int]:
         return dict(sorted(Counter(values).items()))
 

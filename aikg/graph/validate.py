@@ -5,18 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from aikg.graph.storage.store import Store
+from aikg.graph.storage.contract import Store
 from aikg.ontology.vocab import ONTOLOGY_IRI, ontology_text, shapes_text
 
 
 @dataclass(frozen=True)
 class Violation:
+    """One SHACL result: the focus node, the property path, the message and its severity."""
+
     focus: str
     path: str | None
     message: str
     severity: str
 
     def to_json(self) -> dict[str, Any]:
+        """The violation as JSON-ready data."""
         return {
             "focus": self.focus,
             "path": self.path,

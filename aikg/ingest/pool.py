@@ -45,6 +45,7 @@ _max_file_mb: float | None = None
 
 
 def default_workers() -> int:
+    """One extraction process per core."""
     return os.cpu_count() or 1
 
 

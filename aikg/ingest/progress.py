@@ -35,6 +35,7 @@ class Progress:
             )
 
     def advance(self, nbytes: int, docs: int) -> None:
+        """Count ``nbytes`` read and ``docs`` stored."""
         self._docs += docs
         if self._bar is None:
             return
@@ -54,12 +55,14 @@ class Progress:
         return tqdm.external_write_mode(file=sys.stderr)
 
     def close(self) -> None:
+        """Close the bar, if one is shown."""
         if self._bar is not None:
             self._bar.close()
 
 
 @contextmanager
 def progress_bar(total_bytes: int, *, enabled: bool, desc: str = "ingest") -> Iterator[Progress]:
+    """A :class:`Progress` over ``total_bytes``, shown only if ``enabled``, closed when the block ends."""
     bar = Progress(total_bytes, enabled=enabled, desc=desc)
     try:
         yield bar

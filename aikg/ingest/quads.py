@@ -26,6 +26,7 @@ class DocumentQuads:
     warnings: tuple[str, ...] = ()  # FILE:LINE: what was read leniently (an unreadable date...)
 
     def quads(self) -> list[ox.Quad]:
+        """The document's quads, parsed from ``nquads``."""
         return list(ox.parse(self.nquads, format=ox.RdfFormat.N_QUADS))
 
 
@@ -42,4 +43,6 @@ class FileResult:
 
     @property
     def failed(self) -> bool:
+        """Whether the file gave nothing but problems (a JSON Lines file with some good lines did not
+        fail)."""
         return bool(self.problems) and not self.documents

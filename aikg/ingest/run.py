@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aikg.errors import AIKGError
-from aikg.graph.storage.store import Store
+from aikg.graph.storage.contract import Store
 from aikg.ingest.pool import extract_files
 from aikg.ingest.progress import progress_bar, quietly
 from aikg.ingest.quads import DocumentQuads, FileResult

@@ -32,6 +32,7 @@ class ExtractReport:
 
     @property
     def ok(self) -> bool:
+        """Whether every file (and line) was extracted."""
         return not self.failed
 
 

@@ -19,7 +19,7 @@ FACT_SUFFIXES = (".yaml", ".yml")
 SUPPORTED = (*ARTICLE_SUFFIXES, *HTML_SUFFIXES, *FACT_SUFFIXES, *JSONL_SUFFIXES, *RDF_FORMATS)
 
 
-def discover(
+def find_files(
     paths: Iterable[Path],
     *,
     follow_links: bool = False,

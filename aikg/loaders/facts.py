@@ -54,6 +54,8 @@ FactDate = Annotated[PartialDate | None, BeforeValidator(_read_date)]
 
 
 class Source(BaseModel):
+    """Where facts come from: a fact file's default ``source:``, or one fact's own."""
+
     model_config = ConfigDict(extra="forbid")
 
     title: str | None = None
@@ -62,6 +64,8 @@ class Source(BaseModel):
 
 
 class Fact(BaseModel):
+    """One line of a fact file's ``facts:``: a claim with its status, qualifiers and source."""
+
     model_config = ConfigDict(extra="forbid")
 
     subject: str
@@ -105,6 +109,8 @@ class Fact(BaseModel):
 
 
 class FactFile(BaseModel):
+    """A fact file as written: a default source, entities to add or correct, and facts."""
+
     model_config = ConfigDict(extra="forbid")
 
     source: Source = Source()

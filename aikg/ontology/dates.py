@@ -67,10 +67,12 @@ class PartialDate:
 
     @property
     def precision(self) -> Precision:
+        """How much of the date the source gave: year, month or day."""
         return "year" if self.month is None else "month" if self.day is None else "day"
 
     @property
     def iso(self) -> str:
+        """ISO 8601 at the date's precision: ``2024``, ``2024-07`` or ``2024-07-31``."""
         if self.month is None:
             return f"{self.year:04d}"
         if self.day is None:
@@ -81,6 +83,7 @@ class PartialDate:
         return self.iso
 
     def first_day(self) -> dt.date:
+        """The first day the date may mean (``2024`` -> 1 January 2024)."""
         return dt.date(self.year, self.month or 1, self.day or 1)
 
     def last_day(self) -> dt.date:
@@ -95,6 +98,7 @@ class PartialDate:
 
     @classmethod
     def of(cls, value: dt.date) -> PartialDate:
+        """A full date, at day precision."""
         return cls(value.year, value.month, value.day)
 
 

@@ -61,6 +61,7 @@ class EntityRecord(BaseModel):
         return v
 
     def to_entity(self, *, curated: bool = True) -> Entity:
+        """The :class:`~aikg.ontology.models.Entity` this entry describes."""
         return Entity(
             id=self.id,
             label=self.label,
@@ -105,6 +106,7 @@ class NameIndex:
         return len(self._by_id)
 
     def get(self, entity_id: str) -> Entity | None:
+        """The entity with id ``entity_id``, or None."""
         return self._by_id.get(entity_id)
 
     def find(self, name: str) -> Entity | None:
@@ -139,6 +141,7 @@ class NameIndex:
         return found
 
     def suggest(self, name: str, limit: int = 3) -> list[str]:
+        """Up to ``limit`` labels closest to ``name``, for an error message."""
         from aikg.ontology.fuzzy import closest
 
         labels = {normalise(n): e.label for e in self._by_id.values() for n in e.names()}

@@ -55,10 +55,12 @@ __all__ = [
 
 
 def ontology_text() -> str:
+    """The text of ``aikg.ttl``, shipped in the package."""
     return resources.files("aikg.ontology").joinpath("aikg.ttl").read_text(encoding="utf-8")
 
 
 def shapes_text() -> str:
+    """The text of ``shapes.ttl`` (the SHACL shapes), shipped in the package."""
     return resources.files("aikg.ontology").joinpath("shapes.ttl").read_text(encoding="utf-8")
 
 
@@ -76,6 +78,7 @@ class Predicate:
 
     @property
     def iri(self) -> str:
+        """The predicate's full IRI in the aikg namespace."""
         return AIKG + self.name
 
 
@@ -89,6 +92,8 @@ class DependencyEdge:
 
 @dataclass(frozen=True)
 class Vocabulary:
+    """What ``aikg.ttl`` says, read once: predicates, entity classes and their subclasses, statuses."""
+
     predicates: dict[str, Predicate]
     entity_types: tuple[str, ...]
     statuses: dict[str, bool]
@@ -120,6 +125,7 @@ class Vocabulary:
 
     @property
     def relation_names(self) -> list[str]:
+        """The relation predicates a claim may use, sorted."""
         return sorted(n for n, p in self.predicates.items() if p.relation)
 
     def predicate(self, name: str) -> Predicate:
@@ -184,6 +190,7 @@ class Vocabulary:
 
 @cache
 def vocabulary() -> Vocabulary:
+    """The vocabulary of ``aikg.ttl``, parsed once per process."""
     import pyoxigraph as ox
 
     quads = list(ox.parse(ontology_text(), format=ox.RdfFormat.TURTLE))

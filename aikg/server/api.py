@@ -37,9 +37,11 @@ class GraphApi:
         return Response(answer.body, media_type=answer.media_type, headers=dict(answer.headers))
 
     async def lookup(self, request: Request) -> Response:
+        """``/api/lookup?name=NAME``: the entity card, as ``aikg lookup --json``."""
         return await self._call(request, "lookup", name=_required(request, "name"))
 
     async def spof(self, request: Request) -> Response:
+        """``/api/spof?name=NAME``: the single points of failure, as ``aikg spof --json``."""
         name = _required(request, "name")
         return await self._call(request, "spof", name=name)
 
@@ -56,6 +58,7 @@ class GraphApi:
         )
 
     async def relations(self, request: Request) -> Response:
+        """``/api/relations?subject=&predicate=&object=&status=``: as ``aikg relations --json``."""
         q = request.query_params
         filters = {k: q.get(k) or None for k in ("subject", "predicate", "object", "status")}
         return await self._call(request, "relations", **filters)

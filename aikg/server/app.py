@@ -32,7 +32,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from aikg.errors import AIKGError
-from aikg.graph.storage.store import Store
+from aikg.graph.storage.store import EmbeddedStore
 from aikg.server.api import GraphApi
 from aikg.server.cors import SparqlCors
 from aikg.server.describe import DCTERMS, FORMATS, SD, service_description
@@ -88,7 +88,8 @@ def create_app(
     if timeout <= 0 or max_rows < 1 or workers < 1 or max_queue < 1:
         raise AIKGError("timeout, max_rows, workers and max_queue must be positive")
     store_path = Path(store_path)
-    Store(store_path, read_only=True).close()  # fail now, with the store's own message, if there is none
+    # Fail now, with the store's own message, if there is none.
+    EmbeddedStore(store_path, read_only=True).close()
     pool = WorkerPool(store_path, size=workers, timeout=timeout, memory_mb=max_memory_mb, max_queue=max_queue)
 
     async def run(request: Request, job: Job) -> Answer:

@@ -25,6 +25,7 @@ class Format:
 
     @property
     def media_types(self) -> tuple[str, ...]:
+        """The format's media type first, then the aliases a client may ask for it by."""
         return (self.media_type, *self.aliases)
 
 
@@ -146,4 +147,5 @@ def negotiate(accept: str | None, format_values: Sequence[str], offered: Sequenc
 
 
 def accepted_list(offered: Sequence[Format]) -> str:
+    """The media types of ``offered``, for a 406 response's message."""
     return ", ".join(f.media_type for f in offered)

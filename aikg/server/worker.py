@@ -24,9 +24,9 @@ import pyoxigraph as ox
 
 from aikg.errors import QueryError, StoreError
 from aikg.graph.sparql import json_term
+from aikg.graph.storage.contract import Store
 from aikg.graph.storage.guard import UpdateNotQuery, check_query, check_update
 from aikg.graph.storage.lock import StoreLock
-from aikg.graph.storage.store import Store
 from aikg.kg import KnowledgeGraph
 from aikg.ontology.vocab import PREFIXES
 from aikg.server.calls import Call, answer_call

@@ -44,6 +44,7 @@ class StoreLock:
 
     @property
     def held(self) -> bool:
+        """Whether this process holds the lock."""
         return self._fd is not None
 
     def acquire(self, *, timeout: float | None = None, on_wait: Callable[[str], None] | None = None) -> None:

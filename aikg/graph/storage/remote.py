@@ -1,6 +1,7 @@
-"""A store on any SPARQL 1.1 server (Virtuoso, Fuseki, GraphDB, Neptune), with the interface of
-the embedded ``Store``: queries over the SPARQL 1.1 Protocol, writes with SPARQL 1.1 Update, and
-a document graph loaded as N-Triples through the Graph Store Protocol where the server has one.
+"""A store on any SPARQL 1.1 server (Virtuoso, Fuseki, GraphDB, Neptune), under the same contract
+as the embedded store (:mod:`aikg.graph.storage.contract`): queries over the SPARQL 1.1 Protocol,
+writes with SPARQL 1.1 Update, and a document graph loaded as N-Triples through the Graph Store
+Protocol where the server has one.
 
 Where it differs from the embedded store:
 
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from aikg.errors import QueryError, StoreError
+from aikg.graph.storage.contract import SOURCE_PATH, STAGING, Bindings, ontology_quads
 from aikg.graph.storage.locations import is_remote
 from aikg.graph.storage.remote_protocol import (
     bind,
@@ -38,7 +40,6 @@ from aikg.graph.storage.remote_protocol import (
     term,
     with_prefixes,
 )
-from aikg.graph.storage.store import SOURCE_PATH, STAGING, Store, ontology_quads
 from aikg.ontology.vocab import DOC, ONTOLOGY_IRI
 
 if TYPE_CHECKING:
@@ -50,23 +51,15 @@ AIKG_GRAPHS = f'FILTER(STRSTARTS(STR(?g), "{DOC}") || ?g = <{ONTOLOGY_IRI}>)'
 JSON_RESULTS = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
 
-Bindings = Mapping[str, ox.NamedNode | ox.Literal]
 
-
-class RemoteStore(Store):
-    """A store on the SPARQL server at ``location`` (``sparql+http(s)://[user:pass@]host:port/path``).
-
-    A ``Store`` by type, so that everything written against the embedded store takes it; it
-    overrides every method (tests/test_remote_store.py checks) and never opens a local store.
-    """
+class RemoteStore:
+    """The :class:`~aikg.graph.storage.contract.Store` on the SPARQL server at ``location``
+    (``sparql+http(s)://[user:pass@]host:port/path``)."""
 
     def __init__(self, location: str, *, read_only: bool = False, timeout: float = 120.0) -> None:
         import httpx
 
         self.path: Path | None = None
-        self._lock = None
-        self._staging = frozenset()
-
         if not is_remote(location):
             raise StoreError(f"{location!r} is not a SPARQL store URL: use sparql+http://host:port/path")
         parts = urllib.parse.urlsplit(location.removeprefix("sparql+"))
@@ -91,16 +84,13 @@ class RemoteStore(Store):
         return f"RemoteStore({self.url!r})"
 
     def close(self) -> None:
+        """Close the HTTP connection pool."""
         if self._client is not None:
             self._client.close()
             self._client = None
 
     def __del__(self) -> None:
         self.close()
-
-    @staticmethod
-    def _open_writable(path: Path) -> ox.Store:
-        raise StoreError(f"a SPARQL store has no local directory to open ({path})")
 
     # ------------------------------------------------------------------ HTTP
 
@@ -199,6 +189,7 @@ class RemoteStore(Store):
         return self.query(sparql, bindings)
 
     def named_graphs(self) -> list[str]:
+        """aikg's graphs on the server (documents and the ontology), sorted; not the server's own."""
         rows = self._select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {AIKG_GRAPHS} }}")
         return sorted(row["g"].value for row in rows)
 
@@ -211,6 +202,7 @@ class RemoteStore(Store):
         return hashlib.sha256("\n".join(self.named_graphs()).encode()).hexdigest()[:16]
 
     def quads(self, graph: str | None = None) -> list[ox.Quad]:
+        """The quads of ``graph``, or of all aikg's graphs, read with one query."""
         if graph:
             rows = self._select(
                 "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": ox.NamedNode(graph)}
@@ -220,6 +212,7 @@ class RemoteStore(Store):
         return [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]
 
     def dump(self, fmt: ox.RdfFormat, *, graph: str | None = None) -> bytes:
+        """The store (or one graph) as ``fmt``, serialised here from :meth:`quads`."""
         from aikg.ontology.vocab import PREFIXES
 
         quads = self.quads(graph)

@@ -10,7 +10,7 @@ import hashlib
 import os
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,29 +19,35 @@ import pyoxigraph as ox
 
 from aikg.errors import QueryError, StoreError
 from aikg.graph.storage import journal, snapshot_files
+from aikg.graph.storage.contract import (
+    SOURCE_PATH,
+    STAGING,
+    Bindings,
+    is_document_graph,
+    ontology_quads,
+)
 from aikg.graph.storage.journal import JOURNAL as JOURNAL
 from aikg.graph.storage.lock import StoreLock
-from aikg.ontology.terms import Aikg
-from aikg.ontology.vocab import DOC, ONTOLOGY_IRI, PREFIXES, ontology_text
+from aikg.ontology.vocab import ONTOLOGY_IRI, PREFIXES
 
 if TYPE_CHECKING:
     from aikg.graph.sparql import QueryResult
 
-STAGING = "urn:aikg:staging:"
+__all__ = ["BULK_BYTES", "JOURNAL", "STAGING", "EmbeddedStore", "is_document_graph", "store_fingerprint"]
+
 # Fresh documents above this many bytes of N-Quads in one batch go in by RocksDB's bulk loader
 # (about 3x faster than a transaction at a million quads), guarded by a journal of their graphs.
 BULK_BYTES = 16 * 1024 * 1024
-SOURCE_PATH = ox.NamedNode(Aikg.sourcePath)
 
 # How long a read-only open keeps retrying while writers compact (each race lasts milliseconds).
 SNAPSHOT_RETRY_SECONDS = 10.0
 
-Bindings = Mapping[str, ox.NamedNode | ox.Literal]
 Fingerprint = tuple[tuple[str, int, int], ...]
 
 
-class Store:
-    """A quad store at ``path`` (created on first write), or in memory when ``path`` is None."""
+class EmbeddedStore:
+    """The :class:`~aikg.graph.storage.contract.Store` embedded in the process: pyoxigraph on
+    RocksDB at ``path`` (created on first write), or in memory when ``path`` is None."""
 
     def __init__(
         self,
@@ -93,6 +99,13 @@ class Store:
             if self.path is not None:
                 _undo_in_flight(self._store, self.path)
             self._drop_staging()
+
+    @classmethod
+    def holding(cls, quads: Iterable[ox.Quad]) -> EmbeddedStore:
+        """A read-only store in memory holding ``quads`` (a past state of another store)."""
+        store = cls(None, read_only=True)
+        store._store.extend(quads)
+        return store
 
     def _open_snapshot_retrying(self, path: Path) -> None:
         """Open a snapshot, retrying while a writer's compaction races the open.
@@ -183,6 +196,8 @@ class Store:
         return len(self._store)
 
     def named_graphs(self) -> list[str]:
+        """The visible named graphs (not staging graphs, not graphs this snapshot caught in flight),
+        sorted."""
         return sorted(
             g.value
             for g in self._store.named_graphs()
@@ -257,9 +272,12 @@ class Store:
             raise StoreError(f"cannot read the store: {e}") from e
 
     def quads(self, graph: str | None = None) -> list[ox.Quad]:
+        """The visible quads of ``graph``, or of every graph."""
         return list(self._visible_quads(ox.NamedNode(graph) if graph else None))
 
     def dump(self, fmt: ox.RdfFormat, *, graph: str | None = None) -> bytes:
+        """The store (or one graph) serialised by pyoxigraph as ``fmt``, with aikg's prefixes in Turtle and
+        TriG."""
         kwargs: dict[str, Any] = (
             {"prefixes": PREFIXES} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else {}
         )
@@ -411,6 +429,7 @@ class Store:
                 self._store.remove_graph(g)
 
     def flush(self) -> None:
+        """Write RocksDB's memory tables to disk (a writer on disk only)."""
         if self.path is not None and not self.read_only:
             self._store.flush()
 
@@ -436,22 +455,6 @@ def store_fingerprint(path: Path) -> Fingerprint:
 
 def _parse_nquads(data: bytes) -> list[ox.Quad]:
     return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
-
-
-def is_document_graph(graph: str) -> bool:
-    return graph.startswith(DOC)
-
-
-def ontology_quads() -> tuple[ox.Quad, list[ox.Quad]]:
-    """The ontology graph's content-hash marker and its quads, for any store to load."""
-    text = ontology_text()
-    graph = ox.NamedNode(ONTOLOGY_IRI)
-    digest = ox.Literal(hashlib.sha256(text.encode()).hexdigest())
-    marker = ox.Quad(graph, ox.NamedNode(Aikg.contentHash), digest, graph)
-    quads = [
-        ox.Quad(q.subject, q.predicate, q.object, graph) for q in ox.parse(text, format=ox.RdfFormat.TURTLE)
-    ]
-    return marker, quads
 
 
 def _bulk_load(store: ox.Store, path: Path, graphs: Sequence[str], data: bytes) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from aikg.graph.storage.locations import SCHEMES, is_remote
 
 if TYPE_CHECKING:
-    from aikg.graph.storage.store import Store
+    from aikg.graph.storage.contract import Store
 
 __all__ = ["SCHEMES", "is_remote", "open_store"]
 
@@ -22,18 +22,19 @@ def open_store(
     on_wait: Callable[[str], None] | None = None,
 ) -> Store:
     """The store at ``location``: a ``RemoteStore`` for a ``sparql+http(s)://`` URL, else the
-    embedded ``Store`` in that directory (in memory for None). ``lock_timeout`` and ``on_wait``
+    ``EmbeddedStore`` in that directory (in memory for None): either is a
+    :class:`~aikg.graph.storage.contract.Store`. ``lock_timeout`` and ``on_wait``
     apply to a directory's write lock; a server has none.
 
     >>> open_store("sparql+http://127.0.0.1:8890/sparql", read_only=True)  # no request yet
     RemoteStore('http://127.0.0.1:8890/sparql')
     >>> type(open_store(None)).__name__
-    'Store'
+    'EmbeddedStore'
     """
     if is_remote(location):
         from aikg.graph.storage.remote import RemoteStore
 
         return RemoteStore(str(location), read_only=read_only)
-    from aikg.graph.storage.store import Store
+    from aikg.graph.storage.store import EmbeddedStore
 
-    return Store(location, read_only=read_only, lock_timeout=lock_timeout, on_wait=on_wait)
+    return EmbeddedStore(location, read_only=read_only, lock_timeout=lock_timeout, on_wait=on_wait)
