@@ -27,9 +27,9 @@ def slices(shared: Path, own: Path, split: str, learned: bool) -> dict[str, dict
 
 def gold_file(gold: Path, docs: list[Path], learned: bool) -> dict[str, float]:
     from aikg.evaluation import evaluate
-    from aikg.loaders import discover
+    from aikg.loaders import find_files
 
-    report = evaluate(gold, discover(docs), learned=learned)
+    report = evaluate(gold, find_files(docs), learned=learned)
     return {
         "precision": round(report.precision, 3),
         "recall": round(report.recall, 3),
