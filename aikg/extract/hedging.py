@@ -263,6 +263,7 @@ def assess(
     words = cues.words
 
     def at(i: int) -> str:
+        """The lower-cased word at token ``i``, or "" outside the sentence."""
         return words[i - sentence.first] if sentence.first <= i < sentence.last else ""
 
     lo, hi = window

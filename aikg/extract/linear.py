@@ -51,10 +51,12 @@ class LinearModel:
         }
 
     def save(self, path: Path) -> None:
+        """Write the arrays to ``path`` (a compressed ``.npz``)."""
         np.savez_compressed(path, **self.to_arrays())  # type: ignore[arg-type]
 
     @classmethod
     def from_arrays(cls, arrays: dict[str, np.ndarray]) -> LinearModel:
+        """The model ``to_arrays`` saved: the touched rows back in a full weight matrix."""
         classes = tuple(str(c) for c in arrays["classes"])
         weights = np.zeros((COLUMNS, len(classes)), dtype=np.float32)
         weights[arrays["rows"]] = arrays["weights"].astype(np.float32)
@@ -62,6 +64,7 @@ class LinearModel:
 
     @classmethod
     def load(cls, data: bytes) -> LinearModel:
+        """The model in an ``.npz`` file's bytes; a pickled object in it is refused."""
         with np.load(BytesIO(data), allow_pickle=False) as arrays:
             return cls.from_arrays({k: arrays[k] for k in arrays.files})
 

@@ -348,6 +348,7 @@ class Mentions:
     discovered: dict[str, Entity] = field(default_factory=dict)
 
     def of(self, sentence: Sentence) -> list[Mention]:
+        """The mentions in ``sentence``, in text order."""
         return self.by_sentence.get(sentence.index, [])
 
 
@@ -439,10 +440,12 @@ class Run:
 
     @property
     def size(self) -> int:
+        """How many tokens the run spans."""
         return self.end - self.start
 
     @property
     def text(self) -> str:
+        """The run's text as written."""
         return self.sentence.tokens.span(self.start, self.end)
 
     @property
@@ -599,6 +602,7 @@ class _Discovery:
     inner_caps: set[str] = field(default_factory=set)
 
     def add(self, label: str, type_: str, aliases: Iterable[str] = ()) -> None:
+        """Record a discovered name (and its aliases) unless it or the registry has it."""
         key = normalise(label)
         if key in self.found or self.names.find(label) is not None:
             return

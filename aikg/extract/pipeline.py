@@ -59,6 +59,7 @@ class _Draft:
         sentence: Sentence,
         reported_by: str | None,
     ) -> None:
+        """Fold in one more sentence that states the same claim."""
         self.confidence = max(self.confidence, confidence)
         for key, value in qualifiers.model_dump().items():
             if self.qualifiers.get(key) is None and value is not None:
@@ -72,6 +73,7 @@ class _Draft:
         self.reported_by = self.reported_by or reported_by
 
     def claim(self) -> Claim:
+        """The finished claim, evidence in text order."""
         return Claim(
             subject=self.subject,
             predicate=self.predicate,
@@ -104,6 +106,7 @@ class _Claims:
         return found
 
     def add(self, found: Found, sentence: Sentence, judged: Assessment) -> None:
+        """Merge what ``sentence`` states into its claim, with qualifiers and evidence."""
         s, p, o = vocabulary().canonical(found.subject.id, found.predicate, found.object.id)
         window = (
             sentence.char(found.window[0]) - sentence.start,
@@ -161,6 +164,7 @@ class _Claims:
             draft.sentences.append(sentence)
 
     def claims(self) -> tuple[Claim, ...]:
+        """Every claim, in the order the document first states them."""
         drafts = sorted(
             self.drafts.values(),
             key=lambda d: (min(e.start for e in d.evidence), d.predicate, d.subject, d.object),

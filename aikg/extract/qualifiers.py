@@ -127,6 +127,8 @@ _DATE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Money:
+    """An amount of money stated at characters ``start:end``."""
+
     amount: float
     currency: str
     start: int
@@ -136,6 +138,8 @@ class Money:
 
 @dataclass(frozen=True, slots=True)
 class Share:
+    """A share (0..1) stated at characters ``start:end``."""
+
     value: float
     start: int
     end: int

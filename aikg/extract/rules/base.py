@@ -87,6 +87,7 @@ def findings(
 
 
 def is_product(e: Entity) -> bool:
+    """A product, model, cloud or chip."""
     return e.type in PRODUCT_TYPES
 
 
@@ -96,4 +97,5 @@ def productish(e: Entity) -> bool:
 
 
 def is_org(e: Entity) -> bool:
+    """An organisation, or a person (who can own, invest and buy as one)."""
     return e.type in ORG_TYPES or e.type == "Person"

@@ -97,6 +97,7 @@ class Clause:
         )
 
     def alpha(self, i: int) -> bool:
+        """Whether token ``i`` is a word."""
         return self.t.text[i].isalpha()
 
     def spaced(self, i: int) -> bool:
@@ -119,6 +120,8 @@ class Clause:
 
 @dataclass(frozen=True, slots=True)
 class Subject:
+    """Who a clause is about: its entities, where it starts, whether it came from the topic."""
+
     entities: tuple[Entity, ...]
     start: int
     anaphoric: bool = False

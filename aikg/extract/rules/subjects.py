@@ -51,6 +51,7 @@ def clause_start(c: Clause, pos: int) -> int:
 
 
 def after_preposition(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` is a preposition's object ("in Acme"), not a clause's subject."""
     k = m.start - 1
     while k >= c.first and c.w(k) in DETERMINERS:
         k -= 1

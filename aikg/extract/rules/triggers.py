@@ -45,6 +45,8 @@ def trigger_matcher() -> PhraseMatcher:
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
+    """A rule's trigger phrase found at tokens ``start:end``."""
+
     rule: Rule
     start: int
     end: int

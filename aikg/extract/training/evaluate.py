@@ -26,18 +26,22 @@ class Score:
 
     @property
     def precision(self) -> float:
+        """Share of the relations read that the annotation states."""
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
 
     @property
     def recall(self) -> float:
+        """Share of the annotated relations that were read."""
         return self.tp / self.gold if self.gold else 0.0
 
     @property
     def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict[str, float]:
+        """The figures, rounded, with the counts they come from."""
         return {
             "precision": round(self.precision, 3),
             "recall": round(self.recall, 3),

@@ -31,6 +31,8 @@ MIN_PRECISION = 0.9  # on the dev slice: the threshold a relation's probability 
 
 @dataclass
 class Trained:
+    """What one training run gives: both models and the held-out report."""
+
     typer: LinearModel
     relations: LinearModel
     report: dict[str, object]
@@ -113,6 +115,7 @@ def _report(
 
 
 def main(shared: Path = DEFAULT_SHARED, own: Path = DEFAULT_OWN, out: Path = WEIGHTS) -> Trained:
+    """Train, write the weights under ``out`` and print the report (the script's work)."""
     trained = train(shared, own)
     trained.typer.save(out / "typer.npz")
     trained.relations.save(out / "relations.npz")
