@@ -48,6 +48,8 @@ def claims(text: str, names: NameIndex) -> set[str]:
         ("The Falcon model was built by TII.", "tii develops falcon"),
         ("BERT powers Google Search.", "google-search usesTechnologyOf bert"),
         ("Eleuther developed GPT-Neo.", "eleuther develops gpt-neo"),
+        ("Megatron was developed by Nvidia.", "nvidia develops megatron"),
+        ("Orca was trained by Microsoft.", "microsoft develops orca"),
         ("Kestrel Labs developed the Wren-2 model.", "kestrel-labs develops wren-2"),
     ],
     ids=[
@@ -62,6 +64,8 @@ def claims(text: str, names: NameIndex) -> set[str]:
         "powers",
         "developed",
         "developed-own",
+        "passive-unknown-product",
+        "passive-unknown-product-own",
     ],
 )
 def test_plain_sentences_give_their_relation(names: NameIndex, text: str, expected: str) -> None:
