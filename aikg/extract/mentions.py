@@ -567,9 +567,9 @@ def _context_type(run: Run) -> str | None:
         return DESCRIPTORS[before]
     if before == "to" and before2 == "according":
         return "NewsOutlet" if run.size == 1 else "Person"
-    if after in {"was", "is", "were", "are"} and run.end + 2 < s.last:
-        if t.lower[run.end + 1] in MADE_VERBS and t.lower[run.end + 2] == "by":
-            return "Product"  # "Megatron was developed by Nvidia": what is made is a product
+    made = run.end + 2 < s.last and t.lower[run.end + 1] in MADE_VERBS and t.lower[run.end + 2] == "by"
+    if after in {"was", "is", "were", "are"} and made:
+        return "Product"  # "Megatron was developed by Nvidia": what is made is a product
     if after in PRODUCT_AFTER:
         nxt = t.lower[run.end + 1] if run.end + 1 < s.last else ""
         if nxt in MAKER_NOUNS:
