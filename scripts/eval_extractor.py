@@ -15,14 +15,14 @@ import argparse
 import json
 from pathlib import Path
 
+from aikg.evaluation import score_passages
 from aikg.extract.training.corpora import read_all
-from aikg.extract.training.evaluate import end_to_end
 from aikg.extract.training.train import DEFAULT_OWN, DEFAULT_SHARED
 
 
 def slices(shared: Path, own: Path, split: str, learned: bool) -> dict[str, dict[str, float]]:
     passages = [p for p in read_all(shared, own) if p.split == split]
-    return {k: v.to_dict() for k, v in sorted(end_to_end(passages, learned=learned).items())}
+    return {k: v.to_json() for k, v in sorted(score_passages(passages, learned=learned).items())}
 
 
 def gold_file(gold: Path, docs: list[Path], learned: bool) -> dict[str, float]:
