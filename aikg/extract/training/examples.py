@@ -12,7 +12,6 @@ from aikg.extract.pairs import NONE, class_of
 from aikg.extract.sentences import Sentence, split_sentences
 from aikg.extract.training.corpora import Mention, Passage
 
-TYPE_FOR_RULES = {"ORG": "Company", "PROD": "Product", "PER": "Person", "LOC": "Place", "OTHER": "Other"}
 PAIR_KINDS = frozenset({"ORG", "PROD"})
 
 

@@ -70,13 +70,8 @@ def best_threshold(
 ) -> float:
     """The lowest threshold whose relation precision on ``labels`` reaches ``min_precision``
     (recall falls as the threshold rises); 0.5 when none does."""
-    chosen = probabilities.argmax(axis=1)
-    confidence = probabilities.max(axis=1)
-    none = classes.index(NONE)
-    truth = np.array([classes.index(x) for x in labels])
     for threshold in np.arange(0.3, 0.96, 0.025):
-        said = (chosen != none) & (confidence >= threshold)
-        if said.sum() and (chosen[said] == truth[said]).mean() >= min_precision:
+        if pair_scores(probabilities, labels, classes, float(threshold))["precision"] >= min_precision:
             return float(round(threshold, 3))
     return 0.5
 
