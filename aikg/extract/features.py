@@ -42,6 +42,7 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 _COLUMN: dict[str, int] = {}  # feature -> column: most features recur across pairs and texts
+CACHED_FEATURES = 200_000  # about 30 MB per process; a long ingest must not grow it without end
 
 
 def hashed(features: Sequence[str]) -> list[int]:
@@ -51,7 +52,7 @@ def hashed(features: Sequence[str]) -> list[int]:
         column = _COLUMN.get(f)
         if column is None:
             column = zlib.crc32(f.encode()) & _MASK
-            if len(_COLUMN) < 1_000_000:
+            if len(_COLUMN) < CACHED_FEATURES:
                 _COLUMN[f] = column
         out.append(column)
     return out
