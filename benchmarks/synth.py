@@ -431,17 +431,22 @@ def write_statements(out: Path | str, entities: int, *, seed: int = 7) -> dict[s
     import pyoxigraph as ox
 
     from aikg.graph.rdf import extraction_quads
+    from aikg.ontology.vocab import FACTS_IRI
 
     ind = make_industry(entities, seed=seed)
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
     quads = documents = 0
+    facts: set[ox.Quad] = set()  # the facts graph stores each once, whichever documents repeat it
     with path.open("wb") as f:
         for extraction in statement_extractions(ind, seed=seed):
             batch = extraction_quads(extraction)  # type: ignore[arg-type]
             ox.serialize(batch, f, format=ox.RdfFormat.N_QUADS)
-            quads += len(batch)
+            said = [q for q in batch if q.graph_name.value != FACTS_IRI]
+            quads += len(said)
+            facts.update(q for q in batch if q.graph_name.value == FACTS_IRI)
             documents += 1
+    quads += len(facts)
     return {"path": str(path), "quads": quads, "documents": documents, "entities": len(ind.entities),
             "relations": len(ind.relations), "probes": ind.probes()}  # fmt: skip
 

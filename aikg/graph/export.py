@@ -13,7 +13,7 @@ import pyoxigraph as ox
 
 from aikg.graph.formats import ExportFormat
 from aikg.graph.records import Relation
-from aikg.graph.storage.contract import Store, is_document_graph
+from aikg.graph.storage.contract import Store, is_data_graph
 from aikg.ontology.vocab import PREFIXES
 
 TRIPLE_FORMATS = {
@@ -25,13 +25,14 @@ QUAD_FORMATS = {ExportFormat.TRIG: ox.RdfFormat.TRIG, ExportFormat.NQ: ox.RdfFor
 
 
 def document_quads(store: Store) -> list[ox.Quad]:
-    """Every quad of every document graph (the ontology graph is left out: it ships with aikg)."""
-    return [q for g in store.named_graphs() if is_document_graph(g) for q in store.quads(g)]
+    """Every quad of every document graph and of the facts graph (the ontology graph is left
+    out: it ships with aikg)."""
+    return [q for g in store.named_graphs() if is_data_graph(g) for q in store.quads(g)]
 
 
 def export_rdf(store: Store, fmt: ExportFormat) -> bytes:
-    """The document graphs as RDF: TriG and N-Quads keep each document's graph; Turtle, N-Triples and
-    JSON-LD merge them, each triple once."""
+    """The document graphs and the facts graph as RDF: TriG and N-Quads keep each graph;
+    Turtle, N-Triples and JSON-LD merge them, each triple once."""
     quads = document_quads(store)
     if fmt in QUAD_FORMATS:
         prefixes = PREFIXES if fmt is ExportFormat.TRIG else None

@@ -1,8 +1,11 @@
 """Extractions in, quads out: the RDF shape of DESIGN.md.
 
-A direct triple (plus its materialised inverse or mirror) for each asserted, reported or alleged
-claim, and a statement node for everything the triple cannot say. Every quad of a document lands
-in that document's own named graph, so replacing a document replaces exactly its statements.
+What a document says lands in its own named graph (its record, the entities it mentions, a
+statement node per claim with status, qualifiers and evidence), so replacing a document replaces
+exactly its statements. What the graph derives from it, the direct triple of each asserted,
+reported or alleged claim (plus its materialised inverse or mirror and ``dependsOn``) and the
+entities' descriptions, lands in the one facts graph, where each triple is stored once whichever
+documents support it (see :mod:`aikg.graph.storage.facts`, which keeps it true).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import pyoxigraph as ox
 
 from aikg.ontology.status import Status
 from aikg.ontology.terms import Aikg
-from aikg.ontology.vocab import AIKG, DOC, ENT, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, STMT, WD, XSD
+from aikg.ontology.vocab import AIKG, DOC, ENT, FACTS_IRI, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, STMT, WD, XSD
 from aikg.ontology.vocab import vocabulary as _vocabulary
 
 if TYPE_CHECKING:  # reading the store uses this module too, and must not import pydantic
@@ -34,6 +37,8 @@ def _n(iri: str) -> ox.NamedNode:
 
 
 A = _n(RDF + "type")
+FACTS = _n(FACTS_IRI)
+MENTIONS = _n(SCHEMA + "mentions")
 XSD_DATE = _n(XSD + "date")
 XSD_DECIMAL = _n(XSD + "decimal")
 XSD_INTEGER = _n(XSD + "integer")
@@ -104,21 +109,25 @@ def document_triples(document: Document) -> Iterator[tuple[ox.NamedNode, ox.Name
 
 
 def _evidence_triples(
-    statement: ox.NamedNode, ev: Evidence
+    statement: ox.NamedNode, ev: Evidence, document: Document | None = None
 ) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term]]:
+    """The evidence record; its title, date and URL only where they are not its document's own
+    (readers fall back to the document's record, so repeating them cost three quads a claim)."""
     node = _n(f"{statement.value}/evidence/{ev.start}-{ev.end}")
+    own = document is not None and ev.document == document.id
     yield statement, _n(PROV + "wasDerivedFrom"), node
     yield node, A, _n(Aikg.Evidence)
     yield node, _n(Aikg.document), document_iri(ev.document)
     yield node, _n(Aikg.quote), ox.Literal(ev.sentence)
     yield node, _n(Aikg.start), _integer(ev.start)
     yield node, _n(Aikg.end), _integer(ev.end)
-    if ev.title:
+    if ev.title and not (own and ev.title == document.title):  # type: ignore[union-attr]
         yield node, _n(SCHEMA + "name"), ox.Literal(ev.title)
     if ev.date:
         iso = ev.date.isoformat()[: {"year": 4, "month": 7, "day": 10}[ev.date_precision]]
-        yield node, _n(SCHEMA + "datePublished"), ox.Literal(iso, datatype=DATE_TYPES[ev.date_precision])
-    if ev.url:
+        if not (own and document.published_date and document.published_date.iso == iso):  # type: ignore[union-attr]
+            yield node, _n(SCHEMA + "datePublished"), ox.Literal(iso, datatype=DATE_TYPES[ev.date_precision])
+    if ev.url and not (own and ev.url == document.url):  # type: ignore[union-attr]
         yield node, _n(SCHEMA + "url"), ox.Literal(ev.url)
 
 
@@ -131,11 +140,11 @@ def direct_triples(
         yield entity_iri(s), _n(AIKG + p), entity_iri(o)
 
 
-def claim_triples(document_id: str, claim: Claim) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term]]:
-    """A claim as DESIGN.md shapes it: the direct triples (only for asserted, reported and alleged claims)
-    and a statement node with status, confidence, qualifiers and evidence."""
-    if claim.status.is_direct:
-        yield from direct_triples(claim.subject, claim.predicate, claim.object)
+def claim_triples(
+    document_id: str, claim: Claim, document: Document | None = None
+) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term]]:
+    """A claim's statement node as DESIGN.md shapes it: status, confidence, qualifiers and
+    evidence (its direct triples are derived into the facts graph: :func:`claim_facts`)."""
     node = _n(STMT + statement_id(document_id, claim))
     yield node, A, _n(Aikg.Statement)
     yield node, _n(RDF + "subject"), entity_iri(claim.subject)
@@ -165,16 +174,30 @@ def claim_triples(document_id: str, claim: Claim) -> Iterator[tuple[ox.NamedNode
     if claim.reported_by:
         yield node, _n(Aikg.reportedBy), entity_iri(claim.reported_by)
     for ev in claim.evidence:
-        yield from _evidence_triples(node, ev)
+        yield from _evidence_triples(node, ev, document)
+
+
+def claim_facts(claim: Claim) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]]:
+    """What a claim adds to the facts graph: its direct triples, if its status is direct."""
+    if claim.status.is_direct:
+        yield from direct_triples(claim.subject, claim.predicate, claim.object)
 
 
 def extraction_quads(extraction: Extraction) -> list[ox.Quad]:
-    """Every quad one document contributes, all in the document's named graph."""
+    """Every quad one document contributes: what it says in its own named graph, then what that
+    adds to the facts graph (which the store merges with what other documents support)."""
     doc = extraction.document
     graph = document_iri(doc.id)
-    triples: list[tuple[ox.NamedNode, ox.NamedNode, Term]] = list(document_triples(doc))
+    said: list[tuple[ox.NamedNode, ox.NamedNode, Term]] = list(document_triples(doc))
+    facts: list[tuple[ox.NamedNode, ox.NamedNode, Term]] = []
     for entity in extraction.entities:
-        triples.extend(entity_triples(entity))
+        said.append((graph, MENTIONS, entity_iri(entity.id)))
+        facts.extend(entity_triples(entity))
     for claim in extraction.claims:
-        triples.extend(claim_triples(doc.id, claim))
-    return list(dict.fromkeys(ox.Quad(s, p, o, graph) for s, p, o in triples))
+        said.extend(claim_triples(doc.id, claim, doc))
+        facts.extend(claim_facts(claim))
+    return list(
+        dict.fromkeys(
+            [*(ox.Quad(s, p, o, graph) for s, p, o in said), *(ox.Quad(s, p, o, FACTS) for s, p, o in facts)]
+        )
+    )

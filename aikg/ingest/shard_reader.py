@@ -13,22 +13,24 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from aikg.errors import InputError
+from aikg.graph.storage.facts import DESCRIPTION, FACTS, claims_of, derived
 from aikg.ingest.quads import DocumentQuads
 from aikg.loaders.reading import read_bytes
 from aikg.ontology.terms import Aikg
-from aikg.ontology.vocab import DOC, ENT, RDF
+from aikg.ontology.vocab import DOC, FACTS_IRI, RDF, SCHEMA
 
 HEADER = b"# aikg extract: N-Quads, one named graph per document\n"
 _SOURCE = Aikg.sourcePath
 _TYPE = RDF + "type"
 _STATEMENT = Aikg.Statement
+_MENTIONS = SCHEMA + "mentions"
 _DOC = DOC.encode()
-_ENT = b"<" + ENT.encode()
-_TYPED = b"> <" + _TYPE.encode() + b"> "
+_FACTS = b" <" + FACTS_IRI.encode() + b"> ."
 
 
 def read_shard(path: Path) -> list[DocumentQuads] | None:
-    """The documents of an ``aikg extract`` shard, or None if ``path`` is some other N-Quads file."""
+    """The documents of an ``aikg extract`` shard, or None if ``path`` is some other N-Quads file.
+    A shard holds each document's graph followed by its contribution to the facts graph."""
     data = read_bytes(path)
     try:
         # The whole file is checked before any of it is stored, so a bad shard leaves nothing;
@@ -73,20 +75,20 @@ def _split_shard(data: bytes) -> list[DocumentQuads] | None:
         seen.add(graph)
         suffix = line[cut:]
         begin = pos
-        entities: set[bytes] = set()
         while i < len(lines) and (line := lines[i]).endswith(suffix):
-            if line.startswith(_ENT) and (end := line.find(b">")) > 0 and line.startswith(_TYPED, end):
-                entities.add(line[:end])
             pos += len(line) + 1
             i += 1
-        doc = _document(graph.decode(), data, begin, pos, len(entities))
+        while i < len(lines) and (line := lines[i]).endswith(_FACTS):
+            pos += len(line) + 1
+            i += 1
+        doc = _document(graph.decode(), data, begin, pos)
         if doc is None:
             return None
         documents.append(doc)
     return documents or None
 
 
-def _document(graph: str, data: bytes, begin: int, end: int, entities: int) -> DocumentQuads | None:
+def _document(graph: str, data: bytes, begin: int, end: int) -> DocumentQuads | None:
     """One document's slice of a shard, if it describes itself with exactly one source path."""
     g = graph.encode()
     source_at = b"<" + g + b"> <" + _SOURCE.encode() + b"> "
@@ -98,6 +100,7 @@ def _document(graph: str, data: bytes, begin: int, end: int, entities: int) -> D
         return None
     source = quad.object.value
     statement = b" <" + _TYPE.encode() + b"> <" + _STATEMENT.encode() + b"> <" + g + b"> .\n"
+    mention = b"<" + g + b"> <" + _MENTIONS.encode() + b"> "
     return DocumentQuads(
         source=source,
         label=source,
@@ -105,16 +108,21 @@ def _document(graph: str, data: bytes, begin: int, end: int, entities: int) -> D
         document=graph[len(DOC) :],
         nquads=data[begin:end],
         claims=data.count(statement, begin, end),
-        entities=entities,
+        entities=data.count(mention, begin, end),
     )
 
 
 def _group_shard(data: bytes) -> list[DocumentQuads] | None:
-    """The general reading: any order of quads, grouped by graph in Python."""
+    """The general reading: any order of quads, grouped by graph in Python. A document's share of
+    the facts graph is what its claims imply, and the descriptions of the entities it mentions."""
     quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
     graphs: dict[str, list[ox.Quad]] = {}
+    facts: set[ox.Quad] = set()
     for q in quads:
         g = q.graph_name
+        if isinstance(g, ox.NamedNode) and g.value == FACTS_IRI:
+            facts.add(q)
+            continue
         if not isinstance(g, ox.NamedNode) or not g.value.startswith(DOC):
             return None
         graphs.setdefault(g.value, []).append(q)
@@ -133,6 +141,11 @@ def _group_shard(data: bytes) -> list[DocumentQuads] | None:
         if len(sources) != 1:
             return None
         typed = [q for q in members if q.predicate.value == _TYPE]
+        mentioned = {q.object for q in members if q.predicate.value == _MENTIONS}
+        implied = {ox.Quad(s, p, o, FACTS) for s, p, o in derived(claims_of(members))}
+        members += [q for q in implied if q in facts] + [
+            q for q in facts if q.subject in mentioned and q.predicate in DESCRIPTION
+        ]
         documents.append(
             DocumentQuads(
                 source=sources[0],
@@ -143,13 +156,7 @@ def _group_shard(data: bytes) -> list[DocumentQuads] | None:
                 claims=sum(
                     isinstance(q.object, ox.NamedNode) and q.object.value == _STATEMENT for q in typed
                 ),
-                entities=len(
-                    {
-                        q.subject.value
-                        for q in typed
-                        if isinstance(q.subject, ox.NamedNode) and q.subject.value.startswith(ENT)
-                    }
-                ),
+                entities=len(mentioned),
             )
         )
     return documents

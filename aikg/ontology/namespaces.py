@@ -7,6 +7,7 @@ re-exports them) and from :mod:`aikg.ontology.terms`, which both need them.
 from __future__ import annotations
 
 ONTOLOGY_IRI = "https://w3id.org/aikg/ontology"
+FACTS_IRI = "https://w3id.org/aikg/facts"  # the derived graph: each direct triple and entity description once
 AIKG = "https://w3id.org/aikg/ontology#"
 ENT = "https://w3id.org/aikg/entity/"
 DOC = "https://w3id.org/aikg/document/"

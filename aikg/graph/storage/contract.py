@@ -5,9 +5,10 @@ each implement it in their own module, and :func:`aikg.graph.storage.stores.open
 either from ``--store``. mypy checks both against it where ``open_store`` returns them.
 
 Documents live one per named graph (``doc:<hash>``); ``replace_document(s)`` makes a document's
-graph hold exactly its quads and drops what an earlier ingest of the same source wrote, all or
-nothing as far as the back end allows; reads cover the union of the document graphs and the
-ontology graph, never a write in flight.
+graph hold exactly its quads and drops what an earlier ingest of the same source wrote, and keeps
+the facts graph (:mod:`aikg.graph.storage.facts`) equal to what the documents support, all or
+nothing as far as the back end allows; reads cover the union of the document graphs, the facts
+graph and the ontology graph, never a write in flight.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import pyoxigraph as ox
 
 from aikg.ontology.terms import Aikg
-from aikg.ontology.vocab import DOC, ONTOLOGY_IRI, ontology_text
+from aikg.ontology.vocab import DOC, FACTS_IRI, ONTOLOGY_IRI, ontology_text
 
 if TYPE_CHECKING:
     from aikg.graph.sparql import QueryResult
@@ -114,6 +115,11 @@ class Store(Protocol):
 def is_document_graph(graph: str) -> bool:
     """Whether ``graph`` is a document's graph (not the ontology's, not a staging graph)."""
     return graph.startswith(DOC)
+
+
+def is_data_graph(graph: str) -> bool:
+    """Whether ``graph`` holds data: a document's graph, or the facts graph derived from them."""
+    return graph.startswith(DOC) or graph == FACTS_IRI
 
 
 def ontology_quads() -> tuple[ox.Quad, list[ox.Quad]]:

@@ -31,7 +31,9 @@ import pyoxigraph as ox
 
 from aikg.errors import QueryError, StoreError
 from aikg.graph.storage.contract import SOURCE_PATH, STAGING, Bindings, ontology_quads
+from aikg.graph.storage.facts import FACTS, fact_updates, mentions_of, plan
 from aikg.graph.storage.locations import is_remote
+from aikg.graph.storage.remote_facts import RemoteFactReads
 from aikg.graph.storage.remote_protocol import (
     bind,
     fixed_triple,
@@ -40,14 +42,14 @@ from aikg.graph.storage.remote_protocol import (
     term,
     with_prefixes,
 )
-from aikg.ontology.vocab import DOC, ONTOLOGY_IRI
+from aikg.ontology.vocab import DOC, FACTS_IRI, ONTOLOGY_IRI
 
 if TYPE_CHECKING:
     import httpx
 
     from aikg.graph.sparql import QueryResult
 
-AIKG_GRAPHS = f'FILTER(STRSTARTS(STR(?g), "{DOC}") || ?g = <{ONTOLOGY_IRI}>)'
+AIKG_GRAPHS = f'FILTER(STRSTARTS(STR(?g), "{DOC}") || ?g = <{FACTS_IRI}> || ?g = <{ONTOLOGY_IRI}>)'
 JSON_RESULTS = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
 
@@ -286,7 +288,7 @@ class RemoteStore:
     def replace_document(self, source_path: str, graph: str, quads: Iterable[ox.Quad]) -> None:
         """Make ``graph`` hold exactly ``quads`` and drop what ``source_path`` held before: load
         a staging graph, then one update request drops the old graph(s) and moves it in."""
-        self._replace([(source_path, graph, [ox.Triple(q.subject, q.predicate, q.object) for q in quads])])
+        self._replace([(source_path, graph, list(quads))])
 
     def holds(self, source_path: str, graph: str, nquads: bytes) -> bool:
         """Always False: comparing would cost requests per document; an unchanged file is
@@ -304,35 +306,42 @@ class RemoteStore:
             return
         self._replace(
             [
-                (
-                    source,
-                    graph,
-                    [
-                        ox.Triple(q.subject, q.predicate, q.object)
-                        for q in ox.parse(data, format=ox.RdfFormat.N_QUADS)
-                    ],
-                )
+                (source, graph, list(ox.parse(data, format=ox.RdfFormat.N_QUADS)))
                 for source, graph, data in documents
             ]
         )
 
-    def _replace(self, documents: list[tuple[str, str, list[ox.Triple]]]) -> None:
+    def _replace(self, documents: list[tuple[str, str, list[ox.Quad]]]) -> None:
+        """Load each document into a staging graph, then one update drops the old graphs, moves
+        the staging graphs in and brings the facts graph up to date (quads given in the facts
+        graph are the documents' contributions to it: see aikg.graph.storage.facts)."""
         self._writable()
         stagings: list[str] = []
         try:
             ops: list[str] = []
-            for source, graph, triples in documents:
+            removed: set[ox.NamedNode] = set()
+            contributed: list[ox.Quad] = []
+            mentioned: set[ox.NamedNode] = set()
+            for source, graph, quads in documents:
+                said: list[ox.Quad] = []
+                for q in quads:
+                    (contributed if q.graph_name == FACTS else said).append(q)
+                mentioned |= mentions_of(said)
+                triples = [ox.Triple(q.subject, q.predicate, q.object) for q in said]
                 staging = STAGING + uuid.uuid4().hex
                 stagings.append(staging)
                 self._load(staging, triples)
-                ops += [f"DROP SILENT GRAPH <{g}>" for g in self.graphs_from(source) if g != graph]
+                old = [g for g in self.graphs_from(source) if g != graph]
+                ops += [f"DROP SILENT GRAPH <{g}>" for g in old]
                 target = ox.NamedNode(graph).value
+                removed |= {ox.NamedNode(g) for g in [*old, target]}
                 ops.append(
                     f"MOVE SILENT GRAPH <{staging}> TO <{target}>"
                     if triples
                     else f"DROP SILENT GRAPH <{target}>"
                 )
-            self._update(" ;\n".join(ops))  # MOVE leaves no staging graph behind
+            change = plan(RemoteFactReads(self._select), removed, contributed, mentioned)
+            self._update(" ;\n".join(ops + fact_updates(change)))  # MOVE leaves no staging graph behind
         except BaseException:
             for staging in stagings:
                 try:

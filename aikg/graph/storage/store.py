@@ -26,7 +26,9 @@ from aikg.graph.storage.contract import (
     is_document_graph,
     ontology_quads,
 )
+from aikg.graph.storage.facts import FACTS, fact_updates, mentions_of, plan
 from aikg.graph.storage.journal import JOURNAL as JOURNAL
+from aikg.graph.storage.local_facts import LocalFactReads
 from aikg.graph.storage.lock import StoreLock
 from aikg.ontology.vocab import ONTOLOGY_IRI, PREFIXES
 
@@ -333,7 +335,8 @@ class EmbeddedStore:
         ``source_path``: an ingest of an unchanged file (two index lookups when it is new)."""
         if self.graphs_from(source_path) != [graph]:
             return False
-        return set(self.quads(graph)) == set(_parse_nquads(nquads))
+        said = {q for q in _parse_nquads(nquads) if q.graph_name != FACTS}
+        return set(self.quads(graph)) == said
 
     # ------------------------------------------------------------------ writing
 
@@ -353,17 +356,27 @@ class EmbeddedStore:
         self._swap_in([(graph, quads, [g for g in self.graphs_from(source_path) if g != graph])])
 
     def _swap_in(self, documents: Sequence[tuple[str, Iterable[ox.Quad], list[str]]]) -> None:
-        """Write each (graph, quads, old graphs) into a staging graph, then drop the old graphs
-        and MOVE every staging graph into place with one update: the one transaction that makes
-        them visible."""
+        """Write each (graph, quads, old graphs) into a staging graph, then drop the old graphs,
+        MOVE every staging graph into place and bring the facts graph up to date with one update:
+        the one transaction that makes them visible. Quads given in the facts graph are the
+        documents' contributions to it (see aikg.graph.storage.facts)."""
         stagings = [ox.NamedNode(STAGING + uuid.uuid4().hex) for _ in documents]
         with self._staging_graphs(stagings):
             ops = []
+            removed: set[ox.NamedNode] = set()
+            contributed: list[ox.Quad] = []
+            mentioned: set[ox.NamedNode] = set()
             for (graph, quads, old), staging in zip(documents, stagings, strict=True):
-                self._store.extend(ox.Quad(q.subject, q.predicate, q.object, staging) for q in quads)
+                said: list[ox.Quad] = []
+                for q in quads:
+                    (contributed if q.graph_name == FACTS else said).append(q)
+                mentioned |= mentions_of(said)
+                self._store.extend(ox.Quad(q.subject, q.predicate, q.object, staging) for q in said)
                 ops += [f"DROP SILENT GRAPH <{g}>" for g in old]
                 ops.append(f"MOVE SILENT GRAPH <{staging.value}> TO <{graph}>")
-            self._store.update(" ;\n".join(ops))
+                removed |= {ox.NamedNode(g) for g in [*old, graph]}
+            change = plan(LocalFactReads(self._store), removed, contributed, mentioned)
+            self._store.update(" ;\n".join(ops + fact_updates(change)))
 
     @contextmanager
     def _staging_graphs(self, stagings: Sequence[ox.NamedNode]) -> Iterator[None]:
@@ -387,9 +400,10 @@ class EmbeddedStore:
 
         Why: one transaction per document is most of the cost of a big ingest. Documents that
         are new (no graph of that name, no earlier graph from that source) go in with one
-        transactional ``load`` straight from the N-Quads bytes, with no Python objects per quad;
-        the rest are staged and swapped in by one update. Either way each document is fully in
-        or absent if the process dies.
+        transactional ``load`` straight from the N-Quads bytes, with no Python objects per quad:
+        their contributions to the facts graph only add to it, and adding a fact twice stores it
+        once. The rest are staged and swapped in by one update, which also removes the facts
+        they alone supported. Either way each document is fully in or absent if the process dies.
         """
         self._writable()
         graphs = [g for _, g, _ in documents]
@@ -408,7 +422,9 @@ class EmbeddedStore:
                 fresh.append((graph, data))
         try:
             if sum(len(data) for _, data in fresh) >= BULK_BYTES and self.path is not None:
-                _bulk_load(self._store, self.path, [g for g, _ in fresh], b"".join(data for _, data in fresh))
+                parts = [_split_facts(data) for _, data in fresh]
+                said, facts = b"".join(p[0] for p in parts), b"".join(p[1] for p in parts)
+                _bulk_load(self._store, self.path, [g for g, _ in fresh], said, facts)
             elif fresh:
                 self._store.load(b"".join(data for _, data in fresh), format=ox.RdfFormat.N_QUADS)
         except OSError as e:
@@ -457,30 +473,55 @@ def _parse_nquads(data: bytes) -> list[ox.Quad]:
     return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
 
 
-def _bulk_load(store: ox.Store, path: Path, graphs: Sequence[str], data: bytes) -> None:
+def _split_facts(data: bytes) -> tuple[bytes, bytes]:
+    """One document's N-Quads as (its own graph's lines, its facts-graph lines). Writers put
+    the facts lines last (aikg.graph.rdf.extraction_quads), so this is one search; any other
+    layout is parsed and sorted."""
+    suffix = b" <" + FACTS.value.encode() + b"> .\n"
+    at = data.find(suffix)
+    if at < 0:
+        return data, b""
+    cut = data.rfind(b"\n", 0, at) + 1
+    said, facts = data[:cut], data[cut:]
+    if facts.count(b"\n") == facts.count(suffix) and facts.endswith(b"\n"):
+        return said, facts
+    quads = _parse_nquads(data)
+    return (
+        ox.serialize([q for q in quads if q.graph_name != FACTS], format=ox.RdfFormat.N_QUADS) or b"",
+        ox.serialize([q for q in quads if q.graph_name == FACTS], format=ox.RdfFormat.N_QUADS) or b"",
+    )
+
+
+def _bulk_load(store: ox.Store, path: Path, graphs: Sequence[str], data: bytes, facts: bytes) -> None:
     """Load new graphs with RocksDB's bulk loader, which is not one transaction: the journal
-    (aikg.graph.storage.journal) names them, durably, first, and lets go of them once they are all in
-    and flushed. A writer that finds them still named drops them (they were new, so that is
-    the store as it was before), and a reader hides them."""
+    (aikg.graph.storage.journal) names them, durably, first, and lets go of them once they are all in,
+    with their facts (one transaction after them), and flushed. A writer that finds them still
+    named drops them and the facts only they supported (they were new, so that is the store as
+    it was before), and a reader hides them."""
     journal.begin(path, graphs)
     try:
         store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        store.load(facts, format=ox.RdfFormat.N_QUADS)
         store.flush()
     except BaseException:
-        for g in graphs:
-            store.remove_graph(ox.NamedNode(g))
+        _drop_with_facts(store, [ox.NamedNode(g) for g in graphs])
         store.flush()
         journal.end(path, graphs)
         raise
     journal.end(path, graphs)
 
 
+def _drop_with_facts(store: ox.Store, graphs: Sequence[ox.NamedNode]) -> None:
+    """Drop ``graphs`` and the facts that only they supported, in one transaction."""
+    change = plan(LocalFactReads(store), graphs, [], set())
+    store.update(" ;\n".join([*(f"DROP SILENT GRAPH <{g.value}>" for g in graphs), *fact_updates(change)]))
+
+
 def _undo_in_flight(store: ox.Store, path: Path) -> None:
     """Drop the graphs an interrupted writer left in flight (a bulk load's, staging graphs)."""
     _, graphs = journal.read_journal(path)
-    for g in graphs:
-        store.remove_graph(ox.NamedNode(g))
     if graphs:
+        _drop_with_facts(store, [ox.NamedNode(g) for g in sorted(graphs)])
         store.flush()
     journal.clear(path)
 
