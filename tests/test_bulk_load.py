@@ -12,8 +12,10 @@ import pyoxigraph as ox
 import pytest
 
 from aikg import KnowledgeGraph
+from aikg.graph.facts_check import facts_problems
 from aikg.graph.storage import journal
 from aikg.graph.storage import store as store_module
+from aikg.graph.storage.contract import is_data_graph
 from aikg.graph.storage.store import JOURNAL, EmbeddedStore, is_document_graph
 from aikg.ingest.shard_reader import _group_shard, _split_shard, read_shard
 from tests.conftest import EXAMPLES
@@ -21,6 +23,11 @@ from tests.conftest import EXAMPLES
 
 def _document_quads(store: EmbeddedStore) -> set[ox.Quad]:
     return {q for g in store.named_graphs() if is_document_graph(g) for q in store.quads(g)}
+
+
+def _data_quads(store: EmbeddedStore) -> set[ox.Quad]:
+    """The document graphs and the facts graph."""
+    return {q for g in store.named_graphs() if is_data_graph(g) for q in store.quads(g)}
 
 
 @pytest.fixture
@@ -76,11 +83,11 @@ def test_bulk_loaded_shards_store_what_transactions_store(
     report = bulk.ingest([shard], workers=1)
     assert report.ok
     assert journal.read_journal(tmp_path / "bulk")[1] == frozenset()  # nothing left in flight
-    assert _document_quads(bulk.store) == _document_quads(one.store)
+    assert _data_quads(bulk.store) == _data_quads(one.store)
     assert [r.to_json() for r in bulk.relations()] == [r.to_json() for r in one.relations()]
     assert [i.claims for i in report.ingested] == [i.claims for i in one.ingest([shard]).ingested]
     again = bulk.ingest([shard], workers=1)  # the same documents again: nothing changes
-    assert again.ok and _document_quads(bulk.store) == _document_quads(one.store)
+    assert again.ok and _data_quads(bulk.store) == _data_quads(one.store)
 
 
 def test_a_bulk_load_cut_short_is_hidden_then_dropped(shard: Path, tmp_path: Path) -> None:
@@ -88,13 +95,17 @@ def test_a_bulk_load_cut_short_is_hidden_then_dropped(shard: Path, tmp_path: Pat
     with KnowledgeGraph(path) as kg:
         assert kg.ingest([EXAMPLES / "analyst-notes.yaml"], workers=1).ok
         before = _document_quads(kg.store)
+        facts_before = _data_quads(kg.store) - before
         graphs = kg.store.named_graphs()
     docs = [d for d in read_shard(shard) or [] if d.graph not in graphs]  # the new ones
     assert len(docs) >= 4
-    raw = ox.Store(str(path))  # what a kill -9 mid-load leaves: the journal and half the graphs
+    # What a kill -9 late in a bulk load leaves: the journal, and half the graphs with their facts.
+    raw = ox.Store(str(path))
     (path / JOURNAL).write_text("".join(d.graph + "\n" for d in docs), encoding="utf-8")
     raw.bulk_load(b"".join(d.nquads for d in docs[: len(docs) // 2]), format=ox.RdfFormat.N_QUADS)
     raw.flush()
+    facts = ox.NamedNode("https://w3id.org/aikg/facts")
+    assert len(list(raw.quads_for_pattern(None, None, None, facts))) > len(facts_before)
     del raw
 
     reader = EmbeddedStore(path, read_only=True)
@@ -106,4 +117,6 @@ def test_a_bulk_load_cut_short_is_hidden_then_dropped(shard: Path, tmp_path: Pat
     assert journal.read_journal(path)[1] == frozenset()
     assert writer.named_graphs() == graphs
     assert _document_quads(writer) == before
+    assert _data_quads(writer) - before == facts_before  # the facts only those documents gave are gone
+    assert facts_problems(writer) == []
     assert not any(writer._store.contains_named_graph(ox.NamedNode(d.graph)) for d in docs)

@@ -127,3 +127,55 @@ def test_a_failed_file_leaves_nothing_and_the_good_ones_land(location: Path | st
     assert [Path(f.path).name for f in report.failed] == ["bad-name.yaml", "broken.ttl"]
     assert [Path(i.path).name for i in report.ingested] == ["ok-ttl.ttl"]
     assert len([g for g in kg.store.named_graphs() if "/document/" in g]) == 1
+
+
+def _facts_file(path: Path, *facts: str) -> Path:
+    """A fact file of ``facts`` (``subject predicate object [status]``) about a small industry."""
+    lines = ["entities:", "  - {id: nimbus-chips, label: Nimbus Chips, type: Company}", "facts:"]
+    for fact in facts:
+        s, p, o, *status = fact.split()
+        extra = f", status: {status[0]}" if status else ""
+        lines.append(f"  - {{subject: {s}, predicate: {p}, object: {o}{extra}}}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _count(kg: KnowledgeGraph, pattern: str) -> int:
+    return int(kg.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}").rows[0]["n"].value)
+
+
+def test_each_fact_is_stored_once_and_goes_with_its_last_support(
+    location: Path | str, tmp_path: Path
+) -> None:
+    """Two documents state Microsoft investsIn OpenAI: SPARQL over the union sees the fact (and its
+    inverse and labels) once; it stays while either document states it and goes with the last."""
+    a = _facts_file(tmp_path / "a.yaml", "Microsoft investsIn OpenAI", "OpenAI hostedOn Azure")
+    b = _facts_file(
+        tmp_path / "b.yaml", "Microsoft investsIn OpenAI", "Microsoft acquires Nimbus-Chips speculative"
+    )
+    kg = KnowledgeGraph(location)
+    assert kg.ingest([a, b], workers=1).ok
+    assert _count(kg, "ent:microsoft aikg:investsIn ent:openai") == 1
+    assert _count(kg, "ent:openai aikg:hasInvestor ent:microsoft") == 1
+    rows = kg.query("SELECT ?i ?s WHERE { ?x aikg:investsIn ?y . ?x rdfs:label ?i . ?y rdfs:label ?s }").rows
+    assert [(r["i"].value, r["s"].value) for r in rows] == [("Microsoft", "OpenAI")]
+    assert _count(kg, "ent:openai aikg:dependsOn ent:azure") == 1
+    assert _count(kg, "ent:microsoft aikg:acquires ?o") == 0  # speculative: a statement, no fact
+    assert kg.validate().conforms
+
+    _facts_file(a, "OpenAI hostedOn Azure")  # a no longer states the investment; b still does
+    assert kg.ingest([a], workers=1).ok
+    assert _count(kg, "ent:microsoft aikg:investsIn ent:openai") == 1
+    _facts_file(b, "Microsoft acquires Nimbus-Chips speculative")
+    assert kg.ingest([b], workers=1).ok
+    assert _count(kg, "ent:microsoft aikg:investsIn ent:openai") == 0
+    assert _count(kg, "ent:openai aikg:hasInvestor ent:microsoft") == 0
+    assert _count(kg, "ent:openai aikg:dependsOn ent:azure") == 1
+    assert kg.validate().conforms
+
+    _facts_file(a, "Microsoft partnerOf Nimbus-Chips")  # Azure is mentioned by no document now
+    assert kg.ingest([a], workers=1).ok
+    assert _count(kg, "ent:azure ?p ?o") == 0
+    assert _count(kg, "ent:openai aikg:dependsOn ?o") == 0
+    assert _count(kg, "ent:nimbus-chips aikg:partnerOf ent:microsoft") == 1
+    assert kg.validate().conforms

@@ -41,10 +41,13 @@ class ValidationReport:
 
 
 def validate_store(store: Store) -> ValidationReport:
-    """Check every document graph, as one union, against the SHACL shapes."""
+    """Check every document graph, as one union, against the SHACL shapes, and the facts graph
+    against what the documents' statements imply."""
     import pyoxigraph as ox
     import rdflib
     from pyshacl import validate
+
+    from aikg.graph.facts_check import facts_problems
 
     data = rdflib.Graph()
     for graph in store.named_graphs():
@@ -65,6 +68,10 @@ def validate_store(store: Store) -> ValidationReport:
         )
         for r in results.subjects(rdflib.RDF.type, sh.ValidationResult)
     ]
+    violations += [
+        Violation(focus, path, message, "Violation") for focus, path, message in facts_problems(store)
+    ]
     return ValidationReport(
-        conforms=bool(conforms), violations=sorted(violations, key=lambda v: (v.focus, v.message))
+        conforms=bool(conforms) and not violations,
+        violations=sorted(violations, key=lambda v: (v.focus, v.message)),
     )
