@@ -29,7 +29,7 @@ from aikg.ontology.vocab import vocabulary
 if TYPE_CHECKING:
     import networkx as nx
 
-    from aikg.graph.dependency_index import DependencyIndex
+    from aikg.graph.dependency_index import Dependencies
     from aikg.graph.diff import Change
     from aikg.graph.exposure import Exposure, SinglePoint
     from aikg.graph.formats import ExportFormat
@@ -330,21 +330,14 @@ class KnowledgeGraph:
 
         return self._cached("networkx", lambda: cached_projection(directory, self.store.version(), build))
 
-    def _dependency_index(self) -> DependencyIndex:
-        """Who depends on whom (built once per store version, cached beside the store)."""
-        from aikg.graph.dependency_index import build_index
+    def _dependency_index(self) -> Dependencies:
+        """Who depends on whom: the facts graph through the store's indexes on disk (ingest keeps
+        it up to date), else read once per store version into memory."""
+        from aikg.graph.dependency_index import StoreDependencies, build_index
 
-        directory = self.store.path
-        if self.as_of is not None or directory is None:
-            return self._cached("dependency_index", lambda: build_index(self.store))
-        from aikg.graph.projection_cache import cached_projection
-
-        def build() -> DependencyIndex:
-            return cached_projection(
-                directory, self._version(), lambda: build_index(self.store), name="dependencies"
-            )  # type: ignore[no-any-return]
-
-        return self._cached("dependency_index", build)  # type: ignore[no-any-return]
+        if self.as_of is None and self.store.path is not None:
+            return StoreDependencies(self.store)
+        return self._cached("dependency_index", lambda: build_index(self.store))  # type: ignore[no-any-return]
 
     def _edge_reader(self) -> EdgeData:
         """The projection's data of an edge, read with index lookups when first asked for (a

@@ -119,3 +119,25 @@ def test_lookup_and_viz_take_as_of(questions_store: Path, tmp_path: Path) -> Non
     assert "Mu Music" in out.read_text() and "Zeta Search" in out.read_text()
     run(questions_store, "viz", "-o", str(out), "--dependents", "Omega Foundry", "--as-of", "2025-02-28")
     assert "Zeta Search" not in out.read_text()
+
+
+def test_an_entity_only_a_later_document_mentions_is_not_described_as_of_before_it(tmp_path: Path) -> None:
+    early = tmp_path / "early.yaml"
+    early.write_text(
+        "source: {title: Early, date: 2024-01-10}\n"
+        "facts:\n  - {subject: Microsoft, predicate: investsIn, object: OpenAI}\n",
+        encoding="utf-8",
+    )
+    late = tmp_path / "late.yaml"
+    late.write_text(
+        "source: {title: Late, date: 2024-06-10}\n"
+        "entities:\n  - {id: nimbus-labs, label: Nimbus Labs, type: ResearchLab}\n"
+        "facts:\n  - {subject: Nimbus Labs, predicate: hostedOn, object: Azure}\n",
+        encoding="utf-8",
+    )
+    kg = KnowledgeGraph()
+    assert kg.ingest([early, late], workers=1).ok
+    past = kg.at("2024-03-01")
+    assert past.query("ASK { ent:nimbus-labs ?p ?o }").boolean is False
+    assert past.query("ASK { ent:microsoft aikg:investsIn ent:openai }").boolean is True
+    assert kg.query("ASK { ent:nimbus-labs rdfs:label ?l }").boolean is True

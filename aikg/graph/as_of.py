@@ -4,8 +4,8 @@ Every question aikg answers (relations, paths, views, SPARQL) reads a store, so 
 the store answers all of them "as of" a date with no second code path. The copy keeps each
 document's statement nodes with only the evidence dated on or before the date (an evidence
 record's own date, else its document's publication date), drops statements left with no evidence,
-and re-derives the direct triples (inverse, mirror, ``dependsOn``) from the statements that remain,
-with the vocabulary's own materialisation. Undated evidence is excluded: a claim nobody dated
+and re-derives the facts graph's direct triples (inverse, mirror, ``dependsOn``) from the statements
+that remain, with the vocabulary's own materialisation. Undated evidence is excluded: a claim nobody dated
 cannot be placed before any date. A document with nothing dated on or before the date is left
 out whole (its entity descriptions too); the ontology is kept.
 Confidence and qualifiers are then read from what remains as usual: corroboration is a noisy-or
@@ -23,6 +23,7 @@ import pyoxigraph as ox
 from aikg.errors import AIKGError
 from aikg.graph.rdf import direct_triples
 from aikg.graph.storage.contract import Store
+from aikg.graph.storage.facts import DESCRIPTION, FACTS, MENTIONS
 from aikg.graph.storage.store import EmbeddedStore
 from aikg.ontology.status import Status
 from aikg.ontology.terms import Aikg
@@ -84,7 +85,7 @@ def dated_snapshot(store: Store, as_of: dt.date | str) -> Store:
     for q in store.quads():
         by_graph[q.graph_name].append(q)
     out: list[ox.Quad] = []
-    for graph, quads in by_graph.items():
+    for quads in by_graph.values():
         doc_dates = {_v(q.subject): _v(q.object) for q in quads if q.predicate == _DATE}
         evidence_doc = {_v(q.subject): _v(q.object) for q in quads if q.predicate == _DOCUMENT}
         statement_of = {_v(q.object): _v(q.subject) for q in quads if q.predicate == _DERIVED}
@@ -127,5 +128,9 @@ def dated_snapshot(store: Store, as_of: dt.date | str) -> Store:
                 continue
             s, p, o = (parts[k] for k in ("subject", "predicate", "object"))
             triples = direct_triples(s[len(ENT) :], p[len(AIKG) :], o[len(ENT) :])
-            out.extend(ox.Quad(ts, tp, to, graph) for ts, tp, to in triples)
-    return EmbeddedStore.holding(out)
+            out.extend(ox.Quad(ts, tp, to, FACTS) for ts, tp, to in triples)
+    # An entity is described while a document kept mentions it (descriptions live in the facts graph).
+    mentioned = {q.object for q in out if q.predicate == MENTIONS and q.graph_name != FACTS}
+    return EmbeddedStore.holding(
+        q for q in out if q.graph_name != FACTS or q.predicate not in DESCRIPTION or q.subject in mentioned
+    )

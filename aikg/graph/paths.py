@@ -1,5 +1,5 @@
 """Dependency questions: paths between two entities, what one depends on, and who depends on it,
-directly or through others. They walk a :class:`DependencyIndex` and ask for the data of only
+directly or through others. They walk :class:`Dependencies` and ask for the data of only
 the relations on the paths they return (see ``EdgeData``), so a big store need not be read whole."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, overload
 
-from aikg.graph.dependency_index import DependencyIndex
+from aikg.graph.dependency_index import Dependencies, DependencyIndex
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -96,7 +96,7 @@ class Reach:
         return {"entity": self.entity, "distance": self.distance, "path": self.path.to_json()}
 
 
-def _hops(index: DependencyIndex, edge_data: EdgeData, a: str, b: str) -> Iterator[Hop]:
+def _hops(index: Dependencies, edge_data: EdgeData, a: str, b: str) -> Iterator[Hop]:
     for u, v, key in index.vias(a, b):
         data = edge_data(u, v, key)
         yield Hop(
@@ -112,13 +112,13 @@ def _hops(index: DependencyIndex, edge_data: EdgeData, a: str, b: str) -> Iterat
         )
 
 
-def _step(index: DependencyIndex, edge_data: EdgeData, a: str, b: str) -> Hop:
+def _step(index: Dependencies, edge_data: EdgeData, a: str, b: str) -> Hop:
     """The step ``a`` -> ``b``: its first relation by predicate, the others as its alternatives."""
     first, *rest = sorted(_hops(index, edge_data, a, b), key=lambda h: h.predicate)
     return replace(first, alternatives=tuple(rest))
 
 
-def _expand(index: DependencyIndex, edge_data: EdgeData, nodes: list[str]) -> DependencyPath:
+def _expand(index: Dependencies, edge_data: EdgeData, nodes: list[str]) -> DependencyPath:
     """A node path as relations, each hop with the other relations that make the same step."""
     return DependencyPath(tuple(_step(index, edge_data, a, b) for a, b in pairwise(nodes)))
 
@@ -173,7 +173,7 @@ class PathSearch(Sequence[DependencyPath]):
         )
 
 
-def _distances_to(index: DependencyIndex, target: str, limit: int) -> dict[str, int]:
+def _distances_to(index: Dependencies, target: str, limit: int) -> dict[str, int]:
     """Hops from each entity to ``target`` (breadth first, backwards), up to ``limit``."""
     dist = {target: 0}
     level = [target]
@@ -198,7 +198,7 @@ class _Budget:
 
 
 def _paths_of_length(
-    index: DependencyIndex, source: str, target: str, length: int, dist: dict[str, int], budget: _Budget
+    index: Dependencies, source: str, target: str, length: int, dist: dict[str, int], budget: _Budget
 ) -> Iterator[list[str]]:
     """Every simple node path of exactly ``length`` edges; a branch that cannot reach ``target``
     in the hops left is never entered, so sparse graphs cost little."""
@@ -224,7 +224,7 @@ def _paths_of_length(
 
 
 def find_paths(
-    index: DependencyIndex,
+    index: Dependencies,
     edge_data: EdgeData,
     source: str,
     target: str,
@@ -257,7 +257,7 @@ def find_paths(
 
 
 def reach(
-    index: DependencyIndex,
+    index: Dependencies,
     edge_data: EdgeData,
     labels: Callable[[list[str]], dict[str, str]],
     source: str,

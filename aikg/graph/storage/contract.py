@@ -89,6 +89,10 @@ class Store(Protocol):
         """(predicate IRI, object term) of ``subject``, distinct across graphs."""
         ...
 
+    def predicates_between(self, subject: str, obj: str) -> set[str]:
+        """IRIs of the predicates linking the IRI ``subject`` to the IRI ``obj``."""
+        ...
+
     def graphs_from(self, source_path: str) -> list[str]:
         """The document graphs an earlier ingest of ``source_path`` wrote."""
         ...

@@ -261,6 +261,13 @@ class RemoteStore:
         rows = self._select("SELECT DISTINCT ?p ?o WHERE { ?s ?p ?o }", {"s": ox.NamedNode(subject)})
         return list(dict.fromkeys((r["p"].value, r["o"]) for r in rows))
 
+    def predicates_between(self, subject: str, obj: str) -> set[str]:
+        """IRIs of the predicates linking ``subject`` to ``obj``."""
+        rows = self._select(
+            "SELECT DISTINCT ?p WHERE { ?s ?p ?o }", {"s": ox.NamedNode(subject), "o": ox.NamedNode(obj)}
+        )
+        return {r["p"].value for r in rows}
+
     def _visible_quads(self, graph: ox.NamedNode | None, *pattern: Any) -> Iterable[ox.Quad]:
         s, p, o = pattern or (None, None, None)
         return [

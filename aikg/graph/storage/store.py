@@ -319,6 +319,11 @@ class EmbeddedStore:
         rows = self._store.quads_for_pattern(ox.NamedNode(subject), None, None, None)
         return list(dict.fromkeys((q.predicate.value, q.object) for q in rows if not self._hidden(q)))
 
+    def predicates_between(self, subject: str, obj: str) -> set[str]:
+        """IRIs of the predicates linking ``subject`` to ``obj`` (one index lookup)."""
+        rows = self._store.quads_for_pattern(ox.NamedNode(subject), None, ox.NamedNode(obj), None)
+        return {q.predicate.value for q in rows if not self._hidden(q)}
+
     def graphs_from(self, source_path: str) -> list[str]:
         """The document graphs that an earlier ingest of ``source_path`` wrote."""
         rows = self._store.quads_for_pattern(None, SOURCE_PATH, ox.Literal(source_path), None)
