@@ -37,14 +37,20 @@ if TYPE_CHECKING:
 
 __all__ = ["BULK_BYTES", "JOURNAL", "STAGING", "EmbeddedStore", "is_document_graph", "store_fingerprint"]
 
-# Fresh documents above this many bytes of N-Quads in one batch go in by RocksDB's bulk loader
-# (about 3x faster than a transaction at a million quads), guarded by a journal of their graphs.
-BULK_BYTES = 16 * 1024 * 1024
+# Fresh documents above this many bytes of N-Quads in one batch go in by RocksDB's bulk loader,
+# guarded by a journal of their graphs. Measured on 2,000 synthetic articles (benchmarks/README.md):
+# 2.4x less CPU per quad than a transaction at 250 documents a batch (about 5 MB), 4x at 500;
+# below about 100 documents the flush and journal writes each bulk load costs eat the gain.
+BULK_BYTES = 4 * 1024 * 1024
 
 # How long a read-only open keeps retrying while writers compact (each race lasts milliseconds).
 SNAPSHOT_RETRY_SECONDS = 10.0
 
 Fingerprint = tuple[tuple[str, int, int], ...]
+
+# What pyoxigraph says when RocksDB's files exist but oxigraph's tables were not all created (a
+# read-only open then tries to create them, which it may not do).
+_UNFINISHED = ("column family not found", "inserts are only possible on read-write instances")
 
 
 class EmbeddedStore:
@@ -86,7 +92,7 @@ class EmbeddedStore:
                 self._store = self._open_writable(self.path)
         except (OSError, RuntimeError) as e:  # pyoxigraph reports some RocksDB states as RuntimeError
             self.close()
-            if "column family not found" in str(e).lower():
+            if any(m in str(e).lower() for m in _UNFINISHED):
                 # RocksDB's files exist but oxigraph's tables were not all created yet: the first
                 # ingest into this store was killed as it began. A writable open completes it.
                 raise StoreError(
@@ -500,13 +506,15 @@ def _split_facts(data: bytes) -> tuple[bytes, bytes]:
 def _bulk_load(store: ox.Store, path: Path, graphs: Sequence[str], data: bytes, facts: bytes) -> None:
     """Load new graphs with RocksDB's bulk loader, which is not one transaction: the journal
     (aikg.graph.storage.journal) names them, durably, first, and lets go of them once they are all in,
-    with their facts (one transaction after them), and flushed. A writer that finds them still
-    named drops them and the facts only they supported (they were new, so that is the store as
-    it was before), and a reader hides them."""
+    with their facts (loaded after them, so that a crash never leaves facts of documents only
+    partly in), and flushed. A writer that finds them still named drops them and the facts only
+    they supported (they were new, so that is the store as it was before), and a reader hides
+    them (not the facts they added: a reader that opens in that moment may see a fact before its
+    statements, for as long as the load takes)."""
     journal.begin(path, graphs)
     try:
         store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
-        store.load(facts, format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(facts, format=ox.RdfFormat.N_QUADS)
         store.flush()
     except BaseException:
         _drop_with_facts(store, [ox.NamedNode(g) for g in graphs])
