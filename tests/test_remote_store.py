@@ -14,7 +14,9 @@ Virtuoso 7.2 quirks met here (RemoteStore puts back what it can; the comparison 
 
 from __future__ import annotations
 
+import gc
 import threading
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -386,3 +388,133 @@ def test_cli_query_and_named_query(virtuoso: Virtuoso, both: tuple[KnowledgeGrap
     assert result.exit_code == 0, result.output
     local = both[1].named_query("dependencies", entity="TikTok").to_table()
     assert result.output == local + "\n"
+
+
+# ---------------------------------------------------------------------- the update endpoint
+
+
+@pytest.fixture
+def fuseki_layout(virtuoso: Virtuoso) -> Iterator[str]:
+    """A stand-in with Fuseki's layout in front of Virtuoso (Fuseki itself cannot be installed
+    here: it is in neither Debian nor PyPI): queries at /ds/query, updates only at /ds/update, each
+    forwarded to Virtuoso's /sparql-auth. The query endpoint answers an update with HTTP 400, as
+    Fuseki's does. Yields its base URL."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    import httpx
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            form = urllib.parse.parse_qs(self.rfile.read(int(self.headers.get("Content-Length", 0))).decode())
+            wanted = {"/ds/query": "query", "/ds/update": "update"}.get(self.path)
+            if wanted is None or set(form) != {wanted}:
+                body = f"SPARQL Update is not supported at {self.path}".encode()
+                self.send_response(404 if wanted is None else 400)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return
+            answer = httpx.post(
+                virtuoso.endpoint,
+                data={wanted: form[wanted][0]},
+                headers={"Accept": self.headers.get("Accept", "*/*")},
+                auth=httpx.DigestAuth("dba", "dba"),
+                timeout=60,
+            )
+            self.send_response(answer.status_code)
+            self.send_header("Content-Type", answer.headers.get("content-type", "text/plain"))
+            self.send_header("Content-Length", str(len(answer.content)))
+            self.end_headers()
+            self.wfile.write(answer.content)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/ds"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+@pytest.fixture
+def restored(virtuoso: Virtuoso) -> Iterator[None]:
+    """The server's aikg graphs as they were before the test (other tests share it)."""
+    before = set(RemoteStore(virtuoso.store_url, read_only=True).named_graphs())
+    yield
+    gc.collect()  # the test's writers, closed as they are freed
+    store = open_store(virtuoso.store_url)
+    for graph in set(store.named_graphs()) - before:
+        store.replace_document(graph, graph, [])
+    store.close()
+
+
+@pytest.mark.usefixtures("restored")
+def test_updates_go_to_the_update_url(fuseki_layout: str) -> None:
+    runner = CliRunner()
+    store = ["--store", f"sparql+{fuseki_layout}/query"]
+    refused = runner.invoke(cli, [*store, "ingest", "--workers", "1", str(FACTS / "industry.yaml")])
+    assert (refused.exit_code, refused.output) == (
+        1,
+        f"Error: the SPARQL update endpoint {fuseki_layout}/query cannot take aikg's writes: it refuses "
+        "updates (HTTP 400); give the update endpoint with --update-url URL (Virtuoso: its /sparql-auth "
+        "endpoint with a user allowed to write; Fuseki: the dataset's /update)\n",
+    )
+    update = ["--update-url", f"{fuseki_layout}/update"]
+    done = runner.invoke(cli, [*store, *update, "ingest", "--workers", "1", str(FACTS / "industry.yaml")])
+    assert done.exit_code == 0, done.output
+    result = runner.invoke(cli, [*store, "dependencies", "TikTok"])
+    assert (result.exit_code, "Microsoft" in result.output) == (0, True)
+    with KnowledgeGraph(f"sparql+{fuseki_layout}/query", update_url=f"{fuseki_layout}/update") as kg:
+        assert kg.ingest([FACTS / "denial.yaml"], workers=1).ok
+        statuses = {
+            r.status for r in kg.relations(subject="Microsoft", predicate="investsIn", object="OpenAI")
+        }
+        assert {"asserted", "negated"} <= statuses
+
+
+@pytest.mark.usefixtures("restored")
+@pytest.mark.parametrize("given", ["same", "without-credentials"])
+def test_the_update_url_may_be_the_query_url(virtuoso: Virtuoso, given: str) -> None:
+    update = virtuoso.store_url if given == "same" else virtuoso.endpoint  # credentials of --store
+    store = ["--store", virtuoso.store_url, "--update-url", update]
+    result = CliRunner().invoke(cli, [*store, "ingest", "--workers", "1", str(FACTS / "industry.yaml")])
+    assert result.exit_code == 0, result.output
+    with KnowledgeGraph(virtuoso.store_url, update_url=update) as kg:
+        assert kg.relations(subject="TikTok", predicate="customerOf")
+
+
+@pytest.mark.usefixtures("restored")
+def test_a_wrong_update_url_is_a_clear_error(virtuoso: Virtuoso, tmp_path: Path) -> None:
+    before = RemoteStore(virtuoso.store_url, read_only=True).named_graphs()
+    base = f"http://127.0.0.1:{virtuoso.http_port}"
+    port = free_port()
+    cases = {
+        f"{base}/nope": f"the SPARQL update endpoint {base}/nope cannot take aikg's writes: not found "
+        "(HTTP 404); check --update-url (Virtuoso: its /sparql-auth endpoint with a user allowed to "
+        "write; Fuseki: the dataset's /update)",
+        f"{base}/sparql": f"the SPARQL update endpoint {base}/sparql cannot take aikg's writes: it refuses "
+        "updates (HTTP 500); check --update-url (Virtuoso: its /sparql-auth endpoint with a user allowed "
+        "to write; Fuseki: the dataset's /update)",
+        f"http://127.0.0.1:{port}/ds/update": f"cannot reach the SPARQL update endpoint "
+        f"http://127.0.0.1:{port}/ds/update: connection refused; is the server running, and is "
+        "--update-url right?",
+        "ftp://example.org/update": "'ftp://example.org/update' is not an update URL: use "
+        "http://host:port/ds/update",
+    }
+    runner = CliRunner()
+    for update, message in cases.items():
+        with pytest.raises(StoreError) as e:
+            open_store(virtuoso.store_url, update_url=update)
+        assert str(e.value) == message
+        result = runner.invoke(
+            cli,
+            ["--store", virtuoso.store_url, "--update-url", update, "ingest", str(FACTS / "industry.yaml")],
+        )
+        assert (result.exit_code, result.output) == (1, f"Error: {message}\n")
+    assert RemoteStore(virtuoso.store_url, read_only=True).named_graphs() == before  # nothing written
+    directory = runner.invoke(cli, ["--store", str(tmp_path), "--update-url", f"{base}/sparql", "stats"])
+    assert directory.exit_code == 2
+    assert "--update-url is for a SPARQL server store" in directory.output

@@ -132,6 +132,11 @@ class RemoteStore:
             )
         except httpx.ConnectError as e:
             reason = "connection refused" if "refused" in str(e).lower() else str(e)
+            if url == self.update_url != self.url:
+                raise StoreError(
+                    f"cannot reach the SPARQL update endpoint {url}: {reason}; is the server running, "
+                    "and is --update-url right?"
+                ) from e
             raise StoreError(
                 f"cannot reach the SPARQL store at {self.url}: {reason}; is the server running?"
             ) from e
