@@ -126,6 +126,8 @@ class RemoteStore:
 
         if self._client is None:
             raise StoreError(f"the SPARQL store at {self.url} is closed")
+        if url != self.url and self._update_auth is not None:
+            kwargs.setdefault("auth", self._update_auth)  # the update endpoint's (or graph store's)
         try:
             response = self._client.post(
                 url, headers={"Accept": accept, **kwargs.pop("headers", {})}, **kwargs
@@ -160,7 +162,11 @@ class RemoteStore:
             )
         if response.status_code >= 400:
             raise server_error(
-                url, response.status_code, response.text, updating=updating, update_option=url != self.url
+                url,
+                response.status_code,
+                response.text,
+                updating=updating,
+                update_option=self.update_url != self.url,
             )
         if "x-sparql-maxrows" in response.headers:
             raise StoreError(
@@ -174,8 +180,7 @@ class RemoteStore:
         self._send_update(sparql)
 
     def _send_update(self, sparql: str) -> None:
-        auth = {} if self._update_auth is None or self.update_url == self.url else {"auth": self._update_auth}
-        self._post(self.update_url, data={"update": with_prefixes(sparql)}, accept="*/*", **auth)
+        self._post(self.update_url, data={"update": with_prefixes(sparql)}, accept="*/*")
 
     def _select_rows(self, sparql: str) -> list[dict[str, Any]]:
         """The rows of ``sparql`` as the server sends them (the write lock reads its lease so)."""
