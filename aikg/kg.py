@@ -73,15 +73,23 @@ class KnowledgeGraph:
         as_of: datetime.date | str | None = None,
         lock_timeout: float | None = None,
         on_wait: Callable[[str], None] | None = None,
+        update_url: str | None = None,
     ) -> None:
         """``as_of`` (a date or ``YYYY-MM-DD``) gives a read-only view of the store as it stood
         then: only claims with evidence dated on or before it (undated evidence is left out).
 
         A writable graph holds the store's write lock until ``close()`` (or until it is freed):
         another writer waits up to ``lock_timeout`` seconds (None: as long as it takes), and
-        ``on_wait`` gets one message saying who it is waiting for. Raises StoreError on timeout."""
+        ``on_wait`` gets one message saying who it is waiting for. Raises StoreError on timeout.
+        On a SPARQL server the lock is a lease in the store itself (see
+        aikg.graph.storage.remote_lock); ``update_url`` is the server's update endpoint where it is
+        not the store URL (Fuseki: ``http://host:3030/ds/update``)."""
         self.store = open_store(
-            store, read_only=read_only or as_of is not None, lock_timeout=lock_timeout, on_wait=on_wait
+            store,
+            read_only=read_only or as_of is not None,
+            lock_timeout=lock_timeout,
+            on_wait=on_wait,
+            update_url=update_url,
         )
         self.as_of: str | None = None
         self._cache: dict[str, Any] = {}

@@ -6,6 +6,7 @@ of aikg's graphs before and after each test. A new back end joins by adding its 
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,12 +38,19 @@ def location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path | 
         yield tmp_path / "kg"
         return
     url = request.getfixturevalue("virtuoso").store_url
-    store = open_store(url)
-    _empty(store)
+    _empty_server(url)
     try:
         yield url
     finally:
+        gc.collect()  # the test's stores, closed as they are freed: each holds the write lock
+        _empty_server(url)
+
+
+def _empty_server(url: str) -> None:
+    store = open_store(url)
+    try:
         _empty(store)
+    finally:
         store.close()
 
 

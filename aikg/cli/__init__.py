@@ -35,15 +35,30 @@ __all__ = ["cli"]
     help="Store directory, or a SPARQL 1.1 server as sparql+http://[USER:PASS@]HOST:PORT/PATH "
     "(or set AIKG_STORE).",
 )
+@click.option(
+    "--update-url",
+    envvar="AIKG_UPDATE_URL",
+    metavar="URL",
+    help="A SPARQL server's update endpoint, where it is not the --store URL (Fuseki: "
+    "http://HOST:3030/DATASET/update); credentials as in --store, or the --store URL's.",
+)
 @click.version_option(package_name="aikg")
 @click.pass_context
-def cli(ctx: click.Context, store: Path | str) -> None:
+def cli(ctx: click.Context, store: Path | str, update_url: str | None) -> None:
     """A sourced knowledge graph of AI-industry relationships.
 
     Ingest articles and fact files, then ask who depends on whom, and why.
     """
     ctx.ensure_object(dict)
     ctx.obj["store"] = store
+    if update_url is not None:
+        from aikg.graph.storage.locations import is_remote
+
+        if not is_remote(store):
+            raise click.UsageError(
+                "--update-url is for a SPARQL server store: give --store sparql+http://HOST:PORT/PATH too"
+            )
+        ctx.obj["update_url"] = update_url
 
 
 for _command in (

@@ -56,7 +56,12 @@ def open_graph(
 
     with library_errors():
         if write:
-            return KnowledgeGraph(ctx.obj["store"], lock_timeout=lock_timeout, on_wait=waiting)
+            return KnowledgeGraph(
+                ctx.obj["store"],
+                lock_timeout=lock_timeout,
+                on_wait=waiting,
+                update_url=ctx.obj.get("update_url"),
+            )
         return KnowledgeGraph(ctx.obj["store"], read_only=True, as_of=ctx.obj.get("as_of"))
 
 

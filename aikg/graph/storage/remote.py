@@ -13,7 +13,10 @@ Where it differs from the embedded store:
 - The default graph is the server's union of graphs: on Virtuoso that includes its own system
   graphs (virtrdf#, owl#, ldp#), which aikg's queries never match. Counting and listing
   (``len``, ``named_graphs``, ``quads``) only cover aikg's graphs.
-- There is no write lock: two ingests into one server may interleave document by document.
+- Updates go to the query endpoint unless ``update_url`` names another (Fuseki keeps them at
+  the dataset's ``/update``).
+- One writer at a time: a writable open takes a lease held in the store itself, in the graph
+  ``urn:aikg:lock`` (see :mod:`aikg.graph.storage.remote_lock`); a second writer waits for it.
 """
 
 from __future__ import annotations
@@ -23,17 +26,20 @@ import hashlib
 import json
 import urllib.parse
 import uuid
-from collections.abc import Generator, Iterable, Mapping, Sequence
+import weakref
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from aikg.errors import QueryError, StoreError
+from aikg.errors import StoreError
 from aikg.graph.storage.contract import SOURCE_PATH, STAGING, Bindings, ontology_quads
 from aikg.graph.storage.facts import FACTS, fact_updates, mentions_of, plan
 from aikg.graph.storage.locations import is_remote
+from aikg.graph.storage.remote_errors import server_error
 from aikg.graph.storage.remote_facts import RemoteFactReads
+from aikg.graph.storage.remote_lock import RemoteLock, hide_lock, hide_lock_triples
 from aikg.graph.storage.remote_protocol import (
     bind,
     fixed_triple,
@@ -56,37 +62,58 @@ N_TRIPLES = "application/n-triples"
 
 class RemoteStore:
     """The :class:`~aikg.graph.storage.contract.Store` on the SPARQL server at ``location``
-    (``sparql+http(s)://[user:pass@]host:port/path``)."""
+    (``sparql+http(s)://[user:pass@]host:port/path``).
 
-    def __init__(self, location: str, *, read_only: bool = False, timeout: float = 120.0) -> None:
+    ``update_url`` is the endpoint that takes SPARQL updates where it is not the query endpoint
+    (Fuseki's ``http://host:3030/ds/update``), with its own ``user:pass@`` or the store URL's.
+    A writable open takes the store's write lock (see :mod:`aikg.graph.storage.remote_lock`),
+    waiting up to ``lock_timeout`` seconds (None: as long as it takes) and telling ``on_wait``
+    once if it has to wait; read-only opens take none."""
+
+    def __init__(
+        self,
+        location: str,
+        *,
+        read_only: bool = False,
+        timeout: float = 120.0,
+        update_url: str | None = None,
+        lock_timeout: float | None = None,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> None:
         import httpx
 
         self.path: Path | None = None
+        self._client: httpx.Client | None = None
+        self._lock: RemoteLock | None = None
         if not is_remote(location):
             raise StoreError(f"{location!r} is not a SPARQL store URL: use sparql+http://host:port/path")
-        parts = urllib.parse.urlsplit(location.removeprefix("sparql+"))
-        if not parts.hostname:
-            raise StoreError(f"{location!r} names no host: use sparql+http://host:port/path")
-        netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
-        self.url = urllib.parse.urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
+        self.url, auth = _endpoint(location, "a SPARQL store URL", "sparql+http://host:port/path")
+        self.update_url, self._update_auth = self.url, auth
+        if update_url is not None:
+            self.update_url, own = _endpoint(update_url, "an update URL", "http://host:port/ds/update")
+            self._update_auth = own or auth
         self.read_only = read_only
-        auth = None
-        if parts.username is not None:
-            user = urllib.parse.unquote(parts.username)
-            auth = _DigestOrBasic(user, urllib.parse.unquote(parts.password or ""))
-        self._client: httpx.Client | None = None
         self._client = httpx.Client(
             auth=auth, timeout=httpx.Timeout(timeout, connect=10.0), follow_redirects=True
         )
         self._graph_store: str | bool | None = False  # False: not yet known
         if not read_only:
-            self._drop_staging()
+            self._lock = RemoteLock(self.url, _weakly(self._select_rows), _weakly(self._send_update))
+            try:
+                self._lock.acquire(timeout=lock_timeout, on_wait=on_wait)
+            except BaseException:
+                self.close()
+                raise
+            self._drop_staging()  # a crashed writer's: no other writer is in flight now
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.url!r})"
 
     def close(self) -> None:
-        """Close the HTTP connection pool."""
+        """Let the next writer in (a writable store), then close the HTTP connection pool."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         if self._client is not None:
             self._client.close()
             self._client = None
@@ -101,12 +128,19 @@ class RemoteStore:
 
         if self._client is None:
             raise StoreError(f"the SPARQL store at {self.url} is closed")
+        if url != self.url and self._update_auth is not None:
+            kwargs.setdefault("auth", self._update_auth)  # the update endpoint's (or graph store's)
         try:
             response = self._client.post(
                 url, headers={"Accept": accept, **kwargs.pop("headers", {})}, **kwargs
             )
         except httpx.ConnectError as e:
             reason = "connection refused" if "refused" in str(e).lower() else str(e)
+            if url == self.update_url != self.url:
+                raise StoreError(
+                    f"cannot reach the SPARQL update endpoint {url}: {reason}; is the server running, "
+                    "and is --update-url right?"
+                ) from e
             raise StoreError(
                 f"cannot reach the SPARQL store at {self.url}: {reason}; is the server running?"
             ) from e
@@ -118,16 +152,24 @@ class RemoteStore:
         except httpx.HTTPError as e:
             raise StoreError(f"cannot talk to the SPARQL store at {self.url}: {e}") from e
         if self._graph_store is False:
-            self._graph_store = _virtuoso_graph_store(url, response.headers.get("server", ""))
+            self._graph_store = _virtuoso_graph_store(self.update_url, response.headers.get("server", ""))
+        updating = "update" in kwargs.get("data", {}) or url == self._graph_store
         if response.status_code in (401, 403):
+            where = (
+                f"the SPARQL update endpoint {url}" if url != self.url else f"the SPARQL store at {self.url}"
+            )
             raise StoreError(
-                f"the SPARQL store at {self.url} refused access (HTTP {response.status_code}): give a user "
+                f"{where} refused access (HTTP {response.status_code}): give a user "
                 "allowed to read and update it in the URL, sparql+http://USER:PASSWORD@host:port/path"
             )
         if response.status_code >= 400:
-            detail = " ".join(response.text.split())[:400]
-            error = QueryError if response.status_code == 400 else StoreError
-            raise error(f"the SPARQL store at {self.url} answered HTTP {response.status_code}: {detail}")
+            raise server_error(
+                url,
+                response.status_code,
+                response.text,
+                updating=updating,
+                update_option=self.update_url != self.url,
+            )
         if "x-sparql-maxrows" in response.headers:
             raise StoreError(
                 f"the SPARQL store at {self.url} cut the result at {response.headers['x-sparql-maxrows']} "
@@ -137,7 +179,14 @@ class RemoteStore:
 
     def _update(self, sparql: str) -> None:
         self._writable()
-        self._post(self.url, data={"update": with_prefixes(sparql)}, accept="*/*")
+        self._send_update(sparql)
+
+    def _send_update(self, sparql: str) -> None:
+        self._post(self.update_url, data={"update": with_prefixes(sparql)}, accept="*/*")
+
+    def _select_rows(self, sparql: str) -> list[dict[str, Any]]:
+        """The rows of ``sparql`` as the server sends them (the write lock reads its lease so)."""
+        return self._run(sparql).rows
 
     def _select(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         result = self.query(sparql, bindings)
@@ -152,8 +201,14 @@ class RemoteStore:
         sparql = bind(sparql, bindings)
         grouped = split_grouped_order(sparql)
         if grouped is not None:
-            return _ordered(self._run(grouped[0]), prologue(sparql), grouped[1])
-        return self._run(sparql)
+            result = _ordered(self._run(grouped[0]), prologue(sparql), grouped[1])
+        else:
+            result = self._run(sparql)
+        if result.rows:  # the write lock's lease is no part of the graph
+            result.rows = hide_lock(result.rows)
+        if result.triples:
+            result.triples = hide_lock_triples(result.triples)
+        return result
 
     def _run(self, sparql: str) -> QueryResult:
         from aikg.graph.sparql import QueryResult
@@ -291,6 +346,8 @@ class RemoteStore:
     def _writable(self) -> None:
         if self.read_only:
             raise StoreError(f"the SPARQL store at {self.url} is open read-only")
+        if self._lock is not None:
+            self._lock.check()
 
     def replace_document(self, source_path: str, graph: str, quads: Iterable[ox.Quad]) -> None:
         """Make ``graph`` hold exactly ``quads`` and drop what ``source_path`` held before: load
@@ -396,6 +453,41 @@ class RemoteStore:
 
     def flush(self) -> None:
         """Every update is committed by the server when its request returns."""
+
+
+def _weakly(method: Callable[[str], Any]) -> Callable[[str], Any]:
+    """``method`` of a store, held weakly: the store's lock calls back into the store, and must
+    not keep it alive (freeing a store releases its lock)."""
+    ref = weakref.WeakMethod(method)
+
+    def call(sparql: str) -> Any:
+        bound = ref()
+        if bound is None:
+            raise StoreError("the SPARQL store was closed")
+        return bound(sparql)
+
+    return call
+
+
+def _endpoint(location: str, what: str, example: str) -> tuple[str, Any]:
+    """The plain URL of the endpoint at ``location`` (``[sparql+]http(s)://[user:pass@]host...``)
+    without its credentials, and the authentication they make (None without)."""
+    parts = urllib.parse.urlsplit(location.removeprefix("sparql+"))
+    if parts.scheme not in ("http", "https"):
+        raise StoreError(f"{location!r} is not {what}: use {example}")
+    if not parts.hostname:
+        raise StoreError(f"{location!r} names no host: use {example}")
+    try:
+        port = parts.port
+    except ValueError as e:
+        raise StoreError(f"{location!r} is not {what}: its port is not a number ({e})") from e
+    netloc = parts.hostname + (f":{port}" if port else "")
+    url = urllib.parse.urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
+    auth = None
+    if parts.username is not None:
+        user = urllib.parse.unquote(parts.username)
+        auth = _DigestOrBasic(user, urllib.parse.unquote(parts.password or ""))
+    return url, auth
 
 
 def _ordered(result: QueryResult, prologue: str, order: str) -> QueryResult:

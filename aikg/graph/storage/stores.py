@@ -20,11 +20,15 @@ def open_store(
     read_only: bool = False,
     lock_timeout: float | None = None,
     on_wait: Callable[[str], None] | None = None,
+    update_url: str | None = None,
 ) -> Store:
     """The store at ``location``: a ``RemoteStore`` for a ``sparql+http(s)://`` URL, else the
     ``EmbeddedStore`` in that directory (in memory for None): either is a
-    :class:`~aikg.graph.storage.contract.Store`. ``lock_timeout`` and ``on_wait``
-    apply to a directory's write lock; a server has none.
+    :class:`~aikg.graph.storage.contract.Store`. A writable open takes the store's write lock,
+    waiting up to ``lock_timeout`` seconds (None: as long as it takes) and telling ``on_wait``
+    once if it waits: a lock file in a directory, a lease in a server's own data.
+    ``update_url`` is a server's update endpoint where it is not ``location`` (Fuseki's
+    ``.../ds/update``); given with a directory it is a StoreError.
 
     >>> open_store("sparql+http://127.0.0.1:8890/sparql", read_only=True)  # no request yet
     RemoteStore('http://127.0.0.1:8890/sparql')
@@ -34,7 +38,20 @@ def open_store(
     if is_remote(location):
         from aikg.graph.storage.remote import RemoteStore
 
-        return RemoteStore(str(location), read_only=read_only)
+        return RemoteStore(
+            str(location),
+            read_only=read_only,
+            update_url=update_url,
+            lock_timeout=lock_timeout,
+            on_wait=on_wait,
+        )
+    if update_url is not None:
+        from aikg.errors import StoreError
+
+        raise StoreError(
+            f"an update URL ({update_url}) is for a SPARQL server store, and {location or 'memory'} is "
+            "not one: give --store sparql+http://host:port/path, or leave out --update-url"
+        )
     from aikg.graph.storage.store import EmbeddedStore
 
     return EmbeddedStore(location, read_only=read_only, lock_timeout=lock_timeout, on_wait=on_wait)
