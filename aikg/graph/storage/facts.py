@@ -65,10 +65,6 @@ def is_relation(fact: Fact) -> bool:
     return fact[1] not in DESCRIPTION
 
 
-def pair(fact: Fact) -> Pair:
-    return frozenset((fact[0], fact[2]))  # type: ignore[arg-type]
-
-
 def claims_of(quads: Iterable[ox.Quad]) -> set[Claim]:
     """The direct-status claims among one document's quads (statement nodes complete enough to
     be a relation: subject, predicate, object and status)."""
@@ -124,14 +120,6 @@ class FactChange:
 
     delete: set[Fact] = field(default_factory=set)
     insert: set[Fact] = field(default_factory=set)
-
-    def quads(self, which: set[Fact]) -> list[ox.Quad]:
-        return [ox.Quad(s, p, o, FACTS) for s, p, o in sorted(which, key=str)]
-
-    @property
-    def touched(self) -> set[Pair]:
-        """The entity pairs whose relations this change adds or removes."""
-        return {pair(f) for f in self.delete | self.insert if is_relation(f)}
 
 
 def plan(
