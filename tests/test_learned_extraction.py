@@ -96,6 +96,17 @@ def test_a_sold_unit_is_not_a_supply_deal(names: NameIndex) -> None:
         assert not any("customerOf" in c for c in claims(text, names)), text
 
 
+def test_a_name_a_rule_read_may_hold_a_second_relation(names: NameIndex) -> None:
+    """The model relates a name a rule already read with a third name, at a stricter threshold,
+    unless the rule's cue is the one it would repeat (``tests/test_relations.py``,
+    "partner-through")."""
+    text = "Ravenwood Labs acquired Pellham AI, whose Quillfeather assistant runs on Oracle Cloud."
+    found = claims(text, names)
+    assert {"ravenwood-labs acquires pellham-ai", "pellham-ai develops quillfeather"} <= found, found
+    found = claims("To build Driftwood, Harlow started from Llama 3 and rented GPUs from CoreWeave.", names)
+    assert "harlow develops driftwood" in found, found
+
+
 def test_a_known_persons_surname_is_that_person(names: NameIndex) -> None:
     extraction = run("Musk's xAI raised another round.", names)
     assert "Musk" not in {e.label for e in extraction.entities}

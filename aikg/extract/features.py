@@ -143,6 +143,21 @@ def span_features(t: Tokens, first: int, last: int, start: int, end: int) -> lis
     return out
 
 
+def pair_rows(
+    t: Tokens, first: int, last: int, spans: Sequence[Span], pairs: Sequence[tuple[int, int]]
+) -> list[list[int]]:
+    """Hashed ``pair_features`` of each pair (i, j) of ``spans`` (one sentence's names): the
+    sentence's own words are hashed once, not once per pair."""
+    context = sentence_context(t, first, last, spans)
+    shared = hashed(sorted(context.words))
+    out = []
+    for i, j in pairs:
+        others = [x for k, x in enumerate(spans) if k != i and k != j]
+        feats = pair_features(t, first, last, spans[i], spans[j], others, context, sentence_words=False)
+        out.append(hashed(feats) + shared)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceContext:
     """What every pair of one sentence shares: its content words and word pairs outside any
@@ -150,11 +165,12 @@ class SentenceContext:
     once per sentence, not once per pair."""
 
     words: frozenset[str]
+    inside: frozenset[int] = frozenset()  # the tokens of the sentence's names
 
 
 def sentence_context(t: Tokens, first: int, last: int, names: Sequence[Span]) -> SentenceContext:
     """The context of a sentence whose names are ``names``."""
-    inside = {i for n in names for i in range(n.start, n.end)}
+    inside = frozenset(i for n in names for i in range(n.start, n.end))
     stems = [None if i in inside else stem(t.lower[i]) for i in range(first, last)]
     out = {f"s:{w}" for w in stems if w is not None and len(w) > 3 and w.isalpha()}
     out.update(
@@ -162,7 +178,7 @@ def sentence_context(t: Tokens, first: int, last: int, names: Sequence[Span]) ->
         for a, b in pairwise(stems)
         if a is not None and b is not None and a.isalpha() and b.isalpha()
     )
-    return SentenceContext(frozenset(out))
+    return SentenceContext(frozenset(out), inside)
 
 
 def pair_features(
@@ -173,14 +189,19 @@ def pair_features(
     right: Span,
     others: Sequence[Span],
     context: SentenceContext | None = None,
+    *,
+    sentence_words: bool = True,
 ) -> list[str]:
     """What says how the names ``left`` and ``right`` (in text order) are related: the words
     between them, two on each side, their types and distance, names in between (masked by
-    type), possessive and appositive patterns, and the sentence's other words."""
+    type), possessive and appositive patterns, and the sentence's other words (left out with
+    ``sentence_words=False``: every pair of a sentence shares them, see ``pair_rows``).
+
+    ``context`` must be the sentence's, with ``left``, ``right`` and ``others`` as its names."""
+    context = context or sentence_context(t, first, last, [left, right, *others])
+    inside = context.inside
     between = [
-        _norm(w)
-        for i, w in enumerate(t.lower[left.end : right.start], start=left.end)
-        if not any(o.start <= i < o.end for o in others)
+        _norm(w) for i, w in enumerate(t.lower[left.end : right.start], start=left.end) if i not in inside
     ]
     masked = sum(1 for o in others if left.end <= o.start and o.end <= right.start)
     types = f"{left.kind}|{right.kind}"
@@ -213,7 +234,8 @@ def pair_features(
         out.append("PASSIVE")
     if right.end < last and t.lower[right.end] in POSSESSIVES:
         out.append("RPOSS")
-    out.extend((context or sentence_context(t, first, last, [left, right, *others])).words)
+    if sentence_words:
+        out.extend(context.words)
     if left.start - 1 >= first:
         out.append(f"s:{stem(t.lower[left.start - 1])}_<A>")
     if left.end < last:
