@@ -190,6 +190,38 @@ def test_a_version_of_a_known_model_is_its_own_entity(names: NameIndex) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "not_the_known_name"),
+    [
+        (
+            "Salesforce Ventures led the seed round in Brindle Health.",
+            "salesforce-ventures investsIn brindle-health",
+            "salesforce",
+        ),
+        (
+            "Wexford Bank moved its chatbot to Azure AI Foundry.",
+            "wexford-bank hostedOn azure-ai-foundry",
+            "azure",
+        ),
+    ],
+    ids=["fund", "product-with-field-word"],
+)
+def test_a_known_name_opening_a_longer_one_is_not_that_name(
+    names: NameIndex, text: str, expected: str, not_the_known_name: str
+) -> None:
+    extraction = run(text, names)
+    assert expected in claims(text, names)
+    assert not_the_known_name not in {e.id for e in extraction.entities}
+
+
+def test_a_model_size_is_part_of_the_name(names: NameIndex) -> None:
+    extraction = run("Corrie Insurance adopted Falcon 40B for claims triage.", names)
+    assert "Falcon 40B" in {e.label for e in extraction.entities}
+    assert "Kestrel 8B" in {
+        e.label for e in run("Thornwick Labs trained Kestrel 8B on its own data.", names).entities
+    }
+
+
+@pytest.mark.parametrize(
     ("text", "not_an_organisation", "expected"),
     [
         (
