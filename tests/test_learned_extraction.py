@@ -213,6 +213,14 @@ def test_a_known_name_opening_a_longer_one_is_not_that_name(
     assert not_the_known_name not in {e.id for e in extraction.entities}
 
 
+def test_an_organisation_name_goes_on_after_of(names: NameIndex) -> None:
+    found = claims("Norrland Bio partnered with the University of Toronto on the trial.", names)
+    assert "norrland-bio partnerOf university-of-toronto" in found, found
+    assert "bank-of-america investsIn quillon-labs" in claims(
+        "Bank of America invested in Quillon Labs.", names
+    )
+
+
 def test_a_model_size_is_part_of_the_name(names: NameIndex) -> None:
     extraction = run("Corrie Insurance adopted Falcon 40B for claims triage.", names)
     assert "Falcon 40B" in {e.label for e in extraction.entities}

@@ -197,6 +197,31 @@ MADE_VERBS = frozenset({"developed", "built", "made", "created", "designed", "tr
 MAKER_NOUNS = frozenset(
     {"designer", "maker", "makers", "developer", "company", "startup", "firm", "giant", "supplier", "vendor"}
 )
+# Heads of organisation names that go on with "of" and a name ("University of Toronto").
+OF_HEADS = frozenset(
+    {
+        "university",
+        "bank",
+        "institute",
+        "council",
+        "association",
+        "ministry",
+        "department",
+        "museum",
+        "academy",
+        "college",
+        "society",
+        "federation",
+        "commission",
+        "agency",
+        "board",
+        "bureau",
+        "school",
+        "office",
+        "chamber",
+        "corporation",
+    }
+)
 # Nouns that name a person's role when "at" or "of" follows ("a partner at Acme").
 ROLE_NOUNS = frozenset({"partner", "investor", "backer", "customer", "client", "owner", "parent", "rival"})
 # Capitalised words that are not names: acronyms of the field, calendar words.
@@ -528,6 +553,8 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
                 j += 2  # "Johnson & Johnson", "Frost & Sullivan"
             elif text == "," and j + 1 < last and t.lower[j + 1] in LEGAL_SUFFIXES and j + 1 not in taken:
                 j += 2  # "Bird Rides, Inc."
+            elif lower == "of" and t.lower[j - 1] in OF_HEADS and (after := _of_name(t, j, last, taken)):
+                j = after  # "University of Toronto", "Bank of America"
             else:
                 break
         while j - 1 > i and t.lower[j - 1] in GENERIC and t.lower[j - 1] not in NAME_SUFFIXES:
@@ -539,6 +566,15 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
         if not (run.initial and run.size == 1 and _opener(t, i)):
             out.append(run.trimmed())
     return out
+
+
+def _of_name(t: Tokens, j: int, last: int, taken: set[int]) -> int:
+    """After "University" or "Bank" and "of" at ``j``: where the name the "of" opens starts
+    ("of Toronto", "of the Rockies"), or 0 if none follows."""
+    k = j + 1 + (j + 1 < last and t.lower[j + 1] == "the")
+    if k < last and k not in taken and _starts_name(t, k):
+        return k
+    return 0
 
 
 def _label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
