@@ -406,6 +406,12 @@ CASES = [
     # ---- hosting
     ("host-runs-on", "Quill runs on Nimbus.", ["quill hostedOn nimbus asserted"], []),
     (
+        "runs-on-a-model",
+        "Helper runs on Quill.",
+        ["helper usesTechnologyOf quill asserted"],
+        ["helper hostedOn quill asserted"],
+    ),
+    (
         "host-runs-it-on",
         "Acme sells Helper to banks and runs it on Nimbus.",
         ["helper hostedOn nimbus asserted"],

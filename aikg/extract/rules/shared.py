@@ -45,6 +45,13 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
         first, *rest = subj.entities
         return findings(rule, c, Subject((first,), subj.start), rule.predicate, rest, start, end)
+    if rule.name == "runs_on":  # "Sable runs on Gemini": built on a model, not hosted on it
+        models = [o for o in objs if isinstance(o, Mention) and o.entity.type == "AIModel"]
+        if models:
+            hosts = [o for o in objs if o not in models]
+            return findings(rule, c, subj, "usesTechnologyOf", models, start, end) + findings(
+                rule, c, subj, rule.predicate, hosts, start, end
+            )
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
 
 
