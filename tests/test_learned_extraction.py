@@ -100,7 +100,7 @@ def test_a_name_a_rule_read_may_hold_a_second_relation(names: NameIndex) -> None
     """The model relates a name a rule already read with a third name, at a stricter threshold,
     unless the rule's cue is the one it would repeat (``tests/test_relations.py``,
     "partner-through")."""
-    text = "Ravenwood Labs acquired Pellham AI, whose Quillfeather assistant runs on Oracle Cloud."
+    text = "Ravenwood Labs acquired Pellham AI, whose Quillfeather assistant is popular with lawyers."
     found = claims(text, names)
     assert {"ravenwood-labs acquires pellham-ai", "pellham-ai develops quillfeather"} <= found, found
     found = claims("To build Driftwood, Harlow started from Llama 3 and rented GPUs from CoreWeave.", names)
