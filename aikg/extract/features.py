@@ -150,14 +150,24 @@ def pair_rows(
     same columns in another order: what a pair shares with others (the sentence's words, a
     name's own side, a word between) is hashed once per sentence, not once per pair."""
     context = sentence_context(t, first, last, spans)
-    shared = hashed(sorted(context.words))
+    shared = hashed(sorted(context.words))  # sorted: the same sums in every process
     lefts: dict[tuple[int, str], list[int]] = {}
     rights: dict[int, list[int]] = {}
+    words: dict[tuple[int, str], list[int]] = {}  # a word's b:, bs: and tb: columns
+    inside = context.inside
     out = []
     for i, j in pairs:
         left, right = spans[i], spans[j]
         types = f"{left.kind}|{right.kind}"
-        row = hashed(_middle_features(t, left, right, spans, context, types))
+        row = hashed(_middle_features(t, left, right, spans, context, types, word_features=False))
+        at = [k for k in range(left.end, right.start) if k not in inside]
+        if len(at) <= LONG_BETWEEN:
+            for k in at:
+                cols = words.get((k, types))
+                if cols is None:
+                    w = _norm(t.lower[k])
+                    cols = words[(k, types)] = hashed((f"b:{w}", f"bs:{stem(w)}", f"tb:{types}|{stem(w)}"))
+                row += cols
         side = lefts.get((i, types))
         if side is None:
             side = lefts[(i, types)] = hashed(_left_features(t, first, last, left, types))
@@ -224,9 +234,13 @@ def _middle_features(
     spans: Sequence[Span],
     context: SentenceContext,
     types: str,
+    *,
+    word_features: bool = True,
 ) -> list[str]:
     """The features of the pair itself: the words between the names, their types and
-    distance, the names between them, possessive, appositive and passive patterns."""
+    distance, the names between them, possessive, appositive and passive patterns (without
+    each word's own b:, bs: and tb: features if not ``word_features``: ``pair_rows`` caches
+    those)."""
     inside = context.inside
     between = [
         _norm(w) for i, w in enumerate(t.lower[left.end : right.start], start=left.end) if i not in inside
@@ -235,9 +249,10 @@ def _middle_features(
     gap = right.start - left.end
     out = [f"T:{types}", f"D:{min(gap, 12)}", f"M:{min(masked, 3)}", f"TD:{types}|{min(gap, 6)}"]
     if len(between) <= LONG_BETWEEN:
-        out.extend(f"b:{w}" for w in between)
-        out.extend(f"bs:{stem(w)}" for w in between)
-        out.extend(f"tb:{types}|{stem(w)}" for w in between)
+        if word_features:
+            out.extend(f"b:{w}" for w in between)
+            out.extend(f"bs:{stem(w)}" for w in between)
+            out.extend(f"tb:{types}|{stem(w)}" for w in between)
         out.extend(f"bb:{a}_{b}" for a, b in pairwise(between))
         if len(between) <= 8:
             out.append(f"B:{' '.join(between)}")

@@ -931,8 +931,12 @@ def _extend_known(sentences: list[Sentence], registry: dict[int, list[Mention]],
     for s in sentences:
         if s.heading:
             continue
-        starts = {m.start for m in registry[s.index]}
-        for k, m in enumerate(registry[s.index]):
+        found = registry[s.index]
+        text, space = s.tokens.text, s.tokens.space
+        starts = {m.start for m in found}
+        for k, m in enumerate(found):
+            if m.end >= s.last or not space[m.end - 1] or not text[m.end][:1].isupper():
+                continue  # most known names: no capitalised word right after
             if m.epithet or m.possessive or m.entity.type not in ORG_TYPES | PRODUCT_TYPES:
                 continue
             end = _extension(s, m, starts)
