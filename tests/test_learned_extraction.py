@@ -96,6 +96,17 @@ def test_a_sold_unit_is_not_a_supply_deal(names: NameIndex) -> None:
         assert not any("customerOf" in c for c in claims(text, names)), text
 
 
+def test_a_name_a_rule_read_may_hold_a_second_relation(names: NameIndex) -> None:
+    """The model relates a name a rule already read with a third name, at a stricter threshold,
+    unless the rule's cue is the one it would repeat (``tests/test_relations.py``,
+    "partner-through")."""
+    text = "Ravenwood Labs acquired Pellham AI, whose Quillfeather assistant is popular with lawyers."
+    found = claims(text, names)
+    assert {"ravenwood-labs acquires pellham-ai", "pellham-ai develops quillfeather"} <= found, found
+    found = claims("To build Driftwood, Harlow started from Llama 3 and rented GPUs from CoreWeave.", names)
+    assert "harlow develops driftwood" in found, found
+
+
 def test_a_known_persons_surname_is_that_person(names: NameIndex) -> None:
     extraction = run("Musk's xAI raised another round.", names)
     assert "Musk" not in {e.label for e in extraction.entities}
@@ -176,6 +187,46 @@ def test_a_version_of_a_known_model_is_its_own_entity(names: NameIndex) -> None:
     )
     assert {e.label: e.type for e in extraction.entities}.get("Claude 3.5 Sonnet") == "AIModel"
     assert "claude" not in {e.id for e in extraction.entities}  # not the family
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_the_known_name"),
+    [
+        (
+            "Salesforce Ventures led the seed round in Brindle Health.",
+            "salesforce-ventures investsIn brindle-health",
+            "salesforce",
+        ),
+        (
+            "Wexford Bank moved its chatbot to Azure AI Foundry.",
+            "wexford-bank hostedOn azure-ai-foundry",
+            "azure",
+        ),
+    ],
+    ids=["fund", "product-with-field-word"],
+)
+def test_a_known_name_opening_a_longer_one_is_not_that_name(
+    names: NameIndex, text: str, expected: str, not_the_known_name: str
+) -> None:
+    extraction = run(text, names)
+    assert expected in claims(text, names)
+    assert not_the_known_name not in {e.id for e in extraction.entities}
+
+
+def test_an_organisation_name_goes_on_after_of(names: NameIndex) -> None:
+    found = claims("Norrland Bio partnered with the University of Toronto on the trial.", names)
+    assert "norrland-bio partnerOf university-of-toronto" in found, found
+    assert "bank-of-america investsIn quillon-labs" in claims(
+        "Bank of America invested in Quillon Labs.", names
+    )
+
+
+def test_a_model_size_is_part_of_the_name(names: NameIndex) -> None:
+    extraction = run("Corrie Insurance adopted Falcon 40B for claims triage.", names)
+    assert "Falcon 40B" in {e.label for e in extraction.entities}
+    assert "Kestrel 8B" in {
+        e.label for e in run("Thornwick Labs trained Kestrel 8B on its own data.", names).entities
+    }
 
 
 @pytest.mark.parametrize(

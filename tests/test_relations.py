@@ -405,6 +405,18 @@ CASES = [
     ),
     # ---- hosting
     ("host-runs-on", "Quill runs on Nimbus.", ["quill hostedOn nimbus asserted"], []),
+    (
+        "runs-on-a-model",
+        "Helper runs on Quill.",
+        ["helper usesTechnologyOf quill asserted"],
+        ["helper hostedOn quill asserted"],
+    ),
+    (
+        "host-runs-it-on",
+        "Acme sells Helper to banks and runs it on Nimbus.",
+        ["helper hostedOn nimbus asserted"],
+        ["acme hostedOn nimbus asserted"],
+    ),
     ("host-hosted-on", "Quill is hosted on Nimbus.", ["quill hostedOn nimbus asserted"], []),
     ("host-hosts", "Nimbus hosts Quill for thousands of users.", ["quill hostedOn nimbus asserted"], []),
     (

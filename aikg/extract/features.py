@@ -47,14 +47,14 @@ CACHED_FEATURES = 200_000  # about 30 MB per process; a long ingest must not gro
 
 def hashed(features: Sequence[str]) -> list[int]:
     """Column indices of ``features`` (crc32: stable across processes and Python versions)."""
-    out = []
-    for f in features:
-        column = _COLUMN.get(f)
-        if column is None:
-            column = zlib.crc32(f.encode()) & _MASK
-            if len(_COLUMN) < CACHED_FEATURES:
-                _COLUMN[f] = column
-        out.append(column)
+    get = _COLUMN.get
+    out = [get(f, -1) for f in features]  # most features recur: one lookup each, no calls
+    if -1 in out:
+        for k, f in enumerate(features):
+            if out[k] == -1:
+                column = out[k] = zlib.crc32(f.encode()) & _MASK
+                if len(_COLUMN) < CACHED_FEATURES:
+                    _COLUMN[f] = column
     return out
 
 
@@ -143,6 +143,43 @@ def span_features(t: Tokens, first: int, last: int, start: int, end: int) -> lis
     return out
 
 
+def pair_rows(
+    t: Tokens, first: int, last: int, spans: Sequence[Span], pairs: Sequence[tuple[int, int]]
+) -> list[list[int]]:
+    """Hashed ``pair_features`` of each pair (i, j) of ``spans`` (one sentence's names), the
+    same columns in another order: what a pair shares with others (the sentence's words, a
+    name's own side, a word between) is hashed once per sentence, not once per pair."""
+    context = sentence_context(t, first, last, spans)
+    shared = hashed(sorted(context.words))  # sorted: the same sums in every process
+    lefts: dict[tuple[int, str], list[int]] = {}
+    rights: dict[int, list[int]] = {}
+    words: dict[tuple[int, str], list[int]] = {}  # a word's b:, bs: and tb: columns
+    inside = context.inside
+    out = []
+    for i, j in pairs:
+        left, right = spans[i], spans[j]
+        types = f"{left.kind}|{right.kind}"
+        row = hashed(_middle_features(t, left, right, spans, context, types, word_features=False))
+        at = [k for k in range(left.end, right.start) if k not in inside]
+        if len(at) <= LONG_BETWEEN:
+            for k in at:
+                cols = words.get((k, types))
+                if cols is None:
+                    w = _norm(t.lower[k])
+                    cols = words[(k, types)] = hashed((f"b:{w}", f"bs:{stem(w)}", f"tb:{types}|{stem(w)}"))
+                row += cols
+        side = lefts.get((i, types))
+        if side is None:
+            side = lefts[(i, types)] = hashed(_left_features(t, first, last, left, types))
+        row += side
+        side = rights.get(j)
+        if side is None:
+            side = rights[j] = hashed(_right_features(t, first, last, right))
+        row += side
+        out.append(row + shared)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceContext:
     """What every pair of one sentence shares: its content words and word pairs outside any
@@ -150,11 +187,12 @@ class SentenceContext:
     once per sentence, not once per pair."""
 
     words: frozenset[str]
+    inside: frozenset[int] = frozenset()  # the tokens of the sentence's names
 
 
 def sentence_context(t: Tokens, first: int, last: int, names: Sequence[Span]) -> SentenceContext:
     """The context of a sentence whose names are ``names``."""
-    inside = {i for n in names for i in range(n.start, n.end)}
+    inside = frozenset(i for n in names for i in range(n.start, n.end))
     stems = [None if i in inside else stem(t.lower[i]) for i in range(first, last)]
     out = {f"s:{w}" for w in stems if w is not None and len(w) > 3 and w.isalpha()}
     out.update(
@@ -162,7 +200,7 @@ def sentence_context(t: Tokens, first: int, last: int, names: Sequence[Span]) ->
         for a, b in pairwise(stems)
         if a is not None and b is not None and a.isalpha() and b.isalpha()
     )
-    return SentenceContext(frozenset(out))
+    return SentenceContext(frozenset(out), inside)
 
 
 def pair_features(
@@ -176,20 +214,45 @@ def pair_features(
 ) -> list[str]:
     """What says how the names ``left`` and ``right`` (in text order) are related: the words
     between them, two on each side, their types and distance, names in between (masked by
-    type), possessive and appositive patterns, and the sentence's other words."""
-    between = [
-        _norm(w)
-        for i, w in enumerate(t.lower[left.end : right.start], start=left.end)
-        if not any(o.start <= i < o.end for o in others)
-    ]
-    masked = sum(1 for o in others if left.end <= o.start and o.end <= right.start)
+    type), possessive and appositive patterns, and the sentence's other words.
+
+    ``context`` must be the sentence's, with ``left``, ``right`` and ``others`` as its names.
+    ``pair_rows`` hashes the same features for extraction, sharing work between pairs."""
+    context = context or sentence_context(t, first, last, [left, right, *others])
     types = f"{left.kind}|{right.kind}"
+    out = _middle_features(t, left, right, others, context, types)
+    out += _left_features(t, first, last, left, types)
+    out += _right_features(t, first, last, right)
+    out.extend(context.words)
+    return out
+
+
+def _middle_features(
+    t: Tokens,
+    left: Span,
+    right: Span,
+    spans: Sequence[Span],
+    context: SentenceContext,
+    types: str,
+    *,
+    word_features: bool = True,
+) -> list[str]:
+    """The features of the pair itself: the words between the names, their types and
+    distance, the names between them, possessive, appositive and passive patterns (without
+    each word's own b:, bs: and tb: features if not ``word_features``: ``pair_rows`` caches
+    those)."""
+    inside = context.inside
+    between = [
+        _norm(w) for i, w in enumerate(t.lower[left.end : right.start], start=left.end) if i not in inside
+    ]
+    masked = sum(1 for o in spans if left.end <= o.start and o.end <= right.start)
     gap = right.start - left.end
     out = [f"T:{types}", f"D:{min(gap, 12)}", f"M:{min(masked, 3)}", f"TD:{types}|{min(gap, 6)}"]
     if len(between) <= LONG_BETWEEN:
-        out.extend(f"b:{w}" for w in between)
-        out.extend(f"bs:{stem(w)}" for w in between)
-        out.extend(f"tb:{types}|{stem(w)}" for w in between)
+        if word_features:
+            out.extend(f"b:{w}" for w in between)
+            out.extend(f"bs:{stem(w)}" for w in between)
+            out.extend(f"tb:{types}|{stem(w)}" for w in between)
         out.extend(f"bb:{a}_{b}" for a, b in pairwise(between))
         if len(between) <= 8:
             out.append(f"B:{' '.join(between)}")
@@ -197,12 +260,6 @@ def pair_features(
     else:
         out.extend(f"bl:{stem(w)}" for w in between[:5])
         out.extend(f"br:{stem(w)}" for w in between[-5:])
-    for k in (1, 2):
-        i, j = left.start - k, right.end + k - 1
-        out.append(f"L{k}:{_norm(t.lower[i]) if i >= first else '<s>'}")
-        out.append(f"R{k}:{_norm(t.lower[j]) if j < last else '</s>'}")
-    if left.start - 1 >= first:
-        out.append(f"LT:{t.lower[left.start - 1]}|{types}")
     if between[:1] and between[0] in POSSESSIVES:
         out.append(f"POSS:{' '.join(between[1:3])}")
         out.append(f"POSST:{types}|{len(between)}")
@@ -211,13 +268,31 @@ def pair_features(
         out.extend(f"ap:{stem(w)}" for w in between[2:7])
     if "by" in between and any(w.endswith("ed") or w in {"made", "built", "run", "owned"} for w in between):
         out.append("PASSIVE")
-    if right.end < last and t.lower[right.end] in POSSESSIVES:
-        out.append("RPOSS")
-    out.extend((context or sentence_context(t, first, last, [left, right, *others])).words)
+    return out
+
+
+def _left_features(t: Tokens, first: int, last: int, left: Span, types: str) -> list[str]:
+    """The words before and after the left name."""
+    out = []
+    for k in (1, 2):
+        i = left.start - k
+        out.append(f"L{k}:{_norm(t.lower[i]) if i >= first else '<s>'}")
     if left.start - 1 >= first:
+        out.append(f"LT:{t.lower[left.start - 1]}|{types}")
         out.append(f"s:{stem(t.lower[left.start - 1])}_<A>")
     if left.end < last:
         out.append(f"s:<A>_{stem(t.lower[left.end])}")
+    return out
+
+
+def _right_features(t: Tokens, first: int, last: int, right: Span) -> list[str]:
+    """The words before and after the right name."""
+    out = []
+    for k in (1, 2):
+        j = right.end + k - 1
+        out.append(f"R{k}:{_norm(t.lower[j]) if j < last else '</s>'}")
+    if right.end < last and t.lower[right.end] in POSSESSIVES:
+        out.append("RPOSS")
     if right.start - 1 >= first:
         out.append(f"s:{stem(t.lower[right.start - 1])}_<B>")
     if right.end < last:

@@ -10,6 +10,7 @@ not a name unless the document also capitalises it elsewhere.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
@@ -195,6 +196,31 @@ REPORT_VERBS = frozenset({"reported", "reports", "reporting"})
 MADE_VERBS = frozenset({"developed", "built", "made", "created", "designed", "trained", "released"})
 MAKER_NOUNS = frozenset(
     {"designer", "maker", "makers", "developer", "company", "startup", "firm", "giant", "supplier", "vendor"}
+)
+# Heads of organisation names that go on with "of" and a name ("University of Toronto").
+OF_HEADS = frozenset(
+    {
+        "university",
+        "bank",
+        "institute",
+        "council",
+        "association",
+        "ministry",
+        "department",
+        "museum",
+        "academy",
+        "college",
+        "society",
+        "federation",
+        "commission",
+        "agency",
+        "board",
+        "bureau",
+        "school",
+        "office",
+        "chamber",
+        "corporation",
+    }
 )
 # Nouns that name a person's role when "at" or "of" follows ("a partner at Acme").
 ROLE_NOUNS = frozenset({"partner", "investor", "backer", "customer", "client", "owner", "parent", "rival"})
@@ -513,7 +539,9 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
         while j < last and j not in taken:
             text, lower = t.text[j], t.lower[j]
             name_part = (_name_like(text) and lower not in STOP_WORDS) or lower in LEGAL_SUFFIXES
-            version = is_number(text) and t.space[j - 1] and j - i < 3  # "Claude 3.5"
+            version = (
+                (is_number(text) or model_size(text)) and t.space[j - 1] and j - i < 3
+            )  # "Claude 3.5", "Kite 8B"
             if name_part or version:
                 j += 1
             elif text in "&-" and not t.space[j - 1] and j + 1 < last and not t.space[j]:
@@ -525,6 +553,8 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
                 j += 2  # "Johnson & Johnson", "Frost & Sullivan"
             elif text == "," and j + 1 < last and t.lower[j + 1] in LEGAL_SUFFIXES and j + 1 not in taken:
                 j += 2  # "Bird Rides, Inc."
+            elif lower == "of" and t.lower[j - 1] in OF_HEADS and (after := _of_name(t, j, last, taken)):
+                j = after  # "University of Toronto", "Bank of America"
             else:
                 break
         while j - 1 > i and t.lower[j - 1] in GENERIC and t.lower[j - 1] not in NAME_SUFFIXES:
@@ -536,6 +566,15 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
         if not (run.initial and run.size == 1 and _opener(t, i)):
             out.append(run.trimmed())
     return out
+
+
+def _of_name(t: Tokens, j: int, last: int, taken: set[int]) -> int:
+    """After "University" or "Bank" and "of" at ``j``: where the name the "of" opens starts
+    ("of Toronto", "of the Rockies"), or 0 if none follows."""
+    k = j + 1 + (j + 1 < last and t.lower[j + 1] == "the")
+    if k < last and k not in taken and _starts_name(t, k):
+        return k
+    return 0
 
 
 def _label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
@@ -784,7 +823,10 @@ def find_mentions(
         if learned:
             found = [_versioned(s, m, names) for m in found]
         registry[s.index] = found
-        taken[s.index] = {i for m in found for i in range(m.start, m.end)}
+    if learned:
+        _extend_known(sentences, registry, names)
+    for s in sentences:
+        taken[s.index] = {i for m in registry[s.index] for i in range(m.start, m.end)}
     candidates = {s.index: runs(s, taken[s.index]) for s in sentences}
     result.discovered = discover(sentences, names, taken, slots or {}, candidates, learned=learned)
     for s in sentences:
@@ -799,6 +841,7 @@ def find_mentions(
     return result
 
 
+MODEL_SIZE = re.compile(r"\d{1,4}(?:x\d{1,3})?(?:\.\d{1,2})?[BM]")
 VERSION_WORDS = frozenset(
     {
         "pro",
@@ -823,9 +866,15 @@ VERSION_WORDS = frozenset(
 )
 
 
+def model_size(text: str) -> bool:
+    """ "8B", "70B", "1.5B", "8x7B", "350M": a model's size in parameters, which names a model
+    ("Llama 3 70B") like a version number does."""
+    return MODEL_SIZE.fullmatch(text) is not None
+
+
 def _version_part(text: str) -> bool:
-    """ "3", "3.1", "4o", "2.5", "R1", "Turbo", "mini": a model or product version."""
-    if text.lower() in VERSION_WORDS:
+    """ "3", "3.1", "4o", "2.5", "R1", "Turbo", "mini", "70B": a model or product version."""
+    if text.lower() in VERSION_WORDS or model_size(text):
         return True
     core = text.rstrip("o").lstrip("vVrR")
     return bool(core) and is_number(core) and len(text) <= 6
@@ -845,6 +894,66 @@ def _versioned(s: Sentence, m: Mention, names: NameIndex) -> Mention:
     label = t.span(m.start, end)
     entity = names.find(label) or Entity(id=slugify(label), label=label, type=m.entity.type, curated=False)
     return _mention(s, m.start, end, entity, False)
+
+
+EXTEND_ACCEPT = 0.5  # the typer's confidence that "Salesforce Ventures" names an organisation or product
+
+
+def _extension(s: Sentence, m: Mention, starts: set[int]) -> int:
+    """Where the name ends that a known name opens ("Salesforce Ventures", "Amazon Bedrock"):
+    capitalised words written right after it, up to a word that is no name part; a word of the
+    field ("AI") only inside the name ("Azure AI Foundry", not "Nvidia AI chips")."""
+    t = s.tokens
+    end = m.end
+    while (
+        end < s.last
+        and end not in starts
+        and t.space[end - 1]
+        and _name_like(t.text[end])
+        and not t.text[end][0].isdigit()
+        and t.lower[end] not in STOP_WORDS
+        and t.lower[end] not in LEGAL_SUFFIXES
+        and t.lower[end] not in DESCRIPTORS
+    ):
+        end += 1
+    while end > m.end and t.lower[end - 1] in GENERIC:
+        end -= 1
+    return end
+
+
+def _extend_known(sentences: list[Sentence], registry: dict[int, list[Mention]], names: NameIndex) -> None:
+    """A known name followed by more capitalised words names something else, a fund, a unit or
+    a product ("Salesforce Ventures", "Amazon Bedrock", "Azure AI Foundry"), when the typer
+    takes the whole for an organisation or a product: that is an entity of its own."""
+    from aikg.extract.typer import type_spans
+
+    todo: list[tuple[Sentence, int, int]] = []
+    for s in sentences:
+        if s.heading:
+            continue
+        found = registry[s.index]
+        text, space = s.tokens.text, s.tokens.space
+        starts = {m.start for m in found}
+        for k, m in enumerate(found):
+            if m.end >= s.last or not space[m.end - 1] or not text[m.end][:1].isupper():
+                continue  # most known names: no capitalised word right after
+            if m.epithet or m.possessive or m.entity.type not in ORG_TYPES | PRODUCT_TYPES:
+                continue
+            end = _extension(s, m, starts)
+            if end > m.end:
+                todo.append((s, k, end))
+    if not todo:
+        return
+    answers = type_spans([(s, registry[s.index][k].start, end) for s, k, end in todo])
+    for (s, k, end), (kind, p) in zip(todo, answers, strict=True):
+        m = registry[s.index][k]
+        if kind not in ("ORG", "PROD") or p < EXTEND_ACCEPT:
+            continue
+        label = s.tokens.span(m.start, end)
+        suffix = NAME_SUFFIXES.get(s.tokens.lower[end - 1])
+        type_ = suffix or ("Company" if kind == "ORG" else "Product")
+        entity = names.find(label) or Entity(id=slugify(label), label=label, type=type_, curated=False)
+        registry[s.index][k] = _mention(s, m.start, end, entity, False)
 
 
 def _lookup(run: Run, discovered: Mapping[str, Entity]) -> tuple[int, int, Entity] | None:

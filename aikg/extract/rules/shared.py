@@ -33,6 +33,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.name == "rivals" and c.w(start).startswith("rival") and c.w(start - 1) in PREPOSITIONS:
         return []  # "buys from rivals such as Zenith": a noun, and whose rivals is unsaid
     subj = clause_subject(c, start)
+    if rule.predicate == "hostedOn" and rule.name == "runs_on" and c.w(end) in {"it", "them"}:
+        subj = _product_before(c, start) or subj  # "Acme makes Nimbus and runs it on Zenith": Nimbus
     objs: list[Mention | Entity] = list(object_right(c, end, rule.preps, rule.gap))
     if not objs and rule.predicate in {"investsIn", "partnerOf", "competesWith"}:
         objs = company_meant(c, end, rule.preps, rule.gap, subj)  # "invested in the company"
@@ -43,7 +45,22 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
         first, *rest = subj.entities
         return findings(rule, c, Subject((first,), subj.start), rule.predicate, rest, start, end)
+    if rule.name == "runs_on":  # "Sable runs on Gemini": built on a model, not hosted on it
+        models = [o for o in objs if isinstance(o, Mention) and o.entity.type == "AIModel"]
+        if models:
+            hosts = [o for o in objs if o not in models]
+            return findings(rule, c, subj, "usesTechnologyOf", models, start, end) + findings(
+                rule, c, subj, rule.predicate, hosts, start, end
+            )
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
+
+
+def _product_before(c: Clause, pos: int) -> Subject | None:
+    """The product "it" stands for after a verb at ``pos``: the sentence's last product before."""
+    for m in reversed(c.mentions):
+        if m.end <= pos and not m.possessive and productish(m.entity):
+            return Subject((m.entity,), m.start)
+    return None
 
 
 def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
