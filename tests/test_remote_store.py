@@ -79,6 +79,19 @@ def test_bindings_are_terms_in_the_where_pattern_and_a_values_row() -> None:
     )
 
 
+def test_a_query_that_says_bind_values_gets_a_values_row_only() -> None:
+    """Its paths start from triple patterns; constants in both would make Virtuoso lose links."""
+    query = "# bind: values\nSELECT ?a ?b WHERE { ?a aikg:parentOf [] . ?a aikg:parentOf+ ?b }"
+    bound = bind(query, {"a": ox.NamedNode("https://w3id.org/aikg/entity/x")})
+    assert bound == (
+        "# bind: values\nSELECT ?a ?b WHERE { VALUES (?a) { (<https://w3id.org/aikg/entity/x>) }"
+        " ?a aikg:parentOf [] . ?a aikg:parentOf+ ?b }"
+    )
+    # the line counts in the header only, not in a string or the pattern
+    inside = 'SELECT ?a WHERE { ?a rdfs:label """\n# bind: values\n""" }'
+    assert bind(inside, {"a": ox.NamedNode("https://w3id.org/aikg/entity/x")}).count("entity/x") == 2
+
+
 def test_construct_template_is_not_taken_for_the_pattern() -> None:
     bound = bind("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", {"s": ox.NamedNode("urn:x")})
     assert bound == "CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?s) { (<urn:x>) } <urn:x> ?p ?o }"

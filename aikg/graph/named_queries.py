@@ -17,6 +17,10 @@ kind and bound through ``Store.query``'s substitutions, never pasted into the qu
 
 An optional parameter left out stays an unbound variable, so the query matches every value.
 
+A header line ``# bind: values`` tells a SPARQL-server store to bind the parameters in a VALUES
+row only, not as constants in the pattern (see ``remote_protocol.bind``; the embedded store binds
+them the same way either way).
+
 >>> [q.name for q in named_queries()][:3]
 ['amounts-and-shares', 'claims-by-status', 'conflicts']
 """

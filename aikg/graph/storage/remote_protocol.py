@@ -23,6 +23,7 @@ _FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.IGNORECASE)
 _IRI = re.compile(r"<[^<>\"{}|^`\\\s]*>")
 _BLANK_ID = re.compile(r"[A-Za-z0-9_]+")
 _SECONDS_PER_DAY = 86400
+_VALUES_ONLY = re.compile(r"^[ \t]*#[ \t]*bind:[ \t]*values[ \t]*$", re.MULTILINE)
 
 
 def with_prefixes(sparql: str) -> str:
@@ -114,11 +115,22 @@ def bind(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) 
     The term replaces the variable inside the WHERE pattern (Virtuoso only starts a transitive
     path like ``?e aikg:dependsOn+ ?d`` from a constant, not from a VALUES-bound variable), and a
     VALUES row at the start of the pattern keeps the variable bound for SELECT and GROUP BY.
+
+    A query with a ``# bind: values`` line before its form keyword gets the VALUES row only. Such
+    a query starts each of its paths from a triple pattern, so Virtuoso needs no constant, and a
+    constant would hurt: two paths from constants that meet in a variable
+    (``<a> aikg:parentOf+ ?x`` and ``<b> aikg:subsidiaryOf+ ?x``) make Virtuoso walk one of them
+    with both ends bound, and it then loses the links more than one step away (see
+    ownership-chains.rq).
     """
     if not bindings:
         return sparql
     start, end = _where_span(sparql)
     head, body, tail = sparql[: start + 1], sparql[start + 1 : end], sparql[end:]
+    keys = list(bindings)
+    values = f" VALUES ({' '.join('?' + k for k in keys)}) {{ ({' '.join(str(bindings[k]) for k in keys)}) }}"
+    if _VALUES_ONLY.search(prologue(sparql)):
+        return head + values + body + tail
     names = "|".join(re.escape(k) for k in bindings)
     variable = re.compile(rf"(?<![\w])[?$]({names})(?![\w])")
     as_target = re.compile(r"\bAS\s*$", re.IGNORECASE)
@@ -130,8 +142,6 @@ def bind(sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None) 
             out += [body[last : m.start()], str(bindings[m.group(1)])]
             last = m.end()
     out.append(body[last:])
-    keys = list(bindings)
-    values = f" VALUES ({' '.join('?' + k for k in keys)}) {{ ({' '.join(str(bindings[k]) for k in keys)}) }}"
     return head + values + "".join(out) + tail
 
 
