@@ -31,10 +31,11 @@ if TYPE_CHECKING:
 
     from aikg.graph.dependency_index import DependencyIndex
     from aikg.graph.diff import Change
+    from aikg.graph.edges import EdgeReader
     from aikg.graph.exposure import Exposure, SinglePoint
     from aikg.graph.formats import ExportFormat
     from aikg.graph.named_queries import NamedQuery
-    from aikg.graph.paths import EdgeData, PathSearch, Reach
+    from aikg.graph.paths import PathSearch, Reach
     from aikg.graph.sparql import QueryResult
     from aikg.graph.stats import Stats
     from aikg.graph.timeline import TimelineEntry
@@ -234,9 +235,15 @@ class KnowledgeGraph:
     def labels(self, ids: Iterable[str]) -> dict[str, str]:
         """Labels of the entities ``ids`` (index lookups: naming a path's few entities must not
         read every entity of a big store)."""
-        from aikg.graph.records import load_entity_refs
+        from aikg.graph.records import entity_labels
 
-        return {i: ref.label for i, ref in load_entity_refs(self.store, sorted(set(ids))).items()}
+        known: dict[str, str | None] = self._cached("labels", dict)
+        wanted = set(ids)
+        missing = wanted - known.keys()
+        if missing:
+            found = entity_labels(self.store, missing)
+            known.update((i, found.get(i)) for i in missing)
+        return {i: label for i in wanted if (label := known[i]) is not None}
 
     def relations(
         self,
@@ -314,7 +321,9 @@ class KnowledgeGraph:
         >>> [(c.subject.label, c.predicate, c.object.label) for c in kg.conflicts()]
         [('Apple', 'investsIn', 'OpenAI')]
         """
-        return find_conflicts(self._all_relations())
+        from aikg.graph.conflicts import store_conflicts
+
+        return store_conflicts(self.store)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The projection (built once per store version): entities as nodes, relations as edges."""
@@ -346,22 +355,13 @@ class KnowledgeGraph:
 
         return self._cached("dependency_index", build)  # type: ignore[no-any-return]
 
-    def _edge_reader(self) -> EdgeData:
-        """The projection's data of an edge, read with index lookups when first asked for (a
-        path's few hops need it, not every relation of the store)."""
-        from aikg.graph.projection import edge_attributes
+    def _edge_reader(self) -> EdgeReader:
+        """The projection's data of the edges a question names, read through the store's
+        indexes in batches when first asked for (a path's few hops need it, not every relation
+        of the store)."""
+        from aikg.graph.edges import EdgeReader
 
-        edges: dict[tuple[str, str, str], dict[str, Any]] = self._cached("edges", dict)
-
-        def read(u: str, v: str, key: str) -> dict[str, Any]:
-            if (u, v, key) not in edges:
-                rels = load_relations(self.store, subject=u, predicate=key, obj=v)
-                if not rels:  # the index named a relation the store no longer has
-                    raise AIKGError(f"no {key} relation from {u} to {v} in the store: it changed meanwhile")
-                edges[(u, v, key)] = edge_attributes(rels)
-            return edges[(u, v, key)]
-
-        return read
+        return self._cached("edges", lambda: EdgeReader(self.store))  # type: ignore[no-any-return]
 
     def paths(
         self, source: str, target: str, *, max_hops: int = 4, max_paths: int | None = None
@@ -425,16 +425,20 @@ class KnowledgeGraph:
 
     def exposure(self, name: str, *, max_hops: int = 4) -> list[Exposure]:
         """Who depends on ``name``, directly or through others, ranked by what is at stake."""
-        from aikg.graph.exposure import exposure
+        from aikg.graph.exposure import index_exposure
 
-        return exposure(self.to_networkx(), self._all_relations(), self.resolve(name).id, max_hops=max_hops)
+        entity = self.resolve(name).id
+        return index_exposure(
+            self._dependency_index(), self._edge_reader(), self.labels, entity, max_hops=max_hops
+        )
 
     def single_points_of_failure(self, name: str) -> list[SinglePoint]:
         """The dependencies of ``name`` that others can only be reached through, and what
         ``name`` would lose without each."""
-        from aikg.graph.exposure import single_points_of_failure
+        from aikg.graph.exposure import index_single_points_of_failure
 
-        return single_points_of_failure(self.to_networkx(), self.resolve(name).id)
+        entity = self.resolve(name).id
+        return index_single_points_of_failure(self._dependency_index(), self.labels, entity)
 
     def timeline(self, name: str) -> list[TimelineEntry]:
         """``name``'s relations in the order they were first reported."""
