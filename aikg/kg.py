@@ -24,11 +24,12 @@ from aikg.graph.records import EntityRef, Relation, load_entities, load_relation
 from aikg.graph.storage.contract import Store
 from aikg.graph.storage.stores import open_store
 from aikg.ingest.report import Failure, Ingested, IngestReport
-from aikg.ontology.vocab import vocabulary
+from aikg.ontology.vocab import ENT, vocabulary
 
 if TYPE_CHECKING:
     import networkx as nx
 
+    from aikg.graph.as_of import Cutoff
     from aikg.graph.dependency_index import DependencyIndex
     from aikg.graph.diff import Change
     from aikg.graph.edges import EdgeReader
@@ -81,17 +82,34 @@ class KnowledgeGraph:
         A writable graph holds the store's write lock until ``close()`` (or until it is freed):
         another writer waits up to ``lock_timeout`` seconds (None: as long as it takes), and
         ``on_wait`` gets one message saying who it is waiting for. Raises StoreError on timeout."""
-        self.store = open_store(
+        self._store = open_store(
             store, read_only=read_only or as_of is not None, lock_timeout=lock_timeout, on_wait=on_wait
         )
         self.as_of: str | None = None
+        self._cutoff: Cutoff | None = None
+        self._snapshot: Store | None = None
         self._cache: dict[str, Any] = {}
         if as_of is not None:
-            self.store, self.as_of = self._dated(as_of)
+            self._date(as_of)
+
+    @property
+    def store(self) -> Store:
+        """The store this graph reads. A view as of a date copies what it keeps into memory
+        the first time something reads the store whole (SPARQL, export, views, ``relations``,
+        ``entities``, ``diff``); the questions (paths, dependents, exposure, single points of
+        failure, timelines, lookups, conflicts) read the store itself through its indexes,
+        keeping only what the copy would (:class:`aikg.graph.as_of.Cutoff`), and never make it."""
+        if self._cutoff is None:
+            return self._store
+        if self._snapshot is None:
+            from aikg.graph.as_of import dated_snapshot
+
+            self._snapshot = dated_snapshot(self._store, self._cutoff.date)
+        return self._snapshot
 
     def close(self) -> None:
         """Close the store; a writer lets the next one in."""
-        self.store.close()
+        self._store.close()
 
     def __enter__(self) -> KnowledgeGraph:
         return self
@@ -103,14 +121,17 @@ class KnowledgeGraph:
         """This graph as it stood on ``as_of``: a read-only view (see ``__init__``)."""
         view = KnowledgeGraph.__new__(KnowledgeGraph)
         view._cache = {}
-        view.store, view.as_of = self._dated(as_of)
+        view._snapshot = None
+        # A view of a view dates the first view's copy, as it always did.
+        view._store = self.store
+        view._date(as_of)
         return view
 
-    def _dated(self, as_of: datetime.date | str) -> tuple[Store, str]:
-        from aikg.graph.as_of import dated_snapshot, iso_date
+    def _date(self, as_of: datetime.date | str) -> None:
+        from aikg.graph.as_of import Cutoff
 
-        date = iso_date(as_of)
-        return dated_snapshot(self.store, date), date
+        self._cutoff = Cutoff(self._store, as_of)
+        self.as_of = self._cutoff.date
 
     # ------------------------------------------------------------------ writing
 
@@ -174,10 +195,10 @@ class KnowledgeGraph:
     def _version(self) -> str:
         """The store's version. A read-only store on disk is a snapshot, so it is read once
         (cheap on disk, see Store.version; an in-memory or remote store hashes its graph names)."""
-        if not (self.store.read_only and self.store.path is not None):
-            return self.store.version()
+        if not (self._store.read_only and self._store.path is not None):
+            return self._store.version()
         if getattr(self, "_snapshot_version", None) is None:
-            self._snapshot_version = self.store.version()
+            self._snapshot_version = self._store.version()
         return self._snapshot_version
 
     def _cached(self, key: str, build: Callable[[], Any]) -> Any:
@@ -213,7 +234,9 @@ class KnowledgeGraph:
             # A big store: try index lookups before reading every entity into a name index.
             from aikg.graph.records import find_entity, load_entity_refs
 
-            found = find_entity(self.store, name)
+            found = find_entity(self._store, name)
+            if self._cutoff is not None and found is not None and not self._cutoff.describes(ENT + found.id):
+                found = find_entity(self.store, name)  # not known yet then: ask the dated copy
             if found is not None:
                 return found
             from aikg.ontology.registry import default_registry
@@ -241,7 +264,7 @@ class KnowledgeGraph:
         wanted = set(ids)
         missing = wanted - known.keys()
         if missing:
-            found = entity_labels(self.store, missing)
+            found = entity_labels(self._store, missing)
             known.update((i, found.get(i)) for i in missing)
         return {i: label for i in wanted if (label := known[i]) is not None}
 
@@ -305,8 +328,9 @@ class KnowledgeGraph:
     def _relations_of(self, entity: str) -> list[Relation]:
         """The relations ``entity`` (an id) takes part in, on either side: only the statements
         that name it (index lookups), not every relation in the store."""
-        mine = load_relations(self.store, subject=entity)
-        mine += [r for r in load_relations(self.store, obj=entity) if r.subject.id != entity]
+        dating = self._cutoff
+        mine = load_relations(self._store, subject=entity, dating=dating)
+        mine += [r for r in load_relations(self._store, obj=entity, dating=dating) if r.subject.id != entity]
         return sorted(mine, key=relation_order)
 
     def conflicts(self) -> list[Conflict]:
@@ -323,7 +347,7 @@ class KnowledgeGraph:
         """
         from aikg.graph.conflicts import store_conflicts
 
-        return store_conflicts(self.store)
+        return store_conflicts(self._store, dating=self._cutoff)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The projection (built once per store version): entities as nodes, relations as edges."""
@@ -343,17 +367,32 @@ class KnowledgeGraph:
         """Who depends on whom (built once per store version, cached beside the store)."""
         from aikg.graph.dependency_index import build_index
 
-        directory = self.store.path
-        if self.as_of is not None or directory is None:
-            return self._cached("dependency_index", lambda: build_index(self.store))
+        if self._cutoff is not None:
+            from aikg.graph.as_of import DatedIndex
+
+            return self._cached(  # type: ignore[no-any-return]
+                "dependency_index", lambda: DatedIndex(self._store_index(), self._edge_reader())
+            )
+        directory = self._store.path
+        if directory is None:
+            return self._cached("dependency_index", lambda: build_index(self._store))  # type: ignore[no-any-return]
+        return self._store_index()
+
+    def _store_index(self) -> DependencyIndex:
+        """The store's own dependency index, whatever the date of this view."""
+        from aikg.graph.dependency_index import build_index
+
+        directory = self._store.path
+        if directory is None:
+            return self._cached("store_index", lambda: build_index(self._store))  # type: ignore[no-any-return]
         from aikg.graph.projection_cache import cached_projection
 
         def build() -> DependencyIndex:
             return cached_projection(
-                directory, self._version(), lambda: build_index(self.store), name="dependencies"
+                directory, self._version(), lambda: build_index(self._store), name="dependencies"
             )  # type: ignore[no-any-return]
 
-        return self._cached("dependency_index", build)  # type: ignore[no-any-return]
+        return self._cached("store_index", build)  # type: ignore[no-any-return]
 
     def _edge_reader(self) -> EdgeReader:
         """The projection's data of the edges a question names, read through the store's
@@ -361,7 +400,9 @@ class KnowledgeGraph:
         of the store)."""
         from aikg.graph.edges import EdgeReader
 
-        return self._cached("edges", lambda: EdgeReader(self.store))  # type: ignore[no-any-return]
+        return self._cached(  # type: ignore[no-any-return]
+            "edges", lambda: EdgeReader(self._store, dating=self._cutoff)
+        )
 
     def paths(
         self, source: str, target: str, *, max_hops: int = 4, max_paths: int | None = None

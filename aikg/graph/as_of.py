@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -28,6 +29,10 @@ from aikg.ontology.status import Status
 from aikg.ontology.terms import Aikg
 from aikg.ontology.vocab import AIKG, ENT, PROV, RDF, SCHEMA, STMT
 from aikg.ontology.vocab import vocabulary as _vocabulary
+
+if TYPE_CHECKING:
+    from aikg.graph.dependency_index import DependencyIndex, Via
+    from aikg.graph.edges import EdgeReader
 
 _DATE = ox.NamedNode(SCHEMA + "datePublished")
 _DOCUMENT = ox.NamedNode(Aikg.document)
@@ -129,3 +134,104 @@ def dated_snapshot(store: Store, as_of: dt.date | str) -> Store:
             triples = direct_triples(s[len(ENT) :], p[len(AIKG) :], o[len(ENT) :])
             out.extend(ox.Quad(ts, tp, to, graph) for ts, tp, to in triples)
     return EmbeddedStore.holding(out)
+
+
+# ---------------------------------------------------------------------- without a copy
+#
+# The questions (paths, dependents, exposure, single points of failure, timelines, conflicts)
+# need a few relations, not the whole store: they read the store as it is, keeping only the
+# evidence a dated snapshot would keep, through the store's indexes. What they answer is what
+# the snapshot above answers; they just never build it.
+
+
+class Cutoff:
+    """The evidence a view as of ``date`` keeps, decided one evidence record at a time: dated
+    (its own date, else its document's) on or before the date. Document dates are read once."""
+
+    def __init__(self, store: Store, date: dt.date | str) -> None:
+        self.store = store
+        self.date = iso_date(date)
+        self._document_dates: dict[str, str | None] = {}
+        self._graphs: dict[str, bool] = {}
+
+    def keeps(self, evidence_date: str | None, document: str) -> bool:
+        """Whether evidence dated ``evidence_date`` (None: undated) from ``document`` is kept."""
+        date = evidence_date or self._document_date(document)
+        return date is not None and _latest_day(date) <= self.date
+
+    def _document_date(self, document: str) -> str | None:
+        if document not in self._document_dates:
+            dates = self.store.objects(document, SCHEMA + "datePublished")
+            self._document_dates[document] = min(dates) if dates else None
+        return self._document_dates[document]
+
+    def describes(self, entity_iri: str) -> bool:
+        """Whether a graph the snapshot keeps describes ``entity_iri`` (gives it a label): a
+        graph all of whose documents are dated after the date is left out whole."""
+        rows = self.store.query(
+            "SELECT DISTINCT ?e ?g WHERE { GRAPH ?g { ?e rdfs:label ?label } }",
+            {"e": ox.NamedNode(entity_iri)},
+        ).rows
+        return any(self._keeps_graph(row["g"].value) for row in rows)
+
+    def _keeps_graph(self, graph: str) -> bool:
+        if graph not in self._graphs:
+            self._graphs[graph] = self._graph_kept(ox.NamedNode(graph))
+        return self._graphs[graph]
+
+    def _graph_kept(self, graph: ox.NamedNode) -> bool:
+        documents = self.store.query(
+            "SELECT ?g ?d ?date WHERE { GRAPH ?g { ?d a aikg:Document "
+            "OPTIONAL { ?d schema:datePublished ?date } } }",
+            {"g": graph},
+        ).rows
+        if not documents:
+            return True
+        if any(row["date"] is not None and _latest_day(row["date"].value) <= self.date for row in documents):
+            return True
+        # Evidence dated on or before the date keeps its document. As text, a date is never
+        # after the last day it may mean, so the filter only narrows what is checked.
+        evidence = self.store.query(
+            "SELECT ?g ?cutoff ?date WHERE { GRAPH ?g { ?ev aikg:document ?d ; schema:datePublished ?date } "
+            "FILTER(STR(?date) <= ?cutoff) }",
+            {"g": graph, "cutoff": ox.Literal(self.date)},
+        ).rows
+        return any(_latest_day(row["date"].value) <= self.date for row in evidence)
+
+
+class DatedIndex:
+    """A dependency index as a view as of a date has it: the edges of the store's index that
+    a statement the view keeps still supports, checked as a question walks into them (so it
+    costs what the question reaches, not what the store holds)."""
+
+    def __init__(self, base: DependencyIndex, edges: EdgeReader) -> None:
+        self.base = base
+        self.edges = edges
+        self._vias: dict[tuple[str, str], list[Via]] = {}
+
+    def _check(self, pairs: list[tuple[str, str]]) -> None:
+        todo = [ab for ab in pairs if ab not in self._vias]
+        if not todo:
+            return
+        self.edges.read((u, v, key) for a, b in todo for u, v, key in self.base.vias(a, b))
+        for a, b in todo:
+            self._vias[(a, b)] = [
+                via for via in self.base.vias(a, b) if any(r.is_direct for r in self.edges.relations_of(*via))
+            ]
+
+    def successors(self, name: str) -> list[str]:
+        """Who ``name`` depends on directly, as of the date."""
+        found = self.base.successors(name)
+        self._check([(name, b) for b in found])
+        return [b for b in found if self._vias[(name, b)]]
+
+    def predecessors(self, name: str) -> list[str]:
+        """Who depends on ``name`` directly, as of the date."""
+        found = self.base.predecessors(name)
+        self._check([(a, name) for a in found])
+        return [a for a in found if self._vias[(a, name)]]
+
+    def vias(self, a: str, b: str) -> list[Via]:
+        """The relations through which ``a`` depends on ``b``, as of the date."""
+        self._check([(a, b)])
+        return self._vias[(a, b)]

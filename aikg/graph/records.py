@@ -336,13 +336,15 @@ _EVIDENCE_KEYS = {
 }
 
 
-def _statement_rows(store: Store, bindings: dict[str, ox.NamedNode | ox.Literal]) -> list[dict[str, Any]]:
+def _statement_rows(
+    store: Store, bindings: dict[str, ox.NamedNode | ox.Literal], dating: Dating | None = None
+) -> list[dict[str, Any]]:
     """The rows of STATEMENTS_QUERY for statements about a bound subject or object, read with
     index lookups. Why: oxigraph evaluates the query's OPTIONAL blocks over every statement
     before joining, whatever is bound (seconds on a million statements)."""
     slot = "s" if "s" in bindings else "o"
     stmts = store.subjects_of(RDF + ("subject" if slot == "s" else "object"), bindings[slot])
-    return statement_rows(store, stmts, bindings)
+    return statement_rows(store, stmts, bindings, dating=dating)
 
 
 def statement_rows(
@@ -431,8 +433,10 @@ def load_relations(
     obj: str | None = None,
     status: str | None = None,
     entities: dict[str, EntityRef] | None = None,
+    dating: Dating | None = None,
 ) -> list[Relation]:
-    """Relations matching the filters (entity ids and a canonical predicate name), in canonical form."""
+    """Relations matching the filters (entity ids and a canonical predicate name), in canonical
+    form; ``dating`` (with a subject or object) reads them as a view as of a date has them."""
     bindings: dict[str, ox.NamedNode | ox.Literal] = {}
     if subject:
         bindings["s"] = entity_iri(subject)
@@ -445,9 +449,13 @@ def load_relations(
     # With an entity bound, read only the documents and entities the answer names: a lookup on
     # a big store must not read every document record and entity first.
     targeted = bool(subject or obj)
+    if dating is not None and not targeted:
+        raise ValueError("load_relations reads as of a date only with a subject or an object")
     documents: Any = _DocumentRecords(store) if targeted else _documents(store)
 
-    rows = _statement_rows(store, bindings) if targeted else store.query(STATEMENTS_QUERY, bindings).rows
+    rows = (
+        _statement_rows(store, bindings, dating) if targeted else store.query(STATEMENTS_QUERY, bindings).rows
+    )
     return _relations(store, rows, bindings, documents, entities, targeted=targeted)
 
 
