@@ -490,8 +490,12 @@ class KnowledgeGraph:
 
     def diff(self, other: KnowledgeGraph) -> list[Change]:
         """What changed from ``other`` (an older store, or ``self.at(date)``) to this graph."""
-        from aikg.graph.diff import diff
+        from aikg.graph.diff import diff, store_diff
 
+        if other._store is self._store and (self._cutoff is not None or other._cutoff is not None):
+            # One store at two dates: only the relations with evidence after the earlier date
+            # can differ, and only they are read.
+            return store_diff(self._store, other._cutoff, self._cutoff)
         return diff(other._all_relations(), self._all_relations())
 
     def write_view(
