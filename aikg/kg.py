@@ -92,8 +92,7 @@ class KnowledgeGraph:
         if as_of is not None:
             self._date(as_of)
 
-    @property
-    def store(self) -> Store:
+    def _read_store(self) -> Store:
         """The store this graph reads. A view as of a date copies what it keeps into memory
         the first time something reads the store whole (SPARQL, export, views, ``relations``,
         ``entities``, ``diff``); the questions (paths, dependents, exposure, single points of
@@ -106,6 +105,9 @@ class KnowledgeGraph:
 
             self._snapshot = dated_snapshot(self._store, self._cutoff.date)
         return self._snapshot
+
+    # An attribute to its readers, as it always was (the store is not part of the advertised API).
+    store = property(_read_store)
 
     def close(self) -> None:
         """Close the store; a writer lets the next one in."""

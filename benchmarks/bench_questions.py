@@ -10,8 +10,12 @@ existing facts (so that ``conflicts`` and ``diff`` have something to say). It is
 question after an ingest), then again (caches warm). Each answer's text is saved under
 ``--out`` so that two runs (before and after a change) can be compared with ``diff -r``.
 
+``--articles N`` asks the same questions (about a chip maker, its dependents and an application
+company) on bench_scale's synthetic corpus of N articles instead (``synth.write_corpus``).
+
     python benchmarks/bench_questions.py                       # 20,000 entities
     python benchmarks/bench_questions.py --entities 2000 --out /tmp/answers
+    python benchmarks/bench_questions.py --articles 10000
 """
 
 from __future__ import annotations
@@ -156,6 +160,21 @@ def run(argv: list[str], out: Path | None = None) -> float:
     return seconds
 
 
+def article_store(work: Path, documents: int, store: Path) -> tuple[dict[str, str], float, int]:
+    """bench_scale's synthetic corpus of ``documents`` articles (synth.write_corpus), ingested
+    (registry first, not timed); the probes, the article ingest's seconds and its documents."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import synth
+
+    corpus = synth.write_corpus(work / f"corpus-{documents}", documents)
+    run(["--store", str(store), "ingest", str(corpus.registry)])
+    seconds = run(["--store", str(store), "ingest", str(corpus.articles)])
+    p = corpus.probes
+    probes = {"path_from": p["path_from"], "path_to": p["path_to"], "root": p["dependents_of"],
+              "middle": p["lookup"], "late": p["path_from"]}  # fmt: skip
+    return probes, seconds, corpus.documents
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -168,23 +187,36 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="save each answer's text here")
     parser.add_argument("--work", type=Path, help="keep the fact file and store here")
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument(
+        "--articles", type=int, help="ask on bench_scale's synthetic article corpus of this size instead"
+    )
     args = parser.parse_args()
 
     work = args.work or Path(tempfile.mkdtemp(prefix="aikg-bench-questions-"))
     work.mkdir(parents=True, exist_ok=True)
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
-    industry = write_fact_file(work / "industry.yaml", args.entities, denials=args.denials, seed=args.seed)
     store = work / "store"
     shutil.rmtree(store, ignore_errors=True)
-    claims = industry.facts + industry.denials
-    print(f"{industry.entities:,} entities, {industry.facts:,} dependency facts, {industry.denials} denials")
-    ingest = run(["--store", str(store), "ingest", str(industry.path)])
-    print(f"{'ingest':44} {ingest:7.2f} s  ({claims / ingest:,.0f} claims/s)")
-    figures: dict[str, object] = {"entities": industry.entities, "facts": industry.facts,
-                                  "denials": industry.denials, "ingest": ingest, "questions": {}}  # fmt: skip
+    if args.articles:
+        probes, ingest, documents = article_store(work, args.articles, store)
+        print(f"{'ingest':44} {ingest:7.2f} s  ({documents / ingest:,.0f} articles/s)")
+        figures: dict[str, object] = {"articles": documents, "ingest": ingest, "questions": {}}
+    else:
+        industry = write_fact_file(
+            work / "industry.yaml", args.entities, denials=args.denials, seed=args.seed
+        )
+        claims = industry.facts + industry.denials
+        print(
+            f"{industry.entities:,} entities, {industry.facts:,} dependency facts, {industry.denials} denials"
+        )
+        ingest = run(["--store", str(store), "ingest", str(industry.path)])
+        print(f"{'ingest':44} {ingest:7.2f} s  ({claims / ingest:,.0f} claims/s)")
+        probes = industry.probes
+        figures = {"entities": industry.entities, "facts": industry.facts,
+                   "denials": industry.denials, "ingest": ingest, "questions": {}}  # fmt: skip
     print(f"{'question':44} {'first':>7}    {'again':>7}")
-    for name, argv in questions(industry.probes, args.as_of, args.since):
+    for name, argv in questions(probes, args.as_of, args.since):
         shutil.rmtree(store / "aikg-cache", ignore_errors=True)
         save = args.out / (name.replace(" ", "_").replace("-", "") + ".txt") if args.out else None
         first = run(["--store", str(store), *argv], save)

@@ -57,6 +57,11 @@ class EdgeReader:
             self.relations[edge] = rels
             self.data[edge] = edge_attributes(rels) if rels else None
 
+    def batch(self) -> EdgeBatch:
+        """A reader for one answer: it reads the edges wanted through it together, on the first
+        access to any of them (another answer's wanted edges are not read with them)."""
+        return EdgeBatch(self)
+
     def relations_of(self, u: str, v: str, key: str) -> list[Relation]:
         """The relations (one per status) of the edge; none if the store has none."""
         self.read([(u, v, key)])
@@ -68,3 +73,22 @@ class EdgeReader:
         if data is None:  # the index named a relation the store no longer has
             raise AIKGError(f"no {key} relation from {u} to {v} in the store: it changed meanwhile")
         return data
+
+
+class EdgeBatch:
+    """The edges one answer may show (see :meth:`EdgeReader.batch`)."""
+
+    def __init__(self, reader: EdgeReader) -> None:
+        self.reader = reader
+        self.pending: set[Edge] = set()
+
+    def want(self, u: str, v: str, key: str) -> None:
+        """Read edge (``u``, ``v``, ``key``) with the others of this answer."""
+        if (u, v, key) not in self.reader.data:
+            self.pending.add((u, v, key))
+
+    def __call__(self, u: str, v: str, key: str) -> dict[str, Any]:
+        if (u, v, key) not in self.reader.data:
+            self.reader.read([*self.pending, (u, v, key)])
+            self.pending.clear()
+        return self.reader(u, v, key)

@@ -155,6 +155,12 @@ class _LazyHop(Hop):
 object_setattr = object.__setattr__
 
 
+def _batch(edge_data: EdgeData) -> EdgeData:
+    """A reader of this answer's edges only, when ``edge_data`` reads in batches."""
+    batch = getattr(edge_data, "batch", None)
+    return batch() if batch is not None else edge_data  # type: ignore[no-any-return]
+
+
 def _step(index: DependencyIndex, edge_data: EdgeData, a: str, b: str) -> Hop:
     """The step ``a`` -> ``b``: its first relation by predicate, the others as its alternatives."""
     want = getattr(edge_data, "want", None)
@@ -300,6 +306,7 @@ def find_paths(
     factorially with their length, answers as quickly as a sparse one)."""
     if source == target:
         return PathSearch(())
+    edge_data = _batch(edge_data)
     dist = _distances_to(index, target, max_hops)
     budget = _Budget(max_steps)
     found: list[DependencyPath] = []
@@ -328,6 +335,7 @@ def reach(
     """Everyone ``source`` depends on (or, ``reverse``, who depends on it), each with the
     shortest path there (breadth first, like NetworkX's ``single_source_shortest_path``), nearest
     first, then by label (``labels`` names the entities reached)."""
+    edge_data = _batch(edge_data)
     walk = index.predecessors if reverse else index.successors
     routes: dict[str, list[str]] = {source: [source]}
     level = [source]
