@@ -441,8 +441,24 @@ class _DocumentRecords:
 
     def get(self, doc: str, default: dict[str, str | None]) -> dict[str, str | None]:
         if doc not in self._seen:
-            rows = self._store.query(DOCUMENTS_QUERY, {"doc": ox.NamedNode(doc)}).rows
-            self._seen[doc] = _document_record(rows[0]) if rows else {}
+            # One index lookup, not DOCUMENTS_QUERY bound to it (a SPARQL query per document
+            # was most of the time of reading the relations of a few thousand documents).
+            props: dict[str, list[str]] = {}
+            for p, o in self._store.properties(doc):
+                props.setdefault(p, []).append(getattr(o, "value", ""))
+            if Aikg.Document in props.get(RDF + "type", ()) and props.get(Aikg.fileName):
+
+                def first(p: str) -> str | None:
+                    return min(props[p]) if props.get(p) else None
+
+                self._seen[doc] = {
+                    "file": first(Aikg.fileName),
+                    "title": first(SCHEMA + "name"),
+                    "date": first(SCHEMA + "datePublished"),
+                    "url": first(SCHEMA + "url"),
+                }
+            else:
+                self._seen[doc] = {}
         return self._seen[doc] or default
 
 
