@@ -219,6 +219,13 @@ class DatedIndex:
                 via for via in self.base.vias(a, b) if any(r.is_direct for r in self.edges.relations_of(*via))
             ]
 
+    def prefetch(self, names: list[str], *, reverse: bool) -> None:
+        """Check the edges into (``reverse``) or out of ``names`` in one batch."""
+        if reverse:
+            self._check([(a, b) for b in names for a in self.base.predecessors(b)])
+        else:
+            self._check([(a, b) for a in names for b in self.base.successors(a)])
+
     def successors(self, name: str) -> list[str]:
         """Who ``name`` depends on directly, as of the date."""
         found = self.base.successors(name)

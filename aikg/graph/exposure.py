@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from aikg.graph.paths import DependencyPath, Hop
+from aikg.graph.paths import DependencyPath, Hop, prefetch
 from aikg.graph.projection import dependency_graph
 from aikg.graph.records import STATUS_ORDER, Relation
 
@@ -191,6 +191,7 @@ def index_exposure(
     level = [entity]
     for d in range(1, max_hops + 1):
         following = []
+        prefetch(index, level, reverse=True)
         for v in level:
             for u in index.predecessors(v):
                 if u not in dist:
@@ -290,6 +291,7 @@ def index_single_points_of_failure(
     level = [entity]
     while level:
         following = []
+        prefetch(index, level, reverse=False)
         for v in level:
             for w in index.successors(v):
                 if w not in deps:

@@ -155,6 +155,14 @@ class _LazyHop(Hop):
 object_setattr = object.__setattr__
 
 
+def prefetch(index: DependencyIndex, nodes: list[str], *, reverse: bool) -> None:
+    """Let an index that reads its edges as they are reached (a view as of a date) read those
+    of a whole level of a breadth-first walk at once."""
+    read = getattr(index, "prefetch", None)
+    if read is not None:
+        read(nodes, reverse=reverse)
+
+
 def _batch(edge_data: EdgeData) -> EdgeData:
     """A reader of this answer's edges only, when ``edge_data`` reads in batches."""
     batch = getattr(edge_data, "batch", None)
@@ -246,6 +254,7 @@ def _distances_to(index: DependencyIndex, target: str, limit: int) -> dict[str, 
     level = [target]
     for d in range(1, limit + 1):
         following = []
+        prefetch(index, level, reverse=True)
         for v in level:
             for u in index.predecessors(v):
                 if u not in dist:
@@ -341,6 +350,7 @@ def reach(
     level = [source]
     while level:
         following = []
+        prefetch(index, level, reverse=reverse)
         for v in level:
             for w in walk(v):
                 if w not in routes:
