@@ -137,15 +137,16 @@ SELECT ?stmt ?date ?cutoff WHERE {
 }"""
 # A date is never after the last day it may mean, and is a prefix of it: the filter keeps every
 # date whose last day may fall after the cut-off (2024 for 2024-06-01), and Python decides.
-UNDATED_EVIDENCE = """
-SELECT ?stmt ?doc WHERE {
-  ?stmt prov:wasDerivedFrom ?ev . ?ev aikg:document ?doc
-  MINUS { ?ev schema:datePublished ?date }
-}"""
-WITHOUT_EVIDENCE = """
-SELECT ?stmt WHERE {
-  ?stmt a aikg:Statement MINUS { ?stmt prov:wasDerivedFrom ?ev . ?ev aikg:document ?doc }
-}"""
+# Statements with evidence dated by its document only, and statements with no evidence: the
+# pattern alone (over the union of graphs), or inside GRAPH <g> { } (see _statements_after).
+UNDATED_EVIDENCE = (
+    "SELECT ?stmt ?doc WHERE { %s }",
+    "?stmt prov:wasDerivedFrom ?ev . ?ev aikg:document ?doc MINUS { ?ev schema:datePublished ?date }",
+)
+WITHOUT_EVIDENCE = (
+    "SELECT ?stmt WHERE { %s }",
+    "?stmt a aikg:Statement MINUS { ?stmt prov:wasDerivedFrom ?ev . ?ev aikg:document ?doc }",
+)
 
 
 def store_diff(store: Store, before: Cutoff | None, after: Cutoff | None) -> list[Change]:
@@ -177,11 +178,27 @@ def _statements_after(store: Store, cutoff: Cutoff) -> set[str]:
     for row in store.query(LATE_EVIDENCE, {"cutoff": ox.Literal(cutoff.date)}).rows:
         if not cutoff.keeps(row["date"].value, ""):
             out.add(row["stmt"].value)
-    for row in store.query(UNDATED_EVIDENCE).rows:
-        if not cutoff.keeps(None, row["doc"].value):
-            out.add(row["stmt"].value)
-    out.update(row["stmt"].value for row in store.query(WITHOUT_EVIDENCE).rows)
+    graphs = store.named_graphs()
+    # Over the union of graphs these joins took 0.2 s each on a 33,000-statement store; graph by
+    # graph, 0.03 s: worth it while the graphs are few (a fact file or two, not an article each).
+    scopes = (
+        [f"GRAPH {ox.NamedNode(g)} {{ %s }}" for g in graphs] if len(graphs) <= GRAPH_BY_GRAPH else ["%s"]
+    )
+    for scope in scopes:
+        for row in store.query(_scoped(UNDATED_EVIDENCE, scope)).rows:
+            if not cutoff.keeps(None, row["doc"].value):
+                out.add(row["stmt"].value)
+        out.update(row["stmt"].value for row in store.query(_scoped(WITHOUT_EVIDENCE, scope)).rows)
     return out
+
+
+GRAPH_BY_GRAPH = 50
+
+
+def _scoped(query: tuple[str, str], scope: str) -> str:
+    """``query`` (a frame and its pattern) with the pattern inside ``scope``."""
+    frame, pattern = query
+    return frame % (scope % pattern)
 
 
 def _triples(store: Store, stmts: Iterable[str]) -> list[tuple[str, str, str]]:
