@@ -199,6 +199,9 @@ class Cutoff:
         return any(_latest_day(row["date"].value) <= self.date for row in evidence)
 
 
+_DIRECT = {Aikg[s.value.capitalize()] for s in Status if s.is_direct}
+
+
 class DatedIndex:
     """A dependency index as a view as of a date has it: the edges of the store's index that
     a statement the view keeps still supports, checked as a question walks into them (so it
@@ -213,11 +216,35 @@ class DatedIndex:
         todo = [ab for ab in pairs if ab not in self._vias]
         if not todo:
             return
-        self.edges.read((u, v, key) for a, b in todo for u, v, key in self.base.vias(a, b))
+        alive = self._alive({via for a, b in todo for via in self.base.vias(a, b)})
         for a, b in todo:
-            self._vias[(a, b)] = [
-                via for via in self.base.vias(a, b) if any(r.is_direct for r in self.edges.relations_of(*via))
-            ]
+            self._vias[(a, b)] = [via for via in self.base.vias(a, b) if via in alive]
+
+    def _alive(self, vias: set[Via]) -> set[Via]:
+        """The relations (subject, object, predicate) among ``vias`` that a direct statement
+        with a confidence and evidence the view keeps still supports, decided from each
+        statement's status and its evidence's dates (never the quotes: what deciding costs,
+        not what showing the relation does)."""
+        from aikg.graph.records import statements_of
+
+        store, cutoff = self.edges.store, self.edges.dating
+        assert isinstance(cutoff, Cutoff)
+        alive: set[Via] = set()
+        for stmt in sorted(statements_of(store, [(u, key, v) for u, v, key in vias])):
+            props: dict[str, list[str]] = {}
+            for p, o in store.properties(stmt):
+                props.setdefault(p, []).append(_v(o))
+            s, o, p = (props.get(RDF + k, [""])[0] for k in ("subject", "object", "predicate"))
+            via = (s[len(ENT) :], o[len(ENT) :], p[len(AIKG) :])
+            if via in alive or not set(props.get(Aikg.status, ())) & _DIRECT or Aikg.confidence not in props:
+                continue
+            for ev in props.get(PROV + "wasDerivedFrom", ()):
+                documents = store.objects(ev, Aikg.document)
+                own = store.objects(ev, SCHEMA + "datePublished")
+                if documents and cutoff.keeps(min(own) if own else None, min(documents)):
+                    alive.add(via)
+                    break
+        return alive
 
     def prefetch(self, names: list[str], *, reverse: bool) -> None:
         """Check the edges into (``reverse``) or out of ``names`` in one batch."""
