@@ -14,7 +14,8 @@ lint:
 # for a quiet machine. Both write their table into benchmarks/README.md.
 bench:
 	python3 benchmarks/bench_store.py && python3 benchmarks/bench_visual.py --browser \
-		&& python3 benchmarks/bench_scale.py --quick && python3 benchmarks/bench_extract.py
+		&& python3 benchmarks/bench_scale.py --quick && python3 benchmarks/bench_extract.py \
+		&& python3 benchmarks/bench_questions.py
 
 bench-full:
 	python3 benchmarks/bench_scale.py --sizes 1000,10000,100000

@@ -24,17 +24,19 @@ from aikg.graph.records import EntityRef, Relation, load_entities, load_relation
 from aikg.graph.storage.contract import Store
 from aikg.graph.storage.stores import open_store
 from aikg.ingest.report import Failure, Ingested, IngestReport
-from aikg.ontology.vocab import vocabulary
+from aikg.ontology.vocab import ENT, vocabulary
 
 if TYPE_CHECKING:
     import networkx as nx
 
+    from aikg.graph.as_of import Cutoff
     from aikg.graph.dependency_index import Dependencies
     from aikg.graph.diff import Change
+    from aikg.graph.edges import EdgeReader
     from aikg.graph.exposure import Exposure, SinglePoint
     from aikg.graph.formats import ExportFormat
     from aikg.graph.named_queries import NamedQuery
-    from aikg.graph.paths import EdgeData, PathSearch, Reach
+    from aikg.graph.paths import PathSearch, Reach
     from aikg.graph.sparql import QueryResult
     from aikg.graph.stats import Stats
     from aikg.graph.timeline import TimelineEntry
@@ -84,7 +86,7 @@ class KnowledgeGraph:
         On a SPARQL server the lock is a lease in the store itself (see
         aikg.graph.storage.remote_lock); ``update_url`` is the server's update endpoint where it is
         not the store URL (Fuseki: ``http://host:3030/ds/update``)."""
-        self.store = open_store(
+        self._store = open_store(
             store,
             read_only=read_only or as_of is not None,
             lock_timeout=lock_timeout,
@@ -92,13 +94,32 @@ class KnowledgeGraph:
             update_url=update_url,
         )
         self.as_of: str | None = None
+        self._cutoff: Cutoff | None = None
+        self._snapshot: Store | None = None
         self._cache: dict[str, Any] = {}
         if as_of is not None:
-            self.store, self.as_of = self._dated(as_of)
+            self._date(as_of)
+
+    def _read_store(self) -> Store:
+        """The store this graph reads. A view as of a date copies what it keeps into memory
+        the first time something reads the store whole (SPARQL, export, views, ``relations``,
+        ``entities``, ``diff``); the questions (paths, dependents, exposure, single points of
+        failure, timelines, lookups, conflicts) read the store itself through its indexes,
+        keeping only what the copy would (:class:`aikg.graph.as_of.Cutoff`), and never make it."""
+        if self._cutoff is None:
+            return self._store
+        if self._snapshot is None:
+            from aikg.graph.as_of import dated_snapshot
+
+            self._snapshot = dated_snapshot(self._store, self._cutoff.date)
+        return self._snapshot
+
+    # An attribute to its readers, as it always was (the store is not part of the advertised API).
+    store = property(_read_store)
 
     def close(self) -> None:
         """Close the store; a writer lets the next one in."""
-        self.store.close()
+        self._store.close()
 
     def __enter__(self) -> KnowledgeGraph:
         return self
@@ -110,14 +131,17 @@ class KnowledgeGraph:
         """This graph as it stood on ``as_of``: a read-only view (see ``__init__``)."""
         view = KnowledgeGraph.__new__(KnowledgeGraph)
         view._cache = {}
-        view.store, view.as_of = self._dated(as_of)
+        view._snapshot = None
+        # A view of a view dates the first view's copy, as it always did.
+        view._store = self.store
+        view._date(as_of)
         return view
 
-    def _dated(self, as_of: datetime.date | str) -> tuple[Store, str]:
-        from aikg.graph.as_of import dated_snapshot, iso_date
+    def _date(self, as_of: datetime.date | str) -> None:
+        from aikg.graph.as_of import Cutoff
 
-        date = iso_date(as_of)
-        return dated_snapshot(self.store, date), date
+        self._cutoff = Cutoff(self._store, as_of)
+        self.as_of = self._cutoff.date
 
     # ------------------------------------------------------------------ writing
 
@@ -181,10 +205,10 @@ class KnowledgeGraph:
     def _version(self) -> str:
         """The store's version. A read-only store on disk is a snapshot, so it is read once
         (cheap on disk, see Store.version; an in-memory or remote store hashes its graph names)."""
-        if not (self.store.read_only and self.store.path is not None):
-            return self.store.version()
+        if not (self._store.read_only and self._store.path is not None):
+            return self._store.version()
         if getattr(self, "_snapshot_version", None) is None:
-            self._snapshot_version = self.store.version()
+            self._snapshot_version = self._store.version()
         return self._snapshot_version
 
     def _cached(self, key: str, build: Callable[[], Any]) -> Any:
@@ -220,7 +244,9 @@ class KnowledgeGraph:
             # A big store: try index lookups before reading every entity into a name index.
             from aikg.graph.records import find_entity, load_entity_refs
 
-            found = find_entity(self.store, name)
+            found = find_entity(self._store, name)
+            if self._cutoff is not None and found is not None and not self._cutoff.describes(ENT + found.id):
+                found = find_entity(self.store, name)  # not known yet then: ask the dated copy
             if found is not None:
                 return found
             from aikg.ontology.registry import default_registry
@@ -242,9 +268,15 @@ class KnowledgeGraph:
     def labels(self, ids: Iterable[str]) -> dict[str, str]:
         """Labels of the entities ``ids`` (index lookups: naming a path's few entities must not
         read every entity of a big store)."""
-        from aikg.graph.records import load_entity_refs
+        from aikg.graph.records import entity_labels
 
-        return {i: ref.label for i, ref in load_entity_refs(self.store, sorted(set(ids))).items()}
+        known: dict[str, str | None] = self._cached("labels", dict)
+        wanted = set(ids)
+        missing = wanted - known.keys()
+        if missing:
+            found = entity_labels(self._store, missing)
+            known.update((i, found.get(i)) for i in missing)
+        return {i: label for i in wanted if (label := known[i]) is not None}
 
     def relations(
         self,
@@ -306,8 +338,9 @@ class KnowledgeGraph:
     def _relations_of(self, entity: str) -> list[Relation]:
         """The relations ``entity`` (an id) takes part in, on either side: only the statements
         that name it (index lookups), not every relation in the store."""
-        mine = load_relations(self.store, subject=entity)
-        mine += [r for r in load_relations(self.store, obj=entity) if r.subject.id != entity]
+        dating = self._cutoff
+        mine = load_relations(self._store, subject=entity, dating=dating)
+        mine += [r for r in load_relations(self._store, obj=entity, dating=dating) if r.subject.id != entity]
         return sorted(mine, key=relation_order)
 
     def conflicts(self) -> list[Conflict]:
@@ -322,7 +355,9 @@ class KnowledgeGraph:
         >>> [(c.subject.label, c.predicate, c.object.label) for c in kg.conflicts()]
         [('Apple', 'investsIn', 'OpenAI')]
         """
-        return find_conflicts(self._all_relations())
+        from aikg.graph.conflicts import store_conflicts
+
+        return store_conflicts(self._store, dating=self._cutoff)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The projection (built once per store version): entities as nodes, relations as edges."""
@@ -339,30 +374,35 @@ class KnowledgeGraph:
         return self._cached("networkx", lambda: cached_projection(directory, self.store.version(), build))
 
     def _dependency_index(self) -> Dependencies:
-        """Who depends on whom: the facts graph through the store's indexes on disk (ingest keeps
-        it up to date), else read once per store version into memory."""
+        """Who depends on whom: the store's own (see :meth:`_store_index`), or, for a view as of
+        a date, its edges that a statement the view keeps still supports."""
+        if self._cutoff is not None:
+            from aikg.graph.as_of import DatedIndex
+
+            return self._cached(  # type: ignore[no-any-return]
+                "dependency_index", lambda: DatedIndex(self._store_index(), self._edge_reader())
+            )
+        return self._store_index()
+
+    def _store_index(self) -> Dependencies:
+        """The store's dependency structure, whatever the date of this view: on disk, the facts
+        graph's ``dependsOn`` through the store's indexes (ingest keeps it up to date, so nothing
+        is rebuilt after a change); in memory or on a server, read once per store version."""
         from aikg.graph.dependency_index import StoreDependencies, build_index
 
-        if self.as_of is None and self.store.path is not None:
-            return StoreDependencies(self.store)
-        return self._cached("dependency_index", lambda: build_index(self.store))  # type: ignore[no-any-return]
+        if self._store.path is not None:
+            return StoreDependencies(self._store)
+        return self._cached("store_index", lambda: build_index(self._store))  # type: ignore[no-any-return]
 
-    def _edge_reader(self) -> EdgeData:
-        """The projection's data of an edge, read with index lookups when first asked for (a
-        path's few hops need it, not every relation of the store)."""
-        from aikg.graph.projection import edge_attributes
+    def _edge_reader(self) -> EdgeReader:
+        """The projection's data of the edges a question names, read through the store's
+        indexes in batches when first asked for (a path's few hops need it, not every relation
+        of the store)."""
+        from aikg.graph.edges import EdgeReader
 
-        edges: dict[tuple[str, str, str], dict[str, Any]] = self._cached("edges", dict)
-
-        def read(u: str, v: str, key: str) -> dict[str, Any]:
-            if (u, v, key) not in edges:
-                rels = load_relations(self.store, subject=u, predicate=key, obj=v)
-                if not rels:  # the index named a relation the store no longer has
-                    raise AIKGError(f"no {key} relation from {u} to {v} in the store: it changed meanwhile")
-                edges[(u, v, key)] = edge_attributes(rels)
-            return edges[(u, v, key)]
-
-        return read
+        return self._cached(  # type: ignore[no-any-return]
+            "edges", lambda: EdgeReader(self._store, dating=self._cutoff)
+        )
 
     def paths(
         self, source: str, target: str, *, max_hops: int = 4, max_paths: int | None = None
@@ -426,16 +466,20 @@ class KnowledgeGraph:
 
     def exposure(self, name: str, *, max_hops: int = 4) -> list[Exposure]:
         """Who depends on ``name``, directly or through others, ranked by what is at stake."""
-        from aikg.graph.exposure import exposure
+        from aikg.graph.exposure import index_exposure
 
-        return exposure(self.to_networkx(), self._all_relations(), self.resolve(name).id, max_hops=max_hops)
+        entity = self.resolve(name).id
+        return index_exposure(
+            self._dependency_index(), self._edge_reader(), self.labels, entity, max_hops=max_hops
+        )
 
     def single_points_of_failure(self, name: str) -> list[SinglePoint]:
         """The dependencies of ``name`` that others can only be reached through, and what
         ``name`` would lose without each."""
-        from aikg.graph.exposure import single_points_of_failure
+        from aikg.graph.exposure import index_single_points_of_failure
 
-        return single_points_of_failure(self.to_networkx(), self.resolve(name).id)
+        entity = self.resolve(name).id
+        return index_single_points_of_failure(self._dependency_index(), self.labels, entity)
 
     def timeline(self, name: str) -> list[TimelineEntry]:
         """``name``'s relations in the order they were first reported."""
@@ -446,8 +490,12 @@ class KnowledgeGraph:
 
     def diff(self, other: KnowledgeGraph) -> list[Change]:
         """What changed from ``other`` (an older store, or ``self.at(date)``) to this graph."""
-        from aikg.graph.diff import diff
+        from aikg.graph.diff import diff, store_diff
 
+        if other._store is self._store and (self._cutoff is not None or other._cutoff is not None):
+            # One store at two dates: only the relations with evidence after the earlier date
+            # can differ, and only they are read.
+            return store_diff(self._store, other._cutoff, self._cutoff)
         return diff(other._all_relations(), self._all_relations())
 
     def write_view(

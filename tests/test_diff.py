@@ -96,3 +96,23 @@ def test_diff_needs_one_of_against_and_from(questions_store: Path, args: list[st
     result = invoke(questions_store, "diff", *args)
     assert result.exit_code == 2
     assert "Error: give --against STORE or --from DATE (with --to DATE if you like)" in result.output
+
+
+DIFF_DATES = [None, "2023-06-01", "2024-06-01", "2024-12-31", "2999-12-31"]
+
+
+@pytest.mark.parametrize("before", DIFF_DATES[1:], ids=str)
+@pytest.mark.parametrize("after", DIFF_DATES, ids=str)
+def test_a_diff_of_one_store_at_two_dates_reads_only_what_changed(
+    questions_store: Path, before: str, after: str | None
+) -> None:
+    # The relations whose evidence all predates the earlier date read the same at both dates,
+    # so only the others are read: the changes are those between the two dated copies.
+    from aikg.graph.diff import diff
+
+    kg = KnowledgeGraph(questions_store, read_only=True)
+    old, new = kg.at(before), (kg if after is None else kg.at(after))
+    expected = [c.to_json() for c in diff(old._all_relations(), new._all_relations())]
+    old, new = kg.at(before), (kg if after is None else kg.at(after))
+    assert [c.to_json() for c in new.diff(old)] == expected
+    assert old._snapshot is None and getattr(new, "_snapshot", None) is None

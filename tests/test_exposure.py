@@ -173,3 +173,43 @@ def test_the_exposure_view_names_single_points_of_failure(questions_store: Path,
         "Gamma Labs: gatekeeper: every path to some of what it depends on passes through this"
         in risks["q-delta"]
     )
+
+
+DATES = [None, "2023-06-01", "2024-06-01", "2024-12-31", "2999-12-31"]
+
+
+def _snapshot_graph(store: Path, date: str | None) -> tuple[KnowledgeGraph, object]:
+    """The graph as of ``date`` (None: now), and its projection built from every relation: the
+    reference the index-based questions must agree with."""
+    kg = KnowledgeGraph(store, read_only=True)
+    view = kg if date is None else kg.at(date)
+    return view, view.to_networkx()
+
+
+@pytest.mark.parametrize("date", DATES, ids=[str(d) for d in DATES])
+def test_exposure_and_spof_over_the_index_equal_them_over_the_projection(
+    questions_store: Path, date: str | None
+) -> None:
+    # The questions walk the dependency index and read only the relations on their paths (as
+    # of a date without copying the store); the projection of every relation is the reference.
+    from aikg.graph.exposure import exposure, single_points_of_failure
+
+    view, graph = _snapshot_graph(questions_store, date)
+    relations = view._all_relations()
+    for node in graph.nodes:
+        for hops in (1, 2, 4):
+            expected = [e.to_json() for e in exposure(graph, relations, node, max_hops=hops)]
+            assert [e.to_json() for e in view.exposure(node, max_hops=hops)] == expected, (node, hops)
+        expected_points = [p.to_json() for p in single_points_of_failure(graph, node)]
+        assert [p.to_json() for p in view.single_points_of_failure(node)] == expected_points, node
+
+
+@pytest.mark.parametrize("date", DATES, ids=[str(d) for d in DATES])
+def test_conflicts_read_from_the_denials_equal_those_of_every_relation(
+    questions_store: Path, date: str | None
+) -> None:
+    from aikg.graph.conflicts import find_conflicts
+
+    view, _ = _snapshot_graph(questions_store, date)
+    expected = [c.to_json() for c in find_conflicts(view._all_relations())]
+    assert [c.to_json() for c in view.conflicts()] == expected

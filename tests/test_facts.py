@@ -183,3 +183,42 @@ def test_each_amount_keeps_the_date_of_the_evidence_that_states_it(tmp_path: Pat
     assert relation_line(stake) == "Google --investsIn--> Anthropic  [asserted, 0.99; USD 3,000,000,000]"
     (then,) = kg.at("2024-12-31").relations(subject="Google", predicate="investsIn")
     assert then.qualifiers == {"amount": 2000000000, "currency": "USD", "point_in_time": "2023-10-01"}
+
+
+def _marks(node: object) -> list[tuple[int, int, int]]:
+    out, stack = [], [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, yaml.Node):
+            out.append((n.start_mark.index, n.end_mark.index, n.start_mark.line))
+            if isinstance(n, yaml.MappingNode):
+                stack.extend(x for pair in n.value for x in pair)
+            elif isinstance(n, yaml.SequenceNode):
+                stack.extend(n.value)
+    return out
+
+
+@pytest.mark.parametrize(
+    "path", sorted({*Path("examples").rglob("*.yaml"), *Path("tests/data").rglob("*.yaml")}), ids=str
+)
+def test_libyaml_reads_a_fact_file_as_pyyaml_does(path: Path) -> None:
+    # Evidence offsets and error lines come from the nodes' marks: libyaml's must be PyYAML's.
+    from aikg.loaders.facts import _parse
+
+    text = path.read_text(encoding="utf-8")
+    try:
+        expected_root = yaml.compose(text)
+        expected = yaml.safe_load(text)
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return  # a broken file: test_bad_input checks its message
+    root, data = _parse(text)
+    assert data == expected
+    assert _marks(root) == _marks(expected_root)
+
+
+def test_a_bracket_bomb_is_refused_without_libyaml(tmp_path: Path) -> None:
+    # libyaml composes recursively in C and would crash the process: it is not given the file.
+    path = tmp_path / "deep.yaml"
+    path.write_text("facts: " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="nested too deeply"):
+        load_fact_file(path, default_registry())

@@ -62,3 +62,32 @@ def test_paths_past_the_cap_are_counted_exactly_when_the_search_ends(dense: Path
     assert found.note() == "showing the first 2 paths, shortest first; 195 more were left out"
     everything = kg.paths("zz-e0", "zz-e1", max_hops=3, max_paths=1000)
     assert (len(everything), everything.note()) == (197, None)
+
+
+@pytest.mark.parametrize("date", [None, "2024-06-01", "2024-12-31"], ids=str)
+def test_questions_read_lazily_and_as_of_equal_them_over_the_projection(
+    questions_store: Path, date: str | None
+) -> None:
+    # Hops read their evidence on first use, in batches, and a view as of a date walks the
+    # store's own index checking each edge's dated evidence: the answers are those of the
+    # projection of a dated copy of the store.
+    from aikg.graph import paths as over_graph
+    from aikg.kg import KnowledgeGraph
+
+    kg = KnowledgeGraph(questions_store, read_only=True)
+    view = kg if date is None else kg.at(date)
+    graph = (kg if date is None else kg.at(date)).to_networkx()
+    for node in graph.nodes:
+        for mine, reference in (
+            (view.dependents(node), over_graph.dependents(graph, node)),
+            (view.dependencies(node), over_graph.dependencies(graph, node)),
+        ):
+            assert [r.to_json() for r in mine] == [r.to_json() for r in reference], node
+            assert mine == reference
+        for target in graph.nodes:
+            if target != node:
+                found = view.paths(node, target)
+                expected = over_graph.dependency_paths(graph, node, target)
+                assert [p.to_json() for p in found] == [p.to_json() for p in expected], (node, target)
+    if date is not None:  # the dated questions never copied the store
+        assert view._snapshot is None

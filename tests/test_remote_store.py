@@ -266,6 +266,29 @@ def test_same_paths_and_dependencies(both: tuple[KnowledgeGraph, KnowledgeGraph]
     ]
 
 
+def test_same_analyst_questions_now_and_as_of_a_date(both: tuple[KnowledgeGraph, KnowledgeGraph]) -> None:
+    # The questions read through the store's indexes (batched joins, MINUS, a dated cut-off
+    # bound into a FILTER): the server must answer them as the embedded store does.
+    remote, local = both
+    pairs = [(remote, local), (remote.at("2024-06-01"), local.at("2024-06-01"))]
+    for r, near in pairs:
+        for name in ("Nvidia", "Microsoft", "OpenAI"):
+            assert _without_point_in_time([e.to_json() for e in r.exposure(name)]) == _without_point_in_time(
+                [e.to_json() for e in near.exposure(name)]
+            )
+            assert [p.to_json() for p in r.single_points_of_failure("TikTok")] == [
+                p.to_json() for p in near.single_points_of_failure("TikTok")
+            ]
+            assert _without_point_in_time([t.to_json() for t in r.timeline(name)]) == _without_point_in_time(
+                [t.to_json() for t in near.timeline(name)]
+            )
+        assert [c.to_json() for c in r.conflicts()] == [c.to_json() for c in near.conflicts()]
+    remote_diff = remote.diff(remote.at("2024-06-01"))
+    assert _without_point_in_time([c.to_json() for c in remote_diff]) == _without_point_in_time(
+        [c.to_json() for c in local.diff(local.at("2024-06-01"))]
+    )
+
+
 NAMED = [
     ("dependencies", {"entity": "TikTok"}),
     ("dependencies", {"entity": "OpenAI"}),  # OpenAI is in a dependency cycle of examples/

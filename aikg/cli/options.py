@@ -113,8 +113,3 @@ class StoreLocation(click.ParamType):
         import os
 
         return Path(os.fsdecode(click.Path(file_okay=False).convert(value, param, ctx)))
-
-
-def entity_labels(kg: KnowledgeGraph) -> dict[str, str]:
-    """Each entity's label by id, for texts that name the entities on a path."""
-    return {e.id: e.label for e in kg.entities()}

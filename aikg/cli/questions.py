@@ -14,7 +14,6 @@ import click
 from aikg.cli.options import (
     as_of_option,
     echo_json,
-    entity_labels,
     json_option,
     library_errors,
     open_graph,
@@ -49,7 +48,7 @@ def exposure(ctx: click.Context, name: str, max_hops: int, as_json: bool) -> Non
     if as_json:
         echo_json([e.to_json() for e in found])
     else:
-        click.echo(exposure_text(found, entity, entity_labels(kg)))
+        click.echo(exposure_text(found, entity, kg.labels(n for e in found for n in e.path.nodes)))
 
 
 @click.command()
@@ -70,7 +69,7 @@ def spof(ctx: click.Context, name: str, as_json: bool) -> None:
     if as_json:
         echo_json([p.to_json() for p in found])
     else:
-        click.echo(spof_text(found, entity, entity_labels(kg)))
+        click.echo(spof_text(found, entity, kg.labels(n for p in found for n in (*p.loses, *p.dependents))))
 
 
 @click.command()

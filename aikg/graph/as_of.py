@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -29,6 +30,10 @@ from aikg.ontology.status import Status
 from aikg.ontology.terms import Aikg
 from aikg.ontology.vocab import AIKG, ENT, PROV, RDF, SCHEMA, STMT
 from aikg.ontology.vocab import vocabulary as _vocabulary
+
+if TYPE_CHECKING:
+    from aikg.graph.dependency_index import Dependencies, Via
+    from aikg.graph.edges import EdgeReader
 
 _DATE = ox.NamedNode(SCHEMA + "datePublished")
 _DOCUMENT = ox.NamedNode(Aikg.document)
@@ -134,3 +139,140 @@ def dated_snapshot(store: Store, as_of: dt.date | str) -> Store:
     return EmbeddedStore.holding(
         q for q in out if q.graph_name != FACTS or q.predicate not in DESCRIPTION or q.subject in mentioned
     )
+
+
+# ---------------------------------------------------------------------- without a copy
+#
+# The questions (paths, dependents, exposure, single points of failure, timelines, conflicts)
+# need a few relations, not the whole store: they read the store as it is, keeping only the
+# evidence a dated snapshot would keep, through the store's indexes. What they answer is what
+# the snapshot above answers; they just never build it.
+
+
+class Cutoff:
+    """The evidence a view as of ``date`` keeps, decided one evidence record at a time: dated
+    (its own date, else its document's) on or before the date. Document dates are read once."""
+
+    def __init__(self, store: Store, date: dt.date | str) -> None:
+        self.store = store
+        self.date = iso_date(date)
+        self._document_dates: dict[str, str | None] = {}
+        self._graphs: dict[str, bool] = {}
+
+    def keeps(self, evidence_date: str | None, document: str) -> bool:
+        """Whether evidence dated ``evidence_date`` (None: undated) from ``document`` is kept."""
+        date = evidence_date or self._document_date(document)
+        return date is not None and _latest_day(date) <= self.date
+
+    def _document_date(self, document: str) -> str | None:
+        if document not in self._document_dates:
+            dates = self.store.objects(document, SCHEMA + "datePublished")
+            self._document_dates[document] = min(dates) if dates else None
+        return self._document_dates[document]
+
+    def describes(self, entity_iri: str) -> bool:
+        """Whether a graph the snapshot keeps describes ``entity_iri``: a document graph that
+        mentions it (its description lives in the facts graph), or an imported graph that gives
+        it a label. A graph all of whose documents are dated after the date is left out whole."""
+        rows = self.store.query(
+            "SELECT DISTINCT ?e ?g WHERE { { GRAPH ?g { ?g schema:mentions ?e } } UNION "
+            f"{{ GRAPH ?g {{ ?e rdfs:label ?label }} FILTER(?g != <{FACTS.value}>) }} }}",
+            {"e": ox.NamedNode(entity_iri)},
+        ).rows
+        return any(self._keeps_graph(row["g"].value) for row in rows)
+
+    def _keeps_graph(self, graph: str) -> bool:
+        if graph not in self._graphs:
+            self._graphs[graph] = self._graph_kept(ox.NamedNode(graph))
+        return self._graphs[graph]
+
+    def _graph_kept(self, graph: ox.NamedNode) -> bool:
+        documents = self.store.query(
+            "SELECT ?g ?d ?date WHERE { GRAPH ?g { ?d a aikg:Document "
+            "OPTIONAL { ?d schema:datePublished ?date } } }",
+            {"g": graph},
+        ).rows
+        if not documents:
+            return True
+        if any(row["date"] is not None and _latest_day(row["date"].value) <= self.date for row in documents):
+            return True
+        # Evidence dated on or before the date keeps its document. As text, a date is never
+        # after the last day it may mean, so the filter only narrows what is checked.
+        evidence = self.store.query(
+            "SELECT ?g ?cutoff ?date WHERE { GRAPH ?g { ?ev aikg:document ?d ; schema:datePublished ?date } "
+            "FILTER(STR(?date) <= ?cutoff) }",
+            {"g": graph, "cutoff": ox.Literal(self.date)},
+        ).rows
+        return any(_latest_day(row["date"].value) <= self.date for row in evidence)
+
+
+_DIRECT = {Aikg[s.value.capitalize()] for s in Status if s.is_direct}
+
+
+class DatedIndex:
+    """A dependency index as a view as of a date has it: the edges of the store's index that
+    a statement the view keeps still supports, checked as a question walks into them (so it
+    costs what the question reaches, not what the store holds)."""
+
+    def __init__(self, base: Dependencies, edges: EdgeReader) -> None:
+        self.base = base
+        self.edges = edges
+        self._vias: dict[tuple[str, str], list[Via]] = {}
+
+    def _check(self, pairs: list[tuple[str, str]]) -> None:
+        todo = [ab for ab in pairs if ab not in self._vias]
+        if not todo:
+            return
+        alive = self._alive({via for a, b in todo for via in self.base.vias(a, b)})
+        for a, b in todo:
+            self._vias[(a, b)] = [via for via in self.base.vias(a, b) if via in alive]
+
+    def _alive(self, vias: set[Via]) -> set[Via]:
+        """The relations (subject, object, predicate) among ``vias`` that a direct statement
+        with a confidence and evidence the view keeps still supports, decided from each
+        statement's status and its evidence's dates (never the quotes: what deciding costs,
+        not what showing the relation does)."""
+        from aikg.graph.records import statements_of
+
+        store, cutoff = self.edges.store, self.edges.dating
+        assert isinstance(cutoff, Cutoff)
+        alive: set[Via] = set()
+        for stmt in sorted(statements_of(store, [(u, key, v) for u, v, key in vias])):
+            props: dict[str, list[str]] = {}
+            for p, o in store.properties(stmt):
+                props.setdefault(p, []).append(_v(o))
+            s, o, p = (props.get(RDF + k, [""])[0] for k in ("subject", "object", "predicate"))
+            via = (s[len(ENT) :], o[len(ENT) :], p[len(AIKG) :])
+            if via in alive or not set(props.get(Aikg.status, ())) & _DIRECT or Aikg.confidence not in props:
+                continue
+            for ev in props.get(PROV + "wasDerivedFrom", ()):
+                documents = store.objects(ev, Aikg.document)
+                own = store.objects(ev, SCHEMA + "datePublished")
+                if documents and cutoff.keeps(min(own) if own else None, min(documents)):
+                    alive.add(via)
+                    break
+        return alive
+
+    def prefetch(self, names: list[str], *, reverse: bool) -> None:
+        """Check the edges into (``reverse``) or out of ``names`` in one batch."""
+        if reverse:
+            self._check([(a, b) for b in names for a in self.base.predecessors(b)])
+        else:
+            self._check([(a, b) for a in names for b in self.base.successors(a)])
+
+    def successors(self, name: str) -> list[str]:
+        """Who ``name`` depends on directly, as of the date."""
+        found = self.base.successors(name)
+        self._check([(name, b) for b in found])
+        return [b for b in found if self._vias[(name, b)]]
+
+    def predecessors(self, name: str) -> list[str]:
+        """Who depends on ``name`` directly, as of the date."""
+        found = self.base.predecessors(name)
+        self._check([(a, name) for a in found])
+        return [a for a in found if self._vias[(a, name)]]
+
+    def vias(self, a: str, b: str) -> list[Via]:
+        """The relations through which ``a`` depends on ``b``, as of the date."""
+        self._check([(a, b)])
+        return self._vias[(a, b)]

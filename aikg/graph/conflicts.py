@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from aikg.graph.records import EntityRef, Relation
+import pyoxigraph as ox
+
+from aikg.graph.records import EntityRef, Relation, relation_order, relations_of
+from aikg.graph.storage.contract import Store
+from aikg.ontology.terms import Aikg
+from aikg.ontology.vocab import AIKG, ENT, RDF
+
+if TYPE_CHECKING:
+    from aikg.graph.records import Dating
 
 
 @dataclass
@@ -44,3 +52,19 @@ def find_conflicts(relations: Iterable[Relation]) -> list[Conflict]:
         if stated and denied:
             out.append(Conflict(rels[0].subject, rels[0].predicate, rels[0].object, stated, denied))
     return out
+
+
+def store_conflicts(
+    store: Store, *, dating: Dating | None = None, entities: dict[str, EntityRef] | None = None
+) -> list[Conflict]:
+    """:func:`find_conflicts` over the store's relations, reading only the relations that some
+    statement denies (through the store's indexes): a store with few denials answers at once,
+    whatever its size. ``dating`` and ``entities`` as for :func:`aikg.graph.records.relations_of`."""
+    denied: set[tuple[str, str, str]] = set()
+    for stmt in store.subjects_of(Aikg.status, ox.NamedNode(Aikg.Negated)):
+        ends = {p: o.value for p, o in store.properties(stmt) if p.startswith(RDF)}
+        s, p, o = (ends.get(RDF + k, "") for k in ("subject", "predicate", "object"))
+        if s.startswith(ENT) and o.startswith(ENT) and p.startswith(AIKG):
+            denied.add((s[len(ENT) :], p[len(AIKG) :], o[len(ENT) :]))
+    relations = relations_of(store, sorted(denied), dating=dating, entities=entities)
+    return find_conflicts(sorted(relations, key=relation_order))

@@ -13,9 +13,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from aikg.graph.records import STATUS_ORDER, EntityRef, Relation
+import pyoxigraph as ox
+
+from aikg.graph.records import (
+    STATUS_ORDER,
+    EntityRef,
+    Relation,
+    load_entity_refs,
+    relation_order,
+    relations_of,
+    statements_of,
+)
+from aikg.graph.storage.contract import Store
+from aikg.ontology.vocab import AIKG, ENT, RDF
+
+if TYPE_CHECKING:
+    from aikg.graph.as_of import Cutoff
 
 FIGURES = ("amount", "currency", "period", "share")
 KINDS = ("appeared", "disappeared", "status", "amount")
@@ -111,3 +126,103 @@ def diff(before: Iterable[Relation], after: Iterable[Relation]) -> list[Change]:
         changes,
         key=lambda c: (KINDS.index(c.kind), c.subject.label.lower(), c.predicate, c.object.label.lower()),
     )
+
+
+# ---------------------------------------------------------------------- one store, two dates
+
+LATE_EVIDENCE = """
+SELECT ?stmt ?date ?cutoff WHERE {
+  ?stmt prov:wasDerivedFrom ?ev . ?ev schema:datePublished ?date
+  FILTER(STR(?date) > ?cutoff || STRSTARTS(?cutoff, STR(?date)))
+}"""
+# A date is never after the last day it may mean, and is a prefix of it: the filter keeps every
+# date whose last day may fall after the cut-off (2024 for 2024-06-01), and Python decides.
+# Statements with evidence dated by its document only, and statements with no evidence: the
+# pattern alone (over the union of graphs), or inside GRAPH <g> { } (see _statements_after).
+UNDATED_EVIDENCE = (
+    "SELECT ?stmt ?doc WHERE { %s }",
+    "?stmt prov:wasDerivedFrom ?ev . ?ev aikg:document ?doc MINUS { ?ev schema:datePublished ?date }",
+)
+WITHOUT_EVIDENCE = (
+    "SELECT ?stmt WHERE { %s }",
+    "?stmt a aikg:Statement MINUS { ?stmt prov:wasDerivedFrom ?ev . ?ev aikg:document ?doc }",
+)
+
+
+def store_diff(store: Store, before: Cutoff | None, after: Cutoff | None) -> list[Change]:
+    """:func:`diff` between two views of one store (``None``: the store as it is, undated
+    evidence included; else a view as of a date), reading only the relations that can differ.
+
+    A relation all of whose statements have evidence, all of it dated on or before the earlier
+    date, reads the same in both views. So only the relations with a statement that has
+    evidence dated after the earlier date (or undated, or none) are read, in both views,
+    through the store's indexes: what changed, not what the store holds.
+    """
+    dates = [c for c in (before, after) if c is not None]
+    if not dates:
+        return []
+    earliest = min(dates, key=lambda c: c.date)
+    cached = _Properties(store)
+    triples = _triples(cached, _statements_after(store, earliest))
+    entities = load_entity_refs(store, sorted({t[0] for t in triples} | {t[2] for t in triples}))
+    stmts = statements_of(store, triples)
+    old = relations_of(cached, triples, dating=before, entities=entities, statements=stmts)
+    new = relations_of(cached, triples, dating=after, entities=entities, statements=stmts)
+    return diff(sorted(old, key=relation_order), sorted(new, key=relation_order))
+
+
+def _statements_after(store: Store, cutoff: Cutoff) -> set[str]:
+    """Statements with evidence a view as of ``cutoff`` does not keep, or with none: a superset
+    of those whose evidence two views, one of them as of ``cutoff``, can disagree on."""
+    out: set[str] = set()
+    for row in store.query(LATE_EVIDENCE, {"cutoff": ox.Literal(cutoff.date)}).rows:
+        if not cutoff.keeps(row["date"].value, ""):
+            out.add(row["stmt"].value)
+    graphs = store.named_graphs()
+    # Over the union of graphs these joins took 0.2 s each on a 33,000-statement store; graph by
+    # graph, 0.03 s: worth it while the graphs are few (a fact file or two, not an article each).
+    scopes = (
+        [f"GRAPH {ox.NamedNode(g)} {{ %s }}" for g in graphs] if len(graphs) <= GRAPH_BY_GRAPH else ["%s"]
+    )
+    for scope in scopes:
+        for row in store.query(_scoped(UNDATED_EVIDENCE, scope)).rows:
+            if not cutoff.keeps(None, row["doc"].value):
+                out.add(row["stmt"].value)
+        out.update(row["stmt"].value for row in store.query(_scoped(WITHOUT_EVIDENCE, scope)).rows)
+    return out
+
+
+GRAPH_BY_GRAPH = 50
+
+
+def _scoped(query: tuple[str, str], scope: str) -> str:
+    """``query`` (a frame and its pattern) with the pattern inside ``scope``."""
+    frame, pattern = query
+    return frame % (scope % pattern)
+
+
+def _triples(store: Store, stmts: Iterable[str]) -> list[tuple[str, str, str]]:
+    """The (subject id, predicate name, object id) of each statement."""
+    out = set()
+    for stmt in stmts:
+        ends = {p: o.value for p, o in store.properties(stmt) if p.startswith(RDF)}
+        s, p, o = (ends.get(RDF + k, "") for k in ("subject", "predicate", "object"))
+        if s.startswith(ENT) and o.startswith(ENT) and p.startswith(AIKG):
+            out.add((s[len(ENT) :], p[len(AIKG) :], o[len(ENT) :]))
+    return sorted(out)
+
+
+class _Properties:
+    """The store, with each subject's properties read once (two views read the same statements)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._seen: dict[str, list[tuple[str, Any]]] = {}
+
+    def properties(self, subject: str) -> list[tuple[str, Any]]:
+        if subject not in self._seen:
+            self._seen[subject] = self._store.properties(subject)
+        return self._seen[subject]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)

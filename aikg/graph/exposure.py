@@ -17,16 +17,20 @@ count, then label, then id, so the order is always the same. Among a dependent's
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from aikg.graph.paths import DependencyPath, Hop
+from aikg.graph.paths import DependencyPath, Hop, prefetch
 from aikg.graph.projection import dependency_graph
 from aikg.graph.records import STATUS_ORDER, Relation
+
+if TYPE_CHECKING:
+    from aikg.graph.dependency_index import Dependencies
+    from aikg.graph.edges import EdgeReader
 
 PER_YEAR = {"day": 365, "week": 52, "month": 12, "quarter": 4, "year": 1}
 
@@ -159,13 +163,90 @@ def exposure(
         best: tuple[Any, ...] | None = None
         for nodes in nx.all_simple_paths(deps, dependent, entity, cutoff=max_hops):
             for path in _readings(graph, deps, nodes, figures):
-                stake = Stake.of(path.hops[0].qualifiers)
-                key = (stake.rank(), len(path.hops), path.nodes, [h.predicate for h in path.hops])
-                if best is None or key < best[0]:
-                    best = (key, stake, path)
+                best = _better(best, path)
         if best is not None:
             out.append(Exposure(dependent, _label(graph, dependent), distance, best[1], best[2]))
     return sorted(out, key=lambda e: (e.stake.rank(), len(e.path.hops), e.label.lower(), e.entity))
+
+
+def _better(best: tuple[Any, ...] | None, path: DependencyPath) -> tuple[Any, ...]:
+    """The path with the most at stake of ``best`` (key, stake, path) and ``path``."""
+    stake = Stake.of(path.hops[0].qualifiers)
+    key = (stake.rank(), len(path.hops), path.nodes, [h.predicate for h in path.hops])
+    return (key, stake, path) if best is None or key < best[0] else best
+
+
+def index_exposure(
+    index: Dependencies,
+    edges: EdgeReader,
+    labels: Callable[[Iterable[str]], dict[str, str]],
+    entity: str,
+    *,
+    max_hops: int = 4,
+) -> list[Exposure]:
+    """:func:`exposure` over a dependency index, reading only the relations on the paths it
+    weighs (through ``edges``) and the names of the dependents (``labels``): what the question
+    costs, not what the store holds."""
+    dist = {entity: 0}  # hops from each dependent to entity (breadth first, backwards)
+    level = [entity]
+    for d in range(1, max_hops + 1):
+        following = []
+        prefetch(index, level, reverse=True)
+        for v in level:
+            for u in index.predecessors(v):
+                if u not in dist:
+                    dist[u] = d
+                    following.append(u)
+        level = following
+    chains = {n: list(_simple_paths(index, n, entity, max_hops, dist)) for n in dist if n != entity}
+    steps = {(a, b) for found in chains.values() for nodes in found for a, b in pairwise(nodes)}
+    edges.read(via for a, b in steps for via in index.vias(a, b))
+    names = labels(chains)
+    out = []
+    for dependent, found in chains.items():
+        best: tuple[Any, ...] | None = None
+        for nodes in found:
+            for path in _index_readings(index, edges, nodes):
+                best = _better(best, path)
+        if best is not None:
+            label = names.get(dependent) or dependent
+            out.append(Exposure(dependent, label, dist[dependent], best[1], best[2]))
+    return sorted(out, key=lambda e: (e.stake.rank(), len(e.path.hops), e.label.lower(), e.entity))
+
+
+def _simple_paths(
+    index: Dependencies, source: str, target: str, max_hops: int, dist: dict[str, int]
+) -> Iterator[list[str]]:
+    """Every simple path from ``source`` to ``target`` of at most ``max_hops`` (what NetworkX's
+    ``all_simple_paths`` gives, in another order), never entering a node too far from ``target``."""
+    path, on_path = [source], {source}
+    stack = [iter(index.successors(source))]
+    while stack:
+        nxt = next(stack[-1], None)
+        if nxt is None:
+            stack.pop()
+            on_path.discard(path.pop())
+            continue
+        left = max_hops - len(path)  # hops left after stepping to nxt
+        if nxt == target:
+            yield [*path, target]
+        elif left > 0 and nxt not in on_path and dist.get(nxt, left + 1) <= left:
+            path.append(nxt)
+            on_path.add(nxt)
+            stack.append(iter(index.successors(nxt)))
+
+
+def _index_readings(index: Dependencies, edges: EdgeReader, nodes: list[str]) -> list[DependencyPath]:
+    """Every way of reading a node path as relations, each hop with its merged figures."""
+    paths: list[tuple[Hop, ...]] = [()]
+    for a, b in pairwise(nodes):
+        hops = []
+        for u, v, key in index.vias(a, b):
+            data = edges(u, v, key)
+            q = _qualifiers(edges.relations_of(u, v, key)).get((u, key, v), data["qualifiers"])
+            hops.append(Hop(a, b, u, key, v, data["status"], data["confidence"], dict(q), data["evidence"]))
+        paths = [(*p, h) for p in paths for h in hops]
+    return [DependencyPath(p) for p in paths]
 
 
 def _readings(
@@ -197,20 +278,45 @@ def single_points_of_failure(graph: nx.MultiDiGraph, entity: str) -> list[Single
     deps = dependency_graph(graph)
     if entity not in deps:
         return []
+    return _single_points(deps, entity, lambda n: _label(graph, n))
+
+
+def index_single_points_of_failure(
+    index: Dependencies, labels: Callable[[Iterable[str]], dict[str, str]], entity: str
+) -> list[SinglePoint]:
+    """:func:`single_points_of_failure` over a dependency index: only what ``entity`` depends
+    on, directly or through others, is read (and named, through ``labels``)."""
+    deps = nx.DiGraph()
+    deps.add_node(entity)
+    level = [entity]
+    while level:
+        following = []
+        prefetch(index, level, reverse=False)
+        for v in level:
+            for w in index.successors(v):
+                if w not in deps:
+                    following.append(w)
+                deps.add_edge(v, w)
+        level = following
+    names = labels(deps.nodes)
+    return _single_points(deps, entity, lambda n: names.get(n) or n)
+
+
+def _single_points(deps: nx.DiGraph, entity: str, label: Callable[[str], str]) -> list[SinglePoint]:
     reachable = nx.descendants(deps, entity) - {entity}
-    gatekeepers = _gatekeepers(graph, deps, entity, reachable)
-    common = _common_dependencies(graph, deps, entity, reachable, {g.entity for g in gatekeepers})
+    gatekeepers = _gatekeepers(label, deps, entity, reachable)
+    common = _common_dependencies(label, deps, entity, reachable, {g.entity for g in gatekeepers})
     return sorted(
         gatekeepers + common, key=lambda s: (-len(s.loses), s.kind != GATEKEEPER, s.label.lower(), s.entity)
     )
 
 
-def _sorted(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(nodes, key=lambda n: (_label(graph, n).lower(), n)))
+def _sorted(label: Callable[[str], str], nodes: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(nodes, key=lambda n: (label(n).lower(), n)))
 
 
 def _gatekeepers(
-    graph: nx.MultiDiGraph, deps: nx.DiGraph, entity: str, reachable: set[str]
+    label: Callable[[str], str], deps: nx.DiGraph, entity: str, reachable: set[str]
 ) -> list[SinglePoint]:
     idom = nx.immediate_dominators(deps, entity)
     children: dict[str, list[str]] = {}
@@ -226,15 +332,13 @@ def _gatekeepers(
             stack.extend(children.get(current, ()))
         if len(lost) > 1:
             out.append(
-                SinglePoint(
-                    node, _label(graph, node), _sorted(graph, lost), everything=len(lost) == len(reachable)
-                )
+                SinglePoint(node, label(node), _sorted(label, lost), everything=len(lost) == len(reachable))
             )
     return out
 
 
 def _common_dependencies(
-    graph: nx.MultiDiGraph, deps: nx.DiGraph, entity: str, reachable: set[str], skip: set[str]
+    label: Callable[[str], str], deps: nx.DiGraph, entity: str, reachable: set[str], skip: set[str]
 ) -> list[SinglePoint]:
     """Entities that two or more of ``entity``'s direct dependencies depend on."""
     direct = sorted(set(deps.successors(entity)) - {entity})
@@ -248,11 +352,11 @@ def _common_dependencies(
         out.append(
             SinglePoint(
                 node,
-                _label(graph, node),
-                _sorted(graph, lost),
+                label(node),
+                _sorted(label, lost),
                 everything=len(lost) == len(reachable),
                 kind=COMMON,
-                dependents=_sorted(graph, dependents),
+                dependents=_sorted(label, dependents),
                 direct=len(direct),
             )
         )

@@ -5,7 +5,8 @@ the relations on the paths they return (see ``EdgeData``), so a big store need n
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, overload
 
@@ -96,31 +97,105 @@ class Reach:
         return {"entity": self.entity, "distance": self.distance, "path": self.path.to_json()}
 
 
-def _hops(index: Dependencies, edge_data: EdgeData, a: str, b: str) -> Iterator[Hop]:
-    for u, v, key in index.vias(a, b):
-        data = edge_data(u, v, key)
-        yield Hop(
-            a,
-            b,
-            u,
-            key,
-            v,
-            data["status"],
-            data["confidence"],
-            data["qualifiers"],
-            data["evidence"],
+_DATA_FIELDS = ("status", "confidence", "qualifiers", "evidence")
+
+
+class _LazyHop(Hop):
+    """A hop whose status, confidence, qualifiers and evidence are read when first asked for.
+
+    Why: ``aikg dependents`` of an entity everyone depends on names 20,000 paths; printing them
+    needs each hop's predicate, not its evidence, and reading the evidence of 20,000 relations
+    costs seconds. A reader that was told of every hop in advance (``EdgeData.want``) reads
+    them all in one batch on the first access. Equal to the Hop it stands for."""
+
+    def __init__(
+        self,
+        source: str,
+        target: str,
+        subject: str,
+        predicate: str,
+        object: str,
+        data: Callable[[], dict[str, Any]],
+        alternatives: tuple[Hop, ...] = (),
+    ) -> None:
+        for name, value in (
+            ("source", source),
+            ("target", target),
+            ("subject", subject),
+            ("predicate", predicate),
+            ("object", object),
+            ("alternatives", alternatives),
+            ("_data", data),
+        ):
+            object_setattr(self, name, value)
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in _DATA_FIELDS or "_data" not in self.__dict__:
+            raise AttributeError(name)
+        data = self.__dict__["_data"]()
+        for field in _DATA_FIELDS:
+            object_setattr(self, field, data[field])
+        return self.__dict__[name]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Hop):
+            return NotImplemented
+        names = ("source", "target", "subject", "predicate", "object", *_DATA_FIELDS, "alternatives")
+        return all(getattr(self, n) == getattr(other, n) for n in names)
+
+    __hash__ = None  # type: ignore[assignment]  # as Hop's: its qualifiers are a dict
+
+    def with_alternatives(self, alternatives: tuple[Hop, ...]) -> _LazyHop:
+        """The same hop with ``alternatives`` (``dataclasses.replace`` would read its data)."""
+        return _LazyHop(
+            self.source, self.target, self.subject, self.predicate, self.object, self._data, alternatives
         )
+
+
+object_setattr = object.__setattr__
+
+
+def prefetch(index: Dependencies, nodes: list[str], *, reverse: bool) -> None:
+    """Let an index that reads its edges as they are reached (a view as of a date) read those
+    of a whole level of a breadth-first walk at once."""
+    read = getattr(index, "prefetch", None)
+    if read is not None:
+        read(nodes, reverse=reverse)
+
+
+def _batch(edge_data: EdgeData) -> EdgeData:
+    """A reader of this answer's edges only, when ``edge_data`` reads in batches."""
+    batch = getattr(edge_data, "batch", None)
+    return batch() if batch is not None else edge_data  # type: ignore[no-any-return]
 
 
 def _step(index: Dependencies, edge_data: EdgeData, a: str, b: str) -> Hop:
     """The step ``a`` -> ``b``: its first relation by predicate, the others as its alternatives."""
-    first, *rest = sorted(_hops(index, edge_data, a, b), key=lambda h: h.predicate)
-    return replace(first, alternatives=tuple(rest))
+    want = getattr(edge_data, "want", None)
+    vias = sorted(index.vias(a, b), key=lambda via: via[2])
+    if want is not None:
+        for u, v, key in vias:
+            want(u, v, key)
+    (u, v, key), *rest = vias
+    alternatives = tuple(_LazyHop(a, b, x, k, y, partial(edge_data, x, y, k)) for x, y, k in rest)
+    return _LazyHop(a, b, u, key, v, partial(edge_data, u, v, key), alternatives)
 
 
-def _expand(index: Dependencies, edge_data: EdgeData, nodes: list[str]) -> DependencyPath:
-    """A node path as relations, each hop with the other relations that make the same step."""
-    return DependencyPath(tuple(_step(index, edge_data, a, b) for a, b in pairwise(nodes)))
+def _expand(
+    index: Dependencies,
+    edge_data: EdgeData,
+    nodes: list[str],
+    steps: dict[tuple[str, str], Hop] | None = None,
+) -> DependencyPath:
+    """A node path as relations, each hop with the other relations that make the same step
+    (``steps`` keeps the steps made so far, for paths that share them)."""
+    steps = {} if steps is None else steps
+    hops = []
+    for a, b in pairwise(nodes):
+        if (a, b) not in steps:
+            steps[(a, b)] = _step(index, edge_data, a, b)
+        hops.append(steps[(a, b)])
+    return DependencyPath(tuple(hops))
 
 
 MAX_PATHS = 100  # paths returned: beyond a hundred, nobody reads them; the rest are counted
@@ -179,6 +254,7 @@ def _distances_to(index: Dependencies, target: str, limit: int) -> dict[str, int
     level = [target]
     for d in range(1, limit + 1):
         following = []
+        prefetch(index, level, reverse=True)
         for v in level:
             for u in index.predecessors(v):
                 if u not in dist:
@@ -239,6 +315,7 @@ def find_paths(
     factorially with their length, answers as quickly as a sparse one)."""
     if source == target:
         return PathSearch(())
+    edge_data = _batch(edge_data)
     dist = _distances_to(index, target, max_hops)
     budget = _Budget(max_steps)
     found: list[DependencyPath] = []
@@ -267,11 +344,13 @@ def reach(
     """Everyone ``source`` depends on (or, ``reverse``, who depends on it), each with the
     shortest path there (breadth first, like NetworkX's ``single_source_shortest_path``), nearest
     first, then by label (``labels`` names the entities reached)."""
+    edge_data = _batch(edge_data)
     walk = index.predecessors if reverse else index.successors
     routes: dict[str, list[str]] = {source: [source]}
     level = [source]
     while level:
         following = []
+        prefetch(index, level, reverse=reverse)
         for v in level:
             for w in walk(v):
                 if w not in routes:
@@ -281,9 +360,10 @@ def reach(
     del routes[source]
     names = labels(list(routes))
     out = []
+    steps: dict[tuple[str, str], Hop] = {}
     for node, nodes in routes.items():
         chain = list(reversed(nodes)) if reverse else nodes
-        out.append(Reach(node, len(nodes) - 1, _expand(index, edge_data, chain)))
+        out.append(Reach(node, len(nodes) - 1, _expand(index, edge_data, chain, steps)))
     return sorted(out, key=lambda r: (r.distance, names.get(r.entity, r.entity).lower()))
 
 

@@ -8,9 +8,9 @@ grows and its confidence rises (noisy-or of the statements' confidences).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pyoxigraph as ox
 
@@ -185,16 +185,63 @@ def load_entity_refs(store: Store, ids: Iterable[str]) -> dict[str, EntityRef]:
     """The entities ``ids`` (those the store describes), as :func:`load_entities` reads them, with
     a few index lookups each: what a lookup on a big store needs instead of every entity."""
     values: dict[str, dict[str, set[str]]] = {}
+    nodes = {}
     for eid in dict.fromkeys(ids):
         try:
-            node = entity_iri(eid)
+            nodes[eid] = entity_iri(eid)
         except ValueError:  # not an IRI-safe id (a name with spaces tried as an id): no such entity
             continue
+    if len(nodes) > ENTITIES_ONE_BY_ONE:
+        return _entity_refs(_entity_values(store, list(nodes.values())))
+    for eid, node in nodes.items():
         for key, iri in ENTITY_PROPERTIES:
             found = store.objects(node.value, iri)
             if found:
                 values.setdefault(eid, {})[key] = found
     return _entity_refs(values)
+
+
+ENTITIES_ONE_BY_ONE = 100  # above: one join per few hundred entities, not five lookups each
+# (entity, property) pairs: with two separate VALUES, oxigraph joins in an order 100x slower.
+ENTITY_VALUES = "SELECT ?e ?p ?v WHERE { VALUES (?e ?p) { %s } ?e ?p ?v }"
+ENTITIES_PER_QUERY = 200
+
+
+def _entity_values(store: Store, nodes: list[ox.NamedNode]) -> dict[str, dict[str, set[str]]]:
+    """ENTITY_PROPERTIES of the entities ``nodes`` (IRIs made by entity_iri, so nothing but
+    checked IRIs goes into the query), as load_entities reads them."""
+    keys = {iri: key for key, iri in ENTITY_PROPERTIES}
+    predicates = [str(ox.NamedNode(iri)) for iri in keys]
+    values: dict[str, dict[str, set[str]]] = {}
+    for i in range(0, len(nodes), ENTITIES_PER_QUERY):
+        pairs = " ".join(f"({n} {p})" for n in nodes[i : i + ENTITIES_PER_QUERY] for p in predicates)
+        for row in store.query(ENTITY_VALUES % pairs).rows:
+            if isinstance(row["v"], ox.Triple):
+                continue
+            eid = row["e"].value[len(ENT) :]
+            values.setdefault(eid, {}).setdefault(keys[row["p"].value], set()).add(row["v"].value)
+    return values
+
+
+LABELS_QUERY = "SELECT ?e ?label WHERE { ?e rdfs:label ?label . FILTER EXISTS { ?e a ?type } }"
+# Above this many entities, one scan of every label beats two index lookups per entity.
+BULK_LABELS = 2000
+
+
+def entity_labels(store: Store, ids: Iterable[str]) -> dict[str, str]:
+    """The label of each of the entities ``ids`` that the store describes, as
+    :func:`load_entity_refs` gives it (the first of its labels), read with index lookups, or
+    in one scan for many entities (an answer naming 20,000)."""
+    wanted = set(ids)
+    if len(wanted) <= BULK_LABELS:
+        return {i: ref.label for i, ref in load_entity_refs(store, sorted(wanted)).items()}
+    out: dict[str, str] = {}
+    for row in store.query(LABELS_QUERY).rows:
+        eid = _local(row["e"].value, ENT)
+        if eid in wanted and row["e"].value.startswith(ENT):
+            label = row["label"].value
+            out[eid] = min(out.get(eid, label), label)
+    return out
 
 
 def curated_ids(store: Store) -> set[str]:
@@ -315,12 +362,29 @@ _EVIDENCE_KEYS = {
 }
 
 
-def _statement_rows(store: Store, bindings: dict[str, ox.NamedNode | ox.Literal]) -> list[dict[str, Any]]:
+def _statement_rows(
+    store: Store, bindings: dict[str, ox.NamedNode | ox.Literal], dating: Dating | None = None
+) -> list[dict[str, Any]]:
     """The rows of STATEMENTS_QUERY for statements about a bound subject or object, read with
     index lookups. Why: oxigraph evaluates the query's OPTIONAL blocks over every statement
     before joining, whatever is bound (seconds on a million statements)."""
     slot = "s" if "s" in bindings else "o"
     stmts = store.subjects_of(RDF + ("subject" if slot == "s" else "object"), bindings[slot])
+    return statement_rows(store, stmts, bindings, dating=dating)
+
+
+def statement_rows(
+    store: Store,
+    stmts: Iterable[str],
+    bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
+    *,
+    dating: Dating | None = None,
+) -> list[dict[str, Any]]:
+    """The rows of STATEMENTS_QUERY for the statements ``stmts`` (IRIs), read with index
+    lookups: a statement without subject, predicate, object, status or confidence, or not
+    matching ``bindings``, gives none. With ``dating`` (a view as of a date), only evidence it
+    keeps is read, and a statement with none is left out (see aikg.graph.as_of)."""
+    bindings = bindings or {}
     rows: list[dict[str, Any]] = []
     for stmt in sorted(stmts):
         props: dict[str, Any] = dict.fromkeys(_STATEMENT_KEYS.values())
@@ -340,18 +404,32 @@ def _statement_rows(store: Store, bindings: dict[str, ox.NamedNode | ox.Literal]
         if any(k in bindings and props[k] != bindings[k] for k in ("s", "p", "o", "status")):
             continue
         base = {"stmt": ox.NamedNode(stmt), **props}
-        found = False
+        found = kept = False
         for ev in sorted(evidence):
             e: dict[str, Any] = dict.fromkeys(_EVIDENCE_KEYS.values())
             for p, o in store.properties(ev):
                 if p in _EVIDENCE_KEYS:
                     e[_EVIDENCE_KEYS[p]] = o
+            if dating is not None:
+                if e["doc"] is None or not dating.keeps(_v(e["evDate"]), e["doc"].value):
+                    continue
+                kept = True
             if all(e[k] is not None for k in ("doc", "quote", "start", "end")):
                 rows.append({**base, **e})
                 found = True
+        if dating is not None and not kept:
+            continue
         if not found:
             rows.append({**base, **dict.fromkeys(_EVIDENCE_KEYS.values())})
     return rows
+
+
+class Dating(Protocol):
+    """Which evidence a view as of a date keeps (aikg.graph.as_of.Cutoff is the one)."""
+
+    def keeps(self, evidence_date: str | None, document: str) -> bool:
+        """Whether evidence dated ``evidence_date`` (None: undated) from ``document`` is kept."""
+        ...
 
 
 class _DocumentRecords:
@@ -363,8 +441,24 @@ class _DocumentRecords:
 
     def get(self, doc: str, default: dict[str, str | None]) -> dict[str, str | None]:
         if doc not in self._seen:
-            rows = self._store.query(DOCUMENTS_QUERY, {"doc": ox.NamedNode(doc)}).rows
-            self._seen[doc] = _document_record(rows[0]) if rows else {}
+            # One index lookup, not DOCUMENTS_QUERY bound to it (a SPARQL query per document
+            # was most of the time of reading the relations of a few thousand documents).
+            props: dict[str, list[str]] = {}
+            for p, o in self._store.properties(doc):
+                props.setdefault(p, []).append(getattr(o, "value", ""))
+            if Aikg.Document in props.get(RDF + "type", ()) and props.get(Aikg.fileName):
+
+                def first(p: str) -> str | None:
+                    return min(props[p]) if props.get(p) else None
+
+                self._seen[doc] = {
+                    "file": first(Aikg.fileName),
+                    "title": first(SCHEMA + "name"),
+                    "date": first(SCHEMA + "datePublished"),
+                    "url": first(SCHEMA + "url"),
+                }
+            else:
+                self._seen[doc] = {}
         return self._seen[doc] or default
 
 
@@ -381,8 +475,10 @@ def load_relations(
     obj: str | None = None,
     status: str | None = None,
     entities: dict[str, EntityRef] | None = None,
+    dating: Dating | None = None,
 ) -> list[Relation]:
-    """Relations matching the filters (entity ids and a canonical predicate name), in canonical form."""
+    """Relations matching the filters (entity ids and a canonical predicate name), in canonical
+    form; ``dating`` (with a subject or object) reads them as a view as of a date has them."""
     bindings: dict[str, ox.NamedNode | ox.Literal] = {}
     if subject:
         bindings["s"] = entity_iri(subject)
@@ -395,10 +491,69 @@ def load_relations(
     # With an entity bound, read only the documents and entities the answer names: a lookup on
     # a big store must not read every document record and entity first.
     targeted = bool(subject or obj)
+    if dating is not None and not targeted:
+        raise ValueError("load_relations reads as of a date only with a subject or an object")
     documents: Any = _DocumentRecords(store) if targeted else _documents(store)
 
+    rows = (
+        _statement_rows(store, bindings, dating) if targeted else store.query(STATEMENTS_QUERY, bindings).rows
+    )
+    return _relations(store, rows, bindings, documents, entities, targeted=targeted)
+
+
+STATEMENTS_OF_TRIPLES = """
+SELECT ?stmt WHERE {
+  VALUES (?s ?p ?o) { %s }
+  ?stmt rdf:subject ?s ; rdf:object ?o ; rdf:predicate ?p .
+}"""
+# Keys per query: VALUES rows are IRIs made by entity_iri (checked IRIs, so no query syntax
+# can get in), joined by index lookups in this order (rdf:predicate first scans every
+# statement of the predicate: 2,000 times slower).
+TRIPLES_PER_QUERY = 500
+
+
+def statements_of(store: Store, triples: Iterable[tuple[str, str, str]]) -> set[str]:
+    """The IRIs of the statements of each (subject id, predicate name, object id), any status."""
+    keys = [
+        f"({entity_iri(s)} {ox.NamedNode(AIKG + p)} {entity_iri(o)})" for s, p, o in dict.fromkeys(triples)
+    ]
+    out: set[str] = set()
+    for i in range(0, len(keys), TRIPLES_PER_QUERY):
+        query = STATEMENTS_OF_TRIPLES % " ".join(keys[i : i + TRIPLES_PER_QUERY])
+        out.update(row["stmt"].value for row in store.query(query).rows)
+    return out
+
+
+def relations_of(
+    store: Store,
+    triples: Iterable[tuple[str, str, str]],
+    *,
+    dating: Dating | None = None,
+    entities: dict[str, EntityRef] | None = None,
+    statements: Iterable[str] | None = None,
+) -> list[Relation]:
+    """The relations (every status) of the (subject id, predicate name, object id) ``triples``,
+    as :func:`load_relations` reads them, through the store's indexes: what a question about a
+    few relations costs, whatever the size of the store. ``dating`` gives the relations as a
+    view as of a date has them; ``entities`` names the ends (default: read for them; ``{}``:
+    ids only, for a caller that needs no names); ``statements``: the statements of ``triples``
+    (all of them, any status), when the caller has read them with :func:`statements_of`."""
+    stmts = statements_of(store, triples) if statements is None else statements
+    rows = statement_rows(store, stmts, dating=dating)
+    return _relations(store, rows, {}, _DocumentRecords(store), entities, targeted=True)
+
+
+def _relations(
+    store: Store,
+    rows: Iterable[dict[str, Any]],
+    bindings: Mapping[str, ox.NamedNode | ox.Literal],
+    documents: Any,
+    entities: dict[str, EntityRef] | None,
+    *,
+    targeted: bool,
+) -> list[Relation]:
+    """Rows of STATEMENTS_QUERY grouped into relations (see the module docstring)."""
     groups: dict[tuple[str, str, str, str], dict[str, Any]] = {}
-    rows = _statement_rows(store, bindings) if targeted else store.query(STATEMENTS_QUERY, bindings).rows
     for found in rows:
         row = {**found, **bindings}
         s = _local(row["s"].value, ENT) or ""

@@ -56,7 +56,6 @@ def extract_file(path: Path | str, names: NameIndex, *, max_file_mb: float | Non
 
 
 def _documents(path: Path, names: NameIndex) -> list[DocumentQuads]:
-    from aikg.extract.pipeline import extract
     from aikg.graph.rdf import document_iri, document_triples, extraction_quads
     from aikg.graph.storage.facts import FACTS, claims_of, derived
     from aikg.ingest.shard_reader import read_shard
@@ -68,6 +67,8 @@ def _documents(path: Path, names: NameIndex) -> list[DocumentQuads]:
         return shard
     loaded = load(path, names)
     if isinstance(loaded, Document):
+        from aikg.extract.pipeline import extract  # spaCy and the models: articles only
+
         loaded = extract(loaded, names)
     source = str(path.resolve())
     doc = loaded.document.model_copy(update={"path": source})
