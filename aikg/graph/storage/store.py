@@ -323,7 +323,9 @@ class EmbeddedStore:
     def properties(self, subject: str) -> list[tuple[str, Any]]:
         """(predicate IRI, object term) of ``subject``, distinct across graphs (one index lookup)."""
         rows = self._store.quads_for_pattern(ox.NamedNode(subject), None, None, None)
-        return list(dict.fromkeys((q.predicate.value, q.object) for q in rows if not self._hidden(q)))
+        if self._staging or not self.read_only:  # a snapshot that caught no write hides nothing
+            rows = (q for q in rows if not self._hidden(q))
+        return list(dict.fromkeys([(q.predicate.value, q.object) for q in rows]))
 
     def predicates_between(self, subject: str, obj: str) -> set[str]:
         """IRIs of the predicates linking ``subject`` to ``obj`` (one index lookup)."""
