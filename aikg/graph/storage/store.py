@@ -434,16 +434,29 @@ class EmbeddedStore:
             else:
                 fresh.append((graph, data))
         try:
-            if sum(len(data) for _, data in fresh) >= BULK_BYTES and self.path is not None:
-                parts = [_split_facts(data) for _, data in fresh]
-                said, facts = b"".join(p[0] for p in parts), b"".join(p[1] for p in parts)
+            parts = [_split_facts(data) for _, data in fresh]
+            said, facts = b"".join(p[0] for p in parts), self._new_facts(p[1] for p in parts)
+            if len(said) >= BULK_BYTES and self.path is not None:
                 _bulk_load(self._store, self.path, [g for g, _ in fresh], said, facts)
             elif fresh:
-                self._store.load(b"".join(data for _, data in fresh), format=ox.RdfFormat.N_QUADS)
+                self._store.load(said + facts, format=ox.RdfFormat.N_QUADS)
         except OSError as e:
             raise StoreError(f"cannot write the store at {self.path}: {e}") from e
         if staged:
             self._swap_in(staged)
+
+    def _new_facts(self, contributions: Iterable[bytes]) -> bytes:
+        """The facts-graph lines of ``contributions`` that the store does not hold yet, once each.
+
+        Why: every article re-states the descriptions of the entities it names and the relations
+        others state too; about a third of what an article sends is already there, and loading it
+        again cost the writer as much as new quads (found while measuring two workers at 100k)."""
+        lines = {line for blob in contributions for line in blob.splitlines(keepends=True)}
+        if not lines:
+            return b""
+        unique = b"".join(sorted(lines))
+        fresh = [q for q in _parse_nquads(unique) if q not in self._store]
+        return ox.serialize(fresh, format=ox.RdfFormat.N_QUADS) or b""
 
     def ensure_ontology(self) -> None:
         """Keep the ontology in its own graph, so SPARQL can use sub-properties and classes.
