@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from aikg.graph.paths import DependencyPath, Hop, prefetch
+from aikg.graph.paths import DependencyPath, Hop, distances_to, prefetch
 from aikg.graph.projection import dependency_graph
 from aikg.graph.records import STATUS_ORDER, Relation
 
@@ -187,17 +187,7 @@ def index_exposure(
     """:func:`exposure` over a dependency index, reading only the relations on the paths it
     weighs (through ``edges``) and the names of the dependents (``labels``): what the question
     costs, not what the store holds."""
-    dist = {entity: 0}  # hops from each dependent to entity (breadth first, backwards)
-    level = [entity]
-    for d in range(1, max_hops + 1):
-        following = []
-        prefetch(index, level, reverse=True)
-        for v in level:
-            for u in index.predecessors(v):
-                if u not in dist:
-                    dist[u] = d
-                    following.append(u)
-        level = following
+    dist = distances_to(index, entity, max_hops)  # hops from each dependent to entity
     chains = {n: list(_simple_paths(index, n, entity, max_hops, dist)) for n in dist if n != entity}
     steps = {(a, b) for found in chains.values() for nodes in found for a, b in pairwise(nodes)}
     edges.read(via for a, b in steps for via in index.vias(a, b))

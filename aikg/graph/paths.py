@@ -248,7 +248,7 @@ class PathSearch(Sequence[DependencyPath]):
         )
 
 
-def _distances_to(index: Dependencies, target: str, limit: int) -> dict[str, int]:
+def distances_to(index: Dependencies, target: str, limit: int) -> dict[str, int]:
     """Hops from each entity to ``target`` (breadth first, backwards), up to ``limit``."""
     dist = {target: 0}
     level = [target]
@@ -316,7 +316,7 @@ def find_paths(
     if source == target:
         return PathSearch(())
     edge_data = _batch(edge_data)
-    dist = _distances_to(index, target, max_hops)
+    dist = distances_to(index, target, max_hops)
     budget = _Budget(max_steps)
     found: list[DependencyPath] = []
     left_out = 0

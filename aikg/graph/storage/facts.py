@@ -26,6 +26,7 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
+from aikg.graph.storage.contract import is_document_graph
 from aikg.ontology.status import Status
 from aikg.ontology.terms import Aikg
 from aikg.ontology.vocab import AIKG, ENT, FACTS_IRI, OWL, RDF, RDFS, SCHEMA, SKOS
@@ -63,6 +64,11 @@ def derived(claims: Iterable[Claim]) -> set[Fact]:
 def is_relation(fact: Fact) -> bool:
     """Whether a facts-graph triple is a relation (between two entities), not a description."""
     return fact[1] not in DESCRIPTION
+
+
+def supports(graph: object, excluding: set[ox.NamedNode]) -> bool:
+    """Whether what ``graph`` holds counts as a document's support (not a removed graph's)."""
+    return isinstance(graph, ox.NamedNode) and graph not in excluding and is_document_graph(graph.value)
 
 
 def claims_of(quads: Iterable[ox.Quad]) -> set[Claim]:

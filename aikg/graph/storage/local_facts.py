@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from aikg.graph.storage.contract import is_document_graph
 from aikg.graph.storage.facts import (
     DESCRIPTION,
     DIRECT_STATUSES,
@@ -20,6 +19,7 @@ from aikg.graph.storage.facts import (
     Pair,
     claims_of,
     mentions_of,
+    supports,
 )
 
 
@@ -28,9 +28,6 @@ class LocalFactReads:
 
     def __init__(self, store: ox.Store) -> None:
         self._store = store
-
-    def _counts(self, graph: object, excluding: set[ox.NamedNode]) -> bool:
-        return isinstance(graph, ox.NamedNode) and graph not in excluding and is_document_graph(graph.value)
 
     def claims_in(self, graphs: list[ox.NamedNode]) -> tuple[set[Claim], set[ox.NamedNode]]:
         claims: set[Claim] = set()
@@ -51,7 +48,7 @@ class LocalFactReads:
             for s, o in ((a, b), (b, a)):
                 for q in self._store.quads_for_pattern(None, RDF_OBJECT, o, None):
                     g, stmt = q.graph_name, q.subject
-                    if not self._counts(g, excluding):
+                    if not supports(g, excluding):
                         continue
                     if not any(True for _ in self._store.quads_for_pattern(stmt, RDF_SUBJECT, s, g)):
                         continue
@@ -78,7 +75,7 @@ class LocalFactReads:
             e
             for e in entities
             if any(
-                self._counts(q.graph_name, excluding)
+                supports(q.graph_name, excluding)
                 for q in self._store.quads_for_pattern(None, MENTIONS, e, None)
             )
         }

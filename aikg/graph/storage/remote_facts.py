@@ -8,7 +8,6 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from aikg.graph.storage.contract import is_document_graph
 from aikg.graph.storage.facts import (
     DESCRIPTION,
     DIRECT_STATUSES,
@@ -21,6 +20,7 @@ from aikg.graph.storage.facts import (
     Claim,
     Fact,
     Pair,
+    supports,
 )
 
 CHUNK = 200  # rows of a VALUES table in one request
@@ -55,9 +55,6 @@ class RemoteFactReads:
     def __init__(self, select: Select) -> None:
         self._select = select
 
-    def _counts(self, graph: Any, excluding: set[ox.NamedNode]) -> bool:
-        return isinstance(graph, ox.NamedNode) and graph not in excluding and is_document_graph(graph.value)
-
     def claims_in(self, graphs: list[ox.NamedNode]) -> tuple[set[Claim], set[ox.NamedNode]]:
         claims: set[Claim] = set()
         mentioned: set[ox.NamedNode] = set()
@@ -76,7 +73,7 @@ class RemoteFactReads:
         for chunk in _chunks(_ordered_pairs(pairs)):
             values = " ".join(f"({a} {b})" for a, b in chunk)
             for row in self._select(f"SELECT ?g ?s ?p ?o WHERE {{ VALUES (?s ?o) {{ {values} }} {_CLAIM} }}"):
-                if self._counts(row["g"], excluding):
+                if supports(row["g"], excluding):
                     out.add((row["s"], row["p"], row["o"]))
         return out
 
@@ -99,7 +96,7 @@ class RemoteFactReads:
             for row in self._select(
                 f"SELECT ?e ?g WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?g {MENTIONS} ?e }} }}"
             ):
-                if self._counts(row["g"], excluding):
+                if supports(row["g"], excluding):
                     out.add(row["e"])
         return out
 
