@@ -8,15 +8,10 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from aikg.graph.storage.contract import Store
-from aikg.graph.storage.facts import DESCRIPTION, DIRECT_STATUSES, FACTS, MENTIONS, derived
-from aikg.ontology.vocab import DOC, RDF, RDFS
+from aikg.graph.storage.facts import CLAIM_PATTERN, DESCRIPTION, FACTS, MENTIONS, derived
+from aikg.ontology.vocab import DOC, RDFS
 
-_STATEMENTS = (
-    f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?x <{RDF}subject> ?s ; <{RDF}predicate> ?p ; "
-    f"<{RDF}object> ?o ; <https://w3id.org/aikg/ontology#status> ?st }} "
-    f'FILTER(STRSTARTS(STR(?g), "{DOC}")) '
-    f"FILTER(?st IN ({', '.join(str(s) for s in sorted(DIRECT_STATUSES, key=str))})) }}"
-)
+_STATEMENTS = f'SELECT DISTINCT ?s ?p ?o WHERE {{ {CLAIM_PATTERN} FILTER(STRSTARTS(STR(?g), "{DOC}")) }}'
 _FACTS = f"SELECT ?s ?p ?o WHERE {{ GRAPH {FACTS} {{ ?s ?p ?o }} }}"
 _MENTIONED = (
     f'SELECT DISTINCT ?e WHERE {{ GRAPH ?g {{ ?g {MENTIONS} ?e }} FILTER(STRSTARTS(STR(?g), "{DOC}")) }}'

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from aikg.graph.storage.facts import FACTS, MENTIONS
 from aikg.ontology.status import Status
 from aikg.ontology.terms import Aikg
-from aikg.ontology.vocab import AIKG, DOC, ENT, FACTS_IRI, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, STMT, WD, XSD
+from aikg.ontology.vocab import AIKG, DOC, ENT, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, STMT, WD, XSD
 from aikg.ontology.vocab import vocabulary as _vocabulary
 
 if TYPE_CHECKING:  # reading the store uses this module too, and must not import pydantic
@@ -37,8 +38,6 @@ def _n(iri: str) -> ox.NamedNode:
 
 
 A = _n(RDF + "type")
-FACTS = _n(FACTS_IRI)
-MENTIONS = _n(SCHEMA + "mentions")
 XSD_DATE = _n(XSD + "date")
 XSD_DECIMAL = _n(XSD + "decimal")
 XSD_INTEGER = _n(XSD + "integer")

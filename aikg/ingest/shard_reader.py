@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from aikg.errors import InputError
-from aikg.graph.storage.facts import DESCRIPTION, FACTS, claims_of, derived
+from aikg.graph.storage.facts import DESCRIPTION, implied
 from aikg.ingest.quads import DocumentQuads
 from aikg.loaders.reading import read_bytes
 from aikg.ontology.terms import Aikg
@@ -142,8 +142,7 @@ def _group_shard(data: bytes) -> list[DocumentQuads] | None:
             return None
         typed = [q for q in members if q.predicate.value == _TYPE]
         mentioned = {q.object for q in members if q.predicate.value == _MENTIONS}
-        implied = {ox.Quad(s, p, o, FACTS) for s, p, o in derived(claims_of(members))}
-        members += [q for q in implied if q in facts] + [
+        members += [q for q in implied(members) if q in facts] + [
             q for q in facts if q.subject in mentioned and q.predicate in DESCRIPTION
         ]
         documents.append(

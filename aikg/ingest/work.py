@@ -57,7 +57,7 @@ def extract_file(path: Path | str, names: NameIndex, *, max_file_mb: float | Non
 
 def _documents(path: Path, names: NameIndex) -> list[DocumentQuads]:
     from aikg.graph.rdf import document_iri, document_triples, extraction_quads
-    from aikg.graph.storage.facts import FACTS, claims_of, derived
+    from aikg.graph.storage.facts import implied
     from aikg.ingest.shard_reader import read_shard
     from aikg.loaders import load
     from aikg.loaders.rdf_files import RdfFile
@@ -77,7 +77,7 @@ def _documents(path: Path, names: NameIndex) -> list[DocumentQuads]:
         quads = [ox.Quad(t.subject, t.predicate, t.object, graph) for t in loaded.triples]
         quads += [ox.Quad(s, p, o, graph) for s, p, o in document_triples(doc)]
         # Statements written by hand in RDF support facts like extracted ones (kept as written too).
-        quads += [ox.Quad(s, p, o, FACTS) for s, p, o in derived(claims_of(quads))]
+        quads += sorted(implied(quads), key=str)
         claims = entities = 0
     else:
         quads = extraction_quads(loaded.model_copy(update={"document": doc}))

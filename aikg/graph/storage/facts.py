@@ -43,6 +43,12 @@ DESCRIPTION = frozenset(
     ox.NamedNode(p) for p in (RDF + "type", RDFS + "label", SKOS + "altLabel", OWL + "sameAs", Aikg.curated)
 )
 
+# A stated relation with a direct status, in GRAPH ?g: the SPARQL pattern every claim read shares.
+CLAIM_PATTERN = (
+    f"GRAPH ?g {{ ?x {RDF_SUBJECT} ?s ; {RDF_PREDICATE} ?p ; {RDF_OBJECT} ?o ; {STATUS} ?st }} "
+    f"FILTER(?st IN ({', '.join(str(s) for s in sorted(DIRECT_STATUSES, key=str))}))"
+)
+
 Claim = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]  # a stated relation: subject, predicate, object
 Fact = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 Pair = frozenset[ox.NamedNode]  # two entities: every fact a claim implies lies between its two ends
@@ -87,6 +93,20 @@ def claims_of(quads: Iterable[ox.Quad]) -> set[Claim]:
         and d["status"] in DIRECT_STATUSES
         and all(isinstance(d[k], ox.NamedNode) for k in "spo")
     }
+
+
+def implied(quads: Iterable[ox.Quad]) -> set[ox.Quad]:
+    """The facts-graph quads the statements among one document's quads imply."""
+    return {ox.Quad(s, p, o, FACTS) for s, p, o in derived(claims_of(quads))}
+
+
+def split(quads: Iterable[ox.Quad]) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """One document's quads as (what it says, in its own graph; its contribution to the facts graph)."""
+    said: list[ox.Quad] = []
+    contributed: list[ox.Quad] = []
+    for q in quads:
+        (contributed if q.graph_name == FACTS else said).append(q)
+    return said, contributed
 
 
 def mentions_of(quads: Iterable[ox.Quad]) -> set[ox.NamedNode]:

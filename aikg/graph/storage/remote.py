@@ -35,7 +35,7 @@ import pyoxigraph as ox
 
 from aikg.errors import StoreError
 from aikg.graph.storage.contract import SOURCE_PATH, STAGING, Bindings, ontology_quads
-from aikg.graph.storage.facts import FACTS, fact_updates, mentions_of, plan
+from aikg.graph.storage.facts import fact_updates, mentions_of, plan, split
 from aikg.graph.storage.locations import is_remote
 from aikg.graph.storage.remote_errors import server_error
 from aikg.graph.storage.remote_facts import RemoteFactReads
@@ -387,9 +387,8 @@ class RemoteStore:
             contributed: list[ox.Quad] = []
             mentioned: set[ox.NamedNode] = set()
             for source, graph, quads in documents:
-                said: list[ox.Quad] = []
-                for q in quads:
-                    (contributed if q.graph_name == FACTS else said).append(q)
+                said, contributes = split(quads)
+                contributed += contributes
                 mentioned |= mentions_of(said)
                 triples = [ox.Triple(q.subject, q.predicate, q.object) for q in said]
                 staging = STAGING + uuid.uuid4().hex

@@ -9,14 +9,10 @@ from typing import Any
 import pyoxigraph as ox
 
 from aikg.graph.storage.facts import (
+    CLAIM_PATTERN,
     DESCRIPTION,
-    DIRECT_STATUSES,
     FACTS,
     MENTIONS,
-    RDF_OBJECT,
-    RDF_PREDICATE,
-    RDF_SUBJECT,
-    STATUS,
     Claim,
     Fact,
     Pair,
@@ -42,13 +38,6 @@ def _ordered_pairs(pairs: set[Pair]) -> list[tuple[ox.NamedNode, ox.NamedNode]]:
     return out
 
 
-# A stated relation with a direct status, in GRAPH ?g: the pattern every claim read shares.
-_CLAIM = (
-    f"GRAPH ?g {{ ?x {RDF_SUBJECT} ?s ; {RDF_PREDICATE} ?p ; {RDF_OBJECT} ?o ; {STATUS} ?st }} "
-    f"FILTER(?st IN ({', '.join(str(s) for s in sorted(DIRECT_STATUSES, key=str))}))"
-)
-
-
 class RemoteFactReads:
     """:class:`~aikg.graph.storage.facts.FactReads` over a SPARQL endpoint, given its SELECT."""
 
@@ -60,7 +49,7 @@ class RemoteFactReads:
         mentioned: set[ox.NamedNode] = set()
         for chunk in _chunks(graphs):
             values = " ".join(str(g) for g in chunk)
-            for row in self._select(f"SELECT ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} {_CLAIM} }}"):
+            for row in self._select(f"SELECT ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} {CLAIM_PATTERN} }}"):
                 claims.add((row["s"], row["p"], row["o"]))
             for row in self._select(
                 f"SELECT ?e WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?g {MENTIONS} ?e }} }}"
@@ -72,7 +61,9 @@ class RemoteFactReads:
         out: set[Claim] = set()
         for chunk in _chunks(_ordered_pairs(pairs)):
             values = " ".join(f"({a} {b})" for a, b in chunk)
-            for row in self._select(f"SELECT ?g ?s ?p ?o WHERE {{ VALUES (?s ?o) {{ {values} }} {_CLAIM} }}"):
+            for row in self._select(
+                f"SELECT ?g ?s ?p ?o WHERE {{ VALUES (?s ?o) {{ {values} }} {CLAIM_PATTERN} }}"
+            ):
                 if supports(row["g"], excluding):
                     out.add((row["s"], row["p"], row["o"]))
         return out

@@ -26,7 +26,7 @@ from aikg.graph.storage.contract import (
     is_document_graph,
     ontology_quads,
 )
-from aikg.graph.storage.facts import FACTS, fact_updates, mentions_of, plan
+from aikg.graph.storage.facts import FACTS, fact_updates, mentions_of, plan, split
 from aikg.graph.storage.journal import JOURNAL as JOURNAL
 from aikg.graph.storage.local_facts import LocalFactReads
 from aikg.graph.storage.lock import StoreLock
@@ -348,8 +348,8 @@ class EmbeddedStore:
         ``source_path``: an ingest of an unchanged file (two index lookups when it is new)."""
         if self.graphs_from(source_path) != [graph]:
             return False
-        said = {q for q in _parse_nquads(nquads) if q.graph_name != FACTS}
-        return set(self.quads(graph)) == said
+        said, _ = split(_parse_nquads(nquads))
+        return set(self.quads(graph)) == set(said)
 
     # ------------------------------------------------------------------ writing
 
@@ -380,9 +380,8 @@ class EmbeddedStore:
             contributed: list[ox.Quad] = []
             mentioned: set[ox.NamedNode] = set()
             for (graph, quads, old), staging in zip(documents, stagings, strict=True):
-                said: list[ox.Quad] = []
-                for q in quads:
-                    (contributed if q.graph_name == FACTS else said).append(q)
+                said, contributes = split(quads)
+                contributed += contributes
                 mentioned |= mentions_of(said)
                 self._store.extend(ox.Quad(q.subject, q.predicate, q.object, staging) for q in said)
                 ops += [f"DROP SILENT GRAPH <{g}>" for g in old]
@@ -508,10 +507,10 @@ def _split_facts(data: bytes) -> tuple[bytes, bytes]:
     said, facts = data[:cut], data[cut:]
     if facts.count(b"\n") == facts.count(suffix) and facts.endswith(b"\n"):
         return said, facts
-    quads = _parse_nquads(data)
+    own, contributed = split(_parse_nquads(data))
     return (
-        ox.serialize([q for q in quads if q.graph_name != FACTS], format=ox.RdfFormat.N_QUADS) or b"",
-        ox.serialize([q for q in quads if q.graph_name == FACTS], format=ox.RdfFormat.N_QUADS) or b"",
+        ox.serialize(own, format=ox.RdfFormat.N_QUADS) or b"",
+        ox.serialize(contributed, format=ox.RdfFormat.N_QUADS) or b"",
     )
 
 
