@@ -38,7 +38,11 @@ from aikg.ingest.work import Task, extract_file, file_tasks, run_task
 from aikg.ontology.registry import NameIndex
 
 MIN_POOL_FILES = 8  # documents: below this, pool start-up (a second per worker) outweighs the gain
-IN_FLIGHT_PER_WORKER = 4  # bounds memory when the writer is slower than the workers
+# Articles submitted per worker and not yet handed to the writer. Deep enough that a worker
+# never idles while the parent's main thread waits for the GIL or for a batch to land (4 files
+# a worker left two workers no faster than one: 452 against 630 articles/s at 10k articles),
+# shallow enough to bound memory (chunks of JSON Lines are at most a megabyte each).
+IN_FLIGHT_PER_WORKER = 64
 
 _names: NameIndex | None = None
 _max_file_mb: float | None = None
@@ -146,30 +150,31 @@ def _pooled(
         initializer=_init_worker,
         initargs=(names, max_file_mb, os.getpid()),
     ) as pool:
-        pending: deque[Future[FileResult]] = deque()
+        pending: deque[tuple[Future[FileResult], int]] = deque()
         limit = workers * IN_FLIGHT_PER_WORKER
+        in_flight = 0
 
-        def submit(task: Task) -> None:
-            with _main_hidden():  # workers start on the first submits
-                pending.append(pool.submit(_extract_in_worker, task))
+        def fill() -> None:
+            nonlocal in_flight
+            while in_flight < limit and (task := next(tasks, None)) is not None:
+                with _main_hidden():  # workers start on the first submits
+                    pending.append((pool.submit(_extract_in_worker, task), _weight(task)))
+                in_flight += _weight(task)
 
         try:
-            for task in tasks:
-                submit(task)
-                if len(pending) >= limit:
-                    break
+            fill()
             while pending:
+                future, weight = pending.popleft()
+                in_flight -= weight
                 try:
-                    result = pending.popleft().result()
+                    result = future.result()
                 except BrokenProcessPool as e:
                     raise AIKGError(
                         "an extraction worker died (killed, or out of memory?); what was stored so far "
                         "stays: rerun with fewer --workers, or --workers 1"
                     ) from e
-                next_task = next(tasks, None)
-                if next_task is not None:
-                    submit(next_task)
+                fill()
                 yield result
         finally:
-            for future in pending:
+            for future, _ in pending:
                 future.cancel()
