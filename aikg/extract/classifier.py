@@ -53,17 +53,22 @@ class SentencePairs:
     found: list[Found]
     pairs: list[tuple[int, int]]  # the pairs the model scores
     contested: frozenset[tuple[int, int]] = frozenset()  # of ``pairs``: a name a rule read
+    referent: int | None = None  # of ``mentions``: "it" or "the company", naming the topic
 
 
-def rule_pairs(found: Iterable[Found], mentions: Sequence[Mention]) -> set[tuple[int, int]]:
+def rule_pairs(
+    found: Iterable[Found], mentions: Sequence[Mention], referent: int | None = None
+) -> set[tuple[int, int]]:
     """The pairs (i, j) of ``mentions`` indexes, i before j, between which a rule read a relation
-    in this sentence (readings about an earlier sentence's topic have no pair here)."""
+    in this sentence (readings about an earlier sentence's topic pair with the ``referent``
+    mention that names it, if any, else have no pair here)."""
     positions: dict[str, list[int]] = {}
     for i, m in enumerate(mentions):
         positions.setdefault(m.entity.id, []).append(i)
+    topic = mentions[referent].entity.id if referent is not None else None
     out: set[tuple[int, int]] = set()
     for f in found:
-        if not f.anaphoric:
+        if not f.anaphoric or topic in (f.subject.id, f.object.id):
             for i in positions.get(f.subject.id, ()):
                 out.update((min(i, j), max(i, j)) for j in positions.get(f.object.id, ()) if j != i)
     return out
@@ -97,8 +102,11 @@ def _pairs(
     return out, frozenset(contested)
 
 
-def _found(s: Sentence, a: Mention, b: Mention, predicate: str, left_subject: bool, p: float) -> Found:
-    """A relation the model read between ``a`` and ``b`` (in text order)."""
+def _found(
+    s: Sentence, a: Mention, b: Mention, predicate: str, left_subject: bool, p: float, anaphoric: bool
+) -> Found:
+    """A relation the model read between ``a`` and ``b`` (in text order); ``anaphoric`` when
+    one of them is "it" or "the company" naming an earlier sentence's topic."""
     subject, obj = (a, b) if left_subject else (b, a)
     between = s.tokens.lower[a.end : b.start]
     nominal = bool(between) and (between[0] in POSSESSIVES or (between[0] == "," and len(between) > 1))
@@ -111,6 +119,7 @@ def _found(s: Sentence, a: Mention, b: Mention, predicate: str, left_subject: bo
         (max(s.first, a.start - LEAD), b.end),  # "Nor does Acme own Zenith": the cue before the name
         (a.end, max(a.end, b.start)),
         nominal=nominal,
+        anaphoric=anaphoric,
     )
 
 
@@ -140,7 +149,8 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
             needed = max(model.threshold, CONTESTED) if (i, j) in sp.contested else model.threshold
             if answer is not None and probs[best] >= needed and not _echo(sp, i, j, answer[0]):
                 a, b = sp.mentions[i], sp.mentions[j]
-                kept.append(_found(sp.sentence, a, b, answer[0], answer[1], float(probs[best])))
+                anaphoric = sp.referent in (i, j)
+                kept.append(_found(sp.sentence, a, b, answer[0], answer[1], float(probs[best]), anaphoric))
         out[sp.sentence.index] = kept
     return out
 
@@ -178,7 +188,14 @@ def _listed(sp: SentencePairs, k: int, entity: str) -> bool:
     return False
 
 
-def sentence_pairs(s: Sentence, mentions: Sequence[Mention], found: list[Found]) -> SentencePairs:
-    """What ``decide`` needs of one sentence."""
-    pairs, contested = _pairs(mentions, rule_pairs(found, mentions))
-    return SentencePairs(s, mentions, found, pairs, contested)
+def sentence_pairs(
+    s: Sentence, mentions: Sequence[Mention], found: list[Found], referent: Mention | None = None
+) -> SentencePairs:
+    """What ``decide`` needs of one sentence; ``referent`` is the span ("it", "the company")
+    that names the earlier sentences' topic, paired like a name of it."""
+    at = None
+    if referent is not None:
+        mentions = sorted([*mentions, referent], key=lambda m: m.start)
+        at = next(k for k, m in enumerate(mentions) if m is referent)
+    pairs, contested = _pairs(mentions, rule_pairs(found, mentions, at))
+    return SentencePairs(s, mentions, found, pairs, contested, at)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from aikg.extract.anaphora import topic_mention
 from aikg.extract.classifier import decide, sentence_pairs
 from aikg.extract.furniture import is_furniture
 from aikg.extract.hedging import Assessment, assess
@@ -223,11 +224,13 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
     triggers = find_triggers(sentences)
     mentions = find_mentions(sentences, names, argument_slots(sentences, triggers), learned=learned)
     readings = _read(sentences, mentions, triggers, names)
-    decided = decide([sentence_pairs(s, mentions.of(s), r.found) for s, r in readings]) if learned else {}
+    decided = (
+        decide([sentence_pairs(s, mentions.of(s), r.found, ref) for s, r, ref in readings]) if learned else {}
+    )
     claims = _Claims(document)
     previous: Sentence | None = None
     said: dict[str, Assessment] = {}  # the previous sentence's clausal claims, by subject
-    for s, reading in readings:
+    for s, reading, _ in readings:
         if previous is not None and (
             s.section != previous.section or s.heading or s.index != previous.index + 1
         ):
@@ -270,10 +273,11 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
 
 def _read(
     sentences: list[Sentence], mentions: Mentions, triggers: dict[int, list[Trigger]], names: NameIndex
-) -> list[tuple[Sentence, Reading]]:
+) -> list[tuple[Sentence, Reading, Mention | None]]:
     """What the rules read in each sentence that may state a relation, following the topic
-    ("it", "the company") from sentence to sentence."""
-    out: list[tuple[Sentence, Reading]] = []
+    ("it", "the company") from sentence to sentence; with the span of the sentence that names
+    that topic, if it opens with one, for the model to pair like a name."""
+    out: list[tuple[Sentence, Reading, Mention | None]] = []
     topic: list[Entity] = []
     topic_age = 0
     previous: Sentence | None = None
@@ -291,9 +295,10 @@ def _read(
             continue
         if not found_mentions and not (found_triggers and topic):
             continue
+        referent = topic_mention(s, found_mentions, topic) if topic else None
         reading = read_relations(s, found_mentions, found_triggers, topic)
         reading.found += _epithet_products(s, found_mentions, names)
         if found_mentions or reading.found:
             topic, topic_age = reading.topic, 0
-        out.append((s, reading))
+        out.append((s, reading, referent))
     return out

@@ -1,0 +1,151 @@
+"""The reference a sentence opens with ("It", "Its", "The company", "The startup's"), read as a
+mention of the topic the previous sentences were about, so that the relation model pairs it
+with the sentence's names as it pairs the "the company" and "it" spans of its training data
+(CORE annotates them as the company). The topic is the one the rule reader already follows
+from sentence to sentence; this module only finds where the sentence refers to it.
+
+Everything here keys on words, never on names: a pronoun or a descriptive noun phrase in
+subject position, whose noun agrees with the topic's kind (a company is "the firm", a product
+"the model"), in a sentence that does not name the topic itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aikg.extract.classifier import kind
+from aikg.extract.mentions import POSSESSIVE_MARKS, Mention
+from aikg.extract.sentences import Sentence
+from aikg.ontology.models import Entity
+
+# What a sentence may open with before its subject: "But", "Separately,", "In 2021,".
+LEAD_WORDS = frozenset(
+    {"but", "and", "however", "meanwhile", "also", "separately", "still", "yet", "so", "now", "today"}
+)
+INTRO_REACH = 6  # tokens of an opening phrase closed by a comma ("In March last year,")
+MODIFIER_REACH = 3  # words between "the" and its noun ("the Seattle-based AI company")
+PRONOUNS = frozenset({"it", "its"})
+ORG_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "startup",
+        "start-up",
+        "group",
+        "business",
+        "lab",
+        "conglomerate",
+        "chipmaker",
+        "giant",
+        "outfit",
+        "provider",
+    }
+)
+PRODUCT_NOUNS = frozenset(
+    {"model", "chatbot", "assistant", "service", "app", "chip", "tool", "product", "software", "system"}
+)
+# "It is unclear whether ...", "It was Nvidia that ...": an "it" that refers to nothing.
+EXPLETIVE_AFTER = frozenset(
+    {
+        "unclear",
+        "clear",
+        "likely",
+        "unlikely",
+        "possible",
+        "understood",
+        "thought",
+        "believed",
+        "said",
+        "expected",
+        "reported",
+        "rumoured",
+        "rumored",
+        "not",
+        "also",
+        "worth",
+        "time",
+        "hard",
+        "easy",
+        "true",
+        "seems",
+        "appears",
+        "remains",
+        "emerged",
+        "means",
+        "comes",
+        "took",
+        "takes",
+    }
+)
+COPULAS = frozenset({"is", "was", "'s", "’s", "has", "had", "will", "would"})
+
+
+def topic_mention(s: Sentence, mentions: Sequence[Mention], topic: Sequence[Entity]) -> Mention | None:
+    """The span of ``s`` that refers to the single entity of ``topic`` as the sentence's subject
+    or first reference, as a mention of that entity; None when the topic is not one pairable
+    entity, is named in the sentence, or the sentence opens otherwise."""
+    if len(topic) != 1 or any(m.entity.id == topic[0].id for m in mentions):
+        return None
+    coarse = kind(topic[0].type)
+    if coarse is None:
+        return None
+    lower = s.tokens.lower
+    k = _subject_start(s)
+    if k is None or any(m.start <= k for m in mentions):
+        return None
+    word = lower[k]
+    if word in PRONOUNS:
+        if word == "it" and _expletive(s, k):
+            return None
+        return Mention(k, k + 1, topic[0])
+    if word not in {"the", "this"}:
+        return None
+    nouns = ORG_NOUNS if coarse == "ORG" else PRODUCT_NOUNS
+    starts = {m.start for m in mentions}
+    modifiers = 0
+    for j in range(k + 1, s.last):
+        if lower[j] == "-":
+            continue  # "the Seattle-based startup"
+        if j in starts or s.tokens.punct[j] or modifiers > MODIFIER_REACH:
+            return None
+        modifiers += 1
+        if lower[j] in nouns:
+            possessive = j + 1 < s.last and lower[j + 1] in POSSESSIVE_MARKS
+            if not possessive and _renamed(s, j + 1, starts):
+                return None  # "The startup, Lumbrook, ...": the name is right there
+            return Mention(k, j + 1, topic[0], possessive=possessive)
+    return None
+
+
+def _subject_start(s: Sentence) -> int | None:
+    """The first token of the sentence's subject: past lead words and one short opening phrase
+    closed by a comma."""
+    lower, k = s.tokens.lower, s.first
+    while k < s.last and (lower[k] in LEAD_WORDS or lower[k] == ","):
+        k += 1
+    if k >= s.last:
+        return None
+    if lower[k] not in PRONOUNS | {"the", "this"}:
+        comma = next((j for j in range(k, min(k + INTRO_REACH + 1, s.last)) if lower[j] == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
+    return k if k < s.last else None
+
+
+def _expletive(s: Sentence, k: int) -> bool:
+    """Whether "it" at ``k`` is a dummy subject ("It is unclear whether ...")."""
+    lower = s.tokens.lower
+    nxt = lower[k + 1] if k + 1 < s.last else ""
+    after = lower[k + 2] if k + 2 < s.last else ""
+    if nxt in EXPLETIVE_AFTER:
+        return True
+    if nxt not in COPULAS:
+        return False
+    cleft = k + 2 < s.last and s.tokens.text[k + 2][:1].isupper() and "that" in lower[k + 3 : s.last]
+    return after in EXPLETIVE_AFTER or cleft  # "It was Nvidia that led ..."
+
+
+def _renamed(s: Sentence, k: int, starts: set[int]) -> bool:
+    """Whether a name follows the noun phrase ending before ``k``, directly or after a comma."""
+    return k in starts or (k + 1 < s.last and s.tokens.lower[k] == "," and k + 1 in starts)

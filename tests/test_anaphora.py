@@ -1,0 +1,153 @@
+"""The relation model across a reference: a sentence that opens with "it", "its" or "the
+company" speaks of the organisation or product the previous sentence was about, and the model
+pairs that reference with the sentence's names as it pairs a name, reporting the topic's name.
+Names here are unknown to the registry unless they are household ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aikg.extract.anaphora import topic_mention
+from aikg.extract.mentions import Mention
+from aikg.extract.pipeline import extract
+from aikg.extract.sentences import split_sentences
+from aikg.ontology.models import Document, Entity, Extraction, content_id
+from aikg.ontology.registry import NameIndex, default_registry
+
+
+@pytest.fixture(scope="module")
+def names() -> NameIndex:
+    return default_registry()
+
+
+def run(text: str, names: NameIndex) -> Extraction:
+    return extract(Document(id=content_id(text), path="t.txt", text=text), names)
+
+
+def triples(text: str, names: NameIndex) -> set[tuple[str, str, str, str]]:
+    """(subject, predicate, object, status) of every claim."""
+    return {(c.subject, c.predicate, c.object, c.status.value) for c in run(text, names).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kestrel Labs makes software for farmers. In 2021, the startup was bought by Salesforce.",
+            ("salesforce", "acquires", "kestrel-labs", "asserted"),
+        ),
+        (
+            "Aujas was founded in 2008 by Rao. The company was incubated by IDG Ventures and later "
+            "backed by Sequoia.",
+            ("sequoia-capital", "investsIn", "aujas", "asserted"),
+        ),
+        (
+            "Nimbus-2 is a new coding model from Kestrel Labs. It is served from Microsoft Azure data "
+            "centres.",
+            ("nimbus-2", "hostedOn", "azure", "asserted"),
+        ),
+        (
+            "Nimbus-2 is a new coding model. The model is served to customers through Amazon Web Services.",
+            ("nimbus-2", "hostedOn", "aws", "asserted"),
+        ),
+    ],
+    ids=["the-startup-acquired", "the-company-backed", "it-hosted", "the-model-hosted"],
+)
+def test_a_reference_to_the_topic_is_paired_under_the_topics_name(
+    names: NameIndex, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in triples(text, names)
+
+
+def test_the_claim_quotes_the_sentence_with_the_reference(names: NameIndex) -> None:
+    text = "Nimbus-2 is a new coding model. It is available to customers through Google Cloud."
+    claim = next(c for c in run(text, names).claims if c.predicate == "hostedOn")
+    assert (claim.subject, claim.object) == ("nimbus-2", "google-cloud")
+    assert [e.sentence for e in claim.evidence] == ["It is available to customers through Google Cloud."]
+    assert text[claim.evidence[0].start : claim.evidence[0].end] == claim.evidence[0].sentence
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        ("The firm was reportedly bought by Salesforce.", "reported"),
+        ("The company may be bought by Salesforce.", "speculative"),
+    ],
+    ids=["reported", "speculative"],
+)
+def test_a_claim_across_a_reference_keeps_its_hedge(names: NameIndex, second: str, status: str) -> None:
+    text = f"Kestrel Labs makes software for farmers. {second}"
+    assert triples(text, names) == {("salesforce", "acquires", "kestrel-labs", status)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather was bad across the region on Monday. It hit Oracle hard.",
+        "Kestrel Labs makes software for farmers. It is unclear whether Salesforce will buy Brightly soon.",
+        "Kestrel Labs makes software for farmers. It was Nvidia that led the round in Brightly.",
+    ],
+    ids=["no-topic", "dummy-it", "cleft"],
+)
+def test_an_it_that_names_no_organisation_gives_it_no_relation(names: NameIndex, text: str) -> None:
+    found = run(text, names)
+    assert all("kestrel-labs" not in (c.subject, c.object) for c in found.claims)
+    assert all(e.label.lower() not in {"it", "the company"} for e in found.entities)
+
+
+# ---- which span refers to the topic
+
+
+ACME = Entity(id="acme", label="Acme", type="Company")
+NIMBUS = Entity(id="nimbus", label="Nimbus", type="AIModel")
+
+
+def referent(text: str, topic: list[Entity]) -> str | None:
+    """The words ``topic_mention`` takes as naming the topic in one nameless sentence."""
+    s = split_sentences(text)[0]
+    m = topic_mention(s, [], topic)
+    if m is None:
+        return None
+    return text[s.offsets[m.start] : s.offsets[m.end - 1] + len(s.tokens.text[m.end - 1])]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        ("It runs on rented servers.", [ACME], "It"),
+        ("Its backers include two funds.", [ACME], "Its"),
+        ("But the company declined to comment.", [ACME], "the company"),
+        ("In March last year, the Seattle-based startup raised money.", [ACME], "the Seattle-based startup"),
+        ("The company's backers include two funds.", [ACME], "The company"),
+        ("The model is served from rented servers.", [NIMBUS], "The model"),
+        ("The company sells it.", [NIMBUS], None),  # a product is not "the company"
+        ("The model sells well.", [ACME], None),  # nor a company "the model"
+        ("It runs on rented servers.", [ACME, NIMBUS], None),  # which of the two?
+        ("It is unclear who runs it.", [ACME], None),
+        ("Analysts expect the company to grow.", [ACME], None),  # not the subject
+    ],
+    ids=[
+        "it",
+        "its",
+        "the-company",
+        "after-an-opening-phrase",
+        "possessive",
+        "the-model",
+        "product-not-company",
+        "company-not-model",
+        "two-topics",
+        "dummy-it",
+        "object",
+    ],
+)
+def test_the_reference_is_the_subject_and_agrees_with_the_topic(
+    text: str, topic: list[Entity], expected: str | None
+) -> None:
+    assert referent(text, topic) == expected
+
+
+def test_a_sentence_that_names_the_topic_needs_no_reference() -> None:
+    s = split_sentences("It said Acme would grow.")[0]
+    named = Mention(2, 3, ACME)
+    assert topic_mention(s, [named], [ACME]) is None
