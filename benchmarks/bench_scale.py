@@ -154,6 +154,8 @@ def rows(results: Results) -> list[tuple[str, list[str]]]:
                 else ""  # 0: no worker was reaped
             )
             text = f"{mb / secs:.2f} MB/s, {d['documents'] / secs:.0f} docs/s, {peak}"
+            if d.get("cores_busy") is not None:
+                text += f", {d['cores_busy']:.2f} cores busy"
             base = r.get("ingest_1", {})
             if workers != 1 and _get(base, "seconds"):
                 text += f" ({base['seconds'] / d['seconds']:.1f}x)"
@@ -161,9 +163,17 @@ def rows(results: Results) -> list[tuple[str, list[str]]]:
 
         return cell
 
-    row("ingest, workers=1 (baseline): MB/s, docs/s, peak", ingest_cell(1))
+    row("ingest, workers=1 (baseline): MB/s, docs/s, peak, cores busy", ingest_cell(1))
     if cores > 1:
-        row(f"ingest, workers={cores}: MB/s, docs/s, peak (speed-up)", ingest_cell(cores))
+        row(f"ingest, workers={cores}: MB/s, docs/s, peak, cores busy (speed-up)", ingest_cell(cores))
+        row(
+            f"ingest: best speed-up {cores} cores allow (cores / cores busy at workers=1)",
+            lambda r: (
+                f"{cores / r['ingest_1']['cores_busy']:.2f}x"
+                if _get(r.get("ingest_1", {}), "cores_busy")
+                else "-"
+            ),
+        )
     row(
         "ingest: claims found / gold mentions",
         lambda r: (

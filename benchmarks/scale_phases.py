@@ -54,6 +54,17 @@ def child_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
+def busy_cpu_seconds() -> float:
+    """CPU seconds every process on the machine has used (``/proc/stat``): on a quiet machine,
+    what an ingest costs in all (its workers and the store's own threads included)."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return float("nan")
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(x) for x in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
 def timed(f: Callable[[], object]) -> float:
     start = time.perf_counter()
     f()
@@ -85,11 +96,12 @@ def ingest(corpus: str, store: str, workers: int) -> dict[str, Any]:
         return {"skipped": "kg.ingest has no workers= yet"}
     articles = root / "articles.jsonl" if (root / "articles.jsonl").exists() else root / "articles"
     kwargs: dict[str, Any] = {"workers": workers} if supports else {}
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), busy_cpu_seconds()
     report = kg.ingest([articles], **kwargs)
     seconds = time.perf_counter() - start
     return {
         "seconds": seconds,
+        "cores_busy": (busy_cpu_seconds() - cpu) / seconds,
         "registry_seconds": setup,
         "documents": len(report.ingested),
         "failed": len(report.failed),
