@@ -427,10 +427,16 @@ class PassageScore:
 
 
 def _bare(name: str) -> str:
-    """A name without a possessive ending or trailing comma ("Amphion 's" is Amphion)."""
-    for ending in (" 's", " ’s", "'s", "’s", " ,", ","):
-        name = name.removesuffix(ending)
-    return name.strip()
+    """A name without a possessive ending or the punctuation a tokenised annotation keeps
+    after it ("Amphion 's" is Amphion, and so are "Amphion ." and "Amphion '' .")."""
+    name = name.strip()
+    while True:
+        for ending in (" 's", " ’s", "'s", "’s", ",", " .", "''", "``"):
+            if name.endswith(ending) and len(name) > len(ending):
+                name = name.removesuffix(ending).rstrip()
+                break
+        else:
+            return name
 
 
 def score_passages(

@@ -189,3 +189,18 @@ def test_documents_missing_from_gold_are_reported_unscored(tmp_path: Path) -> No
 def test_malformed_gold_files_are_input_errors(tmp_path: Path, body: str, message: str) -> None:
     with pytest.raises(InputError, match=message):
         load_gold(write_gold(tmp_path, body))
+
+
+def test_passage_names_lose_the_punctuation_a_tokenised_annotation_keeps() -> None:
+    """CORE's annotated names carry its tokeniser's leftovers ("Zenith .", "Acme 's"): the
+    extracted relation between the bare names still counts."""
+    from aikg.evaluation import score_passages
+    from aikg.extract.training.corpora import Mention, Passage
+
+    text = "Acme 's board said Acme acquired Zenith ."
+    passage = Passage("p1", "core", text, "dev")
+    passage.mentions = [Mention(0, 6, "Acme 's", "ORG"), Mention(33, 41, "Zenith .", "ORG")]
+    passage.names = {"Acme 's": ["Acme 's"], "Zenith .": ["Zenith ."]}
+    passage.relations = {("Acme 's", "Zenith ."): "acquires"}
+    score = score_passages([passage])["core"]
+    assert (score.tp, score.fp, score.gold) == (1, 0, 1)
