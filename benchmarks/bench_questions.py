@@ -182,8 +182,12 @@ def main() -> None:
     parser.add_argument("--entities", type=int, default=20_000)
     parser.add_argument("--denials", type=int, default=200)
     parser.add_argument("--seed", type=int, default=16)
-    parser.add_argument("--as-of", default="2020-01-01", help="the date of the --as-of question")
-    parser.add_argument("--since", default="2023-01-01", help="the date of the diff question")
+    parser.add_argument(
+        "--as-of", help="the date of the --as-of question (2020-01-01; 2024-12-31 with --articles)"
+    )
+    parser.add_argument(
+        "--since", help="the date of the diff question (2023-01-01; 2025-06-01 with --articles)"
+    )
     parser.add_argument("--out", type=Path, help="save each answer's text here")
     parser.add_argument("--work", type=Path, help="keep the fact file and store here")
     parser.add_argument("--json", type=Path, help="write the figures here")
@@ -191,6 +195,9 @@ def main() -> None:
         "--articles", type=int, help="ask on bench_scale's synthetic article corpus of this size instead"
     )
     args = parser.parse_args()
+    # The fact file is dated 2015-2024, the synthetic articles 2024-2025.
+    args.as_of = args.as_of or ("2024-12-31" if args.articles else "2020-01-01")
+    args.since = args.since or ("2025-06-01" if args.articles else "2023-01-01")
 
     work = args.work or Path(tempfile.mkdtemp(prefix="aikg-bench-questions-"))
     work.mkdir(parents=True, exist_ok=True)
