@@ -116,3 +116,20 @@ def test_a_diff_of_one_store_at_two_dates_reads_only_what_changed(
     old, new = kg.at(before), (kg if after is None else kg.at(after))
     assert [c.to_json() for c in new.diff(old)] == expected
     assert old._snapshot is None and getattr(new, "_snapshot", None) is None
+
+
+@pytest.mark.parametrize("before", DIFF_DATES[1:], ids=str)
+@pytest.mark.parametrize("after", [None, "2024-12-31"], ids=str)
+def test_a_diff_in_two_passes_is_the_diff_in_one(
+    questions_store: Path, before: str, after: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Many statements are read in two passes (states from light data, then whole for what
+    # changed), by scans: on this small store, forced.
+    from aikg.graph import diff as diff_module
+    from aikg.graph import statement_batches
+
+    kg = KnowledgeGraph(questions_store, read_only=True)
+    expected = [c.to_json() for c in (kg if after is None else kg.at(after)).diff(kg.at(before))]
+    monkeypatch.setattr(diff_module, "TWO_PASSES_ABOVE", 0)
+    monkeypatch.setattr(statement_batches, "SCAN_ABOVE", 0)
+    assert [c.to_json() for c in (kg if after is None else kg.at(after)).diff(kg.at(before))] == expected

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
@@ -163,6 +164,12 @@ class Cutoff:
         """Whether evidence dated ``evidence_date`` (None: undated) from ``document`` is kept."""
         date = evidence_date or self._document_date(document)
         return date is not None and _latest_day(date) <= self.date
+
+    def learn(self, dates: dict[str, str], documents: Iterable[str]) -> None:
+        """Take the dates of ``documents`` from ``dates`` (the least of each document's dates,
+        read for many at once; a document absent from it has none) instead of a lookup each."""
+        for document in documents:
+            self._document_dates[document] = dates.get(document)
 
     def _document_date(self, document: str) -> str | None:
         if document not in self._document_dates:

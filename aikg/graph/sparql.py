@@ -124,3 +124,18 @@ def run_query(store: Store, sparql: str, bindings: dict[str, Any] | None = None)
 
     check_query(sparql)
     return store.query(sparql, bindings)
+
+
+def select_tuples(store: Store, sparql: str) -> list[tuple[Any, ...]]:
+    """The rows of a SELECT as tuples, in the order of its variables. Why: on the embedded store
+    they are read straight from pyoxigraph's solutions; building a dict per row
+    (:meth:`Store.query`) was a third of the time of reading 100,000 rows."""
+    from aikg.errors import StoreError
+
+    result = store.stream(sparql)
+    if isinstance(result, QueryResult):
+        return [tuple(row[v] for v in result.variables) for row in result.rows]
+    try:
+        return [tuple(solution) for solution in result]
+    except OSError as e:
+        raise StoreError(f"cannot read the store: {e}") from e

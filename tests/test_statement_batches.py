@@ -1,0 +1,52 @@
+"""Statements read in batches give the rows statement_rows reads one lookup at a time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from aikg.graph.as_of import Cutoff
+from aikg.graph.records import statement_rows
+from aikg.graph.statement_batches import read_documents, read_properties, read_statements
+from aikg.graph.storage.store import EmbeddedStore
+from aikg.ontology.terms import Aikg
+from aikg.ontology.vocab import RDF
+
+
+@pytest.fixture()
+def store(questions_store: Path) -> EmbeddedStore:
+    return EmbeddedStore(questions_store, read_only=True)
+
+
+def _statements(store: EmbeddedStore) -> set[str]:
+    return store.subjects_of(RDF + "type", ox.NamedNode(Aikg.Statement))
+
+
+@pytest.mark.parametrize("date", [None, "2023-06-01", "2024-06-01"], ids=str)
+def test_batch_rows_are_statement_rows(store: EmbeddedStore, date: str | None) -> None:
+    stmts = _statements(store)
+    dating = None if date is None else Cutoff(store, date)
+    assert read_statements(store, stmts).rows(dating) == statement_rows(store, stmts, dating=dating)
+
+
+def test_documents_read_in_a_batch_are_those_read_one_by_one(store: EmbeddedStore) -> None:
+    from aikg.graph.records import document_record
+
+    batch = read_statements(store, _statements(store))
+    records, dates = read_documents(store, batch.documents())
+    assert records and records == {d: document_record(store.properties(d)) for d in records}
+    cutoff = Cutoff(store, "2024-06-01")
+    assert dates == {d: cutoff._document_date(d) for d in records if cutoff._document_date(d)}
+
+
+def test_a_node_with_two_values_of_one_term_is_read_as_properties_reads_it() -> None:
+    s = "https://w3id.org/aikg/statement/x"
+    g = ox.NamedNode("https://w3id.org/aikg/document/d")
+    store = EmbeddedStore.holding(
+        ox.Quad(ox.NamedNode(s), ox.NamedNode(Aikg.status), ox.NamedNode(Aikg[k]), g)
+        for k in ("Reported", "Alleged")
+    )
+    found = read_properties(store, [s], single={Aikg.status})
+    assert found == {s: store.properties(s)}
