@@ -29,9 +29,13 @@ from aikg.ingest.report import Failure, Ingested, IngestReport
 from aikg.ingest.shards import ExtractReport, write_shards
 from aikg.ontology.registry import NameIndex
 
-BATCH_DOCUMENTS = 2000
+# Bigger batches mean fewer bulk loads for the store to merge into its tables: at 100k
+# articles, batches of 8 s instead of 2 s took 10-15% less CPU in all (359 and 339 s against
+# 399 s, of which RocksDB's own compaction threads about 100 s) and 7-14% less time. A kill
+# loses at most one batch's extraction; what landed stays.
+BATCH_DOCUMENTS = 8000
 BATCH_BYTES = 64 * 1024 * 1024
-BATCH_SECONDS = 2.0
+BATCH_SECONDS = 8.0
 
 OnFile = Callable[[Ingested | Failure], None]
 
