@@ -17,14 +17,14 @@ count, then label, then id, so the order is always the same. Among a dependent's
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from aikg.graph.paths import DependencyPath, Hop, distances_to, prefetch
+from aikg.graph.paths import DependencyPath, Hop, distances_to, prefetch, simple_paths
 from aikg.graph.projection import dependency_graph
 from aikg.graph.records import STATUS_ORDER, Relation
 
@@ -188,7 +188,7 @@ def index_exposure(
     weighs (through ``edges``) and the names of the dependents (``labels``): what the question
     costs, not what the store holds."""
     dist = distances_to(index, entity, max_hops)  # hops from each dependent to entity
-    chains = {n: list(_simple_paths(index, n, entity, max_hops, dist)) for n in dist if n != entity}
+    chains = {n: list(simple_paths(index, n, entity, max_hops, dist)) for n in dist if n != entity}
     steps = {(a, b) for found in chains.values() for nodes in found for a, b in pairwise(nodes)}
     edges.read(via for a, b in steps for via in index.vias(a, b))
     names = labels(chains)
@@ -202,28 +202,6 @@ def index_exposure(
             label = names.get(dependent) or dependent
             out.append(Exposure(dependent, label, dist[dependent], best[1], best[2]))
     return sorted(out, key=lambda e: (e.stake.rank(), len(e.path.hops), e.label.lower(), e.entity))
-
-
-def _simple_paths(
-    index: Dependencies, source: str, target: str, max_hops: int, dist: dict[str, int]
-) -> Iterator[list[str]]:
-    """Every simple path from ``source`` to ``target`` of at most ``max_hops`` (what NetworkX's
-    ``all_simple_paths`` gives, in another order), never entering a node too far from ``target``."""
-    path, on_path = [source], {source}
-    stack = [iter(index.successors(source))]
-    while stack:
-        nxt = next(stack[-1], None)
-        if nxt is None:
-            stack.pop()
-            on_path.discard(path.pop())
-            continue
-        left = max_hops - len(path)  # hops left after stepping to nxt
-        if nxt == target:
-            yield [*path, target]
-        elif left > 0 and nxt not in on_path and dist.get(nxt, left + 1) <= left:
-            path.append(nxt)
-            on_path.add(nxt)
-            stack.append(iter(index.successors(nxt)))
 
 
 def _index_readings(index: Dependencies, edges: EdgeReader, nodes: list[str]) -> list[DependencyPath]:

@@ -273,11 +273,20 @@ class _Budget:
         return self.left >= 0
 
 
-def _paths_of_length(
-    index: Dependencies, source: str, target: str, length: int, dist: dict[str, int], budget: _Budget
+def simple_paths(
+    index: Dependencies,
+    source: str,
+    target: str,
+    max_hops: int,
+    dist: dict[str, int],
+    *,
+    exact: bool = False,
+    budget: _Budget | None = None,
 ) -> Iterator[list[str]]:
-    """Every simple node path of exactly ``length`` edges; a branch that cannot reach ``target``
-    in the hops left is never entered, so sparse graphs cost little."""
+    """Every simple node path from ``source`` to ``target`` of at most ``max_hops`` edges (what
+    NetworkX's ``all_simple_paths`` gives, in another order), or of exactly that many if
+    ``exact``; a branch that cannot reach ``target`` in the hops left (``dist``: hops from each
+    node to it) is never entered, so sparse graphs cost little. Stops when ``budget`` runs out."""
     path = [source]
     on_path = {source}
     stack = [iter(index.successors(source))]
@@ -287,11 +296,11 @@ def _paths_of_length(
             stack.pop()
             on_path.discard(path.pop())
             continue
-        if not budget.spend():
+        if budget is not None and not budget.spend():
             return
-        left = length - len(path)  # hops left after stepping to nxt
+        left = max_hops - len(path)  # hops left after stepping to nxt
         if nxt == target:
-            if left == 0:
+            if not exact or left == 0:
                 yield [*path, target]
         elif left > 0 and nxt not in on_path and dist.get(nxt, left + 1) <= left:
             path.append(nxt)
@@ -323,7 +332,7 @@ def find_paths(
     for length in range(1, max_hops + 1):
         if dist.get(source, max_hops + 1) > length:
             continue
-        for chain in sorted(_paths_of_length(index, source, target, length, dist, budget)):
+        for chain in sorted(simple_paths(index, source, target, length, dist, exact=True, budget=budget)):
             if len(found) < max_paths:
                 found.append(_expand(index, edge_data, chain))
             else:

@@ -157,9 +157,10 @@ def _pooled(
         def fill() -> None:
             nonlocal in_flight
             while in_flight < limit and (task := next(tasks, None)) is not None:
+                weight = _weight(task)
                 with _main_hidden():  # workers start on the first submits
-                    pending.append((pool.submit(_extract_in_worker, task), _weight(task)))
-                in_flight += _weight(task)
+                    pending.append((pool.submit(_extract_in_worker, task), weight))
+                in_flight += weight
 
         try:
             fill()
