@@ -76,31 +76,27 @@ class StoreLock:
         _held.add(self._key)
 
     def _wait(self, fd: int, timeout: float | None, on_wait: Callable[[str], None] | None) -> None:
-        deadline = None if timeout is None else time.monotonic() + timeout
-        told = False
-        while True:
+        def holder() -> str | None:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                return
+                return None
             except BlockingIOError:
-                pass
+                return f"pid {holder_pid(fd)}"
             except OSError as e:
                 raise StoreError(f"cannot lock {self.path}: {e}") from e
-            if not told and on_wait is not None:
-                on_wait(
-                    f"waiting for the store at {self.directory} "
-                    f"(another aikg ingest is writing; pid {holder_pid(fd)})"
-                )
-                told = True
-            if deadline is not None and time.monotonic() >= deadline:
-                raise StoreError(
-                    f"the store at {self.directory} is still being written by another aikg process "
-                    f"(pid {holder_pid(fd)}) after {timeout:g} s; wait for it to finish, or give "
-                    "--lock-timeout more seconds (the default waits as long as it takes)"
-                )
-            time.sleep(
-                POLL_SECONDS if deadline is None else min(POLL_SECONDS, max(0.0, deadline - time.monotonic()))
-            )
+
+        wait_for_lock(
+            holder,
+            waiting=lambda who: (
+                f"waiting for the store at {self.directory} (another aikg ingest is writing; {who})"
+            ),
+            gave_up=lambda who: (
+                f"the store at {self.directory} is still being written by another aikg process ({who})"
+            ),
+            timeout=timeout,
+            on_wait=on_wait,
+            poll=POLL_SECONDS,
+        )
 
     def release(self) -> None:
         """Let the next writer in; the caller has closed the store first."""
@@ -124,3 +120,30 @@ def holder_pid(fd: int) -> str:
             return text
         time.sleep(0.01)
     return "unknown"
+
+
+def wait_for_lock(
+    holder: Callable[[], str | None],
+    *,
+    waiting: Callable[[str], str],
+    gave_up: Callable[[str], str],
+    timeout: float | None,
+    on_wait: Callable[[str], None] | None,
+    poll: float,
+) -> None:
+    """Try ``holder`` (None: the lock is ours; else who holds it) every ``poll`` seconds until
+    the lock is ours: ``on_wait`` hears ``waiting(who)`` once; past ``timeout`` seconds (None:
+    never), StoreError says ``gave_up(who)`` and how to wait longer. Shared by the directory
+    store's lock file and the SPARQL store's lease."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    told = False
+    while (who := holder()) is not None:
+        if not told and on_wait is not None:
+            on_wait(waiting(who))
+            told = True
+        if deadline is not None and time.monotonic() >= deadline:
+            raise StoreError(
+                f"{gave_up(who)} after {timeout:g} s; wait for it to finish, or give "
+                "--lock-timeout more seconds (the default waits as long as it takes)"
+            )
+        time.sleep(poll if deadline is None else min(poll, max(0.0, deadline - time.monotonic())))

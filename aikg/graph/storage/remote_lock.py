@@ -40,6 +40,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from aikg.errors import StoreError
+from aikg.graph.storage.lock import wait_for_lock
 
 LOCK_GRAPH = "urn:aikg:lock"
 LEASE = "urn:aikg:lock#lease"
@@ -146,27 +147,20 @@ class RemoteLock:
                 f"the SPARQL store at {self.name} is already open for writing in this process; "
                 "close the other KnowledgeGraph first (kg.close())"
             )
-        deadline = None if timeout is None else time.monotonic() + timeout
-        told = False
-        while True:
-            holder = self._try()
-            if holder is None:
-                break
-            if not told and on_wait is not None:
-                on_wait(
-                    f"waiting for the SPARQL store at {self.name} (another aikg ingest is writing: "
-                    f"{holder.holder}; its lease is renewed while it runs and expires "
-                    f"{LEASE_SECONDS:g} s after it stops)"
-                )
-                told = True
-            if deadline is not None and time.monotonic() >= deadline:
-                raise StoreError(
-                    f"the SPARQL store at {self.name} is still being written by another aikg process "
-                    f"({holder.holder}) after {timeout:g} s; wait for it to finish, or give "
-                    "--lock-timeout more seconds (the default waits as long as it takes)"
-                )
-            left = POLL_SECONDS if deadline is None else deadline - time.monotonic()
-            time.sleep(min(POLL_SECONDS, max(0.0, left)))
+        wait_for_lock(
+            lambda: None if (found := self._try()) is None else found.holder,
+            waiting=lambda who: (
+                f"waiting for the SPARQL store at {self.name} (another aikg ingest is writing: "
+                f"{who}; its lease is renewed while it runs and expires "
+                f"{LEASE_SECONDS:g} s after it stops)"
+            ),
+            gave_up=lambda who: (
+                f"the SPARQL store at {self.name} is still being written by another aikg process ({who})"
+            ),
+            timeout=timeout,
+            on_wait=on_wait,
+            poll=POLL_SECONDS,
+        )
         _held.add(self.name)
         # The thread holds the lock weakly: a store dropped without close() is still freed, and
         # freeing it releases the lock (as dropping a directory store's lock file does).
