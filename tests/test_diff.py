@@ -133,3 +133,50 @@ def test_a_diff_in_two_passes_is_the_diff_in_one(
     monkeypatch.setattr(diff_module, "TWO_PASSES_ABOVE", 0)
     monkeypatch.setattr(statement_batches, "SCAN_ABOVE", 0)
     assert [c.to_json() for c in (kg if after is None else kg.at(after)).diff(kg.at(before))] == expected
+
+
+def test_statements_with_no_dated_evidence_appear_against_a_date() -> None:
+    # Imported RDF may hold statements with no evidence, or with evidence that names no
+    # document: no view as of a date has them, the store as it is does.
+    import pyoxigraph as ox
+
+    from aikg.graph.as_of import Cutoff
+    from aikg.graph.diff import store_diff
+    from aikg.graph.storage.store import EmbeddedStore
+    from aikg.ontology.terms import Aikg
+    from aikg.ontology.vocab import AIKG, ENT, PROV, RDF, RDFS
+
+    g = ox.NamedNode("https://w3id.org/aikg/document/d")
+
+    def quad(s: str, p: str, o: ox.NamedNode | ox.Literal) -> ox.Quad:
+        return ox.Quad(ox.NamedNode(s), ox.NamedNode(p), o, g)
+
+    quads = [
+        q
+        for name in ("acme", "bolt", "crux")
+        for q in (
+            quad(ENT + name, RDFS + "label", ox.Literal(name.title())),
+            quad(ENT + name, RDF + "type", ox.NamedNode(AIKG + "Company")),
+        )
+    ]
+    for n, (s, o) in enumerate([("acme", "bolt"), ("bolt", "crux")]):
+        stmt = f"https://w3id.org/aikg/statement/{n}"
+        quads += [
+            quad(stmt, RDF + "type", ox.NamedNode(Aikg.Statement)),
+            quad(stmt, RDF + "subject", ox.NamedNode(ENT + s)),
+            quad(stmt, RDF + "predicate", ox.NamedNode(AIKG + "customerOf")),
+            quad(stmt, RDF + "object", ox.NamedNode(ENT + o)),
+            quad(stmt, Aikg.status, ox.NamedNode(Aikg.Asserted)),
+            quad(stmt, Aikg.confidence, ox.Literal(0.9)),
+        ]
+        if n:  # evidence that names no document
+            quads += [
+                quad(stmt, PROV + "wasDerivedFrom", ox.NamedNode(stmt + "/evidence")),
+                quad(stmt + "/evidence", Aikg.quote, ox.Literal("Bolt buys from Crux.")),
+            ]
+    store = EmbeddedStore.holding(quads)
+    changes = store_diff(store, Cutoff(store, "2024-01-01"), None)
+    assert [(c.kind, c.subject.label, c.object.label) for c in changes] == [
+        ("appeared", "Acme", "Bolt"),
+        ("appeared", "Bolt", "Crux"),
+    ]

@@ -50,3 +50,30 @@ def test_a_node_with_two_values_of_one_term_is_read_as_properties_reads_it() -> 
     )
     found = read_properties(store, [s], single={Aikg.status})
     assert found == {s: store.properties(s)}
+
+
+def test_entities_read_by_scan_are_those_read_one_by_one(
+    store: EmbeddedStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aikg.graph import records
+
+    ids = sorted({s[len(records.ENT) :] for s, _ in store.values_of(records.RDFS + "label")})
+    one_by_one = records.load_entity_refs(store, ids)
+    monkeypatch.setattr(records, "ENTITIES_BY_SCAN", 0)
+    assert one_by_one and records.load_entity_refs(store, ids) == one_by_one
+
+
+def test_an_entity_typed_outside_the_ontology_is_read_by_scan_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aikg.graph import records
+    from aikg.ontology.vocab import RDFS
+
+    e, g = ox.NamedNode(records.ENT + "acme"), ox.NamedNode("https://w3id.org/aikg/document/d")
+    store = EmbeddedStore.holding(
+        [
+            ox.Quad(e, ox.NamedNode(RDFS + "label"), ox.Literal("Acme"), g),
+            ox.Quad(e, ox.NamedNode(RDF + "type"), ox.NamedNode("https://schema.org/Corporation"), g),
+        ]
+    )
+    monkeypatch.setattr(records, "ENTITIES_BY_SCAN", 0)
+    ref = records.load_entity_refs(store, ["acme"])["acme"]
+    assert (ref.label, ref.type) == ("Acme", "https://schema.org/Corporation")

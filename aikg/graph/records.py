@@ -205,25 +205,36 @@ def load_entity_refs(store: Store, ids: Iterable[str]) -> dict[str, EntityRef]:
 
 ENTITIES_ONE_BY_ONE = 100  # above: one join per few hundred entities, not five lookups each
 ENTITIES_BY_SCAN = 5000  # above: one scan of each property (11,000 entities: 0.3 s, not 0.5 s)
-LABELLED_TYPES = "SELECT ?e ?label ?type WHERE { ?e rdfs:label ?label ; a ?type }"
+LABELS = "SELECT ?e ?label WHERE { ?e rdfs:label ?label }"
+# Typed as one of the ontology's entity classes: read class by class through the index on
+# (predicate, object), where ``?e a ?type`` alone scans every statement and evidence node too.
+TYPED_AS = "SELECT ?e ?type WHERE { VALUES ?type { %s } ?e a ?type }"
 
 
 def _scanned_entity_values(store: Store, ids: set[str]) -> dict[str, dict[str, set[str]]]:
     """ENTITY_PROPERTIES of the entities ``ids``, as load_entity_refs reads them, from a scan of
-    each property. Labels and types are read together, for the entities with both (only they
-    are entities): alone, rdf:type scans every statement and evidence node too."""
+    each property. Types are read for the ontology's entity classes (an entity typed with none
+    of them is looked up alone): the join of labels and types it replaced took 0.24 s of the
+    0.3 s that 20,000 entities took."""
     from aikg.graph.sparql import select_tuples
 
     values: dict[str, dict[str, set[str]]] = {}
-    for entity, label, kind in select_tuples(store, LABELLED_TYPES):
-        if not (isinstance(entity, ox.NamedNode) and entity.value.startswith(ENT)):
-            continue
-        eid = entity.value[len(ENT) :]
-        if eid not in ids or isinstance(label, ox.Triple) or isinstance(kind, ox.Triple):
-            continue
-        rec = values.setdefault(eid, {})
-        rec.setdefault("labels", set()).add(label.value)
-        rec.setdefault("types", set()).add(kind.value)
+
+    def add(entity: Any, key: str, value: Any) -> None:
+        named = isinstance(entity, ox.NamedNode) and entity.value.startswith(ENT)
+        if named and not isinstance(value, ox.Triple):
+            eid = entity.value[len(ENT) :]
+            if eid in ids:
+                values.setdefault(eid, {}).setdefault(key, set()).add(value.value)
+
+    for entity, label in select_tuples(store, LABELS):
+        add(entity, "labels", label)
+    classes = " ".join(str(ox.NamedNode(AIKG + t)) for t in _vocabulary().entity_types)
+    for entity, kind in select_tuples(store, TYPED_AS % classes):
+        add(entity, "types", kind)
+    for eid, rec in values.items():
+        if "types" not in rec:
+            rec["types"] = store.objects(ENT + eid, RDF + "type")
     for key, iri in ENTITY_PROPERTIES:
         if key in ("labels", "types"):
             continue
