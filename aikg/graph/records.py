@@ -586,8 +586,8 @@ def load_relations(
 
 
 STATEMENTS_OF_TRIPLES = """
-SELECT ?stmt WHERE {
-  VALUES (?s ?p ?o) { %s }
+SELECT ?stmt ?i WHERE {
+  VALUES (?s ?p ?o ?i) { %s }
   ?stmt rdf:subject ?s ; rdf:object ?o ; rdf:predicate ?p .
 }"""
 # Keys per query: VALUES rows are IRIs made by entity_iri (checked IRIs, so no query syntax
@@ -598,13 +598,23 @@ TRIPLES_PER_QUERY = 500
 
 def statements_of(store: Store, triples: Iterable[tuple[str, str, str]]) -> set[str]:
     """The IRIs of the statements of each (subject id, predicate name, object id), any status."""
+    return set(statement_triples(store, triples))
+
+
+def statement_triples(
+    store: Store, triples: Iterable[tuple[str, str, str]]
+) -> dict[str, tuple[str, str, str]]:
+    """The IRI of each statement of each (subject id, predicate name, object id), any status,
+    with its triple."""
+    wanted = list(dict.fromkeys(triples))
     keys = [
-        f"({entity_iri(s)} {ox.NamedNode(AIKG + p)} {entity_iri(o)})" for s, p, o in dict.fromkeys(triples)
+        f"({entity_iri(s)} {ox.NamedNode(AIKG + p)} {entity_iri(o)} {i})"
+        for i, (s, p, o) in enumerate(wanted)
     ]
-    out: set[str] = set()
+    out: dict[str, tuple[str, str, str]] = {}
     for i in range(0, len(keys), TRIPLES_PER_QUERY):
         query = STATEMENTS_OF_TRIPLES % " ".join(keys[i : i + TRIPLES_PER_QUERY])
-        out.update(row["stmt"].value for row in store.query(query).rows)
+        out.update((row["stmt"].value, wanted[int(row["i"].value)]) for row in store.query(query).rows)
     return out
 
 
