@@ -253,3 +253,28 @@ def test_rounds_places_and_people_are_not_companies(
     assert not_an_organisation not in {e.label for e in extraction.entities}
     if expected is not None:
         assert expected in claims(text, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banca Verde di Torino invested in Paxley Labs.", "banca-verde-di-torino investsIn paxley-labs"),
+        ("The European Rail Agency invested in Paxley Labs.", "european-rail-agency investsIn paxley-labs"),
+        ("Harlow and Sons acquired Brindle Robotics.", "harlow-and-sons acquires brindle-robotics"),
+        ("Paxley Labs was acquired by Nine Harbour Media.", "nine-harbour-media acquires paxley-labs"),
+        (
+            "Tovaris Holdings Ltd (THL) owns a stake in Brenna. THL invested in Orbix Systems last year.",
+            "tovaris-holdings investsIn orbix-systems",
+        ),
+    ],
+    ids=["foreign-particle", "nationality", "and-sons", "capitalised-number", "short-name-in-brackets"],
+)
+def test_whole_names_hold_the_relation(names: NameIndex, text: str, expected: str) -> None:
+    """A name with a small word inside, or a short form in brackets, is one entity: the
+    relation is the whole name's, and no part of it becomes an entity of its own."""
+    found = claims(text, names)
+    assert expected in found, found
+    assert not any(
+        e.label in {"Torino", "Rail Agency", "Sons", "Harbour Media", "THL"}
+        for e in run(text, names).entities
+    )
