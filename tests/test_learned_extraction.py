@@ -278,3 +278,30 @@ def test_whole_names_hold_the_relation(names: NameIndex, text: str, expected: st
         e.label in {"Torino", "Rail Agency", "Sons", "Harbour Media", "THL"}
         for e in run(text, names).entities
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tarvik Industries manufactures agricultural drone sprayers for farms.",
+            {"tarvik-industries develops agricultural-drone-sprayers"},
+        ),
+        (
+            "Halden Motors, a maker of electric delivery vans, was acquired by Orbix Systems.",
+            {"halden-motors develops electric-delivery-vans"},
+        ),
+        ("Tarvik Industries offers customers a discount on two models.", set()),
+        ("Tarvik Industries sells processors to Orbix Systems.", set()),
+    ],
+    ids=["verb-object", "maker-of-in-apposition", "not-goods", "one-plural-is-no-product-line"],
+)
+def test_a_product_line_in_lower_case_is_what_its_maker_develops(
+    names: NameIndex, text: str, expected: set[str]
+) -> None:
+    """Filings name a company's products in lower case; such a line is made or used, never
+    bought or owned, and a lone plural ("processors") is no product line."""
+    found = claims(text, names)
+    lines = {c for c in found if c.split()[2].endswith(("-sprayers", "-vans"))}
+    assert lines == expected, found
+    assert not {"customers", "two models", "processors"} & {e.label for e in run(text, names).entities}

@@ -35,6 +35,7 @@ from aikg.extract.name_words import (
     particle,
     short_name,
 )
+from aikg.extract.products import product_spans
 from aikg.extract.sentences import Sentence, Tokens, pipeline
 from aikg.ontology.models import Entity
 from aikg.ontology.registry import NameIndex, normalise, slugify
@@ -917,9 +918,31 @@ def find_mentions(
                 hit = _lookup(run, result.discovered)
                 if hit is not None:
                     mentions.append(_mention(s, hit[0], hit[1], hit[2], False))
+        if learned and mentions and not s.heading:
+            mentions += _products(s, mentions)
         if mentions:
             result.by_sentence[s.index] = sorted(mentions, key=lambda m: m.start)
     return result
+
+
+def _products(s: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the products ``s`` names in lower case after an organisation it names
+    ("Fox provides suspension products")."""
+    orgs = [(m.start, m.end) for m in mentions if m.entity.type in ORG_TYPES]
+    if not orgs:
+        return []
+    names = [(m.start, m.end) for m in mentions]
+    first = min(a for a, _ in orgs)
+    out = []
+    for a, b in product_spans(s, names):
+        if a > first:
+            label = s.tokens.span(a, b)
+            out.append(
+                _mention(
+                    s, a, b, Entity(id=slugify(label), label=label, type="Product", curated=False), False
+                )
+            )
+    return out
 
 
 MODEL_SIZE = re.compile(r"\d{1,4}(?:x\d{1,3})?(?:\.\d{1,2})?[BM]")
