@@ -170,6 +170,7 @@ def test_registry_matcher_is_cached_and_follows_changes() -> None:
         ("Acme sold the unit to Dorsey Copper Mine.", "Dorsey Copper Mine"),
         ("First Meridian Bank bought the unit from Acme.", "First Meridian Bank"),
         ("Palomar TV bought the unit from Acme.", "Palomar TV"),
+        ("Acme sold the unit to TV Marlow.", "TV Marlow"),
     ],
     ids=[
         "foreign-particle",
@@ -180,6 +181,7 @@ def test_registry_matcher_is_cached_and_follows_changes() -> None:
         "capitalised-stop-word-inside",
         "capitalised-stop-word-opening-a-bank",
         "tv-at-the-end",
+        "tv-at-the-start",
     ],
 )
 def test_names_with_small_words_are_whole(names: NameIndex, text: str, name: str) -> None:

@@ -551,12 +551,12 @@ def _starts_name(t: Tokens, i: int) -> bool:
 
 def _opens_name(t: Tokens, i: int, last: int, taken: set[int]) -> bool:
     """Whether a word that is no name alone opens one here: a capitalised number or noun among
-    the stop words ("First Union", "Nine Network") or a nationality ("American Cancer
-    Society"), before a name-like word."""
+    the stop words ("First Union", "Nine Network"), a nationality ("American Cancer
+    Society") or "TV" ("TV Marlow", a broadcaster), before a name-like word."""
     nxt = i + 1
     if nxt >= last or nxt in taken or not _name_like(t.text[nxt]) or t.lower[nxt] in STOP_WORDS:
         return False
-    return name_stop_word(t, i) or (t.lower[i] in NATIONAL and _name_like(t.text[i]))
+    return name_stop_word(t, i) or (t.lower[i] in NATIONAL | {"tv"} and _name_like(t.text[i]))
 
 
 def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
@@ -608,7 +608,7 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
             if t.lower[j - 1] in NAME_SUFFIXES:
                 break
             j -= 1
-        if t.lower[i] in GENERIC and not national_name(t, i, j):
+        if t.lower[i] in GENERIC and not (national_name(t, i, j) or (t.lower[i] == "tv" and j - i > 1)):
             continue  # "Chinese DeepSeek": the name starts after the nationality
         run = Run(sentence, i, j)
         if t.lower[i] == "series" and j - i == 2 and len(t.text[i + 1]) == 1:
