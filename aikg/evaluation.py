@@ -428,9 +428,13 @@ class PassageScore:
 
 def _bare(name: str) -> str:
     """A name without a possessive ending or the punctuation a tokenised annotation keeps
-    after it ("Amphion 's" is Amphion, and so are "Amphion ." and "Amphion '' .")."""
+    after it ("Amphion 's" is Amphion, and so are "Amphion ." and "Amphion '' ."), nor the
+    short form an annotation takes in with it ("Amphion Labs Inc. ( Amphion )")."""
     name = name.strip()
     while True:
+        if name.endswith(")") and name.rfind(" (") > 0:
+            name = name[: name.rfind(" (")].rstrip()
+            continue
         for ending in (" 's", " ’s", "'s", "’s", ",", " .", "''", "``"):
             if name.endswith(ending) and len(name) > len(ending):
                 name = name.removesuffix(ending).rstrip()

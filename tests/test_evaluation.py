@@ -204,3 +204,19 @@ def test_passage_names_lose_the_punctuation_a_tokenised_annotation_keeps() -> No
     passage.relations = {("Acme 's", "Zenith ."): "acquires"}
     score = score_passages([passage])["core"]
     assert (score.tp, score.fp, score.gold) == (1, 0, 1)
+
+
+def test_passage_names_lose_the_short_form_an_annotation_takes_in() -> None:
+    """FIRE annotates "Acme Labs , Inc. ( Acme )" as one name: the extracted relation of Acme
+    Labs, Inc. still counts."""
+    from aikg.evaluation import score_passages
+    from aikg.extract.training.corpora import Mention, Passage
+
+    text = "Acme Labs , Inc. ( Acme ) acquired Zenith Systems ."
+    gold = "Acme Labs , Inc. ( Acme )"
+    passage = Passage("p1", "fire", text, "dev")
+    passage.mentions = [Mention(0, len(gold), "a", "ORG"), Mention(35, 49, "z", "ORG")]
+    passage.names = {"a": [gold], "z": ["Zenith Systems"]}
+    passage.relations = {("a", "z"): "acquires"}
+    score = score_passages([passage])["fire"]
+    assert (score.tp, score.fp, score.gold) == (1, 0, 1)

@@ -253,3 +253,55 @@ def test_rounds_places_and_people_are_not_companies(
     assert not_an_organisation not in {e.label for e in extraction.entities}
     if expected is not None:
         assert expected in claims(text, names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banca Verde di Torino invested in Paxley Labs.", "banca-verde-di-torino investsIn paxley-labs"),
+        ("The European Rail Agency invested in Paxley Labs.", "european-rail-agency investsIn paxley-labs"),
+        ("Harlow and Sons acquired Brindle Robotics.", "harlow-and-sons acquires brindle-robotics"),
+        ("Paxley Labs was acquired by Nine Harbour Media.", "nine-harbour-media acquires paxley-labs"),
+        (
+            "Tovaris Holdings Ltd (THL) owns a stake in Brenna. THL invested in Orbix Systems last year.",
+            "tovaris-holdings investsIn orbix-systems",
+        ),
+    ],
+    ids=["foreign-particle", "nationality", "and-sons", "capitalised-number", "short-name-in-brackets"],
+)
+def test_whole_names_hold_the_relation(names: NameIndex, text: str, expected: str) -> None:
+    """A name with a small word inside, or a short form in brackets, is one entity: the
+    relation is the whole name's, and no part of it becomes an entity of its own."""
+    found = claims(text, names)
+    assert expected in found, found
+    assert not any(
+        e.label in {"Torino", "Rail Agency", "Sons", "Harbour Media", "THL"}
+        for e in run(text, names).entities
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tarvik Industries manufactures agricultural drone sprayers for farms.",
+            {"tarvik-industries develops agricultural-drone-sprayers"},
+        ),
+        (
+            "Halden Motors, a maker of electric delivery vans, was acquired by Orbix Systems.",
+            {"halden-motors develops electric-delivery-vans"},
+        ),
+        ("Tarvik Industries offers customers a discount on two models.", set()),
+        ("Tarvik Industries sells processors to Orbix Systems.", set()),
+    ],
+    ids=["verb-object", "maker-of-in-apposition", "not-goods", "one-plural-is-no-product-line"],
+)
+def test_a_product_line_in_lower_case_is_what_its_maker_develops(
+    names: NameIndex, text: str, expected: set[str]
+) -> None:
+    """Filings name a company's products in lower case; such a line is made or used, never
+    bought or owned, and a lone plural ("processors") is no product line."""
+    found = claims(text, names)
+    lines = {c for c in found if c.split()[2].endswith(("-sprayers", "-vans"))}
+    assert lines == expected, found
+    assert not {"customers", "two models", "processors"} & {e.label for e in run(text, names).entities}

@@ -157,3 +157,61 @@ def test_registry_matcher_is_cached_and_follows_changes() -> None:
     names.add(Entity(id="orbit", label="Orbit", type="Company"))
     assert registry_matcher(names) is not first
     assert [m[1] for m in mentions("Orbit grew.", names)] == ["orbit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Acme sold the unit to Banca Verde di Torino.", "Banca Verde di Torino"),
+        ("Acme sold the unit to Harlow and Sons.", "Harlow and Sons"),
+        ("Acme sold the unit to the Insurance Company of North Dakota.", "Insurance Company of North Dakota"),
+        ("Acme sold the unit to the European Rail Agency.", "European Rail Agency"),
+        ("Acme sold the unit to Nine Harbour Media.", "Nine Harbour Media"),
+        ("Acme sold the unit to Dorsey Copper Mine.", "Dorsey Copper Mine"),
+        ("First Meridian Bank bought the unit from Acme.", "First Meridian Bank"),
+        ("Palomar TV bought the unit from Acme.", "Palomar TV"),
+        ("Acme sold the unit to TV Marlow.", "TV Marlow"),
+    ],
+    ids=[
+        "foreign-particle",
+        "and-sons",
+        "company-of",
+        "nationality-before-ordinary-words",
+        "capitalised-number",
+        "capitalised-stop-word-inside",
+        "capitalised-stop-word-opening-a-bank",
+        "tv-at-the-end",
+        "tv-at-the-start",
+    ],
+)
+def test_names_with_small_words_are_whole(names: NameIndex, text: str, name: str) -> None:
+    assert name in [m[0] for m in mentions(text, names)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_a_name"),
+    [
+        ("Quorvex CEO Dana Whitlow said Acme grew.", "Quorvex", "Quorvex CEO Dana Whitlow"),
+        ("Acme bought Torvane Ltd. Engineers there were pleased.", "Torvane Ltd.", "Torvane Ltd. Engineers"),
+        ("Acme bought Chinese Zhaolin Robotics.", "Zhaolin Robotics", "Chinese Zhaolin Robotics"),
+        ("History Tessaro Networks was founded by Acme.", "Tessaro Networks", "History Tessaro Networks"),
+        ("Orvane Games Orvane Games was acquired by Acme.", "Orvane Games", "Orvane Games Orvane Games"),
+    ],
+    ids=[
+        "title-between-names",
+        "legal-suffix-ends-a-name",
+        "nationality-before-a-name",
+        "section-heading-glued-on",
+        "name-said-twice",
+    ],
+)
+def test_words_around_a_name_stay_out_of_it(names: NameIndex, text: str, name: str, not_a_name: str) -> None:
+    found = [m[0] for m in mentions(text, names)]
+    assert name in found and not_a_name not in found, found
+
+
+def test_a_short_name_in_brackets_is_the_same_entity(names: NameIndex) -> None:
+    text = "Tovaris Holdings Ltd (THL) owns Brenna Foods Inc. (Brenna). THL sold Brenna to Acme."
+    found = mentions(text, names)
+    assert [m[1] for m in found if m[0] in ("THL", "Tovaris Holdings Ltd")] == ["tovaris-holdings"] * 3
+    assert [m[1] for m in found if m[0].startswith("Brenna")] == ["brenna-foods"] * 3

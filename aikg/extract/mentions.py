@@ -23,6 +23,19 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from aikg.extract.lexicon import LEGAL_SUFFIXES
+from aikg.extract.name_words import (
+    KEPT_AT_END,
+    NATIONAL,
+    TITLES,
+    and_firm,
+    ends_at_legal_suffix,
+    heading,
+    name_stop_word,
+    national_name,
+    particle,
+    short_name,
+)
+from aikg.extract.products import product_spans
 from aikg.extract.sentences import Sentence, Tokens, pipeline
 from aikg.ontology.models import Entity
 from aikg.ontology.registry import NameIndex, normalise, slugify
@@ -220,6 +233,11 @@ OF_HEADS = frozenset(
         "office",
         "chamber",
         "corporation",
+        "company",
+        "authority",
+        "club",
+        "institution",
+        "foundation",
     }
 )
 # Nouns that name a person's role when "at" or "of" follows ("a partner at Acme").
@@ -484,11 +502,23 @@ class Run:
         return i == self.start
 
     def trimmed(self) -> Run:
-        """The run without an opening word capitalised only because it opens the sentence."""
+        """The run without opening words capitalised only because they open the sentence (or
+        a section title glued to it: "History Eveready East Africa was founded ...")."""
         t = self.sentence.tokens
-        if self.initial and self.size > 1 and _opener(t, self.start):
-            return Run(self.sentence, self.start + 1, self.end)
-        return self
+        start = self.start
+        if self.initial and self.size > 1 and (_opener(t, start) or self._stop_word_opening()):
+            start += 1
+        while self.initial and self.end - start > 1 and heading(t, start):
+            start += 1  # "Services Retail JAX Tyres"
+        return self if start == self.start else Run(self.sentence, start, self.end)
+
+    def _stop_word_opening(self) -> bool:
+        """Whether the run opens with a stop word only the sentence capitalised ("Last
+        Floor"), not one a name's head noun vouches for ("First Meridian Bank")."""
+        t = self.sentence.tokens
+        end = t.lower[self.end - 1]
+        marked = end in NAME_SUFFIXES or end in LEGAL_SUFFIXES or end in OF_HEADS
+        return t.lower[self.start] in STOP_WORDS and not (marked and name_stop_word(t, self.start))
 
 
 def _opener(t: Tokens, i: int) -> bool:
@@ -519,6 +549,16 @@ def _starts_name(t: Tokens, i: int) -> bool:
     )
 
 
+def _opens_name(t: Tokens, i: int, last: int, taken: set[int]) -> bool:
+    """Whether a word that is no name alone opens one here: a capitalised number or noun among
+    the stop words ("First Union", "Nine Network"), a nationality ("American Cancer
+    Society") or "TV" ("TV Marlow", a broadcaster), before a name-like word."""
+    nxt = i + 1
+    if nxt >= last or nxt in taken or not _name_like(t.text[nxt]) or t.lower[nxt] in STOP_WORDS:
+        return False
+    return name_stop_word(t, i) or (t.lower[i] in NATIONAL | {"tv"} and _name_like(t.text[i]))
+
+
 def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
     """Maximal runs of name-like tokens in ``sentence`` that no registry mention covers."""
     t = sentence.tokens
@@ -531,14 +571,19 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
     while k < len(capitals) and capitals[k] < last:
         i = capitals[k]
         k += 1
-        if (out and i < out[-1].end) or i < skip_to or i in taken or not _starts_name(t, i):
+        if (out and i < out[-1].end) or i < skip_to or i in taken:
+            continue
+        if not _starts_name(t, i) and not _opens_name(t, i, last, taken):
             continue
         if i - 1 in taken and t.space[i - 1] and i - 1 >= sentence.first:
             continue  # "Copilot Studio" after the known "Copilot": a longer name, not a new one
         j = i + 1
         while j < last and j not in taken:
             text, lower = t.text[j], t.lower[j]
+            if ends_at_legal_suffix(t, i, j) or (lower in TITLES and text[:1].isupper()):
+                break  # "Apple Inc. Customers", "Pfizer CEO Albert Bourla": two names
             name_part = (_name_like(text) and lower not in STOP_WORDS) or lower in LEGAL_SUFFIXES
+            name_part = name_part or name_stop_word(t, j)
             version = (
                 (is_number(text) or model_size(text)) and t.space[j - 1] and j - i < 3
             )  # "Claude 3.5", "Kite 8B"
@@ -555,17 +600,33 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
                 j += 2  # "Bird Rides, Inc."
             elif lower == "of" and t.lower[j - 1] in OF_HEADS and (after := _of_name(t, j, last, taken)):
                 j = after  # "University of Toronto", "Bank of America"
+            elif (particle(t, j, last) or and_firm(t, j, last)) and j + 1 not in taken:
+                j += 2  # "Banca Popolare di Lodi", "Apcar and Company"
             else:
                 break
-        while j - 1 > i and t.lower[j - 1] in GENERIC and t.lower[j - 1] not in NAME_SUFFIXES:
+        while j - 1 > i and t.lower[j - 1] in GENERIC and t.lower[j - 1] not in KEPT_AT_END:
+            if t.lower[j - 1] in NAME_SUFFIXES:
+                break
             j -= 1
+        if t.lower[i] in GENERIC and not (national_name(t, i, j) or (t.lower[i] == "tv" and j - i > 1)):
+            continue  # "Chinese DeepSeek": the name starts after the nationality
         run = Run(sentence, i, j)
         if t.lower[i] == "series" and j - i == 2 and len(t.text[i + 1]) == 1:
             skip_to = j
             continue  # "a Series B round": a funding round, not a name
         if not (run.initial and run.size == 1 and _opener(t, i)):
-            out.append(run.trimmed())
+            out.extend(r.trimmed() for r in _repeated(run))
     return out
+
+
+def _repeated(run: Run) -> list[Run]:
+    """A run that says one name twice ("Rubber Republic Rubber Republic": a heading glued to
+    the sentence that repeats it) as the two names it is; any other run as it is."""
+    half = run.size // 2
+    lower = run.sentence.tokens.lower
+    if run.size % 2 or lower[run.start : run.start + half] != lower[run.start + half : run.end]:
+        return [run]
+    return [Run(run.sentence, run.start, run.start + half), Run(run.sentence, run.start + half, run.end)]
 
 
 def _of_name(t: Tokens, j: int, last: int, taken: set[int]) -> int:
@@ -740,6 +801,7 @@ def discover(
             if kind in ("ORG", "PROD") and (p >= ACCEPT_INITIAL or (slot_type is not None and p >= ACCEPT)):
                 state.add(label, slot_type or ("Company" if kind == "ORG" else "Product"), aliases)
     _discover_lists(all_runs, state)
+    _discover_short_names(all_runs, state)
     return {k: v for k, v in state.found.items() if k not in people}
 
 
@@ -785,6 +847,26 @@ def _discover_lists(all_runs: list[Run], state: _Discovery) -> None:
                 state.add(_label_and_type(b)[0], known_a.type)
             elif known_b and not known_a and state.plausible(a):
                 state.add(_label_and_type(a)[0], known_b.type)
+
+
+def _discover_short_names(all_runs: list[Run], state: _Discovery) -> None:
+    """ "Lyne Laboratories, Inc. (Lyne)", "Discovery Gas Transmission LLC (DGT)": the name in
+    brackets after a discovered one is the short name the text goes on to use for it, when it
+    is the name's first words or its initials."""
+    for a, b in pairwise(all_runs):
+        t = a.sentence.tokens
+        if b.sentence is not a.sentence or t.text[a.end : b.start] != ["("] or b.end >= a.sentence.last:
+            continue
+        if t.text[b.end] != ")":
+            continue
+        entity = state.found.get(normalise(a.text))
+        if entity is None or not short_name(t.lower[a.start : a.end], t.text[b.start : b.end]):
+            continue
+        renamed = entity.model_copy(update={"aliases": (*entity.aliases, b.text)})
+        for key, known in list(state.found.items()):
+            if known is entity:
+                state.found[key] = renamed
+        state.found[normalise(b.text)] = renamed
 
 
 def _person_after(run: Run) -> bool:
@@ -836,9 +918,31 @@ def find_mentions(
                 hit = _lookup(run, result.discovered)
                 if hit is not None:
                     mentions.append(_mention(s, hit[0], hit[1], hit[2], False))
+        if learned and mentions and not s.heading:
+            mentions += _products(s, mentions)
         if mentions:
             result.by_sentence[s.index] = sorted(mentions, key=lambda m: m.start)
     return result
+
+
+def _products(s: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the products ``s`` names in lower case after an organisation it names
+    ("Fox provides suspension products")."""
+    orgs = [(m.start, m.end) for m in mentions if m.entity.type in ORG_TYPES]
+    if not orgs:
+        return []
+    names = [(m.start, m.end) for m in mentions]
+    first = min(a for a, _ in orgs)
+    out = []
+    for a, b in product_spans(s, names):
+        if a > first:
+            label = s.tokens.span(a, b)
+            out.append(
+                _mention(
+                    s, a, b, Entity(id=slugify(label), label=label, type="Product", curated=False), False
+                )
+            )
+    return out
 
 
 MODEL_SIZE = re.compile(r"\d{1,4}(?:x\d{1,3})?(?:\.\d{1,2})?[BM]")

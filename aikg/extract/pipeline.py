@@ -189,6 +189,20 @@ def _inherit(judged: Assessment, antecedent: Assessment | None, predicate: str) 
 
 
 MAKER_NOUNS = frozenset({"maker", "developer", "creator", "builder"})
+PRODUCT_LINE_PREDICATES = frozenset({"develops", "usesTechnologyOf"})
+
+
+def _fits_product_line(found: Found) -> bool:
+    """A product line named in lower case ("electric delivery vans") is made or used, never
+    bought, funded or owned: a reading that says so took the wrong name in an apposition
+    ("Halden, a maker of electric delivery vans, was acquired by Orbix")."""
+    lines = [e for e in (found.subject, found.object) if e.type in PRODUCT_TYPES and _lower_case(e.label)]
+    return not lines or found.predicate in PRODUCT_LINE_PREDICATES
+
+
+def _lower_case(label: str) -> bool:
+    """ "electric delivery vans", not "iCloud" or "iPhone 15"."""
+    return label[:1].isalpha() and label.split()[0].islower() and " " in label
 
 
 def _epithet_products(s: Sentence, mentions: Sequence[Mention], names: NameIndex) -> list[Found]:
@@ -238,7 +252,7 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
         found_mentions = mentions.of(s)
         now_said: dict[str, Assessment] = {}
         for f in decided.get(s.index, reading.found):
-            if f.subject.id == f.object.id:
+            if f.subject.id == f.object.id or not _fits_product_line(f):
                 continue
             judged = assess(
                 s,
