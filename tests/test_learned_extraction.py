@@ -305,3 +305,65 @@ def test_a_product_line_in_lower_case_is_what_its_maker_develops(
     lines = {c for c in found if c.split()[2].endswith(("-sprayers", "-vans"))}
     assert lines == expected, found
     assert not {"customers", "two models", "processors"} & {e.label for e in run(text, names).entities}
+
+
+def test_a_relation_with_one_name_of_a_list_holds_for_the_whole_list(names: NameIndex) -> None:
+    """The model scores the names of a list less surely the farther they sit from the cue; a
+    relation it reads with one of them holds for every name of the list."""
+    text = "Customers of Quillmark include Norwood Logistics, Fenwick Retail, Ashby Foods and Carrow Bank."
+    found = claims(text, names)
+    expected = {f"{x} customerOf quillmark" for x in ("norwood-logistics", "fenwick-retail", "ashby-foods")}
+    assert expected | {"carrow-bank customerOf quillmark"} <= found, found
+
+
+def _spread_over(text: str, spans: list[tuple[str, str]], read: tuple[str, str, str]) -> set[str]:
+    """What ``classifier._spread`` adds to the model's reading ``read`` (subject, predicate,
+    object labels) in ``text``, whose names are ``spans`` (label, type) in text order."""
+    from aikg.extract.classifier import SentencePairs, _spread
+    from aikg.extract.mentions import Mention
+    from aikg.extract.rules.base import Found
+    from aikg.ontology.models import Entity
+
+    s = split_sentences(text)[0]
+    mentions = []
+    at = 0
+    for label, type_ in spans:
+        start = text.index(label, at)
+        at = start + len(label)
+        first = next(i for i in range(s.first, s.last) if s.offsets[i] == start)
+        last = next(i for i in range(first, s.last) if s.offsets[i] + len(s.tokens.text[i]) == at)
+        mentions.append(Mention(first, last + 1, Entity(id=label.lower(), label=label, type=type_)))
+    entity = {m.entity.label: m.entity for m in mentions}
+    subject, predicate, obj = read
+    f = Found(entity[subject], predicate, entity[obj], "model", 0.8, (s.first, s.last), (s.first, s.first))
+    return {
+        f"{x.subject.label} {x.predicate} {x.object.label}"
+        for x in _spread(SentencePairs(s, mentions, [f], []), [f])
+    }
+
+
+def test_a_list_shares_only_what_its_side_of_the_relation_says() -> None:
+    """Two names and a comma are no list; nor is a name that qualifies the next one ("Nuance's
+    tool"); and a relation between two members says nothing of the others."""
+    org, product = "Company", "Product"
+    spread = _spread_over(
+        "Halvard invested in Orbitek, Zenova and Pellucid.",
+        [("Halvard", org), ("Orbitek", org), ("Zenova", org), ("Pellucid", org)],
+        ("Halvard", "investsIn", "Orbitek"),
+    )
+    assert spread == {"Halvard investsIn Zenova", "Halvard investsIn Pellucid"}
+    assert not _spread_over(
+        "To build Ferryman, Quenby started from Gemma.",
+        [("Ferryman", product), ("Quenby", org), ("Gemma", product)],
+        ("Ferryman", "usesTechnologyOf", "Gemma"),
+    )
+    assert not _spread_over(
+        "Lumora competes against Abridge and Nuance's DAX tool.",
+        [("Lumora", org), ("Abridge", org), ("Nuance", org), ("DAX", product)],
+        ("Lumora", "competesWith", "Abridge"),
+    )
+    assert not _spread_over(
+        "It runs on iOS, Android and Symbian.",
+        [("iOS", product), ("Android", product), ("Symbian", product)],
+        ("Android", "competesWith", "iOS"),
+    )
