@@ -77,3 +77,20 @@ def test_an_entity_typed_outside_the_ontology_is_read_by_scan_too(monkeypatch: p
     monkeypatch.setattr(records, "ENTITIES_BY_SCAN", 0)
     ref = records.load_entity_refs(store, ["acme"])["acme"]
     assert (ref.label, ref.type) == ("Acme", "https://schema.org/Corporation")
+
+
+def test_a_scan_reads_what_lookups_read_and_only_pays_for_many_nodes(
+    store: EmbeddedStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aikg.graph import statement_batches
+    from aikg.graph.records import STATEMENT_KEYS
+
+    stmts = sorted(_statements(store))
+    predicates = tuple(STATEMENT_KEYS)
+    looked_up = read_properties(store, stmts, predicates=predicates)
+    monkeypatch.setattr(statement_batches, "SCAN_ABOVE", 0)
+    # Every statement: a scan reads no more values than lookups would, so it pays.
+    assert statement_batches._scan_pays(store, len(stmts), predicates)
+    assert not statement_batches._scan_pays(store, 1, predicates)
+    scanned = read_properties(store, stmts, predicates=predicates)
+    assert {n: set(v) for n, v in scanned.items()} == {n: set(v) for n, v in looked_up.items()}

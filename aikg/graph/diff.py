@@ -275,7 +275,7 @@ def _candidates(store: Store, cutoff: Cutoff, *, undated: bool) -> dict[str, tup
     late = [d for d in documents if not cutoff.keeps(None, d)]
     for i in range(0, len(late), NODES_PER_QUERY):
         nodes = " ".join(str(ox.NamedNode(d)) for d in late[i : i + NODES_PER_QUERY])
-        triples.update(_triple(row) for row in store.query(UNDATED_EVIDENCE % nodes).rows)
+        triples.update(_triple_of(*spo) for spo in select_tuples(store, UNDATED_EVIDENCE % nodes))
     if undated:  # a statement with no evidence is in no view as of a date
         triples.update(_triples(store, _without_evidence(store)))
     found.update(statement_triples(store, sorted(t for t in triples if all(t) and t not in found.values())))

@@ -606,6 +606,8 @@ def statement_triples(
 ) -> dict[str, tuple[str, str, str]]:
     """The IRI of each statement of each (subject id, predicate name, object id), any status,
     with its triple."""
+    from aikg.graph.sparql import select_tuples
+
     wanted = list(dict.fromkeys(triples))
     keys = [
         f"({entity_iri(s)} {ox.NamedNode(AIKG + p)} {entity_iri(o)} {i})"
@@ -614,7 +616,7 @@ def statement_triples(
     out: dict[str, tuple[str, str, str]] = {}
     for i in range(0, len(keys), TRIPLES_PER_QUERY):
         query = STATEMENTS_OF_TRIPLES % " ".join(keys[i : i + TRIPLES_PER_QUERY])
-        out.update((row["stmt"].value, wanted[int(row["i"].value)]) for row in store.query(query).rows)
+        out.update((stmt.value, wanted[int(i.value)]) for stmt, i in select_tuples(store, query))
     return out
 
 
