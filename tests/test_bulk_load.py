@@ -120,3 +120,28 @@ def test_a_bulk_load_cut_short_is_hidden_then_dropped(shard: Path, tmp_path: Pat
     assert _data_quads(writer) - before == facts_before  # the facts only those documents gave are gone
     assert facts_problems(writer) == []
     assert not any(writer._store.contains_named_graph(ox.NamedNode(d.graph)) for d in docs)
+
+
+def test_an_ingest_that_grows_the_store_merges_its_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Bulk loads leave layers of tables that every later read looks through, and a read-only
+    # question never merges them: an ingest that grew the store by a fifth or more does.
+    import aikg.kg
+
+    merged: list[int] = []
+    real = EmbeddedStore.compact
+
+    def compact(self: EmbeddedStore) -> None:
+        merged.append(self.bytes_on_disk())
+        real(self)
+
+    monkeypatch.setattr(EmbeddedStore, "compact", compact)
+    monkeypatch.setattr(aikg.kg, "COMPACT_ABOVE_BYTES", 0)
+    kg = KnowledgeGraph(tmp_path / "kg")
+    assert kg.ingest([EXAMPLES]).ok and len(merged) == 1
+    before = kg.relations()
+    assert kg.ingest([EXAMPLES / "analyst-notes.yaml"]).ok and len(merged) == 1  # barely grew it
+    assert [r.to_json() for r in kg.relations()] == [r.to_json() for r in before]
+    monkeypatch.setattr(aikg.kg, "COMPACT_ABOVE_BYTES", 1 << 40)
+    assert KnowledgeGraph(tmp_path / "small").ingest([EXAMPLES]).ok and len(merged) == 1  # a small store

@@ -185,7 +185,7 @@ def _spread(sp: SentencePairs, kept: Sequence[Found]) -> list[Found]:
                 if other.id == fixed.id or frozenset((fixed.id, other.id)) in related:
                     continue
                 related.add(frozenset((fixed.id, other.id)))
-                out.append(replace(f, **{"subject" if subject_moves else "object": other}))
+                out.append(replace(f, subject=other) if subject_moves else replace(f, object=other))
     return out
 
 

@@ -115,6 +115,12 @@ class Store(Protocol):
     def flush(self) -> None:
         """Make what was written durable, where the back end buffers."""
 
+    def bytes_on_disk(self) -> int:
+        """The size of the store's files (0 where the store is not a local directory)."""
+
+    def compact(self) -> None:
+        """Merge what was written into the store's sorted tables, where the back end layers them."""
+
 
 def is_document_graph(graph: str) -> bool:
     """Whether ``graph`` is a document's graph (not the ontology's, not a staging graph)."""

@@ -453,6 +453,13 @@ class RemoteStore:
     def flush(self) -> None:
         """Every update is committed by the server when its request returns."""
 
+    def bytes_on_disk(self) -> int:
+        """The server keeps its own files."""
+        return 0
+
+    def compact(self) -> None:
+        """The server compacts its own files."""
+
 
 def _weakly(method: Callable[[str], Any]) -> Callable[[str], Any]:
     """``method`` of a store, held weakly: the store's lock calls back into the store, and must

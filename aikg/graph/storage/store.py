@@ -471,6 +471,20 @@ class EmbeddedStore:
         if self.path is not None and not self.read_only:
             self._store.flush()
 
+    def bytes_on_disk(self) -> int:
+        """The size of the RocksDB files (0 in memory)."""
+        if self.path is None:
+            return 0
+        return sum(f.stat().st_size for f in self.path.iterdir() if f.is_file())
+
+    def compact(self) -> None:
+        """Merge RocksDB's layers of tables (a writer on disk only). Why: each bulk load adds
+        tables that a read must look through until RocksDB merges them, which it does only while
+        a writer has the store open; a read-only question never does. On 10,000 articles,
+        ``diff`` took 4.7 s straight after ingest and 2.9 s once merged (1.1 s to merge)."""
+        if self.path is not None and not self.read_only:
+            self._store.optimize()
+
 
 def store_fingerprint(path: Path) -> Fingerprint:
     """What changes whenever a writer commits to the RocksDB store at ``path``: the names,
