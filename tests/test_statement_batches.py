@@ -94,3 +94,20 @@ def test_a_scan_reads_what_lookups_read_and_only_pays_for_many_nodes(
     assert not statement_batches._scan_pays(store, 1, predicates)
     scanned = read_properties(store, stmts, predicates=predicates)
     assert {n: set(v) for n, v in scanned.items()} == {n: set(v) for n, v in looked_up.items()}
+
+
+@pytest.mark.parametrize("date", [None, "2024-06-01"], ids=str)
+def test_statements_given_their_triples_read_as_statements_read_whole(
+    store: EmbeddedStore, date: str | None
+) -> None:
+    from aikg.graph.records import ENT
+
+    dating = None if date is None else Cutoff(store, date)
+    stmts = sorted(_statements(store))
+    whole = read_statements(store, stmts)
+    triples = {}
+    for stmt in stmts:
+        ends = {p: o.value for p, o in store.properties(stmt) if p.startswith(RDF)}
+        s, o = (ends[RDF + k][len(ENT) :] for k in ("subject", "object"))
+        triples[stmt] = (s, ends[RDF + "predicate"].rsplit("#", 1)[1], o)
+    assert read_statements(store, triples).rows(dating) == whole.rows(dating)

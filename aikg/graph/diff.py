@@ -194,9 +194,9 @@ def store_diff(store: Store, before: Cutoff | None, after: Cutoff | None) -> lis
     candidates = _candidates(store, earliest, undated=before is None or after is None)
     if len(candidates) > TWO_PASSES_ABOVE:
         candidates = _less_unchanged(store, candidates, earliest)
-    stmts = set(candidates)
-    two_passes = len(stmts) > TWO_PASSES_ABOVE
-    batch = read_statements(store, stmts, evidence=LIGHT_EVIDENCE if two_passes else tuple(EVIDENCE_KEYS))
+    two_passes = len(candidates) > TWO_PASSES_ABOVE
+    light = LIGHT_EVIDENCE if two_passes else tuple(EVIDENCE_KEYS)
+    batch = read_statements(store, candidates, evidence=light)
     if two_passes:
         # A state needs no quote: a placeholder, and a span of its own for each evidence node
         # (so that none is taken for another's repeat), stand in for them.
