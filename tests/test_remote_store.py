@@ -300,6 +300,7 @@ def test_same_diff_when_many_statements_are_read(
     remote, local = both
     expected = _without_point_in_time([c.to_json() for c in local.diff(local.at("2024-06-01"))])
     monkeypatch.setattr(diff_module, "TWO_PASSES_ABOVE", 0)
+    monkeypatch.setattr(diff_module, "RELATIONS_CHECKED_ABOVE", 0)
     monkeypatch.setattr(statement_batches, "SCAN_ABOVE", 0)
     for kg in (local, remote):
         assert _without_point_in_time([c.to_json() for c in kg.diff(kg.at("2024-06-01"))]) == expected

@@ -8,7 +8,7 @@ grows and its confidence rises (noisy-or of the statements' confidences).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -609,15 +609,22 @@ def statement_triples(
     from aikg.graph.sparql import select_tuples
 
     wanted = list(dict.fromkeys(triples))
-    keys = [
-        f"({entity_iri(s)} {ox.NamedNode(AIKG + p)} {entity_iri(o)} {i})"
-        for i, (s, p, o) in enumerate(wanted)
-    ]
+    keys = numbered_triples(wanted)
     out: dict[str, tuple[str, str, str]] = {}
     for i in range(0, len(keys), TRIPLES_PER_QUERY):
         query = STATEMENTS_OF_TRIPLES % " ".join(keys[i : i + TRIPLES_PER_QUERY])
         out.update((stmt.value, wanted[int(i.value)]) for stmt, i in select_tuples(store, query))
     return out
+
+
+def numbered_triples(triples: Sequence[tuple[str, str, str]]) -> list[str]:
+    """Rows ``(?s ?p ?o ?i)`` of a VALUES block, one for each (subject id, predicate name,
+    object id), numbered in order: IRIs made by entity_iri and ox.NamedNode (checked, so no
+    query syntax can get in)."""
+    return [
+        f"({entity_iri(s)} {ox.NamedNode(AIKG + p)} {entity_iri(o)} {i})"
+        for i, (s, p, o) in enumerate(triples)
+    ]
 
 
 def relations_of(
