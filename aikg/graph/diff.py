@@ -181,11 +181,11 @@ def store_diff(store: Store, before: Cutoff | None, after: Cutoff | None) -> lis
 
     A relation all of whose statements have evidence, all of it dated on or before the earlier
     date, reads the same in both views. So only the relations with a statement that has
-    evidence dated after the earlier date (or undated, or none) are read. Above
-    TWO_PASSES_ABOVE statements, those restated as they were (see :func:`_unless_unchanged`)
-    are dropped first, and the rest read in two passes: their states at both dates from light
-    data (statements, and their evidence's documents and dates: no quotes), then whole for the
-    relations whose state differs only. Entities are read for those only: what changed, not
+    evidence dated after the earlier date (or undated, or none) are read; where they are many,
+    less those restated as they were (:func:`_candidates`). Above TWO_PASSES_ABOVE statements
+    they are read in two passes: their states at both dates from light data (statements, and
+    their evidence's documents and dates: no quotes), then whole for the relations whose state
+    differs only. Entities are read for those only: what changed, not
     what the store holds.
     """
     dates = [c for c in (before, after) if c is not None]
