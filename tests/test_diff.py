@@ -183,26 +183,23 @@ def test_statements_with_no_dated_evidence_appear_against_a_date() -> None:
     ]
 
 
-RESTATED = {
-    "early.yaml": """source: {title: Early, date: 2024-01-10}
-entities:
+RESTATED_ENTITIES = """entities:
   - {id: acme, label: Acme, type: Company}
   - {id: bolt, label: Bolt, type: CloudPlatform}
   - {id: crux, label: Crux, type: Company}
   - {id: dyne, label: Dyne, type: Company}
   - {id: eon, label: Eon, type: Company}
-facts:
+"""
+RESTATED = {
+    "early.yaml": "source: {title: Early, date: 2024-01-10}\n"
+    + RESTATED_ENTITIES
+    + """facts:
   - {subject: Acme, predicate: customerOf, object: Bolt}
   - {subject: Crux, predicate: investsIn, object: Dyne, amount: 10000000, currency: USD}
 """,
-    "later.yaml": """source: {title: Later, date: 2025-03-01}
-entities:
-  - {id: acme, label: Acme, type: Company}
-  - {id: bolt, label: Bolt, type: CloudPlatform}
-  - {id: crux, label: Crux, type: Company}
-  - {id: dyne, label: Dyne, type: Company}
-  - {id: eon, label: Eon, type: Company}
-facts:
+    "later.yaml": "source: {title: Later, date: 2025-03-01}\n"
+    + RESTATED_ENTITIES
+    + """facts:
   - {subject: Acme, predicate: customerOf, object: Bolt}
   - {subject: Crux, predicate: investsIn, object: Dyne, amount: 20000000, currency: USD}
   - {subject: Eon, predicate: customerOf, object: Bolt}
