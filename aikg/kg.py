@@ -155,6 +155,7 @@ class KnowledgeGraph:
         max_file_mb: float | None = None,
         follow_links: bool = False,
         on_skip: Callable[[str], None] | None = None,
+        on_compact: Callable[[int], None] | None = None,
     ) -> IngestReport:
         """Load files and folders (recursively). A bad file is reported and skipped; it leaves
         nothing in the store, and the files beside it still land. Files over ``max_file_mb``
@@ -165,7 +166,9 @@ class KnowledgeGraph:
         same as with ``workers=1``. ``progress`` shows a bar on stderr for a slow ingest on a
         terminal. ``on_file`` gets each document stored and each failure, in input order.
         A symbolic link in a folder that leads outside it is skipped, and ``on_skip`` gets a
-        warning naming it, unless ``follow_links``.
+        warning naming it, unless ``follow_links``. An ingest that grew a big store by a fifth
+        or more ends by merging the store's tables (see COMPACT_ABOVE_BYTES); ``on_compact``
+        gets the store's size in bytes first, for a caller that says why it waits.
         """
         from aikg.ingest.run import ingest_files
         from aikg.loaders import find_files
@@ -189,6 +192,8 @@ class KnowledgeGraph:
             self._cache.clear()
         size = self.store.bytes_on_disk()
         if size > COMPACT_ABOVE_BYTES and size - size_before > COMPACT_AFTER_GROWTH * size:
+            if on_compact is not None:
+                on_compact(size)
             self.store.compact()
         return report
 

@@ -145,3 +145,23 @@ def test_an_ingest_that_grows_the_store_merges_its_tables(
     assert [r.to_json() for r in kg.relations()] == [r.to_json() for r in before]
     monkeypatch.setattr(aikg.kg, "COMPACT_ABOVE_BYTES", 1 << 40)
     assert KnowledgeGraph(tmp_path / "small").ingest([EXAMPLES]).ok and len(merged) == 1  # a small store
+
+
+def test_the_cli_says_why_an_ingest_waits_after_its_last_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    import aikg.kg
+    from aikg.cli import cli
+
+    monkeypatch.setattr(aikg.kg, "COMPACT_ABOVE_BYTES", 0)
+    store = str(tmp_path / "kg")
+    said = CliRunner().invoke(cli, ["--store", store, "ingest", str(EXAMPLES / "analyst-notes.yaml")])
+    assert said.exit_code == 0, said.output
+    assert said.stderr.startswith("merging the store's tables (") and "MB)" in said.stderr
+    assert "merging" not in said.stdout
+    quiet = CliRunner().invoke(
+        cli, ["--store", str(tmp_path / "quiet"), "ingest", "-q", str(EXAMPLES / "analyst-notes.yaml")]
+    )
+    assert quiet.exit_code == 0 and "merging" not in quiet.stderr

@@ -88,6 +88,7 @@ def ingest(
             max_file_mb=max_size,
             follow_links=follow_links,
             on_skip=lambda message: click.echo(f"warning: {one_line(message)}", err=True),
+            on_compact=None if quiet or as_json else _say_merging,
         )
     if as_json:
         echo_json(report.to_json())
@@ -95,6 +96,12 @@ def ingest(
         click.echo(ingest_summary(report))
     if not report.ok:
         ctx.exit(1)
+
+
+def _say_merging(size: int) -> None:
+    """Why an ingest waits after its last file (about 19 s at 100,000 articles)."""
+    mb = size / 2**20
+    click.echo(f"merging the store's tables ({mb:,.0f} MB) so that questions read them fast", err=True)
 
 
 @click.command()
