@@ -604,9 +604,7 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
                 j += 2  # "Banca Popolare di Lodi", "Apcar and Company"
             else:
                 break
-        while j - 1 > i and t.lower[j - 1] in GENERIC and t.lower[j - 1] not in KEPT_AT_END:
-            if t.lower[j - 1] in NAME_SUFFIXES:
-                break
+        while j - 1 > i and t.lower[j - 1] in GENERIC and not _kept_at_end(t.lower[j - 1]):
             j -= 1
         if t.lower[i] in GENERIC and not (national_name(t, i, j) or (t.lower[i] == "tv" and j - i > 1)):
             continue  # "Chinese DeepSeek": the name starts after the nationality
@@ -617,6 +615,11 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
         if not (run.initial and run.size == 1 and _opener(t, i)):
             out.extend(r.trimmed() for r in _repeated(run))
     return out
+
+
+def _kept_at_end(lower: str) -> bool:
+    """Whether a generic word ends a name rather than trailing it ("Acorn TV", "Acme Labs")."""
+    return lower in KEPT_AT_END or lower in NAME_SUFFIXES
 
 
 def _repeated(run: Run) -> list[Run]:

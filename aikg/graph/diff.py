@@ -207,7 +207,7 @@ def store_diff(store: Store, before: Cutoff | None, after: Cutoff | None) -> lis
     changes = _changes(store, batch, records, before, after)
     if two_passes:
         changed = {(c.subject.id, c.predicate, c.object.id) for c in changes}
-        kept = {s: terms for s, terms in batch.statements.items() if _key_of(terms[0]) in changed}
+        kept = {s: terms for s, terms in batch.statements.items() if _triple(terms[0]) in changed}
         changes = _changes(store, read_evidence(store, StatementBatch(kept)), records, before, after)
     return _named(store, changes)
 
@@ -231,13 +231,6 @@ def _changes(
         for dating in (before, after)
     )
     return diff(old, new)
-
-
-def _key_of(props: dict[str, Any]) -> tuple[str, str, str] | None:
-    """A statement's (subject id, predicate name, object id), from its terms."""
-    if any(props[k] is None for k in ("s", "p", "o")):
-        return None
-    return _triple(props)
 
 
 def _named(store: Store, changes: list[Change]) -> list[Change]:
@@ -376,8 +369,8 @@ def _triples(store: Store, stmts: Iterable[str]) -> list[tuple[str, str, str]]:
     """The (subject id, predicate name, object id) of each statement."""
     out = set()
     for stmt in stmts:
-        ends = {p: o.value for p, o in store.properties(stmt) if p.startswith(RDF)}
-        s, p, o = (ends.get(RDF + k, "") for k in ("subject", "predicate", "object"))
-        if s.startswith(ENT) and o.startswith(ENT) and p.startswith(AIKG):
-            out.add((s[len(ENT) :], p[len(AIKG) :], o[len(ENT) :]))
+        ends = dict(store.properties(stmt))
+        triple = _triple_of(*(ends.get(RDF + k) for k in ("subject", "predicate", "object")))
+        if all(triple):
+            out.add(triple)
     return sorted(out)

@@ -166,10 +166,23 @@ def load_entities(store: Store) -> dict[str, EntityRef]:
     join over type, label, alias and sameAs grows with the number of documents to the fourth.
     """
     values: dict[str, dict[str, set[str]]] = {}
-    for key, iri in ENTITY_PROPERTIES:
-        for subject, value in store.values_of(iri, subject_prefix=ENT):
-            values.setdefault(subject[len(ENT) :], {}).setdefault(key, set()).add(value)
+    _scan_into(values, store, ENTITY_PROPERTIES)
     return _entity_refs(values)
+
+
+def _scan_into(
+    values: dict[str, dict[str, set[str]]],
+    store: Store,
+    properties: Iterable[tuple[str, str]],
+    ids: set[str] | None = None,
+) -> None:
+    """Each entity's values of ``properties`` ((key, IRI) pairs), one scan of each, into
+    ``values`` (only the entities ``ids``, if given)."""
+    for key, iri in properties:
+        for subject, value in store.values_of(iri, subject_prefix=ENT):
+            eid = subject[len(ENT) :]
+            if ids is None or eid in ids:
+                values.setdefault(eid, {}).setdefault(key, set()).add(value)
 
 
 ENTITY_PROPERTIES = (
@@ -235,13 +248,7 @@ def _scanned_entity_values(store: Store, ids: set[str]) -> dict[str, dict[str, s
     for eid, rec in values.items():
         if "types" not in rec:
             rec["types"] = store.objects(ENT + eid, RDF + "type")
-    for key, iri in ENTITY_PROPERTIES:
-        if key in ("labels", "types"):
-            continue
-        for subject, value in store.values_of(iri, subject_prefix=ENT):
-            eid = subject[len(ENT) :]
-            if eid in ids:
-                values.setdefault(eid, {}).setdefault(key, set()).add(value)
+    _scan_into(values, store, [(k, iri) for k, iri in ENTITY_PROPERTIES if k not in ("labels", "types")], ids)
     return values
 
 

@@ -103,10 +103,14 @@ def read_documents(store: Store, docs: Iterable[str]) -> tuple[dict[str, dict[st
     dates: dict[str, str] = {}
     for doc, props in read_properties(store, docs, predicates=DOCUMENT_PREDICATES).items():
         records[doc] = document_record(props)
-        found = [getattr(o, "value", "") for p, o in props if p == SCHEMA + "datePublished"]
-        if found:
-            dates[doc] = min(found)
+        if (date := _least_date(props)) is not None:
+            dates[doc] = date
     return records, dates
+
+
+def _least_date(props: Iterable[tuple[str, Any]]) -> str | None:
+    """The least of a document's dates (as aikg.graph.as_of.Cutoff reads it), None if none."""
+    return min((getattr(o, "value", "") for p, o in props if p == SCHEMA + "datePublished"), default=None)
 
 
 def read_properties(
@@ -168,4 +172,4 @@ def read_dates(store: Store, docs: Iterable[str]) -> dict[str, str]:
     """The date of each of the documents ``docs`` that has one (the least, as
     aikg.graph.as_of.Cutoff reads it)."""
     found = read_properties(store, docs, predicates=(SCHEMA + "datePublished",))
-    return {doc: min(getattr(o, "value", "") for _, o in props) for doc, props in found.items() if props}
+    return {doc: date for doc, props in found.items() if (date := _least_date(props)) is not None}
