@@ -165,3 +165,20 @@ def test_the_cli_says_why_an_ingest_waits_after_its_last_file(
         cli, ["--store", str(tmp_path / "quiet"), "ingest", "-q", str(EXAMPLES / "analyst-notes.yaml")]
     )
     assert quiet.exit_code == 0 and "merging" not in quiet.stderr
+
+
+def test_a_file_removed_while_the_store_is_measured_counts_for_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # RocksDB deletes merged tables and old logs in its own threads, between listing the store's
+    # folder and reading a file's size: the ingest that measures it must not fail for that.
+    from pathlib import Path as RealPath
+
+    store = EmbeddedStore(tmp_path / "kg")
+    size = store.bytes_on_disk()
+    ghost = store.path / "000999.sst"
+    listed = list(store.path.iterdir())
+    monkeypatch.setattr(RealPath, "iterdir", lambda self: iter([*listed, ghost]))
+    real_is_file = RealPath.is_file
+    monkeypatch.setattr(RealPath, "is_file", lambda self: self == ghost or real_is_file(self))
+    assert size > 0 and store.bytes_on_disk() == size
