@@ -112,6 +112,28 @@ def test_a_known_persons_surname_is_that_person(names: NameIndex) -> None:
     assert "Musk" not in {e.label for e in extraction.entities}
 
 
+def test_a_surname_alone_after_the_full_name_is_that_person(names: NameIndex) -> None:
+    """News names someone in full once, then by surname: the surname is not a new company."""
+    text = (
+        "The firm's Heron arms run on Vantor Silicon chips, chief executive Orrin Vale said. "
+        "Vale told reporters that Heron sells best in Japan."
+    )
+    extraction = run(text, names)
+    assert "Vale" not in {e.label for e in extraction.entities}
+    assert not [c for c in extraction.claims if "vale" in (c.subject, c.object)]
+
+
+def test_a_datelines_place_is_no_name(names: NameIndex) -> None:
+    text = (
+        "TURIN, Sept 18 - Halyard Cloud, the hydro-powered data centre operator that wants European "
+        "labs to train at home, has signed its largest customer yet: Corvane Labs, the Milan-based "
+        "lab behind the Sextant family of models."
+    )
+    extraction = run(text, names)
+    assert "TURIN" not in {e.label for e in extraction.entities}
+    assert not [c for c in extraction.claims if "turin" in (c.subject, c.object)]
+
+
 def test_typer_tells_people_places_and_furniture_from_organisations() -> None:
     cases = {
         "Henry Kissinger said the talks went well.": ("Henry Kissinger", "PER"),

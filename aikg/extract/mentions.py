@@ -37,6 +37,7 @@ from aikg.extract.name_words import (
 )
 from aikg.extract.products import product_spans
 from aikg.extract.sentences import Sentence, Tokens, pipeline
+from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity
 from aikg.ontology.registry import NameIndex, normalise, slugify
 
@@ -204,6 +205,7 @@ MAKES_VERBS = frozenset(
         "made",
     }
 )
+DASHES = frozenset({"-", "–", "—", "--"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "wrote", "explained", "noted", "added"})
 REPORT_VERBS = frozenset({"reported", "reports", "reporting"})
 MADE_VERBS = frozenset({"developed", "built", "made", "created", "designed", "trained", "released"})
@@ -755,9 +757,10 @@ def discover(
     for s in sentences:
         state.lower_words.update(filter(str.islower, s.tokens.text[s.first : s.last]))
         found = candidates[s.index] if candidates else runs(s, taken.get(s.index, set()))
-        all_runs.extend(found)
+        all_runs.extend(r for r in found if not _dateline(r))  # "OSLO, Sept 18 -": where, not who
         state.inner_caps.update(s.tokens.text[r.start] for r in found if not r.initial)
     people: set[str] = set()
+    marked_keys: set[str] = set()  # names a suffix or the words around marked as organisations
     typed = _typed(all_runs) if learned else {}
     surnames = names.surnames()  # "Musk" in "Musk's xAI" is Elon Musk, not a company
     for run in all_runs:
@@ -788,6 +791,7 @@ def discover(
                 continue
             if suffix_type is not None:
                 suffix_type = context if context in PRODUCT_TYPES else suffix_type
+            marked_keys.add(normalise(label))
             state.add(label, suffix_type or context or "Company", aliases)
         elif state.plausible(run):
             slot_type = _slot_type(run, slots.get(run.sentence.index, {}))
@@ -805,7 +809,28 @@ def discover(
                 state.add(label, slot_type or ("Company" if kind == "ORG" else "Product"), aliases)
     _discover_lists(all_runs, state)
     _discover_short_names(all_runs, state)
+    people |= _surnames_of(people) - marked_keys
     return {k: v for k, v in state.found.items() if k not in people}
+
+
+def _surnames_of(people: Iterable[str]) -> set[str]:
+    """The last names of the people a text names in full: news names someone once ("chief
+    executive Jane Doe") and then by surname alone ("Doe said"), which is then the person."""
+    return {words[-1] for p in people if len(words := p.split()) > 1 and words[-1].isalpha()}
+
+
+def _dateline(run: Run) -> bool:
+    """Whether ``run`` is a news dateline's place: capitals opening the text's first words,
+    then a date or a dash ("OSLO, Sept 18 -", "BERLIN —", "LONDON (Reuters) -")."""
+    t, s = run.sentence.tokens, run.sentence
+    words = [w for w in t.text[run.start : run.end] if w.isalpha()]
+    if not run.initial or not words or not all(w.isupper() and len(w) > 1 for w in words):
+        return False
+    after = t.lower[run.end : min(run.end + 5, s.last)]
+    if after[:1] == ["("] or (after[:1] and after[0] in DASHES):
+        return True
+    dated = len(after) > 1 and (after[1] in MONTHS or any(w in DASHES for w in after[2:]))
+    return after[:1] == [","] and dated
 
 
 REJECT = 0.7  # the typer's confidence that a candidate is a person, place or no name
