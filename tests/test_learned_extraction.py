@@ -123,6 +123,23 @@ def test_a_surname_alone_after_the_full_name_is_that_person(names: NameIndex) ->
     assert not [c for c in extraction.claims if "vale" in (c.subject, c.object)]
 
 
+def test_what_runs_on_chips_uses_them_and_what_runs_on_a_cloud_is_hosted(names: NameIndex) -> None:
+    found = claims("Kessler Robotics's Heron arms run on Vantor Silicon chips.", names)
+    assert "heron usesTechnologyOf vantor-silicon" in found, found
+    assert not [c for c in found if "hostedOn" in c], found
+    assert "sable hostedOn azure" in claims("Sable, the chatbot Corliss Retail built, runs on Azure.", names)
+
+
+def test_a_name_ending_like_an_adverb_keeps_its_first_word(names: NameIndex) -> None:
+    """ "Separately, ..." opens a sentence with an adverb; "Waverly Labs" opens it with a name."""
+    assert claims("Waverly Labs raised money from Orbit Capital.", names) == {
+        "orbit-capital investsIn waverly-labs"
+    }
+    assert claims("Separately Kessler Robotics bought Vantor Labs.", names) == {
+        "kessler-robotics acquires vantor-labs"
+    }
+
+
 def test_a_datelines_place_is_no_name(names: NameIndex) -> None:
     text = (
         "TURIN, Sept 18 - Halyard Cloud, the hydro-powered data centre operator that wants European "

@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from aikg.extract.lexicon import LEGAL_SUFFIXES
+from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, places
 from aikg.extract.name_words import (
     KEPT_AT_END,
     NATIONAL,
@@ -524,8 +524,19 @@ class Run:
 
 
 def _opener(t: Tokens, i: int) -> bool:
+    """Whether word ``i`` opens a sentence as an adverb or a participle ("Separately, ...",
+    "Following the deal, ..."): an English word, not a name that ends like one ("Tessaly")."""
     lower = t.lower[i]
-    return lower in OPENERS or (len(lower) > 4 and lower.endswith(("ly", "ing")) and t.text[i].istitle())
+    if lower in OPENERS:
+        return True
+    return (
+        len(lower) > 4
+        and lower.endswith(("ly", "ing"))
+        and t.text[i].istitle()
+        and lower in common_words()
+        and lower not in places()
+        and lower not in first_names()
+    )
 
 
 def _name_like(text: str) -> bool:

@@ -87,6 +87,11 @@ TECH_NOUNS = frozenset(
 )
 
 
+# What a product runs on when it is not a cloud: "runs on Vantor Silicon chips".
+CHIP_NOUNS = frozenset(
+    {"chips", "chip", "gpus", "gpu", "processors", "processor", "accelerators", "silicon", "hardware"}
+)
+
 GOODS_NOUNS = frozenset(
     {
         "chips",

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from aikg.extract.mentions import ORG_TYPES, Mention
 from aikg.extract.rules.base import Found, Rule, findings, productish
-from aikg.extract.rules.nouns import GOODS_NOUNS, SYMMETRIC, TECH_NOUNS
+from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, SYMMETRIC, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, object_right, patient_before
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor
 from aikg.extract.rules.words import PREPOSITIONS
@@ -45,14 +45,19 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
         first, *rest = subj.entities
         return findings(rule, c, Subject((first,), subj.start), rule.predicate, rest, start, end)
-    if rule.name == "runs_on":  # "Sable runs on Gemini": built on a model, not hosted on it
-        models = [o for o in objs if isinstance(o, Mention) and o.entity.type == "AIModel"]
+    if rule.name == "runs_on":  # "Sable runs on Gemini" or "on Vantor chips": built on, not hosted on
+        models = [o for o in objs if isinstance(o, Mention) and _built_on(c, o)]
         if models:
             hosts = [o for o in objs if o not in models]
             return findings(rule, c, subj, "usesTechnologyOf", models, start, end) + findings(
                 rule, c, subj, rule.predicate, hosts, start, end
             )
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
+
+
+def _built_on(c: Clause, o: Mention) -> bool:
+    """Whether what something runs on is a model or chips (technology it uses), not a cloud."""
+    return o.entity.type in {"AIModel", "Chip"} or c.w(o.end) in CHIP_NOUNS
 
 
 def _product_before(c: Clause, pos: int) -> Subject | None:
