@@ -34,6 +34,7 @@ import synth  # noqa: E402
 README = HERE / "README.md"
 START, END = "<!-- bench_scale:start -->", "<!-- bench_scale:end -->"
 FULL, QUICK = [1_000, 10_000, 100_000], [100, 300, 1_000]
+MORE_ARTICLES = 5_000  # at most: ingested into an empty store and into the grown one
 
 Results = dict[int, dict[str, Any]]
 
@@ -90,6 +91,8 @@ def measure_size(n: int, work: Path, args: argparse.Namespace) -> dict[str, Any]
         store = here / f"ingest-{workers}"
         r[f"ingest_{workers}"] = phase("ingest", corpus=str(corpus.root), store=str(store), workers=workers)
         print(f"[{n:,}] ingest workers={workers}: {r[f'ingest_{workers}']}", flush=True)
+        if workers == 1:
+            r.update(_more_articles(n, here, corpus.registry, store))
         shutil.rmtree(store, ignore_errors=True)
     shutil.rmtree(corpus.root, ignore_errors=True)
 
@@ -118,6 +121,22 @@ def measure_size(n: int, work: Path, args: argparse.Namespace) -> dict[str, Any]
     print(f"[{n:,}] rdflib: {r['rdflib_baseline']}", flush=True)
     shutil.rmtree(here, ignore_errors=True)
     return r
+
+
+def _more_articles(n: int, here: Path, registry: Path, grown: Path) -> dict[str, Any]:
+    """The same new articles ingested into an empty store and into the one holding the corpus:
+    whether a bigger store makes an article slower to take in, apart from the corpus."""
+    more, count = here / "more", min(MORE_ARTICLES, n)
+    synth.write_more_articles(more, n, count)
+    empty = here / "empty"
+    out = {
+        "more_empty": phase("ingest_more", store=str(empty), articles=str(more), registry=str(registry)),
+        "more_grown": phase("ingest_more", store=str(grown), articles=str(more)),
+    }
+    print(f"[{n:,}] {count:,} more articles: {out}", flush=True)
+    shutil.rmtree(empty, ignore_errors=True)
+    shutil.rmtree(more, ignore_errors=True)
+    return out
 
 
 # ---------------------------------------------------------------------- the table
@@ -174,6 +193,20 @@ def rows(results: Results) -> list[tuple[str, list[str]]]:
                 else "-"
             ),
         )
+
+    def more_cell(r: dict[str, Any]) -> str:
+        empty, grown = r.get("more_empty", {}), r.get("more_grown", {})
+        if _get(empty, "seconds_before_merge") is None or _get(grown, "seconds_before_merge") is None:
+            return _why(grown if _get(empty, "seconds") else empty)
+        a, b = empty["seconds_before_merge"], grown["seconds_before_merge"]
+        docs = empty["documents"]
+        return f"{docs:,}: {docs / a:.0f} / {grown['documents'] / b:.0f} docs/s ({a / b:.2f}x)"
+
+    row(
+        "ingest more articles, workers=1, merge apart: how many: docs/s into an empty store / "
+        "into the workers=1 store (ratio)",
+        more_cell,
+    )
     row(
         "ingest: claims found / gold mentions",
         lambda r: (

@@ -394,6 +394,20 @@ def write_corpus(
     return Corpus(root, registry, target, gold, documents, size, sum(len(d.gold) for d in docs), probes)
 
 
+def write_more_articles(out: Path | str, documents: int, more: int, *, seed: int = 7) -> int:
+    """``more`` articles about the industry of a ``documents``-article corpus (``write_corpus``
+    with the same seed), none of them in it: what a store holding that corpus would take in
+    next. Returns the bytes of text written."""
+    root = Path(out)
+    root.mkdir(parents=True, exist_ok=True)
+    ind = make_industry(corpus_entities(documents), seed=seed)
+    size = 0
+    for i, d in enumerate(articles(ind, more, seed=seed + 1000)):
+        (root / f"more-{i:06d}.txt").write_text(d.text, encoding="utf-8")
+        size += len(d.text.encode())
+    return size
+
+
 # ---------------------------------------------------------------------- statement sets
 
 
