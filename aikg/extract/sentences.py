@@ -111,6 +111,11 @@ NEVER_FINAL = frozenset({"e.g.", "i.e.", "cf.", "viz."})
 _LIST_MARKER = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-*•–+][ \t]+|\(?\d{1,3}[.)][ \t]+)")
 _FINAL = re.compile(r"[.!?…:][\"'”’)\]»]*$")
 HEADING_MAX = 200
+# Chunks (whitespace-separated strings) spaCy's tokenizer keeps split. At its default of 10,000,
+# extracting the 100k-article benchmark corpus (25,000 company names) took 1.57 ms of CPU an
+# article (1.53 in its last quarter); at this bound 1.52 (1.46), with the same peak memory
+# (314 MB against 312). The 10k corpus, whose chunks fit either way, was unchanged.
+TOKENIZER_CACHE = 500_000
 
 
 @cache
@@ -119,6 +124,8 @@ def pipeline() -> Language:
 
     Whitespace special cases are dropped: spaCy stops caching a text's chunks once any special
     case has matched, and newlines matched one in every paragraph (same tokens, 5-10x slower).
+    The cache keeps up to ``TOKENIZER_CACHE`` chunks, not spaCy's 10,000: past that it caches
+    nothing new, and a long ingest names far more distinct words than that.
     """
     import spacy
 
@@ -127,6 +134,8 @@ def pipeline() -> Language:
     tokenizer: Any = nlp.tokenizer
     rules = tokenizer.rules or {}
     tokenizer.rules = {k: v for k, v in rules.items() if k.strip() == k and k.strip()}
+    if hasattr(tokenizer, "max_cache_size"):  # spaCy 3.8 and later
+        tokenizer.max_cache_size = TOKENIZER_CACHE
     return nlp
 
 
