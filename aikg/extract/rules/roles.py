@@ -64,6 +64,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     pred, forward = ROLES[word]
     if rule.name != "behind" and c.w(end) == "-":
         return []  # "partner-led": not a role here
+    if rule.name != "behind" and c.w(end) == "behind" and ROLES[word][0] in {"subsidiaryOf", "develops"}:
+        return []  # "the Milan lab behind Quill" makes Quill: the "behind" rule reads that
     pairs: list[tuple[Mention | Subject, Mention | Entity]] = []  # (role holder, the other)
     k = start - 1
     while k > c.first and c.filler(k) and start - k <= 4 and c.w(k) not in {"its", "their"}:
@@ -73,16 +75,18 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         object_right(c, end + (2 if c.w(end + 1) == "as" else 1), gap=2) if (c.w(end) in LIST_OPENERS) else []
     )
     if owner is not None:
-        after = c.mention_after(end, limit=1)
+        after = c.mention_after(end, limit=1) or _named_after_colon(c, end)
         if listed:
             pairs += [(m, owner) for m in listed]  # "Acme's customers include Zenith and Nova"
         elif after is not None and c.w(end) not in ROLE_PREPS:
             pairs.append((after, owner))  # "Zenith's parent (,) Acme"
         elif (holder := apposed_before(c, owner.start)) is not None:
             pairs.append((holder, owner))  # "Acme, Zenith's parent company"
+    elif (taken := _taken_on_as(c, start, end)) is not None:
+        pairs.append(taken)  # "Acme signed Zenith as a customer", "Zenith joined Acme as a partner"
     elif c.w(k) in {"its", "their"}:
         pronoun = _pronoun_owner(c, k)  # "Acme builds chips, and its partner Zenith ..."
-        after = c.mention_after(end, limit=1)
+        after = c.mention_after(end, limit=1) or _named_after_colon(c, end)
         if pronoun is not None and after is not None and c.w(end) not in ROLE_PREPS:
             pairs.append((after, pronoun))
         elif after is None and (naming := _named_as(c, k)) is not None:
@@ -121,6 +125,83 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
+
+
+# "Acme signed Zenith as a customer": the verb's object takes the role, its subject is the other.
+TAKING_ON_VERBS = frozenset(
+    {
+        "signed",
+        "signs",
+        "sign",
+        "signing",
+        "added",
+        "adds",
+        "add",
+        "adding",
+        "won",
+        "wins",
+        "win",
+        "winning",
+        "landed",
+        "lands",
+        "land",
+        "secured",
+        "secures",
+        "welcomed",
+        "welcomes",
+        "onboarded",
+        "brought",
+        "counts",
+        "counted",
+        "lists",
+        "listed",
+        "named",
+        "names",
+        "chose",
+        "chooses",
+        "picked",
+        "picks",
+        "selected",
+        "selects",
+        "tapped",
+        "taps",
+    }
+)
+# "Zenith joined Acme as a customer": the verb's subject takes the role, its object is the other.
+JOINING_VERBS = frozenset({"joined", "joins", "join", "joining", "rejoined", "rejoins"})
+
+
+def _taken_on_as(c: Clause, start: int, end: int) -> tuple[Mention | Subject, Mention | Entity] | None:
+    """The role holder and the other when the role at ``start:end`` follows "as": "Acme signed
+    (up) Zenith as its first customer" (Zenith holds it for Acme); "Zenith joined Acme as a
+    partner". Not when the role names its own other ("joined Acme as an investor in Zenith")."""
+    if c.w(end) in ROLE_PREPS and object_right(c, end + 1, gap=2):
+        return None
+    k = start - 1
+    while k > start - 5 and c.w(k) != "as" and (c.filler(k) or c.w(k) in {"its", "their", "first"}):
+        k -= 1
+    named = c.end_at.get(k) if c.w(k) == "as" else None
+    if named is None or named.possessive:
+        return None
+    v = named.start - 1 - (c.w(named.start - 1) in {"up", "on"})  # "signed up", "brought on"
+    if c.w(v) in TAKING_ON_VERBS and (c.w(v + 1) in {"up", "on"} or c.w(v) != "brought"):
+        other = clause_subject(c, v)
+        if other is None or len(other.entities) != 1 or other.entities[0].id == named.entity.id:
+            return None
+        said = c.start_at.get(other.start)  # a mention, so that the verb's negation is in reach
+        return Subject((named.entity,), named.start), said if said is not None else other.entities[0]
+    if c.w(named.start - 1) in JOINING_VERBS:
+        holder = clause_subject(c, named.start - 1)
+        return (holder, named) if holder is not None else None
+    return None
+
+
+def _named_after_colon(c: Clause, end: int) -> Mention | None:
+    """ "its largest customer yet: Zenith", "its first partner: Zenith": the name the colon gives."""
+    k = end
+    while k < end + 2 and c.w(k) in {"yet", "so", "far", "to", "date", "now", "ever"}:
+        k += 1
+    return c.start_at.get(k + 1) if c.w(k) == ":" else None
 
 
 NAMING_VERBS = frozenset(
