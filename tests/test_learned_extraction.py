@@ -140,6 +140,19 @@ def test_a_name_ending_like_an_adverb_keeps_its_first_word(names: NameIndex) -> 
     }
 
 
+def test_an_angel_investor_is_a_person_not_a_fund(names: NameIndex) -> None:
+    text = (
+        "Brisklet Labs raised $3 million in a round led by Halden Ventures, "
+        "with participation from Nvidia and angel investor Mira Castell."
+    )
+    extraction = run(text, names)
+    assert "Mira Castell" not in {e.label for e in extraction.entities if e.type != "Person"}
+    assert claims(text, names) == {
+        "halden-ventures investsIn brisklet-labs",
+        "nvidia investsIn brisklet-labs",
+    }
+
+
 def test_a_datelines_place_is_no_name(names: NameIndex) -> None:
     text = (
         "TURIN, Sept 18 - Halyard Cloud, the hydro-powered data centre operator that wants European "

@@ -70,6 +70,28 @@ CASES = [
         ["orbit investsIn zenith asserted"],
         [],
     ),
+    (
+        "invest-participation-from",
+        "Zenith raised $40 million in a round led by Acme, with participation from Orbit and Nova.",
+        [
+            "acme investsIn zenith asserted",
+            "orbit investsIn zenith asserted",
+            "nova investsIn zenith asserted",
+        ],
+        [],
+    ),
+    (
+        "invest-also-participating",
+        "Zenith closed a $12 million Series A led by Acme, with Orbit also participating.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "invest-participation-no-raiser",
+        "Acme led the round, with participation from Orbit.",
+        [],
+        ["orbit investsIn acme asserted"],
+    ),
     ("invest-join-no-round", "Acme joined Zenith's board.", [], ["acme investsIn zenith asserted"]),
     (
         "buy-choose-cloud",

@@ -680,6 +680,8 @@ def _context_type(run: Run) -> str | None:
     before2 = t.lower[run.start - 2] if run.start - 1 > s.first else ""
     after = t.lower[run.end] if run.end < s.last else ""
     if before in DESCRIPTORS:
+        if before in {"investor", "investors"} and before2 == "angel":
+            return "Person"  # "angel investor Jane Doe": angels are people
         return DESCRIPTORS[before]
     if before == "to" and before2 == "according":
         return "NewsOutlet" if run.size == 1 else "Person"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aikg.extract.mentions import is_number
 from aikg.extract.rules.base import Found, Rule, findings
 from aikg.extract.rules.nouns import FUNDING_WORDS
-from aikg.extract.rules.sentence_view import Clause, agent_after, object_right
+from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, coordinated_left, object_right
 from aikg.extract.rules.subjects import clause_subject, possessor
 
 
@@ -60,3 +60,54 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not raisers:  # "joined Zenith's latest round"
         raisers = [m for m in c.mentions if end <= m.start < k and m.possessive]
     return findings(rule, c, clause_subject(c, start), "investsIn", raisers, start, end)
+
+
+# Verbs whose subject is the one raising money: "Zenith raised $50m, with participation from Acme".
+RAISING_VERBS = frozenset(
+    {
+        "raised",
+        "raises",
+        "raise",
+        "raising",
+        "secured",
+        "secures",
+        "closed",
+        "closes",
+        "completed",
+        "completes",
+        "landed",
+        "lands",
+        "received",
+        "receives",
+        "attracted",
+        "attracts",
+    }
+)
+
+
+def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """Investors who join a round someone else leads: "Zenith raised $50m in a round led by
+    Orbit, with participation from Acme", "..., with Acme and Nova also participating"."""
+    if c.w(end - 1) == "from" or c.w(end - 1) == "by":
+        investors = object_right(c, end, gap=2)
+    else:  # "with Acme and Nova also participating"
+        named = c.end_at.get(start)
+        investors = coordinated_left(c, named, objects=True) if named is not None else []
+        if not investors or c.w(investors[0].start - 1) != "with":
+            return []
+    verb = next((k for k in range(start - 1, c.first - 1, -1) if c.w(k) in RAISING_VERBS), None)
+    if verb is None or not any(c.w(k) in FUNDING_WORDS or is_number(c.t.text[k]) for k in range(verb, start)):
+        return []
+    raiser = clause_subject(c, verb)
+    if raiser is None:
+        return []
+    return findings(
+        rule,
+        c,
+        Subject(raiser.entities, raiser.start, raiser.anaphoric),
+        "investsIn",
+        investors,
+        start,
+        end,
+        swap=True,
+    )

@@ -7,7 +7,14 @@ from __future__ import annotations
 from functools import cache
 
 from aikg.extract.rules.base import Rule
-from aikg.extract.rules.investment import commit_money, join_round, noun_from, raise_from, round_led
+from aikg.extract.rules.investment import (
+    commit_money,
+    join_round,
+    noun_from,
+    participation,
+    raise_from,
+    round_led,
+)
 from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
 from aikg.extract.rules.ownership import acquire, own
 from aikg.extract.rules.partnership import between
@@ -60,7 +67,18 @@ def _rules() -> list[Rule]:
             3,
         ),
         R("backed_by", passive, ("backed|funded|financed|bankrolled by",), "investsIn"),
-        R("round_led", round_led, ("round|rounds|funding led by",), "investsIn"),
+        R(
+            "round_led",
+            round_led,
+            ("round|rounds|funding|financing|raise|tranche led by", "series a|b|c|d|e|f led by"),
+            "investsIn",
+        ),
+        R(
+            "participation",
+            participation,
+            ("participation from|by", "also participating|participated|joining|joined|investing|invested"),
+            "investsIn",
+        ),
         R(
             "investment",
             noun,
