@@ -353,6 +353,61 @@ CASES = [
         ["zenith customerOf nimbus asserted"],
         [],
     ),
+    (
+        "supply-dropped-as-supplier",
+        "Zenith has dropped Nimbus as its cloud provider and signed Orbit as its chip vendor.",
+        ["zenith customerOf nimbus negated", "zenith customerOf orbit asserted"],
+        ["zenith customerOf nimbus asserted"],
+    ),
+    # ---- ended and abandoned deals
+    (
+        "ended-walked-away",
+        "Acme walked away from its deal to acquire Zenith.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "ended-called-off",
+        "Acme called off its planned takeover of Zenith.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith speculative"],
+    ),
+    (
+        "ended-pulled-out",
+        "Orbit pulled out of the funding round for Zenith.",
+        ["orbit investsIn zenith negated"],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
+        "ended-sold-stake",
+        "Acme has sold its stake in Zenith.",
+        ["acme investsIn zenith negated"],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "ended-sold-part-of-stake",
+        "Acme sold part of its stake in Zenith.",
+        ["acme investsIn zenith asserted"],
+        ["acme investsIn zenith negated"],
+    ),
+    (
+        "ended-exited",
+        "Orbit exited its investment in Zenith last year.",
+        ["orbit investsIn zenith negated"],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
+        "ended-cut-ties",
+        "Zenith has cut ties with Acme.",
+        ["acme partnerOf zenith negated"],
+        ["acme partnerOf zenith asserted"],
+    ),
+    (
+        "ended-parted-ways",
+        "Zenith parted ways with Acme in March.",
+        ["acme partnerOf zenith negated"],
+        ["acme partnerOf zenith asserted"],
+    ),
     # ---- partnership
     ("partner-verb", "Acme partnered with Zenith on robotics.", ["acme partnerOf zenith asserted"], []),
     ("partner-teamed", "Zenith teamed up with Acme.", ["acme partnerOf zenith asserted"], []),

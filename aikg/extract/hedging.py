@@ -54,8 +54,26 @@ NEGATIONS = frozenset(
         "canceled",
         "severed",
         "cut",
+        "exited",
+        "exits",
+        "exiting",
+        "ditched",
+        "ditches",
+        "dumped",
+        "dumps",
     }
 )
+# Phrasal verbs that end or undo a deal: "walked away from", "called off", "pulled out of".
+UNDOING = {
+    "away": frozenset({"walk", "walks", "walked", "walking"}),
+    "off": frozenset({"call", "calls", "called", "calling"}),
+    "out": frozenset({"pull", "pulls", "pulled", "pulling", "back", "backs", "backed", "backing"}),
+    "ways": frozenset({"part", "parts", "parted", "parting"}),
+}
+# "sold its stake in Zenith" undoes the investment; "sold part of its stake" does not.
+DIVESTING = frozenset({"sold", "sells", "sell", "selling", "divested", "divests", "offloaded", "unloaded"})
+HOLDINGS = frozenset({"stake", "stakes", "shares", "holding", "holdings"})
+PARTIAL = frozenset({"part", "some", "half", "portion", "%", "percent", "most", "bit", "slice", "chunk"})
 DENIALS = frozenset({"denied", "denies", "deny", "denying", "refuted", "rebuffed"})
 HEDGES = frozenset(
     {
@@ -348,6 +366,12 @@ def _negation(core: list[str]) -> str:
             if word == "cut" and nxt != "ties":
                 continue
             return word
+        if i and word in UNDOING and core[i - 1] in UNDOING[word]:
+            return f"{core[i - 1]} {word}"
+        if word in DIVESTING:
+            held = next((j for j in range(i + 1, min(i + 5, len(core))) if core[j] in HOLDINGS), None)
+            if held is not None and not PARTIAL & set(core[i + 1 : held]):
+                return word
     return ""
 
 

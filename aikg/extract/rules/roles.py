@@ -165,6 +165,13 @@ TAKING_ON_VERBS = frozenset(
         "selects",
         "tapped",
         "taps",
+        # read negated, the verb being a negation cue: "Zenith dropped Acme as its supplier"
+        "dropped",
+        "drops",
+        "ditched",
+        "ditches",
+        "dumped",
+        "dumps",
     }
 )
 # "Zenith joined Acme as a customer": the verb's subject takes the role, its object is the other.

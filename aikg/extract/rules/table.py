@@ -266,6 +266,9 @@ def _rules() -> list[Rule]:
                 "collaborate|collaborates|collaborated|collaborating",
                 "join|joins|joined forces",
                 "ally|allies|allied",
+                # read negated ("cut" before "ties", "parted ways"): the tie is what ended
+                "cut|cuts|cutting|sever|severs|severed|severing ties",
+                "part|parts|parted|parting ways",
             ),
             "partnerOf",
             ("with",),
