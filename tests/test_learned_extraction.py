@@ -130,6 +130,14 @@ def test_what_runs_on_chips_uses_them_and_what_runs_on_a_cloud_is_hosted(names: 
     assert "sable hostedOn azure" in claims("Sable, the chatbot Corliss Retail built, runs on Azure.", names)
 
 
+def test_what_is_built_on_a_named_model_is_a_product_that_uses_it(names: NameIndex) -> None:
+    found = claims("Kessler Robotics rolled out Heron, built on Claude.", names)
+    assert found == {"kessler-robotics develops heron", "heron usesTechnologyOf claude"}, found
+    assert claims("Brisklet, built on years of research, raised money from Nvidia.", names) == {
+        "nvidia investsIn brisklet"
+    }
+
+
 def test_a_name_ending_like_an_adverb_keeps_its_first_word(names: NameIndex) -> None:
     """ "Separately, ..." opens a sentence with an adverb; "Waverly Labs" opens it with a name."""
     assert claims("Waverly Labs raised money from Orbit Capital.", names) == {

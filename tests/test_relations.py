@@ -579,6 +579,24 @@ CASES = [
         ["quill parentOf nova asserted", "nova subsidiaryOf quill asserted"],
     ),
     ("use-builds-on", "Acme builds its agents on Quill.", ["acme usesTechnologyOf quill asserted"], []),
+    (
+        "use-built-on-top-of",
+        "Zenith built its assistant on top of Acme's Quill.",
+        ["zenith usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "use-named-product-built-on",
+        "Zenith built Helper on top of Quill.",
+        ["helper usesTechnologyOf quill asserted", "zenith develops helper asserted"],
+        ["zenith usesTechnologyOf quill asserted"],
+    ),
+    (
+        "use-participle-after-product",
+        "Zenith rolled out Helper, a coding assistant built on Quill.",
+        ["helper usesTechnologyOf quill asserted", "zenith develops helper asserted"],
+        ["zenith usesTechnologyOf quill asserted"],
+    ),
     ("use-based-on", "Helper is based on Acme's models.", ["helper usesTechnologyOf acme asserted"], []),
     (
         "use-stopped",

@@ -700,6 +700,9 @@ def _context_type(run: Run) -> str | None:
     if after == ",":
         window = t.lower[run.end + 1 : min(run.end + 8, s.last)]
         relative = window[:1] in (["which"], ["that"]) and window[1:2] and window[1] in MAKES_VERBS
+        on = run.end + 3 < s.last and window[1:2] in (["on"], ["upon"]) and t.text[run.end + 3][:1].isupper()
+        if on and window[0] in {"built", "developed", "made", "created"}:
+            return "Product"  # "Quill, built on Claude": what is built on a named model is a product
         if window and (window[0] in MAKES_VERBS or relative):
             return "Company"
         if window and window[0] in {"a", "an", "the", "its"}:

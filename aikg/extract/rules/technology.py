@@ -7,8 +7,8 @@ from __future__ import annotations
 from aikg.extract.mentions import Mention
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
-from aikg.extract.rules.sentence_view import Clause, coordinated_right, object_right
-from aikg.extract.rules.subjects import clause_subject, possessor
+from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right, patient_before
+from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor
 
 
 def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, str]]:
@@ -83,8 +83,14 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme uses Zenith's models", "relies on Zenith chips", "leverages models built by Zenith"."""
     if c.w(end) == "by" or c.w(end) == "to":
         return []
-    subj = possessor(c, start) if rule.name == "use_noun" else clause_subject(c, start)
+    subj = (
+        possessor(c, start)
+        if rule.name == "use_noun"
+        else _participle_of(c, start) or clause_subject(c, start)
+    )
     out: list[Found] = []
+    if c.w(end) == "top" and c.w(end + 1) == "of":
+        end += 2  # "built on top of Quill"
     for m, kind in technology_target(c, end):
         out += findings(rule, c, subj, kind, [m], start, end)
     return out
@@ -95,8 +101,28 @@ def builds_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(end) in {"on", "upon"}:
         return []  # "builds on Quill": the use rule reads the adjacent form
     targets = object_right(c, end, ("on", "upon"), gap=4)
-    subj = clause_subject(c, start)
+    on = next((k for k in range(end, min(end + 5, c.last)) if c.w(k) in {"on", "upon"}), None)
+    if not targets and on is not None and c.w(on + 1) == "top" and c.w(on + 2) == "of":
+        targets = object_right(c, on + 3, gap=1)  # "builds its agents on top of Quill"
+    built = next((m for m in c.mentions if on is not None and end <= m.start and m.end <= on), None)
+    if built is not None and is_product(built.entity) and not built.possessive:
+        subj: Subject | None = Subject((built.entity,), built.start)  # "built Helper on Quill": Helper
+    else:
+        subj = clause_subject(c, start)
     return findings(rule, c, subj, "usesTechnologyOf", targets, start, end, strength=0.85)
+
+
+PARTICIPLES = frozenset({"built", "based"})
+
+
+def _participle_of(c: Clause, start: int) -> Subject | None:
+    """What "built on" / "based on" at ``start`` says of when it follows a name and a comma
+    ("Acme launched Helper, built on Quill") or an apposition ("Helper, an assistant built on
+    Quill"): that name, not the clause's subject."""
+    if c.w(start) not in PARTICIPLES:
+        return None
+    said_of = (patient_before(c, start) if c.w(start - 1) == "," else None) or apposed_np(c, start)
+    return Subject((said_of.entity,), said_of.start) if said_of is not None else None
 
 
 def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
