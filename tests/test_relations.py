@@ -318,6 +318,30 @@ CASES = [
         ["zenith customerOf acme asserted"],
     ),
     (
+        "supply-won-order-from",
+        "Orbit has won a $300 million order from Zenith.",
+        ["zenith customerOf orbit asserted"],
+        ["orbit customerOf zenith asserted", "zenith investsIn orbit asserted"],
+    ),
+    (
+        "supply-placed-order-with",
+        "Zenith placed its first order with Acme in May.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "supply-worth-of-chips-from",
+        "Zenith will buy up to $2 billion worth of chips from Acme.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "supply-to-a-clouds-customers",
+        "Acme sells its chips to Nimbus customers.",
+        [],
+        ["nimbus customerOf acme asserted"],
+    ),
+    (
         "supply-signed-as-customer",
         "Orbit has signed Zenith as a customer.",
         ["zenith customerOf orbit asserted"],

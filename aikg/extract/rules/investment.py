@@ -21,8 +21,20 @@ def raise_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     money = any(c.w(k) in FUNDING_WORDS or is_number(c.t.text[k]) for k in window)
     if not money or c.w(end) == "by":
         return []
+    if any(c.w(k) in SALE_NOUNS for k in window if k < _first(c, window, "from")):
+        return []  # "received a $300m order from Acme": a sale, not an investment
     investors = object_right(c, end, ("from",), gap=8)
     return findings(rule, c, clause_subject(c, start), "investsIn", investors, start, end, swap=True)
+
+
+SALE_NOUNS = frozenset(
+    {"order", "orders", "contract", "contracts", "payment", "payments", "revenue", "sales"}
+)
+
+
+def _first(c: Clause, window: range, word: str) -> int:
+    """The position of the first ``word`` in ``window``, or its end."""
+    return next((k for k in window if c.w(k) == word), window.stop)
 
 
 def noun_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

@@ -36,7 +36,12 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     if not buyers and rule.name == "supply":
         buyers = [o for o in object_right(c, end, gap=1) if not o.possessive]
+    buyers = [b for b in buyers if c.w(b.end) not in CLIENTELE]  # "to Nimbus customers": theirs
     return findings(rule, c, subj, "supplierOf", buyers, start, end)
+
+
+# After a name, the people it serves: "sells to Nimbus customers" names Nimbus's customers as buyers.
+CLIENTELE = frozenset({"customers", "clients", "users", "subscribers", "developers", "enterprises"})
 
 
 DIVESTED = frozenset({"unit", "division", "business", "arm", "subsidiary", "stake", "operations", "assets"})
