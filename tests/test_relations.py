@@ -602,6 +602,24 @@ CASES = [
         ["nova develops quill asserted"],
         ["quill parentOf nova asserted", "nova subsidiaryOf quill asserted"],
     ),
+    (
+        "host-moved-from-to",
+        "Zenith moved its workloads from Nimbus to Halyard Cloud last year.",
+        ["zenith hostedOn halyard-cloud asserted", "zenith hostedOn nimbus negated"],
+        ["zenith hostedOn nimbus asserted"],
+    ),
+    (
+        "host-moved-product",
+        "Acme plans to move Zenith's Helper onto Nimbus.",
+        [],
+        ["acme hostedOn nimbus speculative", "acme hostedOn nimbus asserted"],
+    ),
+    (
+        "host-no-plans-to-move-off",
+        "Zenith has no plans to move off Nimbus.",
+        [],
+        ["zenith hostedOn nimbus negated"],
+    ),
     ("use-builds-on", "Acme builds its agents on Quill.", ["acme usesTechnologyOf quill asserted"], []),
     (
         "use-built-on-top-of",

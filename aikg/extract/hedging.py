@@ -70,6 +70,35 @@ UNDOING = {
     "out": frozenset({"pull", "pulls", "pulled", "pulling", "back", "backs", "backed", "backing"}),
     "ways": frozenset({"part", "parts", "parted", "parting"}),
 }
+# "moved its models from Nimbus": what moved is no longer there.
+MOVING = frozenset(
+    {
+        "move",
+        "moves",
+        "moved",
+        "moving",
+        "migrate",
+        "migrates",
+        "migrated",
+        "migrating",
+        "shift",
+        "shifts",
+        "shifted",
+        "shifting",
+        "switch",
+        "switches",
+        "switched",
+        "switching",
+        "transfer",
+        "transfers",
+        "transferred",
+        "transferring",
+        "port",
+        "ports",
+        "ported",
+        "porting",
+    }
+)
 # "sold its stake in Zenith" undoes the investment; "sold part of its stake" does not.
 DIVESTING = frozenset({"sold", "sells", "sell", "selling", "divested", "divests", "offloaded", "unloaded"})
 HOLDINGS = frozenset({"stake", "stakes", "shares", "holding", "holdings"})
@@ -368,6 +397,8 @@ def _negation(core: list[str]) -> str:
             return word
         if i and word in UNDOING and core[i - 1] in UNDOING[word]:
             return f"{core[i - 1]} {word}"
+        if word in {"from", "off"} and MOVING & set(core[max(0, i - 5) : i]):
+            return f"moved {word}"  # "moved its workloads from Nimbus (to Zenith Cloud)"
         if word in DIVESTING:
             held = next((j for j in range(i + 1, min(i + 5, len(core))) if core[j] in HOLDINGS), None)
             if held is not None and not PARTIAL & set(core[i + 1 : held]):

@@ -21,7 +21,7 @@ from aikg.extract.rules.partnership import between
 from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import noun, passive, verb
 from aikg.extract.rules.supply import choose, pay, payment_from, revenue_from, revenue_share, supply, train_on
-from aikg.extract.rules.technology import builds_on, use, violate
+from aikg.extract.rules.technology import builds_on, move, use, violate
 
 
 def _rules() -> list[Rule]:
@@ -255,6 +255,17 @@ def _rules() -> list[Rule]:
             0.85,
         ),
         R("hosted_by", passive, ("hosted by",), "hostedOn", strength=0.8),
+        R(
+            "move",
+            move,
+            (
+                "move|moves|moved|moving|migrate|migrates|migrated|migrating|shift|shifts|shifted|"
+                "shifting|switch|switches|switched|switching|transfer|transfers|transferred|"
+                "transferring|port|ports|ported|porting",
+            ),
+            "hostedOn",
+            strength=0.85,
+        ),
         R("hosts", verb, ("host|hosts|hosting",), "hostedOn", (), 2, 0.8),
         # partnership and competition
         R(

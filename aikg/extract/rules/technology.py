@@ -4,6 +4,7 @@ Quill", "Acme violated Zenith's terms of service".
 
 from __future__ import annotations
 
+from aikg.extract.hedging import HEDGES, NEGATIONS
 from aikg.extract.mentions import Mention
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
@@ -159,3 +160,26 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             ][:1]
             break
     return findings(rule, c, subj, "violatesTermsOf", targets, start, end)
+
+
+# Before a move away, words that leave the old host in place ("has no plans to move off").
+UNSURE = NEGATIONS | HEDGES
+
+
+def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """Moves between clouds: "Acme moved its workloads from Nimbus to Zenith Cloud" (hosted on
+    Zenith Cloud now; on Nimbus no longer: the "from" phrase reads negated)."""
+    subj = clause_subject(c, start)
+    moved = object_right(c, end, gap=2)
+    if moved and is_product(moved[0].entity) and moved[0].entity.type != "CloudPlatform":
+        return []  # "move Zenith's Helper onto Nimbus": Helper moves; the pair classifier reads it
+    clouds = {"CloudPlatform"}
+    out: list[Found] = []
+    to = [o for o in object_right(c, end, ("to", "onto"), gap=6) if o.entity.type in clouds]
+    out += findings(rule, c, subj, "hostedOn", to, start, end)
+    at = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in {"from", "off"}), None)
+    doubted = subj is not None and any(c.w(k) in UNSURE for k in range(subj.start, start))
+    if at is not None and not doubted:  # "has no plans to move off Nimbus": it stays there
+        left = [o for o in object_right(c, at + 1, gap=2) if o.entity.type in clouds]
+        out += findings(rule, c, subj, "hostedOn", left, start, at + 1)
+    return out
