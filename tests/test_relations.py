@@ -383,6 +383,12 @@ CASES = [
         ["zenith customerOf nimbus negated", "zenith customerOf orbit asserted"],
         ["zenith customerOf nimbus asserted"],
     ),
+    (
+        "supply-expected-to-pick-as-provider",
+        "Zenith is expected to pick Nimbus as its main cloud provider.",
+        ["zenith customerOf nimbus speculative"],
+        ["zenith customerOf nimbus asserted"],
+    ),
     # ---- ended and abandoned deals
     (
         "ended-walked-away",
@@ -432,8 +438,38 @@ CASES = [
         ["acme partnerOf zenith negated"],
         ["acme partnerOf zenith asserted"],
     ),
+    (
+        "acquire-relative-which",
+        "Zenith, which Acme bought in 2023, makes sensors.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "acquire-passive-after-product-line",
+        "Zenith, the Orbit-backed maker of delivery drones, was acquired by Acme.",
+        ["acme acquires zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "acquire-nearing-deal",
+        "Acme is nearing a deal to buy Zenith.",
+        ["acme acquires zenith speculative"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "invest-believed",
+        "Acme is believed to hold a 10% stake in Zenith.",
+        ["acme investsIn zenith reported"],
+        ["acme investsIn zenith asserted"],
+    ),
     # ---- partnership
     ("partner-verb", "Acme partnered with Zenith on robotics.", ["acme partnerOf zenith asserted"], []),
+    (
+        "compete-head-to-head",
+        "Zenith is going head-to-head with Acme in coding tools.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
     ("partner-teamed", "Zenith teamed up with Acme.", ["acme partnerOf zenith asserted"], []),
     (
         "partner-joint",
@@ -619,6 +655,18 @@ CASES = [
         "Zenith has no plans to move off Nimbus.",
         [],
         ["zenith hostedOn nimbus negated"],
+    ),
+    (
+        "use-accused-of-using-its-models",
+        "Acme has accused Zenith of distilling its models.",
+        ["zenith usesTechnologyOf acme alleged"],
+        ["acme usesTechnologyOf acme alleged"],
+    ),
+    (
+        "use-accused-of-using-third",
+        "Orbit accused Zenith of using Acme's models.",
+        ["zenith usesTechnologyOf acme alleged"],
+        ["orbit usesTechnologyOf acme alleged"],
     ),
     ("use-builds-on", "Acme builds its agents on Quill.", ["acme usesTechnologyOf quill asserted"], []),
     (

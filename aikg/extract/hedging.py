@@ -164,6 +164,8 @@ HEDGES = frozenset(
         "eyes",
         "pursue",
         "pursuing",
+        "nearing",
+        "nears",
         "future",
     }
 )
@@ -255,6 +257,7 @@ REPORTING = frozenset(
         "familiar",
         "documents",
         "reporting",
+        "believed",
     }
 )
 # Words next to which a named source is the one reporting: "X reported", "according to X".

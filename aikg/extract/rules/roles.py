@@ -165,6 +165,11 @@ TAKING_ON_VERBS = frozenset(
         "selects",
         "tapped",
         "taps",
+        "tap",
+        "pick",
+        "choose",
+        "select",
+        "name",
         # read negated, the verb being a negation cue: "Zenith dropped Acme as its supplier"
         "dropped",
         "drops",

@@ -84,17 +84,35 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme uses Zenith's models", "relies on Zenith chips", "leverages models built by Zenith"."""
     if c.w(end) == "by" or c.w(end) == "to":
         return []
-    subj = (
-        possessor(c, start)
-        if rule.name == "use_noun"
-        else _participle_of(c, start) or clause_subject(c, start)
-    )
+    accused = _accused_of(c, start)
+    if accused is not None:
+        subj: Subject | None = Subject((accused[0].entity,), accused[1].start)
+    elif rule.name == "use_noun":
+        subj = possessor(c, start)
+    else:
+        subj = _participle_of(c, start) or clause_subject(c, start)
     out: list[Found] = []
     if c.w(end) == "top" and c.w(end + 1) == "of":
         end += 2  # "built on top of Quill"
-    for m, kind in technology_target(c, end):
+    targets = technology_target(c, end)
+    if not targets and accused is not None and c.w(end) in {"its", "their"}:
+        targets = [(accused[1], "usesTechnologyOf")]  # "accused Zenith of using its models": the accuser's
+    for m, kind in targets:
         out += findings(rule, c, subj, kind, [m], start, end)
     return out
+
+
+ACCUSING = frozenset({"accused", "accuses", "accuse", "accusing", "suspected", "suspects", "suspect"})
+
+
+def _accused_of(c: Clause, start: int) -> tuple[Mention, Mention] | None:
+    """ "Acme accused Zenith of using its models": (Zenith, who did it; Acme, who says so)."""
+    accused = c.end_at.get(start - 1) if c.w(start - 1) == "of" else None
+    verb = accused.start - 1 if accused is not None else start
+    if accused is None or accused.possessive or c.w(verb) not in ACCUSING:
+        return None
+    accuser = c.end_at.get(verb - (c.w(verb - 1) in {"has", "had", "have"}))
+    return (accused, accuser) if accuser is not None and not accuser.possessive else None
 
 
 def builds_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
