@@ -161,6 +161,11 @@ def test_an_angel_investor_is_a_person_not_a_fund(names: NameIndex) -> None:
     }
 
 
+def test_a_role_after_a_bare_apostrophe_has_its_owner(names: NameIndex) -> None:
+    found = claims("Microsoft is Brisklet Labs' largest shareholder, with a 30% stake.", names)
+    assert found == {"microsoft investsIn brisklet-labs"}, found
+
+
 def test_a_datelines_place_is_no_name(names: NameIndex) -> None:
     text = (
         "TURIN, Sept 18 - Halyard Cloud, the hydro-powered data centre operator that wants European "

@@ -318,6 +318,18 @@ CASES = [
         ["zenith customerOf acme asserted"],
     ),
     (
+        "supply-compound-role-after-copula",
+        "Zenith has been a longtime Nimbus customer since 2022.",
+        ["zenith customerOf nimbus asserted"],
+        [],
+    ),
+    (
+        "supply-compound-role-negated",
+        "Zenith is not an Acme customer.",
+        ["zenith customerOf acme negated"],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
         "supply-won-order-from",
         "Orbit has won a $300 million order from Zenith.",
         ["zenith customerOf orbit asserted"],

@@ -68,8 +68,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "the Milan lab behind Quill" makes Quill: the "behind" rule reads that
     pairs: list[tuple[Mention | Subject, Mention | Entity]] = []  # (role holder, the other)
     k = start - 1
-    while k > c.first and c.filler(k) and start - k <= 4 and c.w(k) not in {"its", "their"}:
-        k -= 1
+    while (
+        k > c.first and c.filler(k) and start - k <= 4 and c.w(k) not in {"its", "their"} | POSSESSIVE_MARKS
+    ):
+        k -= 1  # (a bare apostrophe, "Brisklet Labs' largest shareholder", is a quote mark too)
     owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None
     listed = (
         object_right(c, end + (2 if c.w(end + 1) == "as" else 1), gap=2) if (c.w(end) in LIST_OPENERS) else []
@@ -110,8 +112,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             holder = apposed_before(c, owner.start)  # "Zenith, the Acme research unit"
             if holder is not None and c.w(owner.start - 1) in {"a", "an", "the"} and not owner.possessive:
                 pairs.append((holder, owner))
-        elif other is not None:
+        elif other is not None and listed:
             pairs += [(m, other) for m in listed]  # "Acme customers such as Zenith"
+        elif other is not None and not other.possessive and (holder := apposed_before(c, other.start)):
+            pairs.append((holder, other))  # "Zenith has been an Acme customer since 2022"
     out: list[Found] = []
     for who, whom in pairs:
         if isinstance(who, Subject):
