@@ -330,6 +330,12 @@ CASES = [
         ["zenith customerOf acme asserted"],
     ),
     (
+        "supply-the-startup",
+        "Zenith signed a three-year deal with Acme. Acme will supply the startup with Spark chips.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
         "supply-won-order-from",
         "Orbit has won a $300 million order from Zenith.",
         ["zenith customerOf orbit asserted"],

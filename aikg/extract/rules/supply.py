@@ -8,6 +8,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.rules.base import Found, Rule, findings
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, object_right
+from aikg.extract.rules.shared import company_meant
 from aikg.extract.rules.subjects import clause_subject, possessor
 from aikg.extract.rules.technology import technology_target
 
@@ -37,6 +38,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not buyers and rule.name == "supply":
         buyers = [o for o in object_right(c, end, gap=1) if not o.possessive]
     buyers = [b for b in buyers if c.w(b.end) not in CLIENTELE]  # "to Nimbus customers": theirs
+    if not buyers and rule.name == "supply":  # "Acme will supply the startup with chips"
+        return findings(rule, c, subj, "supplierOf", company_meant(c, end, (), 1, subj), start, end)
     return findings(rule, c, subj, "supplierOf", buyers, start, end)
 
 
