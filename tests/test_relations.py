@@ -457,6 +457,24 @@ CASES = [
         ["acme partnerOf zenith asserted"],
     ),
     (
+        "acquire-sale-to",
+        "Zenith is exploring a sale to Acme.",
+        ["acme acquires zenith speculative"],
+        [],
+    ),
+    (
+        "acquire-sales-to-are-revenue",
+        "Zenith reported higher sales to Acme.",
+        [],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "acquire-sell-itself",
+        "Zenith agreed to sell itself to Acme for $1.2 billion.",
+        ["acme acquires zenith asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
         "acquire-relative-which",
         "Zenith, which Acme bought in 2023, makes sensors.",
         ["acme acquires zenith asserted"],
@@ -685,6 +703,12 @@ CASES = [
         "Orbit accused Zenith of using Acme's models.",
         ["zenith usesTechnologyOf acme alleged"],
         ["orbit usesTechnologyOf acme alleged"],
+    ),
+    (
+        "use-integrated-into-product",
+        "Acme integrated Zenith's Quill into Helper.",
+        ["helper usesTechnologyOf quill asserted", "acme usesTechnologyOf quill asserted"],
+        ["acme usesTechnologyOf zenith asserted"],
     ),
     ("use-builds-on", "Acme builds its agents on Quill.", ["acme usesTechnologyOf quill asserted"], []),
     (

@@ -76,3 +76,12 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(start) in {"hold", "holds", "held", "holding"}:
         return []  # "holds talks", "held a meeting": holding is ownership only of a stake
     return findings(rule, c, subj, "parentOf", object_right(c, end, gap=2), start, end)
+
+
+def sale_to(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Zenith is exploring a sale to Acme": Acme would acquire Zenith (one sale, not "sales to",
+    which is revenue; not "the sale of its unit to", a divestiture)."""
+    if c.w(start - 1) not in DETERMINERS | {"possible", "potential", "proposed", "planned"}:
+        return []
+    buyers = [m for m in object_right(c, end, gap=1) if not m.possessive]
+    return findings(rule, c, clause_subject(c, start), "acquires", buyers, start, end, swap=True)

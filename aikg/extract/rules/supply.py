@@ -29,6 +29,10 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return _offered_through(rule, c, start, end)
     if rule.name == "sell" and any(c.w(k) in DIVESTED for k in range(end, end + 5)):
         return []  # "Uber sold its self-driving unit to Aurora": a divestiture, not a supply deal
+    if rule.name == "sell" and c.w(end) in {"itself", "themselves"}:  # "agreed to sell itself to Acme"
+        return findings(
+            rule, c, subj, "acquires", object_right(c, end, ("to",), gap=1), start, end, swap=True
+        )
     buyers = object_right(c, end, ("to",), gap=6)
     goods = any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
     if not buyers and goods and rule.name in {"sell", "manufacture"}:

@@ -16,7 +16,7 @@ from aikg.extract.rules.investment import (
     round_led,
 )
 from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
-from aikg.extract.rules.ownership import acquire, own
+from aikg.extract.rules.ownership import acquire, own, sale_to
 from aikg.extract.rules.partnership import between
 from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import noun, passive, verb
@@ -132,6 +132,7 @@ def _rules() -> list[Rule]:
             ("acquired|bought|purchased by", "taken over by", "snapped|scooped up by"),
             "acquires",
         ),
+        R("sale_to", sale_to, ("sale to",), "acquires"),
         R("acquisition", noun, ("acquisition|acquisitions|purchase|takeover|buyout of",), "acquires", gap=3),
         R(
             "own",

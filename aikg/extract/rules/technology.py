@@ -21,6 +21,8 @@ def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, 
     while i < limit:
         if i in c.start_at:
             m = c.start_at[i]
+            if m.possessive and m.end + 1 in c.start_at and is_product(c.start_at[m.end + 1].entity):
+                m = c.start_at[m.end + 1]  # "integrated Acme's Quill": Quill
             nxt = m.end + (1 if m.possessive else 0)
             noun = next(
                 (
@@ -97,8 +99,12 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     targets = technology_target(c, end)
     if not targets and accused is not None and c.w(end) in {"its", "their"}:
         targets = [(accused[1], "usesTechnologyOf")]  # "accused Zenith of using its models": the accuser's
+    into = object_right(c, end, ("into",), gap=6) if c.w(start).startswith("integrat") else []
     for m, kind in targets:
         out += findings(rule, c, subj, kind, [m], start, end)
+        if into and is_product(into[0].entity):  # "Acme integrated Quill into Helper": Helper too
+            host = Subject((into[0].entity,), subj.start if subj is not None else start)
+            out += findings(rule, c, host, kind, [m], start, end)
     return out
 
 
