@@ -336,6 +336,12 @@ CASES = [
         [],
     ),
     (
+        "supply-forced-to-rent",
+        "Spark chips are scarce, forcing Zenith to rent servers from Acme.",
+        ["zenith customerOf acme asserted"],
+        ["spark customerOf acme asserted"],
+    ),
+    (
         "supply-won-order-from",
         "Orbit has won a $300 million order from Zenith.",
         ["zenith customerOf orbit asserted"],

@@ -50,6 +50,33 @@ def clause_start(c: Clause, pos: int) -> int:
     return c.first
 
 
+# Verbs whose object does what the infinitive after it says: "forcing Zenith to rent chips"
+# (not a request, "asked Zenith to", which says nothing of whether it did).
+CONTROL_VERBS = frozenset(
+    {
+        "forcing",
+        "forced",
+        "forces",
+        "force",
+        "prompting",
+        "prompted",
+        "prompts",
+        "leading",
+        "led",
+        "leads",
+        "hired",
+        "hires",
+        "tapped",
+        "taps",
+        "picked",
+        "chose",
+        "selected",
+        "contracted",
+        "commissioned",
+    }
+)
+
+
 def after_preposition(c: Clause, m: Mention) -> bool:
     """Whether ``m`` is a preposition's object ("in Acme"), not a clause's subject."""
     k = m.start - 1
@@ -71,6 +98,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     if i + 1 in c.end_at and not c.end_at[i + 1].possessive:
         found = coordinated_left(c, c.end_at[i + 1])
         return Subject(tuple(m.entity for m in found), found[0].start)
+    if c.w(i) == "to" and (urged := c.end_at.get(i)) is not None and c.w(urged.start - 1) in CONTROL_VERBS:
+        return Subject((urged.entity,), urged.start)  # "forcing Zenith to rent chips": Zenith rents
     start = clause_start(c, pos)
     complement = c.w(start - 1) == "that" and (
         c.w(start - 2) in COMPLEMENT_VERBS or c.w(start - 2).endswith("ed")
