@@ -92,6 +92,45 @@ CASES = [
         [],
         ["orbit investsIn acme asserted"],
     ),
+    (
+        "invest-co-led-round",
+        "Acme and Orbit co-led Zenith's $100 million round.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    ("invest-led-series", "Orbit led Zenith's Series B.", ["orbit investsIn zenith asserted"], []),
+    (
+        "invest-counts-list-as-investors",
+        "Zenith counts Acme, Orbit and Nova as investors.",
+        [
+            "acme investsIn zenith asserted",
+            "orbit investsIn zenith asserted",
+            "nova investsIn zenith asserted",
+        ],
+        [],
+    ),
+    (
+        "invest-alongside-after-object",
+        "Acme invested in Zenith alongside Orbit and Nova.",
+        [
+            "acme investsIn zenith asserted",
+            "orbit investsIn zenith asserted",
+            "nova investsIn zenith asserted",
+        ],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
+        "supply-along-with-aside",
+        "Zenith, along with Orbit, is a customer of Nimbus.",
+        ["zenith customerOf nimbus asserted", "orbit customerOf nimbus asserted"],
+        [],
+    ),
+    (
+        "invest-alongside-raise-left-alone",
+        "Zenith raised $50 million from Acme alongside Orbit.",
+        ["acme investsIn zenith asserted"],
+        ["orbit investsIn zenith asserted", "zenith investsIn orbit asserted"],
+    ),
     ("invest-join-no-round", "Acme joined Zenith's board.", [], ["acme investsIn zenith asserted"]),
     (
         "buy-choose-cloud",

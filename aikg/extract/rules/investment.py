@@ -64,8 +64,12 @@ ROUND_WORDS = frozenset({"round", "rounds", "raise", "tranche"})
 
 
 def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
-    """ "Acme took part in a $50m funding round for Zenith", "Acme joined Zenith's round"."""
-    k = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in ROUND_WORDS), None)
+    """ "Acme took part in a $50m funding round for Zenith", "Acme joined Zenith's round",
+    "Acme and Orbit co-led Zenith's $100m round", "Acme led Zenith's Series B"."""
+    if c.w(end) == "by" or (rule.name == "lead_round" and c.w(start - 1) == "-"):
+        return []  # "a round led by": round_led reads it; "co-led": read from "co"
+    words = ROUND_WORDS | ({"series"} if rule.name == "lead_round" else set())
+    k = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in words), None)
     if k is None:
         return []
     raisers = object_right(c, k + 1, ("for", "in", "by"), gap=1)

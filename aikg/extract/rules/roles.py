@@ -199,13 +199,16 @@ def _taken_on_as(c: Clause, start: int, end: int) -> tuple[Mention | Subject, Me
     named = c.end_at.get(k) if c.w(k) == "as" else None
     if named is None or named.possessive:
         return None
-    v = named.start - 1 - (c.w(named.start - 1) in {"up", "on"})  # "signed up", "brought on"
+    listed = coordinated_left(c, named, objects=True)  # "counts Acme, Orbit and Nova as investors"
+    first = listed[0].start
+    v = first - 1 - (c.w(first - 1) in {"up", "on"})  # "signed up", "brought on"
     if c.w(v) in TAKING_ON_VERBS and (c.w(v + 1) in {"up", "on"} or c.w(v) != "brought"):
         other = clause_subject(c, v)
-        if other is None or len(other.entities) != 1 or other.entities[0].id == named.entity.id:
+        if other is None or len(other.entities) != 1 or other.entities[0] in {m.entity for m in listed}:
             return None
         said = c.start_at.get(other.start)  # a mention, so that the verb's negation is in reach
-        return Subject((named.entity,), named.start), said if said is not None else other.entities[0]
+        holders = Subject(tuple(m.entity for m in listed), first)
+        return holders, said if said is not None else other.entities[0]
     if c.w(named.start - 1) in JOINING_VERBS:
         holder = clause_subject(c, named.start - 1)
         return (holder, named) if holder is not None else None

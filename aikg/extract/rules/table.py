@@ -40,6 +40,12 @@ def _rules() -> list[Rule]:
             "investsIn",
         ),
         R(
+            "lead_round",
+            join_round,
+            ("lead|leads|led|leading", "co - lead|leads|led|leading", "colead|coleads|coled|coleading"),
+            "investsIn",
+        ),
+        R(
             "commit",
             commit_money,
             ("commit|commits|committed|committing|pledge|pledges|pledged",),
