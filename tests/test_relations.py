@@ -131,6 +131,12 @@ CASES = [
         ["acme investsIn zenith asserted"],
         ["orbit investsIn zenith asserted", "zenith investsIn orbit asserted"],
     ),
+    (
+        "invest-it-after-opening-phrase",
+        "Acme reported strong results. In 2023, it invested in Zenith. Alongside Nova, it also backs Orbit.",
+        ["acme investsIn zenith asserted", "acme investsIn orbit asserted"],
+        ["nova investsIn orbit asserted"],
+    ),
     ("invest-join-no-round", "Acme joined Zenith's board.", [], ["acme investsIn zenith asserted"]),
     (
         "buy-choose-cloud",

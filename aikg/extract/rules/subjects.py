@@ -225,6 +225,10 @@ def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
     k = start
     while k < pos and (c.w(k) in {",", "and", "but", "however"} or c.t.punct[k]):
         k += 1
+    comma = next((j for j in range(k, min(k + 7, pos)) if c.w(j) == ","), None)
+    nameless = comma is not None and not any(j in c.cover for j in range(k, comma))
+    if c.w(k) not in ANAPHORS and comma is not None and (nameless or c.w(k) in PREPOSITIONS | {"according"}):
+        k = comma + 1  # "In 2023, it invested", "Alongside Acme, it backs": past an opening phrase
     if c.w(k) not in ANAPHORS and c.alpha(k) and k not in c.cover and c.w(k + 1) in SPEECH:
         k += 2 + (c.w(k + 2) == "that")  # "analysts say the company ...": past a nameless speaker
     word = c.w(k)
