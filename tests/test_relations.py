@@ -508,6 +508,24 @@ CASES = [
         ["acme partnerOf zenith asserted"],
     ),
     (
+        "acquire-bid-for",
+        "Acme is weighing a bid for Zenith.",
+        ["acme acquires zenith speculative"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "acquire-blocked",
+        "Regulators blocked Acme's acquisition of Zenith.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "acquire-an-offer-is-no-supply",
+        "Acme made an offer to acquire Zenith.",
+        ["acme acquires zenith asserted"],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
         "acquire-sale-to",
         "Zenith is exploring a sale to Acme.",
         ["acme acquires zenith speculative"],
@@ -794,6 +812,18 @@ CASES = [
         ["zenith usesTechnologyOf acme asserted"],
     ),
     # ---- terms of service
+    (
+        "tos-suspected",
+        "Zenith is suspected of violating Acme's terms.",
+        ["zenith violatesTermsOf acme alleged"],
+        ["zenith violatesTermsOf acme asserted"],
+    ),
+    (
+        "tos-its-terms-are-the-speakers",
+        "Acme said Zenith breached its usage policies by scraping Helper outputs.",
+        ["zenith violatesTermsOf acme reported"],
+        ["zenith violatesTermsOf helper reported"],
+    ),
     (
         "violate-verb",
         "Zenith violated Acme's terms of service.",

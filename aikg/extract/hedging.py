@@ -169,6 +169,29 @@ HEDGES = frozenset(
         "future",
     }
 )
+# Nouns that propose a deal ("a bid for Zenith", "a takeover offer from Acme"), after a determiner
+# or a qualifier; the verbs ("Acme offers chips to Zenith") state one. ("An offer to buy Zenith"
+# is left as the verb after it reads: the dev data count it as the purchase it led to.)
+PROPOSALS = frozenset({"offer", "bid", "proposal", "approach"})
+PROPOSAL_OPENERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "takeover",
+        "buyout",
+        "acquisition",
+        "rival",
+        "hostile",
+        "million",
+        "billion",
+        "bn",
+    }
+)
+# Words before a deal's first name that undo it: "Regulators blocked Acme's acquisition of Zenith".
+THWARTING = frozenset({"blocked", "blocks", "block", "blocking", "scuttled", "thwarted", "vetoed"})
 NOMINAL_NEGATIONS = frozenset({"former", "ex", "erstwhile", "previous", "one-time", "onetime"})
 NOMINAL_HEDGES = frozenset(
     {
@@ -226,6 +249,9 @@ ACCUSATIONS = frozenset(
         "unlawfully",
         "surreptitiously",
         "complaint",
+        "suspected",
+        "suspects",
+        "suspicion",
     }
 )
 REPORTING = frozenset(
@@ -340,7 +366,7 @@ def assess(
     core = [at(i) for i in positions]
     opening = set(words[: max(0, lo - sentence.first)])
     before_trigger = set(words[: trigger[0] - sentence.first])
-    negation = _negation(core)
+    negation = _negation(core) or (at(lo - 1) if at(lo - 1) in THWARTING else "")
     if negation or before_trigger & DENIALS:
         status, cue = Status.NEGATED, negation or min(before_trigger & DENIALS)
     elif words and (words[-1] == "?" or words[0] in CONDITIONAL_OPENERS):
@@ -414,6 +440,12 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
         word = tokens.lower[i]
         if word in HEDGES and tokens.text[i] != "May":  # "May" mid-sentence is the month
             return word
+        if (
+            word in PROPOSALS
+            and tokens.lower[i + 1] in {"for", "from"}
+            and (tokens.lower[i - 1] in PROPOSAL_OPENERS or tokens.lower[i - 1][:1].isdigit())
+        ):
+            return word  # "a $5bn bid for Zenith", "a takeover offer from Acme": proposed, not done
     return ""
 
 

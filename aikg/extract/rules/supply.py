@@ -16,8 +16,8 @@ from aikg.extract.rules.technology import technology_target
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme supplies Zenith (with chips)", "Acme sells chips to Zenith", "Acme rents servers
     (licenses software) from Zenith", "Acme licenses its designs to Zenith"."""
-    if c.w(end) == "by":
-        return []
+    if c.w(end) == "by" or (rule.name == "sell" and c.w(start - 1) in {"a", "an", "the", "its", "their"}):
+        return []  # a passive, or a noun: "made an offer to acquire"
     subj = clause_subject(c, start)
     if rule.name == "rent":
         lessors = object_right(c, end, ("from",), gap=6)

@@ -139,6 +139,7 @@ def _rules() -> list[Rule]:
             "acquires",
         ),
         R("sale_to", sale_to, ("sale to",), "acquires"),
+        R("bid", noun, ("bid|bids|offer for",), "acquires", gap=3),
         R("acquisition", noun, ("acquisition|acquisitions|purchase|takeover|buyout of",), "acquires", gap=3),
         R(
             "own",

@@ -183,7 +183,25 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 if j in c.start_at and c.w(j - 1) == "of"
             ][:1]
             break
+    if not targets and subj is not None and _terms_of_its(c, end):
+        # "OpenAI said Zenith breached its usage policies": whose terms "its" are is the other
+        # organisation named before the verb (the speaker, the one who revoked access)
+        targets = [
+            m
+            for m in c.mentions
+            if m.start < start and is_org(m.entity) and m.entity not in subj.entities and not m.possessive
+        ][:1]
     return findings(rule, c, subj, "violatesTermsOf", targets, start, end)
+
+
+TERMS_WORDS = frozenset(
+    {"terms", "policy", "policies", "rules", "license", "licence", "agreement", "conditions"}
+)
+
+
+def _terms_of_its(c: Clause, end: int) -> bool:
+    """Whether "its"/"their" opens the terms a violation verb ending at ``end`` names."""
+    return c.w(end) in {"its", "their"} and any(c.w(k) in TERMS_WORDS for k in range(end + 1, end + 4))
 
 
 # Before a move away, words that leave the old host in place ("has no plans to move off").
