@@ -514,6 +514,12 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "acquire-rejected-takeover-offer-from",
+        "Zenith rejected a takeover offer from Acme.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
         "acquire-blocked",
         "Regulators blocked Acme's acquisition of Zenith.",
         ["acme acquires zenith negated"],

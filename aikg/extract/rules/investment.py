@@ -38,9 +38,10 @@ def _first(c: Clause, window: range, word: str) -> int:
 
 
 def noun_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
-    """ "Zenith's funding from Acme", "Zenith received an investment from Acme"."""
+    """ "Zenith's funding from Acme", "Zenith received an investment from Acme" (and, with the
+    rule's predicate, "Zenith rejected a takeover offer from Acme")."""
     investors = object_right(c, end, gap=2)
-    return findings(rule, c, possessor(c, start), "investsIn", investors, start, end, swap=True)
+    return findings(rule, c, possessor(c, start), rule.predicate, investors, start, end, swap=True)
 
 
 def commit_money(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

@@ -140,6 +140,7 @@ def _rules() -> list[Rule]:
         ),
         R("sale_to", sale_to, ("sale to",), "acquires"),
         R("bid", noun, ("bid|bids|offer for",), "acquires", gap=3),
+        R("bid_from", noun_from, ("takeover|buyout|acquisition bid|offer|approach from",), "acquires"),
         R("acquisition", noun, ("acquisition|acquisitions|purchase|takeover|buyout of",), "acquires", gap=3),
         R(
             "own",
