@@ -458,6 +458,13 @@ CASES = [
         ["zenith customerOf nimbus speculative"],
         ["zenith customerOf nimbus asserted"],
     ),
+    (
+        "supply-said-on-day-it-had-chosen",
+        "Zenith said on Tuesday it had chosen Nimbus as its primary cloud provider, ending a "
+        "five-year relationship with Orbit.",
+        ["zenith customerOf nimbus reported", "orbit partnerOf zenith negated"],
+        ["orbit partnerOf zenith asserted"],
+    ),
     # ---- ended and abandoned deals
     (
         "ended-walked-away",

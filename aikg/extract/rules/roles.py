@@ -162,6 +162,7 @@ TAKING_ON_VERBS = frozenset(
         "named",
         "names",
         "chose",
+        "chosen",
         "chooses",
         "picked",
         "picks",

@@ -134,8 +134,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
             if renamed is not None and renamed.start < pos:  # "Acme's Nimbus, ...": Nimbus
                 return Subject((renamed.entity,), renamed.start)
         return Subject(tuple(x.entity for x in coordinated_right(c, m) if x.start < pos), m.start)
-    if speaker is not None and c.w(speaker.end + 1 + (c.w(speaker.end + 1) == "that")) in {"it", "they"}:
-        return Subject((speaker.entity,), speaker.start)  # "Acme said it would ..."
+    if speaker is not None and _says_it(c, speaker.end + 1, pos):
+        return Subject((speaker.entity,), speaker.start)  # "Acme said (on Tuesday) it would ..."
     if _anaphor_at(c, start, pos):
         earlier = speaker or sentence_antecedent(c, start)
         if earlier is not None:
@@ -143,6 +143,17 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if c.topic:
             return Subject(tuple(c.topic), start, anaphoric=True)
     return None
+
+
+def _says_it(c: Clause, k: int, pos: int) -> bool:
+    """Whether "it"/"they" follows a speech verb whose object starts at ``k`` ("said it", "said
+    that it", "said on Tuesday it", "said in a statement that it"), no name between."""
+    for j in range(k, min(k + 6, pos)):
+        if c.w(j) in {"it", "they"}:
+            return True
+        if j in c.cover or not (c.filler(j) or c.w(j) in {"on", "in", "that"} or c.t.text[j].istitle()):
+            return False
+    return False
 
 
 def _asides(c: Clause, start: int, end: int) -> set[int]:

@@ -301,7 +301,7 @@ def _rules() -> list[Rule]:
             (
                 "partnership|partnerships|alliance|alliances|collaboration|"
                 "tie-up|deal|deals|agreement|agreements|pact|contract|contracts|"
-                "venture with",
+                "venture|relationship with",
             ),
             "partnerOf",
             gap=3,
