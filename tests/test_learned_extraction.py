@@ -166,6 +166,16 @@ def test_a_role_after_a_bare_apostrophe_has_its_owner(names: NameIndex) -> None:
     assert found == {"microsoft investsIn brisklet-labs"}, found
 
 
+def test_a_customer_named_after_a_colon_and_the_lab_behind_a_family_of_models(names: NameIndex) -> None:
+    text = (
+        "OSLO, June 3 - Pellucid Cloud, the hydro-powered compute provider, has signed its biggest "
+        "client so far: Orlo Labs, the Bergen-based lab behind the Varro family of models."
+    )
+    found = claims(text, names)
+    assert {"orlo-labs customerOf pellucid-cloud", "orlo-labs develops varro"} <= found, found
+    assert not [c for c in found if "parentOf" in c or "subsidiaryOf" in c], found
+
+
 def test_a_datelines_place_is_no_name(names: NameIndex) -> None:
     text = (
         "TURIN, Sept 18 - Halyard Cloud, the hydro-powered data centre operator that wants European "

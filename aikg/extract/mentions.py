@@ -688,6 +688,10 @@ def _context_type(run: Run) -> str | None:
     made = run.end + 2 < s.last and t.lower[run.end + 1] in MADE_VERBS and t.lower[run.end + 2] == "by"
     if after in {"was", "is", "were", "are"} and made:
         return "Product"  # "Megatron was developed by Nvidia": what is made is a product
+    lineage = t.lower[run.end + 1 : min(run.end + 4, s.last)]
+    if after in {"family", "line", "series"} and lineage[:1] == ["of"] and set(lineage[1:]) & PRODUCT_AFTER:
+        return "AIModel" if set(lineage[1:]) & {"model", "models", "llm", "llms"} else "Product"
+        # "the Sextant family of models", "the Tern line of chips"
     if after in PRODUCT_AFTER:
         nxt = t.lower[run.end + 1] if run.end + 1 < s.last else ""
         if nxt in MAKER_NOUNS:
