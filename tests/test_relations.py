@@ -387,6 +387,18 @@ CASES = [
         ["spark customerOf acme asserted"],
     ),
     (
+        "supply-provides-with-credits",
+        "Acme will provide Zenith with $500 million in cloud credits.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "supply-anchor-tenant",
+        "Zenith is an anchor tenant of Acme's new data centre.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
         "supply-won-order-from",
         "Orbit has won a $300 million order from Zenith.",
         ["zenith customerOf orbit asserted"],
@@ -791,6 +803,18 @@ CASES = [
         "Acme integrated Zenith's Quill into Helper.",
         ["helper usesTechnologyOf quill asserted", "acme usesTechnologyOf quill asserted"],
         ["acme usesTechnologyOf zenith asserted"],
+    ),
+    (
+        "host-available-to-cloud-customers",
+        "Zenith's Helper is now available to Nimbus customers.",
+        ["helper hostedOn nimbus asserted"],
+        ["helper customerOf nimbus asserted"],
+    ),
+    (
+        "host-deploys-on",
+        "Zenith deploys Helper on Nimbus.",
+        ["helper hostedOn nimbus asserted"],
+        [],
     ),
     ("use-builds-on", "Acme builds its agents on Quill.", ["acme usesTechnologyOf quill asserted"], []),
     (

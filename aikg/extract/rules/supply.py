@@ -39,8 +39,10 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         buyers = object_right(c, end, ("for",), gap=6)  # "makes chips for Zenith"
     if rule.name == "manufacture" and not goods:
         return []
-    if not buyers and rule.name == "supply":
+    if not buyers and (rule.name == "supply" or c.w(start).startswith("provid")):
         buyers = [o for o in object_right(c, end, gap=1) if not o.possessive]
+        if rule.name != "supply":  # "provides Zenith with credits", not "provides Zenith's chips"
+            buyers = [o for o in buyers if c.w(o.end) == "with"]
     buyers = [b for b in buyers if c.w(b.end) not in CLIENTELE]  # "to Nimbus customers": theirs
     if not buyers and rule.name == "supply":  # "Acme will supply the startup with chips"
         return findings(rule, c, subj, "supplierOf", company_meant(c, end, (), 1, subj), start, end)

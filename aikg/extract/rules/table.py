@@ -21,7 +21,7 @@ from aikg.extract.rules.partnership import between
 from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import noun, passive, verb
 from aikg.extract.rules.supply import choose, pay, payment_from, revenue_from, revenue_share, supply, train_on
-from aikg.extract.rules.technology import builds_on, move, use, violate
+from aikg.extract.rules.technology import available, builds_on, move, use, violate
 
 
 def _rules() -> list[Rule]:
@@ -265,6 +265,7 @@ def _rules() -> list[Rule]:
             0.85,
         ),
         R("hosted_by", passive, ("hosted by",), "hostedOn", strength=0.8),
+        R("available", available, ("available|availability",), "hostedOn"),
         R(
             "move",
             move,

@@ -105,7 +105,38 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if into and is_product(into[0].entity):  # "Acme integrated Quill into Helper": Helper too
             host = Subject((into[0].entity,), subj.start if subj is not None else start)
             out += findings(rule, c, host, kind, [m], start, end)
+    if targets and c.w(start).startswith("deploy"):  # "Acme deploys Quill on Nimbus": hosted there
+        last = targets[-1][0]
+        clouds = [
+            o
+            for o in object_right(c, last.end, ("on", "onto", "to", "across"), gap=3)
+            if o.entity.type == "CloudPlatform"
+        ]
+        hosted = Subject((last.entity,), subj.start if subj is not None else start)
+        out += findings(
+            rule,
+            c,
+            hosted if is_product(last.entity) else subj,
+            "hostedOn",
+            clouds,
+            start,
+            end,
+            strength=0.85,
+        )
     return out
+
+
+def available(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Quill is available on Nimbus", "Acme's models are available to Nimbus customers"."""
+    subj = patient_before(c, start) or clause_subject(c, start)
+    if isinstance(subj, Mention):
+        subj = Subject((subj.entity,), subj.start)
+    clouds = [
+        o
+        for o in object_right(c, end, ("on", "through", "via", "to", "in"), gap=1)
+        if o.entity.type == "CloudPlatform"
+    ]
+    return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
 
 
 ACCUSING = frozenset({"accused", "accuses", "accuse", "accusing", "suspected", "suspects", "suspect"})
