@@ -595,6 +595,18 @@ CASES = [
     # ---- partnership
     ("partner-verb", "Acme partnered with Zenith on robotics.", ["acme partnerOf zenith asserted"], []),
     (
+        "compete-up-against",
+        "Zenith is up against Acme and Orbit in the enterprise market.",
+        ["acme competesWith zenith asserted", "orbit competesWith zenith asserted"],
+        [],
+    ),
+    (
+        "compete-alternative-to",
+        "Zenith, a cheaper alternative to Acme, raised money.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
+    (
         "compete-head-to-head",
         "Zenith is going head-to-head with Acme in coding tools.",
         ["acme competesWith zenith asserted"],

@@ -237,6 +237,8 @@ ROLES: dict[str, tuple[str, bool]] = {
             "challengers",
             "contender",
             "contenders",
+            "alternative",
+            "alternatives",
         ),
         ("competesWith", True),
     ),

@@ -326,7 +326,7 @@ def _rules() -> list[Rule]:
         R(
             "rivals",
             verb,
-            ("rival|rivals|rivaled|rivalled|rivaling|rivalling", "take|takes|took|taking on"),
+            ("rival|rivals|rivaled|rivalled|rivaling|rivalling", "take|takes|took|taking on", "up against"),
             "competesWith",
             (),
             2,
