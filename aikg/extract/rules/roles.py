@@ -59,12 +59,13 @@ def compound(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Role nouns: "Zenith, a subsidiary of Acme", "Acme, Zenith's parent company", "Zenith's
     parent Acme", "Nimbus maker Acme", "Acme's customers include Zenith", "Acme is a rival of
-    Zenith", "the company behind Nimbus"."""
+    Zenith", "the company behind Nimbus", "Acme signed Zenith as a customer", "its largest
+    customer yet: Zenith"."""
     word = c.w(end - 1) if rule.name != "behind" else "maker"
     pred, forward = ROLES[word]
     if rule.name != "behind" and c.w(end) == "-":
         return []  # "partner-led": not a role here
-    if rule.name != "behind" and c.w(end) == "behind" and ROLES[word][0] in {"subsidiaryOf", "develops"}:
+    if rule.name != "behind" and c.w(end) == "behind" and pred in {"subsidiaryOf", "develops"}:
         return []  # "the Milan lab behind Quill" makes Quill: the "behind" rule reads that
     pairs: list[tuple[Mention | Subject, Mention | Entity]] = []  # (role holder, the other)
     k = start - 1
