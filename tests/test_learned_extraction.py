@@ -176,6 +176,13 @@ def test_a_customer_named_after_a_colon_and_the_lab_behind_a_family_of_models(na
     assert not [c for c in found if "parentOf" in c or "subsidiaryOf" in c], found
 
 
+def test_a_name_set_beside_another_is_not_related_to_it(names: NameIndex) -> None:
+    """ "alongside Microsoft": Microsoft does what the subject does, it is not its object."""
+    assert "nvidia investsIn microsoft" not in claims(
+        "Nvidia joined the round as an investor, alongside Microsoft.", names
+    )
+
+
 def test_a_datelines_place_is_no_name(names: NameIndex) -> None:
     text = (
         "TURIN, Sept 18 - Halyard Cloud, the hydro-powered data centre operator that wants European "
