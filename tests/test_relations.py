@@ -333,6 +333,12 @@ CASES = [
     ("supply-license-to", "Acme licenses its designs to Zenith.", ["zenith customerOf acme asserted"], []),
     ("supply-train-on", "Zenith trains its models on Nimbus.", ["zenith customerOf nimbus asserted"], []),
     (
+        "host-product-trained-on",
+        "Zenith's flagship model, Quill, is trained on Nimbus.",
+        ["quill hostedOn nimbus asserted"],
+        ["quill customerOf nimbus asserted"],
+    ),
+    (
         "supply-train-on-data",
         "Zenith trained Quill on data from Orbit.",
         [],

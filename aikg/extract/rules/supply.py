@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from aikg.extract.mentions import Mention
-from aikg.extract.rules.base import Found, Rule, findings
+from aikg.extract.rules.base import Found, Rule, findings, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, object_right
 from aikg.extract.rules.shared import company_meant
@@ -84,7 +84,10 @@ def train_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     ]
     if not clouds:
         return []
-    return findings(rule, c, clause_subject(c, start), "customerOf", clouds, start, end, strength=0.85)
+    subj = clause_subject(c, start)
+    if subj is not None and all(is_product(e) for e in subj.entities):  # "Quill is trained on Nimbus"
+        return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
+    return findings(rule, c, subj, "customerOf", clouds, start, end, strength=0.85)
 
 
 # "..., and the cheque goes to Zenith": the noun that names the money, and how it reaches the payee
