@@ -137,6 +137,13 @@ CASES = [
         ["acme investsIn zenith asserted", "acme investsIn orbit asserted"],
         ["nova investsIn orbit asserted"],
     ),
+    (
+        "invest-existing-investor-of-topic",
+        "LISBON, May 2 (The Ledger) - Zenith is raising $300 million in a round led by Acme. "
+        "Orbit, an existing investor, is also expected to take part.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        ["orbit investsIn the-ledger asserted"],
+    ),
     ("invest-join-no-round", "Acme joined Zenith's board.", [], ["acme investsIn zenith asserted"]),
     (
         "buy-choose-cloud",

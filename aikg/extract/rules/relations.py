@@ -139,7 +139,8 @@ def _quick_topic(sentence: Sentence, mentions: Sequence[Mention], topic: Sequenc
             k -= 1
         prepositional = k >= sentence.first and lower[k] in PREPOSITIONS
         spoke = m.end < sentence.last and lower[m.end] in SPEECH and _reporter(m.entity)
-        if not prepositional and not spoke:
+        dateline = m.start > sentence.first and lower[m.start - 1] == "(" and _reporter(m.entity)
+        if not prepositional and not spoke and not dateline:
             return [m.entity]
     return list(topic) if not mentions else []
 
@@ -193,6 +194,8 @@ def _possessive_products(c: Clause) -> list[Found]:
 def _topic(c: Clause, found: list[Found]) -> list[Entity]:
     """What the next sentence's "it" or "the company" most likely refers to."""
     for m in c.mentions:  # the sentence's first subject-like name: "Acme, meanwhile, ..."
+        if c.w(m.start - 1) == "(" and _reporter(m.entity):
+            continue  # a dateline's "(Reuters)"
         if not after_preposition(c, m) and not (c.w(m.end) in SPEECH and _reporter(m.entity)):
             return [m.entity]
     clausal = [f for f in found if not f.nominal]

@@ -117,6 +117,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(m, other) for m in listed]  # "Acme customers such as Zenith"
         elif other is not None and not other.possessive and (holder := apposed_before(c, other.start)):
             pairs.append((holder, other))  # "Zenith has been an Acme customer since 2022"
+        elif other is None and (unsaid := _topic_role(c, word, start, end)) is not None:
+            pairs.append(unsaid)  # "Acme, an existing investor, will also take part": in the topic
     out: list[Found] = []
     for who, whom in pairs:
         if isinstance(who, Subject):
@@ -215,6 +217,21 @@ def _taken_on_as(c: Clause, start: int, end: int) -> tuple[Mention | Subject, Me
         holder = clause_subject(c, named.start - 1)
         return (holder, named) if holder is not None else None
     return None
+
+
+# Roles an apposition may give without saying whose: the article's subject's, as news writes
+# "Brisklet Labs is raising money ... Microsoft, an existing investor, will also take part".
+TOPIC_ROLES = frozenset({"investor", "backer", "shareholder", "customer", "client", "supplier", "partner"})
+
+
+def _topic_role(c: Clause, word: str, start: int, end: int) -> tuple[Mention, Entity] | None:
+    """ "Acme, an existing investor, ...": the role held in the previous sentence's one topic."""
+    if word not in TOPIC_ROLES or c.w(end) != "," or len(c.topic) != 1 or c.topic[0].type == "NewsOutlet":
+        return None
+    holder = apposed_before(c, start)
+    if holder is None or c.w(holder.end) != "," or holder.entity.id == c.topic[0].id:
+        return None
+    return holder, c.topic[0]
 
 
 def _named_after_colon(c: Clause, end: int) -> Mention | None:
