@@ -5,7 +5,7 @@ without a verb: "Zenith, a subsidiary of Acme", "Acme-backed Zenith", "Acme's ch
 
 from __future__ import annotations
 
-from aikg.extract.mentions import POSSESSIVE_MARKS, Mention
+from aikg.extract.mentions import ORG_TYPES, POSSESSIVE_MARKS, Mention
 from aikg.extract.rules.base import Found, Rule, findings, is_org, productish
 from aikg.extract.rules.nouns import LIST_OPENERS, PRODUCT_PLURALS, ROLE_PREPS, ROLES
 from aikg.extract.rules.sentence_view import Clause, Subject, apposed_before, coordinated_left, object_right
@@ -226,8 +226,10 @@ TOPIC_ROLES = frozenset({"investor", "backer", "shareholder", "customer", "clien
 
 def _topic_role(c: Clause, word: str, start: int, end: int) -> tuple[Mention, Entity] | None:
     """ "Acme, an existing investor, ...": the role held in the previous sentence's one topic."""
-    if word not in TOPIC_ROLES or c.w(end) != "," or len(c.topic) != 1 or c.topic[0].type == "NewsOutlet":
+    if word not in TOPIC_ROLES or c.w(end) != "," or len(c.topic) != 1:
         return None
+    if c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
+        return None  # an investor in a company, not in a product or a newspaper
     holder = apposed_before(c, start)
     if holder is None or c.w(holder.end) != "," or holder.entity.id == c.topic[0].id:
         return None
