@@ -144,6 +144,12 @@ CASES = [
         ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
         ["orbit investsIn the-ledger asserted"],
     ),
+    (
+        "invest-unsaid-role-not-in-a-product",
+        "Helper launched in 2022. Orbit, an investor, praised the launch.",
+        [],
+        ["orbit investsIn helper asserted"],
+    ),
     ("invest-join-no-round", "Acme joined Zenith's board.", [], ["acme investsIn zenith asserted"]),
     (
         "buy-choose-cloud",
