@@ -130,6 +130,14 @@ def test_what_runs_on_chips_uses_them_and_what_runs_on_a_cloud_is_hosted(names: 
     assert "sable hostedOn azure" in claims("Sable, the chatbot Corliss Retail built, runs on Azure.", names)
 
 
+def test_what_is_built_on_a_named_model_is_a_product_that_uses_it(names: NameIndex) -> None:
+    found = claims("Kessler Robotics rolled out Heron, built on Claude.", names)
+    assert found == {"kessler-robotics develops heron", "heron usesTechnologyOf claude"}, found
+    assert claims("Brisklet, built on years of research, raised money from Nvidia.", names) == {
+        "nvidia investsIn brisklet"
+    }
+
+
 def test_a_name_ending_like_an_adverb_keeps_its_first_word(names: NameIndex) -> None:
     """ "Separately, ..." opens a sentence with an adverb; "Waverly Labs" opens it with a name."""
     assert claims("Waverly Labs raised money from Orbit Capital.", names) == {
@@ -138,6 +146,41 @@ def test_a_name_ending_like_an_adverb_keeps_its_first_word(names: NameIndex) -> 
     assert claims("Separately Kessler Robotics bought Vantor Labs.", names) == {
         "kessler-robotics acquires vantor-labs"
     }
+
+
+def test_an_angel_investor_is_a_person_not_a_fund(names: NameIndex) -> None:
+    text = (
+        "Brisklet Labs raised $3 million in a round led by Halden Ventures, "
+        "with participation from Nvidia and angel investor Mira Castell."
+    )
+    extraction = run(text, names)
+    assert "Mira Castell" not in {e.label for e in extraction.entities if e.type != "Person"}
+    assert claims(text, names) == {
+        "halden-ventures investsIn brisklet-labs",
+        "nvidia investsIn brisklet-labs",
+    }
+
+
+def test_a_role_after_a_bare_apostrophe_has_its_owner(names: NameIndex) -> None:
+    found = claims("Microsoft is Brisklet Labs' largest shareholder, with a 30% stake.", names)
+    assert found == {"microsoft investsIn brisklet-labs"}, found
+
+
+def test_a_customer_named_after_a_colon_and_the_lab_behind_a_family_of_models(names: NameIndex) -> None:
+    text = (
+        "OSLO, June 3 - Pellucid Cloud, the hydro-powered compute provider, has signed its biggest "
+        "client so far: Orlo Labs, the Bergen-based lab behind the Varro family of models."
+    )
+    found = claims(text, names)
+    assert {"orlo-labs customerOf pellucid-cloud", "orlo-labs develops varro"} <= found, found
+    assert not [c for c in found if "parentOf" in c or "subsidiaryOf" in c], found
+
+
+def test_a_name_set_beside_another_is_not_related_to_it(names: NameIndex) -> None:
+    """ "alongside Microsoft": Microsoft does what the subject does, it is not its object."""
+    assert "nvidia investsIn microsoft" not in claims(
+        "Nvidia joined the round as an investor, alongside Microsoft.", names
+    )
 
 
 def test_a_datelines_place_is_no_name(names: NameIndex) -> None:

@@ -147,12 +147,33 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
             best = int(probs.argmax())
             answer = read_class(classes[best])
             needed = max(model.threshold, CONTESTED) if (i, j) in sp.contested else model.threshold
-            if answer is not None and probs[best] >= needed and not _echo(sp, i, j, answer[0]):
+            if (
+                answer is not None
+                and probs[best] >= needed
+                and not _echo(sp, i, j, answer[0])
+                and not _set_beside(sp, j, answer[0])
+            ):
                 a, b = sp.mentions[i], sp.mentions[j]
                 anaphoric = sp.referent in (i, j)
                 kept.append(_found(sp.sentence, a, b, answer[0], answer[1], float(probs[best]), anaphoric))
         out[sp.sentence.index] = kept + _spread(sp, kept)
     return out
+
+
+# What a name set beside another is said to do with it or in its place: "Nvidia joined the round,
+# alongside Microsoft" (Microsoft invests too, not in Nvidia); "ditched Azure in favour of Google
+# Cloud" (Google Cloud replaces Azure). Neither relates the two names.
+BESIDE = (("alongside",), ("along", "with"), ("together", "with"))
+INSTEAD = (("in", "favour", "of"), ("in", "favor", "of"), ("instead", "of"), ("rather", "than"))
+
+
+def _set_beside(sp: SentencePairs, j: int, predicate: str) -> bool:
+    """Whether the later name of a pair is set beside or in place of an earlier one, which
+    states no relation between them (working "alongside" a company is partnering with it)."""
+    lower, b = sp.sentence.tokens.lower, sp.mentions[j]
+    before = tuple(lower[max(sp.sentence.first, b.start - 3) : b.start])
+    phrases = INSTEAD + (BESIDE if predicate != "partnerOf" else ())
+    return any(before[len(before) - len(p) :] == p for p in phrases)
 
 
 LIST_WORDS = frozenset({",", "and", "or", "&", "plus", "as", "well"})

@@ -54,8 +54,55 @@ NEGATIONS = frozenset(
         "canceled",
         "severed",
         "cut",
+        "exited",
+        "exits",
+        "exiting",
+        "ditched",
+        "ditches",
+        "dumped",
+        "dumps",
     }
 )
+# Phrasal verbs that end or undo a deal: "walked away from", "called off", "pulled out of".
+UNDOING = {
+    "away": frozenset({"walk", "walks", "walked", "walking"}),
+    "off": frozenset({"call", "calls", "called", "calling"}),
+    "out": frozenset({"pull", "pulls", "pulled", "pulling", "back", "backs", "backed", "backing"}),
+    "ways": frozenset({"part", "parts", "parted", "parting"}),
+}
+# "moved its models from Nimbus": what moved is no longer there.
+MOVING = frozenset(
+    {
+        "move",
+        "moves",
+        "moved",
+        "moving",
+        "migrate",
+        "migrates",
+        "migrated",
+        "migrating",
+        "shift",
+        "shifts",
+        "shifted",
+        "shifting",
+        "switch",
+        "switches",
+        "switched",
+        "switching",
+        "transfer",
+        "transfers",
+        "transferred",
+        "transferring",
+        "port",
+        "ports",
+        "ported",
+        "porting",
+    }
+)
+# "sold its stake in Zenith" undoes the investment; "sold part of its stake" does not.
+DIVESTING = frozenset({"sold", "sells", "sell", "selling", "divested", "divests", "offloaded", "unloaded"})
+HOLDINGS = frozenset({"stake", "stakes", "shares", "holding", "holdings"})
+PARTIAL = frozenset({"part", "some", "half", "portion", "%", "percent", "most", "bit", "slice", "chunk"})
 DENIALS = frozenset({"denied", "denies", "deny", "denying", "refuted", "rebuffed"})
 HEDGES = frozenset(
     {
@@ -117,9 +164,34 @@ HEDGES = frozenset(
         "eyes",
         "pursue",
         "pursuing",
+        "nearing",
+        "nears",
         "future",
     }
 )
+# Nouns that propose a deal ("a bid for Zenith", "a takeover offer from Acme"), after a determiner
+# or a qualifier; the verbs ("Acme offers chips to Zenith") state one. ("An offer to buy Zenith"
+# is left as the verb after it reads: the dev data count it as the purchase it led to.)
+PROPOSALS = frozenset({"offer", "bid", "proposal", "approach"})
+PROPOSAL_OPENERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "takeover",
+        "buyout",
+        "acquisition",
+        "rival",
+        "hostile",
+        "million",
+        "billion",
+        "bn",
+    }
+)
+# Words before a deal's first name that undo it: "Regulators blocked Acme's acquisition of Zenith".
+THWARTING = frozenset({"blocked", "blocks", "block", "blocking", "scuttled", "thwarted", "vetoed"})
 NOMINAL_NEGATIONS = frozenset({"former", "ex", "erstwhile", "previous", "one-time", "onetime"})
 NOMINAL_HEDGES = frozenset(
     {
@@ -177,6 +249,9 @@ ACCUSATIONS = frozenset(
         "unlawfully",
         "surreptitiously",
         "complaint",
+        "suspected",
+        "suspects",
+        "suspicion",
     }
 )
 REPORTING = frozenset(
@@ -208,6 +283,7 @@ REPORTING = frozenset(
         "familiar",
         "documents",
         "reporting",
+        "believed",
     }
 )
 # Words next to which a named source is the one reporting: "X reported", "according to X".
@@ -290,7 +366,7 @@ def assess(
     core = [at(i) for i in positions]
     opening = set(words[: max(0, lo - sentence.first)])
     before_trigger = set(words[: trigger[0] - sentence.first])
-    negation = _negation(core)
+    negation = _negation(core) or (at(lo - 1) if at(lo - 1) in THWARTING else "")
     if negation or before_trigger & DENIALS:
         status, cue = Status.NEGATED, negation or min(before_trigger & DENIALS)
     elif words and (words[-1] == "?" or words[0] in CONDITIONAL_OPENERS):
@@ -348,6 +424,14 @@ def _negation(core: list[str]) -> str:
             if word == "cut" and nxt != "ties":
                 continue
             return word
+        if i and word in UNDOING and core[i - 1] in UNDOING[word]:
+            return f"{core[i - 1]} {word}"
+        if word in {"from", "off"} and MOVING & set(core[max(0, i - 5) : i]):
+            return f"moved {word}"  # "moved its workloads from Nimbus (to Zenith Cloud)"
+        if word in DIVESTING:
+            held = next((j for j in range(i + 1, min(i + 5, len(core))) if core[j] in HOLDINGS), None)
+            if held is not None and not PARTIAL & set(core[i + 1 : held]):
+                return word
     return ""
 
 
@@ -356,6 +440,12 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
         word = tokens.lower[i]
         if word in HEDGES and tokens.text[i] != "May":  # "May" mid-sentence is the month
             return word
+        if (
+            word in PROPOSALS
+            and tokens.lower[i + 1] in {"for", "from"}
+            and (tokens.lower[i - 1] in PROPOSAL_OPENERS or tokens.lower[i - 1][:1].isdigit())
+        ):
+            return word  # "a $5bn bid for Zenith", "a takeover offer from Acme": proposed, not done
     return ""
 
 

@@ -680,12 +680,18 @@ def _context_type(run: Run) -> str | None:
     before2 = t.lower[run.start - 2] if run.start - 1 > s.first else ""
     after = t.lower[run.end] if run.end < s.last else ""
     if before in DESCRIPTORS:
+        if before in {"investor", "investors"} and before2 == "angel":
+            return "Person"  # "angel investor Jane Doe": angels are people
         return DESCRIPTORS[before]
     if before == "to" and before2 == "according":
         return "NewsOutlet" if run.size == 1 else "Person"
     made = run.end + 2 < s.last and t.lower[run.end + 1] in MADE_VERBS and t.lower[run.end + 2] == "by"
     if after in {"was", "is", "were", "are"} and made:
         return "Product"  # "Megatron was developed by Nvidia": what is made is a product
+    lineage = t.lower[run.end + 1 : min(run.end + 4, s.last)]
+    if after in {"family", "line", "series"} and lineage[:1] == ["of"] and set(lineage[1:]) & PRODUCT_AFTER:
+        return "AIModel" if set(lineage[1:]) & {"model", "models", "llm", "llms"} else "Product"
+        # "the Sextant family of models", "the Tern line of chips"
     if after in PRODUCT_AFTER:
         nxt = t.lower[run.end + 1] if run.end + 1 < s.last else ""
         if nxt in MAKER_NOUNS:
@@ -698,6 +704,9 @@ def _context_type(run: Run) -> str | None:
     if after == ",":
         window = t.lower[run.end + 1 : min(run.end + 8, s.last)]
         relative = window[:1] in (["which"], ["that"]) and window[1:2] and window[1] in MAKES_VERBS
+        on = run.end + 3 < s.last and window[1:2] in (["on"], ["upon"]) and t.text[run.end + 3][:1].isupper()
+        if on and window[0] in {"built", "developed", "made", "created"}:
+            return "Product"  # "Quill, built on Claude": what is built on a named model is a product
         if window and (window[0] in MAKES_VERBS or relative):
             return "Company"
         if window and window[0] in {"a", "an", "the", "its"}:

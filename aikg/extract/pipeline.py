@@ -16,6 +16,7 @@ from aikg.extract.furniture import is_furniture
 from aikg.extract.hedging import Assessment, assess
 from aikg.extract.mentions import PRODUCT_TYPES, Mention, Mentions, find_mentions
 from aikg.extract.qualifiers import qualifiers_for, revenue_shares
+from aikg.extract.rules.base import LINE_PREDICATES, product_line
 from aikg.extract.rules.relations import (
     Found,
     Reading,
@@ -189,20 +190,14 @@ def _inherit(judged: Assessment, antecedent: Assessment | None, predicate: str) 
 
 
 MAKER_NOUNS = frozenset({"maker", "developer", "creator", "builder"})
-PRODUCT_LINE_PREDICATES = frozenset({"develops", "usesTechnologyOf"})
 
 
 def _fits_product_line(found: Found) -> bool:
     """A product line named in lower case ("electric delivery vans") is made or used, never
     bought, funded or owned: a reading that says so took the wrong name in an apposition
     ("Halden, a maker of electric delivery vans, was acquired by Orbix")."""
-    lines = [e for e in (found.subject, found.object) if e.type in PRODUCT_TYPES and _lower_case(e.label)]
-    return not lines or found.predicate in PRODUCT_LINE_PREDICATES
-
-
-def _lower_case(label: str) -> bool:
-    """ "electric delivery vans", not "iCloud" or "iPhone 15"."""
-    return label[:1].isalpha() and label.split()[0].islower() and " " in label
+    lines = [e for e in (found.subject, found.object) if product_line(e)]
+    return not lines or found.predicate in LINE_PREDICATES
 
 
 def _epithet_products(s: Sentence, mentions: Sequence[Mention], names: NameIndex) -> list[Found]:

@@ -99,3 +99,19 @@ def productish(e: Entity) -> bool:
 def is_org(e: Entity) -> bool:
     """An organisation, or a person (who can own, invest and buy as one)."""
     return e.type in ORG_TYPES or e.type == "Person"
+
+
+LINE_PREDICATES = frozenset({"develops", "usesTechnologyOf"})  # all a product line takes part in
+
+
+def product_line(e: Entity) -> bool:
+    """A line of products named in lower case ("electric delivery vans"), not a product's name
+    ("iCloud", "iPhone 15"): it is made or used, never bought, funded or owned."""
+    label = e.label
+    return (
+        e.type in PRODUCT_TYPES
+        and not e.curated
+        and label[:1].isalpha()
+        and label.split()[0].islower()
+        and " " in label
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aikg.extract.mentions import is_number
 from aikg.extract.rules.base import Found, Rule, findings
 from aikg.extract.rules.nouns import FUNDING_WORDS
-from aikg.extract.rules.sentence_view import Clause, agent_after, object_right
+from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, coordinated_left, object_right
 from aikg.extract.rules.subjects import clause_subject, possessor
 
 
@@ -21,14 +21,27 @@ def raise_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     money = any(c.w(k) in FUNDING_WORDS or is_number(c.t.text[k]) for k in window)
     if not money or c.w(end) == "by":
         return []
+    if any(c.w(k) in SALE_NOUNS for k in window if k < _first(c, window, "from")):
+        return []  # "received a $300m order from Acme": a sale, not an investment
     investors = object_right(c, end, ("from",), gap=8)
     return findings(rule, c, clause_subject(c, start), "investsIn", investors, start, end, swap=True)
 
 
+SALE_NOUNS = frozenset(
+    {"order", "orders", "contract", "contracts", "payment", "payments", "revenue", "sales"}
+)
+
+
+def _first(c: Clause, window: range, word: str) -> int:
+    """The position of the first ``word`` in ``window``, or its end."""
+    return next((k for k in window if c.w(k) == word), window.stop)
+
+
 def noun_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
-    """ "Zenith's funding from Acme", "Zenith received an investment from Acme"."""
+    """ "Zenith's funding from Acme", "Zenith received an investment from Acme" (and, with the
+    rule's predicate, "Zenith rejected a takeover offer from Acme")."""
     investors = object_right(c, end, gap=2)
-    return findings(rule, c, possessor(c, start), "investsIn", investors, start, end, swap=True)
+    return findings(rule, c, possessor(c, start), rule.predicate, investors, start, end, swap=True)
 
 
 def commit_money(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -52,11 +65,66 @@ ROUND_WORDS = frozenset({"round", "rounds", "raise", "tranche"})
 
 
 def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
-    """ "Acme took part in a $50m funding round for Zenith", "Acme joined Zenith's round"."""
-    k = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in ROUND_WORDS), None)
+    """ "Acme took part in a $50m funding round for Zenith", "Acme joined Zenith's round",
+    "Acme and Orbit co-led Zenith's $100m round", "Acme led Zenith's Series B"."""
+    if c.w(end) == "by" or (rule.name == "lead_round" and c.w(start - 1) == "-"):
+        return []  # "a round led by": round_led reads it; "co-led": read from "co"
+    words = ROUND_WORDS | ({"series"} if rule.name == "lead_round" else set())
+    k = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in words), None)
     if k is None:
         return []
     raisers = object_right(c, k + 1, ("for", "in", "by"), gap=1)
     if not raisers:  # "joined Zenith's latest round"
         raisers = [m for m in c.mentions if end <= m.start < k and m.possessive]
     return findings(rule, c, clause_subject(c, start), "investsIn", raisers, start, end)
+
+
+# Verbs whose subject is the one raising money: "Zenith raised $50m, with participation from Acme".
+RAISING_VERBS = frozenset(
+    {
+        "raised",
+        "raises",
+        "raise",
+        "raising",
+        "secured",
+        "secures",
+        "closed",
+        "closes",
+        "completed",
+        "completes",
+        "landed",
+        "lands",
+        "received",
+        "receives",
+        "attracted",
+        "attracts",
+    }
+)
+
+
+def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """Investors who join a round someone else leads: "Zenith raised $50m in a round led by
+    Orbit, with participation from Acme", "..., with Acme and Nova also participating"."""
+    if c.w(end - 1) == "from" or c.w(end - 1) == "by":
+        investors = object_right(c, end, gap=2)
+    else:  # "with Acme and Nova also participating"
+        named = c.end_at.get(start)
+        investors = coordinated_left(c, named, objects=True) if named is not None else []
+        if not investors or c.w(investors[0].start - 1) != "with":
+            return []
+    verb = next((k for k in range(start - 1, c.first - 1, -1) if c.w(k) in RAISING_VERBS), None)
+    if verb is None or not any(c.w(k) in FUNDING_WORDS or is_number(c.t.text[k]) for k in range(verb, start)):
+        return []
+    raiser = clause_subject(c, verb)
+    if raiser is None:
+        return []
+    return findings(
+        rule,
+        c,
+        Subject(raiser.entities, raiser.start, raiser.anaphoric),
+        "investsIn",
+        investors,
+        start,
+        end,
+        swap=True,
+    )

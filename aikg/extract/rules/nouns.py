@@ -219,7 +219,10 @@ ROLES: dict[str, tuple[str, bool]] = {
         ("investor", "investors", "backer", "backers", "shareholder", "shareholders", "funder", "funders"),
         ("investsIn", True),
     ),
-    **dict.fromkeys(("customer", "customers", "client", "clients"), ("customerOf", True)),
+    **dict.fromkeys(
+        ("customer", "customers", "client", "clients", "tenant", "tenants", "licensee", "licensees"),
+        ("customerOf", True),
+    ),
     **dict.fromkeys(
         ("supplier", "suppliers", "provider", "providers", "vendor", "vendors"), ("supplierOf", True)
     ),
@@ -234,6 +237,8 @@ ROLES: dict[str, tuple[str, bool]] = {
             "challengers",
             "contender",
             "contenders",
+            "alternative",
+            "alternatives",
         ),
         ("competesWith", True),
     ),

@@ -5,9 +5,10 @@ from __future__ import annotations
 from aikg.extract.mentions import Mention
 from aikg.extract.rules.base import Found, Rule, findings, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
-from aikg.extract.rules.sentence_view import Clause, object_right
+from aikg.extract.rules.sentence_view import Clause, Subject, object_right
 from aikg.extract.rules.shared import company_meant, relative_object
 from aikg.extract.rules.subjects import clause_subject
+from aikg.extract.rules.words import DETERMINERS
 from aikg.ontology.models import Entity
 
 
@@ -16,11 +17,12 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(end) == "by" or (start > c.first and c.w(start - 1) == "-"):
         return []
     subj = clause_subject(c, start)
+    if c.w(start) in {"order", "orders"} and _noun(c, start):
+        return _order(rule, c, start, end, subj)
     window = [c.w(k) for k in range(end, min(end + 8, c.last))]
-    if "from" in window:
-        sellers = object_right(c, end, ("from",), gap=8)
-        if sellers:
-            return findings(rule, c, subj, "customerOf", sellers, start, end)
+    sellers = object_right(c, end, ("from",), gap=11)  # "up to $2 billion worth of chips from"
+    if sellers:
+        return findings(rule, c, subj, "customerOf", sellers, start, end)
     if {"stake", "stakes", "shares", "share", "interest", "equity"} & set(window[:5]):
         return findings(rule, c, subj, "investsIn", object_right(c, end, ("in",), 8), start, end)
     objs = object_right(c, end, gap=3) or relative_object(c, subj)
@@ -34,6 +36,29 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         else:
             out += findings(rule, c, subj, "acquires", [o], start, end)
     return out
+
+
+def _noun(c: Clause, pos: int) -> bool:
+    """Whether the word at ``pos`` is a noun ("an order", "a $300 million order", "its first
+    order"), not a verb ("Acme orders", "will order")."""
+    before = c.w(pos - 1)
+    return before in DETERMINERS or before in {"first", "new"} or (c.filler(pos - 1) and pos not in c.end_at)
+
+
+def _order(rule: Rule, c: Clause, start: int, end: int, subj: Subject | None) -> list[Found]:
+    """An order as a noun: "Zenith won an order from Acme" (Acme buys from Zenith); "Acme placed
+    an order with Zenith" or "for Zenith chips" (Acme buys from Zenith)."""
+    buyers = object_right(c, end, ("from", "by"), gap=1)
+    if buyers:
+        return findings(rule, c, subj, "customerOf", buyers, start, end, swap=True)
+    sellers = object_right(c, end, ("with",), gap=1)
+    if not sellers:
+        sellers = [
+            m
+            for m in object_right(c, end, ("for",), gap=1, np_gap=4)
+            if not m.possessive and (c.w(m.end) in GOODS_NOUNS or m.entity.type == "Chip")
+        ]
+    return findings(rule, c, subj, "customerOf", sellers, start, end)
 
 
 def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -51,3 +76,12 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(start) in {"hold", "holds", "held", "holding"}:
         return []  # "holds talks", "held a meeting": holding is ownership only of a stake
     return findings(rule, c, subj, "parentOf", object_right(c, end, gap=2), start, end)
+
+
+def sale_to(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Zenith is exploring a sale to Acme": Acme would acquire Zenith (one sale, not "sales to",
+    which is revenue; not "the sale of its unit to", a divestiture)."""
+    if c.w(start - 1) not in DETERMINERS | {"possible", "potential", "proposed", "planned"}:
+        return []
+    buyers = [m for m in object_right(c, end, gap=1) if not m.possessive]
+    return findings(rule, c, clause_subject(c, start), "acquires", buyers, start, end, swap=True)

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from aikg.extract.mentions import ORG_TYPES, Mention
 from aikg.extract.rules.base import Found, is_org, is_product
 from aikg.extract.rules.nouns import RELATION_NOUNS
-from aikg.extract.rules.sentence_view import Clause
+from aikg.extract.rules.sentence_view import Clause, coordinated_right
 from aikg.extract.rules.subjects import after_preposition
 from aikg.extract.rules.table import rules
 from aikg.extract.rules.triggers import Trigger, argument_slots, find_triggers
-from aikg.extract.rules.words import DETERMINERS, PREPOSITIONS, SPEECH
+from aikg.extract.rules.words import BOUNDARY, DETERMINERS, PREPOSITIONS, SPEECH
 from aikg.extract.sentences import Sentence
 from aikg.ontology.models import Entity
 
@@ -77,8 +77,51 @@ def read_relations(
             else:
                 reading.found.append(f)
     reading.found += _possessive_products(c)
+    reading.found += _alongside(c, reading.found)
     reading.topic = _topic(c, reading.found)
     return reading
+
+
+SHARED_ROLES = frozenset({"investsIn", "customerOf", "acquires"})  # what a co-investor, co-buyer shares
+
+
+def _alongside(c: Clause, found: list[Found]) -> list[Found]:
+    """Who takes the subject's part "alongside" it: "Acme, alongside Orbit, invested in Zenith",
+    "Acme invested in Zenith alongside Orbit" (Orbit invests too). Only where the relation's
+    subject is the clause's (before the trigger, its object after): in "Zenith raised money from
+    Acme alongside Orbit" whose side Orbit takes is not for a word rule to say."""
+    out: list[Found] = []
+    for k in range(c.first, c.last):
+        if c.w(k) == "alongside":
+            nxt = k + 1
+        elif c.w(k) in {"along", "together"} and c.w(k + 1) == "with":
+            nxt = k + 2
+        else:
+            continue
+        first = c.start_at.get(nxt)
+        if first is None:
+            continue
+        sharers = coordinated_right(c, first)
+        for f in found:
+            if f.predicate not in SHARED_ROLES or f.nominal or f.anaphoric or f.rule == "alongside":
+                continue
+            subject = next(
+                (m for m in c.mentions if m.entity.id == f.subject.id and m.start < f.trigger[0]), None
+            )
+            obj = next(
+                (m for m in c.mentions if m.entity.id == f.object.id and m.start >= f.trigger[1]), None
+            )
+            if subject is None or obj is None or not subject.start < k <= max(f.window[1], obj.end) + 1:
+                continue
+            if any(c.w(j) in BOUNDARY for j in range(subject.start, k)):
+                continue
+            window = (f.window[0], max(f.window[1], sharers[-1].end))
+            out += [
+                Found(m.entity, f.predicate, f.object, "alongside", f.strength, window, f.trigger)
+                for m in sharers
+                if m.entity.id not in {f.subject.id, f.object.id}
+            ]
+    return out
 
 
 def _adjacent_possessive(sentence: Sentence, mentions: Sequence[Mention]) -> bool:
@@ -96,7 +139,8 @@ def _quick_topic(sentence: Sentence, mentions: Sequence[Mention], topic: Sequenc
             k -= 1
         prepositional = k >= sentence.first and lower[k] in PREPOSITIONS
         spoke = m.end < sentence.last and lower[m.end] in SPEECH and _reporter(m.entity)
-        if not prepositional and not spoke:
+        dateline = m.start > sentence.first and lower[m.start - 1] == "(" and _reporter(m.entity)
+        if not prepositional and not spoke and not dateline:
             return [m.entity]
     return list(topic) if not mentions else []
 
@@ -150,6 +194,8 @@ def _possessive_products(c: Clause) -> list[Found]:
 def _topic(c: Clause, found: list[Found]) -> list[Entity]:
     """What the next sentence's "it" or "the company" most likely refers to."""
     for m in c.mentions:  # the sentence's first subject-like name: "Acme, meanwhile, ..."
+        if c.w(m.start - 1) == "(" and _reporter(m.entity):
+            continue  # a dateline's "(Reuters)"
         if not after_preposition(c, m) and not (c.w(m.end) in SPEECH and _reporter(m.entity)):
             return [m.entity]
     clausal = [f for f in found if not f.nominal]

@@ -5,7 +5,7 @@ without a verb: "Zenith, a subsidiary of Acme", "Acme-backed Zenith", "Acme's ch
 
 from __future__ import annotations
 
-from aikg.extract.mentions import POSSESSIVE_MARKS, Mention
+from aikg.extract.mentions import ORG_TYPES, POSSESSIVE_MARKS, Mention
 from aikg.extract.rules.base import Found, Rule, findings, is_org, productish
 from aikg.extract.rules.nouns import LIST_OPENERS, PRODUCT_PLURALS, ROLE_PREPS, ROLES
 from aikg.extract.rules.sentence_view import Clause, Subject, apposed_before, coordinated_left, object_right
@@ -59,30 +59,37 @@ def compound(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Role nouns: "Zenith, a subsidiary of Acme", "Acme, Zenith's parent company", "Zenith's
     parent Acme", "Nimbus maker Acme", "Acme's customers include Zenith", "Acme is a rival of
-    Zenith", "the company behind Nimbus"."""
+    Zenith", "the company behind Nimbus", "Acme signed Zenith as a customer", "its largest
+    customer yet: Zenith"."""
     word = c.w(end - 1) if rule.name != "behind" else "maker"
     pred, forward = ROLES[word]
     if rule.name != "behind" and c.w(end) == "-":
         return []  # "partner-led": not a role here
+    if rule.name != "behind" and c.w(end) == "behind" and pred in {"subsidiaryOf", "develops"}:
+        return []  # "the Milan lab behind Quill" makes Quill: the "behind" rule reads that
     pairs: list[tuple[Mention | Subject, Mention | Entity]] = []  # (role holder, the other)
     k = start - 1
-    while k > c.first and c.filler(k) and start - k <= 4 and c.w(k) not in {"its", "their"}:
-        k -= 1
+    while (
+        k > c.first and c.filler(k) and start - k <= 4 and c.w(k) not in {"its", "their"} | POSSESSIVE_MARKS
+    ):
+        k -= 1  # (a bare apostrophe, "Brisklet Labs' largest shareholder", is a quote mark too)
     owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None
     listed = (
         object_right(c, end + (2 if c.w(end + 1) == "as" else 1), gap=2) if (c.w(end) in LIST_OPENERS) else []
     )
     if owner is not None:
-        after = c.mention_after(end, limit=1)
+        after = c.mention_after(end, limit=1) or _named_after_colon(c, end)
         if listed:
             pairs += [(m, owner) for m in listed]  # "Acme's customers include Zenith and Nova"
         elif after is not None and c.w(end) not in ROLE_PREPS:
             pairs.append((after, owner))  # "Zenith's parent (,) Acme"
         elif (holder := apposed_before(c, owner.start)) is not None:
             pairs.append((holder, owner))  # "Acme, Zenith's parent company"
+    elif (taken := _taken_on_as(c, start, end)) is not None:
+        pairs.append(taken)  # "Acme signed Zenith as a customer", "Zenith joined Acme as a partner"
     elif c.w(k) in {"its", "their"}:
         pronoun = _pronoun_owner(c, k)  # "Acme builds chips, and its partner Zenith ..."
-        after = c.mention_after(end, limit=1)
+        after = c.mention_after(end, limit=1) or _named_after_colon(c, end)
         if pronoun is not None and after is not None and c.w(end) not in ROLE_PREPS:
             pairs.append((after, pronoun))
         elif after is None and (naming := _named_as(c, k)) is not None:
@@ -106,8 +113,12 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             holder = apposed_before(c, owner.start)  # "Zenith, the Acme research unit"
             if holder is not None and c.w(owner.start - 1) in {"a", "an", "the"} and not owner.possessive:
                 pairs.append((holder, owner))
-        elif other is not None:
+        elif other is not None and listed:
             pairs += [(m, other) for m in listed]  # "Acme customers such as Zenith"
+        elif other is not None and not other.possessive and (holder := apposed_before(c, other.start)):
+            pairs.append((holder, other))  # "Zenith has been an Acme customer since 2022"
+        elif other is None and (unsaid := _topic_role(c, word, start, end)) is not None:
+            pairs.append(unsaid)  # "Acme, an existing investor, will also take part": in the topic
     out: list[Found] = []
     for who, whom in pairs:
         if isinstance(who, Subject):
@@ -121,6 +132,116 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
+
+
+# "Acme signed Zenith as a customer": the verb's object takes the role, its subject is the other.
+TAKING_ON_VERBS = frozenset(
+    {
+        "signed",
+        "signs",
+        "sign",
+        "signing",
+        "added",
+        "adds",
+        "add",
+        "adding",
+        "won",
+        "wins",
+        "win",
+        "winning",
+        "landed",
+        "lands",
+        "land",
+        "secured",
+        "secures",
+        "welcomed",
+        "welcomes",
+        "onboarded",
+        "brought",
+        "counts",
+        "counted",
+        "lists",
+        "listed",
+        "named",
+        "names",
+        "chose",
+        "chosen",
+        "chooses",
+        "picked",
+        "picks",
+        "selected",
+        "selects",
+        "tapped",
+        "taps",
+        "tap",
+        "pick",
+        "choose",
+        "select",
+        "name",
+        # read negated, the verb being a negation cue: "Zenith dropped Acme as its supplier"
+        "dropped",
+        "drops",
+        "ditched",
+        "ditches",
+        "dumped",
+        "dumps",
+    }
+)
+# "Zenith joined Acme as a customer": the verb's subject takes the role, its object is the other.
+JOINING_VERBS = frozenset({"joined", "joins", "join", "joining", "rejoined", "rejoins"})
+
+
+def _taken_on_as(c: Clause, start: int, end: int) -> tuple[Mention | Subject, Mention | Entity] | None:
+    """The role holder and the other when the role at ``start:end`` follows "as": "Acme signed
+    (up) Zenith as its first customer" (Zenith holds it for Acme); "Zenith joined Acme as a
+    partner". Not when the role names its own other ("joined Acme as an investor in Zenith")."""
+    if c.w(end) in ROLE_PREPS and object_right(c, end + 1, gap=2):
+        return None
+    k = start - 1
+    while k > start - 5 and c.w(k) != "as" and (c.filler(k) or c.w(k) in {"its", "their", "first"}):
+        k -= 1
+    named = c.end_at.get(k) if c.w(k) == "as" else None
+    if named is None or named.possessive:
+        return None
+    listed = coordinated_left(c, named, objects=True)  # "counts Acme, Orbit and Nova as investors"
+    first = listed[0].start
+    v = first - 1 - (c.w(first - 1) in {"up", "on"})  # "signed up", "brought on"
+    if c.w(v) in TAKING_ON_VERBS and (c.w(v + 1) in {"up", "on"} or c.w(v) != "brought"):
+        other = clause_subject(c, v)
+        if other is None or len(other.entities) != 1 or other.entities[0] in {m.entity for m in listed}:
+            return None
+        said = c.start_at.get(other.start)  # a mention, so that the verb's negation is in reach
+        holders = Subject(tuple(m.entity for m in listed), first)
+        return holders, said if said is not None else other.entities[0]
+    if c.w(named.start - 1) in JOINING_VERBS:
+        holder = clause_subject(c, named.start - 1)
+        return (holder, named) if holder is not None else None
+    return None
+
+
+# Roles an apposition may give without saying whose: the article's subject's, as news writes
+# "Brisklet Labs is raising money ... Microsoft, an existing investor, will also take part".
+TOPIC_ROLES = frozenset({"investor", "backer", "shareholder", "customer", "client", "supplier", "partner"})
+
+
+def _topic_role(c: Clause, word: str, start: int, end: int) -> tuple[Mention, Entity] | None:
+    """ "Acme, an existing investor, ...": the role held in the previous sentence's one topic."""
+    if word not in TOPIC_ROLES or c.w(end) != "," or len(c.topic) != 1:
+        return None
+    if c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
+        return None  # an investor in a company, not in a product or a newspaper
+    holder = apposed_before(c, start)
+    if holder is None or c.w(holder.end) != "," or holder.entity.id == c.topic[0].id:
+        return None
+    return holder, c.topic[0]
+
+
+def _named_after_colon(c: Clause, end: int) -> Mention | None:
+    """ "its largest customer yet: Zenith", "its first partner: Zenith": the name the colon gives."""
+    k = end
+    while k < end + 2 and c.w(k) in {"yet", "so", "far", "to", "date", "now", "ever"}:
+        k += 1
+    return c.start_at.get(k + 1) if c.w(k) == ":" else None
 
 
 NAMING_VERBS = frozenset(

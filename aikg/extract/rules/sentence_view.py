@@ -273,9 +273,11 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
         if k in c.end_at:
             m = c.end_at[k]
             return None if m.possessive else m
-        if c.w(k - 1) == "," and k - 1 not in c.end_at:
+        if c.w(k - 1) == ",":
             opening = _aside_opening(c, k - 1)
-            if opening is not None:  # "Acme, which makes chips, is a rival of"
+            # "Acme, which makes chips, is a rival of", "Acme, along with Orbit, is a customer of";
+            # but in "Acme, which backs Zenith, the maker of" the comma after Zenith opens its apposition
+            if opening is not None and (k - 1 not in c.end_at or c.w(opening + 1) in COMPANY_OPENERS):
                 k = opening
                 continue
         if c.w(k - 1) not in COPULA:
@@ -285,9 +287,14 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
     return None
 
 
+# Words that open an aside between a subject and its verb: ", which ...,", ", along with Orbit,".
+COMPANY_OPENERS = frozenset({"alongside", "along", "together"})  # ", along with Orbit,"
+ASIDE_OPENERS = frozenset({"which", "who", "whose"}) | COMPANY_OPENERS
+
+
 def _aside_opening(c: Clause, comma: int) -> int | None:
     """The opening comma of a relative aside closed by the comma at ``comma``."""
     for k in range(comma - 1, max(c.first, comma - 15), -1):
         if c.w(k) == ",":
-            return k if c.w(k + 1) in {"which", "who", "whose"} else None
+            return k if c.w(k + 1) in ASIDE_OPENERS else None
     return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from aikg.extract.mentions import ORG_TYPES, Mention
-from aikg.extract.rules.base import Found, Rule, findings, productish
+from aikg.extract.rules.base import LINE_PREDICATES, Found, Rule, findings, product_line, productish
 from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, SYMMETRIC, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, object_right, patient_before
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor
@@ -22,7 +22,8 @@ def relative_object(c: Clause, subj: Subject | None) -> list[Mention]:
     k = subj.start - 2
     while k > c.first and subj.start - k <= 6 and c.w(k) not in {",", "that", "which"} and k not in c.cover:
         k -= 1
-    antecedent = c.end_at.get(k) if c.w(k) == "," and c.w(k + 1) in {"a", "an", "the"} else None
+    apposed = c.w(k + 1) in {"a", "an", "the"} or k + 1 == subj.start - 1  # or ", which Acme bought"
+    antecedent = c.end_at.get(k) if c.w(k) == "," and apposed else None
     return [antecedent] if antecedent is not None and not antecedent.possessive else []
 
 
@@ -71,6 +72,8 @@ def _product_before(c: Clause, pos: int) -> Subject | None:
 def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Passives: "Zenith was acquired by Acme", "Nimbus, developed by Acme"."""
     patient = patient_before(c, start) or apposed_np(c, start)
+    if patient is not None and product_line(patient.entity) and rule.predicate not in LINE_PREDICATES:
+        patient = None  # "Halden, a maker of delivery vans, was acquired by": Halden, not the vans
     if patient is not None:
         subj: Subject | None = Subject((patient.entity,), patient.start)
     elif c.w(start - 1) in {"was", "were", "is", "are", "been", "be"}:

@@ -50,6 +50,33 @@ def clause_start(c: Clause, pos: int) -> int:
     return c.first
 
 
+# Verbs whose object does what the infinitive after it says: "forcing Zenith to rent chips"
+# (not a request, "asked Zenith to", which says nothing of whether it did).
+CONTROL_VERBS = frozenset(
+    {
+        "forcing",
+        "forced",
+        "forces",
+        "force",
+        "prompting",
+        "prompted",
+        "prompts",
+        "leading",
+        "led",
+        "leads",
+        "hired",
+        "hires",
+        "tapped",
+        "taps",
+        "picked",
+        "chose",
+        "selected",
+        "contracted",
+        "commissioned",
+    }
+)
+
+
 def after_preposition(c: Clause, m: Mention) -> bool:
     """Whether ``m`` is a preposition's object ("in Acme"), not a clause's subject."""
     k = m.start - 1
@@ -71,6 +98,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     if i + 1 in c.end_at and not c.end_at[i + 1].possessive:
         found = coordinated_left(c, c.end_at[i + 1])
         return Subject(tuple(m.entity for m in found), found[0].start)
+    if c.w(i) == "to" and (urged := c.end_at.get(i)) is not None and c.w(urged.start - 1) in CONTROL_VERBS:
+        return Subject((urged.entity,), urged.start)  # "forcing Zenith to rent chips": Zenith rents
     start = clause_start(c, pos)
     complement = c.w(start - 1) == "that" and (
         c.w(start - 2) in COMPLEMENT_VERBS or c.w(start - 2).endswith("ed")
@@ -105,8 +134,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
             if renamed is not None and renamed.start < pos:  # "Acme's Nimbus, ...": Nimbus
                 return Subject((renamed.entity,), renamed.start)
         return Subject(tuple(x.entity for x in coordinated_right(c, m) if x.start < pos), m.start)
-    if speaker is not None and c.w(speaker.end + 1 + (c.w(speaker.end + 1) == "that")) in {"it", "they"}:
-        return Subject((speaker.entity,), speaker.start)  # "Acme said it would ..."
+    if speaker is not None and _says_it(c, speaker.end + 1, pos):
+        return Subject((speaker.entity,), speaker.start)  # "Acme said (on Tuesday) it would ..."
     if _anaphor_at(c, start, pos):
         earlier = speaker or sentence_antecedent(c, start)
         if earlier is not None:
@@ -114,6 +143,17 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if c.topic:
             return Subject(tuple(c.topic), start, anaphoric=True)
     return None
+
+
+def _says_it(c: Clause, k: int, pos: int) -> bool:
+    """Whether "it"/"they" follows a speech verb whose object starts at ``k`` ("said it", "said
+    that it", "said on Tuesday it", "said in a statement that it"), no name between."""
+    for j in range(k, min(k + 6, pos)):
+        if c.w(j) in {"it", "they"}:
+            return True
+        if j in c.cover or not (c.filler(j) or c.w(j) in {"on", "in", "that"} or c.t.text[j].istitle()):
+            return False
+    return False
 
 
 def _asides(c: Clause, start: int, end: int) -> set[int]:
@@ -196,6 +236,10 @@ def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
     k = start
     while k < pos and (c.w(k) in {",", "and", "but", "however"} or c.t.punct[k]):
         k += 1
+    comma = next((j for j in range(k, min(k + 7, pos)) if c.w(j) == ","), None)
+    nameless = comma is not None and not any(j in c.cover for j in range(k, comma))
+    if c.w(k) not in ANAPHORS and comma is not None and (nameless or c.w(k) in PREPOSITIONS | {"according"}):
+        k = comma + 1  # "In 2023, it invested", "Alongside Acme, it backs": past an opening phrase
     if c.w(k) not in ANAPHORS and c.alpha(k) and k not in c.cover and c.w(k + 1) in SPEECH:
         k += 2 + (c.w(k + 2) == "that")  # "analysts say the company ...": past a nameless speaker
     word = c.w(k)

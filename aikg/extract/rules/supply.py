@@ -5,9 +5,10 @@
 from __future__ import annotations
 
 from aikg.extract.mentions import Mention
-from aikg.extract.rules.base import Found, Rule, findings
+from aikg.extract.rules.base import Found, Rule, findings, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, object_right
+from aikg.extract.rules.shared import company_meant
 from aikg.extract.rules.subjects import clause_subject, possessor
 from aikg.extract.rules.technology import technology_target
 
@@ -15,8 +16,8 @@ from aikg.extract.rules.technology import technology_target
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme supplies Zenith (with chips)", "Acme sells chips to Zenith", "Acme rents servers
     (licenses software) from Zenith", "Acme licenses its designs to Zenith"."""
-    if c.w(end) == "by":
-        return []
+    if c.w(end) == "by" or (rule.name == "sell" and c.w(start - 1) in {"a", "an", "the", "its", "their"}):
+        return []  # a passive, or a noun: "made an offer to acquire"
     subj = clause_subject(c, start)
     if rule.name == "rent":
         lessors = object_right(c, end, ("from",), gap=6)
@@ -28,15 +29,28 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return _offered_through(rule, c, start, end)
     if rule.name == "sell" and any(c.w(k) in DIVESTED for k in range(end, end + 5)):
         return []  # "Uber sold its self-driving unit to Aurora": a divestiture, not a supply deal
+    if rule.name == "sell" and c.w(end) in {"itself", "themselves"}:  # "agreed to sell itself to Acme"
+        return findings(
+            rule, c, subj, "acquires", object_right(c, end, ("to",), gap=1), start, end, swap=True
+        )
     buyers = object_right(c, end, ("to",), gap=6)
     goods = any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
     if not buyers and goods and rule.name in {"sell", "manufacture"}:
         buyers = object_right(c, end, ("for",), gap=6)  # "makes chips for Zenith"
     if rule.name == "manufacture" and not goods:
         return []
-    if not buyers and rule.name == "supply":
+    if not buyers and (rule.name == "supply" or c.w(start).startswith("provid")):
         buyers = [o for o in object_right(c, end, gap=1) if not o.possessive]
+        if rule.name != "supply":  # "provides Zenith with credits", not "provides Zenith's chips"
+            buyers = [o for o in buyers if c.w(o.end) == "with"]
+    buyers = [b for b in buyers if c.w(b.end) not in CLIENTELE]  # "to Nimbus customers": theirs
+    if not buyers and rule.name == "supply":  # "Acme will supply the startup with chips"
+        return findings(rule, c, subj, "supplierOf", company_meant(c, end, (), 1, subj), start, end)
     return findings(rule, c, subj, "supplierOf", buyers, start, end)
+
+
+# After a name, the people it serves: "sells to Nimbus customers" names Nimbus's customers as buyers.
+CLIENTELE = frozenset({"customers", "clients", "users", "subscribers", "developers", "enterprises"})
 
 
 DIVESTED = frozenset({"unit", "division", "business", "arm", "subsidiary", "stake", "operations", "assets"})
@@ -70,7 +84,10 @@ def train_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     ]
     if not clouds:
         return []
-    return findings(rule, c, clause_subject(c, start), "customerOf", clouds, start, end, strength=0.85)
+    subj = clause_subject(c, start)
+    if subj is not None and all(is_product(e) for e in subj.entities):  # "Quill is trained on Nimbus"
+        return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
+    return findings(rule, c, subj, "customerOf", clouds, start, end, strength=0.85)
 
 
 # "..., and the cheque goes to Zenith": the noun that names the money, and how it reaches the payee

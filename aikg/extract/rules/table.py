@@ -7,14 +7,21 @@ from __future__ import annotations
 from functools import cache
 
 from aikg.extract.rules.base import Rule
-from aikg.extract.rules.investment import commit_money, join_round, noun_from, raise_from, round_led
+from aikg.extract.rules.investment import (
+    commit_money,
+    join_round,
+    noun_from,
+    participation,
+    raise_from,
+    round_led,
+)
 from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
-from aikg.extract.rules.ownership import acquire, own
+from aikg.extract.rules.ownership import acquire, own, sale_to
 from aikg.extract.rules.partnership import between
 from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import noun, passive, verb
 from aikg.extract.rules.supply import choose, pay, payment_from, revenue_from, revenue_share, supply, train_on
-from aikg.extract.rules.technology import builds_on, use, violate
+from aikg.extract.rules.technology import available, builds_on, move, use, violate
 
 
 def _rules() -> list[Rule]:
@@ -30,6 +37,12 @@ def _rules() -> list[Rule]:
                 "participate|participates|participated|participating in",
                 "join|joins|joined",
             ),
+            "investsIn",
+        ),
+        R(
+            "lead_round",
+            join_round,
+            ("lead|leads|led|leading", "co - lead|leads|led|leading", "colead|coleads|coled|coleading"),
             "investsIn",
         ),
         R(
@@ -60,7 +73,18 @@ def _rules() -> list[Rule]:
             3,
         ),
         R("backed_by", passive, ("backed|funded|financed|bankrolled by",), "investsIn"),
-        R("round_led", round_led, ("round|rounds|funding led by",), "investsIn"),
+        R(
+            "round_led",
+            round_led,
+            ("round|rounds|funding|financing|raise|tranche led by", "series a|b|c|d|e|f led by"),
+            "investsIn",
+        ),
+        R(
+            "participation",
+            participation,
+            ("participation from|by", "also participating|participated|joining|joined|investing|invested"),
+            "investsIn",
+        ),
         R(
             "investment",
             noun,
@@ -114,6 +138,9 @@ def _rules() -> list[Rule]:
             ("acquired|bought|purchased by", "taken over by", "snapped|scooped up by"),
             "acquires",
         ),
+        R("sale_to", sale_to, ("sale to",), "acquires"),
+        R("bid", noun, ("bid|bids|offer for",), "acquires", gap=3),
+        R("bid_from", noun_from, ("takeover|buyout|acquisition bid|offer|approach from",), "acquires"),
         R("acquisition", noun, ("acquisition|acquisitions|purchase|takeover|buyout of",), "acquires", gap=3),
         R(
             "own",
@@ -212,6 +239,7 @@ def _rules() -> list[Rule]:
                 "build|builds|built|building on|upon",
                 "draw|draws|drew on",
                 "base|bases|based on|upon",
+                "distill|distills|distilled|distilling",
             ),
             "usesTechnologyOf",
         ),
@@ -237,6 +265,18 @@ def _rules() -> list[Rule]:
             0.85,
         ),
         R("hosted_by", passive, ("hosted by",), "hostedOn", strength=0.8),
+        R("available", available, ("available|availability",), "hostedOn"),
+        R(
+            "move",
+            move,
+            (
+                "move|moves|moved|moving|migrate|migrates|migrated|migrating|shift|shifts|shifted|"
+                "shifting|switch|switches|switched|switching|transfer|transfers|transferred|"
+                "transferring|port|ports|ported|porting",
+            ),
+            "hostedOn",
+            strength=0.85,
+        ),
         R("hosts", verb, ("host|hosts|hosting",), "hostedOn", (), 2, 0.8),
         # partnership and competition
         R(
@@ -248,6 +288,9 @@ def _rules() -> list[Rule]:
                 "collaborate|collaborates|collaborated|collaborating",
                 "join|joins|joined forces",
                 "ally|allies|allied",
+                # read negated ("cut" before "ties", "parted ways"): the tie is what ended
+                "cut|cuts|cutting|sever|severs|severed|severing ties",
+                "part|parts|parted|parting ways",
             ),
             "partnerOf",
             ("with",),
@@ -259,7 +302,7 @@ def _rules() -> list[Rule]:
             (
                 "partnership|partnerships|alliance|alliances|collaboration|"
                 "tie-up|deal|deals|agreement|agreements|pact|contract|contracts|"
-                "venture with",
+                "venture|relationship with",
             ),
             "partnerOf",
             gap=3,
@@ -274,6 +317,7 @@ def _rules() -> list[Rule]:
                 "vie|vies|vied|vying",
                 "battle|battles|battled|battling",
                 "spar|spars|sparred",
+                "go|goes|going|went head - to - head",
             ),
             "competesWith",
             ("with", "against"),
@@ -282,7 +326,7 @@ def _rules() -> list[Rule]:
         R(
             "rivals",
             verb,
-            ("rival|rivals|rivaled|rivalled|rivaling|rivalling", "take|takes|took|taking on"),
+            ("rival|rivals|rivaled|rivalled|rivaling|rivalling", "take|takes|took|taking on", "up against"),
             "competesWith",
             (),
             2,

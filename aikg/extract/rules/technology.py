@@ -4,11 +4,12 @@ Quill", "Acme violated Zenith's terms of service".
 
 from __future__ import annotations
 
+from aikg.extract.hedging import HEDGES, NEGATIONS
 from aikg.extract.mentions import Mention
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
-from aikg.extract.rules.sentence_view import Clause, coordinated_right, object_right
-from aikg.extract.rules.subjects import clause_subject, possessor
+from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right, patient_before
+from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor
 
 
 def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, str]]:
@@ -20,6 +21,8 @@ def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, 
     while i < limit:
         if i in c.start_at:
             m = c.start_at[i]
+            if m.possessive and m.end + 1 in c.start_at and is_product(c.start_at[m.end + 1].entity):
+                m = c.start_at[m.end + 1]  # "integrated Acme's Quill": Quill
             nxt = m.end + (1 if m.possessive else 0)
             noun = next(
                 (
@@ -83,11 +86,70 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme uses Zenith's models", "relies on Zenith chips", "leverages models built by Zenith"."""
     if c.w(end) == "by" or c.w(end) == "to":
         return []
-    subj = possessor(c, start) if rule.name == "use_noun" else clause_subject(c, start)
+    accused = _accused_of(c, start)
+    if accused is not None:
+        subj: Subject | None = Subject((accused[0].entity,), accused[1].start)
+    elif rule.name == "use_noun":
+        subj = possessor(c, start)
+    else:
+        subj = _participle_of(c, start) or clause_subject(c, start)
     out: list[Found] = []
-    for m, kind in technology_target(c, end):
+    if c.w(end) == "top" and c.w(end + 1) == "of":
+        end += 2  # "built on top of Quill"
+    targets = technology_target(c, end)
+    if not targets and accused is not None and c.w(end) in {"its", "their"}:
+        targets = [(accused[1], "usesTechnologyOf")]  # "accused Zenith of using its models": the accuser's
+    into = object_right(c, end, ("into",), gap=6) if c.w(start).startswith("integrat") else []
+    for m, kind in targets:
         out += findings(rule, c, subj, kind, [m], start, end)
+        if into and is_product(into[0].entity):  # "Acme integrated Quill into Helper": Helper too
+            host = Subject((into[0].entity,), subj.start if subj is not None else start)
+            out += findings(rule, c, host, kind, [m], start, end)
+    if targets and c.w(start).startswith("deploy"):  # "Acme deploys Quill on Nimbus": hosted there
+        last = targets[-1][0]
+        clouds = [
+            o
+            for o in object_right(c, last.end, ("on", "onto", "to", "across"), gap=3)
+            if o.entity.type == "CloudPlatform"
+        ]
+        hosted = Subject((last.entity,), subj.start if subj is not None else start)
+        out += findings(
+            rule,
+            c,
+            hosted if is_product(last.entity) else subj,
+            "hostedOn",
+            clouds,
+            start,
+            end,
+            strength=0.85,
+        )
     return out
+
+
+def available(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Quill is available on Nimbus", "Acme's models are available to Nimbus customers"."""
+    subj = patient_before(c, start) or clause_subject(c, start)
+    if isinstance(subj, Mention):
+        subj = Subject((subj.entity,), subj.start)
+    clouds = [
+        o
+        for o in object_right(c, end, ("on", "through", "via", "to", "in"), gap=1)
+        if o.entity.type == "CloudPlatform"
+    ]
+    return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
+
+
+ACCUSING = frozenset({"accused", "accuses", "accuse", "accusing", "suspected", "suspects", "suspect"})
+
+
+def _accused_of(c: Clause, start: int) -> tuple[Mention, Mention] | None:
+    """ "Acme accused Zenith of using its models": (Zenith, who did it; Acme, who says so)."""
+    accused = c.end_at.get(start - 1) if c.w(start - 1) == "of" else None
+    verb = accused.start - 1 if accused is not None else start
+    if accused is None or accused.possessive or c.w(verb) not in ACCUSING:
+        return None
+    accuser = c.end_at.get(verb - (c.w(verb - 1) in {"has", "had", "have"}))
+    return (accused, accuser) if accuser is not None and not accuser.possessive else None
 
 
 def builds_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -95,8 +157,28 @@ def builds_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(end) in {"on", "upon"}:
         return []  # "builds on Quill": the use rule reads the adjacent form
     targets = object_right(c, end, ("on", "upon"), gap=4)
-    subj = clause_subject(c, start)
+    on = next((k for k in range(end, min(end + 5, c.last)) if c.w(k) in {"on", "upon"}), None)
+    if not targets and on is not None and c.w(on + 1) == "top" and c.w(on + 2) == "of":
+        targets = object_right(c, on + 3, gap=1)  # "builds its agents on top of Quill"
+    built = next((m for m in c.mentions if on is not None and end <= m.start and m.end <= on), None)
+    if built is not None and is_product(built.entity) and not built.possessive:
+        subj: Subject | None = Subject((built.entity,), built.start)  # "built Helper on Quill": Helper
+    else:
+        subj = clause_subject(c, start)
     return findings(rule, c, subj, "usesTechnologyOf", targets, start, end, strength=0.85)
+
+
+PARTICIPLES = frozenset({"built", "based"})
+
+
+def _participle_of(c: Clause, start: int) -> Subject | None:
+    """What "built on" / "based on" at ``start`` says of when it follows a name and a comma
+    ("Acme launched Helper, built on Quill") or an apposition ("Helper, an assistant built on
+    Quill"): that name, not the clause's subject."""
+    if c.w(start) not in PARTICIPLES:
+        return None
+    said_of = (patient_before(c, start) if c.w(start - 1) == "," else None) or apposed_np(c, start)
+    return Subject((said_of.entity,), said_of.start) if said_of is not None else None
 
 
 def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -132,4 +214,45 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 if j in c.start_at and c.w(j - 1) == "of"
             ][:1]
             break
+    if not targets and subj is not None and _terms_of_its(c, end):
+        # "OpenAI said Zenith breached its usage policies": whose terms "its" are is the other
+        # organisation named before the verb (the speaker, the one who revoked access)
+        targets = [
+            m
+            for m in c.mentions
+            if m.start < start and is_org(m.entity) and m.entity not in subj.entities and not m.possessive
+        ][:1]
     return findings(rule, c, subj, "violatesTermsOf", targets, start, end)
+
+
+TERMS_WORDS = frozenset(
+    {"terms", "policy", "policies", "rules", "license", "licence", "agreement", "conditions"}
+)
+
+
+def _terms_of_its(c: Clause, end: int) -> bool:
+    """Whether "its"/"their" opens the terms a violation verb ending at ``end`` names."""
+    return c.w(end) in {"its", "their"} and any(c.w(k) in TERMS_WORDS for k in range(end + 1, end + 4))
+
+
+# Before a move away, words that leave the old host in place ("has no plans to move off").
+UNSURE = NEGATIONS | HEDGES
+
+
+def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """Moves between clouds: "Acme moved its workloads from Nimbus to Zenith Cloud" (hosted on
+    Zenith Cloud now; on Nimbus no longer: the "from" phrase reads negated)."""
+    subj = clause_subject(c, start)
+    moved = object_right(c, end, gap=2)
+    if moved and is_product(moved[0].entity) and moved[0].entity.type != "CloudPlatform":
+        return []  # "move Zenith's Helper onto Nimbus": Helper moves; the pair classifier reads it
+    clouds = {"CloudPlatform"}
+    out: list[Found] = []
+    to = [o for o in object_right(c, end, ("to", "onto"), gap=6) if o.entity.type in clouds]
+    out += findings(rule, c, subj, "hostedOn", to, start, end)
+    at = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in {"from", "off"}), None)
+    doubted = subj is not None and any(c.w(k) in UNSURE for k in range(subj.start, start))
+    if at is not None and not doubted:  # "has no plans to move off Nimbus": it stays there
+        left = [o for o in object_right(c, at + 1, gap=2) if o.entity.type in clouds]
+        out += findings(rule, c, subj, "hostedOn", left, start, at + 1)
+    return out

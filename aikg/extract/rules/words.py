@@ -76,6 +76,7 @@ PREPOSITIONS = frozenset(
         "via",
         "behind",
         "against",
+        "alongside",
         "between",
         "among",
         "amid",
