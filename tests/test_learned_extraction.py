@@ -406,3 +406,28 @@ def test_a_list_shares_only_what_its_side_of_the_relation_says() -> None:
         [("iOS", product), ("Android", product), ("Symbian", product)],
         ("Android", "competesWith", "iOS"),
     )
+
+
+def test_a_maker_named_before_its_chips_is_a_company(names: NameIndex) -> None:
+    """ "Quorvel Systems chips" are chips from Quorvel Systems: the suffix names a company, and a
+    name the text also gives as the source of chips ("chips from Tessary") is one too."""
+    text = (
+        "Quorvel Systems chips will power Brisklet's new cluster. Kelpa AI models run on Azure. "
+        "Orlen Robotics will run its arms on Tessary chips. Chips from Tessary cost less, Orlen said."
+    )
+    types = {e.label: e.type for e in run(text, names).entities}
+    assert types.get("Quorvel Systems") == "Company", types
+    assert types.get("Tessary") == "Company", types
+    assert types.get("Kelpa AI") == "Company", types
+
+
+def test_a_silicon_maker_is_a_company(names: NameIndex) -> None:
+    extraction = run("Brisklet will run its models on Marrow Silicon chips.", names)
+    assert {e.label: e.type for e in extraction.entities}.get("Marrow Silicon") == "Company"
+
+
+def test_a_person_described_by_their_job_is_no_product(names: NameIndex) -> None:
+    """ "X, a software engineer": the last noun of the description says what X is."""
+    text = "Marlow, a software engineer at Brisklet, said the Kestrel chatbot runs on Azure."
+    labels = {e.label for e in run(text, names).entities}
+    assert "Marlow" not in labels, labels

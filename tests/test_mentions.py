@@ -215,3 +215,9 @@ def test_a_short_name_in_brackets_is_the_same_entity(names: NameIndex) -> None:
     found = mentions(text, names)
     assert [m[1] for m in found if m[0] in ("THL", "Tovaris Holdings Ltd")] == ["tovaris-holdings"] * 3
     assert [m[1] for m in found if m[0].startswith("Brenna")] == ["brenna-foods"] * 3
+
+
+def test_a_dateline_date_is_no_name(names: NameIndex) -> None:
+    """ "Nov 2" reads like a name with a version number; with a month it is a date."""
+    found = discovered("OSLO, Nov 2 (Reuters) - Harumi Semiconductor will supply chips to Zenith.", names)
+    assert "nov-2" not in found and "harumi-semiconductor" in found, found

@@ -58,6 +58,7 @@ NAME_SUFFIXES = {
     "robotics": "Company",
     "semiconductor": "Company",
     "semiconductors": "Company",
+    "silicon": "Company",
     "software": "Company",
     "networks": "Company",
     "computing": "Company",
@@ -153,6 +154,16 @@ DESCRIPTORS = {
             "spokeswoman",
             "boss",
             "chief",
+            "engineer",
+            "researcher",
+            "scientist",
+            "professor",
+            "economist",
+            "director",
+            "manager",
+            "journalist",
+            "correspondent",
+            "lawyer",
             "mr.",
             "ms.",
             "mrs.",
@@ -704,6 +715,8 @@ def _context_type(run: Run) -> str | None:
             for k, word in enumerate(window[1:6], start=1):
                 if word in DESCRIPTORS:
                     nxt = window[k + 1] if k + 1 < len(window) else ""
+                    if nxt in DESCRIPTORS and nxt not in MAKER_NOUNS:
+                        continue  # "X, a software engineer": the last noun is the head
                     if nxt == "at" and word in ROLE_NOUNS:
                         return "Person"  # "X, a partner at Y": someone who works there
                     if nxt in MAKER_NOUNS:
@@ -768,17 +781,21 @@ def discover(
     for s in sentences:
         state.lower_words.update(filter(str.islower, s.tokens.text[s.first : s.last]))
         found = candidates[s.index] if candidates else runs(s, taken.get(s.index, set()))
-        all_runs.extend(r for r in found if not _dateline(r))  # "OSLO, Sept 18 -": where, not who
+        # "OSLO, Sept 18 -": where and when, not who
+        all_runs.extend(r for r in found if not (_dateline(r) or _date(r)))
         state.inner_caps.update(s.tokens.text[r.start] for r in found if not r.initial)
     people: set[str] = set()
     marked_keys: set[str] = set()  # names a suffix or the words around marked as organisations
     typed = _typed(all_runs) if learned else {}
+    makers = {normalise(r.text) for r in all_runs if _named_as_maker(r)}
     surnames = names.surnames()  # "Musk" in "Musk's xAI" is Elon Musk, not a company
     for run in all_runs:
         if run.sentence.heading:
             continue
         label, suffix_type, aliases = _label_and_type(run)
         context = _context_type(run)
+        if context in PRODUCT_TYPES and _qualifies_noun(run) and normalise(run.text) in makers:
+            context = "Company"  # "Tessary chips" where the text also says "chips from Tessary"
         kind, p = typed.get(id(run), ("", 0.0))
         if context == "Person" and _speaker(run) and kind in ("ORG", "PROD") and p >= ACCEPT_SPEAKER:
             context = None  # "Halden Bank said ...": organisations speak too; the typer knows the name
@@ -800,7 +817,7 @@ def discover(
             # unless the text also writes the word in lower case ("Analysts, the firm said").
             if run.initial and run.size == 1 and run.text.lower() in state.lower_words:
                 continue
-            if suffix_type is not None:
+            if suffix_type is not None and not (suffix_type in ORG_TYPES and _qualifies_noun(run)):
                 suffix_type = context if context in PRODUCT_TYPES else suffix_type
             marked_keys.add(normalise(label))
             state.add(label, suffix_type or context or "Company", aliases)
@@ -844,6 +861,13 @@ def _dateline(run: Run) -> bool:
     return after[:1] == [","] and dated
 
 
+def _date(run: Run) -> bool:
+    """Whether ``run`` is a date a version number made look like a name ("Nov 2", "Jan 9")."""
+    t = run.sentence.tokens
+    rest = t.text[run.start + 1 : run.end]
+    return t.lower[run.start].rstrip(".") in MONTHS and bool(rest) and all(is_number(w) for w in rest)
+
+
 REJECT = 0.7  # the typer's confidence that a candidate is a person, place or no name
 ACCEPT = 0.5  # its confidence that an unmarked candidate names an organisation or product
 ACCEPT_SPEAKER = 0.8  # its confidence that a name before "said" is an organisation, not a person
@@ -857,6 +881,23 @@ def _typed(all_runs: list[Run]) -> dict[int, tuple[str, float]]:
     usable = [r for r in all_runs if not r.sentence.heading]
     answers = type_spans([(r.sentence, r.start, r.end) for r in usable])
     return {id(r): a for r, a in zip(usable, answers, strict=True)}
+
+
+def _qualifies_noun(run: Run) -> bool:
+    """Whether ``run`` stands before a product noun it qualifies ("Quorvel Systems chips",
+    "Kelpa AI models"): the noun says what the maker makes, not what the name is."""
+    t, s = run.sentence.tokens, run.sentence
+    return run.end < s.last and t.lower[run.end] in PRODUCT_AFTER
+
+
+def _named_as_maker(run: Run) -> bool:
+    """Whether ``run`` is named as the source of a product ("chips from Tessary", "models
+    built by Tessary", "Tessary's chips"): whoever makes a product is an organisation."""
+    t, s = run.sentence.tokens, run.sentence
+    if run.start - 1 > s.first and t.lower[run.start - 1] in {"from", "by"}:
+        return t.lower[run.start - 2] in PRODUCT_AFTER or t.lower[run.start - 2] in MADE_VERBS
+    after = t.lower[run.end : min(run.end + 2, s.last)]
+    return len(after) == 2 and after[0] in POSSESSIVE_MARKS and after[1] in PRODUCT_AFTER
 
 
 def _speaker(run: Run) -> bool:
