@@ -431,3 +431,17 @@ def test_a_person_described_by_their_job_is_no_product(names: NameIndex) -> None
     text = "Marlow, a software engineer at Brisklet, said the Kestrel chatbot runs on Azure."
     labels = {e.label for e in run(text, names).entities}
     assert "Marlow" not in labels, labels
+
+
+def test_an_outlet_cited_as_the_source_is_no_party(names: NameIndex) -> None:
+    """ "sources told Reuters": the news noun, and the outlet only passes the news on."""
+    extraction = run("Corvane Labs has struck a deal with Microsoft, sources told Reuters.", names)
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in extraction.claims}
+    assert found == {"corvane-labs partnerOf microsoft"}, found
+
+
+def test_what_someone_told_an_outlet_is_about_the_company_not_the_outlet(names: NameIndex) -> None:
+    text = "Brisklet CEO Jonas Fairweather told CNBC that the company would train its models on Google Cloud."
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
+    assert not [c for c in found if c.startswith("cnbc ")], found
+    assert "brisklet customerOf google-cloud" in found, found

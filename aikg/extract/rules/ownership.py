@@ -10,11 +10,16 @@ from aikg.extract.rules.shared import company_meant, relative_object
 from aikg.extract.rules.subjects import clause_subject
 from aikg.ontology.models import Entity
 
+# Words after "sources" that make it the news noun, not the verb of buying.
+NEWS_SOURCE_NEXT = frozenset({"told", "said", "say", "says", "familiar", "close", "cited"})
+
 
 def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Buying: a company (acquires), goods from a supplier (customerOf), a stake (investsIn)."""
     if c.w(end) == "by" or (start > c.first and c.w(start - 1) == "-"):
         return []
+    if c.w(end) in NEWS_SOURCE_NEXT:
+        return []  # "sources told Reuters", "sources familiar with the talks": the noun, no buying
     subj = clause_subject(c, start)
     window = [c.w(k) for k in range(end, min(end + 8, c.last))]
     if "from" in window:

@@ -73,7 +73,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         return Subject(tuple(m.entity for m in found), found[0].start)
     start = clause_start(c, pos)
     complement = c.w(start - 1) == "that" and (
-        c.w(start - 2) in COMPLEMENT_VERBS or c.w(start - 2).endswith("ed")
+        c.w(start - 2) in COMPLEMENT_VERBS or c.w(start - 2).endswith("ed") or _told_whom(c, start - 1)
     )
     if start > c.first and c.w(start - 1) in RELATIVE and not complement:
         k = start - 1
@@ -114,6 +114,13 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if c.topic:
             return Subject(tuple(c.topic), start, anaphoric=True)
     return None
+
+
+def _told_whom(c: Clause, that: int) -> bool:
+    """Whether "that" at ``that`` follows "told <name>" ("told CNBC that the company ..."):
+    it opens what was said, and the listener is no antecedent."""
+    listener = c.end_at.get(that)
+    return listener is not None and c.w(listener.start - 1) == "told"
 
 
 def _asides(c: Clause, start: int, end: int) -> set[int]:
