@@ -445,3 +445,10 @@ def test_what_someone_told_an_outlet_is_about_the_company_not_the_outlet(names: 
     found = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
     assert not [c for c in found if c.startswith("cnbc ")], found
     assert "brisklet customerOf google-cloud" in found, found
+
+
+def test_a_name_with_an_age_is_a_person(names: NameIndex) -> None:
+    """News gives a person's age between commas ("Dunmore, 42,"); companies have none."""
+    extraction = run("Dunmore, 42, sold Brisklet to Microsoft.", names)
+    assert "Dunmore" not in {e.label for e in extraction.entities}
+    assert not [c for c in extraction.claims if "dunmore" in (c.subject, c.object)]

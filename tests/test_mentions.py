@@ -221,3 +221,7 @@ def test_a_dateline_date_is_no_name(names: NameIndex) -> None:
     """ "Nov 2" reads like a name with a version number; with a month it is a date."""
     found = discovered("OSLO, Nov 2 (Reuters) - Harumi Semiconductor will supply chips to Zenith.", names)
     assert "nov-2" not in found and "harumi-semiconductor" in found, found
+
+
+def test_a_name_with_an_age_is_no_company(names: NameIndex) -> None:
+    assert "dunmore" not in discovered("Dunmore, 42, sold Zenith to Acme.", names)

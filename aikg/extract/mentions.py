@@ -950,13 +950,23 @@ def _discover_short_names(all_runs: list[Run], state: _Discovery) -> None:
 
 
 def _person_after(run: Run) -> bool:
-    """ "Jane Doe, the chief executive" / "Jane Doe, CEO of": a person, not a company."""
+    """ "Jane Doe, the chief executive" / "Jane Doe, CEO of" / "Doe, 42,": a person, not a
+    company."""
     s, t = run.sentence, run.sentence.tokens
     words = t.text[run.start : run.end]
-    if len(words) < 2 or not all(w.istitle() and w.isalpha() for w in words):
+    if not all(w.istitle() and w.isalpha() for w in words):
         return False
     window = t.lower[run.end : min(run.end + 5, s.last)]
-    return bool(window) and window[0] == "," and any(DESCRIPTORS.get(w) == "Person" for w in window[1:])
+    if window[:1] != [","]:
+        return False
+    if _age(window[1:3]):
+        return True
+    return len(words) > 1 and any(DESCRIPTORS.get(w) == "Person" for w in window[1:])
+
+
+def _age(words: list[str]) -> bool:
+    """ "42 ,": an age set off by commas after a name, as news gives a person's."""
+    return len(words) == 2 and words[0].isdigit() and 16 <= int(words[0]) <= 99 and words[1] == ","
 
 
 def _slot_type(run: Run, slot: Mapping[int, str]) -> str | None:
