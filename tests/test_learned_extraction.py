@@ -452,3 +452,9 @@ def test_a_name_with_an_age_is_a_person(names: NameIndex) -> None:
     extraction = run("Dunmore, 42, sold Brisklet to Microsoft.", names)
     assert "Dunmore" not in {e.label for e in extraction.entities}
     assert not [c for c in extraction.claims if "dunmore" in (c.subject, c.object)]
+
+
+def test_a_credit_after_a_sentence_leaves_it_prose(names: NameIndex) -> None:
+    """A photo credit with no full stop after a sentence does not make the line a heading."""
+    text = "Brisklet signed a supply deal with Nvidia on Monday. (Photo by Ilse Varga/AFP via Getty Images)"
+    assert "brisklet customerOf nvidia" in claims(text, names)

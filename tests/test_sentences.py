@@ -127,3 +127,9 @@ def test_offsets_always_slice_the_text(text: str) -> None:
         assert text[s.start : s.end] == s.text
         assert s.text and s.start >= previous_end
         previous_end = s.end
+
+
+def test_a_line_opening_with_prose_is_no_heading() -> None:
+    found = split_sentences("Acme signed a deal with Zenith on Monday. Photo: Jane Doe for Acme")
+    assert [s.heading for s in found] == [False, False]
+    assert split_sentences("Acme Inc. Reports Record Revenue")[0].heading

@@ -111,6 +111,10 @@ NEVER_FINAL = frozenset({"e.g.", "i.e.", "cf.", "viz."})
 _LIST_MARKER = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-*•–+][ \t]+|\(?\d{1,3}[.)][ \t]+)")
 _FINAL = re.compile(r"[.!?…:][\"'”’)\]»]*$")
 HEADING_MAX = 200
+# A lower-case word ending a sentence inside a line, then the next one ("Monday. (Photo").
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'”’)\]]*\s+[\"'“(\[]?[A-Z]")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+PROSE_WORDS = 3  # lower-case words before that end: a headline has fewer
 
 
 @cache
@@ -187,11 +191,19 @@ def blocks(text: str, start: int = 0) -> list[Block]:
             out[-1] = Block(out[-1].start, body_hi, False)
         else:
             is_heading = bool(marker and marker[0].lstrip().startswith("#")) or (
-                len(body) < HEADING_MAX and not _FINAL.search(body)
+                len(body) < HEADING_MAX and not _FINAL.search(body) and not _holds_sentence(body)
             )
             out.append(Block(body_lo, body_hi, is_heading))
         prev_open = not _FINAL.search(body)
     return out
+
+
+def _holds_sentence(body: str) -> bool:
+    """Whether a line with no final punctuation still opens with a sentence of prose
+    ("Acme signed a deal on Monday. (Photo by ...)"): a credit or a link after it does not
+    make the line a heading."""
+    end = _SENTENCE_END.search(body)
+    return end is not None and len(_LOWER_WORD.findall(body, 0, end.start() + 2)) >= PROSE_WORDS
 
 
 def _long(text: str, block: Block) -> bool:
