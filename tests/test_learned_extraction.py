@@ -458,3 +458,17 @@ def test_a_credit_after_a_sentence_leaves_it_prose(names: NameIndex) -> None:
     """A photo credit with no full stop after a sentence does not make the line a heading."""
     text = "Brisklet signed a supply deal with Nvidia on Monday. (Photo by Ilse Varga/AFP via Getty Images)"
     assert "brisklet customerOf nvidia" in claims(text, names)
+
+
+def test_a_stock_symbol_is_no_company_of_its_own(names: NameIndex) -> None:
+    """ "(Nasdaq: BRSK)" names the company before it a second time."""
+    extraction = run("Brisklet (Nasdaq: BRSK) will buy chips from Nvidia.", names)
+    assert "BRSK" not in {e.label for e in extraction.entities}
+    assert "brisklet customerOf nvidia" in {
+        f"{c.subject} {c.predicate} {c.object}" for c in extraction.claims
+    }
+
+
+def test_a_place_named_by_its_street_or_valley_is_no_investor(names: NameIndex) -> None:
+    found = claims("Silicon Valley investors poured money into Brisklet.", names)
+    assert not [c for c in found if "silicon-valley" in c], found

@@ -253,6 +253,23 @@ OF_HEADS = frozenset(
         "foundation",
     }
 )
+# Last words of place names ("Silicon Valley", "Sand Hill Road"), never of a company's.
+PLACE_HEADS = frozenset(
+    {
+        "valley",
+        "street",
+        "avenue",
+        "road",
+        "boulevard",
+        "square",
+        "county",
+        "province",
+        "district",
+        "coast",
+        "island",
+        "islands",
+    }
+)
 # Nouns that name a person's role when "at" or "of" follows ("a partner at Acme").
 ROLE_NOUNS = frozenset({"partner", "investor", "backer", "customer", "client", "owner", "parent", "rival"})
 # Capitalised words that are not names: acronyms of the field, calendar words.
@@ -782,7 +799,7 @@ def discover(
         state.lower_words.update(filter(str.islower, s.tokens.text[s.first : s.last]))
         found = candidates[s.index] if candidates else runs(s, taken.get(s.index, set()))
         # "OSLO, Sept 18 -": where and when, not who
-        all_runs.extend(r for r in found if not (_dateline(r) or _date(r)))
+        all_runs.extend(r for r in found if not (_dateline(r) or _date(r) or _ticker(r)))
         state.inner_caps.update(s.tokens.text[r.start] for r in found if not r.initial)
     people: set[str] = set()
     marked_keys: set[str] = set()  # names a suffix or the words around marked as organisations
@@ -810,7 +827,7 @@ def discover(
         ):
             people.add(normalise(run.text))
             continue
-        if not marked and kind in ("LOC", "OTHER") and p >= REJECT:
+        if not marked and ((kind in ("LOC", "OTHER") and p >= REJECT) or _place_name(run)):
             continue  # "Germany's Bosch", "Reviews Editor": a place or no name at all
         if marked:
             # A suffix or a descriptor marks a name even where a sentence opens with it,
@@ -866,6 +883,23 @@ def _date(run: Run) -> bool:
     t = run.sentence.tokens
     rest = t.text[run.start + 1 : run.end]
     return t.lower[run.start].rstrip(".") in MONTHS and bool(rest) and all(is_number(w) for w in rest)
+
+
+def _place_name(run: Run) -> bool:
+    """Whether ``run`` ends with a noun that names a place ("Silicon Valley", "Wall Street",
+    "Orange County"): where people work, not an organisation."""
+    t = run.sentence.tokens
+    return run.size > 1 and t.lower[run.end - 1] in PLACE_HEADS and t.text[run.end - 1].istitle()
+
+
+def _ticker(run: Run) -> bool:
+    """Whether ``run`` is a stock symbol after its exchange in brackets ("(NASDAQ: BRSK)"):
+    a second name for the company before it, never a company of its own."""
+    t, s = run.sentence.tokens, run.sentence
+    k = run.start
+    if k - 3 < s.first or t.text[k - 1] != ":" or t.text[k - 3] != "(" or not t.text[k - 2][:1].isupper():
+        return False
+    return run.end < s.last and t.text[run.end] == ")"
 
 
 REJECT = 0.7  # the typer's confidence that a candidate is a person, place or no name
