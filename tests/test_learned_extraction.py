@@ -472,3 +472,14 @@ def test_a_stock_symbol_is_no_company_of_its_own(names: NameIndex) -> None:
 def test_a_place_named_by_its_street_or_valley_is_no_investor(names: NameIndex) -> None:
     found = claims("Silicon Valley investors poured money into Brisklet.", names)
     assert not [c for c in found if "silicon-valley" in c], found
+
+
+def test_a_name_the_text_calls_a_writer_or_engineer_is_a_person(names: NameIndex) -> None:
+    """ "X is a former Microsoft engineer" describes X as "X, a former Microsoft engineer" does,
+    and the surname after it is that person too."""
+    text = "Orrin Castell is a former Microsoft engineer. Castell sold Brisklet to Nvidia."
+    extraction = run(text, names)
+    assert "Castell" not in {e.label for e in extraction.entities}
+    assert "nvidia acquires brisklet" in {f"{c.subject} {c.predicate} {c.object}" for c in extraction.claims}
+    extraction = run("Rafe Dunmore is a reporter for Techwire. Dunmore covers chips for Techwire.", names)
+    assert not [c for c in extraction.claims if "dunmore" in (c.subject, c.object)]

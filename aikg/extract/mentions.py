@@ -163,6 +163,10 @@ DESCRIPTORS = {
             "manager",
             "journalist",
             "correspondent",
+            "writer",
+            "editor",
+            "reporter",
+            "columnist",
             "lawyer",
             "mr.",
             "ms.",
@@ -723,7 +727,7 @@ def _context_type(run: Run) -> str | None:
         return "NewsOutlet"
     if after in SPEECH_VERBS and run.size > 1:
         return "Person"
-    if after == ",":
+    if after == "," or (after in {"is", "was"} and _described(t.lower[run.end + 1 : run.end + 2])):
         window = t.lower[run.end + 1 : min(run.end + 8, s.last)]
         relative = window[:1] in (["which"], ["that"]) and window[1:2] and window[1] in MAKES_VERBS
         if window and (window[0] in MAKES_VERBS or relative):
@@ -742,6 +746,12 @@ def _context_type(run: Run) -> str | None:
                 if word in {",", "which", "that", "who"}:
                     break
     return None
+
+
+def _described(nxt: list[str]) -> bool:
+    """Whether an article follows "is": "X is a senior writer" describes X as the apposition
+    "X, a senior writer" does."""
+    return nxt[:1] in (["a"], ["an"])
 
 
 @dataclass(slots=True)
