@@ -483,3 +483,10 @@ def test_a_name_the_text_calls_a_writer_or_engineer_is_a_person(names: NameIndex
     assert "nvidia acquires brisklet" in {f"{c.subject} {c.predicate} {c.object}" for c in extraction.claims}
     extraction = run("Rafe Dunmore is a reporter for Techwire. Dunmore covers chips for Techwire.", names)
     assert not [c for c in extraction.claims if "dunmore" in (c.subject, c.object)]
+
+
+def test_an_apposition_after_an_owners_name_types_the_name(names: NameIndex) -> None:
+    """ "X, Halyard Cloud's managed model service": X is a service, not a company."""
+    text = "Brisklet offers Kestrel through Halyard Forge, Halyard Cloud's managed model service."
+    types = {e.label: e.type for e in run(text + " Microsoft uses Halyard Forge.", names).entities}
+    assert types.get("Halyard Forge") == "Product", types

@@ -728,12 +728,12 @@ def _context_type(run: Run) -> str | None:
     if after in SPEECH_VERBS and run.size > 1:
         return "Person"
     if after == "," or (after in {"is", "was"} and _described(t.lower[run.end + 1 : run.end + 2])):
-        window = t.lower[run.end + 1 : min(run.end + 8, s.last)]
+        window = t.lower[run.end + 1 : min(run.end + 10, s.last)]
         relative = window[:1] in (["which"], ["that"]) and window[1:2] and window[1] in MAKES_VERBS
         if window and (window[0] in MAKES_VERBS or relative):
             return "Company"
-        if window and window[0] in {"a", "an", "the", "its"}:
-            for k, word in enumerate(window[1:6], start=1):
+        if opening := _determiner_end(t, run.end + 1, s.last):
+            for k, word in enumerate(window[opening : opening + 5], start=opening):
                 if word in DESCRIPTORS:
                     nxt = window[k + 1] if k + 1 < len(window) else ""
                     if nxt in DESCRIPTORS and nxt not in MAKER_NOUNS:
@@ -746,6 +746,19 @@ def _context_type(run: Run) -> str | None:
                 if word in {",", "which", "that", "who"}:
                     break
     return None
+
+
+def _determiner_end(t: Tokens, i: int, last: int) -> int:
+    """How many tokens from ``i`` open a noun phrase before its nouns: an article or "its"
+    (1), or an owner's name and "'s" ("Halyard Cloud's managed service"), else 0."""
+    if t.lower[i] in {"a", "an", "the", "its"}:
+        return 1
+    for k in range(i, min(i + 4, last)):
+        if t.lower[k] in POSSESSIVE_MARKS and k > i:
+            return k - i + 1
+        if not _name_like(t.text[k]):
+            return 0
+    return 0
 
 
 def _described(nxt: list[str]) -> bool:
