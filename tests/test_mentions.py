@@ -225,3 +225,9 @@ def test_a_dateline_date_is_no_name(names: NameIndex) -> None:
 
 def test_a_name_with_an_age_is_no_company(names: NameIndex) -> None:
     assert "dunmore" not in discovered("Dunmore, 42, sold Zenith to Acme.", names)
+
+
+def test_a_nationality_before_ai_and_a_noun_is_no_company(names: NameIndex) -> None:
+    """ "a Swedish AI startup" is a startup in Swedish AI; "Kelpa AI" stays a company."""
+    found = discovered("Swedish AI startup Brisklet signed with Zenith. Kelpa AI sells tools to Acme.", names)
+    assert "swedish-ai" not in found and "kelpa-ai" in found, found

@@ -257,6 +257,11 @@ OF_HEADS = frozenset(
         "foundation",
     }
 )
+# Nouns that "<adjective> AI" qualifies ("a Swedish AI startup", "the French AI sector").
+FIELD_NOUNS = frozenset(
+    {"startup", "startups", "company", "companies", "firm", "firms", "lab", "labs", "sector", "industry"}
+    | {"market", "boom", "race", "champion", "scene", "ecosystem", "developer", "developers"}
+)
 # Last words of place names ("Silicon Valley", "Sand Hill Road"), never of a company's.
 PLACE_HEADS = frozenset(
     {
@@ -964,8 +969,20 @@ def _speaker(run: Run) -> bool:
 
 
 def _about_ai(run: Run) -> bool:
-    t = run.sentence.tokens
-    return run.size > 1 and t.lower[run.end - 1] == "ai" and t.lower[run.start] in AI_ADJECTIVES
+    """ "Generative AI", or "Swedish AI" in "a Swedish AI startup": a phrase about AI, whose
+    first word is an adjective, not a company called "... AI"."""
+    t, s = run.sentence.tokens, run.sentence
+    if run.size < 2 or t.lower[run.end - 1] != "ai":
+        return False
+    if t.lower[run.start] in AI_ADJECTIVES:
+        return True
+    nxt = t.text[run.end] if run.end < s.last else ""
+    return (
+        run.size == 2
+        and t.lower[run.start] in common_words()
+        and nxt.lower() in FIELD_NOUNS
+        and nxt.islower()
+    )
 
 
 def _discover_lists(all_runs: list[Run], state: _Discovery) -> None:
