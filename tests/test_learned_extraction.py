@@ -490,3 +490,13 @@ def test_an_apposition_after_an_owners_name_types_the_name(names: NameIndex) -> 
     text = "Brisklet offers Kestrel through Halyard Forge, Halyard Cloud's managed model service."
     types = {e.label: e.type for e in run(text + " Microsoft uses Halyard Forge.", names).entities}
     assert types.get("Halyard Forge") == "Product", types
+
+
+def test_a_name_who_follows_is_a_person_and_so_is_its_full_name(names: NameIndex) -> None:
+    """Companies take "which", people "who"; the full name ending in that surname is the person."""
+    text = (
+        "Tove Lindahl sold Kestrel to Nvidia last year. "
+        "Lindahl, who founded Brisklet, sold shares to Microsoft."
+    )
+    labels = {e.label for e in run(text, names).entities}
+    assert not labels & {"Lindahl", "Tove Lindahl"}, labels

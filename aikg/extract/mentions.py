@@ -883,7 +883,14 @@ def discover(
     _discover_lists(all_runs, state)
     _discover_short_names(all_runs, state)
     people |= _surnames_of(people) - marked_keys
+    people |= _full_names_of(people, state.found.keys()) - marked_keys
     return {k: v for k, v in state.found.items() if k not in people}
+
+
+def _full_names_of(people: set[str], names: Iterable[str]) -> set[str]:
+    """The full names whose surname the text shows is a person's: "Lindahl, who founded
+    Brisklet," makes "Tove Lindahl" that person too."""
+    return {n for n in names if 1 < len(words := n.split()) < 4 and words[-1] in people}
 
 
 def _surnames_of(people: Iterable[str]) -> set[str]:
@@ -1033,8 +1040,8 @@ def _person_after(run: Run) -> bool:
     window = t.lower[run.end : min(run.end + 5, s.last)]
     if window[:1] != [","]:
         return False
-    if _age(window[1:3]):
-        return True
+    if _age(window[1:3]) or window[1:2] == ["who"]:
+        return True  # "Doe, 42,", "Doe, who founded Acme,": companies take "which"
     return len(words) > 1 and any(DESCRIPTORS.get(w) == "Person" for w in window[1:])
 
 
