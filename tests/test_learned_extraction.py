@@ -500,3 +500,11 @@ def test_a_name_who_follows_is_a_person_and_so_is_its_full_name(names: NameIndex
     )
     labels = {e.label for e in run(text, names).entities}
     assert not labels & {"Lindahl", "Tove Lindahl"}, labels
+
+
+def test_a_cookie_line_lends_no_word_to_the_name_after_it(names: NameIndex) -> None:
+    text = (
+        "We use cookies to improve your experience on our site. Accept All Cookies\n"
+        "Brisklet, a Lisbon startup, raised $20 million from Halyard Ventures."
+    )
+    assert claims(text, names) == {"halyard-ventures investsIn brisklet"}

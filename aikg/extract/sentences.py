@@ -111,6 +111,15 @@ NEVER_FINAL = frozenset({"e.g.", "i.e.", "cf.", "viz."})
 _LIST_MARKER = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-*•–+][ \t]+|\(?\d{1,3}[.)][ \t]+)")
 _FINAL = re.compile(r"[.!?…:][\"'”’)\]»]*$")
 HEADING_MAX = 200
+# Cues of page furniture: a line about subscribing, cookies, sharing or credits. Such a line
+# never runs on into the next one, however long it is (see also ``furniture``).
+BOILERPLATE = re.compile(
+    r"\b(newsletters?|subscribe|subscription|sign up|sign in|log in|cookies?|privacy policy|"
+    r"all rights reserved|click here|read more|related:|recommended|share this|follow us|"
+    r"advertisement|sponsored|image credits?|photo(graph)?:|getty images|copyright|©|"
+    r"most popular|trending|topics?:|tags?:)",
+    re.IGNORECASE,
+)
 # A lower-case word ending a sentence inside a line, then the next one ("Monday. (Photo").
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'”’)\]]*\s+[\"'“(\[]?[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -169,10 +178,12 @@ def blocks(text: str, start: int = 0) -> list[Block]:
     """Paragraphs, headings and list items of ``text[start:]``, list markers left out.
 
     A line continues the previous one (hard-wrapped text) when it starts in lower case, or when
-    the previous line is long and has no final punctuation.
+    the previous line is long and has no final punctuation, unless that line is page furniture
+    standing alone ("We use cookies ... Accept All Cookies").
     """
     out: list[Block] = []
     prev_open = False  # the previous line may continue on this one
+    boiler = False  # the previous line is page furniture ("Sign up for our newsletter ...")
     for m in re.finditer(r"[^\n]*\n?", text[start:]):
         line = m[0].rstrip("\n")
         if not m[0]:
@@ -187,7 +198,10 @@ def blocks(text: str, start: int = 0) -> list[Block]:
         if body_lo >= body_hi:
             continue
         body = text[body_lo:body_hi]
-        if prev_open and not marker and out and (body[0].islower() or _long(text, out[-1])):
+        joined = bool(
+            prev_open and not marker and out and (body[0].islower() or (_long(text, out[-1]) and not boiler))
+        )
+        if joined:
             out[-1] = Block(out[-1].start, body_hi, False)
         else:
             is_heading = bool(marker and marker[0].lstrip().startswith("#")) or (
@@ -195,6 +209,7 @@ def blocks(text: str, start: int = 0) -> list[Block]:
             )
             out.append(Block(body_lo, body_hi, is_heading))
         prev_open = not _FINAL.search(body)
+        boiler = not joined and bool(BOILERPLATE.search(body))
     return out
 
 
