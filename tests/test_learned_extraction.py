@@ -508,3 +508,13 @@ def test_a_cookie_line_lends_no_word_to_the_name_after_it(names: NameIndex) -> N
         "Brisklet, a Lisbon startup, raised $20 million from Halyard Ventures."
     )
     assert claims(text, names) == {"halyard-ventures investsIn brisklet"}
+
+
+def test_a_tag_line_makes_no_companies_of_common_words(names: NameIndex) -> None:
+    """ "Tags: Nvidia, Brisklet, Startups" lists links, not names of one kind."""
+    text = (
+        "Brisklet signed a supply deal with Nvidia on Monday.\n"
+        "Tags: Nvidia, Brisklet, Chips, Startups\n"
+        "Startups buy Kestrel from Brisklet."
+    )
+    assert "Startups" not in {e.label for e in run(text, names).entities}

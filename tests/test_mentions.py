@@ -231,3 +231,8 @@ def test_a_nationality_before_ai_and_a_noun_is_no_company(names: NameIndex) -> N
     """ "a Swedish AI startup" is a startup in Swedish AI; "Kelpa AI" stays a company."""
     found = discovered("Swedish AI startup Brisklet signed with Zenith. Kelpa AI sells tools to Acme.", names)
     assert "swedish-ai" not in found and "kelpa-ai" in found, found
+
+
+def test_a_title_opening_a_run_makes_it_a_person(names: NameIndex) -> None:
+    found = discovered("Brisklet Chief Financial Officer Maren Holt declined to comment.", names)
+    assert not [k for k in found if "holt" in k], found

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 from weakref import WeakKeyDictionary
@@ -716,6 +716,8 @@ def _context_type(run: Run) -> str | None:
         before = ""  # "Startup Veltro" in a title is not a descriptor; "CEO Jane Doe" is
     before2 = t.lower[run.start - 2] if run.start - 1 > s.first else ""
     after = t.lower[run.end] if run.end < s.last else ""
+    if run.size > 1 and t.lower[run.start] in TITLES:
+        return "Person"  # "Chief Financial Officer Maren Holt": the title opens the person's name
     if before in DESCRIPTORS:
         return DESCRIPTORS[before]
     if before == "to" and before2 == "according":
@@ -828,7 +830,7 @@ def discover(
         found = candidates[s.index] if candidates else runs(s, taken.get(s.index, set()))
         # "OSLO, Sept 18 -": where and when, not who
         all_runs.extend(r for r in found if not (_dateline(r) or _date(r) or _ticker(r)))
-        state.inner_caps.update(s.tokens.text[r.start] for r in found if not r.initial)
+        state.inner_caps.update(_vouching_caps(s, found))
     people: set[str] = set()
     marked_keys: set[str] = set()  # names a suffix or the words around marked as organisations
     typed = _typed(all_runs) if learned else {}
@@ -885,6 +887,17 @@ def discover(
     people |= _surnames_of(people) - marked_keys
     people |= _full_names_of(people, state.found.keys()) - marked_keys
     return {k: v for k, v in state.found.items() if k not in people}
+
+
+def _vouching_caps(s: Sentence, found: list[Run]) -> Iterator[str]:
+    """First words of names written in capitals away from a sentence's start, which vouch for
+    the same word opening a sentence. A list of links in a heading ("Tags: Nvidia, Chips,
+    Startups") vouches for none: it capitalises every word."""
+    if s.heading and s.tokens.text[s.first : s.last].count(",") > 1:
+        return
+    for r in found:
+        if not r.initial:
+            yield s.tokens.text[r.start]
 
 
 def _full_names_of(people: set[str], names: Iterable[str]) -> set[str]:
@@ -998,6 +1011,8 @@ def _discover_lists(all_runs: list[Run], state: _Discovery) -> None:
     for run in all_runs:
         by_sentence.setdefault(run.sentence.index, []).append(run)
     for found in by_sentence.values():
+        if found[0].sentence.heading:
+            continue  # "Tags: Nvidia, Brisklet, Chips": a list of links, not of one kind of name
         for a, b in pairwise(found):
             t = a.sentence.tokens
             if b.start - a.end > 2 or not set(t.lower[a.end : b.start]) <= {",", "and", "or"}:
