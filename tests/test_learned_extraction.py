@@ -518,3 +518,15 @@ def test_a_tag_line_makes_no_companies_of_common_words(names: NameIndex) -> None
         "Startups buy Kestrel from Brisklet."
     )
     assert "Startups" not in {e.label for e in run(text, names).entities}
+
+
+def test_a_job_before_a_persons_name_is_no_partner_company(names: NameIndex) -> None:
+    text = "Obi sits on Brisklet's board alongside Sequoia partner Jess Lane."
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
+    assert not [c for c in found if "jess-lane" in c], found
+
+
+def test_someone_who_said_it_in_an_interview_is_a_person(names: NameIndex) -> None:
+    text = '"We see huge demand," Halvorsen said in an interview. Halvorsen sold Kestrel to Microsoft.'
+    labels = {e.label for e in run(text, names).entities}
+    assert "Halvorsen" not in labels, labels

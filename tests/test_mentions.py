@@ -236,3 +236,11 @@ def test_a_nationality_before_ai_and_a_noun_is_no_company(names: NameIndex) -> N
 def test_a_title_opening_a_run_makes_it_a_person(names: NameIndex) -> None:
     found = discovered("Brisklet Chief Financial Officer Maren Holt declined to comment.", names)
     assert not [k for k in found if "holt" in k], found
+
+
+def test_a_place_before_a_comma_is_listed_with_no_company(names: NameIndex) -> None:
+    """ "at a summit in Lisbon, Halvorsen said": the comma closes a phrase; Lisbon is a place."""
+    found = discovered(
+        "Speaking at a summit in Lisbon, Halvorsen said Zenith would partner with Acme.", names
+    )
+    assert "lisbon" not in found, found

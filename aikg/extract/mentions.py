@@ -718,6 +718,8 @@ def _context_type(run: Run) -> str | None:
     after = t.lower[run.end] if run.end < s.last else ""
     if run.size > 1 and t.lower[run.start] in TITLES:
         return "Person"  # "Chief Financial Officer Maren Holt": the title opens the person's name
+    if before in ROLE_NOUNS and _personal_name(run):
+        return "Person"  # "Sequoia partner Jess Lane": a job, not a partner company
     if before in DESCRIPTORS:
         return DESCRIPTORS[before]
     if before == "to" and before2 == "according":
@@ -732,7 +734,7 @@ def _context_type(run: Run) -> str | None:
         return DESCRIPTORS.get(after, "Product")
     if after in REPORT_VERBS and (run.end + 1 >= s.last or t.lower[run.end + 1] in {"that", ","}):
         return "NewsOutlet"
-    if after in SPEECH_VERBS and run.size > 1:
+    if after in SPEECH_VERBS and (run.size > 1 or _interview(t.lower[run.end + 1 : run.end + 5])):
         return "Person"
     if after == "," or (after in {"is", "was"} and _described(t.lower[run.end + 1 : run.end + 2])):
         window = t.lower[run.end + 1 : min(run.end + 10, s.last)]
@@ -766,6 +768,23 @@ def _determiner_end(t: Tokens, i: int, last: int) -> int:
         if not _name_like(t.text[k]):
             return 0
     return 0
+
+
+def _interview(words: list[str]) -> bool:
+    """ "in an interview", "in a phone interview" after "said": people give interviews,
+    companies statements."""
+    return words[:1] == ["in"] and "interview" in words[2:4]
+
+
+def _personal_name(run: Run) -> bool:
+    """Whether ``run`` reads as a person's name: two or three capitalised words, the first a
+    common first name ("Jess Lane")."""
+    words = run.sentence.tokens.text[run.start : run.end]
+    return (
+        1 < len(words) < 4
+        and all(w.istitle() and w.isalpha() for w in words)
+        and words[0].lower() in first_names()
+    )
 
 
 def _described(nxt: list[str]) -> bool:
@@ -882,7 +901,8 @@ def discover(
             slot_type = _slot_type(run, slots.get(run.sentence.index, {}))
             if kind in ("ORG", "PROD") and (p >= ACCEPT_INITIAL or (slot_type is not None and p >= ACCEPT)):
                 state.add(label, slot_type or ("Company" if kind == "ORG" else "Product"), aliases)
-    _discover_lists(all_runs, state)
+    rejected = {k for k, (kind, p) in typed.items() if kind in ("LOC", "PER") and p >= REJECT}
+    _discover_lists(all_runs, state, rejected)
     _discover_short_names(all_runs, state)
     people |= _surnames_of(people) - marked_keys
     people |= _full_names_of(people, state.found.keys()) - marked_keys
@@ -1005,10 +1025,14 @@ def _about_ai(run: Run) -> bool:
     )
 
 
-def _discover_lists(all_runs: list[Run], state: _Discovery) -> None:
-    """Names listed with a discovered one ("Duolingo and Notion") are names of the same kind."""
+def _discover_lists(all_runs: list[Run], state: _Discovery, rejected: set[int]) -> None:
+    """Names listed with a discovered one ("Duolingo and Notion") are names of the same kind,
+    unless the typer took one for a place or a person (``rejected``, by ``id``): in "at a
+    summit in Lisbon, Halvorsen said" the comma closes a phrase, it does not list names."""
     by_sentence: dict[int, list[Run]] = {}
     for run in all_runs:
+        if id(run) in rejected:
+            continue
         by_sentence.setdefault(run.sentence.index, []).append(run)
     for found in by_sentence.values():
         if found[0].sentence.heading:
