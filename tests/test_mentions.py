@@ -244,3 +244,8 @@ def test_a_place_before_a_comma_is_listed_with_no_company(names: NameIndex) -> N
         "Speaking at a summit in Lisbon, Halvorsen said Zenith would partner with Acme.", names
     )
     assert "lisbon" not in found, found
+
+
+def test_the_verb_after_an_aside_is_not_the_places(names: NameIndex) -> None:
+    """In "Zenith, based in Austin, Texas, sells ...", Texas closes the aside; it sells nothing."""
+    assert "texas" not in discovered("Zenith, based in Austin, Texas, sells chips to Acme.", names)

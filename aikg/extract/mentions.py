@@ -262,6 +262,8 @@ FIELD_NOUNS = frozenset(
     {"startup", "startups", "company", "companies", "firm", "firms", "lab", "labs", "sector", "industry"}
     | {"market", "boom", "race", "champion", "scene", "ecosystem", "developer", "developers"}
 )
+# Words before a name inside an aside: prepositions, and the comma of "Austin, Texas".
+ASIDE_WORDS = frozenset({"in", "at", "from", "of", "to", "by", "for", "with", "on", "near", ","})
 # Last words of place names ("Silicon Valley", "Sand Hill Road"), never of a company's.
 PLACE_HEADS = frozenset(
     {
@@ -739,7 +741,7 @@ def _context_type(run: Run) -> str | None:
     if after == "," or (after in {"is", "was"} and _described(t.lower[run.end + 1 : run.end + 2])):
         window = t.lower[run.end + 1 : min(run.end + 10, s.last)]
         relative = window[:1] in (["which"], ["that"]) and window[1:2] and window[1] in MAKES_VERBS
-        if window and (window[0] in MAKES_VERBS or relative):
+        if window and (relative or (window[0] in MAKES_VERBS and not _closes_aside(run))):
             return "Company"
         if opening := _determiner_end(t, run.end + 1, s.last):
             for k, word in enumerate(window[opening : opening + 5], start=opening):
@@ -768,6 +770,15 @@ def _determiner_end(t: Tokens, i: int, last: int) -> int:
         if not _name_like(t.text[k]):
             return 0
     return 0
+
+
+def _closes_aside(run: Run) -> bool:
+    """Whether ``run`` ends a phrase set off by commas ("headquartered in Austin, Texas,
+    sells ..."; "founded by Jane Doe, sells ..."): the verb after the comma is the sentence's,
+    not the name's."""
+    t, s = run.sentence.tokens, run.sentence
+    before = t.lower[run.start - 1] if run.start > s.first else ""
+    return before in ASIDE_WORDS
 
 
 def _interview(words: list[str]) -> bool:
