@@ -530,3 +530,10 @@ def test_someone_who_said_it_in_an_interview_is_a_person(names: NameIndex) -> No
     text = '"We see huge demand," Halvorsen said in an interview. Halvorsen sold Kestrel to Microsoft.'
     labels = {e.label for e in run(text, names).entities}
     assert "Halvorsen" not in labels, labels
+
+
+def test_an_honorific_without_a_full_stop_opens_a_persons_name(names: NameIndex) -> None:
+    """ "Prof Lane said ...": a person however confident the typer is of an organisation."""
+    text = "Prof Lane said Microsoft would buy Kestrel. Lane sold Pylon to Nvidia."
+    labels = {e.label for e in run(text, names).entities}
+    assert not labels & {"Lane", "Prof Lane"}, labels

@@ -262,6 +262,8 @@ FIELD_NOUNS = frozenset(
     {"startup", "startups", "company", "companies", "firm", "firms", "lab", "labs", "sector", "industry"}
     | {"market", "boom", "race", "champion", "scene", "ecosystem", "developer", "developers"}
 )
+# Honorifics written without a full stop ("Mr Varga", "Prof Lane"), as British papers do.
+HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "prof", "prof.", "sir", "dame"})
 # Words before a name inside an aside: prepositions, and the comma of "Austin, Texas".
 ASIDE_WORDS = frozenset({"in", "at", "from", "of", "to", "by", "for", "with", "on", "near", ","})
 # Last words of place names ("Silicon Valley", "Sand Hill Road"), never of a company's.
@@ -718,8 +720,6 @@ def _context_type(run: Run) -> str | None:
         before = ""  # "Startup Veltro" in a title is not a descriptor; "CEO Jane Doe" is
     before2 = t.lower[run.start - 2] if run.start - 1 > s.first else ""
     after = t.lower[run.end] if run.end < s.last else ""
-    if run.size > 1 and t.lower[run.start] in TITLES:
-        return "Person"  # "Chief Financial Officer Maren Holt": the title opens the person's name
     if before in ROLE_NOUNS and _personal_name(run):
         return "Person"  # "Sequoia partner Jess Lane": a job, not a partner company
     if before in DESCRIPTORS:
@@ -770,6 +770,13 @@ def _determiner_end(t: Tokens, i: int, last: int) -> int:
         if not _name_like(t.text[k]):
             return 0
     return 0
+
+
+def _titled(run: Run) -> bool:
+    """Whether a title opens ``run`` ("Chief Financial Officer Maren Holt", "Prof Lane"):
+    the run is a person's name, whatever verb follows it."""
+    first = run.sentence.tokens.lower[run.start]
+    return run.size > 1 and (first in TITLES or first in HONORIFICS)
 
 
 def _closes_aside(run: Run) -> bool:
@@ -881,6 +888,7 @@ def discover(
             continue  # "Generative AI" is a phrase about AI, not a company
         if (
             context == "Person"
+            or _titled(run)
             or (context is None and suffix_type is None and _person_after(run))
             or normalise(run.text) in surnames
             or (not marked and kind == "PER" and p >= REJECT)
