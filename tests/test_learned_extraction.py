@@ -537,3 +537,12 @@ def test_an_honorific_without_a_full_stop_opens_a_persons_name(names: NameIndex)
     text = "Prof Lane said Microsoft would buy Kestrel. Lane sold Pylon to Nvidia."
     labels = {e.label for e in run(text, names).entities}
     assert not labels & {"Lane", "Prof Lane"}, labels
+
+
+def test_names_after_such_as_are_of_the_kind_before_it(names: NameIndex) -> None:
+    """ "startups such as Quillon and Orvo": both are companies, whatever either looks like."""
+    types = {
+        e.label: e.type
+        for e in run("Microsoft invested in startups such as Quillon and Orvo.", names).entities
+    }
+    assert types.get("Quillon") == types.get("Orvo") == "Company", types

@@ -872,12 +872,13 @@ def discover(
     marked_keys: set[str] = set()  # names a suffix or the words around marked as organisations
     typed = _typed(all_runs) if learned else {}
     makers = {normalise(r.text) for r in all_runs if _named_as_maker(r)}
+    examples = _examples_of_kind(all_runs)
     surnames = names.surnames()  # "Musk" in "Musk's xAI" is Elon Musk, not a company
     for run in all_runs:
         if run.sentence.heading:
             continue
         label, suffix_type, aliases = _label_and_type(run)
-        context = _context_type(run)
+        context = _context_type(run) or examples.get(id(run))
         if context in PRODUCT_TYPES and _qualifies_noun(run) and normalise(run.text) in makers:
             context = "Company"  # "Tessary chips" where the text also says "chips from Tessary"
         kind, p = typed.get(id(run), ("", 0.0))
@@ -1042,6 +1043,39 @@ def _about_ai(run: Run) -> bool:
         and nxt.lower() in FIELD_NOUNS
         and nxt.islower()
     )
+
+
+def _examples_of_kind(all_runs: list[Run]) -> dict[int, str]:
+    """The type a noun before "such as" gives each name of the list after it (by ``id``):
+    in "smaller firms such as Tessary and Quillon" both are companies."""
+    out: dict[int, str] = {}
+    kind: str | None = None
+    previous: Run | None = None
+    for run in all_runs:
+        if previous is None or not _listed_after(previous, run):
+            kind = _kind_before_such_as(run)
+        if kind is not None:
+            out[id(run)] = kind
+        previous = run
+    return out
+
+
+def _kind_before_such_as(run: Run) -> str | None:
+    """The type the noun of "<nouns> such as" right before ``run`` names, if any."""
+    t, s = run.sentence.tokens, run.sentence
+    if run.start - 3 < s.first or t.lower[run.start - 2 : run.start] != ["such", "as"]:
+        return None
+    noun = t.lower[run.start - 3]
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    kind = DESCRIPTORS.get(noun) or DESCRIPTORS.get(singular)
+    return kind if kind != "Person" else None
+
+
+def _listed_after(a: Run, b: Run) -> bool:
+    """Whether ``b`` follows ``a`` in a list ("Tessary, Quillon", "Tessary and Quillon")."""
+    if b.sentence is not a.sentence or b.start <= a.end or b.start - a.end > 2:
+        return False
+    return set(a.sentence.tokens.lower[a.end : b.start]) <= {",", "and", "or"}
 
 
 def _discover_lists(all_runs: list[Run], state: _Discovery, rejected: set[int]) -> None:
