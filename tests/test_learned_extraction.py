@@ -546,3 +546,9 @@ def test_names_after_such_as_are_of_the_kind_before_it(names: NameIndex) -> None
         for e in run("Microsoft invested in startups such as Quillon and Orvo.", names).entities
     }
     assert types.get("Quillon") == types.get("Orvo") == "Company", types
+
+
+def test_a_list_of_versions_of_one_name_is_a_product_line(names: NameIndex) -> None:
+    text = "Kestrel Pro, Kestrel Mini and Kestrel Edge are available on Azure."
+    types = {e.label: e.type for e in run(text, names).entities}
+    assert {types.get(k) for k in ("Kestrel Pro", "Kestrel Mini", "Kestrel Edge")} == {"Product"}, types

@@ -872,7 +872,7 @@ def discover(
     marked_keys: set[str] = set()  # names a suffix or the words around marked as organisations
     typed = _typed(all_runs) if learned else {}
     makers = {normalise(r.text) for r in all_runs if _named_as_maker(r)}
-    examples = _examples_of_kind(all_runs)
+    examples = _examples_of_kind(all_runs) | _product_lines(all_runs)
     surnames = names.surnames()  # "Musk" in "Musk's xAI" is Elon Musk, not a company
     for run in all_runs:
         if run.sentence.heading:
@@ -1058,6 +1058,36 @@ def _examples_of_kind(all_runs: list[Run]) -> dict[int, str]:
             out[id(run)] = kind
         previous = run
     return out
+
+
+def _product_lines(all_runs: list[Run]) -> dict[int, str]:
+    """Lists of names that share a first word and no company suffix, one of them ending in a
+    version word ("Kestrel Pro, Kestrel Mini and Kestrel Edge"): versions of one product, each
+    a product (by ``id``). Without a version word they may be organisations ("U.S. Army, U.S.
+    Navy")."""
+    out: dict[int, str] = {}
+    chain: list[Run] = []
+    for run in [*all_runs, None]:
+        if run is not None and chain and _listed_after(chain[-1], run) and _same_line(chain[0], run):
+            chain.append(run)
+            continue
+        if len(chain) > 1 and any(_version_part(r.sentence.tokens.text[r.end - 1]) for r in chain):
+            out.update((id(r), "Product") for r in chain)
+        chain = [run] if run is not None and _versioned_name(run) else []
+    return out
+
+
+def _versioned_name(run: Run) -> bool:
+    """Whether ``run`` is a name and a word after it, with no company suffix at its end, and
+    no person's ("John Doe and John Roe" share a first name, not a product line)."""
+    last = run.sentence.tokens.lower[run.end - 1]
+    return (
+        run.size > 1 and last not in NAME_SUFFIXES and last not in LEGAL_SUFFIXES and not _personal_name(run)
+    )
+
+
+def _same_line(a: Run, b: Run) -> bool:
+    return _versioned_name(b) and a.sentence.tokens.lower[a.start] == b.sentence.tokens.lower[b.start]
 
 
 def _kind_before_such_as(run: Run) -> str | None:
