@@ -552,3 +552,13 @@ def test_a_list_of_versions_of_one_name_is_a_product_line(names: NameIndex) -> N
     text = "Kestrel Pro, Kestrel Mini and Kestrel Edge are available on Azure."
     types = {e.label: e.type for e in run(text, names).entities}
     assert {types.get(k) for k in ("Kestrel Pro", "Kestrel Mini", "Kestrel Edge")} == {"Product"}, types
+
+
+def test_the_noun_after_of_in_a_job_title_types_nobody(names: NameIndex) -> None:
+    """In "Hannah Kessler, Brisklet's head of product", the head noun is "head", not "product"."""
+    text = (
+        '"We are thrilled," said Hannah Kessler, Brisklet\'s head of product. '
+        "Kessler sold Kestrel to Microsoft."
+    )
+    labels = {e.label for e in run(text, names).entities}
+    assert not labels & {"Hannah Kessler", "Kessler"}, labels

@@ -754,7 +754,7 @@ def _context_type(run: Run) -> str | None:
                     if nxt in MAKER_NOUNS:
                         return "Company"  # "X, a chip designer": the head noun is the maker
                     return DESCRIPTORS[word]
-                if word in {",", "which", "that", "who"}:
+                if word in {",", "which", "that", "who", "of"}:
                     break
     return None
 
