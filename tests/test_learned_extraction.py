@@ -562,3 +562,10 @@ def test_the_noun_after_of_in_a_job_title_types_nobody(names: NameIndex) -> None
     )
     labels = {e.label for e in run(text, names).entities}
     assert not labels & {"Hannah Kessler", "Kessler"}, labels
+
+
+def test_names_a_noun_includes_are_of_its_kind(names: NameIndex) -> None:
+    """ "Its products include Strata, Pylon and Cask": all three are products."""
+    text = "Corvane Labs makes robots. Its products include Strata, Pylon and Cask."
+    types = {e.label: e.type for e in run(text, names).entities}
+    assert {types.get(k) for k in ("Strata", "Pylon", "Cask")} == {"Product"}, types

@@ -262,6 +262,7 @@ FIELD_NOUNS = frozenset(
     {"startup", "startups", "company", "companies", "firm", "firms", "lab", "labs", "sector", "industry"}
     | {"market", "boom", "race", "champion", "scene", "ecosystem", "developer", "developers"}
 )
+INCLUDE_VERBS = frozenset({"include", "includes", "included", "including"})
 # Honorifics written without a full stop ("Mr Varga", "Prof Lane"), as British papers do.
 HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "prof", "prof.", "sir", "dame"})
 # Words before a name inside an aside: prepositions, and the comma of "Austin, Texas".
@@ -1091,11 +1092,15 @@ def _same_line(a: Run, b: Run) -> bool:
 
 
 def _kind_before_such_as(run: Run) -> str | None:
-    """The type the noun of "<nouns> such as" right before ``run`` names, if any."""
+    """The type the noun of "<nouns> such as" or "<nouns> include" right before ``run`` names,
+    if any ("startups such as", "its products include", "clients including")."""
     t, s = run.sentence.tokens, run.sentence
-    if run.start - 3 < s.first or t.lower[run.start - 2 : run.start] != ["such", "as"]:
+    if run.start - 2 >= s.first and t.lower[run.start - 1] in INCLUDE_VERBS:
+        noun = t.lower[run.start - 2]
+    elif run.start - 3 >= s.first and t.lower[run.start - 2 : run.start] == ["such", "as"]:
+        noun = t.lower[run.start - 3]
+    else:
         return None
-    noun = t.lower[run.start - 3]
     singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
     kind = DESCRIPTORS.get(noun) or DESCRIPTORS.get(singular)
     return kind if kind != "Person" else None
