@@ -569,3 +569,13 @@ def test_names_a_noun_includes_are_of_its_kind(names: NameIndex) -> None:
     text = "Corvane Labs makes robots. Its products include Strata, Pylon and Cask."
     types = {e.label: e.type for e in run(text, names).entities}
     assert {types.get(k) for k in ("Strata", "Pylon", "Cask")} == {"Product"}, types
+
+
+def test_who_joined_from_a_rival_or_resigned_is_a_person(names: NameIndex) -> None:
+    text = "Halvorsen joined Brisklet from Nvidia in 2022. Halvorsen sold Kestrel to Microsoft."
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
+    assert not [c for c in found if "halvorsen" in c], found
+    labels = {
+        e.label for e in run("Vennick resigned from Brisklet, and Microsoft bought Vennick.", names).entities
+    }
+    assert "Vennick" not in labels, labels

@@ -262,6 +262,8 @@ FIELD_NOUNS = frozenset(
     {"startup", "startups", "company", "companies", "firm", "firms", "lab", "labs", "sector", "industry"}
     | {"market", "boom", "race", "champion", "scene", "ecosystem", "developer", "developers"}
 )
+# Verbs of a career, said of people only ("Vennick resigned from Brisklet").
+CAREER_VERBS = frozenset({"resigned", "retired", "graduated", "studied", "quit"})
 INCLUDE_VERBS = frozenset({"include", "includes", "included", "including"})
 # Honorifics written without a full stop ("Mr Varga", "Prof Lane"), as British papers do.
 HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "prof", "prof.", "sir", "dame"})
@@ -739,6 +741,8 @@ def _context_type(run: Run) -> str | None:
         return "NewsOutlet"
     if after in SPEECH_VERBS and (run.size > 1 or _interview(t.lower[run.end + 1 : run.end + 5])):
         return "Person"
+    if after in CAREER_VERBS or (after == "joined" and "from" in t.lower[run.end + 2 : run.end + 6]):
+        return "Person"  # "Vennick resigned", "Halvorsen joined Brisklet from Nvidia": a hire
     if after == "," or (after in {"is", "was"} and _described(t.lower[run.end + 1 : run.end + 2])):
         window = t.lower[run.end + 1 : min(run.end + 10, s.last)]
         relative = window[:1] in (["which"], ["that"]) and window[1:2] and window[1] in MAKES_VERBS
