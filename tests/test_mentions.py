@@ -249,3 +249,16 @@ def test_a_place_before_a_comma_is_listed_with_no_company(names: NameIndex) -> N
 def test_the_verb_after_an_aside_is_not_the_places(names: NameIndex) -> None:
     """In "Zenith, based in Austin, Texas, sells ...", Texas closes the aside; it sells nothing."""
     assert "texas" not in discovered("Zenith, based in Austin, Texas, sells chips to Acme.", names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zenith is in talks to buy Acme, Techwire reported on Monday.",
+        "The deal, first reported by Techwire, values Acme at $3 billion.",
+        "Zenith is buying Acme, Techwire has learned.",
+    ],
+    ids=["reported-on", "reported-by", "has-learned"],
+)
+def test_the_outlet_credited_with_the_news_is_an_outlet(names: NameIndex, text: str) -> None:
+    assert discovered(text, names).get("techwire") == "NewsOutlet"

@@ -739,6 +739,8 @@ def _context_type(run: Run) -> str | None:
         return DESCRIPTORS.get(after, "Product")
     if after in REPORT_VERBS and (run.end + 1 >= s.last or t.lower[run.end + 1] in {"that", ","}):
         return "NewsOutlet"
+    if _reporting(run):
+        return "NewsOutlet"
     if after in SPEECH_VERBS and (run.size > 1 or _interview(t.lower[run.end + 1 : run.end + 5])):
         return "Person"
     if after in CAREER_VERBS or (after == "joined" and "from" in t.lower[run.end + 2 : run.end + 6]):
@@ -791,6 +793,17 @@ def _closes_aside(run: Run) -> bool:
     t, s = run.sentence.tokens, run.sentence
     before = t.lower[run.start - 1] if run.start > s.first else ""
     return before in ASIDE_WORDS
+
+
+def _reporting(run: Run) -> bool:
+    """Whether ``run`` is the outlet a sentence credits with the news: ", Techwire reported on
+    Monday", ", Techwire has learned", "first reported by Techwire"."""
+    t, s = run.sentence.tokens, run.sentence
+    before = t.lower[max(s.first, run.start - 2) : run.start]
+    after = t.lower[run.end : min(s.last, run.end + 2)]
+    if before[-1:] == [","] and after[:1] and (after[0] in REPORT_VERBS or after == ["has", "learned"]):
+        return True
+    return len(before) == 2 and before[1] == "by" and before[0] in REPORT_VERBS
 
 
 def _interview(words: list[str]) -> bool:
