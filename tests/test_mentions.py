@@ -257,8 +257,9 @@ def test_the_verb_after_an_aside_is_not_the_places(names: NameIndex) -> None:
         "Zenith is in talks to buy Acme, Techwire reported on Monday.",
         "The deal, first reported by Techwire, values Acme at $3 billion.",
         "Zenith is buying Acme, Techwire has learned.",
+        "PARIS, March 12 (Techwire) - Zenith will buy Acme.",
     ],
-    ids=["reported-on", "reported-by", "has-learned"],
+    ids=["reported-on", "reported-by", "has-learned", "dateline"],
 )
 def test_the_outlet_credited_with_the_news_is_an_outlet(names: NameIndex, text: str) -> None:
     assert discovered(text, names).get("techwire") == "NewsOutlet"

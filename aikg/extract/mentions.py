@@ -797,12 +797,14 @@ def _closes_aside(run: Run) -> bool:
 
 def _reporting(run: Run) -> bool:
     """Whether ``run`` is the outlet a sentence credits with the news: ", Techwire reported on
-    Monday", ", Techwire has learned", "first reported by Techwire"."""
+    Monday", ", Techwire has learned", "first reported by Techwire", "PARIS (Techwire) -"."""
     t, s = run.sentence.tokens, run.sentence
     before = t.lower[max(s.first, run.start - 2) : run.start]
     after = t.lower[run.end : min(s.last, run.end + 2)]
     if before[-1:] == [","] and after[:1] and (after[0] in REPORT_VERBS or after == ["has", "learned"]):
         return True
+    if before[-1:] == ["("] and after[:1] == [")"] and after[1:] and after[1] in DASHES:
+        return True  # "PARIS, March 12 (Techwire) -": a dateline's wire service
     return len(before) == 2 and before[1] == "by" and before[0] in REPORT_VERBS
 
 
