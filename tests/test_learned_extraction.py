@@ -579,3 +579,17 @@ def test_who_joined_from_a_rival_or_resigned_is_a_person(names: NameIndex) -> No
         e.label for e in run("Vennick resigned from Brisklet, and Microsoft bought Vennick.", names).entities
     }
     assert "Vennick" not in labels, labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brisklet's founder, Tove Lindahl, sold her stake to Microsoft. Lindahl sold Orvo to Nvidia.",
+        "Amara Obi (pictured) leads Brisklet's research team. Obi built Kestrel with Microsoft.",
+        "Kestrel was built by a team led by Amara Obi, Brisklet's head of research.",
+    ],
+    ids=["role-comma-name", "pictured", "head-of"],
+)
+def test_people_named_around_their_jobs_and_photos_make_no_claims(names: NameIndex, text: str) -> None:
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
+    assert not [c for c in found if "lindahl" in c or "obi" in c], found

@@ -154,6 +154,7 @@ DESCRIPTORS = {
             "spokeswoman",
             "boss",
             "chief",
+            "head",
             "engineer",
             "researcher",
             "scientist",
@@ -723,6 +724,8 @@ def _context_type(run: Run) -> str | None:
         before = ""  # "Startup Veltro" in a title is not a descriptor; "CEO Jane Doe" is
     before2 = t.lower[run.start - 2] if run.start - 1 > s.first else ""
     after = t.lower[run.end] if run.end < s.last else ""
+    if _named_after_role(run) or (after == "(" and _pictured(run)):
+        return "Person"  # "Brisklet's founder, Tove Lindahl,"; "Amara Obi (pictured)"
     if before in ROLE_NOUNS and _personal_name(run):
         return "Person"  # "Sequoia partner Jess Lane": a job, not a partner company
     if before in DESCRIPTORS:
@@ -806,6 +809,26 @@ def _reporting(run: Run) -> bool:
     if before[-1:] == ["("] and after[:1] == [")"] and after[1:] and after[1] in DASHES:
         return True  # "PARIS, March 12 (Techwire) -": a dateline's wire service
     return len(before) == 2 and before[1] == "by" and before[0] in REPORT_VERBS
+
+
+def _named_after_role(run: Run) -> bool:
+    """ "Brisklet's founder, Tove Lindahl, ...": a job, a comma, then who holds it."""
+    t, s = run.sentence.tokens, run.sentence
+    k = run.start
+    return k - 2 >= s.first and t.text[k - 1] == "," and DESCRIPTORS.get(t.lower[k - 2]) == "Person"
+
+
+def _pictured(run: Run) -> bool:
+    """ "(pictured)", "(left)", "(right)" after a name: a caption's person."""
+    t, s = run.sentence.tokens, run.sentence
+    return run.end + 1 < s.last and t.lower[run.end + 1] in {
+        "pictured",
+        "left",
+        "right",
+        "above",
+        "centre",
+        "center",
+    }
 
 
 def _interview(words: list[str]) -> bool:
