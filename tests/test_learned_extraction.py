@@ -449,3 +449,190 @@ def test_a_list_shares_only_what_its_side_of_the_relation_says() -> None:
         [("iOS", product), ("Android", product), ("Symbian", product)],
         ("Android", "competesWith", "iOS"),
     )
+
+
+def test_a_maker_named_before_its_chips_is_a_company(names: NameIndex) -> None:
+    """ "Quorvel Systems chips" are chips from Quorvel Systems: the suffix names a company, and a
+    name the text also gives as the source of chips ("chips from Tessary") is one too."""
+    text = (
+        "Quorvel Systems chips will power Brisklet's new cluster. Kelpa AI models run on Azure. "
+        "Orlen Robotics will run its arms on Tessary chips. Chips from Tessary cost less, Orlen said."
+    )
+    types = {e.label: e.type for e in run(text, names).entities}
+    assert types.get("Quorvel Systems") == "Company", types
+    assert types.get("Tessary") == "Company", types
+    assert types.get("Kelpa AI") == "Company", types
+
+
+def test_a_silicon_maker_is_a_company(names: NameIndex) -> None:
+    extraction = run("Brisklet will run its models on Marrow Silicon chips.", names)
+    assert {e.label: e.type for e in extraction.entities}.get("Marrow Silicon") == "Company"
+
+
+def test_a_person_described_by_their_job_is_no_product(names: NameIndex) -> None:
+    """ "X, a software engineer": the last noun of the description says what X is."""
+    text = "Marlow, a software engineer at Brisklet, said the Kestrel chatbot runs on Azure."
+    labels = {e.label for e in run(text, names).entities}
+    assert "Marlow" not in labels, labels
+
+
+def test_an_outlet_cited_as_the_source_is_no_party(names: NameIndex) -> None:
+    """ "sources told Reuters": the news noun, and the outlet only passes the news on."""
+    extraction = run("Corvane Labs has struck a deal with Microsoft, sources told Reuters.", names)
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in extraction.claims}
+    assert found == {"corvane-labs partnerOf microsoft"}, found
+
+
+def test_what_someone_told_an_outlet_is_about_the_company_not_the_outlet(names: NameIndex) -> None:
+    text = "Brisklet CEO Jonas Fairweather told CNBC that the company would train its models on Google Cloud."
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
+    assert not [c for c in found if c.startswith("cnbc ")], found
+    assert "brisklet customerOf google-cloud" in found, found
+
+
+def test_a_name_with_an_age_is_a_person(names: NameIndex) -> None:
+    """News gives a person's age between commas ("Dunmore, 42,"); companies have none."""
+    extraction = run("Dunmore, 42, sold Brisklet to Microsoft.", names)
+    assert "Dunmore" not in {e.label for e in extraction.entities}
+    assert not [c for c in extraction.claims if "dunmore" in (c.subject, c.object)]
+
+
+def test_a_credit_after_a_sentence_leaves_it_prose(names: NameIndex) -> None:
+    """A photo credit with no full stop after a sentence does not make the line a heading."""
+    text = "Brisklet signed a supply deal with Nvidia on Monday. (Photo by Ilse Varga/AFP via Getty Images)"
+    assert "brisklet customerOf nvidia" in claims(text, names)
+
+
+def test_a_stock_symbol_is_no_company_of_its_own(names: NameIndex) -> None:
+    """ "(Nasdaq: BRSK)" names the company before it a second time."""
+    extraction = run("Brisklet (Nasdaq: BRSK) will buy chips from Nvidia.", names)
+    assert "BRSK" not in {e.label for e in extraction.entities}
+    assert "brisklet customerOf nvidia" in {
+        f"{c.subject} {c.predicate} {c.object}" for c in extraction.claims
+    }
+
+
+def test_a_place_named_by_its_street_or_valley_is_no_investor(names: NameIndex) -> None:
+    found = claims("Silicon Valley investors poured money into Brisklet.", names)
+    assert not [c for c in found if "silicon-valley" in c], found
+
+
+def test_a_name_the_text_calls_a_writer_or_engineer_is_a_person(names: NameIndex) -> None:
+    """ "X is a former Microsoft engineer" describes X as "X, a former Microsoft engineer" does,
+    and the surname after it is that person too."""
+    text = "Orrin Castell is a former Microsoft engineer. Castell sold Brisklet to Nvidia."
+    extraction = run(text, names)
+    assert "Castell" not in {e.label for e in extraction.entities}
+    assert "nvidia acquires brisklet" in {f"{c.subject} {c.predicate} {c.object}" for c in extraction.claims}
+    extraction = run("Rafe Dunmore is a reporter for Techwire. Dunmore covers chips for Techwire.", names)
+    assert not [c for c in extraction.claims if "dunmore" in (c.subject, c.object)]
+
+
+def test_an_apposition_after_an_owners_name_types_the_name(names: NameIndex) -> None:
+    """ "X, Halyard Cloud's managed model service": X is a service, not a company."""
+    text = "Brisklet offers Kestrel through Halyard Forge, Halyard Cloud's managed model service."
+    types = {e.label: e.type for e in run(text + " Microsoft uses Halyard Forge.", names).entities}
+    assert types.get("Halyard Forge") == "Product", types
+
+
+def test_a_name_who_follows_is_a_person_and_so_is_its_full_name(names: NameIndex) -> None:
+    """Companies take "which", people "who"; the full name ending in that surname is the person."""
+    text = (
+        "Tove Lindahl sold Kestrel to Nvidia last year. "
+        "Lindahl, who founded Brisklet, sold shares to Microsoft."
+    )
+    labels = {e.label for e in run(text, names).entities}
+    assert not labels & {"Lindahl", "Tove Lindahl"}, labels
+
+
+def test_a_cookie_line_lends_no_word_to_the_name_after_it(names: NameIndex) -> None:
+    text = (
+        "We use cookies to improve your experience on our site. Accept All Cookies\n"
+        "Brisklet, a Lisbon startup, raised $20 million from Halyard Ventures."
+    )
+    assert claims(text, names) == {"halyard-ventures investsIn brisklet"}
+
+
+def test_a_tag_line_makes_no_companies_of_common_words(names: NameIndex) -> None:
+    """ "Tags: Nvidia, Brisklet, Startups" lists links, not names of one kind."""
+    text = (
+        "Brisklet signed a supply deal with Nvidia on Monday.\n"
+        "Tags: Nvidia, Brisklet, Chips, Startups\n"
+        "Startups buy Kestrel from Brisklet."
+    )
+    assert "Startups" not in {e.label for e in run(text, names).entities}
+
+
+def test_a_job_before_a_persons_name_is_no_partner_company(names: NameIndex) -> None:
+    text = "Obi sits on Brisklet's board alongside Sequoia partner Jess Lane."
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
+    assert not [c for c in found if "jess-lane" in c], found
+
+
+def test_someone_who_said_it_in_an_interview_is_a_person(names: NameIndex) -> None:
+    text = '"We see huge demand," Halvorsen said in an interview. Halvorsen sold Kestrel to Microsoft.'
+    labels = {e.label for e in run(text, names).entities}
+    assert "Halvorsen" not in labels, labels
+
+
+def test_an_honorific_without_a_full_stop_opens_a_persons_name(names: NameIndex) -> None:
+    """ "Prof Lane said ...": a person however confident the typer is of an organisation."""
+    text = "Prof Lane said Microsoft would buy Kestrel. Lane sold Pylon to Nvidia."
+    labels = {e.label for e in run(text, names).entities}
+    assert not labels & {"Lane", "Prof Lane"}, labels
+
+
+def test_names_after_such_as_are_of_the_kind_before_it(names: NameIndex) -> None:
+    """ "startups such as Quillon and Orvo": both are companies, whatever either looks like."""
+    types = {
+        e.label: e.type
+        for e in run("Microsoft invested in startups such as Quillon and Orvo.", names).entities
+    }
+    assert types.get("Quillon") == types.get("Orvo") == "Company", types
+
+
+def test_a_list_of_versions_of_one_name_is_a_product_line(names: NameIndex) -> None:
+    text = "Kestrel Pro, Kestrel Mini and Kestrel Edge are available on Azure."
+    types = {e.label: e.type for e in run(text, names).entities}
+    assert {types.get(k) for k in ("Kestrel Pro", "Kestrel Mini", "Kestrel Edge")} == {"Product"}, types
+
+
+def test_the_noun_after_of_in_a_job_title_types_nobody(names: NameIndex) -> None:
+    """In "Hannah Kessler, Brisklet's head of product", the head noun is "head", not "product"."""
+    text = (
+        '"We are thrilled," said Hannah Kessler, Brisklet\'s head of product. '
+        "Kessler sold Kestrel to Microsoft."
+    )
+    labels = {e.label for e in run(text, names).entities}
+    assert not labels & {"Hannah Kessler", "Kessler"}, labels
+
+
+def test_names_a_noun_includes_are_of_its_kind(names: NameIndex) -> None:
+    """ "Its products include Strata, Pylon and Cask": all three are products."""
+    text = "Corvane Labs makes robots. Its products include Strata, Pylon and Cask."
+    types = {e.label: e.type for e in run(text, names).entities}
+    assert {types.get(k) for k in ("Strata", "Pylon", "Cask")} == {"Product"}, types
+
+
+def test_who_joined_from_a_rival_or_resigned_is_a_person(names: NameIndex) -> None:
+    text = "Halvorsen joined Brisklet from Nvidia in 2022. Halvorsen sold Kestrel to Microsoft."
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
+    assert not [c for c in found if "halvorsen" in c], found
+    labels = {
+        e.label for e in run("Vennick resigned from Brisklet, and Microsoft bought Vennick.", names).entities
+    }
+    assert "Vennick" not in labels, labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brisklet's founder, Tove Lindahl, sold her stake to Microsoft. Lindahl sold Orvo to Nvidia.",
+        "Amara Obi (pictured) leads Brisklet's research team. Obi built Kestrel with Microsoft.",
+        "Kestrel was built by a team led by Amara Obi, Brisklet's head of research.",
+    ],
+    ids=["role-comma-name", "pictured", "head-of"],
+)
+def test_people_named_around_their_jobs_and_photos_make_no_claims(names: NameIndex, text: str) -> None:
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
+    assert not [c for c in found if "lindahl" in c or "obi" in c], found

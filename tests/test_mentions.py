@@ -215,3 +215,51 @@ def test_a_short_name_in_brackets_is_the_same_entity(names: NameIndex) -> None:
     found = mentions(text, names)
     assert [m[1] for m in found if m[0] in ("THL", "Tovaris Holdings Ltd")] == ["tovaris-holdings"] * 3
     assert [m[1] for m in found if m[0].startswith("Brenna")] == ["brenna-foods"] * 3
+
+
+def test_a_dateline_date_is_no_name(names: NameIndex) -> None:
+    """ "Nov 2" reads like a name with a version number; with a month it is a date."""
+    found = discovered("OSLO, Nov 2 (Reuters) - Harumi Semiconductor will supply chips to Zenith.", names)
+    assert "nov-2" not in found and "harumi-semiconductor" in found, found
+
+
+def test_a_name_with_an_age_is_no_company(names: NameIndex) -> None:
+    assert "dunmore" not in discovered("Dunmore, 42, sold Zenith to Acme.", names)
+
+
+def test_a_nationality_before_ai_and_a_noun_is_no_company(names: NameIndex) -> None:
+    """ "a Swedish AI startup" is a startup in Swedish AI; "Kelpa AI" stays a company."""
+    found = discovered("Swedish AI startup Brisklet signed with Zenith. Kelpa AI sells tools to Acme.", names)
+    assert "swedish-ai" not in found and "kelpa-ai" in found, found
+
+
+def test_a_title_opening_a_run_makes_it_a_person(names: NameIndex) -> None:
+    found = discovered("Brisklet Chief Financial Officer Maren Holt declined to comment.", names)
+    assert not [k for k in found if "holt" in k], found
+
+
+def test_a_place_before_a_comma_is_listed_with_no_company(names: NameIndex) -> None:
+    """ "at a summit in Lisbon, Halvorsen said": the comma closes a phrase; Lisbon is a place."""
+    found = discovered(
+        "Speaking at a summit in Lisbon, Halvorsen said Zenith would partner with Acme.", names
+    )
+    assert "lisbon" not in found, found
+
+
+def test_the_verb_after_an_aside_is_not_the_places(names: NameIndex) -> None:
+    """In "Zenith, based in Austin, Texas, sells ...", Texas closes the aside; it sells nothing."""
+    assert "texas" not in discovered("Zenith, based in Austin, Texas, sells chips to Acme.", names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zenith is in talks to buy Acme, Techwire reported on Monday.",
+        "The deal, first reported by Techwire, values Acme at $3 billion.",
+        "Zenith is buying Acme, Techwire has learned.",
+        "PARIS, March 12 (Techwire) - Zenith will buy Acme.",
+    ],
+    ids=["reported-on", "reported-by", "has-learned", "dateline"],
+)
+def test_the_outlet_credited_with_the_news_is_an_outlet(names: NameIndex, text: str) -> None:
+    assert discovered(text, names).get("techwire") == "NewsOutlet"

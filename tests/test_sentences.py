@@ -127,3 +127,17 @@ def test_offsets_always_slice_the_text(text: str) -> None:
         assert text[s.start : s.end] == s.text
         assert s.text and s.start >= previous_end
         previous_end = s.end
+
+
+def test_a_line_opening_with_prose_is_no_heading() -> None:
+    found = split_sentences("Acme signed a deal with Zenith on Monday. Photo: Jane Doe for Acme")
+    assert [s.heading for s in found] == [False, False]
+    assert split_sentences("Acme Inc. Reports Record Revenue")[0].heading
+
+
+def test_a_furniture_line_does_not_run_on_into_the_next() -> None:
+    text = (
+        "We use cookies to improve your experience on our site. Accept All Cookies\n"
+        "Brisklet raised money from Halyard Ventures."
+    )
+    assert [s.text for s in split_sentences(text)][-1] == "Brisklet raised money from Halyard Ventures."

@@ -9,19 +9,11 @@ sharing or credits is boilerplate.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from aikg.extract.rules.triggers import Trigger
-from aikg.extract.sentences import Sentence
+from aikg.extract.sentences import BOILERPLATE, Sentence
 
-BOILERPLATE = re.compile(
-    r"\b(newsletters?|subscribe|subscription|sign up|sign in|log in|cookies?|privacy policy|"
-    r"all rights reserved|click here|read more|related:|recommended|share this|follow us|"
-    r"advertisement|sponsored|image credits?|photo(graph)?:|getty images|copyright|©|"
-    r"most popular|trending|topics?:|tags?:)",
-    re.IGNORECASE,
-)
 SEPARATORS = frozenset({"|", "•", "·", "›", "»", "/", "—"})
 SHORT = 30  # tokens: boilerplate cues count only in a line this short
 FUNCTION_WORDS = frozenset(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 from weakref import WeakKeyDictionary
@@ -58,6 +58,7 @@ NAME_SUFFIXES = {
     "robotics": "Company",
     "semiconductor": "Company",
     "semiconductors": "Company",
+    "silicon": "Company",
     "software": "Company",
     "networks": "Company",
     "computing": "Company",
@@ -153,6 +154,21 @@ DESCRIPTORS = {
             "spokeswoman",
             "boss",
             "chief",
+            "head",
+            "engineer",
+            "researcher",
+            "scientist",
+            "professor",
+            "economist",
+            "director",
+            "manager",
+            "journalist",
+            "correspondent",
+            "writer",
+            "editor",
+            "reporter",
+            "columnist",
+            "lawyer",
             "mr.",
             "ms.",
             "mrs.",
@@ -240,6 +256,35 @@ OF_HEADS = frozenset(
         "club",
         "institution",
         "foundation",
+    }
+)
+# Nouns that "<adjective> AI" qualifies ("a Swedish AI startup", "the French AI sector").
+FIELD_NOUNS = frozenset(
+    {"startup", "startups", "company", "companies", "firm", "firms", "lab", "labs", "sector", "industry"}
+    | {"market", "boom", "race", "champion", "scene", "ecosystem", "developer", "developers"}
+)
+# Verbs of a career, said of people only ("Vennick resigned from Brisklet").
+CAREER_VERBS = frozenset({"resigned", "retired", "graduated", "studied", "quit"})
+INCLUDE_VERBS = frozenset({"include", "includes", "included", "including"})
+# Honorifics written without a full stop ("Mr Varga", "Prof Lane"), as British papers do.
+HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "prof", "prof.", "sir", "dame"})
+# Words before a name inside an aside: prepositions, and the comma of "Austin, Texas".
+ASIDE_WORDS = frozenset({"in", "at", "from", "of", "to", "by", "for", "with", "on", "near", ","})
+# Last words of place names ("Silicon Valley", "Sand Hill Road"), never of a company's.
+PLACE_HEADS = frozenset(
+    {
+        "valley",
+        "street",
+        "avenue",
+        "road",
+        "boulevard",
+        "square",
+        "county",
+        "province",
+        "district",
+        "coast",
+        "island",
+        "islands",
     }
 )
 # Nouns that name a person's role when "at" or "of" follows ("a partner at Acme").
@@ -679,6 +724,10 @@ def _context_type(run: Run) -> str | None:
         before = ""  # "Startup Veltro" in a title is not a descriptor; "CEO Jane Doe" is
     before2 = t.lower[run.start - 2] if run.start - 1 > s.first else ""
     after = t.lower[run.end] if run.end < s.last else ""
+    if _named_after_role(run) or (after == "(" and _pictured(run)):
+        return "Person"  # "Brisklet's founder, Tove Lindahl,"; "Amara Obi (pictured)"
+    if before in ROLE_NOUNS and _personal_name(run):
+        return "Person"  # "Sequoia partner Jess Lane": a job, not a partner company
     if before in DESCRIPTORS:
         if before in {"investor", "investors"} and before2 == "angel":
             return "Person"  # "angel investor Jane Doe": angels are people
@@ -699,28 +748,119 @@ def _context_type(run: Run) -> str | None:
         return DESCRIPTORS.get(after, "Product")
     if after in REPORT_VERBS and (run.end + 1 >= s.last or t.lower[run.end + 1] in {"that", ","}):
         return "NewsOutlet"
-    if after in SPEECH_VERBS and run.size > 1:
+    if _reporting(run):
+        return "NewsOutlet"
+    if after in SPEECH_VERBS and (run.size > 1 or _interview(t.lower[run.end + 1 : run.end + 5])):
         return "Person"
-    if after == ",":
-        window = t.lower[run.end + 1 : min(run.end + 8, s.last)]
+    if after in CAREER_VERBS or (after == "joined" and "from" in t.lower[run.end + 2 : run.end + 6]):
+        return "Person"  # "Vennick resigned", "Halvorsen joined Brisklet from Nvidia": a hire
+    if after == "," or (after in {"is", "was"} and _described(t.lower[run.end + 1 : run.end + 2])):
+        window = t.lower[run.end + 1 : min(run.end + 10, s.last)]
         relative = window[:1] in (["which"], ["that"]) and window[1:2] and window[1] in MAKES_VERBS
         on = run.end + 3 < s.last and window[1:2] in (["on"], ["upon"]) and t.text[run.end + 3][:1].isupper()
         if on and window[0] in {"built", "developed", "made", "created"}:
             return "Product"  # "Quill, built on Claude": what is built on a named model is a product
-        if window and (window[0] in MAKES_VERBS or relative):
+        if window and (relative or (window[0] in MAKES_VERBS and not _closes_aside(run))):
             return "Company"
-        if window and window[0] in {"a", "an", "the", "its"}:
-            for k, word in enumerate(window[1:6], start=1):
+        if opening := _determiner_end(t, run.end + 1, s.last):
+            for k, word in enumerate(window[opening : opening + 5], start=opening):
                 if word in DESCRIPTORS:
                     nxt = window[k + 1] if k + 1 < len(window) else ""
+                    if nxt in DESCRIPTORS and nxt not in MAKER_NOUNS:
+                        continue  # "X, a software engineer": the last noun is the head
                     if nxt == "at" and word in ROLE_NOUNS:
                         return "Person"  # "X, a partner at Y": someone who works there
                     if nxt in MAKER_NOUNS:
                         return "Company"  # "X, a chip designer": the head noun is the maker
                     return DESCRIPTORS[word]
-                if word in {",", "which", "that", "who"}:
+                if word in {",", "which", "that", "who", "of"}:
                     break
     return None
+
+
+def _determiner_end(t: Tokens, i: int, last: int) -> int:
+    """How many tokens from ``i`` open a noun phrase before its nouns: an article or "its"
+    (1), or an owner's name and "'s" ("Halyard Cloud's managed service"), else 0."""
+    if t.lower[i] in {"a", "an", "the", "its"}:
+        return 1
+    for k in range(i, min(i + 4, last)):
+        if t.lower[k] in POSSESSIVE_MARKS and k > i:
+            return k - i + 1
+        if not _name_like(t.text[k]):
+            return 0
+    return 0
+
+
+def _titled(run: Run) -> bool:
+    """Whether a title opens ``run`` ("Chief Financial Officer Maren Holt", "Prof Lane"):
+    the run is a person's name, whatever verb follows it."""
+    first = run.sentence.tokens.lower[run.start]
+    return run.size > 1 and (first in TITLES or first in HONORIFICS)
+
+
+def _closes_aside(run: Run) -> bool:
+    """Whether ``run`` ends a phrase set off by commas ("headquartered in Austin, Texas,
+    sells ..."; "founded by Jane Doe, sells ..."): the verb after the comma is the sentence's,
+    not the name's."""
+    t, s = run.sentence.tokens, run.sentence
+    before = t.lower[run.start - 1] if run.start > s.first else ""
+    return before in ASIDE_WORDS
+
+
+def _reporting(run: Run) -> bool:
+    """Whether ``run`` is the outlet a sentence credits with the news: ", Techwire reported on
+    Monday", ", Techwire has learned", "first reported by Techwire", "PARIS (Techwire) -"."""
+    t, s = run.sentence.tokens, run.sentence
+    before = t.lower[max(s.first, run.start - 2) : run.start]
+    after = t.lower[run.end : min(s.last, run.end + 2)]
+    if before[-1:] == [","] and after[:1] and (after[0] in REPORT_VERBS or after == ["has", "learned"]):
+        return True
+    if before[-1:] == ["("] and after[:1] == [")"] and after[1:] and after[1] in DASHES:
+        return True  # "PARIS, March 12 (Techwire) -": a dateline's wire service
+    return len(before) == 2 and before[1] == "by" and before[0] in REPORT_VERBS
+
+
+def _named_after_role(run: Run) -> bool:
+    """ "Brisklet's founder, Tove Lindahl, ...": a job, a comma, then who holds it."""
+    t, s = run.sentence.tokens, run.sentence
+    k = run.start
+    return k - 2 >= s.first and t.text[k - 1] == "," and DESCRIPTORS.get(t.lower[k - 2]) == "Person"
+
+
+def _pictured(run: Run) -> bool:
+    """ "(pictured)", "(left)", "(right)" after a name: a caption's person."""
+    t, s = run.sentence.tokens, run.sentence
+    return run.end + 1 < s.last and t.lower[run.end + 1] in {
+        "pictured",
+        "left",
+        "right",
+        "above",
+        "centre",
+        "center",
+    }
+
+
+def _interview(words: list[str]) -> bool:
+    """ "in an interview", "in a phone interview" after "said": people give interviews,
+    companies statements."""
+    return words[:1] == ["in"] and "interview" in words[2:4]
+
+
+def _personal_name(run: Run) -> bool:
+    """Whether ``run`` reads as a person's name: two or three capitalised words, the first a
+    common first name ("Jess Lane")."""
+    words = run.sentence.tokens.text[run.start : run.end]
+    return (
+        1 < len(words) < 4
+        and all(w.istitle() and w.isalpha() for w in words)
+        and words[0].lower() in first_names()
+    )
+
+
+def _described(nxt: list[str]) -> bool:
+    """Whether an article follows "is": "X is a senior writer" describes X as the apposition
+    "X, a senior writer" does."""
+    return nxt[:1] in (["a"], ["an"])
 
 
 @dataclass(slots=True)
@@ -777,17 +917,22 @@ def discover(
     for s in sentences:
         state.lower_words.update(filter(str.islower, s.tokens.text[s.first : s.last]))
         found = candidates[s.index] if candidates else runs(s, taken.get(s.index, set()))
-        all_runs.extend(r for r in found if not _dateline(r))  # "OSLO, Sept 18 -": where, not who
-        state.inner_caps.update(s.tokens.text[r.start] for r in found if not r.initial)
+        # "OSLO, Sept 18 -": where and when, not who
+        all_runs.extend(r for r in found if not (_dateline(r) or _date(r) or _ticker(r)))
+        state.inner_caps.update(_vouching_caps(s, found))
     people: set[str] = set()
     marked_keys: set[str] = set()  # names a suffix or the words around marked as organisations
     typed = _typed(all_runs) if learned else {}
+    makers = {normalise(r.text) for r in all_runs if _named_as_maker(r)}
+    examples = _examples_of_kind(all_runs) | _product_lines(all_runs)
     surnames = names.surnames()  # "Musk" in "Musk's xAI" is Elon Musk, not a company
     for run in all_runs:
         if run.sentence.heading:
             continue
         label, suffix_type, aliases = _label_and_type(run)
-        context = _context_type(run)
+        context = _context_type(run) or examples.get(id(run))
+        if context in PRODUCT_TYPES and _qualifies_noun(run) and normalise(run.text) in makers:
+            context = "Company"  # "Tessary chips" where the text also says "chips from Tessary"
         kind, p = typed.get(id(run), ("", 0.0))
         if context == "Person" and _speaker(run) and kind in ("ORG", "PROD") and p >= ACCEPT_SPEAKER:
             context = None  # "Halden Bank said ...": organisations speak too; the typer knows the name
@@ -796,20 +941,21 @@ def discover(
             continue  # "Generative AI" is a phrase about AI, not a company
         if (
             context == "Person"
+            or _titled(run)
             or (context is None and suffix_type is None and _person_after(run))
             or normalise(run.text) in surnames
             or (not marked and kind == "PER" and p >= REJECT)
         ):
             people.add(normalise(run.text))
             continue
-        if not marked and kind in ("LOC", "OTHER") and p >= REJECT:
+        if not marked and ((kind in ("LOC", "OTHER") and p >= REJECT) or _place_name(run)):
             continue  # "Germany's Bosch", "Reviews Editor": a place or no name at all
         if marked:
             # A suffix or a descriptor marks a name even where a sentence opens with it,
             # unless the text also writes the word in lower case ("Analysts, the firm said").
             if run.initial and run.size == 1 and run.text.lower() in state.lower_words:
                 continue
-            if suffix_type is not None:
+            if suffix_type is not None and not (suffix_type in ORG_TYPES and _qualifies_noun(run)):
                 suffix_type = context if context in PRODUCT_TYPES else suffix_type
             marked_keys.add(normalise(label))
             state.add(label, suffix_type or context or "Company", aliases)
@@ -827,10 +973,29 @@ def discover(
             slot_type = _slot_type(run, slots.get(run.sentence.index, {}))
             if kind in ("ORG", "PROD") and (p >= ACCEPT_INITIAL or (slot_type is not None and p >= ACCEPT)):
                 state.add(label, slot_type or ("Company" if kind == "ORG" else "Product"), aliases)
-    _discover_lists(all_runs, state)
+    rejected = {k for k, (kind, p) in typed.items() if kind in ("LOC", "PER") and p >= REJECT}
+    _discover_lists(all_runs, state, rejected)
     _discover_short_names(all_runs, state)
     people |= _surnames_of(people) - marked_keys
+    people |= _full_names_of(people, state.found.keys()) - marked_keys
     return {k: v for k, v in state.found.items() if k not in people}
+
+
+def _vouching_caps(s: Sentence, found: list[Run]) -> Iterator[str]:
+    """First words of names written in capitals away from a sentence's start, which vouch for
+    the same word opening a sentence. A list of links in a heading ("Tags: Nvidia, Chips,
+    Startups") vouches for none: it capitalises every word."""
+    if s.heading and s.tokens.text[s.first : s.last].count(",") > 1:
+        return
+    for r in found:
+        if not r.initial:
+            yield s.tokens.text[r.start]
+
+
+def _full_names_of(people: set[str], names: Iterable[str]) -> set[str]:
+    """The full names whose surname the text shows is a person's: "Lindahl, who founded
+    Brisklet," makes "Tove Lindahl" that person too."""
+    return {n for n in names if 1 < len(words := n.split()) < 4 and words[-1] in people}
 
 
 def _surnames_of(people: Iterable[str]) -> set[str]:
@@ -853,6 +1018,30 @@ def _dateline(run: Run) -> bool:
     return after[:1] == [","] and dated
 
 
+def _date(run: Run) -> bool:
+    """Whether ``run`` is a date a version number made look like a name ("Nov 2", "Jan 9")."""
+    t = run.sentence.tokens
+    rest = t.text[run.start + 1 : run.end]
+    return t.lower[run.start].rstrip(".") in MONTHS and bool(rest) and all(is_number(w) for w in rest)
+
+
+def _place_name(run: Run) -> bool:
+    """Whether ``run`` ends with a noun that names a place ("Silicon Valley", "Wall Street",
+    "Orange County"): where people work, not an organisation."""
+    t = run.sentence.tokens
+    return run.size > 1 and t.lower[run.end - 1] in PLACE_HEADS and t.text[run.end - 1].istitle()
+
+
+def _ticker(run: Run) -> bool:
+    """Whether ``run`` is a stock symbol after its exchange in brackets ("(NASDAQ: BRSK)"):
+    a second name for the company before it, never a company of its own."""
+    t, s = run.sentence.tokens, run.sentence
+    k = run.start
+    if k - 3 < s.first or t.text[k - 1] != ":" or t.text[k - 3] != "(" or not t.text[k - 2][:1].isupper():
+        return False
+    return run.end < s.last and t.text[run.end] == ")"
+
+
 REJECT = 0.7  # the typer's confidence that a candidate is a person, place or no name
 ACCEPT = 0.5  # its confidence that an unmarked candidate names an organisation or product
 ACCEPT_SPEAKER = 0.8  # its confidence that a name before "said" is an organisation, not a person
@@ -868,6 +1057,23 @@ def _typed(all_runs: list[Run]) -> dict[int, tuple[str, float]]:
     return {id(r): a for r, a in zip(usable, answers, strict=True)}
 
 
+def _qualifies_noun(run: Run) -> bool:
+    """Whether ``run`` stands before a product noun it qualifies ("Quorvel Systems chips",
+    "Kelpa AI models"): the noun says what the maker makes, not what the name is."""
+    t, s = run.sentence.tokens, run.sentence
+    return run.end < s.last and t.lower[run.end] in PRODUCT_AFTER
+
+
+def _named_as_maker(run: Run) -> bool:
+    """Whether ``run`` is named as the source of a product ("chips from Tessary", "models
+    built by Tessary", "Tessary's chips"): whoever makes a product is an organisation."""
+    t, s = run.sentence.tokens, run.sentence
+    if run.start - 1 > s.first and t.lower[run.start - 1] in {"from", "by"}:
+        return t.lower[run.start - 2] in PRODUCT_AFTER or t.lower[run.start - 2] in MADE_VERBS
+    after = t.lower[run.end : min(run.end + 2, s.last)]
+    return len(after) == 2 and after[0] in POSSESSIVE_MARKS and after[1] in PRODUCT_AFTER
+
+
 def _speaker(run: Run) -> bool:
     """Whether ``run`` is typed a person only because a speech verb follows it."""
     t, s = run.sentence.tokens, run.sentence
@@ -875,16 +1081,101 @@ def _speaker(run: Run) -> bool:
 
 
 def _about_ai(run: Run) -> bool:
-    t = run.sentence.tokens
-    return run.size > 1 and t.lower[run.end - 1] == "ai" and t.lower[run.start] in AI_ADJECTIVES
+    """ "Generative AI", or "Swedish AI" in "a Swedish AI startup": a phrase about AI, whose
+    first word is an adjective, not a company called "... AI"."""
+    t, s = run.sentence.tokens, run.sentence
+    if run.size < 2 or t.lower[run.end - 1] != "ai":
+        return False
+    if t.lower[run.start] in AI_ADJECTIVES:
+        return True
+    nxt = t.text[run.end] if run.end < s.last else ""
+    return (
+        run.size == 2
+        and t.lower[run.start] in common_words()
+        and nxt.lower() in FIELD_NOUNS
+        and nxt.islower()
+    )
 
 
-def _discover_lists(all_runs: list[Run], state: _Discovery) -> None:
-    """Names listed with a discovered one ("Duolingo and Notion") are names of the same kind."""
+def _examples_of_kind(all_runs: list[Run]) -> dict[int, str]:
+    """The type a noun before "such as" gives each name of the list after it (by ``id``):
+    in "smaller firms such as Tessary and Quillon" both are companies."""
+    out: dict[int, str] = {}
+    kind: str | None = None
+    previous: Run | None = None
+    for run in all_runs:
+        if previous is None or not _listed_after(previous, run):
+            kind = _kind_before_such_as(run)
+        if kind is not None:
+            out[id(run)] = kind
+        previous = run
+    return out
+
+
+def _product_lines(all_runs: list[Run]) -> dict[int, str]:
+    """Lists of names that share a first word and no company suffix, one of them ending in a
+    version word ("Kestrel Pro, Kestrel Mini and Kestrel Edge"): versions of one product, each
+    a product (by ``id``). Without a version word they may be organisations ("U.S. Army, U.S.
+    Navy")."""
+    out: dict[int, str] = {}
+    chain: list[Run] = []
+    for run in [*all_runs, None]:
+        if run is not None and chain and _listed_after(chain[-1], run) and _same_line(chain[0], run):
+            chain.append(run)
+            continue
+        if len(chain) > 1 and any(_version_part(r.sentence.tokens.text[r.end - 1]) for r in chain):
+            out.update((id(r), "Product") for r in chain)
+        chain = [run] if run is not None and _versioned_name(run) else []
+    return out
+
+
+def _versioned_name(run: Run) -> bool:
+    """Whether ``run`` is a name and a word after it, with no company suffix at its end, and
+    no person's ("John Doe and John Roe" share a first name, not a product line)."""
+    last = run.sentence.tokens.lower[run.end - 1]
+    return (
+        run.size > 1 and last not in NAME_SUFFIXES and last not in LEGAL_SUFFIXES and not _personal_name(run)
+    )
+
+
+def _same_line(a: Run, b: Run) -> bool:
+    return _versioned_name(b) and a.sentence.tokens.lower[a.start] == b.sentence.tokens.lower[b.start]
+
+
+def _kind_before_such_as(run: Run) -> str | None:
+    """The type the noun of "<nouns> such as" or "<nouns> include" right before ``run`` names,
+    if any ("startups such as", "its products include", "clients including")."""
+    t, s = run.sentence.tokens, run.sentence
+    if run.start - 2 >= s.first and t.lower[run.start - 1] in INCLUDE_VERBS:
+        noun = t.lower[run.start - 2]
+    elif run.start - 3 >= s.first and t.lower[run.start - 2 : run.start] == ["such", "as"]:
+        noun = t.lower[run.start - 3]
+    else:
+        return None
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    kind = DESCRIPTORS.get(noun) or DESCRIPTORS.get(singular)
+    return kind if kind != "Person" else None
+
+
+def _listed_after(a: Run, b: Run) -> bool:
+    """Whether ``b`` follows ``a`` in a list ("Tessary, Quillon", "Tessary and Quillon")."""
+    if b.sentence is not a.sentence or b.start <= a.end or b.start - a.end > 2:
+        return False
+    return set(a.sentence.tokens.lower[a.end : b.start]) <= {",", "and", "or"}
+
+
+def _discover_lists(all_runs: list[Run], state: _Discovery, rejected: set[int]) -> None:
+    """Names listed with a discovered one ("Duolingo and Notion") are names of the same kind,
+    unless the typer took one for a place or a person (``rejected``, by ``id``): in "at a
+    summit in Lisbon, Halvorsen said" the comma closes a phrase, it does not list names."""
     by_sentence: dict[int, list[Run]] = {}
     for run in all_runs:
+        if id(run) in rejected:
+            continue
         by_sentence.setdefault(run.sentence.index, []).append(run)
     for found in by_sentence.values():
+        if found[0].sentence.heading:
+            continue  # "Tags: Nvidia, Brisklet, Chips": a list of links, not of one kind of name
         for a, b in pairwise(found):
             t = a.sentence.tokens
             if b.start - a.end > 2 or not set(t.lower[a.end : b.start]) <= {",", "and", "or"}:
@@ -918,13 +1209,23 @@ def _discover_short_names(all_runs: list[Run], state: _Discovery) -> None:
 
 
 def _person_after(run: Run) -> bool:
-    """ "Jane Doe, the chief executive" / "Jane Doe, CEO of": a person, not a company."""
+    """ "Jane Doe, the chief executive" / "Jane Doe, CEO of" / "Doe, 42,": a person, not a
+    company."""
     s, t = run.sentence, run.sentence.tokens
     words = t.text[run.start : run.end]
-    if len(words) < 2 or not all(w.istitle() and w.isalpha() for w in words):
+    if not all(w.istitle() and w.isalpha() for w in words):
         return False
     window = t.lower[run.end : min(run.end + 5, s.last)]
-    return bool(window) and window[0] == "," and any(DESCRIPTORS.get(w) == "Person" for w in window[1:])
+    if window[:1] != [","]:
+        return False
+    if _age(window[1:3]) or window[1:2] == ["who"]:
+        return True  # "Doe, 42,", "Doe, who founded Acme,": companies take "which"
+    return len(words) > 1 and any(DESCRIPTORS.get(w) == "Person" for w in window[1:])
+
+
+def _age(words: list[str]) -> bool:
+    """ "42 ,": an age set off by commas after a name, as news gives a person's."""
+    return len(words) == 2 and words[0].isdigit() and 16 <= int(words[0]) <= 99 and words[1] == ","
 
 
 def _slot_type(run: Run, slot: Mapping[int, str]) -> str | None:

@@ -116,6 +116,19 @@ HEADING_MAX = 200
 # article (1.53 in its last quarter); at this bound 1.52 (1.46), with the same peak memory
 # (314 MB against 312). The 10k corpus, whose chunks fit either way, was unchanged.
 TOKENIZER_CACHE = 500_000
+# Cues of page furniture: a line about subscribing, cookies, sharing or credits. Such a line
+# never runs on into the next one, however long it is (see also ``furniture``).
+BOILERPLATE = re.compile(
+    r"\b(newsletters?|subscribe|subscription|sign up|sign in|log in|cookies?|privacy policy|"
+    r"all rights reserved|click here|read more|related:|recommended|share this|follow us|"
+    r"advertisement|sponsored|image credits?|photo(graph)?:|getty images|copyright|©|"
+    r"most popular|trending|topics?:|tags?:)",
+    re.IGNORECASE,
+)
+# A lower-case word ending a sentence inside a line, then the next one ("Monday. (Photo").
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'”’)\]]*\s+[\"'“(\[]?[A-Z]")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+PROSE_WORDS = 3  # lower-case words before that end: a headline has fewer
 
 
 @cache
@@ -174,10 +187,12 @@ def blocks(text: str, start: int = 0) -> list[Block]:
     """Paragraphs, headings and list items of ``text[start:]``, list markers left out.
 
     A line continues the previous one (hard-wrapped text) when it starts in lower case, or when
-    the previous line is long and has no final punctuation.
+    the previous line is long and has no final punctuation, unless that line is page furniture
+    standing alone ("We use cookies ... Accept All Cookies").
     """
     out: list[Block] = []
     prev_open = False  # the previous line may continue on this one
+    boiler = False  # the previous line is page furniture ("Sign up for our newsletter ...")
     for m in re.finditer(r"[^\n]*\n?", text[start:]):
         line = m[0].rstrip("\n")
         if not m[0]:
@@ -192,15 +207,27 @@ def blocks(text: str, start: int = 0) -> list[Block]:
         if body_lo >= body_hi:
             continue
         body = text[body_lo:body_hi]
-        if prev_open and not marker and out and (body[0].islower() or _long(text, out[-1])):
+        joined = bool(
+            prev_open and not marker and out and (body[0].islower() or (_long(text, out[-1]) and not boiler))
+        )
+        if joined:
             out[-1] = Block(out[-1].start, body_hi, False)
         else:
             is_heading = bool(marker and marker[0].lstrip().startswith("#")) or (
-                len(body) < HEADING_MAX and not _FINAL.search(body)
+                len(body) < HEADING_MAX and not _FINAL.search(body) and not _holds_sentence(body)
             )
             out.append(Block(body_lo, body_hi, is_heading))
         prev_open = not _FINAL.search(body)
+        boiler = not joined and bool(BOILERPLATE.search(body))
     return out
+
+
+def _holds_sentence(body: str) -> bool:
+    """Whether a line with no final punctuation still opens with a sentence of prose
+    ("Acme signed a deal on Monday. (Photo by ...)"): a credit or a link after it does not
+    make the line a heading."""
+    end = _SENTENCE_END.search(body)
+    return end is not None and len(_LOWER_WORD.findall(body, 0, end.start() + 2)) >= PROSE_WORDS
 
 
 def _long(text: str, block: Block) -> bool:

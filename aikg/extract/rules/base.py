@@ -44,6 +44,13 @@ class Rule:
     object_type: str = "Company"  # the type a discovered name in the object slot gets
 
 
+def cited_source(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` is named as who told the news ("sources told Reuters", "according to
+    The Information"): a source a sentence cites is no party to what it reports."""
+    before = c.w(m.start - 1)
+    return before == "told" or (before == "to" and c.w(m.start - 2) == "according")
+
+
 def findings(
     rule: Rule,
     c: Clause,
@@ -62,6 +69,8 @@ def findings(
         return []
     out = []
     for o in objs:
+        if isinstance(o, Mention) and cited_source(c, o):
+            continue
         obj = o.entity if isinstance(o, Mention) else o
         o_start = o.start if isinstance(o, Mention) else start
         o_end = o.end if isinstance(o, Mention) else end

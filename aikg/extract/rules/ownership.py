@@ -11,11 +11,16 @@ from aikg.extract.rules.subjects import clause_subject
 from aikg.extract.rules.words import DETERMINERS
 from aikg.ontology.models import Entity
 
+# Words after "sources" that make it the news noun, not the verb of buying.
+NEWS_SOURCE_NEXT = frozenset({"told", "said", "say", "says", "familiar", "close", "cited"})
+
 
 def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Buying: a company (acquires), goods from a supplier (customerOf), a stake (investsIn)."""
     if c.w(end) == "by" or (start > c.first and c.w(start - 1) == "-"):
         return []
+    if c.w(end) in NEWS_SOURCE_NEXT:
+        return []  # "sources told Reuters", "sources familiar with the talks": the noun, no buying
     subj = clause_subject(c, start)
     if c.w(start) in {"order", "orders"} and _noun(c, start):
         return _order(rule, c, start, end, subj)

@@ -102,7 +102,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         return Subject((urged.entity,), urged.start)  # "forcing Zenith to rent chips": Zenith rents
     start = clause_start(c, pos)
     complement = c.w(start - 1) == "that" and (
-        c.w(start - 2) in COMPLEMENT_VERBS or c.w(start - 2).endswith("ed")
+        c.w(start - 2) in COMPLEMENT_VERBS or c.w(start - 2).endswith("ed") or _told_whom(c, start - 1)
     )
     if start > c.first and c.w(start - 1) in RELATIVE and not complement:
         k = start - 1
@@ -154,6 +154,13 @@ def _says_it(c: Clause, k: int, pos: int) -> bool:
         if j in c.cover or not (c.filler(j) or c.w(j) in {"on", "in", "that"} or c.t.text[j].istitle()):
             return False
     return False
+
+
+def _told_whom(c: Clause, that: int) -> bool:
+    """Whether "that" at ``that`` follows "told <name>" ("told CNBC that the company ..."):
+    it opens what was said, and the listener is no antecedent."""
+    listener = c.end_at.get(that)
+    return listener is not None and c.w(listener.start - 1) == "told"
 
 
 def _asides(c: Clause, start: int, end: int) -> set[int]:
