@@ -183,6 +183,17 @@ def test_a_name_set_beside_another_is_not_related_to_it(names: NameIndex) -> Non
     )
 
 
+def test_a_text_that_ends_on_a_name_and_its_comma_is_read(names: NameIndex) -> None:
+    """Filings cut mid-list end on "<name> ,": the words after a name's comma may be none."""
+    text = (
+        "Supply agreement for the plant , dated as of March 3 , 2019 , between Orvo Power , Inc. , "
+        "a wholly - owned subsidiary of Orvo Energy , Inc. , and Kessler Capital Corporation , "
+        "filed as Exhibit 4.2 to Orvo Energy ,"
+    )
+    assert "orvo-energy parentOf orvo-power" in claims(text, names)
+    assert {"Orvo Energy", "Orvo Power"} <= {e.label for e in run(text, names).entities}  # no " ,"
+
+
 def test_a_datelines_place_is_no_name(names: NameIndex) -> None:
     text = (
         "TURIN, Sept 18 - Halyard Cloud, the hydro-powered data centre operator that wants European "

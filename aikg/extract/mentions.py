@@ -705,7 +705,7 @@ def _label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
     text = run.text
     last = t.lower[run.end - 1]
     if run.size > 1 and last in LEGAL_SUFFIXES:
-        return t.span(run.start, run.end - 1).rstrip(","), "Company", (text,)
+        return t.span(run.start, run.end - 1).rstrip(", "), "Company", (text,)
     if run.size > 1 and last in NAME_SUFFIXES:
         if last == "ai" and t.lower[run.start] in AI_ADJECTIVES:
             return text, None, ()
@@ -781,6 +781,8 @@ def _context_type(run: Run) -> str | None:
 def _determiner_end(t: Tokens, i: int, last: int) -> int:
     """How many tokens from ``i`` open a noun phrase before its nouns: an article or "its"
     (1), or an owner's name and "'s" ("Halyard Cloud's managed service"), else 0."""
+    if i >= last:
+        return 0  # the name's comma ends the text
     if t.lower[i] in {"a", "an", "the", "its"}:
         return 1
     for k in range(i, min(i + 4, last)):
