@@ -194,6 +194,12 @@ def test_a_text_that_ends_on_a_name_and_its_comma_is_read(names: NameIndex) -> N
     assert {"Orvo Energy", "Orvo Power"} <= {e.label for e in run(text, names).entities}  # no " ,"
 
 
+def test_a_nationality_before_ai_and_a_field_noun_is_no_company(names: NameIndex) -> None:
+    text = "Kessler Robotics pledged to spend $40 billion on American AI infrastructure by 2030."
+    extraction = run(text, names)
+    assert not [e for e in extraction.entities if e.label.endswith("AI")], extraction.entities
+
+
 def test_a_datelines_place_is_no_name(names: NameIndex) -> None:
     text = (
         "TURIN, Sept 18 - Halyard Cloud, the hydro-powered data centre operator that wants European "

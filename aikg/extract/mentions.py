@@ -262,6 +262,8 @@ OF_HEADS = frozenset(
 FIELD_NOUNS = frozenset(
     {"startup", "startups", "company", "companies", "firm", "firms", "lab", "labs", "sector", "industry"}
     | {"market", "boom", "race", "champion", "scene", "ecosystem", "developer", "developers"}
+    | {"infrastructure", "policy", "policies", "research", "talent", "spending", "investment"}
+    | {"investments", "regulation", "rules", "safety", "strategy", "dominance", "leadership"}
 )
 # Verbs of a career, said of people only ("Vennick resigned from Brisklet").
 CAREER_VERBS = frozenset({"resigned", "retired", "graduated", "studied", "quit"})
