@@ -32,7 +32,7 @@ from aikg.extract.name_cues import (
 )
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import short_name
-from aikg.extract.runs import Run, runs
+from aikg.extract.runs import Run
 from aikg.extract.sentences import Sentence
 from aikg.extract.versions import version_part
 from aikg.ontology.models import Entity
@@ -82,24 +82,22 @@ class _Discovery:
 def discover(
     sentences: Iterable[Sentence],
     names: NameIndex,
-    taken: Mapping[int, set[int]],
+    candidates: Mapping[int, list[Run]],
     slots: Mapping[int, Mapping[int, str]],
-    candidates: Mapping[int, list[Run]] | None = None,
     *,
     learned: bool = True,
 ) -> dict[str, Entity]:
     """Entities named in the sentences that ``names`` does not know, keyed by normalised name.
 
-    ``taken`` holds the tokens registry mentions cover; ``slots`` the tokens where a relation
-    expects an argument (a run touching one is a name); ``candidates`` the runs of each
-    sentence, when the caller has them already.
+    ``candidates`` holds the runs of each sentence (``runs``, outside registry mentions);
+    ``slots`` the tokens where a relation expects an argument (a run touching one is a name).
     """
     sentences = list(sentences)
     state = _Discovery(names)
     all_runs: list[Run] = []
     for s in sentences:
         state.lower_words.update(filter(str.islower, s.tokens.text[s.first : s.last]))
-        found = candidates[s.index] if candidates else runs(s, taken.get(s.index, set()))
+        found = candidates[s.index]
         # "OSLO, Sept 18 -": where and when, not who
         all_runs.extend(r for r in found if not (dateline(r) or date(r) or ticker(r)))
         state.inner_caps.update(_vouching_caps(s, found))

@@ -150,7 +150,7 @@ def find_mentions(
     for s in sentences:
         taken[s.index] = {i for m in registry[s.index] for i in range(m.start, m.end)}
     candidates = {s.index: runs(s, taken[s.index]) for s in sentences}
-    result.discovered = discover(sentences, names, taken, slots or {}, candidates, learned=learned)
+    result.discovered = discover(sentences, names, candidates, slots or {}, learned=learned)
     for s in sentences:
         mentions = list(registry[s.index])
         if result.discovered:
