@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aikg.extract.classifier import kind
-from aikg.extract.mentions import POSSESSIVE_MARKS, Mention
+from aikg.extract.mentions import Mention
+from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.sentences import Sentence
 from aikg.ontology.models import Entity
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 from aikg.extract.features import POSSESSIVES, Span, pair_rows
 from aikg.extract.linear import LinearModel, shipped
-from aikg.extract.mentions import ORG_TYPES, PRODUCT_TYPES, Mention
+from aikg.extract.mentions import Mention
+from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.pairs import read_class
 from aikg.extract.rules.base import Found
 from aikg.extract.sentences import Sentence

@@ -2,7 +2,8 @@
 beyond "capitalised and not a stop word": the lower-case particles and stop words real names
 contain ("Banca Popolare di Lodi", "First Union", "Apcar and Company"), the adjectives that open
 one ("American Cancer Society"), and the words that end one or stand before one without
-belonging to it (a person's title, a legal suffix, a section heading glued to the sentence).
+belonging to it (a person's title, a legal suffix, a possessive mark, a section heading glued
+to the sentence).
 
 Everything here keys on the shape of English (and of names borrowed into it), never on
 particular names.
@@ -84,6 +85,8 @@ NATIONAL = frozenset(
 # Field words a name may end with: "Acorn TV", "Eventim UK" (the field word "AI" is trimmed off
 # a run's end instead, "Nvidia AI chips").
 KEPT_AT_END = frozenset({"tv", "uk"})
+# The marks of a possessive, which end a name without belonging to it ("Musk's xAI").
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # A person's title between two names ends the first: "Pfizer CEO Albert Bourla".
 TITLES = frozenset(
     {"ceo", "cto", "cfo", "coo", "chairman", "chairwoman", "president", "founder", "co-founder", "chief"}

@@ -14,7 +14,8 @@ from aikg.extract.anaphora import topic_mention
 from aikg.extract.classifier import decide, sentence_pairs
 from aikg.extract.furniture import is_furniture
 from aikg.extract.hedging import Assessment, assess
-from aikg.extract.mentions import PRODUCT_TYPES, Mention, Mentions, find_mentions
+from aikg.extract.mentions import Mention, Mentions, find_mentions
+from aikg.extract.name_kinds import PRODUCT_TYPES
 from aikg.extract.qualifiers import qualifiers_for, revenue_shares
 from aikg.extract.rules.base import LINE_PREDICATES, product_line
 from aikg.extract.rules.relations import (

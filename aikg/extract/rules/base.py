@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from aikg.extract.mentions import ORG_TYPES, PRODUCT_TYPES, Mention
+from aikg.extract.mentions import Mention
+from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.rules.sentence_view import Clause, Subject
 from aikg.ontology.models import Entity
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from aikg.extract.mentions import is_number
 from aikg.extract.rules.base import Found, Rule, findings
 from aikg.extract.rules.nouns import FUNDING_WORDS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, coordinated_left, object_right
 from aikg.extract.rules.subjects import clause_subject, possessor
+from aikg.extract.versions import is_number
 
 
 def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

@@ -4,7 +4,8 @@ Zenith", "the Acme-Zenith alliance", "Acme and Zenith announced a partnership".
 
 from __future__ import annotations
 
-from aikg.extract.mentions import POSSESSIVE_MARKS, Mention
+from aikg.extract.mentions import Mention
+from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings
 from aikg.extract.rules.sentence_view import Clause, Subject, object_right
 from aikg.extract.rules.subjects import clause_subject

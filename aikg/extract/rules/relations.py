@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from aikg.extract.mentions import ORG_TYPES, Mention
+from aikg.extract.mentions import Mention
+from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.rules.base import Found, is_org, is_product
 from aikg.extract.rules.nouns import RELATION_NOUNS
 from aikg.extract.rules.sentence_view import Clause, coordinated_right

@@ -5,7 +5,9 @@ without a verb: "Zenith, a subsidiary of Acme", "Acme-backed Zenith", "Acme's ch
 
 from __future__ import annotations
 
-from aikg.extract.mentions import ORG_TYPES, POSSESSIVE_MARKS, Mention
+from aikg.extract.mentions import Mention
+from aikg.extract.name_kinds import ORG_TYPES
+from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, productish
 from aikg.extract.rules.nouns import LIST_OPENERS, PRODUCT_PLURALS, ROLE_PREPS, ROLES
 from aikg.extract.rules.sentence_view import Clause, Subject, apposed_before, coordinated_left, object_right

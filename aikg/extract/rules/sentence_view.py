@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from aikg.extract.mentions import GENERIC, Mention, is_number
+from aikg.extract.mentions import Mention
 from aikg.extract.rules.nouns import PRODUCT_NOUNS, ROLES
 from aikg.extract.rules.words import (
     AUX,
@@ -20,7 +20,9 @@ from aikg.extract.rules.words import (
     PREPOSITIONS,
     QUOTES,
 )
+from aikg.extract.runs import GENERIC
 from aikg.extract.sentences import Sentence
+from aikg.extract.versions import is_number
 from aikg.ontology.models import Entity
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from aikg.extract.mentions import ORG_TYPES, Mention
+from aikg.extract.mentions import Mention
+from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.rules.base import LINE_PREDICATES, Found, Rule, findings, product_line, productish
 from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, SYMMETRIC, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, object_right, patient_before

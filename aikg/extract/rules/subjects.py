@@ -5,7 +5,8 @@ that "it" or "the company" refers to.
 
 from __future__ import annotations
 
-from aikg.extract.mentions import POSSESSIVE_MARKS, Mention
+from aikg.extract.mentions import Mention
+from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,

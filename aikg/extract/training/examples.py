@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from aikg.extract.features import MAX_BETWEEN, Span, hashed, pair_features, sentence_context, span_features
-from aikg.extract.mentions import runs
 from aikg.extract.pairs import NONE, class_of
+from aikg.extract.runs import runs
 from aikg.extract.sentences import Sentence, split_sentences
 from aikg.extract.training.corpora import Mention, Passage
 

@@ -1,0 +1,310 @@
+"""Organisations and products the registry does not know, discovered in text.
+
+Candidates are capitalised token runs (``aikg.extract.runs``), taken for names only where
+English marks them as names of organisations or products (``aikg.extract.name_cues``): a
+corporate suffix ("Acme Labs", "Zenith Inc."), a descriptor ("startup Zenith", "Zenith, a
+French chipmaker"), a relative clause ("Zenith, which makes ...") or a relation slot ("...
+acquired Zenith"), or where the learned typer is confident. A capitalised word that merely opens
+a sentence is not a name unless the document also capitalises it elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from aikg.extract.lexicon import LEGAL_SUFFIXES
+from aikg.extract.name_cues import (
+    about_ai,
+    context_type,
+    date,
+    dateline,
+    label_and_type,
+    named_as_maker,
+    person_after,
+    personal_name,
+    place_name,
+    qualifies_noun,
+    speaker,
+    ticker,
+    titled,
+)
+from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODUCT_TYPES
+from aikg.extract.name_words import short_name
+from aikg.extract.runs import Run
+from aikg.extract.sentences import Sentence
+from aikg.extract.versions import version_part
+from aikg.ontology.models import Entity
+from aikg.ontology.registry import NameIndex, normalise, slugify
+
+REJECT = 0.7  # the typer's confidence that a candidate is a person, place or no name
+ACCEPT = 0.5  # its confidence that an unmarked candidate names an organisation or product
+ACCEPT_SPEAKER = 0.8  # its confidence that a name before "said" is an organisation, not a person
+ACCEPT_INITIAL = 0.65  # the same for a lone word that opens its sentence ("Ford invested ...")
+
+INCLUDE_VERBS = frozenset({"include", "includes", "included", "including"})
+
+
+@dataclass(slots=True)
+class _Discovery:
+    names: NameIndex
+    found: dict[str, Entity] = field(default_factory=dict)  # normalised name -> entity
+    lower_words: set[str] = field(default_factory=set)
+    inner_caps: set[str] = field(default_factory=set)
+
+    def add(self, label: str, type_: str, aliases: Iterable[str] = ()) -> None:
+        """Record a discovered name (and its aliases) unless it or the registry has it."""
+        key = normalise(label)
+        if key in self.found or self.names.find(label) is not None:
+            return
+        slug = slugify(label)
+        entity = self.names.get(slug) or Entity(
+            id=slug,
+            label=label,
+            type=type_,
+            aliases=tuple(a for a in aliases if a != label),
+            curated=False,
+        )
+        for name in (label, *aliases):
+            self.found.setdefault(normalise(name), entity)
+
+    def plausible(self, run: Run) -> bool:
+        """A sentence-initial single word is a name only if the text capitalises it elsewhere."""
+        if not run.initial or run.size > 1:
+            return True
+        text = run.text
+        if text.isupper() or any(c.isupper() for c in text[1:]):
+            return True
+        return text in self.inner_caps and text.lower() not in self.lower_words
+
+
+def discover(
+    sentences: Iterable[Sentence],
+    names: NameIndex,
+    candidates: Mapping[int, list[Run]],
+    slots: Mapping[int, Mapping[int, str]],
+    *,
+    learned: bool = True,
+) -> dict[str, Entity]:
+    """Entities named in the sentences that ``names`` does not know, keyed by normalised name.
+
+    ``candidates`` holds the runs of each sentence (``runs``, outside registry mentions);
+    ``slots`` the tokens where a relation expects an argument (a run touching one is a name).
+    """
+    sentences = list(sentences)
+    state = _Discovery(names)
+    all_runs: list[Run] = []
+    for s in sentences:
+        state.lower_words.update(filter(str.islower, s.tokens.text[s.first : s.last]))
+        found = candidates[s.index]
+        # "OSLO, Sept 18 -": where and when, not who
+        all_runs.extend(r for r in found if not (dateline(r) or date(r) or ticker(r)))
+        state.inner_caps.update(_vouching_caps(s, found))
+    people: set[str] = set()
+    marked_keys: set[str] = set()  # names a suffix or the words around marked as organisations
+    typed = _typed(all_runs) if learned else {}
+    makers = {normalise(r.text) for r in all_runs if named_as_maker(r)}
+    examples = _examples_of_kind(all_runs) | _product_lines(all_runs)
+    surnames = names.surnames()  # "Musk" in "Musk's xAI" is Elon Musk, not a company
+    for run in all_runs:
+        if run.sentence.heading:
+            continue
+        label, suffix_type, aliases = label_and_type(run)
+        context = context_type(run) or examples.get(id(run))
+        if context in PRODUCT_TYPES and qualifies_noun(run) and normalise(run.text) in makers:
+            context = "Company"  # "Tessary chips" where the text also says "chips from Tessary"
+        kind, p = typed.get(id(run), ("", 0.0))
+        if context == "Person" and speaker(run) and kind in ("ORG", "PROD") and p >= ACCEPT_SPEAKER:
+            context = None  # "Halden Bank said ...": organisations speak too; the typer knows the name
+        marked = suffix_type is not None or context is not None
+        if about_ai(run):
+            continue  # "Generative AI" is a phrase about AI, not a company
+        if (
+            context == "Person"
+            or titled(run)
+            or (context is None and suffix_type is None and person_after(run))
+            or normalise(run.text) in surnames
+            or (not marked and kind == "PER" and p >= REJECT)
+        ):
+            people.add(normalise(run.text))
+            continue
+        if not marked and ((kind in ("LOC", "OTHER") and p >= REJECT) or place_name(run)):
+            continue  # "Germany's Bosch", "Reviews Editor": a place or no name at all
+        if marked:
+            # A suffix or a descriptor marks a name even where a sentence opens with it,
+            # unless the text also writes the word in lower case ("Analysts, the firm said").
+            if run.initial and run.size == 1 and run.text.lower() in state.lower_words:
+                continue
+            if suffix_type is not None and not (suffix_type in ORG_TYPES and qualifies_noun(run)):
+                suffix_type = context if context in PRODUCT_TYPES else suffix_type
+            marked_keys.add(normalise(label))
+            state.add(label, suffix_type or context or "Company", aliases)
+        elif state.plausible(run):
+            slot_type = _slot_type(run, slots.get(run.sentence.index, {}))
+            if slot_type is not None:
+                state.add(
+                    label,
+                    "Product" if kind == "PROD" and slot_type not in PRODUCT_TYPES else slot_type,
+                    aliases,
+                )
+            elif kind in ("ORG", "PROD") and p >= ACCEPT:
+                state.add(label, "Company" if kind == "ORG" else "Product", aliases)
+        elif run.text.lower() not in state.lower_words:  # a lone word opening its sentence
+            slot_type = _slot_type(run, slots.get(run.sentence.index, {}))
+            if kind in ("ORG", "PROD") and (p >= ACCEPT_INITIAL or (slot_type is not None and p >= ACCEPT)):
+                state.add(label, slot_type or ("Company" if kind == "ORG" else "Product"), aliases)
+    rejected = {k for k, (kind, p) in typed.items() if kind in ("LOC", "PER") and p >= REJECT}
+    _discover_lists(all_runs, state, rejected)
+    _discover_short_names(all_runs, state)
+    people |= _surnames_of(people) - marked_keys
+    people |= _full_names_of(people, state.found.keys()) - marked_keys
+    return {k: v for k, v in state.found.items() if k not in people}
+
+
+def _vouching_caps(s: Sentence, found: list[Run]) -> Iterator[str]:
+    """First words of names written in capitals away from a sentence's start, which vouch for
+    the same word opening a sentence. A list of links in a heading ("Tags: Nvidia, Chips,
+    Startups") vouches for none: it capitalises every word."""
+    if s.heading and s.tokens.text[s.first : s.last].count(",") > 1:
+        return
+    for r in found:
+        if not r.initial:
+            yield s.tokens.text[r.start]
+
+
+def _full_names_of(people: set[str], names: Iterable[str]) -> set[str]:
+    """The full names whose surname the text shows is a person's: "Lindahl, who founded
+    Brisklet," makes "Tove Lindahl" that person too."""
+    return {n for n in names if 1 < len(words := n.split()) < 4 and words[-1] in people}
+
+
+def _surnames_of(people: Iterable[str]) -> set[str]:
+    """The last names of the people a text names in full: news names someone once ("chief
+    executive Jane Doe") and then by surname alone ("Doe said"), which is then the person."""
+    return {words[-1] for p in people if len(words := p.split()) > 1 and words[-1].isalpha()}
+
+
+def _typed(all_runs: list[Run]) -> dict[int, tuple[str, float]]:
+    """The typer's answer for each run (by ``id``), in one batch."""
+    from aikg.extract.typer import type_spans
+
+    usable = [r for r in all_runs if not r.sentence.heading]
+    answers = type_spans([(r.sentence, r.start, r.end) for r in usable])
+    return {id(r): a for r, a in zip(usable, answers, strict=True)}
+
+
+def _examples_of_kind(all_runs: list[Run]) -> dict[int, str]:
+    """The type a noun before "such as" gives each name of the list after it (by ``id``):
+    in "smaller firms such as Tessary and Quillon" both are companies."""
+    out: dict[int, str] = {}
+    kind: str | None = None
+    previous: Run | None = None
+    for run in all_runs:
+        if previous is None or not _listed_after(previous, run):
+            kind = _kind_before_such_as(run)
+        if kind is not None:
+            out[id(run)] = kind
+        previous = run
+    return out
+
+
+def _product_lines(all_runs: list[Run]) -> dict[int, str]:
+    """Lists of names that share a first word and no company suffix, one of them ending in a
+    version word ("Kestrel Pro, Kestrel Mini and Kestrel Edge"): versions of one product, each
+    a product (by ``id``). Without a version word they may be organisations ("U.S. Army, U.S.
+    Navy")."""
+    out: dict[int, str] = {}
+    chain: list[Run] = []
+    for run in [*all_runs, None]:
+        if run is not None and chain and _listed_after(chain[-1], run) and _same_line(chain[0], run):
+            chain.append(run)
+            continue
+        if len(chain) > 1 and any(version_part(r.sentence.tokens.text[r.end - 1]) for r in chain):
+            out.update((id(r), "Product") for r in chain)
+        chain = [run] if run is not None and _versioned_name(run) else []
+    return out
+
+
+def _versioned_name(run: Run) -> bool:
+    """Whether ``run`` is a name and a word after it, with no company suffix at its end, and
+    no person's ("John Doe and John Roe" share a first name, not a product line)."""
+    last = run.sentence.tokens.lower[run.end - 1]
+    return (
+        run.size > 1 and last not in NAME_SUFFIXES and last not in LEGAL_SUFFIXES and not personal_name(run)
+    )
+
+
+def _same_line(a: Run, b: Run) -> bool:
+    return _versioned_name(b) and a.sentence.tokens.lower[a.start] == b.sentence.tokens.lower[b.start]
+
+
+def _kind_before_such_as(run: Run) -> str | None:
+    """The type the noun of "<nouns> such as" or "<nouns> include" right before ``run`` names,
+    if any ("startups such as", "its products include", "clients including")."""
+    t, s = run.sentence.tokens, run.sentence
+    if run.start - 2 >= s.first and t.lower[run.start - 1] in INCLUDE_VERBS:
+        noun = t.lower[run.start - 2]
+    elif run.start - 3 >= s.first and t.lower[run.start - 2 : run.start] == ["such", "as"]:
+        noun = t.lower[run.start - 3]
+    else:
+        return None
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    kind = DESCRIPTORS.get(noun) or DESCRIPTORS.get(singular)
+    return kind if kind != "Person" else None
+
+
+def _listed_after(a: Run, b: Run) -> bool:
+    """Whether ``b`` follows ``a`` in a list ("Tessary, Quillon", "Tessary and Quillon")."""
+    if b.sentence is not a.sentence or b.start <= a.end or b.start - a.end > 2:
+        return False
+    return set(a.sentence.tokens.lower[a.end : b.start]) <= {",", "and", "or"}
+
+
+def _discover_lists(all_runs: list[Run], state: _Discovery, rejected: set[int]) -> None:
+    """Names listed with a discovered one ("Duolingo and Notion") are names of the same kind,
+    unless the typer took one for a place or a person (``rejected``, by ``id``): in "at a
+    summit in Lisbon, Halvorsen said" the comma closes a phrase, it does not list names."""
+    by_sentence: dict[int, list[Run]] = {}
+    for run in all_runs:
+        if id(run) in rejected:
+            continue
+        by_sentence.setdefault(run.sentence.index, []).append(run)
+    for found in by_sentence.values():
+        if found[0].sentence.heading:
+            continue  # "Tags: Nvidia, Brisklet, Chips": a list of links, not of one kind of name
+        for a, b in pairwise(found):
+            t = a.sentence.tokens
+            if b.start - a.end > 2 or not set(t.lower[a.end : b.start]) <= {",", "and", "or"}:
+                continue
+            known_a = state.found.get(normalise(a.text))
+            known_b = state.found.get(normalise(b.text))
+            if known_a and not known_b and state.plausible(b):
+                state.add(label_and_type(b)[0], known_a.type)
+            elif known_b and not known_a and state.plausible(a):
+                state.add(label_and_type(a)[0], known_b.type)
+
+
+def _discover_short_names(all_runs: list[Run], state: _Discovery) -> None:
+    """ "Lyne Laboratories, Inc. (Lyne)", "Discovery Gas Transmission LLC (DGT)": the name in
+    brackets after a discovered one is the short name the text goes on to use for it, when it
+    is the name's first words or its initials."""
+    for a, b in pairwise(all_runs):
+        t = a.sentence.tokens
+        if b.sentence is not a.sentence or t.text[a.end : b.start] != ["("] or b.end >= a.sentence.last:
+            continue
+        if t.text[b.end] != ")":
+            continue
+        entity = state.found.get(normalise(a.text))
+        if entity is None or not short_name(t.lower[a.start : a.end], t.text[b.start : b.end]):
+            continue
+        renamed = entity.model_copy(update={"aliases": (*entity.aliases, b.text)})
+        for key, known in list(state.found.items()):
+            if known is entity:
+                state.found[key] = renamed
+        state.found[normalise(b.text)] = renamed
+
+
+def _slot_type(run: Run, slot: Mapping[int, str]) -> str | None:
+    """The type a relation slot expects of the run that fills it, if the run fills one."""
+    return slot.get(run.start) or slot.get(run.end - 1)

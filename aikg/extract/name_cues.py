@@ -1,0 +1,390 @@
+"""Cues that type a candidate name from its own words and the words around it: a suffix ("Acme
+Labs"), a descriptor ("startup Zenith", "Zenith, a chipmaker"), a verb after it ("Doe said",
+"Zenith, which makes ..."), a title, an age or a caption ("Doe, 42,", "(pictured)") for a
+person, a credit for the news (", Techwire reported") for an outlet; and the runs that name no
+one: a dateline's place, a date, a stock ticker, a street or a valley.
+"""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names
+from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES
+from aikg.extract.name_words import POSSESSIVE_MARKS, TITLES
+from aikg.extract.runs import Run, name_like
+from aikg.extract.sentences import Tokens
+from aikg.extract.versions import is_number
+from aikg.ontology.dates import MONTHS
+
+PRODUCT_AFTER = frozenset(
+    {
+        "model",
+        "models",
+        "llm",
+        "llms",
+        "chatbot",
+        "assistant",
+        "app",
+        "chip",
+        "platform",
+        "service",
+        "software",
+        "suite",
+        "browser",
+        "api",
+        "chips",
+        "gpu",
+        "gpus",
+        "processor",
+        "processors",
+        "accelerator",
+        "supercomputer",
+        "supercomputers",
+    }
+)
+MAKES_VERBS = frozenset(
+    {
+        "makes",
+        "develops",
+        "builds",
+        "operates",
+        "runs",
+        "owns",
+        "sells",
+        "designs",
+        "offers",
+        "provides",
+        "created",
+        "built",
+        "developed",
+        "made",
+    }
+)
+DASHES = frozenset({"-", "–", "—", "--"})
+SPEECH_VERBS = frozenset({"said", "says", "told", "wrote", "explained", "noted", "added"})
+REPORT_VERBS = frozenset({"reported", "reports", "reporting"})
+MADE_VERBS = frozenset({"developed", "built", "made", "created", "designed", "trained", "released"})
+MAKER_NOUNS = frozenset(
+    {"designer", "maker", "makers", "developer", "company", "startup", "firm", "giant", "supplier", "vendor"}
+)
+
+# Nouns that "<adjective> AI" qualifies ("a Swedish AI startup", "the French AI sector").
+FIELD_NOUNS = frozenset(
+    {"startup", "startups", "company", "companies", "firm", "firms", "lab", "labs", "sector", "industry"}
+    | {"market", "boom", "race", "champion", "scene", "ecosystem", "developer", "developers"}
+    | {"infrastructure", "policy", "policies", "research", "talent", "spending", "investment"}
+    | {"investments", "regulation", "rules", "safety", "strategy", "dominance", "leadership"}
+)
+# Verbs of a career, said of people only ("Vennick resigned from Brisklet").
+CAREER_VERBS = frozenset({"resigned", "retired", "graduated", "studied", "quit"})
+
+# Honorifics written without a full stop ("Mr Varga", "Prof Lane"), as British papers do.
+HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "prof", "prof.", "sir", "dame"})
+# Words before a name inside an aside: prepositions, and the comma of "Austin, Texas".
+ASIDE_WORDS = frozenset({"in", "at", "from", "of", "to", "by", "for", "with", "on", "near", ","})
+# Last words of place names ("Silicon Valley", "Sand Hill Road"), never of a company's.
+PLACE_HEADS = frozenset(
+    {
+        "valley",
+        "street",
+        "avenue",
+        "road",
+        "boulevard",
+        "square",
+        "county",
+        "province",
+        "district",
+        "coast",
+        "island",
+        "islands",
+    }
+)
+# Nouns that name a person's role when "at" or "of" follows ("a partner at Acme").
+ROLE_NOUNS = frozenset({"partner", "investor", "backer", "customer", "client", "owner", "parent", "rival"})
+
+# Adjectives that make "X AI" a phrase about AI rather than a company name.
+AI_ADJECTIVES = frozenset(
+    {
+        "generative",
+        "open",
+        "artificial",
+        "conversational",
+        "responsible",
+        "agentic",
+        "enterprise",
+        "ethical",
+        "general",
+        "narrow",
+        "applied",
+        "physical",
+        "sovereign",
+        "safe",
+        "trustworthy",
+        "explainable",
+    }
+)
+
+
+def label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
+    """A discovered name's label, the type its suffix implies, and aliases to match it by."""
+    t = run.sentence.tokens
+    text = run.text
+    last = t.lower[run.end - 1]
+    if run.size > 1 and last in LEGAL_SUFFIXES:
+        return t.span(run.start, run.end - 1).rstrip(", "), "Company", (text,)
+    if run.size > 1 and last in NAME_SUFFIXES:
+        if last == "ai" and t.lower[run.start] in AI_ADJECTIVES:
+            return text, None, ()
+        base = t.span(run.start, run.end - 1)
+        kind = NAME_SUFFIXES[last]
+        usable = len(base) > 2 and t.lower[run.end - 2] not in STOP_WORDS and kind != "NewsOutlet"
+        return text, kind, (base,) if usable else ()
+    return text, None, ()
+
+
+def context_type(run: Run) -> str | None:
+    """The entity type the words around ``run`` give it, if they mark it as a name at all."""
+    s, t = run.sentence, run.sentence.tokens
+    before = t.lower[run.start - 1] if run.start > s.first else ""
+    if before and not t.text[run.start - 1].islower() and DESCRIPTORS.get(before) != "Person":
+        before = ""  # "Startup Veltro" in a title is not a descriptor; "CEO Jane Doe" is
+    before2 = t.lower[run.start - 2] if run.start - 1 > s.first else ""
+    after = t.lower[run.end] if run.end < s.last else ""
+    if _named_after_role(run) or (after == "(" and _pictured(run)):
+        return "Person"  # "Brisklet's founder, Tove Lindahl,"; "Amara Obi (pictured)"
+    if before in ROLE_NOUNS and personal_name(run):
+        return "Person"  # "Sequoia partner Jess Lane": a job, not a partner company
+    if before in DESCRIPTORS:
+        if before in {"investor", "investors"} and before2 == "angel":
+            return "Person"  # "angel investor Jane Doe": angels are people
+        return DESCRIPTORS[before]
+    if before == "to" and before2 == "according":
+        return "NewsOutlet" if run.size == 1 else "Person"
+    made = run.end + 2 < s.last and t.lower[run.end + 1] in MADE_VERBS and t.lower[run.end + 2] == "by"
+    if after in {"was", "is", "were", "are"} and made:
+        return "Product"  # "Megatron was developed by Nvidia": what is made is a product
+    lineage = t.lower[run.end + 1 : min(run.end + 4, s.last)]
+    if after in {"family", "line", "series"} and lineage[:1] == ["of"] and set(lineage[1:]) & PRODUCT_AFTER:
+        return "AIModel" if set(lineage[1:]) & {"model", "models", "llm", "llms"} else "Product"
+        # "the Sextant family of models", "the Tern line of chips"
+    if after in PRODUCT_AFTER:
+        nxt = t.lower[run.end + 1] if run.end + 1 < s.last else ""
+        if nxt in MAKER_NOUNS:
+            return None  # "a Cambridge chip designer": the name qualifies a maker, not a product
+        return DESCRIPTORS.get(after, "Product")
+    if after in REPORT_VERBS and (run.end + 1 >= s.last or t.lower[run.end + 1] in {"that", ","}):
+        return "NewsOutlet"
+    if _reporting(run):
+        return "NewsOutlet"
+    if after in SPEECH_VERBS and (run.size > 1 or _interview(t.lower[run.end + 1 : run.end + 5])):
+        return "Person"
+    if after in CAREER_VERBS or (after == "joined" and "from" in t.lower[run.end + 2 : run.end + 6]):
+        return "Person"  # "Vennick resigned", "Halvorsen joined Brisklet from Nvidia": a hire
+    if after == "," or (after in {"is", "was"} and _described(t.lower[run.end + 1 : run.end + 2])):
+        window = t.lower[run.end + 1 : min(run.end + 10, s.last)]
+        relative = window[:1] in (["which"], ["that"]) and window[1:2] and window[1] in MAKES_VERBS
+        on = run.end + 3 < s.last and window[1:2] in (["on"], ["upon"]) and t.text[run.end + 3][:1].isupper()
+        if on and window[0] in {"built", "developed", "made", "created"}:
+            return "Product"  # "Quill, built on Claude": what is built on a named model is a product
+        if window and (relative or (window[0] in MAKES_VERBS and not _closes_aside(run))):
+            return "Company"
+        if opening := _determiner_end(t, run.end + 1, s.last):
+            for k, word in enumerate(window[opening : opening + 5], start=opening):
+                if word in DESCRIPTORS:
+                    nxt = window[k + 1] if k + 1 < len(window) else ""
+                    if nxt in DESCRIPTORS and nxt not in MAKER_NOUNS:
+                        continue  # "X, a software engineer": the last noun is the head
+                    if nxt == "at" and word in ROLE_NOUNS:
+                        return "Person"  # "X, a partner at Y": someone who works there
+                    if nxt in MAKER_NOUNS:
+                        return "Company"  # "X, a chip designer": the head noun is the maker
+                    return DESCRIPTORS[word]
+                if word in {",", "which", "that", "who", "of"}:
+                    break
+    return None
+
+
+def _determiner_end(t: Tokens, i: int, last: int) -> int:
+    """How many tokens from ``i`` open a noun phrase before its nouns: an article or "its"
+    (1), or an owner's name and "'s" ("Halyard Cloud's managed service"), else 0."""
+    if i >= last:
+        return 0  # the name's comma ends the text
+    if t.lower[i] in {"a", "an", "the", "its"}:
+        return 1
+    for k in range(i, min(i + 4, last)):
+        if t.lower[k] in POSSESSIVE_MARKS and k > i:
+            return k - i + 1
+        if not name_like(t.text[k]):
+            return 0
+    return 0
+
+
+def titled(run: Run) -> bool:
+    """Whether a title opens ``run`` ("Chief Financial Officer Maren Holt", "Prof Lane"):
+    the run is a person's name, whatever verb follows it."""
+    first = run.sentence.tokens.lower[run.start]
+    return run.size > 1 and (first in TITLES or first in HONORIFICS)
+
+
+def _closes_aside(run: Run) -> bool:
+    """Whether ``run`` ends a phrase set off by commas ("headquartered in Austin, Texas,
+    sells ..."; "founded by Jane Doe, sells ..."): the verb after the comma is the sentence's,
+    not the name's."""
+    t, s = run.sentence.tokens, run.sentence
+    before = t.lower[run.start - 1] if run.start > s.first else ""
+    return before in ASIDE_WORDS
+
+
+def _reporting(run: Run) -> bool:
+    """Whether ``run`` is the outlet a sentence credits with the news: ", Techwire reported on
+    Monday", ", Techwire has learned", "first reported by Techwire", "PARIS (Techwire) -"."""
+    t, s = run.sentence.tokens, run.sentence
+    before = t.lower[max(s.first, run.start - 2) : run.start]
+    after = t.lower[run.end : min(s.last, run.end + 2)]
+    if before[-1:] == [","] and after[:1] and (after[0] in REPORT_VERBS or after == ["has", "learned"]):
+        return True
+    if before[-1:] == ["("] and after[:1] == [")"] and after[1:] and after[1] in DASHES:
+        return True  # "PARIS, March 12 (Techwire) -": a dateline's wire service
+    return len(before) == 2 and before[1] == "by" and before[0] in REPORT_VERBS
+
+
+def _named_after_role(run: Run) -> bool:
+    """ "Brisklet's founder, Tove Lindahl, ...": a job, a comma, then who holds it."""
+    t, s = run.sentence.tokens, run.sentence
+    k = run.start
+    return k - 2 >= s.first and t.text[k - 1] == "," and DESCRIPTORS.get(t.lower[k - 2]) == "Person"
+
+
+def _pictured(run: Run) -> bool:
+    """ "(pictured)", "(left)", "(right)" after a name: a caption's person."""
+    t, s = run.sentence.tokens, run.sentence
+    return run.end + 1 < s.last and t.lower[run.end + 1] in {
+        "pictured",
+        "left",
+        "right",
+        "above",
+        "centre",
+        "center",
+    }
+
+
+def _interview(words: list[str]) -> bool:
+    """ "in an interview", "in a phone interview" after "said": people give interviews,
+    companies statements."""
+    return words[:1] == ["in"] and "interview" in words[2:4]
+
+
+def personal_name(run: Run) -> bool:
+    """Whether ``run`` reads as a person's name: two or three capitalised words, the first a
+    common first name ("Jess Lane")."""
+    words = run.sentence.tokens.text[run.start : run.end]
+    return (
+        1 < len(words) < 4
+        and all(w.istitle() and w.isalpha() for w in words)
+        and words[0].lower() in first_names()
+    )
+
+
+def _described(nxt: list[str]) -> bool:
+    """Whether an article follows "is": "X is a senior writer" describes X as the apposition
+    "X, a senior writer" does."""
+    return nxt[:1] in (["a"], ["an"])
+
+
+def person_after(run: Run) -> bool:
+    """ "Jane Doe, the chief executive" / "Jane Doe, CEO of" / "Doe, 42,": a person, not a
+    company."""
+    s, t = run.sentence, run.sentence.tokens
+    words = t.text[run.start : run.end]
+    if not all(w.istitle() and w.isalpha() for w in words):
+        return False
+    window = t.lower[run.end : min(run.end + 5, s.last)]
+    if window[:1] != [","]:
+        return False
+    if _age(window[1:3]) or window[1:2] == ["who"]:
+        return True  # "Doe, 42,", "Doe, who founded Acme,": companies take "which"
+    return len(words) > 1 and any(DESCRIPTORS.get(w) == "Person" for w in window[1:])
+
+
+def _age(words: list[str]) -> bool:
+    """ "42 ,": an age set off by commas after a name, as news gives a person's."""
+    return len(words) == 2 and words[0].isdigit() and 16 <= int(words[0]) <= 99 and words[1] == ","
+
+
+def dateline(run: Run) -> bool:
+    """Whether ``run`` is a news dateline's place: capitals opening the text's first words,
+    then a date or a dash ("OSLO, Sept 18 -", "BERLIN —", "LONDON (Reuters) -")."""
+    t, s = run.sentence.tokens, run.sentence
+    words = [w for w in t.text[run.start : run.end] if w.isalpha()]
+    if not run.initial or not words or not all(w.isupper() and len(w) > 1 for w in words):
+        return False
+    after = t.lower[run.end : min(run.end + 5, s.last)]
+    if after[:1] == ["("] or (after[:1] and after[0] in DASHES):
+        return True
+    dated = len(after) > 1 and (after[1] in MONTHS or any(w in DASHES for w in after[2:]))
+    return after[:1] == [","] and dated
+
+
+def date(run: Run) -> bool:
+    """Whether ``run`` is a date a version number made look like a name ("Nov 2", "Jan 9")."""
+    t = run.sentence.tokens
+    rest = t.text[run.start + 1 : run.end]
+    return t.lower[run.start].rstrip(".") in MONTHS and bool(rest) and all(is_number(w) for w in rest)
+
+
+def place_name(run: Run) -> bool:
+    """Whether ``run`` ends with a noun that names a place ("Silicon Valley", "Wall Street",
+    "Orange County"): where people work, not an organisation."""
+    t = run.sentence.tokens
+    return run.size > 1 and t.lower[run.end - 1] in PLACE_HEADS and t.text[run.end - 1].istitle()
+
+
+def ticker(run: Run) -> bool:
+    """Whether ``run`` is a stock symbol after its exchange in brackets ("(NASDAQ: BRSK)"):
+    a second name for the company before it, never a company of its own."""
+    t, s = run.sentence.tokens, run.sentence
+    k = run.start
+    if k - 3 < s.first or t.text[k - 1] != ":" or t.text[k - 3] != "(" or not t.text[k - 2][:1].isupper():
+        return False
+    return run.end < s.last and t.text[run.end] == ")"
+
+
+def qualifies_noun(run: Run) -> bool:
+    """Whether ``run`` stands before a product noun it qualifies ("Quorvel Systems chips",
+    "Kelpa AI models"): the noun says what the maker makes, not what the name is."""
+    t, s = run.sentence.tokens, run.sentence
+    return run.end < s.last and t.lower[run.end] in PRODUCT_AFTER
+
+
+def named_as_maker(run: Run) -> bool:
+    """Whether ``run`` is named as the source of a product ("chips from Tessary", "models
+    built by Tessary", "Tessary's chips"): whoever makes a product is an organisation."""
+    t, s = run.sentence.tokens, run.sentence
+    if run.start - 1 > s.first and t.lower[run.start - 1] in {"from", "by"}:
+        return t.lower[run.start - 2] in PRODUCT_AFTER or t.lower[run.start - 2] in MADE_VERBS
+    after = t.lower[run.end : min(run.end + 2, s.last)]
+    return len(after) == 2 and after[0] in POSSESSIVE_MARKS and after[1] in PRODUCT_AFTER
+
+
+def speaker(run: Run) -> bool:
+    """Whether ``run`` is typed a person only because a speech verb follows it."""
+    t, s = run.sentence.tokens, run.sentence
+    return run.end < s.last and t.lower[run.end] in SPEECH_VERBS
+
+
+def about_ai(run: Run) -> bool:
+    """ "Generative AI", or "Swedish AI" in "a Swedish AI startup": a phrase about AI, whose
+    first word is an adjective, not a company called "... AI"."""
+    t, s = run.sentence.tokens, run.sentence
+    if run.size < 2 or t.lower[run.end - 1] != "ai":
+        return False
+    if t.lower[run.start] in AI_ADJECTIVES:
+        return True
+    nxt = t.text[run.end] if run.end < s.last else ""
+    return (
+        run.size == 2
+        and t.lower[run.start] in common_words()
+        and nxt.lower() in FIELD_NOUNS
+        and nxt.islower()
+    )

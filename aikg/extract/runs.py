@@ -1,0 +1,339 @@
+"""Candidate names: maximal runs of capitalised tokens that no registry mention covers, without
+the words that only a sentence's start or a section title glued to it capitalised. Which runs
+are names, and of what, ``aikg.extract.discovery`` decides."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, places
+from aikg.extract.name_kinds import NAME_SUFFIXES
+from aikg.extract.name_words import (
+    KEPT_AT_END,
+    NATIONAL,
+    TITLES,
+    and_firm,
+    ends_at_legal_suffix,
+    heading,
+    name_stop_word,
+    national_name,
+    particle,
+)
+from aikg.extract.sentences import Sentence, Tokens
+from aikg.extract.versions import is_number, model_size
+
+# Capitalised words that are not names: acronyms of the field, calendar words.
+GENERIC = frozenset(
+    {
+        "ai",
+        "llm",
+        "llms",
+        "ceo",
+        "cto",
+        "cfo",
+        "coo",
+        "us",
+        "u.s.",
+        "uk",
+        "eu",
+        "api",
+        "apis",
+        "gpu",
+        "gpus",
+        "cpu",
+        "ipo",
+        "agi",
+        "ml",
+        "tv",
+        "pc",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "i",
+        "mr.",
+        "ms.",
+        "dr.",
+        "chinese",
+        "american",
+        "european",
+        "french",
+        "british",
+        "german",
+        "japanese",
+        "korean",
+        "indian",
+        "ok",
+    }
+)
+# Capitalised only because they open a sentence: never the first word of a name there.
+OPENERS = frozenset(
+    {
+        "despite",
+        "following",
+        "additionally",
+        "furthermore",
+        "notably",
+        "separately",
+        "ultimately",
+        "earlier",
+        "later",
+        "today",
+        "yesterday",
+        "according",
+        "like",
+        "unlike",
+        "amid",
+        "analysts",
+        "investors",
+        "companies",
+        "experts",
+        "reports",
+        "sources",
+        "critics",
+        "users",
+        "shares",
+        "instead",
+        "overall",
+        "including",
+        "besides",
+        "regardless",
+        "given",
+        "once",
+        "unless",
+        "although",
+        "though",
+        "because",
+        "whether",
+        "why",
+        "how",
+        "what",
+        "where",
+        "who",
+        "when",
+    }
+)
+
+# Heads of organisation names that go on with "of" and a name ("University of Toronto").
+OF_HEADS = frozenset(
+    {
+        "university",
+        "bank",
+        "institute",
+        "council",
+        "association",
+        "ministry",
+        "department",
+        "museum",
+        "academy",
+        "college",
+        "society",
+        "federation",
+        "commission",
+        "agency",
+        "board",
+        "bureau",
+        "school",
+        "office",
+        "chamber",
+        "corporation",
+        "company",
+        "authority",
+        "club",
+        "institution",
+        "foundation",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A run of capitalised tokens ``start:end`` in a sentence: a candidate name."""
+
+    sentence: Sentence
+    start: int
+    end: int
+
+    @property
+    def size(self) -> int:
+        """How many tokens the run spans."""
+        return self.end - self.start
+
+    @property
+    def text(self) -> str:
+        """The run's text as written."""
+        return self.sentence.tokens.span(self.start, self.end)
+
+    @property
+    def initial(self) -> bool:
+        """Whether the run opens its sentence (where any word is capitalised)."""
+        t, i = self.sentence.tokens, self.sentence.first
+        while i < self.start and t.punct[i]:
+            i += 1
+        return i == self.start
+
+    def trimmed(self) -> Run:
+        """The run without opening words capitalised only because they open the sentence (or
+        a section title glued to it: "History Eveready East Africa was founded ...")."""
+        t = self.sentence.tokens
+        start = self.start
+        if self.initial and self.size > 1 and (_opener(t, start) or self._stop_word_opening()):
+            start += 1
+        while self.initial and self.end - start > 1 and heading(t, start):
+            start += 1  # "Services Retail JAX Tyres"
+        return self if start == self.start else Run(self.sentence, start, self.end)
+
+    def _stop_word_opening(self) -> bool:
+        """Whether the run opens with a stop word only the sentence capitalised ("Last
+        Floor"), not one a name's head noun vouches for ("First Meridian Bank")."""
+        t = self.sentence.tokens
+        end = t.lower[self.end - 1]
+        marked = end in NAME_SUFFIXES or end in LEGAL_SUFFIXES or end in OF_HEADS
+        return t.lower[self.start] in STOP_WORDS and not (marked and name_stop_word(t, self.start))
+
+
+def _opener(t: Tokens, i: int) -> bool:
+    """Whether word ``i`` opens a sentence as an adverb or a participle ("Separately, ...",
+    "Following the deal, ..."): an English word, not a name that ends like one ("Tessaly")."""
+    lower = t.lower[i]
+    if lower in OPENERS:
+        return True
+    return (
+        len(lower) > 4
+        and lower.endswith(("ly", "ing"))
+        and t.text[i].istitle()
+        and lower in common_words()
+        and lower not in places()
+        and lower not in first_names()
+    )
+
+
+def name_like(text: str) -> bool:
+    first = text[0]
+    if not first.isalnum():
+        return False
+    return first.isupper() or (first.isalpha() and any(c.isupper() for c in text[1:]))
+
+
+def _starts_name(t: Tokens, i: int) -> bool:
+    text, lower = t.text[i], t.lower[i]
+    return (
+        name_like(text)
+        and not text[0].isdigit()
+        and lower not in GENERIC
+        and not (lower in STOP_WORDS and not text.isupper())
+        and lower not in LEGAL_SUFFIXES
+    )
+
+
+def _opens_name(t: Tokens, i: int, last: int, taken: set[int]) -> bool:
+    """Whether a word that is no name alone opens one here: a capitalised number or noun among
+    the stop words ("First Union", "Nine Network"), a nationality ("American Cancer
+    Society") or "TV" ("TV Marlow", a broadcaster), before a name-like word."""
+    nxt = i + 1
+    if nxt >= last or nxt in taken or not name_like(t.text[nxt]) or t.lower[nxt] in STOP_WORDS:
+        return False
+    return name_stop_word(t, i) or (t.lower[i] in NATIONAL | {"tv"} and name_like(t.text[i]))
+
+
+def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
+    """Maximal runs of name-like tokens in ``sentence`` that no registry mention covers."""
+    t = sentence.tokens
+    out: list[Run] = []
+    last = sentence.last
+    capitals = t.capitals
+    skip_to = -1
+    k = bisect_left(capitals, sentence.first)
+    i = sentence.first
+    while k < len(capitals) and capitals[k] < last:
+        i = capitals[k]
+        k += 1
+        if (out and i < out[-1].end) or i < skip_to or i in taken:
+            continue
+        if not _starts_name(t, i) and not _opens_name(t, i, last, taken):
+            continue
+        if i - 1 in taken and t.space[i - 1] and i - 1 >= sentence.first:
+            continue  # "Copilot Studio" after the known "Copilot": a longer name, not a new one
+        j = i + 1
+        while j < last and j not in taken:
+            text, lower = t.text[j], t.lower[j]
+            if ends_at_legal_suffix(t, i, j) or (lower in TITLES and text[:1].isupper()):
+                break  # "Apple Inc. Customers", "Pfizer CEO Albert Bourla": two names
+            name_part = (name_like(text) and lower not in STOP_WORDS) or lower in LEGAL_SUFFIXES
+            name_part = name_part or name_stop_word(t, j)
+            version = (
+                (is_number(text) or model_size(text)) and t.space[j - 1] and j - i < 3
+            )  # "Claude 3.5", "Kite 8B"
+            if name_part or version:
+                j += 1
+            elif text in "&-" and not t.space[j - 1] and j + 1 < last and not t.space[j]:
+                if name_like(t.text[j + 1]) and j + 1 not in taken:
+                    j += 2
+                else:
+                    break
+            elif text == "&" and j + 1 < last and name_like(t.text[j + 1]) and j + 1 not in taken:
+                j += 2  # "Johnson & Johnson", "Frost & Sullivan"
+            elif text == "," and j + 1 < last and t.lower[j + 1] in LEGAL_SUFFIXES and j + 1 not in taken:
+                j += 2  # "Bird Rides, Inc."
+            elif lower == "of" and t.lower[j - 1] in OF_HEADS and (after := _of_name(t, j, last, taken)):
+                j = after  # "University of Toronto", "Bank of America"
+            elif (particle(t, j, last) or and_firm(t, j, last)) and j + 1 not in taken:
+                j += 2  # "Banca Popolare di Lodi", "Apcar and Company"
+            else:
+                break
+        while j - 1 > i and t.lower[j - 1] in GENERIC and not _kept_at_end(t.lower[j - 1]):
+            j -= 1
+        if t.lower[i] in GENERIC and not (national_name(t, i, j) or (t.lower[i] == "tv" and j - i > 1)):
+            continue  # "Chinese DeepSeek": the name starts after the nationality
+        run = Run(sentence, i, j)
+        if t.lower[i] == "series" and j - i == 2 and len(t.text[i + 1]) == 1:
+            skip_to = j
+            continue  # "a Series B round": a funding round, not a name
+        if not (run.initial and run.size == 1 and _opener(t, i)):
+            out.extend(r.trimmed() for r in _repeated(run))
+    return out
+
+
+def _kept_at_end(lower: str) -> bool:
+    """Whether a generic word ends a name rather than trailing it ("Acorn TV", "Acme Labs")."""
+    return lower in KEPT_AT_END or lower in NAME_SUFFIXES
+
+
+def _repeated(run: Run) -> list[Run]:
+    """A run that says one name twice ("Rubber Republic Rubber Republic": a heading glued to
+    the sentence that repeats it) as the two names it is; any other run as it is."""
+    half = run.size // 2
+    lower = run.sentence.tokens.lower
+    if run.size % 2 or lower[run.start : run.start + half] != lower[run.start + half : run.end]:
+        return [run]
+    return [Run(run.sentence, run.start, run.start + half), Run(run.sentence, run.start + half, run.end)]
+
+
+def _of_name(t: Tokens, j: int, last: int, taken: set[int]) -> int:
+    """After "University" or "Bank" and "of" at ``j``: where the name the "of" opens starts
+    ("of Toronto", "of the Rockies"), or 0 if none follows."""
+    k = j + 1 + (j + 1 < last and t.lower[j + 1] == "the")
+    if k < last and k not in taken and _starts_name(t, k):
+        return k
+    return 0
