@@ -153,20 +153,18 @@ def pair_rows(
     shared = hashed(sorted(context.words))  # sorted: the same sums in every process
     lefts: dict[tuple[int, str], list[int]] = {}
     rights: dict[int, list[int]] = {}
-    words: dict[tuple[int, str], list[int]] = {}  # a word's b:, bs: and tb: columns
-    inside = context.inside
+    words: dict[tuple[str, str], list[int]] = {}  # a word's b:, bs: and tb: columns
     out = []
     for i, j in pairs:
         left, right = spans[i], spans[j]
         types = f"{left.kind}|{right.kind}"
-        row = hashed(_middle_features(t, left, right, spans, context, types, word_features=False))
-        at = [k for k in range(left.end, right.start) if k not in inside]
-        if len(at) <= LONG_BETWEEN:
-            for k in at:
-                cols = words.get((k, types))
+        between = _between(t, left, right, context)
+        row = hashed(_middle_features(left, right, spans, between, types, word_features=False))
+        if len(between) <= LONG_BETWEEN:
+            for w in between:
+                cols = words.get((w, types))
                 if cols is None:
-                    w = _norm(t.lower[k])
-                    cols = words[(k, types)] = hashed((f"b:{w}", f"bs:{stem(w)}", f"tb:{types}|{stem(w)}"))
+                    cols = words[(w, types)] = hashed((f"b:{w}", f"bs:{stem(w)}", f"tb:{types}|{stem(w)}"))
                 row += cols
         side = lefts.get((i, types))
         if side is None:
@@ -220,31 +218,34 @@ def pair_features(
     ``pair_rows`` hashes the same features for extraction, sharing work between pairs."""
     context = context or sentence_context(t, first, last, [left, right, *others])
     types = f"{left.kind}|{right.kind}"
-    out = _middle_features(t, left, right, others, context, types)
+    out = _middle_features(left, right, others, _between(t, left, right, context), types)
     out += _left_features(t, first, last, left, types)
     out += _right_features(t, first, last, right)
     out.extend(context.words)
     return out
 
 
+def _between(t: Tokens, left: Span, right: Span, context: SentenceContext) -> list[str]:
+    """The words between ``left`` and ``right`` outside any name, numbers as "0"."""
+    inside = context.inside
+    return [
+        _norm(w) for i, w in enumerate(t.lower[left.end : right.start], start=left.end) if i not in inside
+    ]
+
+
 def _middle_features(
-    t: Tokens,
     left: Span,
     right: Span,
     spans: Sequence[Span],
-    context: SentenceContext,
+    between: list[str],
     types: str,
     *,
     word_features: bool = True,
 ) -> list[str]:
-    """The features of the pair itself: the words between the names, their types and
+    """The features of the pair itself: the words ``between`` the names, their types and
     distance, the names between them, possessive, appositive and passive patterns (without
     each word's own b:, bs: and tb: features if not ``word_features``: ``pair_rows`` caches
     those)."""
-    inside = context.inside
-    between = [
-        _norm(w) for i, w in enumerate(t.lower[left.end : right.start], start=left.end) if i not in inside
-    ]
     masked = sum(1 for o in spans if left.end <= o.start and o.end <= right.start)
     gap = right.start - left.end
     out = [f"T:{types}", f"D:{min(gap, 12)}", f"M:{min(masked, 3)}", f"TD:{types}|{min(gap, 6)}"]

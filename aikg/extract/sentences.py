@@ -192,7 +192,9 @@ def blocks(text: str, start: int = 0) -> list[Block]:
     """
     out: list[Block] = []
     prev_open = False  # the previous line may continue on this one
-    boiler = False  # the previous line is page furniture ("Sign up for our newsletter ...")
+    # The previous line if it opened a block: whether it is page furniture ("Sign up for our
+    # newsletter ...") is asked only when the next line may continue it, which few lines do.
+    opener: str | None = None
     for m in re.finditer(r"[^\n]*\n?", text[start:]):
         line = m[0].rstrip("\n")
         if not m[0]:
@@ -208,7 +210,10 @@ def blocks(text: str, start: int = 0) -> list[Block]:
             continue
         body = text[body_lo:body_hi]
         joined = bool(
-            prev_open and not marker and out and (body[0].islower() or (_long(text, out[-1]) and not boiler))
+            prev_open
+            and not marker
+            and out
+            and (body[0].islower() or (_long(text, out[-1]) and not _boilerplate(opener)))
         )
         if joined:
             out[-1] = Block(out[-1].start, body_hi, False)
@@ -218,8 +223,13 @@ def blocks(text: str, start: int = 0) -> list[Block]:
             )
             out.append(Block(body_lo, body_hi, is_heading))
         prev_open = not _FINAL.search(body)
-        boiler = not joined and bool(BOILERPLATE.search(body))
+        opener = None if joined else body
     return out
+
+
+def _boilerplate(line: str | None) -> bool:
+    """Whether ``line`` (None: a line that continued a block) is page furniture."""
+    return line is not None and BOILERPLATE.search(line) is not None
 
 
 def _holds_sentence(body: str) -> bool:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -82,6 +83,7 @@ class NameIndex:
         self._by_name: dict[str, str] = {}
         self._by_surname: dict[str, set[str]] = {}  # a person's last name -> the people it names
         self.revision = 0  # counts changes, so matchers built from the index know when to rebuild
+        self._surnames: tuple[int, Mapping[str, Entity]] = (-1, {})  # (revision, table)
         for entity in entities:
             self.add(entity)
 
@@ -124,14 +126,18 @@ class NameIndex:
             entity_id = next(iter(people))
         return self._by_id.get(entity_id) if entity_id else None
 
-    def surnames(self) -> dict[str, Entity]:
+    def surnames(self) -> Mapping[str, Entity]:
         """Each surname that names exactly one known person and no other entity, with the person:
-        for matchers that should read "Musk" in "Musk's xAI" as Elon Musk."""
-        return {
-            key: self._by_id[next(iter(ids))]
-            for key, ids in self._by_surname.items()
-            if len(ids) == 1 and key not in self._by_name
-        }
+        for matchers that should read "Musk" in "Musk's xAI" as Elon Musk. Built once per
+        revision of the index (extraction asks once per document), hence read-only."""
+        if self._surnames[0] != self.revision:
+            table = {
+                key: self._by_id[next(iter(ids))]
+                for key, ids in self._by_surname.items()
+                if len(ids) == 1 and key not in self._by_name
+            }
+            self._surnames = (self.revision, MappingProxyType(table))
+        return self._surnames[1]
 
     def resolve(self, name: str) -> Entity:
         """The entity called ``name``; raises UnknownNameError with the closest known names."""

@@ -92,10 +92,10 @@ def _alongside(c: Clause, found: list[Found]) -> list[Found]:
     subject is the clause's (before the trigger, its object after): in "Zenith raised money from
     Acme alongside Orbit" whose side Orbit takes is not for a word rule to say."""
     out: list[Found] = []
-    for k in range(c.first, c.last):
-        if c.w(k) == "alongside":
+    for k, word in enumerate(c.words, start=c.first):
+        if word == "alongside":
             nxt = k + 1
-        elif c.w(k) in {"along", "together"} and c.w(k + 1) == "with":
+        elif word in {"along", "together"} and c.w(k + 1) == "with":
             nxt = k + 2
         else:
             continue

@@ -69,6 +69,26 @@ def find_triggers(sentences: Sequence[Sentence]) -> dict[int, list[Trigger]]:
     return out
 
 
+# The rules whose triggers expect a name before and after them.
+SLOT_HANDLERS = frozenset(
+    {
+        verb,
+        acquire,
+        passive,
+        own,
+        supply,
+        pay,
+        use,
+        raise_from,
+        violate,
+        round_led,
+        participation,
+        counts_among,
+        builds_on,
+    }
+)
+
+
 def argument_slots(
     sentences: Sequence[Sentence], triggers: dict[int, list[Trigger]]
 ) -> dict[int, dict[int, str]]:
@@ -80,21 +100,7 @@ def argument_slots(
         lower = s.tokens.lower
         slots: dict[int, str] = {}
         for t in found:
-            if t.rule.handler not in (
-                verb,
-                acquire,
-                passive,
-                own,
-                supply,
-                pay,
-                use,
-                raise_from,
-                violate,
-                round_led,
-                participation,
-                counts_among,
-                builds_on,
-            ):
+            if t.rule.handler not in SLOT_HANDLERS:
                 continue
             i = t.start - 1
             while i >= s.first and (lower[i] in AUX or lower[i].endswith("ly")):
@@ -102,7 +108,8 @@ def argument_slots(
             if i >= s.first and t.rule.handler is not passive:
                 slots[i] = "Company"
             j = t.end
-            while j < s.last and lower[j] in DETERMINERS | set(t.rule.preps) | {"by", "own"}:
+            skipped = DETERMINERS | set(t.rule.preps) | {"by", "own"}  # once per trigger, not per word
+            while j < s.last and lower[j] in skipped:
                 j += 1
             if j < s.last:
                 slots[j] = t.rule.object_type if t.rule.handler is not passive else "Company"
