@@ -234,6 +234,12 @@ def object_right(
     return []
 
 
+def clouds_right(c: Clause, pos: int, preps: Iterable[str] = (), gap: int = 4) -> list[Mention]:
+    """The cloud platforms among the objects ``object_right`` finds: where something is hosted,
+    rented or offered ("on Nimbus", "through Nimbus"), whatever else the phrase names."""
+    return [o for o in object_right(c, pos, preps, gap) if o.entity.type == "CloudPlatform"]
+
+
 def agent_after(c: Clause, pos: int) -> list[Mention]:
     """The agent of a passive whose "by" ends at ``pos``."""
     return object_right(c, pos, gap=3)

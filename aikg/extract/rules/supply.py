@@ -7,7 +7,7 @@ from __future__ import annotations
 from aikg.extract.mentions import Mention
 from aikg.extract.rules.base import Found, Rule, findings, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
-from aikg.extract.rules.sentence_view import Clause, Subject, object_right
+from aikg.extract.rules.sentence_view import Clause, Subject, clouds_right, object_right
 from aikg.extract.rules.shared import company_meant
 from aikg.extract.rules.subjects import clause_subject, possessor
 from aikg.extract.rules.technology import technology_target
@@ -22,7 +22,7 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.name == "rent":
         lessors = object_right(c, end, ("from",), gap=6)
         if not lessors:  # "Acme rents capacity on Nimbus": renting on a cloud buys from it
-            lessors = [o for o in object_right(c, end, ("on",), gap=3) if o.entity.type == "CloudPlatform"]
+            lessors = clouds_right(c, end, ("on",), gap=3)
         if lessors:
             return findings(rule, c, subj, "customerOf", lessors, start, end)
     if rule.name == "sell" and c.w(start - 1) in PASSIVE_AUX and c.w(start).endswith(("ed", "sold")):
@@ -59,9 +59,7 @@ PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "also", "now"
 
 def _offered_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme's models are offered through Nimbus", "Quill is sold on Nimbus": hosted there."""
-    clouds = [
-        o for o in object_right(c, end, ("through", "on", "via"), gap=4) if o.entity.type == "CloudPlatform"
-    ]
+    clouds = clouds_right(c, end, ("through", "on", "via"), gap=4)
     k = start - 1
     while k > c.first and c.w(k) in PASSIVE_AUX:
         k -= 1

@@ -8,7 +8,14 @@ from aikg.extract.hedging import HEDGES, NEGATIONS
 from aikg.extract.mentions import Mention
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
-from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right, patient_before
+from aikg.extract.rules.sentence_view import (
+    Clause,
+    Subject,
+    clouds_right,
+    coordinated_right,
+    object_right,
+    patient_before,
+)
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor
 
 
@@ -107,11 +114,7 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             out += findings(rule, c, host, kind, [m], start, end)
     if targets and c.w(start).startswith("deploy"):  # "Acme deploys Quill on Nimbus": hosted there
         last = targets[-1][0]
-        clouds = [
-            o
-            for o in object_right(c, last.end, ("on", "onto", "to", "across"), gap=3)
-            if o.entity.type == "CloudPlatform"
-        ]
+        clouds = clouds_right(c, last.end, ("on", "onto", "to", "across"), gap=3)
         hosted = Subject((last.entity,), subj.start if subj is not None else start)
         out += findings(
             rule,
@@ -131,11 +134,7 @@ def available(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     subj = patient_before(c, start) or clause_subject(c, start)
     if isinstance(subj, Mention):
         subj = Subject((subj.entity,), subj.start)
-    clouds = [
-        o
-        for o in object_right(c, end, ("on", "through", "via", "to", "in"), gap=1)
-        if o.entity.type == "CloudPlatform"
-    ]
+    clouds = clouds_right(c, end, ("on", "through", "via", "to", "in"), gap=1)
     return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
 
 
@@ -246,13 +245,9 @@ def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     moved = object_right(c, end, gap=2)
     if moved and is_product(moved[0].entity) and moved[0].entity.type != "CloudPlatform":
         return []  # "move Zenith's Helper onto Nimbus": Helper moves; the pair classifier reads it
-    clouds = {"CloudPlatform"}
-    out: list[Found] = []
-    to = [o for o in object_right(c, end, ("to", "onto"), gap=6) if o.entity.type in clouds]
-    out += findings(rule, c, subj, "hostedOn", to, start, end)
+    out = findings(rule, c, subj, "hostedOn", clouds_right(c, end, ("to", "onto"), gap=6), start, end)
     at = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in {"from", "off"}), None)
     doubted = subj is not None and any(c.w(k) in UNSURE for k in range(subj.start, start))
     if at is not None and not doubted:  # "has no plans to move off Nimbus": it stays there
-        left = [o for o in object_right(c, at + 1, gap=2) if o.entity.type in clouds]
-        out += findings(rule, c, subj, "hostedOn", left, start, at + 1)
+        out += findings(rule, c, subj, "hostedOn", clouds_right(c, at + 1, gap=2), start, at + 1)
     return out
