@@ -139,17 +139,19 @@ def _quick_topic(sentence: Sentence, mentions: Sequence[Mention], topic: Sequenc
         while k >= sentence.first and lower[k] in DETERMINERS:
             k -= 1
         prepositional = k >= sentence.first and lower[k] in PREPOSITIONS
-        spoke = m.end < sentence.last and lower[m.end] in SPEECH and _reporter(m.entity)
-        dateline = m.start > sentence.first and lower[m.start - 1] == "(" and _reporter(m.entity)
-        if not prepositional and not spoke and not dateline:
+        before = lower[m.start - 1] if m.start > sentence.first else ""
+        after = lower[m.end] if m.end < sentence.last else ""
+        if not prepositional and not _source(m, before, after):
             return [m.entity]
     return list(topic) if not mentions else []
 
 
-def _reporter(e: Entity) -> bool:
-    """Whether a name before "said"/"reported" is a source rather than what the text is about
-    ("Reuters reported ..."); a company reporting its own results stays the topic."""
-    return e.type not in ORG_TYPES or e.type == "NewsOutlet"
+def _source(m: Mention, before: str, after: str) -> bool:
+    """Whether ``m``, between the words ``before`` and ``after``, is who tells the news rather
+    than what it is about: "Reuters reported ...", a dateline's "(Reuters)". A company
+    reporting its own results stays the topic."""
+    reporter = m.entity.type not in ORG_TYPES or m.entity.type == "NewsOutlet"
+    return reporter and (after in SPEECH or before == "(")
 
 
 def _possessive_products(c: Clause) -> list[Found]:
@@ -195,9 +197,7 @@ def _possessive_products(c: Clause) -> list[Found]:
 def _topic(c: Clause, found: list[Found]) -> list[Entity]:
     """What the next sentence's "it" or "the company" most likely refers to."""
     for m in c.mentions:  # the sentence's first subject-like name: "Acme, meanwhile, ..."
-        if c.w(m.start - 1) == "(" and _reporter(m.entity):
-            continue  # a dateline's "(Reuters)"
-        if not after_preposition(c, m) and not (c.w(m.end) in SPEECH and _reporter(m.entity)):
+        if not after_preposition(c, m) and not _source(m, c.w(m.start - 1), c.w(m.end)):
             return [m.entity]
     clausal = [f for f in found if not f.nominal]
     if clausal:
