@@ -18,6 +18,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.pairs import read_class
 from aikg.extract.rules.base import Found
+from aikg.extract.rules.words import CONJUNCTIONS
 from aikg.extract.sentences import Sentence
 
 LEAD = 3  # words before the first name that still belong to the stated relation
@@ -177,8 +178,8 @@ def _set_beside(sp: SentencePairs, j: int, predicate: str) -> bool:
     return any(before[len(before) - len(p) :] == p for p in phrases)
 
 
-LIST_WORDS = frozenset({",", "and", "or", "&", "plus", "as", "well"})
-CONJUNCTIONS = frozenset({"and", "or", "&", "plus"})
+LIST_CONJUNCTIONS = CONJUNCTIONS | {"plus"}  # "Orbit plus Zenith" lists names too
+LIST_WORDS = LIST_CONJUNCTIONS | {",", "as", "well"}
 SPREAD_RULES = frozenset({"model"})  # readings a list shares: the model's (see ``_spread``)
 
 
@@ -245,7 +246,7 @@ def _list_of(sp: SentencePairs, k: int) -> list[int]:
                 break
             if not all(w in LIST_WORDS for w in gap):
                 break
-            conjunction = any(w in CONJUNCTIONS for w in gap)
+            conjunction = any(w in LIST_CONJUNCTIONS for w in gap)
             joined = joined or conjunction
             clausal = clausal or (conjunction and "," in gap)
             at += step
