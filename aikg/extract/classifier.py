@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from aikg.extract.features import POSSESSIVES, Span, pair_rows
+from aikg.extract.features import Span, pair_rows
 from aikg.extract.linear import LinearModel, shipped
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
+from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.pairs import read_class
 from aikg.extract.rules.base import Found
 from aikg.extract.rules.words import CONJUNCTIONS
@@ -111,7 +112,7 @@ def _found(
     one of them is "it" or "the company" naming an earlier sentence's topic."""
     subject, obj = (a, b) if left_subject else (b, a)
     between = s.tokens.lower[a.end : b.start]
-    nominal = bool(between) and (between[0] in POSSESSIVES or (between[0] == "," and len(between) > 1))
+    nominal = bool(between) and (between[0] in POSSESSIVE_MARKS or (between[0] == "," and len(between) > 1))
     return Found(
         subject.entity,
         predicate,
@@ -254,7 +255,7 @@ def _list_of(sp: SentencePairs, k: int) -> list[int]:
     if len(members) < 3 and (clausal or not joined):
         return []
     listed = [mentions[n] for n in members]
-    if any(m.possessive or (m.end < last and lower[m.end] in POSSESSIVES) for m in listed):
+    if any(m.possessive or (m.end < last and lower[m.end] in POSSESSIVE_MARKS) for m in listed):
         return []
     return members[1:]
 

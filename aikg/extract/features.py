@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, places
+from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.sentences import Tokens
 
 BITS = 18
@@ -38,7 +39,6 @@ ORG_WORDS = LEGAL_SUFFIXES | {
     "university",
     "institute",
 }
-POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 _COLUMN: dict[str, int] = {}  # feature -> column: most features recur across pairs and texts
@@ -261,7 +261,7 @@ def _middle_features(
     else:
         out.extend(f"bl:{stem(w)}" for w in between[:5])
         out.extend(f"br:{stem(w)}" for w in between[-5:])
-    if between[:1] and between[0] in POSSESSIVES:
+    if between[:1] and between[0] in POSSESSIVE_MARKS:
         out.append(f"POSS:{' '.join(between[1:3])}")
         out.append(f"POSST:{types}|{len(between)}")
     if between[:1] == [","] and len(between) > 1 and between[1] in {"a", "an", "the", "its", "which", "who"}:
@@ -292,7 +292,7 @@ def _right_features(t: Tokens, first: int, last: int, right: Span) -> list[str]:
     for k in (1, 2):
         j = right.end + k - 1
         out.append(f"R{k}:{_norm(t.lower[j]) if j < last else '</s>'}")
-    if right.end < last and t.lower[right.end] in POSSESSIVES:
+    if right.end < last and t.lower[right.end] in POSSESSIVE_MARKS:
         out.append("RPOSS")
     if right.start - 1 >= first:
         out.append(f"s:{stem(t.lower[right.start - 1])}_<B>")
