@@ -277,6 +277,24 @@ CASES = [
         ["zenith customerOf acme asserted"],
         ["zenith acquires acme asserted", "zenith acquires spark asserted"],
     ),
+    (
+        "buy-company-from-seller",
+        "Acme bought Zenith from Orbit for $2 billion.",
+        ["acme acquires zenith asserted"],
+        ["acme customerOf orbit asserted"],
+    ),
+    (
+        "paid-to-purchase",
+        "Acme paid $140 million to purchase Zenith from Orbit in 2001.",
+        ["acme acquires zenith asserted"],
+        ["acme customerOf zenith asserted", "acme customerOf orbit asserted"],
+    ),
+    (
+        "buy-goods-from-seller",
+        "Acme will buy Spark modules from Zenith.",
+        ["acme customerOf zenith asserted"],
+        ["acme acquires spark asserted"],
+    ),
     # ---- ownership
     (
         "parent-apposition",
@@ -610,6 +628,24 @@ CASES = [
         "Acme is believed to hold a 10% stake in Zenith.",
         ["acme investsIn zenith reported"],
         ["acme investsIn zenith asserted"],
+    ),
+    (
+        "whose-investors-include",
+        "Zenith is a privately held, venture-backed company whose investors include Acme and Orbit.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "whose-customer-is",
+        "Zenith, whose largest customer is Acme, said it would hire 200 engineers.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "role-comma-including",
+        "Zenith's investors, including Acme and Orbit, declined to comment.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
     ),
     # ---- partnership
     ("partner-verb", "Acme partnered with Zenith on robotics.", ["acme partnerOf zenith asserted"], []),

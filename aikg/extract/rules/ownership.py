@@ -26,6 +26,8 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return _order(rule, c, start, end, subj)
     window = [c.w(k) for k in range(end, min(end + 8, c.last))]
     sellers = object_right(c, end, ("from",), gap=11)  # "up to $2 billion worth of chips from"
+    if sellers and (bought := _companies_bought(c, end)):
+        return findings(rule, c, subj, "acquires", bought, start, end)  # "bought Zenith from Acme": Acme sold
     if sellers:
         return findings(rule, c, subj, "customerOf", sellers, start, end)
     if {"stake", "stakes", "shares", "share", "interest", "equity"} & set(window[:5]):
@@ -41,6 +43,16 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         else:
             out += findings(rule, c, subj, "acquires", [o], start, end)
     return out
+
+
+def _companies_bought(c: Clause, end: int) -> list[Mention]:
+    """The organisations named as what was bought ("bought Zenith from Acme"), not goods or
+    products ("bought Acme chips from Zenith", "bought Jetson modules from Acme")."""
+    return [
+        o
+        for o in object_right(c, end, gap=3)
+        if not o.possessive and not c.filler(o.end) and not is_product(o.entity)
+    ]
 
 
 def _noun(c: Clause, pos: int) -> bool:

@@ -76,9 +76,9 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     ):
         k -= 1  # (a bare apostrophe, "Brisklet Labs' largest shareholder", is a quote mark too)
     owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None
-    listed = (
-        object_right(c, end + (2 if c.w(end + 1) == "as" else 1), gap=2) if (c.w(end) in LIST_OPENERS) else []
-    )
+    opener = end + 1 if c.w(end) == "," and c.w(end + 1) in {"including", "such", "like"} else end
+    first_listed = opener + (2 if c.w(opener + 1) == "as" else 1)
+    listed = object_right(c, first_listed, gap=2) if c.w(opener) in LIST_OPENERS else []
     if owner is not None:
         after = c.mention_after(end, limit=1) or _named_after_colon(c, end)
         if listed:
@@ -89,6 +89,12 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append((holder, owner))  # "Acme, Zenith's parent company"
     elif (taken := _taken_on_as(c, start, end)) is not None:
         pairs.append(taken)  # "Acme signed Zenith as a customer", "Zenith joined Acme as a partner"
+    elif c.w(k) == "whose" and (antecedent := _whose_antecedent(c, k)) is not None:
+        after = c.start_at.get(end + 1) if c.w(end) in {"is", "was"} else c.mention_after(end, limit=1)
+        if listed:
+            pairs += [(m, antecedent) for m in listed]  # "Acme, a startup whose investors include Zenith"
+        elif after is not None and c.w(end) not in ROLE_PREPS:
+            pairs.append((after, antecedent))  # "Acme, whose largest customer is Zenith"
     elif c.w(k) in {"its", "their"}:
         pronoun = _pronoun_owner(c, k)  # "Acme builds chips, and its partner Zenith ..."
         after = c.mention_after(end, limit=1) or _named_after_colon(c, end)
@@ -286,6 +292,19 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
         return found.entities[0]
     earlier = sentence_antecedent(c, k)
     return earlier.entity if earlier is not None else None
+
+
+def _whose_antecedent(c: Clause, k: int) -> Mention | None:
+    """The name "whose" at ``k`` refers to: "Acme, whose", or the name a noun phrase before it
+    renames ("Acme is a privately held company whose", "Acme, a startup whose")."""
+    if c.w(k - 1) == ",":
+        k -= 1
+    if (named := c.end_at.get(k)) is not None:
+        return None if named.possessive else named
+    j = k - 1
+    while j > c.first and k - j <= 7 and (c.filler(j) or c.w(j) == ",") and c.w(j) not in {"a", "an", "the"}:
+        j -= 1
+    return apposed_before(c, j) if c.w(j) in {"a", "an", "the"} else None
 
 
 def _copular(c: Clause, lo: int, hi: int) -> bool:

@@ -116,12 +116,26 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             if s.id != r.entity.id
         ]
     payees = [m for m in object_right(c, end, gap=1) if not m.possessive]
-    payees = payees or object_right(c, end, ("to",), gap=10)
+    if not payees and not _paid_to_do(c, end):
+        payees = object_right(c, end, ("to",), gap=10)
     if not payees:
         payees = [m for m, _ in technology_target(c, end, gap=10)]
     if not payees:
         payees = object_right(c, end, ("on",), gap=8)
     return findings(rule, c, subj, "customerOf", payees, start, end)
+
+
+# Verbs after "paid $X to" that make "to" an infinitive, not the payee's preposition.
+PURPOSE_VERBS = frozenset(
+    {"buy", "acquire", "purchase", "settle", "license", "licence", "secure", "take", "build", "fund"}
+    | {"rent", "lease"}
+)
+
+
+def _paid_to_do(c: Clause, end: int) -> bool:
+    """ "Acme paid $140 million to buy Zenith": the money buys something; no one is paid."""
+    to = next((k for k in range(end, min(end + 11, c.last)) if c.w(k) == "to"), None)
+    return to is not None and c.w(to + 1) in PURPOSE_VERBS
 
 
 def payment_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
