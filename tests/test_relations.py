@@ -647,6 +647,30 @@ CASES = [
         ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
         [],
     ),
+    (
+        "role-opening-sentence-topic",
+        "Zenith makes warehouse robots. Notable customers include Acme and Orbit.",
+        ["acme customerOf zenith asserted", "orbit customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "its-portfolio-includes",
+        "Acme backs early-stage startups. Its portfolio includes Zenith and Orbit.",
+        ["acme investsIn zenith asserted", "acme investsIn orbit asserted"],
+        [],
+    ),
+    (
+        "its-largest-customer-is",
+        "Zenith makes warehouse robots. Its largest customer is Acme.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "role-opening-needs-an-organisation",
+        "Quill launched in May. Customers include Zenith.",
+        [],
+        ["zenith customerOf quill asserted"],
+    ),
     # ---- partnership
     ("partner-verb", "Acme partnered with Zenith on robotics.", ["acme partnerOf zenith asserted"], []),
     (

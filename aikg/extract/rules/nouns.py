@@ -259,6 +259,7 @@ ROLES: dict[str, tuple[str, bool]] = {
         ("develops", True),
     ),
     **dict.fromkeys(("acquirer", "acquirers"), ("acquires", True)),
+    **dict.fromkeys(("investments", "portfolio"), ("investsIn", False)),  # "Acme's portfolio includes Zenith"
     **dict.fromkeys(("host",), ("hostedOn", False)),
 }
 

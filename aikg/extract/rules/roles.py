@@ -90,15 +90,17 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     elif (taken := _taken_on_as(c, start, end)) is not None:
         pairs.append(taken)  # "Acme signed Zenith as a customer", "Zenith joined Acme as a partner"
     elif c.w(k) == "whose" and (antecedent := _whose_antecedent(c, k)) is not None:
-        after = c.start_at.get(end + 1) if c.w(end) in {"is", "was"} else c.mention_after(end, limit=1)
+        after = _role_holder_after(c, end)
         if listed:
             pairs += [(m, antecedent) for m in listed]  # "Acme, a startup whose investors include Zenith"
         elif after is not None and c.w(end) not in ROLE_PREPS:
             pairs.append((after, antecedent))  # "Acme, whose largest customer is Zenith"
     elif c.w(k) in {"its", "their"}:
         pronoun = _pronoun_owner(c, k)  # "Acme builds chips, and its partner Zenith ..."
-        after = c.mention_after(end, limit=1) or _named_after_colon(c, end)
-        if pronoun is not None and after is not None and c.w(end) not in ROLE_PREPS:
+        after = _role_holder_after(c, end)
+        if pronoun is not None and listed:
+            pairs += [(m, pronoun) for m in listed]  # "Its customers include Zenith and Orbit"
+        elif pronoun is not None and after is not None and c.w(end) not in ROLE_PREPS:
             pairs.append((after, pronoun))
         elif after is None and (naming := _named_as(c, k)) is not None:
             pairs.append(naming)  # "Zenith named Acme its primary cloud provider"
@@ -125,6 +127,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(m, other) for m in listed]  # "Acme customers such as Zenith"
         elif other is not None and not other.possessive and (holder := apposed_before(c, other.start)):
             pairs.append((holder, other))  # "Zenith has been an Acme customer since 2022"
+        elif other is None and listed and (topic := _opening_role_owner(c, start)) is not None:
+            pairs += [(m, topic) for m in listed]  # "Acme makes robots. Customers include Zenith."
         elif other is None and (unsaid := _topic_role(c, word, start, end)) is not None:
             pairs.append(unsaid)  # "Acme, an existing investor, will also take part": in the topic
     out: list[Found] = []
@@ -244,6 +248,24 @@ def _topic_role(c: Clause, word: str, start: int, end: int) -> tuple[Mention, En
     return holder, c.topic[0]
 
 
+def _opening_role_owner(c: Clause, start: int) -> Entity | None:
+    """ "Customers include Zenith", "Notable backers include Zenith": a role noun opening the
+    sentence, owned by no name in it, belongs to the previous sentence's one organisation."""
+    if start - c.first > 2 or len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
+        return None
+    if any(k in c.cover or not c.alpha(k) for k in range(c.first, start)):
+        return None  # a name, a number or punctuation before the role: not an opening
+    return c.topic[0]
+
+
+def _role_holder_after(c: Clause, end: int) -> Mention | None:
+    """Who holds a role noun ending at ``end``: "its partner (,) Zenith", "its largest customer
+    is Zenith", "its largest customer yet: Zenith"."""
+    if c.w(end) in {"is", "was"}:
+        return c.start_at.get(end + 1)
+    return c.mention_after(end, limit=1) or _named_after_colon(c, end)
+
+
 def _named_after_colon(c: Clause, end: int) -> Mention | None:
     """ "its largest customer yet: Zenith", "its first partner: Zenith": the name the colon gives."""
     k = end
@@ -291,7 +313,12 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
     if found is not None and not found.anaphoric and len(found.entities) == 1:
         return found.entities[0]
     earlier = sentence_antecedent(c, k)
-    return earlier.entity if earlier is not None else None
+    if earlier is not None:
+        return earlier.entity
+    opens = not any(m.start < k for m in c.mentions) and (k - c.first <= 2 or c.w(k - 1) == ",")
+    if opens and len(c.topic) == 1 and c.topic[0].type in ORG_TYPES - {"NewsOutlet"}:
+        return c.topic[0]  # "Acme makes robots. Its customers include Zenith."
+    return None
 
 
 def _whose_antecedent(c: Clause, k: int) -> Mention | None:
