@@ -232,6 +232,36 @@ CASES = [
         ["acme investsIn zenith asserted"],
     ),
     ("invest-unrelated", "Acme invested in research, Zenith said.", [], ["acme investsIn zenith asserted"]),
+    (
+        "round-led-next-sentence",
+        "Zenith raised $40 million. The round was led by Acme, with Orbit participating.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "led-the-round-next-sentence",
+        "Zenith has raised $40 million. Acme led the round.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "series-led-next-sentence",
+        "Zenith raised $40 million. The Series B was led by Acme.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "funding-came-from",
+        "Zenith has raised $40 million. The funding came from Acme and Orbit.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "participating-without-a-round",
+        "Acme is participating in the talks with Zenith.",
+        [],
+        ["acme investsIn zenith asserted", "zenith investsIn acme asserted"],
+    ),
     # ---- acquisition
     ("acquire-verb", "Acme acquired Zenith for $1.2 billion.", ["acme acquires zenith asserted"], []),
     ("acquire-passive", "Zenith was bought by Acme in March.", ["acme acquires zenith asserted"], []),

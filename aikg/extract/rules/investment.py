@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+from aikg.extract.mentions import Mention
+from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.rules.base import Found, Rule, findings
 from aikg.extract.rules.nouns import FUNDING_WORDS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, coordinated_left, object_right
 from aikg.extract.rules.subjects import clause_subject, possessor
 from aikg.extract.versions import is_number
+from aikg.ontology.models import Entity
 
 
 def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
-    """ "Zenith raised $50m in a round led by Acme": Acme invests in Zenith."""
-    subj = clause_subject(c, start)
+    """ "Zenith raised $50m in a round led by Acme": Acme invests in Zenith; after "Zenith raised
+    $50m", "The round was led by Acme" too."""
+    subj = clause_subject(c, start) or topic_round(c, start + 1)
     return findings(rule, c, subj, "investsIn", agent_after(c, end), start, end, swap=True)
+
+
+def topic_round(c: Clause, k: int) -> Subject | None:
+    """The raiser of "the round" whose noun ends at ``k``, named by the sentence before ("Zenith
+    raised $50m. Acme led the round."): "the" opens the noun phrase, and no name sits inside it."""
+    j = k - 1
+    while j > c.first and k - j <= 5 and c.w(j - 1) not in {"the", "this"} and j - 1 not in c.cover:
+        j -= 1
+    if c.w(j - 1) not in {"the", "this"} or len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES:
+        return None
+    return Subject((c.topic[0],), j - 1, anaphoric=True)
 
 
 def raise_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -44,6 +59,14 @@ def noun_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, possessor(c, start), rule.predicate, investors, start, end, swap=True)
 
 
+def money_came_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Zenith's funding came from Acme and Orbit"; after "Zenith raised $50m", "The money came
+    from Acme"."""
+    investors = object_right(c, end, gap=2)
+    owner = possessor(c, start) if c.w(start - 1) not in {"the", "this"} else topic_round(c, start + 1)
+    return findings(rule, c, owner, "investsIn", investors, start, end, swap=True)
+
+
 def commit_money(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme has committed $13bn to Zenith", "the $2bn Acme pledged to Zenith": money, not a
     promise ("Acme is committed to Zenith's platform" says nothing about funding)."""
@@ -73,10 +96,18 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     k = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in words), None)
     if k is None:
         return []
-    raisers = object_right(c, k + 1, ("for", "in", "by"), gap=1)
+    raisers: list[Mention | Entity] = list(object_right(c, k + 1, ("for", "in", "by"), gap=1))
     if not raisers:  # "joined Zenith's latest round"
         raisers = [m for m in c.mentions if end <= m.start < k and m.possessive]
+    if not raisers and (topic := topic_round(c, k + 1)) is not None:
+        raisers = list(topic.entities)  # "Zenith raised $50m. Acme led the round."
     return findings(rule, c, clause_subject(c, start), "investsIn", raisers, start, end)
+
+
+def _round_raiser(c: Clause, before: int) -> Subject | None:
+    """The raiser of the first "the round" before ``before``, from the sentence before."""
+    k = next((k for k in range(c.first, before) if c.w(k) in ROUND_WORDS | {"series"}), None)
+    return topic_round(c, k + 1) if k is not None else None
 
 
 # Verbs whose subject is the one raising money: "Zenith raised $50m, with participation from Acme".
@@ -113,9 +144,12 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if not investors or c.w(investors[0].start - 1) != "with":
             return []
     verb = next((k for k in range(start - 1, c.first - 1, -1) if c.w(k) in RAISING_VERBS), None)
-    if verb is None or not any(c.w(k) in FUNDING_WORDS or is_number(c.t.text[k]) for k in range(verb, start)):
+    if verb is None:
+        raiser = _round_raiser(c, start)  # "The round was led by Orbit, with Acme participating"
+    elif any(c.w(k) in FUNDING_WORDS or is_number(c.t.text[k]) for k in range(verb, start)):
+        raiser = clause_subject(c, verb)
+    else:
         return []
-    raiser = clause_subject(c, verb)
     if raiser is None:
         return []
     return findings(

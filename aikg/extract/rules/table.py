@@ -10,6 +10,7 @@ from aikg.extract.rules.base import Rule
 from aikg.extract.rules.investment import (
     commit_money,
     join_round,
+    money_came_from,
     noun_from,
     participation,
     raise_from,
@@ -76,13 +77,22 @@ def _rules() -> list[Rule]:
         R(
             "round_led",
             round_led,
-            ("round|rounds|funding|financing|raise|tranche led by", "series a|b|c|d|e|f led by"),
+            (
+                "round|rounds|funding|financing|raise|tranche led by",
+                "series a|b|c|d|e|f led by",
+                "round|funding|financing|raise|tranche was|is led by",  # "The round was led by Acme"
+                "series a|b|c|d|e|f was|is led by",
+            ),
             "investsIn",
         ),
         R(
             "participation",
             participation,
-            ("participation from|by", "also participating|participated|joining|joined|investing|invested"),
+            (
+                "participation from|by",
+                "also participating|participated|joining|joined|investing|invested",
+                "participating",  # "with Acme and Nova participating"
+            ),
             "investsIn",
         ),
         R(
@@ -100,6 +110,12 @@ def _rules() -> list[Rule]:
                 "receive|receives|received|receiving|land|lands|landed|"
                 "attract|attracts|attracted|draw|draws|drew",
             ),
+            "investsIn",
+        ),
+        R(
+            "money_came_from",
+            money_came_from,
+            ("funding|money|investment|capital|cash came|comes from",),
             "investsIn",
         ),
         R(
