@@ -262,6 +262,16 @@ CASES = [
         [],
         ["acme investsIn zenith asserted", "zenith investsIn acme asserted"],
     ),
+    (
+        "participating-after-a-role",
+        "Zenith raised $60m in a round led by Acme, with existing investors Orbit and Nova participating.",
+        [
+            "acme investsIn zenith asserted",
+            "orbit investsIn zenith asserted",
+            "nova investsIn zenith asserted",
+        ],
+        [],
+    ),
     # ---- acquisition
     ("acquire-verb", "Acme acquired Zenith for $1.2 billion.", ["acme acquires zenith asserted"], []),
     ("acquire-passive", "Zenith was bought by Acme in March.", ["acme acquires zenith asserted"], []),

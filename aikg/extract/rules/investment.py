@@ -104,6 +104,17 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, clause_subject(c, start), "investsIn", raisers, start, end)
 
 
+def _after_with(c: Clause, pos: int) -> bool:
+    """Whether "with" opens the phrase naming investors at ``pos``: "with Acme", "with existing
+    investors Acme and Orbit"."""
+    k = pos - 1
+    while (
+        k > c.first and pos - k <= 3 and c.w(k) != "with" and c.t.text[k].isalpha() and c.t.text[k].islower()
+    ):
+        k -= 1  # past "existing investors", "new backers"
+    return c.w(k) == "with"
+
+
 def _round_raiser(c: Clause, before: int) -> Subject | None:
     """The raiser of the first "the round" before ``before``, from the sentence before."""
     k = next((k for k in range(c.first, before) if c.w(k) in ROUND_WORDS | {"series"}), None)
@@ -141,7 +152,7 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     else:  # "with Acme and Nova also participating"
         named = c.end_at.get(start)
         investors = coordinated_left(c, named, objects=True) if named is not None else []
-        if not investors or c.w(investors[0].start - 1) != "with":
+        if not investors or not _after_with(c, investors[0].start):
             return []
     verb = next((k for k in range(start - 1, c.first - 1, -1) if c.w(k) in RAISING_VERBS), None)
     if verb is None:
