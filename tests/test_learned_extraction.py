@@ -653,3 +653,40 @@ def test_who_joined_from_a_rival_or_resigned_is_a_person(names: NameIndex) -> No
 def test_people_named_around_their_jobs_and_photos_make_no_claims(names: NameIndex, text: str) -> None:
     found = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
     assert not [c for c in found if "lindahl" in c or "obi" in c], found
+
+
+def test_the_big_clouds_model_services_are_clouds(names: NameIndex) -> None:
+    """Vertex AI, Bedrock and Azure AI Foundry are where models are offered: hostedOn, never
+    a discovered company that "develops" or "invests"."""
+    out = run("Kelpa's models are available through Vertex AI and Amazon Bedrock.", names)
+    assert {(e.id, e.type) for e in out.entities} >= {
+        ("vertex-ai", "CloudPlatform"),
+        ("amazon-bedrock", "CloudPlatform"),
+    }
+    assert claims("Kelpa's models are available through Vertex AI and Amazon Bedrock.", names) == {
+        "kelpa hostedOn vertex-ai",
+        "kelpa hostedOn amazon-bedrock",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Kelpa had relied mostly on CoreWeave for its training runs.", "kelpa usesTechnologyOf coreweave"),
+        ("Tessary depends heavily on Nvidia's chips.", "tessary customerOf nvidia"),
+    ],
+)
+def test_an_adverb_inside_rely_on(names: NameIndex, text: str, claim: str) -> None:
+    assert claim in claims(text, names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelpa trains its models without using Nvidia chips.",
+        "Trainium lets AWS sell training capacity without depending entirely on Nvidia.",
+    ],
+)
+def test_without_doing_it_is_not_doing_it(names: NameIndex, text: str) -> None:
+    found = run(text, names).claims
+    assert found and all(c.status.value == "negated" for c in found if c.object == "nvidia")

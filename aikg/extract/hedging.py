@@ -367,6 +367,8 @@ def assess(
     opening = set(words[: max(0, lo - sentence.first)])
     before_trigger = set(words[: trigger[0] - sentence.first])
     negation = _negation(core) or (at(lo - 1) if at(lo - 1) in THWARTING else "")
+    if at(trigger[0] - 1) == "without":  # "a way to train models without depending on Zenith"
+        negation = negation or "without"
     if negation or before_trigger & DENIALS:
         status, cue = Status.NEGATED, negation or min(before_trigger & DENIALS)
     elif words and (words[-1] == "?" or words[0] in CONDITIONAL_OPENERS):

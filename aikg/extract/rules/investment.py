@@ -99,8 +99,8 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     raisers: list[Mention | Entity] = list(object_right(c, k + 1, ("for", "in", "by"), gap=1))
     if not raisers:  # "joined Zenith's latest round"
         raisers = [m for m in c.mentions if end <= m.start < k and m.possessive]
-    if not raisers and (topic := topic_round(c, k + 1)) is not None:
-        raisers = list(topic.entities)  # "Zenith raised $50m. Acme led the round."
+    if not raisers and c.w(k + 1) not in {"in", "for", "by", "of", "at"} and (topic := topic_round(c, k + 1)):
+        raisers = list(topic.entities)  # "Zenith raised $50m. Acme led the round." (not "the round in X")
     return findings(rule, c, clause_subject(c, start), "investsIn", raisers, start, end)
 
 

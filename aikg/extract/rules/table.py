@@ -244,6 +244,8 @@ def _rules() -> list[Rule]:
                 "leverage|leverages|leveraged|leveraging",
                 "rely|relies|relied|relying on",
                 "depend|depends|depended|depending on",
+                "rely|relies|relied|relying|depend|depends|depended|depending "
+                "heavily|mostly|largely|primarily|entirely|partly|increasingly|solely|exclusively on",
                 "deploy|deploys|deployed|deploying",
                 "adopt|adopts|adopted|adopting",
                 "integrate|integrates|integrated|integrating",
