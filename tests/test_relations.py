@@ -272,6 +272,12 @@ CASES = [
         ],
         [],
     ),
+    (
+        "round-which-was-led-by",
+        "Zenith was valued at $6 billion in its latest funding round, which was led by Acme.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
     # ---- acquisition
     ("acquire-verb", "Acme acquired Zenith for $1.2 billion.", ["acme acquires zenith asserted"], []),
     ("acquire-passive", "Zenith was bought by Acme in March.", ["acme acquires zenith asserted"], []),

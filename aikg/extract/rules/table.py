@@ -82,6 +82,8 @@ def _rules() -> list[Rule]:
                 "series a|b|c|d|e|f led by",
                 "round|funding|financing|raise|tranche was|is led by",  # "The round was led by Acme"
                 "series a|b|c|d|e|f was|is led by",
+                "round|funding|financing|raise|tranche , which|that was led by",  # "its round, which was"
+                "round|funding|financing|raise|tranche that|which was led by",
             ),
             "investsIn",
         ),
