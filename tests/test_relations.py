@@ -560,6 +560,36 @@ CASES = [
         ["zenith customerOf nimbus reported", "orbit partnerOf zenith negated"],
         ["orbit partnerOf zenith asserted"],
     ),
+    (
+        "chips-made-by-foundry",
+        "Zenith's inference chips are manufactured by Acme.",
+        ["zenith customerOf acme asserted"],
+        ["acme develops zenith asserted"],
+    ),
+    (
+        "named-chips-made-by-foundry",
+        "Zenith's Spark chips are made by Acme.",
+        ["zenith customerOf acme asserted"],
+        ["acme develops spark asserted"],
+    ),
+    (
+        "foundry-makes-their-chips",
+        "Acme makes Zenith's chips.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "makes-its-chips-at-foundry",
+        "Zenith manufactures its chips at Acme.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "product-made-by-its-maker",
+        "Helper was made by Zenith.",
+        ["zenith develops helper asserted"],
+        ["helper customerOf zenith asserted"],
+    ),
     # ---- ended and abandoned deals
     (
         "ended-walked-away",

@@ -12,7 +12,7 @@ from aikg.extract.rules.base import LINE_PREDICATES, Found, Rule, findings, prod
 from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, SYMMETRIC, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, object_right, patient_before
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor
-from aikg.extract.rules.words import PREPOSITIONS
+from aikg.extract.rules.words import AUX, PREPOSITIONS
 from aikg.ontology.models import Entity
 
 
@@ -85,11 +85,27 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     if rule.predicate == "develops" and not all(productish(e) for e in subj.entities):
         return []
+    if rule.predicate == "develops" and made_goods(c, start):
+        return []  # "Zenith's Quill chips are made by Acme": Acme manufactures (supply reads it)
     agents = agent_after(c, end)
     swap = rule.predicate not in {"hostedOn", "usesTechnologyOf"} or rule.name == "used_by"
     if rule.name == "used_by" and c.w(start) == "licensed" and agents and c.w(agents[-1].end) == "to":
         swap = False  # "Zenith was licensed by Acme to use its models": Zenith is the licensee
     return findings(rule, c, subj, rule.predicate, agents, start, end, swap=swap)
+
+
+FABRICATED = frozenset({"made", "manufactured", "produced", "fabricated", "fabbed"})
+
+
+def made_goods(c: Clause, start: int) -> int | None:
+    """Where the goods noun sits in "<...> chips are made by" (a manufacturing passive at
+    ``start``), or None."""
+    if c.w(start) not in FABRICATED:
+        return None
+    k = start - 1
+    while k > c.first and c.w(k) in AUX | {"being", "to", "now", "also", "still"}:
+        k -= 1
+    return k if c.w(k) in GOODS_NOUNS else None
 
 
 def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

@@ -5,10 +5,11 @@
 from __future__ import annotations
 
 from aikg.extract.mentions import Mention
+from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, clouds_right, object_right
-from aikg.extract.rules.shared import company_meant
+from aikg.extract.rules.shared import company_meant, made_goods
 from aikg.extract.rules.subjects import clause_subject, possessor
 from aikg.extract.rules.technology import technology_target
 
@@ -16,9 +17,13 @@ from aikg.extract.rules.technology import technology_target
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme supplies Zenith (with chips)", "Acme sells chips to Zenith", "Acme rents servers
     (licenses software) from Zenith", "Acme licenses its designs to Zenith"."""
+    if rule.name == "manufacture" and c.w(end) == "by":
+        return _made_by(rule, c, start, end)
     if c.w(end) == "by" or (rule.name == "sell" and c.w(start - 1) in {"a", "an", "the", "its", "their"}):
         return []  # a passive, or a noun: "made an offer to acquire"
     subj = clause_subject(c, start)
+    if rule.name == "manufacture" and (owner := _goods_owner(c, end)) is not None:
+        return findings(rule, c, subj, "supplierOf", [owner], start, end)  # "Acme makes Zenith's chips"
     if rule.name == "rent":
         lessors = object_right(c, end, ("from",), gap=6)
         if not lessors:  # "Acme rents capacity on Nimbus": renting on a cloud buys from it
@@ -39,6 +44,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         buyers = object_right(c, end, ("for",), gap=6)  # "makes chips for Zenith"
     if rule.name == "manufacture" and not goods:
         return []
+    if not buyers and rule.name == "manufacture" and (foundry := object_right(c, end, ("at",), gap=5)):
+        return findings(rule, c, subj, "customerOf", foundry, start, end)  # "Acme makes its chips at Zenith"
     if not buyers and (rule.name == "supply" or c.w(start).startswith("provid")):
         buyers = [o for o in object_right(c, end, gap=1) if not o.possessive]
         if rule.name != "supply":  # "provides Zenith with credits", not "provides Zenith's chips"
@@ -47,6 +54,40 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not buyers and rule.name == "supply":  # "Acme will supply the startup with chips"
         return findings(rule, c, subj, "supplierOf", company_meant(c, end, (), 1, subj), start, end)
     return findings(rule, c, subj, "supplierOf", buyers, start, end)
+
+
+def _goods_owner(c: Clause, pos: int) -> Mention | None:
+    """Whose goods the noun phrase at ``pos`` names: "Zenith's (inference) chips" -> Zenith."""
+    owner = c.start_at.get(pos)
+    if owner is None or not owner.possessive:
+        return None
+    k = owner.end + 1
+    while k < owner.end + 3 and c.filler(k) and c.w(k) not in GOODS_NOUNS:
+        k += 1
+    return owner if c.w(k) in GOODS_NOUNS else None
+
+
+def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Zenith's (Quill) chips are made by Acme": Zenith buys its manufacturing from Acme."""
+    k = made_goods(c, start)
+    if k is None:
+        return []
+    j = k  # back over "inference" in "Zenith's inference chips", to a name or a possessive
+    while (
+        j > c.first
+        and k - j <= 3
+        and j not in c.end_at
+        and c.w(j - 1) not in POSSESSIVE_MARKS
+        and c.filler(j - 1)
+    ):
+        j -= 1
+    named = c.end_at.get(j) or (c.end_at.get(j - 1) if c.w(j - 1) in POSSESSIVE_MARKS else None)
+    if named is not None and not named.possessive and c.w(named.start - 1) in POSSESSIVE_MARKS:
+        named = c.end_at.get(named.start - 1)  # "Zenith's Quill chips": past the product's name
+    if named is None or not named.possessive:
+        return []
+    makers = object_right(c, end + 1, gap=1)  # past "by"
+    return findings(rule, c, Subject((named.entity,), named.start), "customerOf", makers, start, end + 1)
 
 
 # After a name, the people it serves: "sells to Nimbus customers" names Nimbus's customers as buyers.
