@@ -690,3 +690,14 @@ def test_an_adverb_inside_rely_on(names: NameIndex, text: str, claim: str) -> No
 def test_without_doing_it_is_not_doing_it(names: NameIndex, text: str) -> None:
     found = run(text, names).claims
     assert found and all(c.status.value == "negated" for c in found if c.object == "nvidia")
+
+
+def test_former_inside_an_earlier_apposition_negates_nothing_after_it(names: NameIndex) -> None:
+    """ "former" describes the founders in the apposition, not what the sentence says later."""
+    text = (
+        "SAN FRANCISCO, June 4 (Techwire) - Vantor Silicon, a chip startup founded by former Google "
+        "engineers, said on Wednesday that "
+        "Kelpa AI will use its Rhea accelerators to serve the Marlin models, the first major order "
+        "for the two-year-old company."
+    )
+    assert not [c for c in run(text, names).claims if c.status.value == "negated"]

@@ -747,6 +747,12 @@ CASES = [
         [],
         ["zenith customerOf quill asserted"],
     ),
+    (
+        "role-after-an-apposition",
+        "Zenith, a startup run by former Orbit staff, is a customer of Acme.",
+        ["zenith customerOf acme asserted"],
+        ["zenith customerOf orbit negated"],
+    ),
     # ---- partnership
     ("partner-verb", "Acme partnered with Zenith on robotics.", ["acme partnerOf zenith asserted"], []),
     (

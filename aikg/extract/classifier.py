@@ -112,7 +112,11 @@ def _found(
     one of them is "it" or "the company" naming an earlier sentence's topic."""
     subject, obj = (a, b) if left_subject else (b, a)
     between = s.tokens.lower[a.end : b.start]
-    nominal = bool(between) and (between[0] in POSSESSIVE_MARKS or (between[0] == "," and len(between) > 1))
+    # "Acme's Quill", "Zenith, a former unit of Acme": b inside the apposition a opens (not past its
+    # closing comma: "Acme, founded by former Orbit staff, said Zenith ..." is a clause)
+    nominal = bool(between) and (
+        between[0] in POSSESSIVE_MARKS or (between[0] == "," and len(between) > 1 and "," not in between[1:])
+    )
     return Found(
         subject.entity,
         predicate,

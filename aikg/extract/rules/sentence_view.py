@@ -304,5 +304,6 @@ def _aside_opening(c: Clause, comma: int) -> int | None:
     """The opening comma of a relative aside closed by the comma at ``comma``."""
     for k in range(comma - 1, max(c.first, comma - 15), -1):
         if c.w(k) == ",":
-            return k if c.w(k + 1) in ASIDE_OPENERS else None
+            appositive = c.w(k + 1) in {"a", "an", "the"} and k in c.end_at  # "Acme, a startup run by ...,"
+            return k if c.w(k + 1) in ASIDE_OPENERS or appositive else None
     return None
