@@ -7,7 +7,7 @@ does not know are discovered from capitalised token runs (``aikg.extract.discove
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
@@ -130,8 +130,13 @@ def find_mentions(
     slots: Mapping[int, Mapping[int, str]] | None = None,
     *,
     learned: bool = True,
+    furniture: Collection[int] = (),
 ) -> Mentions:
-    """Every mention in ``sentences``: registry names and epithets, then discovered names."""
+    """Every mention in ``sentences``: registry names and epithets, then discovered names.
+
+    Names in ``furniture`` (indices of sentences that are page furniture: bylines, credits,
+    copyright and newsletter lines) are found when the article names them, but never
+    discovered there: "© 2025 Techwire Media" names no organisation the article is about."""
     matcher = registry_matcher(names)
     by_doc: dict[int, list[tuple[int, int, Entity, bool]]] = {}
     result = Mentions()
@@ -150,7 +155,10 @@ def find_mentions(
     for s in sentences:
         taken[s.index] = {i for m in registry[s.index] for i in range(m.start, m.end)}
     candidates = {s.index: runs(s, taken[s.index]) for s in sentences}
-    result.discovered = discover(sentences, names, candidates, slots or {}, learned=learned)
+    usable = (
+        {i: [] if i in furniture else found for i, found in candidates.items()} if furniture else candidates
+    )
+    result.discovered = discover(sentences, names, usable, slots or {}, learned=learned)
     for s in sentences:
         mentions = list(registry[s.index])
         if result.discovered:
