@@ -675,3 +675,23 @@ def test_who_joined_from_a_rival_or_resigned_is_a_person(names: NameIndex) -> No
 def test_people_named_around_their_jobs_and_photos_make_no_claims(names: NameIndex, text: str) -> None:
     found = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
     assert not [c for c in found if "lindahl" in c or "obi" in c], found
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Brisklet Labs Raises $40M To Build Robot Hands",
+        "Vantor Silicon Picks Samsung To Make Its First AI Chip",
+        "Orvo Launches Quill, An Agent Built On GPT-4o",
+        "Tessary Teams Up With AWS On Factory Models",
+    ],
+    ids=["raises-to-build", "picks-to-make", "launches-built-on", "teams-up-on"],
+)
+def test_a_title_case_headline_names_no_new_organisation(names: NameIndex, headline: str) -> None:
+    """A headline in Title Case, as a line of its own or as a sentence with a full stop,
+    capitalises verbs and nouns ("To Build Robot Hands", "Factory Models"): its capitals mark
+    no names; names the article writes elsewhere are still found in it."""
+    body = "Vantor Silicon, a chip startup, said on Monday that the deal had closed."
+    for text in (f"{headline}\n{body}", f"{headline}. {body}"):
+        labels = {e.label for e in run(text, names).entities if not e.curated}
+        assert labels <= {"Vantor Silicon"}, (text, labels)

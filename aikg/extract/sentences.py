@@ -19,6 +19,7 @@ from spacy.attrs import IDX, IS_PUNCT, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from aikg.extract.lexicon import common_words
 from aikg.ontology.models import Document
 
 _COLUMNS = [IDX, LENGTH, SPACY, IS_PUNCT]
@@ -266,6 +267,17 @@ def _stands_alone(text: str, block: Block, line: str) -> bool:
     last_line = text[block.start : block.end].rsplit("\n", 1)[-1]
     words = _LONG_WORD.findall(last_line)
     return len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
+
+
+def headline_case(s: Sentence) -> bool:
+    """Whether ``s`` is written in Title Case ("Orvo Launches Quill, An Agent Built On GPT-4o.",
+    a headline that ended up in the body with a full stop): every word of four letters or more
+    capitalised, two of them common English words ("Launches", "Agent"), which a sentence that
+    only lists names ("Brisklet, Tessary and Orvo.") has not. Its capitals mark no names."""
+    words = _LONG_WORD.findall(s.text)
+    if len(words) < TITLE_CASE_WORDS or not all(w[0].isupper() for w in words):
+        return False
+    return sum(w.lower() in common_words() for w in words) >= 2
 
 
 def _holds_sentence(body: str) -> bool:
