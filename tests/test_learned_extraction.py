@@ -233,8 +233,30 @@ def test_typer_tells_people_places_and_furniture_from_organisations() -> None:
         "Sign up for our newsletter to get the latest from Microsoft and OpenAI",
         "Related: Microsoft Invests In OpenAI | Amazon Backs Anthropic | Google Buys Wiz",
         "Photo: Getty Images for Nvidia",
+        "Join us at Disrupt 2025 in San Francisco, where Microsoft and OpenAI talk about their partnership.",
+        "Sign up for the Orvo Daily newsletter to hear when Microsoft invests in a startup like OpenAI.",
+        "Our sponsor: Brightgrid Capital has invested in Orvo and Tessary, and backs new data centers.",
+        "Podcast: Episode 12 - Why Microsoft invested in OpenAI",
+        "You are here: Home / Cloud / Microsoft Invests In OpenAI",
+        "Next post: Amazon Backs Anthropic With Another $4B",
+        "Most read\nMicrosoft Invests In OpenAI\nAmazon Backs Anthropic With Another $4B\nNvidia Buys Run:ai",
+        "Lena Sorensen reports on cloud deals for Robo Report. Follow her on X.",
     ],
-    ids=["menu", "byline-menu", "newsletter", "related-links", "credit"],
+    ids=[
+        "menu",
+        "byline-menu",
+        "newsletter",
+        "related-links",
+        "credit",
+        "event-promo",
+        "newsletter-prose",
+        "sponsor",
+        "podcast",
+        "breadcrumb",
+        "next-post",
+        "most-read-list",
+        "author-bio",
+    ],
 )
 def test_page_furniture_yields_nothing(names: NameIndex, line: str) -> None:
     text = f"{line}\n\nAcme Robotics said on Tuesday that its new arm ships in May.\n"
@@ -701,3 +723,23 @@ def test_former_inside_an_earlier_apposition_negates_nothing_after_it(names: Nam
         "for the two-year-old company."
     )
     assert not [c for c in run(text, names).claims if c.status.value == "negated"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Brisklet Labs Raises $40M To Build Robot Hands",
+        "Vantor Silicon Picks Samsung To Make Its First AI Chip",
+        "Orvo Launches Quill, An Agent Built On GPT-4o",
+        "Tessary Teams Up With AWS On Factory Models",
+    ],
+    ids=["raises-to-build", "picks-to-make", "launches-built-on", "teams-up-on"],
+)
+def test_a_title_case_headline_names_no_new_organisation(names: NameIndex, headline: str) -> None:
+    """A headline in Title Case, as a line of its own or as a sentence with a full stop,
+    capitalises verbs and nouns ("To Build Robot Hands", "Factory Models"): its capitals mark
+    no names; names the article writes elsewhere are still found in it."""
+    body = "Vantor Silicon, a chip startup, said on Monday that the deal had closed."
+    for text in (f"{headline}\n{body}", f"{headline}. {body}"):
+        labels = {e.label for e in run(text, names).entities if not e.curated}
+        assert labels <= {"Vantor Silicon"}, (text, labels)

@@ -141,3 +141,39 @@ def test_a_furniture_line_does_not_run_on_into_the_next() -> None:
         "Brisklet raised money from Halyard Ventures."
     )
     assert [s.text for s in split_sentences(text)][-1] == "Brisklet raised money from Halyard Ventures."
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        (
+            "Brisklet Labs Raises $40M From Sequoia Capital To Build Robot Hands For Warehouses\n"
+            "Brisklet Labs, a robotics startup, said on Tuesday that it had raised $40 million.",
+            2,
+        ),
+        (
+            "The Oslo startup wants grippers that learn a new object in a few minutes\nBy Jane Doe, Reporter",
+            2,
+        ),
+        (
+            "Brisklet's sorting arms at work in a test warehouse near Boston. (Photo: Brisklet Labs)\n"
+            "Amazon has agreed to buy Brisklet Labs, a maker of robot arms, for an undisclosed sum.",
+            2,
+        ),
+        (
+            "Brisklet Labs, which makes robot hands for warehouses, said it had raised money\n"
+            "from Sequoia Capital and Nvidia.",
+            1,
+        ),
+        (
+            "Brisklet Labs, which makes robot hands for warehouses, said it had raised money from\n"
+            "Sequoia Capital and Nvidia.",
+            1,
+        ),
+    ],
+    ids=["title-case-headline", "byline", "credit-in-brackets", "wrapped", "wrapped-before-a-name"],
+)
+def test_a_headline_a_byline_or_a_credit_ends_its_line(text: str, lines: int) -> None:
+    """A long line without a full stop runs on into the next (hard-wrapped prose) unless it is
+    a headline in Title Case, ends with a credit in brackets, or the next line is a byline."""
+    assert len(blocks(text)) == lines

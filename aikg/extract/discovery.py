@@ -32,6 +32,7 @@ from aikg.extract.name_cues import (
 )
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import short_name
+from aikg.extract.press import according_to, cited_people
 from aikg.extract.runs import Run
 from aikg.extract.sentences import Sentence
 from aikg.extract.versions import version_part
@@ -107,11 +108,14 @@ def discover(
     makers = {normalise(r.text) for r in all_runs if named_as_maker(r)}
     examples = _examples_of_kind(all_runs) | _product_lines(all_runs)
     surnames = names.surnames()  # "Musk" in "Musk's xAI" is Elon Musk, not a company
+    cited = cited_people(sentences, all_runs)  # "According to Varga, ... Varga said"
     for run in all_runs:
         if run.sentence.heading:
             continue
         label, suffix_type, aliases = label_and_type(run)
         context = context_type(run) or examples.get(id(run))
+        if context == "NewsOutlet" and according_to(run) and run.text.lower() in cited:
+            context = "Person"
         if context in PRODUCT_TYPES and qualifies_noun(run) and normalise(run.text) in makers:
             context = "Company"  # "Tessary chips" where the text also says "chips from Tessary"
         kind, p = typed.get(id(run), ("", 0.0))

@@ -9,7 +9,8 @@ sharing or credits is boilerplate.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 
 from aikg.extract.rules.triggers import Trigger
 from aikg.extract.sentences import BOILERPLATE, Sentence
@@ -39,6 +40,42 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+# Titles of the lists of links a page shows after the article ("Related articles", "Most
+# read", "More from Techwire", "You may also like"): the headlines under one are other stories.
+LIST_TITLE = re.compile(
+    r"(?:related|most (?:read|popular|viewed|shared|emailed)|popular|more (?:from|on|in|news|stories)|"
+    r"read (?:more|next|this next)|you (?:may|might) (?:also )?like|recommended|trending|top stories|"
+    r"latest (?:news|stories|headlines)|don'?t miss|see also|also on|quick hits|in other news|"
+    r"elsewhere|editor'?s picks|further reading)\b",
+    re.IGNORECASE,
+)
+LIST_TITLE_WORDS = 6  # a list's title is short; a headline that opens with "Related" is not
+
+
+def page_furniture(sentences: Sequence[Sentence], triggers: Mapping[int, Sequence[Trigger]]) -> set[int]:
+    """The indices of the sentences of a document that are page furniture: lines furniture by
+    their own shape (``is_furniture``), and the headlines listed under a list title ("Most
+    read", "Related articles") up to the next paragraph of prose."""
+    out: set[int] = set()
+    listing = False
+    for s in sentences:
+        if not s.heading:
+            listing = False
+        elif _list_title(s):
+            listing = True
+            out.add(s.index)
+            continue
+        if listing or is_furniture(s, triggers.get(s.index, ())):
+            out.add(s.index)
+    return out
+
+
+def _list_title(s: Sentence) -> bool:
+    """Whether a heading is the title of a list of links."""
+    words = [w for w in s.tokens.text[s.first : s.last] if w[:1].isalpha()]
+    return 0 < len(words) <= LIST_TITLE_WORDS and LIST_TITLE.match(s.text.lstrip("#*- ")) is not None
+
+
 def is_furniture(s: Sentence, triggers: Sequence[Trigger]) -> bool:
     """Whether sentence ``s`` is page furniture rather than prose."""
     t = s.tokens
@@ -48,6 +85,8 @@ def is_furniture(s: Sentence, triggers: Sequence[Trigger]) -> bool:
     n = s.last - s.first
     if n <= SHORT and not _prose(s) and BOILERPLATE.search(s.text):  # the regex last: it is the slow test
         return True
+    if _speaks_to_reader(s) or LABELLED.match(s.text):
+        return True
     separators = sum(1 for w in t.text[s.first : s.last] if w in SEPARATORS)
     if separators >= 3 and separators * 4 >= len(words):
         return True  # "Home | News | Reviews | Deals"
@@ -56,6 +95,36 @@ def is_furniture(s: Sentence, triggers: Sequence[Trigger]) -> bool:
     capitalised = sum(1 for w in words if w[0].isupper())
     lower_content = [w for w in words if w.islower() and w not in FUNCTION_WORDS]
     return capitalised >= 4 and not lower_content and not _final(s)
+
+
+# Verbs that open a line speaking to the reader ("Sign up for ...", "Join us at Disrupt 2025
+# in San Francisco", "Get your pass today", "Reach him at ..."): a promo, however long. News
+# prose does not address its reader.
+CALLS = frozenset(
+    {"sign", "subscribe", "join", "register", "follow", "download", "listen", "watch", "grab", "claim"}
+    | {"learn", "get", "read", "save", "unsubscribe", "reach", "contact", "email", "visit", "click"}
+    | {"tap", "check", "explore", "discover", "try"}
+)
+READER = frozenset(
+    {"you", "your", "yours", "us", "our", "him", "her", "them", "now", "today", "here", "more"}
+)
+# Labels a page puts before a promo, however long the line after them: "Our sponsor: Brightgrid
+# backs founders ...", "Cookie notice: This site uses cookies ...".
+LABELLED = re.compile(
+    r"(?:our |a word from our )?(?:sponsors?|sponsored|advertisement|promoted|partner content|paid content|"
+    r"cookie notice|cookie policy|editor'?s note|podcast|listen|watch|video)\s*[:|]",
+    re.IGNORECASE,
+)
+
+
+def _speaks_to_reader(s: Sentence) -> bool:
+    """Whether ``s`` opens with a call to the reader: an imperative, then a lower-case word,
+    and a word for the reader or a cue of furniture ("Join us at ...", "Sign up for the Orvo
+    Daily newsletter")."""
+    t = s.tokens
+    if s.last - s.first < 2 or t.lower[s.first] not in CALLS or not t.text[s.first + 1][:1].islower():
+        return False
+    return not READER.isdisjoint(t.lower[s.first : s.last]) or BOILERPLATE.search(s.text) is not None
 
 
 def _prose(s: Sentence) -> bool:

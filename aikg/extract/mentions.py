@@ -7,7 +7,7 @@ does not know are discovered from capitalised token runs (``aikg.extract.discove
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
@@ -21,7 +21,7 @@ from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODU
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.products import product_spans
 from aikg.extract.runs import GENERIC, Run, name_like, runs
-from aikg.extract.sentences import Sentence, pipeline
+from aikg.extract.sentences import Sentence, headline_case, pipeline
 from aikg.extract.versions import version_part
 from aikg.ontology.models import Entity
 from aikg.ontology.registry import NameIndex, normalise, slugify
@@ -130,8 +130,13 @@ def find_mentions(
     slots: Mapping[int, Mapping[int, str]] | None = None,
     *,
     learned: bool = True,
+    furniture: Collection[int] = (),
 ) -> Mentions:
-    """Every mention in ``sentences``: registry names and epithets, then discovered names."""
+    """Every mention in ``sentences``: registry names and epithets, then discovered names.
+
+    Names in ``furniture`` (indices of sentences that are page furniture: bylines, credits,
+    copyright and newsletter lines) are found when the article names them, but never
+    discovered there: "© 2025 Techwire Media" names no organisation the article is about."""
     matcher = registry_matcher(names)
     by_doc: dict[int, list[tuple[int, int, Entity, bool]]] = {}
     result = Mentions()
@@ -150,7 +155,11 @@ def find_mentions(
     for s in sentences:
         taken[s.index] = {i for m in registry[s.index] for i in range(m.start, m.end)}
     candidates = {s.index: runs(s, taken[s.index]) for s in sentences}
-    result.discovered = discover(sentences, names, candidates, slots or {}, learned=learned)
+    # Furniture and headlines in Title Case ("... Picks Samsung To Make Its First AI Chip.")
+    # name what the article names elsewhere; their capitals alone mark no new name.
+    skip = set(furniture) | {s.index for s in sentences if not s.heading and headline_case(s)}
+    usable = {i: [] if i in skip else found for i, found in candidates.items()} if skip else candidates
+    result.discovered = discover(sentences, names, usable, slots or {}, learned=learned)
     for s in sentences:
         mentions = list(registry[s.index])
         if result.discovered:
@@ -158,7 +167,7 @@ def find_mentions(
                 hit = _lookup(run, result.discovered)
                 if hit is not None:
                     mentions.append(_mention(s, hit[0], hit[1], hit[2], False))
-        if learned and mentions and not s.heading:
+        if learned and mentions and not s.heading and s.index not in skip:
             mentions += _products(s, mentions)
         if mentions:
             result.by_sentence[s.index] = sorted(mentions, key=lambda m: m.start)
@@ -234,7 +243,7 @@ def _extend_known(sentences: list[Sentence], registry: dict[int, list[Mention]],
 
     todo: list[tuple[Sentence, int, int]] = []
     for s in sentences:
-        if s.heading:
+        if s.heading or headline_case(s):
             continue
         found = registry[s.index]
         text, space = s.tokens.text, s.tokens.space

@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES
 from aikg.extract.name_words import POSSESSIVE_MARKS, TITLES
+from aikg.extract.press import SPEECH_VERBS, outlet, reporter
 from aikg.extract.runs import Run, name_like
 from aikg.extract.sentences import Tokens
 from aikg.extract.versions import is_number
@@ -62,7 +63,6 @@ MAKES_VERBS = frozenset(
     }
 )
 DASHES = frozenset({"-", "–", "—", "--"})
-SPEECH_VERBS = frozenset({"said", "says", "told", "wrote", "explained", "noted", "added"})
 REPORT_VERBS = frozenset({"reported", "reports", "reporting"})
 MADE_VERBS = frozenset({"developed", "built", "made", "created", "designed", "trained", "released"})
 MAKER_NOUNS = frozenset(
@@ -153,6 +153,10 @@ def context_type(run: Run) -> str | None:
     after = t.lower[run.end] if run.end < s.last else ""
     if _named_after_role(run) or (after == "(" and _pictured(run)):
         return "Person"  # "Brisklet's founder, Tove Lindahl,"; "Amara Obi (pictured)"
+    if reporter(run):
+        return "Person"  # "Rafe Dunmore covers chips for Techwire": a beat, not a supply deal
+    if outlet(run):
+        return "NewsOutlet"
     if before in ROLE_NOUNS and personal_name(run):
         return "Person"  # "Sequoia partner Jess Lane": a job, not a partner company
     if before in DESCRIPTORS:

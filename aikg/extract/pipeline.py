@@ -12,7 +12,7 @@ from typing import Any
 
 from aikg.extract.anaphora import topic_mention
 from aikg.extract.classifier import decide, sentence_pairs
-from aikg.extract.furniture import is_furniture
+from aikg.extract.furniture import page_furniture
 from aikg.extract.hedging import Assessment, assess
 from aikg.extract.mentions import Mention, Mentions, find_mentions
 from aikg.extract.name_kinds import PRODUCT_TYPES
@@ -232,8 +232,10 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
     if long:  # not prose (a table, a list, a dump with no full stops): reading it costs quadratic time
         sentences = [x for x in sentences if x.last - x.first <= MAX_SENTENCE_TOKENS]
     triggers = find_triggers(sentences)
-    mentions = find_mentions(sentences, names, argument_slots(sentences, triggers), learned=learned)
-    readings = _read(sentences, mentions, triggers, names)
+    furniture = page_furniture(sentences, triggers)
+    slots = argument_slots(sentences, triggers)
+    mentions = find_mentions(sentences, names, slots, learned=learned, furniture=furniture)
+    readings = _read(sentences, mentions, triggers, names, furniture)
     decided = (
         decide([sentence_pairs(s, mentions.of(s), r.found, ref) for s, r, ref in readings]) if learned else {}
     )
@@ -282,7 +284,11 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
 
 
 def _read(
-    sentences: list[Sentence], mentions: Mentions, triggers: dict[int, list[Trigger]], names: NameIndex
+    sentences: list[Sentence],
+    mentions: Mentions,
+    triggers: dict[int, list[Trigger]],
+    names: NameIndex,
+    furniture: set[int],
 ) -> list[tuple[Sentence, Reading, Mention | None]]:
     """What the rules read in each sentence that may state a relation, following the topic
     ("it", "the company") from sentence to sentence; with the span of the sentence that names
@@ -301,7 +307,7 @@ def _read(
             topic_age += 1
             if topic_age > TOPIC_REACH:
                 topic = []
-        if is_furniture(s, found_triggers):
+        if s.index in furniture:
             continue
         if not found_mentions and not (found_triggers and topic):
             continue

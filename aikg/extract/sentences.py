@@ -19,6 +19,7 @@ from spacy.attrs import IDX, IS_PUNCT, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from aikg.extract.lexicon import common_words
 from aikg.ontology.models import Document
 
 _COLUMNS = [IDX, LENGTH, SPACY, IS_PUNCT]
@@ -119,16 +120,33 @@ TOKENIZER_CACHE = 500_000
 # Cues of page furniture: a line about subscribing, cookies, sharing or credits. Such a line
 # never runs on into the next one, however long it is (see also ``furniture``).
 BOILERPLATE = re.compile(
-    r"\b(newsletters?|subscribe|subscription|sign up|sign in|log in|cookies?|privacy policy|"
+    r"(?<!\w)(newsletters?|subscribe|subscription|sign up|sign in|log in|cookies?|privacy policy|"
     r"all rights reserved|click here|read more|related:|recommended|share this|follow us|"
     r"advertisement|sponsored|image credits?|photo(graph)?:|getty images|copyright|©|"
-    r"most popular|trending|topics?:|tags?:)",
+    r"most popular|trending|topics?:|tags?:|"
+    # breadcrumbs, post navigation, promos and counts a page puts around the article
+    r"you are here|home\s*[/›>»|]|(?:next|previous) (?:post|article|story)|read next|"
+    r"filed under|tagged with|podcast:|listen:|watch:|listen to this article|episode \d|"
+    r"follow (?:us|him|her|them|me) on|\d+ comments|comments \(\d+\)|\d+ min(?:ute)?s? read|"
+    r"share on|share:|copy link|photos? by|image by|credits?:|sponsors?:|presented by|brought to you by)",
     re.IGNORECASE,
 )
 # A lower-case word ending a sentence inside a line, then the next one ("Monday. (Photo").
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'”’)\]]*\s+[\"'“(\[]?[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 PROSE_WORDS = 3  # lower-case words before that end: a headline has fewer
+# A line that ends with a credit in brackets ends there: "... near Boston. (Photo: Getty Images)"
+_CREDIT_END = re.compile(
+    r"\((?:photo|image|picture|video|credit|source|file|illustration)s?\b[^()]*\)\s*$", re.IGNORECASE
+)
+_BYLINE = re.compile(
+    r"(?:By|(?:Written|Posted|Reporting|Words) by)\s+[A-Z]"
+)  # "By Jane Doe, Senior Reporter"
+BYLINE_MAX = 80
+# Title Case: every word of four letters or more capitalised, as headline style writes them
+# (a wrapped line of prose has lower-case ones).
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+TITLE_CASE_WORDS = 4
 
 
 @cache
@@ -213,7 +231,14 @@ def blocks(text: str, start: int = 0) -> list[Block]:
             prev_open
             and not marker
             and out
-            and (body[0].islower() or (_long(text, out[-1]) and not _boilerplate(opener)))
+            and (
+                body[0].islower()
+                or (
+                    _long(text, out[-1])
+                    and not _boilerplate(opener)
+                    and not _stands_alone(text, out[-1], body)
+                )
+            )
         )
         if joined:
             out[-1] = Block(out[-1].start, body_hi, False)
@@ -222,7 +247,7 @@ def blocks(text: str, start: int = 0) -> list[Block]:
                 len(body) < HEADING_MAX and not _FINAL.search(body) and not _holds_sentence(body)
             )
             out.append(Block(body_lo, body_hi, is_heading))
-        prev_open = not _FINAL.search(body)
+        prev_open = not _FINAL.search(body) and not _CREDIT_END.search(body)
         opener = None if joined else body
     return out
 
@@ -230,6 +255,29 @@ def blocks(text: str, start: int = 0) -> list[Block]:
 def _boilerplate(line: str | None) -> bool:
     """Whether ``line`` (None: a line that continued a block) is page furniture."""
     return line is not None and BOILERPLATE.search(line) is not None
+
+
+def _stands_alone(text: str, block: Block, line: str) -> bool:
+    """Whether a long line with no final punctuation is a headline rather than a wrapped line
+    of prose, or the line after it a byline: a headline in Title Case ("Brisklet Labs Raises
+    $40M To Build Robot Hands") or a byline ("By Jane Doe, Senior Reporter") is a line of its
+    own, and glued together they read as one sentence that names a dozen companies."""
+    if _BYLINE.match(line) and len(line) <= BYLINE_MAX:
+        return True
+    last_line = text[block.start : block.end].rsplit("\n", 1)[-1]
+    words = _LONG_WORD.findall(last_line)
+    return len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
+
+
+def headline_case(s: Sentence) -> bool:
+    """Whether ``s`` is written in Title Case ("Orvo Launches Quill, An Agent Built On GPT-4o.",
+    a headline that ended up in the body with a full stop): every word of four letters or more
+    capitalised, two of them common English words ("Launches", "Agent"), which a sentence that
+    only lists names ("Brisklet, Tessary and Orvo.") has not. Its capitals mark no names."""
+    words = _LONG_WORD.findall(s.text)
+    if len(words) < TITLE_CASE_WORDS or not all(w[0].isupper() for w in words):
+        return False
+    return sum(w.lower() in common_words() for w in words) >= 2
 
 
 def _holds_sentence(body: str) -> bool:

@@ -1,0 +1,95 @@
+"""Articles saved from news pages with everything around them (menus, breadcrumbs, bylines,
+credits, link lists, promos, author bios): the article's relations are found, and nothing
+around it becomes an organisation or a claim. Pages and gold in ``tests/data/scraped``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from aikg.extract.furniture import page_furniture
+from aikg.extract.mentions import find_mentions
+from aikg.extract.name_kinds import ORG_TYPES
+from aikg.extract.pipeline import extract
+from aikg.extract.rules.relations import argument_slots, find_triggers
+from aikg.extract.sentences import document_sentences
+from aikg.loaders.text import read_article
+from aikg.ontology.models import Document, Extraction
+from aikg.ontology.registry import NameIndex, default_registry, normalise
+
+DATA = Path(__file__).parent / "data"
+GOLD: dict[str, dict[str, Any]] = yaml.safe_load((DATA / "scraped.gold.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def names() -> NameIndex:
+    return default_registry()
+
+
+def _page(name: str, names: NameIndex) -> tuple[Document, Extraction]:
+    document = read_article(DATA / "scraped" / name)
+    return document, extract(document, names)
+
+
+def _discovered_organisations(document: Document, names: NameIndex) -> dict[str, str]:
+    """Normalised label -> type of every organisation discovered anywhere on the page."""
+    sentences = document_sentences(document)
+    triggers = find_triggers(sentences)
+    found = find_mentions(
+        sentences, names, argument_slots(sentences, triggers), furniture=page_furniture(sentences, triggers)
+    )
+    return {normalise(e.label): e.type for e in found.discovered.values() if e.type in ORG_TYPES}
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_main_relations_are_found(name: str, names: NameIndex) -> None:
+    _, extraction = _page(name, names)
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in extraction.claims}
+    for expected in GOLD[name]["relations"]:
+        options = expected["any"] if isinstance(expected, dict) else [expected]
+        assert found & set(options), (options, sorted(found))
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_no_claim_comes_from_page_furniture(name: str, names: NameIndex) -> None:
+    document, extraction = _page(name, names)
+    first, last = GOLD[name]["body"]
+    start = document.text.index(first)
+    end = document.text.index(last) + len(last)
+    headline = _headline(document.text[:start])  # the article's own headline may state its news
+    outside = [
+        (c.subject, c.predicate, c.object, e.sentence)
+        for c in extraction.claims
+        for e in c.evidence
+        if (e.start < start or e.end > end) and e.sentence != headline
+    ]
+    assert not outside, outside
+
+
+def _headline(page_top: str) -> str | None:
+    """The last line above the body in Title Case ("Orvo Launches Quill, An Agent Built On
+    GPT-4o"): the article's headline."""
+    lines = [line.strip() for line in page_top.splitlines() if not line.startswith("By ")]
+    titles = [
+        x
+        for x in lines
+        if len(w := [y for y in x.split() if len(y) > 3 and y[0].isalpha()]) >= 3
+        and all(y[0].isupper() for y in w)
+    ]
+    return titles[-1] if titles else None
+
+
+@pytest.mark.parametrize("name", sorted(GOLD))
+def test_people_places_and_furniture_are_no_organisations(name: str, names: NameIndex) -> None:
+    document, extraction = _page(name, names)
+    banned = {normalise(x) for x in GOLD[name]["not_organisations"]}
+    typed = {normalise(e.label): e.type for e in extraction.entities if e.type in ORG_TYPES}
+    assert not banned & typed.keys(), {k: typed[k] for k in banned & typed.keys()}
+    discovered = _discovered_organisations(document, names)
+    assert not banned & discovered.keys(), {k: discovered[k] for k in banned & discovered.keys()}
+    outlets = {normalise(x) for x in GOLD[name].get("outlets", [])}
+    wrong = {k: t for k, t in (typed | discovered).items() if k in outlets and t != "NewsOutlet"}
+    assert not wrong, wrong
