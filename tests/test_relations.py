@@ -1023,6 +1023,19 @@ CASES = [
     ),
     # ---- terms of service
     (
+        "accused-of-breaching-its-terms",
+        "Zenith accused Acme of violating its terms of service.",
+        ["acme violatesTermsOf zenith alleged"],
+        ["zenith violatesTermsOf acme alleged"],
+    ),
+    (
+        "lawsuit-accusing-in-violation-of",
+        "Zenith has filed a lawsuit accusing Acme of scraping its platform to train a rival assistant, "
+        "in violation of Zenith's terms of service.",
+        ["acme violatesTermsOf zenith alleged"],
+        ["zenith violatesTermsOf acme alleged"],
+    ),
+    (
         "tos-suspected",
         "Zenith is suspected of violating Acme's terms.",
         ["zenith violatesTermsOf acme alleged"],

@@ -141,6 +141,18 @@ def available(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 ACCUSING = frozenset({"accused", "accuses", "accuse", "accusing", "suspected", "suspects", "suspect"})
 
 
+def _accused_before(c: Clause, start: int) -> Mention | None:
+    """Who "accused X of ..." names before ``start``: the one said to have done it."""
+    return next(
+        (
+            m
+            for m in reversed(c.mentions)
+            if m.start < start and c.w(m.start - 1) in ACCUSING and c.w(m.end) == "of"
+        ),
+        None,
+    )
+
+
 def _accused_of(c: Clause, start: int) -> tuple[Mention, Mention] | None:
     """ "Acme accused Zenith of using its models": (Zenith, who did it; Acme, who says so)."""
     accused = c.end_at.get(start - 1) if c.w(start - 1) == "of" else None
@@ -181,8 +193,10 @@ def _participle_of(c: Clause, start: int) -> Subject | None:
 
 
 def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
-    """ "Acme violated Zenith's terms of service", "in breach of Zenith's usage policy"."""
-    subj = clause_subject(c, start)
+    """ "Acme violated Zenith's terms of service", "in breach of Zenith's usage policy", "Zenith
+    accused Acme of breaching its terms" (Acme breached, Zenith's terms)."""
+    accused = _accused_before(c, start)
+    subj = Subject((accused.entity,), accused.start) if accused is not None else clause_subject(c, start)
     if subj is not None and not subj.anaphoric and not all(is_org(e) for e in subj.entities):
         subj = clause_subject(c, subj.start)  # "... to train Nova, which would violate": who did
     targets: list[Mention] = []
