@@ -151,3 +151,17 @@ def test_a_sentence_that_names_the_topic_needs_no_reference() -> None:
     s = split_sentences("It said Acme would grow.")[0]
     named = Mention(2, 3, ACME)
     assert topic_mention(s, [named], [ACME]) is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Vantor Silicon, a chip startup based in Austin, designs inference chips.",
+        "Chip startup Vantor Silicon designs inference chips.",
+    ],
+)
+def test_the_startup_is_the_one_the_text_called_a_startup(names: NameIndex, opening: str) -> None:
+    """Another company named in between does not become "the startup"."""
+    text = f"{opening} Meta has agreed to buy chips from Nvidia. The startup is backed by Orvo Ventures."
+    backed = {(s, o) for s, p, o, _ in triples(text, names) if p == "investsIn"}
+    assert backed == {("orvo-ventures", "vantor-silicon")}

@@ -150,3 +150,40 @@ def _expletive(s: Sentence, k: int) -> bool:
 def _renamed(s: Sentence, k: int, starts: set[int]) -> bool:
     """Whether a name follows the noun phrase ending before ``k``, directly or after a comma."""
     return k in starts or (k + 1 < s.last and s.tokens.lower[k] == "," and k + 1 in starts)
+
+
+# Nouns that single out one organisation the text has described with them ("Vantor, a chip
+# startup" ... "The startup"); "the company" or "the firm" fits any, so the topic decides those.
+DISTINCT_NOUNS = frozenset({"startup", "start-up", "lab", "chipmaker", "conglomerate"})
+
+
+def descriptions(s: Sentence, mentions: Sequence[Mention]) -> dict[str, Entity]:
+    """The nouns ``s`` describes a name with: "Vantor, a chip startup based in Austin",
+    "robotics startup Brisklet"."""
+    lower, out = s.tokens.lower, {}
+    for m in mentions:
+        if m.start > s.first and lower[m.start - 1] in DISTINCT_NOUNS:
+            out[lower[m.start - 1]] = m.entity  # "robotics startup Brisklet"
+        if m.end + 1 < s.last and lower[m.end] == "," and lower[m.end + 1] in {"a", "an", "the"}:
+            for j in range(m.end + 2, min(m.end + 3 + MODIFIER_REACH, s.last)):
+                if lower[j] in DISTINCT_NOUNS:
+                    out[lower[j]] = m.entity  # "Vantor, a chip startup"
+                    break
+                if s.tokens.punct[j]:
+                    break
+    return out
+
+
+def described_subject(
+    s: Sentence, mentions: Sequence[Mention], described: dict[str, Entity]
+) -> Entity | None:
+    """The organisation "The startup ..." opening ``s`` means, when the text described one so."""
+    k = _subject_start(s)
+    if k is None or s.tokens.lower[k] not in {"the", "this"} or any(m.start <= k for m in mentions):
+        return None
+    for j in range(k + 1, min(k + 2 + MODIFIER_REACH, s.last)):
+        if s.tokens.lower[j] in described:
+            return described[s.tokens.lower[j]]
+        if s.tokens.punct[j] and s.tokens.lower[j] != "-":
+            return None
+    return None

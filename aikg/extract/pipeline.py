@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from aikg.extract.anaphora import topic_mention
+from aikg.extract.anaphora import described_subject, descriptions, topic_mention
 from aikg.extract.classifier import decide, sentence_pairs
 from aikg.extract.furniture import page_furniture
 from aikg.extract.hedging import Assessment, assess
@@ -296,10 +296,11 @@ def _read(
     out: list[tuple[Sentence, Reading, Mention | None]] = []
     topic: list[Entity] = []
     topic_age = 0
+    described: dict[str, Entity] = {}  # "Vantor, a chip startup": the entity "the startup" means
     previous: Sentence | None = None
     for s in sentences:
         if previous is not None and (s.section != previous.section or s.heading):
-            topic = []
+            topic, described = [], {}
         previous = s
         found_mentions = mentions.of(s)
         found_triggers = triggers.get(s.index, [])
@@ -309,6 +310,9 @@ def _read(
                 topic = []
         if s.index in furniture:
             continue
+        if described and (meant := described_subject(s, found_mentions, described)) is not None:
+            topic, topic_age = [meant], 0
+        described.update(descriptions(s, found_mentions))
         if not found_mentions and not (found_triggers and topic):
             continue
         referent = topic_mention(s, found_mentions, topic) if topic else None
