@@ -278,6 +278,24 @@ CASES = [
         ["acme investsIn zenith asserted"],
         [],
     ),
+    (
+        "and-opens-a-new-clause",
+        "Acme has invested in Zenith and Orbit has invested too.",
+        ["acme investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
+        "and-opens-a-clause-past-an-apposition",
+        "Acme invested in Zenith, and Orbit, its rival, has backed Nova.",
+        ["acme investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
+        "and-before-a-speaker",
+        "Acme bought Zenith and Orbit said nothing.",
+        ["acme acquires zenith reported"],
+        ["acme acquires orbit asserted", "acme acquires orbit reported"],
+    ),
     # ---- acquisition
     ("acquire-verb", "Acme acquired Zenith for $1.2 billion.", ["acme acquires zenith asserted"], []),
     ("acquire-passive", "Zenith was bought by Acme in March.", ["acme acquires zenith asserted"], []),

@@ -19,6 +19,7 @@ from aikg.extract.rules.words import (
     DETERMINERS,
     PREPOSITIONS,
     QUOTES,
+    SPEECH,
 )
 from aikg.extract.runs import GENERIC
 from aikg.extract.sentences import Sentence
@@ -140,12 +141,27 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             k > j and c.w(k) in {"to", "with", "in", "for"} and c.w(k - 1) in CONJUNCTIONS
         ):
             k += 1
-        if k == j or k not in c.start_at or c.start_at[k].possessive:
+        if k == j or k not in c.start_at or c.start_at[k].possessive or _opens_clause(c, c.start_at[k]):
             return out[:confirmed]
         out.append(c.start_at[k])
         if any(c.w(x) in CONJUNCTIONS for x in range(j, k)):
             confirmed = len(out)
         j = out[-1].end
+
+
+def _opens_clause(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` after a conjunction is the subject of a new clause, not one more object:
+    "in Zenith, and Acme has ...", "in Zenith, and Acme, its largest backer, put in ..."."""
+    k = m.end
+    if c.w(k) == "," and c.w(k + 1) in {"its", "their", "a", "an", "the"}:
+        close = next((j for j in range(k + 2, min(k + 10, c.last)) if c.w(j) == ","), None)
+        if close is None:
+            return False
+        k = close + 1
+    word = c.w(k)
+    return word in AUX or word in SPEECH or (
+        k > m.end and word.isalpha() and c.t.text[k].islower() and word not in PREPOSITIONS | DETERMINERS
+    )
 
 
 def coordinated_left(c: Clause, m: Mention, *, objects: bool = False) -> list[Mention]:
