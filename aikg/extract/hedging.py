@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from aikg.extract.mentions import Mention
 from aikg.extract.sentences import Sentence, Tokens
+from aikg.extract.undoing import DEAL_NOUNS, undone_after
 from aikg.ontology.models import Entity, Status
 
 CONFIDENCE = {
@@ -344,9 +345,12 @@ def assess(
 
     lo, hi = window
     status, cue = Status.ASSERTED, ""
+    undone = _undone(sentence, mentions, cues.words, window)
     if nominal:
         inside = {at(i) for i in range(lo, hi)}
-        if hit := inside & NOMINAL_NEGATIONS:
+        if undone:
+            status, cue = Status.NEGATED, undone
+        elif hit := inside & NOMINAL_NEGATIONS:
             status, cue = Status.NEGATED, min(hit)
         elif hit := inside & NOMINAL_HEDGES:
             status, cue = Status.SPECULATIVE, min(hit)
@@ -366,7 +370,7 @@ def assess(
     core = [at(i) for i in positions]
     opening = set(words[: max(0, lo - sentence.first)])
     before_trigger = set(words[: trigger[0] - sentence.first])
-    negation = _negation(core) or (at(lo - 1) if at(lo - 1) in THWARTING else "")
+    negation = _negation(core) or (at(lo - 1) if at(lo - 1) in THWARTING else "") or undone
     if negation or before_trigger & DENIALS:
         status, cue = Status.NEGATED, negation or min(before_trigger & DENIALS)
     elif words and (words[-1] == "?" or words[0] in CONDITIONAL_OPENERS):
@@ -409,6 +413,18 @@ def _sentence_cues(sentence: Sentence) -> _Cues:
     return cues
 
 
+def _undone(
+    sentence: Sentence, mentions: Sequence[Mention], words: list[str], window: tuple[int, int]
+) -> str:
+    """What undoes the deal stated in ``window`` after its last name ("Acme's planned
+    acquisition of Zenith collapsed", "..., but the deal fell through"), or ""."""
+    first = sentence.first
+    lo, hi = window[0] - first, window[1] - first
+    names = {i - first for m in mentions for i in range(m.start, m.end)}
+    deal_named = any(w in DEAL_NOUNS for w in words[max(0, lo) : hi])
+    return undone_after(words, hi, names, deal_named=deal_named)
+
+
 def _confidence(status: Status, strength: float) -> float:
     return round(max(0.05, min(1.0, CONFIDENCE[status] * strength)), 2)
 
@@ -440,6 +456,8 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
         word = tokens.lower[i]
         if word in HEDGES and tokens.text[i] != "May":  # "May" mid-sentence is the month
             return word
+        if _nearing(tokens.lower, i):
+            return word
         if (
             word in PROPOSALS
             and tokens.lower[i + 1] in {"for", "from"}
@@ -447,6 +465,25 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
         ):
             return word  # "a $5bn bid for Zenith", "a takeover offer from Acme": proposed, not done
     return ""
+
+
+NEAR_WORDS = frozenset({"close", "closer", "near", "nearer"})
+NEAR_DEAL = 4  # words from "close to a" to the deal's noun ("close to a $2 billion deal")
+
+
+def _nearing(lower: list[str], i: int) -> bool:
+    """Whether word ``i`` says a deal is near, not done: "is close to signing a deal", "is near
+    an agreement", "on the verge of buying", "poised to acquire" (not "close to $2 billion")."""
+    word, after = lower[i], lower[i + 1 : i + 2 + NEAR_DEAL]
+    if word in NEAR_WORDS:
+        if after[:1] == ["to"]:
+            after = after[1:]
+            if after[:1] and after[0].endswith("ing") and len(after[0]) > 4:
+                return True  # "close to signing", "closer to finalising"
+        return after[:1] in (["a"], ["an"]) and any(w in DEAL_NOUNS for w in after[1:])
+    if word == "closing":  # "closing in on a deal"
+        return after[:2] == ["in", "on"]
+    return (word in {"verge", "brink"} and after[:1] == ["of"]) or (word == "poised" and after[:1] == ["to"])
 
 
 def _asides(words: list[str]) -> set[int]:
