@@ -653,3 +653,30 @@ def test_who_joined_from_a_rival_or_resigned_is_a_person(names: NameIndex) -> No
 def test_people_named_around_their_jobs_and_photos_make_no_claims(names: NameIndex, text: str) -> None:
     found = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
     assert not [c for c in found if "lindahl" in c or "obi" in c], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "inverted"),
+    [
+        (
+            "Nvidia signed a supply agreement with Brisklet Labs.",
+            "brisklet-labs customerOf nvidia",
+            "nvidia customerOf brisklet-labs",
+        ),
+        (
+            "Brisklet Labs signed a supply agreement with Nvidia.",
+            "brisklet-labs customerOf nvidia",
+            "nvidia customerOf brisklet-labs",
+        ),
+        (
+            "Vantor Silicon signed a supply agreement with Kessler Robotics.",
+            "kessler-robotics customerOf vantor-silicon",
+            "vantor-silicon customerOf kessler-robotics",
+        ),
+    ],
+    ids=["maker-first", "maker-second", "silicon-maker-first"],
+)
+def test_a_supply_deal_runs_from_the_maker(names: NameIndex, text: str, expected: str, inverted: str) -> None:
+    """A supply deal's maker of chips (in the registry or by its name) is its supplier."""
+    found = claims(text, names)
+    assert expected in found and inverted not in found, found

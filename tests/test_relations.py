@@ -315,6 +315,49 @@ CASES = [
         [],
     ),
     ("supply-for", "Acme manufactures chips for Zenith.", ["zenith customerOf acme asserted"], []),
+    # a supply deal: the side the sentence marks as maker or supplier supplies; else unsaid
+    (
+        "supply-deal-silicon-maker-first",
+        "Vantor Silicon signed a supply agreement with Kessler Robotics.",
+        ["kessler-robotics customerOf vantor-silicon asserted"],
+        ["vantor-silicon customerOf kessler-robotics asserted"],
+    ),
+    (
+        "supply-deal-silicon-maker-second",
+        "Kessler Robotics has signed a multiyear supply deal with Vantor Semiconductor.",
+        ["kessler-robotics customerOf vantor-semiconductor asserted"],
+        ["vantor-semiconductor customerOf kessler-robotics asserted"],
+    ),
+    (
+        "supply-deal-chipmaker-apposition",
+        "Zenith, a chipmaker, struck a supply pact with Orbit.",
+        ["orbit customerOf zenith asserted"],
+        ["zenith customerOf orbit asserted"],
+    ),
+    (
+        "supply-deal-won",
+        "Zenith won a supply contract with Orbit.",
+        ["orbit customerOf zenith asserted"],
+        ["zenith customerOf orbit asserted"],
+    ),
+    (
+        "supply-deal-direction-unsaid",
+        "Orbit signed a supply agreement with Zenith.",
+        ["orbit partnerOf zenith asserted"],
+        ["orbit customerOf zenith asserted", "zenith customerOf orbit asserted"],
+    ),
+    (
+        "supply-deal-cloud-platform-subject",
+        "Nimbus signed a cloud deal with Zenith.",
+        ["zenith customerOf nimbus asserted"],
+        ["nimbus customerOf zenith asserted"],
+    ),
+    (
+        "supply-deal-goods-buyer-signs",
+        "Zenith signed a chip deal with Acme.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
     ("supply-buy-from", "Zenith buys servers from Acme.", ["zenith customerOf acme asserted"], []),
     ("supply-role", "Zenith is a customer of Acme.", ["zenith customerOf acme asserted"], []),
     (
