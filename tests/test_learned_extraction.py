@@ -680,3 +680,54 @@ def test_a_supply_deal_runs_from_the_maker(names: NameIndex, text: str, expected
     """A supply deal's maker of chips (in the registry or by its name) is its supplier."""
     found = claims(text, names)
     assert expected in found and inverted not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tessary Labs acquired an Nvidia supplier.", "nvidia"),
+        ("Corvane Robotics has invested in an OpenAI rival.", "openai"),
+        ("Orvo Systems sells its sensors to Nvidia customers.", "nvidia"),
+        ("Tessary Labs bought Nvidia's largest supplier last year.", "nvidia"),
+        ("An Nvidia supplier invested in Tessary Labs.", "nvidia"),
+        ("Brisklet's rivals have also raised money from SoftBank.", "brisklet"),
+    ],
+    ids=[
+        "acquired-a-supplier",
+        "invested-in-a-rival",
+        "sells-to-customers",
+        "bought-a-supplier",
+        "a-supplier-invested",
+        "rivals-raised",
+    ],
+)
+def test_a_name_that_only_qualifies_a_role_is_not_the_party(names: NameIndex, text: str, name: str) -> None:
+    """ "an Nvidia supplier" is someone else, unnamed: what it does is not Nvidia's doing."""
+    found = claims(text, names)
+    assert not [c for c in found if name in c.split()[::2]], found
+
+
+def test_the_names_a_role_lists_are_the_party() -> None:
+    """ "Brisklet's rivals, including Tessary and Orvo, have raised": Tessary and Orvo raised."""
+    text = "Brisklet's rivals, including Tessary and Orvo, have also raised money from SoftBank."
+    found = claims(text, default_registry())
+    assert {
+        "softbank investsIn tessary",
+        "softbank investsIn orvo",
+        "brisklet competesWith tessary",
+        "brisklet competesWith orvo",
+    } <= found, found
+    assert "softbank investsIn brisklet" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Microsoft's venture arm invested in Tessary Labs.", "microsoft investsIn tessary-labs"),
+        ("Tessary Labs, an Nvidia customer, said sales rose.", "tessary-labs customerOf nvidia"),
+        ("Tessary Labs is Nvidia's largest customer.", "tessary-labs customerOf nvidia"),
+    ],
+    ids=["a-part-acts-for-its-owner", "apposed-holder", "copular-holder"],
+)
+def test_a_role_with_its_holder_named_still_relates(names: NameIndex, text: str, expected: str) -> None:
+    assert expected in claims(text, names)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from aikg.extract.mentions import Mention
-from aikg.extract.rules.nouns import PRODUCT_NOUNS, ROLES
+from aikg.extract.rules.nouns import PRODUCT_NOUNS, ROLES, qualifier_word
 from aikg.extract.rules.words import (
     AUX,
     BOUNDARY,
@@ -190,6 +190,26 @@ def head(c: Clause, m: Mention) -> Mention:
     return m
 
 
+def unnamed_holder(c: Clause, m: Mention, *, parts: bool = True) -> bool:
+    """Whether ``m`` only qualifies a role noun after it that names someone else ("an Acme
+    supplier", "Acme's rivals", "Acme's research unit"), no name following: the noun phrase is
+    about that unnamed party, not ``m``. With ``parts=False`` a part ("unit", "arm") still
+    counts as ``m`` (what "Acme's venture arm" does, Acme does). A cloud's customers are
+    where something runs ("available to Nimbus customers"): the cloud is meant."""
+    if m.entity.type == "CloudPlatform":
+        return False
+    j = m.end + (1 if m.possessive else 0)
+    for k in range(j, min(j + 3, c.last)):
+        word = c.w(k)
+        if word in ROLES:
+            if not parts and ROLES[word][0] == "subsidiaryOf":
+                return False
+            return c.mention_after(k + 1, limit=0) is None
+        if not c.filler(k) or word in PRODUCT_NOUNS or word in CONJUNCTIONS or not qualifier_word(word):
+            return False
+    return False
+
+
 def object_right(
     c: Clause, pos: int, preps: Iterable[str] = (), gap: int = 4, np_gap: int = 4
 ) -> list[Mention]:
@@ -209,7 +229,11 @@ def object_right(
     limit = min(c.last, i + gap + 1)
     while i < limit:
         if i in c.start_at:
-            return coordinated_right(c, head(c, c.start_at[i]))
+            m = c.start_at[i]
+            named = head(c, m)
+            if named is m and unnamed_holder(c, m):
+                return []  # "acquired an Acme supplier": the supplier, whom the sentence leaves unnamed
+            return coordinated_right(c, named)
         word = c.w(i)
         if word == "(":
             close = next((k for k in range(i, min(i + 8, c.last)) if c.w(k) == ")"), None)
