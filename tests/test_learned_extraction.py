@@ -731,3 +731,18 @@ def test_the_names_a_role_lists_are_the_party() -> None:
 )
 def test_a_role_with_its_holder_named_still_relates(names: NameIndex, text: str, expected: str) -> None:
     assert expected in claims(text, names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brisklet Labs ditched Azure in favour of Google Cloud.",
+        "Brisklet Labs dropped Azure for Google Cloud this spring.",
+        "Brisklet Labs replaced Azure with Google Cloud.",
+    ],
+    ids=["ditched-in-favour-of", "dropped-for", "replaced-with"],
+)
+def test_a_switch_leaves_one_cloud_for_the_other(names: NameIndex, text: str) -> None:
+    """The switcher is off the first cloud and on the second; nothing develops either."""
+    got = {f"{c.subject} {c.predicate} {c.object} {c.status.value}" for c in run(text, names).claims}
+    assert got == {"brisklet-labs hostedOn azure negated", "brisklet-labs hostedOn google-cloud asserted"}

@@ -918,6 +918,49 @@ CASES = [
         ["quill hostedOn nimbus negated"],
         ["quill hostedOn nimbus asserted"],
     ),
+    # ---- switching: off the first name, onto the second, the two unrelated
+    (
+        "switch-ditched-in-favour-of",
+        "Zenith ditched Nimbus in favour of Halyard Cloud.",
+        ["zenith hostedOn nimbus negated", "zenith hostedOn halyard-cloud asserted"],
+        ["zenith develops nimbus negated", "zenith hostedOn halyard-cloud negated"],
+    ),
+    (
+        "switch-dropped-for",
+        "Orbit dropped Quill for the cheaper Helper.",
+        ["orbit usesTechnologyOf quill negated", "orbit usesTechnologyOf helper asserted"],
+        ["orbit usesTechnologyOf quill asserted"],
+    ),
+    (
+        "switch-dropped-name-for-name",
+        "Orbit has dropped Acme's chips for Zenith's.",
+        ["orbit customerOf acme negated"],
+        ["orbit customerOf acme asserted"],
+    ),
+    (
+        "switch-replaced-with",
+        "Zenith replaced Nimbus with Halyard Cloud last year.",
+        ["zenith hostedOn nimbus negated", "zenith hostedOn halyard-cloud asserted"],
+        ["zenith hostedOn nimbus asserted"],
+    ),
+    (
+        "switch-swapped-out",
+        "Orbit swapped out Quill for Helper in its support app.",
+        ["orbit usesTechnologyOf quill negated", "orbit usesTechnologyOf helper asserted"],
+        [],
+    ),
+    (
+        "switch-hedged",
+        "Zenith may ditch Nimbus in favour of Halyard Cloud.",
+        ["zenith hostedOn halyard-cloud speculative"],
+        ["zenith hostedOn halyard-cloud asserted"],
+    ),
+    (
+        "switch-dropped-a-partnership-is-still-undone",
+        "Zenith dropped its partnership with Acme.",
+        ["acme partnerOf zenith negated"],
+        ["acme partnerOf zenith asserted"],
+    ),
     # ---- use of technology
     (
         "use-possessive",

@@ -370,7 +370,9 @@ def assess(
     core = [at(i) for i in positions]
     opening = set(words[: max(0, lo - sentence.first)])
     before_trigger = set(words[: trigger[0] - sentence.first])
-    negation = _negation(core) or (at(lo - 1) if at(lo - 1) in THWARTING else "") or undone
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    thwarted = at(lo - 1) if at(lo - 1) in THWARTING else ""
+    negation = _negation(core, [i in named for i in positions]) or thwarted or undone
     if negation or before_trigger & DENIALS:
         status, cue = Status.NEGATED, negation or min(before_trigger & DENIALS)
     elif words and (words[-1] == "?" or words[0] in CONDITIONAL_OPENERS):
@@ -429,9 +431,13 @@ def _confidence(status: Status, strength: float) -> float:
     return round(max(0.05, min(1.0, CONFIDENCE[status] * strength)), 2)
 
 
-def _negation(core: list[str]) -> str:
+def _negation(core: list[str], named: list[bool]) -> str:
     for i, word in enumerate(core):
+        if word in REPLACING and i == len(core) - 1:
+            return word  # "replaced Nimbus with ...": the trigger itself undoes what it names
         if word in NEGATIONS:
+            if word in SWITCHING and _switched_to(core, named, i):
+                continue  # "ditched Nimbus in favour of Zenith Cloud": Zenith Cloud is taken up
             nxt = core[i + 1] if i + 1 < len(core) else ""
             if word == "not" and nxt == "only":
                 continue  # "not only ... but also" affirms
@@ -449,6 +455,22 @@ def _negation(core: list[str]) -> str:
             if held is not None and not PARTIAL & set(core[i + 1 : held]):
                 return word
     return ""
+
+
+# Verbs that drop one supplier for another, and what names the new one ("in favour of").
+SWITCHING = frozenset(
+    {"ditched", "ditches", "dropped", "drops", "dumped", "dumps", "abandoned", "abandons", "scrapped"}
+)
+REPLACING = frozenset({"replaced", "replaces", "replacing", "swapped", "swaps", "swapping"})
+TAKEN_UP = frozenset({"favour", "favor", "instead"})
+
+
+def _switched_to(core: list[str], named: list[bool], i: int) -> bool:
+    """Whether the relation ends on what replaced the name a switching verb at ``i`` dropped:
+    "ditched Nimbus in favour of", "dropped Nimbus for" (a name between: "dropped its
+    partnership with" is still undone)."""
+    rest = core[i + 1 :]
+    return bool(TAKEN_UP & set(rest)) or (rest[-1:] in (["for"], ["with"]) and any(named[i + 1 : -1]))
 
 
 def _hedge(positions: list[int], tokens: Tokens) -> str:
