@@ -746,3 +746,37 @@ def test_a_switch_leaves_one_cloud_for_the_other(names: NameIndex, text: str) ->
     """The switcher is off the first cloud and on the second; nothing develops either."""
     got = {f"{c.subject} {c.predicate} {c.object} {c.status.value}" for c in run(text, names).claims}
     assert got == {"brisklet-labs hostedOn azure negated", "brisklet-labs hostedOn google-cloud asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reversed_"),
+    [
+        (
+            "OpenAI is the mystery client behind the contract that Oracle disclosed.",
+            "openai customerOf oracle",
+            "oracle customerOf openai",
+        ),
+        (
+            "Tessary Labs was the unnamed customer behind the deal that Oracle announced on Monday.",
+            "tessary-labs customerOf oracle",
+            "oracle customerOf tessary-labs",
+        ),
+        (
+            "Tessary Labs is the customer behind the $4 billion order Vantor Silicon disclosed last week.",
+            "tessary-labs customerOf vantor-silicon",
+            "vantor-silicon customerOf tessary-labs",
+        ),
+        (
+            "Tessary Labs, the investor behind the round that Orvo Systems announced, declined to comment.",
+            "tessary-labs investsIn orvo-systems",
+            "orvo-systems investsIn tessary-labs",
+        ),
+    ],
+    ids=["client-behind-contract", "customer-behind-deal", "customer-behind-order", "investor-behind-round"],
+)
+def test_the_party_behind_a_deal_another_disclosed(
+    names: NameIndex, text: str, expected: str, reversed_: str
+) -> None:
+    """ "X is the client behind the contract that Y disclosed": X is Y's client."""
+    found = claims(text, names)
+    assert expected in found and reversed_ not in found, found
