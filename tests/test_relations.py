@@ -1075,6 +1075,19 @@ CASES = [
         ["zenith usesTechnologyOf acme speculative"],
         ["zenith usesTechnologyOf acme asserted"],
     ),
+    # ---- a round another investor led, joined "with X also participating"
+    (
+        "participation-round-in-led-by-another",
+        "Orbit led a $200 million round in Zenith, with Acme also participating.",
+        ["orbit investsIn zenith asserted", "acme investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
+        "participation-possessive-round",
+        "Orbit led Zenith's latest round, with Acme and Nova also investing.",
+        ["acme investsIn zenith asserted", "nova investsIn zenith asserted"],
+        [],
+    ),
     # ---- terms of service
     (
         "tos-suspected",
