@@ -743,3 +743,130 @@ def test_a_title_case_headline_names_no_new_organisation(names: NameIndex, headl
     for text in (f"{headline}\n{body}", f"{headline}. {body}"):
         labels = {e.label for e in run(text, names).entities if not e.curated}
         assert labels <= {"Vantor Silicon"}, (text, labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "inverted"),
+    [
+        (
+            "Nvidia signed a supply agreement with Brisklet Labs.",
+            "brisklet-labs customerOf nvidia",
+            "nvidia customerOf brisklet-labs",
+        ),
+        (
+            "Brisklet Labs signed a supply agreement with Nvidia.",
+            "brisklet-labs customerOf nvidia",
+            "nvidia customerOf brisklet-labs",
+        ),
+        (
+            "Vantor Silicon signed a supply agreement with Kessler Robotics.",
+            "kessler-robotics customerOf vantor-silicon",
+            "vantor-silicon customerOf kessler-robotics",
+        ),
+    ],
+    ids=["maker-first", "maker-second", "silicon-maker-first"],
+)
+def test_a_supply_deal_runs_from_the_maker(names: NameIndex, text: str, expected: str, inverted: str) -> None:
+    """A supply deal's maker of chips (in the registry or by its name) is its supplier."""
+    found = claims(text, names)
+    assert expected in found and inverted not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tessary Labs acquired an Nvidia supplier.", "nvidia"),
+        ("Corvane Robotics has invested in an OpenAI rival.", "openai"),
+        ("Orvo Systems sells its sensors to Nvidia customers.", "nvidia"),
+        ("Tessary Labs bought Nvidia's largest supplier last year.", "nvidia"),
+        ("An Nvidia supplier invested in Tessary Labs.", "nvidia"),
+        ("Brisklet's rivals have also raised money from SoftBank.", "brisklet"),
+    ],
+    ids=[
+        "acquired-a-supplier",
+        "invested-in-a-rival",
+        "sells-to-customers",
+        "bought-a-supplier",
+        "a-supplier-invested",
+        "rivals-raised",
+    ],
+)
+def test_a_name_that_only_qualifies_a_role_is_not_the_party(names: NameIndex, text: str, name: str) -> None:
+    """ "an Nvidia supplier" is someone else, unnamed: what it does is not Nvidia's doing."""
+    found = claims(text, names)
+    assert not [c for c in found if name in c.split()[::2]], found
+
+
+def test_the_names_a_role_lists_are_the_party() -> None:
+    """ "Brisklet's rivals, including Tessary and Orvo, have raised": Tessary and Orvo raised."""
+    text = "Brisklet's rivals, including Tessary and Orvo, have also raised money from SoftBank."
+    found = claims(text, default_registry())
+    assert {
+        "softbank investsIn tessary",
+        "softbank investsIn orvo",
+        "brisklet competesWith tessary",
+        "brisklet competesWith orvo",
+    } <= found, found
+    assert "softbank investsIn brisklet" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Microsoft's venture arm invested in Tessary Labs.", "microsoft investsIn tessary-labs"),
+        ("Tessary Labs, an Nvidia customer, said sales rose.", "tessary-labs customerOf nvidia"),
+        ("Tessary Labs is Nvidia's largest customer.", "tessary-labs customerOf nvidia"),
+    ],
+    ids=["a-part-acts-for-its-owner", "apposed-holder", "copular-holder"],
+)
+def test_a_role_with_its_holder_named_still_relates(names: NameIndex, text: str, expected: str) -> None:
+    assert expected in claims(text, names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brisklet Labs ditched Azure in favour of Google Cloud.",
+        "Brisklet Labs dropped Azure for Google Cloud this spring.",
+        "Brisklet Labs replaced Azure with Google Cloud.",
+    ],
+    ids=["ditched-in-favour-of", "dropped-for", "replaced-with"],
+)
+def test_a_switch_leaves_one_cloud_for_the_other(names: NameIndex, text: str) -> None:
+    """The switcher is off the first cloud and on the second; nothing develops either."""
+    got = {f"{c.subject} {c.predicate} {c.object} {c.status.value}" for c in run(text, names).claims}
+    assert got == {"brisklet-labs hostedOn azure negated", "brisklet-labs hostedOn google-cloud asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reversed_"),
+    [
+        (
+            "OpenAI is the mystery client behind the contract that Oracle disclosed.",
+            "openai customerOf oracle",
+            "oracle customerOf openai",
+        ),
+        (
+            "Tessary Labs was the unnamed customer behind the deal that Oracle announced on Monday.",
+            "tessary-labs customerOf oracle",
+            "oracle customerOf tessary-labs",
+        ),
+        (
+            "Tessary Labs is the customer behind the $4 billion order Vantor Silicon disclosed last week.",
+            "tessary-labs customerOf vantor-silicon",
+            "vantor-silicon customerOf tessary-labs",
+        ),
+        (
+            "Tessary Labs, the investor behind the round that Orvo Systems announced, declined to comment.",
+            "tessary-labs investsIn orvo-systems",
+            "orvo-systems investsIn tessary-labs",
+        ),
+    ],
+    ids=["client-behind-contract", "customer-behind-deal", "customer-behind-order", "investor-behind-round"],
+)
+def test_the_party_behind_a_deal_another_disclosed(
+    names: NameIndex, text: str, expected: str, reversed_: str
+) -> None:
+    """ "X is the client behind the contract that Y disclosed": X is Y's client."""
+    found = claims(text, names)
+    assert expected in found and reversed_ not in found, found

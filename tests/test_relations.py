@@ -280,7 +280,7 @@ CASES = [
     ),
     (
         "and-opens-a-new-clause",
-        "Acme has invested in Zenith and Orbit has invested too.",
+        "Acme has invested in Zenith, and Orbit has invested too.",
         ["acme investsIn zenith asserted"],
         ["acme investsIn orbit asserted"],
     ),
@@ -397,6 +397,49 @@ CASES = [
         [],
     ),
     ("supply-for", "Acme manufactures chips for Zenith.", ["zenith customerOf acme asserted"], []),
+    # a supply deal: the side the sentence marks as maker or supplier supplies; else unsaid
+    (
+        "supply-deal-silicon-maker-first",
+        "Vantor Silicon signed a supply agreement with Kessler Robotics.",
+        ["kessler-robotics customerOf vantor-silicon asserted"],
+        ["vantor-silicon customerOf kessler-robotics asserted"],
+    ),
+    (
+        "supply-deal-silicon-maker-second",
+        "Kessler Robotics has signed a multiyear supply deal with Vantor Semiconductor.",
+        ["kessler-robotics customerOf vantor-semiconductor asserted"],
+        ["vantor-semiconductor customerOf kessler-robotics asserted"],
+    ),
+    (
+        "supply-deal-chipmaker-apposition",
+        "Zenith, a chipmaker, struck a supply pact with Orbit.",
+        ["orbit customerOf zenith asserted"],
+        ["zenith customerOf orbit asserted"],
+    ),
+    (
+        "supply-deal-won",
+        "Zenith won a supply contract with Orbit.",
+        ["orbit customerOf zenith asserted"],
+        ["zenith customerOf orbit asserted"],
+    ),
+    (
+        "supply-deal-direction-unsaid",
+        "Orbit signed a supply agreement with Zenith.",
+        ["orbit partnerOf zenith asserted"],
+        ["orbit customerOf zenith asserted", "zenith customerOf orbit asserted"],
+    ),
+    (
+        "supply-deal-cloud-platform-subject",
+        "Nimbus signed a cloud deal with Zenith.",
+        ["zenith customerOf nimbus asserted"],
+        ["nimbus customerOf zenith asserted"],
+    ),
+    (
+        "supply-deal-goods-buyer-signs",
+        "Zenith signed a chip deal with Acme.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
     ("supply-buy-from", "Zenith buys servers from Acme.", ["zenith customerOf acme asserted"], []),
     ("supply-role", "Zenith is a customer of Acme.", ["zenith customerOf acme asserted"], []),
     (
@@ -717,6 +760,116 @@ CASES = [
         ["acme acquires zenith speculative"],
         ["acme acquires zenith asserted"],
     ),
+    # a deal named, then undone by the words after its last name
+    (
+        "undone-collapsed",
+        "Acme's planned acquisition of Zenith collapsed.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith speculative", "acme acquires zenith asserted"],
+    ),
+    (
+        "undone-fell-through",
+        "Acme's $3 billion takeover of Zenith fell through last week.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "undone-was-scrapped",
+        "Orbit's proposed purchase of Zenith was scrapped after a review.",
+        ["orbit acquires zenith negated"],
+        ["orbit acquires zenith speculative"],
+    ),
+    (
+        "undone-has-since-been-abandoned",
+        "Acme's bid for Zenith, first floated in March, has since been abandoned.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith speculative"],
+    ),
+    (
+        "undone-partnership-dissolved",
+        "The partnership between Acme and Zenith has been dissolved.",
+        ["acme partnerOf zenith negated"],
+        ["acme partnerOf zenith asserted"],
+    ),
+    (
+        "undone-deal-to-buy-terminated",
+        "Acme's deal to buy Zenith was terminated on Friday.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "undone-alliance-ended-in",
+        "The alliance between Orbit and Zenith ended in June.",
+        ["orbit partnerOf zenith negated"],
+        ["orbit partnerOf zenith asserted"],
+    ),
+    (
+        "undone-but-the-deal-collapsed",
+        "Acme agreed to buy Zenith in 2023, but the deal collapsed months later.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "undone-before-regulators-blocked-the-deal",
+        "Acme had agreed to acquire Zenith before regulators blocked the deal.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "undone-not-when-ended-has-an-object",
+        "Acme's acquisition of Zenith ended a long bidding war.",
+        ["acme acquires zenith asserted"],
+        ["acme acquires zenith negated"],
+    ),
+    (
+        "undone-not-when-the-deal-closed",
+        "Acme agreed to buy Zenith, and the deal closed in May.",
+        ["acme acquires zenith asserted"],
+        ["acme acquires zenith negated"],
+    ),
+    (
+        "undone-not-another-deal",
+        "Acme bought Zenith after its talks with Orbit collapsed.",
+        ["acme acquires zenith asserted"],
+        ["acme acquires zenith negated"],
+    ),
+    # a deal near, not done
+    (
+        "near-close-to-signing",
+        "Zenith is close to signing a cloud deal with Acme.",
+        ["zenith customerOf acme speculative"],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
+        "near-close-to-a-deal",
+        "Acme is close to a deal to acquire Zenith.",
+        ["acme acquires zenith speculative"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "near-verge",
+        "Acme is on the verge of buying Zenith.",
+        ["acme acquires zenith speculative"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "near-closing-in-on",
+        "Orbit is closing in on an agreement to invest in Zenith.",
+        ["orbit investsIn zenith speculative"],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
+        "near-advanced-talks",
+        "Orbit is in advanced talks to invest in Zenith.",
+        ["orbit investsIn zenith speculative"],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
+        "near-not-close-to-an-amount",
+        "Acme invested close to $2 billion in Zenith.",
+        ["acme investsIn zenith asserted"],
+        ["acme investsIn zenith speculative"],
+    ),
     (
         "invest-believed",
         "Acme is believed to hold a 10% stake in Zenith.",
@@ -925,6 +1078,49 @@ CASES = [
         ["quill hostedOn nimbus negated"],
         ["quill hostedOn nimbus asserted"],
     ),
+    # ---- switching: off the first name, onto the second, the two unrelated
+    (
+        "switch-ditched-in-favour-of",
+        "Zenith ditched Nimbus in favour of Halyard Cloud.",
+        ["zenith hostedOn nimbus negated", "zenith hostedOn halyard-cloud asserted"],
+        ["zenith develops nimbus negated", "zenith hostedOn halyard-cloud negated"],
+    ),
+    (
+        "switch-dropped-for",
+        "Orbit dropped Quill for the cheaper Helper.",
+        ["orbit usesTechnologyOf quill negated", "orbit usesTechnologyOf helper asserted"],
+        ["orbit usesTechnologyOf quill asserted"],
+    ),
+    (
+        "switch-dropped-name-for-name",
+        "Orbit has dropped Acme's chips for Zenith's.",
+        ["orbit customerOf acme negated"],
+        ["orbit customerOf acme asserted"],
+    ),
+    (
+        "switch-replaced-with",
+        "Zenith replaced Nimbus with Halyard Cloud last year.",
+        ["zenith hostedOn nimbus negated", "zenith hostedOn halyard-cloud asserted"],
+        ["zenith hostedOn nimbus asserted"],
+    ),
+    (
+        "switch-swapped-out",
+        "Orbit swapped out Quill for Helper in its support app.",
+        ["orbit usesTechnologyOf quill negated", "orbit usesTechnologyOf helper asserted"],
+        [],
+    ),
+    (
+        "switch-hedged",
+        "Zenith may ditch Nimbus in favour of Halyard Cloud.",
+        ["zenith hostedOn halyard-cloud speculative"],
+        ["zenith hostedOn halyard-cloud asserted"],
+    ),
+    (
+        "switch-dropped-a-partnership-is-still-undone",
+        "Zenith dropped its partnership with Acme.",
+        ["acme partnerOf zenith negated"],
+        ["acme partnerOf zenith asserted"],
+    ),
     # ---- use of technology
     (
         "use-possessive",
@@ -1038,6 +1234,19 @@ CASES = [
         "Zenith might use Acme's models.",
         ["zenith usesTechnologyOf acme speculative"],
         ["zenith usesTechnologyOf acme asserted"],
+    ),
+    # ---- a round another investor led, joined "with X also participating"
+    (
+        "participation-round-in-led-by-another",
+        "Orbit led a $200 million round in Zenith, with Acme also participating.",
+        ["orbit investsIn zenith asserted", "acme investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
+        "participation-possessive-round",
+        "Orbit led Zenith's latest round, with Acme and Nova also investing.",
+        ["acme investsIn zenith asserted", "nova investsIn zenith asserted"],
+        [],
     ),
     # ---- terms of service
     (

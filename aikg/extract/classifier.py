@@ -19,7 +19,8 @@ from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.pairs import read_class
 from aikg.extract.rules.base import Found
-from aikg.extract.rules.words import CONJUNCTIONS
+from aikg.extract.rules.nouns import LIST_OPENERS, ROLES, qualifier_word
+from aikg.extract.rules.words import AUX, CLAUSE_WORDS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from aikg.extract.sentences import Sentence
 
 LEAD = 3  # words before the first name that still belong to the stated relation
@@ -159,6 +160,8 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
                 and probs[best] >= needed
                 and not _echo(sp, i, j, answer[0])
                 and not _set_beside(sp, j, answer[0])
+                and not _qualifies(sp, i, j)
+                and not _qualifies(sp, j, i)
             ):
                 a, b = sp.mentions[i], sp.mentions[j]
                 anaphoric = sp.referent in (i, j)
@@ -183,6 +186,41 @@ def _set_beside(sp: SentencePairs, j: int, predicate: str) -> bool:
     return any(before[len(before) - len(p) :] == p for p in phrases)
 
 
+def _qualifies(sp: SentencePairs, k: int, other: int) -> bool:
+    """Whether mention ``k`` only qualifies a role noun naming an unnamed other ("acquired an
+    Acme supplier", "sells to Acme customers", "Acme's rivals have raised money"): what the
+    sentence says of that other is not said of ``k``. Not when the role goes on to list
+    ``other`` ("Acme clients include: Zenith"), and an apposed holder ("Zenith, an Acme
+    customer") is the role rule's to read."""
+    lower, text, last = sp.sentence.tokens.lower, sp.sentence.tokens.text, sp.sentence.last
+    m = sp.mentions[k]
+    starts = {x.start for x in sp.mentions}
+    j = m.end + (1 if m.end < last and lower[m.end] in POSSESSIVE_MARKS else 0)
+    for at in range(j, min(j + 3, last)):
+        word = lower[at]
+        if word in ROLES:
+            return at + 1 not in starts and not _role_lists(sp, at, other)
+        if at in starts or not text[at].islower() or word in CLOSED_WORDS or not qualifier_word(word):
+            return False
+    return False
+
+
+def _role_lists(sp: SentencePairs, role: int, k: int) -> bool:
+    """Whether the role noun at ``role`` goes on to list mention ``k`` ("clients include:
+    Zenith", "rivals, such as Orbit and Zenith")."""
+    lower = sp.sentence.tokens.lower
+    named = {x for m in sp.mentions for x in range(m.start, m.end)}
+    start = sp.mentions[k].start
+    between = [lower[x] for x in range(role + 1, start) if x not in named]
+    return (
+        start > role
+        and bool(between)
+        and between[0] in LIST_OPENERS | {","}
+        and all(w in LIST_OPENERS or w in LIST_WORDS for w in between)
+    )
+
+
+CLOSED_WORDS = PREPOSITIONS | CONJUNCTIONS | AUX | DETERMINERS | CLAUSE_WORDS
 LIST_CONJUNCTIONS = CONJUNCTIONS | {"plus"}  # "Orbit plus Zenith" lists names too
 LIST_WORDS = LIST_CONJUNCTIONS | {",", "as", "well"}
 SPREAD_RULES = frozenset({"model"})  # readings a list shares: the model's (see ``_spread``)

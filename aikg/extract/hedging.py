@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from aikg.extract.mentions import Mention
 from aikg.extract.sentences import Sentence, Tokens
+from aikg.extract.undoing import DEAL_NOUNS, undone_after
 from aikg.ontology.models import Entity, Status
 
 CONFIDENCE = {
@@ -344,9 +345,12 @@ def assess(
 
     lo, hi = window
     status, cue = Status.ASSERTED, ""
+    undone = _undone(sentence, mentions, cues.words, window)
     if nominal:
         inside = {at(i) for i in range(lo, hi)}
-        if hit := inside & NOMINAL_NEGATIONS:
+        if undone:
+            status, cue = Status.NEGATED, undone
+        elif hit := inside & NOMINAL_NEGATIONS:
             status, cue = Status.NEGATED, min(hit)
         elif hit := inside & NOMINAL_HEDGES:
             status, cue = Status.SPECULATIVE, min(hit)
@@ -366,7 +370,9 @@ def assess(
     core = [at(i) for i in positions]
     opening = set(words[: max(0, lo - sentence.first)])
     before_trigger = set(words[: trigger[0] - sentence.first])
-    negation = _negation(core) or (at(lo - 1) if at(lo - 1) in THWARTING else "")
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    thwarted = at(lo - 1) if at(lo - 1) in THWARTING else ""
+    negation = _negation(core, [i in named for i in positions]) or thwarted or undone
     if at(trigger[0] - 1) == "without":  # "a way to train models without depending on Zenith"
         negation = negation or "without"
     if negation or before_trigger & DENIALS:
@@ -411,13 +417,29 @@ def _sentence_cues(sentence: Sentence) -> _Cues:
     return cues
 
 
+def _undone(
+    sentence: Sentence, mentions: Sequence[Mention], words: list[str], window: tuple[int, int]
+) -> str:
+    """What undoes the deal stated in ``window`` after its last name ("Acme's planned
+    acquisition of Zenith collapsed", "..., but the deal fell through"), or ""."""
+    first = sentence.first
+    lo, hi = window[0] - first, window[1] - first
+    names = {i - first for m in mentions for i in range(m.start, m.end)}
+    deal_named = any(w in DEAL_NOUNS for w in words[max(0, lo) : hi])
+    return undone_after(words, hi, names, deal_named=deal_named)
+
+
 def _confidence(status: Status, strength: float) -> float:
     return round(max(0.05, min(1.0, CONFIDENCE[status] * strength)), 2)
 
 
-def _negation(core: list[str]) -> str:
+def _negation(core: list[str], named: list[bool]) -> str:
     for i, word in enumerate(core):
+        if word in REPLACING and i == len(core) - 1:
+            return word  # "replaced Nimbus with ...": the trigger itself undoes what it names
         if word in NEGATIONS:
+            if word in SWITCHING and _switched_to(core, named, i):
+                continue  # "ditched Nimbus in favour of Zenith Cloud": Zenith Cloud is taken up
             nxt = core[i + 1] if i + 1 < len(core) else ""
             if word == "not" and nxt == "only":
                 continue  # "not only ... but also" affirms
@@ -437,10 +459,28 @@ def _negation(core: list[str]) -> str:
     return ""
 
 
+# Verbs that drop one supplier for another, and what names the new one ("in favour of").
+SWITCHING = frozenset(
+    {"ditched", "ditches", "dropped", "drops", "dumped", "dumps", "abandoned", "abandons", "scrapped"}
+)
+REPLACING = frozenset({"replaced", "replaces", "replacing", "swapped", "swaps", "swapping"})
+TAKEN_UP = frozenset({"favour", "favor", "instead"})
+
+
+def _switched_to(core: list[str], named: list[bool], i: int) -> bool:
+    """Whether the relation ends on what replaced the name a switching verb at ``i`` dropped:
+    "ditched Nimbus in favour of", "dropped Nimbus for" (a name between: "dropped its
+    partnership with" is still undone)."""
+    rest = core[i + 1 :]
+    return bool(TAKEN_UP & set(rest)) or (rest[-1:] in (["for"], ["with"]) and any(named[i + 1 : -1]))
+
+
 def _hedge(positions: list[int], tokens: Tokens) -> str:
     for i in positions:
         word = tokens.lower[i]
         if word in HEDGES and tokens.text[i] != "May":  # "May" mid-sentence is the month
+            return word
+        if _nearing(tokens.lower, i):
             return word
         if (
             word in PROPOSALS
@@ -449,6 +489,25 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
         ):
             return word  # "a $5bn bid for Zenith", "a takeover offer from Acme": proposed, not done
     return ""
+
+
+NEAR_WORDS = frozenset({"close", "closer", "near", "nearer"})
+NEAR_DEAL = 4  # words from "close to a" to the deal's noun ("close to a $2 billion deal")
+
+
+def _nearing(lower: list[str], i: int) -> bool:
+    """Whether word ``i`` says a deal is near, not done: "is close to signing a deal", "is near
+    an agreement", "on the verge of buying", "poised to acquire" (not "close to $2 billion")."""
+    word, after = lower[i], lower[i + 1 : i + 2 + NEAR_DEAL]
+    if word in NEAR_WORDS:
+        if after[:1] == ["to"]:
+            after = after[1:]
+            if after[:1] and after[0].endswith("ing") and len(after[0]) > 4:
+                return True  # "close to signing", "closer to finalising"
+        return after[:1] in (["a"], ["an"]) and any(w in DEAL_NOUNS for w in after[1:])
+    if word == "closing":  # "closing in on a deal"
+        return after[:2] == ["in", "on"]
+    return (word in {"verge", "brink"} and after[:1] == ["of"]) or (word == "poised" and after[:1] == ["to"])
 
 
 def _asides(words: list[str]) -> set[int]:

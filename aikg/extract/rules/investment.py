@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
+from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings
 from aikg.extract.rules.nouns import FUNDING_WORDS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, coordinated_left, object_right
@@ -144,6 +145,24 @@ RAISING_VERBS = frozenset(
 )
 
 
+def _round_owner(c: Clause, pos: int) -> Subject | None:
+    """The company whose round a clause before ``pos`` names ("a $50m round in Zenith", "Zenith's
+    round"), no other name between it and ``pos``."""
+    for k in range(pos - 1, c.first, -1):
+        if c.w(k) in {"round", "rounds"}:
+            after = c.start_at.get(k + 2) if c.w(k + 1) in {"in", "for", "of"} else None
+            j = k - 1
+            while j > k - 3 and c.filler(j) and c.w(j) not in POSSESSIVE_MARKS:
+                j -= 1  # "Zenith's latest round"
+            owner = after or (c.end_at.get(j) if c.w(j) in POSSESSIVE_MARKS else None)
+            if owner is None:
+                return None
+            if any(m.start > owner.end and m.end <= pos for m in c.mentions):
+                return None
+            return Subject((owner.entity,), owner.start)
+    return None
+
+
 def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Investors who join a round someone else leads: "Zenith raised $50m in a round led by
     Orbit, with participation from Acme", "..., with Acme and Nova also participating"."""
@@ -156,7 +175,8 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             return []
     verb = next((k for k in range(start - 1, c.first - 1, -1) if c.w(k) in RAISING_VERBS), None)
     if verb is None:
-        raiser = _round_raiser(c, start)  # "The round was led by Orbit, with Acme participating"
+        # "led a round in Zenith, with Acme participating"; "The round was led by Orbit, with Acme ..."
+        raiser = _round_owner(c, investors[0].start if investors else start) or _round_raiser(c, start)
     elif any(c.w(k) in FUNDING_WORDS or is_number(c.t.text[k]) for k in range(verb, start)):
         raiser = clause_subject(c, verb)
     else:

@@ -264,6 +264,20 @@ ROLES: dict[str, tuple[str, bool]] = {
 }
 
 
+# Past tenses that end in neither "-ed" nor "-s": verbs, never part of a noun phrase.
+IRREGULAR_PAST = frozenset(
+    {"bought", "sold", "won", "made", "took", "got", "led", "told", "said", "put", "paid", "built"}
+    | {"sought", "held", "ran", "became", "struck", "hit", "lost", "left", "kept", "brought", "drew"}
+)
+
+
+def qualifier_word(word: str) -> bool:
+    """Whether ``word`` (lower case) may stand between a name and the role noun the name
+    qualifies ("an Acme chip supplier", "Acme's largest customer"); a verb may not ("Acme
+    pursued investors", "Acme bought two suppliers", "Acme pays suppliers")."""
+    return word.isalpha() and not word.endswith(("ed", "ing", "s")) and word not in IRREGULAR_PAST
+
+
 ROLE_PLURALS = "|".join(w for w in ROLES if w.endswith("s") and w[:-1] in ROLES)
 
 

@@ -13,6 +13,7 @@ from aikg.extract.rules.nouns import LIST_OPENERS, PRODUCT_PLURALS, ROLE_PREPS, 
 from aikg.extract.rules.sentence_view import Clause, Subject, apposed_before, coordinated_left, object_right
 from aikg.extract.rules.subjects import clause_subject, sentence_antecedent
 from aikg.extract.rules.words import COPULA, SPEECH
+from aikg.extract.undoing import DEAL_NOUNS
 from aikg.ontology.models import Entity
 
 
@@ -108,6 +109,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append(reported)  # "Zenith said Acme will be its cloud provider"
     elif c.w(end) in ROLE_PREPS or rule.name == "behind":
         others = object_right(c, end + (0 if rule.name == "behind" else 1), gap=8)
+        if not others and c.w(end) == "behind":
+            others = _deal_party(c, end + 1)  # "the client behind the contract that Oracle disclosed"
         if c.w(end) == "in" and word in {"rival", "challenger", "competitor", "contender"}:
             subject = clause_subject(c, start)  # "Acme faces a challenger in Zenith"
             if subject is not None:
@@ -144,6 +147,25 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
+
+
+BEHIND_DEALS = DEAL_NOUNS | {"order", "orders", "round", "lease", "commitment", "booking"}
+
+
+def _deal_party(c: Clause, pos: int) -> list[Mention]:
+    """The party that disclosed or signed the deal named at ``pos`` ("the contract (that) Oracle
+    disclosed", "the $30bn deal Oracle announced"): the holder of a role "behind" a deal is
+    the other side of it."""
+    k = pos
+    while k < pos + 5 and c.filler(k) and c.w(k) not in BEHIND_DEALS:
+        k += 1
+    if c.w(k) not in BEHIND_DEALS:
+        return []
+    k += 1 + (c.w(k + 1) in {"that", "which"})
+    named = c.start_at.get(k)
+    if named is None or named.possessive or not c.w(named.end).endswith("ed") or named.end in c.cover:
+        return []
+    return [named]
 
 
 # "Acme signed Zenith as a customer": the verb's object takes the role, its subject is the other.

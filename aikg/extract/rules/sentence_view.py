@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from aikg.extract.mentions import Mention
-from aikg.extract.rules.nouns import PRODUCT_NOUNS, ROLES
+from aikg.extract.rules.nouns import PRODUCT_NOUNS, ROLES, qualifier_word
 from aikg.extract.rules.words import (
     AUX,
     BOUNDARY,
@@ -141,7 +141,13 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             k > j and c.w(k) in {"to", "with", "in", "for"} and c.w(k - 1) in CONJUNCTIONS
         ):
             k += 1
-        if k == j or k not in c.start_at or c.start_at[k].possessive or _opens_clause(c, c.start_at[k]):
+        comma = any(c.w(x) == "," for x in range(j, k))
+        if (
+            k == j
+            or k not in c.start_at
+            or c.start_at[k].possessive
+            or _opens_clause(c, c.start_at[k], comma)
+        ):
             return out[:confirmed]
         out.append(c.start_at[k])
         if any(c.w(x) in CONJUNCTIONS for x in range(j, k)):
@@ -149,18 +155,23 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         j = out[-1].end
 
 
-def _opens_clause(c: Clause, m: Mention) -> bool:
+def _opens_clause(c: Clause, m: Mention, comma: bool) -> bool:
     """Whether ``m`` after a conjunction is the subject of a new clause, not one more object:
-    "in Zenith, and Acme has ...", "in Zenith, and Acme, its largest backer, put in ..."."""
+    "in Zenith, and Acme has ...", "in Zenith, and Acme, its largest backer, put in ...",
+    "bought Zenith and Acme said ..." (but "the deal between Zenith and Acme has ..." is one)."""
     k = m.end
+    if not comma:
+        return c.w(k) in SPEECH
     if c.w(k) == "," and c.w(k + 1) in {"its", "their", "a", "an", "the"}:
         close = next((j for j in range(k + 2, min(k + 10, c.last)) if c.w(j) == ","), None)
         if close is None:
             return False
         k = close + 1
     word = c.w(k)
-    return word in AUX or word in SPEECH or (
-        k > m.end and word.isalpha() and c.t.text[k].islower() and word not in PREPOSITIONS | DETERMINERS
+    return (
+        word in AUX
+        or word in SPEECH
+        or (k > m.end and word.isalpha() and c.t.text[k].islower() and word not in PREPOSITIONS | DETERMINERS)
     )
 
 
@@ -206,6 +217,26 @@ def head(c: Clause, m: Mention) -> Mention:
     return m
 
 
+def unnamed_holder(c: Clause, m: Mention, *, parts: bool = True) -> bool:
+    """Whether ``m`` only qualifies a role noun after it that names someone else ("an Acme
+    supplier", "Acme's rivals", "Acme's research unit"), no name following: the noun phrase is
+    about that unnamed party, not ``m``. With ``parts=False`` a part ("unit", "arm") still
+    counts as ``m`` (what "Acme's venture arm" does, Acme does). A cloud's customers are
+    where something runs ("available to Nimbus customers"): the cloud is meant."""
+    if m.entity.type == "CloudPlatform":
+        return False
+    j = m.end + (1 if m.possessive else 0)
+    for k in range(j, min(j + 3, c.last)):
+        word = c.w(k)
+        if word in ROLES:
+            if not parts and ROLES[word][0] == "subsidiaryOf":
+                return False
+            return c.mention_after(k + 1, limit=0) is None
+        if not c.filler(k) or word in PRODUCT_NOUNS or word in CONJUNCTIONS or not qualifier_word(word):
+            return False
+    return False
+
+
 def object_right(
     c: Clause, pos: int, preps: Iterable[str] = (), gap: int = 4, np_gap: int = 4
 ) -> list[Mention]:
@@ -225,7 +256,11 @@ def object_right(
     limit = min(c.last, i + gap + 1)
     while i < limit:
         if i in c.start_at:
-            return coordinated_right(c, head(c, c.start_at[i]))
+            m = c.start_at[i]
+            named = head(c, m)
+            if named is m and unnamed_holder(c, m):
+                return []  # "acquired an Acme supplier": the supplier, whom the sentence leaves unnamed
+            return coordinated_right(c, named)
         word = c.w(i)
         if word == "(":
             close = next((k for k in range(i, min(i + 8, c.last)) if c.w(k) == ")"), None)

@@ -12,6 +12,7 @@ from aikg.extract.rules.base import LINE_PREDICATES, Found, Rule, findings, prod
 from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, SYMMETRIC, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, object_right, patient_before
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor
+from aikg.extract.rules.suppliers import TWO_WAY, Side, supplier_side, two_way
 from aikg.extract.rules.words import AUX, PREPOSITIONS
 from aikg.ontology.models import Entity
 
@@ -128,9 +129,10 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         after = c.w(objs[0].end + (1 if objs[0].possessive else 0))
         if after in GOODS_NOUNS or after in TECH_NOUNS:
             pred = "customerOf"
+    swap = False
     if rule.name == "partnership":
         if any(
-            c.w(k) in GOODS_NOUNS or c.w(k) in {"supply", "licensing", "purchase"}
+            c.w(k) in GOODS_NOUNS or c.w(k) in TWO_WAY or c.w(k) == "purchase"
             for k in range(max(c.first, start - 3), start)
         ):
             pred = "customerOf"
@@ -138,8 +140,21 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             subj = _provider_before(c, start)
     if subj is None:
         subj = possessor(c, start)
+    if pred == "customerOf" and rule.name == "partnership" and subj is not None:
+        side = supplier_side(c, c.start_at.get(subj.start), objs, start)
+        swap = side is Side.SUBJECT  # "Vantor Silicon signed a supply deal with Zenith": Zenith buys
+        if side is Side.UNSAID and two_way(c, start):
+            pred = "partnerOf"  # "Acme signed a supply agreement with Zenith": who supplies is unsaid
     return findings(
-        rule, c, subj, pred, objs, start, end, strength=rule.strength if pred == rule.predicate else 0.75
+        rule,
+        c,
+        subj,
+        pred,
+        objs,
+        start,
+        end,
+        swap=swap,
+        strength=rule.strength if pred == rule.predicate else 0.75,
     )
 
 

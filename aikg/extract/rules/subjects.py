@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from aikg.extract.mentions import Mention
 from aikg.extract.name_words import POSSESSIVE_MARKS
+from aikg.extract.rules.nouns import ROLES
 from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
     apposed_before,
     coordinated_left,
     coordinated_right,
+    object_right,
+    unnamed_holder,
 )
 from aikg.extract.rules.words import (
     ANAPHOR_NOUNS,
@@ -130,6 +133,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
             continue
         if _after_verb(c, start, m.start):
             break  # "it had used Acme's models to train ...": Acme is an object
+        if (role := _role_after(c, m, pos)) is not None:
+            return _holders_named(c, role, pos)  # "Acme's rivals (, including Zenith,) have raised"
         if m.possessive:
             renamed = _renamed_by_apposition(c, m, pos) or c.start_at.get(m.end + 1)
             if renamed is not None and renamed.start < pos:  # "Acme's Nimbus, ...": Nimbus
@@ -144,6 +149,21 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if c.topic:
             return Subject(tuple(c.topic), start, anaphoric=True)
     return None
+
+
+def _role_after(c: Clause, m: Mention, pos: int) -> int | None:
+    """Where the role noun that ``m`` only qualifies stands ("an Acme supplier", "Acme's
+    rivals"), if before ``pos``."""
+    if not unnamed_holder(c, m, parts=False):
+        return None
+    return next((k for k in range(m.end, min(m.end + 4, pos)) if c.w(k) in ROLES), None)
+
+
+def _holders_named(c: Clause, role: int, pos: int) -> Subject | None:
+    """The names the role noun at ``role`` lists before ``pos`` ("Acme's rivals, including
+    Zenith and Orbit,"); None when it lists none: the subject is then unnamed."""
+    named = [x for x in object_right(c, role + 1, gap=2) if x.start < pos]
+    return Subject(tuple(x.entity for x in named), named[0].start) if named else None
 
 
 def _says_it(c: Clause, k: int, pos: int) -> bool:

@@ -22,6 +22,7 @@ from aikg.extract.rules.partnership import between
 from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import noun, passive, verb
 from aikg.extract.rules.supply import choose, pay, payment_from, revenue_from, revenue_share, supply, train_on
+from aikg.extract.rules.switching import switch
 from aikg.extract.rules.technology import available, builds_on, move, use, violate
 
 
@@ -295,6 +296,17 @@ def _rules() -> list[Rule]:
                 "transferring|port|ports|ported|porting",
             ),
             "hostedOn",
+            strength=0.85,
+        ),
+        R(
+            "switch",
+            switch,
+            (
+                "ditch|ditches|ditched|ditching|drop|drops|dropped|dropping|dump|dumps|dumped|"
+                "dumping|abandon|abandons|abandoned|abandoning|replace|replaces|replaced|"
+                "replacing|swap|swaps|swapped|swapping",
+            ),
+            "usesTechnologyOf",
             strength=0.85,
         ),
         R("hosts", verb, ("host|hosts|hosting",), "hostedOn", (), 2, 0.8),

@@ -1,0 +1,85 @@
+"""Which side of a supply deal supplies. "Acme signed a supply agreement with Zenith" does not
+say: a careful reader takes the side the sentence marks as a maker or supplier ("Vantor
+Silicon", "chipmaker Zenith", "Zenith, a chip supplier", a cloud platform), the side known to
+make chips or run a cloud (the shipped registry's chips and clouds name their makers), or the
+side that "won" the deal, and otherwise lists only the agreement (a partnership), never a
+guessed direction.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from functools import cache
+
+from aikg.extract.mentions import Mention
+from aikg.extract.rules.sentence_view import Clause
+
+# Last words of names of organisations that make what others buy: "Vantor Silicon".
+SUPPLIER_NAME_WORDS = frozenset(
+    {"silicon", "semiconductor", "semiconductors", "chips", "foundry", "foundries"}
+)
+# Nouns that call a name a supplier, next to it: "chipmaker Zenith", "Zenith, a chip supplier".
+SUPPLIER_NOUNS = frozenset(
+    {"chipmaker", "chipmakers", "supplier", "suppliers", "vendor", "foundry", "manufacturer", "provider"}
+)
+# Verbs whose subject is the supplier of the deal they get: "Zenith won a supply deal with Acme".
+WINNING = frozenset({"won", "wins", "win", "winning", "landed", "lands", "land", "clinched", "clinches"})
+# Deal words that name no direction: a "supply" or "licensing" deal may run either way.
+TWO_WAY = frozenset({"supply", "licensing", "license", "licence", "sourcing"})
+
+
+class Side(Enum):
+    """Which party a sentence marks as the supplier."""
+
+    SUBJECT = "subject"
+    OBJECT = "object"
+    UNSAID = "unsaid"
+
+
+def supplier_side(c: Clause, subject: Mention | None, objects: list[Mention], start: int) -> Side:
+    """The supplier of the deal whose noun starts at ``start`` ("supply agreement with"),
+    between its ``subject`` and its ``objects``."""
+    by_subject = subject is not None and (supplier_named(c, subject) or _won(c, subject, start))
+    by_object = any(supplier_named(c, o) for o in objects)
+    if by_subject and not by_object:
+        return Side.SUBJECT
+    if by_object and not by_subject:
+        return Side.OBJECT
+    return Side.UNSAID
+
+
+def supplier_named(c: Clause, m: Mention) -> bool:
+    """Whether the sentence marks ``m`` as a maker or supplier: its name ("Vantor Silicon"),
+    its type (a cloud platform), or a noun before or after it ("chipmaker Zenith", "Zenith, a
+    chip supplier,")."""
+    if m.entity.type == "CloudPlatform" or m.entity.id in _makers():
+        return True
+    if c.t.lower[m.end - 1] in SUPPLIER_NAME_WORDS:
+        return True
+    if c.w(m.start - 1) in SUPPLIER_NOUNS:
+        return True
+    if c.w(m.end) == "," and c.w(m.end + 1) in {"a", "an", "the"}:
+        return any(c.w(k) in SUPPLIER_NOUNS for k in range(m.end + 2, m.end + 5))
+    return False
+
+
+def _won(c: Clause, subject: Mention, start: int) -> bool:
+    """ "Zenith won a supply deal with": the winner supplies."""
+    return any(c.w(k) in WINNING for k in range(subject.end, start))
+
+
+def two_way(c: Clause, start: int) -> bool:
+    """Whether the deal noun at ``start`` is a supply or licensing deal, which names no
+    direction ("a supply agreement"), as goods do ("a chip deal": the buyer signs it)."""
+    return any(c.w(k) in TWO_WAY for k in range(max(c.first, start - 3), start))
+
+
+@cache
+def _makers() -> frozenset[str]:
+    """Organisations the shipped registry knows to make chips or run a cloud: the parents of
+    its Chip and CloudPlatform entities."""
+    from aikg.ontology.registry import registry_entities
+
+    return frozenset(
+        e.parent for e in registry_entities() if e.type in {"Chip", "CloudPlatform"} and e.parent is not None
+    )

@@ -1,0 +1,49 @@
+"""Switching suppliers: "Acme ditched Nimbus in favour of Zenith Cloud", "Acme dropped Zenith's
+chips for Orbit's", "Acme replaced Nimbus with Zenith Cloud". The subject used the first name
+(read negated: the verb is a negation cue, or "replaced" is read as one) and uses the second;
+the two names are not related to each other.
+"""
+
+from __future__ import annotations
+
+from aikg.extract.mentions import Mention
+from aikg.extract.rules.base import Found, Rule, findings, is_product
+from aikg.extract.rules.nouns import GOODS_NOUNS
+from aikg.extract.rules.sentence_view import Clause, object_right
+from aikg.extract.rules.subjects import clause_subject
+
+# What comes between the dropped name and the one that replaces it.
+INSTEAD = (("in", "favour", "of"), ("in", "favor", "of"), ("for",), ("with",))
+
+
+def switch(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme ditched Nimbus in favour of Zenith Cloud": Acme off Nimbus, on Zenith Cloud."""
+    subj = clause_subject(c, start)
+    at = end + (1 if c.w(end) == "out" else 0)  # "swapped out Nimbus for ..."
+    old = object_right(c, at, gap=2)
+    if subj is None or not old:
+        return []
+    k = old[-1].end + (1 if old[-1].possessive else 0)
+    while k < old[-1].end + 3 and c.filler(k) and c.w(k) not in {"for", "with"}:
+        k += 1  # "ditched Zenith's chips in favour of": past the goods
+    marker = next((p for p in INSTEAD if tuple(c.w(k + j) for j in range(len(p))) == p), None)
+    if marker is None:
+        return []
+    new = object_right(c, k + len(marker), gap=4)
+    if not new:
+        return []
+    out: list[Found] = []
+    for group, lo, hi in ((old, start, end), (new, k, k + len(marker))):
+        for m in group:
+            out += findings(rule, c, subj, _used_as(c, m), [m], lo, hi)
+    return out
+
+
+def _used_as(c: Clause, m: Mention) -> str:
+    """How a switcher stood to what it switched: hosted on a cloud, using a product or model,
+    the customer of a company (or of its chips)."""
+    if m.entity.type == "CloudPlatform":
+        return "hostedOn"
+    if is_product(m.entity) and c.w(m.end) not in GOODS_NOUNS:
+        return "usesTechnologyOf"
+    return "customerOf"

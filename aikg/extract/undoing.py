@@ -1,0 +1,169 @@
+"""Deals a sentence names and then undoes: "Acme's planned acquisition of Zenith collapsed", "the
+partnership between Acme and Zenith has been dissolved", "Acme agreed to buy Zenith, but the deal
+fell through". The undoing words come after the relation's last name, where the cues that
+hedging reads between the two names never look.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+# Nouns that name a deal, and so can be what collapses.
+DEAL_NOUNS = frozenset(
+    {
+        "acquisition",
+        "takeover",
+        "purchase",
+        "buyout",
+        "merger",
+        "deal",
+        "agreement",
+        "partnership",
+        "alliance",
+        "tie-up",
+        "pact",
+        "contract",
+        "collaboration",
+        "venture",
+        "investment",
+        "talks",
+        "negotiations",
+        "bid",
+        "offer",
+        "plan",
+        "plans",
+        "arrangement",
+        "relationship",
+    }
+)
+# Verbs that undo their subject with no object: "the deal collapsed".
+COLLAPSING = frozenset(
+    {"collapsed", "fizzled", "foundered", "unravelled", "unraveled", "imploded", "died", "expired", "lapsed"}
+)
+# Particles that, after these verbs, undo a deal: "fell through", "broke down", "came apart".
+COLLAPSING_PHRASES = frozenset(
+    {("fell", "through"), ("fell", "apart"), ("came", "apart"), ("broke", "down"), ("fell", "over")}
+)
+# Participles that, after a form of "be", undo a deal: "was scrapped", "has been dissolved".
+UNDONE = frozenset(
+    {
+        "scrapped",
+        "abandoned",
+        "dissolved",
+        "terminated",
+        "cancelled",
+        "canceled",
+        "shelved",
+        "dropped",
+        "blocked",
+        "withdrawn",
+        "killed",
+        "axed",
+        "ended",
+        "nixed",
+        "unwound",
+        "rejected",
+        "aborted",
+        "vetoed",
+        "scuttled",
+        "torpedoed",
+    }
+)
+UNDONE_PHRASES = frozenset({("called", "off"), ("torn", "up"), ("wound", "down"), ("broken", "off")})
+PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "got", "has", "have", "had"})
+ADVERBS = frozenset(
+    {"later", "since", "now", "eventually", "then", "formally", "officially", "quietly", "finally", "also"}
+)
+# "ended" undoes its subject only with no object after it: "ended in March", not "ended a feud".
+AFTER_INTRANSITIVE = frozenset(
+    {"", ".", ",", ";", "in", "on", "at", "after", "last", "this", "earlier", "when", "amid", "following"}
+)
+THWARTING = frozenset({"blocked", "scuttled", "thwarted", "vetoed", "scrapped", "killed", "torpedoed"})
+# Words that open the clause a later "but the deal collapsed" stands in.
+OPENERS = frozenset({"but", "before", "until", "though", "although", "yet", "and", ";"})
+DEAL_DETERMINERS = frozenset({"the", "that", "this", "its", "their", "a", "any", "such"})
+STOPS = frozenset({"that", "which", "who", "whose", "and", "or", "but", "while", "after", "when", "because"})
+TAIL = 6  # words (an amount, a date) a deal's noun phrase may run on past its last name
+
+
+def undone_after(words: Sequence[str], end: int, names: Collection[int], *, deal_named: bool) -> str:
+    """The words that undo a deal whose last name ends at ``end`` (indexes into ``words``, the
+    sentence's lower-cased tokens; ``names`` are the indexes inside names), or "".
+
+    ``deal_named`` says the relation was read from a deal's noun phrase ("Acme's acquisition of
+    Zenith"): its own predicate may undo it. Otherwise only a later clause about "the deal" does.
+    """
+    if deal_named:
+        k = _past_tail(words, end, names)
+        if k is not None and (undoing := _undoing_predicate(words, k)):
+            return undoing
+    return _later_clause(words, end, names)
+
+
+def _past_tail(words: Sequence[str], end: int, names: Collection[int]) -> int | None:
+    """Where the predicate of a deal's noun phrase ending at ``end`` starts, past a short tail
+    ("for $2 billion", "last year") or one comma-bracketed aside; None where a clause begins."""
+    k = end
+    aside = False
+    while k < len(words) and k - end <= TAIL + (8 if aside else 0):
+        word = words[k]
+        if word in STOPS or k in names or word in (".", ";", ":", "?", "!"):
+            return None
+        if word == ",":
+            aside = not aside
+        elif not aside and _predicate_opens(words, k):
+            return k
+        k += 1
+    return None
+
+
+def _predicate_opens(words: Sequence[str], k: int) -> bool:
+    """Whether a verb group may start at ``k`` ("was", "has since", "collapsed", "fell through")."""
+    word = words[k]
+    return (
+        word in PASSIVE_AUX
+        or word in ADVERBS
+        or word in COLLAPSING
+        or word == "ended"
+        or (word, _at(words, k + 1)) in COLLAPSING_PHRASES
+    )
+
+
+def _undoing_predicate(words: Sequence[str], k: int) -> str:
+    """The undoing predicate starting at ``k`` ("has since been scrapped", "collapsed"), or ""."""
+    while _at(words, k) in PASSIVE_AUX or _at(words, k) in ADVERBS or _at(words, k).endswith("ly"):
+        k += 1
+    passive = _at(words, k - 1) in {"was", "were", "is", "are", "been", "got"}
+    word, nxt = _at(words, k), _at(words, k + 1)
+    if word in COLLAPSING or (word, nxt) in COLLAPSING_PHRASES:
+        return f"{word} {nxt}" if (word, nxt) in COLLAPSING_PHRASES else word
+    if word == "ended" and (passive or nxt in AFTER_INTRANSITIVE):
+        return word
+    if passive and (word in UNDONE or (word, nxt) in UNDONE_PHRASES):
+        return f"{word} {nxt}" if (word, nxt) in UNDONE_PHRASES else word
+    return ""
+
+
+def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str:
+    """ "..., but the deal collapsed", "... before regulators blocked the deal": a later clause of
+    the sentence undoes the deal it refers back to (no other name between)."""
+    for k in range(end, len(words)):
+        if k in names or words[k] in (".", "?", "!"):
+            return ""
+        if words[k] not in OPENERS or (words[k] == "and" and _at(words, k - 1) != ","):
+            continue
+        j = k + 1
+        if _at(words, j) in DEAL_DETERMINERS and _at(words, j + 1) in DEAL_NOUNS:
+            return _undoing_predicate(words, j + 2)
+        for t in range(j, min(j + 3, len(words))):  # "but regulators blocked the deal"
+            if t in names:
+                return ""
+            deal = _at(words, t + 1) in DEAL_DETERMINERS and _at(words, t + 2) in DEAL_NOUNS
+            if words[t] in THWARTING and deal:
+                return words[t]
+        return ""
+    return ""
+
+
+def _at(words: Sequence[str], k: int) -> str:
+    return words[k] if 0 <= k < len(words) else ""
