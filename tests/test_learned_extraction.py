@@ -870,3 +870,25 @@ def test_the_party_behind_a_deal_another_disclosed(
     """ "X is the client behind the contract that Y disclosed": X is Y's client."""
     found = claims(text, names)
     assert expected in found and reversed_ not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft gave up its position as OpenAI's exclusive cloud provider when Stargate was announced.",
+        "Oracle lost its role as Kelpa's main cloud provider when Halyard Cloud was launched.",
+    ],
+)
+def test_the_subject_of_a_when_clause_is_not_paired_with_the_main_clause(names: NameIndex, text: str) -> None:
+    """ "when Stargate was announced" dates the news; Stargate takes no part in it."""
+    last = text.split(" when ")[1].split(" was ")[0].lower().replace(" ", "-")
+    assert all(last not in (c.subject, c.object) for c in run(text, names).claims)
+
+
+def test_an_earlier_name_is_no_second_party(names: NameIndex) -> None:
+    """examples/xai-grok.md: "X, the social network Musk bought when it was still called Twitter"."""
+    from aikg.loaders import load
+
+    root = Path(__file__).resolve().parents[1]
+    found = extract(load(root / "examples" / "xai-grok.md", names), names)
+    assert all("twitter" not in (c.subject, c.object) for c in found.claims)

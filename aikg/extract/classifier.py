@@ -78,8 +78,33 @@ def rule_pairs(
     return out
 
 
+# Words that open a clause of time or reason: the name right after one is that clause's subject
+# ("Acme gave up its role when Zenith was announced"), not an argument of the main clause.
+SUBORDINATORS = frozenset(
+    {"when", "while", "after", "before", "because", "although", "though", "until", "once"}
+)
+
+
+def _subordinate_subject(lower: Sequence[str], a: Mention, b: Mention) -> bool:
+    """Whether ``b`` opens a subordinate clause that ``a`` stands outside of."""
+    k = b.start - 1 - (lower[b.start - 1] in DETERMINERS)
+    return k >= a.end and lower[k] in SUBORDINATORS
+
+
+RENAMING = frozenset({"still", "formerly", "previously", "once", "then", "originally"})
+
+
+def _former_name(lower: Sequence[str], b: Mention) -> bool:
+    """Whether ``b`` is an earlier name of something the sentence names ("X, bought when it was
+    still called Twitter", "formerly known as Twitter"): the same thing, not a second party."""
+    k = b.start - 1
+    if lower[k] == "as" and lower[k - 1] == "known":
+        k -= 1
+    return lower[k] in {"called", "named", "known"} and lower[k - 1] in RENAMING
+
+
 def _pairs(
-    mentions: Sequence[Mention], read: set[tuple[int, int]]
+    mentions: Sequence[Mention], read: set[tuple[int, int]], lower: Sequence[str]
 ) -> tuple[list[tuple[int, int]], frozenset[tuple[int, int]]]:
     """The pairs the model may relate: close enough (``NEAR``), of pairable types, and not a
     pair a rule read (a rule's reading stands: measured on the seeds, the example corpus and
@@ -97,6 +122,8 @@ def _pairs(
             if b.start - a.end > NEAR:
                 break
             if a.entity.id == b.entity.id or b.start < a.end or (i, j) in read:
+                continue
+            if _subordinate_subject(lower, a, b) or _former_name(lower, b):
                 continue
             if a.entity.id in ruled or b.entity.id in ruled:
                 if b.start - a.end >= CONTESTED_NEAR or (a.entity.id in ruled and b.entity.id in ruled):
@@ -341,5 +368,5 @@ def sentence_pairs(
     if referent is not None:
         mentions = sorted([*mentions, referent], key=lambda m: m.start)
         at = next(k for k, m in enumerate(mentions) if m is referent)
-    pairs, contested = _pairs(mentions, rule_pairs(found, mentions, at))
+    pairs, contested = _pairs(mentions, rule_pairs(found, mentions, at), s.tokens.lower)
     return SentencePairs(s, mentions, found, pairs, contested, at)
