@@ -892,3 +892,13 @@ def test_an_earlier_name_is_no_second_party(names: NameIndex) -> None:
     root = Path(__file__).resolve().parents[1]
     found = extract(load(root / "examples" / "xai-grok.md", names), names)
     assert all("twitter" not in (c.subject, c.object) for c in found.claims)
+
+
+def test_a_short_name_before_the_full_one_is_the_same_company(names: NameIndex) -> None:
+    """News often writes "Kelpa" before "Kelpa AI": one company, not two."""
+    text = "The pin runs on Brisklet's Marlin model.\n\nMarlin is Brisklet Labs' large language model."
+    out = run(text, names)
+    assert [e.id for e in out.entities if e.type in ("Company", "ResearchLab")] == ["brisklet-labs"]
+    assert {(c.subject, c.predicate, c.object) for c in out.claims} == {
+        ("brisklet-labs", "develops", "marlin")
+    }

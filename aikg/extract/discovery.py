@@ -68,7 +68,15 @@ class _Discovery:
             curated=False,
         )
         for name in (label, *aliases):
-            self.found.setdefault(normalise(name), entity)
+            earlier = self.found.setdefault(normalise(name), entity)
+            if earlier is not entity and _short_form(earlier, entity):
+                self._fold(earlier, entity)  # "Kelpa's model ... Kelpa AI's model": one company
+
+    def _fold(self, short: Entity, full: Entity) -> None:
+        """Every name found for ``short`` now means ``full``."""
+        for key, known in list(self.found.items()):
+            if known is short:
+                self.found[key] = full
 
     def plausible(self, run: Run) -> bool:
         """A sentence-initial single word is a name only if the text capitalises it elsewhere."""
@@ -78,6 +86,17 @@ class _Discovery:
         if text.isupper() or any(c.isupper() for c in text[1:]):
             return True
         return text in self.inner_caps and text.lower() not in self.lower_words
+
+
+def _short_form(earlier: Entity, entity: Entity) -> bool:
+    """Whether a name found earlier is the short form a later, fuller organisation name gives
+    ("Kelpa" for "Kelpa AI", "Brisklet" for "Brisklet Labs")."""
+    return (
+        earlier.label in entity.aliases
+        and not earlier.aliases
+        and earlier.type in ORG_TYPES
+        and entity.type in ORG_TYPES
+    )
 
 
 def discover(
