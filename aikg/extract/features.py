@@ -191,13 +191,13 @@ class SentenceContext:
 def sentence_context(t: Tokens, first: int, last: int, names: Sequence[Span]) -> SentenceContext:
     """The context of a sentence whose names are ``names``."""
     inside = frozenset(i for n in names for i in range(n.start, n.end))
-    stems = [None if i in inside else stem(t.lower[i]) for i in range(first, last)]
-    out = {f"s:{w}" for w in stems if w is not None and len(w) > 3 and w.isalpha()}
-    out.update(
-        f"s:{a}_{b}"
-        for a, b in pairwise(stems)
-        if a is not None and b is not None and a.isalpha() and b.isalpha()
-    )
+    # The alphabetic stems outside names, None elsewhere: each word is stemmed and tested once.
+    alpha = [
+        None if i in inside or not (w := stem(lower)).isalpha() else w
+        for i, lower in enumerate(t.lower[first:last], first)
+    ]
+    out = {f"s:{w}" for w in alpha if w is not None and len(w) > 3}
+    out.update([f"s:{a}_{b}" for a, b in pairwise(alpha) if a is not None and b is not None])
     return SentenceContext(frozenset(out), inside)
 
 
@@ -229,7 +229,9 @@ def _between(t: Tokens, left: Span, right: Span, context: SentenceContext) -> li
     """The words between ``left`` and ``right`` outside any name, numbers as "0"."""
     inside = context.inside
     return [
-        _norm(w) for i, w in enumerate(t.lower[left.end : right.start], start=left.end) if i not in inside
+        "0" if w[:1].isdigit() else w  # _norm, inline: this runs for every word of every pair
+        for i, w in enumerate(t.lower[left.end : right.start], start=left.end)
+        if i not in inside
     ]
 
 
@@ -246,7 +248,7 @@ def _middle_features(
     distance, the names between them, possessive, appositive and passive patterns (without
     each word's own b:, bs: and tb: features if not ``word_features``: ``pair_rows`` caches
     those)."""
-    masked = sum(1 for o in spans if left.end <= o.start and o.end <= right.start)
+    masked = len([o for o in spans if left.end <= o.start and o.end <= right.start])
     gap = right.start - left.end
     out = [f"T:{types}", f"D:{min(gap, 12)}", f"M:{min(masked, 3)}", f"TD:{types}|{min(gap, 6)}"]
     if len(between) <= LONG_BETWEEN:
@@ -254,7 +256,7 @@ def _middle_features(
             out.extend(f"b:{w}" for w in between)
             out.extend(f"bs:{stem(w)}" for w in between)
             out.extend(f"tb:{types}|{stem(w)}" for w in between)
-        out.extend(f"bb:{a}_{b}" for a, b in pairwise(between))
+        out += [f"bb:{a}_{b}" for a, b in pairwise(between)]
         if len(between) <= 8:
             out.append(f"B:{' '.join(between)}")
             out.append(f"TB:{types}|{' '.join(between)}")
