@@ -43,6 +43,10 @@ ORG_WORDS = LEGAL_SUFFIXES | {
 
 _COLUMN: dict[str, int] = {}  # feature -> column: most features recur across pairs and texts
 CACHED_FEATURES = 200_000  # about 30 MB per process; a long ingest must not grow it without end
+# A word between two names, with the pair's types -> its b:, bs: and tb: columns: the words
+# between names are mostly the same few hundred ("and", "'s", "with"), in every text.
+_WORD_COLUMNS: dict[tuple[str, str], list[int]] = {}
+CACHED_WORDS = 50_000
 
 
 def hashed(features: Sequence[str]) -> list[int]:
@@ -153,7 +157,7 @@ def pair_rows(
     shared = hashed(sorted(context.words))  # sorted: the same sums in every process
     lefts: dict[tuple[int, str], list[int]] = {}
     rights: dict[int, list[int]] = {}
-    words: dict[tuple[str, str], list[int]] = {}  # a word's b:, bs: and tb: columns
+    words = _WORD_COLUMNS
     out = []
     for i, j in pairs:
         left, right = spans[i], spans[j]
@@ -164,7 +168,9 @@ def pair_rows(
             for w in between:
                 cols = words.get((w, types))
                 if cols is None:
-                    cols = words[(w, types)] = hashed((f"b:{w}", f"bs:{stem(w)}", f"tb:{types}|{stem(w)}"))
+                    cols = hashed((f"b:{w}", f"bs:{stem(w)}", f"tb:{types}|{stem(w)}"))
+                    if len(words) < CACHED_WORDS:
+                        words[(w, types)] = cols
                 row += cols
         side = lefts.get((i, types))
         if side is None:
