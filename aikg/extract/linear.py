@@ -38,9 +38,9 @@ class LinearModel:
         scores = np.add.reduceat(self.weights.take(flat, axis=0), starts, axis=0) + self.bias
         if 0 in lengths:
             scores[np.array(lengths) == 0] = self.bias
-        scores -= scores.max(axis=1, keepdims=True)
+        scores -= np.maximum.reduce(scores, axis=1, keepdims=True)  # what .max() calls, minus a wrapper
         np.exp(scores, out=scores)
-        scores /= scores.sum(axis=1, keepdims=True)
+        scores /= np.add.reduce(scores, axis=1, keepdims=True)  # likewise .sum()
         return scores
 
     def to_arrays(self) -> dict[str, np.ndarray]:
