@@ -108,7 +108,7 @@ def span_features(t: Tokens, first: int, last: int, start: int, end: int) -> lis
     out.append(f"suf3:{lower[-1][-3:]}")
     out.append(f"pre3:{lower[0][:3]}")
     joined = "".join(words)
-    if any(c.isdigit() for c in joined):
+    if any(map(str.isdigit, joined)):
         out.append("digit")
     if "-" in joined:
         out.append("hyphen")

@@ -160,7 +160,7 @@ def find_mentions(
             spans = matcher.spans(s.doc, s.tokens.lower)
             by_doc[key] = ([a for a, _, _, _ in spans], spans)
         starts, spans = by_doc[key]
-        # A block's spans are in text order: this sentence's start at the first at its first token.
+        # A block's spans are in text order: this sentence's are those starting in its tokens.
         lo, hi = bisect_left(starts, s.first), bisect_left(starts, s.last)
         found = [_mention(s, a, b, e, ep) for a, b, e, ep in spans[lo:hi] if b <= s.last]
         if learned:

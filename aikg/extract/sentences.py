@@ -273,7 +273,7 @@ class Tokens:
             lower = [folded[a : a + n] for a, n in zip(idx, length, strict=True)]
         else:
             lower = [t.lower() for t in text]
-        capitals = [i for i, (t, w) in enumerate(zip(text, lower, strict=True)) if t != w and t[0].isalpha()]
+        capitals = [i for i, t in enumerate(text) if t != lower[i] and t[0].isalpha()]
         return cls(string, text, lower, idx, space, punct, capitals)
 
     def __len__(self) -> int:
