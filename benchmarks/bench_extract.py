@@ -82,15 +82,22 @@ def registry(size: int) -> NameIndex:
     return NameIndex(real[:size]) if size <= len(real) else big_registry(size)
 
 
+EXTRACTOR_MODULES = ("aikg.extract.", "aikg.loaders.")  # the extractor lived in aikg.loaders once
+WORD_CACHES = frozenset({"stem"})  # keyed by a word, which fresh articles mostly share: kept
+
+
 def text_caches() -> list[Any]:
     """The extractor's caches keyed by sentence text: bounded ``lru_cache``s in the modules it
-    has imported (not the unbounded ones that hold a built pipeline or matcher)."""
+    has imported (not the unbounded ones that hold a built pipeline or matcher, nor the word
+    caches in ``WORD_CACHES``)."""
     found = []
-    modules = [m for name, m in list(sys.modules.items()) if name.startswith("aikg.loaders.")]
+    modules = [m for name, m in list(sys.modules.items()) if name.startswith(EXTRACTOR_MODULES)]
     for module in modules:
         for value in vars(module).values():
             params = getattr(value, "cache_parameters", None)
-            if params is not None and params()["maxsize"] is not None and value not in found:
+            if params is None or getattr(value, "__name__", "") in WORD_CACHES:
+                continue
+            if params()["maxsize"] is not None and value not in found:
                 found.append(value)
     return found
 

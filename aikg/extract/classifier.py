@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from aikg.extract.features import Span, pair_rows
 from aikg.extract.linear import LinearModel, shipped
 from aikg.extract.mentions import Mention
@@ -171,20 +173,22 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
         s = sp.sentence
         rows += pair_rows(s.tokens, s.first, s.last, spans, sp.pairs)
     probabilities = model.probabilities(rows)
+    # Each row's best class (an int) and its probability (a float32 scalar, as before), at once.
+    bests = probabilities.argmax(axis=1).tolist()
+    tops = probabilities[np.arange(len(rows)), bests]
     classes = model.classes
     out: dict[int, list[Found]] = {}
     row = 0
     for sp in sentences:
         kept = list(sp.found)
         for i, j in sp.pairs:
-            probs = probabilities[row]
+            best, top = bests[row], tops[row]
             row += 1
-            best = int(probs.argmax())
             answer = read_class(classes[best])
             needed = max(model.threshold, CONTESTED) if (i, j) in sp.contested else model.threshold
             if (
                 answer is not None
-                and probs[best] >= needed
+                and top >= needed
                 and not _echo(sp, i, j, answer[0])
                 and not _set_beside(sp, j, answer[0])
                 and not _qualifies(sp, i, j)
@@ -192,7 +196,7 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
             ):
                 a, b = sp.mentions[i], sp.mentions[j]
                 anaphoric = sp.referent in (i, j)
-                kept.append(_found(sp.sentence, a, b, answer[0], answer[1], float(probs[best]), anaphoric))
+                kept.append(_found(sp.sentence, a, b, answer[0], answer[1], float(top), anaphoric))
         out[sp.sentence.index] = kept + _spread(sp, kept)
     return out
 

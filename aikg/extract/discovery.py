@@ -51,8 +51,9 @@ INCLUDE_VERBS = frozenset({"include", "includes", "included", "including"})
 class _Discovery:
     names: NameIndex
     found: dict[str, Entity] = field(default_factory=dict)  # normalised name -> entity
-    lower_words: set[str] = field(default_factory=set)
+    sentences: list[Sentence] = field(default_factory=list)
     inner_caps: set[str] = field(default_factory=set)
+    lower: dict[str, bool] = field(default_factory=dict)  # answers of ``written_lower``
 
     def add(self, label: str, type_: str, aliases: Iterable[str] = ()) -> None:
         """Record a discovered name (and its aliases) unless it or the registry has it."""
@@ -85,7 +86,19 @@ class _Discovery:
         text = run.text
         if text.isupper() or any(c.isupper() for c in text[1:]):
             return True
-        return text in self.inner_caps and text.lower() not in self.lower_words
+        return text in self.inner_caps and not self.written_lower(text)
+
+    def written_lower(self, text: str) -> bool:
+        """Whether the text writes ``text`` in lower case as a word of its own ("analysts").
+        Asked only of lone words opening a sentence, a few per text: searched for then, not
+        collected from every word beforehand."""
+        word = text.lower()
+        known = self.lower.get(word)
+        if known is None:
+            known = self.lower[word] = word.islower() and any(
+                word in s.tokens.text[s.first : s.last] for s in self.sentences
+            )
+        return known
 
 
 def _short_form(earlier: Entity, entity: Entity) -> bool:
@@ -113,10 +126,9 @@ def discover(
     ``slots`` the tokens where a relation expects an argument (a run touching one is a name).
     """
     sentences = list(sentences)
-    state = _Discovery(names)
+    state = _Discovery(names, sentences=sentences)
     all_runs: list[Run] = []
     for s in sentences:
-        state.lower_words.update(filter(str.islower, s.tokens.text[s.first : s.last]))
         found = candidates[s.index]
         # "OSLO, Sept 18 -": where and when, not who
         all_runs.extend(r for r in found if not (dateline(r) or date(r) or ticker(r)))
@@ -157,7 +169,7 @@ def discover(
         if marked:
             # A suffix or a descriptor marks a name even where a sentence opens with it,
             # unless the text also writes the word in lower case ("Analysts, the firm said").
-            if run.initial and run.size == 1 and run.text.lower() in state.lower_words:
+            if run.initial and run.size == 1 and state.written_lower(run.text):
                 continue
             if suffix_type is not None and not (suffix_type in ORG_TYPES and qualifies_noun(run)):
                 suffix_type = context if context in PRODUCT_TYPES else suffix_type
@@ -173,7 +185,7 @@ def discover(
                 )
             elif kind in ("ORG", "PROD") and p >= ACCEPT:
                 state.add(label, "Company" if kind == "ORG" else "Product", aliases)
-        elif run.text.lower() not in state.lower_words:  # a lone word opening its sentence
+        elif not state.written_lower(run.text):  # a lone word opening its sentence
             slot_type = _slot_type(run, slots.get(run.sentence.index, {}))
             if kind in ("ORG", "PROD") and (p >= ACCEPT_INITIAL or (slot_type is not None and p >= ACCEPT)):
                 state.add(label, slot_type or ("Company" if kind == "ORG" else "Product"), aliases)

@@ -43,6 +43,10 @@ ORG_WORDS = LEGAL_SUFFIXES | {
 
 _COLUMN: dict[str, int] = {}  # feature -> column: most features recur across pairs and texts
 CACHED_FEATURES = 200_000  # about 30 MB per process; a long ingest must not grow it without end
+# A word between two names, with the pair's types -> its b:, bs: and tb: columns: the words
+# between names are mostly the same few hundred ("and", "'s", "with"), in every text.
+_WORD_COLUMNS: dict[tuple[str, str], list[int]] = {}
+CACHED_WORDS = 50_000
 
 
 def hashed(features: Sequence[str]) -> list[int]:
@@ -104,7 +108,7 @@ def span_features(t: Tokens, first: int, last: int, start: int, end: int) -> lis
     out.append(f"suf3:{lower[-1][-3:]}")
     out.append(f"pre3:{lower[0][:3]}")
     joined = "".join(words)
-    if any(c.isdigit() for c in joined):
+    if any(map(str.isdigit, joined)):
         out.append("digit")
     if "-" in joined:
         out.append("hyphen")
@@ -153,7 +157,7 @@ def pair_rows(
     shared = hashed(sorted(context.words))  # sorted: the same sums in every process
     lefts: dict[tuple[int, str], list[int]] = {}
     rights: dict[int, list[int]] = {}
-    words: dict[tuple[str, str], list[int]] = {}  # a word's b:, bs: and tb: columns
+    words = _WORD_COLUMNS
     out = []
     for i, j in pairs:
         left, right = spans[i], spans[j]
@@ -164,7 +168,9 @@ def pair_rows(
             for w in between:
                 cols = words.get((w, types))
                 if cols is None:
-                    cols = words[(w, types)] = hashed((f"b:{w}", f"bs:{stem(w)}", f"tb:{types}|{stem(w)}"))
+                    cols = hashed((f"b:{w}", f"bs:{stem(w)}", f"tb:{types}|{stem(w)}"))
+                    if len(words) < CACHED_WORDS:
+                        words[(w, types)] = cols
                 row += cols
         side = lefts.get((i, types))
         if side is None:
@@ -191,13 +197,13 @@ class SentenceContext:
 def sentence_context(t: Tokens, first: int, last: int, names: Sequence[Span]) -> SentenceContext:
     """The context of a sentence whose names are ``names``."""
     inside = frozenset(i for n in names for i in range(n.start, n.end))
-    stems = [None if i in inside else stem(t.lower[i]) for i in range(first, last)]
-    out = {f"s:{w}" for w in stems if w is not None and len(w) > 3 and w.isalpha()}
-    out.update(
-        f"s:{a}_{b}"
-        for a, b in pairwise(stems)
-        if a is not None and b is not None and a.isalpha() and b.isalpha()
-    )
+    # The alphabetic stems outside names, None elsewhere: each word is stemmed and tested once.
+    alpha = [
+        None if i in inside or not (w := stem(lower)).isalpha() else w
+        for i, lower in enumerate(t.lower[first:last], first)
+    ]
+    out = {f"s:{w}" for w in alpha if w is not None and len(w) > 3}
+    out.update([f"s:{a}_{b}" for a, b in pairwise(alpha) if a is not None and b is not None])
     return SentenceContext(frozenset(out), inside)
 
 
@@ -229,7 +235,9 @@ def _between(t: Tokens, left: Span, right: Span, context: SentenceContext) -> li
     """The words between ``left`` and ``right`` outside any name, numbers as "0"."""
     inside = context.inside
     return [
-        _norm(w) for i, w in enumerate(t.lower[left.end : right.start], start=left.end) if i not in inside
+        "0" if w[:1].isdigit() else w  # _norm, inline: this runs for every word of every pair
+        for i, w in enumerate(t.lower[left.end : right.start], start=left.end)
+        if i not in inside
     ]
 
 
@@ -246,7 +254,7 @@ def _middle_features(
     distance, the names between them, possessive, appositive and passive patterns (without
     each word's own b:, bs: and tb: features if not ``word_features``: ``pair_rows`` caches
     those)."""
-    masked = sum(1 for o in spans if left.end <= o.start and o.end <= right.start)
+    masked = len([o for o in spans if left.end <= o.start and o.end <= right.start])
     gap = right.start - left.end
     out = [f"T:{types}", f"D:{min(gap, 12)}", f"M:{min(masked, 3)}", f"TD:{types}|{min(gap, 6)}"]
     if len(between) <= LONG_BETWEEN:
@@ -254,7 +262,7 @@ def _middle_features(
             out.extend(f"b:{w}" for w in between)
             out.extend(f"bs:{stem(w)}" for w in between)
             out.extend(f"tb:{types}|{stem(w)}" for w in between)
-        out.extend(f"bb:{a}_{b}" for a, b in pairwise(between))
+        out += [f"bb:{a}_{b}" for a, b in pairwise(between)]
         if len(between) <= 8:
             out.append(f"B:{' '.join(between)}")
             out.append(f"TB:{types}|{' '.join(between)}")

@@ -78,8 +78,8 @@ def _list_title(s: Sentence) -> bool:
 
 def is_furniture(s: Sentence, triggers: Sequence[Trigger]) -> bool:
     """Whether sentence ``s`` is page furniture rather than prose."""
-    t = s.tokens
-    words = [w for w in t.text[s.first : s.last] if w[:1].isalpha()]
+    tokens = s.tokens.text[s.first : s.last]
+    words = [w for w in tokens if w[:1].isalpha()]
     if not words:
         return True
     n = s.last - s.first
@@ -87,7 +87,8 @@ def is_furniture(s: Sentence, triggers: Sequence[Trigger]) -> bool:
         return True
     if _speaks_to_reader(s) or LABELLED.match(s.text):
         return True
-    separators = sum(1 for w in t.text[s.first : s.last] if w in SEPARATORS)
+    # Counted only where there is one (a set test first): prose has none.
+    separators = 0 if SEPARATORS.isdisjoint(tokens) else sum(1 for w in tokens if w in SEPARATORS)
     if separators >= 3 and separators * 4 >= len(words):
         return True  # "Home | News | Reviews | Deals"
     if triggers or len(words) < 4:

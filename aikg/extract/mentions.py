@@ -6,9 +6,11 @@ does not know are discovered from capitalised token runs (``aikg.extract.discove
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from weakref import WeakKeyDictionary
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -65,39 +67,54 @@ class RegistryMatcher:
             if epithets:
                 self.epithets.add(entity.id, [nlp.make_doc(e) for e in sorted(epithets)])
 
-    def spans(self, doc: Doc) -> list[tuple[int, int, Entity, bool]]:
-        """Non-overlapping registry mentions in ``doc``: (start, end, entity, is_epithet)."""
+    def spans(self, doc: Doc, lower: Sequence[str]) -> list[tuple[int, int, Entity, bool]]:
+        """Non-overlapping registry mentions in ``doc``, whose tokens lower-cased are ``lower``
+        (read once per block: ``doc[i].lower_`` builds a Token per call): (start, end, entity,
+        is_epithet)."""
         strings = doc.vocab.strings
         spans = _longest_first([(s, e, k, False) for k, s, e in self.names(doc)])
-        epithets = [
-            (start, end, key, True)
-            for start, end, key, _ in _longest_first([(s, e, k, True) for k, s, e in self.epithets(doc)])
-            # "Arm, the SoftBank-owned chip designer": beside the entity's own name an epithet
-            # adds nothing, and the names inside it may take part in relations.
-            if not any(k == key and (0 <= start - e <= 2 or 0 <= s - end <= 2) for s, e, k, _ in spans)
-        ]
+        found = self.epithets(doc) if len(self.epithets) else []
+        if found:
+            epithets = [
+                (start, end, key, True)
+                for start, end, key, _ in _longest_first([(s, e, k, True) for k, s, e in found])
+                # "Arm, the SoftBank-owned chip designer": beside the entity's own name an epithet
+                # adds nothing, and the names inside it may take part in relations.
+                if not any(k == key and (0 <= start - e <= 2 or 0 <= s - end <= 2) for s, e, k, _ in spans)
+            ]
+            if epithets:
+                spans = _longest_first([*spans, *epithets])
         out = []
-        for start, end, key, epithet in _longest_first([*spans, *epithets]):
-            entity = self.entities[strings[key]]
-            if not epithet and end < len(doc) and doc[end].lower_ in LEGAL_SUFFIXES:
+        entities = self.entities
+        last = len(lower)
+        for start, end, key, epithet in spans:
+            if not epithet and end < last and lower[end] in LEGAL_SUFFIXES:
                 end += 1  # "Microsoft Corp" when only "Microsoft Corp." is an alias
-            out.append((start, end, entity, epithet))
+            out.append((start, end, entities[strings[key]], epithet))
         return out
 
 
 _Match = tuple[int, int, int, bool]  # start, end, match id, epithet
 
 
+def _start(m: _Match) -> int:
+    return m[0]
+
+
 def _longest_first(matches: list[_Match]) -> list[_Match]:
     """spaCy's ``filter_spans`` on plain tuples (no Span objects): overlapping matches resolved
-    in favour of the longest, then the first; the result in text order."""
+    in favour of the longest, then the first; the result in text order. Matches are never
+    empty (a PhraseMatcher's are not)."""
+    ordered = sorted(matches, key=_start)
+    if all(a[1] <= b[0] for a, b in pairwise(ordered)):
+        return ordered  # nothing overlaps (most blocks): every match stands (none is empty)
     result = []
     seen: set[int] = set()
     for m in sorted(matches, key=lambda m: (m[1] - m[0], -m[0]), reverse=True):
         if m[0] not in seen and m[1] - 1 not in seen:
             result.append(m)
             seen.update(range(m[0], m[1]))
-    return sorted(result, key=lambda m: m[0])
+    return sorted(result, key=_start)
 
 
 _MATCHERS: OrderedDict[tuple[object, ...], RegistryMatcher] = OrderedDict()
@@ -138,15 +155,19 @@ def find_mentions(
     copyright and newsletter lines) are found when the article names them, but never
     discovered there: "© 2025 Techwire Media" names no organisation the article is about."""
     matcher = registry_matcher(names)
-    by_doc: dict[int, list[tuple[int, int, Entity, bool]]] = {}
+    by_doc: dict[int, tuple[list[int], list[tuple[int, int, Entity, bool]]]] = {}
     result = Mentions()
     taken: dict[int, set[int]] = {}
     registry: dict[int, list[Mention]] = {}
     for s in sentences:
         key = id(s.doc)
         if key not in by_doc:
-            by_doc[key] = matcher.spans(s.doc)
-        found = [_mention(s, a, b, e, ep) for a, b, e, ep in by_doc[key] if s.first <= a and b <= s.last]
+            spans = matcher.spans(s.doc, s.tokens.lower)
+            by_doc[key] = ([a for a, _, _, _ in spans], spans)
+        starts, spans = by_doc[key]
+        # A block's spans are in text order: this sentence's are those starting in its tokens.
+        lo, hi = bisect_left(starts, s.first), bisect_left(starts, s.last)
+        found = [_mention(s, a, b, e, ep) for a, b, e, ep in spans[lo:hi] if b <= s.last]
         if learned:
             found = [_versioned(s, m, names) for m in found]
         registry[s.index] = found

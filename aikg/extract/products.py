@@ -135,12 +135,15 @@ def product_spans(s: Sentence, names: Sequence[tuple[int, int]]) -> list[tuple[i
     if not names:
         return []
     t = s.tokens
+    lower = t.lower
     first_name = min(a for a, _ in names)
-    inside = {i for a, b in names for i in range(a, b)}
+    inside: set[int] | None = None  # built at the first verb: most sentences have none
     out: list[tuple[int, int]] = []
-    for v in range(first_name + 1, s.last - 1):
-        if t.lower[v] in PRODUCT_VERBS or (t.lower[v] in MAKER_OF and t.lower[v + 1] == "of"):
-            start = v + 1 + (t.lower[v + 1] == "of")
+    for v, word in enumerate(lower[first_name + 1 : s.last - 1], first_name + 1):
+        if word in PRODUCT_VERBS or (word in MAKER_OF and lower[v + 1] == "of"):
+            if inside is None:
+                inside = {i for a, b in names for i in range(a, b)}
+            start = v + 1 + (lower[v + 1] == "of")
             out += _phrases(t, start, s.last, inside)
     return out
 

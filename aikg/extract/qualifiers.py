@@ -7,6 +7,7 @@ value stands, so the relation layer can take the value nearest the relation it q
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -118,6 +119,27 @@ REVENUE_WORDS = r"revenues?|sales|income|turnover|earnings|bookings|business"
 _REVENUE_OF = re.compile(rf"^\s*of\s+(?:[\w’'.-]+\s+){{0,5}}?(?:{REVENUE_WORDS})\b", re.IGNORECASE)
 _STAKE = re.compile(r"^\s*(?:\w+\s+)?(?:stake|share|interest|ownership|equity)\b", re.IGNORECASE)
 
+
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` for lower-cased text: its literals in lower case and IGNORECASE dropped, which
+    Python's regex engine runs about twice as fast (see ``_scan``)."""
+    if re.search(r"\\[A-Z]", pattern.pattern):  # \S, \W, \B ... would change meaning
+        raise ValueError(f"cannot lower-case a pattern with an upper-case escape: {pattern.pattern}")
+    lowered = pattern.pattern.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P=")  # named groups
+    return re.compile(lowered, pattern.flags & ~re.IGNORECASE)
+
+
+def _scan(pattern: re.Pattern[str], folded: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of case-insensitive ``pattern`` in ``text``. On ASCII text (nearly all) its
+    ``folded`` twin over the lower-cased text finds the same spans and groups, save that
+    groups come lower-cased, which callers lower-case anyway; other text takes ``pattern``,
+    as IGNORECASE also equates some non-ASCII letters with ASCII ones (the Kelvin sign and k)."""
+    return folded.finditer(text.lower()) if text.isascii() else pattern.finditer(text)
+
+
+_FOLDED_PREFIX, _FOLDED_SUFFIX = _folded(_MONEY_PREFIX), _folded(_MONEY_SUFFIX)
+_FOLDED_PERIOD, _FOLDED_SHARE = _folded(_PERIOD), _folded(_SHARE)
+
 _MONTH_NAMES = "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True))
 _DATE = re.compile(
     rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?(?P<year>\d{{4}})\b"
@@ -160,10 +182,10 @@ def find_money(text: str) -> tuple[Money, ...]:
     found: list[Money] = []
     if not _DIGIT.search(text):
         return ()  # every amount has a digit; most sentences have none (cheap to rule out)
-    for m in _MONEY_PREFIX.finditer(text):
+    for m in _scan(_MONEY_PREFIX, _FOLDED_PREFIX, text):
         currency = SYMBOLS[m["sym"].strip().lower()]
         found.append(_money(text, _number(m["num"], m["scale"]), currency, m.start(), m.end()))
-    for m in _MONEY_SUFFIX.finditer(text):
+    for m in _scan(_MONEY_SUFFIX, _FOLDED_SUFFIX, text):
         if any(f.start <= m.start() < f.end for f in found):
             continue
         currency = WORDS[m["cur"].lower()]
@@ -182,7 +204,7 @@ def _money(text: str, amount: float, currency: str, start: int, end: int) -> Mon
 def find_period(text: str, start: int, end: int) -> str | None:
     """The recurrence stated next to the amount at ``text[start:end]`` ("monthly", "a year")."""
     nearest: tuple[int, str] | None = None
-    for m in _PERIOD.finditer(text):
+    for m in _scan(_PERIOD, _FOLDED_PERIOD, text):
         if end <= m.start() <= end + PERIOD_REACH_AFTER:
             distance = m.start() - end
         elif start - PERIOD_REACH_BEFORE <= m.end() <= start:
@@ -201,7 +223,7 @@ def find_shares(text: str) -> tuple[Share, ...]:
     if not _DIGIT.search(text) and not any(w in text.lower() for w in _FRACTION_WORDS):
         return ()
     out = []
-    for m in _SHARE.finditer(text):
+    for m in _scan(_SHARE, _FOLDED_SHARE, text):
         value = float(m["num"]) / 100 if m["num"] else FRACTIONS[m["word"].lower()]
         if 0 <= value <= 1:
             out.append(Share(round(value, 4), m.start(), m.end()))

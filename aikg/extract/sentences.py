@@ -9,7 +9,7 @@ Tokenising block by block also keeps spaCy's tokenizer cache effective (see ``pi
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -134,6 +134,9 @@ BOILERPLATE = re.compile(
 # A lower-case word ending a sentence inside a line, then the next one ("Monday. (Photo").
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"'”’)\]]*\s+[\"'“(\[]?[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# Whitespace a block's Doc does not keep as it is: a leading run, two or more characters, or one
+# that is not a plain space (a line break, a tab, a no-break space).
+_IRREGULAR_SPACE = re.compile(r"^\s+|\s{2,}|[^\S ]")
 PROSE_WORDS = 3  # lower-case words before that end: a headline has fewer
 # A line that ends with a credit in brackets ends there: "... near Boston. (Photo: Getty Images)"
 _CREDIT_END = re.compile(
@@ -318,7 +321,7 @@ class Tokens:
             lower = [folded[a : a + n] for a, n in zip(idx, length, strict=True)]
         else:
             lower = [t.lower() for t in text]
-        capitals = [i for i, (t, w) in enumerate(zip(text, lower, strict=True)) if t != w and t[0].isalpha()]
+        capitals = [i for i, t in enumerate(text) if t != lower[i] and t[0].isalpha()]
         return cls(string, text, lower, idx, space, punct, capitals)
 
     def __len__(self) -> int:
@@ -399,24 +402,21 @@ def _tokenise(nlp: Language, text: str, block: Block) -> tuple[Doc, Tokens, list
         doc = nlp.make_doc(raw)  # the common case: one line, single spaces
         tokens = Tokens.of(doc, raw)
         return doc, tokens, [block.start + i for i in tokens.idx]
-    pieces: list[str] = []
-    starts: list[tuple[int, int]] = []  # (offset in the collapsed text, offset in ``raw``)
-    at = 0
-    for m in re.finditer(r"\S+", raw):
-        if pieces:
-            pieces.append(" ")
-            at += 1
-        starts.append((at, m.start()))
-        pieces.append(m[0])
-        at += len(m[0])
-    string = "".join(pieces)
+    string = " ".join(raw.split())  # the words joined by single spaces (split() sees what \s sees)
     doc = nlp.make_doc(string)
     tokens = Tokens.of(doc, string)
-    keys = [k for k, _ in starts]
-    offsets = []
-    for idx in tokens.idx:
-        i = bisect_right(keys, idx) - 1
-        offsets.append(block.start + starts[i][1] + idx - starts[i][0])
+    # Only the whitespace other than one space moves the words after it: a block has a few such
+    # runs, so the tokens between two of them are shifted by one list comprehension.
+    idx = tokens.idx
+    offsets: list[int] = []
+    shift = lo = 0
+    for m in _IRREGULAR_SPACE.finditer(raw):
+        width = m.end() - m.start() - (m.start() > 0)  # a leading run is dropped, others read " "
+        hi = bisect_left(idx, m.end() - shift - width, lo)  # the first token after the run
+        offsets += [block.start + shift + i for i in idx[lo:hi]]
+        shift += width
+        lo = hi
+    offsets += [block.start + shift + i for i in idx[lo:]]
     return doc, tokens, offsets
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from aikg.extract.features import hashed, span_features
 from aikg.extract.linear import shipped
 from aikg.extract.sentences import Sentence
@@ -16,4 +18,6 @@ def type_spans(spans: Sequence[tuple[Sentence, int, int]]) -> list[tuple[str, fl
     rows = [hashed(span_features(s.tokens, s.first, s.last, a, b)) for s, a, b in spans]
     probabilities = model.probabilities(rows)
     best = probabilities.argmax(axis=1)
-    return [(model.classes[k], float(probabilities[i, k])) for i, k in enumerate(best)]
+    # Each row's best probability read out at once, not as one numpy scalar per candidate.
+    top = probabilities[np.arange(len(rows)), best].tolist()
+    return [(model.classes[k], p) for k, p in zip(best.tolist(), top, strict=True)]

@@ -89,6 +89,12 @@ SLOT_HANDLERS = frozenset(
 )
 
 
+@cache
+def _skipped(preps: tuple[str, ...]) -> frozenset[str]:
+    """The words between a trigger and the name it expects after it: once per rule."""
+    return DETERMINERS | frozenset(preps) | {"by", "own"}
+
+
 def argument_slots(
     sentences: Sequence[Sentence], triggers: dict[int, list[Trigger]]
 ) -> dict[int, dict[int, str]]:
@@ -108,7 +114,7 @@ def argument_slots(
             if i >= s.first and t.rule.handler is not passive:
                 slots[i] = "Company"
             j = t.end
-            skipped = DETERMINERS | set(t.rule.preps) | {"by", "own"}  # once per trigger, not per word
+            skipped = _skipped(t.rule.preps)
             while j < s.last and lower[j] in skipped:
                 j += 1
             if j < s.last:
