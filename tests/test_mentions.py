@@ -263,3 +263,68 @@ def test_the_verb_after_an_aside_is_not_the_places(names: NameIndex) -> None:
 )
 def test_the_outlet_credited_with_the_news_is_an_outlet(names: NameIndex, text: str) -> None:
     assert discovered(text, names).get("techwire") == "NewsOutlet"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kelpa raised money in a round led by Summit.", "summit"),
+        ("Kelpa raised $4 million from Summit and Harbor.", "summit"),
+        ("Tessary invested in Summit last year.", "summit"),
+        ("Corvane agreed to acquire Summit.", "summit"),
+    ],
+    ids=["led-by", "from", "invested-in", "acquire"],
+)
+def test_an_english_word_in_an_organisations_slot_is_a_name(names: NameIndex, text: str, name: str) -> None:
+    """A capitalised dictionary word the typer takes for no name is one where a relation
+    expects an organisation, away from the sentence's start."""
+    assert discovered(text, names).get(name) == "Company"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelpa raised money in a round led by Lightspeed.",
+        "Lightspeed invested in Kelpa.",
+        "Kelpa raised $4 million from Lightspeed and Harbor.",
+    ],
+    ids=["led-by", "subject", "from"],
+)
+def test_a_registry_name_spelt_as_its_id_is_the_registry_entity(text: str) -> None:
+    """ "Lightspeed" for the registry's "Lightspeed Venture Partners" (id ``lightspeed``): the
+    registry's entity, not a name dropped because the registry knows it."""
+    index = NameIndex(
+        [*REGISTRY, Entity(id="lightspeed", label="Lightspeed Venture Partners", type="Company")]
+    )
+    assert "lightspeed" in [entity for _, entity, _ in mentions(text, index)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Brisklet unveiled its first AI accelerator, the Halo.", "halo", "Chip"),
+        ("Brisklet released its new model, Sable.", "sable", "AIModel"),
+        ("Brisklet released its new model, Sable, on Tuesday.", "sable", "AIModel"),
+        ("Orvo showed its chatbot, Wren, which answers in Danish.", "wren", "Product"),
+        ("Brisklet launched a chip, Tide, and a model, Reef.", "reef", "AIModel"),
+        ("With its new chip, Brisklet hopes to rival Acme.", "brisklet", "Company"),
+    ],
+    ids=["the-halo", "sable", "sable-comma", "chatbot-which", "two", "opening-phrase"],
+)
+def test_a_name_in_apposition_to_a_product_noun_is_that_product(
+    names: NameIndex, text: str, name: str, type_: str
+) -> None:
+    assert discovered(text, names).get(name) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brisklet's Atlas model is trained on Orvo's Vega accelerators.", "vega"),
+        ("Tessary sells the Tern accelerators to Kelpa.", "tern"),
+        ("Kelpa rents Osprey TPUs by the hour.", "osprey"),
+    ],
+    ids=["possessive", "the", "tpus"],
+)
+def test_a_name_before_a_plural_chip_noun_is_a_chip(names: NameIndex, text: str, name: str) -> None:
+    assert discovered(text, names).get(name) == "Chip"

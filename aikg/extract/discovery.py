@@ -58,7 +58,11 @@ class _Discovery:
     def add(self, label: str, type_: str, aliases: Iterable[str] = ()) -> None:
         """Record a discovered name (and its aliases) unless it or the registry has it."""
         key = normalise(label)
-        if key in self.found or self.names.find(label) is not None:
+        if key in self.found:
+            return
+        if (known := self.names.find(label)) is not None:
+            if known.type != "Person" and normalise(known.id) == key:
+                self.found[key] = known  # "Lightspeed": a registry name only its id spells
             return
         slug = slugify(label)
         entity = self.names.get(slug) or Entity(
@@ -164,7 +168,8 @@ def discover(
         ):
             people.add(normalise(run.text))
             continue
-        if not marked and ((kind in ("LOC", "OTHER") and p >= REJECT) or place_name(run)):
+        slot_type = _slot_type(run, slots.get(run.sentence.index, {}))
+        if not marked and (place_name(run) or (p >= REJECT and _rejected(kind, run, slot_type))):
             continue  # "Germany's Bosch", "Reviews Editor": a place or no name at all
         if marked:
             # A suffix or a descriptor marks a name even where a sentence opens with it,
@@ -176,7 +181,6 @@ def discover(
             marked_keys.add(normalise(label))
             state.add(label, suffix_type or context or "Company", aliases)
         elif state.plausible(run):
-            slot_type = _slot_type(run, slots.get(run.sentence.index, {}))
             if slot_type is not None:
                 state.add(
                     label,
@@ -185,10 +189,12 @@ def discover(
                 )
             elif kind in ("ORG", "PROD") and p >= ACCEPT:
                 state.add(label, "Company" if kind == "ORG" else "Product", aliases)
-        elif not state.written_lower(run.text):  # a lone word opening its sentence
-            slot_type = _slot_type(run, slots.get(run.sentence.index, {}))
-            if kind in ("ORG", "PROD") and (p >= ACCEPT_INITIAL or (slot_type is not None and p >= ACCEPT)):
-                state.add(label, slot_type or ("Company" if kind == "ORG" else "Product"), aliases)
+        elif (
+            not state.written_lower(run.text)  # a lone word opening its sentence
+            and kind in ("ORG", "PROD")
+            and (p >= ACCEPT_INITIAL or (slot_type is not None and p >= ACCEPT))
+        ):
+            state.add(label, slot_type or ("Company" if kind == "ORG" else "Product"), aliases)
     rejected = {k for k, (kind, p) in typed.items() if kind in ("LOC", "PER") and p >= REJECT}
     _discover_lists(all_runs, state, rejected)
     _discover_short_names(all_runs, state)
@@ -338,6 +344,16 @@ def _discover_short_names(all_runs: list[Run], state: _Discovery) -> None:
             if known is entity:
                 state.found[key] = renamed
         state.found[normalise(b.text)] = renamed
+
+
+def _rejected(kind: str, run: Run, slot_type: str | None) -> bool:
+    """Whether the typer's confident kind rules out an unmarked name: a place always; "no
+    name" (a capitalised English word) only where no relation expects an organisation there,
+    for a word in the middle of a sentence that fills such a slot is a name ("a round led by
+    Summit", "Kelpa invested in Harbor")."""
+    if kind == "LOC":
+        return True
+    return kind == "OTHER" and not (slot_type in ORG_TYPES and not run.initial)
 
 
 def _slot_type(run: Run, slot: Mapping[int, str]) -> str | None:

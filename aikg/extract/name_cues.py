@@ -40,6 +40,12 @@ PRODUCT_AFTER = frozenset(
         "processor",
         "processors",
         "accelerator",
+        "accelerators",
+        "cpus",
+        "tpu",
+        "tpus",
+        "npu",
+        "npus",
         "supercomputer",
         "supercomputers",
     }
@@ -75,6 +81,13 @@ FIELD_NOUNS = frozenset(
     | {"market", "boom", "race", "champion", "scene", "ecosystem", "developer", "developers"}
     | {"infrastructure", "policy", "policies", "research", "talent", "spending", "investment"}
     | {"investments", "regulation", "rules", "safety", "strategy", "dominance", "leadership"}
+)
+# What may follow a name in apposition ("its new model, Sable, which ..."): not a verb.
+APPOSITION_ENDS = frozenset({"", ".", ",", ";", ":", "(", "which", "that", "-", "–", "—"})
+# Words that open a sentence with a phrase before its subject ("With its new chip, ...").
+OPENING_PREPOSITIONS = frozenset(
+    {"with", "after", "before", "for", "in", "on", "by", "through", "since", "as", "like", "unlike"}
+    | {"besides", "beyond", "alongside", "following", "despite", "to", "from", "at", "under", "of"}
 )
 # Verbs of a career, said of people only ("Vennick resigned from Brisklet").
 CAREER_VERBS = frozenset({"resigned", "retired", "graduated", "studied", "quit"})
@@ -159,6 +172,8 @@ def context_type(run: Run) -> str | None:
         return "NewsOutlet"
     if before in ROLE_NOUNS and personal_name(run):
         return "Person"  # "Sequoia partner Jess Lane": a job, not a partner company
+    if apposed := _apposed_to(run):
+        return apposed  # "its first AI accelerator, the Halo", "its new model, Sable"
     if before in DESCRIPTORS:
         if before in {"investor", "investors"} and before2 == "angel":
             return "Person"  # "angel investor Jane Doe": angels are people
@@ -207,6 +222,25 @@ def context_type(run: Run) -> str | None:
                 if word in {",", "which", "that", "who", "of"}:
                     break
     return None
+
+
+def _apposed_to(run: Run) -> str | None:
+    """The type of the noun that ``run`` stands in apposition to ("its first AI accelerator,
+    the Halo", "its new model, Sable,"): a product named after what it is. Only where the
+    name ends the phrase; after an opening phrase ("With its new chip, Brisklet hopes ...")
+    the name is the sentence's subject, and a noun for a person is ``_named_after_role``'s."""
+    t, s = run.sentence.tokens, run.sentence
+    k = run.start - 1
+    if k > s.first and t.lower[k] in {"the", "a", "an"}:
+        k -= 1
+    if k - 1 <= s.first or t.text[k] != ",":
+        return None
+    kind = DESCRIPTORS.get(t.lower[k - 1])
+    after = t.lower[run.end] if run.end < s.last else ""
+    if kind is None or kind == "Person" or after not in APPOSITION_ENDS:
+        return None
+    opening = t.lower[s.first] in OPENING_PREPOSITIONS and "," not in t.text[s.first : k]
+    return None if opening else kind
 
 
 def _determiner_end(t: Tokens, i: int, last: int) -> int:

@@ -101,7 +101,11 @@ DESCRIPTORS = {
         "Product",
     ),
     **dict.fromkeys(
-        ("chip", "chips", "processor", "processors", "gpu", "gpus", "accelerator", "accelerators"), "Chip"
+        (
+            *("chip", "chips", "processor", "processors", "gpu", "gpus", "accelerator", "accelerators"),
+            *("tpu", "tpus", "npu", "npus", "cpus"),
+        ),
+        "Chip",
     ),
     **dict.fromkeys(("cloud",), "CloudPlatform"),
     **dict.fromkeys(
