@@ -328,3 +328,41 @@ def test_a_name_in_apposition_to_a_product_noun_is_that_product(
 )
 def test_a_name_before_a_plural_chip_noun_is_a_chip(names: NameIndex, text: str, name: str) -> None:
     assert discovered(text, names).get(name) == "Chip"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Kelpa introduced a model called Sable.", "sable", "AIModel"),
+        ("The model, called Sable-Mini, runs on phones.", "sable-mini", "AIModel"),
+        ("Kelpa shipped an accelerator dubbed Tide.", "tide", "Chip"),
+        ("Marlin 70B beats rivals on coding tests, Kelpa said.", "marlin-70b", "AIModel"),
+        ("Brisklet said Osprey 8x7B now runs on phones.", "osprey-8x7b", "AIModel"),
+        ("Orvo makes the Vega line of accelerators.", "vega", "Chip"),
+        ("Orvo sells the Tern family of GPUs to Kelpa.", "tern", "Chip"),
+    ],
+    ids=["called", "comma-called", "dubbed", "size", "mixture-size", "line-of", "family-of"],
+)
+def test_the_words_that_name_a_product_say_what_it_is(
+    names: NameIndex, text: str, name: str, type_: str
+) -> None:
+    """The noun a name is given to ("a model called Sable"), a size in parameters ("70B") and
+    the noun of "the Vega line of accelerators" type the product."""
+    assert discovered(text, names).get(name) == type_
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name", "name"),
+    [
+        ("Capital came from Harbor Capital and Tessary Ventures.", "capital", "harbor-capital"),
+        ("Partners include Ridge Partners and Kelpa.", "partners", "ridge-partners"),
+        ("Meet Tessary, a startup named after a fish.", "meet-tessary", "tessary"),
+        ("Inside Orvo, engineers rebuilt the Vega chip.", "inside-orvo", "orvo"),
+    ],
+    ids=["capital", "partners", "meet", "inside"],
+)
+def test_words_opening_a_sentence_are_not_names(
+    names: NameIndex, text: str, not_a_name: str, name: str
+) -> None:
+    found = discovered(text, names)
+    assert not_a_name not in found and name in found, found

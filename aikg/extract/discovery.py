@@ -157,7 +157,7 @@ def discover(
         if context == "Person" and speaker(run) and kind in ("ORG", "PROD") and p >= ACCEPT_SPEAKER:
             context = None  # "Halden Bank said ...": organisations speak too; the typer knows the name
         marked = suffix_type is not None or context is not None
-        if about_ai(run):
+        if about_ai(run) or _bare_suffix(run):
             continue  # "Generative AI" is a phrase about AI, not a company
         if (
             context == "Person"
@@ -344,6 +344,12 @@ def _discover_short_names(all_runs: list[Run], state: _Discovery) -> None:
             if known is entity:
                 state.found[key] = renamed
         state.found[normalise(b.text)] = renamed
+
+
+def _bare_suffix(run: Run) -> bool:
+    """Whether ``run`` is the head word of names alone, opening its sentence ("Capital came
+    from Harbor Capital"): the word, not a name that ends with it."""
+    return run.initial and run.size == 1 and run.sentence.tokens.lower[run.start] in NAME_SUFFIXES
 
 
 def _rejected(kind: str, run: Run, slot_type: str | None) -> bool:

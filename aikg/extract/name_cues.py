@@ -10,12 +10,12 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names
-from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES
+from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS, TITLES
 from aikg.extract.press import SPEECH_VERBS, outlet, reporter
 from aikg.extract.runs import Run, name_like
 from aikg.extract.sentences import Tokens
-from aikg.extract.versions import is_number
+from aikg.extract.versions import is_number, model_size
 from aikg.ontology.dates import MONTHS
 
 PRODUCT_AFTER = frozenset(
@@ -172,8 +172,10 @@ def context_type(run: Run) -> str | None:
         return "NewsOutlet"
     if before in ROLE_NOUNS and personal_name(run):
         return "Person"  # "Sequoia partner Jess Lane": a job, not a partner company
-    if apposed := _apposed_to(run):
-        return apposed  # "its first AI accelerator, the Halo", "its new model, Sable"
+    if apposed := _apposed_to(run) or _called(run):
+        return apposed  # "its first AI accelerator, the Halo", "a model called Sable"
+    if run.size > 1 and model_size(t.text[run.end - 1]):
+        return "AIModel"  # "Marlin 70B": a size in parameters is a model's
     if before in DESCRIPTORS:
         if before in {"investor", "investors"} and before2 == "angel":
             return "Person"  # "angel investor Jane Doe": angels are people
@@ -185,7 +187,8 @@ def context_type(run: Run) -> str | None:
         return "Product"  # "Megatron was developed by Nvidia": what is made is a product
     lineage = t.lower[run.end + 1 : min(run.end + 4, s.last)]
     if after in {"family", "line", "series"} and lineage[:1] == ["of"] and set(lineage[1:]) & PRODUCT_AFTER:
-        return "AIModel" if set(lineage[1:]) & {"model", "models", "llm", "llms"} else "Product"
+        kinds = {DESCRIPTORS.get(w) for w in lineage[1:]} & PRODUCT_TYPES
+        return kinds.pop() if len(kinds) == 1 else "Product"
         # "the Sextant family of models", "the Tern line of chips"
     if after in PRODUCT_AFTER:
         nxt = t.lower[run.end + 1] if run.end + 1 < s.last else ""
@@ -241,6 +244,17 @@ def _apposed_to(run: Run) -> str | None:
         return None
     opening = t.lower[s.first] in OPENING_PREPOSITIONS and "," not in t.text[s.first : k]
     return None if opening else kind
+
+
+def _called(run: Run) -> str | None:
+    """ "a model called Sable", "the startup, named Kelpa,": the type of the noun a name is
+    given to."""
+    t, s = run.sentence.tokens, run.sentence
+    k = run.start - 1
+    if k - 1 < s.first or t.lower[k] not in {"called", "named", "dubbed"}:
+        return None
+    noun = t.lower[k - 2] if t.text[k - 1] == "," and k - 2 >= s.first else t.lower[k - 1]
+    return DESCRIPTORS.get(noun)
 
 
 def _determiner_end(t: Tokens, i: int, last: int) -> int:

@@ -107,6 +107,8 @@ OPENERS = frozenset(
         "today",
         "yesterday",
         "according",
+        "meet",
+        "inside",
         "like",
         "unlike",
         "amid",
