@@ -366,3 +366,26 @@ def test_words_opening_a_sentence_are_not_names(
 ) -> None:
     found = discovered(text, names)
     assert not_a_name not in found and name in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brisklet Ventures backs startups. Previous investments include Lumen, Quill and Vega.",
+        "Its portfolio includes Lumen and Vega.",
+        "Past bets include Lumen and Sable.",
+        "Its holdings include Lumen.",
+    ],
+    ids=["investments", "portfolio", "bets", "holdings"],
+)
+def test_names_listed_as_investments_are_companies(names: NameIndex, text: str) -> None:
+    assert discovered(text, names).get("lumen") == "Company"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Backers include Lumen and Atlas.", "backers"), ("Rivals include Lumen and Atlas.", "rivals")],
+    ids=["backers", "rivals"],
+)
+def test_a_plural_noun_opening_a_list_is_no_name(names: NameIndex, text: str, name: str) -> None:
+    assert name not in discovered(text, names)

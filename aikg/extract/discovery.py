@@ -45,6 +45,8 @@ ACCEPT_SPEAKER = 0.8  # its confidence that a name before "said" is an organisat
 ACCEPT_INITIAL = 0.65  # the same for a lone word that opens its sentence ("Ford invested ...")
 
 INCLUDE_VERBS = frozenset({"include", "includes", "included", "including"})
+# Nouns whose lists are of companies ("its portfolio includes ...", "previous investments include").
+COMPANY_LISTS = frozenset({"investment", "portfolio", "holding", "bet", "stake", "exit", "acquisition"})
 
 
 @dataclass(slots=True)
@@ -291,6 +293,8 @@ def _kind_before_such_as(run: Run) -> str | None:
     else:
         return None
     singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    if singular in COMPANY_LISTS:
+        return "Company"
     kind = DESCRIPTORS.get(noun) or DESCRIPTORS.get(singular)
     return kind if kind != "Person" else None
 
@@ -347,9 +351,13 @@ def _discover_short_names(all_runs: list[Run], state: _Discovery) -> None:
 
 
 def _bare_suffix(run: Run) -> bool:
-    """Whether ``run`` is the head word of names alone, opening its sentence ("Capital came
-    from Harbor Capital"): the word, not a name that ends with it."""
-    return run.initial and run.size == 1 and run.sentence.tokens.lower[run.start] in NAME_SUFFIXES
+    """Whether ``run`` is a lone word opening its sentence that is the head word of names
+    ("Capital came from Harbor Capital") or a plural noun for a kind of name ("Backers
+    include Harbor"): the word, not a name."""
+    if not run.initial or run.size > 1:
+        return False
+    word = run.sentence.tokens.lower[run.start]
+    return word in NAME_SUFFIXES or (word.endswith("s") and word[:-1] in DESCRIPTORS)
 
 
 def _rejected(kind: str, run: Run, slot_type: str | None) -> bool:
