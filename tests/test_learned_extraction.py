@@ -902,3 +902,40 @@ def test_a_short_name_before_the_full_one_is_the_same_company(names: NameIndex) 
     assert {(c.subject, c.predicate, c.object) for c in out.claims} == {
         ("brisklet-labs", "develops", "marlin")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "status"),
+    [
+        (
+            "Nvidia did not comment on reports that it is in talks to invest in xAI.",
+            "nvidia investsIn xai",
+            "speculative",
+        ),
+        (
+            "Nvidia declined to comment on reports that it had invested in xAI.",
+            "nvidia investsIn xai",
+            "reported",
+        ),
+        ("Orvo used to buy chips from Nvidia.", "orvo customerOf nvidia", "negated"),
+        ("Nvidia did not invest in xAI.", "nvidia investsIn xai", "negated"),
+    ],
+)
+def test_silence_is_no_denial_and_used_to_is_over(
+    names: NameIndex, text: str, claim: str, status: str
+) -> None:
+    found = {f"{c.subject} {c.predicate} {c.object}": c.status.value for c in run(text, names).claims}
+    assert found.get(claim) == status
+
+
+def test_rival_before_a_product_is_an_adjective(names: NameIndex) -> None:
+    text = "AMD, which sells the rival MI300X accelerator to Oracle and Microsoft, fell 2%."
+    assert claims(text, names) == {"oracle customerOf amd", "microsoft customerOf amd"}
+
+
+def test_which_a_company_uses_to_do_something(names: NameIndex) -> None:
+    """ "Trainium, which Anthropic uses to train its Claude models": Anthropic uses Trainium and
+    trains Claude; Trainium trains nothing."""
+    text = "Amazon builds Trainium, which Anthropic uses to train its Claude models."
+    assert claims(text, names) >= {"anthropic usesTechnologyOf trainium", "anthropic develops claude"}
+    assert "trainium develops claude" not in claims(text, names)

@@ -375,6 +375,8 @@ def assess(
     negation = _negation(core, [i in named for i in positions]) or thwarted or undone
     if at(trigger[0] - 1) == "without":  # "a way to train models without depending on Zenith"
         negation = negation or "without"
+    if at(trigger[0] - 2) == "used" and at(trigger[0] - 1) == "to":  # "Acme used to rely on Zenith"
+        negation = negation or "used to"
     if negation or before_trigger & DENIALS:
         status, cue = Status.NEGATED, negation or min(before_trigger & DENIALS)
     elif words and (words[-1] == "?" or words[0] in CONDITIONAL_OPENERS):
@@ -443,6 +445,8 @@ def _negation(core: list[str], named: list[bool]) -> str:
             nxt = core[i + 1] if i + 1 < len(core) else ""
             if word == "not" and nxt == "only":
                 continue  # "not only ... but also" affirms
+            if word in {"not", "n't", "never"} and nxt in NO_ANSWER:
+                continue  # "did not comment on reports that ...": silence denies nothing
             if word == "no" and nxt not in {"longer", "stake", "ties", "relationship", "deal"}:
                 continue
             if word == "cut" and nxt != "ties":
@@ -457,6 +461,13 @@ def _negation(core: list[str], named: list[bool]) -> str:
             if held is not None and not PARTIAL & set(core[i + 1 : held]):
                 return word
     return ""
+
+
+# After "not": a party saying nothing, which neither confirms nor denies.
+NO_ANSWER = frozenset(
+    {"comment", "commented", "respond", "responded", "confirm", "confirmed", "elaborate", "disclose"}
+    | {"return"}  # "did not return a request for comment"
+)
 
 
 # Verbs that drop one supplier for another, and what names the new one ("in favour of").

@@ -8,7 +8,7 @@ from __future__ import annotations
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.base import Found, Rule, findings, is_org, productish
+from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, productish
 from aikg.extract.rules.nouns import LIST_OPENERS, PRODUCT_PLURALS, ROLE_PREPS, ROLES
 from aikg.extract.rules.sentence_view import Clause, Subject, apposed_before, coordinated_left, object_right
 from aikg.extract.rules.subjects import clause_subject, sentence_antecedent
@@ -68,6 +68,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     pred, forward = ROLES[word]
     if rule.name != "behind" and c.w(end) == "-":
         return []  # "partner-led": not a role here
+    if pred == "competesWith" and (named := c.start_at.get(end)) is not None and is_product(named.entity):
+        return []  # "sells the rival MI300X accelerator": an adjective on the product, not a role
     if rule.name != "behind" and c.w(end) == "behind" and pred in {"subsidiaryOf", "develops"}:
         return []  # "the Milan lab behind Quill" makes Quill: the "behind" rule reads that
     pairs: list[tuple[Mention | Subject, Mention | Entity]] = []  # (role holder, the other)

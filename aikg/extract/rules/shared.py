@@ -13,7 +13,7 @@ from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, SYMMETRIC, TECH_NO
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, object_right, patient_before
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor
 from aikg.extract.rules.suppliers import TWO_WAY, Side, supplier_side, two_way
-from aikg.extract.rules.words import AUX, PREPOSITIONS
+from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS
 from aikg.ontology.models import Entity
 
 
@@ -29,12 +29,15 @@ def relative_object(c: Clause, subj: Subject | None) -> list[Mention]:
     return [antecedent] if antecedent is not None and not antecedent.possessive else []
 
 
+NOUN_BEFORE = PREPOSITIONS | DETERMINERS  # a word before "rival" that makes it a noun, not the verb
+
+
 def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Active verbs: "Acme invested $2bn in Zenith", "Acme and Zenith partnered"."""
     if c.w(end) == "by" or (start > c.first and c.w(start - 1) == "-"):
         return []  # a passive or a compound ("Acme-backed"): other rules read those
-    if rule.name == "rivals" and c.w(start).startswith("rival") and c.w(start - 1) in PREPOSITIONS:
-        return []  # "buys from rivals such as Zenith": a noun, and whose rivals is unsaid
+    if rule.name == "rivals" and c.w(start).startswith("rival") and c.w(start - 1) in NOUN_BEFORE:
+        return []  # "buys from rivals such as Zenith", "the rival MI300X": a noun or adjective, no verb
     subj = clause_subject(c, start)
     if rule.predicate == "hostedOn" and rule.name == "runs_on" and c.w(end) in {"it", "them"}:
         subj = _product_before(c, start) or subj  # "Acme makes Nimbus and runs it on Zenith": Nimbus

@@ -104,6 +104,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         return Subject(tuple(m.entity for m in found), found[0].start)
     if c.w(i) == "to" and (urged := c.end_at.get(i)) is not None and c.w(urged.start - 1) in CONTROL_VERBS:
         return Subject((urged.entity,), urged.start)  # "forcing Zenith to rent chips": Zenith rents
+    if c.w(i) == "to" and (doer := _relative_doer(c, i)) is not None:
+        return Subject((doer.entity,), doer.start)  # "Trainium, which Acme uses to train Quill": Acme
     start = clause_start(c, pos)
     complement = c.w(start - 1) == "that" and (
         c.w(start - 2) in COMPLEMENT_VERBS or c.w(start - 2).endswith("ed") or _told_whom(c, start - 1)
@@ -164,6 +166,15 @@ def _holders_named(c: Clause, role: int, pos: int) -> Subject | None:
     Zenith and Orbit,"); None when it lists none: the subject is then unnamed."""
     named = [x for x in object_right(c, role + 1, gap=2) if x.start < pos]
     return Subject(tuple(x.entity for x in named), named[0].start) if named else None
+
+
+def _relative_doer(c: Clause, to: int) -> Mention | None:
+    """In "which Acme uses to ...", the subject of the verb before ``to``: who does the rest."""
+    doer = c.end_at.get(to - 1)
+    verb = c.t.text[to - 1]
+    if doer is None or doer.possessive or c.w(doer.start - 1) not in {"which", "that"}:
+        return None
+    return doer if verb.isalpha() and verb.islower() else None
 
 
 def _says_it(c: Clause, k: int, pos: int) -> bool:

@@ -16,6 +16,7 @@ from aikg.extract.rules.sentence_view import (
     object_right,
     patient_before,
 )
+from aikg.extract.rules.shared import relative_object
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor
 
 
@@ -91,8 +92,8 @@ def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, 
 
 def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme uses Zenith's models", "relies on Zenith chips", "leverages models built by Zenith"."""
-    if c.w(end) == "by" or c.w(end) == "to":
-        return []
+    if c.w(end) == "by" or (c.w(end) == "to" and not relative_object(c, clause_subject(c, start))):
+        return []  # a passive, or "used to": but "Trainium, which Acme uses to train Quill" is use
     accused = _accused_of(c, start)
     if accused is not None:
         subj: Subject | None = Subject((accused[0].entity,), accused[1].start)
@@ -104,6 +105,8 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(end) == "top" and c.w(end + 1) == "of":
         end += 2  # "built on top of Quill"
     targets = technology_target(c, end)
+    if not targets and c.w(end) in {"to", ",", ".", "for", "in", "as"}:  # "Trainium, which Anthropic uses to"
+        targets = [(m, "usesTechnologyOf") for m in relative_object(c, subj)]
     if not targets and accused is not None and c.w(end) in {"its", "their"}:
         targets = [(accused[1], "usesTechnologyOf")]  # "accused Zenith of using its models": the accuser's
     into = object_right(c, end, ("into",), gap=6) if c.w(start).startswith("integrat") else []
