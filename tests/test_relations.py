@@ -651,6 +651,22 @@ CASES = [
         ["zenith develops helper asserted"],
         ["helper customerOf zenith asserted"],
     ),
+    (
+        "demand-for-its-chips-from",
+        "Zenith's sales grew, driven by demand for its Spark chips from Acme and Orbit.",
+        [
+            "acme customerOf zenith asserted",
+            "orbit customerOf zenith asserted",
+            "zenith develops spark asserted",
+        ],
+        [],
+    ),
+    (
+        "account-for-half-of-sales",
+        "Acme and Orbit together account for roughly half of Zenith's data-center sales.",
+        ["acme customerOf zenith asserted", "orbit customerOf zenith asserted"],
+        [],
+    ),
     # ---- ended and abandoned deals
     (
         "ended-walked-away",

@@ -217,7 +217,7 @@ def revenue_share(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         for m in c.mentions
         if m.start >= end
         and (
-            (m.possessive and any(c.w(k) in REVENUE_NOUNS for k in range(m.end + 1, min(m.end + 4, c.last))))
+            (m.possessive and any(c.w(k) in REVENUE_NOUNS for k in range(m.end + 1, min(m.end + 6, c.last))))
             or (c.w(m.start - 1) in REVENUE_NOUNS and c.w(m.end) in EARN_VERBS)  # "the revenue Zenith makes"
         )
     ]
@@ -237,6 +237,29 @@ def revenue_share(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             )
         ]
     return findings(rule, c, subj, "customerOf", owners[:1], start, end, strength=0.8)
+
+
+def demand_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "demand for Zenith's (Quill) chips from Acme and Orbit": they buy Zenith's chips."""
+    k = next((k for k in range(end, min(end + 5, c.last)) if c.w(k) in GOODS_NOUNS), None)
+    if k is None:
+        return []
+    buyers = object_right(c, k + 1, ("from",), gap=0)
+    j = k - 1
+    while j > end and (c.filler(j) or j in c.cover) and c.w(j) not in POSSESSIVE_MARKS | {"its", "their"}:
+        j -= 1
+    if c.w(j) in {"its", "their"}:
+        maker = possessor(c, j + 1)
+    elif c.w(j) in POSSESSIVE_MARKS and (owner := c.end_at.get(j)) is not None:
+        maker = Subject((owner.entity,), owner.start)
+    else:
+        return []
+    named = [
+        m for m in c.mentions if j < m.start and m.end <= k and is_product(m.entity)
+    ]  # "its Quill chips"
+    return findings(rule, c, maker, "supplierOf", buyers, start, end) + findings(
+        rule, c, maker, "develops", named, start, end, nominal=True
+    )
 
 
 def choose(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

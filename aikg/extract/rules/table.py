@@ -21,7 +21,16 @@ from aikg.extract.rules.ownership import acquire, own, sale_to
 from aikg.extract.rules.partnership import between
 from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import noun, passive, verb
-from aikg.extract.rules.supply import choose, pay, payment_from, revenue_from, revenue_share, supply, train_on
+from aikg.extract.rules.supply import (
+    choose,
+    demand_from,
+    pay,
+    payment_from,
+    revenue_from,
+    revenue_share,
+    supply,
+    train_on,
+)
 from aikg.extract.rules.switching import switch
 from aikg.extract.rules.technology import available, builds_on, move, use, violate
 
@@ -223,6 +232,7 @@ def _rules() -> list[Rule]:
         R("payment_from", payment_from, ("payment|payments|fees|spending from",), "customerOf"),
         R("payment_to", noun, ("payment|payments|fees to",), "customerOf", gap=2),
         R("revenue_from", revenue_from, ("revenue|revenues|sales|income from",), "customerOf"),
+        R("demand_from", demand_from, ("demand for",), "supplierOf"),
         R(
             "share",
             revenue_share,
