@@ -1298,6 +1298,93 @@ CASES = [
         ["zenith violatesTermsOf acme negated"],
         ["zenith violatesTermsOf acme asserted"],
     ),
+    # ---- cases found by reading whole articles (branch rel4)
+    (
+        "backed-by-and-by",
+        "Zenith was later backed by Orbit and by Acme.",
+        ["orbit investsIn zenith asserted", "acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "buy-from-and-from",
+        "Zenith buys chips from Orbit and from Acme.",
+        ["zenith customerOf orbit asserted", "zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "invest-first-check",
+        "Acme wrote the first check into Zenith in 2021.",
+        ["acme investsIn zenith asserted"],
+        ["acme investsIn zenith reported"],
+    ),
+    (
+        "invest-first-check-reported",
+        "Acme wrote the first check into Zenith, The Ledger reported.",
+        ["acme investsIn zenith reported"],
+        [],
+    ),
+    (
+        "invest-double-down",
+        "Acme doubled down on Zenith with a $50 million follow-on last spring.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "double-down-not-money",
+        "Acme doubled down on its partnership with Zenith.",
+        [],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "acquire-priced-deal-for",
+        "Acme's $1.2 billion deal for Zenith closed on Tuesday.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "deal-for-goods",
+        "Acme signed a $2 billion deal for Zenith chips.",
+        [],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "merge-with-equals",
+        "In 2003, Acme merged with Zenith to form Orbit.",
+        [],
+        ["acme acquires zenith asserted", "zenith acquires acme asserted"],
+    ),
+    ("acquire-merged-into", "Zenith merged into Acme last year.", ["acme acquires zenith asserted"], []),
+    ("merge-unit-with", "Acme merged its unit with Zenith.", [], ["acme acquires zenith asserted"]),
+    (
+        "acquire-talks-ended-without-deal",
+        "Zenith was in talks to be acquired by Acme, but the talks ended without a deal.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith speculative"],
+    ),
+    (
+        "runs-on-model-and-chip-from",
+        "Helper runs on Acme's Quill model and a custom chip from Zenith.",
+        ["helper usesTechnologyOf quill asserted", "helper customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "runs-on-chip-from",
+        "Helper runs on a custom chip from Zenith.",
+        ["helper customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "runs-on-and-pays",
+        "Acme sells Helper, runs it on Nimbus and pays Zenith for the chips it trains on.",
+        ["acme customerOf zenith asserted"],
+        ["helper customerOf zenith asserted"],
+    ),
+    (
+        "uses-model-and-chip-from",
+        "Helper uses Quill and a custom chip from Zenith.",
+        ["helper usesTechnologyOf quill asserted", "helper customerOf zenith asserted"],
+        [],
+    ),
 ]
 
 

@@ -385,12 +385,21 @@ def assess(
         status, cue = Status.ALLEGED, min(accusation)
     elif _scare_quoted(words, trigger, sentence.first):
         status, cue = Status.ALLEGED, "quoted"
-    elif report := cues.report:
+    elif report := _reporting(cues, sentence.first, trigger):
         status, cue = Status.REPORTED, min(report)
     reported_by = None
     if status in (Status.REPORTED, Status.ALLEGED):
         reported_by = _source(sentence, mentions, at, participants)
     return Assessment(status, _confidence(status, strength), reported_by, cue)
+
+
+def _reporting(cues: _Cues, first: int, trigger: tuple[int, int]) -> frozenset[str]:
+    """The sentence's reporting words, less the trigger's own verb when it is one and said once:
+    "wrote" in "wrote the first check into Zenith" states the investing, not a report of it."""
+    verb = cues.words[trigger[0] - first] if 0 <= trigger[0] - first < len(cues.words) else ""
+    if verb not in cues.report or cues.words.count(verb) > 1:
+        return cues.report
+    return cues.report - {verb}
 
 
 @dataclass(frozen=True, slots=True)

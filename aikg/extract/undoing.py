@@ -74,9 +74,26 @@ PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "got", "has", "have
 ADVERBS = frozenset(
     {"later", "since", "now", "eventually", "then", "formally", "officially", "quietly", "finally", "also"}
 )
-# "ended" undoes its subject only with no object after it: "ended in March", not "ended a feud".
+# "ended" undoes its subject only with no object after it: "ended in March", "ended without a
+# deal", not "ended a feud".
 AFTER_INTRANSITIVE = frozenset(
-    {"", ".", ",", ";", "in", "on", "at", "after", "last", "this", "earlier", "when", "amid", "following"}
+    {
+        "",
+        ".",
+        ",",
+        ";",
+        "in",
+        "on",
+        "at",
+        "after",
+        "last",
+        "this",
+        "earlier",
+        "when",
+        "amid",
+        "following",
+        "without",
+    }
 )
 THWARTING = frozenset({"blocked", "scuttled", "thwarted", "vetoed", "scrapped", "killed", "torpedoed"})
 # Words that open the clause a later "but the deal collapsed" stands in.

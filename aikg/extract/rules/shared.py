@@ -13,6 +13,7 @@ from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, SYMMETRIC, TECH_NO
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, object_right, patient_before
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor
 from aikg.extract.rules.suppliers import TWO_WAY, Side, supplier_side, two_way
+from aikg.extract.rules.technology import goods_after, technology_target
 from aikg.extract.rules.words import AUX, PREPOSITIONS
 from aikg.ontology.models import Entity
 
@@ -50,12 +51,26 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, Subject((first,), subj.start), rule.predicate, rest, start, end)
     if rule.name == "runs_on":  # "Sable runs on Gemini" or "on Vantor chips": built on, not hosted on
         models = [o for o in objs if isinstance(o, Mention) and _built_on(c, o)]
-        if models:
+        goods = _goods_run_on(c, end, objs)
+        if models or goods:
             hosts = [o for o in objs if o not in models]
-            return findings(rule, c, subj, "usesTechnologyOf", models, start, end) + findings(
-                rule, c, subj, rule.predicate, hosts, start, end
+            return (
+                findings(rule, c, subj, "usesTechnologyOf", models, start, end)
+                + findings(rule, c, subj, rule.predicate, hosts, start, end)
+                + [f for m, kind in goods for f in findings(rule, c, subj, kind, [m], start, end)]
             )
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
+
+
+def _goods_run_on(c: Clause, end: int, objs: list[Mention | Entity]) -> list[tuple[Mention, str]]:
+    """What runs on "a custom chip from Zenith" uses, named by its maker, alone or after the
+    named objects ("runs on Quill and a custom chip from Zenith")."""
+    last = objs[-1] if objs else None
+    if isinstance(last, Mention):
+        return goods_after(c, last)
+    if last is None and c.w(end) == "on" and end + 1 not in c.start_at:
+        return [t for t in technology_target(c, end + 1) if c.w(t[0].start - 1) in {"from", "by"}]
+    return []
 
 
 def _built_on(c: Clause, o: Mention) -> bool:
