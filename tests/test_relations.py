@@ -1380,6 +1380,31 @@ CASES = [
         ["helper customerOf zenith asserted"],
     ),
     (
+        "parent-majority-owned",
+        "Zenith, which is majority-owned by Acme, said it has signed Orbit as a customer.",
+        ["acme parentOf zenith reported"],
+        [],
+    ),
+    ("parent-wholly-owned", "Zenith is wholly-owned by Acme.", ["acme parentOf zenith asserted"], []),
+    (
+        "invest-minority-owned",
+        "Zenith, which is minority-owned by Acme, makes chips.",
+        ["acme investsIn zenith asserted"],
+        ["acme parentOf zenith asserted"],
+    ),
+    (
+        "device-described-then-referred",
+        "Acme unveiled Helper, a clip-on assistant. The wearable runs on a custom chip from Zenith.",
+        ["helper customerOf zenith asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
+        "device-noun-not-a-company",
+        "Acme makes software for farms. The device runs on a custom chip from Zenith.",
+        [],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
         "uses-model-and-chip-from",
         "Helper uses Quill and a custom chip from Zenith.",
         ["helper usesTechnologyOf quill asserted", "helper customerOf zenith asserted"],

@@ -87,7 +87,13 @@ def _product_before(c: Clause, pos: int) -> Subject | None:
 
 
 def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
-    """Passives: "Zenith was acquired by Acme", "Nimbus, developed by Acme"."""
+    """Passives: "Zenith was acquired by Acme", "Nimbus, developed by Acme", "Zenith, which is
+    majority-owned by Acme"."""
+    pred = rule.predicate
+    if c.w(start - 1) == "-" and c.w(start - 2) in DEGREES:
+        if pred == "parentOf" and c.w(start - 2) in PART_OWNED:
+            pred = "investsIn"  # "minority-owned by Acme": a stake, not control
+        start -= 2
     patient = patient_before(c, start) or apposed_np(c, start)
     if patient is not None and product_line(patient.entity) and rule.predicate not in LINE_PREDICATES:
         patient = None  # "Halden, a maker of delivery vans, was acquired by": Halden, not the vans
@@ -107,8 +113,14 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     swap = rule.predicate not in {"hostedOn", "usesTechnologyOf"} or rule.name == "used_by"
     if rule.name == "used_by" and c.w(start) == "licensed" and agents and c.w(agents[-1].end) == "to":
         swap = False  # "Zenith was licensed by Acme to use its models": Zenith is the licensee
-    return findings(rule, c, subj, rule.predicate, agents, start, end, swap=swap)
+    return findings(rule, c, subj, pred, agents, start, end, swap=swap)
 
+
+# Words that say how much before a hyphened participle: "majority-owned by", "wholly-owned by".
+DEGREES = frozenset(
+    {"majority", "minority", "wholly", "fully", "jointly", "partly", "partially", "privately"}
+)
+PART_OWNED = frozenset({"minority", "partly", "partially"})
 
 FABRICATED = frozenset({"made", "manufactured", "produced", "fabricated", "fabbed"})
 
