@@ -1405,6 +1405,24 @@ CASES = [
         ["acme customerOf zenith asserted"],
     ),
     (
+        "manufacture-named-product",
+        "Orbit will manufacture Zenith's Spark chip.",
+        ["zenith customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "manufacture-speakers-goods",
+        "Zenith said that Orbit will manufacture its next-generation Spark accelerator.",
+        ["zenith customerOf orbit reported"],
+        ["orbit develops spark reported"],
+    ),
+    (
+        "manufacture-own-goods",
+        "Orbit said that it will manufacture its own chips.",
+        [],
+        ["orbit customerOf orbit reported"],
+    ),
+    (
         "uses-model-and-chip-from",
         "Helper uses Quill and a custom chip from Zenith.",
         ["helper usesTechnologyOf quill asserted", "helper customerOf zenith asserted"],
