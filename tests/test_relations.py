@@ -1423,6 +1423,24 @@ CASES = [
         ["orbit customerOf orbit reported"],
     ),
     (
+        "use-then-dropped-it",
+        "Acme previously used Zenith's Quill for the feature, but dropped it after prices rose.",
+        ["acme usesTechnologyOf quill negated", "zenith develops quill asserted"],
+        ["acme usesTechnologyOf quill asserted"],
+    ),
+    (
+        "use-before-replacing-it",
+        "Acme used Quill for two years before replacing it with an in-house model.",
+        ["acme usesTechnologyOf quill negated"],
+        [],
+    ),
+    (
+        "use-and-dropped-something-else",
+        "Acme uses Quill, and it dropped the price of Helper.",
+        ["acme usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
         "uses-model-and-chip-from",
         "Helper uses Quill and a custom chip from Zenith.",
         ["helper usesTechnologyOf quill asserted", "helper customerOf zenith asserted"],

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from aikg.extract.mentions import Mention
 from aikg.extract.sentences import Sentence, Tokens
-from aikg.extract.undoing import DEAL_NOUNS, undone_after
+from aikg.extract.undoing import DEAL_NOUNS, DROPPING, undone_after
 from aikg.ontology.models import Entity, Status
 
 CONFIDENCE = {
@@ -348,7 +348,7 @@ def assess(
     undone = _undone(sentence, mentions, cues.words, window)
     if nominal:
         inside = {at(i) for i in range(lo, hi)}
-        if undone:
+        if undone and undone not in DROPPING:  # "used Zenith's Quill, but dropped it": still Zenith's
             status, cue = Status.NEGATED, undone
         elif hit := inside & NOMINAL_NEGATIONS:
             status, cue = Status.NEGATED, min(hit)
