@@ -15,7 +15,9 @@ from collections.abc import Sequence
 
 from aikg.extract.classifier import kind
 from aikg.extract.mentions import Mention
+from aikg.extract.name_kinds import PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
+from aikg.extract.rules.words import DEVICE_NOUNS
 from aikg.extract.sentences import Sentence
 from aikg.ontology.models import Entity
 
@@ -159,17 +161,23 @@ DISTINCT_NOUNS = frozenset({"startup", "start-up", "lab", "chipmaker", "conglome
 
 def descriptions(s: Sentence, mentions: Sequence[Mention]) -> dict[str, Entity]:
     """The nouns ``s`` describes a name with: "Vantor, a chip startup based in Austin",
-    "robotics startup Brisklet"."""
+    "robotics startup Brisklet", "Halo, a clip-on assistant" (then "the wearable" too)."""
     lower, out = s.tokens.lower, {}
     for m in mentions:
         if m.start > s.first and lower[m.start - 1] in DISTINCT_NOUNS:
             out[lower[m.start - 1]] = m.entity  # "robotics startup Brisklet"
         if m.end + 1 < s.last and lower[m.end] == "," and lower[m.end + 1] in {"a", "an", "the"}:
-            for j in range(m.end + 2, min(m.end + 3 + MODIFIER_REACH, s.last)):
+            hyphens = sum(
+                lower[j] == "-" for j in range(m.end + 2, min(m.end + 2 + 2 * MODIFIER_REACH, s.last))
+            )
+            for j in range(m.end + 2, min(m.end + 3 + MODIFIER_REACH + 2 * hyphens, s.last)):
                 if lower[j] in DISTINCT_NOUNS:
                     out[lower[j]] = m.entity  # "Vantor, a chip startup"
                     break
-                if s.tokens.punct[j]:
+                if lower[j] in DEVICE_NOUNS and m.entity.type in PRODUCT_TYPES:
+                    out.update(dict.fromkeys(DEVICE_NOUNS, m.entity))  # "Halo, a clip-on assistant"
+                    break
+                if s.tokens.punct[j] and lower[j] != "-":  # "a clip-on assistant": one word
                     break
     return out
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from aikg.extract.mentions import Mention
 from aikg.extract.sentences import Sentence, Tokens
-from aikg.extract.undoing import DEAL_NOUNS, undone_after
+from aikg.extract.undoing import DEAL_NOUNS, DROPPING, undone_after
 from aikg.ontology.models import Entity, Status
 
 CONFIDENCE = {
@@ -348,7 +348,7 @@ def assess(
     undone = _undone(sentence, mentions, cues.words, window)
     if nominal:
         inside = {at(i) for i in range(lo, hi)}
-        if undone:
+        if undone and undone not in DROPPING:  # "used Zenith's Quill, but dropped it": still Zenith's
             status, cue = Status.NEGATED, undone
         elif hit := inside & NOMINAL_NEGATIONS:
             status, cue = Status.NEGATED, min(hit)
@@ -387,12 +387,21 @@ def assess(
         status, cue = Status.ALLEGED, min(accusation)
     elif _scare_quoted(words, trigger, sentence.first):
         status, cue = Status.ALLEGED, "quoted"
-    elif report := cues.report:
+    elif report := _reporting(cues, sentence.first, trigger):
         status, cue = Status.REPORTED, min(report)
     reported_by = None
     if status in (Status.REPORTED, Status.ALLEGED):
         reported_by = _source(sentence, mentions, at, participants)
     return Assessment(status, _confidence(status, strength), reported_by, cue)
+
+
+def _reporting(cues: _Cues, first: int, trigger: tuple[int, int]) -> frozenset[str]:
+    """The sentence's reporting words, less the trigger's own verb when it is one and said once:
+    "wrote" in "wrote the first check into Zenith" states the investing, not a report of it."""
+    verb = cues.words[trigger[0] - first] if 0 <= trigger[0] - first < len(cues.words) else ""
+    if verb not in cues.report or cues.words.count(verb) > 1:
+        return cues.report
+    return cues.report - {verb}
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,9 +74,26 @@ PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "got", "has", "have
 ADVERBS = frozenset(
     {"later", "since", "now", "eventually", "then", "formally", "officially", "quietly", "finally", "also"}
 )
-# "ended" undoes its subject only with no object after it: "ended in March", not "ended a feud".
+# "ended" undoes its subject only with no object after it: "ended in March", "ended without a
+# deal", not "ended a feud".
 AFTER_INTRANSITIVE = frozenset(
-    {"", ".", ",", ";", "in", "on", "at", "after", "last", "this", "earlier", "when", "amid", "following"}
+    {
+        "",
+        ".",
+        ",",
+        ";",
+        "in",
+        "on",
+        "at",
+        "after",
+        "last",
+        "this",
+        "earlier",
+        "when",
+        "amid",
+        "following",
+        "without",
+    }
 )
 THWARTING = frozenset({"blocked", "scuttled", "thwarted", "vetoed", "scrapped", "killed", "torpedoed"})
 # Words that open the clause a later "but the deal collapsed" stands in.
@@ -155,6 +172,8 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
         j = k + 1
         if _at(words, j) in DEAL_DETERMINERS and _at(words, j + 1) in DEAL_NOUNS:
             return _undoing_predicate(words, j + 2)
+        if dropped := _dropped_it(words, j):
+            return dropped
         for t in range(j, min(j + 3, len(words))):  # "but regulators blocked the deal"
             if t in names:
                 return ""
@@ -163,6 +182,21 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
                 return words[t]
         return ""
     return ""
+
+
+# Verbs that, with "it" or "them" after them, give up what the clause before named: "Acme used
+# Quill, but dropped it", "... before replacing them".
+DROPPING = frozenset(
+    {"dropped", "ditched", "abandoned", "dumped", "scrapped", "replaced", "replacing", "dropping", "ditching"}
+)
+
+
+def _dropped_it(words: Sequence[str], j: int) -> str:
+    """ "(but) (it) (later) dropped it" from ``j``: the verb that gives the earlier object up, or ""."""
+    k = j
+    while k < j + 3 and (_at(words, k) in {"it", "they", "has", "have", "had"} or _at(words, k) in ADVERBS):
+        k += 1
+    return _at(words, k) if _at(words, k) in DROPPING and _at(words, k + 1) in {"it", "them"} else ""
 
 
 def _at(words: Sequence[str], k: int) -> str:

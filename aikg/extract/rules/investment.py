@@ -85,6 +85,22 @@ def commit_money(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, "investsIn", targets, start, end)
 
 
+def idiom(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """Funding said with an idiom: "Acme wrote the first check into Zenith", "Acme doubled down
+    on Zenith with a $50m follow-on". Doubling down is funding only when money follows ("doubled
+    down on its partnership with Zenith" is not)."""
+    objs = [m for m in object_right(c, end, rule.preps, gap=1) if not m.possessive]
+    if not objs:
+        return []
+    if rule.name == "double_down":
+        after = range(objs[-1].end, min(objs[-1].end + 8, c.last))
+        if c.w(objs[-1].end) != "with" or not any(
+            c.w(k) in FUNDING_WORDS or c.w(k) == "follow" or is_number(c.t.text[k]) for k in after
+        ):
+            return []
+    return findings(rule, c, clause_subject(c, start), "investsIn", objs, start, end)
+
+
 ROUND_WORDS = frozenset({"round", "rounds", "raise", "tranche"})
 
 

@@ -89,7 +89,18 @@ TECH_NOUNS = frozenset(
 
 # What a product runs on when it is not a cloud: "runs on Vantor Silicon chips".
 CHIP_NOUNS = frozenset(
-    {"chips", "chip", "gpus", "gpu", "processors", "processor", "accelerators", "silicon", "hardware"}
+    {
+        "chips",
+        "chip",
+        "gpus",
+        "gpu",
+        "processors",
+        "processor",
+        "accelerators",
+        "accelerator",
+        "silicon",
+        "hardware",
+    }
 )
 
 GOODS_NOUNS = frozenset(
@@ -123,6 +134,7 @@ GOODS_NOUNS = frozenset(
         "licences",
         "credits",
         "accelerators",
+        "accelerator",
         "supercomputers",
         "supercomputer",
         "storage",

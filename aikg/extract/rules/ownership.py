@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from aikg.extract.mentions import Mention
-from aikg.extract.rules.base import Found, Rule, findings, is_product
+from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, object_right
-from aikg.extract.rules.shared import company_meant, relative_object
-from aikg.extract.rules.subjects import clause_subject
+from aikg.extract.rules.shared import company_meant
+from aikg.extract.rules.subjects import clause_subject, possessor, relative_object
 from aikg.extract.rules.words import DETERMINERS
+from aikg.extract.versions import is_number
 from aikg.ontology.models import Entity
 
 # Words after "sources" that make it the news noun, not the verb of buying.
@@ -102,3 +103,29 @@ def sale_to(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     buyers = [m for m in object_right(c, end, gap=1) if not m.possessive]
     return findings(rule, c, clause_subject(c, start), "acquires", buyers, start, end, swap=True)
+
+
+def merge(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Zenith merged into Acme": Acme takes Zenith in. "Merged with" is left alone: it is as
+    often a merger of equals ("merged with Zenith to form ...") as a purchase."""
+    subj = clause_subject(c, start)
+    others = [m for m in object_right(c, end, gap=1) if not m.possessive and is_org(m.entity)]
+    return findings(rule, c, subj, "acquires", others, start, end, swap=True)
+
+
+# Kinds of deal that buy something other than the company: "a $2bn chip deal for Zenith".
+DEAL_KINDS = GOODS_NOUNS | TECH_NOUNS | {"cloud", "compute", "licensing", "supply", "content", "data"}
+
+
+def deal_for(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme's $1.2 billion deal for Zenith closed": a priced deal for a company is buying it;
+    without an amount ("a deal for Zenith's chips", "a cloud deal for Zenith") it is not."""
+    before = range(max(c.first, start - 5), start)
+    if not any(c.w(k) == "$" or is_number(c.t.text[k]) for k in before) or c.w(start - 1) in DEAL_KINDS:
+        return []
+    bought = [
+        m
+        for m in object_right(c, end, gap=1)
+        if not m.possessive and is_org(m.entity) and c.w(m.end) not in DEAL_KINDS and c.w(m.end) != "to"
+    ]
+    return findings(rule, c, possessor(c, start), "acquires", bought, start, end)

@@ -131,14 +131,15 @@ class Subject:
 
 
 def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
-    """``m`` and the mentions coordinated after it: "in Zenith, Apex and Nova". A list needs a
-    conjunction before its last member: in "acquired Zenith, Orbit said" Orbit is not one."""
+    """``m`` and the mentions coordinated after it: "in Zenith, Apex and Nova", "by Zenith and
+    by Nova". A list needs a conjunction before its last member: in "acquired Zenith, Orbit
+    said" Orbit is not one."""
     out, confirmed = [m], 1
     j = m.end
     while True:
         k = j
         while c.w(k) in CONJUNCTIONS | {",", "as", "well"} or (
-            k > j and c.w(k) in {"to", "with", "in", "for"} and c.w(k - 1) in CONJUNCTIONS
+            k > j and c.w(k) in {"to", "with", "in", "for", "by", "from"} and c.w(k - 1) in CONJUNCTIONS
         ):
             k += 1
         comma = any(c.w(x) == "," for x in range(j, k))

@@ -11,23 +11,11 @@ from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.rules.base import LINE_PREDICATES, Found, Rule, findings, product_line, productish
 from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, SYMMETRIC, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, object_right, patient_before
-from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor
+from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, relative_object
 from aikg.extract.rules.suppliers import TWO_WAY, Side, supplier_side, two_way
+from aikg.extract.rules.technology import goods_after, technology_target
 from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS
 from aikg.ontology.models import Entity
-
-
-def relative_object(c: Clause, subj: Subject | None) -> list[Mention]:
-    """The object a relative clause leaves out: "Zenith, the lab that Acme acquired in 2014"."""
-    if subj is None or subj.anaphoric or c.w(subj.start - 1) not in {"that", "which"}:
-        return []
-    k = subj.start - 2
-    while k > c.first and subj.start - k <= 6 and c.w(k) not in {",", "that", "which"} and k not in c.cover:
-        k -= 1
-    apposed = c.w(k + 1) in {"a", "an", "the"} or k + 1 == subj.start - 1  # or ", which Acme bought"
-    antecedent = c.end_at.get(k) if c.w(k) == "," and apposed else None
-    return [antecedent] if antecedent is not None and not antecedent.possessive else []
-
 
 NOUN_BEFORE = PREPOSITIONS | DETERMINERS  # a word before "rival" that makes it a noun, not the verb
 
@@ -53,12 +41,26 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, Subject((first,), subj.start), rule.predicate, rest, start, end)
     if rule.name == "runs_on":  # "Sable runs on Gemini" or "on Vantor chips": built on, not hosted on
         models = [o for o in objs if isinstance(o, Mention) and _built_on(c, o)]
-        if models:
+        goods = _goods_run_on(c, end, objs)
+        if models or goods:
             hosts = [o for o in objs if o not in models]
-            return findings(rule, c, subj, "usesTechnologyOf", models, start, end) + findings(
-                rule, c, subj, rule.predicate, hosts, start, end
+            return (
+                findings(rule, c, subj, "usesTechnologyOf", models, start, end)
+                + findings(rule, c, subj, rule.predicate, hosts, start, end)
+                + [f for m, kind in goods for f in findings(rule, c, subj, kind, [m], start, end)]
             )
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
+
+
+def _goods_run_on(c: Clause, end: int, objs: list[Mention | Entity]) -> list[tuple[Mention, str]]:
+    """What runs on "a custom chip from Zenith" uses, named by its maker, alone or after the
+    named objects ("runs on Quill and a custom chip from Zenith")."""
+    last = objs[-1] if objs else None
+    if isinstance(last, Mention):
+        return goods_after(c, last)
+    if last is None and c.w(end) == "on" and end + 1 not in c.start_at:
+        return [t for t in technology_target(c, end + 1) if c.w(t[0].start - 1) in {"from", "by"}]
+    return []
 
 
 def _built_on(c: Clause, o: Mention) -> bool:
@@ -75,7 +77,13 @@ def _product_before(c: Clause, pos: int) -> Subject | None:
 
 
 def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
-    """Passives: "Zenith was acquired by Acme", "Nimbus, developed by Acme"."""
+    """Passives: "Zenith was acquired by Acme", "Nimbus, developed by Acme", "Zenith, which is
+    majority-owned by Acme"."""
+    pred = rule.predicate
+    if c.w(start - 1) == "-" and c.w(start - 2) in DEGREES:
+        if pred == "parentOf" and c.w(start - 2) in PART_OWNED:
+            pred = "investsIn"  # "minority-owned by Acme": a stake, not control
+        start -= 2
     patient = patient_before(c, start) or apposed_np(c, start)
     if patient is not None and product_line(patient.entity) and rule.predicate not in LINE_PREDICATES:
         patient = None  # "Halden, a maker of delivery vans, was acquired by": Halden, not the vans
@@ -95,8 +103,14 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     swap = rule.predicate not in {"hostedOn", "usesTechnologyOf"} or rule.name == "used_by"
     if rule.name == "used_by" and c.w(start) == "licensed" and agents and c.w(agents[-1].end) == "to":
         swap = False  # "Zenith was licensed by Acme to use its models": Zenith is the licensee
-    return findings(rule, c, subj, rule.predicate, agents, start, end, swap=swap)
+    return findings(rule, c, subj, pred, agents, start, end, swap=swap)
 
+
+# Words that say how much before a hyphened participle: "majority-owned by", "wholly-owned by".
+DEGREES = frozenset(
+    {"majority", "minority", "wholly", "fully", "jointly", "partly", "partially", "privately"}
+)
+PART_OWNED = frozenset({"minority", "partly", "partially"})
 
 FABRICATED = frozenset({"made", "manufactured", "produced", "fabricated", "fabbed"})
 

@@ -6,6 +6,7 @@ that "it" or "the company" refers to.
 from __future__ import annotations
 
 from aikg.extract.mentions import Mention
+from aikg.extract.name_kinds import PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.nouns import ROLES
 from aikg.extract.rules.sentence_view import (
@@ -25,6 +26,7 @@ from aikg.extract.rules.words import (
     CLAUSE_WORDS,
     COMPLEMENT_VERBS,
     DETERMINERS,
+    DEVICE_NOUNS,
     PREPOSITIONS,
     QUOTES,
     RELATIVE,
@@ -148,9 +150,16 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         earlier = speaker or sentence_antecedent(c, start)
         if earlier is not None:
             return Subject((earlier.entity,), earlier.start)
-        if c.topic:
+        products = all(e.type in PRODUCT_TYPES for e in c.topic)
+        if c.topic and (products or not _product_meant(c, start, pos)):
             return Subject(tuple(c.topic), start, anaphoric=True)
     return None
+
+
+def _product_meant(c: Clause, start: int, pos: int) -> bool:
+    """Whether the clause opens with a device noun ("The wearable runs on ..."): it refers to a
+    product, so a company topic is not what it means."""
+    return any(c.w(j) in DEVICE_NOUNS for j in range(start, min(start + 5, pos)))
 
 
 def _role_after(c: Clause, m: Mention, pos: int) -> int | None:
@@ -307,3 +316,15 @@ def possessor(c: Clause, pos: int) -> Subject | None:
             return Subject((earlier.entity,), earlier.start)
         return found
     return clause_subject(c, pos)
+
+
+def relative_object(c: Clause, subj: Subject | None) -> list[Mention]:
+    """The object a relative clause leaves out: "Zenith, the lab that Acme acquired in 2014"."""
+    if subj is None or subj.anaphoric or c.w(subj.start - 1) not in {"that", "which"}:
+        return []
+    k = subj.start - 2
+    while k > c.first and subj.start - k <= 6 and c.w(k) not in {",", "that", "which"} and k not in c.cover:
+        k -= 1
+    apposed = c.w(k + 1) in {"a", "an", "the"} or k + 1 == subj.start - 1  # or ", which Acme bought"
+    antecedent = c.end_at.get(k) if c.w(k) == "," and apposed else None
+    return [antecedent] if antecedent is not None and not antecedent.possessive else []

@@ -9,6 +9,7 @@ from functools import cache
 from aikg.extract.rules.base import Rule
 from aikg.extract.rules.investment import (
     commit_money,
+    idiom,
     join_round,
     money_came_from,
     noun_from,
@@ -17,7 +18,7 @@ from aikg.extract.rules.investment import (
     round_led,
 )
 from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
-from aikg.extract.rules.ownership import acquire, own, sale_to
+from aikg.extract.rules.ownership import acquire, deal_for, merge, own, sale_to
 from aikg.extract.rules.partnership import between
 from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import noun, passive, verb
@@ -108,6 +109,18 @@ def _rules() -> list[Rule]:
             "investsIn",
         ),
         R(
+            "first_check",
+            idiom,
+            (
+                "write|writes|wrote|written|writing a|the|its|their first|initial|lead|biggest|"
+                "largest check|checks|cheque",
+                "write|writes|wrote|written|writing a|the check|cheque",
+            ),
+            "investsIn",
+            ("into", "in", "to", "for"),
+        ),
+        R("double_down", idiom, ("double|doubles|doubled|doubling down",), "investsIn", ("on",)),
+        R(
             "investment",
             noun,
             ("investment|investments|stake|stakes|holding|holdings in",),
@@ -167,6 +180,8 @@ def _rules() -> list[Rule]:
             "acquires",
         ),
         R("sale_to", sale_to, ("sale to",), "acquires"),
+        R("deal_for", deal_for, ("deal|agreement for",), "acquires"),
+        R("merge", merge, ("merge|merges|merged|merging into",), "acquires", strength=0.8),
         R("bid", noun, ("bid|bids|offer for",), "acquires", gap=3),
         R("bid_from", noun_from, ("takeover|buyout|acquisition bid|offer|approach from",), "acquires"),
         R("acquisition", noun, ("acquisition|acquisitions|purchase|takeover|buyout of",), "acquires", gap=3),

@@ -16,8 +16,7 @@ from aikg.extract.rules.sentence_view import (
     object_right,
     patient_before,
 )
-from aikg.extract.rules.shared import relative_object
-from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor
+from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, relative_object
 
 
 def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, str]]:
@@ -90,6 +89,20 @@ def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, 
     return out
 
 
+def goods_after(c: Clause, m: Mention) -> list[tuple[Mention, str]]:
+    """A maker's goods coordinated after ``m`` as one more object: "runs on Quill and a custom
+    chip from Zenith" (coordinated names are read by ``coordinated_right``)."""
+    k = m.end + (1 if m.possessive else 0)
+    while k < min(c.last, m.end + 3) and (c.w(k) in TECH_NOUNS or c.w(k) in GOODS_NOUNS):
+        k += 1  # "Acme's Quill model and ..."
+    if c.w(k) != "and" or k + 1 in c.start_at:
+        return []
+    # made by a name after "from" or "by" ("and software from Zenith"), not "and pays Zenith for"
+    return [
+        t for t in technology_target(c, k + 1) if t[0].start > k and c.w(t[0].start - 1) in {"from", "by"}
+    ]
+
+
 def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme uses Zenith's models", "relies on Zenith chips", "leverages models built by Zenith"."""
     if c.w(end) == "by" or (c.w(end) == "to" and not relative_object(c, clause_subject(c, start))):
@@ -105,6 +118,8 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(end) == "top" and c.w(end + 1) == "of":
         end += 2  # "built on top of Quill"
     targets = technology_target(c, end)
+    if targets:
+        targets += goods_after(c, targets[-1][0])
     if not targets and c.w(end) in {"to", ",", ".", "for", "in", "as"}:  # "Trainium, which Anthropic uses to"
         targets = [(m, "usesTechnologyOf") for m in relative_object(c, subj)]
     if not targets and accused is not None and c.w(end) in {"its", "their"}:

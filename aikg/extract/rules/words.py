@@ -227,6 +227,13 @@ DETERMINERS = frozenset(
 ANAPHORS = frozenset({"it", "they", "this", "such", "the", "that", "these"})
 
 
+# Nouns for a device the text has introduced ("Halo, a clip-on assistant" ... "The wearable"):
+# any of them refers back to the one device described, whichever word described it.
+DEVICE_NOUNS = frozenset(
+    {"wearable", "device", "gadget", "headset", "pendant", "glasses", "assistant", "robot", "handset"}
+)
+
+
 ANAPHOR_NOUNS = frozenset(
     {
         "company",
@@ -251,6 +258,7 @@ ANAPHOR_NOUNS = frozenset(
         "retailer",
         "chipmaker",
         "manufacturer",
+        *DEVICE_NOUNS,  # refer to a product only: see ``clause_subject``
     }
 )
 
