@@ -133,8 +133,12 @@ class Subject:
 def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
     """``m`` and the mentions coordinated after it: "in Zenith, Apex and Nova", "by Zenith and
     by Nova". A list needs a conjunction before its last member: in "acquired Zenith, Orbit
-    said" Orbit is not one."""
+    said" Orbit is not one, but a list that "including" or "such as" opens needs none: "investors
+    including Zenith, Apex, Nova as well as two angels"."""
     out, confirmed = [m], 1
+    introduced = c.w(m.start - 1) in LIST_INTRODUCERS or (
+        c.w(m.start - 1) == "as" and c.w(m.start - 2) == "such"
+    )
     j = m.end
     while True:
         k = j
@@ -151,9 +155,12 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         ):
             return out[:confirmed]
         out.append(c.start_at[k])
-        if any(c.w(x) in CONJUNCTIONS for x in range(j, k)):
+        if introduced or any(c.w(x) in CONJUNCTIONS for x in range(j, k)):
             confirmed = len(out)
         j = out[-1].end
+
+
+LIST_INTRODUCERS = frozenset({"including", "include", "includes", "included", "like"})
 
 
 def _opens_clause(c: Clause, m: Mention, comma: bool) -> bool:
