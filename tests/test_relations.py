@@ -300,6 +300,23 @@ CASES = [
     ("acquire-verb", "Acme acquired Zenith for $1.2 billion.", ["acme acquires zenith asserted"], []),
     ("acquire-passive", "Zenith was bought by Acme in March.", ["acme acquires zenith asserted"], []),
     (
+        "acquire-passive-seller",
+        "In 1994, Corvane Ltd was bought from Tessary plc by the Dutch tyre maker Orvo AG.",
+        ["orvo acquires corvane asserted"],
+        ["corvane customerOf tessary asserted"],
+    ),
+    (
+        "invest-list-introduced",
+        "Brisklet Labs raised money from investors including Corvane, Tessary Partners, Orvo Fund"
+        " as well as two angels.",
+        [
+            "corvane investsIn brisklet-labs asserted",
+            "tessary-partners investsIn brisklet-labs asserted",
+            "orvo-fund investsIn brisklet-labs asserted",
+        ],
+        [],
+    ),
+    (
         "acquire-noun-its",
         "Acme completed its takeover of Zenith on Friday.",
         ["acme acquires zenith asserted"],

@@ -5,10 +5,10 @@ from __future__ import annotations
 from aikg.extract.mentions import Mention
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
-from aikg.extract.rules.sentence_view import Clause, Subject, object_right
+from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right
 from aikg.extract.rules.shared import company_meant
 from aikg.extract.rules.subjects import clause_subject, possessor, relative_object
-from aikg.extract.rules.words import DETERMINERS
+from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, DETERMINERS
 from aikg.extract.versions import is_number
 from aikg.ontology.models import Entity
 
@@ -27,6 +27,8 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return _order(rule, c, start, end, subj)
     window = [c.w(k) for k in range(end, min(end + 8, c.last))]
     sellers = object_right(c, end, ("from",), gap=11)  # "up to $2 billion worth of chips from"
+    if sellers and (buyers := _passive_buyers(c, start, sellers[-1].end)):
+        return findings(rule, c, subj, "acquires", buyers, start, end, swap=True)
     if sellers and (bought := _companies_bought(c, end)):
         return findings(rule, c, subj, "acquires", bought, start, end)  # "bought Zenith from Acme": Acme sold
     if sellers:
@@ -44,6 +46,22 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         else:
             out += findings(rule, c, subj, "acquires", [o], start, end)
     return out
+
+
+def _passive_buyers(c: Clause, start: int, after: int) -> list[Mention]:
+    """The buyers a passive names after its seller: in "Zenith was bought from Orbit by Acme"
+    Acme buys Zenith (Orbit, the seller, is not the one buying)."""
+    if c.w(start - 1) not in {"was", "were", "been", "is", "being"}:
+        return []
+    by = next((k for k in range(after, min(after + 3, c.last)) if c.w(k) == "by"), None)
+    if by is None:
+        return []
+    for k in range(by + 1, min(by + 7, c.last)):  # past "the Dutch tyre maker"
+        if k in c.start_at:
+            return [m for m in coordinated_right(c, c.start_at[k]) if is_org(m.entity)]
+        if c.w(k) in BOUNDARY or c.w(k) in CLAUSE_WORDS or c.w(k) == ",":
+            return []
+    return []
 
 
 def _companies_bought(c: Clause, end: int) -> list[Mention]:
