@@ -306,6 +306,12 @@ CASES = [
         ["corvane customerOf tessary asserted"],
     ),
     (
+        "role-unit-of-described",
+        "Corvane was bought by Tessary Growth, a division of the Lisbon buyout firm Orvo Capital.",
+        ["orvo-capital parentOf tessary-growth asserted", "tessary-growth acquires corvane asserted"],
+        [],
+    ),
+    (
         "invest-list-introduced",
         "Brisklet Labs raised money from investors including Corvane, Tessary Partners, Orvo Fund"
         " as well as two angels.",

@@ -10,9 +10,16 @@ from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, productish
 from aikg.extract.rules.nouns import LIST_OPENERS, PRODUCT_PLURALS, ROLE_PREPS, ROLES
-from aikg.extract.rules.sentence_view import Clause, Subject, apposed_before, coordinated_left, object_right
+from aikg.extract.rules.sentence_view import (
+    Clause,
+    Subject,
+    apposed_before,
+    coordinated_left,
+    coordinated_right,
+    object_right,
+)
 from aikg.extract.rules.subjects import clause_subject, sentence_antecedent
-from aikg.extract.rules.words import COPULA, SPEECH
+from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, COPULA, PREPOSITIONS, SPEECH
 from aikg.extract.undoing import DEAL_NOUNS
 from aikg.ontology.models import Entity
 
@@ -111,6 +118,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append(reported)  # "Zenith said Acme will be its cloud provider"
     elif c.w(end) in ROLE_PREPS or rule.name == "behind":
         others = object_right(c, end + (0 if rule.name == "behind" else 1), gap=8)
+        if not others and rule.name != "behind":
+            others = _described_name(c, end + 1)  # "a division of the Dallas buyout firm Acme"
         if not others and c.w(end) == "behind":
             others = _deal_party(c, end + 1)  # "the client behind the contract that Oracle disclosed"
         if c.w(end) == "in" and word in {"rival", "challenger", "competitor", "contender"}:
@@ -149,6 +158,24 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
+
+
+def _described_name(c: Clause, pos: int) -> list[Mention]:
+    """The name a descriptive phrase opening with "the" or "a" at ``pos`` ends in, even when
+    the phrase holds a capitalised place: "the Dallas private-equity firm Acme". The word
+    before the name is a lower-case noun ("firm", "group"), so "the Dallas office of Acme"
+    (a preposition on the way) is not read."""
+    if c.w(pos) not in {"the", "a", "an"}:
+        return []
+    for k in range(pos + 1, min(pos + 8, c.last)):
+        if k in c.start_at:
+            m = c.start_at[k]
+            return coordinated_right(c, m) if k - 1 > pos and c.filler(k - 1) and c.alpha(k - 1) else []
+        if c.w(k) in BOUNDARY or c.w(k) in CLAUSE_WORDS or c.w(k) in PREPOSITIONS or c.w(k) == ",":
+            return []
+        if k in c.cover or not (c.filler(k) or c.alpha(k)):
+            return []
+    return []
 
 
 BEHIND_DEALS = DEAL_NOUNS | {"order", "orders", "round", "lease", "commitment", "booking"}
