@@ -312,13 +312,25 @@ CASES = [
         [],
     ),
     (
+        "acquire-unit-of",
+        "In 2012, Corvane acquired the LPG distribution branch of the Spanish company Tessary in Chile.",
+        ["corvane acquires tessary asserted"],
+        [],
+    ),
+    (
+        "acquire-possessive-business",
+        "Corvane then acquired Tessary's retail business, before itself being sold in 2006.",
+        ["corvane acquires tessary asserted"],
+        ["corvane customerOf tessary asserted"],
+    ),
+    (
         "invest-list-introduced",
-        "Brisklet Labs raised money from investors including Corvane, Tessary Partners, Orvo Fund"
-        " as well as two angels.",
+        "Corvane has received $26 million in investment from venture capitalists and investors including"
+        " Brisklet Ventures, Tessary Partners, Orvo Fund as well as the billionaire Dana Orr.",
         [
-            "corvane investsIn brisklet-labs asserted",
-            "tessary-partners investsIn brisklet-labs asserted",
-            "orvo-fund investsIn brisklet-labs asserted",
+            "brisklet-ventures investsIn corvane asserted",
+            "tessary-partners investsIn corvane asserted",
+            "orvo-fund investsIn corvane asserted",
         ],
         [],
     ),

@@ -39,7 +39,12 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     out: list[Found] = []
     for o in objs:
         after = c.w(o.end + 1) if o.possessive else c.w(o.end)
-        if after in GOODS_NOUNS or after in TECH_NOUNS or o.possessive:
+        unit = _unit_after(c, o.end + 1 if o.possessive else o.end)
+        if unit is not None and o.possessive:
+            out += findings(rule, c, subj, "acquires", [o], start, end, strength=0.8)
+        elif unit is not None and c.w(unit + 1) == "of":
+            out += findings(rule, c, subj, "acquires", _described(c, unit + 2), start, end, strength=0.8)
+        elif after in GOODS_NOUNS or after in TECH_NOUNS or o.possessive:
             out += findings(rule, c, subj, "customerOf", [o], start, end, strength=0.8)
         elif rule.name == "buy" and is_product(o.entity):
             out += findings(rule, c, subj, "customerOf", [o], start, end, strength=0.7)
@@ -59,6 +64,32 @@ def _passive_buyers(c: Clause, start: int, after: int) -> list[Mention]:
     for k in range(by + 1, min(by + 7, c.last)):  # past "the Dutch tyre maker"
         if k in c.start_at:
             return [m for m in coordinated_right(c, c.start_at[k]) if is_org(m.entity)]
+        if c.w(k) in BOUNDARY or c.w(k) in CLAUSE_WORDS or c.w(k) == ",":
+            return []
+    return []
+
+
+# What a company sells of itself: "acquired Zenith's retail business", "bought the LPG arm of Zenith".
+UNIT_NOUNS = frozenset({"business", "businesses", "division", "unit", "arm", "branch", "operations"})
+
+
+def _unit_after(c: Clause, pos: int) -> int | None:
+    """Where a unit noun ends the noun phrase that opens at ``pos`` ("retail business", "LPG
+    distribution branch"), or None."""
+    for k in range(pos, min(pos + 3, c.last)):
+        if c.w(k) in UNIT_NOUNS:
+            return k
+        if not c.filler(k):
+            return None
+    return None
+
+
+def _described(c: Clause, pos: int) -> list[Mention]:
+    """The organisation a phrase at ``pos`` names, past a description: "the Spanish company
+    Zenith", "Zenith"."""
+    for k in range(pos, min(pos + 6, c.last)):
+        if k in c.start_at:
+            return [c.start_at[k]] if is_org(c.start_at[k].entity) and not c.start_at[k].possessive else []
         if c.w(k) in BOUNDARY or c.w(k) in CLAUSE_WORDS or c.w(k) == ",":
             return []
     return []
