@@ -1462,6 +1462,24 @@ CASES = [
         ["helper usesTechnologyOf quill asserted", "helper customerOf zenith asserted"],
         [],
     ),
+    (
+        "role-its-after-topic",
+        "Acme reported record sales. Zenith and Orbit were its two largest customers.",
+        ["zenith customerOf acme asserted", "orbit customerOf acme asserted"],
+        [],
+    ),
+    (
+        "role-its-own",
+        "Acme reported record sales. Zenith is its own biggest customer.",
+        [],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
+        "role-reported-bare",
+        "Acme also said Zenith had become a customer.",
+        ["zenith customerOf acme reported"],
+        [],
+    ),
 ]
 
 
