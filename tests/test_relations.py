@@ -1475,6 +1475,36 @@ CASES = [
         ["zenith customerOf acme asserted"],
     ),
     (
+        "undone-next-sentence",
+        "Acme agreed to buy Zenith last year. The deal collapsed in May.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "undone-next-sentence-both-sides",
+        "Acme invested in Zenith in 2021. The two companies later parted ways.",
+        ["acme investsIn zenith negated"],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "not-undone-next-sentence-closing",
+        "Acme agreed to buy Zenith. The deal is expected to close in May.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "not-undone-next-sentence-maker",
+        "Acme develops Quill. The deal collapsed.",
+        ["acme develops quill asserted"],
+        [],
+    ),
+    (
+        "undone-they-parted-ways",
+        "Acme and Zenith had partnered in 2023 to build robots, but they parted ways this spring.",
+        ["acme partnerOf zenith negated"],
+        ["acme partnerOf zenith asserted"],
+    ),
+    (
         "role-reported-bare",
         "Acme also said Zenith had become a customer.",
         ["zenith customerOf acme reported"],
