@@ -1505,6 +1505,18 @@ CASES = [
         ["acme partnerOf zenith asserted"],
     ),
     (
+        "role-speaker-it-holds",
+        "Orbit said it remains a customer of Zenith.",
+        ["orbit customerOf zenith reported"],
+        [],
+    ),
+    (
+        "role-speaker-it-no-longer",
+        "Orbit said that it is no longer a customer of Zenith.",
+        ["orbit customerOf zenith negated"],
+        ["orbit customerOf zenith reported"],
+    ),
+    (
         "role-reported-bare",
         "Acme also said Zenith had become a customer.",
         ["zenith customerOf acme reported"],

@@ -121,6 +121,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 pairs += [(subject, o) for o in others]
         elif (holder := apposed_before(c, start)) is not None:
             pairs += [(holder, o) for o in others]  # "Zenith, a subsidiary of Acme"
+        elif (speaker := _speaker_holds(c, start)) is not None:
+            pairs += [(speaker, o) for o in others]  # "Zenith said it remains a customer of Acme"
     else:
         other = c.end_at.get(start) or (c.end_at.get(start - 1) if c.w(start - 1) == "-" else None)
         named = c.mention_after(end, limit=0)
@@ -338,6 +340,18 @@ def _reported_role(c: Clause, k: int) -> tuple[Mention, Entity] | None:
     if speaker is None or speaker.entity.id == holder.entity.id:
         return None
     return holder, speaker.entity
+
+
+def _speaker_holds(c: Clause, start: int) -> Mention | None:
+    """ "Zenith said it remains a customer of": "it", the subject of the role's copula, is the
+    speaker before the verb of saying."""
+    j = start - 1
+    while j > c.first and c.w(j) in COPULA - {"its", "their", ","}:
+        j -= 1
+    if c.w(j) not in {"it", "they"} or j + 1 == start or c.w(j - 1) not in SPEECH | {"that"}:
+        return None
+    speaker = sentence_antecedent(c, j)
+    return speaker if speaker is not None and not speaker.possessive else None
 
 
 def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:
