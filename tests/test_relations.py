@@ -1497,6 +1497,66 @@ CASES = [
         ["helper usesTechnologyOf quill asserted", "helper customerOf zenith asserted"],
         [],
     ),
+    (
+        "role-its-after-topic",
+        "Acme reported record sales. Zenith and Orbit were its two largest customers.",
+        ["zenith customerOf acme asserted", "orbit customerOf acme asserted"],
+        [],
+    ),
+    (
+        "role-its-own",
+        "Acme reported record sales. Zenith is its own biggest customer.",
+        [],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
+        "undone-next-sentence",
+        "Acme agreed to buy Zenith last year. The deal collapsed in May.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "undone-next-sentence-both-sides",
+        "Acme invested in Zenith in 2021. The two companies later parted ways.",
+        ["acme investsIn zenith negated"],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "not-undone-next-sentence-closing",
+        "Acme agreed to buy Zenith. The deal is expected to close in May.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "not-undone-next-sentence-maker",
+        "Acme develops Quill. The deal collapsed.",
+        ["acme develops quill asserted"],
+        [],
+    ),
+    (
+        "undone-they-parted-ways",
+        "Acme and Zenith had partnered in 2023 to build robots, but they parted ways this spring.",
+        ["acme partnerOf zenith negated"],
+        ["acme partnerOf zenith asserted"],
+    ),
+    (
+        "role-speaker-it-holds",
+        "Orbit said it remains a customer of Zenith.",
+        ["orbit customerOf zenith reported"],
+        [],
+    ),
+    (
+        "role-speaker-it-no-longer",
+        "Orbit said that it is no longer a customer of Zenith.",
+        ["orbit customerOf zenith negated"],
+        ["orbit customerOf zenith reported"],
+    ),
+    (
+        "role-reported-bare",
+        "Acme also said Zenith had become a customer.",
+        ["zenith customerOf acme reported"],
+        [],
+    ),
 ]
 
 

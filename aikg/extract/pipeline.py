@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from aikg.extract.anaphora import described_subject, descriptions, topic_mention
@@ -28,6 +29,7 @@ from aikg.extract.rules.relations import (
     read_relations,
 )
 from aikg.extract.sentences import Sentence, document_sentences
+from aikg.extract.undoing import undoes_previous
 from aikg.ontology.models import Claim, Document, Entity, Evidence, Extraction, Qualifiers, Status
 from aikg.ontology.registry import NameIndex
 from aikg.ontology.vocab import vocabulary
@@ -215,6 +217,23 @@ def _epithet_products(s: Sentence, mentions: Sequence[Mention], names: NameIndex
     return out
 
 
+# Relations no deal makes, so a later "the deal collapsed" does not undo them.
+LASTING = frozenset({"develops", "competesWith"})
+
+
+def _undone_by_next(sentences: Sequence[Sentence], mentions: Mentions) -> dict[int, str]:
+    """Sentences whose deal the next one undoes ("Acme agreed to buy Zenith. The deal collapsed
+    in May."), by index, with the undoing words; hedging reads only within a sentence."""
+    out: dict[int, str] = {}
+    for before, s in pairwise(sentences):
+        if s.index != before.index + 1 or s.section != before.section or s.heading:
+            continue
+        names = {i - s.first for m in mentions.of(s) for i in range(m.start, m.end)}
+        if cue := undoes_previous(s.tokens.lower[s.first : s.last], names):
+            out[before.index] = cue
+    return out
+
+
 def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Extraction:
     """The entities and claims an article states.
 
@@ -240,6 +259,7 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
         decide([sentence_pairs(s, mentions.of(s), r.found, ref) for s, r, ref in readings]) if learned else {}
     )
     claims = _Claims(document)
+    undone = _undone_by_next(sentences, mentions)
     previous: Sentence | None = None
     said: dict[str, Assessment] = {}  # the previous sentence's clausal claims, by subject
     for s, reading, _ in readings:
@@ -263,6 +283,8 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
             )
             if f.anaphoric:
                 judged = _inherit(judged, said.get(f.subject.id), f.predicate)
+            if s.index in undone and judged.status.is_direct and not f.nominal and f.predicate not in LASTING:
+                judged = Assessment(Status.NEGATED, judged.confidence, None, undone[s.index])
             claims.add(f, s, judged)
             if not f.nominal:
                 now_said.setdefault(f.subject.id, judged)

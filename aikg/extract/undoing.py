@@ -174,6 +174,8 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
             return _undoing_predicate(words, j + 2)
         if dropped := _dropped_it(words, j):
             return dropped
+        if parted := _parted(words, j):
+            return parted
         for t in range(j, min(j + 3, len(words))):  # "but regulators blocked the deal"
             if t in names:
                 return ""
@@ -197,6 +199,39 @@ def _dropped_it(words: Sequence[str], j: int) -> str:
     while k < j + 3 and (_at(words, k) in {"it", "they", "has", "have", "had"} or _at(words, k) in ADVERBS):
         k += 1
     return _at(words, k) if _at(words, k) in DROPPING and _at(words, k + 1) in {"it", "them"} else ""
+
+
+# Subjects that stand for both sides of a deal: "they", "the two companies", "both firms".
+BOTH_SIDES = frozenset({"they", "the", "two", "both", "companies", "firms", "sides", "groups", "partners"})
+PARTING = frozenset({("parted", "ways"), ("cut", "ties"), ("went", "separate"), ("split", "up")})
+
+
+def _parted(words: Sequence[str], j: int) -> str:
+    """ "(but) they (later) parted ways", "the two companies split": both sides leave the deal."""
+    k = j
+    while k < j + 3 and _at(words, k) in BOTH_SIDES:
+        k += 1
+    if k == j or (_at(words, j) != "they" and _at(words, k - 1) not in BOTH_SIDES - {"the", "two", "both"}):
+        return ""  # "they" or a plural noun for the two sides must come first
+    while _at(words, k) in PASSIVE_AUX or _at(words, k) in ADVERBS:
+        k += 1
+    word, nxt = _at(words, k), _at(words, k + 1)
+    if (word, nxt) in PARTING or (word == "went" and nxt == "their"):
+        return f"{word} {nxt}"
+    return word if word == "split" and nxt in AFTER_INTRANSITIVE else ""
+
+
+def undoes_previous(words: Sequence[str], names: Collection[int]) -> str:
+    """What a sentence opening "The deal collapsed in May." or "The two companies later parted
+    ways." says undid the deal the sentence before it stated, or "" (``words`` lower-cased)."""
+    k = 2 if _at(words, 0) in {"but", "however"} and _at(words, 1) == "," else int(_at(words, 0) == "but")
+    if _at(words, k) in DEAL_DETERMINERS - {"a", "any", "such"}:
+        for t in range(k + 1, k + 4):
+            if t in names or _at(words, t) in (".", ",", ""):
+                break
+            if _at(words, t) in DEAL_NOUNS:
+                return _undoing_predicate(words, t + 1)
+    return _parted(words, k)
 
 
 def _at(words: Sequence[str], k: int) -> str:

@@ -116,6 +116,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append(naming)  # "Zenith named Acme its primary cloud provider"
         elif after is None and (reported := _reported_role(c, k)) is not None:
             pairs.append(reported)  # "Zenith said Acme will be its cloud provider"
+        elif after is None and (held := _held_for_topic(c, k)) is not None:
+            pairs.append(held)  # "Acme makes chips. Zenith and Orbit are its largest customers"
     elif c.w(end) in ROLE_PREPS or rule.name == "behind":
         others = object_right(c, end + (0 if rule.name == "behind" else 1), gap=8)
         if not others and rule.name != "behind":
@@ -128,6 +130,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 pairs += [(subject, o) for o in others]
         elif (holder := apposed_before(c, start)) is not None:
             pairs += [(holder, o) for o in others]  # "Zenith, a subsidiary of Acme"
+        elif (speaker := _speaker_holds(c, start)) is not None:
+            pairs += [(speaker, o) for o in others]  # "Zenith said it remains a customer of Acme"
     else:
         other = c.end_at.get(start) or (c.end_at.get(start - 1) if c.w(start - 1) == "-" else None)
         named = c.mention_after(end, limit=0)
@@ -145,6 +149,13 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(m, topic) for m in listed]  # "Acme makes robots. Customers include Zenith."
         elif other is None and (unsaid := _topic_role(c, word, start, end)) is not None:
             pairs.append(unsaid)  # "Acme, an existing investor, will also take part": in the topic
+        elif (
+            other is None
+            and c.w(start - 1) in {"a", "an"}
+            and c.mention_after(end, limit=1) is None
+            and (reported := _reported_role(c, start - 1)) is not None
+        ):
+            pairs.append(reported)  # "Acme said Zenith had become a customer": Acme's
     out: list[Found] = []
     for who, whom in pairs:
         if isinstance(who, Subject):
@@ -356,6 +367,36 @@ def _reported_role(c: Clause, k: int) -> tuple[Mention, Entity] | None:
     if speaker is None or speaker.entity.id == holder.entity.id:
         return None
     return holder, speaker.entity
+
+
+def _speaker_holds(c: Clause, start: int) -> Mention | None:
+    """ "Zenith said it remains a customer of": "it", the subject of the role's copula, is the
+    speaker before the verb of saying."""
+    j = start - 1
+    while j > c.first and c.w(j) in COPULA - {"its", "their", ","}:
+        j -= 1
+    if c.w(j) not in {"it", "they"} or j + 1 == start or c.w(j - 1) not in SPEECH | {"that"}:
+        return None
+    speaker = sentence_antecedent(c, j)
+    return speaker if speaker is not None and not speaker.possessive else None
+
+
+def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:
+    """ "Acme makes chips. Zenith is its largest customer": the clause's opening name holds the
+    role, so "its" cannot be that name; it is the previous sentence's one organisation."""
+    j = k - 1
+    while j > c.first and c.w(j) in COPULA | {"will", "would", "to", "two", "three", "biggest", "largest"}:
+        j -= 1
+    holder = c.end_at.get(j + 1)
+    if holder is None or holder.possessive or j + 1 == k or len(c.topic) != 1 or c.w(k + 1) == "own":
+        return None
+    listed = coordinated_left(c, holder)
+    if any(m.start < listed[0].start for m in c.mentions) or listed[0].start - c.first > 1:
+        return None  # not the clause's opening name: "Zenith said Acme is its ..." is reported
+    topic = c.topic[0]
+    if topic.type not in ORG_TYPES - {"NewsOutlet"} or any(m.entity.id == topic.id for m in listed):
+        return None
+    return holder, topic
 
 
 def _pronoun_owner(c: Clause, k: int) -> Entity | None:
