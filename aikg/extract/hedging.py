@@ -345,7 +345,8 @@ def assess(
 
     lo, hi = window
     status, cue = Status.ASSERTED, ""
-    undone = _undone(sentence, mentions, cues.words, window)
+    named, relative = _named(sentence, mentions)
+    undone = _undone(sentence, relative, cues.words, window)
     if nominal:
         inside = {at(i) for i in range(lo, hi)}
         if undone and undone not in DROPPING:  # "used Zenith's Quill, but dropped it": still Zenith's
@@ -370,7 +371,6 @@ def assess(
     core = [at(i) for i in positions]
     opening = set(words[: max(0, lo - sentence.first)])
     before_trigger = set(words[: trigger[0] - sentence.first])
-    named = {i for m in mentions for i in range(m.start, m.end)}
     thwarted = at(lo - 1) if at(lo - 1) in THWARTING else ""
     negation = _negation(core, [i in named for i in positions]) or thwarted or undone
     if at(trigger[0] - 1) == "without":  # "a way to train models without depending on Zenith"
@@ -428,14 +428,27 @@ def _sentence_cues(sentence: Sentence) -> _Cues:
     return cues
 
 
-def _undone(
-    sentence: Sentence, mentions: Sequence[Mention], words: list[str], window: tuple[int, int]
-) -> str:
+_last_named: tuple[Sentence, Sequence[Mention], frozenset[int], frozenset[int]] | None = None
+
+
+def _named(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[frozenset[int], frozenset[int]]:
+    """The token indexes inside ``mentions``, absolute and from the sentence's first token:
+    built once for all the relations of a sentence, which are assessed in a row."""
+    global _last_named
+    if _last_named is not None and _last_named[0] is sentence and _last_named[1] is mentions:
+        return _last_named[2], _last_named[3]
+    named = frozenset(i for m in mentions for i in range(m.start, m.end))
+    relative = frozenset(i - sentence.first for i in named)
+    _last_named = (sentence, mentions, named, relative)
+    return named, relative
+
+
+def _undone(sentence: Sentence, names: frozenset[int], words: list[str], window: tuple[int, int]) -> str:
     """What undoes the deal stated in ``window`` after its last name ("Acme's planned
-    acquisition of Zenith collapsed", "..., but the deal fell through"), or ""."""
+    acquisition of Zenith collapsed", "..., but the deal fell through"), or "" (``names``:
+    the indexes inside names, from the sentence's first token)."""
     first = sentence.first
     lo, hi = window[0] - first, window[1] - first
-    names = {i - first for m in mentions for i in range(m.start, m.end)}
     deal_named = any(w in DEAL_NOUNS for w in words[max(0, lo) : hi])
     return undone_after(words, hi, names, deal_named=deal_named)
 

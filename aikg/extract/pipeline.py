@@ -29,7 +29,7 @@ from aikg.extract.rules.relations import (
     read_relations,
 )
 from aikg.extract.sentences import Sentence, document_sentences
-from aikg.extract.undoing import undoes_previous
+from aikg.extract.undoing import may_undo_previous, undoes_previous
 from aikg.ontology.models import Claim, Document, Entity, Evidence, Extraction, Qualifiers, Status
 from aikg.ontology.registry import NameIndex
 from aikg.ontology.vocab import vocabulary
@@ -227,6 +227,8 @@ def _undone_by_next(sentences: Sequence[Sentence], mentions: Mentions) -> dict[i
     out: dict[int, str] = {}
     for before, s in pairwise(sentences):
         if s.index != before.index + 1 or s.section != before.section or s.heading:
+            continue
+        if s.last == s.first or not may_undo_previous(s.tokens.lower[s.first]):
             continue
         names = {i - s.first for m in mentions.of(s) for i in range(m.start, m.end)}
         if cue := undoes_previous(s.tokens.lower[s.first : s.last], names):

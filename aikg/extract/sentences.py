@@ -277,8 +277,13 @@ def headline_case(s: Sentence) -> bool:
     a headline that ended up in the body with a full stop): every word of four letters or more
     capitalised, two of them common English words ("Launches", "Agent"), which a sentence that
     only lists names ("Brisklet, Tessary and Orvo.") has not. Its capitals mark no names."""
-    words = _LONG_WORD.findall(s.text)
-    if len(words) < TITLE_CASE_WORDS or not all(w[0].isupper() for w in words):
+    words: list[str] = []
+    for found in _LONG_WORD.finditer(s.text):  # prose fails at its first lower-case word: stop there
+        word = found.group()
+        if not word[0].isupper():
+            return False
+        words.append(word)
+    if len(words) < TITLE_CASE_WORDS:
         return False
     return sum(w.lower() in common_words() for w in words) >= 2
 

@@ -221,6 +221,13 @@ def _parted(words: Sequence[str], j: int) -> str:
     return word if word == "split" and nxt in AFTER_INTRANSITIVE else ""
 
 
+def may_undo_previous(first_word: str) -> bool:
+    """Whether a sentence opening with ``first_word`` can undo the one before (what
+    ``undoes_previous`` reads starts with one of these): most sentences are ruled out here,
+    before their names are gathered."""
+    return first_word in _PREVIOUS_OPENERS
+
+
 def undoes_previous(words: Sequence[str], names: Collection[int]) -> str:
     """What a sentence opening "The deal collapsed in May." or "The two companies later parted
     ways." says undid the deal the sentence before it stated, or "" (``words`` lower-cased)."""
@@ -232,6 +239,9 @@ def undoes_previous(words: Sequence[str], names: Collection[int]) -> str:
             if _at(words, t) in DEAL_NOUNS:
                 return _undoing_predicate(words, t + 1)
     return _parted(words, k)
+
+
+_PREVIOUS_OPENERS = frozenset({"but", "however"}) | DEAL_DETERMINERS | BOTH_SIDES
 
 
 def _at(words: Sequence[str], k: int) -> str:
