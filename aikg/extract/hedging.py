@@ -437,8 +437,9 @@ def _named(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[frozenset[i
     global _last_named
     if _last_named is not None and _last_named[0] is sentence and _last_named[1] is mentions:
         return _last_named[2], _last_named[3]
-    named = frozenset(i for m in mentions for i in range(m.start, m.end))
-    relative = frozenset(i - sentence.first for i in named)
+    named = frozenset({i for m in mentions for i in range(m.start, m.end)})
+    first = sentence.first
+    relative = frozenset({i - first for i in named})
     _last_named = (sentence, mentions, named, relative)
     return named, relative
 
@@ -449,7 +450,7 @@ def _undone(sentence: Sentence, names: frozenset[int], words: list[str], window:
     the indexes inside names, from the sentence's first token)."""
     first = sentence.first
     lo, hi = window[0] - first, window[1] - first
-    deal_named = any(w in DEAL_NOUNS for w in words[max(0, lo) : hi])
+    deal_named = not DEAL_NOUNS.isdisjoint(words[max(0, lo) : hi])
     return undone_after(words, hi, names, deal_named=deal_named)
 
 

@@ -336,7 +336,8 @@ def _read(
             continue
         if described and (meant := described_subject(s, found_mentions, described)) is not None:
             topic, topic_age = [meant], 0
-        described.update(descriptions(s, found_mentions))
+        if found_mentions:  # a description describes a name
+            described.update(descriptions(s, found_mentions))
         if not found_mentions and not (found_triggers and topic):
             continue
         referent = topic_mention(s, found_mentions, topic) if topic else None

@@ -142,17 +142,13 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
     j = m.end
     while True:
         k = j
-        while c.w(k) in CONJUNCTIONS | {",", "as", "well"} or (
+        while c.w(k) in _LINKS or (
             k > j and c.w(k) in {"to", "with", "in", "for", "by", "from"} and c.w(k - 1) in CONJUNCTIONS
         ):
             k += 1
-        comma = any(c.w(x) == "," for x in range(j, k))
-        if (
-            k == j
-            or k not in c.start_at
-            or c.start_at[k].possessive
-            or _opens_clause(c, c.start_at[k], comma)
-        ):
+        if k == j or k not in c.start_at or c.start_at[k].possessive:
+            return out[:confirmed]
+        if _opens_clause(c, c.start_at[k], any(c.w(x) == "," for x in range(j, k))):
             return out[:confirmed]
         out.append(c.start_at[k])
         if introduced or any(c.w(x) in CONJUNCTIONS for x in range(j, k)):
@@ -160,6 +156,7 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         j = out[-1].end
 
 
+_LINKS = CONJUNCTIONS | {",", "as", "well"}  # what may join the members of a list
 LIST_INTRODUCERS = frozenset({"including", "include", "includes", "included", "like"})
 
 
