@@ -1557,6 +1557,24 @@ CASES = [
         ["zenith customerOf acme reported"],
         [],
     ),
+    (
+        "the-model-next-sentence",
+        "Acme released Quill in May. The model is hosted on Nimbus.",
+        ["quill hostedOn nimbus asserted"],
+        ["acme hostedOn nimbus asserted"],
+    ),
+    (
+        "the-model-next-sentence-unknown",
+        "Tessary launched Sable last week. The model is available on Nimbus.",
+        ["sable hostedOn nimbus asserted"],
+        ["tessary hostedOn nimbus asserted"],
+    ),
+    (
+        "the-chatbot-next-sentence",
+        "Zenith unveiled Quill on Monday. The chatbot runs on Nimbus.",
+        ["quill hostedOn nimbus asserted"],
+        [],
+    ),
 ]
 
 
