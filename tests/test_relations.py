@@ -1575,6 +1575,30 @@ CASES = [
         ["quill hostedOn nimbus asserted"],
         [],
     ),
+    (
+        "its-named-models-purpose",
+        "Acme signed a deal with Orbit to serve its Quill models.",
+        ["acme develops quill asserted"],
+        ["orbit develops quill asserted"],
+    ),
+    (
+        "its-named-chips-purpose",
+        "Zenith struck an agreement with Nimbus to sell its Spark chips.",
+        ["zenith develops spark asserted"],
+        [],
+    ),
+    (
+        "its-named-models-use",
+        "Orbit partnered with Acme to use its Quill models.",
+        ["acme develops quill asserted"],
+        ["orbit develops quill asserted"],
+    ),
+    (
+        "its-named-models-access",
+        "Zenith reached a deal with Acme to access its Quill models.",
+        ["acme develops quill asserted"],
+        ["zenith develops quill asserted"],
+    ),
 ]
 
 
