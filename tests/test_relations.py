@@ -1599,6 +1599,24 @@ CASES = [
         ["acme develops quill asserted"],
         ["zenith develops quill asserted"],
     ),
+    (
+        "supply-contract-won-from",
+        "Zenith won a supply contract from Acme last month.",
+        ["acme customerOf zenith asserted"],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
+        "supply-deal-landed-from",
+        "Orbit has landed a multiyear supply deal from Nova.",
+        ["nova customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "contract-from-not-won",
+        "Orbit signed a supply contract from Nova.",
+        [],
+        ["nova customerOf orbit asserted"],
+    ),
 ]
 
 
