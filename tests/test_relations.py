@@ -1617,6 +1617,24 @@ CASES = [
         [],
         ["nova customerOf orbit asserted"],
     ),
+    (
+        "role-replaced-as",
+        "Acme replaced Orbit as the biggest investor in Zenith.",
+        ["acme investsIn zenith asserted"],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
+        "role-succeeded-as",
+        "In March, Nova succeeded Acme as the largest shareholder of Zenith.",
+        ["nova investsIn zenith asserted"],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "role-joined-as-investor-in",
+        "Orbit joined Acme as an investor in Zenith.",
+        ["orbit investsIn zenith asserted"],
+        [],
+    ),
 ]
 
 

@@ -128,6 +128,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             subject = clause_subject(c, start)  # "Acme faces a challenger in Zenith"
             if subject is not None:
                 pairs += [(subject, o) for o in others]
+        elif (successor := _successor_as(c, start)) is not None:
+            pairs += [(successor, o) for o in others]  # "Acme replaced Orbit as the biggest investor in"
         elif (holder := apposed_before(c, start)) is not None:
             pairs += [(holder, o) for o in others]  # "Zenith, a subsidiary of Acme"
         elif (speaker := _speaker_holds(c, start)) is not None:
@@ -291,6 +293,35 @@ def _taken_on_as(c: Clause, start: int, end: int) -> tuple[Mention | Subject, Me
         holder = clause_subject(c, named.start - 1)
         return (holder, named) if holder is not None else None
     return None
+
+
+# "Acme replaced Orbit as the biggest investor in Zenith": the subject now holds the role (as
+# in "Orbit joined Acme as an investor in Zenith").
+REPLACING_VERBS = frozenset(
+    {
+        "replaced",
+        "replaces",
+        "replace",
+        "succeeded",
+        "succeeds",
+        "overtook",
+        "overtakes",
+        "displaced",
+        "unseated",
+    }
+)
+
+
+def _successor_as(c: Clause, start: int) -> Subject | None:
+    """Who holds the role at ``start`` when a replacing or joining verb names another before
+    "as": the verb's subject, not the name next to the role."""
+    k = start - 1
+    while k > start - 5 and c.w(k) != "as" and c.filler(k):
+        k -= 1
+    named = c.end_at.get(k) if c.w(k) == "as" else None
+    if named is None or named.possessive or c.w(named.start - 1) not in REPLACING_VERBS | JOINING_VERBS:
+        return None
+    return clause_subject(c, named.start - 1)
 
 
 # Roles an apposition may give without saying whose: the article's subject's, as news writes
