@@ -187,7 +187,7 @@ def descriptions(s: Sentence, mentions: Sequence[Mention]) -> dict[str, Entity]:
 
 
 def _sole_products(mentions: Sequence[Mention]) -> dict[str, Entity]:
-    """"the model" and "the chip" for a sentence naming one product of that kind."""
+    """What "the model" and "the chip" mean after a sentence naming one product of that kind."""
     out: dict[str, Entity] = {}
     for nouns, types in ((MODEL_NOUNS, {"AIModel", "Product"}), (CHIP_NOUNS, {"Chip"})):
         found = {m.entity.id: m.entity for m in mentions if m.entity.type in types}
