@@ -1557,6 +1557,84 @@ CASES = [
         ["zenith customerOf acme reported"],
         [],
     ),
+    (
+        "the-model-next-sentence",
+        "Acme released Quill in May. The model is hosted on Nimbus.",
+        ["quill hostedOn nimbus asserted"],
+        ["acme hostedOn nimbus asserted"],
+    ),
+    (
+        "the-model-next-sentence-unknown",
+        "Tessary launched Sable last week. The model is available on Nimbus.",
+        ["sable hostedOn nimbus asserted"],
+        ["tessary hostedOn nimbus asserted"],
+    ),
+    (
+        "the-chatbot-next-sentence",
+        "Zenith unveiled Quill on Monday. The chatbot runs on Nimbus.",
+        ["quill hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "its-named-models-purpose",
+        "Acme signed a deal with Orbit to serve its Quill models.",
+        ["acme develops quill asserted"],
+        ["orbit develops quill asserted"],
+    ),
+    (
+        "its-named-chips-purpose",
+        "Zenith struck an agreement with Nimbus to sell its Spark chips.",
+        ["zenith develops spark asserted"],
+        [],
+    ),
+    (
+        "its-named-models-use",
+        "Orbit partnered with Acme to use its Quill models.",
+        ["acme develops quill asserted"],
+        ["orbit develops quill asserted"],
+    ),
+    (
+        "its-named-models-access",
+        "Zenith reached a deal with Acme to access its Quill models.",
+        ["acme develops quill asserted"],
+        ["zenith develops quill asserted"],
+    ),
+    (
+        "supply-contract-won-from",
+        "Zenith won a supply contract from Acme last month.",
+        ["acme customerOf zenith asserted"],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
+        "supply-deal-landed-from",
+        "Orbit has landed a multiyear supply deal from Nova.",
+        ["nova customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "contract-from-not-won",
+        "Orbit signed a supply contract from Nova.",
+        [],
+        ["nova customerOf orbit asserted"],
+    ),
+    (
+        "role-replaced-as",
+        "Acme replaced Orbit as the biggest investor in Zenith.",
+        ["acme investsIn zenith asserted"],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
+        "role-succeeded-as",
+        "In March, Nova succeeded Acme as the largest shareholder of Zenith.",
+        ["nova investsIn zenith asserted"],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "role-joined-as-investor-in",
+        "Orbit joined Acme as an investor in Zenith.",
+        ["orbit investsIn zenith asserted"],
+        [],
+    ),
 ]
 
 

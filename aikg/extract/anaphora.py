@@ -157,12 +157,16 @@ def _renamed(s: Sentence, k: int, starts: set[int]) -> bool:
 # Nouns that single out one organisation the text has described with them ("Vantor, a chip
 # startup" ... "The startup"); "the company" or "the firm" fits any, so the topic decides those.
 DISTINCT_NOUNS = frozenset({"startup", "start-up", "lab", "chipmaker", "conglomerate"})
+# "Tessary released Sable. The model is ...": a sentence's only model or chip is the one "the
+# model" or "the chip" of the next sentences means, whatever the topic.
+MODEL_NOUNS = frozenset({"model", "chatbot"})
+CHIP_NOUNS = frozenset({"chip", "accelerator", "processor"})
 
 
 def descriptions(s: Sentence, mentions: Sequence[Mention]) -> dict[str, Entity]:
     """The nouns ``s`` describes a name with: "Vantor, a chip startup based in Austin",
     "robotics startup Brisklet", "Halo, a clip-on assistant" (then "the wearable" too)."""
-    lower, out = s.tokens.lower, {}
+    lower, out = s.tokens.lower, _sole_products(mentions)
     for m in mentions:
         if m.start > s.first and lower[m.start - 1] in DISTINCT_NOUNS:
             out[lower[m.start - 1]] = m.entity  # "robotics startup Brisklet"
@@ -179,6 +183,16 @@ def descriptions(s: Sentence, mentions: Sequence[Mention]) -> dict[str, Entity]:
                     break
                 if s.tokens.punct[j] and lower[j] != "-":  # "a clip-on assistant": one word
                     break
+    return out
+
+
+def _sole_products(mentions: Sequence[Mention]) -> dict[str, Entity]:
+    """What "the model" and "the chip" mean after a sentence naming one product of that kind."""
+    out: dict[str, Entity] = {}
+    for nouns, types in ((MODEL_NOUNS, {"AIModel", "Product"}), (CHIP_NOUNS, {"Chip"})):
+        found = {m.entity.id: m.entity for m in mentions if m.entity.type in types}
+        if len(found) == 1:
+            out.update(dict.fromkeys(nouns, next(iter(found.values()))))
     return out
 
 

@@ -128,6 +128,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             subject = clause_subject(c, start)  # "Acme faces a challenger in Zenith"
             if subject is not None:
                 pairs += [(subject, o) for o in others]
+        elif (successor := _successor_as(c, start)) is not None:
+            pairs += [(successor, o) for o in others]  # "Acme replaced Orbit as the biggest investor in"
         elif (holder := apposed_before(c, start)) is not None:
             pairs += [(holder, o) for o in others]  # "Zenith, a subsidiary of Acme"
         elif (speaker := _speaker_holds(c, start)) is not None:
@@ -291,6 +293,35 @@ def _taken_on_as(c: Clause, start: int, end: int) -> tuple[Mention | Subject, Me
         holder = clause_subject(c, named.start - 1)
         return (holder, named) if holder is not None else None
     return None
+
+
+# "Acme replaced Orbit as the biggest investor in Zenith": the subject now holds the role (as
+# in "Orbit joined Acme as an investor in Zenith").
+REPLACING_VERBS = frozenset(
+    {
+        "replaced",
+        "replaces",
+        "replace",
+        "succeeded",
+        "succeeds",
+        "overtook",
+        "overtakes",
+        "displaced",
+        "unseated",
+    }
+)
+
+
+def _successor_as(c: Clause, start: int) -> Subject | None:
+    """Who holds the role at ``start`` when a replacing or joining verb names another before
+    "as": the verb's subject, not the name next to the role."""
+    k = start - 1
+    while k > start - 5 and c.w(k) != "as" and c.filler(k):
+        k -= 1
+    named = c.end_at.get(k) if c.w(k) == "as" else None
+    if named is None or named.possessive or c.w(named.start - 1) not in REPLACING_VERBS | JOINING_VERBS:
+        return None
+    return clause_subject(c, named.start - 1)
 
 
 # Roles an apposition may give without saying whose: the article's subject's, as news writes
@@ -472,6 +503,9 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     maker = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else c.end_at.get(start)
     if maker is None:
         return _product_made_by(rule, c, start, end)
+    if productish(maker.entity) and (owner := _its_product_owner(c, maker.start - 1)) is not None:
+        subj = Subject((owner.entity,), owner.start)
+        return findings(rule, c, subj, "develops", [maker], start, end, nominal=True)
     word = c.w(start)
     if word in PRODUCT_PLURALS:
         opener = end + (1 if c.w(end) == "," else 0)
@@ -492,3 +526,24 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             subj = Subject((mk.entity,), mk.start)
             out += findings(rule, c, subj, "develops", [prod], start, end, nominal=True)
     return out
+
+
+# "to use its Gemini models": one uses another's product, so "its" is the partner's.
+USE_VERBS = frozenset({"use", "uses", "using", "access", "adopt", "tap"})
+
+
+def _its_product_owner(c: Clause, k: int) -> Mention | None:
+    """Who "its" at ``k`` before a named product ("to serve its Claude models") stands for: the
+    clause subject, or after a verb of using, the one other organisation named before it."""
+    if k <= c.first or c.w(k) not in {"its", "their"}:
+        return None
+    if c.w(k - 1) in USE_VERBS:
+        found = clause_subject(c, k)
+        ids = {e.id for e in found.entities} if found is not None else set()
+        others = [m for m in c.mentions if m.end <= k and is_org(m.entity) and m.entity.id not in ids]
+        return others[-1] if len({m.entity.id for m in others}) == 1 else None
+    found = clause_subject(c, k)
+    if found is None or found.anaphoric or len(found.entities) != 1 or not is_org(found.entities[0]):
+        return None
+    owner = found.entities[0].id
+    return next((m for m in c.mentions if m.entity.id == owner and m.start == found.start), None)

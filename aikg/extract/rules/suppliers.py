@@ -12,7 +12,9 @@ from enum import Enum
 from functools import cache
 
 from aikg.extract.mentions import Mention
-from aikg.extract.rules.sentence_view import Clause
+from aikg.extract.rules.base import Found, Rule, findings
+from aikg.extract.rules.sentence_view import Clause, object_right
+from aikg.extract.rules.subjects import clause_subject
 
 # Last words of names of organisations that make what others buy: "Vantor Silicon".
 SUPPLIER_NAME_WORDS = frozenset(
@@ -66,6 +68,17 @@ def supplier_named(c: Clause, m: Mention) -> bool:
 def _won(c: Clause, subject: Mention, start: int) -> bool:
     """ "Zenith won a supply deal with": the winner supplies."""
     return any(c.w(k) in WINNING for k in range(subject.end, start))
+
+
+def award(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Vantor won a supply contract from Kessler": who gives a supply or licensing deal to
+    the side that won it buys from that side. Nothing without both marks."""
+    subj = clause_subject(c, start)
+    winner = c.start_at.get(subj.start) if subj is not None and not subj.anaphoric else None
+    if subj is None or winner is None or not two_way(c, start) or not _won(c, winner, start):
+        return []
+    buyers = object_right(c, end - 1, ("from",), gap=1)
+    return findings(rule, c, subj, "customerOf", buyers, start, end, swap=True)
 
 
 def two_way(c: Clause, start: int) -> bool:
