@@ -103,15 +103,8 @@ CHIP_NOUNS = frozenset(
     }
 )
 
-GOODS_NOUNS = frozenset(
+GOODS_NOUNS = (CHIP_NOUNS - {"silicon"}) | frozenset(
     {
-        "chips",
-        "chip",
-        "gpus",
-        "gpu",
-        "processors",
-        "processor",
-        "hardware",
         "servers",
         "server",
         "cloud",
@@ -133,8 +126,6 @@ GOODS_NOUNS = frozenset(
         "licenses",
         "licences",
         "credits",
-        "accelerators",
-        "accelerator",
         "supercomputers",
         "supercomputer",
         "storage",
