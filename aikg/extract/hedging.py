@@ -488,8 +488,17 @@ def _negation(core: list[str], named: list[bool]) -> str:
 
 # After "not": a party saying nothing, which neither confirms nor denies.
 NO_ANSWER = frozenset(
-    {"comment", "commented", "respond", "responded", "confirm", "confirmed", "elaborate", "disclose"}
-    | {"return"}  # "did not return a request for comment"
+    {
+        "comment",
+        "commented",
+        "respond",
+        "responded",
+        "confirm",
+        "confirmed",
+        "elaborate",
+        "disclose",
+        "return",  # "did not return a request for comment"
+    }
 )
 
 

@@ -329,26 +329,31 @@ def _successor_as(c: Clause, start: int) -> Subject | None:
 TOPIC_ROLES = frozenset({"investor", "backer", "shareholder", "customer", "client", "supplier", "partner"})
 
 
+def _topic_organisation(c: Clause) -> Entity | None:
+    """The previous sentence's one topic, if it is an organisation that can hold a role (a role
+    is held in a company, not in a product or a newspaper)."""
+    if len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
+        return None
+    return c.topic[0]
+
+
 def _topic_role(c: Clause, word: str, start: int, end: int) -> tuple[Mention, Entity] | None:
     """ "Acme, an existing investor, ...": the role held in the previous sentence's one topic."""
-    if word not in TOPIC_ROLES or c.w(end) != "," or len(c.topic) != 1:
+    topic = _topic_organisation(c)
+    if word not in TOPIC_ROLES or c.w(end) != "," or topic is None:
         return None
-    if c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
-        return None  # an investor in a company, not in a product or a newspaper
     holder = apposed_before(c, start)
-    if holder is None or c.w(holder.end) != "," or holder.entity.id == c.topic[0].id:
+    if holder is None or c.w(holder.end) != "," or holder.entity.id == topic.id:
         return None
-    return holder, c.topic[0]
+    return holder, topic
 
 
 def _opening_role_owner(c: Clause, start: int) -> Entity | None:
     """ "Customers include Zenith", "Notable backers include Zenith": a role noun opening the
     sentence, owned by no name in it, belongs to the previous sentence's one organisation."""
-    if start - c.first > 2 or len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
-        return None
-    if any(k in c.cover or not c.alpha(k) for k in range(c.first, start)):
+    if start - c.first > 2 or any(k in c.cover or not c.alpha(k) for k in range(c.first, start)):
         return None  # a name, a number or punctuation before the role: not an opening
-    return c.topic[0]
+    return _topic_organisation(c)
 
 
 def _role_holder_after(c: Clause, end: int) -> Mention | None:
@@ -439,9 +444,7 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
     if earlier is not None:
         return earlier.entity
     opens = not any(m.start < k for m in c.mentions) and (k - c.first <= 2 or c.w(k - 1) == ",")
-    if opens and len(c.topic) == 1 and c.topic[0].type in ORG_TYPES - {"NewsOutlet"}:
-        return c.topic[0]  # "Acme makes robots. Its customers include Zenith."
-    return None
+    return _topic_organisation(c) if opens else None  # "Acme makes robots. Its customers include Zenith."
 
 
 def _whose_antecedent(c: Clause, k: int) -> Mention | None:

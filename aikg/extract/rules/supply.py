@@ -194,8 +194,20 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 # Verbs after "paid $X to" that make "to" an infinitive, not the payee's preposition.
 PURPOSE_VERBS = frozenset(
-    {"buy", "acquire", "purchase", "settle", "license", "licence", "secure", "take", "build", "fund"}
-    | {"rent", "lease"}
+    {
+        "buy",
+        "acquire",
+        "purchase",
+        "settle",
+        "license",
+        "licence",
+        "secure",
+        "take",
+        "build",
+        "fund",
+        "rent",
+        "lease",
+    }
 )
 
 
