@@ -220,3 +220,54 @@ def test_passage_names_lose_the_short_form_an_annotation_takes_in() -> None:
     passage.relations = {("a", "z"): "acquires"}
     score = score_passages([passage])["fire"]
     assert (score.tp, score.fp, score.gold) == (1, 0, 1)
+
+
+def test_core_names_keep_lower_case_brands_and_titles_but_not_descriptions(tmp_path: Path) -> None:
+    """ "eBay", "The Ledger" and "`` Brightwell" are names an extraction can match; "the company"
+    and "it" are not, and take the name the annotation resolves them to."""
+    import json
+
+    from aikg.extract.training.corpora import read_core
+
+    def entity(text: str, name: str, canonical: str | None = None) -> dict[str, object]:
+        start = text.index(name)
+        return {"name": name, "start": start, "end": start + len(name), "canonical": canonical}
+
+    text = "It sold the company to eBay , and The Ledger said `` Brightwell bought iOS tools ."
+    row = {
+        "id": "core-x",
+        "text": text,
+        "entities": [
+            entity(text, "It", "Quillmark"),
+            entity(text, "the company", "Zenith"),
+            entity(text, "eBay"),
+            entity(text, "The Ledger"),
+            entity(text, "`` Brightwell"),
+            entity(text, "iOS"),
+        ],
+        "relations": [],
+    }
+    path = tmp_path / "core.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (passage,) = read_core(path)
+    assert passage.names == {
+        "It": ["Quillmark"],
+        "the company": ["Zenith"],
+        "eBay": ["eBay"],
+        "The Ledger": ["The Ledger"],
+        "`` Brightwell": ["`` Brightwell"],
+        "iOS": ["iOS"],
+    }
+
+
+def test_passage_names_lose_a_tokenised_opening_quote() -> None:
+    from aikg.evaluation import score_passages
+    from aikg.extract.training.corpora import Mention, Passage
+
+    text = "`` Brightwell acquired Zenith Systems ."
+    passage = Passage("p1", "core", text, "dev")
+    passage.mentions = [Mention(0, 13, "b", "ORG"), Mention(23, 37, "z", "ORG")]
+    passage.names = {"b": ["`` Brightwell"], "z": ["Zenith Systems"]}
+    passage.relations = {("b", "z"): "acquires"}
+    score = score_passages([passage])["core"]
+    assert (score.tp, score.fp, score.gold) == (1, 0, 1)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from aikg.extract.lexicon import common_words
 from aikg.ontology.vocab import vocabulary
 
 KINDS = ("ORG", "PROD", "PER", "LOC", "OTHER")
@@ -97,7 +98,15 @@ def _relation(passage: Passage, head: str, tail: str, predicate: str, swap: bool
 
 def _pronoun(name: str) -> bool:
     lower = name.lower().rstrip(" 's’")
-    return lower in PRONOUNS or lower.startswith(("the ", "this ", "its ")) or not name[:1].isupper()
+    if lower in PRONOUNS:
+        return True
+    # "the brewery", "The company" or "company" is a description; "The Economist", "iPhone",
+    # "eBay", "3M" and "commercetools" are names (a capital-initial test had dropped those from the
+    # annotation's names, so no extraction could match them)
+    words = name.split()
+    if words[0].lower() in {"the", "this", "its", "his", "her", "their"}:
+        return not any(w[:1].isupper() for w in words[1:])
+    return name == lower and not any(map(str.isdigit, name)) and (len(words) > 1 or lower in common_words())
 
 
 def read_core(path: Path) -> Iterator[Passage]:
@@ -109,7 +118,11 @@ def read_core(path: Path) -> Iterator[Passage]:
         for e in row["entities"]:
             p.mentions.append(Mention(e["start"], e["end"], e["name"], "ORG"))
             names = p.names.setdefault(e["name"], [])
-            names += [n for n in (e["name"], canonical[e["name"]]) if not _pronoun(n) and n not in names]
+            names += [
+                n
+                for n in dict.fromkeys((e["name"], canonical[e["name"]]))
+                if not _pronoun(n) and n not in names
+            ]
         for r in row["relations"]:
             if r["label"] in PUBLIC_LABELS:
                 predicate, swap = PUBLIC_LABELS[r["label"]]
