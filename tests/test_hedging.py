@@ -98,6 +98,41 @@ def test_reported_by_names_the_outlet_not_a_party() -> None:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("Acme invested $5 million in Zenith, the company said on Monday.", Status.ASSERTED),
+        ("Acme invested in Zenith, said Mara Lind, Acme's chief executive.", Status.ASSERTED),
+        ("Zenith's founder said Acme had invested in the startup.", Status.ASSERTED),
+        ("Acme invested in Zenith, according to Zenith's annual report.", Status.ASSERTED),
+        ("Acme invested in Zenith, Orbit said.", Status.REPORTED),
+        ("Analysts said Acme invested in Zenith.", Status.REPORTED),
+        ("Acme invested in Zenith, according to a filing.", Status.REPORTED),
+        ("Acme invested in Zenith, the company said, according to people familiar with it.", Status.REPORTED),
+        ("Acme bought a stake and Orbit said Acme invested in Zenith.", Status.REPORTED),
+    ],
+    ids=[
+        "the-company-said",
+        "said-its-chief",
+        "founder-said",
+        "according-to-own-report",
+        "third-company",
+        "analysts",
+        "filing",
+        "unnamed-sources-too",
+        "other-speaker-after-and",
+    ],
+)
+def test_a_party_speaking_of_its_own_deal_asserts_it(text: str, status: Status) -> None:
+    """The status says who stands behind a claim: the company itself, or someone telling of it."""
+    assert claim(text).status == status
+
+
+def test_a_party_accusing_the_other_only_alleges() -> None:
+    text = "Acme said Zenith broke its terms of service by copying Acme's outputs."
+    assert claim(text, "violatesTermsOf").status == Status.ALLEGED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("Acme, Zenith's former parent, grew.", Status.NEGATED),
         ("Acme, a potential partner of Zenith, grew.", Status.SPECULATIVE),
         ("Could Acme, the parent of Zenith, grow?", Status.ASSERTED),

@@ -653,7 +653,7 @@ CASES = [
         "supply-said-on-day-it-had-chosen",
         "Zenith said on Tuesday it had chosen Nimbus as its primary cloud provider, ending a "
         "five-year relationship with Orbit.",
-        ["zenith customerOf nimbus reported", "orbit partnerOf zenith negated"],
+        ["zenith customerOf nimbus asserted", "orbit partnerOf zenith negated"],
         ["orbit partnerOf zenith asserted"],
     ),
     (
@@ -1322,7 +1322,7 @@ CASES = [
     (
         "tos-its-terms-are-the-speakers",
         "Acme said Zenith breached its usage policies by scraping Helper outputs.",
-        ["zenith violatesTermsOf acme reported"],
+        ["zenith violatesTermsOf acme alleged"],
         ["zenith violatesTermsOf helper reported"],
     ),
     (
@@ -1464,7 +1464,7 @@ CASES = [
     (
         "manufacture-speakers-goods",
         "Zenith said that Orbit will manufacture its next-generation Spark accelerator.",
-        ["zenith customerOf orbit reported"],
+        ["zenith customerOf orbit asserted"],
         ["orbit develops spark reported"],
     ),
     (
@@ -1542,7 +1542,7 @@ CASES = [
     (
         "role-speaker-it-holds",
         "Orbit said it remains a customer of Zenith.",
-        ["orbit customerOf zenith reported"],
+        ["orbit customerOf zenith asserted"],
         [],
     ),
     (
@@ -1554,7 +1554,7 @@ CASES = [
     (
         "role-reported-bare",
         "Acme also said Zenith had become a customer.",
-        ["zenith customerOf acme reported"],
+        ["zenith customerOf acme asserted"],
         [],
     ),
     (

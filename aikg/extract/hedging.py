@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from aikg.extract.mentions import Mention
 from aikg.extract.sentences import Sentence, Tokens
+from aikg.extract.speakers import first_party
 from aikg.extract.undoing import DEAL_NOUNS, DROPPING, undone_after
 from aikg.ontology.models import Entity, Status
 
@@ -328,12 +329,14 @@ def assess(
     nominal: bool = False,
     strength: float = 1.0,
     participants: Sequence[str] = (),
+    accusing: bool = False,
 ) -> Assessment:
     """The status of a relation stated by tokens ``window`` of ``sentence``.
 
     ``trigger`` is the span of the words that state it; ``participants`` the ids of its two
     ends (a source must be someone else); ``strength`` scales the confidence by how reliable
-    the rule that read it is.
+    the rule that read it is. A party's own statement is asserted, unless the relation
+    accuses the other party (``accusing``): then it is alleged.
     """
     tokens = sentence.tokens
     cues = _sentence_cues(sentence)
@@ -388,7 +391,10 @@ def assess(
     elif _scare_quoted(words, trigger, sentence.first):
         status, cue = Status.ALLEGED, "quoted"
     elif report := _reporting(cues, sentence.first, trigger):
-        status, cue = Status.REPORTED, min(report)
+        if not first_party(sentence, mentions, report, participants, window):
+            status, cue = Status.REPORTED, min(report)
+        elif accusing:  # "Acme said Zenith breached its terms": one party's word against the other
+            status, cue = Status.ALLEGED, min(report)
     reported_by = None
     if status in (Status.REPORTED, Status.ALLEGED):
         reported_by = _source(sentence, mentions, at, participants)

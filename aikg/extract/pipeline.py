@@ -282,6 +282,7 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
                 nominal=f.nominal,
                 strength=f.strength,
                 participants=(f.subject.id, f.object.id),
+                accusing=f.predicate in ACCUSATORY,
             )
             if f.anaphoric:
                 judged = _inherit(judged, said.get(f.subject.id), f.predicate)

@@ -1,0 +1,81 @@
+"""Who says a sentence: a party speaking of its own deal ("Acme bought Zenith, the company
+said", "..., said Jane Doe, Acme's chief executive") states it; an outlet, an analyst or
+unnamed sources only report it. The status of a claim depends on which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from aikg.extract.mentions import Mention
+from aikg.extract.sentences import Sentence
+
+# Verbs by which a speaker states something; other reporting words ("reportedly", "sources",
+# "people familiar", "documents seen by") always mean someone else is telling.
+SAYING = frozenset({"said", "says", "told", "stated", "states", "wrote", "according"})
+# Who "said" without a name: the company itself when no one else is named beside the words.
+SELF_WORDS = frozenset(
+    {"it", "they", "company", "companies", "firm", "firms", "startup", "startups", "lab", "both", "group"}
+)
+SPEAKER_SPAN = 8  # tokens on the speaker's side of the verb
+# Where the words before "said" stop being its subject: "Acme bought Zenith and Orbit said".
+CLAUSE_EDGES = frozenset({",", ";", '"', "“", "”", "and", "but", "while", "as", "that", "because"})
+
+
+def first_party(
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    cues: frozenset[str],
+    participants: Sequence[str],
+    window: tuple[int, int],
+) -> bool:
+    """Whether every reporting word of ``sentence`` among ``cues`` has one of ``participants``
+    (the claim's two ends, by entity id) as its speaker: then the claim is the party's own
+    statement, not a report. A speaker that ends the claim's ``window`` is the name the claim
+    was read from ("Acme invested in research, Zenith said"), not a party speaking of it."""
+    if not cues & SAYING:
+        return False
+    words = sentence.tokens.lower[sentence.first : sentence.last]
+    first = sentence.first
+    found = False
+    covered = -1  # words up to here belong to a speaker already read ("according to Acme's report")
+    for r, word in enumerate(words):
+        if word not in cues or r <= covered:
+            continue
+        if word not in SAYING:  # "reportedly", "sources", "familiar": someone else tells
+            return False
+        if word == "according":
+            span = _forward(words, r + 2, commas=0)
+        elif word != "told" and r > 0 and words[r - 1] in {",", '"', "”"} and words[r + 1 : r + 2] != ["."]:
+            span = _forward(words, r + 1)  # "..., said Jane Doe, Acme's chief executive"
+        else:
+            span = _backward(words, r)  # "Acme's chief executive said", "the company said"
+        covered = max(covered, span[1] - 1)
+        named = [m for m in mentions if span[0] <= m.start - first and m.end - first <= span[1]]
+        if any(m.entity.id in participants and m.end != window[1] for m in named):
+            found = True
+            continue
+        if named or word == "according" or not set(words[span[0] : span[1]]) & SELF_WORDS:
+            return False  # "according to people familiar with it": not the company's word
+        found = True
+    return found
+
+
+def _backward(words: list[str], r: int) -> tuple[int, int]:
+    """The speaker before the verb at ``r``: back to a comma or the sentence's start."""
+    lo = r
+    while lo > 0 and r - lo < SPEAKER_SPAN and words[lo - 1] not in CLAUSE_EDGES:
+        lo -= 1
+    return lo, r
+
+
+def _forward(words: list[str], start: int, commas: int = 1) -> tuple[int, int]:
+    """The speaker after the verb: to the sentence's end, over at most ``commas`` commas
+    ("said Jane Doe, its CEO"; "according to The Ledger, Acme ..." stops at the comma)."""
+    hi = start
+    while hi < len(words) and hi - start < SPEAKER_SPAN and words[hi] not in {".", ";", "that"}:
+        commas -= words[hi] == ","
+        if commas < 0:
+            break
+        hi += 1
+    return start, hi
