@@ -457,17 +457,39 @@ def score_passages(
     from aikg.extract.pipeline import extract
     from aikg.ontology.models import Document, content_id
     from aikg.ontology.registry import default_registry
+    from aikg.ontology.vocab import vocabulary
 
     names = names or default_registry()
     out: dict[str, PassageScore] = {}
     for passage in passages:
         document = Document(id=content_id(passage.text), path=f"{passage.id}.txt", text=passage.text)
         extraction = extract(document, names, learned=learned)
-        entities = {key: {normalise(_bare(form)) for form in forms} for key, forms in passage.names.items()}
-        gold = {(s, p, o) for (s, o), p in passage.relations.items()}
+        entities, same = _one_key_per_name(passage)
+        gold = {
+            vocabulary().canonical(same[s], p, same[o])
+            for (s, o), p in passage.relations.items()
+            if same[s] != same[o]
+        }
         found = set(direct_relations(extraction, entities))
         score = out.setdefault(passage.source, PassageScore())
         score.gold += len(gold)
         score.tp += len(found & gold)
         score.fp += len(found - gold)
     return out
+
+
+def _one_key_per_name(passage: Passage) -> tuple[dict[str, set[str]], dict[str, str]]:
+    """The passage's entities by key, with keys that share a name made one ("Acme bought
+    Kittering and moved Kittering's app": FIRE and our own sentences key names by mention, but
+    an extraction names one Kittering), and each key's surviving key."""
+    entities: dict[str, set[str]] = {}
+    same: dict[str, str] = {}
+    for key, forms in passage.names.items():
+        bare = {normalise(_bare(form)) for form in forms}
+        same[key] = next((k for k, known in entities.items() if known & bare), key)
+        entities.setdefault(same[key], set()).update(bare)
+    for key, _ in passage.relations:
+        same.setdefault(key, key)
+    for _, key in passage.relations:
+        same.setdefault(key, key)
+    return entities, same

@@ -271,3 +271,19 @@ def test_passage_names_lose_a_tokenised_opening_quote() -> None:
     passage.relations = {("b", "z"): "acquires"}
     score = score_passages([passage])["core"]
     assert (score.tp, score.fp, score.gold) == (1, 0, 1)
+
+
+def test_passage_names_written_twice_are_one_entity() -> None:
+    """Our sentences key each mention apart; "Kittering" twice is still one company, so the
+    extraction's one Kittering is neither a false positive nor a miss."""
+    from aikg.evaluation import score_passages
+    from aikg.extract.training.corpora import Mention, Passage
+
+    text = "Tolland Robotics bought Kittering and plans to move Kittering's Helmsman onto Azure."
+    passage = Passage("p1", "own", text, "dev", exhaustive=True)
+    spans = [("Tolland Robotics", 0), ("Kittering", 24), ("Kittering", 52), ("Helmsman", 64)]
+    passage.mentions = [Mention(at, at + len(name), str(i), "ORG") for i, (name, at) in enumerate(spans)]
+    passage.names = {str(i): [name] for i, (name, _) in enumerate(spans)}
+    passage.relations = {("0", "1"): "acquires", ("2", "3"): "develops"}
+    score = score_passages([passage])["own"]
+    assert (score.tp, score.fp, score.gold) == (2, 0, 2)
