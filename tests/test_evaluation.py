@@ -287,3 +287,31 @@ def test_passage_names_written_twice_are_one_entity() -> None:
     passage.relations = {("0", "1"): "acquires", ("2", "3"): "develops"}
     score = score_passages([passage])["own"]
     assert (score.tp, score.fp, score.gold) == (2, 0, 2)
+
+
+def test_a_relation_a_passage_denies_must_not_be_stated(tmp_path: Path) -> None:
+    """Our sentences annotate denied and hedged relations too (the model learns from them), but
+    an extraction that states one is wrong, and one that leaves it out misses nothing."""
+    import json
+
+    from aikg.evaluation import score_passages
+    from aikg.extract.training.corpora import read_own
+
+    def row(text: str, status: str) -> dict[str, object]:
+        names = ["Birchwood Labs", "Quasar-9"]
+        entities = [{"name": n, "start": text.index(n), "end": text.index(n) + len(n)} for n in names]
+        for e in entities:
+            e["type"] = "Company" if e["name"] == names[0] else "AIModel"
+        relation = {"head": 0, "tail": 1, "label": "develops", "status": status}
+        return {"id": f"x-{status}", "text": text, "entities": entities, "relations": [relation]}
+
+    path = tmp_path / "own.jsonl"
+    rows = [
+        row("Birchwood Labs did not develop Quasar-9, despite claims online.", "negated"),
+        row("Birchwood Labs built Quasar-9 in six months.", "asserted"),
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    denied, stated = read_own(path)
+    assert denied.hedged and not stated.hedged
+    score = score_passages([denied, stated])["own"]
+    assert (score.tp, score.fp, score.gold) == (1, 0, 1)

@@ -81,6 +81,9 @@ class Passage:
     exhaustive: bool = False  # every unlisted pair of mentions is a negative
     negatives: set[frozenset[str]] = field(default_factory=set)  # pairs annotated as unrelated
     names: dict[str, list[str]] = field(default_factory=dict)  # entity key -> names that identify it
+    # Of ``relations``, those the text only hedges or denies ("could buy", "did not buy"): a model
+    # learns the relation from them (status is read apart), but an extraction must not state them.
+    hedged: set[tuple[str, str]] = field(default_factory=set)
 
 
 def split_of(key: str, heldout: int, dev: int = 10) -> str:
@@ -89,11 +92,15 @@ def split_of(key: str, heldout: int, dev: int = 10) -> str:
     return "heldout" if bucket < heldout else "dev" if bucket < heldout + dev else "train"
 
 
-def _relation(passage: Passage, head: str, tail: str, predicate: str, swap: bool = False) -> None:
+def _relation(
+    passage: Passage, head: str, tail: str, predicate: str, swap: bool = False, hedged: bool = False
+) -> None:
     if swap:
         head, tail = tail, head
     s, p, o = vocabulary().canonical(head, predicate, tail)
     passage.relations[(s, o)] = p
+    if hedged:
+        passage.hedged.add((s, o))
 
 
 def _pronoun(name: str) -> bool:
@@ -193,7 +200,8 @@ def read_own(path: Path) -> Iterator[Passage]:
             p.mentions.append(Mention(e["start"], e["end"], str(i), KIND_OF.get(e["type"], "OTHER")))
             p.names[str(i)] = [e["name"]]
         for r in row["relations"]:  # hedged and negated too: status is read apart from the relation
-            _relation(p, str(r["head"]), str(r["tail"]), r["label"])
+            hedged = r.get("status") in {"negated", "speculative"}
+            _relation(p, str(r["head"]), str(r["tail"]), r["label"], hedged=hedged)
         yield p
 
 
