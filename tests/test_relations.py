@@ -1118,6 +1118,12 @@ CASES = [
     ("host-hosted-on", "Quill is hosted on Nimbus.", ["quill hostedOn nimbus asserted"], []),
     ("host-hosts", "Nimbus hosts Quill for thousands of users.", ["quill hostedOn nimbus asserted"], []),
     (
+        "host-contracted-to",
+        "Acme has signed a three-year agreement with Nimbus to host its Quill models.",
+        ["quill hostedOn nimbus asserted", "acme develops quill asserted"],
+        ["quill hostedOn acme asserted"],
+    ),
+    (
         "host-could",
         "Quill could run on Nimbus.",
         ["quill hostedOn nimbus speculative"],

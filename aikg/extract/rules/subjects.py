@@ -106,6 +106,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         return Subject(tuple(m.entity for m in found), found[0].start)
     if c.w(i) == "to" and (urged := c.end_at.get(i)) is not None and c.w(urged.start - 1) in CONTROL_VERBS:
         return Subject((urged.entity,), urged.start)  # "forcing Zenith to rent chips": Zenith rents
+    if c.w(i) == "to" and (hired := _contracted(c, i, pos)) is not None:
+        return Subject((hired.entity,), hired.start)  # "a deal with Zenith to host its models": Zenith
     if c.w(i) == "to" and (doer := _relative_doer(c, i)) is not None:
         return Subject((doer.entity,), doer.start)  # "Trainium, which Acme uses to train Quill": Acme
     start = clause_start(c, pos)
@@ -175,6 +177,20 @@ def _holders_named(c: Clause, role: int, pos: int) -> Subject | None:
     Zenith and Orbit,"); None when it lists none: the subject is then unnamed."""
     named = [x for x in object_right(c, role + 1, gap=2) if x.start < pos]
     return Subject(tuple(x.entity for x in named), named[0].start) if named else None
+
+
+# What a company is contracted to do for another: "signed a deal with Zenith to host its models".
+SERVICE_VERBS = frozenset({"host", "supply", "provide", "manufacture", "power", "run", "serve"})
+CONTRACT_NOUNS = frozenset({"deal", "agreement", "contract", "pact", "partnership"})
+
+
+def _contracted(c: Clause, to: int, pos: int) -> Mention | None:
+    """In "a deal with Zenith to host ...", Zenith: the party a contract hires for a service
+    (who buys under it, "a deal with Zenith to buy its chips", is the one who signed)."""
+    hired = c.end_at.get(to)
+    if hired is None or c.w(pos) not in SERVICE_VERBS or c.w(hired.start - 1) != "with":
+        return None
+    return hired if any(c.w(k) in CONTRACT_NOUNS for k in range(hired.start - 4, hired.start - 1)) else None
 
 
 def _relative_doer(c: Clause, to: int) -> Mention | None:
