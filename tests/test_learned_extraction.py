@@ -939,3 +939,14 @@ def test_which_a_company_uses_to_do_something(names: NameIndex) -> None:
     text = "Amazon builds Trainium, which Anthropic uses to train its Claude models."
     assert claims(text, names) >= {"anthropic usesTechnologyOf trainium", "anthropic develops claude"}
     assert "trainium develops claude" not in claims(text, names)
+
+
+def test_a_speaker_is_no_party_to_what_others_do() -> None:
+    """ "AWS said thousands of companies use Claude": the companies use Claude, not AWS. When the
+    speaker's own product opens what it says, or "its" ties the speaker in, the pair stays."""
+    names = default_registry()
+    said = "AWS said tens of thousands of companies already use Claude through Bedrock."
+    found = {(c.subject, c.object) for c in run(said, names).claims}
+    assert ("aws", "claude") not in found and ("claude", "aws") not in found, found
+    own = claims("Kestrel Labs says Glimmer is powered by Google's Gemma 3.", names)
+    assert "kestrel-labs develops glimmer" in own, own

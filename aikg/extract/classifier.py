@@ -93,6 +93,28 @@ def _subordinate_subject(lower: Sequence[str], a: Mention, b: Mention) -> bool:
     return k >= a.end and lower[k] in SUBORDINATORS
 
 
+SELF_REFERENCE = frozenset({"it", "its", "they", "their", "we", "our", "us"})
+SAYING = frozenset({"said", "says", "say", "told", "wrote", "added", "argued", "noted", "stated"})
+
+
+# Words between "said" and what it says: "said on Tuesday that", "said in a blog post that".
+SAID_WHEN = frozenset(
+    {"that", "on", "in", "a", "an", "its", "blog", "post", "statement", "interview", "filing", "call", ","}
+    | {"last", "this", "earlier", "week", "month", "year", "today", "yesterday"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _speaker_only(lower: Sequence[str], a: Mention, b: Mention) -> bool:
+    """Whether ``a`` only says what follows, of another subject ("AWS said thousands of
+    companies use Claude"). Not when ``b`` opens what it says ("Acme says Nimbus is ...": its
+    own product, as a rule) or an "it", "its" or "we" makes the speaker a party."""
+    if a.end >= len(lower) or lower[a.end] not in SAYING:
+        return False
+    said = lower[a.end + 1 : b.start]
+    return not all(w in SAID_WHEN for w in said) and SELF_REFERENCE.isdisjoint(said)
+
+
 RENAMING = frozenset({"still", "formerly", "previously", "once", "then", "originally"})
 
 
@@ -125,7 +147,7 @@ def _pairs(
                 break
             if a.entity.id == b.entity.id or b.start < a.end or (i, j) in read:
                 continue
-            if _subordinate_subject(lower, a, b) or _former_name(lower, b):
+            if _subordinate_subject(lower, a, b) or _former_name(lower, b) or _speaker_only(lower, a, b):
                 continue
             if a.entity.id in ruled or b.entity.id in ruled:
                 if b.start - a.end >= CONTESTED_NEAR or (a.entity.id in ruled and b.entity.id in ruled):
