@@ -211,6 +211,29 @@ def test_a_datelines_place_is_no_name(names: NameIndex) -> None:
     assert not [c for c in extraction.claims if "turin" in (c.subject, c.object)]
 
 
+def test_a_press_release_dateline_with_a_state_is_no_name(names: NameIndex) -> None:
+    text = (
+        "PALO ALTO, Calif., May 12, 2025 /PRNewswire/ -- Querna Labs, a maker of annotation "
+        "software, today announced a partnership with Snowflake."
+    )
+    extraction = run(text, names)
+    assert "palo alto" not in {e.label.lower() for e in extraction.entities}, extraction.entities
+    found = claims(text, names)
+    assert {"querna-labs partnerOf snowflake", "snowflake partnerOf querna-labs"} & found, found
+
+
+def test_where_a_company_is_based_is_a_place_and_a_long_opening_still_finds_the_company(
+    names: NameIndex,
+) -> None:
+    text = (
+        "Querna Labs sells annotation software to banks. Started in 2020 and headquartered in "
+        "Palo Alto, the company is backed by Greylock and Index Ventures."
+    )
+    found = claims(text, names)
+    assert "palo alto" not in {e.label.lower() for e in run(text, names).entities}
+    assert {"greylock investsIn querna-labs", "index-ventures investsIn querna-labs"} <= found, found
+
+
 def test_typer_tells_people_places_and_furniture_from_organisations() -> None:
     cases = {
         "Henry Kissinger said the talks went well.": ("Henry Kissinger", "PER"),

@@ -17,6 +17,7 @@ from itertools import pairwise
 from aikg.extract.lexicon import LEGAL_SUFFIXES
 from aikg.extract.name_cues import (
     about_ai,
+    based_in,
     context_type,
     date,
     dateline,
@@ -137,7 +138,7 @@ def discover(
     for s in sentences:
         found = candidates[s.index]
         # "OSLO, Sept 18 -": where and when, not who
-        all_runs.extend(r for r in found if not (dateline(r) or date(r) or ticker(r)))
+        all_runs.extend(r for r in found if not (dateline(r) or date(r) or ticker(r) or based_in(r)))
         state.inner_caps.update(_vouching_caps(s, found))
     people: set[str] = set()
     marked_keys: set[str] = set()  # names a suffix or the words around marked as organisations

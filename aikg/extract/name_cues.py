@@ -369,13 +369,34 @@ def dateline(run: Run) -> bool:
     then a date or a dash ("OSLO, Sept 18 -", "BERLIN —", "LONDON (Reuters) -")."""
     t, s = run.sentence.tokens, run.sentence
     words = [w for w in t.text[run.start : run.end] if w.isalpha()]
+    if not run.initial and _state_of_dateline(t.text[s.first : run.start]):
+        return _state_then_date(t.text[run.start : min(run.end + 5, s.last)])  # "Calif." in it
     if not run.initial or not words or not all(w.isupper() and len(w) > 1 for w in words):
         return False
     after = t.lower[run.end : min(run.end + 5, s.last)]
     if after[:1] == ["("] or (after[:1] and after[0] in DASHES):
         return True
     dated = len(after) > 1 and (after[1] in MONTHS or any(w in DASHES for w in after[2:]))
-    return after[:1] == [","] and dated
+    return after[:1] == [","] and (dated or _state_then_date(t.text[run.end + 1 : min(run.end + 6, s.last)]))
+
+
+def _state_of_dateline(before: list[str]) -> bool:
+    """Whether the words before a run are a dateline's city in capitals and a comma
+    ("SAN MATEO ,"), so that the run is the state after it."""
+    return len(before) > 1 and before[-1] == "," and all(w.isupper() and w.isalpha() for w in before[:-1])
+
+
+def _state_then_date(words: list[str]) -> bool:
+    """ "Calif., June 3": a state or region (capitalised, abbreviated or not) between a
+    dateline's city and its date, as American wires and press releases write it."""
+    k = 0
+    while k < len(words) and (
+        words[k] in {".", ","} or (words[k][:1].isupper() and words[k].rstrip(".").isalpha())
+    ):
+        if words[k].lower() in MONTHS:
+            return k > 0
+        k += 1
+    return False
 
 
 def date(run: Run) -> bool:
@@ -390,6 +411,17 @@ def place_name(run: Run) -> bool:
     "Orange County"): where people work, not an organisation."""
     t = run.sentence.tokens
     return run.size > 1 and t.lower[run.end - 1] in PLACE_HEADS and t.text[run.end - 1].istitle()
+
+
+PLACED_VERBS = frozenset({"based", "headquartered", "located", "incorporated"})
+
+
+def based_in(run: Run) -> bool:
+    """Whether ``run`` follows "based in", "headquartered in" or "located in": where a
+    company sits ("a startup based in San Mateo"), a place, not an organisation."""
+    t, s = run.sentence.tokens, run.sentence
+    k = run.start
+    return k - 2 >= s.first and t.lower[k - 1] == "in" and t.lower[k - 2] in PLACED_VERBS
 
 
 def ticker(run: Run) -> bool:

@@ -58,6 +58,8 @@ def clause_start(c: Clause, pos: int) -> int:
 
 # Verbs whose object does what the infinitive after it says: "forcing Zenith to rent chips"
 # (not a request, "asked Zenith to", which says nothing of whether it did).
+# Tokens an opening phrase runs to before its comma ("Founded in 2021 and based in Austin,").
+OPENING_REACH = 10
 CONTROL_VERBS = frozenset(
     {
         "forcing",
@@ -284,7 +286,7 @@ def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
     k = start
     while k < pos and (c.w(k) in {",", "and", "but", "however"} or c.t.punct[k]):
         k += 1
-    comma = next((j for j in range(k, min(k + 7, pos)) if c.w(j) == ","), None)
+    comma = next((j for j in range(k, min(k + OPENING_REACH, pos)) if c.w(j) == ","), None)
     nameless = comma is not None and not any(j in c.cover for j in range(k, comma))
     if c.w(k) not in ANAPHORS and comma is not None and (nameless or c.w(k) in PREPOSITIONS | {"according"}):
         k = comma + 1  # "In 2023, it invested", "Alongside Acme, it backs": past an opening phrase
