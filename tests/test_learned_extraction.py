@@ -862,6 +862,21 @@ def test_a_switch_leaves_one_cloud_for_the_other(names: NameIndex, text: str) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Brisklet Labs moved its workloads from Azure to Google Cloud. It had run on Azure since 2021.",
+        "Brisklet Labs ditched Azure in favour of Google Cloud. Brisklet Labs had long been hosted on Azure.",
+    ],
+    ids=["had-run-on", "had-long-been-hosted"],
+)
+def test_a_past_perfect_restatement_of_an_ended_relation_is_history(names: NameIndex, text: str) -> None:
+    """Once the text says the relation ended, "had run on" tells how it was before, not now."""
+    got = {f"{c.subject} {c.predicate} {c.object} {c.status.value}" for c in run(text, names).claims}
+    assert "brisklet-labs hostedOn azure negated" in got, got
+    assert "brisklet-labs hostedOn azure asserted" not in got, got
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "reversed_"),
     [
         (

@@ -55,6 +55,7 @@ class _Draft:
     reported_by: str | None
     starts: set[int] = field(default_factory=set)  # of ``evidence``: a claim a long article
     # repeats a thousand times must not rescan its evidence on every repeat (that was quadratic)
+    earlier: bool = True  # every sentence states it in the past perfect ("had run on Azure")
 
     def merge(
         self,
@@ -138,6 +139,8 @@ class _Claims:
             )
         else:
             draft.merge(judged.confidence, qualifiers, evidence, sentence, reported_by)
+        draft = self.drafts[key]
+        draft.earlier = draft.earlier and _past_perfect(sentence, found.trigger[0])
         for entity in (found.subject, found.object, judged.reported_by):
             if entity is not None:
                 self.entities.setdefault(entity.id, entity)
@@ -169,12 +172,36 @@ class _Claims:
             draft.sentences.append(sentence)
 
     def claims(self) -> tuple[Claim, ...]:
-        """Every claim, in the order the document first states them."""
+        """Every claim, in the order the document first states them.
+
+        A relation the document says has ended ("moved its workloads from Azure") and states
+        elsewhere only in the past perfect ("had run on Azure since it was founded") is history:
+        only the ended claim is kept."""
+        ended = {
+            (d.subject, d.predicate, d.object) for d in self.drafts.values() if d.status == Status.NEGATED
+        }
         drafts = sorted(
-            self.drafts.values(),
+            (
+                d
+                for d in self.drafts.values()
+                if not (d.earlier and d.status.is_direct and (d.subject, d.predicate, d.object) in ended)
+            ),
             key=lambda d: (min(e.start for e in d.evidence), d.predicate, d.subject, d.object),
         )
         return tuple(d.claim() for d in drafts)
+
+
+PERFECT_FILLERS = frozenset({"long", "also", "been"})  # "had long been hosted on"
+
+
+def _past_perfect(sentence: Sentence, trigger: int) -> bool:
+    """Whether the verb at ``trigger`` is in the past perfect ("had run", "had long used"):
+    a state before the time the story tells of."""
+    lower = sentence.tokens.lower
+    k = trigger - 1
+    while k > max(sentence.first, trigger - 3) and (lower[k].endswith("ly") or lower[k] in PERFECT_FILLERS):
+        k -= 1
+    return k >= sentence.first and lower[k] == "had"
 
 
 def _inherit(judged: Assessment, antecedent: Assessment | None, predicate: str) -> Assessment:
