@@ -876,6 +876,17 @@ def test_a_past_perfect_restatement_of_an_ended_relation_is_history(names: NameI
     assert "brisklet-labs hostedOn azure asserted" not in got, got
 
 
+def test_a_counted_chip_after_a_preposition_is_not_the_next_sentences_it(names: NameIndex) -> None:
+    """ "trained on 6,000 Nvidia H100 chips": the chips are an object, so "Its weights" in the
+    next sentence are not theirs."""
+    text = (
+        "Corvane Labs released Sable on Monday. The model was trained on 6,000 Nvidia H100 chips. "
+        "Its weights are available on Hugging Face, and Amazon Bedrock will offer it as a service."
+    )
+    got = claims(text, names) | {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
+    assert not [c for c in got if c.startswith("h100 hostedOn")], got
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "reversed_"),
     [

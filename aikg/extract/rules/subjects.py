@@ -31,6 +31,7 @@ from aikg.extract.rules.words import (
     QUOTES,
     RELATIVE,
     SPEECH,
+    count_word,
 )
 
 
@@ -88,7 +89,7 @@ CONTROL_VERBS = frozenset(
 def after_preposition(c: Clause, m: Mention) -> bool:
     """Whether ``m`` is a preposition's object ("in Acme"), not a clause's subject."""
     k = m.start - 1
-    while k >= c.first and c.w(k) in DETERMINERS:
+    while k >= c.first and (c.w(k) in DETERMINERS or count_word(c.w(k))):
         k -= 1
     return c.w(k) in PREPOSITIONS
 
