@@ -413,6 +413,45 @@ def place_name(run: Run) -> bool:
     return run.size > 1 and t.lower[run.end - 1] in PLACE_HEADS and t.text[run.end - 1].istitle()
 
 
+# Verbs that agree with a plural subject only ("Investigators are examining", "Wafers come from").
+PLURAL_VERBS = frozenset(
+    {"are", "were", "have", "do", "come", "remain", "include", "say", "tend", "need", "appear", "seem"}
+)
+# Adjectives of nationality before a noun ("the Dutch cloud operator"), never a name there.
+NATIONALITIES = frozenset(
+    {"american", "british", "english", "scottish", "irish", "welsh", "french", "german", "dutch"}
+    | {"belgian", "swiss", "austrian", "italian", "spanish", "portuguese", "swedish", "danish"}
+    | {"norwegian", "finnish", "icelandic", "polish", "czech", "hungarian", "romanian", "greek"}
+    | {"turkish", "ukrainian", "russian", "estonian", "israeli", "saudi", "emirati", "qatari"}
+    | {"egyptian", "nigerian", "kenyan", "indian", "pakistani", "chinese", "japanese", "korean"}
+    | {"taiwanese", "vietnamese", "thai", "malaysian", "singaporean", "indonesian", "australian"}
+    | {"canadian", "mexican", "brazilian", "argentine", "chilean", "european", "asian", "african"}
+)
+
+
+def plural_subject(run: Run) -> bool:
+    """Whether ``run`` is one word opening its sentence as a plural noun does ("Wafers come from
+    TSMC", "Investigators are examining"): a plural ending and a verb that agrees only with a
+    plural. A company takes the singular ("Acme is", "Acme comes")."""
+    t, s = run.sentence.tokens, run.sentence
+    word = t.lower[run.start]
+    if not run.initial or run.size != 1 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    return run.end < s.last and t.lower[run.end] in PLURAL_VERBS
+
+
+def nationality(run: Run) -> bool:
+    """Whether ``run`` is an adjective of nationality before a lower-case noun or a noun's
+    modifier ("the Dutch GPU cloud operator", "a Swedish data-centre operator")."""
+    t, s = run.sentence.tokens, run.sentence
+    return (
+        run.size == 1
+        and t.lower[run.start] in NATIONALITIES
+        and run.end < s.last
+        and t.text[run.end].isalnum()
+    )
+
+
 PLACED_VERBS = frozenset({"based", "headquartered", "located", "incorporated"})
 
 
