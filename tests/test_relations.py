@@ -154,7 +154,7 @@ CASES = [
     (
         "buy-choose-cloud",
         "Zenith chose Nimbus to host its models.",
-        ["zenith customerOf nimbus asserted"],
+        ["zenith hostedOn nimbus asserted"],
         [],
     ),
     ("buy-choose-company", "Zenith chose Acme as its partner.", [], ["zenith customerOf acme asserted"]),
@@ -500,8 +500,8 @@ CASES = [
     (
         "supply-license-from",
         "Acme licenses mapping software from Zenith.",
-        ["acme customerOf zenith asserted"],
-        ["zenith customerOf acme asserted"],
+        ["acme usesTechnologyOf zenith asserted"],
+        ["zenith customerOf acme asserted", "acme customerOf zenith asserted"],
     ),
     ("supply-license-to", "Acme licenses its designs to Zenith.", ["zenith customerOf acme asserted"], []),
     ("supply-train-on", "Zenith trains its models on Nimbus.", ["zenith customerOf nimbus asserted"], []),
