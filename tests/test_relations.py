@@ -867,6 +867,22 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "undone-but-ended-the-deal",
+        "Zenith once worked with Acme on chatbots but ended the arrangement in 2022.",
+        [],
+        ["zenith partnerOf acme asserted", "acme partnerOf zenith asserted"],
+    ),
+    (
+        "undone-but-terminated-the-contract",
+        "Zenith signed a supply agreement with Acme, but terminated the contract last year.",
+        [],
+        [
+            "zenith customerOf acme asserted",
+            "acme customerOf zenith asserted",
+            "acme partnerOf zenith asserted",
+        ],
+    ),
+    (
         "undone-not-when-ended-has-an-object",
         "Acme's acquisition of Zenith ended a long bidding war.",
         ["acme acquires zenith asserted"],
