@@ -876,6 +876,17 @@ def test_a_past_perfect_restatement_of_an_ended_relation_is_history(names: NameI
     assert "brisklet-labs hostedOn azure asserted" not in got, got
 
 
+def test_who_alleges_something_of_a_company_is_not_related_to_it_by_that(names: NameIndex) -> None:
+    """ "Brenna alleges that Halden Cloud cancelled ...": Brenna tells what Halden did."""
+    text = (
+        "The complaint was filed by Brenna Systems, a startup that designs inference chips. Brenna "
+        "alleges that Halden Cloud cancelled a planned order for its chips after Nvidia threatened "
+        "to delay deliveries."
+    )
+    pairs = {(c.subject, c.object) for c in run(text, names).claims if c.status.is_direct}
+    assert not pairs & {("brenna-systems", "halden-cloud"), ("halden-cloud", "brenna-systems")}, pairs
+
+
 def test_a_counted_chip_after_a_preposition_is_not_the_next_sentences_it(names: NameIndex) -> None:
     """ "trained on 6,000 Nvidia H100 chips": the chips are an object, so "Its weights" in the
     next sentence are not theirs."""
