@@ -887,6 +887,15 @@ def test_who_alleges_something_of_a_company_is_not_related_to_it_by_that(names: 
     assert not pairs & {("brenna-systems", "halden-cloud"), ("halden-cloud", "brenna-systems")}, pairs
 
 
+def test_borrowing_from_a_lender_is_not_buying_from_it(names: NameIndex) -> None:
+    text = (
+        "Halden Compute plans to add 8,000 GPUs by March. It is borrowing from Blackstone to pay "
+        "for them, according to two people familiar with the plans."
+    )
+    got = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims if c.status.is_direct}
+    assert not [r for r in got if "blackstone" in r and ("customerOf" in r or "supplierOf" in r)], got
+
+
 def test_a_counted_chip_after_a_preposition_is_not_the_next_sentences_it(names: NameIndex) -> None:
     """ "trained on 6,000 Nvidia H100 chips": the chips are an object, so "Its weights" in the
     next sentence are not theirs."""

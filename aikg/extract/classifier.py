@@ -221,6 +221,7 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
                 and top >= needed
                 and not _echo(sp, i, j, answer[0])
                 and not _set_beside(sp, j, answer[0])
+                and not _lent(sp, i, j, answer[0])
                 and not _qualifies(sp, i, j)
                 and not _qualifies(sp, j, i)
             ):
@@ -245,6 +246,32 @@ def _set_beside(sp: SentencePairs, j: int, predicate: str) -> bool:
     before = tuple(lower[max(sp.sentence.first, b.start - 3) : b.start])
     phrases = INSTEAD + (BESIDE if predicate != "partnerOf" else ())
     return any(before[len(before) - len(p) :] == p for p in phrases)
+
+
+# Borrowing words: money lent is neither goods bought nor a stake ("is borrowing from
+# Blackstone to pay for them", "took a loan from Zenith").
+LENDING = frozenset(
+    {
+        "borrow",
+        "borrows",
+        "borrowed",
+        "borrowing",
+        "loan",
+        "loans",
+        "lend",
+        "lends",
+        "lent",
+        "lending",
+        "debt",
+    }
+)
+
+
+def _lent(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
+    """Whether a customer or supplier reading between two names rests on borrowing words."""
+    lower = sp.sentence.tokens.lower
+    between = lower[sp.mentions[i].end : sp.mentions[j].start]
+    return predicate in {"customerOf", "supplierOf"} and any(w in LENDING for w in between)
 
 
 def _qualifies(sp: SentencePairs, k: int, other: int) -> bool:
