@@ -896,6 +896,17 @@ def test_borrowing_from_a_lender_is_not_buying_from_it(names: NameIndex) -> None
     assert not [r for r in got if "blackstone" in r and ("customerOf" in r or "supplierOf" in r)], got
 
 
+def test_a_newsletters_bold_lead_in_names_who_the_next_sentence_is_about(names: NameIndex) -> None:
+    text = (
+        "Five deals this week.\n\n**Brenna Robotics: $60M Series B.** The Oslo startup, which makes "
+        "picking arms, took money in a round led by Index Ventures.\n\n**Halden Labs: $9M seed.** "
+        "Storage-software maker Halden raised from Greylock."
+    )
+    found = claims(text, names)
+    assert {"index-ventures investsIn brenna-robotics", "greylock investsIn halden-labs"} <= found, found
+    assert "storage" not in {e.label.lower() for e in run(text, names).entities}
+
+
 def test_a_counted_chip_after_a_preposition_is_not_the_next_sentences_it(names: NameIndex) -> None:
     """ "trained on 6,000 Nvidia H100 chips": the chips are an object, so "Its weights" in the
     next sentence are not theirs."""
