@@ -907,6 +907,24 @@ def test_a_newsletters_bold_lead_in_names_who_the_next_sentence_is_about(names: 
     assert "storage" not in {e.label.lower() for e in run(text, names).entities}
 
 
+def test_the_hyphenated_startup_is_the_last_named_company_not_an_old_description(names: NameIndex) -> None:
+    """ "Brenna, a two-year-old startup" was long ago; "The open-model startup" after the lead-in
+    naming Halden Labs is Halden Labs, and "model" in the compound is no model meant."""
+    text = (
+        "Orvo Capital bought Brenna, a two-year-old startup, last week. Brenna makes sensors. "
+        "Brenna uses Nvidia's Isaac platform to train its models. Its staff will move to Boston. "
+        "Brenna has 60 staff.\n\n**Halden Labs: $250M.** The open-model startup raised at a "
+        "$2 billion valuation from Greylock and Index Ventures."
+    )
+    found = claims(text, names)
+    assert {"greylock investsIn halden-labs", "index-ventures investsIn halden-labs"} <= found, found
+    assert not [
+        c
+        for c in found
+        if c.startswith(("greylock investsIn", "index-ventures investsIn")) and not c.endswith("halden-labs")
+    ], found
+
+
 def test_a_counted_chip_after_a_preposition_is_not_the_next_sentences_it(names: NameIndex) -> None:
     """ "trained on 6,000 Nvidia H100 chips": the chips are an object, so "Its weights" in the
     next sentence are not theirs."""

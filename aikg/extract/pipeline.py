@@ -37,6 +37,7 @@ from aikg.ontology.vocab import vocabulary
 ACCUSATORY = frozenset({"violatesTermsOf"})
 SHARE_REACH = 3  # sentences back a "this deal accounts for 25% of X's revenue" may look
 TOPIC_REACH = 2  # sentences without a name that "it" may still refer back across
+DESCRIBED_REACH = 4  # sentences after "Vantor, a chip startup" that "the startup" still means Vantor
 MAX_SENTENCE_TOKENS = 300  # a news sentence runs to 20-60 words; past this it is not one
 
 
@@ -348,6 +349,7 @@ def _read(
     topic: list[Entity] = []
     topic_age = 0
     described: dict[str, Entity] = {}  # "Vantor, a chip startup": the entity "the startup" means
+    described_at: dict[str, int] = {}  # the sentence that gave each description
     previous: Sentence | None = None
     for s in sentences:
         if previous is not None and (s.section != previous.section or s.heading):
@@ -361,10 +363,13 @@ def _read(
                 topic = []
         if s.index in furniture:
             continue
+        described = {k: v for k, v in described.items() if s.index - described_at[k] <= DESCRIBED_REACH}
         if described and (meant := described_subject(s, found_mentions, described)) is not None:
             topic, topic_age = [meant], 0
         if found_mentions:  # a description describes a name
-            described.update(descriptions(s, found_mentions))
+            fresh = descriptions(s, found_mentions)
+            described.update(fresh)
+            described_at.update(dict.fromkeys(fresh, s.index))
         if not found_mentions and not (found_triggers and topic):
             continue
         referent = topic_mention(s, found_mentions, topic) if topic else None

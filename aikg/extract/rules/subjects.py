@@ -298,7 +298,8 @@ def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
         return True
     if word not in ANAPHORS:
         return False
-    return any(c.w(j) in ANAPHOR_NOUNS for j in range(k + 1, min(k + 4, pos)))
+    reach = k + 4 + sum(c.w(j) == "-" for j in range(k + 1, min(k + 6, pos)))  # "the open-model startup"
+    return any(c.w(j) in ANAPHOR_NOUNS for j in range(k + 1, min(reach, pos)))
 
 
 def possessor(c: Clause, pos: int) -> Subject | None:
