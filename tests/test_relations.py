@@ -867,6 +867,22 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "participation-joining-with-a-role",
+        "Zenith raised $40 million in a round led by Orbit, with Nova and existing backer Acme joining.",
+        [
+            "orbit investsIn zenith asserted",
+            "nova investsIn zenith asserted",
+            "acme investsIn zenith asserted",
+        ],
+        [],
+    ),
+    (
+        "participation-took-money",
+        "Zenith makes robots. The startup took money in a round led by Orbit, with Acme joining.",
+        ["orbit investsIn zenith asserted", "acme investsIn zenith asserted"],
+        [],
+    ),
+    (
         "undone-but-ended-the-deal",
         "Zenith once worked with Acme on chatbots but ended the arrangement in 2022.",
         [],

@@ -159,6 +159,8 @@ RAISING_VERBS = frozenset(
         "receives",
         "attracted",
         "attracts",
+        "took",  # "took money in a round led by ...": with a funding word after it
+        "takes",
     }
 )
 

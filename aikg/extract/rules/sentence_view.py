@@ -185,7 +185,7 @@ def coordinated_left(c: Clause, m: Mention, *, objects: bool = False) -> list[Me
     out = [m]
     j = m.start
     while True:
-        k = j
+        k = _past_role(c, j)  # "Orbit and existing backer Acme": past the role words
         while k > c.first and c.w(k - 1) in CONJUNCTIONS | {","}:
             k -= 1
         joined_by = {c.w(x) for x in range(k, j)}
@@ -205,6 +205,19 @@ def coordinated_left(c: Clause, m: Mention, *, objects: bool = False) -> list[Me
     ):
         return [m]  # "Zenith met Orbit, and Acme holds ...": Orbit is an object, not a subject
     return out
+
+
+def _past_role(c: Clause, j: int) -> int:
+    """Where a role set before the name at ``j`` starts ("existing backer Acme", "new investor
+    Acme"): up to three lower-case words ending in a role noun, after a conjunction or a comma."""
+    if c.w(j - 1) not in ROLES:
+        return j
+    k = j - 1
+    while k > c.first and j - k < 3 and c.t.text[k - 1].isalpha() and c.t.text[k - 1].islower():
+        if c.w(k - 1) in CONJUNCTIONS:
+            break
+        k -= 1
+    return k if c.w(k - 1) in CONJUNCTIONS | {","} and all(c.t.text[x].islower() for x in range(k, j)) else j
 
 
 def head(c: Clause, m: Mention) -> Mention:
