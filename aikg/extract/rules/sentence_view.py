@@ -214,8 +214,8 @@ def _past_role(c: Clause, j: int) -> int:
         return j
     k = j - 1
     while k > c.first and j - k < 3 and c.t.text[k - 1].isalpha() and c.t.text[k - 1].islower():
-        if c.w(k - 1) in CONJUNCTIONS:
-            break
+        if c.w(k - 1) in CONJUNCTIONS or c.w(k - 1) in PREPOSITIONS:
+            break  # "with existing investors Orbit": the role opens the list, not a coordinated item
         k -= 1
     return k if c.w(k - 1) in CONJUNCTIONS | {","} and all(c.t.text[x].islower() for x in range(k, j)) else j
 
