@@ -883,6 +883,18 @@ CASES = [
         [],
     ),
     (
+        "compete-with-those-of",
+        "Zenith's chips compete with those of Acme.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
+    (
+        "compete-and-with-a-possessed-product",
+        "Zenith competes with Orbit and with Acme's Quill.",
+        ["orbit competesWith zenith asserted", "quill competesWith zenith asserted"],
+        [],
+    ),
+    (
         "undone-but-ended-the-deal",
         "Zenith once worked with Acme on chatbots but ended the arrangement in 2022.",
         [],

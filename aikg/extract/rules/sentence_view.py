@@ -146,6 +146,8 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             k > j and c.w(k) in {"to", "with", "in", "for", "by", "from"} and c.w(k - 1) in CONJUNCTIONS
         ):
             k += 1
+        if k in c.start_at and c.start_at[k].possessive and c.start_at[k].end + 1 in c.start_at:
+            k = c.start_at[k].end + 1  # "with Zenith and with Orbit's Quill": Quill, the next member
         if k == j or k not in c.start_at or c.start_at[k].possessive:
             return out[:confirmed]
         if _opens_clause(c, c.start_at[k], any(c.w(x) == "," for x in range(j, k))):
@@ -292,6 +294,9 @@ def object_right(
             continue
         if word == "," and c.w(i + 1) in {"like", "including", "such"}:
             i += 1  # "in several startups, including Zenith"
+            continue
+        if word in {"those", "that"} and c.w(i + 1) == "of":
+            i += 2  # "compete with those of Zenith": Zenith's, so Zenith
             continue
         if word in {"like", "including"} or (word == "such" and c.w(i + 1) == "as"):
             i += 2 if word == "such" else 1  # "to cloud providers such as Nimbus"
