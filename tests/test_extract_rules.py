@@ -80,8 +80,8 @@ CASES = [
     (
         "choose-selected",
         "Nova selected Nimbus for its next training run.",
+        ["nova hostedOn nimbus asserted"],
         ["nova customerOf nimbus asserted"],
-        [],
     ),
     # ---- offered through a cloud
     (
@@ -272,6 +272,37 @@ CASES = [
         "Zenith itself has been a subsidiary of Acme since 2015.",
         ["acme parentOf zenith asserted"],
         [],
+    ),
+    # ---- what is licensed or used decides the relation
+    (
+        "license-models-from",
+        "Orbit licenses its translation models from Acme.",
+        ["orbit usesTechnologyOf acme asserted"],
+        ["orbit customerOf acme asserted"],
+    ),
+    (
+        "license-product-from",
+        "Orbit licenses Quill from Acme for its support desk.",
+        ["orbit usesTechnologyOf acme asserted"],
+        ["orbit customerOf acme asserted"],
+    ),
+    (
+        "license-data-from",
+        "Orbit licenses news archives from Acme.",
+        ["orbit customerOf acme asserted"],
+        ["orbit usesTechnologyOf acme asserted"],
+    ),
+    (
+        "use-a-cloud",
+        "Orbit uses Nimbus for most of its workloads.",
+        ["orbit hostedOn nimbus asserted"],
+        ["orbit customerOf nimbus asserted"],
+    ),
+    (
+        "choose-a-cloud",
+        "Orbit chose Nimbus to host its agents.",
+        ["orbit hostedOn nimbus asserted"],
+        ["orbit customerOf nimbus asserted"],
     ),
 ]
 

@@ -223,6 +223,20 @@ def test_a_dateline_date_is_no_name(names: NameIndex) -> None:
     assert "nov-2" not in found and "harumi-semiconductor" in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("Pellets are shipped by Corvane Logistics. Bearings come from Tessary Systems.", "bearings"),
+        ("Auditors are checking whether the two got early access to Vantor chips.", "auditors"),
+        ("Oracle was weighing a bid for the Norwegian GPU cloud operator.", "norwegian"),
+        ("Corvane Logistics is buying the Danish chip designer.", "danish"),
+    ],
+    ids=["plural-noun-come", "plural-noun-are", "nationality-the", "nationality-a"],
+)
+def test_a_plural_noun_or_a_nationality_is_no_name(names: NameIndex, text: str, not_a_name: str) -> None:
+    assert not_a_name not in discovered(text, names)
+
+
 def test_a_name_with_an_age_is_no_company(names: NameIndex) -> None:
     assert "dunmore" not in discovered("Dunmore, 42, sold Zenith to Acme.", names)
 

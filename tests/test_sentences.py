@@ -42,6 +42,19 @@ def texts(text: str) -> list[str]:
             ["Character.AI and Amazon.com grew.", "No. 1 was Acme."],
         ),
         ("Dr. J. Smith joined Acme. She left.", ["Dr. J. Smith joined Acme.", "She left."]),
+        (
+            "Zenith closed a Series C. Investors included Acme.",
+            ["Zenith closed a Series C.", "Investors included Acme."],
+        ),
+        (
+            "**Zenith: $40M Series B.** The startup sells robots. **Orbit: $9M seed.** It makes tools.",
+            [
+                "**Zenith: $40M Series B.**",
+                "The startup sells robots.",
+                "**Orbit: $9M seed.**",
+                "It makes tools.",
+            ],
+        ),
     ],
     ids=[
         "ltd-comma",
@@ -52,6 +65,8 @@ def texts(text: str) -> list[str]:
         "question",
         "dotted-names-and-no",
         "initials",
+        "series-letter",
+        "markdown-bold-lead-in",
     ],
 )
 def test_abbreviations_and_punctuation(text: str, expected: list[str]) -> None:

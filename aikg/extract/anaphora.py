@@ -204,7 +204,8 @@ def described_subject(
     if k is None or s.tokens.lower[k] not in {"the", "this"} or any(m.start <= k for m in mentions):
         return None
     for j in range(k + 1, min(k + 2 + MODIFIER_REACH, s.last)):
-        if s.tokens.lower[j] in described:
+        compound = "-" in s.tokens.lower[j - 1 : j + 2]  # "the open-model startup": not the model
+        if s.tokens.lower[j] in described and not compound:
             return described[s.tokens.lower[j]]
         if s.tokens.punct[j] and s.tokens.lower[j] != "-":
             return None

@@ -22,7 +22,14 @@ from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.pairs import read_class
 from aikg.extract.rules.base import Found
 from aikg.extract.rules.nouns import LIST_OPENERS, ROLES, qualifier_word
-from aikg.extract.rules.words import AUX, CLAUSE_WORDS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
+from aikg.extract.rules.words import (
+    AUX,
+    CLAUSE_WORDS,
+    COMPLEMENT_VERBS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    PREPOSITIONS,
+)
 from aikg.extract.sentences import Sentence
 
 LEAD = 3  # words before the first name that still belong to the stated relation
@@ -93,6 +100,25 @@ def _subordinate_subject(lower: Sequence[str], a: Mention, b: Mention) -> bool:
     return k >= a.end and lower[k] in SUBORDINATORS
 
 
+# Verbs by which a party tells a clause about another ("Pellucid alleges that Ashgrove
+# cancelled ..."): the teller stands outside the clause whose subject the other is.
+ALLEGING = frozenset({"alleges", "alleged", "allege", "contends", "contended", "insists", "insisted"})
+TELLING = (COMPLEMENT_VERBS - AUX) | ALLEGING
+
+
+def _told_clause_subject(lower: Sequence[str], a: Mention, b: Mention) -> bool:
+    """Whether ``b`` is the subject of a clause ``a`` tells: "Pellucid alleges that Ashgrove
+    ...", "Acme said Zenith ...". What the clause says relates ``b`` to others, not to ``a``.
+    After a plain speech verb only an organisation counts: a product there is usually the
+    teller's own ("Amazon says Alexa+ is its most capable assistant yet")."""
+    between = [w for w in lower[a.end : b.start] if w not in DETERMINERS and w not in {"has", "have", "also"}]
+    if between[-1:] == ["that"]:
+        between = between[:-1]
+    if len(between) != 1 or between[0] not in TELLING:
+        return False
+    return between[0] in ALLEGING or kind(b.entity.type) == "ORG"
+
+
 SELF_REFERENCE = frozenset({"it", "its", "they", "their", "we", "our", "us"})
 SAYING = frozenset({"said", "says", "say", "told", "wrote", "added", "argued", "noted", "stated"})
 
@@ -147,7 +173,12 @@ def _pairs(
                 break
             if a.entity.id == b.entity.id or b.start < a.end or (i, j) in read:
                 continue
-            if _subordinate_subject(lower, a, b) or _former_name(lower, b) or _speaker_only(lower, a, b):
+            if (
+                _subordinate_subject(lower, a, b)
+                or _former_name(lower, b)
+                or _told_clause_subject(lower, a, b)
+                or _speaker_only(lower, a, b)
+            ):
                 continue
             if a.entity.id in ruled or b.entity.id in ruled:
                 if b.start - a.end >= CONTESTED_NEAR or (a.entity.id in ruled and b.entity.id in ruled):
@@ -213,6 +244,7 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
                 and top >= needed
                 and not _echo(sp, i, j, answer[0])
                 and not _set_beside(sp, j, answer[0])
+                and not _lent(sp, i, j, answer[0])
                 and not _qualifies(sp, i, j)
                 and not _qualifies(sp, j, i)
             ):
@@ -237,6 +269,32 @@ def _set_beside(sp: SentencePairs, j: int, predicate: str) -> bool:
     before = tuple(lower[max(sp.sentence.first, b.start - 3) : b.start])
     phrases = INSTEAD + (BESIDE if predicate != "partnerOf" else ())
     return any(before[len(before) - len(p) :] == p for p in phrases)
+
+
+# Borrowing words: money lent is neither goods bought nor a stake ("is borrowing from
+# Blackstone to pay for them", "took a loan from Zenith").
+LENDING = frozenset(
+    {
+        "borrow",
+        "borrows",
+        "borrowed",
+        "borrowing",
+        "loan",
+        "loans",
+        "lend",
+        "lends",
+        "lent",
+        "lending",
+        "debt",
+    }
+)
+
+
+def _lent(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
+    """Whether a customer or supplier reading between two names rests on borrowing words."""
+    lower = sp.sentence.tokens.lower
+    between = lower[sp.mentions[i].end : sp.mentions[j].start]
+    return predicate in {"customerOf", "supplierOf"} and any(w in LENDING for w in between)
 
 
 def _qualifies(sp: SentencePairs, k: int, other: int) -> bool:

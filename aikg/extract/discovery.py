@@ -17,14 +17,17 @@ from itertools import pairwise
 from aikg.extract.lexicon import LEGAL_SUFFIXES
 from aikg.extract.name_cues import (
     about_ai,
+    based_in,
     context_type,
     date,
     dateline,
     label_and_type,
     named_as_maker,
+    nationality,
     person_after,
     personal_name,
     place_name,
+    plural_subject,
     qualifies_noun,
     speaker,
     ticker,
@@ -137,7 +140,7 @@ def discover(
     for s in sentences:
         found = candidates[s.index]
         # "OSLO, Sept 18 -": where and when, not who
-        all_runs.extend(r for r in found if not (dateline(r) or date(r) or ticker(r)))
+        all_runs.extend(r for r in found if not _no_name(r))
         state.inner_caps.update(_vouching_caps(s, found))
     people: set[str] = set()
     marked_keys: set[str] = set()  # names a suffix or the words around marked as organisations
@@ -203,6 +206,15 @@ def discover(
     people |= _surnames_of(people) - marked_keys
     people |= _full_names_of(people, state.found.keys()) - marked_keys
     return {k: v for k, v in state.found.items() if k not in people}
+
+
+def _no_name(run: Run) -> bool:
+    """Whether ``run`` is capitalised for a reason other than naming anyone: a dateline, a
+    date, a ticker, a place a company is based in, a plural noun opening its sentence, or an
+    adjective of nationality."""
+    return (
+        dateline(run) or date(run) or ticker(run) or based_in(run) or plural_subject(run) or nationality(run)
+    )
 
 
 def _vouching_caps(s: Sentence, found: list[Run]) -> Iterator[str]:

@@ -134,4 +134,9 @@ def _prose(s: Sentence) -> bool:
 
 
 def _final(s: Sentence) -> bool:
-    return s.tokens.text[s.last - 1] in {".", "!", "?", '"', "”", "'", "’"}
+    """Whether ``s`` ends as a sentence does, inside Markdown's emphasis marks or not ("B.**")."""
+    k = s.last - 1
+    while k > s.first and s.tokens.text[k] in {"*", "_", "**", "__"}:
+        k -= 1
+    last = s.tokens.text[k]
+    return last in {'"', "”", "'", "’"} or last.endswith((".", "!", "?"))  # "Series B."

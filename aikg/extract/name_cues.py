@@ -369,13 +369,34 @@ def dateline(run: Run) -> bool:
     then a date or a dash ("OSLO, Sept 18 -", "BERLIN —", "LONDON (Reuters) -")."""
     t, s = run.sentence.tokens, run.sentence
     words = [w for w in t.text[run.start : run.end] if w.isalpha()]
+    if not run.initial and _state_of_dateline(t.text[s.first : run.start]):
+        return _state_then_date(t.text[run.start : min(run.end + 5, s.last)])  # "Calif." in it
     if not run.initial or not words or not all(w.isupper() and len(w) > 1 for w in words):
         return False
     after = t.lower[run.end : min(run.end + 5, s.last)]
     if after[:1] == ["("] or (after[:1] and after[0] in DASHES):
         return True
     dated = len(after) > 1 and (after[1] in MONTHS or any(w in DASHES for w in after[2:]))
-    return after[:1] == [","] and dated
+    return after[:1] == [","] and (dated or _state_then_date(t.text[run.end + 1 : min(run.end + 6, s.last)]))
+
+
+def _state_of_dateline(before: list[str]) -> bool:
+    """Whether the words before a run are a dateline's city in capitals and a comma
+    ("SAN MATEO ,"), so that the run is the state after it."""
+    return len(before) > 1 and before[-1] == "," and all(w.isupper() and w.isalpha() for w in before[:-1])
+
+
+def _state_then_date(words: list[str]) -> bool:
+    """ "Calif., June 3": a state or region (capitalised, abbreviated or not) between a
+    dateline's city and its date, as American wires and press releases write it."""
+    k = 0
+    while k < len(words) and (
+        words[k] in {".", ","} or (words[k][:1].isupper() and words[k].rstrip(".").isalpha())
+    ):
+        if words[k].lower() in MONTHS:
+            return k > 0
+        k += 1
+    return False
 
 
 def date(run: Run) -> bool:
@@ -390,6 +411,66 @@ def place_name(run: Run) -> bool:
     "Orange County"): where people work, not an organisation."""
     t = run.sentence.tokens
     return run.size > 1 and t.lower[run.end - 1] in PLACE_HEADS and t.text[run.end - 1].istitle()
+
+
+# Verbs that agree with a plural subject only ("Investigators are examining", "Wafers come from").
+PLURAL_VERBS = frozenset(
+    {"are", "were", "have", "do", "come", "remain", "include", "say", "tend", "need", "appear", "seem"}
+)
+# Adjectives of nationality before a noun ("the Dutch cloud operator"), never a name there.
+NATIONALITIES = frozenset(
+    {"american", "british", "english", "scottish", "irish", "welsh", "french", "german", "dutch"}
+    | {"belgian", "swiss", "austrian", "italian", "spanish", "portuguese", "swedish", "danish"}
+    | {"norwegian", "finnish", "icelandic", "polish", "czech", "hungarian", "romanian", "greek"}
+    | {"turkish", "ukrainian", "russian", "estonian", "israeli", "saudi", "emirati", "qatari"}
+    | {"egyptian", "nigerian", "kenyan", "indian", "pakistani", "chinese", "japanese", "korean"}
+    | {"taiwanese", "vietnamese", "thai", "malaysian", "singaporean", "indonesian", "australian"}
+    | {"canadian", "mexican", "brazilian", "argentine", "chilean", "european", "asian", "african"}
+)
+
+
+def plural_subject(run: Run) -> bool:
+    """Whether ``run`` is one word opening its sentence as a plural noun does ("Wafers come from
+    TSMC", "Investigators are examining"): a plural ending and a verb that agrees only with a
+    plural. A company takes the singular ("Acme is", "Acme comes")."""
+    t, s = run.sentence.tokens, run.sentence
+    word = t.lower[run.start]
+    if not run.initial or run.size != 1 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    return run.end < s.last and t.lower[run.end] in PLURAL_VERBS
+
+
+def compound_opening(run: Run) -> bool:
+    """Whether ``run`` is a common word opening its sentence as the first half of a compound
+    modifier ("Warehouse-robot maker Tallis raised ..."): a word, not a name."""
+    t, s = run.sentence.tokens, run.sentence
+    if not run.initial or run.size != 1 or t.lower[run.start] not in common_words():
+        return False
+    k = run.end
+    return k + 1 < s.last and t.text[k] == "-" and t.text[k + 1].islower()
+
+
+def nationality(run: Run) -> bool:
+    """Whether ``run`` is an adjective of nationality before a lower-case noun or a noun's
+    modifier ("the Dutch GPU cloud operator", "a Swedish data-centre operator")."""
+    t, s = run.sentence.tokens, run.sentence
+    return (
+        run.size == 1
+        and t.lower[run.start] in NATIONALITIES
+        and run.end < s.last
+        and t.text[run.end].isalnum()
+    )
+
+
+PLACED_VERBS = frozenset({"based", "headquartered", "located", "incorporated"})
+
+
+def based_in(run: Run) -> bool:
+    """Whether ``run`` follows "based in", "headquartered in" or "located in": where a
+    company sits ("a startup based in San Mateo"), a place, not an organisation."""
+    t, s = run.sentence.tokens, run.sentence
+    k = run.start
+    return k - 2 >= s.first and t.lower[k - 1] == "in" and t.lower[k - 2] in PLACED_VERBS
 
 
 def ticker(run: Run) -> bool:

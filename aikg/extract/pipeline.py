@@ -37,6 +37,7 @@ from aikg.ontology.vocab import vocabulary
 ACCUSATORY = frozenset({"violatesTermsOf"})
 SHARE_REACH = 3  # sentences back a "this deal accounts for 25% of X's revenue" may look
 TOPIC_REACH = 2  # sentences without a name that "it" may still refer back across
+DESCRIBED_REACH = 4  # sentences after "Vantor, a chip startup" that "the startup" still means Vantor
 MAX_SENTENCE_TOKENS = 300  # a news sentence runs to 20-60 words; past this it is not one
 
 
@@ -55,6 +56,7 @@ class _Draft:
     reported_by: str | None
     starts: set[int] = field(default_factory=set)  # of ``evidence``: a claim a long article
     # repeats a thousand times must not rescan its evidence on every repeat (that was quadratic)
+    earlier: bool = True  # every sentence states it in the past perfect ("had run on Azure")
 
     def merge(
         self,
@@ -138,6 +140,8 @@ class _Claims:
             )
         else:
             draft.merge(judged.confidence, qualifiers, evidence, sentence, reported_by)
+        draft = self.drafts[key]
+        draft.earlier = draft.earlier and _past_perfect(sentence, found.trigger[0])
         for entity in (found.subject, found.object, judged.reported_by):
             if entity is not None:
                 self.entities.setdefault(entity.id, entity)
@@ -169,12 +173,36 @@ class _Claims:
             draft.sentences.append(sentence)
 
     def claims(self) -> tuple[Claim, ...]:
-        """Every claim, in the order the document first states them."""
+        """Every claim, in the order the document first states them.
+
+        A relation the document says has ended ("moved its workloads from Azure") and states
+        elsewhere only in the past perfect ("had run on Azure since it was founded") is history:
+        only the ended claim is kept."""
+        ended = {
+            (d.subject, d.predicate, d.object) for d in self.drafts.values() if d.status == Status.NEGATED
+        }
         drafts = sorted(
-            self.drafts.values(),
+            (
+                d
+                for d in self.drafts.values()
+                if not (d.earlier and d.status.is_direct and (d.subject, d.predicate, d.object) in ended)
+            ),
             key=lambda d: (min(e.start for e in d.evidence), d.predicate, d.subject, d.object),
         )
         return tuple(d.claim() for d in drafts)
+
+
+PERFECT_FILLERS = frozenset({"long", "also", "been"})  # "had long been hosted on"
+
+
+def _past_perfect(sentence: Sentence, trigger: int) -> bool:
+    """Whether the verb at ``trigger`` is in the past perfect ("had run", "had long used"):
+    a state before the time the story tells of."""
+    lower = sentence.tokens.lower
+    k = trigger - 1
+    while k > max(sentence.first, trigger - 3) and (lower[k].endswith("ly") or lower[k] in PERFECT_FILLERS):
+        k -= 1
+    return k >= sentence.first and lower[k] == "had"
 
 
 def _inherit(judged: Assessment, antecedent: Assessment | None, predicate: str) -> Assessment:
@@ -322,6 +350,7 @@ def _read(
     topic: list[Entity] = []
     topic_age = 0
     described: dict[str, Entity] = {}  # "Vantor, a chip startup": the entity "the startup" means
+    described_at: dict[str, int] = {}  # the sentence that gave each description
     previous: Sentence | None = None
     for s in sentences:
         if previous is not None and (s.section != previous.section or s.heading):
@@ -335,10 +364,13 @@ def _read(
                 topic = []
         if s.index in furniture:
             continue
+        described = {k: v for k, v in described.items() if s.index - described_at[k] <= DESCRIBED_REACH}
         if described and (meant := described_subject(s, found_mentions, described)) is not None:
             topic, topic_age = [meant], 0
         if found_mentions:  # a description describes a name
-            described.update(descriptions(s, found_mentions))
+            fresh = descriptions(s, found_mentions)
+            described.update(fresh)
+            described_at.update(dict.fromkeys(fresh, s.index))
         if not found_mentions and not (found_triggers and topic):
             continue
         referent = topic_mention(s, found_mentions, topic) if topic else None

@@ -24,7 +24,8 @@ from aikg.ontology.models import Document
 
 _COLUMNS = [IDX, LENGTH, SPACY, IS_PUNCT]
 TERMINALS = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??"})
-CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+# Closers stay with the sentence they end, Markdown's bold and italic marks too ("Series B.**").
+CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»", "**", "*", "__", "_"})
 # Tokens after which a period is an abbreviation's, not a sentence end.
 ABBREVIATIONS = frozenset(
     {
@@ -362,6 +363,11 @@ def _is_boundary_after(t: Tokens, i: int) -> int | None:
             return j
         return None
     abbreviation = len(text) > 1 and text.endswith(".") and any(c.isalpha() for c in text)
+    if abbreviation and len(text) == 2 and i > 0 and t.lower[i - 1] == "series":
+        j = i + 1  # "a $110 million Series C. Tallis ...": a round's letter ends the sentence
+        while j < n and t.text[j] in CLOSERS and not t.space[j - 1]:
+            j += 1
+        return j if j >= n or t.text[j][0].isupper() else None
     if abbreviation and t.lower[i] not in NEVER_FINAL:  # "Inc.", "U.S.", "Corp."
         return _after_abbreviation(t, i)
     return None
@@ -369,12 +375,16 @@ def _is_boundary_after(t: Tokens, i: int) -> int | None:
 
 def _abbreviation_before(t: Tokens, k: int) -> bool:
     text = t.text[k]
+    if k > 0 and t.lower[k - 1] == "series":
+        return False  # "raised a $40 million Series B. The round ...": a round's letter, not an initial
     return not t.space[k] and (t.lower[k] in ABBREVIATIONS or (len(text) == 1 and text.isupper()))
 
 
 def _after_abbreviation(t: Tokens, i: int) -> int | None:
     """An abbreviation ends a sentence only when a typical sentence opener follows."""
     j = i + 1
+    while j < len(t) and t.text[j] in CLOSERS and not t.space[j - 1]:
+        j += 1  # "Series B.** The startup ..."
     if j >= len(t):
         return j
     if t.text[j].istitle() and t.lower[j] in SENTENCE_STARTERS:

@@ -96,6 +96,8 @@ AFTER_INTRANSITIVE = frozenset(
     }
 )
 THWARTING = frozenset({"blocked", "scuttled", "thwarted", "vetoed", "scrapped", "killed", "torpedoed"})
+# Verbs by which a side itself undoes "the deal" in a later clause: "but ended the deal in 2023".
+ENDING = THWARTING | {"ended", "terminated", "cancelled", "canceled", "dissolved", "abandoned", "unwound"}
 # Words that open the clause a later "but the deal collapsed" stands in.
 OPENERS = frozenset({"but", "before", "until", "though", "although", "yet", "and", ";"})
 DEAL_DETERMINERS = frozenset({"the", "that", "this", "its", "their", "a", "any", "such"})
@@ -176,11 +178,11 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
             return dropped
         if parted := _parted(words, j):
             return parted
-        for t in range(j, min(j + 3, len(words))):  # "but regulators blocked the deal"
+        for t in range(j, min(j + 3, len(words))):  # "but regulators blocked the deal", "but ended the deal"
             if t in names:
                 return ""
             deal = _at(words, t + 1) in DEAL_DETERMINERS and _at(words, t + 2) in DEAL_NOUNS
-            if words[t] in THWARTING and deal:
+            if words[t] in ENDING and deal:
                 return words[t]
         return ""
     return ""

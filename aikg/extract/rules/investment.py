@@ -35,6 +35,8 @@ def raise_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Zenith raised $50m from Acme", "Zenith secured funding from Acme and Nova"."""
     window = range(end, min(end + 8, c.last))
     money = any(c.w(k) in FUNDING_WORDS or is_number(c.t.text[k]) for k in window)
+    # "Tallis raised from SoftBank": raising, said of money, needs no amount before a name
+    money = money or (c.w(start).startswith("rais") and c.w(end) == "from" and end + 1 in c.start_at)
     if not money or c.w(end) == "by":
         return []
     if any(c.w(k) in SALE_NOUNS for k in window if k < _first(c, window, "from")):
@@ -157,6 +159,8 @@ RAISING_VERBS = frozenset(
         "receives",
         "attracted",
         "attracts",
+        "took",  # "took money in a round led by ...": with a funding word after it
+        "takes",
     }
 )
 

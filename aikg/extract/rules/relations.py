@@ -24,7 +24,7 @@ from aikg.extract.rules.sentence_view import Clause, coordinated_right
 from aikg.extract.rules.subjects import after_preposition
 from aikg.extract.rules.table import rules
 from aikg.extract.rules.triggers import Trigger, argument_slots, find_triggers
-from aikg.extract.rules.words import BOUNDARY, DETERMINERS, PREPOSITIONS, SPEECH
+from aikg.extract.rules.words import BOUNDARY, DETERMINERS, PREPOSITIONS, SPEECH, count_word
 from aikg.extract.sentences import Sentence
 from aikg.ontology.models import Entity
 
@@ -136,7 +136,7 @@ def _quick_topic(sentence: Sentence, mentions: Sequence[Mention], topic: Sequenc
     lower = sentence.tokens.lower
     for m in mentions:
         k = m.start - 1
-        while k >= sentence.first and lower[k] in DETERMINERS:
+        while k >= sentence.first and (lower[k] in DETERMINERS or count_word(lower[k])):
             k -= 1
         prepositional = k >= sentence.first and lower[k] in PREPOSITIONS
         before = lower[m.start - 1] if m.start > sentence.first else ""

@@ -146,6 +146,8 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             k > j and c.w(k) in {"to", "with", "in", "for", "by", "from"} and c.w(k - 1) in CONJUNCTIONS
         ):
             k += 1
+        if k in c.start_at and c.start_at[k].possessive and c.start_at[k].end + 1 in c.start_at:
+            k = c.start_at[k].end + 1  # "with Zenith and with Orbit's Quill": Quill, the next member
         if k == j or k not in c.start_at or c.start_at[k].possessive:
             return out[:confirmed]
         if _opens_clause(c, c.start_at[k], any(c.w(x) == "," for x in range(j, k))):
@@ -185,7 +187,7 @@ def coordinated_left(c: Clause, m: Mention, *, objects: bool = False) -> list[Me
     out = [m]
     j = m.start
     while True:
-        k = j
+        k = _past_role(c, j)  # "Orbit and existing backer Acme": past the role words
         while k > c.first and c.w(k - 1) in CONJUNCTIONS | {","}:
             k -= 1
         joined_by = {c.w(x) for x in range(k, j)}
@@ -205,6 +207,19 @@ def coordinated_left(c: Clause, m: Mention, *, objects: bool = False) -> list[Me
     ):
         return [m]  # "Zenith met Orbit, and Acme holds ...": Orbit is an object, not a subject
     return out
+
+
+def _past_role(c: Clause, j: int) -> int:
+    """Where a role set before the name at ``j`` starts ("existing backer Acme", "new investor
+    Acme"): up to three lower-case words ending in a role noun, after a conjunction or a comma."""
+    if c.w(j - 1) not in ROLES:
+        return j
+    k = j - 1
+    while k > c.first and j - k < 3 and c.t.text[k - 1].isalpha() and c.t.text[k - 1].islower():
+        if c.w(k - 1) in CONJUNCTIONS or c.w(k - 1) in PREPOSITIONS:
+            break  # "with existing investors Orbit": the role opens the list, not a coordinated item
+        k -= 1
+    return k if c.w(k - 1) in CONJUNCTIONS | {","} and all(c.t.text[x].islower() for x in range(k, j)) else j
 
 
 def head(c: Clause, m: Mention) -> Mention:
@@ -279,6 +294,9 @@ def object_right(
             continue
         if word == "," and c.w(i + 1) in {"like", "including", "such"}:
             i += 1  # "in several startups, including Zenith"
+            continue
+        if word in {"those", "that"} and c.w(i + 1) == "of":
+            i += 2  # "compete with those of Zenith": Zenith's, so Zenith
             continue
         if word in {"like", "including"} or (word == "such" and c.w(i + 1) == "as"):
             i += 2 if word == "such" else 1  # "to cloud providers such as Nimbus"

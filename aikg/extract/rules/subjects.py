@@ -31,6 +31,7 @@ from aikg.extract.rules.words import (
     QUOTES,
     RELATIVE,
     SPEECH,
+    count_word,
 )
 
 
@@ -58,6 +59,8 @@ def clause_start(c: Clause, pos: int) -> int:
 
 # Verbs whose object does what the infinitive after it says: "forcing Zenith to rent chips"
 # (not a request, "asked Zenith to", which says nothing of whether it did).
+# Tokens an opening phrase runs to before its comma ("Founded in 2021 and based in Austin,").
+OPENING_REACH = 10
 CONTROL_VERBS = frozenset(
     {
         "forcing",
@@ -86,7 +89,7 @@ CONTROL_VERBS = frozenset(
 def after_preposition(c: Clause, m: Mention) -> bool:
     """Whether ``m`` is a preposition's object ("in Acme"), not a clause's subject."""
     k = m.start - 1
-    while k >= c.first and c.w(k) in DETERMINERS:
+    while k >= c.first and (c.w(k) in DETERMINERS or count_word(c.w(k))):
         k -= 1
     return c.w(k) in PREPOSITIONS
 
@@ -300,7 +303,7 @@ def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
     k = start
     while k < pos and (c.w(k) in {",", "and", "but", "however"} or c.t.punct[k]):
         k += 1
-    comma = next((j for j in range(k, min(k + 7, pos)) if c.w(j) == ","), None)
+    comma = next((j for j in range(k, min(k + OPENING_REACH, pos)) if c.w(j) == ","), None)
     nameless = comma is not None and not any(j in c.cover for j in range(k, comma))
     if c.w(k) not in ANAPHORS and comma is not None and (nameless or c.w(k) in PREPOSITIONS | {"according"}):
         k = comma + 1  # "In 2023, it invested", "Alongside Acme, it backs": past an opening phrase
@@ -311,7 +314,8 @@ def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
         return True
     if word not in ANAPHORS:
         return False
-    return any(c.w(j) in ANAPHOR_NOUNS for j in range(k + 1, min(k + 4, pos)))
+    reach = k + 4 + sum(c.w(j) == "-" for j in range(k + 1, min(k + 6, pos)))  # "the open-model startup"
+    return any(c.w(j) in ANAPHOR_NOUNS for j in range(k + 1, min(reach, pos)))
 
 
 def possessor(c: Clause, pos: int) -> Subject | None:

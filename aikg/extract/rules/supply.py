@@ -11,7 +11,7 @@ from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, clouds_right, object_right
 from aikg.extract.rules.shared import company_meant, made_goods
 from aikg.extract.rules.subjects import clause_subject, possessor
-from aikg.extract.rules.technology import technology_target
+from aikg.extract.rules.technology import USED_AS, technology_target
 from aikg.extract.rules.words import SPEECH
 
 
@@ -30,7 +30,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if not lessors:  # "Acme rents capacity on Nimbus": renting on a cloud buys from it
             lessors = clouds_right(c, end, ("on",), gap=3)
         if lessors:
-            return findings(rule, c, subj, "customerOf", lessors, start, end)
+            predicate = "usesTechnologyOf" if _licensed_technology(c, start, end) else "customerOf"
+            return findings(rule, c, subj, predicate, lessors, start, end)
     if rule.name == "sell" and c.w(start - 1) in PASSIVE_AUX and c.w(start).endswith(("ed", "sold")):
         return _offered_through(rule, c, start, end)
     if rule.name == "sell" and any(c.w(k) in DIVESTED for k in range(end, end + 5)):
@@ -55,6 +56,23 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not buyers and rule.name == "supply":  # "Acme will supply the startup with chips"
         return findings(rule, c, subj, "supplierOf", company_meant(c, end, (), 1, subj), start, end)
     return findings(rule, c, subj, "supplierOf", buyers, start, end)
+
+
+def _licensed_technology(c: Clause, start: int, end: int) -> bool:
+    """Whether "license(s) ... from" at ``start`` takes technology: models, software or a
+    product that is neither a cloud nor a chip ("licenses its speech models from Zenith",
+    "licenses Quill from Zenith"). Licensing data or renting servers buys them."""
+    if not c.w(start).startswith(("licens", "licenc")):
+        return False
+    k = end
+    while k < min(c.last, end + 6) and c.w(k) != "from":
+        m = c.start_at.get(k)
+        if m is not None and is_product(m.entity) and m.entity.type not in {"CloudPlatform", "Chip"}:
+            return True
+        if c.w(k) in TECH_NOUNS and c.w(k) not in GOODS_NOUNS:
+            return True
+        k += 1
+    return False
 
 
 def _goods_owner(c: Clause, pos: int) -> Mention | None:
@@ -301,8 +319,13 @@ def demand_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 
 def choose(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
-    """ "Zenith chose Nimbus to host its models": choosing a cloud (or a chip) is buying it."""
+    """ "Zenith chose Nimbus for its training run": choosing a cloud is being hosted on it,
+    choosing a chip buying it."""
     if c.w(end) == "by":
         return []
-    picked = [o for o in object_right(c, end, gap=1) if o.entity.type in {"CloudPlatform", "Chip"}]
-    return findings(rule, c, clause_subject(c, start), "customerOf", picked, start, end, strength=0.8)
+    subj = clause_subject(c, start)
+    out: list[Found] = []
+    for o in object_right(c, end, gap=1):
+        if (predicate := USED_AS.get(o.entity.type)) is not None:
+            out += findings(rule, c, subj, predicate, [o], start, end, strength=0.8)
+    return out

@@ -105,7 +105,7 @@ def _rules() -> list[Rule]:
             (
                 "participation from|by",
                 "also participating|participated|joining|joined|investing|invested",
-                "participating",  # "with Acme and Nova participating"
+                "participating|joining",  # "with Acme and Nova participating", "... joining"
             ),
             "investsIn",
         ),

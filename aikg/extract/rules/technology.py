@@ -18,6 +18,10 @@ from aikg.extract.rules.sentence_view import (
 )
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, relative_object
 
+# What using a product of each type is: running on a cloud ("uses AWS for most workloads") is
+# being hosted there; using a chip is buying it; any other product is technology used.
+USED_AS = {"CloudPlatform": "hostedOn", "Chip": "customerOf"}
+
 
 def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, str]]:
     """What a use-verb at ``pos`` uses, and how: "Zenith's models" (usesTechnologyOf), "Zenith
@@ -45,8 +49,7 @@ def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, 
                     kind = "usesTechnologyOf"
                 return [(x, kind) for x in coordinated_right(c, m)]
             if is_product(m.entity):
-                kind = "customerOf" if m.entity.type in {"CloudPlatform", "Chip"} else ("usesTechnologyOf")
-                return [(x, kind) for x in coordinated_right(c, m)]
+                return [(x, USED_AS.get(x.entity.type, "usesTechnologyOf")) for x in coordinated_right(c, m)]
             return [(x, "usesTechnologyOf") for x in coordinated_right(c, m)]
         word = c.w(i)
         if word in TECH_NOUNS or word in GOODS_NOUNS:

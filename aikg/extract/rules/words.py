@@ -306,3 +306,11 @@ COPULA = frozenset(
         "as",
     }
 )
+
+
+def count_word(word: str) -> bool:
+    """Whether ``word`` is a count before a noun ("6,000", "500"), which sits inside a noun
+    phrase as a determiner does ("trained on 6,000 Nvidia chips"); a year ("In 2023 Acme
+    bought ...") is not one."""
+    digits = word.replace(",", "")
+    return digits.isdigit() and ("," in word or not 1900 <= int(digits) <= 2100)
