@@ -1162,6 +1162,19 @@ CASES = [
     ("host-hosted-on", "Quill is hosted on Nimbus.", ["quill hostedOn nimbus asserted"], []),
     ("host-hosts", "Nimbus hosts Quill for thousands of users.", ["quill hostedOn nimbus asserted"], []),
     (
+        "make-anothers-product",
+        "Orbit makes Acme's Quill chips at its plant in Arizona.",
+        ["acme customerOf orbit asserted"],
+        ["orbit develops quill asserted"],
+    ),
+    (
+        "manufacture-speakers-product",
+        "Acme said on Monday that Orbit will manufacture its next Quill accelerator.",
+        ["acme customerOf orbit asserted"],
+        ["orbit develops quill asserted"],
+    ),
+    ("manufacture-own-product", "Orbit manufactures the Quill chip.", ["orbit develops quill asserted"], []),
+    (
         "host-contracted-to",
         "Acme has signed a three-year agreement with Nimbus to host its Quill models.",
         ["quill hostedOn nimbus asserted", "acme develops quill asserted"],

@@ -197,7 +197,7 @@ def discover(
         elif (
             not state.written_lower(run.text)  # a lone word opening its sentence
             and kind in ("ORG", "PROD")
-            and (p >= ACCEPT_INITIAL or (slot_type is not None and p >= ACCEPT))
+            and (p >= ACCEPT_INITIAL or slot_type is not None)  # a relation's slot: the typer's best guess
         ):
             state.add(label, slot_type or ("Company" if kind == "ORG" else "Product"), aliases)
     rejected = {k for k, (kind, p) in typed.items() if kind in ("LOC", "PER") and p >= REJECT}

@@ -8,13 +8,21 @@ from collections.abc import Iterable
 
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
-from aikg.extract.rules.base import LINE_PREDICATES, Found, Rule, findings, product_line, productish
+from aikg.extract.rules.base import (
+    LINE_PREDICATES,
+    Found,
+    Rule,
+    findings,
+    is_product,
+    product_line,
+    productish,
+)
 from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, SYMMETRIC, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, object_right, patient_before
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, relative_object
 from aikg.extract.rules.suppliers import TWO_WAY, Side, supplier_side, two_way
 from aikg.extract.rules.technology import goods_after, technology_target
-from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS
+from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, SPEECH
 from aikg.ontology.models import Entity
 
 NOUN_BEFORE = PREPOSITIONS | DETERMINERS  # a word before "rival" that makes it a noun, not the verb
@@ -36,6 +44,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         objs = list(relative_object(c, subj))
     if rule.predicate == "develops":
         objs = [o for o in objs if isinstance(o, Mention) and productish(o.entity)]
+        if c.w(start) in MAKING:
+            objs = [o for o in objs if isinstance(o, Mention) and not _made_for_another(c, o)]
     if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
         first, *rest = subj.entities
         return findings(rule, c, Subject((first,), subj.start), rule.predicate, rest, start, end)
@@ -50,6 +60,29 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 + [f for m, kind in goods for f in findings(rule, c, subj, kind, [m], start, end)]
             )
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
+
+
+# Verbs of making that a contract manufacturer's work is told with too ("TSMC makes the H100
+# for Nvidia"): the maker of someone else's product does not develop it.
+MAKING = frozenset(
+    {"make", "makes", "made", "making", "produce", "produces", "produced", "producing"}
+    | {"manufacture", "manufactures", "manufactured", "manufacturing"}
+    | {"fabricate", "fabricates", "fabricated", "build", "builds", "built", "building"}
+)
+
+
+def _made_for_another(c: Clause, o: Mention) -> bool:
+    """Whether the product ``o`` is made for an organisation the clause names: "Nvidia's H100",
+    "the iPhone for Apple", "Vantor said Samsung will make its Keel chip"."""
+    owner = c.end_at.get(o.start - 1)
+    if owner is not None and owner.possessive and owner.entity.type in ORG_TYPES:
+        return True
+    before = range(o.start - 1, max(c.first, o.start - 4) - 1, -1)
+    its = next((k for k in before if c.w(k) in {"its", "their"}), None)
+    if its is not None and speakers_goods(c, its) is not None:
+        return True
+    client = c.start_at.get(o.end + 1) if c.w(o.end) == "for" else None
+    return client is not None and client.entity.type in ORG_TYPES
 
 
 def _goods_run_on(c: Clause, end: int, objs: list[Mention | Entity]) -> list[tuple[Mention, str]]:
@@ -206,4 +239,32 @@ def _provider_before(c: Clause, pos: int) -> Subject | None:
         if k in c.end_at and c.w(c.end_at[k].start - 1) in {"by", "from"}:
             m = c.end_at[k]
             return Subject((m.entity,), m.start)
+    return None
+
+
+def goods_at(c: Clause, k: int) -> bool:
+    """Whether goods are named from ``k`` on: "(inference) chips", "(next-generation) Spark chip"."""
+    stop = k + 4
+    while k < stop and c.w(k) not in GOODS_NOUNS:
+        m = c.start_at.get(k)
+        if m is not None and is_product(m.entity):
+            k = m.end  # the product's name: "Zenith's Spark chip"
+        elif c.filler(k) or c.w(k) == "-":
+            k += 1
+        else:
+            return False
+    return c.w(k) in GOODS_NOUNS
+
+
+def speakers_goods(c: Clause, pos: int) -> Mention | None:
+    """Whose goods "its" at ``pos`` names when a company says another will make them: "Vantor
+    said that Samsung will manufacture its next chip" (Vantor's, or it would not be Vantor's news)."""
+    if c.w(pos) not in {"its", "their"} or not goods_at(c, pos + 1):
+        return None
+    that = next((k for k in range(pos - 1, c.first, -1) if c.w(k) == "that"), None)
+    if that is None:
+        return None
+    for k in range(that - 1, max(c.first, that - 5), -1):  # "Vantor said (on Wednesday) that"
+        if c.w(k) in SPEECH:
+            return c.end_at.get(k)
     return None

@@ -9,10 +9,9 @@ from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, clouds_right, object_right
-from aikg.extract.rules.shared import company_meant, made_goods
+from aikg.extract.rules.shared import company_meant, goods_at, made_goods, speakers_goods
 from aikg.extract.rules.subjects import clause_subject, possessor
 from aikg.extract.rules.technology import USED_AS, technology_target
-from aikg.extract.rules.words import SPEECH
 
 
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -23,7 +22,7 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(end) == "by" or (rule.name == "sell" and c.w(start - 1) in {"a", "an", "the", "its", "their"}):
         return []  # a passive, or a noun: "made an offer to acquire"
     subj = clause_subject(c, start)
-    if rule.name == "manufacture" and (owner := _goods_owner(c, end) or _speakers_goods(c, end)) is not None:
+    if rule.name == "manufacture" and (owner := _goods_owner(c, end) or speakers_goods(c, end)) is not None:
         return findings(rule, c, subj, "supplierOf", [owner], start, end)  # "Acme makes Zenith's chips"
     if rule.name == "rent":
         lessors = object_right(c, end, ("from",), gap=6)
@@ -80,35 +79,7 @@ def _goods_owner(c: Clause, pos: int) -> Mention | None:
     owner = c.start_at.get(pos)
     if owner is None or not owner.possessive:
         return None
-    return owner if _goods_at(c, owner.end + 1) else None
-
-
-def _goods_at(c: Clause, k: int) -> bool:
-    """Whether goods are named from ``k`` on: "(inference) chips", "(next-generation) Spark chip"."""
-    stop = k + 4
-    while k < stop and c.w(k) not in GOODS_NOUNS:
-        m = c.start_at.get(k)
-        if m is not None and is_product(m.entity):
-            k = m.end  # the product's name: "Zenith's Spark chip"
-        elif c.filler(k) or c.w(k) == "-":
-            k += 1
-        else:
-            return False
-    return c.w(k) in GOODS_NOUNS
-
-
-def _speakers_goods(c: Clause, pos: int) -> Mention | None:
-    """Whose goods "its" at ``pos`` names when a company says another will make them: "Vantor
-    said that Samsung will manufacture its next chip" (Vantor's, or it would not be Vantor's news)."""
-    if c.w(pos) not in {"its", "their"} or not _goods_at(c, pos + 1):
-        return None
-    that = next((k for k in range(pos - 1, c.first, -1) if c.w(k) == "that"), None)
-    if that is None:
-        return None
-    for k in range(that - 1, max(c.first, that - 5), -1):  # "Vantor said (on Wednesday) that"
-        if c.w(k) in SPEECH:
-            return c.end_at.get(k)
-    return None
+    return owner if goods_at(c, owner.end + 1) else None
 
 
 def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

@@ -410,6 +410,7 @@ def _rules() -> list[Rule]:
                 "roll|rolls|rolled|rolling out",
                 "make|makes|made|making",
                 "produce|produces|produced|producing",
+                "manufacture|manufactures|manufactured|manufacturing",
                 "operate|operates|operated|operating",
             ),
             "develops",
