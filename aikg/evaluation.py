@@ -288,8 +288,12 @@ def load_gold(path: Path) -> tuple[dict[str, set[str]], dict[str, _GoldDocument]
 
 
 def gold_ids(entity: Entity, entities: dict[str, set[str]]) -> list[str]:
-    """The gold ids whose names include the entity's label or one of its aliases."""
+    """The gold ids whose names include the entity's label, one of its aliases, or a curated
+    entity's id, which the text may spell alone ("Lightspeed" for Lightspeed Venture Partners:
+    extraction resolves it so, and so must scoring)."""
     names = {normalise(n) for n in entity.names()}
+    if entity.curated:
+        names.add(normalise(entity.id))
     return [gid for gid, gold_names in entities.items() if names & gold_names]
 
 

@@ -315,3 +315,18 @@ def test_a_relation_a_passage_denies_must_not_be_stated(tmp_path: Path) -> None:
     assert denied.hedged and not stated.hedged
     score = score_passages([denied, stated])["own"]
     assert (score.tp, score.fp, score.gold) == (1, 0, 1)
+
+
+def test_a_registry_entity_written_as_its_id_matches_that_name() -> None:
+    """ "Lightspeed" resolves to the registry's Lightspeed Venture Partners, whose id it spells:
+    the annotation's "Lightspeed" is that entity."""
+    from aikg.evaluation import score_passages
+    from aikg.extract.training.corpora import Mention, Passage
+
+    text = "Lightspeed has invested in Nettlefold, a Bangalore payments startup."
+    passage = Passage("p1", "own", text, "dev", exhaustive=True)
+    passage.mentions = [Mention(0, 10, "a", "ORG"), Mention(27, 37, "b", "ORG")]
+    passage.names = {"a": ["Lightspeed"], "b": ["Nettlefold"]}
+    passage.relations = {("a", "b"): "investsIn"}
+    score = score_passages([passage])["own"]
+    assert (score.tp, score.fp, score.gold) == (1, 0, 1)
