@@ -288,12 +288,13 @@ def load_gold(path: Path) -> tuple[dict[str, set[str]], dict[str, _GoldDocument]
 
 
 def gold_ids(entity: Entity, entities: dict[str, set[str]]) -> list[str]:
-    """The gold ids whose names include the entity's label, one of its aliases, or a curated
-    entity's id, which the text may spell alone ("Lightspeed" for Lightspeed Venture Partners:
-    extraction resolves it so, and so must scoring)."""
+    """The gold ids whose names include the entity's label, one of its aliases, or the short
+    form of its label that its id spells ("Lightspeed" for Lightspeed Venture Partners, id
+    ``lightspeed``: extraction resolves the short form so, and so must scoring)."""
     names = {normalise(n) for n in entity.names()}
-    if entity.curated:
-        names.add(normalise(entity.id))
+    short = entity.id.replace("-", " ")
+    if normalise(entity.label).startswith(short + " "):
+        names.add(short)
     return [gid for gid, gold_names in entities.items() if names & gold_names]
 
 
