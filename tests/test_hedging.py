@@ -184,3 +184,21 @@ def test_an_opening_attribution_covers_noun_phrase_relations(
         status,
         reported_by,
     )
+
+
+def test_what_customers_can_already_use_is_no_possibility() -> None:
+    """ "can be accessed on" says where a model is offered; "can invest" is still only possible."""
+    names = NameIndex(
+        [
+            Entity(id="quill", label="Quill", type="AIModel"),
+            Entity(id="nimbus", label="Nimbus", type="CloudPlatform"),
+        ]
+    )
+    for text in (
+        "Quill can be accessed on Nimbus and two other clouds.",
+        "Quill can be used on Nimbus today.",
+    ):
+        doc = Document(id=content_id(text), path="t.txt", text=text)
+        [found] = [c for c in extract(doc, names).claims if c.predicate == "hostedOn"]
+        assert found.status == Status.ASSERTED, text
+    assert claim("Acme can invest in Zenith once regulators agree.").status == Status.SPECULATIVE

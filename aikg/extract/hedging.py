@@ -527,8 +527,8 @@ def _switched_to(core: list[str], named: list[bool], i: int) -> bool:
 def _hedge(positions: list[int], tokens: Tokens) -> str:
     for i in positions:
         word = tokens.lower[i]
-        if word in HEDGES and tokens.text[i] != "May":  # "May" mid-sentence is the month
-            return word
+        if word in HEDGES and tokens.text[i] != "May" and not _offered(tokens.lower, i):
+            return word  # ("May" mid-sentence is the month)
         if _nearing(tokens.lower, i):
             return word
         if (
@@ -538,6 +538,17 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
         ):
             return word  # "a $5bn bid for Zenith", "a takeover offer from Acme": proposed, not done
     return ""
+
+
+# What customers can already do with something: "Llama can be accessed on Bedrock" states where
+# it is offered, not a possibility.
+OFFERED = frozenset({"accessed", "used", "run", "deployed", "downloaded", "found", "bought", "rented"})
+
+
+def _offered(lower: list[str], i: int) -> bool:
+    """Whether "can" at ``i`` says what is on offer: "can be accessed on", "can be used through"."""
+    after = lower[i + 1 : i + 3]
+    return lower[i] == "can" and len(after) == 2 and after[0] == "be" and after[1] in OFFERED
 
 
 NEAR_WORDS = frozenset({"close", "closer", "near", "nearer"})

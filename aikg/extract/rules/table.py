@@ -312,7 +312,7 @@ def _rules() -> list[Rule]:
             0.85,
         ),
         R("hosted_by", passive, ("hosted by",), "hostedOn", strength=0.8),
-        R("available", available, ("available|availability",), "hostedOn"),
+        R("available", available, ("available|availability|accessible|accessed",), "hostedOn"),
         R(
             "move",
             move,
