@@ -202,3 +202,18 @@ def test_what_customers_can_already_use_is_no_possibility() -> None:
         [found] = [c for c in extract(doc, names).claims if c.predicate == "hostedOn"]
         assert found.status == Status.ASSERTED, text
     assert claim("Acme can invest in Zenith once regulators agree.").status == Status.SPECULATIVE
+
+
+def test_a_denial_ends_at_a_turn() -> None:
+    text = "Acme denied buying Zenith but said it had invested in Orbit."
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    found = {(c.subject, c.predicate, c.object): c.status for c in extract(doc, NAMES).claims}
+    assert found[("acme", "acquires", "zenith")] == Status.NEGATED
+    assert found[("acme", "investsIn", "orbit")].is_direct, found
+    text = (
+        "By building its own models, Acme would not only cut costs but also gain control over "
+        "the software behind its flagship app, Quill."
+    )
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    [develops] = [c for c in extract(doc, NAMES).claims if c.predicate == "develops"]
+    assert develops.status == Status.SPECULATIVE  # "not only ... but also" is no turn

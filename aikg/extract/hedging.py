@@ -370,10 +370,17 @@ def assess(
         if words[i - sentence.first] in {"and", "but", "or"}:
             lo = i + 1
             break
+    for i in range(trigger[1] - 1, lo, -1):  # a reading across a turn: "denied X but said it had ..."
+        if words[i - sentence.first] in TURNS and at(i + 1) != "also":  # "not only ... but also": none
+            lo = i + 1
+            break
     positions = [i for i in range(lo, trigger[1]) if i - sentence.first not in asides]
     core = [at(i) for i in positions]
     opening = set(words[: max(0, lo - sentence.first)])
-    before_trigger = set(words[: trigger[0] - sentence.first])
+    # A denial reaches up to a turn: "denied buying Zenith but said it had invested in Orbit".
+    head = words[: trigger[0] - sentence.first]
+    turn = max((k for k, w in enumerate(head) if w in TURNS), default=-1)
+    before_trigger = set(head[turn + 1 :])
     thwarted = at(lo - 1) if at(lo - 1) in THWARTING else ""
     negation = _negation(core, [i in named for i in positions]) or thwarted or undone
     if at(trigger[0] - 1) == "without":  # "a way to train models without depending on Zenith"
@@ -540,6 +547,7 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
     return ""
 
 
+TURNS = frozenset({"but", "yet", "while", "whereas", "although", "though", ";"})
 # What customers can already do with something: "Llama can be accessed on Bedrock" states where
 # it is offered, not a possibility.
 OFFERED = frozenset({"accessed", "used", "run", "deployed", "downloaded", "found", "bought", "rented"})
