@@ -210,6 +210,7 @@ def test_a_denial_ends_at_a_turn() -> None:
     found = {(c.subject, c.predicate, c.object): c.status for c in extract(doc, NAMES).claims}
     assert found[("acme", "acquires", "zenith")] == Status.NEGATED
     assert found[("acme", "investsIn", "orbit")].is_direct, found
+    assert claim("Acme, which denied the report, bought Zenith.", "acquires").status.is_direct  # an aside
     text = (
         "By building its own models, Acme would not only cut costs but also gain control over "
         "the software behind its flagship app, Quill."

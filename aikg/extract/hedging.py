@@ -380,7 +380,7 @@ def assess(
     # A denial reaches up to a turn: "denied buying Zenith but said it had invested in Orbit".
     head = words[: trigger[0] - sentence.first]
     turn = max((k for k, w in enumerate(head) if w in TURNS), default=-1)
-    before_trigger = set(head[turn + 1 :])
+    before_trigger = {w for k, w in enumerate(head) if k > turn and k not in asides}
     thwarted = at(lo - 1) if at(lo - 1) in THWARTING else ""
     negation = _negation(core, [i in named for i in positions]) or thwarted or undone
     if at(trigger[0] - 1) == "without":  # "a way to train models without depending on Zenith"
