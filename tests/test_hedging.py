@@ -218,3 +218,19 @@ def test_a_denial_ends_at_a_turn() -> None:
     doc = Document(id=content_id(text), path="t.txt", text=text)
     [develops] = [c for c in extract(doc, NAMES).claims if c.predicate == "develops"]
     assert develops.status == Status.SPECULATIVE  # "not only ... but also" is no turn
+
+
+def test_a_plan_before_a_verb_whose_object_is_the_subject_hedges() -> None:
+    """ "plans to move Zenith's Quill onto Nimbus": Quill, the relation's subject, follows the
+    verb, so the plan stands before the words that state the relation."""
+    names = NameIndex(
+        [
+            Entity(id="zenith", label="Zenith", type="Company"),
+            Entity(id="quill", label="Quill", type="Product"),
+            Entity(id="nimbus", label="Nimbus", type="CloudPlatform"),
+        ]
+    )
+    text = "Acme bought Zenith and plans to move Zenith's Quill onto Nimbus."
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    [hosted] = [c for c in extract(doc, names).claims if c.predicate == "hostedOn"]
+    assert hosted.status == Status.SPECULATIVE

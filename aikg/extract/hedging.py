@@ -391,7 +391,11 @@ def assess(
         status, cue = Status.NEGATED, negation or min(before_trigger & DENIALS)
     elif words and (words[-1] == "?" or words[0] in CONDITIONAL_OPENERS):
         status, cue = Status.SPECULATIVE, words[-1] if words[-1] == "?" else words[0]
-    elif hedge := _hedge(positions, tokens) or min(opening & CLAUSE_HEDGES, default=""):
+    elif hedge := (
+        _hedge(positions, tokens)
+        or min(opening & CLAUSE_HEDGES, default="")
+        or _planned(words, lo - sentence.first)
+    ):
         status, cue = Status.SPECULATIVE, hedge
     elif accusation := cues.accusation:
         status, cue = Status.ALLEGED, min(accusation)
@@ -544,6 +548,14 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
             and (tokens.lower[i - 1] in PROPOSAL_OPENERS or tokens.lower[i - 1][:1].isdigit())
         ):
             return word  # "a $5bn bid for Zenith", "a takeover offer from Acme": proposed, not done
+    return ""
+
+
+def _planned(words: list[str], lo: int) -> str:
+    """The hedge of a verb the relation's window opens with, when it stands before it ("plans to
+    move Zenith's Quill onto Nimbus": the window starts at "move", whose object is the subject)."""
+    if lo >= 2 and words[lo - 1] == "to" and words[lo - 2] in HEDGES:
+        return words[lo - 2]
     return ""
 
 
