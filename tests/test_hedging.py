@@ -234,3 +234,18 @@ def test_a_plan_before_a_verb_whose_object_is_the_subject_hedges() -> None:
     doc = Document(id=content_id(text), path="t.txt", text=text)
     [hosted] = [c for c in extract(doc, names).claims if c.predicate == "hostedOn"]
     assert hosted.status == Status.SPECULATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme was an investor in Zenith until last year, when it sold its stake.", Status.NEGATED),
+        ("Acme invested in Zenith and owned shares until the 2022 listing.", Status.ASSERTED),
+        ("Acme had backed Zenith until it went bankrupt.", Status.NEGATED),
+        ("Acme will invest in Zenith until 2030.", Status.ASSERTED),
+        ("Acme has invested in Zenith since 2020.", Status.ASSERTED),
+    ],
+    ids=["until-last-year", "until-after-another-verb", "until-event", "future", "since"],
+)
+def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) -> None:
+    assert claim(text).status == status

@@ -387,6 +387,8 @@ def assess(
         negation = negation or "without"
     if at(trigger[0] - 2) == "used" and at(trigger[0] - 1) == "to":  # "Acme used to rely on Zenith"
         negation = negation or "used to"
+    if not negation and _held_until(words, core, hi - sentence.first, relative):
+        negation = "until"
     if negation or before_trigger & DENIALS:
         status, cue = Status.NEGATED, negation or min(before_trigger & DENIALS)
     elif words and (words[-1] == "?" or words[0] in CONDITIONAL_OPENERS):
@@ -549,6 +551,24 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
         ):
             return word  # "a $5bn bid for Zenith", "a takeover offer from Acme": proposed, not done
     return ""
+
+
+PAST_MARKS = frozenset({"was", "were", "had", "used", "relied", "owned", "backed", "bought"})
+STILL = frozenset({"now", "today", "recently", "further"})
+
+
+def _held_until(words: list[str], core: list[str], end: int, names: frozenset[int]) -> bool:
+    """Whether a relation stated in the past held "until" a time or event after its last name:
+    "was a customer of Zenith until last year", "used Zenith's chips until 2023" (not "will use
+    them until 2030", nor "until now")."""
+    if PAST_MARKS.isdisjoint(core):
+        return False
+    for k in range(end, min(end + 6, len(words))):
+        if k in names or words[k] in {".", ";", "and", "but"}:
+            return False
+        if words[k] == "until":
+            return k + 1 < len(words) and words[k + 1] not in STILL
+    return False
 
 
 def _planned(words: list[str], lo: int) -> str:
