@@ -249,3 +249,19 @@ def test_a_plan_before_a_verb_whose_object_is_the_subject_hedges() -> None:
 )
 def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) -> None:
     assert claim(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme declined to invest in Zenith.", Status.NEGATED),
+        ("Acme refused to invest in Zenith on those terms.", Status.NEGATED),
+        ("Acme passed on the chance to invest in Zenith.", Status.NEGATED),
+        ("Acme decided against investing in Zenith.", Status.NEGATED),
+        ("Acme owns no shares in Zenith.", Status.NEGATED),
+        ("Acme declined to comment on its investment in Zenith.", Status.ASSERTED),
+    ],
+    ids=["declined-to", "refused-to", "passed-on", "decided-against", "no-shares", "declined-to-comment"],
+)
+def test_a_chance_declined_is_no_relation(text: str, status: Status) -> None:
+    assert claim(text).status == status

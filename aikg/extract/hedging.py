@@ -71,7 +71,12 @@ UNDOING = {
     "off": frozenset({"call", "calls", "called", "calling"}),
     "out": frozenset({"pull", "pulls", "pulled", "pulling", "back", "backs", "backed", "backing"}),
     "ways": frozenset({"part", "parts", "parted", "parting"}),
+    # a chance not taken: "passed on the chance to back", "decided against backing"
+    "on": frozenset({"passed", "passes", "passing"}),
+    "against": frozenset({"decided", "decides", "voted", "votes", "chose", "opted", "ruled"}),
 }
+# Declining to do what the relation states: "declined to back Zenith", "refused to sell to it".
+DECLINING = frozenset({"declined", "declines", "declining", "refused", "refuses", "refusing"})
 # "moved its models from Nimbus": what moved is no longer there.
 MOVING = frozenset(
     {
@@ -389,6 +394,8 @@ def assess(
         negation = negation or "used to"
     if not negation and _held_until(words, core, hi - sentence.first, relative):
         negation = "until"
+    if at(trigger[1]) == "no" and at(trigger[1] + 1) in NONE_OF:  # "owns no shares in Zenith"
+        negation = negation or "no"
     if negation or before_trigger & DENIALS:
         status, cue = Status.NEGATED, negation or min(before_trigger & DENIALS)
     elif words and (words[-1] == "?" or words[0] in CONDITIONAL_OPENERS):
@@ -489,13 +496,15 @@ def _negation(core: list[str], named: list[bool]) -> str:
                 continue  # "not only ... but also" affirms
             if word in {"not", "n't", "never"} and nxt in NO_ANSWER:
                 continue  # "did not comment on reports that ...": silence denies nothing
-            if word == "no" and nxt not in {"longer", "stake", "ties", "relationship", "deal"}:
+            if word == "no" and nxt not in NONE_OF:
                 continue
             if word == "cut" and nxt != "ties":
                 continue
             return word
         if i and word in UNDOING and core[i - 1] in UNDOING[word]:
             return f"{core[i - 1]} {word}"
+        if word in DECLINING and core[i + 1 : i + 2] == ["to"] and core[i + 2 : i + 3] != ["comment"]:
+            return word  # ("declined to comment" says nothing)
         if word in {"from", "off"} and MOVING & set(core[max(0, i - 5) : i]):
             return f"moved {word}"  # "moved its workloads from Nimbus (to Zenith Cloud)"
         if word in DIVESTING:
@@ -505,6 +514,8 @@ def _negation(core: list[str], named: list[bool]) -> str:
     return ""
 
 
+# After "no": what a party does not have ("no longer", "owns no shares in").
+NONE_OF = frozenset({"longer", "stake", "ties", "relationship", "deal", "shares", "equity"})
 # After "not": a party saying nothing, which neither confirms nor denies.
 NO_ANSWER = frozenset(
     {
