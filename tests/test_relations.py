@@ -233,6 +233,12 @@ CASES = [
     ),
     ("invest-unrelated", "Acme invested in research, Zenith said.", [], ["acme investsIn zenith asserted"]),
     (
+        "invest-object-of-a-relative-clause",
+        "The fund that backed Zenith has also backed Orbit.",
+        [],
+        ["zenith investsIn orbit asserted"],
+    ),
+    (
         "round-led-next-sentence",
         "Zenith raised $40 million. The round was led by Acme, with Orbit participating.",
         ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],

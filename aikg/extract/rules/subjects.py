@@ -106,6 +106,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         i -= 1
     if i + 1 in c.end_at and not c.end_at[i + 1].possessive:
         found = coordinated_left(c, c.end_at[i + 1])
+        if _relative_object(c, found[0]):
+            return None  # "The fund that backed Brisklet also backed Orvo": the fund, unnamed
         return Subject(tuple(m.entity for m in found), found[0].start)
     if c.w(i) == "to" and (urged := c.end_at.get(i)) is not None and c.w(urged.start - 1) in CONTROL_VERBS:
         return Subject((urged.entity,), urged.start)  # "forcing Zenith to rent chips": Zenith rents
@@ -159,6 +161,19 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if c.topic and (products or not _product_meant(c, start, pos)):
             return Subject(tuple(c.topic), start, anaphoric=True)
     return None
+
+
+def _relative_object(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` is the object of a relative clause on an unnamed head ("the fund that
+    backed Brisklet"), not the subject of the verb after it."""
+    verb = m.start - 1
+    return (
+        c.w(verb - 1) in {"that", "which", "who"}
+        and c.t.text[verb].isalpha()
+        and c.t.text[verb].islower()
+        and c.w(verb) not in AUX
+        and verb - 2 not in c.end_at  # "Acme, which Zenith ...": a name heads it
+    )
 
 
 def _product_meant(c: Clause, start: int, pos: int) -> bool:
