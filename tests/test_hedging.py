@@ -265,3 +265,8 @@ def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) 
 )
 def test_a_chance_declined_is_no_relation(text: str, status: Status) -> None:
     assert claim(text).status == status
+
+
+def test_an_attempt_is_not_a_deal() -> None:
+    assert claim("Acme tried to buy Zenith last year.", "acquires").status == Status.SPECULATIVE
+    assert claim("Acme has sought to invest in Zenith.").status == Status.SPECULATIVE

@@ -233,6 +233,12 @@ CASES = [
     ),
     ("invest-unrelated", "Acme invested in research, Zenith said.", [], ["acme investsIn zenith asserted"]),
     (
+        "sell-a-majority-of-it",
+        "Acme spun off Zenith and sold a majority of it to Orbit.",
+        [],
+        ["orbit customerOf acme asserted"],
+    ),
+    (
         "invest-object-of-a-relative-clause",
         "The fund that backed Zenith has also backed Orbit.",
         [],

@@ -555,6 +555,8 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
             return word  # ("May" mid-sentence is the month)
         if _nearing(tokens.lower, i):
             return word
+        if word in ATTEMPTS and tokens.lower[i + 1] == "to":  # "tried to buy Zenith": not bought
+            return word
         if (
             word in PROPOSALS
             and tokens.lower[i + 1] in {"for", "from"}
@@ -602,6 +604,7 @@ def _offered(lower: list[str], i: int) -> bool:
     return lower[i] == "can" and len(after) == 2 and after[0] == "be" and after[1] in OFFERED
 
 
+ATTEMPTS = frozenset({"tried", "tries", "trying", "attempted", "attempts", "attempting", "sought", "seeks"})
 NEAR_WORDS = frozenset({"close", "closer", "near", "nearer"})
 NEAR_DEAL = 4  # words from "close to a" to the deal's noun ("close to a $2 billion deal")
 

@@ -109,7 +109,10 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 CLIENTELE = frozenset({"customers", "clients", "users", "subscribers", "developers", "enterprises"})
 
 
-DIVESTED = frozenset({"unit", "division", "business", "arm", "subsidiary", "stake", "operations", "assets"})
+DIVESTED = frozenset(
+    {"unit", "division", "business", "arm", "subsidiary", "stake", "operations", "assets"}
+    | {"majority", "minority", "shares", "control"}  # "sold a majority of it to Silver Lake"
+)
 PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "also", "now", "still", "only"})
 
 
