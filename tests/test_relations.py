@@ -81,6 +81,18 @@ CASES = [
         [],
     ),
     (
+        "invest-participation-of-with-existing-investors",
+        "Zenith raised $9 million in new funding. Acme had led the round with participation "
+        "of Orbit and existing investors Nova and Vela Partners.",
+        [
+            "acme investsIn zenith asserted",
+            "orbit investsIn zenith asserted",
+            "nova investsIn zenith asserted",
+            "vela-partners investsIn zenith asserted",
+        ],
+        [],
+    ),
+    (
         "invest-also-participating",
         "Zenith closed a $12 million Series A led by Acme, with Orbit also participating.",
         ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],

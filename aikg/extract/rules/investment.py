@@ -182,7 +182,7 @@ def _round_owner(c: Clause, pos: int) -> Subject | None:
 def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Investors who join a round someone else leads: "Zenith raised $50m in a round led by
     Orbit, with participation from Acme", "..., with Acme and Nova also participating"."""
-    if c.w(end - 1) == "from" or c.w(end - 1) == "by":
+    if c.w(end - 1) in {"from", "by", "of"}:
         investors = object_right(c, end, gap=2)
     else:  # "with Acme and Nova also participating"
         named = c.end_at.get(start)

@@ -146,6 +146,8 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             k > j and c.w(k) in {"to", "with", "in", "for", "by", "from"} and c.w(k - 1) in CONJUNCTIONS
         ):
             k += 1
+        if k > j:
+            k = _past_role(c, k)
         if k == j or k not in c.start_at or c.start_at[k].possessive:
             return out[:confirmed]
         if _opens_clause(c, c.start_at[k], any(c.w(x) == "," for x in range(j, k))):
@@ -157,6 +159,20 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
 
 
 _LINKS = CONJUNCTIONS | {",", "as", "well"}  # what may join the members of a list
+
+
+def _past_role(c: Clause, k: int) -> int:
+    """Where the name starts that a list member at ``k`` introduces with a role ("and existing
+    investors Orbit and Nova", "and rival Apex"), or ``k`` itself if none does."""
+    for n in range(k, min(k + 3, c.last)):
+        if c.w(n) in ROLES:
+            return n + 1 if n + 1 in c.start_at else k
+        if not c.filler(n) or not (qualifier_word(c.w(n)) or c.w(n) in LIST_QUALIFIERS):
+            return k
+    return k
+
+
+LIST_QUALIFIERS = frozenset({"existing", "leading", "returning", "participating", "founding"})
 LIST_INTRODUCERS = frozenset({"including", "include", "includes", "included", "like"})
 
 
@@ -217,8 +233,8 @@ def head(c: Clause, m: Mention) -> Mention:
         if word in ROLES or word in PRODUCT_NOUNS:
             nxt = c.mention_after(k + 1, limit=0)
             return head(c, nxt) if nxt is not None and nxt is not m else m
-        if not c.filler(k):
-            break
+        if not c.filler(k) or word in CONJUNCTIONS:
+            break  # "Acme and existing investor Orbit": two names, not one described
     return m
 
 

@@ -103,7 +103,7 @@ def _rules() -> list[Rule]:
             "participation",
             participation,
             (
-                "participation from|by",
+                "participation from|by|of",
                 "also participating|participated|joining|joined|investing|invested",
                 "participating",  # "with Acme and Nova participating"
             ),
