@@ -982,6 +982,23 @@ CASES = [
         ["zenith customerOf quill asserted"],
     ),
     (
+        "among-the-role-in-the-topic",
+        "Zenith was spun out of a university lab in 2012. Among the investors in that deal were "
+        "Acme, Orbit and Nova.",
+        [
+            "acme investsIn zenith asserted",
+            "orbit investsIn zenith asserted",
+            "nova investsIn zenith asserted",
+        ],
+        [],
+    ),
+    (
+        "among-the-role-of-a-name",
+        "Among the first customers of Zenith were Acme and Orbit.",
+        ["acme customerOf zenith asserted", "orbit customerOf zenith asserted"],
+        [],
+    ),
+    (
         "role-after-an-apposition",
         "Zenith, a startup run by former Orbit staff, is a customer of Acme.",
         ["zenith customerOf acme asserted"],

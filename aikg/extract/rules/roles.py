@@ -89,7 +89,9 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     opener = end + 1 if c.w(end) == "," and c.w(end + 1) in {"including", "such", "like"} else end
     first_listed = opener + (2 if c.w(opener + 1) == "as" else 1)
     listed = object_right(c, first_listed, gap=2) if c.w(opener) in LIST_OPENERS else []
-    if owner is not None:
+    if among := _among_role_holders(c, start, end):
+        pairs += among  # "Among the investors in Zenith were Acme and Orbit"
+    elif owner is not None:
         after = c.mention_after(end, limit=1) or _named_after_colon(c, end)
         if listed:
             pairs += [(m, owner) for m in listed]  # "Acme's customers include Zenith and Nova"
@@ -354,6 +356,37 @@ def _opening_role_owner(c: Clause, start: int) -> Entity | None:
     if start - c.first > 2 or any(k in c.cover or not c.alpha(k) for k in range(c.first, start)):
         return None  # a name, a number or punctuation before the role: not an opening
     return _topic_organisation(c)
+
+
+def _among_role_holders(c: Clause, start: int, end: int) -> list[tuple[Mention, Mention | Entity]]:
+    """A sentence opening "Among the (first) investors (in Zenith) were Acme and Orbit": each
+    listed name holds the role in the name the phrase gives, else in the previous sentence's
+    one organisation ("Zenith was formed in 2011. Among the investors in the deal were ...")."""
+    k = start - 1
+    while k > c.first and start - k <= 4 and c.alpha(k) and c.t.text[k].islower() and c.w(k) != "among":
+        k -= 1  # "the", "first", "early"
+    if c.w(k) != "among" or k - c.first > 1 or any(j in c.cover for j in range(c.first, k)):
+        return []  # "Acme is among the investors": another construction
+    j, owner = end, None
+    if c.w(j) in {"in", "of", "at"}:
+        j += 1
+        while j < min(end + 8, c.last) and c.w(j) not in AMONG_VERBS:
+            if j in c.start_at and owner is None and not c.start_at[j].possessive:
+                owner = c.start_at[j]
+                j = owner.end
+            elif c.filler(j) or c.w(j) in {"that", "this", "those", "these"}:
+                j += 1
+            else:
+                return []
+    if c.w(j) not in AMONG_VERBS:
+        return []
+    holder: Mention | Entity | None = owner if owner is not None else _topic_organisation(c)
+    if holder is None:
+        return []
+    return [(m, holder) for m in object_right(c, j + 1, gap=2)]
+
+
+AMONG_VERBS = frozenset({"were", "are", "was", "is", "included", "include", "includes"})
 
 
 def _role_holder_after(c: Clause, end: int) -> Mention | None:
