@@ -443,6 +443,16 @@ CASES = [
         ["zenith customerOf acme asserted", "orbit customerOf acme asserted"],
         [],
     ),
+    (
+        "supply-list-past-an-aside",
+        "Acme sells its chips to Zenith (through its robotics unit), Orbit and Nova.",
+        [
+            "zenith customerOf acme asserted",
+            "orbit customerOf acme asserted",
+            "nova customerOf acme asserted",
+        ],
+        ["acme parentOf orbit asserted"],
+    ),
     ("supply-for", "Acme manufactures chips for Zenith.", ["zenith customerOf acme asserted"], []),
     # a supply deal: the side the sentence marks as maker or supplier supplies; else unsaid
     (

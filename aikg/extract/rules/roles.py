@@ -392,6 +392,8 @@ AMONG_VERBS = frozenset({"were", "are", "was", "is", "included", "include", "inc
 def _role_holder_after(c: Clause, end: int) -> Mention | None:
     """Who holds a role noun ending at ``end``: "its partner (,) Zenith", "its largest customer
     is Zenith", "its largest customer yet: Zenith"."""
+    if c.w(end) == ")":
+        return None  # "Zenith (via its bakery unit), Orbit": the aside closes before the name
     if c.w(end) in {"is", "was"}:
         return c.start_at.get(end + 1)
     return c.mention_after(end, limit=1) or _named_after_colon(c, end)

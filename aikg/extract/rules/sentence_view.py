@@ -141,6 +141,11 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
     )
     j = m.end
     while True:
+        if c.w(j) == "(":  # "Zenith (its oldest customer), Apex and Nova"
+            close = next((x for x in range(j + 1, min(j + 10, c.last)) if c.w(x) == ")"), None)
+            if close is None:
+                return out[:confirmed]
+            j = close + 1
         k = j
         while c.w(k) in _LINKS or (
             k > j and c.w(k) in {"to", "with", "in", "for", "by", "from"} and c.w(k - 1) in CONJUNCTIONS
