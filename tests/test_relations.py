@@ -414,6 +414,18 @@ CASES = [
         [],
     ),
     (
+        "parent-bracketed-apposition",
+        "Mr. Varga sat on the board of Zenith (currently a wholly owned subsidiary of Acme) until 2019.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "parent-bracketed-formerly",
+        "Zenith (formerly a unit of Acme) makes sensors.",
+        [],
+        ["acme parentOf zenith asserted"],
+    ),
+    (
         "parent-possessive-apposition",
         "Acme, Zenith's parent company, reported results.",
         ["acme parentOf zenith asserted"],

@@ -365,6 +365,10 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
             if opening is not None and (k - 1 not in c.end_at or c.w(opening + 1) in COMPANY_OPENERS):
                 k = opening
                 continue
+        bracket = k - 2 if c.w(k - 1) in {"now", "currently", "today"} else k - 1
+        if c.w(bracket) == "(" and bracket in c.end_at:  # "Acme (now a unit of Zenith)"
+            m = c.end_at[bracket]
+            return None if m.possessive else m
         if c.w(k - 1) not in COPULA:
             return None
         k -= 1
