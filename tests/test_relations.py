@@ -1029,6 +1029,12 @@ CASES = [
     # ---- partnership
     ("partner-verb", "Acme partnered with Zenith on robotics.", ["acme partnerOf zenith asserted"], []),
     (
+        "partner-opening-in-collaboration-with",
+        "In close collaboration with Orbit, Zenith built a test track for delivery robots.",
+        ["orbit partnerOf zenith asserted"],
+        [],
+    ),
+    (
         "compete-up-against",
         "Zenith is up against Acme and Orbit in the enterprise market.",
         ["acme competesWith zenith asserted", "orbit competesWith zenith asserted"],
