@@ -47,6 +47,16 @@ CASES = [
     ("invest-verb", "Acme invested $2 billion in Zenith last year.", ["acme investsIn zenith asserted"], []),
     ("invest-pour", "Acme has poured fresh capital into Zenith.", ["acme investsIn zenith asserted"], []),
     (
+        "invest-list-with-a-possessive-member",
+        "Acme invested in Zenith, Orbit's research arm Nova and Vela Partners.",
+        [
+            "acme investsIn zenith asserted",
+            "acme investsIn nova asserted",
+            "acme investsIn vela-partners asserted",
+        ],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
         "invest-commit",
         "Acme has committed about $13 billion to Zenith since 2019.",
         ["acme investsIn zenith asserted"],

@@ -153,11 +153,15 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             k += 1
         if k > j:
             k = _past_role(c, k)
-        if k == j or k not in c.start_at or c.start_at[k].possessive:
+        member = c.start_at.get(k) if k > j else None
+        if member is not None and member.possessive:
+            owned = head(c, member)  # "Orbit, Nova's pension fund Vela and Apex": Vela is listed
+            member = owned if owned is not member else None
+        if member is None:
             return out[:confirmed]
-        if _opens_clause(c, c.start_at[k], any(c.w(x) == "," for x in range(j, k))):
+        if _opens_clause(c, member, any(c.w(x) == "," for x in range(j, k))):
             return out[:confirmed]
-        out.append(c.start_at[k])
+        out.append(member)
         if introduced or any(c.w(x) in CONJUNCTIONS for x in range(j, k)):
             confirmed = len(out)
         j = out[-1].end
