@@ -322,6 +322,18 @@ CASES = [
     ("acquire-verb", "Acme acquired Zenith for $1.2 billion.", ["acme acquires zenith asserted"], []),
     ("acquire-passive", "Zenith was bought by Acme in March.", ["acme acquires zenith asserted"], []),
     (
+        "acquire-by-a-since-renamed-buyer",
+        "Zenith was bought in 1998 by Orbit (now Acme) for $40 million.",
+        ["orbit acquires zenith asserted", "acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "acquire-bracket-names-an-owner-not-a-new-name",
+        "Zenith was bought in 1998 by Orbit (now a unit of Acme).",
+        ["orbit acquires zenith asserted", "acme parentOf orbit asserted"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
         "acquire-passive-seller",
         "In 1994, Corvane Ltd was bought from Tessary plc by the Dutch tyre maker Orvo AG.",
         ["orvo acquires corvane asserted"],
