@@ -171,6 +171,9 @@ def test_registry_matcher_is_cached_and_follows_changes() -> None:
         ("First Meridian Bank bought the unit from Acme.", "First Meridian Bank"),
         ("Palomar TV bought the unit from Acme.", "Palomar TV"),
         ("Acme sold the unit to TV Marlow.", "TV Marlow"),
+        ("Rolling Anvil has supplied parts to Acme since 2009.", "Rolling Anvil"),
+        ("Seven Harbors had a contract with Acme.", "Seven Harbors"),
+        ("Nine Lantern's first album came out on Acme's label.", "Nine Lantern"),
     ],
     ids=[
         "foreign-particle",
@@ -182,6 +185,9 @@ def test_registry_matcher_is_cached_and_follows_changes() -> None:
         "capitalised-stop-word-opening-a-bank",
         "tv-at-the-end",
         "tv-at-the-start",
+        "participle-opening-the-subject",
+        "number-opening-the-subject",
+        "number-opening-a-possessive",
     ],
 )
 def test_names_with_small_words_are_whole(names: NameIndex, text: str, name: str) -> None:
@@ -196,6 +202,8 @@ def test_names_with_small_words_are_whole(names: NameIndex, text: str, name: str
         ("Acme bought Chinese Zhaolin Robotics.", "Zhaolin Robotics", "Chinese Zhaolin Robotics"),
         ("History Tessaro Networks was founded by Acme.", "Tessaro Networks", "History Tessaro Networks"),
         ("Orvane Games Orvane Games was acquired by Acme.", "Orvane Games", "Orvane Games Orvane Games"),
+        ("Products Velmora Velmora is a kettle made by Acme.", "Velmora", "Products Velmora Velmora"),
+        ("Following Dovetail Systems, Acme cut prices.", "Dovetail Systems", "Following Dovetail Systems"),
     ],
     ids=[
         "title-between-names",
@@ -203,6 +211,8 @@ def test_names_with_small_words_are_whole(names: NameIndex, text: str, name: str
         "nationality-before-a-name",
         "section-heading-glued-on",
         "name-said-twice",
+        "heading-before-a-name-said-twice",
+        "participle-before-a-name-and-comma",
     ],
 )
 def test_words_around_a_name_stay_out_of_it(names: NameIndex, text: str, name: str, not_a_name: str) -> None:
