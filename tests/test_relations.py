@@ -487,6 +487,23 @@ CASES = [
         ],
         ["acme parentOf orbit asserted"],
     ),
+    (
+        "supplier-of-goods-to",
+        "Acme is a long-term supplier of switching equipment to Zenith and Orbit.",
+        ["zenith customerOf acme asserted", "orbit customerOf acme asserted"],
+        [],
+    ),
+    (
+        "supplier-of-goods-to-a-list",
+        "Acme is one of the largest suppliers of flour, yeast and other baking goods to brands, "
+        "including Zenith, Orbit, and Nova.",
+        [
+            "zenith customerOf acme asserted",
+            "orbit customerOf acme asserted",
+            "nova customerOf acme asserted",
+        ],
+        [],
+    ),
     ("supply-for", "Acme manufactures chips for Zenith.", ["zenith customerOf acme asserted"], []),
     # a supply deal: the side the sentence marks as maker or supplier supplies; else unsaid
     (

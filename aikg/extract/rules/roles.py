@@ -122,6 +122,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append(held)  # "Acme makes chips. Zenith and Orbit are its largest customers"
     elif c.w(end) in ROLE_PREPS or rule.name == "behind":
         others = object_right(c, end + (0 if rule.name == "behind" else 1), gap=8)
+        if pred == "supplierOf" and c.w(end) == "of" and all(is_product(o.entity) for o in others):
+            others = _supplied_to(c, end + 1) or others  # "a supplier of memory chips to Zenith"
         if not others and rule.name != "behind":
             others = _described_name(c, end + 1)  # "a division of the Dallas buyout firm Acme"
         if not others and c.w(end) == "behind":
@@ -173,6 +175,18 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
+
+
+def _supplied_to(c: Clause, pos: int) -> list[Mention]:
+    """Whom a supplier "of" goods at ``pos`` supplies them "to": "a supplier of switching
+    equipment to Zenith", "of oats, bran and other cereals to brands including Zenith"."""
+    for k in range(pos, min(pos + 16, c.last)):
+        word = c.w(k)
+        if word == "to":
+            return object_right(c, k + 1, gap=4)
+        if word in BOUNDARY or word in CLAUSE_WORDS or not (k in c.cover or c.filler(k) or word == ","):
+            return []
+    return []
 
 
 def _described_name(c: Clause, pos: int) -> list[Mention]:
