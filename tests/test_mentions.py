@@ -55,6 +55,11 @@ def discovered(text: str, names: NameIndex) -> dict[str, str]:
         ("The Quill maker hired staff.", [("The Quill maker", "acme", False)]),
         ("Zenith's owner cut prices.", [("Zenith's owner", "acme", False)]),
         ("acme and zenith in lower case are words.", []),
+        (
+            "Zenith's is the oldest bakery in Acme's town.",
+            [("Zenith's", "zenith", False), ("Acme", "acme", True)],
+        ),
+        ("Zenith 's was sold to Acme .", [("Zenith 's", "zenith", False), ("Acme", "acme", False)]),
     ],
     ids=[
         "alias",
@@ -64,6 +69,8 @@ def discovered(text: str, names: NameIndex) -> dict[str, str]:
         "epithet",
         "possessive-epithet",
         "case-sensitive",
+        "a name-final apostrophe-s before a verb",
+        "a tokenised name-final apostrophe-s",
     ],
 )
 def test_registry_mentions(names: NameIndex, text: str, expected: list) -> None:
