@@ -448,6 +448,18 @@ CASES = [
         ["acme parentOf zenith asserted"],
     ),
     (
+        "became-part-of-is-a-takeover",
+        "In 2004 Zenith became part of Acme.",
+        ["acme acquires zenith asserted"],
+        ["acme parentOf zenith asserted"],
+    ),
+    (
+        "is-part-of-is-ownership",
+        "Zenith is part of Acme.",
+        ["acme parentOf zenith asserted"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
         "parent-possessive-apposition",
         "Acme, Zenith's parent company, reported results.",
         ["acme parentOf zenith asserted"],

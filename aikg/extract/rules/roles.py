@@ -73,6 +73,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     customer yet: Zenith"."""
     word = c.w(end - 1) if rule.name != "behind" else "maker"
     pred, forward = ROLES[word]
+    if word == "part" and _became(c, start):
+        pred, forward = "acquires", False  # "Kays became part of Littlewoods": taken over then
     if rule.name != "behind" and c.w(end) == "-":
         return []  # "partner-led": not a role here
     if pred == "competesWith" and (named := c.start_at.get(end)) is not None and is_product(named.entity):
@@ -187,6 +189,14 @@ def _supplied_to(c: Clause, pos: int) -> list[Mention]:
         if word in BOUNDARY or word in CLAUSE_WORDS or not (k in c.cover or c.filler(k) or word == ","):
             return []
     return []
+
+
+def _became(c: Clause, start: int) -> bool:
+    """Whether the role noun at ``start`` follows "became" ("became (a) part of")."""
+    k = start - 1
+    while k > c.first and start - k <= 2 and c.w(k) in {"a", "an", "the"}:
+        k -= 1
+    return c.w(k) in {"became", "become", "becomes", "becoming"}
 
 
 def _described_name(c: Clause, pos: int) -> list[Mention]:
