@@ -320,6 +320,12 @@ CASES = [
     ),
     # ---- acquisition
     ("acquire-verb", "Acme acquired Zenith for $1.2 billion.", ["acme acquires zenith asserted"], []),
+    (
+        "acquire-a-long-named-unit",
+        "Acme purchased Zenith's consumer and enterprise storage activities in 2004.",
+        ["acme acquires zenith asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
     ("acquire-passive", "Zenith was bought by Acme in March.", ["acme acquires zenith asserted"], []),
     (
         "acquire-by-a-since-renamed-buyer",
