@@ -1086,6 +1086,16 @@ CASES = [
     # ---- partnership
     ("partner-verb", "Acme partnered with Zenith on robotics.", ["acme partnerOf zenith asserted"], []),
     (
+        "partner-list-ending-in-the",
+        "Since 2007 Acme has collaborated with Zenith, Orbit, and the Vela Institute of Health.",
+        [
+            "acme partnerOf zenith asserted",
+            "acme partnerOf orbit asserted",
+            "acme partnerOf vela-institute-of-health asserted",
+        ],
+        [],
+    ),
+    (
         "partner-opening-in-collaboration-with",
         "In close collaboration with Orbit, Zenith built a test track for delivery robots.",
         ["orbit partnerOf zenith asserted"],

@@ -151,6 +151,8 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             k > j and c.w(k) in {"to", "with", "in", "for", "by", "from"} and c.w(k - 1) in CONJUNCTIONS
         ):
             k += 1
+        if k > j and c.w(k) == "the" and k + 1 in c.start_at:
+            k += 1  # "with Zenith, Orbit and the Vela Institute"
         if k > j:
             k = _past_role(c, k)
         member = c.start_at.get(k) if k > j else None
