@@ -473,6 +473,11 @@ def test_a_list_shares_only_what_its_side_of_the_relation_says() -> None:
         ("Halvard", "investsIn", "Orbitek"),
     )
     assert spread == {"Halvard investsIn Zenova", "Halvard investsIn Pellucid"}
+    assert _spread_over(
+        "Brisklet has done design work for Norwood, Fenwick and the Carrow Group.",
+        [("Brisklet", org), ("Norwood", org), ("Fenwick", org), ("Carrow Group", org)],
+        ("Norwood", "customerOf", "Brisklet"),
+    ) == {"Fenwick customerOf Brisklet", "Carrow Group customerOf Brisklet"}
     assert not _spread_over(
         "To build Ferryman, Quenby started from Gemma.",
         [("Ferryman", product), ("Quenby", org), ("Gemma", product)],
