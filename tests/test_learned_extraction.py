@@ -944,3 +944,12 @@ def test_which_a_company_uses_to_do_something(names: NameIndex) -> None:
     text = "Amazon builds Trainium, which Anthropic uses to train its Claude models."
     assert claims(text, names) >= {"anthropic usesTechnologyOf trainium", "anthropic develops claude"}
     assert "trainium develops claude" not in claims(text, names)
+
+
+def test_series_a_is_a_round_not_two_names(names: NameIndex) -> None:
+    """ "Series A" splits into two runs ("A" is a stop word written in capitals); neither is a
+    company the round's lead invests in."""
+    found = claims(
+        "In May 2021, Brisklet Labs received $17m in Series A funding led by Halden Ventures.", names
+    )
+    assert found == {"halden-ventures investsIn brisklet-labs"}, found

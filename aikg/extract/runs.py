@@ -337,9 +337,9 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
         if t.lower[i] in GENERIC and not (national_name(t, i, j) or (t.lower[i] == "tv" and j - i > 1)):
             continue  # "Chinese DeepSeek": the name starts after the nationality
         run = Run(sentence, i, j)
-        if t.lower[i] == "series" and j - i == 2 and len(t.text[i + 1]) == 1:
-            skip_to = j
-            continue  # "a Series B round": a funding round, not a name
+        if t.lower[i] == "series" and j - i <= 2 and i + 1 < last and len(t.text[i + 1]) == 1:
+            skip_to = i + 2
+            continue  # "a Series B round" (or "Series A", the "A" a run of its own): a round, not a name
         if not (run.initial and run.size == 1 and _opener(t, i)):
             out.extend(r.trimmed() for r in _repeated(run.trimmed()))  # "Games Tibia Tibia"
     return out
