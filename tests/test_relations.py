@@ -103,6 +103,23 @@ CASES = [
         [],
     ),
     (
+        "invest-the-round-included",
+        "Zenith raised $17 million in March, in a round led by Acme. The round also included "
+        "contributions from both Orbit and Nova.",
+        [
+            "acme investsIn zenith asserted",
+            "orbit investsIn zenith asserted",
+            "nova investsIn zenith asserted",
+        ],
+        [],
+    ),
+    (
+        "invest-the-round-included-no-name",
+        "Zenith raised $5 million in 2019. The round included a grant from the city of Acme.",
+        [],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
         "invest-also-participating",
         "Zenith closed a $12 million Series A led by Acme, with Orbit also participating.",
         ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],

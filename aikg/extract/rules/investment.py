@@ -68,6 +68,14 @@ def money_came_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, owner, "investsIn", investors, start, end, swap=True)
 
 
+def round_included(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Zenith's round included Acme", after "Zenith raised $50m", "The round also included
+    contributions from Acme and Orbit": each invests in the one raising."""
+    investors = object_right(c, end, ("from",), gap=3) or object_right(c, end, gap=3)
+    owner = possessor(c, start) if c.w(start - 1) not in {"the", "this"} else topic_round(c, start + 1)
+    return findings(rule, c, owner, "investsIn", investors, start, end, swap=True)
+
+
 def commit_money(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme has committed $13bn to Zenith", "the $2bn Acme pledged to Zenith": money, not a
     promise ("Acme is committed to Zenith's platform" says nothing about funding)."""

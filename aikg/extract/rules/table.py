@@ -15,6 +15,7 @@ from aikg.extract.rules.investment import (
     noun_from,
     participation,
     raise_from,
+    round_included,
     round_led,
 )
 from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
@@ -96,6 +97,15 @@ def _rules() -> list[Rule]:
                 "series a|b|c|d|e|f was|is led by",
                 "round|funding|financing|raise|tranche , which|that was led by",  # "its round, which was"
                 "round|funding|financing|raise|tranche that|which was led by",
+            ),
+            "investsIn",
+        ),
+        R(
+            "round_included",
+            round_included,
+            (
+                "round|funding|financing|raise|tranche include|includes|included",
+                "round|funding|financing|raise|tranche also include|includes|included",
             ),
             "investsIn",
         ),
