@@ -1089,6 +1089,13 @@ CASES = [
         [],
     ),
     (
+        "among-two-roles-and-a-time",
+        "Zenith was founded in 2001. Among its investors and shareholders prior to its sale were "
+        "Acme and Orbit.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
         "among-the-role-of-a-name",
         "Among the first customers of Zenith were Acme and Orbit.",
         ["acme customerOf zenith asserted", "orbit customerOf zenith asserted"],

@@ -392,16 +392,16 @@ def _among_role_holders(c: Clause, start: int, end: int) -> list[tuple[Mention, 
     if c.w(k) != "among" or k - c.first > 1 or any(j in c.cover for j in range(c.first, k)):
         return []  # "Acme is among the investors": another construction
     j, owner = end, None
-    if c.w(j) in {"in", "of", "at"}:
-        j += 1
-        while j < min(end + 8, c.last) and c.w(j) not in AMONG_VERBS:
-            if j in c.start_at and owner is None and not c.start_at[j].possessive:
-                owner = c.start_at[j]
-                j = owner.end
-            elif c.filler(j) or c.w(j) in {"that", "this", "those", "these"}:
-                j += 1
-            else:
-                return []
+    if c.w(j) in {"and", "or"} and c.w(j + 1) in ROLES:
+        j += 2  # "Among its investors and shareholders"
+    while j < min(end + 10, c.last) and c.w(j) not in AMONG_VERBS:
+        if j in c.start_at and owner is None and not c.start_at[j].possessive and c.w(j - 1) in AMONG_OF:
+            owner = c.start_at[j]  # "Among the investors in Zenith"
+            j = owner.end
+        elif c.filler(j) or c.w(j) in AMONG_PHRASE:
+            j += 1  # "in the deal", "prior to its sale"
+        else:
+            return []
     if c.w(j) not in AMONG_VERBS:
         return []
     holder: Mention | Entity | None = owner if owner is not None else _topic_organisation(c)
@@ -411,6 +411,8 @@ def _among_role_holders(c: Clause, start: int, end: int) -> list[tuple[Mention, 
 
 
 AMONG_VERBS = frozenset({"were", "are", "was", "is", "included", "include", "includes"})
+AMONG_OF = frozenset({"in", "of", "at", "the"})  # the words before the name the role is held in
+AMONG_PHRASE = AMONG_OF | {"that", "this", "those", "these", "its", "their", "to", "prior", "before", "after"}
 
 
 def _role_holder_after(c: Clause, end: int) -> Mention | None:
