@@ -459,6 +459,18 @@ CASES = [
         [],
     ),
     (
+        "parent-two-participles-one-by",
+        "In 2006 Orbit was bought by Zenith, which is indirectly wholly owned and controlled by Acme.",
+        ["zenith acquires orbit asserted", "acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "develop-two-participles-one-by",
+        "Quill was designed and tested by Zenith.",
+        ["zenith develops quill asserted"],
+        [],
+    ),
+    (
         "parent-bracketed-apposition",
         "Mr. Varga sat on the board of Zenith (currently a wholly owned subsidiary of Acme) until 2019.",
         ["acme parentOf zenith asserted"],
