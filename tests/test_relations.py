@@ -345,6 +345,12 @@ CASES = [
     ),
     ("acquire-passive", "Zenith was bought by Acme in March.", ["acme acquires zenith asserted"], []),
     (
+        "acquire-passive-being",
+        "Zenith is in the process of being taken over by the media group Acme.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
         "acquire-by-a-since-renamed-buyer",
         "Zenith was bought in 1998 by Orbit (now Acme) for $40 million.",
         ["orbit acquires zenith asserted", "acme acquires zenith asserted"],
@@ -1111,6 +1117,16 @@ CASES = [
         "among-the-role-of-a-name",
         "Among the first customers of Zenith were Acme and Orbit.",
         ["acme customerOf zenith asserted", "orbit customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "role-list-after-have-included",
+        "Zenith's clients have included: Acme, Orbit and Nova.",
+        [
+            "acme customerOf zenith asserted",
+            "orbit customerOf zenith asserted",
+            "nova customerOf zenith asserted",
+        ],
         [],
     ),
     (

@@ -89,7 +89,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         k -= 1  # (a bare apostrophe, "Brisklet Labs' largest shareholder", is a quote mark too)
     owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None
     opener = end + 1 if c.w(end) == "," and c.w(end + 1) in {"including", "such", "like"} else end
+    while c.w(opener) in {"have", "has", "had", "also"} and opener < end + 2:
+        opener += 1  # "Zenith's clients have included"
     first_listed = opener + (2 if c.w(opener + 1) == "as" else 1)
+    first_listed += c.w(first_listed) == ":"  # "have included: Acme, Orbit"
     listed = object_right(c, first_listed, gap=2) if c.w(opener) in LIST_OPENERS else []
     if among := _among_role_holders(c, start, end):
         pairs += among  # "Among the investors in Zenith were Acme and Orbit"

@@ -89,7 +89,7 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         patient = None  # "Halden, a maker of delivery vans, was acquired by": Halden, not the vans
     if patient is not None:
         subj: Subject | None = Subject((patient.entity,), patient.start)
-    elif c.w(start - 1) in {"was", "were", "is", "are", "been", "be"}:
+    elif c.w(start - 1) in {"was", "were", "is", "are", "been", "be", "being"}:
         subj = clause_subject(c, start)  # "Zenith, which makes robots, was acquired by"
     else:
         return []
