@@ -513,6 +513,12 @@ CASES = [
         [],
     ),
     ("parent-verb", "Acme owns Zenith.", ["acme parentOf zenith asserted"], []),
+    (
+        "own-per-cent-of",
+        "Acme and Orbit together own 100 per cent of Zenith.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        ["acme parentOf zenith asserted"],
+    ),
     ("parent-passive", "Zenith is owned by Acme.", ["acme parentOf zenith asserted"], []),
     ("parent-compound", "Acme-owned Zenith hired staff.", ["acme parentOf zenith asserted"], []),
     (

@@ -152,7 +152,7 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # a passive, a compound, or "its own": not ownership
     subj = clause_subject(c, start)
     window = {c.w(k) for k in range(end, min(end + 5, c.last))}
-    if window & {"stake", "stakes", "shares", "share", "%", "percent", "interest"}:
+    if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest"}:
         stakes: list[Mention | Entity] = list(object_right(c, end, ("in", "of"), 8))
         stakes = stakes or company_meant(c, end, ("in",), 8, subj)
         return findings(rule, c, subj, "investsIn", stakes, start, end)
