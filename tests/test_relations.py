@@ -477,6 +477,12 @@ CASES = [
         [],
     ),
     (
+        "parent-x-and-its-subsidiary",
+        "Orbit will publish stress-test results for both Acme and its primary bank subsidiary Zenith.",
+        ["acme parentOf zenith asserted"],
+        ["orbit parentOf zenith asserted"],
+    ),
+    (
         "parent-bracketed-apposition",
         "Mr. Varga sat on the board of Zenith (currently a wholly owned subsidiary of Acme) until 2019.",
         ["acme parentOf zenith asserted"],

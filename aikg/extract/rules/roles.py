@@ -500,7 +500,11 @@ def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:
 
 
 def _pronoun_owner(c: Clause, k: int) -> Entity | None:
-    """Whom "its" at ``k`` stands for: the clause's subject, else the sentence's first one."""
+    """Whom "its" at ``k`` stands for: the name just before "and its" ("Acme and its bank
+    subsidiary Zenith"), else the clause's subject, else the sentence's first one."""
+    joined = c.end_at.get(k - 1) if c.w(k - 1) == "and" else None
+    if joined is not None and not joined.possessive:
+        return joined.entity
     found = clause_subject(c, k)
     if found is not None and not found.anaphoric and len(found.entities) == 1:
         return found.entities[0]
