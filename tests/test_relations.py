@@ -120,6 +120,17 @@ CASES = [
         ["acme investsIn zenith asserted"],
     ),
     (
+        "invest-participation-in-a-possessive-series",
+        "Zenith's Series D financing was led by Acme, with participation from existing investors "
+        "Orbit and Nova.",
+        [
+            "acme investsIn zenith asserted",
+            "orbit investsIn zenith asserted",
+            "nova investsIn zenith asserted",
+        ],
+        [],
+    ),
+    (
         "invest-also-participating",
         "Zenith closed a $12 million Series A led by Acme, with Orbit also participating.",
         ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],

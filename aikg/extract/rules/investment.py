@@ -173,18 +173,23 @@ def _round_owner(c: Clause, pos: int) -> Subject | None:
     """The company whose round a clause before ``pos`` names ("a $50m round in Zenith", "Zenith's
     round"), no other name between it and ``pos``."""
     for k in range(pos - 1, c.first, -1):
-        if c.w(k) in {"round", "rounds"}:
+        if c.w(k) in {"round", "rounds", "financing", "funding"}:
             after = c.start_at.get(k + 2) if c.w(k + 1) in {"in", "for", "of"} else None
             j = k - 1
-            while j > k - 3 and c.filler(j) and c.w(j) not in POSSESSIVE_MARKS:
-                j -= 1  # "Zenith's latest round"
+            while j > k - 4 and _round_word(c, j) and c.w(j) not in POSSESSIVE_MARKS:
+                j -= 1  # "Zenith's latest round", "Zenith's Series D financing"
             owner = after or (c.end_at.get(j) if c.w(j) in POSSESSIVE_MARKS else None)
             if owner is None:
                 return None
-            if any(m.start > owner.end and m.end <= pos for m in c.mentions):
-                return None
+            if any(m.start > owner.end and m.end <= pos and c.w(m.start - 1) != "by" for m in c.mentions):
+                return None  # (the round's lead, "led by Orbit", may stand between)
             return Subject((owner.entity,), owner.start)
     return None
+
+
+def _round_word(c: Clause, j: int) -> bool:
+    """Whether token ``j`` may stand between an owner's "'s" and "round": "latest", "Series D"."""
+    return c.filler(j) or c.w(j) == "series" or (len(c.w(j)) == 1 and c.w(j - 1) == "series")
 
 
 def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
