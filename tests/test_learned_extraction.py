@@ -496,6 +496,11 @@ def test_a_list_shares_only_what_its_side_of_the_relation_says() -> None:
         ("Halvard", "investsIn", "Orbitek"),
     )
     assert spread == {"Halvard investsIn Zenova", "Halvard investsIn Pellucid"}
+    assert _spread_over(
+        "Brisklet has done design work for Norwood, Fenwick and the Carrow Group.",
+        [("Brisklet", org), ("Norwood", org), ("Fenwick", org), ("Carrow Group", org)],
+        ("Norwood", "customerOf", "Brisklet"),
+    ) == {"Fenwick customerOf Brisklet", "Carrow Group customerOf Brisklet"}
     assert not _spread_over(
         "To build Ferryman, Quenby started from Gemma.",
         [("Ferryman", product), ("Quenby", org), ("Gemma", product)],
@@ -1048,3 +1053,12 @@ def test_a_speaker_is_no_party_to_what_others_do() -> None:
     assert ("aws", "claude") not in found and ("claude", "aws") not in found, found
     own = claims("Kestrel Labs says Glimmer is powered by Google's Gemma 3.", names)
     assert "kestrel-labs develops glimmer" in own, own
+
+
+def test_series_a_is_a_round_not_two_names(names: NameIndex) -> None:
+    """ "Series A" splits into two runs ("A" is a stop word written in capitals); neither is a
+    company the round's lead invests in."""
+    found = claims(
+        "In May 2021, Brisklet Labs received $17m in Series A funding led by Halden Ventures.", names
+    )
+    assert found == {"halden-ventures investsIn brisklet-labs"}, found

@@ -47,6 +47,16 @@ CASES = [
     ("invest-verb", "Acme invested $2 billion in Zenith last year.", ["acme investsIn zenith asserted"], []),
     ("invest-pour", "Acme has poured fresh capital into Zenith.", ["acme investsIn zenith asserted"], []),
     (
+        "invest-list-with-a-possessive-member",
+        "Acme invested in Zenith, Orbit's research arm Nova and Vela Partners.",
+        [
+            "acme investsIn zenith asserted",
+            "acme investsIn nova asserted",
+            "acme investsIn vela-partners asserted",
+        ],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
         "invest-commit",
         "Acme has committed about $13 billion to Zenith since 2019.",
         ["acme investsIn zenith asserted"],
@@ -73,6 +83,46 @@ CASES = [
     (
         "invest-participation-from",
         "Zenith raised $40 million in a round led by Acme, with participation from Orbit and Nova.",
+        [
+            "acme investsIn zenith asserted",
+            "orbit investsIn zenith asserted",
+            "nova investsIn zenith asserted",
+        ],
+        [],
+    ),
+    (
+        "invest-participation-of-with-existing-investors",
+        "Zenith raised $9 million in new funding. Acme had led the round with participation "
+        "of Orbit and existing investors Nova and Vela Partners.",
+        [
+            "acme investsIn zenith asserted",
+            "orbit investsIn zenith asserted",
+            "nova investsIn zenith asserted",
+            "vela-partners investsIn zenith asserted",
+        ],
+        [],
+    ),
+    (
+        "invest-the-round-included",
+        "Zenith raised $17 million in March, in a round led by Acme. The round also included "
+        "contributions from both Orbit and Nova.",
+        [
+            "acme investsIn zenith asserted",
+            "orbit investsIn zenith asserted",
+            "nova investsIn zenith asserted",
+        ],
+        [],
+    ),
+    (
+        "invest-the-round-included-no-name",
+        "Zenith raised $5 million in 2019. The round included a grant from the city of Acme.",
+        [],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "invest-participation-in-a-possessive-series",
+        "Zenith's Series D financing was led by Acme, with participation from existing investors "
+        "Orbit and Nova.",
         [
             "acme investsIn zenith asserted",
             "orbit investsIn zenith asserted",
@@ -310,7 +360,31 @@ CASES = [
     ),
     # ---- acquisition
     ("acquire-verb", "Acme acquired Zenith for $1.2 billion.", ["acme acquires zenith asserted"], []),
+    (
+        "acquire-a-long-named-unit",
+        "Acme purchased Zenith's consumer and enterprise storage activities in 2004.",
+        ["acme acquires zenith asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
     ("acquire-passive", "Zenith was bought by Acme in March.", ["acme acquires zenith asserted"], []),
+    (
+        "acquire-passive-being",
+        "Zenith is in the process of being taken over by the media group Acme.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "acquire-by-a-since-renamed-buyer",
+        "Zenith was bought in 1998 by Orbit (now Acme) for $40 million.",
+        ["orbit acquires zenith asserted", "acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "acquire-bracket-names-an-owner-not-a-new-name",
+        "Zenith was bought in 1998 by Orbit (now a unit of Acme).",
+        ["orbit acquires zenith asserted", "acme parentOf orbit asserted"],
+        ["acme acquires zenith asserted"],
+    ),
     (
         "acquire-passive-seller",
         "In 1994, Corvane Ltd was bought from Tessary plc by the Dutch tyre maker Orvo AG.",
@@ -414,6 +488,48 @@ CASES = [
         [],
     ),
     (
+        "parent-two-participles-one-by",
+        "In 2006 Orbit was bought by Zenith, which is indirectly wholly owned and controlled by Acme.",
+        ["zenith acquires orbit asserted", "acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "develop-two-participles-one-by",
+        "Quill was designed and tested by Zenith.",
+        ["zenith develops quill asserted"],
+        [],
+    ),
+    (
+        "parent-x-and-its-subsidiary",
+        "Orbit will publish stress-test results for both Acme and its primary bank subsidiary Zenith.",
+        ["acme parentOf zenith asserted"],
+        ["orbit parentOf zenith asserted"],
+    ),
+    (
+        "parent-bracketed-apposition",
+        "Mr. Varga sat on the board of Zenith (currently a wholly owned subsidiary of Acme) until 2019.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "parent-bracketed-formerly",
+        "Zenith (formerly a unit of Acme) makes sensors.",
+        [],
+        ["acme parentOf zenith asserted"],
+    ),
+    (
+        "became-part-of-is-a-takeover",
+        "In 2004 Zenith became part of Acme.",
+        ["acme acquires zenith asserted"],
+        ["acme parentOf zenith asserted"],
+    ),
+    (
+        "is-part-of-is-ownership",
+        "Zenith is part of Acme.",
+        ["acme parentOf zenith asserted"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
         "parent-possessive-apposition",
         "Acme, Zenith's parent company, reported results.",
         ["acme parentOf zenith asserted"],
@@ -426,6 +542,12 @@ CASES = [
         [],
     ),
     ("parent-verb", "Acme owns Zenith.", ["acme parentOf zenith asserted"], []),
+    (
+        "own-per-cent-of",
+        "Acme and Orbit together own 100 per cent of Zenith.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        ["acme parentOf zenith asserted"],
+    ),
     ("parent-passive", "Zenith is owned by Acme.", ["acme parentOf zenith asserted"], []),
     ("parent-compound", "Acme-owned Zenith hired staff.", ["acme parentOf zenith asserted"], []),
     (
@@ -441,6 +563,33 @@ CASES = [
         "supply-to",
         "Acme sells its chips to Zenith and Orbit.",
         ["zenith customerOf acme asserted", "orbit customerOf acme asserted"],
+        [],
+    ),
+    (
+        "supply-list-past-an-aside",
+        "Acme sells its chips to Zenith (through its robotics unit), Orbit and Nova.",
+        [
+            "zenith customerOf acme asserted",
+            "orbit customerOf acme asserted",
+            "nova customerOf acme asserted",
+        ],
+        ["acme parentOf orbit asserted"],
+    ),
+    (
+        "supplier-of-goods-to",
+        "Acme is a long-term supplier of switching equipment to Zenith and Orbit.",
+        ["zenith customerOf acme asserted", "orbit customerOf acme asserted"],
+        [],
+    ),
+    (
+        "supplier-of-goods-to-a-list",
+        "Acme is one of the largest suppliers of flour, yeast and other baking goods to brands, "
+        "including Zenith, Orbit, and Nova.",
+        [
+            "zenith customerOf acme asserted",
+            "orbit customerOf acme asserted",
+            "nova customerOf acme asserted",
+        ],
         [],
     ),
     ("supply-for", "Acme manufactures chips for Zenith.", ["zenith customerOf acme asserted"], []),
@@ -1026,6 +1175,40 @@ CASES = [
         ["zenith customerOf quill asserted"],
     ),
     (
+        "among-the-role-in-the-topic",
+        "Zenith was spun out of a university lab in 2012. Among the investors in that deal were "
+        "Acme, Orbit and Nova.",
+        [
+            "acme investsIn zenith asserted",
+            "orbit investsIn zenith asserted",
+            "nova investsIn zenith asserted",
+        ],
+        [],
+    ),
+    (
+        "among-two-roles-and-a-time",
+        "Zenith was founded in 2001. Among its investors and shareholders prior to its sale were "
+        "Acme and Orbit.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "among-the-role-of-a-name",
+        "Among the first customers of Zenith were Acme and Orbit.",
+        ["acme customerOf zenith asserted", "orbit customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "role-list-after-have-included",
+        "Zenith's clients have included: Acme, Orbit and Nova.",
+        [
+            "acme customerOf zenith asserted",
+            "orbit customerOf zenith asserted",
+            "nova customerOf zenith asserted",
+        ],
+        [],
+    ),
+    (
         "role-after-an-apposition",
         "Zenith, a startup run by former Orbit staff, is a customer of Acme.",
         ["zenith customerOf acme asserted"],
@@ -1033,6 +1216,22 @@ CASES = [
     ),
     # ---- partnership
     ("partner-verb", "Acme partnered with Zenith on robotics.", ["acme partnerOf zenith asserted"], []),
+    (
+        "partner-list-ending-in-the",
+        "Since 2007 Acme has collaborated with Zenith, Orbit, and the Vela Institute of Health.",
+        [
+            "acme partnerOf zenith asserted",
+            "acme partnerOf orbit asserted",
+            "acme partnerOf vela-institute-of-health asserted",
+        ],
+        [],
+    ),
+    (
+        "partner-opening-in-collaboration-with",
+        "In close collaboration with Orbit, Zenith built a test track for delivery robots.",
+        ["orbit partnerOf zenith asserted"],
+        [],
+    ),
     (
         "compete-up-against",
         "Zenith is up against Acme and Orbit in the enterprise market.",

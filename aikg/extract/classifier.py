@@ -333,7 +333,7 @@ def _role_lists(sp: SentencePairs, role: int, k: int) -> bool:
 
 CLOSED_WORDS = PREPOSITIONS | CONJUNCTIONS | AUX | DETERMINERS | CLAUSE_WORDS
 LIST_CONJUNCTIONS = CONJUNCTIONS | {"plus"}  # "Orbit plus Zenith" lists names too
-LIST_WORDS = LIST_CONJUNCTIONS | {",", "as", "well"}
+LIST_WORDS = LIST_CONJUNCTIONS | {",", "as", "well", "the"}
 SPREAD_RULES = frozenset({"model"})  # readings a list shares: the model's (see ``_spread``)
 
 

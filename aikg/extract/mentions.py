@@ -22,7 +22,7 @@ from aikg.extract.lexicon import LEGAL_SUFFIXES
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.products import product_spans
-from aikg.extract.runs import GENERIC, Run, name_like, runs
+from aikg.extract.runs import GENERIC, VERBS_AFTER_SUBJECT, Run, name_like, runs
 from aikg.extract.sentences import Sentence, headline_case, pipeline
 from aikg.extract.versions import version_part
 from aikg.ontology.models import Entity
@@ -304,4 +304,6 @@ def _lookup(run: Run, discovered: Mapping[str, Entity]) -> tuple[int, int, Entit
 
 def _mention(s: Sentence, start: int, end: int, entity: Entity, epithet: bool) -> Mention:
     possessive = end < s.last and s.tokens.text[end] in POSSESSIVE_MARKS
+    if possessive and end + 1 < s.last and s.tokens.lower[end + 1] in VERBS_AFTER_SUBJECT:
+        return Mention(start, end + 1, entity, False, epithet)  # "Bagrry's is a supplier": a name
     return Mention(start, end, entity, possessive, epithet)

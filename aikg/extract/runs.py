@@ -14,6 +14,7 @@ from aikg.extract.name_kinds import NAME_SUFFIXES
 from aikg.extract.name_words import (
     KEPT_AT_END,
     NATIONAL,
+    POSSESSIVE_MARKS,
     TITLES,
     and_firm,
     ends_at_legal_suffix,
@@ -205,11 +206,29 @@ class Run:
         a section title glued to it: "History Eveready East Africa was founded ...")."""
         t = self.sentence.tokens
         start = self.start
-        if self.initial and self.size > 1 and (_opener(t, start) or self._stop_word_opening()):
+        if (
+            self.initial
+            and self.size > 1
+            and (_opener(t, start) or self._stop_word_opening())
+            and not self._subject_name()
+        ):
             start += 1
         while self.initial and self.end - start > 1 and heading(t, start):
             start += 1  # "Services Retail JAX Tyres"
         return self if start == self.start else Run(self.sentence, start, self.end)
+
+    def _subject_name(self) -> bool:
+        """Whether the whole run, opening word included, is the subject of the verb after it
+        ("Leading Edge has painted ...", "One Aviation had ...", "Last Floor's first film"):
+        an opening participle or stop word stands before a clause's subject, not before its
+        verb ("Following Acme Labs, ..." but not "Following Acme Labs has")."""
+        t = self.sentence.tokens
+        if self.end >= self.sentence.last or t.lower[self.start] in OPENERS:
+            return False
+        nxt = t.lower[self.end]
+        if nxt in POSSESSIVE_MARKS:
+            return name_stop_word(t, self.start)  # "Last Floor's" (but "Following Acme's lead")
+        return nxt in VERBS_AFTER_SUBJECT and not t.lower[self.start].endswith("ly")
 
     def _stop_word_opening(self) -> bool:
         """Whether the run opens with a stop word only the sentence capitalised ("Last
@@ -218,6 +237,10 @@ class Run:
         end = t.lower[self.end - 1]
         marked = end in NAME_SUFFIXES or end in LEGAL_SUFFIXES or end in OF_HEADS
         return t.lower[self.start] in STOP_WORDS and not (marked and name_stop_word(t, self.start))
+
+
+# Words that follow a sentence's subject, not an opening adverb or participle phrase.
+VERBS_AFTER_SUBJECT = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "also"})
 
 
 def _opener(t: Tokens, i: int) -> bool:
@@ -314,11 +337,11 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
         if t.lower[i] in GENERIC and not (national_name(t, i, j) or (t.lower[i] == "tv" and j - i > 1)):
             continue  # "Chinese DeepSeek": the name starts after the nationality
         run = Run(sentence, i, j)
-        if t.lower[i] == "series" and j - i == 2 and len(t.text[i + 1]) == 1:
-            skip_to = j
-            continue  # "a Series B round": a funding round, not a name
+        if t.lower[i] == "series" and j - i <= 2 and i + 1 < last and len(t.text[i + 1]) == 1:
+            skip_to = i + 2
+            continue  # "a Series B round" (or "Series A", the "A" a run of its own): a round, not a name
         if not (run.initial and run.size == 1 and _opener(t, i)):
-            out.extend(r.trimmed() for r in _repeated(run))
+            out.extend(r.trimmed() for r in _repeated(run.trimmed()))  # "Games Tibia Tibia"
     return out
 
 

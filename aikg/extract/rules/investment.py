@@ -70,6 +70,14 @@ def money_came_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, owner, "investsIn", investors, start, end, swap=True)
 
 
+def round_included(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Zenith's round included Acme", after "Zenith raised $50m", "The round also included
+    contributions from Acme and Orbit": each invests in the one raising."""
+    investors = object_right(c, end, ("from",), gap=3) or object_right(c, end, gap=3)
+    owner = possessor(c, start) if c.w(start - 1) not in {"the", "this"} else topic_round(c, start + 1)
+    return findings(rule, c, owner, "investsIn", investors, start, end, swap=True)
+
+
 def commit_money(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme has committed $13bn to Zenith", "the $2bn Acme pledged to Zenith": money, not a
     promise ("Acme is committed to Zenith's platform" says nothing about funding)."""
@@ -169,24 +177,29 @@ def _round_owner(c: Clause, pos: int) -> Subject | None:
     """The company whose round a clause before ``pos`` names ("a $50m round in Zenith", "Zenith's
     round"), no other name between it and ``pos``."""
     for k in range(pos - 1, c.first, -1):
-        if c.w(k) in {"round", "rounds"}:
+        if c.w(k) in {"round", "rounds", "financing", "funding"}:
             after = c.start_at.get(k + 2) if c.w(k + 1) in {"in", "for", "of"} else None
             j = k - 1
-            while j > k - 3 and c.filler(j) and c.w(j) not in POSSESSIVE_MARKS:
-                j -= 1  # "Zenith's latest round"
+            while j > k - 4 and _round_word(c, j) and c.w(j) not in POSSESSIVE_MARKS:
+                j -= 1  # "Zenith's latest round", "Zenith's Series D financing"
             owner = after or (c.end_at.get(j) if c.w(j) in POSSESSIVE_MARKS else None)
             if owner is None:
                 return None
-            if any(m.start > owner.end and m.end <= pos for m in c.mentions):
-                return None
+            if any(m.start > owner.end and m.end <= pos and c.w(m.start - 1) != "by" for m in c.mentions):
+                return None  # (the round's lead, "led by Orbit", may stand between)
             return Subject((owner.entity,), owner.start)
     return None
+
+
+def _round_word(c: Clause, j: int) -> bool:
+    """Whether token ``j`` may stand between an owner's "'s" and "round": "latest", "Series D"."""
+    return c.filler(j) or c.w(j) == "series" or (len(c.w(j)) == 1 and c.w(j - 1) == "series")
 
 
 def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Investors who join a round someone else leads: "Zenith raised $50m in a round led by
     Orbit, with participation from Acme", "..., with Acme and Nova also participating"."""
-    if c.w(end - 1) == "from" or c.w(end - 1) == "by":
+    if c.w(end - 1) in {"from", "by", "of"}:
         investors = object_right(c, end, gap=2)
     else:  # "with Acme and Nova also participating"
         named = c.end_at.get(start)

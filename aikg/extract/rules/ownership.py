@@ -70,16 +70,32 @@ def _passive_buyers(c: Clause, start: int, after: int) -> list[Mention]:
 
 
 # What a company sells of itself: "acquired Zenith's retail business", "bought the LPG arm of Zenith".
-UNIT_NOUNS = frozenset({"business", "businesses", "division", "unit", "arm", "branch", "operations"})
+UNIT_NOUNS = frozenset(
+    {
+        "business",
+        "businesses",
+        "division",
+        "divisions",
+        "unit",
+        "units",
+        "arm",
+        "branch",
+        "operation",
+        "operations",
+        "activities",
+        "subsidiary",
+        "subsidiaries",
+    }
+)
 
 
 def _unit_after(c: Clause, pos: int) -> int | None:
     """Where a unit noun ends the noun phrase that opens at ``pos`` ("retail business", "LPG
-    distribution branch"), or None."""
-    for k in range(pos, min(pos + 3, c.last)):
+    distribution branch", "online and wholesale businesses"), or None."""
+    for k in range(pos, min(pos + 5, c.last)):
         if c.w(k) in UNIT_NOUNS:
             return k
-        if not c.filler(k):
+        if not (c.filler(k) or (c.w(k) in {"and", ","} and k > pos)):
             return None
     return None
 
@@ -136,7 +152,7 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # a passive, a compound, or "its own": not ownership
     subj = clause_subject(c, start)
     window = {c.w(k) for k in range(end, min(end + 5, c.last))}
-    if window & {"stake", "stakes", "shares", "share", "%", "percent", "interest"}:
+    if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest"}:
         stakes: list[Mention | Entity] = list(object_right(c, end, ("in", "of"), 8))
         stakes = stakes or company_meant(c, end, ("in",), 8, subj)
         return findings(rule, c, subj, "investsIn", stakes, start, end)

@@ -14,7 +14,7 @@ This module reads one sentence with them and is what the extractor imports.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
@@ -79,6 +79,7 @@ def read_relations(
                 reading.found.append(f)
     reading.found += _possessive_products(c)
     reading.found += _alongside(c, reading.found)
+    reading.found += _renamed(c, reading.found)
     reading.topic = _topic(c, reading.found)
     return reading
 
@@ -123,6 +124,30 @@ def _alongside(c: Clause, found: list[Found]) -> list[Found]:
                 if m.entity.id not in {f.subject.id, f.object.id}
             ]
     return out
+
+
+def _renamed(c: Clause, found: list[Found]) -> list[Found]:
+    """What a name's bracketed later name also stands in: "acquired by Acme (now Zenith)" is
+    said of Zenith too, the same organisation under the name it has now."""
+    out: list[Found] = []
+    for m in c.mentions:
+        k = m.end + 2
+        if c.w(m.end) != "(" or c.w(m.end + 1) not in RENAMED:
+            continue
+        while c.w(k) in {"known", "renamed", "called", "as", "the"}:
+            k += 1
+        new = c.start_at.get(k)
+        if new is None or c.w(new.end) != ")" or new.entity.id == m.entity.id:
+            continue
+        for f in found:
+            if f.subject.id == m.entity.id and f.object.id != new.entity.id:
+                out.append(replace(f, subject=new.entity))
+            elif f.object.id == m.entity.id and f.subject.id != new.entity.id:
+                out.append(replace(f, object=new.entity))
+    return out
+
+
+RENAMED = frozenset({"now", "today", "later", "currently"})  # "Acme (now Zenith)"
 
 
 def _adjacent_possessive(sentence: Sentence, mentions: Sequence[Mention]) -> bool:

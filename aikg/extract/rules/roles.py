@@ -73,6 +73,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     customer yet: Zenith"."""
     word = c.w(end - 1) if rule.name != "behind" else "maker"
     pred, forward = ROLES[word]
+    if word == "part" and _became(c, start):
+        pred, forward = "acquires", False  # "Kays became part of Littlewoods": taken over then
     if rule.name != "behind" and c.w(end) == "-":
         return []  # "partner-led": not a role here
     if pred == "competesWith" and (named := c.start_at.get(end)) is not None and is_product(named.entity):
@@ -87,9 +89,14 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         k -= 1  # (a bare apostrophe, "Brisklet Labs' largest shareholder", is a quote mark too)
     owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None
     opener = end + 1 if c.w(end) == "," and c.w(end + 1) in {"including", "such", "like"} else end
+    while c.w(opener) in {"have", "has", "had", "also"} and opener < end + 2:
+        opener += 1  # "Zenith's clients have included"
     first_listed = opener + (2 if c.w(opener + 1) == "as" else 1)
+    first_listed += c.w(first_listed) == ":"  # "have included: Acme, Orbit"
     listed = object_right(c, first_listed, gap=2) if c.w(opener) in LIST_OPENERS else []
-    if owner is not None:
+    if among := _among_role_holders(c, start, end):
+        pairs += among  # "Among the investors in Zenith were Acme and Orbit"
+    elif owner is not None:
         after = c.mention_after(end, limit=1) or _named_after_colon(c, end)
         if listed:
             pairs += [(m, owner) for m in listed]  # "Acme's customers include Zenith and Nova"
@@ -120,6 +127,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append(held)  # "Acme makes chips. Zenith and Orbit are its largest customers"
     elif c.w(end) in ROLE_PREPS or rule.name == "behind":
         others = object_right(c, end + (0 if rule.name == "behind" else 1), gap=8)
+        if pred == "supplierOf" and c.w(end) == "of" and all(is_product(o.entity) for o in others):
+            others = _supplied_to(c, end + 1) or others  # "a supplier of memory chips to Zenith"
         if not others and rule.name != "behind":
             others = _described_name(c, end + 1)  # "a division of the Dallas buyout firm Acme"
         if not others and c.w(end) == "behind":
@@ -171,6 +180,26 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
+
+
+def _supplied_to(c: Clause, pos: int) -> list[Mention]:
+    """Whom a supplier "of" goods at ``pos`` supplies them "to": "a supplier of switching
+    equipment to Zenith", "of oats, bran and other cereals to brands including Zenith"."""
+    for k in range(pos, min(pos + 16, c.last)):
+        word = c.w(k)
+        if word == "to":
+            return object_right(c, k + 1, gap=4)
+        if word in BOUNDARY or word in CLAUSE_WORDS or not (k in c.cover or c.filler(k) or word == ","):
+            return []
+    return []
+
+
+def _became(c: Clause, start: int) -> bool:
+    """Whether the role noun at ``start`` follows "became" ("became (a) part of")."""
+    k = start - 1
+    while k > c.first and start - k <= 2 and c.w(k) in {"a", "an", "the"}:
+        k -= 1
+    return c.w(k) in {"became", "become", "becomes", "becoming"}
 
 
 def _described_name(c: Clause, pos: int) -> list[Mention]:
@@ -356,9 +385,44 @@ def _opening_role_owner(c: Clause, start: int) -> Entity | None:
     return _topic_organisation(c)
 
 
+def _among_role_holders(c: Clause, start: int, end: int) -> list[tuple[Mention, Mention | Entity]]:
+    """A sentence opening "Among the (first) investors (in Zenith) were Acme and Orbit": each
+    listed name holds the role in the name the phrase gives, else in the previous sentence's
+    one organisation ("Zenith was formed in 2011. Among the investors in the deal were ...")."""
+    k = start - 1
+    while k > c.first and start - k <= 4 and c.alpha(k) and c.t.text[k].islower() and c.w(k) != "among":
+        k -= 1  # "the", "first", "early"
+    if c.w(k) != "among" or k - c.first > 1 or any(j in c.cover for j in range(c.first, k)):
+        return []  # "Acme is among the investors": another construction
+    j, owner = end, None
+    if c.w(j) in {"and", "or"} and c.w(j + 1) in ROLES:
+        j += 2  # "Among its investors and shareholders"
+    while j < min(end + 10, c.last) and c.w(j) not in AMONG_VERBS:
+        if j in c.start_at and owner is None and not c.start_at[j].possessive and c.w(j - 1) in AMONG_OF:
+            owner = c.start_at[j]  # "Among the investors in Zenith"
+            j = owner.end
+        elif c.filler(j) or c.w(j) in AMONG_PHRASE:
+            j += 1  # "in the deal", "prior to its sale"
+        else:
+            return []
+    if c.w(j) not in AMONG_VERBS:
+        return []
+    holder: Mention | Entity | None = owner if owner is not None else _topic_organisation(c)
+    if holder is None:
+        return []
+    return [(m, holder) for m in object_right(c, j + 1, gap=2)]
+
+
+AMONG_VERBS = frozenset({"were", "are", "was", "is", "included", "include", "includes"})
+AMONG_OF = frozenset({"in", "of", "at", "the"})  # the words before the name the role is held in
+AMONG_PHRASE = AMONG_OF | {"that", "this", "those", "these", "its", "their", "to", "prior", "before", "after"}
+
+
 def _role_holder_after(c: Clause, end: int) -> Mention | None:
     """Who holds a role noun ending at ``end``: "its partner (,) Zenith", "its largest customer
     is Zenith", "its largest customer yet: Zenith"."""
+    if c.w(end) == ")":
+        return None  # "Zenith (via its bakery unit), Orbit": the aside closes before the name
     if c.w(end) in {"is", "was"}:
         return c.start_at.get(end + 1)
     return c.mention_after(end, limit=1) or _named_after_colon(c, end)
@@ -436,7 +500,11 @@ def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:
 
 
 def _pronoun_owner(c: Clause, k: int) -> Entity | None:
-    """Whom "its" at ``k`` stands for: the clause's subject, else the sentence's first one."""
+    """Whom "its" at ``k`` stands for: the name just before "and its" ("Acme and its bank
+    subsidiary Zenith"), else the clause's subject, else the sentence's first one."""
+    joined = c.end_at.get(k - 1) if c.w(k - 1) == "and" else None
+    if joined is not None and not joined.possessive:
+        return joined.entity
     found = clause_subject(c, k)
     if found is not None and not found.anaphoric and len(found.entities) == 1:
         return found.entities[0]

@@ -141,24 +141,49 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
     )
     j = m.end
     while True:
+        if c.w(j) == "(":  # "Zenith (its oldest customer), Apex and Nova"
+            close = next((x for x in range(j + 1, min(j + 10, c.last)) if c.w(x) == ")"), None)
+            if close is None:
+                return out[:confirmed]
+            j = close + 1
         k = j
         while c.w(k) in _LINKS or (
             k > j and c.w(k) in {"to", "with", "in", "for", "by", "from"} and c.w(k - 1) in CONJUNCTIONS
         ):
             k += 1
-        if k in c.start_at and c.start_at[k].possessive and c.start_at[k].end + 1 in c.start_at:
-            k = c.start_at[k].end + 1  # "with Zenith and with Orbit's Quill": Quill, the next member
-        if k == j or k not in c.start_at or c.start_at[k].possessive:
+        if k > j and c.w(k) == "the" and k + 1 in c.start_at:
+            k += 1  # "with Zenith, Orbit and the Vela Institute"
+        if k > j:
+            k = _past_role(c, k)
+        member = c.start_at.get(k) if k > j else None
+        if member is not None and member.possessive:
+            owned = head(c, member)  # "Orbit, Nova's pension fund Vela and Apex": Vela is listed
+            member = owned if owned is not member else None
+        if member is None:
             return out[:confirmed]
-        if _opens_clause(c, c.start_at[k], any(c.w(x) == "," for x in range(j, k))):
+        if _opens_clause(c, member, any(c.w(x) == "," for x in range(j, k))):
             return out[:confirmed]
-        out.append(c.start_at[k])
+        out.append(member)
         if introduced or any(c.w(x) in CONJUNCTIONS for x in range(j, k)):
             confirmed = len(out)
         j = out[-1].end
 
 
 _LINKS = CONJUNCTIONS | {",", "as", "well"}  # what may join the members of a list
+
+
+def _past_role(c: Clause, k: int) -> int:
+    """Where the name starts that a list member at ``k`` introduces with a role ("and existing
+    investors Orbit and Nova", "and rival Apex"), or ``k`` itself if none does."""
+    for n in range(k, min(k + 3, c.last)):
+        if c.w(n) in ROLES:
+            return n + 1 if n + 1 in c.start_at else k
+        if not c.filler(n) or not (qualifier_word(c.w(n)) or c.w(n) in LIST_QUALIFIERS):
+            return k
+    return k
+
+
+LIST_QUALIFIERS = frozenset({"existing", "leading", "returning", "participating", "founding"})
 LIST_INTRODUCERS = frozenset({"including", "include", "includes", "included", "like"})
 
 
@@ -187,7 +212,7 @@ def coordinated_left(c: Clause, m: Mention, *, objects: bool = False) -> list[Me
     out = [m]
     j = m.start
     while True:
-        k = _past_role(c, j)  # "Orbit and existing backer Acme": past the role words
+        k = _role_start(c, j)  # "Orbit and existing backer Acme": past the role words
         while k > c.first and c.w(k - 1) in CONJUNCTIONS | {","}:
             k -= 1
         joined_by = {c.w(x) for x in range(k, j)}
@@ -209,7 +234,7 @@ def coordinated_left(c: Clause, m: Mention, *, objects: bool = False) -> list[Me
     return out
 
 
-def _past_role(c: Clause, j: int) -> int:
+def _role_start(c: Clause, j: int) -> int:
     """Where a role set before the name at ``j`` starts ("existing backer Acme", "new investor
     Acme"): up to three lower-case words ending in a role noun, after a conjunction or a comma."""
     if c.w(j - 1) not in ROLES:
@@ -232,8 +257,8 @@ def head(c: Clause, m: Mention) -> Mention:
         if word in ROLES or word in PRODUCT_NOUNS:
             nxt = c.mention_after(k + 1, limit=0)
             return head(c, nxt) if nxt is not None and nxt is not m else m
-        if not c.filler(k):
-            break
+        if not c.filler(k) or word in CONJUNCTIONS:
+            break  # "Acme and existing investor Orbit": two names, not one described
     return m
 
 
@@ -362,6 +387,10 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
             if opening is not None and (k - 1 not in c.end_at or c.w(opening + 1) in COMPANY_OPENERS):
                 k = opening
                 continue
+        bracket = k - 2 if c.w(k - 1) in {"now", "currently", "today"} else k - 1
+        if c.w(bracket) == "(" and bracket in c.end_at:  # "Acme (now a unit of Zenith)"
+            m = c.end_at[bracket]
+            return None if m.possessive else m
         if c.w(k - 1) not in COPULA:
             return None
         k -= 1

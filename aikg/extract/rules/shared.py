@@ -122,7 +122,7 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         patient = None  # "Halden, a maker of delivery vans, was acquired by": Halden, not the vans
     if patient is not None:
         subj: Subject | None = Subject((patient.entity,), patient.start)
-    elif c.w(start - 1) in {"was", "were", "is", "are", "been", "be"}:
+    elif c.w(start - 1) in {"was", "were", "is", "are", "been", "be", "being"}:
         subj = clause_subject(c, start)  # "Zenith, which makes robots, was acquired by"
     else:
         return []
@@ -188,6 +188,8 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pred = "customerOf"
         if c.w(start - 1) in {"through", "via"} or c.w(start - 2) in {"through", "via"}:
             subj = _provider_before(c, start)
+    if subj is None and rule.name == "partnership" and pred == "partnerOf":
+        subj = _subject_after_opening(c, start, objs[-1].end)
     if subj is None:
         subj = possessor(c, start)
     if pred == "customerOf" and rule.name == "partnership" and subj is not None:
@@ -206,6 +208,19 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         swap=swap,
         strength=rule.strength if pred == rule.predicate else 0.75,
     )
+
+
+def _subject_after_opening(c: Clause, start: int, end: int) -> Subject | None:
+    """The subject of the clause an opening "In partnership with Zenith," leads into: "In
+    collaboration with Zenith, Acme released a game" (Acme is Zenith's partner)."""
+    k = start - 1
+    while k > c.first and c.filler(k):
+        k -= 1  # "In close collaboration with"
+    if c.w(k) != "in" or k - c.first > 4 or any(m.start < k for m in c.mentions):
+        return None
+    if c.w(end) != "," or (m := c.start_at.get(end + 1)) is None or m.possessive:
+        return None
+    return Subject((m.entity,), m.start) if c.alpha(m.end) and c.t.text[m.end].islower() else None
 
 
 def company_meant(

@@ -15,6 +15,7 @@ from aikg.extract.rules.investment import (
     noun_from,
     participation,
     raise_from,
+    round_included,
     round_led,
 )
 from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
@@ -100,10 +101,19 @@ def _rules() -> list[Rule]:
             "investsIn",
         ),
         R(
+            "round_included",
+            round_included,
+            (
+                "round|funding|financing|raise|tranche include|includes|included",
+                "round|funding|financing|raise|tranche also include|includes|included",
+            ),
+            "investsIn",
+        ),
+        R(
             "participation",
             participation,
             (
-                "participation from|by",
+                "participation from|by|of",
                 "also participating|participated|joining|joined|investing|invested",
                 "participating|joining",  # "with Acme and Nova participating", "... joining"
             ),

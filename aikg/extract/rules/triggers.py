@@ -64,8 +64,41 @@ def find_triggers(sentences: Sequence[Sentence]) -> dict[int, list[Trigger]]:
         if key not in by_doc:
             by_doc[key] = [(strings[mid], a, b) for mid, a, b in matcher(s.doc)]
         found = [Trigger(table[name], a, b) for name, a, b in by_doc[key] if s.first <= a and b <= s.last]
+        found += _paired_passives(s, found)
         if found:
             out[s.index] = found
+    return out
+
+
+def _paired_passives(s: Sentence, found: Sequence[Trigger]) -> list[Trigger]:
+    """Passive triggers whose participle shares its "by" with a second one: "owned and operated
+    by Acme", "designed and manufactured by Acme" (the phrase "owned by" is not written)."""
+    lower, out = s.tokens.lower, []
+    taken = {t.start for t in found if t.rule.handler is passive}
+    first_words = _passive_first_words()
+    for i in range(s.first, s.last - 3):
+        if (
+            lower[i + 3] == "by"
+            and lower[i + 1] in {"and", "or"}
+            and lower[i + 2].endswith("ed")
+            and lower[i] in first_words
+            and i not in taken
+        ):
+            out.append(Trigger(first_words[lower[i]], i, i + 4))
+    return out
+
+
+@cache
+def _passive_first_words() -> dict[str, Rule]:
+    """The participle of each two-word passive trigger ("owned" of "owned by"), with its rule."""
+    out: dict[str, Rule] = {}
+    for rule in rules().values():
+        if rule.handler is passive:
+            for phrase in rule.phrases:
+                for text in _phrases(phrase):
+                    words = text.split()
+                    if len(words) == 2 and words[1] == "by":
+                        out.setdefault(words[0], rule)
     return out
 
 
