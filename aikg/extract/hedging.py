@@ -476,8 +476,8 @@ def _negation(core: list[str], named: list[bool]) -> str:
                 continue  # "not only ... but also" affirms
             if word in {"not", "n't", "never"} and nxt in NO_ANSWER:
                 continue  # "did not comment on reports that ...": silence denies nothing
-            if word == "no" and nxt not in {"longer", "stake", "ties", "relationship", "deal"}:
-                continue
+            if word == "no" and nxt not in NO_HELD and not DEAL_NOUNS & set(core[i + 1 : i + 6]):
+                continue  # "has no long-term contract with Zenith" denies; "no doubt" does not
             if word == "cut" and nxt != "ties":
                 continue
             return word
@@ -491,6 +491,10 @@ def _negation(core: list[str], named: list[bool]) -> str:
                 return word
     return ""
 
+
+# After "no": what is said not to exist ("no longer", "no stake in Zenith"); a deal noun a few
+# words on counts too ("no long-term supply agreement with": five tokens, as "-" is one).
+NO_HELD = frozenset({"longer", "stake", "ties"})
 
 # After "not": a party saying nothing, which neither confirms nor denies.
 NO_ANSWER = frozenset(
