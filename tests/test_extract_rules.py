@@ -159,6 +159,12 @@ CASES = [
         [],
     ),
     (
+        "anaphor-company-not-a-model",
+        "The Quill model answers in a second. The company buys power from Zenith.",
+        [],
+        ["quill customerOf zenith asserted"],
+    ),
+    (
         "anaphor-retailer-no-topic",
         "Sales were strong. The retailer invested in Zenith.",
         [],
