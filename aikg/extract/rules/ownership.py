@@ -8,7 +8,7 @@ from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right
 from aikg.extract.rules.shared import company_meant
 from aikg.extract.rules.subjects import clause_subject, possessor, relative_object
-from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, DETERMINERS
+from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS
 from aikg.extract.versions import is_number
 from aikg.ontology.models import Entity
 
@@ -107,9 +107,14 @@ def _companies_bought(c: Clause, end: int) -> list[Mention]:
 
 def _noun(c: Clause, pos: int) -> bool:
     """Whether the word at ``pos`` is a noun ("an order", "a $300 million order", "its first
-    order"), not a verb ("Acme orders", "will order")."""
+    order", "helped by orders from Zenith"), not a verb ("Acme orders", "will order")."""
     before = c.w(pos - 1)
-    return before in DETERMINERS or before in {"first", "new"} or (c.filler(pos - 1) and pos not in c.end_at)
+    return (
+        before in DETERMINERS
+        or (before in PREPOSITIONS and before != "to")  # "plans to order" is the verb
+        or before in {"first", "new"}
+        or (c.filler(pos - 1) and pos not in c.end_at)
+    )
 
 
 def _order(rule: Rule, c: Clause, start: int, end: int, subj: Subject | None) -> list[Found]:
