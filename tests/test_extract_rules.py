@@ -165,6 +165,12 @@ CASES = [
         ["quill customerOf zenith asserted"],
     ),
     (
+        "role-noun-as-modifier",
+        "Under the deal, Acme brings its customer base, Zenith supplies the chips.",
+        [],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
         "anaphor-retailer-no-topic",
         "Sales were strong. The retailer invested in Zenith.",
         [],

@@ -66,6 +66,24 @@ def compound(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, pred, [right], start, end, swap=not forward, nominal=True)
 
 
+# Nouns a role noun only qualifies: "its customer base" names no customer.
+ROLE_AS_MODIFIER = frozenset(
+    {
+        "base",
+        "bases",
+        "service",
+        "support",
+        "data",
+        "list",
+        "lists",
+        "programme",
+        "program",
+        "ecosystem",
+        "count",
+    }
+)
+
+
 def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Role nouns: "Zenith, a subsidiary of Acme", "Acme, Zenith's parent company", "Zenith's
     parent Acme", "Nimbus maker Acme", "Acme's customers include Zenith", "Acme is a rival of
@@ -73,8 +91,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     customer yet: Zenith"."""
     word = c.w(end - 1) if rule.name != "behind" else "maker"
     pred, forward = ROLES[word]
-    if rule.name != "behind" and c.w(end) == "-":
-        return []  # "partner-led": not a role here
+    if rule.name != "behind" and (c.w(end) == "-" or c.w(end) in ROLE_AS_MODIFIER):
+        return []  # "partner-led", "its customer base": not a role here
     if pred == "competesWith" and (named := c.start_at.get(end)) is not None and is_product(named.entity):
         return []  # "sells the rival MI300X accelerator": an adjective on the product, not a role
     if rule.name != "behind" and c.w(end) == "behind" and pred in {"subsidiaryOf", "develops"}:
