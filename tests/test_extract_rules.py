@@ -171,6 +171,12 @@ CASES = [
         ["zenith customerOf acme asserted"],
     ),
     (
+        "possessive-role-copula",
+        "Acme's biggest shareholder is Zenith, and its largest customer was Orbit.",
+        ["zenith investsIn acme asserted", "orbit customerOf acme asserted"],
+        [],
+    ),
+    (
         "anaphor-retailer-no-topic",
         "Sales were strong. The retailer invested in Zenith.",
         [],

@@ -108,7 +108,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     first_listed = opener + (2 if c.w(opener + 1) == "as" else 1)
     listed = object_right(c, first_listed, gap=2) if c.w(opener) in LIST_OPENERS else []
     if owner is not None:
-        after = c.mention_after(end, limit=1) or _named_after_colon(c, end)
+        after = _role_holder_after(c, end)  # "Zenith's parent Acme", "Zenith's largest investor is Acme"
         if listed:
             pairs += [(m, owner) for m in listed]  # "Acme's customers include Zenith and Nova"
         elif after is not None and c.w(end) not in ROLE_PREPS:
