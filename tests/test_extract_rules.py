@@ -177,6 +177,18 @@ CASES = [
         [],
     ),
     (
+        "stake-of-its-shares",
+        "Acme went public in 2021. Zenith still holds about 12% of its shares.",
+        ["zenith investsIn acme asserted"],
+        [],
+    ),
+    (
+        "stake-of-the-company",
+        "Acme went public in 2021. Zenith owns 9% of the company.",
+        ["zenith investsIn acme asserted"],
+        [],
+    ),
+    (
         "anaphor-retailer-no-topic",
         "Sales were strong. The retailer invested in Zenith.",
         [],

@@ -143,7 +143,7 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     window = {c.w(k) for k in range(end, min(end + 5, c.last))}
     if window & {"stake", "stakes", "shares", "share", "%", "percent", "interest"}:
         stakes: list[Mention | Entity] = list(object_right(c, end, ("in", "of"), 8))
-        stakes = stakes or company_meant(c, end, ("in",), 8, subj)
+        stakes = stakes or company_meant(c, end, ("in", "of"), 8, subj)  # "12% of the company"
         return findings(rule, c, subj, "investsIn", stakes, start, end)
     if c.w(start) in {"hold", "holds", "held", "holding"}:
         return []  # "holds talks", "held a meeting": holding is ownership only of a stake
