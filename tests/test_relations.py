@@ -1663,6 +1663,12 @@ CASES = [
         [],
     ),
     (
+        "its-own-models-deployed",
+        "Acme will deploy its Quill models in banks this year.",
+        ["acme develops quill asserted"],
+        ["acme usesTechnologyOf quill asserted"],
+    ),
+    (
         "its-named-models-use",
         "Orbit partnered with Acme to use its Quill models.",
         ["acme develops quill asserted"],
