@@ -903,6 +903,12 @@ def test_goods_resold_are_bought_from_the_seller_not_the_maker(names: NameIndex)
     assert not [r for r in got if r.startswith("mistral") and r.endswith("customerOf nvidia")], got
 
 
+def test_selling_a_unit_to_a_company_does_not_make_it_a_customer(names: NameIndex) -> None:
+    text = "Halden Systems agreed to sell its payments business to Fiserv."
+    got = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
+    assert not [r for r in got if "fiserv" in r and ("customerOf" in r or "supplierOf" in r)], got
+
+
 def test_a_newsletters_bold_lead_in_names_who_the_next_sentence_is_about(names: NameIndex) -> None:
     text = (
         "Five deals this week.\n\n**Brenna Robotics: $60M Series B.** The Oslo startup, which makes "

@@ -246,6 +246,7 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
                 and not _set_beside(sp, j, answer[0])
                 and not _lent(sp, i, j, answer[0])
                 and not _resold(sp, i, j, answer[0])
+                and not _divested(sp, i, j, answer[0])
                 and not _qualifies(sp, i, j)
                 and not _qualifies(sp, j, i)
             ):
@@ -314,6 +315,25 @@ def _resold(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
                 continue
             if o.entity.id in (f.subject.id, f.object.id):
                 return True
+    return False
+
+
+SELLING = frozenset({"sell", "sells", "sold", "selling", "sale", "divest", "divested", "divesting"})
+# What a company sells when it sells part of itself: "sell its payments business to Fiserv".
+PARTS = frozenset({"business", "unit", "division", "arm", "subsidiary", "stake", "operations", "assets"})
+
+
+def _divested(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
+    """Whether a customer or supplier reading between two names rests on selling a part of a
+    company ("agreed to sell its payments business to Fiserv"): that is a sale of the part, not
+    goods bought."""
+    if predicate not in {"customerOf", "supplierOf"}:
+        return False
+    lower = sp.sentence.tokens.lower
+    between = lower[sp.mentions[i].end : sp.mentions[j].start]
+    for k, word in enumerate(between):
+        if word in SELLING and PARTS & set(between[k + 1 : k + 6]):
+            return True
     return False
 
 
