@@ -331,10 +331,7 @@ def _divested(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
         return False
     lower = sp.sentence.tokens.lower
     between = lower[sp.mentions[i].end : sp.mentions[j].start]
-    for k, word in enumerate(between):
-        if word in SELLING and PARTS & set(between[k + 1 : k + 6]):
-            return True
-    return False
+    return any(word in SELLING and PARTS & set(between[k + 1 : k + 6]) for k, word in enumerate(between))
 
 
 def _qualifies(sp: SentencePairs, k: int, other: int) -> bool:
