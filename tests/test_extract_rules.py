@@ -159,6 +159,36 @@ CASES = [
         [],
     ),
     (
+        "anaphor-company-not-a-model",
+        "The Quill model answers in a second. The company buys power from Zenith.",
+        [],
+        ["quill customerOf zenith asserted"],
+    ),
+    (
+        "role-noun-as-modifier",
+        "Under the deal, Acme brings its customer base, Zenith supplies the chips.",
+        [],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
+        "possessive-role-copula",
+        "Acme's biggest shareholder is Zenith, and its largest customer was Orbit.",
+        ["zenith investsIn acme asserted", "orbit customerOf acme asserted"],
+        [],
+    ),
+    (
+        "stake-of-its-shares",
+        "Acme went public in 2021. Zenith still holds about 12% of its shares.",
+        ["zenith investsIn acme asserted"],
+        [],
+    ),
+    (
+        "stake-of-the-company",
+        "Acme went public in 2021. Zenith owns 9% of the company.",
+        ["zenith investsIn acme asserted"],
+        [],
+    ),
+    (
         "anaphor-retailer-no-topic",
         "Sales were strong. The retailer invested in Zenith.",
         [],

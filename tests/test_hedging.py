@@ -88,6 +88,11 @@ def test_status(text: str, status: Status) -> None:
     assert claim(text).status == status
 
 
+def test_no_before_a_deal_noun_denies_the_deal() -> None:
+    text = "Acme has no long-term contract with Zenith and orders a batch at a time."
+    assert claim(text, "partnerOf").status == Status.NEGATED
+
+
 def test_reported_by_names_the_outlet_not_a_party() -> None:
     found = claim("The Ledger reported that Acme invested in Zenith.")
     assert found.reported_by == "the-ledger"

@@ -901,6 +901,19 @@ def test_borrowing_from_a_lender_is_not_buying_from_it(names: NameIndex) -> None
     assert not [r for r in got if "blackstone" in r and ("customerOf" in r or "supplierOf" in r)], got
 
 
+def test_goods_resold_are_bought_from_the_seller_not_the_maker(names: NameIndex) -> None:
+    text = "Halden Cloud sells Nvidia chips to customers such as Mistral AI."
+    got = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims if c.status.is_direct}
+    assert "mistral customerOf halden-cloud" in got or "mistral-ai customerOf halden-cloud" in got, got
+    assert not [r for r in got if r.startswith("mistral") and r.endswith("customerOf nvidia")], got
+
+
+def test_selling_a_unit_to_a_company_does_not_make_it_a_customer(names: NameIndex) -> None:
+    text = "Halden Systems agreed to sell its payments business to Fiserv."
+    got = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
+    assert not [r for r in got if "fiserv" in r and ("customerOf" in r or "supplierOf" in r)], got
+
+
 def test_a_newsletters_bold_lead_in_names_who_the_next_sentence_is_about(names: NameIndex) -> None:
     text = (
         "Five deals this week.\n\n**Brenna Robotics: $60M Series B.** The Oslo startup, which makes "

@@ -745,6 +745,18 @@ CASES = [
         ["orbit customerOf zenith asserted", "zenith investsIn orbit asserted"],
     ),
     (
+        "supply-helped-by-orders-from",
+        "Orbit's sales rose 40%, lifted by orders from Zenith for its networking chips.",
+        ["zenith customerOf orbit asserted"],
+        ["orbit customerOf zenith asserted"],
+    ),
+    (
+        "supply-plans-to-order-from",
+        "Zenith plans to order more chips from Orbit next year.",
+        ["zenith customerOf orbit speculative"],
+        ["orbit customerOf zenith asserted"],
+    ),
+    (
         "supply-placed-order-with",
         "Zenith placed its first order with Acme in May.",
         ["zenith customerOf acme asserted"],
@@ -1860,6 +1872,12 @@ CASES = [
         "Zenith struck an agreement with Nimbus to sell its Spark chips.",
         ["zenith develops spark asserted"],
         [],
+    ),
+    (
+        "its-own-models-deployed",
+        "Acme will deploy its Quill models in banks this year.",
+        ["acme develops quill asserted"],
+        ["acme usesTechnologyOf quill asserted"],
     ),
     (
         "its-named-models-use",

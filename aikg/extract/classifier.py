@@ -21,7 +21,7 @@ from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.pairs import read_class
 from aikg.extract.rules.base import Found
-from aikg.extract.rules.nouns import LIST_OPENERS, ROLES, qualifier_word
+from aikg.extract.rules.nouns import GOODS_NOUNS, LIST_OPENERS, ROLES, qualifier_word
 from aikg.extract.rules.words import (
     AUX,
     CLAUSE_WORDS,
@@ -245,6 +245,8 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
                 and not _echo(sp, i, j, answer[0])
                 and not _set_beside(sp, j, answer[0])
                 and not _lent(sp, i, j, answer[0])
+                and not _resold(sp, i, j, answer[0])
+                and not _divested(sp, i, j, answer[0])
                 and not _qualifies(sp, i, j)
                 and not _qualifies(sp, j, i)
             ):
@@ -295,6 +297,41 @@ def _lent(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
     lower = sp.sentence.tokens.lower
     between = lower[sp.mentions[i].end : sp.mentions[j].start]
     return predicate in {"customerOf", "supplierOf"} and any(w in LENDING for w in between)
+
+
+def _resold(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
+    """Whether one of the pair only names the maker of goods ("Nvidia GPUs") that a rule reads
+    a third name selling or renting to the other ("Ashgrove rents out Nvidia GPUs to customers,
+    including Mistral AI"): the buyer buys from the seller, not from the maker."""
+    if predicate not in {"customerOf", "supplierOf"}:
+        return False
+    lower, last = sp.sentence.tokens.lower, sp.sentence.last
+    for maker, other in ((i, j), (j, i)):
+        m, o = sp.mentions[maker], sp.mentions[other]
+        if m.end >= last or lower[m.end] not in GOODS_NOUNS:
+            continue
+        for f in sp.found:
+            if f.predicate not in {"customerOf", "supplierOf"} or m.entity.id in (f.subject.id, f.object.id):
+                continue
+            if o.entity.id in (f.subject.id, f.object.id):
+                return True
+    return False
+
+
+SELLING = frozenset({"sell", "sells", "sold", "selling", "sale", "divest", "divested", "divesting"})
+# What a company sells when it sells part of itself: "sell its payments business to Fiserv".
+PARTS = frozenset({"business", "unit", "division", "arm", "subsidiary", "stake", "operations", "assets"})
+
+
+def _divested(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
+    """Whether a customer or supplier reading between two names rests on selling a part of a
+    company ("agreed to sell its payments business to Fiserv"): that is a sale of the part, not
+    goods bought."""
+    if predicate not in {"customerOf", "supplierOf"}:
+        return False
+    lower = sp.sentence.tokens.lower
+    between = lower[sp.mentions[i].end : sp.mentions[j].start]
+    return any(word in SELLING and PARTS & set(between[k + 1 : k + 6]) for k, word in enumerate(between))
 
 
 def _qualifies(sp: SentencePairs, k: int, other: int) -> bool:

@@ -496,8 +496,8 @@ def _negation(core: list[str], named: list[bool]) -> str:
                 continue  # "not only ... but also" affirms
             if word in {"not", "n't", "never"} and nxt in NO_ANSWER:
                 continue  # "did not comment on reports that ...": silence denies nothing
-            if word == "no" and nxt not in NONE_OF:
-                continue
+            if word == "no" and nxt not in NONE_OF and not DEAL_NOUNS & set(core[i + 1 : i + 6]):
+                continue  # "has no long-term contract with Zenith" denies; "no doubt" does not
             if word == "cut" and nxt != "ties":
                 continue
             return word
@@ -514,7 +514,8 @@ def _negation(core: list[str], named: list[bool]) -> str:
     return ""
 
 
-# After "no": what a party does not have ("no longer", "owns no shares in").
+# After "no": what a party does not have ("no longer", "owns no shares in"); a deal noun a few
+# words on counts too ("no long-term supply agreement with": five tokens, as "-" is one).
 NONE_OF = frozenset({"longer", "stake", "ties", "relationship", "deal", "shares", "equity"})
 # After "not": a party saying nothing, which neither confirms nor denies.
 NO_ANSWER = frozenset(

@@ -8,7 +8,7 @@ from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right
 from aikg.extract.rules.shared import company_meant
 from aikg.extract.rules.subjects import clause_subject, possessor, relative_object
-from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, DETERMINERS
+from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS
 from aikg.extract.versions import is_number
 from aikg.ontology.models import Entity
 
@@ -123,9 +123,14 @@ def _companies_bought(c: Clause, end: int) -> list[Mention]:
 
 def _noun(c: Clause, pos: int) -> bool:
     """Whether the word at ``pos`` is a noun ("an order", "a $300 million order", "its first
-    order"), not a verb ("Acme orders", "will order")."""
+    order", "helped by orders from Zenith"), not a verb ("Acme orders", "will order")."""
     before = c.w(pos - 1)
-    return before in DETERMINERS or before in {"first", "new"} or (c.filler(pos - 1) and pos not in c.end_at)
+    return (
+        before in DETERMINERS
+        or (before in PREPOSITIONS and before != "to")  # "plans to order" is the verb
+        or before in {"first", "new"}
+        or (c.filler(pos - 1) and pos not in c.end_at)
+    )
 
 
 def _order(rule: Rule, c: Clause, start: int, end: int, subj: Subject | None) -> list[Found]:
@@ -154,7 +159,7 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     window = {c.w(k) for k in range(end, min(end + 5, c.last))}
     if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest"}:
         stakes: list[Mention | Entity] = list(object_right(c, end, ("in", "of"), 8))
-        stakes = stakes or company_meant(c, end, ("in",), 8, subj)
+        stakes = stakes or company_meant(c, end, ("in", "of"), 8, subj)  # "12% of the company"
         return findings(rule, c, subj, "investsIn", stakes, start, end)
     if c.w(start) in {"hold", "holds", "held", "holding"}:
         return []  # "holds talks", "held a meeting": holding is ownership only of a stake

@@ -66,6 +66,24 @@ def compound(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, pred, [right], start, end, swap=not forward, nominal=True)
 
 
+# Nouns a role noun only qualifies: "its customer base" names no customer.
+ROLE_AS_MODIFIER = frozenset(
+    {
+        "base",
+        "bases",
+        "service",
+        "support",
+        "data",
+        "list",
+        "lists",
+        "programme",
+        "program",
+        "ecosystem",
+        "count",
+    }
+)
+
+
 def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Role nouns: "Zenith, a subsidiary of Acme", "Acme, Zenith's parent company", "Zenith's
     parent Acme", "Nimbus maker Acme", "Acme's customers include Zenith", "Acme is a rival of
@@ -75,8 +93,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     pred, forward = ROLES[word]
     if word == "part" and _became(c, start):
         pred, forward = "acquires", False  # "Kays became part of Littlewoods": taken over then
-    if rule.name != "behind" and c.w(end) == "-":
-        return []  # "partner-led": not a role here
+    if rule.name != "behind" and (c.w(end) == "-" or c.w(end) in ROLE_AS_MODIFIER):
+        return []  # "partner-led", "its customer base": not a role here
     if pred == "competesWith" and (named := c.start_at.get(end)) is not None and is_product(named.entity):
         return []  # "sells the rival MI300X accelerator": an adjective on the product, not a role
     if rule.name != "behind" and c.w(end) == "behind" and pred in {"subsidiaryOf", "develops"}:
@@ -97,7 +115,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if among := _among_role_holders(c, start, end):
         pairs += among  # "Among the investors in Zenith were Acme and Orbit"
     elif owner is not None:
-        after = c.mention_after(end, limit=1) or _named_after_colon(c, end)
+        after = _role_holder_after(c, end)  # "Zenith's parent Acme", "Zenith's largest investor is Acme"
         if listed:
             pairs += [(m, owner) for m in listed]  # "Acme's customers include Zenith and Nova"
         elif after is not None and c.w(end) not in ROLE_PREPS:

@@ -226,14 +226,15 @@ def _subject_after_opening(c: Clause, start: int, end: int) -> Subject | None:
 def company_meant(
     c: Clause, pos: int, preps: Iterable[str], gap: int, subject: Subject | None
 ) -> list[Mention | Entity]:
-    """ "... in the company": the one other organisation the sentence names, or else the one
-    the previous sentence was about; nothing when that is ambiguous."""
+    """ "... in the company", "12% of its shares": the one other organisation the sentence
+    names, or else the one the previous sentence was about; nothing when that is ambiguous."""
     i = pos
     preps = frozenset(preps)
     while preps and i < min(c.last, pos + gap + 1) and c.w(i) not in preps:
         i += 1
     i += 1 if preps else 0
-    if c.w(i) != "the" or c.w(i + 1) not in {"company", "firm", "startup", "group", "lab"}:
+    company = c.w(i) == "the" and c.w(i + 1) in {"company", "firm", "startup", "group", "lab"}
+    if not company and not (c.w(i) == "its" and c.w(i + 1) in {"shares", "stock", "equity"}):
         return []
     if subject is None:
         return []

@@ -27,6 +27,7 @@ from aikg.extract.rules.words import (
     COMPLEMENT_VERBS,
     DETERMINERS,
     DEVICE_NOUNS,
+    ORGANISATION_ANAPHOR_NOUNS,
     PREPOSITIONS,
     QUOTES,
     RELATIVE,
@@ -158,6 +159,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if earlier is not None:
             return Subject((earlier.entity,), earlier.start)
         products = all(e.type in PRODUCT_TYPES for e in c.topic)
+        if products and _organisation_meant(c, start, pos):
+            return None  # "the company buys ..." after a sentence about a chip: not the chip
         if c.topic and (products or not _product_meant(c, start, pos)):
             return Subject(tuple(c.topic), start, anaphoric=True)
     return None
@@ -180,6 +183,11 @@ def _product_meant(c: Clause, start: int, pos: int) -> bool:
     """Whether the clause opens with a device noun ("The wearable runs on ..."): it refers to a
     product, so a company topic is not what it means."""
     return any(c.w(j) in DEVICE_NOUNS for j in range(start, min(start + 5, pos)))
+
+
+def _organisation_meant(c: Clause, start: int, pos: int) -> bool:
+    """Whether the clause opens with a noun only an organisation answers to ("The company")."""
+    return any(c.w(j) in ORGANISATION_ANAPHOR_NOUNS for j in range(start, min(start + 5, pos)))
 
 
 def _role_after(c: Clause, m: Mention, pos: int) -> int | None:

@@ -106,6 +106,15 @@ def goods_after(c: Clause, m: Mention) -> list[tuple[Mention, str]]:
     ]
 
 
+def _own_product(c: Clause, m: Mention, subj: Subject | None) -> bool:
+    """Whether ``m`` is a product "its" gives to the subject: no other organisation is named
+    before it ("to deploy its Solar models"; not "Zenith sells Quill, and Acme uses its models")."""
+    if subj is None or c.w(m.start - 1) not in {"its", "their"} or not is_product(m.entity):
+        return False
+    ids = {e.id for e in subj.entities}
+    return not any(x.end <= m.start and is_org(x.entity) and x.entity.id not in ids for x in c.mentions)
+
+
 def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme uses Zenith's models", "relies on Zenith chips", "leverages models built by Zenith"."""
     if c.w(end) == "by" or (c.w(end) == "to" and not relative_object(c, clause_subject(c, start))):
@@ -129,6 +138,8 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         targets = [(accused[1], "usesTechnologyOf")]  # "accused Zenith of using its models": the accuser's
     into = object_right(c, end, ("into",), gap=6) if c.w(start).startswith("integrat") else []
     for m, kind in targets:
+        if _own_product(c, m, subj):
+            continue  # "Upstage will deploy its Solar models": it makes them (the product rule reads that)
         out += findings(rule, c, subj, kind, [m], start, end)
         if into and is_product(into[0].entity):  # "Acme integrated Quill into Helper": Helper too
             host = Subject((into[0].entity,), subj.start if subj is not None else start)

@@ -262,6 +262,12 @@ ANAPHOR_NOUNS = frozenset(
     }
 )
 
+# The anaphor nouns that only an organisation answers to: "the company buys ..." after a
+# sentence whose topic is a chip does not mean the chip.
+ORGANISATION_ANAPHOR_NOUNS = frozenset(
+    {"company", "firm", "startup", "group", "giant", "conglomerate", "chipmaker", "manufacturer", "retailer"}
+)
+
 
 CONJUNCTIONS = frozenset({"and", "or", "&"})
 
