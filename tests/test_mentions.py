@@ -420,3 +420,12 @@ def test_names_listed_as_investments_are_companies(names: NameIndex, text: str) 
 )
 def test_a_plural_noun_opening_a_list_is_no_name(names: NameIndex, text: str, name: str) -> None:
     assert name not in discovered(text, names)
+
+
+def test_a_known_maker_before_a_product_line_and_its_noun_names_the_product(names: NameIndex) -> None:
+    """ "eight Acme Vortex accelerators": Acme Vortex is a chip line of Acme's, not a company."""
+    text = "Each server holds eight Acme Vortex accelerators, and Zenith sells the servers."
+    sentences = split_sentences(text)
+    found = find_mentions(sentences, names, argument_slots(sentences, find_triggers(sentences)))
+    types = {m.entity.id: m.entity.type for s in sentences for m in found.of(s)}
+    assert types["acme-vortex"] == "Chip", types

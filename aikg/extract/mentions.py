@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from aikg.extract.discovery import discover
 from aikg.extract.lexicon import LEGAL_SUFFIXES
+from aikg.extract.name_cues import PRODUCT_AFTER
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.products import product_spans
@@ -286,6 +287,9 @@ def _extend_known(sentences: list[Sentence], registry: dict[int, list[Mention]],
             continue
         label = s.tokens.span(m.start, end)
         suffix = NAME_SUFFIXES.get(s.tokens.lower[end - 1])
+        after = s.tokens.lower[end] if end < s.last else ""
+        if not suffix and after in PRODUCT_AFTER:  # "eight AMD Instinct accelerators": a chip line
+            suffix = DESCRIPTORS.get(after, "Product")
         type_ = suffix or ("Company" if kind == "ORG" else "Product")
         entity = names.find(label) or Entity(id=slugify(label), label=label, type=type_, curated=False)
         registry[s.index][k] = _mention(s, m.start, end, entity, False)
