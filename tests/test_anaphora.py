@@ -165,3 +165,18 @@ def test_the_startup_is_the_one_the_text_called_a_startup(names: NameIndex, open
     text = f"{opening} Meta has agreed to buy chips from Nvidia. The startup is backed by Orvo Ventures."
     backed = {(s, o) for s, p, o, _ in triples(text, names) if p == "investsIn"}
     assert backed == {("orvo-ventures", "vantor-silicon")}
+
+
+def test_the_company_after_a_sentence_about_its_investors_is_still_the_company(names: NameIndex) -> None:
+    """Two investors named as a pair do not become "the company" of the next sentence; and a
+    sentence that opens with "the company" keeps it the topic for the "it" after."""
+    text = (
+        "Kestrel Labs raised $40 million from two state funds. Alibaba and Tencent are earlier "
+        "investors in Kestrel Labs. The Hangzhou company makes the Tern family of models. It "
+        "competes with Moonshot AI for corporate customers."
+    )
+    found = {(s, p, o) for s, p, o, _ in triples(text, names)}
+    assert ("kestrel-labs", "develops", "tern") in found, found
+    assert ("kestrel-labs", "competesWith", "moonshot-ai") in found, found
+    assert not {t for t in found if t[0] in {"alibaba", "tencent"} and t[1] == "develops"}, found
+    assert not {t for t in found if "tern" in (t[0], t[2]) and t[1] == "competesWith"}, found

@@ -219,10 +219,21 @@ def _possessive_products(c: Clause) -> list[Found]:
     return out
 
 
+def _still_about(c: Clause) -> bool:
+    """Whether the sentence names the topic it inherits, of one entity."""
+    return len(c.topic) == 1 and any(m.entity.id == c.topic[0].id for m in c.mentions)
+
+
 def _topic(c: Clause, found: list[Found]) -> list[Entity]:
     """What the next sentence's "it" or "the company" most likely refers to."""
+    if c.mentions and any(
+        f.anaphoric and f.subject in c.topic and f.window[0] < c.mentions[0].start for f in found
+    ):
+        return list(c.topic)  # "The company makes the GLM models. It competes with ...": the company
     for m in c.mentions:  # the sentence's first subject-like name: "Acme, meanwhile, ..."
         if not after_preposition(c, m) and not _source(m, c.w(m.start - 1), c.w(m.end)):
+            if len(coordinated_right(c, m)) > 1 and _still_about(c):
+                return list(c.topic)  # "Acme and Orbit are investors in Zenith": still Zenith
             return [m.entity]
     clausal = [f for f in found if not f.nominal]
     if clausal:
