@@ -334,6 +334,47 @@ CASES = [
         ["orbit hostedOn nimbus asserted"],
         ["orbit customerOf nimbus asserted"],
     ),
+    # ---- a quote's "we" and "our" are the company the speaker speaks for
+    (
+        "quoted-our-customer",
+        'Acme makes routers. "Our biggest customer is Zenith," the finance chief said.',
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "quoted-we-buy-after-a-person",
+        'Acme makes routers. The chief executive, Jo Park, spoke next. "We buy our memory from Orbit," '
+        "she said.",
+        ["acme customerOf orbit reported"],
+        [],
+    ),
+    (
+        "quoted-we-named-speaker",
+        'Acme makes routers. "We buy our lasers from Orbit," Zenith said.',
+        ["zenith customerOf orbit asserted"],
+        ["acme customerOf orbit asserted", "acme customerOf orbit reported"],
+    ),
+    (
+        "quoted-we-previous-subject",
+        'Acme sued Zenith on Monday. Zenith denied wrongdoing. "We license our data from Orbit," a '
+        "spokesperson said.",
+        ["zenith customerOf orbit reported"],
+        ["acme customerOf orbit reported", "acme customerOf orbit asserted"],
+    ),
+    # ---- a role whose holder follows "is still"
+    (
+        "role-is-still",
+        "Acme sells chips. Its largest customer is still Zenith.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    # ---- "part of its fleet" is a share of a thing, not a unit of a company
+    (
+        "part-of-its-fleet",
+        "Zenith has moved part of its inference fleet onto Acme hardware in Paris.",
+        [],
+        ["acme parentOf zenith asserted"],
+    ),
 ]
 
 

@@ -26,6 +26,7 @@ from aikg.extract.rules.table import rules
 from aikg.extract.rules.triggers import Trigger, argument_slots, find_triggers
 from aikg.extract.rules.words import BOUNDARY, DETERMINERS, PREPOSITIONS, SPEECH, count_word
 from aikg.extract.sentences import Sentence
+from aikg.extract.speakers import FIRST_PERSON, quoted_words
 from aikg.ontology.models import Entity
 
 __all__ = [
@@ -63,11 +64,21 @@ def read_relations(
     mentions: Sequence[Mention],
     triggers: Sequence[Trigger],
     topic: Sequence[Entity] = (),
+    speaker: Entity | None = None,
 ) -> Reading:
-    """Every relation ``sentence`` states between its mentions (and the previous topic)."""
+    """Every relation ``sentence`` states between its mentions (and the previous topic);
+    ``speaker`` is the organisation its quoted "we" and "our" stand for, if any."""
     if not triggers and not _adjacent_possessive(sentence, mentions):
         return Reading(topic=_quick_topic(sentence, mentions, topic))  # nothing to read
-    c = Clause(sentence, mentions, topic)
+    first_person: dict[int, str] = {}
+    if speaker is not None:
+        first_person = {
+            k: FIRST_PERSON[sentence.tokens.lower[k]]
+            for k in quoted_words(sentence)
+            if sentence.tokens.lower[k] in FIRST_PERSON
+        }
+        topic = [speaker]
+    c = Clause(sentence, mentions, topic, first_person)
     reading = Reading()
     for t in triggers:
         if any(i in c.cover for i in range(t.start, t.end)):

@@ -91,6 +91,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     customer yet: Zenith"."""
     word = c.w(end - 1) if rule.name != "behind" else "maker"
     pred, forward = ROLES[word]
+    if word == "part" and c.w(end) == "of" and c.w(end + 1) in {"its", "their", "his", "her"}:
+        return []  # "moved part of its fleet onto Acme hardware": a share of a thing, not a unit
     if word == "part" and _became(c, start):
         pred, forward = "acquires", False  # "Kays became part of Littlewoods": taken over then
     if rule.name != "behind" and (c.w(end) == "-" or c.w(end) in ROLE_AS_MODIFIER):
@@ -441,9 +443,15 @@ def _role_holder_after(c: Clause, end: int) -> Mention | None:
     is Zenith", "its largest customer yet: Zenith"."""
     if c.w(end) == ")":
         return None  # "Zenith (via its bakery unit), Orbit": the aside closes before the name
-    if c.w(end) in {"is", "was"}:
-        return c.start_at.get(end + 1)
+    if c.w(end) in {"is", "was", "remains", "remained", "became"}:
+        k = end + 1
+        while c.w(k) in COPULA_ADVERBS:  # "its largest customer is still Zenith"
+            k += 1
+        return c.start_at.get(k)
     return c.mention_after(end, limit=1) or _named_after_colon(c, end)
+
+
+COPULA_ADVERBS = frozenset({"still", "now", "again", "currently", "also", "once", "already"})
 
 
 def _named_after_colon(c: Clause, end: int) -> Mention | None:

@@ -40,12 +40,20 @@ class Clause:
     ``w(i)`` is the lower-cased token ``i`` ("" outside the sentence).
     """
 
-    def __init__(self, sentence: Sentence, mentions: Sequence[Mention], topic: Sequence[Entity]):
+    def __init__(
+        self,
+        sentence: Sentence,
+        mentions: Sequence[Mention],
+        topic: Sequence[Entity],
+        first_person: dict[int, str] | None = None,
+    ):
         self.t = sentence.tokens
         self.first, self.last = sentence.first, sentence.last
         self.mentions = list(mentions)
         # Inside a name, words are not syntax: "Character.AI" holds no sentence-final period.
         self.words = self.t.lower[self.first : self.last]
+        for i, word in (first_person or {}).items():  # a quote's "we", "our": read as "it", "its"
+            self.words[i - self.first] = word
         for m in mentions:
             for i in range(m.start, m.end):
                 self.words[i - self.first] = "\x00name"
