@@ -375,6 +375,31 @@ CASES = [
         [],
         ["acme parentOf zenith asserted"],
     ),
+    # ---- a date opening the clause with no comma before "it"; "bought <product>, an app"
+    (
+        "date-then-it",
+        "Acme makes tools. In 2024 it bought Orbit outright.",
+        ["acme acquires orbit asserted"],
+        [],
+    ),
+    (
+        "second-clause-date-then-it",
+        "Acme makes tools. In May it bought Orbit, and in June it took a stake in Zenith.",
+        ["acme acquires orbit asserted", "acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "bought-product-described-as-app",
+        "Acme makes tools. Last year Acme bought Helper, a note-taking app.",
+        ["acme acquires helper asserted"],
+        ["acme customerOf helper asserted"],
+    ),
+    (
+        "stake-in-nationality-startup",
+        "Acme makes tools. It took a minority stake in the Dutch startup Zenith.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
 ]
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from aikg.extract.mentions import Mention
+from aikg.extract.name_cues import NATIONALITIES
 from aikg.extract.rules.nouns import PRODUCT_NOUNS, ROLES, qualifier_word
 from aikg.extract.rules.words import (
     AUX,
@@ -82,6 +83,7 @@ class Clause:
             (text.isalpha() and text.islower())
             or is_number(text)
             or word in GENERIC
+            or word in NATIONALITIES  # "the Dutch startup Zenith"
             or (
                 word
                 in {
