@@ -395,6 +395,24 @@ CASES = [
         ["acme customerOf helper asserted"],
     ),
     (
+        "so-does",
+        "Zenith builds Helper servers for Acme, and so does Orbit.",
+        ["acme customerOf orbit asserted", "acme customerOf zenith asserted"],
+        ["zenith develops helper asserted", "orbit develops helper asserted"],
+    ),
+    (
+        "as-did",
+        "Zenith invested in Acme last year, as did Orbit.",
+        ["zenith investsIn acme asserted", "orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "as-did-existing-backers",
+        "Acme raised $20 million. Zenith joined the round, as did existing backers Orbit and Nova.",
+        ["zenith investsIn acme asserted", "orbit investsIn acme asserted", "nova investsIn acme asserted"],
+        [],
+    ),
+    (
         "stake-in-nationality-startup",
         "Acme makes tools. It took a minority stake in the Dutch startup Zenith.",
         ["acme investsIn zenith asserted"],

@@ -81,7 +81,10 @@ def _made_for_another(c: Clause, o: Mention) -> bool:
     its = next((k for k in before if c.w(k) in {"its", "their"}), None)
     if its is not None and speakers_goods(c, its) is not None:
         return True
-    client = c.start_at.get(o.end + 1) if c.w(o.end) == "for" else None
+    k = o.end
+    while k < o.end + 2 and c.alpha(k) and c.t.text[k].islower() and c.w(k) not in PREPOSITIONS:
+        k += 1  # "builds Bramble servers for Zenith": the servers, around Bramble, for Zenith
+    client = c.start_at.get(k + 1) if c.w(k) == "for" else None
     return client is not None and client.entity.type in ORG_TYPES
 
 
