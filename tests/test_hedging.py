@@ -275,3 +275,12 @@ def test_a_chance_declined_is_no_relation(text: str, status: Status) -> None:
 def test_an_attempt_is_not_a_deal() -> None:
     assert claim("Acme tried to buy Zenith last year.", "acquires").status == Status.SPECULATIVE
     assert claim("Acme has sought to invest in Zenith.").status == Status.SPECULATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Orbit, which also bid for Zenith last spring, said nothing.", "Acme bid for Zenith in 2023."],
+    ids=["relative-clause", "after-a-name"],
+)
+def test_bidding_for_a_company_is_an_offer(text: str) -> None:
+    assert claim(text, "acquires").status == Status.SPECULATIVE
