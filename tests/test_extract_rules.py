@@ -413,6 +413,28 @@ CASES = [
         [],
     ),
     (
+        "role-led-by",
+        "Zenith's backers, led by Acme and Orbit, will be paid first.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "list-past-relative-clause",
+        "Nova competes with Zenith, which Acme owns, and with Orbit in most markets.",
+        [
+            "nova competesWith orbit asserted",
+            "nova competesWith zenith asserted",
+            "acme parentOf zenith asserted",
+        ],
+        ["acme competesWith orbit asserted"],
+    ),
+    (
+        "relative-which-owns",
+        "Zenith, which Acme owns, sells routers.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
         "stake-in-nationality-startup",
         "Acme makes tools. It took a minority stake in the Dutch startup Zenith.",
         ["acme investsIn zenith asserted"],

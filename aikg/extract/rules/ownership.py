@@ -170,7 +170,8 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, "investsIn", stakes, start, end)
     if c.w(start) in {"hold", "holds", "held", "holding"}:
         return []  # "holds talks", "held a meeting": holding is ownership only of a stake
-    return findings(rule, c, subj, "parentOf", object_right(c, end, gap=2), start, end)
+    owned = object_right(c, end, gap=2) or relative_object(c, subj)  # "Zenith, which Acme owns,"
+    return findings(rule, c, subj, "parentOf", owned, start, end)
 
 
 def sale_to(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

@@ -114,6 +114,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     first_listed = opener + (2 if c.w(opener + 1) == "as" else 1)
     first_listed += c.w(first_listed) == ":"  # "have included: Acme, Orbit"
     listed = object_right(c, first_listed, gap=2) if c.w(opener) in LIST_OPENERS else []
+    if c.w(end) == "," and c.w(end + 1) == "led" and c.w(end + 2) == "by":
+        listed = object_right(c, end + 3, gap=1)  # "Zenith's investors, led by Acme and Orbit,"
     if among := _among_role_holders(c, start, end):
         pairs += among  # "Among the investors in Zenith were Acme and Orbit"
     elif owner is not None:

@@ -156,6 +156,7 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             if close is None:
                 return out[:confirmed]
             j = close + 1
+        j = _past_relative(c, j)
         k = j
         while c.w(k) in _LINKS or (
             k > j and c.w(k) in {"to", "with", "in", "for", "by", "from"} and c.w(k - 1) in CONJUNCTIONS
@@ -180,6 +181,19 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
 
 
 _LINKS = CONJUNCTIONS | {",", "as", "well"}  # what may join the members of a list
+
+
+def _past_relative(c: Clause, j: int) -> int:
+    """Past a relative clause between two members that repeat their preposition: in "competes
+    with Zenith, which Acme owns, and with Orbit" the list goes on after "owns,"; else ``j``."""
+    if c.w(j) != "," or c.w(j + 1) not in {"which", "who", "whose"}:
+        return j
+    close = next((x for x in range(j + 2, min(j + 12, c.last)) if c.w(x) == ","), None)
+    if close is None or c.w(close + 1) not in {"and", "or"}:
+        return j
+    if c.w(close + 2) not in {"with", "to", "in", "from", "by", "for"} or close + 3 not in c.start_at:
+        return j
+    return close
 
 
 def _past_role(c: Clause, k: int) -> int:
