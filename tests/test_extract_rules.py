@@ -435,6 +435,19 @@ CASES = [
         [],
     ),
     (
+        "speaker-said-its-newest-model",
+        "Acme trains models. The founder said its newest model, Quill, was tuned from Nova's weights.",
+        ["acme develops quill asserted"],
+        [],
+    ),
+    (
+        "the-company-after-product-topic-and-speaker",
+        "Acme trains models. Its newest model, Quill, was fine-tuned from Helper. On rivals, Jo said the "
+        "company most often competes with Zenith and with Orbit.",
+        [],
+        ["quill competesWith zenith reported", "orbit competesWith quill reported"],
+    ),
+    (
         "stake-in-nationality-startup",
         "Acme makes tools. It took a minority stake in the Dutch startup Zenith.",
         ["acme investsIn zenith asserted"],

@@ -539,7 +539,9 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
     earlier = sentence_antecedent(c, k)
     if earlier is not None:
         return earlier.entity
-    opens = not any(m.start < k for m in c.mentions) and (k - c.first <= 2 or c.w(k - 1) == ",")
+    opens = not any(m.start < k for m in c.mentions) and (
+        k - c.first <= 2 or c.w(k - 1) == "," or c.w(k - 1) in SPEECH
+    )  # "Its customers ...", "The chief executive said its ..." (a speaker the text does not name)
     return _topic_organisation(c) if opens else None  # "Acme makes robots. Its customers include Zenith."
 
 
@@ -600,6 +602,8 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     while k > c.first and c.filler(k) and start - k <= 3 and c.w(k) not in POSSESSIVE_MARKS:
         k -= 1
     maker = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else c.end_at.get(start)
+    if maker is None and (found := _its_named_product(rule, c, start, end)):
+        return found
     if maker is None:
         return _product_made_by(rule, c, start, end)
     if productish(maker.entity) and (owner := _its_product_owner(c, maker.start - 1)) is not None:
@@ -625,6 +629,24 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             subj = Subject((mk.entity,), mk.start)
             out += findings(rule, c, subj, "develops", [prod], start, end, nominal=True)
     return out
+
+
+def _its_named_product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Its newest model, Quill, ...": the owner of "its" makes the product named in apposition,
+    as the subject, also after a speaker the text does not name ("The founder said its newest
+    model, Quill, ...")."""
+    k = start - 1
+    while k > c.first and start - k <= 3 and c.filler(k) and c.w(k) not in {"its", "their"}:
+        k -= 1
+    named = c.start_at.get(end + 1) if c.w(end) == "," else None
+    if c.w(k) not in {"its", "their"} or named is None or not productish(named.entity):
+        return []
+    if not (k - c.first <= 1 or c.w(k - 1) in SPEECH | {",", "that"}):
+        return []  # only as the subject: "the technology that underpins its flagship product, X"
+    owner = _pronoun_owner(c, k)
+    if owner is None or not is_org(owner) or c.w(named.end) not in {",", "."}:
+        return []
+    return findings(rule, c, Subject((owner,), k), "develops", [named], start, end, nominal=True)
 
 
 # "to use its Gemini models": one uses another's product, so "its" is the partner's.

@@ -188,7 +188,9 @@ def _product_meant(c: Clause, start: int, pos: int) -> bool:
 
 def _organisation_meant(c: Clause, start: int, pos: int) -> bool:
     """Whether the clause opens with a noun only an organisation answers to ("The company")."""
-    return any(c.w(j) in ORGANISATION_ANAPHOR_NOUNS for j in range(start, min(start + 5, pos)))
+    return any(c.w(j) in ORGANISATION_ANAPHOR_NOUNS for j in range(start, min(start + 5, pos))) or any(
+        c.w(j) in ORGANISATION_ANAPHOR_NOUNS and c.w(j - 1) in {"the", "this"} for j in range(start, pos)
+    )  # "On rivals, Moretti said the company competes ...": past an opening phrase and a speaker
 
 
 def _role_after(c: Clause, m: Mention, pos: int) -> int | None:
