@@ -448,6 +448,24 @@ CASES = [
         ["quill competesWith zenith reported", "orbit competesWith quill reported"],
     ),
     (
+        "its-parts-made-by",
+        "Zenith designs chips. Its wafers are made by Acme.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "bare-parts-assembled-by",
+        "Zenith designs servers. Boards are assembled by Orbit in Mexico.",
+        ["zenith customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "quoted-our-parts-made-by",
+        'Zenith designs chips. "Our wafers are made by Acme," the finance chief said.',
+        ["zenith customerOf acme reported"],
+        [],
+    ),
+    (
         "stake-in-nationality-startup",
         "Acme makes tools. It took a minority stake in the Dutch startup Zenith.",
         ["acme investsIn zenith asserted"],

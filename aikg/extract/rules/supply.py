@@ -5,13 +5,16 @@
 from __future__ import annotations
 
 from aikg.extract.mentions import Mention
+from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, clouds_right, object_right
-from aikg.extract.rules.shared import company_meant, goods_at, made_goods, speakers_goods
+from aikg.extract.rules.shared import FABRICATED, company_meant, goods_at, made_goods, speakers_goods
 from aikg.extract.rules.subjects import clause_subject, possessor
 from aikg.extract.rules.technology import USED_AS, technology_target
+from aikg.extract.rules.words import QUOTES
+from aikg.ontology.models import Entity
 
 
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -82,11 +85,23 @@ def _goods_owner(c: Clause, pos: int) -> Mention | None:
     return owner if goods_at(c, owner.end + 1) else None
 
 
+# Parts a maker has made for it, besides goods it sells on: "Its wafers are made by Acme".
+MADE_PARTS = frozenset({"wafers", "boards", "racks", "packages", "components", "parts", "dies", "modules"})
+
+
 def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
-    """ "Zenith's (Quill) chips are made by Acme": Zenith buys its manufacturing from Acme."""
+    """ "Zenith's (Quill) chips are made by Acme": Zenith buys its manufacturing from Acme; so
+    does the topic of "Its wafers are made by Acme" and of "Boards are assembled by Acme"."""
     k = made_goods(c, start)
     if k is None:
-        return []
+        k = start - 1
+        while k > c.first and c.w(k) in PASSIVE_AUX:
+            k -= 1
+        if c.w(start) not in FABRICATED | {"assembled", "packaged"} or c.w(k) not in MADE_PARTS | GOODS_NOUNS:
+            return []
+    if (topic := _topic_goods(c, k)) is not None:
+        makers = object_right(c, end + 1, gap=1)
+        return findings(rule, c, Subject((topic,), k, anaphoric=True), "customerOf", makers, start, end + 1)
     j = k  # back over "inference" in "Zenith's inference chips", to a name or a possessive
     while (
         j > c.first
@@ -103,6 +118,21 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     makers = object_right(c, end + 1, gap=1)  # past "by"
     return findings(rule, c, Subject((named.entity,), named.start), "customerOf", makers, start, end + 1)
+
+
+def _topic_goods(c: Clause, k: int) -> Entity | None:
+    """The previous sentence's organisation, when the goods noun at ``k`` opens the clause bare
+    or after "its"/"the" ("Its wafers ...", "Boards ...", "The chips ...") and no name precedes."""
+    j = k - 1
+    while j >= c.first and k - j <= 3 and c.filler(j) and c.w(j) not in {"its", "their", "the"}:
+        j -= 1
+    opening = j if c.w(j) in {"its", "their", "the"} else j + 1
+    first = c.first + (c.w(c.first) in QUOTES)  # "\"Our wafers are made by ...\""
+    if opening != first or any(m.start < k for m in c.mentions):
+        return None
+    if len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
+        return None
+    return c.topic[0]
 
 
 # After a name, the people it serves: "sells to Nimbus customers" names Nimbus's customers as buyers.

@@ -222,7 +222,8 @@ def _rules() -> list[Rule]:
                 "manufacture|manufactures|manufactured|manufacturing|"
                 "fabricate|fabricates|fabricated|produce|produces|produced|"
                 "producing|make|makes|made|making|build|builds|built|"
-                "building",
+                "building|assemble|assembles|assembled|assembling",
+                "packaged by",
             ),
             "supplierOf",
             strength=0.9,
