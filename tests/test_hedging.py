@@ -284,3 +284,16 @@ def test_an_attempt_is_not_a_deal() -> None:
 )
 def test_bidding_for_a_company_is_an_offer(text: str) -> None:
     assert claim(text, "acquires").status == Status.SPECULATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme said it would invest $40 million in Zenith.", Status.ASSERTED),
+        ("Acme said it would consider investing in Zenith.", Status.SPECULATIVE),
+        ("Acme would invest in Zenith if the price fell.", Status.SPECULATIVE),
+    ],
+    ids=["reported-will", "would-consider", "conditional"],
+)
+def test_a_reported_will_is_a_commitment(text: str, status: Status) -> None:
+    assert claim(text).status == status

@@ -553,7 +553,12 @@ def _switched_to(core: list[str], named: list[bool], i: int) -> bool:
 def _hedge(positions: list[int], tokens: Tokens) -> str:
     for i in positions:
         word = tokens.lower[i]
-        if word in HEDGES and tokens.text[i] != "May" and not _offered(tokens.lower, i):
+        if (
+            word in HEDGES
+            and tokens.text[i] != "May"
+            and not _offered(tokens.lower, i)
+            and not _backshifted(tokens, i)
+        ):
             return word  # ("May" mid-sentence is the month)
         if _nearing(tokens.lower, i):
             return word
@@ -566,6 +571,18 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
         ):
             return word  # "a $5bn bid for Zenith", "a takeover offer from Acme": proposed, not done
     return ""
+
+
+def _backshifted(tokens: Tokens, i: int) -> bool:
+    """Whether "would" at ``i`` is a reported "will": "Acme said it would supply Zenith" tells
+    of a commitment, as "Acme will supply Zenith" does (not "would" after "if" or "could")."""
+    lower = tokens.lower
+    return (
+        lower[i] == "would"
+        and lower[i - 1] in {"it", "they"}
+        and lower[i - 2] in {"said", "says", "announced", "confirmed"}
+        and lower[i + 1] not in {"be", "have", "consider", "like", "need"}
+    )
 
 
 def _bid_verb(tokens: Tokens, trigger: tuple[int, int]) -> str:
