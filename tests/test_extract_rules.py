@@ -466,6 +466,18 @@ CASES = [
         [],
     ),
     (
+        "designs-someones-tpus",
+        "Zenith designs Acme's TPUs.",
+        ["acme customerOf zenith asserted"],
+        ["zenith develops acme asserted"],
+    ),
+    (
+        "designs-product-line-for-two",
+        "Zenith designs custom chips for Acme and for Orbit.",
+        ["acme customerOf zenith asserted", "orbit customerOf zenith asserted"],
+        [],
+    ),
+    (
         "stake-in-nationality-startup",
         "Acme makes tools. It took a minority stake in the Dutch startup Zenith.",
         ["acme investsIn zenith asserted"],

@@ -266,6 +266,8 @@ def goods_at(c: Clause, k: int) -> bool:
     stop = k + 4
     while k < stop and c.w(k) not in GOODS_NOUNS:
         m = c.start_at.get(k)
+        if m is not None and m.entity.type == "Chip" and c.w(m.end) not in TECH_NOUNS:
+            return True  # a chip by name: "Zenith's TPUs"
         if m is not None and is_product(m.entity):
             k = m.end  # the product's name: "Zenith's Spark chip"
         elif c.filler(k) or c.w(k) == "-":

@@ -7,7 +7,7 @@ from __future__ import annotations
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.base import Found, Rule, findings, is_product
+from aikg.extract.rules.base import Found, Rule, findings, is_product, product_line
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, clouds_right, object_right
 from aikg.extract.rules.shared import FABRICATED, company_meant, goods_at, made_goods, speakers_goods
@@ -42,10 +42,12 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(
             rule, c, subj, "acquires", object_right(c, end, ("to",), gap=1), start, end, swap=True
         )
-    buyers = object_right(c, end, ("to",), gap=6)
-    goods = any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
+    line = c.start_at.get(end)
+    after = line.end if line is not None and product_line(line.entity) else end  # "custom chips"
+    buyers = object_right(c, after, ("to",), gap=6)
+    goods = after > end or any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
     if not buyers and goods and rule.name in {"sell", "manufacture"}:
-        buyers = object_right(c, end, ("for",), gap=6)  # "makes chips for Zenith"
+        buyers = object_right(c, after, ("for",), gap=6)  # "makes (custom) chips for Zenith"
     if rule.name == "manufacture" and not goods:
         return []
     if not buyers and rule.name == "manufacture" and (foundry := object_right(c, end, ("at",), gap=5)):

@@ -222,7 +222,7 @@ def _rules() -> list[Rule]:
                 "manufacture|manufactures|manufactured|manufacturing|"
                 "fabricate|fabricates|fabricated|produce|produces|produced|"
                 "producing|make|makes|made|making|build|builds|built|"
-                "building|assemble|assembles|assembled|assembling",
+                "building|assemble|assembles|assembled|assembling|design|designs|designed|designing",
                 "packaged by",
             ),
             "supplierOf",
