@@ -478,6 +478,18 @@ CASES = [
         [],
     ),
     (
+        "sell-unit-named-to-buyer",
+        "Orbit agreed to sell its chip unit, Zenith, to Acme for $90 million.",
+        ["acme acquires zenith asserted"],
+        ["zenith customerOf orbit asserted", "acme customerOf orbit asserted"],
+    ),
+    (
+        "sell-stake-to-buyer",
+        "Orbit is selling its stake in Zenith, a startup it backed in 2022, to Acme.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
         "stake-in-nationality-startup",
         "Acme makes tools. It took a minority stake in the Dutch startup Zenith.",
         ["acme investsIn zenith asserted"],

@@ -7,7 +7,7 @@ from __future__ import annotations
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.base import Found, Rule, findings, is_product, product_line
+from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, product_line
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, clouds_right, object_right
 from aikg.extract.rules.shared import FABRICATED, company_meant, goods_at, made_goods, speakers_goods
@@ -37,7 +37,7 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.name == "sell" and c.w(start - 1) in PASSIVE_AUX and c.w(start).endswith(("ed", "sold")):
         return _offered_through(rule, c, start, end)
     if rule.name == "sell" and any(c.w(k) in DIVESTED for k in range(end, end + 5)):
-        return []  # "Uber sold its self-driving unit to Aurora": a divestiture, not a supply deal
+        return _divested(rule, c, start, end)  # "sold its self-driving unit to Aurora": no supply deal
     if rule.name == "sell" and c.w(end) in {"itself", "themselves"}:  # "agreed to sell itself to Acme"
         return findings(
             rule, c, subj, "acquires", object_right(c, end, ("to",), gap=1), start, end, swap=True
@@ -135,6 +135,26 @@ def _topic_goods(c: Clause, k: int) -> Entity | None:
     if len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
         return None
     return c.topic[0]
+
+
+def _divested(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """Who takes what a seller sells off: "sell its robotics unit, Zenith, to Acme" (Acme
+    acquires Zenith), "selling its stake in Zenith, ..., to Acme" (Acme invests in Zenith)."""
+    k = next(k for k in range(end, end + 5) if c.w(k) in DIVESTED)
+    if c.w(k) in {"stake", "shares"} and c.w(k + 1) == "in":
+        sold, predicate = c.start_at.get(k + 2), "investsIn"
+    elif c.w(k + 1) == ",":
+        sold, predicate = c.start_at.get(k + 2), "acquires"
+    else:
+        return []
+    if sold is None or sold.possessive or not is_org(sold.entity):
+        return []
+    to = next((j for j in range(sold.end, min(sold.end + 12, c.last)) if c.w(j) == "to"), None)
+    buyers = [m for m in object_right(c, to + 1, gap=1) if not m.possessive] if to is not None else []
+    out: list[Found] = []
+    for b in buyers:
+        out += findings(rule, c, Subject((b.entity,), b.start), predicate, [sold], start, end)
+    return out
 
 
 # After a name, the people it serves: "sells to Nimbus customers" names Nimbus's customers as buyers.
