@@ -490,6 +490,13 @@ CASES = [
         [],
     ),
     (
+        "agreement-to-train-on-partner",
+        "Orbit signed a two-year agreement with Zenith, a cloud firm in Lyon, to train its models on "
+        "Zenith's clusters.",
+        ["orbit hostedOn zenith asserted"],
+        ["orbit partnerOf zenith asserted"],
+    ),
+    (
         "stake-in-nationality-startup",
         "Acme makes tools. It took a minority stake in the Dutch startup Zenith.",
         ["acme investsIn zenith asserted"],

@@ -195,6 +195,8 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         subj = _subject_after_opening(c, start, objs[-1].end)
     if subj is None:
         subj = possessor(c, start)
+    if rule.name == "partnership" and pred == "partnerOf" and _to_run_on(c, objs):
+        pred = "hostedOn"  # "an agreement with Zenith to train its models on Zenith's clusters"
     if pred == "customerOf" and rule.name == "partnership" and subj is not None:
         side = supplier_side(c, c.start_at.get(subj.start), objs, start)
         swap = side is Side.SUBJECT  # "Vantor Silicon signed a supply deal with Zenith": Zenith buys
@@ -211,6 +213,24 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         swap=swap,
         strength=rule.strength if pred == rule.predicate else 0.75,
     )
+
+
+RUN_VERBS = frozenset({"train", "run", "host", "serve", "deploy"})
+
+
+def _to_run_on(c: Clause, objs: list[Mention]) -> bool:
+    """Whether a deal with the one partner is "to train (run, host ...) ... on" that partner's
+    machines: "signed an agreement with Zenith to train its next models on Zenith's clusters"."""
+    if len(objs) != 1:
+        return False
+    k = objs[0].end
+    while k < objs[0].end + 14 and c.w(k) != "to" and c.w(k) not in {";", "."}:
+        k += 1
+    if c.w(k) != "to" or c.w(k + 1) not in RUN_VERBS:
+        return False
+    on = next((j for j in range(k + 2, min(k + 8, c.last)) if c.w(j) == "on"), None)
+    host = c.start_at.get(on + 1) if on is not None else None
+    return host is not None and host.entity.id == objs[0].entity.id
 
 
 def _subject_after_opening(c: Clause, start: int, end: int) -> Subject | None:
