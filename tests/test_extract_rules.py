@@ -497,6 +497,13 @@ CASES = [
         ["orbit partnerOf zenith asserted"],
     ),
     (
+        "quoted-we-keeps-the-topic",
+        'Acme sells routers. "Big banks keep asking us about data," the founder said. "With Nimbus we can '
+        'answer that." Customers include Zenith and Orbit.',
+        ["zenith customerOf acme asserted", "orbit customerOf acme asserted"],
+        [],
+    ),
+    (
         "stake-in-nationality-startup",
         "Acme makes tools. It took a minority stake in the Dutch startup Zenith.",
         ["acme investsIn zenith asserted"],

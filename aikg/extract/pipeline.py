@@ -382,6 +382,8 @@ def _read(
         reading.found += _epithet_products(s, found_mentions, names)
         if found_mentions or reading.found:
             topic, topic_age = reading.topic, 0
+        if speaker is not None and not topic:
+            topic = [speaker]  # "\"With Nimbus we can ...\"": the speaking company stays the topic
         if lead is None and len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}:
             lead = topic[0]  # the organisation the article opens on: who "we" are in its quotes
         out.append((s, reading, referent))
