@@ -504,6 +504,37 @@ CASES = [
         [],
     ),
     (
+        "bare-parts-come-from",
+        "Zenith designs chips. Wafers come from Acme under a long contract.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "owned-input-comes-from",
+        "Zenith's memory comes from Acme and Orbit.",
+        ["zenith customerOf acme asserted", "zenith customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "bare-goods-belong-to-the-lead-not-the-last-topic",
+        "Zenith builds data centres. The halls will run Acme's Quill software. Cooling equipment comes "
+        "from Orbit.",
+        ["zenith customerOf orbit asserted"],
+        ["acme customerOf orbit asserted"],
+    ),
+    (
+        "resells-through",
+        "Zenith also resells its software through Orbit.",
+        ["orbit partnerOf zenith asserted"],
+        [],
+    ),
+    (
+        "resells-through-own-cloud",
+        "Acme resells Quill through its Nimbus cloud.",
+        [],
+        ["acme partnerOf nimbus asserted", "nimbus partnerOf acme asserted"],
+    ),
+    (
         "stake-in-nationality-startup",
         "Acme makes tools. It took a minority stake in the Dutch startup Zenith.",
         ["acme investsIn zenith asserted"],

@@ -378,7 +378,7 @@ def _read(
             continue
         referent = topic_mention(s, found_mentions, topic) if topic else None
         speaker = first_person_speaker(s, found_mentions, topic if recent else [], lead)
-        reading = read_relations(s, found_mentions, found_triggers, topic, speaker)
+        reading = read_relations(s, found_mentions, found_triggers, topic, speaker, lead)
         reading.found += _epithet_products(s, found_mentions, names)
         if found_mentions or reading.found:
             topic, topic_age = reading.topic, 0

@@ -65,9 +65,11 @@ def read_relations(
     triggers: Sequence[Trigger],
     topic: Sequence[Entity] = (),
     speaker: Entity | None = None,
+    lead: Entity | None = None,
 ) -> Reading:
     """Every relation ``sentence`` states between its mentions (and the previous topic);
-    ``speaker`` is the organisation its quoted "we" and "our" stand for, if any."""
+    ``speaker`` is the organisation its quoted "we" and "our" stand for, if any; ``lead`` the
+    organisation the article opens on."""
     if not triggers and not _adjacent_possessive(sentence, mentions):
         return Reading(topic=_quick_topic(sentence, mentions, topic))  # nothing to read
     first_person: dict[int, str] = {}
@@ -78,7 +80,7 @@ def read_relations(
             if sentence.tokens.lower[k] in FIRST_PERSON
         }
         topic = [speaker]
-    c = Clause(sentence, mentions, topic, first_person)
+    c = Clause(sentence, mentions, topic, first_person, lead)
     reading = Reading()
     for t in triggers:
         if any(i in c.cover for i in range(t.start, t.end)):

@@ -47,6 +47,7 @@ class Clause:
         mentions: Sequence[Mention],
         topic: Sequence[Entity],
         first_person: dict[int, str] | None = None,
+        lead: Entity | None = None,
     ):
         self.t = sentence.tokens
         self.first, self.last = sentence.first, sentence.last
@@ -66,6 +67,7 @@ class Clause:
         self.end_at = {m.end: m for m in mentions}
         self.cover = {i: m for m in mentions for i in range(m.start, m.end)}
         self.topic = list(topic)
+        self.lead = lead  # the organisation the article opens on, if any
 
     def filler(self, i: int) -> bool:
         """Whether token ``i`` can sit inside a noun phrase ("the groundbreaking $2bn AI")."""

@@ -10,7 +10,7 @@ from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, product_line
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, clouds_right, object_right
-from aikg.extract.rules.shared import FABRICATED, company_meant, goods_at, made_goods, speakers_goods
+from aikg.extract.rules.shared import FABRICATED, company_meant, goods_at, made_goods, speakers_goods, verb
 from aikg.extract.rules.subjects import clause_subject, possessor
 from aikg.extract.rules.technology import USED_AS, technology_target
 from aikg.extract.rules.words import QUOTES
@@ -123,15 +123,23 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 
 def _topic_goods(c: Clause, k: int) -> Entity | None:
-    """The previous sentence's organisation, when the goods noun at ``k`` opens the clause bare
-    or after "its"/"the" ("Its wafers ...", "Boards ...", "The chips ...") and no name precedes."""
+    """Whose goods the noun at ``k`` names when it opens the clause and no name precedes: after
+    "its", the previous sentence's organisation ("Its wafers ..."); bare or after "the"
+    ("Boards ...", "The chips ..."), the organisation the article is about, else that one."""
+    first = c.first + (c.w(c.first) in QUOTES)  # "\"Our wafers are made by ...\""
     j = k - 1
-    while j >= c.first and k - j <= 3 and c.filler(j) and c.w(j) not in {"its", "their", "the"}:
+    while (
+        j >= first
+        and k - j <= 3
+        and (c.filler(j) or (j == first and c.alpha(j) and j not in c.cover))  # "Cooling equipment"
+        and c.w(j) not in {"its", "their", "the"}
+    ):
         j -= 1
     opening = j if c.w(j) in {"its", "their", "the"} else j + 1
-    first = c.first + (c.w(c.first) in QUOTES)  # "\"Our wafers are made by ...\""
     if opening != first or any(m.start < k for m in c.mentions):
         return None
+    if c.w(opening) not in {"its", "their"} and c.lead is not None:
+        return c.lead
     if len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
         return None
     return c.topic[0]
@@ -166,6 +174,50 @@ DIVESTED = frozenset(
     | {"majority", "minority", "shares", "control"}  # "sold a majority of it to Silver Lake"
 )
 PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "also", "now", "still", "only"})
+# What a company buys in, named as the subject of "comes from": "Cooling equipment comes from Acme".
+INPUTS = GOODS_NOUNS | MADE_PARTS | {"equipment", "memory", "power", "electricity", "packaging", "substrates"}
+
+
+def resell(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme resells its software through Zenith": partners, when Zenith is a company (or a name
+    the registry does not know) and not the seller's own channel ("resells through its Azure
+    cloud")."""
+    return [
+        f
+        for f in verb(rule, c, start, end)
+        if (is_org(f.object) or not f.object.curated)
+        and is_org(f.subject)
+        and not _own_channel(c, f.object, end)
+    ]
+
+
+def _own_channel(c: Clause, channel: Entity, end: int) -> bool:
+    """Whether ``channel`` follows "its"/"their" after the verb ending at ``end``."""
+    m = next((m for m in c.mentions if m.entity.id == channel.id and m.start >= end), None)
+    return m is not None and c.w(m.start - 1) in {"its", "their", "own"}
+
+
+def comes_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Zenith's wafers come from Acme"; after a sentence about Zenith, "Wafers come from Acme",
+    "Its memory comes from Acme and Orbit", "Cooling equipment comes from Acme": Zenith buys
+    them from Acme."""
+    k = start - 1
+    while k > c.first and c.w(k) in {"now", "also", "still", "all", "mostly", "largely"}:
+        k -= 1
+    if c.w(k) not in INPUTS:
+        return []
+    sellers = [m for m in object_right(c, end, gap=1) if not m.possessive and is_org(m.entity)]
+    j = k  # back over "cooling" to a possessive name or the clause's opening
+    while j > c.first and k - j <= 3 and c.filler(j - 1) and c.w(j - 1) not in POSSESSIVE_MARKS:
+        j -= 1
+    owner = c.end_at.get(j - 1) if c.w(j - 1) in POSSESSIVE_MARKS else None
+    if owner is not None and owner.possessive:
+        subj = Subject((owner.entity,), owner.start)
+    elif (topic := _topic_goods(c, k)) is not None:
+        subj = Subject((topic,), k, anaphoric=True)
+    else:
+        return []
+    return findings(rule, c, subj, "customerOf", sellers, start, end)
 
 
 def _offered_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
