@@ -535,6 +535,19 @@ CASES = [
         ["acme partnerOf nimbus asserted", "nimbus partnerOf acme asserted"],
     ),
     (
+        "raised-most-of-it-from",
+        "Zenith has raised $48 million so far, most of it from Acme and from Orbit.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "the-company-after-a-product-is-the-articles",
+        "Zenith makes imaging models. Its newest model, Quill, was tuned from Helper. Jo said the company "
+        "competes with Orbit.",
+        ["orbit competesWith zenith reported"],
+        ["orbit competesWith quill reported"],
+    ),
+    (
         "stake-in-nationality-startup",
         "Acme makes tools. It took a minority stake in the Dutch startup Zenith.",
         ["acme investsIn zenith asserted"],

@@ -161,6 +161,9 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
             return Subject((earlier.entity,), earlier.start)
         products = all(e.type in PRODUCT_TYPES for e in c.topic)
         if products and _organisation_meant(c, start, pos):
+            said = any(c.w(j) == "company" and c.w(j - 1) == "the" for j in range(start, pos))
+            if said and c.lead is not None and c.lead.id not in {m.entity.id for m in c.mentions}:
+                return Subject((c.lead,), start, anaphoric=True)  # "the company": the article's
             return None  # "the company buys ..." after a sentence about a chip: not the chip
         if c.topic and (products or not _product_meant(c, start, pos)):
             return Subject(tuple(c.topic), start, anaphoric=True)
