@@ -548,6 +548,13 @@ CASES = [
         ["orbit competesWith quill reported"],
     ),
     (
+        "interview-answer-we",
+        "Acme sells claims software. We spoke to its founder.\n\n**Q: Who pays you?**\n\nA: Insurers, "
+        "mostly. Orbit was our first client. We also have a reseller agreement with Zenith, which helps.",
+        ["acme partnerOf zenith asserted"],
+        ["orbit partnerOf zenith asserted"],
+    ),
+    (
         "stake-in-nationality-startup",
         "Acme makes tools. It took a minority stake in the Dutch startup Zenith.",
         ["acme investsIn zenith asserted"],

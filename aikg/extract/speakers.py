@@ -92,7 +92,10 @@ CLOSING_QUOTES = frozenset({'"', "”", "''"})
 
 def quoted_words(sentence: Sentence) -> set[int]:
     """Token positions of ``sentence`` inside double quotation marks (a quote left open at the
-    sentence's end runs to it)."""
+    sentence's end runs to it), or all of them in an interview's answer (a paragraph opening
+    "A:")."""
+    if answer(sentence):
+        return set(range(sentence.first, sentence.last))  # an interview's answer: "A: We train ..."
     inside: set[int] = set()
     open_ = False
     for k in range(sentence.first, sentence.last):
@@ -104,6 +107,11 @@ def quoted_words(sentence: Sentence) -> set[int]:
         elif open_:
             inside.add(k)
     return inside
+
+
+def answer(sentence: Sentence) -> bool:
+    """Whether ``sentence`` is in an interview's answer, a paragraph opening "A:"."""
+    return sentence.tokens.text[0] == "A" and sentence.tokens.text[1:2] == [":"]
 
 
 def first_person_speaker(
@@ -122,8 +130,10 @@ def first_person_speaker(
         for m in mentions
         if m.start not in inside and m.entity.type in ORG_TYPES - {"NewsOutlet"}
     }
-    if outside:
+    if outside and not answer(sentence):
         return next(iter(outside.values())) if len(outside) == 1 else None
+    if answer(sentence) and lead is not None:
+        return lead  # the interviewee speaks for the company the interview is about
     if len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}:
         return topic[0]
     return lead
