@@ -334,6 +334,232 @@ CASES = [
         ["orbit hostedOn nimbus asserted"],
         ["orbit customerOf nimbus asserted"],
     ),
+    # ---- a quote's "we" and "our" are the company the speaker speaks for
+    (
+        "quoted-our-customer",
+        'Acme makes routers. "Our biggest customer is Zenith," the finance chief said.',
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "quoted-we-buy-after-a-person",
+        'Acme makes routers. The chief executive, Jo Park, spoke next. "We buy our memory from Orbit," '
+        "she said.",
+        ["acme customerOf orbit reported"],
+        [],
+    ),
+    (
+        "quoted-we-named-speaker",
+        'Acme makes routers. "We buy our lasers from Orbit," Zenith said.',
+        ["zenith customerOf orbit asserted"],
+        ["acme customerOf orbit asserted", "acme customerOf orbit reported"],
+    ),
+    (
+        "quoted-we-previous-subject",
+        'Acme sued Zenith on Monday. Zenith denied wrongdoing. "We license our data from Orbit," a '
+        "spokesperson said.",
+        ["zenith customerOf orbit reported"],
+        ["acme customerOf orbit reported", "acme customerOf orbit asserted"],
+    ),
+    # ---- a role whose holder follows "is still"
+    (
+        "role-is-still",
+        "Acme sells chips. Its largest customer is still Zenith.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    # ---- "part of its fleet" is a share of a thing, not a unit of a company
+    (
+        "part-of-its-fleet",
+        "Zenith has moved part of its inference fleet onto Acme hardware in Paris.",
+        [],
+        ["acme parentOf zenith asserted"],
+    ),
+    # ---- a date opening the clause with no comma before "it"; "bought <product>, an app"
+    (
+        "date-then-it",
+        "Acme makes tools. In 2024 it bought Orbit outright.",
+        ["acme acquires orbit asserted"],
+        [],
+    ),
+    (
+        "second-clause-date-then-it",
+        "Acme makes tools. In May it bought Orbit, and in June it took a stake in Zenith.",
+        ["acme acquires orbit asserted", "acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "bought-product-described-as-app",
+        "Acme makes tools. Last year Acme bought Helper, a note-taking app.",
+        ["acme acquires helper asserted"],
+        ["acme customerOf helper asserted"],
+    ),
+    (
+        "so-does",
+        "Zenith builds Helper servers for Acme, and so does Orbit.",
+        ["acme customerOf orbit asserted", "acme customerOf zenith asserted"],
+        ["zenith develops helper asserted", "orbit develops helper asserted"],
+    ),
+    (
+        "as-did",
+        "Zenith invested in Acme last year, as did Orbit.",
+        ["zenith investsIn acme asserted", "orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "as-did-existing-backers",
+        "Acme raised $20 million. Zenith joined the round, as did existing backers Orbit and Nova.",
+        ["zenith investsIn acme asserted", "orbit investsIn acme asserted", "nova investsIn acme asserted"],
+        [],
+    ),
+    (
+        "role-led-by",
+        "Zenith's backers, led by Acme and Orbit, will be paid first.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "list-past-relative-clause",
+        "Nova competes with Zenith, which Acme owns, and with Orbit in most markets.",
+        [
+            "nova competesWith orbit asserted",
+            "nova competesWith zenith asserted",
+            "acme parentOf zenith asserted",
+        ],
+        ["acme competesWith orbit asserted"],
+    ),
+    (
+        "relative-which-owns",
+        "Zenith, which Acme owns, sells routers.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "speaker-said-its-newest-model",
+        "Acme trains models. The founder said its newest model, Quill, was tuned from Nova's weights.",
+        ["acme develops quill asserted"],
+        [],
+    ),
+    (
+        "the-company-after-product-topic-and-speaker",
+        "Acme trains models. Its newest model, Quill, was fine-tuned from Helper. On rivals, Jo said the "
+        "company most often competes with Zenith and with Orbit.",
+        [],
+        ["quill competesWith zenith reported", "orbit competesWith quill reported"],
+    ),
+    (
+        "its-parts-made-by",
+        "Zenith designs chips. Its wafers are made by Acme.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "bare-parts-assembled-by",
+        "Zenith designs servers. Boards are assembled by Orbit in Mexico.",
+        ["zenith customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "quoted-our-parts-made-by",
+        'Zenith designs chips. "Our wafers are made by Acme," the finance chief said.',
+        ["zenith customerOf acme reported"],
+        [],
+    ),
+    (
+        "designs-someones-tpus",
+        "Zenith designs Acme's TPUs.",
+        ["acme customerOf zenith asserted"],
+        ["zenith develops acme asserted"],
+    ),
+    (
+        "designs-product-line-for-two",
+        "Zenith designs custom chips for Acme and for Orbit.",
+        ["acme customerOf zenith asserted", "orbit customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "sell-unit-named-to-buyer",
+        "Orbit agreed to sell its chip unit, Zenith, to Acme for $90 million.",
+        ["acme acquires zenith asserted"],
+        ["zenith customerOf orbit asserted", "acme customerOf orbit asserted"],
+    ),
+    (
+        "sell-stake-to-buyer",
+        "Orbit is selling its stake in Zenith, a startup it backed in 2022, to Acme.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "agreement-to-train-on-partner",
+        "Orbit signed a two-year agreement with Zenith, a cloud firm in Lyon, to train its models on "
+        "Zenith's clusters.",
+        ["orbit hostedOn zenith asserted"],
+        ["orbit partnerOf zenith asserted"],
+    ),
+    (
+        "quoted-we-keeps-the-topic",
+        'Acme sells routers. "Big banks keep asking us about data," the founder said. "With Nimbus we can '
+        'answer that." Customers include Zenith and Orbit.',
+        ["zenith customerOf acme asserted", "orbit customerOf acme asserted"],
+        [],
+    ),
+    (
+        "bare-parts-come-from",
+        "Zenith designs chips. Wafers come from Acme under a long contract.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "owned-input-comes-from",
+        "Zenith's memory comes from Acme and Orbit.",
+        ["zenith customerOf acme asserted", "zenith customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "bare-goods-belong-to-the-lead-not-the-last-topic",
+        "Zenith builds data centres. The halls will run Acme's Quill software. Cooling equipment comes "
+        "from Orbit.",
+        ["zenith customerOf orbit asserted"],
+        ["acme customerOf orbit asserted"],
+    ),
+    (
+        "resells-through",
+        "Zenith also resells its software through Orbit.",
+        ["orbit partnerOf zenith asserted"],
+        [],
+    ),
+    (
+        "resells-through-own-cloud",
+        "Acme resells Quill through its Nimbus cloud.",
+        [],
+        ["acme partnerOf nimbus asserted", "nimbus partnerOf acme asserted"],
+    ),
+    (
+        "raised-most-of-it-from",
+        "Zenith has raised $48 million so far, most of it from Acme and from Orbit.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "the-company-after-a-product-is-the-articles",
+        "Zenith makes imaging models. Its newest model, Quill, was tuned from Helper. Jo said the company "
+        "competes with Orbit.",
+        ["orbit competesWith zenith reported"],
+        ["orbit competesWith quill reported"],
+    ),
+    (
+        "interview-answer-we",
+        "Acme sells claims software. We spoke to its founder.\n\n**Q: Who pays you?**\n\nA: Insurers, "
+        "mostly. Orbit was our first client. We also have a reseller agreement with Zenith, which helps.",
+        ["acme partnerOf zenith asserted"],
+        ["orbit partnerOf zenith asserted"],
+    ),
+    (
+        "stake-in-nationality-startup",
+        "Acme makes tools. It took a minority stake in the Dutch startup Zenith.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
 ]
 
 

@@ -275,3 +275,25 @@ def test_a_chance_declined_is_no_relation(text: str, status: Status) -> None:
 def test_an_attempt_is_not_a_deal() -> None:
     assert claim("Acme tried to buy Zenith last year.", "acquires").status == Status.SPECULATIVE
     assert claim("Acme has sought to invest in Zenith.").status == Status.SPECULATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Orbit, which also bid for Zenith last spring, said nothing.", "Acme bid for Zenith in 2023."],
+    ids=["relative-clause", "after-a-name"],
+)
+def test_bidding_for_a_company_is_an_offer(text: str) -> None:
+    assert claim(text, "acquires").status == Status.SPECULATIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme said it would invest $40 million in Zenith.", Status.ASSERTED),
+        ("Acme said it would consider investing in Zenith.", Status.SPECULATIVE),
+        ("Acme would invest in Zenith if the price fell.", Status.SPECULATIVE),
+    ],
+    ids=["reported-will", "would-consider", "conditional"],
+)
+def test_a_reported_will_is_a_commitment(text: str, status: Status) -> None:
+    assert claim(text).status == status

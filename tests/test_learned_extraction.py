@@ -1075,3 +1075,9 @@ def test_series_a_is_a_round_not_two_names(names: NameIndex) -> None:
         "In May 2021, Brisklet Labs received $17m in Series A funding led by Halden Ventures.", names
     )
     assert found == {"halden-ventures investsIn brisklet-labs"}, found
+
+
+def test_a_known_maker_before_a_chip_line_and_a_chip_noun_names_a_chip(names: NameIndex) -> None:
+    extraction = run("Brindle Health uses eight AMD Instinct accelerators in each rack.", names)
+    types = {e.label: e.type for e in extraction.entities}
+    assert types.get("AMD Instinct") == "Chip", types

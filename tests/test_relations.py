@@ -1927,6 +1927,18 @@ CASES = [
         ["orbit investsIn zenith asserted"],
         [],
     ),
+    (
+        "comes-from",
+        "Zenith's wafers come from Acme.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "resell-through",
+        "Zenith resells its tools through Orbit.",
+        ["orbit partnerOf zenith asserted"],
+        [],
+    ),
 ]
 
 

@@ -402,6 +402,7 @@ def assess(
         status, cue = Status.SPECULATIVE, words[-1] if words[-1] == "?" else words[0]
     elif hedge := (
         _hedge(positions, tokens)
+        or _bid_verb(tokens, trigger)
         or min(opening & CLAUSE_HEDGES, default="")
         or _planned(words, lo - sentence.first)
     ):
@@ -552,7 +553,12 @@ def _switched_to(core: list[str], named: list[bool], i: int) -> bool:
 def _hedge(positions: list[int], tokens: Tokens) -> str:
     for i in positions:
         word = tokens.lower[i]
-        if word in HEDGES and tokens.text[i] != "May" and not _offered(tokens.lower, i):
+        if (
+            word in HEDGES
+            and tokens.text[i] != "May"
+            and not _offered(tokens.lower, i)
+            and not _backshifted(tokens, i)
+        ):
             return word  # ("May" mid-sentence is the month)
         if _nearing(tokens.lower, i):
             return word
@@ -565,6 +571,35 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
         ):
             return word  # "a $5bn bid for Zenith", "a takeover offer from Acme": proposed, not done
     return ""
+
+
+def _backshifted(tokens: Tokens, i: int) -> bool:
+    """Whether "would" at ``i`` is a reported "will": "Acme said it would supply Zenith" tells
+    of a commitment, as "Acme will supply Zenith" does (not "would" after "if" or "could")."""
+    lower = tokens.lower
+    return (
+        lower[i] == "would"
+        and lower[i - 1] in {"it", "they"}
+        and lower[i - 2] in {"said", "says", "announced", "confirmed"}
+        and lower[i + 1] not in {"be", "have", "consider", "like", "need"}
+    )
+
+
+def _bid_verb(tokens: Tokens, trigger: tuple[int, int]) -> str:
+    """ "bid for" as a verb ("Sage, which also bid for Pinfold", "Acme bid for Zenith"): an
+    offer, not a purchase."""
+    k = trigger[0]
+    before = tokens.lower[k - 1]
+    verb = before in BID_VERB_BEFORE or tokens.text[k - 1][:1].isupper()
+    return tokens.lower[k] if tokens.lower[k] in BIDDING and tokens.lower[k + 1] == "for" and verb else ""
+
+
+# "bid for" as a verb: after a relative pronoun, an adverb or an auxiliary.
+BIDDING = frozenset({"bid", "bids", "bidding"})
+BID_VERB_BEFORE = frozenset(
+    {"which", "who", "that", "also", "had", "has", "have", "was", "were", "unsuccessfully", "once"}
+    | {"previously", "reportedly", "briefly", "and", "it", "they", "to", "is", "are"}
+)
 
 
 PAST_MARKS = frozenset({"was", "were", "had", "used", "relied", "owned", "backed", "bought"})

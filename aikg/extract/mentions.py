@@ -23,6 +23,7 @@ from aikg.extract.name_cues import PRODUCT_AFTER
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.products import product_spans
+from aikg.extract.rules.nouns import CHIP_NOUNS
 from aikg.extract.runs import GENERIC, VERBS_AFTER_SUBJECT, Run, name_like, runs
 from aikg.extract.sentences import Sentence, headline_case, pipeline
 from aikg.extract.versions import version_part
@@ -291,6 +292,8 @@ def _extend_known(sentences: list[Sentence], registry: dict[int, list[Mention]],
         if not suffix and after in PRODUCT_AFTER:  # "eight AMD Instinct accelerators": a chip line
             suffix = DESCRIPTORS.get(after, "Product")
         type_ = suffix or ("Company" if kind == "ORG" else "Product")
+        if suffix is None and end < s.last and s.tokens.lower[end] in CHIP_NOUNS:
+            type_ = "Chip"  # "eight AMD Instinct accelerators": the maker's chip line, not a company
         entity = names.find(label) or Entity(id=slugify(label), label=label, type=type_, curated=False)
         registry[s.index][k] = _mention(s, m.start, end, entity, False)
 

@@ -16,7 +16,7 @@ from aikg.extract.classifier import decide, sentence_pairs
 from aikg.extract.furniture import page_furniture
 from aikg.extract.hedging import Assessment, assess
 from aikg.extract.mentions import Mention, Mentions, find_mentions
-from aikg.extract.name_kinds import PRODUCT_TYPES
+from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.qualifiers import qualifiers_for, revenue_shares
 from aikg.extract.rules.base import LINE_PREDICATES, product_line
 from aikg.extract.rules.relations import (
@@ -29,6 +29,7 @@ from aikg.extract.rules.relations import (
     read_relations,
 )
 from aikg.extract.sentences import Sentence, document_sentences
+from aikg.extract.speakers import first_person_speaker
 from aikg.extract.undoing import may_undo_previous, undoes_previous
 from aikg.ontology.models import Claim, Document, Entity, Evidence, Extraction, Qualifiers, Status
 from aikg.ontology.registry import NameIndex
@@ -348,6 +349,7 @@ def _read(
     that topic, if it opens with one, for the model to pair like a name."""
     out: list[tuple[Sentence, Reading, Mention | None]] = []
     topic: list[Entity] = []
+    lead: Entity | None = None
     topic_age = 0
     described: dict[str, Entity] = {}  # "Vantor, a chip startup": the entity "the startup" means
     described_at: dict[str, int] = {}  # the sentence that gave each description
@@ -358,6 +360,7 @@ def _read(
         previous = s
         found_mentions = mentions.of(s)
         found_triggers = triggers.get(s.index, [])
+        recent = topic_age == 0  # the previous sentence gave the topic
         if not found_mentions:
             topic_age += 1
             if topic_age > TOPIC_REACH:
@@ -374,9 +377,14 @@ def _read(
         if not found_mentions and not (found_triggers and topic):
             continue
         referent = topic_mention(s, found_mentions, topic) if topic else None
-        reading = read_relations(s, found_mentions, found_triggers, topic)
+        speaker = first_person_speaker(s, found_mentions, topic if recent else [], lead)
+        reading = read_relations(s, found_mentions, found_triggers, topic, speaker, lead)
         reading.found += _epithet_products(s, found_mentions, names)
         if found_mentions or reading.found:
             topic, topic_age = reading.topic, 0
+        if speaker is not None and not topic:
+            topic = [speaker]  # "\"With Nimbus we can ...\"": the speaking company stays the topic
+        if lead is None and len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}:
+            lead = topic[0]  # the organisation the article opens on: who "we" are in its quotes
         out.append((s, reading, referent))
     return out

@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aikg.extract.mentions import Mention
+from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.sentences import Sentence
+from aikg.ontology.models import Entity
 
 # Verbs by which a speaker states something; other reporting words ("reportedly", "sources",
 # "people familiar", "documents seen by") always mean someone else is telling.
@@ -79,3 +81,59 @@ def _forward(words: list[str], start: int, commas: int = 1) -> tuple[int, int]:
             break
         hi += 1
     return start, hi
+
+
+# A company's people speak of it in the first person inside their quotes: "Our largest customer
+# is Microsoft," "We buy our memory from SK Hynix". Read as "its" and "it".
+FIRST_PERSON = {"we": "it", "our": "its", "us": "it", "ours": "its"}
+OPENING_QUOTES = frozenset({'"', "“", "``"})
+CLOSING_QUOTES = frozenset({'"', "”", "''"})
+
+
+def quoted_words(sentence: Sentence) -> set[int]:
+    """Token positions of ``sentence`` inside double quotation marks (a quote left open at the
+    sentence's end runs to it), or all of them in an interview's answer (a paragraph opening
+    "A:")."""
+    if answer(sentence):
+        return set(range(sentence.first, sentence.last))  # an interview's answer: "A: We train ..."
+    inside: set[int] = set()
+    open_ = False
+    for k in range(sentence.first, sentence.last):
+        word = sentence.tokens.lower[k]
+        if word in CLOSING_QUOTES and open_:
+            open_ = False
+        elif word in OPENING_QUOTES and not open_:
+            open_ = True
+        elif open_:
+            inside.add(k)
+    return inside
+
+
+def answer(sentence: Sentence) -> bool:
+    """Whether ``sentence`` is in an interview's answer, a paragraph opening "A:"."""
+    return sentence.tokens.text[0] == "A" and sentence.tokens.text[1:2] == [":"]
+
+
+def first_person_speaker(
+    sentence: Sentence, mentions: Sequence[Mention], topic: Sequence[Entity], lead: Entity | None
+) -> Entity | None:
+    """The organisation a quote's "we" and "our" stand for: the one organisation named outside
+    the quotation marks (its speaker, "..., Acme said"); with none named there, the previous
+    sentence's one ``topic`` if it is an organisation ("Acme denied it. \"We never ...,\" a
+    spokesperson said"; pass no topic when the previous sentence named none), else the
+    organisation the article is about (``lead``). None when the sentence quotes no first person."""
+    inside = quoted_words(sentence)
+    if not any(sentence.tokens.lower[k] in FIRST_PERSON for k in inside):
+        return None
+    outside = {
+        m.entity.id: m.entity
+        for m in mentions
+        if m.start not in inside and m.entity.type in ORG_TYPES - {"NewsOutlet"}
+    }
+    if outside and not answer(sentence):
+        return next(iter(outside.values())) if len(outside) == 1 else None
+    if answer(sentence) and lead is not None:
+        return lead  # the interviewee speaks for the company the interview is about
+    if len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}:
+        return topic[0]
+    return lead

@@ -41,8 +41,19 @@ def raise_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     if any(c.w(k) in SALE_NOUNS for k in window if k < _first(c, window, "from")):
         return []  # "received a $300m order from Acme": a sale, not an investment
-    investors = object_right(c, end, ("from",), gap=8)
+    investors = object_right(c, end, ("from",), gap=8) or _most_of_it_from(c, end)
     return findings(rule, c, clause_subject(c, start), "investsIn", investors, start, end, swap=True)
+
+
+def _most_of_it_from(c: Clause, end: int) -> list[Mention]:
+    """The backers a share of the money is credited to after a comma: "raised $48 million so
+    far, most of it from Acme and from Orbit"."""
+    for k in range(end, min(end + 12, c.last - 3)):
+        if c.w(k) == "," and c.w(k + 2) == "of" and c.w(k + 3) in {"it", "which", "that"}:
+            return object_right(c, k + 4, ("from",), gap=0)
+        if c.w(k) in {";", "but", "while"}:
+            break
+    return []
 
 
 SALE_NOUNS = frozenset(

@@ -100,6 +100,12 @@ CHIP_NOUNS = frozenset(
         "accelerator",
         "silicon",
         "hardware",
+        "tpus",
+        "tpu",
+        "npus",
+        "npu",
+        "cpus",
+        "cpu",
     }
 )
 

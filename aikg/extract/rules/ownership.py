@@ -46,11 +46,18 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             out += findings(rule, c, subj, "acquires", _described(c, unit + 2), start, end, strength=0.8)
         elif after in GOODS_NOUNS or after in TECH_NOUNS or o.possessive:
             out += findings(rule, c, subj, "customerOf", [o], start, end, strength=0.8)
-        elif rule.name == "buy" and is_product(o.entity):
+        elif rule.name == "buy" and is_product(o.entity) and not _business_bought(c, o, end):
             out += findings(rule, c, subj, "customerOf", [o], start, end, strength=0.7)
         else:
             out += findings(rule, c, subj, "acquires", [o], start, end)
     return out
+
+
+def _business_bought(c: Clause, o: Mention, end: int) -> bool:
+    """Whether a product name bought right after the verb is described in apposition ("bought
+    Tillbox, a receipts app", "bought Zenith, the chat app"): the business behind it is bought,
+    not copies of it."""
+    return o.start == end and c.w(o.end) == "," and c.w(o.end + 1) in {"a", "an", "the"}
 
 
 def _passive_buyers(c: Clause, start: int, after: int) -> list[Mention]:
@@ -163,7 +170,8 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, "investsIn", stakes, start, end)
     if c.w(start) in {"hold", "holds", "held", "holding"}:
         return []  # "holds talks", "held a meeting": holding is ownership only of a stake
-    return findings(rule, c, subj, "parentOf", object_right(c, end, gap=2), start, end)
+    owned = object_right(c, end, gap=2) or relative_object(c, subj)  # "Zenith, which Acme owns,"
+    return findings(rule, c, subj, "parentOf", owned, start, end)
 
 
 def sale_to(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

@@ -19,13 +19,14 @@ from dataclasses import dataclass, field, replace
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.rules.base import Found, is_org, is_product
-from aikg.extract.rules.nouns import RELATION_NOUNS
+from aikg.extract.rules.nouns import RELATION_NOUNS, ROLES
 from aikg.extract.rules.sentence_view import Clause, coordinated_right
 from aikg.extract.rules.subjects import after_preposition
 from aikg.extract.rules.table import rules
 from aikg.extract.rules.triggers import Trigger, argument_slots, find_triggers
 from aikg.extract.rules.words import BOUNDARY, DETERMINERS, PREPOSITIONS, SPEECH, count_word
 from aikg.extract.sentences import Sentence
+from aikg.extract.speakers import FIRST_PERSON, quoted_words
 from aikg.ontology.models import Entity
 
 __all__ = [
@@ -63,11 +64,23 @@ def read_relations(
     mentions: Sequence[Mention],
     triggers: Sequence[Trigger],
     topic: Sequence[Entity] = (),
+    speaker: Entity | None = None,
+    lead: Entity | None = None,
 ) -> Reading:
-    """Every relation ``sentence`` states between its mentions (and the previous topic)."""
+    """Every relation ``sentence`` states between its mentions (and the previous topic);
+    ``speaker`` is the organisation its quoted "we" and "our" stand for, if any; ``lead`` the
+    organisation the article opens on."""
     if not triggers and not _adjacent_possessive(sentence, mentions):
         return Reading(topic=_quick_topic(sentence, mentions, topic))  # nothing to read
-    c = Clause(sentence, mentions, topic)
+    first_person: dict[int, str] = {}
+    if speaker is not None:
+        first_person = {
+            k: FIRST_PERSON[sentence.tokens.lower[k]]
+            for k in quoted_words(sentence)
+            if sentence.tokens.lower[k] in FIRST_PERSON
+        }
+        topic = [speaker]
+    c = Clause(sentence, mentions, topic, first_person, lead)
     reading = Reading()
     for t in triggers:
         if any(i in c.cover for i in range(t.start, t.end)):
@@ -79,6 +92,7 @@ def read_relations(
                 reading.found.append(f)
     reading.found += _possessive_products(c)
     reading.found += _alongside(c, reading.found)
+    reading.found += _echoed(c, reading.found)
     reading.found += _renamed(c, reading.found)
     reading.topic = _topic(c, reading.found)
     return reading
@@ -123,6 +137,59 @@ def _alongside(c: Clause, found: list[Found]) -> list[Found]:
                 for m in sharers
                 if m.entity.id not in {f.subject.id, f.object.id}
             ]
+    return out
+
+
+# "..., as did Zenith", "..., and so does Zenith": the names after these do what the clause did.
+ECHO_VERBS = frozenset({"did", "does", "do", "has", "have", "had", "will", "would"})
+ECHO_FILLERS = frozenset({"existing", "new", "other", "fellow", "returning", "earlier"}) | frozenset(ROLES)
+
+
+def _echoed(c: Clause, found: list[Found]) -> list[Found]:
+    """Who does again what the clause before said: "Acme and Orbit joined the round, as did
+    existing backers Zenith and Nova"; "Acme builds servers for Orbit, and so does Zenith".
+    The echoing names take the place of the clause's subject, the name before the verb."""
+    out: list[Found] = []
+    for k, word in enumerate(c.words, start=c.first):
+        if word not in {"as", "so"} or c.w(k + 1) not in ECHO_VERBS:
+            continue
+        if word == "so" and c.w(k - 1) != "and":
+            continue
+        j = k + 2 + (c.w(k + 2) == "so")  # "as did so"
+        while c.w(j) in ECHO_FILLERS and j < k + 5:
+            j += 1
+        first = c.start_at.get(j)
+        if first is None or c.w(k - 1 - (word == "so")) != ",":
+            continue
+        echoing = coordinated_right(c, first)
+        for f in found:
+            if f.nominal or f.window[1] > k or f.rule in {"possessive", "echo"}:
+                continue
+            doer = next(
+                (
+                    m
+                    for m in c.mentions
+                    if m.start < f.trigger[0] and m.entity.id in {f.subject.id, f.object.id}
+                ),
+                None,
+            )
+            if doer is None and f.anaphoric:
+                doer_id = f.subject.id
+            elif doer is None:
+                continue
+            else:
+                doer_id = doer.entity.id
+            for m in echoing:
+                if m.entity.id in {f.subject.id, f.object.id}:
+                    continue
+                if doer_id == f.subject.id:
+                    out.append(
+                        replace(
+                            f, subject=m.entity, rule="echo", window=(f.window[0], m.end), anaphoric=False
+                        )
+                    )
+                elif doer_id == f.object.id:
+                    out.append(replace(f, object=m.entity, rule="echo", window=(f.window[0], m.end)))
     return out
 
 

@@ -91,6 +91,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     customer yet: Zenith"."""
     word = c.w(end - 1) if rule.name != "behind" else "maker"
     pred, forward = ROLES[word]
+    if word == "part" and c.w(end) == "of" and c.w(end + 1) in {"its", "their", "his", "her"}:
+        return []  # "moved part of its fleet onto Acme hardware": a share of a thing, not a unit
     if word == "part" and _became(c, start):
         pred, forward = "acquires", False  # "Kays became part of Littlewoods": taken over then
     if rule.name != "behind" and (c.w(end) == "-" or c.w(end) in ROLE_AS_MODIFIER):
@@ -112,6 +114,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     first_listed = opener + (2 if c.w(opener + 1) == "as" else 1)
     first_listed += c.w(first_listed) == ":"  # "have included: Acme, Orbit"
     listed = object_right(c, first_listed, gap=2) if c.w(opener) in LIST_OPENERS else []
+    if c.w(end) == "," and c.w(end + 1) == "led" and c.w(end + 2) == "by":
+        listed = object_right(c, end + 3, gap=1)  # "Zenith's investors, led by Acme and Orbit,"
     if among := _among_role_holders(c, start, end):
         pairs += among  # "Among the investors in Zenith were Acme and Orbit"
     elif owner is not None:
@@ -441,9 +445,15 @@ def _role_holder_after(c: Clause, end: int) -> Mention | None:
     is Zenith", "its largest customer yet: Zenith"."""
     if c.w(end) == ")":
         return None  # "Zenith (via its bakery unit), Orbit": the aside closes before the name
-    if c.w(end) in {"is", "was"}:
-        return c.start_at.get(end + 1)
+    if c.w(end) in {"is", "was", "remains", "remained", "became"}:
+        k = end + 1
+        while c.w(k) in COPULA_ADVERBS:  # "its largest customer is still Zenith"
+            k += 1
+        return c.start_at.get(k)
     return c.mention_after(end, limit=1) or _named_after_colon(c, end)
+
+
+COPULA_ADVERBS = frozenset({"still", "now", "again", "currently", "also", "once", "already"})
 
 
 def _named_after_colon(c: Clause, end: int) -> Mention | None:
@@ -529,7 +539,9 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
     earlier = sentence_antecedent(c, k)
     if earlier is not None:
         return earlier.entity
-    opens = not any(m.start < k for m in c.mentions) and (k - c.first <= 2 or c.w(k - 1) == ",")
+    opens = not any(m.start < k for m in c.mentions) and (
+        k - c.first <= 2 or c.w(k - 1) == "," or c.w(k - 1) in SPEECH
+    )  # "Its customers ...", "The chief executive said its ..." (a speaker the text does not name)
     return _topic_organisation(c) if opens else None  # "Acme makes robots. Its customers include Zenith."
 
 
@@ -590,6 +602,8 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     while k > c.first and c.filler(k) and start - k <= 3 and c.w(k) not in POSSESSIVE_MARKS:
         k -= 1
     maker = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else c.end_at.get(start)
+    if maker is None and (found := _its_named_product(rule, c, start, end)):
+        return found
     if maker is None:
         return _product_made_by(rule, c, start, end)
     if productish(maker.entity) and (owner := _its_product_owner(c, maker.start - 1)) is not None:
@@ -615,6 +629,24 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             subj = Subject((mk.entity,), mk.start)
             out += findings(rule, c, subj, "develops", [prod], start, end, nominal=True)
     return out
+
+
+def _its_named_product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Its newest model, Quill, ...": the owner of "its" makes the product named in apposition,
+    as the subject, also after a speaker the text does not name ("The founder said its newest
+    model, Quill, ...")."""
+    k = start - 1
+    while k > c.first and start - k <= 3 and c.filler(k) and c.w(k) not in {"its", "their"}:
+        k -= 1
+    named = c.start_at.get(end + 1) if c.w(end) == "," else None
+    if c.w(k) not in {"its", "their"} or named is None or not productish(named.entity):
+        return []
+    if not (k - c.first <= 1 or c.w(k - 1) in SPEECH | {",", "that"}):
+        return []  # only as the subject: "the technology that underpins its flagship product, X"
+    owner = _pronoun_owner(c, k)
+    if owner is None or not is_org(owner) or c.w(named.end) not in {",", "."}:
+        return []
+    return findings(rule, c, Subject((owner,), k), "develops", [named], start, end, nominal=True)
 
 
 # "to use its Gemini models": one uses another's product, so "its" is the partner's.

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from aikg.extract.mentions import Mention
+from aikg.extract.name_cues import NATIONALITIES
 from aikg.extract.rules.nouns import PRODUCT_NOUNS, ROLES, qualifier_word
 from aikg.extract.rules.words import (
     AUX,
@@ -40,12 +41,21 @@ class Clause:
     ``w(i)`` is the lower-cased token ``i`` ("" outside the sentence).
     """
 
-    def __init__(self, sentence: Sentence, mentions: Sequence[Mention], topic: Sequence[Entity]):
+    def __init__(
+        self,
+        sentence: Sentence,
+        mentions: Sequence[Mention],
+        topic: Sequence[Entity],
+        first_person: dict[int, str] | None = None,
+        lead: Entity | None = None,
+    ):
         self.t = sentence.tokens
         self.first, self.last = sentence.first, sentence.last
         self.mentions = list(mentions)
         # Inside a name, words are not syntax: "Character.AI" holds no sentence-final period.
         self.words = self.t.lower[self.first : self.last]
+        for i, word in (first_person or {}).items():  # a quote's "we", "our": read as "it", "its"
+            self.words[i - self.first] = word
         for m in mentions:
             for i in range(m.start, m.end):
                 self.words[i - self.first] = "\x00name"
@@ -57,6 +67,7 @@ class Clause:
         self.end_at = {m.end: m for m in mentions}
         self.cover = {i: m for m in mentions for i in range(m.start, m.end)}
         self.topic = list(topic)
+        self.lead = lead  # the organisation the article opens on, if any
 
     def filler(self, i: int) -> bool:
         """Whether token ``i`` can sit inside a noun phrase ("the groundbreaking $2bn AI")."""
@@ -74,6 +85,7 @@ class Clause:
             (text.isalpha() and text.islower())
             or is_number(text)
             or word in GENERIC
+            or word in NATIONALITIES  # "the Dutch startup Zenith"
             or (
                 word
                 in {
@@ -146,6 +158,7 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             if close is None:
                 return out[:confirmed]
             j = close + 1
+        j = _past_relative(c, j)
         k = j
         while c.w(k) in _LINKS or (
             k > j and c.w(k) in {"to", "with", "in", "for", "by", "from"} and c.w(k - 1) in CONJUNCTIONS
@@ -170,6 +183,19 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
 
 
 _LINKS = CONJUNCTIONS | {",", "as", "well"}  # what may join the members of a list
+
+
+def _past_relative(c: Clause, j: int) -> int:
+    """Past a relative clause between two members that repeat their preposition: in "competes
+    with Zenith, which Acme owns, and with Orbit" the list goes on after "owns,"; else ``j``."""
+    if c.w(j) != "," or c.w(j + 1) not in {"which", "who", "whose"}:
+        return j
+    close = next((x for x in range(j + 2, min(j + 12, c.last)) if c.w(x) == ","), None)
+    if close is None or c.w(close + 1) not in {"and", "or"}:
+        return j
+    if c.w(close + 2) not in {"with", "to", "in", "from", "by", "for"} or close + 3 not in c.start_at:
+        return j
+    return close
 
 
 def _past_role(c: Clause, k: int) -> int:

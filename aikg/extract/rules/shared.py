@@ -81,7 +81,10 @@ def _made_for_another(c: Clause, o: Mention) -> bool:
     its = next((k for k in before if c.w(k) in {"its", "their"}), None)
     if its is not None and speakers_goods(c, its) is not None:
         return True
-    client = c.start_at.get(o.end + 1) if c.w(o.end) == "for" else None
+    k = o.end
+    while k < o.end + 2 and c.alpha(k) and c.t.text[k].islower() and c.w(k) not in PREPOSITIONS:
+        k += 1  # "builds Bramble servers for Zenith": the servers, around Bramble, for Zenith
+    client = c.start_at.get(k + 1) if c.w(k) == "for" else None
     return client is not None and client.entity.type in ORG_TYPES
 
 
@@ -192,6 +195,8 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         subj = _subject_after_opening(c, start, objs[-1].end)
     if subj is None:
         subj = possessor(c, start)
+    if rule.name == "partnership" and pred == "partnerOf" and _to_run_on(c, objs):
+        pred = "hostedOn"  # "an agreement with Zenith to train its models on Zenith's clusters"
     if pred == "customerOf" and rule.name == "partnership" and subj is not None:
         side = supplier_side(c, c.start_at.get(subj.start), objs, start)
         swap = side is Side.SUBJECT  # "Vantor Silicon signed a supply deal with Zenith": Zenith buys
@@ -208,6 +213,24 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         swap=swap,
         strength=rule.strength if pred == rule.predicate else 0.75,
     )
+
+
+RUN_VERBS = frozenset({"train", "run", "host", "serve", "deploy"})
+
+
+def _to_run_on(c: Clause, objs: list[Mention]) -> bool:
+    """Whether a deal with the one partner is "to train (run, host ...) ... on" that partner's
+    machines: "signed an agreement with Zenith to train its next models on Zenith's clusters"."""
+    if len(objs) != 1:
+        return False
+    k = objs[0].end
+    while k < objs[0].end + 14 and c.w(k) != "to" and c.w(k) not in {";", "."}:
+        k += 1
+    if c.w(k) != "to" or c.w(k + 1) not in RUN_VERBS:
+        return False
+    on = next((j for j in range(k + 2, min(k + 8, c.last)) if c.w(j) == "on"), None)
+    host = c.start_at.get(on + 1) if on is not None else None
+    return host is not None and host.entity.id == objs[0].entity.id
 
 
 def _subject_after_opening(c: Clause, start: int, end: int) -> Subject | None:
@@ -263,6 +286,8 @@ def goods_at(c: Clause, k: int) -> bool:
     stop = k + 4
     while k < stop and c.w(k) not in GOODS_NOUNS:
         m = c.start_at.get(k)
+        if m is not None and m.entity.type == "Chip" and c.w(m.end) not in TECH_NOUNS:
+            return True  # a chip by name: "Zenith's TPUs"
         if m is not None and is_product(m.entity):
             k = m.end  # the product's name: "Zenith's Spark chip"
         elif c.filler(k) or c.w(k) == "-":

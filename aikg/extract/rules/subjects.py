@@ -8,7 +8,7 @@ from __future__ import annotations
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.nouns import ROLES
+from aikg.extract.rules.nouns import IRREGULAR_PAST, ROLES
 from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
@@ -34,6 +34,7 @@ from aikg.extract.rules.words import (
     SPEECH,
     count_word,
 )
+from aikg.ontology.dates import MONTHS
 
 
 def clause_start(c: Clause, pos: int) -> int:
@@ -160,6 +161,9 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
             return Subject((earlier.entity,), earlier.start)
         products = all(e.type in PRODUCT_TYPES for e in c.topic)
         if products and _organisation_meant(c, start, pos):
+            said = any(c.w(j) == "company" and c.w(j - 1) == "the" for j in range(start, pos))
+            if said and c.lead is not None and c.lead.id not in {m.entity.id for m in c.mentions}:
+                return Subject((c.lead,), start, anaphoric=True)  # "the company": the article's
             return None  # "the company buys ..." after a sentence about a chip: not the chip
         if c.topic and (products or not _product_meant(c, start, pos)):
             return Subject(tuple(c.topic), start, anaphoric=True)
@@ -187,7 +191,9 @@ def _product_meant(c: Clause, start: int, pos: int) -> bool:
 
 def _organisation_meant(c: Clause, start: int, pos: int) -> bool:
     """Whether the clause opens with a noun only an organisation answers to ("The company")."""
-    return any(c.w(j) in ORGANISATION_ANAPHOR_NOUNS for j in range(start, min(start + 5, pos)))
+    return any(c.w(j) in ORGANISATION_ANAPHOR_NOUNS for j in range(start, min(start + 5, pos))) or any(
+        c.w(j) in ORGANISATION_ANAPHOR_NOUNS and c.w(j - 1) in {"the", "this"} for j in range(start, pos)
+    )  # "On rivals, Moretti said the company competes ...": past an opening phrase and a speaker
 
 
 def _role_after(c: Clause, m: Mention, pos: int) -> int | None:
@@ -276,6 +282,8 @@ def _after_verb(c: Clause, start: int, pos: int) -> bool:
             return True
         if word.endswith("ed") and c.t.text[k].islower() and c.alpha(k) and len(word) > 4:
             return True
+        if word in IRREGULAR_PAST and c.w(k - 1) in {"it", "they"}:
+            return True  # "In February it bought Zenith": Zenith is the object
     return False
 
 
@@ -330,6 +338,9 @@ def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
     nameless = comma is not None and not any(j in c.cover for j in range(k, comma))
     if c.w(k) not in ANAPHORS and comma is not None and (nameless or c.w(k) in PREPOSITIONS | {"according"}):
         k = comma + 1  # "In 2023, it invested", "Alongside Acme, it backs": past an opening phrase
+    dated = c.w(k + 1) in MONTHS or _year(c, k + 1)
+    if c.w(k) in TIME_PREPOSITIONS and dated and c.w(k + 2) in {"it", "they"}:
+        k += 2  # "In February it bought Zenith": a date opens the clause, no comma after it
     if c.w(k) not in ANAPHORS and c.alpha(k) and k not in c.cover and c.w(k + 1) in SPEECH:
         k += 2 + (c.w(k + 2) == "that")  # "analysts say the company ...": past a nameless speaker
     word = c.w(k)
@@ -339,6 +350,15 @@ def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
         return False
     reach = k + 4 + sum(c.w(j) == "-" for j in range(k + 1, min(k + 6, pos)))  # "the open-model startup"
     return any(c.w(j) in ANAPHOR_NOUNS for j in range(k + 1, min(reach, pos)))
+
+
+TIME_PREPOSITIONS = frozenset({"in", "on", "by", "since", "during", "until"})
+
+
+def _year(c: Clause, k: int) -> bool:
+    """Whether token ``k`` is a year ("2023")."""
+    word = c.w(k)
+    return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}
 
 
 def possessor(c: Clause, pos: int) -> Subject | None:

@@ -5,13 +5,16 @@
 from __future__ import annotations
 
 from aikg.extract.mentions import Mention
+from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.base import Found, Rule, findings, is_product
+from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, product_line
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, clouds_right, object_right
-from aikg.extract.rules.shared import company_meant, goods_at, made_goods, speakers_goods
+from aikg.extract.rules.shared import FABRICATED, company_meant, goods_at, made_goods, speakers_goods, verb
 from aikg.extract.rules.subjects import clause_subject, possessor
 from aikg.extract.rules.technology import USED_AS, technology_target
+from aikg.extract.rules.words import QUOTES
+from aikg.ontology.models import Entity
 
 
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -34,15 +37,17 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.name == "sell" and c.w(start - 1) in PASSIVE_AUX and c.w(start).endswith(("ed", "sold")):
         return _offered_through(rule, c, start, end)
     if rule.name == "sell" and any(c.w(k) in DIVESTED for k in range(end, end + 5)):
-        return []  # "Uber sold its self-driving unit to Aurora": a divestiture, not a supply deal
+        return _divested(rule, c, start, end)  # "sold its self-driving unit to Aurora": no supply deal
     if rule.name == "sell" and c.w(end) in {"itself", "themselves"}:  # "agreed to sell itself to Acme"
         return findings(
             rule, c, subj, "acquires", object_right(c, end, ("to",), gap=1), start, end, swap=True
         )
-    buyers = object_right(c, end, ("to",), gap=6)
-    goods = any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
+    line = c.start_at.get(end)
+    after = line.end if line is not None and product_line(line.entity) else end  # "custom chips"
+    buyers = object_right(c, after, ("to",), gap=6)
+    goods = after > end or any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
     if not buyers and goods and rule.name in {"sell", "manufacture"}:
-        buyers = object_right(c, end, ("for",), gap=6)  # "makes chips for Zenith"
+        buyers = object_right(c, after, ("for",), gap=6)  # "makes (custom) chips for Zenith"
     if rule.name == "manufacture" and not goods:
         return []
     if not buyers and rule.name == "manufacture" and (foundry := object_right(c, end, ("at",), gap=5)):
@@ -82,11 +87,23 @@ def _goods_owner(c: Clause, pos: int) -> Mention | None:
     return owner if goods_at(c, owner.end + 1) else None
 
 
+# Parts a maker has made for it, besides goods it sells on: "Its wafers are made by Acme".
+MADE_PARTS = frozenset({"wafers", "boards", "racks", "packages", "components", "parts", "dies", "modules"})
+
+
 def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
-    """ "Zenith's (Quill) chips are made by Acme": Zenith buys its manufacturing from Acme."""
+    """ "Zenith's (Quill) chips are made by Acme": Zenith buys its manufacturing from Acme; so
+    does the topic of "Its wafers are made by Acme" and of "Boards are assembled by Acme"."""
     k = made_goods(c, start)
     if k is None:
-        return []
+        k = start - 1
+        while k > c.first and c.w(k) in PASSIVE_AUX:
+            k -= 1
+        if c.w(start) not in FABRICATED | {"assembled", "packaged"} or c.w(k) not in MADE_PARTS | GOODS_NOUNS:
+            return []
+    if (topic := _topic_goods(c, k)) is not None:
+        makers = object_right(c, end + 1, gap=1)
+        return findings(rule, c, Subject((topic,), k, anaphoric=True), "customerOf", makers, start, end + 1)
     j = k  # back over "inference" in "Zenith's inference chips", to a name or a possessive
     while (
         j > c.first
@@ -105,6 +122,49 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, Subject((named.entity,), named.start), "customerOf", makers, start, end + 1)
 
 
+def _topic_goods(c: Clause, k: int) -> Entity | None:
+    """Whose goods the noun at ``k`` names when it opens the clause and no name precedes: after
+    "its", the previous sentence's organisation ("Its wafers ..."); bare or after "the"
+    ("Boards ...", "The chips ..."), the organisation the article is about, else that one."""
+    first = c.first + (c.w(c.first) in QUOTES)  # "\"Our wafers are made by ...\""
+    j = k - 1
+    while (
+        j >= first
+        and k - j <= 3
+        and (c.filler(j) or (j == first and c.alpha(j) and j not in c.cover))  # "Cooling equipment"
+        and c.w(j) not in {"its", "their", "the"}
+    ):
+        j -= 1
+    opening = j if c.w(j) in {"its", "their", "the"} else j + 1
+    if opening != first or any(m.start < k for m in c.mentions):
+        return None
+    if c.w(opening) not in {"its", "their"} and c.lead is not None:
+        return c.lead
+    if len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
+        return None
+    return c.topic[0]
+
+
+def _divested(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """Who takes what a seller sells off: "sell its robotics unit, Zenith, to Acme" (Acme
+    acquires Zenith), "selling its stake in Zenith, ..., to Acme" (Acme invests in Zenith)."""
+    k = next(k for k in range(end, end + 5) if c.w(k) in DIVESTED)
+    if c.w(k) in {"stake", "shares"} and c.w(k + 1) == "in":
+        sold, predicate = c.start_at.get(k + 2), "investsIn"
+    elif c.w(k + 1) == ",":
+        sold, predicate = c.start_at.get(k + 2), "acquires"
+    else:
+        return []
+    if sold is None or sold.possessive or not is_org(sold.entity):
+        return []
+    to = next((j for j in range(sold.end, min(sold.end + 12, c.last)) if c.w(j) == "to"), None)
+    buyers = [m for m in object_right(c, to + 1, gap=1) if not m.possessive] if to is not None else []
+    out: list[Found] = []
+    for b in buyers:
+        out += findings(rule, c, Subject((b.entity,), b.start), predicate, [sold], start, end)
+    return out
+
+
 # After a name, the people it serves: "sells to Nimbus customers" names Nimbus's customers as buyers.
 CLIENTELE = frozenset({"customers", "clients", "users", "subscribers", "developers", "enterprises"})
 
@@ -114,6 +174,50 @@ DIVESTED = frozenset(
     | {"majority", "minority", "shares", "control"}  # "sold a majority of it to Silver Lake"
 )
 PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "also", "now", "still", "only"})
+# What a company buys in, named as the subject of "comes from": "Cooling equipment comes from Acme".
+INPUTS = GOODS_NOUNS | MADE_PARTS | {"equipment", "memory", "power", "electricity", "packaging", "substrates"}
+
+
+def resell(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme resells its software through Zenith": partners, when Zenith is a company (or a name
+    the registry does not know) and not the seller's own channel ("resells through its Azure
+    cloud")."""
+    return [
+        f
+        for f in verb(rule, c, start, end)
+        if (is_org(f.object) or not f.object.curated)
+        and is_org(f.subject)
+        and not _own_channel(c, f.object, end)
+    ]
+
+
+def _own_channel(c: Clause, channel: Entity, end: int) -> bool:
+    """Whether ``channel`` follows "its"/"their" after the verb ending at ``end``."""
+    m = next((m for m in c.mentions if m.entity.id == channel.id and m.start >= end), None)
+    return m is not None and c.w(m.start - 1) in {"its", "their", "own"}
+
+
+def comes_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Zenith's wafers come from Acme"; after a sentence about Zenith, "Wafers come from Acme",
+    "Its memory comes from Acme and Orbit", "Cooling equipment comes from Acme": Zenith buys
+    them from Acme."""
+    k = start - 1
+    while k > c.first and c.w(k) in {"now", "also", "still", "all", "mostly", "largely"}:
+        k -= 1
+    if c.w(k) not in INPUTS:
+        return []
+    sellers = [m for m in object_right(c, end, gap=1) if not m.possessive and is_org(m.entity)]
+    j = k  # back over "cooling" to a possessive name or the clause's opening
+    while j > c.first and k - j <= 3 and c.filler(j - 1) and c.w(j - 1) not in POSSESSIVE_MARKS:
+        j -= 1
+    owner = c.end_at.get(j - 1) if c.w(j - 1) in POSSESSIVE_MARKS else None
+    if owner is not None and owner.possessive:
+        subj = Subject((owner.entity,), owner.start)
+    elif (topic := _topic_goods(c, k)) is not None:
+        subj = Subject((topic,), k, anaphoric=True)
+    else:
+        return []
+    return findings(rule, c, subj, "customerOf", sellers, start, end)
 
 
 def _offered_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

@@ -26,9 +26,11 @@ from aikg.extract.rules.shared import noun, passive, verb
 from aikg.extract.rules.suppliers import award
 from aikg.extract.rules.supply import (
     choose,
+    comes_from,
     demand_from,
     pay,
     payment_from,
+    resell,
     revenue_from,
     revenue_share,
     supply,
@@ -222,7 +224,8 @@ def _rules() -> list[Rule]:
                 "manufacture|manufactures|manufactured|manufacturing|"
                 "fabricate|fabricates|fabricated|produce|produces|produced|"
                 "producing|make|makes|made|making|build|builds|built|"
-                "building",
+                "building|assemble|assembles|assembled|assembling|design|designs|designed|designing",
+                "packaged by",
             ),
             "supplierOf",
             strength=0.9,
@@ -244,6 +247,15 @@ def _rules() -> list[Rule]:
         ),
         R("train_on", train_on, ("train|trains|trained|training",), "customerOf"),
         R("supplied_by", passive, ("supplied|provided by",), "supplierOf"),
+        R("comes_from", comes_from, ("come|comes|came|coming from",), "customerOf"),
+        R(
+            "resell",
+            resell,
+            ("resell|resells|resold|reselling|distribute|distributes|distributed|distributing",),
+            "partnerOf",
+            ("through", "via"),
+            gap=5,
+        ),
         R(
             "pay",
             pay,
