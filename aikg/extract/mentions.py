@@ -289,11 +289,11 @@ def _extend_known(sentences: list[Sentence], registry: dict[int, list[Mention]],
         label = s.tokens.span(m.start, end)
         suffix = NAME_SUFFIXES.get(s.tokens.lower[end - 1])
         after = s.tokens.lower[end] if end < s.last else ""
-        if not suffix and after in PRODUCT_AFTER:  # "eight AMD Instinct accelerators": a chip line
+        if not suffix and after in CHIP_NOUNS:  # "eight AMD Instinct accelerators": a chip line
+            suffix = "Chip"
+        elif not suffix and after in PRODUCT_AFTER:  # "the Acme Vista app": a product
             suffix = DESCRIPTORS.get(after, "Product")
         type_ = suffix or ("Company" if kind == "ORG" else "Product")
-        if suffix is None and end < s.last and s.tokens.lower[end] in CHIP_NOUNS:
-            type_ = "Chip"  # "eight AMD Instinct accelerators": the maker's chip line, not a company
         entity = names.find(label) or Entity(id=slugify(label), label=label, type=type_, curated=False)
         registry[s.index][k] = _mention(s, m.start, end, entity, False)
 
