@@ -41,10 +41,50 @@ def first_names() -> list[str]:
 # The Associated Press's abbreviations of US state names, as datelines write them ("SAN JOSE,
 # Calif., June 3"): facts of usage, listed here.
 AP_STATES = (
-    "ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. "
-    "minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. "
-    "s.d. tenn. vt. va. wash. w.va. wis. wyo. d.c."
-).split()
+    "ala.",
+    "ariz.",
+    "ark.",
+    "calif.",
+    "colo.",
+    "conn.",
+    "del.",
+    "fla.",
+    "ga.",
+    "ill.",
+    "ind.",
+    "kan.",
+    "ky.",
+    "la.",
+    "md.",
+    "mass.",
+    "mich.",
+    "minn.",
+    "miss.",
+    "mo.",
+    "mont.",
+    "neb.",
+    "nev.",
+    "n.h.",
+    "n.j.",
+    "n.m.",
+    "n.y.",
+    "n.c.",
+    "n.d.",
+    "okla.",
+    "ore.",
+    "pa.",
+    "r.i.",
+    "s.c.",
+    "s.d.",
+    "tenn.",
+    "vt.",
+    "va.",
+    "wash.",
+    "w.va.",
+    "wis.",
+    "wyo.",
+    "d.c.",
+)
 
 
 def place_names() -> list[str]:

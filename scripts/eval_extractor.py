@@ -15,6 +15,7 @@ import argparse
 import json
 from pathlib import Path
 
+from aikg.errors import AIKGError
 from aikg.evaluation import score_passages
 from aikg.extract.training.corpora import read_all
 from aikg.extract.training.train import DEFAULT_OWN, DEFAULT_SHARED
@@ -46,9 +47,12 @@ if __name__ == "__main__":
     parser.add_argument("docs", type=Path, nargs="*")
     args = parser.parse_args()
     results = {}
-    for label, learned in (("learned", True), ("rules only", False)):
-        if args.gold is not None:
-            results[label] = gold_file(args.gold, args.docs, learned)
-        else:
-            results[label] = slices(args.shared, args.own, args.split, learned)
+    try:
+        for label, learned in (("learned", True), ("rules only", False)):
+            if args.gold is not None:
+                results[label] = gold_file(args.gold, args.docs, learned)
+            else:
+                results[label] = slices(args.shared, args.own, args.split, learned)
+    except AIKGError as error:
+        raise SystemExit(f"Error: {error}") from None
     print(json.dumps(results, indent=2))
