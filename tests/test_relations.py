@@ -1939,6 +1939,12 @@ CASES = [
         ["orbit partnerOf zenith asserted"],
         [],
     ),
+    (
+        "relative-clause-with-its-own-it",
+        "Acme moved to Zenith's Quill, which it runs on servers rented from Nimbus.",
+        ["acme customerOf nimbus asserted"],
+        ["zenith customerOf nimbus asserted", "quill customerOf nimbus asserted"],
+    ),
 ]
 
 
