@@ -1945,6 +1945,30 @@ CASES = [
         ["acme customerOf nimbus asserted"],
         ["zenith customerOf nimbus asserted", "quill customerOf nimbus asserted"],
     ),
+    (
+        "named-product-of-a-possessor",
+        "Acme will lease 40 of Zenith's robots, called Quill, to move parts between stations.",
+        ["zenith develops quill asserted"],
+        ["acme develops quill asserted"],
+    ),
+    (
+        "named-product-after-an-adjective",
+        "Acme will rent Zenith's robots, named Quill, to move battery modules.",
+        ["zenith develops quill asserted"],
+        ["acme develops quill asserted"],
+    ),
+    (
+        "besides-opening-then-its",
+        "Orbit has raised money. Besides Zenith, its investors include Acme.",
+        ["acme investsIn orbit asserted"],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "besides-opening-sets-a-name-aside",
+        "Besides Zenith, Acme has invested in Orbit.",
+        ["acme investsIn orbit asserted"],
+        ["zenith investsIn orbit asserted"],
+    ),
 ]
 
 

@@ -18,7 +18,7 @@ from aikg.extract.rules.sentence_view import (
     coordinated_right,
     object_right,
 )
-from aikg.extract.rules.subjects import clause_subject, sentence_antecedent
+from aikg.extract.rules.subjects import after_preposition, clause_subject, sentence_antecedent
 from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, COPULA, PREPOSITIONS, SPEECH
 from aikg.extract.undoing import DEAL_NOUNS
 from aikg.ontology.models import Entity
@@ -539,9 +539,9 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
     earlier = sentence_antecedent(c, k)
     if earlier is not None:
         return earlier.entity
-    opens = not any(m.start < k for m in c.mentions) and (
+    opens = not any(m.start < k and not after_preposition(c, m) for m in c.mentions) and (
         k - c.first <= 2 or c.w(k - 1) == "," or c.w(k - 1) in SPEECH
-    )  # "Its customers ...", "The chief executive said its ..." (a speaker the text does not name)
+    )  # "Its customers ...", "Besides Zenith, its ...", "The chief executive said its ..." (a speaker the text does not name)
     return _topic_organisation(c) if opens else None  # "Acme makes robots. Its customers include Zenith."
 
 
