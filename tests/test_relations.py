@@ -1964,6 +1964,12 @@ CASES = [
         ["acme investsIn zenith asserted"],
     ),
     (
+        "runs-on-an-onboard-computer",
+        "Acme's drones run on the Helper module from Zenith.",
+        ["acme usesTechnologyOf helper asserted"],
+        ["acme hostedOn helper asserted"],
+    ),
+    (
         "besides-opening-sets-a-name-aside",
         "Besides Zenith, Acme has invested in Orbit.",
         ["acme investsIn orbit asserted"],
