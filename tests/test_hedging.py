@@ -315,7 +315,7 @@ def test_a_reported_will_is_a_commitment(text: str, status: Status) -> None:
     ("text", "status"),
     [
         ("Acme, once an early backer of Zenith, no longer holds any shares.", Status.NEGATED),
-        ("Zenith's venture backers, Acme and Orbit, were paid in cash and no longer own shares.", Status.NEGATED),
+        ("Zenith's venture backers, Acme and Orbit, were paid and no longer own shares.", Status.NEGATED),
         ("Acme, which had backed Zenith since 2019, also sold out last year.", Status.NEGATED),
         ("Acme backs Zenith, and Orbit no longer holds shares in it.", Status.ASSERTED),
     ],

@@ -1970,6 +1970,12 @@ CASES = [
         ["acme hostedOn helper asserted"],
     ),
     (
+        "its-first-product-brought-out",
+        "Acme raised money to bring its first chip, the Spark, to market.",
+        ["acme develops spark asserted"],
+        [],
+    ),
+    (
         "besides-opening-sets-a-name-aside",
         "Besides Zenith, Acme has invested in Orbit.",
         ["acme investsIn orbit asserted"],

@@ -130,7 +130,9 @@ def _cashed_out(words: Sequence[str], end: int, names: Collection[int]) -> str:
     relation's last name opens), says the holder has left."""
     listing = True
     for k in range(end, len(words)):
-        joins = (words[k] == "and" and _at(words, k - 1) != ",") or (words[k] == "," and _at(words, k + 1) != "and")
+        joins = (words[k] == "and" and _at(words, k - 1) != ",") or (
+            words[k] == "," and _at(words, k + 1) != "and"
+        )
         listing = listing and (k in names or joins)  # "Accel and Index, ..."; not "..., and Orbit"
         if (k in names and not listing) or words[k] in (".", "?", "!", ";"):
             return ""
