@@ -249,8 +249,20 @@ def test_a_plan_before_a_verb_whose_object_is_the_subject_hedges() -> None:
         ("Acme had backed Zenith until it went bankrupt.", Status.NEGATED),
         ("Acme will invest in Zenith until 2030.", Status.ASSERTED),
         ("Acme has invested in Zenith since 2020.", Status.ASSERTED),
+        ("Until this month, Acme held a stake in Zenith.", Status.NEGATED),
+        ("Until 2024 Acme had invested in Zenith through a fund.", Status.NEGATED),
+        ("Until the listing, Acme will invest in Zenith.", Status.ASSERTED),
     ],
-    ids=["until-last-year", "until-after-another-verb", "until-event", "future", "since"],
+    ids=[
+        "until-last-year",
+        "until-after-another-verb",
+        "until-event",
+        "future",
+        "since",
+        "opening-until-a-time",
+        "opening-until-a-year",
+        "opening-until-an-event",
+    ],
 )
 def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) -> None:
     assert claim(text).status == status
@@ -296,4 +308,18 @@ def test_bidding_for_a_company_is_an_offer(text: str) -> None:
     ids=["reported-will", "would-consider", "conditional"],
 )
 def test_a_reported_will_is_a_commitment(text: str, status: Status) -> None:
+    assert claim(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme, once an early backer of Zenith, no longer holds any shares.", Status.NEGATED),
+        ("Zenith's venture backers, Acme and Orbit, were paid and no longer own shares.", Status.NEGATED),
+        ("Acme, which had backed Zenith since 2019, also sold out last year.", Status.NEGATED),
+        ("Acme backs Zenith, and Orbit no longer holds shares in it.", Status.ASSERTED),
+    ],
+    ids=["no-longer-holds", "a-list-of-backers", "sold-out", "another-holder"],
+)
+def test_a_holder_that_has_left_is_no_investor(text: str, status: Status) -> None:
     assert claim(text).status == status

@@ -1939,6 +1939,48 @@ CASES = [
         ["orbit partnerOf zenith asserted"],
         [],
     ),
+    (
+        "relative-clause-with-its-own-it",
+        "Acme moved to Zenith's Quill, which it runs on servers rented from Nimbus.",
+        ["acme customerOf nimbus asserted"],
+        ["zenith customerOf nimbus asserted", "quill customerOf nimbus asserted"],
+    ),
+    (
+        "named-product-of-a-possessor",
+        "Acme will lease 40 of Zenith's robots, called Quill, to move parts between stations.",
+        ["zenith develops quill asserted"],
+        ["acme develops quill asserted"],
+    ),
+    (
+        "named-product-after-an-adjective",
+        "Acme will rent Zenith's robots, named Quill, to move battery modules.",
+        ["zenith develops quill asserted"],
+        ["acme develops quill asserted"],
+    ),
+    (
+        "besides-opening-then-its",
+        "Orbit has raised money. Besides Zenith, its investors include Acme.",
+        ["acme investsIn orbit asserted"],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "runs-on-an-onboard-computer",
+        "Acme's drones run on the Helper module from Zenith.",
+        ["acme usesTechnologyOf helper asserted"],
+        ["acme hostedOn helper asserted"],
+    ),
+    (
+        "its-first-product-brought-out",
+        "Acme raised money to bring its first chip, the Spark, to market.",
+        ["acme develops spark asserted"],
+        [],
+    ),
+    (
+        "besides-opening-sets-a-name-aside",
+        "Besides Zenith, Acme has invested in Orbit.",
+        ["acme investsIn orbit asserted"],
+        ["zenith investsIn orbit asserted"],
+    ),
 ]
 
 

@@ -244,9 +244,11 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
                 and top >= needed
                 and not _echo(sp, i, j, answer[0])
                 and not _set_beside(sp, j, answer[0])
+                and not _set_aside(sp, i)
                 and not _lent(sp, i, j, answer[0])
                 and not _resold(sp, i, j, answer[0])
                 and not _divested(sp, i, j, answer[0])
+                and not _anothers_product(sp, i, j, answer[0])
                 and not _qualifies(sp, i, j)
                 and not _qualifies(sp, j, i)
             ):
@@ -271,6 +273,19 @@ def _set_beside(sp: SentencePairs, j: int, predicate: str) -> bool:
     before = tuple(lower[max(sp.sentence.first, b.start - 3) : b.start])
     phrases = INSTEAD + (BESIDE if predicate != "partnerOf" else ())
     return any(before[len(before) - len(p) :] == p for p in phrases)
+
+
+# Openings that set a name beside the clause's own parties: "Besides Acme, its investors include
+# Zenith" (Acme is an investor too, not one Zenith backs); "Unlike Acme, Zenith ...".
+ASIDE = (("besides",), ("apart", "from"), ("aside", "from"), ("in", "addition", "to"), ("like",), ("unlike",))
+
+
+def _set_aside(sp: SentencePairs, i: int) -> bool:
+    """Whether the earlier name of a pair stands alone in such an opening phrase, closed by a
+    comma: what the clause after it says relates it to nothing there."""
+    lower, a = sp.sentence.tokens.lower, sp.mentions[i]
+    before = tuple(lower[sp.sentence.first : a.start])
+    return lower[a.end] == "," and before in ASIDE
 
 
 # Borrowing words: money lent is neither goods bought nor a stake ("is borrowing from
@@ -332,6 +347,30 @@ def _divested(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
     lower = sp.sentence.tokens.lower
     between = lower[sp.mentions[i].end : sp.mentions[j].start]
     return any(word in SELLING and PARTS & set(between[k + 1 : k + 6]) for k, word in enumerate(between))
+
+
+NAMING = frozenset({"called", "named", "dubbed"})
+
+
+def _anothers_product(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
+    """Whether ``j`` names a product of a third name's ("Acme will lease 40 of Zenith's robots,
+    called Quill", "Acme sells Zenith's robot, Quill"): Zenith makes it, not Acme."""
+    if predicate != "develops":
+        return False
+    lower, text = sp.sentence.tokens.lower, sp.sentence.tokens.text
+    start = sp.mentions[j].start
+    inside = {k for m in sp.mentions[i + 1 : j] for k in range(m.start, m.end)}
+    words = 0  # the noun phrase's own words: "Atlas-sized robots", "new robot" (no preposition)
+    for k in range(start - 1, max(sp.mentions[i].end, start - 9), -1):
+        if lower[k] in POSSESSIVE_MARKS:
+            owner = next((m for m in sp.mentions[i + 1 : j] if m.end == k), None)
+            return owner is not None and owner.entity.id != sp.mentions[i].entity.id
+        comma = lower[k] == "," and (lower[k + 1] in NAMING or k + 1 == start)
+        plain = text[k].islower() and lower[k] not in PREPOSITIONS and lower[k] not in NAMING
+        words += plain
+        if words > 3 or not (k in inside or comma or lower[k] in NAMING or lower[k] == "-" or plain):
+            return False
+    return False
 
 
 def _qualifies(sp: SentencePairs, k: int, other: int) -> bool:

@@ -16,6 +16,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.sentences import Sentence, Tokens
 from aikg.extract.speakers import first_party
 from aikg.extract.undoing import DEAL_NOUNS, DROPPING, undone_after
+from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity, Status
 
 CONFIDENCE = {
@@ -394,6 +395,8 @@ def assess(
         negation = negation or "used to"
     if not negation and _held_until(words, core, hi - sentence.first, relative):
         negation = "until"
+    if not negation and _until_then(words) and "will" not in core:  # "Until May, Acme used Quill"
+        negation = "until"
     if at(trigger[1]) == "no" and at(trigger[1] + 1) in NONE_OF:  # "owns no shares in Zenith"
         negation = negation or "no"
     if negation or before_trigger & DENIALS:
@@ -618,6 +621,17 @@ def _held_until(words: list[str], core: list[str], end: int, names: frozenset[in
         if words[k] == "until":
             return k + 1 < len(words) and words[k + 1] not in STILL
     return False
+
+
+# What may follow an opening "until" for it to name a time: "Until this month", "Until 2024".
+UNTIL_TIMES = frozenset({"this", "last", "recently", "then", "early", "late", "mid"}) | frozenset(MONTHS)
+
+
+def _until_then(words: list[str]) -> bool:
+    """Whether the sentence opens on a time up to which what it states held: "Until this
+    month Acme's app drew its answers from Quill", "Until 2024, ..." (not "Until the deal
+    closes, ...", which is no time, nor "Until now", which runs to the present)."""
+    return words[:1] == ["until"] and (words[1:2] != [] and (words[1] in UNTIL_TIMES or words[1].isdigit()))
 
 
 def _planned(words: list[str], lo: int) -> str:

@@ -116,7 +116,31 @@ def undone_after(words: Sequence[str], end: int, names: Collection[int], *, deal
         k = _past_tail(words, end, names)
         if k is not None and (undoing := _undoing_predicate(words, k)):
             return undoing
-    return _later_clause(words, end, names)
+    return _later_clause(words, end, names) or _cashed_out(words, end, names)
+
+
+# What a holder says when it has left: "(and) no longer holds any shares", "(also) sold out".
+HOLDING_VERBS = frozenset({"hold", "holds", "own", "owns", "has", "have"})
+EXITS = frozenset({("sold", "out"), ("sells", "out"), ("cashed", "out"), ("cashes", "out")})
+
+
+def _cashed_out(words: Sequence[str], end: int, names: Collection[int]) -> str:
+    """ "X and Y, Zenith's backers, no longer hold any shares", "X, which had backed Zenith, also
+    sold out": a later predicate, with no other name before it (but the rest of a list the
+    relation's last name opens), says the holder has left."""
+    listing = True
+    for k in range(end, len(words)):
+        joins = (words[k] == "and" and _at(words, k - 1) != ",") or (
+            words[k] == "," and _at(words, k + 1) != "and"
+        )
+        listing = listing and (k in names or joins)  # "Accel and Index, ..."; not "..., and Orbit"
+        if (k in names and not listing) or words[k] in (".", "?", "!", ";"):
+            return ""
+        if words[k] == "no" and _at(words, k + 1) == "longer" and _at(words, k + 2) in HOLDING_VERBS:
+            return "no longer"
+        if (words[k], _at(words, k + 1)) in EXITS:
+            return f"{words[k]} out"
+    return ""
 
 
 def _past_tail(words: Sequence[str], end: int, names: Collection[int]) -> int | None:

@@ -109,6 +109,9 @@ CHIP_NOUNS = frozenset(
     }
 )
 
+# Hardware a device carries, which it runs on as technology, not as a host: "each robot runs on
+# Acme's Quill computer".
+ONBOARD_NOUNS = frozenset({"computer", "computers", "module", "modules", "board", "boards"})
 GOODS_NOUNS = (CHIP_NOUNS - {"silicon"}) | frozenset(
     {
         "servers",

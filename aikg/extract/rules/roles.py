@@ -18,7 +18,7 @@ from aikg.extract.rules.sentence_view import (
     coordinated_right,
     object_right,
 )
-from aikg.extract.rules.subjects import clause_subject, sentence_antecedent
+from aikg.extract.rules.subjects import after_preposition, clause_subject, sentence_antecedent
 from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, COPULA, PREPOSITIONS, SPEECH
 from aikg.extract.undoing import DEAL_NOUNS
 from aikg.ontology.models import Entity
@@ -539,9 +539,9 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
     earlier = sentence_antecedent(c, k)
     if earlier is not None:
         return earlier.entity
-    opens = not any(m.start < k for m in c.mentions) and (
+    opens = not any(m.start < k and not after_preposition(c, m) for m in c.mentions) and (
         k - c.first <= 2 or c.w(k - 1) == "," or c.w(k - 1) in SPEECH
-    )  # "Its customers ...", "The chief executive said its ..." (a speaker the text does not name)
+    )  # "Its customers ...", "Besides Zenith, its ...", "The chief executive said its ..."
     return _topic_organisation(c) if opens else None  # "Acme makes robots. Its customers include Zenith."
 
 
@@ -636,17 +636,30 @@ def _its_named_product(rule: Rule, c: Clause, start: int, end: int) -> list[Foun
     as the subject, also after a speaker the text does not name ("The founder said its newest
     model, Quill, ...")."""
     k = start - 1
-    while k > c.first and start - k <= 3 and c.filler(k) and c.w(k) not in {"its", "their"}:
+    while k > c.first and start - k <= 3 and (c.filler(k) or c.w(k) in ORDINALS):
+        if c.w(k) in {"its", "their"}:
+            break
         k -= 1
-    named = c.start_at.get(end + 1) if c.w(end) == "," else None
+    after = end + 1 + (c.w(end + 1) == "the")  # "its first processor, the QX-1,"
+    named = c.start_at.get(after) if c.w(end) == "," else None
     if c.w(k) not in {"its", "their"} or named is None or not productish(named.entity):
         return []
-    if not (k - c.first <= 1 or c.w(k - 1) in SPEECH | {",", "that"}):
-        return []  # only as the subject: "the technology that underpins its flagship product, X"
+    if not (k - c.first <= 1 or c.w(k - 1) in SPEECH | LAUNCHING | {",", "that"}):
+        return []  # the subject, or what its owner brings out; not "the chip that underpins its product, X"
     owner = _pronoun_owner(c, k)
     if owner is None or not is_org(owner) or c.w(named.end) not in {",", "."}:
         return []
     return findings(rule, c, Subject((owner,), k), "develops", [named], start, end, nominal=True)
+
+
+ORDINALS = frozenset({"first", "second", "third", "next"})
+# Verbs by which an organisation brings out its own product: "to bring its first chip, the QX-1,
+# to market", "unveiled its new model, Quill,".
+LAUNCHING = frozenset(
+    {"bring", "brings", "brought", "bringing", "launch", "launches", "launched", "launching"}
+    | {"unveil", "unveils", "unveiled", "unveiling", "release", "releases", "released", "releasing"}
+    | {"ship", "ships", "shipped", "shipping", "introduce", "introduces", "introduced", "introducing"}
+)
 
 
 # "to use its Gemini models": one uses another's product, so "its" is the partner's.

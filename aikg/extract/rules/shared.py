@@ -17,7 +17,7 @@ from aikg.extract.rules.base import (
     product_line,
     productish,
 )
-from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, SYMMETRIC, TECH_NOUNS
+from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, ONBOARD_NOUNS, SYMMETRIC, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, object_right, patient_before
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, relative_object
 from aikg.extract.rules.suppliers import TWO_WAY, Side, supplier_side, two_way
@@ -101,7 +101,7 @@ def _goods_run_on(c: Clause, end: int, objs: list[Mention | Entity]) -> list[tup
 
 def _built_on(c: Clause, o: Mention) -> bool:
     """Whether what something runs on is a model or chips (technology it uses), not a cloud."""
-    return o.entity.type in {"AIModel", "Chip"} or c.w(o.end) in CHIP_NOUNS
+    return o.entity.type in {"AIModel", "Chip"} or c.w(o.end) in CHIP_NOUNS or c.w(o.end) in ONBOARD_NOUNS
 
 
 def _product_before(c: Clause, pos: int) -> Subject | None:

@@ -89,6 +89,7 @@ PREPOSITIONS = frozenset(
         "beyond",
         "per",
         "unlike",
+        "besides",
         "versus",
         "vs",
         "vs.",
