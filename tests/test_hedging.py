@@ -323,3 +323,15 @@ def test_a_reported_will_is_a_commitment(text: str, status: Status) -> None:
 )
 def test_a_holder_that_has_left_is_no_investor(text: str, status: Status) -> None:
     assert claim(text).status == status
+
+
+def test_a_party_cut_off_no_longer_uses_what_it_was_cut_off_from() -> None:
+    names = NameIndex([*NAMES, Entity(id="quill", label="Quill", type="AIModel")])
+    for text in (
+        "Zenith has cut off the startup Acme from its API after finding that Acme was using Quill.",
+        "Zenith banned Acme after Acme used Quill to train a rival model.",
+    ):
+        doc = Document(id=content_id(text), path="t.txt", text=text)
+        [used] = [c for c in extract(doc, names).claims if c.predicate == "usesTechnologyOf"]
+        assert used.status == Status.NEGATED, text
+    assert claim("Acme invested in Zenith, and Orbit later cut off its rival.").status.is_direct

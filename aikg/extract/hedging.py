@@ -399,6 +399,8 @@ def assess(
         negation = "until"
     if at(trigger[1]) == "no" and at(trigger[1] + 1) in NONE_OF:  # "owns no shares in Zenith"
         negation = negation or "no"
+    if not negation and _cut_off(words, mentions, participants, lo - sentence.first, sentence.first):
+        negation = "cut off"
     if negation or before_trigger & DENIALS:
         status, cue = Status.NEGATED, negation or min(before_trigger & DENIALS)
     elif words and (words[-1] == "?" or words[0] in CONDITIONAL_OPENERS):
@@ -632,6 +634,21 @@ def _until_then(words: list[str]) -> bool:
     month Acme's app drew its answers from Quill", "Until 2024, ..." (not "Until the deal
     closes, ...", which is no time, nor "Until now", which runs to the present)."""
     return words[:1] == ["until"] and (words[1:2] != [] and (words[1] in UNTIL_TIMES or words[1].isdigit()))
+
+
+CUTTING = frozenset({"banned", "bans", "suspended", "suspends", "barred", "bars"})
+
+
+def _cut_off(
+    words: list[str], mentions: Sequence[Mention], participants: Sequence[str], lo: int, first: int
+) -> bool:
+    """Whether, before the relation's words, a party was cut off: "Zenith has cut off the startup
+    Acme from its API after finding that Acme was using Quill": the use ended with it."""
+    for k in range(min(lo, len(words))):
+        cut = words[k] in CUTTING or (words[k] == "off" and k and words[k - 1] in {"cut", "cuts"})
+        if cut and any(m.entity.id in participants and k < m.start - first <= k + 5 for m in mentions):
+            return True
+    return False
 
 
 def _planned(words: list[str], lo: int) -> str:
