@@ -495,8 +495,7 @@ def _one_key_per_name(passage: Passage) -> tuple[dict[str, set[str]], dict[str, 
         bare = {normalise(_bare(form)) for form in forms}
         same[key] = next((k for k, known in entities.items() if known & bare), key)
         entities.setdefault(same[key], set()).update(bare)
-    for key, _ in passage.relations:
-        same.setdefault(key, key)
-    for _, key in passage.relations:
-        same.setdefault(key, key)
+    for pair in passage.relations:  # a key the annotation gives no name: itself
+        for key in pair:
+            same.setdefault(key, key)
     return entities, same
