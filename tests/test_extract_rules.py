@@ -83,6 +83,12 @@ CASES = [
         ["nova hostedOn nimbus asserted"],
         ["nova customerOf nimbus asserted"],
     ),
+    (
+        "uses-company-and-cloud",
+        "Orbit uses Zenith and Nimbus.",
+        ["orbit hostedOn nimbus asserted", "orbit usesTechnologyOf zenith asserted"],
+        ["orbit usesTechnologyOf nimbus asserted"],
+    ),
     # ---- offered through a cloud
     (
         "offered-through-cloud",

@@ -112,6 +112,8 @@ def test_reported_by_names_the_outlet_not_a_party() -> None:
         ("Acme invested in Zenith, according to a filing.", Status.REPORTED),
         ("Acme invested in Zenith, the company said, according to people familiar with it.", Status.REPORTED),
         ("Acme bought a stake and Orbit said Acme invested in Zenith.", Status.REPORTED),
+        ("Acme denied buying Orbit but said it had invested in Zenith.", Status.ASSERTED),
+        ("Orbit denied the report but said Acme had invested in Zenith.", Status.REPORTED),
     ],
     ids=[
         "the-company-said",
@@ -123,11 +125,26 @@ def test_reported_by_names_the_outlet_not_a_party() -> None:
         "filing",
         "unnamed-sources-too",
         "other-speaker-after-and",
+        "elided-speaker-is-the-party",
+        "elided-speaker-is-a-third-company",
     ],
 )
 def test_a_party_speaking_of_its_own_deal_asserts_it(text: str, status: Status) -> None:
     """The status says who stands behind a claim: the company itself, or someone telling of it."""
     assert claim(text).status == status
+
+
+def test_it_after_an_elided_speaker_is_the_sentence_subject_never_an_outlet() -> None:
+    """ "Acme denied ... but said it had invested": Acme said it, so "it" is Acme; when an
+    outlet opens the sentence, "it" stays unresolved rather than make the outlet an investor."""
+    text = "Acme denied buying Orbit but said it had invested in Zenith."
+    assert (claim(text).subject, claim(text).object) == ("acme", "zenith")
+    doc = Document(
+        id="d",
+        path="t.txt",
+        text="The Ledger reported that Acme bought Orbit, but said it had invested in Zenith.",
+    )
+    assert not [c for c in extract(doc, NAMES).claims if c.subject == "the-ledger"]
 
 
 def test_a_party_accusing_the_other_only_alleges() -> None:

@@ -50,6 +50,8 @@ def first_party(
             span = _forward(words, r + 2, commas=0)
         elif word != "told" and r > 0 and words[r - 1] in {",", '"', "”"} and words[r + 1 : r + 2] != ["."]:
             span = _forward(words, r + 1)  # "..., said Jane Doe, Acme's chief executive"
+        elif r > 1 and words[r - 1] in {"and", "but"}:
+            span = _opening_name(sentence, mentions)  # "Acme denied X but said": Acme said
         else:
             span = _backward(words, r)  # "Acme's chief executive said", "the company said"
         covered = max(covered, span[1] - 1)
@@ -61,6 +63,15 @@ def first_party(
             return False  # "according to people familiar with it": not the company's word
         found = True
     return found
+
+
+def _opening_name(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[int, int]:
+    """The speaker of a verb whose subject is elided ("... but said"): the name opening the
+    sentence, whose verb it shares; an empty span when the sentence opens otherwise."""
+    opening = [m for m in mentions if m.start == sentence.first]
+    if not opening:
+        return 0, 0
+    return 0, opening[0].end - sentence.first
 
 
 def _backward(words: list[str], r: int) -> tuple[int, int]:

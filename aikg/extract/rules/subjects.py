@@ -344,6 +344,8 @@ def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
         k += 2  # "In February it bought Zenith": a date opens the clause, no comma after it
     if c.w(k) not in ANAPHORS and c.alpha(k) and k not in c.cover and c.w(k + 1) in SPEECH:
         k += 2 + (c.w(k + 2) == "that")  # "analysts say the company ...": past a nameless speaker
+    elif c.w(k) in SPEECH and c.w(k - 1) in {"and", "but"} and not _reporter_opens(c):
+        k += 1 + (c.w(k + 1) == "that")  # "Acme denied it but said it ...": the speaker is elided
     word = c.w(k)
     if word in {"it", "they"}:
         return True
@@ -351,6 +353,12 @@ def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
         return False
     reach = k + 4 + sum(c.w(j) == "-" for j in range(k + 1, min(k + 6, pos)))  # "the open-model startup"
     return any(c.w(j) in ANAPHOR_NOUNS for j in range(k + 1, min(reach, pos)))
+
+
+def _reporter_opens(c: Clause) -> bool:
+    """Whether a news outlet is the sentence's first name: "The Ledger reported ..., but said it
+    ..." leaves "it" unresolved rather than make the outlet a party."""
+    return bool(c.mentions) and c.mentions[0].entity.type == "NewsOutlet"
 
 
 TIME_PREPOSITIONS = frozenset({"in", "on", "by", "since", "during", "until"})

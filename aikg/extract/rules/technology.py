@@ -17,10 +17,16 @@ from aikg.extract.rules.sentence_view import (
     patient_before,
 )
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, relative_object
+from aikg.ontology.models import Entity
 
 # What using a product of each type is: running on a cloud ("uses AWS for most workloads") is
 # being hosted there; using a chip is buying it; any other product is technology used.
 USED_AS = {"CloudPlatform": "hostedOn", "Chip": "customerOf"}
+
+
+def _used_as(e: Entity) -> str:
+    """What using ``e`` is: a cloud hosts, a chip is bought, anything else is technology used."""
+    return USED_AS.get(e.type, "usesTechnologyOf") if is_product(e) else "usesTechnologyOf"
 
 
 def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, str]]:
@@ -48,9 +54,7 @@ def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, 
                 if not m.possessive and is_product(m.entity):
                     kind = "usesTechnologyOf"
                 return [(x, kind) for x in coordinated_right(c, m)]
-            if is_product(m.entity):
-                return [(x, USED_AS.get(x.entity.type, "usesTechnologyOf")) for x in coordinated_right(c, m)]
-            return [(x, "usesTechnologyOf") for x in coordinated_right(c, m)]
+            return [(x, _used_as(x.entity)) for x in coordinated_right(c, m)]  # "uses Zenith and AWS"
         word = c.w(i)
         if word in TECH_NOUNS or word in GOODS_NOUNS:
             kind = "customerOf" if word in GOODS_NOUNS else "usesTechnologyOf"
