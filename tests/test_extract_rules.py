@@ -18,6 +18,7 @@ ENTITIES = [
     Entity(id="nova", label="Nova", type="ResearchLab"),
     Entity(id="nimbus", label="Nimbus", type="CloudPlatform"),
     Entity(id="quill", label="Quill", type="AIModel"),
+    Entity(id="orca", label="Orca", type="Chip"),
     Entity(id="helper", label="Helper", type="Product"),
     Entity(id="the-ledger", label="The Ledger", type="NewsOutlet"),
 ]
@@ -82,6 +83,24 @@ CASES = [
         "Nova selected Nimbus for its next training run.",
         ["nova hostedOn nimbus asserted"],
         ["nova customerOf nimbus asserted"],
+    ),
+    (
+        "deploys-a-chip",
+        "Acme said on the call that Orbit, Nova and Zenith are all deploying the Orca.",
+        ["orbit usesTechnologyOf orca reported", "nova usesTechnologyOf orca reported"],
+        ["acme customerOf orca reported", "orbit customerOf orca reported"],
+    ),
+    (
+        "counts-among-no-longer",
+        "On the call, Acme's finance chief said the company no longer counts Orbit among its clients.",
+        ["orbit customerOf acme negated"],
+        ["orbit customerOf acme asserted"],
+    ),
+    (
+        "counts-among-not",
+        "Acme does not count Orbit among its clients.",
+        ["orbit customerOf acme negated"],
+        [],
     ),
     (
         "uses-company-and-cloud",

@@ -32,7 +32,8 @@ def counts_among(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if members is None or subj is None:
         return []
     listed = coordinated_left(c, members, objects=True)
-    holders = Subject(tuple(m.entity for m in listed), listed[0].start)
+    # The window runs from the counting company, so its verb's "no longer" or "not" is read.
+    holders = Subject(tuple(m.entity for m in listed), min(listed[0].start, subj.start))
     return findings(rule, c, holders, pred, subj.entities, start, end, swap=not forward)
 
 

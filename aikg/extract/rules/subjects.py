@@ -59,6 +59,8 @@ def clause_start(c: Clause, pos: int) -> int:
     return c.first
 
 
+# Quantifiers that float off a listed subject: "Oracle, Meta and Microsoft are all deploying it".
+FLOATING = frozenset({"all", "both", "each"})
 # Verbs whose object does what the infinitive after it says: "forcing Zenith to rent chips"
 # (not a request, "asked Zenith to", which says nothing of whether it did).
 # Tokens an opening phrase runs to before its comma ("Founded in 2021 and based in Austin,").
@@ -104,7 +106,9 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     phrase, an apposition or a parenthesis; else "it"/"the company" names the previous topic.
     """
     i = pos - 1
-    while i >= c.first and (c.w(i) in AUX or c.w(i) in QUOTES or (c.w(i).endswith("ly") and c.alpha(i))):
+    while i >= c.first and (
+        c.w(i) in AUX or c.w(i) in QUOTES or c.w(i) in FLOATING or (c.w(i).endswith("ly") and c.alpha(i))
+    ):
         i -= 1
     if i + 1 in c.end_at and not c.end_at[i + 1].possessive:
         found = coordinated_left(c, c.end_at[i + 1])

@@ -12,7 +12,7 @@ from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, clouds_right, object_right
 from aikg.extract.rules.shared import FABRICATED, company_meant, goods_at, made_goods, speakers_goods, verb
 from aikg.extract.rules.subjects import clause_subject, possessor
-from aikg.extract.rules.technology import USED_AS, technology_target
+from aikg.extract.rules.technology import technology_target, used_as
 from aikg.extract.rules.words import QUOTES
 from aikg.ontology.models import Entity
 
@@ -398,12 +398,12 @@ def demand_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 def choose(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Zenith chose Nimbus for its training run": choosing a cloud is being hosted on it,
-    choosing a chip buying it."""
+    choosing a chip using it."""
     if c.w(end) == "by":
         return []
     subj = clause_subject(c, start)
     out: list[Found] = []
     for o in object_right(c, end, gap=1):
-        if (predicate := USED_AS.get(o.entity.type)) is not None:
-            out += findings(rule, c, subj, predicate, [o], start, end, strength=0.8)
+        if o.entity.type in {"CloudPlatform", "Chip"}:
+            out += findings(rule, c, subj, used_as(o.entity), [o], start, end, strength=0.8)
     return out

@@ -19,14 +19,13 @@ from aikg.extract.rules.sentence_view import (
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, relative_object
 from aikg.ontology.models import Entity
 
+
 # What using a product of each type is: running on a cloud ("uses AWS for most workloads") is
-# being hosted there; using a chip is buying it; any other product is technology used.
-USED_AS = {"CloudPlatform": "hostedOn", "Chip": "customerOf"}
-
-
-def _used_as(e: Entity) -> str:
-    """What using ``e`` is: a cloud hosts, a chip is bought, anything else is technology used."""
-    return USED_AS.get(e.type, "usesTechnologyOf") if is_product(e) else "usesTechnologyOf"
+# being hosted there; any other product, a chip too ("deploying the MI300X", as the training
+# annotations read "uses chips from"), is technology used. Buying chips is read by supply rules.
+def used_as(e: Entity) -> str:
+    """What using ``e`` is: a cloud hosts what uses it; anything else is technology used."""
+    return "hostedOn" if e.type == "CloudPlatform" else "usesTechnologyOf"
 
 
 def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, str]]:
@@ -54,7 +53,7 @@ def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, 
                 if not m.possessive and is_product(m.entity):
                     kind = "usesTechnologyOf"
                 return [(x, kind) for x in coordinated_right(c, m)]
-            return [(x, _used_as(x.entity)) for x in coordinated_right(c, m)]  # "uses Zenith and AWS"
+            return [(x, used_as(x.entity)) for x in coordinated_right(c, m)]  # "uses Zenith and AWS"
         word = c.w(i)
         if word in TECH_NOUNS or word in GOODS_NOUNS:
             kind = "customerOf" if word in GOODS_NOUNS else "usesTechnologyOf"
