@@ -103,6 +103,19 @@ CASES = [
         [],
     ),
     (
+        "hosts-product-on-platform",
+        "Acme hosts Quill, its smallest model, on Nimbus for anyone to download.",
+        ["quill hostedOn nimbus asserted"],
+        ["quill hostedOn acme asserted"],
+    ),
+    (
+        "might-host-on-platform",
+        "Acme might host Quill on Nimbus if prices fall.",
+        ["quill hostedOn nimbus speculative"],
+        [],
+    ),
+    ("hosts-on-a-day", "Nimbus hosts Quill on Monday.", ["quill hostedOn nimbus asserted"], []),
+    (
         "uses-company-and-cloud",
         "Orbit uses Zenith and Nimbus.",
         ["orbit hostedOn nimbus asserted", "orbit usesTechnologyOf zenith asserted"],

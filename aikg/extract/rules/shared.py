@@ -59,7 +59,31 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 + findings(rule, c, subj, rule.predicate, hosts, start, end)
                 + [f for m, kind in goods for f in findings(rule, c, subj, kind, [m], start, end)]
             )
+    if rule.name == "hosts" and (placed := _hosted_where(c, objs)):
+        return [
+            f
+            for o, host in placed
+            for f in findings(
+                rule, c, Subject((o.entity,), subj.start if subj else o.start), "hostedOn", [host], start, end
+            )
+        ]
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
+
+
+def _hosted_where(c: Clause, objs: list[Mention | Entity]) -> list[tuple[Mention, Mention]]:
+    """In "Acme hosts Quill (, its smallest model,) on Nimbus", each hosted product with the
+    platform named after "on": the host is Nimbus, the subject only put it there (the window
+    still opens at the subject, so "Acme might host ..." stays a possibility)."""
+    out = []
+    for o in objs:
+        if not isinstance(o, Mention):
+            continue
+        k = o.end
+        if c.w(k) == ",":  # past an apposition: ", its smallest model,"
+            k = next((j + 1 for j in range(k + 1, min(k + 8, c.last)) if c.w(j) == ","), k)
+        if c.w(k) == "on" and (host := c.start_at.get(k + 1)) is not None and host.entity.id != o.entity.id:
+            out.append((o, host))
+    return out
 
 
 # Verbs of making that a contract manufacturer's work is told with too ("TSMC makes the H100
