@@ -116,6 +116,18 @@ CASES = [
     ),
     ("hosts-on-a-day", "Nimbus hosts Quill on Monday.", ["quill hostedOn nimbus asserted"], []),
     (
+        "competing-as-adjective",
+        "Zenith was banned by Acme for building a competing model with Quill outputs.",
+        [],
+        ["quill competesWith zenith asserted", "zenith competesWith quill asserted"],
+    ),
+    (
+        "competing-verb-with-adverb",
+        "Zenith and Acme are competing hard.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
+    (
         "uses-company-and-cloud",
         "Orbit uses Zenith and Nimbus.",
         ["orbit hostedOn nimbus asserted", "orbit usesTechnologyOf zenith asserted"],

@@ -34,6 +34,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # a passive or a compound ("Acme-backed"): other rules read those
     if rule.name == "rivals" and c.w(start).startswith("rival") and c.w(start - 1) in NOUN_BEFORE:
         return []  # "buys from rivals such as Zenith", "the rival MI300X": a noun or adjective, no verb
+    if rule.name == "compete" and c.w(start) == "competing" and c.w(start - 1) in DETERMINERS - {"both"}:
+        return []  # "building a competing model with Claude outputs": an adjective
     subj = clause_subject(c, start)
     if rule.predicate == "hostedOn" and rule.name == "runs_on" and c.w(end) in {"it", "them"}:
         subj = _product_before(c, start) or subj  # "Acme makes Nimbus and runs it on Zenith": Nimbus
