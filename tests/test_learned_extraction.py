@@ -554,7 +554,7 @@ def test_what_someone_told_an_outlet_is_about_the_company_not_the_outlet(names: 
     text = "Brisklet CEO Jonas Fairweather told CNBC that the company would train its models on Google Cloud."
     found = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
     assert not [c for c in found if c.startswith("cnbc ")], found
-    assert "brisklet customerOf google-cloud" in found, found
+    assert "brisklet hostedOn google-cloud" in found, found
 
 
 def test_a_name_with_an_age_is_a_person(names: NameIndex) -> None:

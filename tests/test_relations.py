@@ -665,7 +665,13 @@ CASES = [
         ["zenith customerOf acme asserted", "acme customerOf zenith asserted"],
     ),
     ("supply-license-to", "Acme licenses its designs to Zenith.", ["zenith customerOf acme asserted"], []),
-    ("supply-train-on", "Zenith trains its models on Nimbus.", ["zenith customerOf nimbus asserted"], []),
+    ("supply-train-on", "Zenith trains its models on Nimbus.", ["zenith hostedOn nimbus asserted"], []),
+    (
+        "supply-train-on-chips",
+        "Zenith trains its models on Acme's chips.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
     (
         "host-product-trained-on",
         "Zenith's flagship model, Quill, is trained on Nimbus.",

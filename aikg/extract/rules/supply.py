@@ -237,7 +237,7 @@ def _offered_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
 
 
 def train_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
-    """ "Acme trains its models on Nimbus / on Zenith's chips": Acme buys compute."""
+    """ "Acme trains its models on Nimbus": Acme is hosted there; "on Zenith's chips": it buys them."""
     clouds = [
         o
         for o in object_right(c, end, ("on",), gap=5)
@@ -248,7 +248,11 @@ def train_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     subj = clause_subject(c, start)
     if subj is not None and all(is_product(e) for e in subj.entities):  # "Quill is trained on Nimbus"
         return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
-    return findings(rule, c, subj, "customerOf", clouds, start, end, strength=0.85)
+    hosts = [o for o in clouds if o.entity.type == "CloudPlatform"]  # "trains its models on Nimbus"
+    goods = [o for o in clouds if o not in hosts]  # "on Zenith's chips": Acme buys them
+    return findings(rule, c, subj, "hostedOn", hosts, start, end, strength=0.85) + findings(
+        rule, c, subj, "customerOf", goods, start, end, strength=0.85
+    )
 
 
 # "..., and the cheque goes to Zenith": the noun that names the money, and how it reaches the payee
