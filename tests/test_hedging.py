@@ -288,6 +288,21 @@ def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) 
 @pytest.mark.parametrize(
     ("text", "status"),
     [
+        ("Acme, once backed by Zenith, now raises money from Orbit.", Status.NEGATED),
+        ("Acme, once a rival, now invests in Zenith.", Status.ASSERTED),
+        ("Acme once invested in Zenith.", Status.ASSERTED),
+    ],
+    ids=["once-in-an-aside", "once-aside-closed-before", "once-without-aside"],
+)
+def test_what_held_once_in_an_aside_holds_no_more(text: str, status: Status) -> None:
+    claims = extract(Document(id="d", path="t.txt", text=text), NAMES).claims
+    [found] = [c for c in claims if {c.subject, c.object} == {"acme", "zenith"}]
+    assert found.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
         ("Acme declined to invest in Zenith.", Status.NEGATED),
         ("Acme refused to invest in Zenith on those terms.", Status.NEGATED),
         ("Acme passed on the chance to invest in Zenith.", Status.NEGATED),

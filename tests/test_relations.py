@@ -665,6 +665,12 @@ CASES = [
         ["zenith customerOf acme asserted", "acme customerOf zenith asserted"],
     ),
     ("supply-license-to", "Acme licenses its designs to Zenith.", ["zenith customerOf acme asserted"], []),
+    (
+        "supply-technology-licensed-from",
+        "Acme relies on technology licensed from Zenith.",
+        ["acme usesTechnologyOf zenith asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
     ("supply-train-on", "Zenith trains its models on Nimbus.", ["zenith hostedOn nimbus asserted"], []),
     (
         "supply-train-on-chips",

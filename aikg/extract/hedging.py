@@ -393,6 +393,8 @@ def assess(
         negation = negation or "without"
     if at(trigger[0] - 2) == "used" and at(trigger[0] - 1) == "to":  # "Acme used to rely on Zenith"
         negation = negation or "used to"
+    if not negation and _former(words, lo - sentence.first, trigger[0] - sentence.first):
+        negation = "once"
     if not negation and _held_until(words, core, hi - sentence.first, relative):
         negation = "until"
     if not negation and _until_then(words) and "will" not in core:  # "Until May, Acme used Quill"
@@ -605,6 +607,16 @@ BID_VERB_BEFORE = frozenset(
     {"which", "who", "that", "also", "had", "has", "have", "was", "were", "unsuccessfully", "once"}
     | {"previously", "reportedly", "briefly", "and", "it", "they", "to", "is", "are"}
 )
+
+
+def _former(words: list[str], lo: int, trigger: int) -> bool:
+    """Whether the trigger stands in an aside opened by ", once" ("Brightvale, once hosted on
+    Heroku, now ..."; "Acme, once a customer of Zenith,"): what held once holds no more. Not
+    "Once trained, Quill ..." (a time), nor a trigger after the aside closes."""
+    for k in range(max(lo, 1), trigger):
+        if words[k] == "once" and words[k - 1] == ",":
+            return "," not in words[k + 1 : trigger]
+    return False
 
 
 PAST_MARKS = frozenset({"was", "were", "had", "used", "relied", "owned", "backed", "bought"})

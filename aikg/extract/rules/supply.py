@@ -68,6 +68,8 @@ def _licensed_technology(c: Clause, start: int, end: int) -> bool:
     "licenses Quill from Zenith"). Licensing data or renting servers buys them."""
     if not c.w(start).startswith(("licens", "licenc")):
         return False
+    if c.w(start - 1) in TECH_NOUNS - GOODS_NOUNS:
+        return True  # "relies on technology licensed from Zenith"
     k = end
     while k < min(c.last, end + 6) and c.w(k) != "from":
         m = c.start_at.get(k)
