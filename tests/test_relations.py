@@ -1168,6 +1168,13 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    ("role-among-owners", "Acme is among Zenith's investors.", ["acme investsIn zenith asserted"], []),
+    (
+        "role-listed-among-owners",
+        "Acme and Orbit are among Zenith's customers.",
+        ["acme customerOf zenith asserted", "orbit customerOf zenith asserted"],
+        ["acme customerOf orbit asserted"],
+    ),
     (
         "role-comma-including",
         "Zenith's investors, including Acme and Orbit, declined to comment.",

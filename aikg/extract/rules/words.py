@@ -291,6 +291,7 @@ COPULA = frozenset(
         "have",
         "had",
         "one",
+        "among",
         "of",
         "a",
         "an",
