@@ -1168,6 +1168,31 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    (
+        "passive-owned-since",
+        "Zenith has been owned since 2012 by Acme.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "passive-bought-last-year",
+        "Zenith was bought last year by Acme.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    ("passive-funded-in-part", "Zenith is funded in part by Acme.", ["acme investsIn zenith asserted"], []),
+    (
+        "passive-partly-owned",
+        "Zenith is partly owned by Acme.",
+        ["acme investsIn zenith asserted"],
+        ["acme parentOf zenith asserted"],
+    ),
+    (
+        "active-bought-in-a-year",
+        "Acme bought in 2019 a stake in Zenith.",
+        [],
+        ["acme acquires zenith asserted"],
+    ),
     ("role-among-owners", "Acme is among Zenith's investors.", ["acme investsIn zenith asserted"], []),
     (
         "role-listed-among-owners",

@@ -23,6 +23,7 @@ from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, r
 from aikg.extract.rules.suppliers import TWO_WAY, Side, supplier_side, two_way
 from aikg.extract.rules.technology import goods_after, technology_target
 from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, SPEECH
+from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity
 
 NOUN_BEFORE = PREPOSITIONS | DETERMINERS  # a word before "rival" that makes it a noun, not the verb
@@ -142,10 +143,17 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Passives: "Zenith was acquired by Acme", "Nimbus, developed by Acme", "Zenith, which is
     majority-owned by Acme"."""
     pred = rule.predicate
+    if c.w(end - 1) != "by":  # "owned since 2012 by Acme": the trigger ends on the adjunct
+        by = _late_by(c, end - 1)
+        if by is None:
+            return []
+        end = by + 1
     if c.w(start - 1) == "-" and c.w(start - 2) in DEGREES:
         if pred == "parentOf" and c.w(start - 2) in PART_OWNED:
             pred = "investsIn"  # "minority-owned by Acme": a stake, not control
         start -= 2
+    elif pred == "parentOf" and (c.w(start - 1) in PART_OWNED or c.w(end - 2) in PART_OWNED):
+        pred = "investsIn"  # "partly owned by Acme", "owned partly by Acme"
     patient = patient_before(c, start) or apposed_np(c, start)
     if patient is not None and product_line(patient.entity) and rule.predicate not in LINE_PREDICATES:
         patient = None  # "Halden, a maker of delivery vans, was acquired by": Halden, not the vans
@@ -166,6 +174,27 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.name == "used_by" and c.w(start) == "licensed" and agents and c.w(agents[-1].end) == "to":
         swap = False  # "Zenith was licensed by Acme to use its models": Zenith is the licensee
     return findings(rule, c, subj, pred, agents, start, end, swap=swap)
+
+
+# A time or degree adjunct between a passive participle and its "by": "owned since 2012 by",
+# "bought last year by", "funded in part by". Trigger phrases end on its first word.
+LATE_BY = "since|in|last|earlier|over|during|partly|largely|mostly|jointly"
+ADJUNCT_WORDS = frozenset(
+    {"the", "a", "last", "this", "early", "late", "earlier", "part", "year", "years", "month", "months"}
+    | {"decade", "decades", "week", "weeks", "two", "three", "several", "2000s", "2010s"}
+)
+
+
+def _late_by(c: Clause, k: int) -> int | None:
+    """Where the "by" of a passive stands after the adjunct opening at ``k``, if only time and
+    degree words come between ("since 2012 by", not "in a deal led by")."""
+    for j in range(k + 1, min(k + 6, c.last)):
+        word = c.w(j)
+        if word == "by":
+            return j
+        if not (word in ADJUNCT_WORDS or word in MONTHS or word.rstrip("s").isdigit()):  # "the 1990s"
+            return None
+    return None
 
 
 # Words that say how much before a hyphened participle: "majority-owned by", "wholly-owned by".

@@ -22,7 +22,7 @@ from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURAL
 from aikg.extract.rules.ownership import acquire, deal_for, merge, own, sale_to
 from aikg.extract.rules.partnership import between
 from aikg.extract.rules.roles import compound, counts_among, product, role
-from aikg.extract.rules.shared import noun, passive, verb
+from aikg.extract.rules.shared import LATE_BY, noun, passive, verb
 from aikg.extract.rules.suppliers import award
 from aikg.extract.rules.supply import (
     choose,
@@ -88,7 +88,12 @@ def _rules() -> list[Rule]:
             (),
             3,
         ),
-        R("backed_by", passive, ("backed|funded|financed|bankrolled by",), "investsIn"),
+        R(
+            "backed_by",
+            passive,
+            ("backed|funded|financed|bankrolled by", f"backed|funded|financed {LATE_BY}"),
+            "investsIn",
+        ),
         R(
             "round_led",
             round_led,
@@ -189,7 +194,12 @@ def _rules() -> list[Rule]:
         R(
             "acquired_by",
             passive,
-            ("acquired|bought|purchased by", "taken over by", "snapped|scooped up by"),
+            (
+                "acquired|bought|purchased by",
+                "taken over by",
+                "snapped|scooped up by",
+                f"bought|purchased {LATE_BY}",
+            ),
             "acquires",
         ),
         R("sale_to", sale_to, ("sale to",), "acquires"),
@@ -204,7 +214,7 @@ def _rules() -> list[Rule]:
             ("own|owns|owned|owning", "control|controls|controlled|controlling", "hold|holds|held|holding"),
             "parentOf",
         ),
-        R("owned_by", passive, ("owned|controlled by",), "parentOf"),
+        R("owned_by", passive, ("owned|controlled by", f"owned|controlled {LATE_BY}"), "parentOf"),
         # supply and custom
         R("supply", supply, ("supply|supplies|supplied|supplying",), "supplierOf"),
         R(
