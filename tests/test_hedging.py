@@ -147,6 +147,19 @@ def test_it_after_an_elided_speaker_is_the_sentence_subject_never_an_outlet() ->
     assert not [c for c in extract(doc, NAMES).claims if c.subject == "the-ledger"]
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme, which has invested in Zenith, reported a record quarterly profit.", Status.ASSERTED),
+        ("Acme, which has invested in Zenith, reports earnings on Tuesday.", Status.ASSERTED),
+        ("The Ledger reported that Acme had invested in Zenith.", Status.REPORTED),
+    ],
+    ids=["reported-a-profit", "reports-earnings", "reported-that"],
+)
+def test_a_company_reporting_its_figures_reports_no_news(text: str, status: Status) -> None:
+    assert claim(text).status == status
+
+
 def test_a_party_accusing_the_other_only_alleges() -> None:
     text = "Acme said Zenith broke its terms of service by copying Acme's outputs."
     assert claim(text, "violatesTermsOf").status == Status.ALLEGED

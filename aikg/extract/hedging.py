@@ -451,13 +451,29 @@ class _Cues:
 _last_cues: tuple[Sentence, _Cues] | None = None  # a sentence's relations are assessed in a row
 
 
+# "reported earnings": a company publishing its figures, not someone telling of a deal.
+FIGURE_REPORTING = frozenset({"reported", "reports", "report", "reporting"})
+FIGURES = frozenset(
+    {"earnings", "revenue", "revenues", "results", "profit", "profits", "loss", "losses", "sales", "income"}
+)
+
+
+def _reports_figures(words: list[str], verb: str) -> bool:
+    """Whether every use of ``verb`` in ``words`` reports figures ("reported a record profit")."""
+    uses = [k for k, w in enumerate(words) if w == verb]
+    return all(FIGURES & set(words[k + 1 : k + 6]) for k in uses)
+
+
 def _sentence_cues(sentence: Sentence) -> _Cues:
     global _last_cues
     if _last_cues is not None and _last_cues[0] is sentence:
         return _last_cues[1]
     words = sentence.tokens.lower[sentence.first : sentence.last]
     present = frozenset(words)
-    cues = _Cues(words, frozenset(_asides(words)), present & ACCUSATIONS, present & REPORTING)
+    report = present & REPORTING
+    if report & FIGURE_REPORTING:
+        report -= {w for w in report & FIGURE_REPORTING if _reports_figures(words, w)}
+    cues = _Cues(words, frozenset(_asides(words)), present & ACCUSATIONS, report)
     _last_cues = (sentence, cues)
     return cues
 
