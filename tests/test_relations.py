@@ -1631,6 +1631,24 @@ CASES = [
     ),
     # ---- terms of service
     (
+        "sued-for-breaching-its-terms",
+        "Zenith sued Acme for breaching its terms of service.",
+        ["acme violatesTermsOf zenith alleged"],
+        ["zenith violatesTermsOf acme alleged"],
+    ),
+    (
+        "banned-for-breaking-its-rules",
+        "Zenith banned Acme from its platform for breaking its rules.",
+        ["acme violatesTermsOf zenith asserted"],
+        ["zenith violatesTermsOf acme asserted"],
+    ),
+    (
+        "which-it-said-had-breached",
+        "Zenith sued Acme, which it said had breached Orbit's terms.",
+        ["acme violatesTermsOf orbit alleged"],
+        ["zenith violatesTermsOf orbit alleged"],
+    ),
+    (
         "accused-of-breaching-its-terms",
         "Zenith accused Acme of violating its terms of service.",
         ["acme violatesTermsOf zenith alleged"],

@@ -125,7 +125,9 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     complement = c.w(start - 1) == "that" and (
         c.w(start - 2) in COMPLEMENT_VERBS or c.w(start - 2).endswith("ed") or _told_whom(c, start - 1)
     )
-    own_subject = c.w(start) in {"it", "they"}  # "Acme's models, which it runs on ...": "it" runs them
+    # "Acme's models, which it runs on ...": "it" runs them; but in "Zenith, which it said had
+    # breached ...", "it said" is an aside and "which" (Zenith) breached.
+    own_subject = c.w(start) in {"it", "they"} and c.w(start + 1) not in SPEECH
     if start > c.first and c.w(start - 1) in RELATIVE and not complement and not own_subject:
         k = start - 1
         if c.w(k - 1) == ",":

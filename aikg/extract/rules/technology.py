@@ -176,16 +176,26 @@ def available(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 ACCUSING = frozenset({"accused", "accuses", "accuse", "accusing", "suspected", "suspects", "suspect"})
 
 
+# Verbs that punish a party "for" what it did: "sued Zenith for breaching its terms", "banned
+# Zenith from its platform for breaking its rules", "cut off Zenith for ...".
+PUNISHING = frozenset(
+    {"sued", "sues", "sue", "suing", "banned", "bans", "ban", "barred", "suspended", "suspends"}
+    | {"blocked", "blocks", "fined", "fines", "penalised", "penalized", "off", "terminated"}
+)
+FOR_REACH = 6  # tokens from the punished party to the "for" before the trigger
+
+
 def _accused_before(c: Clause, start: int) -> Mention | None:
-    """Who "accused X of ..." names before ``start``: the one said to have done it."""
-    return next(
-        (
-            m
-            for m in reversed(c.mentions)
-            if m.start < start and c.w(m.start - 1) in ACCUSING and c.w(m.end) == "of"
-        ),
-        None,
-    )
+    """Who "accused X of ..." or "sued X for ..." names before ``start``: the one said to have
+    done it."""
+    for m in reversed(c.mentions):
+        if m.start >= start:
+            continue
+        if c.w(m.start - 1) in ACCUSING and c.w(m.end) == "of":
+            return m
+        if c.w(m.start - 1) in PUNISHING and c.w(start - 1) == "for" and start - 1 - m.end <= FOR_REACH:
+            return m
+    return None
 
 
 def _accused_of(c: Clause, start: int) -> tuple[Mention, Mention] | None:
