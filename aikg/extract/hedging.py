@@ -608,13 +608,13 @@ BID_VERB_BEFORE = frozenset(
 
 
 PAST_MARKS = frozenset({"was", "were", "had", "used", "relied", "owned", "backed", "bought"})
-STILL = frozenset({"now", "today", "recently", "further"})
+STILL = frozenset({"now", "today", "further"})  # "until now" runs on; "until recently" has ended
 
 
 def _held_until(words: list[str], core: list[str], end: int, names: frozenset[int]) -> bool:
     """Whether a relation stated in the past held "until" a time or event after its last name:
-    "was a customer of Zenith until last year", "used Zenith's chips until 2023" (not "will use
-    them until 2030", nor "until now")."""
+    "was a customer of Zenith until last year", "used Zenith's chips until 2023", "until
+    recently" (not "will use them until 2030", nor "until now")."""
     if PAST_MARKS.isdisjoint(core):
         return False
     for k in range(end, min(end + 6, len(words))):
