@@ -189,6 +189,30 @@ CASES = [
         [],
     ),
     (
+        "majority-of-it",
+        "Zenith is a listed software group. Acme owns 52% of it, and has done since 2019.",
+        ["acme parentOf zenith asserted"],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "minority-of-it",
+        "Zenith is a listed software group. Acme owns 12% of it.",
+        ["acme investsIn zenith asserted"],
+        ["acme parentOf zenith asserted"],
+    ),
+    (
+        "of-it-goes-on",
+        "Zenith is a listed software group. Acme sold 52% of it to Orbit.",
+        [],
+        ["acme parentOf zenith asserted", "acme investsIn zenith asserted"],
+    ),
+    (
+        "majority-held-together",
+        "Acme and Orbit together own 100 per cent of Zenith.",
+        ["acme investsIn zenith asserted"],
+        ["acme parentOf zenith asserted"],
+    ),
+    (
         "anaphor-retailer-no-topic",
         "Sales were strong. The retailer invested in Zenith.",
         [],

@@ -246,17 +246,24 @@ def _subject_after_opening(c: Clause, start: int, end: int) -> Subject | None:
     return Subject((m.entity,), m.start) if c.alpha(m.end) and c.t.text[m.end].islower() else None
 
 
+# What may follow "it" for it to be the whole object ("owns 52% of it, and has done since"),
+# not the subject of a clause that goes on ("12% of it was sold").
+IT_ENDS = frozenset({".", ",", ";", "and", "but", "", "since", "through", "via", "today", "now"})
+
+
 def company_meant(
     c: Clause, pos: int, preps: Iterable[str], gap: int, subject: Subject | None
 ) -> list[Mention | Entity]:
-    """ "... in the company", "12% of its shares": the one other organisation the sentence
-    names, or else the one the previous sentence was about; nothing when that is ambiguous."""
+    """ "... in the company", "12% of its shares", "52% of it": the one other organisation the
+    sentence names, or else the one the previous sentence was about; nothing when that is
+    ambiguous."""
     i = pos
     preps = frozenset(preps)
     while preps and i < min(c.last, pos + gap + 1) and c.w(i) not in preps:
         i += 1
     i += 1 if preps else 0
     company = c.w(i) == "the" and c.w(i + 1) in {"company", "firm", "startup", "group", "lab"}
+    company = company or (c.w(i) == "it" and c.w(i + 1) in IT_ENDS)  # "owns 52% of it."
     if not company and not (c.w(i) == "its" and c.w(i + 1) in {"shares", "stock", "equity"}):
         return []
     if subject is None:
