@@ -19,6 +19,7 @@ ENTITIES = [
     Entity(id="nimbus", label="Nimbus", type="CloudPlatform"),
     Entity(id="quill", label="Quill", type="AIModel"),
     Entity(id="helper", label="Helper", type="Product"),
+    Entity(id="keel", label="Keel", type="Chip"),
     Entity(id="the-ledger", label="The Ledger", type="NewsOutlet"),
 ]
 
@@ -487,6 +488,30 @@ CASES = [
         "quoted-our-parts-made-by",
         'Zenith designs chips. "Our wafers are made by Acme," the finance chief said.',
         ["zenith customerOf acme reported"],
+        [],
+    ),
+    (
+        "named-chip-made-at-its-plant",
+        "Zenith raised money to bring out the Keel. The Keel will be made by Acme at its plant in Dresden.",
+        ["zenith customerOf acme asserted"],
+        ["acme develops keel asserted"],
+    ),
+    (
+        "named-chip-made-at-its-plant-alone",
+        "The Keel is made by Acme at one of its factories in Ohio.",
+        [],
+        ["acme develops keel asserted"],
+    ),
+    (
+        "named-chip-made-at-its-plant-other-topic",
+        "Zenith raised money for the Keel. Orbit shares fell. The Keel is made by Acme at its fab in Ohio.",
+        [],
+        ["acme develops keel asserted", "orbit customerOf acme asserted"],
+    ),
+    (
+        "named-chip-made-at-its-launch",
+        "The Keel was made by Acme and shown at its launch in Ohio.",
+        ["acme develops keel asserted"],
         [],
     ),
     (

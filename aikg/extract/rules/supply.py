@@ -7,10 +7,18 @@ from __future__ import annotations
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, product_line
+from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, product_line, productish
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
-from aikg.extract.rules.sentence_view import Clause, Subject, clouds_right, object_right
-from aikg.extract.rules.shared import FABRICATED, company_meant, goods_at, made_goods, speakers_goods, verb
+from aikg.extract.rules.sentence_view import Clause, Subject, clouds_right, object_right, patient_before
+from aikg.extract.rules.shared import (
+    FABRICATED,
+    at_own_plant,
+    company_meant,
+    goods_at,
+    made_goods,
+    speakers_goods,
+    verb,
+)
 from aikg.extract.rules.subjects import clause_subject, possessor
 from aikg.extract.rules.technology import USED_AS, technology_target
 from aikg.extract.rules.words import QUOTES
@@ -95,6 +103,9 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Zenith's (Quill) chips are made by Acme": Zenith buys its manufacturing from Acme; so
     does the topic of "Its wafers are made by Acme" and of "Boards are assembled by Acme"."""
     k = made_goods(c, start)
+    if k is None and (designer := _plant_client(c, start, end)) is not None:
+        makers = object_right(c, end + 1, gap=1)  # "The Quill is made by Acme at its plant"
+        return findings(rule, c, designer, "customerOf", makers, start, end + 1)
     if k is None:
         k = start - 1
         while k > c.first and c.w(k) in PASSIVE_AUX:
@@ -120,6 +131,21 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     makers = object_right(c, end + 1, gap=1)  # past "by"
     return findings(rule, c, Subject((named.entity,), named.start), "customerOf", makers, start, end + 1)
+
+
+def _plant_client(c: Clause, start: int, end: int) -> Subject | None:
+    """Who has a named product made "by Acme at its plant in Dresden": the article's own
+    organisation, when the previous sentence was about it too (the product's designer, whose
+    news the making is); nobody when the two differ."""
+    product = patient_before(c, start)
+    makers = object_right(c, end + 1, gap=1)
+    if product is None or not productish(product.entity) or c.w(start) not in FABRICATED or not makers:
+        return None
+    if not at_own_plant(c, makers[-1].end) or c.lead is None or list(c.topic) != [c.lead]:
+        return None
+    if c.lead.type not in ORG_TYPES - {"NewsOutlet"} or any(m.entity.id == c.lead.id for m in makers):
+        return None
+    return Subject((c.lead,), product.start, anaphoric=True)
 
 
 def _topic_goods(c: Clause, k: int) -> Entity | None:
