@@ -1635,6 +1635,44 @@ CASES = [
         ["zenith violatesTermsOf acme negated"],
         ["zenith violatesTermsOf acme asserted"],
     ),
+    # ---- a provider cutting off a party for breaking its rules
+    (
+        "cut-off-account-belonging-to",
+        "Zenith suspended an account belonging to Acme after finding that the startup had used its "
+        "models to build its own.",
+        ["acme violatesTermsOf zenith alleged"],
+        ["zenith violatesTermsOf acme alleged"],
+    ),
+    (
+        "cut-off-for-a-gerund",
+        "Zenith banned Acme last spring for running a scraping bot against its site.",
+        ["acme violatesTermsOf zenith asserted"],
+        [],
+    ),
+    (
+        "cut-off-passive",
+        "Acme was barred by Zenith for crypto mining, which its rules forbid.",
+        ["acme violatesTermsOf zenith asserted"],
+        [],
+    ),
+    (
+        "cut-off-no-breach",
+        "Zenith cut off Acme's access, saying the reason was competitive rather than a breach.",
+        [],
+        ["acme violatesTermsOf zenith alleged", "acme violatesTermsOf zenith asserted"],
+    ),
+    (
+        "cut-off-no-reason",
+        "Zenith suspended Acme's account last week.",
+        [],
+        ["acme violatesTermsOf zenith asserted"],
+    ),
+    (
+        "suspended-a-partnership",
+        "Zenith suspended its partnership with Acme for breaching a rival's rules.",
+        [],
+        ["acme violatesTermsOf zenith asserted"],
+    ),
     # ---- cases found by reading whole articles (branch rel4)
     (
         "backed-by-and-by",

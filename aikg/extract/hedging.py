@@ -416,6 +416,8 @@ def assess(
         status, cue = Status.ALLEGED, min(accusation)
     elif _scare_quoted(words, trigger, sentence.first):
         status, cue = Status.ALLEGED, "quoted"
+    elif accusing and (found := _finding(words, trigger[1] - sentence.first)):
+        status, cue = Status.ALLEGED, found  # "banned Acme after finding that it had ...": its finding
     elif report := _reporting(cues, sentence.first, trigger):
         if not first_party(sentence, mentions, report, participants, window):
             status, cue = Status.REPORTED, min(report)
@@ -425,6 +427,30 @@ def assess(
     if status in (Status.REPORTED, Status.ALLEGED):
         reported_by = _source(sentence, mentions, at, participants)
     return Assessment(status, _confidence(status, strength), reported_by, cue)
+
+
+# A party's own conclusion, which an accusation rests on: "after finding that Acme had used".
+FINDING = frozenset(
+    {"finding", "found", "concluding", "concluded", "determining", "determined", "discovering"}
+    | {"discovered", "reporting", "suspecting", "suspected", "deciding", "decided"}
+)
+
+
+# A participle of saying after the relation: "suspended Acme's account, saying Acme had ...".
+SAYING_AFTER = frozenset({"saying", "claiming", "alleging", "arguing", "citing", "accusing"})
+
+
+def _finding(words: list[str], after: int) -> str:
+    """The word after ``after`` that gives the party's own word for what it accuses the other
+    of: "after finding that", "saying", or ""."""
+    return next(
+        (
+            w
+            for k, w in enumerate(words[after:-1], after)
+            if w in SAYING_AFTER or (w in FINDING and words[k + 1] == "that")
+        ),
+        "",
+    )
 
 
 def _reporting(cues: _Cues, first: int, trigger: tuple[int, int]) -> frozenset[str]:
