@@ -17,6 +17,7 @@ ENTITIES = [
     Entity(id="orbit", label="Orbit", type="Company"),
     Entity(id="nova", label="Nova", type="ResearchLab"),
     Entity(id="nimbus", label="Nimbus", type="CloudPlatform"),
+    Entity(id="stratus", label="Stratus", type="CloudPlatform"),
     Entity(id="quill", label="Quill", type="AIModel"),
     Entity(id="helper", label="Helper", type="Product"),
     Entity(id="keel", label="Keel", type="Chip"),
@@ -513,6 +514,37 @@ CASES = [
         "The Keel was made by Acme and shown at its launch in Ohio.",
         ["acme develops keel asserted"],
         [],
+    ),
+    # ---- a second object with the verb left out ("and Stratus for its database software")
+    (
+        "gapped-cloud-for",
+        "Orbit uses Nimbus for most of its workloads and Stratus for its database software.",
+        ["orbit hostedOn nimbus asserted", "orbit hostedOn stratus asserted"],
+        [],
+    ),
+    (
+        "gapped-backer-a-year-later",
+        "Acme backed Zenith in 2021 and Orbit a year later.",
+        ["acme investsIn zenith asserted", "acme investsIn orbit asserted"],
+        [],
+    ),
+    (
+        "gapped-preposition-repeated",
+        "Acme invested in Zenith in 2021 and in Orbit in 2022.",
+        ["acme investsIn orbit asserted"],
+        [],
+    ),
+    (
+        "gapped-second-is-a-subject",
+        "Acme backed Zenith in 2021 and Orbit sold its stake a year later.",
+        ["acme investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
+        "gapped-kinds-differ",
+        "Acme uses Nimbus for training and Orbit for support.",
+        ["acme hostedOn nimbus asserted"],
+        ["acme hostedOn orbit asserted", "acme customerOf orbit asserted"],
     ),
     (
         "designs-someones-tpus",

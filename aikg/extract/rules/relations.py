@@ -24,7 +24,7 @@ from aikg.extract.rules.sentence_view import Clause, coordinated_right
 from aikg.extract.rules.subjects import after_preposition
 from aikg.extract.rules.table import rules
 from aikg.extract.rules.triggers import Trigger, argument_slots, find_triggers
-from aikg.extract.rules.words import BOUNDARY, DETERMINERS, PREPOSITIONS, SPEECH, count_word
+from aikg.extract.rules.words import AUX, BOUNDARY, DETERMINERS, PREPOSITIONS, SPEECH, count_word
 from aikg.extract.sentences import Sentence
 from aikg.extract.speakers import FIRST_PERSON, quoted_words
 from aikg.ontology.models import Entity
@@ -94,6 +94,7 @@ def read_relations(
     reading.found += _alongside(c, reading.found)
     reading.found += _echoed(c, reading.found)
     reading.found += _renamed(c, reading.found)
+    reading.found += _gapped(c, reading.found)
     reading.topic = _topic(c, reading.found)
     return reading
 
@@ -191,6 +192,78 @@ def _echoed(c: Clause, found: list[Found]) -> list[Found]:
                 elif doer_id == f.object.id:
                     out.append(replace(f, object=m.entity, rule="echo", window=(f.window[0], m.end)))
     return out
+
+
+# What may open the phrase a gapped object carries ("and Stratus for its database software",
+# "and Orbit a year later", "and Orbit in 2022"), or end it.
+GAP_OPENERS = frozenset({"for", "in", "on", "at", "through", "via", "during", "a", "an", "two", "three"})
+GAP_OPENERS |= frozenset({"last", "later", "earlier", "too", "as", "this", "the", "since", "from"})
+GAP_ENDS = frozenset({".", ";", ""})
+
+
+def _gapped(c: Clause, found: list[Found]) -> list[Found]:
+    """The verb's object again, with the verb left out: "Acme uses Nimbus for most workloads
+    and Stratus for its database software" (Acme is hosted on Stratus too); "Acme backed
+    Zenith in 2021 and Orbit a year later". Each object carries a phrase of its own, and the
+    second is no clause's subject ("... and Orbit invested a year later" is one)."""
+    out: list[Found] = []
+    for f in found:
+        if f.nominal or f.rule in {"possessive", "echo", "gapped"}:
+            continue
+        obj = next(
+            (m for m in c.mentions if m.start >= f.trigger[1] and m.entity.id in {f.subject.id, f.object.id}),
+            None,
+        )
+        if obj is None or obj.possessive:
+            continue
+        second = _gapped_object(c, obj)
+        if second is None or second.entity.id in {f.subject.id, f.object.id}:
+            continue
+        if (second.entity.type in ORG_TYPES) != (obj.entity.type in ORG_TYPES):
+            continue  # "uses Nimbus for chat and Quill for code": a cloud, then a model
+        if obj.entity.type not in ORG_TYPES and second.entity.type != obj.entity.type:
+            continue
+        if obj.entity.id == f.object.id:
+            out.append(replace(f, object=second.entity, rule="gapped", window=(f.window[0], second.end)))
+        else:  # "Zenith was backed by Acme in 2021 and Orbit in 2022": Orbit backs it too
+            out.append(replace(f, subject=second.entity, rule="gapped", window=(f.window[0], second.end)))
+    return out
+
+
+def _gapped_object(c: Clause, obj: Mention) -> Mention | None:
+    """The name after "and" that repeats the verb of ``obj`` with a phrase of its own: ``obj``
+    is followed by a phrase (no name, no verb of its own), then "and", then the name, then a
+    phrase that ends the sentence."""
+    k = obj.end
+    if c.w(k) not in GAP_OPENERS or c.w(k) in {"as", "too"}:
+        return None
+    while k < min(obj.end + 8, c.last) and c.w(k) != "and":
+        if k in c.start_at or c.w(k) in {",", ";", "which", "who", "that", "but", "while", "as"}:
+            return None
+        k += 1
+    if c.w(k) != "and":
+        return None
+    if c.w(k + 1) == c.w(obj.start - 1) and c.w(k + 1) in PREPOSITIONS:
+        k += 1  # "invested in Zenith in 2021 and in Orbit in 2022"
+    second = c.start_at.get(k + 1)
+    if second is None or second.possessive or c.w(second.end) not in GAP_OPENERS | GAP_ENDS:
+        return None
+    j = second.end
+    while j < min(second.end + 8, c.last) and c.w(j) not in GAP_ENDS:
+        if j in c.start_at or c.w(j) in {",", "and", "but", "which", "who", "that"} or _verb_like(c, j):
+            return None
+        j += 1
+    return second if c.w(j) in GAP_ENDS else None
+
+
+def _verb_like(c: Clause, k: int) -> bool:
+    """Whether the word at ``k`` reads as a finite verb: "invested", "sued", "has", "says"."""
+    word = c.w(k)
+    if word in GAP_OPENERS:
+        return False  # "later" is a time here, not the speech verb of "later said"
+    return (
+        word in AUX or word in SPEECH or (word.endswith("ed") and c.w(k - 1) not in {"a", "an", "the", "its"})
+    )
 
 
 def _renamed(c: Clause, found: list[Found]) -> list[Found]:
