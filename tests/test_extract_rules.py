@@ -515,6 +515,43 @@ CASES = [
         ["acme develops keel asserted"],
         [],
     ),
+    # ---- a buyer ranked among the previous sentence's organisation's customers
+    (
+        "ranked-buyer-of-the-goods",
+        "Zenith's newest chips sold well again. Acme was the second-largest buyer of the chips last quarter.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "ranked-buyer-of-them",
+        "Zenith builds servers for cloud firms. Orbit is the biggest buyer of them.",
+        ["orbit customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "ranked-buyer-no-goods",
+        "Zenith made up a third of Acme's revenue. Orbit was the second-largest buyer.",
+        [],
+        ["orbit customerOf zenith asserted"],
+    ),
+    (
+        "buyer-for-a-company",
+        "Acme emerged as a buyer for Zenith.",
+        [],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
+        "possessive-buyer-last-year",
+        "Zenith's biggest buyer last year was Orbit.",
+        ["orbit customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "its-biggest-buyer",
+        "Zenith sells servers. Acme is its biggest buyer.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     # ---- a second object with the verb left out ("and Stratus for its database software")
     (
         "gapped-cloud-for",
