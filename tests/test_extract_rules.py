@@ -552,6 +552,37 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    # ---- one more seller to the previous sentence's buyer
+    (
+        "second-source",
+        "Orbit buys its memory from Zenith. Acme is a second source.",
+        ["orbit customerOf acme asserted"],
+        [],
+    ),
+    (
+        "another-supplier-after-a-sale",
+        "Zenith sells that memory to Orbit under a long contract. Acme is another supplier.",
+        ["orbit customerOf zenith asserted", "orbit customerOf acme asserted"],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
+        "second-source-of-its-own",
+        "Zenith sells memory to Orbit. Acme is a second source of revenue for Nova.",
+        [],
+        ["orbit customerOf acme asserted"],
+    ),
+    (
+        "another-supplier-two-buyers",
+        "Zenith sells memory to Orbit and to Nova. Acme is another supplier.",
+        [],
+        ["orbit customerOf acme asserted", "nova customerOf acme asserted"],
+    ),
+    (
+        "a-supplier-not-another",
+        "Orbit buys its memory from Zenith. Acme is a supplier too.",
+        [],
+        ["orbit customerOf acme asserted"],
+    ),
     # ---- a second object with the verb left out ("and Stratus for its database software")
     (
         "gapped-cloud-for",

@@ -20,6 +20,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.rules.base import Found, is_org, is_product
 from aikg.extract.rules.nouns import RELATION_NOUNS, ROLES
+from aikg.extract.rules.roles import another_source
 from aikg.extract.rules.sentence_view import Clause, coordinated_right
 from aikg.extract.rules.subjects import after_preposition
 from aikg.extract.rules.table import rules
@@ -66,12 +67,16 @@ def read_relations(
     topic: Sequence[Entity] = (),
     speaker: Entity | None = None,
     lead: Entity | None = None,
+    previous: Sequence[Found] = (),
 ) -> Reading:
     """Every relation ``sentence`` states between its mentions (and the previous topic);
     ``speaker`` is the organisation its quoted "we" and "our" stand for, if any; ``lead`` the
-    organisation the article opens on."""
+    organisation the article opens on; ``previous`` what the sentence before it read."""
     if not triggers and not _adjacent_possessive(sentence, mentions):
-        return Reading(topic=_quick_topic(sentence, mentions, topic))  # nothing to read
+        quick = Reading(topic=_quick_topic(sentence, mentions, topic))  # nothing to read
+        if previous and mentions:  # "... Acme is a second source."
+            quick.found = another_source(Clause(sentence, mentions, topic, None, lead), previous)
+        return quick
     first_person: dict[int, str] = {}
     if speaker is not None:
         first_person = {
@@ -95,6 +100,8 @@ def read_relations(
     reading.found += _echoed(c, reading.found)
     reading.found += _renamed(c, reading.found)
     reading.found += _gapped(c, reading.found)
+    if previous:  # "Orbit buys memory from Zenith. Acme is a second source."
+        reading.found += another_source(c, previous)
     reading.topic = _topic(c, reading.found)
     return reading
 

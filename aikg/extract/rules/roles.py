@@ -5,6 +5,8 @@ without a verb: "Zenith, a subsidiary of Acme", "Acme-backed Zenith", "Acme's ch
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
@@ -470,6 +472,65 @@ def _role_goods(c: Clause, end: int) -> tuple[bool, int]:
     if c.w(k) in {"last", "this"} and c.w(k + 1) in PERIODS:
         k += 2
     return goods, k
+
+
+# "Acme is a second source", "Acme is another supplier": one more seller to the same buyer.
+ANOTHER = frozenset(
+    {"second", "third", "another", "alternative", "backup", "secondary", "additional", "other"}
+)
+SOURCES = frozenset(
+    {"source", "supplier", "provider", "vendor", "sources", "suppliers", "providers", "vendors"}
+)
+BOUGHT = frozenset({"customerOf", "supplierOf"})
+
+
+def another_source(c: Clause, previous: Sequence[Found]) -> list[Found]:
+    """ "Orbit buys memory from Zenith. Acme is a second source": the clause's opening names
+    sell to the buyer the previous sentence names, as "another supplier" or "also a supplier"
+    does; nothing when that sentence names more than one buyer."""
+    k = c.first + (c.w(c.first) in {"and", "but", "so"})
+    holder = c.start_at.get(k)
+    if holder is None or holder.possessive:
+        return []
+    listed = coordinated_right(c, holder)
+    k = listed[-1].end
+    while c.w(k) in ROLE_COPULAS | {"also", "now", "still", "has", "have", "will", "be"}:
+        k += 1
+    also = any(c.w(j) == "also" for j in range(listed[-1].end, k))
+    k += c.w(k) in {"a", "an"}
+    another = c.w(k) in ANOTHER
+    k += another
+    if c.w(k) == "memory" or c.w(k) in GOODS_NOUNS:
+        k += 1  # "a second memory supplier"
+    if c.w(k) not in SOURCES or not (another or also) or k == listed[-1].end:
+        return []
+    end = k + 1
+    after = _role_goods(c, end)[1]
+    if c.w(after) not in {".", ",", ";", ""} and after < c.last:
+        return []  # "a second source of revenue for Orbit": its own complement
+    clausal = [f for f in previous if f.predicate in BOUGHT and not f.nominal]
+    buyers = {(f.subject if f.predicate == "customerOf" else f.object).id: f for f in clausal}
+    if len(buyers) != 1:
+        return []
+    f = next(iter(buyers.values()))
+    buyer = f.subject if f.predicate == "customerOf" else f.object
+    out: list[Found] = []
+    for m in listed:
+        if m.entity.id in {f.subject.id, f.object.id} or not is_org(m.entity):
+            continue
+        out.append(
+            Found(
+                buyer,
+                "customerOf",
+                m.entity,
+                "another_source",
+                0.85,
+                (m.start, end),
+                (k, end),
+                anaphoric=True,
+            )
+        )
+    return out
 
 
 def _opening_role_owner(c: Clause, start: int) -> Entity | None:
