@@ -552,6 +552,37 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    # ---- offering another maker's hardware: bought from the maker
+    (
+        "offer-makers-servers",
+        "Nova will offer Acme's Keel servers to developers from the autumn.",
+        ["nova customerOf acme asserted"],
+        ["acme customerOf nova asserted"],
+    ),
+    (
+        "offer-named-chip-of-the-lead",
+        "Zenith raised money for its first chip, the Keel. Nova will offer Keel servers to developers.",
+        ["nova customerOf keel asserted"],
+        [],
+    ),
+    (
+        "offer-planned",
+        "Nova plans to offer Acme GPUs in eight regions.",
+        ["nova customerOf acme speculative"],
+        ["nova customerOf acme asserted"],
+    ),
+    (
+        "offer-own-chip",
+        "Zenith offers the Keel to cloud firms.",
+        [],
+        ["zenith customerOf keel asserted"],
+    ),
+    (
+        "offer-models-not-bought",
+        "Nimbus offers Acme's models to developers.",
+        [],
+        ["nimbus customerOf acme asserted"],
+    ),
     # ---- one more seller to the previous sentence's buyer
     (
         "second-source",

@@ -8,7 +8,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, product_line, productish
-from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
+from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, clouds_right, object_right, patient_before
 from aikg.extract.rules.shared import (
     FABRICATED,
@@ -50,6 +50,10 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(
             rule, c, subj, "acquires", object_right(c, end, ("to",), gap=1), start, end, swap=True
         )
+    resold: list[Found] = []
+    offering = rule.name == "sell" and c.w(start).startswith("offer")
+    if offering and (made := _offered_hardware(c, end, subj)) is not None:
+        resold = findings(rule, c, subj, "customerOf", [made], start, end)  # "will offer Zenith's servers"
     line = c.start_at.get(end)
     after = line.end if line is not None and product_line(line.entity) else end  # "custom chips"
     buyers = object_right(c, after, ("to",), gap=6)
@@ -67,7 +71,36 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     buyers = [b for b in buyers if c.w(b.end) not in CLIENTELE]  # "to Nimbus customers": theirs
     if not buyers and rule.name == "supply":  # "Acme will supply the startup with chips"
         return findings(rule, c, subj, "supplierOf", company_meant(c, end, (), 1, subj), start, end)
-    return findings(rule, c, subj, "supplierOf", buyers, start, end)
+    return resold + findings(rule, c, subj, "supplierOf", buyers, start, end)
+
+
+# Hardware a seller offers that another makes: it has bought it ("Acme will offer Zenith's
+# servers", "offers Zenith GPUs"). Models and software offered are hosted or resold, not bought.
+HARDWARE = CHIP_NOUNS - {"silicon", "hardware"} | {"servers", "server", "racks", "cards", "systems"}
+
+
+def _offered_hardware(c: Clause, end: int, subj: Subject | None) -> Mention | None:
+    """Who makes the hardware an offering verb ending at ``end`` names: the maker in "Zenith's
+    (KX-9) servers" or "Zenith GPUs", else the named chip or hardware product ("KX-9 servers",
+    "the KX-9") whose maker the sentence leaves unsaid, when the offerer is not the article's
+    own organisation (which may offer its own) nor the product's known maker."""
+    if subj is None or len(subj.entities) != 1:
+        return None
+    offerer = subj.entities[0]
+    k = end + (c.w(end) == "the")
+    m = c.start_at.get(k)
+    if m is None:
+        return None
+    if is_org(m.entity):
+        j = m.end + m.possessive
+        if j in c.start_at and is_product(c.start_at[j].entity):
+            j = c.start_at[j].end  # "Zenith's KX-9 servers"
+        return m if c.w(j) in HARDWARE else None
+    if m.possessive or not productish(m.entity) or m.entity.parent == offerer.id:
+        return None
+    if c.lead is None or c.lead.id == offerer.id:
+        return None
+    return m if c.w(m.end) in HARDWARE or m.entity.type == "Chip" else None
 
 
 def _licensed_technology(c: Clause, start: int, end: int) -> bool:
