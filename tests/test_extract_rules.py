@@ -635,9 +635,21 @@ CASES = [
     ),
     (
         "gapped-second-is-a-subject",
-        "Acme backed Zenith in 2021 and Orbit sold its stake a year later.",
+        "Acme backed Zenith in 2021 and Orbit in 2022 sold its stake.",
         ["acme investsIn zenith asserted"],
         ["acme investsIn orbit asserted"],
+    ),
+    (
+        "gapped-second-opens-a-present-clause",
+        "Acme backed Zenith in 2021 and Orbit in 2022 buys chips from it.",
+        [],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
+        "gapped-phrase-with-an-owned-name",
+        "Orbit uses Nimbus for most of its workloads and Stratus for its Acme software.",
+        ["orbit hostedOn stratus asserted"],
+        ["orbit hostedOn acme asserted", "orbit usesTechnologyOf acme asserted"],
     ),
     (
         "gapped-kinds-differ",

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.rules.base import Found, is_org, is_product
-from aikg.extract.rules.nouns import RELATION_NOUNS, ROLES
+from aikg.extract.rules.nouns import IRREGULAR_PAST, RELATION_NOUNS, ROLES
 from aikg.extract.rules.roles import another_source
 from aikg.extract.rules.sentence_view import Clause, coordinated_right
 from aikg.extract.rules.subjects import after_preposition
@@ -245,6 +245,9 @@ def _gapped_object(c: Clause, obj: Mention) -> Mention | None:
     if c.w(k) not in GAP_OPENERS or c.w(k) in {"as", "too"}:
         return None
     while k < min(obj.end + 8, c.last) and c.w(k) != "and":
+        if _owned_name(c, k):
+            k = c.start_at[k].end  # "for its Nimbus software"
+            continue
         if k in c.start_at or c.w(k) in {",", ";", "which", "who", "that", "but", "while", "as"}:
             return None
         k += 1
@@ -256,11 +259,24 @@ def _gapped_object(c: Clause, obj: Mention) -> Mention | None:
     if second is None or second.possessive or c.w(second.end) not in GAP_OPENERS | GAP_ENDS:
         return None
     j = second.end
-    while j < min(second.end + 8, c.last) and c.w(j) not in GAP_ENDS:
+    while j < min(second.end + GAP_PHRASE + 1, c.last) and c.w(j) not in GAP_ENDS:
+        if _owned_name(c, j):
+            j = c.start_at[j].end  # "and Stratus for its Nimbus software"
+            continue
         if j in c.start_at or c.w(j) in {",", "and", "but", "which", "who", "that"} or _verb_like(c, j):
             return None
         j += 1
-    return second if c.w(j) in GAP_ENDS else None
+    return second if c.w(j) in GAP_ENDS and j - second.end <= GAP_PHRASE else None
+
+
+GAP_PHRASE = 4  # words the gapped object's own phrase may take: "for its database software"
+
+
+def _owned_name(c: Clause, k: int) -> bool:
+    """Whether a name at ``k`` only qualifies a noun after "its", "their" or "the" ("for its
+    Nimbus software"), and so takes no part in the clause."""
+    m = c.start_at.get(k)
+    return m is not None and c.w(k - 1) in {"its", "their", "the"} and c.alpha(m.end) and c.filler(m.end)
 
 
 def _verb_like(c: Clause, k: int) -> bool:
@@ -268,9 +284,8 @@ def _verb_like(c: Clause, k: int) -> bool:
     word = c.w(k)
     if word in GAP_OPENERS:
         return False  # "later" is a time here, not the speech verb of "later said"
-    return (
-        word in AUX or word in SPEECH or (word.endswith("ed") and c.w(k - 1) not in {"a", "an", "the", "its"})
-    )
+    participle = word.endswith("ed") and c.w(k - 1) not in {"a", "an", "the", "its"}
+    return word in AUX or word in SPEECH or word in IRREGULAR_PAST or participle
 
 
 def _renamed(c: Clause, found: list[Found]) -> list[Found]:
