@@ -27,6 +27,7 @@ ENTITIES = [
     Entity(id="helper", label="Helper", type="Product"),
     Entity(id="spark", label="Spark", type="Chip"),
     Entity(id="the-ledger", label="The Ledger", type="NewsOutlet"),
+    Entity(id="trade-ministry", label="Trade Ministry", type="GovernmentBody"),
 ]
 
 
@@ -1666,6 +1667,12 @@ CASES = [
         "Zenith suspended Acme's account last week.",
         [],
         ["acme violatesTermsOf zenith asserted"],
+    ),
+    (
+        "cut-off-by-a-government",
+        "The Trade Ministry banned Acme for breaching export rules.",
+        [],
+        ["acme violatesTermsOf trade-ministry asserted"],
     ),
     (
         "suspended-a-partnership",

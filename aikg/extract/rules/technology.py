@@ -291,6 +291,10 @@ CUT_OFF_VERBS = frozenset(
 ACCOUNT_WORDS = frozenset({"account", "accounts", "access", "api", "key", "keys", "licence", "license"})
 
 
+# Who sets terms of service a ban enforces: a company or lab, not a government or a paper.
+TERMS_SETTERS = frozenset({"Company", "ResearchLab", "Organization"})
+
+
 def cut_off(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """A provider cutting off a party for breaking its rules: "Zenith suspended an account
     belonging to Acme after finding that Acme had used its models to build its own", "Zenith
@@ -314,7 +318,9 @@ def cut_off(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if said is None or said.entity.id != provider_subject.entities[0].id:
             return []
         cut, provider, after = (cutee.entity,), said, cutee.end
-    if not is_org(provider.entity) or not all(is_org(e) for e in cut) or not _for_a_breach(c, after):
+    if provider.entity.type not in TERMS_SETTERS or not all(is_org(e) for e in cut):
+        return []  # a government's ban enforces a law, not terms of service
+    if not _for_a_breach(c, after):
         return []
     subj = Subject(tuple(cut), start)
     return findings(rule, c, subj, "violatesTermsOf", [provider], start, end)
