@@ -1669,6 +1669,12 @@ CASES = [
         ["acme violatesTermsOf zenith asserted"],
     ),
     (
+        "cut-off-saying-who-breached",
+        "Zenith suspended Acme's account, saying Acme had used its API in breach of its terms.",
+        ["acme violatesTermsOf zenith alleged"],
+        ["zenith violatesTermsOf acme asserted", "acme violatesTermsOf zenith asserted"],
+    ),
+    (
         "cut-off-by-a-government",
         "The Trade Ministry banned Acme for breaching export rules.",
         [],

@@ -436,21 +436,20 @@ FINDING = frozenset(
 )
 
 
-# A participle of saying after the relation: "suspended Acme's account, saying Acme had ...".
-SAYING_AFTER = frozenset({"saying", "claiming", "alleging", "arguing", "citing", "accusing"})
+# A participle of saying: "suspended Acme's account, saying Acme had ..." (the report may hold
+# the relation's words or follow them).
+SAYING_PARTICIPLES = frozenset({"saying", "claiming", "alleging", "arguing", "citing", "accusing"})
 
 
 def _finding(words: list[str], after: int) -> str:
-    """The word after ``after`` that gives the party's own word for what it accuses the other
-    of: "after finding that", "saying", or ""."""
-    return next(
-        (
-            w
-            for k, w in enumerate(words[after:-1], after)
-            if w in SAYING_AFTER or (w in FINDING and words[k + 1] == "that")
-        ),
-        "",
+    """The word that gives a party's own word for what it accuses the other of: a participle
+    of saying anywhere in the sentence, or a finding after ``after`` ("after finding that"),
+    else ""."""
+    said = next((w for w in words if w in SAYING_PARTICIPLES), "")
+    found = next(
+        (w for k, w in enumerate(words[after:-1], after) if w in FINDING and words[k + 1] == "that"), ""
     )
+    return said or found
 
 
 def _reporting(cues: _Cues, first: int, trigger: tuple[int, int]) -> frozenset[str]:

@@ -186,6 +186,20 @@ def _accused_before(c: Clause, start: int) -> Mention | None:
     )
 
 
+# Participles that report what another did: "suspended its account, saying Acme had used ...".
+SAYING = frozenset({"saying", "claiming", "alleging", "arguing", "noting"})
+
+
+def _said_doer(c: Clause, start: int) -> Mention | None:
+    """The name a participle of saying opens its report with, before ``start``: in "Zenith cut
+    Acme off, saying Acme had used its API in breach of its terms" Acme breached, not Zenith."""
+    for k in range(start - 1, max(c.first, start - 12) - 1, -1):
+        if c.w(k) in SAYING:
+            named = c.start_at.get(k + 1)
+            return named if named is not None and not named.possessive and named.end < start else None
+    return None
+
+
 def _accused_of(c: Clause, start: int) -> tuple[Mention, Mention] | None:
     """ "Acme accused Zenith of using its models": (Zenith, who did it; Acme, who says so)."""
     accused = c.end_at.get(start - 1) if c.w(start - 1) == "of" else None
@@ -228,7 +242,7 @@ def _participle_of(c: Clause, start: int) -> Subject | None:
 def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme violated Zenith's terms of service", "in breach of Zenith's usage policy", "Zenith
     accused Acme of breaching its terms" (Acme breached, Zenith's terms)."""
-    accused = _accused_before(c, start)
+    accused = _accused_before(c, start) or _said_doer(c, start)
     subj = Subject((accused.entity,), accused.start) if accused is not None else clause_subject(c, start)
     if subj is not None and not subj.anaphoric and not all(is_org(e) for e in subj.entities):
         subj = clause_subject(c, subj.start)  # "... to train Nova, which would violate": who did
