@@ -282,6 +282,10 @@ def test_a_plan_before_a_verb_whose_object_is_the_subject_hedges() -> None:
         ("Until this month, Acme held a stake in Zenith.", Status.NEGATED),
         ("Until 2024 Acme had invested in Zenith through a fund.", Status.NEGATED),
         ("Until the listing, Acme will invest in Zenith.", Status.ASSERTED),
+        ("Acme was an investor in Zenith until recently.", Status.NEGATED),
+        ("Until recently Acme held a stake in Zenith.", Status.NEGATED),
+        ("Acme has been an investor in Zenith until now.", Status.ASSERTED),
+        ("Acme had recently invested in Zenith.", Status.ASSERTED),
     ],
     ids=[
         "until-last-year",
@@ -292,6 +296,10 @@ def test_a_plan_before_a_verb_whose_object_is_the_subject_hedges() -> None:
         "opening-until-a-time",
         "opening-until-a-year",
         "opening-until-an-event",
+        "until-recently",
+        "opening-until-recently",
+        "until-now",
+        "recently-without-until",
     ],
 )
 def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) -> None:

@@ -110,6 +110,21 @@ def test_revenue_and_stake_shares_are_told_apart() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        ("Acme owns 52% of it, and has done since 2019.", [0.52]),
+        ("Orbit still holds about a third of Zenith.", [0.3333]),
+        ("Acme sold 52% of it to Orbit.", []),
+        ("Acme owns 52% of Zenith's revenue.", []),
+        ("Acme and Orbit together own 100 per cent of Zenith.", []),
+    ],
+    ids=["owns-of-it", "holds-a-third", "sold-not-held", "of-revenue", "held-together"],
+)
+def test_a_share_of_the_company_held_is_a_stake(text: str, shares: list[float]) -> None:
+    assert [round(s.value, 4) for s in stake_shares(text)] == shares
+
+
+@pytest.mark.parametrize(
     ("text", "when"),
     [
         ("In December 2023, it happened.", date(2023, 12, 1)),

@@ -27,6 +27,7 @@ ENTITIES = [
     Entity(id="helper", label="Helper", type="Product"),
     Entity(id="spark", label="Spark", type="Chip"),
     Entity(id="the-ledger", label="The Ledger", type="NewsOutlet"),
+    Entity(id="trade-ministry", label="Trade Ministry", type="GovernmentBody"),
 ]
 
 
@@ -1696,6 +1697,56 @@ CASES = [
         "Zenith did not violate Acme's terms.",
         ["zenith violatesTermsOf acme negated"],
         ["zenith violatesTermsOf acme asserted"],
+    ),
+    # ---- a provider cutting off a party for breaking its rules
+    (
+        "cut-off-account-belonging-to",
+        "Zenith suspended an account belonging to Acme after finding that the startup had used its "
+        "models to build its own.",
+        ["acme violatesTermsOf zenith alleged"],
+        ["zenith violatesTermsOf acme alleged"],
+    ),
+    (
+        "cut-off-for-a-gerund",
+        "Zenith banned Acme last spring for running a scraping bot against its site.",
+        ["acme violatesTermsOf zenith asserted"],
+        [],
+    ),
+    (
+        "cut-off-passive",
+        "Acme was barred by Zenith for crypto mining, which its rules forbid.",
+        ["acme violatesTermsOf zenith asserted"],
+        [],
+    ),
+    (
+        "cut-off-no-breach",
+        "Zenith cut off Acme's access, saying the reason was competitive rather than a breach.",
+        [],
+        ["acme violatesTermsOf zenith alleged", "acme violatesTermsOf zenith asserted"],
+    ),
+    (
+        "cut-off-no-reason",
+        "Zenith suspended Acme's account last week.",
+        [],
+        ["acme violatesTermsOf zenith asserted"],
+    ),
+    (
+        "cut-off-saying-who-breached",
+        "Zenith suspended Acme's account, saying Acme had used its API in breach of its terms.",
+        ["acme violatesTermsOf zenith alleged"],
+        ["zenith violatesTermsOf acme asserted", "acme violatesTermsOf zenith asserted"],
+    ),
+    (
+        "cut-off-by-a-government",
+        "The Trade Ministry banned Acme for breaching export rules.",
+        [],
+        ["acme violatesTermsOf trade-ministry asserted"],
+    ),
+    (
+        "suspended-a-partnership",
+        "Zenith suspended its partnership with Acme for breaching a rival's rules.",
+        [],
+        ["acme violatesTermsOf zenith asserted"],
     ),
     # ---- cases found by reading whole articles (branch rel4)
     (

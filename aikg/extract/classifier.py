@@ -22,6 +22,7 @@ from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.pairs import read_class
 from aikg.extract.rules.base import Found
 from aikg.extract.rules.nouns import GOODS_NOUNS, LIST_OPENERS, ROLES, qualifier_word
+from aikg.extract.rules.shared import FABRICATED, plant_after
 from aikg.extract.rules.words import (
     AUX,
     CLAUSE_WORDS,
@@ -251,6 +252,7 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
                 and not _resold(sp, i, j, answer[0])
                 and not _divested(sp, i, j, answer[0])
                 and not _anothers_product(sp, i, j, answer[0])
+                and not _made_at_plant(sp, i, j, answer[0])
                 and not _qualifies(sp, i, j)
                 and not _qualifies(sp, j, i)
             ):
@@ -372,6 +374,20 @@ def _anothers_product(sp: SentencePairs, i: int, j: int, predicate: str) -> bool
         words += plain
         if words > 3 or not (k in inside or comma or lower[k] in NAMING or lower[k] == "-" or plain):
             return False
+    return False
+
+
+def _made_at_plant(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
+    """Whether one of the pair makes the other only as a manufacturer, in its own plant ("the
+    Quill is made by Acme at its plant in Dresden"): Acme does not develop it."""
+    if predicate != "develops":
+        return False
+    lower, first, last = sp.sentence.tokens.lower, sp.sentence.first, sp.sentence.last
+    for k in (i, j):
+        m = sp.mentions[k]
+        made = m.start - 2 >= first and lower[m.start - 1] == "by" and lower[m.start - 2] in FABRICATED
+        if made and plant_after(lower, m.end, last):
+            return True
     return False
 
 

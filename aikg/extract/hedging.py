@@ -418,6 +418,8 @@ def assess(
         status, cue = Status.ALLEGED, min(accusation)
     elif _scare_quoted(words, trigger, sentence.first):
         status, cue = Status.ALLEGED, "quoted"
+    elif accusing and (found := _finding(words, trigger[1] - sentence.first)):
+        status, cue = Status.ALLEGED, found  # "banned Acme after finding that it had ...": its finding
     elif report := _reporting(cues, sentence.first, trigger):
         if not first_party(sentence, mentions, report, participants, window):
             status, cue = Status.REPORTED, min(report)
@@ -427,6 +429,29 @@ def assess(
     if status in (Status.REPORTED, Status.ALLEGED):
         reported_by = _source(sentence, mentions, at, participants)
     return Assessment(status, _confidence(status, strength), reported_by, cue)
+
+
+# A party's own conclusion, which an accusation rests on: "after finding that Acme had used".
+FINDING = frozenset(
+    {"finding", "found", "concluding", "concluded", "determining", "determined", "discovering"}
+    | {"discovered", "reporting", "suspecting", "suspected", "deciding", "decided"}
+)
+
+
+# A participle of saying: "suspended Acme's account, saying Acme had ..." (the report may hold
+# the relation's words or follow them).
+SAYING_PARTICIPLES = frozenset({"saying", "claiming", "alleging", "arguing", "citing", "accusing"})
+
+
+def _finding(words: list[str], after: int) -> str:
+    """The word that gives a party's own word for what it accuses the other of: a participle
+    of saying anywhere in the sentence, or a finding after ``after`` ("after finding that"),
+    else ""."""
+    said = next((w for w in words if w in SAYING_PARTICIPLES), "")
+    found = next(
+        (w for k, w in enumerate(words[after:-1], after) if w in FINDING and words[k + 1] == "that"), ""
+    )
+    return said or found
 
 
 def _reporting(cues: _Cues, first: int, trigger: tuple[int, int]) -> frozenset[str]:
@@ -636,13 +661,13 @@ def _former(words: list[str], lo: int, trigger: int) -> bool:
 
 
 PAST_MARKS = frozenset({"was", "were", "had", "used", "relied", "owned", "backed", "bought"})
-STILL = frozenset({"now", "today", "recently", "further"})
+STILL = frozenset({"now", "today", "further"})  # "until now" runs on; "until recently" has ended
 
 
 def _held_until(words: list[str], core: list[str], end: int, names: frozenset[int]) -> bool:
     """Whether a relation stated in the past held "until" a time or event after its last name:
-    "was a customer of Zenith until last year", "used Zenith's chips until 2023" (not "will use
-    them until 2030", nor "until now")."""
+    "was a customer of Zenith until last year", "used Zenith's chips until 2023", "until
+    recently" (not "will use them until 2030", nor "until now")."""
     if PAST_MARKS.isdisjoint(core):
         return False
     for k in range(end, min(end + 6, len(words))):

@@ -378,7 +378,9 @@ def _read(
             continue
         referent = topic_mention(s, found_mentions, topic) if topic else None
         speaker = first_person_speaker(s, found_mentions, topic if recent else [], lead)
-        reading = read_relations(s, found_mentions, found_triggers, topic, speaker, lead)
+        adjacent = out and out[-1][0].index == s.index - 1 and out[-1][0].section == s.section
+        before = out[-1][1].found if adjacent and not s.heading else []  # what the last sentence read
+        reading = read_relations(s, found_mentions, found_triggers, topic, speaker, lead, before)
         reading.found += _epithet_products(s, found_mentions, names)
         if found_mentions or reading.found:
             topic, topic_age = reading.topic, 0

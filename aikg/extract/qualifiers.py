@@ -118,6 +118,13 @@ _SHARE = re.compile(
 REVENUE_WORDS = r"revenues?|sales|income|turnover|earnings|bookings|business"
 _REVENUE_OF = re.compile(rf"^\s*of\s+(?:[\w’'.-]+\s+){{0,5}}?(?:{REVENUE_WORDS})\b", re.IGNORECASE)
 _STAKE = re.compile(r"^\s*(?:\w+\s+)?(?:stake|share|interest|ownership|equity)\b", re.IGNORECASE)
+# "owns 52% of it", "holds about a third of Zenith": a share of the company itself, after a verb
+# of holding (not "sold 52% of it", whose holder is the buyer, nor "52% of revenue").
+_HOLDING_BEFORE = re.compile(
+    r"\b(?:owns|owned|own|holds|held|hold|controls|controlled|retains|retained|keeps|kept)"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|just|over|under|more|less|than|a|an|still))*\s*$",
+    re.IGNORECASE,
+)
 
 
 def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -243,8 +250,20 @@ def revenue_shares(text: str) -> list[Share]:
 
 
 def stake_shares(text: str) -> list[Share]:
-    """Ownership stakes: "a 49% stake in", "a third of the shares"."""
-    return [s for s in find_shares(text) if _STAKE.match(text[s.end :])]
+    """Ownership stakes: "a 49% stake in", "a third of the shares", "owns 52% of it"."""
+    return [s for s in find_shares(text) if _STAKE.match(text[s.end :]) or _held_share(text, s)]
+
+
+def _held_share(text: str, share: Share) -> bool:
+    """Whether ``share`` is a part of a company held: "owns 52% of it", "holds 12% of Zenith"
+    (not "sold 52% of it", "owns 52% of Zenith's revenue", nor a part held with others)."""
+    before = text[max(0, share.start - 40) : share.start]
+    if not _HOLDING_BEFORE.search(before) or re.search(r"\b(?:together|jointly)\b", before, re.I):
+        return False  # "together own 100 per cent of": each holds a part
+    rest = text[share.end :].lstrip()
+    if text[share.start : share.end].lower().endswith(" of"):  # "a third of" holds its "of"
+        rest = "of " + rest
+    return rest.lower().startswith("of ") and not _REVENUE_OF.match(rest)
 
 
 @lru_cache(maxsize=4096)

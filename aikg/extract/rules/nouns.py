@@ -232,7 +232,18 @@ ROLES: dict[str, tuple[str, bool]] = {
         ("investsIn", True),
     ),
     **dict.fromkeys(
-        ("customer", "customers", "client", "clients", "tenant", "tenants", "licensee", "licensees"),
+        (
+            "customer",
+            "customers",
+            "client",
+            "clients",
+            "tenant",
+            "tenants",
+            "licensee",
+            "licensees",
+            "buyer",  # of goods; "a buyer for Zenith" (of the company) the role rule leaves alone
+            "buyers",
+        ),
         ("customerOf", True),
     ),
     **dict.fromkeys(

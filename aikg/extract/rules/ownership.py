@@ -167,11 +167,26 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest"}:
         stakes: list[Mention | Entity] = list(object_right(c, end, ("in", "of"), 8))
         stakes = stakes or company_meant(c, end, ("in", "of"), 8, subj)  # "12% of the company"
-        return findings(rule, c, subj, "investsIn", stakes, start, end)
+        pred = "parentOf" if _majority(c, end, subj) else "investsIn"  # "owns 52% of it": a parent
+        return findings(rule, c, subj, pred, stakes, start, end)
     if c.w(start) in {"hold", "holds", "held", "holding"}:
         return []  # "holds talks", "held a meeting": holding is ownership only of a stake
     owned = object_right(c, end, gap=2) or relative_object(c, subj)  # "Zenith, which Acme owns,"
     return findings(rule, c, subj, "parentOf", owned, start, end)
+
+
+def _majority(c: Clause, end: int, subj: Subject | None) -> bool:
+    """Whether the stake held from ``end`` on is more than half, and held by one owner alone:
+    "owns 52% of", "a 60 percent stake in", "a majority stake in" (the annotations' parentOf
+    for majority owners); not "Acme and Orbit together own 100 per cent of", each a part."""
+    if subj is None or len(subj.entities) != 1 or {"together", "jointly"} & set(c.words):
+        return False
+    for k in range(end, min(end + 4, c.last)):
+        if c.w(k) == "majority":
+            return True
+        if is_number(c.w(k)) and c.w(k + 1) in {"%", "percent", "per"}:
+            return float(c.w(k).replace(",", "")) > 50
+    return False
 
 
 def sale_to(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

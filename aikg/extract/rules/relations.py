@@ -19,12 +19,13 @@ from dataclasses import dataclass, field, replace
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.rules.base import Found, is_org, is_product
-from aikg.extract.rules.nouns import RELATION_NOUNS, ROLES
+from aikg.extract.rules.nouns import IRREGULAR_PAST, RELATION_NOUNS, ROLES
+from aikg.extract.rules.roles import another_source
 from aikg.extract.rules.sentence_view import Clause, coordinated_right
 from aikg.extract.rules.subjects import after_preposition
 from aikg.extract.rules.table import rules
 from aikg.extract.rules.triggers import Trigger, argument_slots, find_triggers
-from aikg.extract.rules.words import BOUNDARY, DETERMINERS, PREPOSITIONS, SPEECH, count_word
+from aikg.extract.rules.words import AUX, BOUNDARY, DETERMINERS, PREPOSITIONS, SPEECH, count_word
 from aikg.extract.sentences import Sentence
 from aikg.extract.speakers import FIRST_PERSON, quoted_words
 from aikg.ontology.models import Entity
@@ -66,12 +67,16 @@ def read_relations(
     topic: Sequence[Entity] = (),
     speaker: Entity | None = None,
     lead: Entity | None = None,
+    previous: Sequence[Found] = (),
 ) -> Reading:
     """Every relation ``sentence`` states between its mentions (and the previous topic);
     ``speaker`` is the organisation its quoted "we" and "our" stand for, if any; ``lead`` the
-    organisation the article opens on."""
+    organisation the article opens on; ``previous`` what the sentence before it read."""
     if not triggers and not _adjacent_possessive(sentence, mentions):
-        return Reading(topic=_quick_topic(sentence, mentions, topic))  # nothing to read
+        quick = Reading(topic=_quick_topic(sentence, mentions, topic))  # nothing to read
+        if previous and mentions:  # "... Acme is a second source."
+            quick.found = another_source(Clause(sentence, mentions, topic, None, lead), previous)
+        return quick
     first_person: dict[int, str] = {}
     if speaker is not None:
         first_person = {
@@ -94,6 +99,9 @@ def read_relations(
     reading.found += _alongside(c, reading.found)
     reading.found += _echoed(c, reading.found)
     reading.found += _renamed(c, reading.found)
+    reading.found += _gapped(c, reading.found)
+    if previous:  # "Orbit buys memory from Zenith. Acme is a second source."
+        reading.found += another_source(c, previous)
     reading.topic = _topic(c, reading.found)
     return reading
 
@@ -191,6 +199,93 @@ def _echoed(c: Clause, found: list[Found]) -> list[Found]:
                 elif doer_id == f.object.id:
                     out.append(replace(f, object=m.entity, rule="echo", window=(f.window[0], m.end)))
     return out
+
+
+# What may open the phrase a gapped object carries ("and Stratus for its database software",
+# "and Orbit a year later", "and Orbit in 2022"), or end it.
+GAP_OPENERS = frozenset({"for", "in", "on", "at", "through", "via", "during", "a", "an", "two", "three"})
+GAP_OPENERS |= frozenset({"last", "later", "earlier", "too", "as", "this", "the", "since", "from"})
+GAP_ENDS = frozenset({".", ";", ""})
+
+
+def _gapped(c: Clause, found: list[Found]) -> list[Found]:
+    """The verb's object again, with the verb left out: "Acme uses Nimbus for most workloads
+    and Stratus for its database software" (Acme is hosted on Stratus too); "Acme backed
+    Zenith in 2021 and Orbit a year later". Each object carries a phrase of its own, and the
+    second is no clause's subject ("... and Orbit invested a year later" is one)."""
+    out: list[Found] = []
+    for f in found:
+        if f.nominal or f.rule in {"possessive", "echo", "gapped"}:
+            continue
+        obj = next(
+            (m for m in c.mentions if m.start >= f.trigger[1] and m.entity.id in {f.subject.id, f.object.id}),
+            None,
+        )
+        if obj is None or obj.possessive:
+            continue
+        second = _gapped_object(c, obj)
+        if second is None or second.entity.id in {f.subject.id, f.object.id}:
+            continue
+        if (second.entity.type in ORG_TYPES) != (obj.entity.type in ORG_TYPES):
+            continue  # "uses Nimbus for chat and Quill for code": a cloud, then a model
+        if obj.entity.type not in ORG_TYPES and second.entity.type != obj.entity.type:
+            continue
+        if obj.entity.id == f.object.id:
+            out.append(replace(f, object=second.entity, rule="gapped", window=(f.window[0], second.end)))
+        else:  # "Zenith was backed by Acme in 2021 and Orbit in 2022": Orbit backs it too
+            out.append(replace(f, subject=second.entity, rule="gapped", window=(f.window[0], second.end)))
+    return out
+
+
+def _gapped_object(c: Clause, obj: Mention) -> Mention | None:
+    """The name after "and" that repeats the verb of ``obj`` with a phrase of its own: ``obj``
+    is followed by a phrase (no name, no verb of its own), then "and", then the name, then a
+    phrase that ends the sentence."""
+    k = obj.end
+    if c.w(k) not in GAP_OPENERS or c.w(k) in {"as", "too"}:
+        return None
+    while k < min(obj.end + 8, c.last) and c.w(k) != "and":
+        if _owned_name(c, k):
+            k = c.start_at[k].end  # "for its Nimbus software"
+            continue
+        if k in c.start_at or c.w(k) in {",", ";", "which", "who", "that", "but", "while", "as"}:
+            return None
+        k += 1
+    if c.w(k) != "and":
+        return None
+    if c.w(k + 1) == c.w(obj.start - 1) and c.w(k + 1) in PREPOSITIONS:
+        k += 1  # "invested in Zenith in 2021 and in Orbit in 2022"
+    second = c.start_at.get(k + 1)
+    if second is None or second.possessive or c.w(second.end) not in GAP_OPENERS | GAP_ENDS:
+        return None
+    j = second.end
+    while j < min(second.end + GAP_PHRASE + 1, c.last) and c.w(j) not in GAP_ENDS:
+        if _owned_name(c, j):
+            j = c.start_at[j].end  # "and Stratus for its Nimbus software"
+            continue
+        if j in c.start_at or c.w(j) in {",", "and", "but", "which", "who", "that"} or _verb_like(c, j):
+            return None
+        j += 1
+    return second if c.w(j) in GAP_ENDS and j - second.end <= GAP_PHRASE else None
+
+
+GAP_PHRASE = 4  # words the gapped object's own phrase may take: "for its database software"
+
+
+def _owned_name(c: Clause, k: int) -> bool:
+    """Whether a name at ``k`` only qualifies a noun after "its", "their" or "the" ("for its
+    Nimbus software"), and so takes no part in the clause."""
+    m = c.start_at.get(k)
+    return m is not None and c.w(k - 1) in {"its", "their", "the"} and c.alpha(m.end) and c.filler(m.end)
+
+
+def _verb_like(c: Clause, k: int) -> bool:
+    """Whether the word at ``k`` reads as a finite verb: "invested", "sued", "has", "says"."""
+    word = c.w(k)
+    if word in GAP_OPENERS:
+        return False  # "later" is a time here, not the speech verb of "later said"
+    participle = word.endswith("ed") and c.w(k - 1) not in {"a", "an", "the", "its"}
+    return word in AUX or word in SPEECH or word in IRREGULAR_PAST or participle
 
 
 def _renamed(c: Clause, found: list[Found]) -> list[Found]:

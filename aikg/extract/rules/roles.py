@@ -5,11 +5,13 @@ without a verb: "Zenith, a subsidiary of Acme", "Acme-backed Zenith", "Acme's ch
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, productish
-from aikg.extract.rules.nouns import LIST_OPENERS, PRODUCT_PLURALS, ROLE_PREPS, ROLES
+from aikg.extract.rules.nouns import GOODS_NOUNS, LIST_OPENERS, PRODUCT_PLURALS, ROLE_PREPS, ROLES
 from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
@@ -18,6 +20,7 @@ from aikg.extract.rules.sentence_view import (
     coordinated_right,
     object_right,
 )
+from aikg.extract.rules.shared import goods_at
 from aikg.extract.rules.subjects import after_preposition, clause_subject, sentence_antecedent
 from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, COPULA, PREPOSITIONS, SPEECH
 from aikg.extract.undoing import DEAL_NOUNS
@@ -156,10 +159,14 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             others = _described_name(c, end + 1)  # "a division of the Dallas buyout firm Acme"
         if not others and c.w(end) == "behind":
             others = _deal_party(c, end + 1)  # "the client behind the contract that Oracle disclosed"
+        if word in BUYERS:  # "a buyer of Zenith chips" buys goods; "a buyer for Zenith" buys Zenith
+            others = [o for o in others if o.possessive or goods_at(c, o.end) or is_product(o.entity)]
         if c.w(end) == "in" and word in {"rival", "challenger", "competitor", "contender"}:
             subject = clause_subject(c, start)  # "Acme faces a challenger in Zenith"
             if subject is not None:
                 pairs += [(subject, o) for o in others]
+        elif not others and (unsaid := _ranked_for_topic(c, word, start, end)) is not None:
+            pairs.append(unsaid)  # "Acme was the second-largest buyer of the chips": the topic's
         elif (successor := _successor_as(c, start)) is not None:
             pairs += [(successor, o) for o in others]  # "Acme replaced Orbit as the biggest investor in"
         elif (holder := apposed_before(c, start)) is not None:
@@ -183,6 +190,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(m, topic) for m in listed]  # "Acme makes robots. Customers include Zenith."
         elif other is None and (unsaid := _topic_role(c, word, start, end)) is not None:
             pairs.append(unsaid)  # "Acme, an existing investor, will also take part": in the topic
+        elif other is None and (unsaid := _ranked_for_topic(c, word, start, end)) is not None:
+            pairs.append(unsaid)  # "Acme was the second-largest buyer last quarter": the topic's
         elif (
             other is None
             and c.w(start - 1) in {"a", "an"}
@@ -203,6 +212,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
+
+
+# Role nouns that also name who buys a company: a customer only of goods.
+BUYERS = frozenset({"buyer", "buyers"})
 
 
 def _supplied_to(c: Clause, pos: int) -> list[Mention]:
@@ -400,6 +413,127 @@ def _topic_role(c: Clause, word: str, start: int, end: int) -> tuple[Mention, En
     return holder, topic
 
 
+# A customer ranked among the topic's buyers: "Acme was the second-largest buyer".
+RANKED_ROLES = frozenset({"customer", "customers", "client", "clients", "buyer", "buyers"})
+RANKS = frozenset(
+    {"largest", "biggest", "top", "main", "major", "key", "first", "anchor", "only", "sole", "leading"}
+)
+RANK_FILLERS = frozenset(
+    {"second", "third", "fourth", "fifth", "-", "two", "three", "single", "most", "important"}
+)
+ROLE_COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "became", "becomes", "been"})
+PRONOUN_GOODS = frozenset({"them", "it", "those", "these"})
+
+
+def _ranked_for_topic(c: Clause, word: str, start: int, end: int) -> tuple[Mention, Entity] | None:
+    """ "Acme was the second-largest buyer of the chips last quarter" after a sentence about
+    Zenith's chips: the clause's opening name is ranked among the buyers of the goods the
+    previous sentence's organisation sells. Only when the role names the goods ("of the
+    chips", "of them"): "Acme was the second-largest buyer" alone may follow a sentence about
+    another customer ("Zenith made up 34% of revenue")."""
+    if word not in RANKED_ROLES:
+        return None
+    k, ranked = start - 1, False
+    while k > c.first and start - k <= 5 and (c.w(k) in RANKS | RANK_FILLERS):
+        ranked = ranked or c.w(k) in RANKS
+        k -= 1
+    if not ranked or c.w(k) != "the" or c.w(k - 1) not in ROLE_COPULAS:
+        return None
+    j = k - 1
+    while j > c.first and c.w(j) in ROLE_COPULAS | COPULA_ADVERBS | {"has", "had", "have"}:
+        j -= 1
+    holder = c.end_at.get(j + 1)
+    if holder is None or holder.possessive or any(m.start < holder.start for m in c.mentions):
+        return None
+    if coordinated_left(c, holder)[0].start - c.first > 1:
+        return None  # not the clause's opening name
+    goods, after = _role_goods(c, end)
+    if c.w(after) not in {".", ",", ";", "and", "but", ""} and after < c.last:
+        return None
+    topic = _topic_organisation(c)
+    if topic is None or topic.id == holder.entity.id or not goods:
+        return None
+    return holder, topic
+
+
+def _role_goods(c: Clause, end: int) -> tuple[bool, int]:
+    """Whether goods follow a role noun ending at ``end`` ("of the chips", "of them", "for its
+    GPUs"), and where the phrase after the role (and a time: "last quarter") ends."""
+    k, goods = end, False
+    if c.w(k) in {"of", "for"}:
+        if c.w(k + 1) in PRONOUN_GOODS:
+            k, goods = k + 2, True
+        elif c.w(k + 1) in {"the", "its", "their", "those", "these"} and goods_at(c, k + 2):
+            k += 2
+            while k < c.last and c.w(k) not in GOODS_NOUNS and k not in c.start_at:
+                k += 1
+            k, goods = k + 1, c.w(k) in GOODS_NOUNS
+        else:
+            return False, k
+    if c.w(k) in {"last", "this"} and c.w(k + 1) in PERIODS:
+        k += 2
+    return goods, k
+
+
+# "Acme is a second source", "Acme is another supplier": one more seller to the same buyer.
+ANOTHER = frozenset(
+    {"second", "third", "another", "alternative", "backup", "secondary", "additional", "other"}
+)
+SOURCES = frozenset(
+    {"source", "supplier", "provider", "vendor", "sources", "suppliers", "providers", "vendors"}
+)
+BOUGHT = frozenset({"customerOf", "supplierOf"})
+
+
+def another_source(c: Clause, previous: Sequence[Found]) -> list[Found]:
+    """ "Orbit buys memory from Zenith. Acme is a second source": the clause's opening names
+    sell to the buyer the previous sentence names, as "another supplier" or "also a supplier"
+    does; nothing when that sentence names more than one buyer."""
+    k = c.first + (c.w(c.first) in {"and", "but", "so"})
+    holder = c.start_at.get(k)
+    if holder is None or holder.possessive:
+        return []
+    listed = coordinated_right(c, holder)
+    k = listed[-1].end
+    while c.w(k) in ROLE_COPULAS | {"also", "now", "still", "has", "have", "will", "be"}:
+        k += 1
+    also = any(c.w(j) == "also" for j in range(listed[-1].end, k))
+    k += c.w(k) in {"a", "an"}
+    another = c.w(k) in ANOTHER
+    k += another
+    if c.w(k) == "memory" or c.w(k) in GOODS_NOUNS:
+        k += 1  # "a second memory supplier"
+    if c.w(k) not in SOURCES or not (another or also) or k == listed[-1].end:
+        return []
+    end = k + 1
+    after = _role_goods(c, end)[1]
+    if c.w(after) not in {".", ",", ";", ""} and after < c.last:
+        return []  # "a second source of revenue for Orbit": its own complement
+    clausal = [f for f in previous if f.predicate in BOUGHT and not f.nominal]
+    buyers = {(f.subject if f.predicate == "customerOf" else f.object).id: f for f in clausal}
+    if len(buyers) != 1:
+        return []
+    f = next(iter(buyers.values()))
+    buyer = f.subject if f.predicate == "customerOf" else f.object
+    out: list[Found] = []
+    for m in listed:
+        if m.entity.id in {f.subject.id, f.object.id} or not is_org(m.entity):
+            continue
+        out.append(
+            Found(
+                buyer,
+                "customerOf",
+                m.entity,
+                "another_source",
+                0.85,
+                (m.start, end),
+                (k, end),
+                anaphoric=True,
+            )
+        )
+    return out
+
+
 def _opening_role_owner(c: Clause, start: int) -> Entity | None:
     """ "Customers include Zenith", "Notable backers include Zenith": a role noun opening the
     sentence, owned by no name in it, belongs to the previous sentence's one organisation."""
@@ -446,6 +580,8 @@ def _role_holder_after(c: Clause, end: int) -> Mention | None:
     is Zenith", "its largest customer yet: Zenith"."""
     if c.w(end) == ")":
         return None  # "Zenith (via its bakery unit), Orbit": the aside closes before the name
+    if c.w(end) in {"last", "this"} and c.w(end + 1) in PERIODS:
+        end += 2  # "Zenith's biggest buyer last year was Acme"
     if c.w(end) in {"is", "was", "remains", "remained", "became"}:
         k = end + 1
         while c.w(k) in COPULA_ADVERBS:  # "its largest customer is still Zenith"
@@ -454,6 +590,9 @@ def _role_holder_after(c: Clause, end: int) -> Mention | None:
     return c.mention_after(end, limit=1) or _named_after_colon(c, end)
 
 
+PERIODS = frozenset(
+    {"year", "quarter", "month", "week", "season", "spring", "summer", "autumn", "fall", "winter"}
+)
 COPULA_ADVERBS = frozenset({"still", "now", "again", "currently", "also", "once", "already"})
 
 

@@ -308,6 +308,9 @@ def unnamed_holder(c: Clause, m: Mention, *, parts: bool = True) -> bool:
     return False
 
 
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
 def object_right(
     c: Clause, pos: int, preps: Iterable[str] = (), gap: int = 4, np_gap: int = 4
 ) -> list[Mention]:
@@ -317,7 +320,10 @@ def object_right(
     if preps:
         limit = min(c.last, pos + gap + 1)
         while i < limit and c.w(i) not in preps:
-            if c.w(i) in BOUNDARY or c.w(i) in CLAUSE_WORDS or c.w(i) == ",":
+            demonstrative = (
+                i == pos and c.w(i) in DEMONSTRATIVES and c.filler(i + 1)
+            )  # "supplies that memory to"
+            if (c.w(i) in BOUNDARY or c.w(i) in CLAUSE_WORDS or c.w(i) == ",") and not demonstrative:
                 return []
             i += 1
         if i >= limit:

@@ -4,7 +4,7 @@ agent, and a noun with its complement ("Acme's investment in Zenith", "a deal wi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
@@ -170,6 +170,13 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.predicate == "develops" and made_goods(c, start):
         return []  # "Zenith's Quill chips are made by Acme": Acme manufactures (supply reads it)
     agents = agent_after(c, end)
+    if (
+        rule.predicate == "develops"
+        and c.w(start) in FABRICATED
+        and agents
+        and at_own_plant(c, agents[-1].end)
+    ):
+        return []  # "The Quill is made by Acme at its plant in Dresden": Acme manufactures it
     swap = rule.predicate not in {"hostedOn", "usesTechnologyOf"} or rule.name == "used_by"
     if rule.name == "used_by" and c.w(start) == "licensed" and agents and c.w(agents[-1].end) == "to":
         swap = False  # "Zenith was licensed by Acme to use its models": Zenith is the licensee
@@ -204,6 +211,29 @@ DEGREES = frozenset(
 PART_OWNED = frozenset({"minority", "partly", "partially"})
 
 FABRICATED = frozenset({"made", "manufactured", "produced", "fabricated", "fabbed"})
+
+
+# Where a manufacturer makes what it makes: "made by Acme at its plant in Dresden".
+PLANTS = frozenset(
+    {"plant", "plants", "factory", "factories", "fab", "fabs", "foundry", "foundries", "facility"}
+    | {"facilities", "works", "site", "sites", "line", "lines", "campus"}
+)
+
+
+def at_own_plant(c: Clause, k: int) -> bool:
+    """Whether the words from ``k`` put the making in the maker's plant: "at its plant in
+    Dresden", "in its new Arizona fabs", "at one of its factories" (not "at its launch")."""
+    return plant_after(c.t.lower, k, c.last)
+
+
+def plant_after(lower: Sequence[str], k: int, last: int) -> bool:
+    """``at_own_plant`` over lower-cased tokens, up to ``last``."""
+    if k >= last or lower[k] not in {"at", "in"}:
+        return False
+    j = k + 1 + (2 if lower[k + 1 : k + 3] == ["one", "of"] else 0)
+    if j >= last or lower[j] not in {"its", "their"}:
+        return False
+    return any(lower[i] in PLANTS for i in range(j + 1, min(j + 4, last)))
 
 
 def made_goods(c: Clause, start: int) -> int | None:
@@ -301,17 +331,24 @@ def _subject_after_opening(c: Clause, start: int, end: int) -> Subject | None:
     return Subject((m.entity,), m.start) if c.alpha(m.end) and c.t.text[m.end].islower() else None
 
 
+# What may follow "it" for it to be the whole object ("owns 52% of it, and has done since"),
+# not the subject of a clause that goes on ("12% of it was sold").
+IT_ENDS = frozenset({".", ",", ";", "and", "but", "", "since", "through", "via", "today", "now"})
+
+
 def company_meant(
     c: Clause, pos: int, preps: Iterable[str], gap: int, subject: Subject | None
 ) -> list[Mention | Entity]:
-    """ "... in the company", "12% of its shares": the one other organisation the sentence
-    names, or else the one the previous sentence was about; nothing when that is ambiguous."""
+    """ "... in the company", "12% of its shares", "52% of it": the one other organisation the
+    sentence names, or else the one the previous sentence was about; nothing when that is
+    ambiguous."""
     i = pos
     preps = frozenset(preps)
     while preps and i < min(c.last, pos + gap + 1) and c.w(i) not in preps:
         i += 1
     i += 1 if preps else 0
     company = c.w(i) == "the" and c.w(i + 1) in {"company", "firm", "startup", "group", "lab"}
+    company = company or (c.w(i) == "it" and c.w(i + 1) in IT_ENDS)  # "owns 52% of it."
     if not company and not (c.w(i) == "its" and c.w(i + 1) in {"shares", "stock", "equity"}):
         return []
     if subject is None:

@@ -7,10 +7,18 @@ from __future__ import annotations
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, product_line
-from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
-from aikg.extract.rules.sentence_view import Clause, Subject, clouds_right, object_right
-from aikg.extract.rules.shared import FABRICATED, company_meant, goods_at, made_goods, speakers_goods, verb
+from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, product_line, productish
+from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, TECH_NOUNS
+from aikg.extract.rules.sentence_view import Clause, Subject, clouds_right, object_right, patient_before
+from aikg.extract.rules.shared import (
+    FABRICATED,
+    at_own_plant,
+    company_meant,
+    goods_at,
+    made_goods,
+    speakers_goods,
+    verb,
+)
 from aikg.extract.rules.subjects import clause_subject, possessor
 from aikg.extract.rules.technology import technology_target, used_as
 from aikg.extract.rules.words import QUOTES
@@ -42,6 +50,10 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(
             rule, c, subj, "acquires", object_right(c, end, ("to",), gap=1), start, end, swap=True
         )
+    resold: list[Found] = []
+    offering = rule.name == "sell" and c.w(start).startswith("offer")
+    if offering and (made := _offered_hardware(c, end, subj)) is not None:
+        resold = findings(rule, c, subj, "customerOf", [made], start, end)  # "will offer Zenith's servers"
     line = c.start_at.get(end)
     after = line.end if line is not None and product_line(line.entity) else end  # "custom chips"
     buyers = object_right(c, after, ("to",), gap=6)
@@ -59,7 +71,36 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     buyers = [b for b in buyers if c.w(b.end) not in CLIENTELE]  # "to Nimbus customers": theirs
     if not buyers and rule.name == "supply":  # "Acme will supply the startup with chips"
         return findings(rule, c, subj, "supplierOf", company_meant(c, end, (), 1, subj), start, end)
-    return findings(rule, c, subj, "supplierOf", buyers, start, end)
+    return resold + findings(rule, c, subj, "supplierOf", buyers, start, end)
+
+
+# Hardware a seller offers that another makes: it has bought it ("Acme will offer Zenith's
+# servers", "offers Zenith GPUs"). Models and software offered are hosted or resold, not bought.
+HARDWARE = CHIP_NOUNS - {"silicon", "hardware"} | {"servers", "server", "racks", "cards", "systems"}
+
+
+def _offered_hardware(c: Clause, end: int, subj: Subject | None) -> Mention | None:
+    """Who makes the hardware an offering verb ending at ``end`` names: the maker in "Zenith's
+    (KX-9) servers" or "Zenith GPUs", else the named chip or hardware product ("KX-9 servers",
+    "the KX-9") whose maker the sentence leaves unsaid, when the offerer is not the article's
+    own organisation (which may offer its own) nor the product's known maker."""
+    if subj is None or len(subj.entities) != 1:
+        return None
+    offerer = subj.entities[0]
+    k = end + (c.w(end) == "the")
+    m = c.start_at.get(k)
+    if m is None:
+        return None
+    if is_org(m.entity):
+        j = m.end + m.possessive
+        if j in c.start_at and is_product(c.start_at[j].entity):
+            j = c.start_at[j].end  # "Zenith's KX-9 servers"
+        return m if c.w(j) in HARDWARE else None
+    if m.possessive or not productish(m.entity) or m.entity.parent == offerer.id:
+        return None
+    if c.lead is None or c.lead.id == offerer.id:
+        return None
+    return m if c.w(m.end) in HARDWARE or m.entity.type == "Chip" else None
 
 
 def _licensed_technology(c: Clause, start: int, end: int) -> bool:
@@ -97,6 +138,9 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Zenith's (Quill) chips are made by Acme": Zenith buys its manufacturing from Acme; so
     does the topic of "Its wafers are made by Acme" and of "Boards are assembled by Acme"."""
     k = made_goods(c, start)
+    if k is None and (designer := _plant_client(c, start, end)) is not None:
+        makers = object_right(c, end + 1, gap=1)  # "The Quill is made by Acme at its plant"
+        return findings(rule, c, designer, "customerOf", makers, start, end + 1)
     if k is None:
         k = start - 1
         while k > c.first and c.w(k) in PASSIVE_AUX:
@@ -122,6 +166,21 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     makers = object_right(c, end + 1, gap=1)  # past "by"
     return findings(rule, c, Subject((named.entity,), named.start), "customerOf", makers, start, end + 1)
+
+
+def _plant_client(c: Clause, start: int, end: int) -> Subject | None:
+    """Who has a named product made "by Acme at its plant in Dresden": the article's own
+    organisation, when the previous sentence was about it too (the product's designer, whose
+    news the making is); nobody when the two differ."""
+    product = patient_before(c, start)
+    makers = object_right(c, end + 1, gap=1)
+    if product is None or not productish(product.entity) or c.w(start) not in FABRICATED or not makers:
+        return None
+    if not at_own_plant(c, makers[-1].end) or c.lead is None or list(c.topic) != [c.lead]:
+        return None
+    if c.lead.type not in ORG_TYPES - {"NewsOutlet"} or any(m.entity.id == c.lead.id for m in makers):
+        return None
+    return Subject((c.lead,), product.start, anaphoric=True)
 
 
 def _topic_goods(c: Clause, k: int) -> Entity | None:

@@ -37,7 +37,7 @@ from aikg.extract.rules.supply import (
     train_on,
 )
 from aikg.extract.rules.switching import switch
-from aikg.extract.rules.technology import available, builds_on, move, use, violate
+from aikg.extract.rules.technology import available, builds_on, cut_off, move, use, violate
 
 
 def _rules() -> list[Rule]:
@@ -484,6 +484,16 @@ def _rules() -> list[Rule]:
                 "contravenes|contravened|contravening",
                 "violation|breach of",
                 "afoul of",
+            ),
+            "violatesTermsOf",
+        ),
+        R(
+            "cut_off",
+            cut_off,
+            (
+                "suspend|suspends|suspended|suspending|ban|bans|banned|banning|bar|bars|barred|"
+                "barring|revoke|revokes|revoked|revoking",
+                "cut|cuts off",
             ),
             "violatesTermsOf",
         ),

@@ -17,6 +17,7 @@ from aikg.extract.rules.sentence_view import (
     patient_before,
 )
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, relative_object
+from aikg.extract.rules.words import PREPOSITIONS
 from aikg.ontology.models import Entity
 
 
@@ -198,6 +199,20 @@ def _accused_before(c: Clause, start: int) -> Mention | None:
     return None
 
 
+# Participles that report what another did: "suspended its account, saying Acme had used ...".
+SAYING = frozenset({"saying", "claiming", "alleging", "arguing", "noting"})
+
+
+def _said_doer(c: Clause, start: int) -> Mention | None:
+    """The name a participle of saying opens its report with, before ``start``: in "Zenith cut
+    Acme off, saying Acme had used its API in breach of its terms" Acme breached, not Zenith."""
+    for k in range(start - 1, max(c.first, start - 12) - 1, -1):
+        if c.w(k) in SAYING:
+            named = c.start_at.get(k + 1)
+            return named if named is not None and not named.possessive and named.end < start else None
+    return None
+
+
 def _accused_of(c: Clause, start: int) -> tuple[Mention, Mention] | None:
     """ "Acme accused Zenith of using its models": (Zenith, who did it; Acme, who says so)."""
     accused = c.end_at.get(start - 1) if c.w(start - 1) == "of" else None
@@ -240,7 +255,7 @@ def _participle_of(c: Clause, start: int) -> Subject | None:
 def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme violated Zenith's terms of service", "in breach of Zenith's usage policy", "Zenith
     accused Acme of breaching its terms" (Acme breached, Zenith's terms)."""
-    accused = _accused_before(c, start)
+    accused = _accused_before(c, start) or _said_doer(c, start)
     subj = Subject((accused.entity,), accused.start) if accused is not None else clause_subject(c, start)
     if subj is not None and not subj.anaphoric and not all(is_org(e) for e in subj.entities):
         subj = clause_subject(c, subj.start)  # "... to train Nova, which would violate": who did
@@ -281,6 +296,97 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             if m.start < start and is_org(m.entity) and m.entity not in subj.entities and not m.possessive
         ][:1]
     return findings(rule, c, subj, "violatesTermsOf", targets, start, end)
+
+
+# What a provider's cutting off a party is for, when it says the party broke its rules: "for
+# running a scraping bot", "which its policy forbids", "in breach of its terms", "after finding
+# that it had used its models to build its own". A cut-off for other reasons ("the reason was
+# competitive rather than a breach", "did not want a rival's owner using its models") is none.
+BREACH_WORDS = frozenset(
+    {"breach", "breached", "breaching", "breaches", "violated", "violating", "violation", "violations"}
+    | {"broke", "broken", "breaking", "forbid", "forbids", "forbade", "forbidden", "prohibits"}
+    | {"prohibited", "misuse", "misused", "misusing", "abuse", "abused", "abusing", "scraping", "scraped"}
+)
+BUILD_WORDS = frozenset({"build", "train", "develop", "create", "make"})
+NOT_A_BREACH = frozenset({"not", "no", "than", "without", "denied", "denies"})
+CUT_OFF_VERBS = frozenset(
+    {"suspend", "suspends", "suspended", "suspending", "ban", "bans", "banned", "banning"}
+    | {"bar", "bars", "barred", "barring", "revoke", "revokes", "revoked", "revoking", "cut", "cuts"}
+)
+# What of a party's is cut off: "suspended Acme's account", "an account belonging to Acme",
+# "revoked the access of Acme".
+ACCOUNT_WORDS = frozenset({"account", "accounts", "access", "api", "key", "keys", "licence", "license"})
+
+
+# Who sets terms of service a ban enforces: a company or lab, not a government or a paper.
+TERMS_SETTERS = frozenset({"Company", "ResearchLab", "Organization"})
+
+
+def cut_off(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """A provider cutting off a party for breaking its rules: "Zenith suspended an account
+    belonging to Acme after finding that Acme had used its models to build its own", "Zenith
+    banned Acme for scraping its site", "Acme was banned by Zenith for ..." (Acme violates
+    Zenith's terms). Without a reason that is a breach, nothing."""
+    if c.w(start - 1) in {"a", "an", "the", "its", "their", "-"}:
+        return []  # a noun: "a ban on", "the bar"
+    if c.w(end) == "by":
+        agents = object_right(c, end + 1, gap=1)
+        party = clause_subject(c, start)
+        if not agents or party is None or party.anaphoric:
+            return []
+        cut, provider = party.entities, agents[0]
+        after = agents[0].end
+    else:
+        provider_subject = clause_subject(c, start)
+        cutee = _cut_off_party(c, end)
+        if provider_subject is None or len(provider_subject.entities) != 1 or cutee is None:
+            return []
+        said = next((m for m in c.mentions if m.start == provider_subject.start), None)
+        if said is None or said.entity.id != provider_subject.entities[0].id:
+            return []
+        cut, provider, after = (cutee.entity,), said, cutee.end
+    if provider.entity.type not in TERMS_SETTERS or not all(is_org(e) for e in cut):
+        return []  # a government's ban enforces a law, not terms of service
+    if not _for_a_breach(c, after):
+        return []
+    subj = Subject(tuple(cut), start)
+    return findings(rule, c, subj, "violatesTermsOf", [provider], start, end)
+
+
+def _cut_off_party(c: Clause, end: int) -> Mention | None:
+    """Whom a cutting verb ending at ``end`` cuts off: "Acme", "Acme's account", "the startup
+    Acme", "an account belonging to Acme", "the access of Acme" (not "its partnership with
+    Acme", nor "access to Acme's API", whose owner is the provider)."""
+    k = end + (c.w(end) == "off")
+    for j in range(k, min(k + 6, c.last)):
+        if j in c.start_at:
+            m = c.start_at[j]
+            if m.possessive:
+                return m if j == k and c.w(m.end + 1) in ACCOUNT_WORDS else None
+            return m if is_org(m.entity) else None
+        word = c.w(j)
+        if word in {"its", "their"} or (word in PREPOSITIONS and word not in {"of", "to"}) or not c.alpha(j):
+            return None
+        if word == "to" and c.w(j - 1) != "belonging":
+            return None
+    return None
+
+
+def _for_a_breach(c: Clause, pos: int) -> bool:
+    """Whether the words after the party cut off give a breach as the reason: "for" and a
+    gerund ("for running a scraping bot", "for crypto mining"), a breach word not denied, or
+    using something "to build" or "train" another."""
+    words = [c.w(k) for k in range(pos, c.last)]
+    for i, w in enumerate(words):
+        if w in BREACH_WORDS and not NOT_A_BREACH & set(words[max(0, i - 3) : i]):
+            return True
+        if w == "for" and any(x.endswith("ing") and len(x) > 4 for x in words[i + 1 : i + 4]):
+            return True
+        if w in {"used", "using", "use"} and any(
+            words[j] == "to" and words[j + 1] in BUILD_WORDS for j in range(i + 1, min(i + 7, len(words) - 1))
+        ):
+            return True
+    return False
 
 
 TERMS_WORDS = frozenset(
