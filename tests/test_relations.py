@@ -1194,6 +1194,19 @@ CASES = [
         [],
         ["acme acquires zenith asserted"],
     ),
+    (
+        "sold-a-company-to",
+        "Acme sold Zenith to Orbit in 2021.",
+        ["orbit acquires zenith asserted"],
+        ["orbit customerOf acme asserted"],
+    ),
+    ("company-was-sold-to", "Zenith was sold to Orbit last year.", ["orbit acquires zenith asserted"], []),
+    (
+        "sells-a-product-to",
+        "Acme sells Quill to Orbit.",
+        ["orbit customerOf acme asserted"],
+        ["orbit acquires quill asserted"],
+    ),
     ("role-among-owners", "Acme is among Zenith's investors.", ["acme investsIn zenith asserted"], []),
     (
         "role-listed-among-owners",

@@ -42,6 +42,13 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if lessors:
             predicate = "usesTechnologyOf" if _licensed_technology(c, start, end) else "customerOf"
             return findings(rule, c, subj, predicate, lessors, start, end)
+    if rule.name == "sell" and (sold := _company_sold(c, start, end)) is not None:
+        buyers = [m for m in object_right(c, sold.end + 1, gap=1) if not m.possessive]
+        return [
+            f
+            for b in buyers
+            for f in findings(rule, c, Subject((b.entity,), b.start), "acquires", [sold], start, end)
+        ]
     if rule.name == "sell" and c.w(start - 1) in PASSIVE_AUX and c.w(start).endswith(("ed", "sold")):
         return _offered_through(rule, c, start, end)
     if rule.name == "sell" and any(c.w(k) in DIVESTED for k in range(end, end + 5)):
@@ -204,6 +211,31 @@ def _topic_goods(c: Clause, k: int) -> Entity | None:
     if len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
         return None
     return c.topic[0]
+
+
+def _company_sold(c: Clause, start: int, end: int) -> Mention | None:
+    """The company a sale verb sells "to" a buyer: "Acme sold Zenith to Orbit", "Zenith was sold
+    to Orbit" (the buyer takes it over; selling a product or goods to a buyer supplies it). A
+    company is sold once: "sells Briefcase AI to banks" sells a product, whatever its name."""
+    if c.w(start) not in {"sold", "sell"}:
+        return None
+    if c.w(end) == "to" and c.w(start - 1) in PASSIVE_AUX:
+        k = start - 1
+        while k > c.first and c.w(k) in PASSIVE_AUX:
+            k -= 1
+        sold = c.end_at.get(k + 1)
+        to = end
+    else:
+        sold = c.start_at.get(end)
+        to = sold.end if sold is not None else end
+    if (
+        sold is None
+        or sold.possessive
+        or sold.entity.type not in {"Company", "ResearchLab"}
+        or c.w(to) != "to"
+    ):
+        return None
+    return sold
 
 
 def _divested(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
