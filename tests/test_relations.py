@@ -1207,6 +1207,25 @@ CASES = [
         ["orbit customerOf acme asserted"],
         ["orbit acquires quill asserted"],
     ),
+    (
+        "paid-a-sum-for-a-company",
+        "Acme paid $1.2 billion for Zenith in 2019.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    ("paid-a-sum-for-a-model", "Acme paid $300 million for Quill.", [], ["acme acquires quill asserted"]),
+    (
+        "bought-the-company-of-the-topic",
+        "Zenith makes warehouse robots. Acme bought the company in 2020.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "bought-it-is-not-read",
+        "Zenith makes the Orca chip. Acme bought it in bulk.",
+        [],
+        ["acme acquires zenith asserted"],
+    ),
     ("role-among-owners", "Acme is among Zenith's investors.", ["acme investsIn zenith asserted"], []),
     (
         "role-listed-among-owners",

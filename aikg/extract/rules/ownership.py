@@ -36,6 +36,10 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if {"stake", "stakes", "shares", "share", "interest", "equity"} & set(window[:5]):
         return findings(rule, c, subj, "investsIn", object_right(c, end, ("in",), 8), start, end)
     objs = object_right(c, end, gap=3) or relative_object(c, subj)
+    if not objs and c.w(end) == "the" and len(c.topic) <= 1:
+        # "Acme makes robots. Zenith bought the company in 2020": the one organisation meant
+        # ("bought it" may mean a product: not read)
+        return findings(rule, c, subj, "acquires", company_meant(c, end, (), 0, subj), start, end)
     out: list[Found] = []
     for o in objs:
         after = c.w(o.end + 1) if o.possessive else c.w(o.end)

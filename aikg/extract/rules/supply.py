@@ -8,7 +8,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, product_line, productish
-from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, TECH_NOUNS
+from aikg.extract.rules.nouns import CHIP_NOUNS, FUNDING_WORDS, GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, clouds_right, object_right, patient_before
 from aikg.extract.rules.shared import (
     FABRICATED,
@@ -376,6 +376,8 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             if s.id != r.entity.id
         ]
     payees = [m for m in object_right(c, end, gap=1) if not m.possessive]
+    if not payees and (bought := _company_paid_for(c, end)):
+        return findings(rule, c, subj, "acquires", bought, start, end)  # "paid $1.2 billion for Zenith"
     if not payees and not _paid_to_do(c, end):
         payees = object_right(c, end, ("to",), gap=10)
     if not payees:
@@ -383,6 +385,21 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not payees:
         payees = object_right(c, end, ("on",), gap=8)
     return findings(rule, c, subj, "customerOf", payees, start, end)
+
+
+SUMS = frozenset({"million", "billion", "bn", "sum", "price", "premium"})
+
+
+def _company_paid_for(c: Clause, end: int) -> list[Mention]:
+    """The companies a sum "paid ... for" buys outright: "paid $1.2 billion for Zenith" (not
+    "for Zenith's chips", "for Quill", "for access to")."""
+    k = next((j for j in range(end, min(end + 8, c.last)) if c.w(j) == "for"), None)
+    if k is None or not any(c.w(j) in FUNDING_WORDS | SUMS for j in range(end, k)):
+        return []
+    bought = c.start_at.get(k + 1)
+    if bought is None or bought.possessive or bought.entity.type not in {"Company", "ResearchLab"}:
+        return []
+    return [bought] if c.w(bought.end) not in GOODS_NOUNS | TECH_NOUNS else []
 
 
 # Verbs after "paid $X to" that make "to" an infinitive, not the payee's preposition.
