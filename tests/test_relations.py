@@ -1226,6 +1226,18 @@ CASES = [
         [],
         ["acme acquires zenith asserted"],
     ),
+    (
+        "backed-more-than-n-including",
+        "Acme has backed more than 20 startups, including Zenith and Orbit.",
+        ["acme investsIn zenith asserted", "acme investsIn orbit asserted"],
+        [],
+    ),
+    (
+        "more-than-a-rival",
+        "Acme invested more than Zenith in Orbit.",
+        ["acme investsIn orbit asserted"],
+        ["acme investsIn zenith asserted"],
+    ),
     ("role-among-owners", "Acme is among Zenith's investors.", ["acme investsIn zenith asserted"], []),
     (
         "role-listed-among-owners",

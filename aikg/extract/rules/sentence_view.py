@@ -331,7 +331,8 @@ def object_right(
         i += 1
         gap = np_gap
     limit = min(c.last, i + gap + 1)
-    while i < limit:
+    # a list opened just past the gap still names the objects: "backed more than 20 startups, including"
+    while i < limit or (i == limit and c.w(i) == "," and c.w(i + 1) in {"like", "including", "such"}):
         if i in c.start_at:
             m = c.start_at[i]
             named = head(c, m)
@@ -351,6 +352,7 @@ def object_right(
             continue
         if word == "," and c.w(i + 1) in {"like", "including", "such"}:
             i += 1  # "in several startups, including Zenith"
+            limit = max(limit, min(c.last, i + 3))
             continue
         if word in {"those", "that"} and c.w(i + 1) == "of":
             i += 2  # "compete with those of Zenith": Zenith's, so Zenith
@@ -359,8 +361,8 @@ def object_right(
             i += 2 if word == "such" else 1  # "to cloud providers such as Nimbus"
             limit = min(c.last, i + 2)
             continue
-        if not c.filler(i):
-            return []
+        if not c.filler(i) and not (word == "than" and c.w(i - 1) in {"more", "fewer", "less"}):
+            return []  # ("more than 20 startups, including ..." is one noun phrase)
         i += 1
     return []
 
