@@ -1238,6 +1238,24 @@ CASES = [
         ["acme investsIn orbit asserted"],
         ["acme investsIn zenith asserted"],
     ),
+    (
+        "invested-in-which",
+        "Zenith, in which Acme invested $5 million, makes chips.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "stake-of-which",
+        "Zenith, of which Acme owns 30%, makes chips.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "bought-in-which",
+        "Zenith, in which Acme bought servers, makes chips.",
+        [],
+        ["acme acquires zenith asserted"],
+    ),
     ("role-among-owners", "Acme is among Zenith's investors.", ["acme investsIn zenith asserted"], []),
     (
         "role-listed-among-owners",

@@ -160,6 +160,9 @@ def _order(rule: Rule, c: Clause, start: int, end: int, subj: Subject | None) ->
     return findings(rule, c, subj, "customerOf", sellers, start, end)
 
 
+STAKE_IN = frozenset({"in", "of"})  # "in which Acme holds a stake", "of which Acme owns 30%"
+
+
 def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme owns Zenith" (parentOf); "Acme owns a 10% stake in Zenith" (investsIn)."""
     if c.w(end) == "by" or (
@@ -171,6 +174,7 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest"}:
         stakes: list[Mention | Entity] = list(object_right(c, end, ("in", "of"), 8))
         stakes = stakes or company_meant(c, end, ("in", "of"), 8, subj)  # "12% of the company"
+        stakes = stakes or relative_object(c, subj, STAKE_IN)  # "Zenith, in which Acme holds a stake"
         pred = "parentOf" if _majority(c, end, subj) else "investsIn"  # "owns 52% of it": a parent
         return findings(rule, c, subj, pred, stakes, start, end)
     if c.w(start) in {"hold", "holds", "held", "holding"}:

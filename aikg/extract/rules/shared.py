@@ -26,6 +26,7 @@ from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, SPEECH
 from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity
 
+INTO = frozenset({"in", "into"})  # "Zenith, in which Acme invested": the money goes into Zenith
 NOUN_BEFORE = PREPOSITIONS | DETERMINERS  # a word before "rival" that makes it a noun, not the verb
 
 
@@ -44,7 +45,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not objs and rule.predicate in {"investsIn", "partnerOf", "competesWith"}:
         objs = company_meant(c, end, rule.preps, rule.gap, subj)  # "invested in the company"
     if not objs and rule.predicate in {"investsIn", "develops"}:
-        objs = list(relative_object(c, subj))
+        into = INTO if rule.predicate == "investsIn" else frozenset()
+        objs = list(relative_object(c, subj, into))  # "Zenith, (in) which Acme backed"
     if rule.predicate == "develops":
         objs = [o for o in objs if isinstance(o, Mention) and productish(o.entity)]
         if c.w(start) in MAKING:

@@ -396,13 +396,17 @@ def possessor(c: Clause, pos: int) -> Subject | None:
     return clause_subject(c, pos)
 
 
-def relative_object(c: Clause, subj: Subject | None) -> list[Mention]:
-    """The object a relative clause leaves out: "Zenith, the lab that Acme acquired in 2014"."""
+def relative_object(
+    c: Clause, subj: Subject | None, prepositions: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """The object a relative clause leaves out: "Zenith, the lab that Acme acquired in 2014", or
+    with one of ``prepositions`` before "which": "Zenith, in which Acme invested"."""
     if subj is None or subj.anaphoric or c.w(subj.start - 1) not in {"that", "which"}:
         return []
     k = subj.start - 2
     while k > c.first and subj.start - k <= 6 and c.w(k) not in {",", "that", "which"} and k not in c.cover:
         k -= 1
     apposed = c.w(k + 1) in {"a", "an", "the"} or k + 1 == subj.start - 1  # or ", which Acme bought"
+    apposed = apposed or (c.w(k + 1) in prepositions and k + 2 == subj.start - 1)
     antecedent = c.end_at.get(k) if c.w(k) == "," and apposed else None
     return [antecedent] if antecedent is not None and not antecedent.possessive else []
