@@ -560,6 +560,19 @@ CASES = [
         ["acme investsIn zenith asserted"],
         [],
     ),
+    # ---- a stake told in a relative clause opened by a preposition
+    (
+        "stake-in-which",
+        "Orbit sells sensors to Zenith, in which Acme holds a 30% stake.",
+        ["acme investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
+        "stake-in-which-after-a-description",
+        "Zenith, the Lisbon analytics firm in which Acme owns a small stake, signed with Orbit.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
 ]
 
 
