@@ -573,6 +573,19 @@ CASES = [
         ["acme investsIn zenith asserted"],
         [],
     ),
+    # ---- a place or a possessive common noun inside the object's noun phrase
+    (
+        "object-after-a-city-modifier",
+        "Acme said it would put $40 million into the Osaka robotics startup Zenith.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "owner-after-a-possessive-common-noun",
+        "Zenith, the airline's booking arm, is owned by the state's Acme.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
 ]
 
 

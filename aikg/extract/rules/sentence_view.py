@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from aikg.extract.lexicon import places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_cues import NATIONALITIES
 from aikg.extract.rules.nouns import PRODUCT_NOUNS, ROLES, qualifier_word
@@ -83,6 +84,8 @@ class Clause:
             return False
         return (
             (text.isalpha() and text.islower())
+            or self._place_before_noun(i)  # "the Tokyo startup Zenith"
+            or (word == "'s" and self.t.text[i - 1].isalpha() and self.t.text[i - 1].islower())
             or is_number(text)
             or word in GENERIC
             or word in NATIONALITIES  # "the Dutch startup Zenith"
@@ -110,6 +113,12 @@ class Clause:
             or (text.isupper() and len(word) <= 4)
             or word.startswith("$")
         )
+
+    def _place_before_noun(self, i: int) -> bool:
+        """Whether token ``i`` is a place name that a common noun follows, so a modifier: "the
+        Tokyo startup Zenith"."""
+        after = self.t.text[i + 1] if i + 1 < self.last else ""
+        return self.t.text[i][:1].isupper() and after.isalpha() and after.islower() and self.w(i) in places()
 
     def alpha(self, i: int) -> bool:
         """Whether token ``i`` is a word."""
