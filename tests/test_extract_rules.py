@@ -581,6 +581,12 @@ CASES = [
         [],
     ),
     (
+        "terms-of-service-of-a-described-site",
+        "Orbit breached the terms of service of the property site Zenith by scraping listings.",
+        ["orbit violatesTermsOf zenith asserted"],
+        [],
+    ),
+    (
         "owner-after-a-possessive-common-noun",
         "Zenith, the airline's booking arm, is owned by the state's Acme.",
         ["acme parentOf zenith asserted"],
