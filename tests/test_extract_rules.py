@@ -586,6 +586,19 @@ CASES = [
         ["orbit violatesTermsOf zenith asserted"],
         [],
     ),
+    # ---- open-source projects: who maintains them, and a new name described after "is the"
+    (
+        "develops-maintained-by",
+        "Helper is maintained by Acme and a few volunteers.",
+        ["acme develops helper asserted"],
+        [],
+    ),
+    (
+        "unknown-name-described-after-is-the",
+        "Brindle is the open-source coding agent maintained by Acme.",
+        ["acme develops brindle asserted"],
+        [],
+    ),
     (
         "owner-after-a-possessive-common-noun",
         "Zenith, the airline's booking arm, is owned by the state's Acme.",

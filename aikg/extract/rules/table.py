@@ -446,7 +446,7 @@ def _rules() -> list[Rule]:
             passive,
             (
                 "developed|built|created|made|designed|trained|launched|"
-                "released|introduced|unveiled|produced|operated|run by",
+                "released|introduced|unveiled|produced|operated|run|maintained by",
             ),
             "develops",
             object_type="Product",
