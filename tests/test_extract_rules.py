@@ -586,6 +586,19 @@ CASES = [
         ["orbit violatesTermsOf zenith asserted"],
         [],
     ),
+    # ---- "as well as" joins a list, with or without the preposition again
+    (
+        "hosts-as-well-as-on",
+        "Since March, Helper has run on Nimbus as well as on Orbit.",
+        ["helper hostedOn nimbus asserted", "helper hostedOn orbit asserted"],
+        [],
+    ),
+    (
+        "invest-as-well-as-in",
+        "Acme has put money into Zenith as well as into Orbit.",
+        ["acme investsIn zenith asserted", "acme investsIn orbit asserted"],
+        [],
+    ),
     # ---- open-source projects: who maintains them, and a new name described after "is the"
     (
         "develops-maintained-by",

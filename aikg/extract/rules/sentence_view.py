@@ -170,7 +170,7 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         j = _past_relative(c, j)
         k = j
         while c.w(k) in _LINKS or (
-            k > j and c.w(k) in {"to", "with", "in", "for", "by", "from"} and c.w(k - 1) in CONJUNCTIONS
+            k > j and c.w(k) in {"to", "with", "in", "into", "for", "by", "from", "on"} and _joined(c, k)
         ):
             k += 1
         if k > j and c.w(k) == "the" and k + 1 in c.start_at:
@@ -186,12 +186,18 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         if _opens_clause(c, member, any(c.w(x) == "," for x in range(j, k))):
             return out[:confirmed]
         out.append(member)
-        if introduced or any(c.w(x) in CONJUNCTIONS for x in range(j, k)):
+        if introduced or any(c.w(x) in CONJUNCTIONS or _joined(c, x + 1) for x in range(j, k)):
             confirmed = len(out)
         j = out[-1].end
 
 
 _LINKS = CONJUNCTIONS | {",", "as", "well"}  # what may join the members of a list
+
+
+def _joined(c: Clause, k: int) -> bool:
+    """Whether a conjunction ends just before ``k``: "and", "or", or "as well as" ("on Zenith
+    as well as on Orbit")."""
+    return c.w(k - 1) in CONJUNCTIONS or (c.w(k - 1) == "as" and c.w(k - 2) == "well" and c.w(k - 3) == "as")
 
 
 def _past_relative(c: Clause, j: int) -> int:
