@@ -586,6 +586,19 @@ CASES = [
         ["orbit violatesTermsOf zenith asserted"],
         [],
     ),
+    # ---- a role list that ends with holders the text does not name
+    (
+        "counts-among-with-unnamed-last-member",
+        "Zenith counts Acme and several Swiss pension funds among its backers.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "counts-among-three-with-unnamed-last-member",
+        "Zenith counts Acme, Orbit and two regional banks among its shareholders.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
     # ---- "as well as" joins a list, with or without the preposition again
     (
         "hosts-as-well-as-on",

@@ -19,7 +19,7 @@ from aikg.extract.rules.sentence_view import (
     object_right,
 )
 from aikg.extract.rules.subjects import after_preposition, clause_subject, sentence_antecedent
-from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, COPULA, PREPOSITIONS, SPEECH
+from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, CONJUNCTIONS, COPULA, PREPOSITIONS, SPEECH
 from aikg.extract.undoing import DEAL_NOUNS
 from aikg.ontology.models import Entity
 
@@ -27,11 +27,17 @@ from aikg.ontology.models import Entity
 def counts_among(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme counts Zenith and Orbit among its customers": each holds the role for Acme."""
     pred, forward = ROLES[c.w(end - 1)]
-    members = c.end_at.get(start)
+    members, joined = c.end_at.get(start), False
+    if members is None:  # "counts Zenith and several Dutch banks among its investors": the named ones
+        k = start
+        while k > c.first and c.w(k - 1) not in CONJUNCTIONS and c.filler(k - 1):
+            k -= 1
+        if k < start and c.w(k - 1) in CONJUNCTIONS | {","}:
+            members, joined = c.end_at.get(k - 1), c.w(k - 1) in CONJUNCTIONS
     subj = clause_subject(c, members.start if members is not None else start)
     if members is None or subj is None:
         return []
-    listed = coordinated_left(c, members, objects=True)
+    listed = coordinated_left(c, members, objects=True, joined=joined)
     holders = Subject(tuple(m.entity for m in listed), listed[0].start)
     return findings(rule, c, holders, pred, subj.entities, start, end, swap=not forward)
 

@@ -248,8 +248,9 @@ def _opens_clause(c: Clause, m: Mention, comma: bool) -> bool:
     )
 
 
-def coordinated_left(c: Clause, m: Mention, *, objects: bool = False) -> list[Mention]:
-    """``m`` and the mentions coordinated before it: "Acme, Orbit and Zenith partnered"."""
+def coordinated_left(c: Clause, m: Mention, *, objects: bool = False, joined: bool = False) -> list[Mention]:
+    """``m`` and the mentions coordinated before it: "Acme, Orbit and Zenith partnered";
+    ``joined``: a conjunction after ``m`` closes the list ("Acme, Orbit and two banks")."""
     out = [m]
     j = m.start
     while True:
@@ -259,7 +260,7 @@ def coordinated_left(c: Clause, m: Mention, *, objects: bool = False) -> list[Me
         joined_by = {c.w(x) for x in range(k, j)}
         if k == j or k not in c.end_at or c.end_at[k].possessive:
             break
-        if len(out) == 1 and not joined_by & CONJUNCTIONS:
+        if len(out) == 1 and not joined_by & CONJUNCTIONS and not joined:
             return out  # "According to X, Acme invested": a comma alone does not coordinate
         prev = c.end_at[k]
         out.insert(0, prev)
