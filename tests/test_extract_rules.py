@@ -586,6 +586,19 @@ CASES = [
         ["orbit violatesTermsOf zenith asserted"],
         [],
     ),
+    # ---- a shop chain is a business its owner holds; a supply chain is not
+    (
+        "possessive-retail-chain-apposed",
+        "Acme's discount grocery chain, Zenith, opened 40 stores this year.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "possessive-supply-chain-is-no-unit",
+        "Acme's supply chain, Zenith and Orbit above all, was hit by the floods.",
+        [],
+        ["acme parentOf zenith asserted", "acme parentOf orbit asserted"],
+    ),
     # ---- a role list that ends with holders the text does not name
     (
         "counts-among-with-unnamed-last-member",

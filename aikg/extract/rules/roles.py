@@ -99,6 +99,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     pred, forward = ROLES[word]
     if word == "part" and c.w(end) == "of" and c.w(end + 1) in {"its", "their", "his", "her"}:
         return []  # "moved part of its fleet onto Acme hardware": a share of a thing, not a unit
+    if word == "chain" and c.w(start - 1) in {"supply", "value", "food", "cold", "production", "kill"}:
+        return []  # "Acme's supply chain includes Zenith": its suppliers, not a shop chain it owns
     if word == "part" and _became(c, start):
         pred, forward = "acquires", False  # "Kays became part of Littlewoods": taken over then
     if rule.name != "behind" and (c.w(end) == "-" or c.w(end) in ROLE_AS_MODIFIER):
