@@ -586,6 +586,19 @@ CASES = [
         ["orbit violatesTermsOf zenith asserted"],
         [],
     ),
+    # ---- a contract with a public body: the state is the buyer
+    (
+        "contract-with-a-public-body",
+        "Acme signed a five-year contract with the Royal Navy.",
+        ["royal-navy customerOf acme asserted"],
+        ["acme customerOf royal-navy asserted", "acme partnerOf royal-navy asserted"],
+    ),
+    (
+        "contract-with-a-company-stays-a-partnership",
+        "Acme signed a five-year contract with Zenith.",
+        [],
+        ["zenith customerOf acme asserted", "acme customerOf zenith asserted"],
+    ),
     # ---- a shop chain is a business its owner holds; a supply chain is not
     (
         "possessive-retail-chain-apposed",

@@ -202,6 +202,9 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         swap = side is Side.SUBJECT  # "Vantor Silicon signed a supply deal with Zenith": Zenith buys
         if side is Side.UNSAID and two_way(c, start):
             pred = "partnerOf"  # "Acme signed a supply agreement with Zenith": who supplies is unsaid
+    contract = c.w(start) in {"contract", "contracts"}
+    if pred == "partnerOf" and contract and objs and all(map(_public_body, objs)):
+        pred, swap = "customerOf", True  # "signed a contract with the US Air Force": the state buys
     return findings(
         rule,
         c,
@@ -213,6 +216,18 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         swap=swap,
         strength=rule.strength if pred == rule.predicate else 0.75,
     )
+
+
+# Last words of the names of public bodies, which sign contracts as buyers.
+PUBLIC_BODIES = frozenset(
+    {"force", "army", "navy", "department", "ministry", "agency", "government", "council", "commission"}
+)
+
+
+def _public_body(m: Mention) -> bool:
+    """Whether ``m`` names a public body ("the US Air Force", "the Ministry of Defence")."""
+    words = m.entity.label.lower().split()
+    return bool(words) and (words[-1] in PUBLIC_BODIES or words[0] in PUBLIC_BODIES)
 
 
 RUN_VERBS = frozenset({"train", "run", "host", "serve", "deploy"})
