@@ -1975,6 +1975,19 @@ CASES = [
         ["acme develops spark asserted"],
         [],
     ),
+    # ---- founding: an organisation a company sets up is its own a company sets up is its own
+    (
+        "set-up-a-company",
+        "Orbit noted that Acme, which set up Zenith in 2021 to sell its models abroad, had cut prices.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "set-up-a-facility-with",
+        "Acme set up a joint lab with Zenith in Lyon.",
+        [],
+        ["acme parentOf zenith asserted"],
+    ),
     (
         "besides-opening-sets-a-name-aside",
         "Besides Zenith, Acme has invested in Orbit.",

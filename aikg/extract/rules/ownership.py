@@ -175,6 +175,15 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, "parentOf", owned, start, end)
 
 
+def set_up(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "SoftBank set up SB Intuitions to build models": an organisation a company founds is its
+    own (a product it sets up is a development, which other rules read)."""
+    if c.w(end) == "by" or (start > c.first and c.w(start - 1) == "-"):
+        return []
+    founded = [m for m in object_right(c, end, gap=1) if is_org(m.entity) and not m.possessive]
+    return findings(rule, c, clause_subject(c, start), "parentOf", founded, start, end)
+
+
 def sale_to(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Zenith is exploring a sale to Acme": Acme would acquire Zenith (one sale, not "sales to",
     which is revenue; not "the sale of its unit to", a divestiture)."""

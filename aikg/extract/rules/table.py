@@ -19,7 +19,7 @@ from aikg.extract.rules.investment import (
     round_led,
 )
 from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
-from aikg.extract.rules.ownership import acquire, deal_for, merge, own, sale_to
+from aikg.extract.rules.ownership import acquire, deal_for, merge, own, sale_to, set_up
 from aikg.extract.rules.partnership import between
 from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import noun, passive, verb
@@ -205,6 +205,7 @@ def _rules() -> list[Rule]:
             "parentOf",
         ),
         R("owned_by", passive, ("owned|controlled by",), "parentOf"),
+        R("set_up", set_up, ("set|sets|setting up", "spun|spin|spins up"), "parentOf"),
         # supply and custom
         R("supply", supply, ("supply|supplies|supplied|supplying",), "supplierOf"),
         R(
