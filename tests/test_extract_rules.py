@@ -586,6 +586,14 @@ CASES = [
         ["orbit violatesTermsOf zenith asserted"],
         [],
     ),
+    # ---- a sentence whose subject is "it" stays about the topic, whatever else it names
+    (
+        "it-subject-keeps-the-topic",
+        "Acme makes warehouse robots. It will soon try Zenith's models for its planning tools. "
+        "The company buys its servers from Orbit.",
+        ["acme customerOf orbit asserted"],
+        ["zenith customerOf orbit asserted"],
+    ),
     # ---- a contract with a public body: the state is the buyer
     (
         "contract-with-a-public-body",
