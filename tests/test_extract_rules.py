@@ -586,6 +586,13 @@ CASES = [
         ["orbit violatesTermsOf zenith asserted"],
         [],
     ),
+    # ---- "on X's own servers at Y": Y hosts
+    (
+        "own-servers-at-a-host",
+        "Helper now runs on Acme's own servers at Orbit, a Frankfurt data-centre firm.",
+        ["helper hostedOn orbit asserted"],
+        ["helper hostedOn acme asserted"],
+    ),
     # ---- a sentence whose subject is "it" stays about the topic, whatever else it names
     (
         "it-subject-keeps-the-topic",

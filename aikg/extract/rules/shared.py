@@ -49,6 +49,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
         first, *rest = subj.entities
         return findings(rule, c, Subject((first,), subj.start), rule.predicate, rest, start, end)
+    if rule.name == "runs_on":
+        objs = [_host_behind(c, o) if isinstance(o, Mention) else o for o in objs]
     if rule.name == "runs_on":  # "Sable runs on Gemini" or "on Vantor chips": built on, not hosted on
         models = [o for o in objs if isinstance(o, Mention) and _built_on(c, o)]
         goods = _goods_run_on(c, end, objs)
@@ -97,6 +99,22 @@ def _goods_run_on(c: Clause, end: int, objs: list[Mention | Entity]) -> list[tup
     if last is None and c.w(end) == "on" and end + 1 not in c.start_at:
         return [t for t in technology_target(c, end + 1) if c.w(t[0].start - 1) in {"from", "by"}]
     return []
+
+
+SERVER_NOUNS = frozenset(
+    {"server", "servers", "hardware", "machines", "infrastructure", "cluster", "clusters"}
+)
+
+
+def _host_behind(c: Clause, o: Mention) -> Mention:
+    """Where the servers a possessor runs something on stand, if the sentence says: "on Acme's
+    own servers at Zenith" (Zenith hosts); else ``o``."""
+    k = o.end + 1 if o.possessive else o.end
+    k += c.w(k) == "own"
+    if not (o.possessive and c.w(k) in SERVER_NOUNS):
+        return o
+    hosts = object_right(c, k + 1, ("at", "from", "with"), gap=2)
+    return hosts[0] if hosts and hosts[0].entity.type in ORG_TYPES | {"CloudPlatform"} else o
 
 
 def _built_on(c: Clause, o: Mention) -> bool:
