@@ -586,6 +586,19 @@ CASES = [
         ["orbit violatesTermsOf zenith asserted"],
         [],
     ),
+    # ---- what a revoked permission had allowed no longer holds
+    (
+        "revoked-licence-that-had-allowed",
+        "In May the ministry revoked a licence that had let Acme sell chips to Zenith.",
+        ["zenith customerOf acme negated"],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
+        "granted-licence-that-allows",
+        "In May the ministry granted a licence that lets Acme sell chips to Zenith.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
     # ---- "on X's own servers at Y": Y hosts
     (
         "own-servers-at-a-host",
