@@ -584,12 +584,23 @@ def _backshifted(tokens: Tokens, i: int) -> bool:
     """Whether "would" at ``i`` is a reported "will": "Acme said it would supply Zenith" tells
     of a commitment, as "Acme will supply Zenith" does (not "would" after "if" or "could")."""
     lower = tokens.lower
-    return (
-        lower[i] == "would"
-        and lower[i - 1] in {"it", "they"}
-        and lower[i - 2] in {"said", "says", "announced", "confirmed"}
-        and lower[i + 1] not in {"be", "have", "consider", "like", "need"}
-    )
+    if lower[i] != "would" or lower[i - 1] not in {"it", "they"}:
+        return False
+    if lower[i + 1] in {"be", "have", "consider", "like", "need"}:
+        return False
+    if lower[i - 2] in REPORTING_VERBS:
+        return True
+    if lower[i - 2] != "that":
+        return False
+    for j in range(i - 3, max(-1, i - 40), -1):  # "said on Monday that it would", "..., and that it would"
+        if lower[j] in {".", "?", "!", "if", "whether", "asked"}:
+            return False
+        if lower[j] in REPORTING_VERBS:
+            return True
+    return False
+
+
+REPORTING_VERBS = frozenset({"said", "says", "announced", "confirmed"})
 
 
 def _bid_verb(tokens: Tokens, trigger: tuple[int, int]) -> str:
