@@ -640,6 +640,13 @@ CASES = [
         [],
         ["acme parentOf zenith asserted", "acme parentOf orbit asserted"],
     ),
+    # ---- an ordinal and an adjective between the owner and its role noun
+    (
+        "first-paying-customers-are",
+        "Zenith's first paying customers are Acme and Orbit.",
+        ["acme customerOf zenith asserted", "orbit customerOf zenith asserted"],
+        [],
+    ),
     # ---- a role list that ends with holders the text does not name
     (
         "counts-among-with-unnamed-last-member",

@@ -90,6 +90,10 @@ ROLE_AS_MODIFIER = frozenset(
 )
 
 
+# Ordinals before a role noun, which the clause reader takes for adverbs ("first said").
+ORDINALS = frozenset({"first", "second", "third", "last"})
+
+
 def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Role nouns: "Zenith, a subsidiary of Acme", "Acme, Zenith's parent company", "Zenith's
     parent Acme", "Nimbus maker Acme", "Acme's customers include Zenith", "Acme is a rival of
@@ -112,7 +116,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     pairs: list[tuple[Mention | Subject, Mention | Entity]] = []  # (role holder, the other)
     k = start - 1
     while (
-        k > c.first and c.filler(k) and start - k <= 4 and c.w(k) not in {"its", "their"} | POSSESSIVE_MARKS
+        k > c.first
+        and (c.filler(k) or c.w(k) in ORDINALS)  # "Acme's first paying customers"
+        and start - k <= 4
+        and c.w(k) not in {"its", "their"} | POSSESSIVE_MARKS
     ):
         k -= 1  # (a bare apostrophe, "Brisklet Labs' largest shareholder", is a quote mark too)
     owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None
