@@ -1975,6 +1975,25 @@ CASES = [
         ["acme develops spark asserted"],
         [],
     ),
+    # ---- a round named by its raiser, then its leader after a comma
+    (
+        "round-of-raiser-led-by",
+        "Orbit joined the seed round of Zenith, led by Acme.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "series-for-raiser-led-by",
+        "Nova also joined a $20 million Series B for Zenith, led by Acme.",
+        ["acme investsIn zenith asserted", "nova investsIn zenith asserted"],
+        ["acme investsIn nova asserted"],
+    ),
+    (
+        "not-a-round-led-by",
+        "The purchase of Zenith, led by Acme's former chief, closed in May.",
+        [],
+        ["acme investsIn zenith asserted"],
+    ),
     # ---- founding: an organisation a company sets up is its own a company sets up is its own
     (
         "set-up-a-company",

@@ -15,6 +15,7 @@ from aikg.extract.rules.investment import (
     noun_from,
     participation,
     raise_from,
+    raiser_led,
     round_included,
     round_led,
 )
@@ -102,6 +103,7 @@ def _rules() -> list[Rule]:
             ),
             "investsIn",
         ),
+        R("raiser_led", raiser_led, (", led by",), "investsIn"),
         R(
             "round_included",
             round_included,
