@@ -125,6 +125,9 @@ def referent(text: str, topic: list[Entity]) -> str | None:
         ("The model sells well.", [ACME], None),  # nor a company "the model"
         ("It runs on rented servers.", [ACME, NIMBUS], None),  # which of the two?
         ("It is unclear who runs it.", [ACME], None),
+        ("It is also unclear who runs it.", [ACME], None),
+        ("It will also test two rival models.", [ACME], "It"),  # "also" before a verb: a real "it"
+        ("It has not raised money since 2023.", [ACME], "It"),
         ("Analysts expect the company to grow.", [ACME], None),  # not the subject
     ],
     ids=[
@@ -138,6 +141,9 @@ def referent(text: str, topic: list[Entity]) -> str | None:
         "company-not-model",
         "two-topics",
         "dummy-it",
+        "dummy-it-also",
+        "also-before-a-verb",
+        "not-before-a-verb",
         "object",
     ],
 )

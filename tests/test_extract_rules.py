@@ -802,6 +802,138 @@ CASES = [
         ["acme investsIn zenith asserted"],
         [],
     ),
+    # ---- a stake told in a relative clause opened by a preposition
+    (
+        "stake-in-which",
+        "Orbit sells sensors to Zenith, in which Acme holds a 30% stake.",
+        ["acme investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
+        "stake-in-which-after-a-description",
+        "Zenith, the Lisbon analytics firm in which Acme owns a small stake, signed with Orbit.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    # ---- a place or a possessive common noun inside the object's noun phrase
+    (
+        "object-after-a-city-modifier",
+        "Acme said it would put $40 million into the Osaka robotics startup Zenith.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "terms-of-service-of-a-described-site",
+        "Orbit breached the terms of service of the property site Zenith by scraping listings.",
+        ["orbit violatesTermsOf zenith asserted"],
+        [],
+    ),
+    # ---- what a revoked permission had allowed no longer holds
+    (
+        "revoked-licence-that-had-allowed",
+        "In May the ministry revoked a licence that had let Acme sell chips to Zenith.",
+        ["zenith customerOf acme negated"],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
+        "granted-licence-that-allows",
+        "In May the ministry granted a licence that lets Acme sell chips to Zenith.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    # ---- "on X's own servers at Y": Y hosts
+    (
+        "own-servers-at-a-host",
+        "Helper now runs on Acme's own servers at Orbit, a Frankfurt data-centre firm.",
+        ["helper hostedOn orbit asserted"],
+        ["helper hostedOn acme asserted"],
+    ),
+    # ---- a sentence whose subject is "it" stays about the topic, whatever else it names
+    (
+        "it-subject-keeps-the-topic",
+        "Acme makes warehouse robots. It will soon try Zenith's models for its planning tools. "
+        "The company buys its servers from Orbit.",
+        ["acme customerOf orbit asserted"],
+        ["zenith customerOf orbit asserted"],
+    ),
+    # ---- a contract with a public body: the state is the buyer
+    (
+        "contract-with-a-public-body",
+        "Acme signed a five-year contract with the Royal Navy.",
+        ["royal-navy customerOf acme asserted"],
+        ["acme customerOf royal-navy asserted", "acme partnerOf royal-navy asserted"],
+    ),
+    (
+        "contract-with-a-company-stays-a-partnership",
+        "Acme signed a five-year contract with Zenith.",
+        [],
+        ["zenith customerOf acme asserted", "acme customerOf zenith asserted"],
+    ),
+    # ---- a shop chain is a business its owner holds; a supply chain is not
+    (
+        "possessive-retail-chain-apposed",
+        "Acme's discount grocery chain, Zenith, opened 40 stores this year.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "possessive-supply-chain-is-no-unit",
+        "Acme's supply chain, Zenith and Orbit above all, was hit by the floods.",
+        [],
+        ["acme parentOf zenith asserted", "acme parentOf orbit asserted"],
+    ),
+    # ---- an ordinal and an adjective between the owner and its role noun
+    (
+        "first-paying-customers-are",
+        "Zenith's first paying customers are Acme and Orbit.",
+        ["acme customerOf zenith asserted", "orbit customerOf zenith asserted"],
+        [],
+    ),
+    # ---- a role list that ends with holders the text does not name
+    (
+        "counts-among-with-unnamed-last-member",
+        "Zenith counts Acme and several Swiss pension funds among its backers.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "counts-among-three-with-unnamed-last-member",
+        "Zenith counts Acme, Orbit and two regional banks among its shareholders.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    # ---- "as well as" joins a list, with or without the preposition again
+    (
+        "hosts-as-well-as-on",
+        "Since March, Helper has run on Nimbus as well as on Orbit.",
+        ["helper hostedOn nimbus asserted", "helper hostedOn orbit asserted"],
+        [],
+    ),
+    (
+        "invest-as-well-as-in",
+        "Acme has put money into Zenith as well as into Orbit.",
+        ["acme investsIn zenith asserted", "acme investsIn orbit asserted"],
+        [],
+    ),
+    # ---- open-source projects: who maintains them, and a new name described after "is the"
+    (
+        "develops-maintained-by",
+        "Helper is maintained by Acme and a few volunteers.",
+        ["acme develops helper asserted"],
+        [],
+    ),
+    (
+        "unknown-name-described-after-is-the",
+        "Brindle is the open-source coding agent maintained by Acme.",
+        ["acme develops brindle asserted"],
+        [],
+    ),
+    (
+        "owner-after-a-possessive-common-noun",
+        "Zenith, the airline's booking arm, is owned by the state's Acme.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
 ]
 
 

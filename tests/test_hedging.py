@@ -357,8 +357,19 @@ def test_bidding_for_a_company_is_an_offer(text: str) -> None:
         ("Acme said it would invest $40 million in Zenith.", Status.ASSERTED),
         ("Acme said it would consider investing in Zenith.", Status.SPECULATIVE),
         ("Acme would invest in Zenith if the price fell.", Status.SPECULATIVE),
+        ("Acme said on Friday that it would put $40 million into Zenith.", Status.ASSERTED),
+        (
+            "Acme said it had closed its Lyon office, and that it would put $40 million into Zenith.",
+            Status.ASSERTED,
+        ),
     ],
-    ids=["reported-will", "would-consider", "conditional"],
+    ids=[
+        "reported-will",
+        "would-consider",
+        "conditional",
+        "reported-will-after-that",
+        "reported-will-after-and-that",
+    ],
 )
 def test_a_reported_will_is_a_commitment(text: str, status: Status) -> None:
     assert claim(text).status == status

@@ -2150,6 +2150,38 @@ CASES = [
         ["acme develops spark asserted"],
         [],
     ),
+    # ---- a round named by its raiser, then its leader after a comma
+    (
+        "round-of-raiser-led-by",
+        "Orbit joined the seed round of Zenith, led by Acme.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "series-for-raiser-led-by",
+        "Nova also joined a $20 million Series B for Zenith, led by Acme.",
+        ["acme investsIn zenith asserted", "nova investsIn zenith asserted"],
+        ["acme investsIn nova asserted"],
+    ),
+    (
+        "not-a-round-led-by",
+        "The purchase of Zenith, led by Acme's former chief, closed in May.",
+        [],
+        ["acme investsIn zenith asserted"],
+    ),
+    # ---- founding: an organisation a company sets up is its own a company sets up is its own
+    (
+        "set-up-a-company",
+        "Orbit noted that Acme, which set up Zenith in 2021 to sell its models abroad, had cut prices.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "set-up-a-facility-with",
+        "Acme set up a joint lab with Zenith in Lyon.",
+        [],
+        ["acme parentOf zenith asserted"],
+    ),
     (
         "besides-opening-sets-a-name-aside",
         "Besides Zenith, Acme has invested in Orbit.",

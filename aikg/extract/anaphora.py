@@ -146,6 +146,8 @@ def _expletive(s: Sentence, k: int) -> bool:
     if nxt not in COPULAS:
         return False
     cleft = k + 2 < s.last and s.tokens.text[k + 2][:1].isupper() and "that" in lower[k + 3 : s.last]
+    if after in {"also", "not"} and k + 3 < s.last:  # "It is also unclear", not "It will also test"
+        return lower[k + 3] in EXPLETIVE_AFTER or lower[k + 3] == "be"  # "It will not be easy"
     return after in EXPLETIVE_AFTER or cleft  # "It was Nvidia that led ..."
 
 

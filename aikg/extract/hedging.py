@@ -401,6 +401,8 @@ def assess(
         negation = "until"
     if at(trigger[1]) == "no" and at(trigger[1] + 1) in NONE_OF:  # "owns no shares in Zenith"
         negation = negation or "no"
+    if not negation and _revoked_leave(words, lo - sentence.first, trigger[0] - sentence.first):
+        negation = "revoked"
     if not negation and _cut_off(words, mentions, participants, lo - sentence.first, sentence.first):
         negation = "cut off"
     if negation or before_trigger & DENIALS:
@@ -625,12 +627,23 @@ def _backshifted(tokens: Tokens, i: int) -> bool:
     """Whether "would" at ``i`` is a reported "will": "Acme said it would supply Zenith" tells
     of a commitment, as "Acme will supply Zenith" does (not "would" after "if" or "could")."""
     lower = tokens.lower
-    return (
-        lower[i] == "would"
-        and lower[i - 1] in {"it", "they"}
-        and lower[i - 2] in {"said", "says", "announced", "confirmed"}
-        and lower[i + 1] not in {"be", "have", "consider", "like", "need"}
-    )
+    if lower[i] != "would" or lower[i - 1] not in {"it", "they"}:
+        return False
+    if lower[i + 1] in {"be", "have", "consider", "like", "need"}:
+        return False
+    if lower[i - 2] in REPORTING_VERBS:
+        return True
+    if lower[i - 2] != "that":
+        return False
+    for j in range(i - 3, max(-1, i - 40), -1):  # "said on Monday that it would", "..., and that it would"
+        if lower[j] in {".", "?", "!", "if", "whether", "asked"}:
+            return False
+        if lower[j] in REPORTING_VERBS:
+            return True
+    return False
+
+
+REPORTING_VERBS = frozenset({"said", "says", "announced", "confirmed"})
 
 
 def _bid_verb(tokens: Tokens, trigger: tuple[int, int]) -> str:
@@ -702,6 +715,29 @@ def _cut_off(
         if cut and any(m.entity.id in participants and k < m.start - first <= k + 5 for m in mentions):
             return True
     return False
+
+
+REVOKING = frozenset(
+    {"revoked", "revokes", "rescinded", "withdrew", "cancelled", "canceled", "terminated", "suspended"}
+)
+PERMITS = frozenset({"licence", "license", "permit", "waiver", "exemption", "approval", "authorisation"})
+LETTING = frozenset({"allowed", "let", "permitted", "enabled", "authorised", "authorized"})
+
+
+def _revoked_leave(words: list[str], lo: int, verb: int) -> bool:
+    """Whether the relation read from ``lo`` with its verb at ``verb`` is what a revoked
+    permission allowed: "the department revoked a licence that had allowed Applied to sell
+    equipment to SMIC"."""
+    k = next((j for j in range(max(0, lo - 1), verb) if words[j] in LETTING), None)
+    if k is None:
+        return False
+    k -= 1
+    while k >= 0 and words[k] in {"had", "has", "once", "previously"}:
+        k -= 1
+    if k < 0 or words[k] not in {"that", "which"}:
+        return False
+    noun = next((j for j in range(k - 1, max(-1, k - 3), -1) if words[j] in PERMITS), None)
+    return noun is not None and any(words[j] in REVOKING for j in range(max(0, noun - 4), noun))
 
 
 def _planned(words: list[str], lo: int) -> str:

@@ -339,9 +339,9 @@ def personal_name(run: Run) -> bool:
 
 
 def _described(nxt: list[str]) -> bool:
-    """Whether an article follows "is": "X is a senior writer" describes X as the apposition
-    "X, a senior writer" does."""
-    return nxt[:1] in (["a"], ["an"])
+    """Whether an article follows "is": "X is a senior writer" (or "the open-source coding
+    agent") describes X as the apposition "X, a senior writer" does."""
+    return nxt[:1] in (["a"], ["an"], ["the"])
 
 
 def person_after(run: Run) -> bool:

@@ -90,6 +90,7 @@ DESCRIPTORS = {
             "chatbot",
             "assistant",
             "app",
+            "agent",
             "application",
             "service",
             "product",

@@ -384,6 +384,9 @@ def _read(
         reading.found += _epithet_products(s, found_mentions, names)
         if found_mentions or reading.found:
             topic, topic_age = reading.topic, 0
+        opens = referent is not None and all(referent.start < m.start for m in found_mentions)
+        if referent is not None and opens and not reading.found:
+            topic = [referent.entity]  # "It will now test Zenith's models.": still about "it"
         if speaker is not None and not topic:
             topic = [speaker]  # "\"With Nimbus we can ...\"": the speaking company stays the topic
         if lead is None and len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}:

@@ -20,6 +20,23 @@ def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, "investsIn", agent_after(c, end), start, end, swap=True)
 
 
+ROUND_NOUNS = frozenset({"round", "rounds", "funding", "financing", "raise", "tranche"})
+
+
+def raiser_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "the seed round of Zenith, led by Acme", "a $20m Series A for Zenith, led by Acme": the
+    name the round is of, before ", led by", raises from the leader."""
+    raiser = c.end_at.get(start)
+    if raiser is None or raiser.possessive or c.w(raiser.start - 1) not in {"of", "for", "in"}:
+        return []
+    before = c.w(raiser.start - 2)
+    series = len(before) == 1 and before.isalpha() and c.w(raiser.start - 3) == "series"
+    if before not in ROUND_NOUNS and not series:
+        return []
+    subj = Subject((raiser.entity,), raiser.start)
+    return findings(rule, c, subj, "investsIn", agent_after(c, end), start, end, swap=True)
+
+
 def topic_round(c: Clause, k: int) -> Subject | None:
     """The raiser of "the round" whose noun ends at ``k``, named by the sentence before ("Zenith
     raised $50m. Acme led the round."): "the" opens the noun phrase, and no name sits inside it."""
@@ -130,11 +147,11 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     "Acme and Orbit co-led Zenith's $100m round", "Acme led Zenith's Series B"."""
     if c.w(end) == "by" or (rule.name == "lead_round" and c.w(start - 1) == "-"):
         return []  # "a round led by": round_led reads it; "co-led": read from "co"
-    words = ROUND_WORDS | ({"series"} if rule.name == "lead_round" else set())
+    words = ROUND_WORDS | {"series"}  # "led Zenith's Series B", "joined a Series B for Zenith"
     k = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in words), None)
     if k is None:
         return []
-    raisers: list[Mention | Entity] = list(object_right(c, k + 1, ("for", "in", "by"), gap=1))
+    raisers: list[Mention | Entity] = list(object_right(c, k + 1, ("for", "in", "by", "of"), gap=1))
     if not raisers:  # "joined Zenith's latest round"
         raisers = [m for m in c.mentions if end <= m.start < k and m.possessive]
     if not raisers and c.w(k + 1) not in {"in", "for", "by", "of", "at"} and (topic := topic_round(c, k + 1)):

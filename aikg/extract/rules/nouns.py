@@ -220,6 +220,7 @@ ROLES: dict[str, tuple[str, bool]] = {
             "arm",
             "affiliate",
             "offshoot",
+            "chain",  # "Acme's convenience-store chain, Zenith": a retail business it owns
             "part",
             "lab",
             "labs",

@@ -160,9 +160,6 @@ def _order(rule: Rule, c: Clause, start: int, end: int, subj: Subject | None) ->
     return findings(rule, c, subj, "customerOf", sellers, start, end)
 
 
-STAKE_IN = frozenset({"in", "of"})  # "in which Acme holds a stake", "of which Acme owns 30%"
-
-
 def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme owns Zenith" (parentOf); "Acme owns a 10% stake in Zenith" (investsIn)."""
     if c.w(end) == "by" or (
@@ -174,7 +171,7 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest"}:
         stakes: list[Mention | Entity] = list(object_right(c, end, ("in", "of"), 8))
         stakes = stakes or company_meant(c, end, ("in", "of"), 8, subj)  # "12% of the company"
-        stakes = stakes or relative_object(c, subj, STAKE_IN)  # "Zenith, in which Acme holds a stake"
+        stakes = stakes or relative_object(c, subj, preposed=True)  # "Zenith, in which Acme holds a stake"
         pred = "parentOf" if _majority(c, end, subj) else "investsIn"  # "owns 52% of it": a parent
         return findings(rule, c, subj, pred, stakes, start, end)
     if c.w(start) in {"hold", "holds", "held", "holding"}:
@@ -195,6 +192,15 @@ def _majority(c: Clause, end: int, subj: Subject | None) -> bool:
         if is_number(c.w(k)) and c.w(k + 1) in {"%", "percent", "per"}:
             return float(c.w(k).replace(",", "")) > 50
     return False
+
+
+def set_up(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "SoftBank set up SB Intuitions to build models": an organisation a company founds is its
+    own (a product it sets up is a development, which other rules read)."""
+    if c.w(end) == "by" or (start > c.first and c.w(start - 1) == "-"):
+        return []
+    founded = [m for m in object_right(c, end, gap=1) if is_org(m.entity) and not m.possessive]
+    return findings(rule, c, clause_subject(c, start), "parentOf", founded, start, end)
 
 
 def sale_to(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

@@ -22,7 +22,7 @@ from aikg.extract.rules.sentence_view import (
 )
 from aikg.extract.rules.shared import goods_at
 from aikg.extract.rules.subjects import after_preposition, clause_subject, sentence_antecedent
-from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, COPULA, PREPOSITIONS, SPEECH
+from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, CONJUNCTIONS, COPULA, PREPOSITIONS, SPEECH
 from aikg.extract.undoing import DEAL_NOUNS
 from aikg.ontology.models import Entity
 
@@ -30,11 +30,17 @@ from aikg.ontology.models import Entity
 def counts_among(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme counts Zenith and Orbit among its customers": each holds the role for Acme."""
     pred, forward = ROLES[c.w(end - 1)]
-    members = c.end_at.get(start)
+    members, joined = c.end_at.get(start), False
+    if members is None:  # "counts Zenith and several Dutch banks among its investors": the named ones
+        k = start
+        while k > c.first and c.w(k - 1) not in CONJUNCTIONS and c.filler(k - 1):
+            k -= 1
+        if k < start and c.w(k - 1) in CONJUNCTIONS | {","}:
+            members, joined = c.end_at.get(k - 1), c.w(k - 1) in CONJUNCTIONS
     subj = clause_subject(c, members.start if members is not None else start)
     if members is None or subj is None:
         return []
-    listed = coordinated_left(c, members, objects=True)
+    listed = coordinated_left(c, members, objects=True, joined=joined)
     # The window runs from the counting company, so its verb's "no longer" or "not" is read.
     holders = Subject(tuple(m.entity for m in listed), min(listed[0].start, subj.start))
     return findings(rule, c, holders, pred, subj.entities, start, end, swap=not forward)
@@ -88,6 +94,10 @@ ROLE_AS_MODIFIER = frozenset(
 )
 
 
+# Ordinals before a role noun, which the clause reader takes for adverbs ("first said").
+ORDINALS = frozenset({"first", "second", "third", "last"})
+
+
 def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Role nouns: "Zenith, a subsidiary of Acme", "Acme, Zenith's parent company", "Zenith's
     parent Acme", "Nimbus maker Acme", "Acme's customers include Zenith", "Acme is a rival of
@@ -97,6 +107,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     pred, forward = ROLES[word]
     if word == "part" and c.w(end) == "of" and c.w(end + 1) in {"its", "their", "his", "her"}:
         return []  # "moved part of its fleet onto Acme hardware": a share of a thing, not a unit
+    if word == "chain" and c.w(start - 1) in {"supply", "value", "food", "cold", "production", "kill"}:
+        return []  # "Acme's supply chain includes Zenith": its suppliers, not a shop chain it owns
     if word == "part" and _became(c, start):
         pred, forward = "acquires", False  # "Kays became part of Littlewoods": taken over then
     if rule.name != "behind" and (c.w(end) == "-" or c.w(end) in ROLE_AS_MODIFIER):
@@ -108,7 +120,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     pairs: list[tuple[Mention | Subject, Mention | Entity]] = []  # (role holder, the other)
     k = start - 1
     while (
-        k > c.first and c.filler(k) and start - k <= 4 and c.w(k) not in {"its", "their"} | POSSESSIVE_MARKS
+        k > c.first
+        and (c.filler(k) or c.w(k) in ORDINALS)  # "Acme's first paying customers"
+        and start - k <= 4
+        and c.w(k) not in {"its", "their"} | POSSESSIVE_MARKS
     ):
         k -= 1  # (a bare apostrophe, "Brisklet Labs' largest shareholder", is a quote mark too)
     owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None

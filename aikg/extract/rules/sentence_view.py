@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from aikg.extract.lexicon import places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_cues import NATIONALITIES
 from aikg.extract.rules.nouns import PRODUCT_NOUNS, ROLES, qualifier_word
@@ -83,6 +84,8 @@ class Clause:
             return False
         return (
             (text.isalpha() and text.islower())
+            or self._place_before_noun(i)  # "the Tokyo startup Zenith"
+            or (word == "'s" and self.t.text[i - 1].isalpha() and self.t.text[i - 1].islower())
             or is_number(text)
             or word in GENERIC
             or word in NATIONALITIES  # "the Dutch startup Zenith"
@@ -110,6 +113,12 @@ class Clause:
             or (text.isupper() and len(word) <= 4)
             or word.startswith("$")
         )
+
+    def _place_before_noun(self, i: int) -> bool:
+        """Whether token ``i`` is a place name that a common noun follows, so a modifier: "the
+        Tokyo startup Zenith"."""
+        after = self.t.text[i + 1] if i + 1 < self.last else ""
+        return self.t.text[i][:1].isupper() and after.isalpha() and after.islower() and self.w(i) in places()
 
     def alpha(self, i: int) -> bool:
         """Whether token ``i`` is a word."""
@@ -161,7 +170,7 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         j = _past_relative(c, j)
         k = j
         while c.w(k) in _LINKS or (
-            k > j and c.w(k) in {"to", "with", "in", "for", "by", "from"} and c.w(k - 1) in CONJUNCTIONS
+            k > j and c.w(k) in {"to", "with", "in", "into", "for", "by", "from", "on"} and _joined(c, k)
         ):
             k += 1
         if k > j and c.w(k) == "the" and k + 1 in c.start_at:
@@ -177,12 +186,18 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         if _opens_clause(c, member, any(c.w(x) == "," for x in range(j, k))):
             return out[:confirmed]
         out.append(member)
-        if introduced or any(c.w(x) in CONJUNCTIONS for x in range(j, k)):
+        if introduced or any(c.w(x) in CONJUNCTIONS or _joined(c, x + 1) for x in range(j, k)):
             confirmed = len(out)
         j = out[-1].end
 
 
 _LINKS = CONJUNCTIONS | {",", "as", "well"}  # what may join the members of a list
+
+
+def _joined(c: Clause, k: int) -> bool:
+    """Whether a conjunction ends just before ``k``: "and", "or", or "as well as" ("on Zenith
+    as well as on Orbit")."""
+    return c.w(k - 1) in CONJUNCTIONS or (c.w(k - 1) == "as" and c.w(k - 2) == "well" and c.w(k - 3) == "as")
 
 
 def _past_relative(c: Clause, j: int) -> int:
@@ -233,8 +248,9 @@ def _opens_clause(c: Clause, m: Mention, comma: bool) -> bool:
     )
 
 
-def coordinated_left(c: Clause, m: Mention, *, objects: bool = False) -> list[Mention]:
-    """``m`` and the mentions coordinated before it: "Acme, Orbit and Zenith partnered"."""
+def coordinated_left(c: Clause, m: Mention, *, objects: bool = False, joined: bool = False) -> list[Mention]:
+    """``m`` and the mentions coordinated before it: "Acme, Orbit and Zenith partnered";
+    ``joined``: a conjunction after ``m`` closes the list ("Acme, Orbit and two banks")."""
     out = [m]
     j = m.start
     while True:
@@ -244,7 +260,7 @@ def coordinated_left(c: Clause, m: Mention, *, objects: bool = False) -> list[Me
         joined_by = {c.w(x) for x in range(k, j)}
         if k == j or k not in c.end_at or c.end_at[k].possessive:
             break
-        if len(out) == 1 and not joined_by & CONJUNCTIONS:
+        if len(out) == 1 and not joined_by & CONJUNCTIONS and not joined:
             return out  # "According to X, Acme invested": a comma alone does not coordinate
         prev = c.end_at[k]
         out.insert(0, prev)

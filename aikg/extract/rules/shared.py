@@ -26,7 +26,6 @@ from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, SPEECH
 from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity
 
-INTO = frozenset({"in", "into"})  # "Zenith, in which Acme invested": the money goes into Zenith
 NOUN_BEFORE = PREPOSITIONS | DETERMINERS  # a word before "rival" that makes it a noun, not the verb
 
 
@@ -45,8 +44,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not objs and rule.predicate in {"investsIn", "partnerOf", "competesWith"}:
         objs = company_meant(c, end, rule.preps, rule.gap, subj)  # "invested in the company"
     if not objs and rule.predicate in {"investsIn", "develops"}:
-        into = INTO if rule.predicate == "investsIn" else frozenset()
-        objs = list(relative_object(c, subj, into))  # "Zenith, (in) which Acme backed"
+        preposed = rule.predicate == "investsIn"  # "Zenith, (in) which Acme backed"
+        objs = list(relative_object(c, subj, preposed=preposed))
     if rule.predicate == "develops":
         objs = [o for o in objs if isinstance(o, Mention) and productish(o.entity)]
         if c.w(start) in MAKING:
@@ -54,6 +53,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
         first, *rest = subj.entities
         return findings(rule, c, Subject((first,), subj.start), rule.predicate, rest, start, end)
+    if rule.name == "runs_on":
+        objs = [_host_behind(c, o) if isinstance(o, Mention) else o for o in objs]
     if rule.name == "runs_on":  # "Sable runs on Gemini" or "on Vantor chips": built on, not hosted on
         models = [o for o in objs if isinstance(o, Mention) and _built_on(c, o)]
         goods = _goods_run_on(c, end, objs)
@@ -126,6 +127,22 @@ def _goods_run_on(c: Clause, end: int, objs: list[Mention | Entity]) -> list[tup
     if last is None and c.w(end) == "on" and end + 1 not in c.start_at:
         return [t for t in technology_target(c, end + 1) if c.w(t[0].start - 1) in {"from", "by"}]
     return []
+
+
+SERVER_NOUNS = frozenset(
+    {"server", "servers", "hardware", "machines", "infrastructure", "cluster", "clusters"}
+)
+
+
+def _host_behind(c: Clause, o: Mention) -> Mention:
+    """Where the servers a possessor runs something on stand, if the sentence says: "on Acme's
+    own servers at Zenith" (Zenith hosts); else ``o``."""
+    k = o.end + 1 if o.possessive else o.end
+    k += c.w(k) == "own"
+    if not (o.possessive and c.w(k) in SERVER_NOUNS):
+        return o
+    hosts = object_right(c, k + 1, ("at", "from", "with"), gap=2)
+    return hosts[0] if hosts and hosts[0].entity.type in ORG_TYPES | {"CloudPlatform"} else o
 
 
 def _built_on(c: Clause, o: Mention) -> bool:
@@ -289,6 +306,9 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         swap = side is Side.SUBJECT  # "Vantor Silicon signed a supply deal with Zenith": Zenith buys
         if side is Side.UNSAID and two_way(c, start):
             pred = "partnerOf"  # "Acme signed a supply agreement with Zenith": who supplies is unsaid
+    contract = c.w(start) in {"contract", "contracts"}
+    if pred == "partnerOf" and contract and objs and all(map(_public_body, objs)):
+        pred, swap = "customerOf", True  # "signed a contract with the US Air Force": the state buys
     return findings(
         rule,
         c,
@@ -300,6 +320,18 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         swap=swap,
         strength=rule.strength if pred == rule.predicate else 0.75,
     )
+
+
+# Last words of the names of public bodies, which sign contracts as buyers.
+PUBLIC_BODIES = frozenset(
+    {"force", "army", "navy", "department", "ministry", "agency", "government", "council", "commission"}
+)
+
+
+def _public_body(m: Mention) -> bool:
+    """Whether ``m`` names a public body ("the US Air Force", "the Ministry of Defence")."""
+    words = m.entity.label.lower().split()
+    return bool(words) and (words[-1] in PUBLIC_BODIES or words[0] in PUBLIC_BODIES)
 
 
 RUN_VERBS = frozenset({"train", "run", "host", "serve", "deploy"})

@@ -396,17 +396,20 @@ def possessor(c: Clause, pos: int) -> Subject | None:
     return clause_subject(c, pos)
 
 
-def relative_object(
-    c: Clause, subj: Subject | None, prepositions: frozenset[str] = frozenset()
-) -> list[Mention]:
-    """The object a relative clause leaves out: "Zenith, the lab that Acme acquired in 2014", or
-    with one of ``prepositions`` before "which": "Zenith, in which Acme invested"."""
+def relative_object(c: Clause, subj: Subject | None, *, preposed: bool = False) -> list[Mention]:
+    """The object a relative clause leaves out: "Zenith, the lab that Acme acquired in 2014";
+    with ``preposed``, also after "in which" or "of which" ("Zenith, in which Acme holds a
+    stake", "Zenith, the Dutch lab in which Acme holds a stake")."""
     if subj is None or subj.anaphoric or c.w(subj.start - 1) not in {"that", "which"}:
         return []
-    k = subj.start - 2
-    while k > c.first and subj.start - k <= 6 and c.w(k) not in {",", "that", "which"} and k not in c.cover:
+    opens = subj.start - 1  # the relative word, or the preposition before it
+    if preposed and c.w(opens) == "which" and c.w(opens - 1) in {"in", "of", "into"}:
+        opens -= 1
+    k = opens - 1
+    reach = 6 if opens == subj.start - 1 else 8
+    stops = {",", "that", "which"}
+    while k > c.first and subj.start - k <= reach and c.w(k) not in stops and k not in c.cover:
         k -= 1
-    apposed = c.w(k + 1) in {"a", "an", "the"} or k + 1 == subj.start - 1  # or ", which Acme bought"
-    apposed = apposed or (c.w(k + 1) in prepositions and k + 2 == subj.start - 1)
+    apposed = c.w(k + 1) in {"a", "an", "the"} or k + 1 == opens  # or ", which Acme bought"
     antecedent = c.end_at.get(k) if c.w(k) == "," and apposed else None
     return [antecedent] if antecedent is not None and not antecedent.possessive else []

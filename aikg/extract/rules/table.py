@@ -15,11 +15,12 @@ from aikg.extract.rules.investment import (
     noun_from,
     participation,
     raise_from,
+    raiser_led,
     round_included,
     round_led,
 )
 from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
-from aikg.extract.rules.ownership import acquire, deal_for, merge, own, sale_to
+from aikg.extract.rules.ownership import acquire, deal_for, merge, own, sale_to, set_up
 from aikg.extract.rules.partnership import between
 from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import LATE_BY, noun, passive, verb
@@ -107,6 +108,7 @@ def _rules() -> list[Rule]:
             ),
             "investsIn",
         ),
+        R("raiser_led", raiser_led, (", led by",), "investsIn"),
         R(
             "round_included",
             round_included,
@@ -215,6 +217,7 @@ def _rules() -> list[Rule]:
             "parentOf",
         ),
         R("owned_by", passive, ("owned|controlled by", f"owned|controlled {LATE_BY}"), "parentOf"),
+        R("set_up", set_up, ("set|sets|setting up", "spun|spin|spins up"), "parentOf"),
         # supply and custom
         R("supply", supply, ("supply|supplies|supplied|supplying",), "supplierOf"),
         R(
@@ -456,7 +459,7 @@ def _rules() -> list[Rule]:
             passive,
             (
                 "developed|built|created|made|designed|trained|launched|"
-                "released|introduced|unveiled|produced|operated|run by",
+                "released|introduced|unveiled|produced|operated|run|maintained by",
             ),
             "develops",
             object_type="Product",

@@ -286,6 +286,9 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 for j in range(k + 2, min(k + 6, c.last))
                 if j in c.start_at and c.w(j - 1) == "of"
             ][:1]
+            if not targets and (ofs := [j for j in range(k + 1, min(k + 4, c.last)) if c.w(j) == "of"]):
+                # "the terms of service of the property site Zenith": a description before the name
+                targets = [m for m in object_right(c, ofs[-1] + 1) if is_org(m.entity)][:1]
             break
     if not targets and subj is not None and _terms_of_its(c, end):
         # "OpenAI said Zenith breached its usage policies": whose terms "its" are is the other

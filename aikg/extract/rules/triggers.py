@@ -12,7 +12,7 @@ from itertools import product as product_of
 from spacy.matcher import PhraseMatcher
 
 from aikg.extract.rules.base import Rule
-from aikg.extract.rules.investment import participation, raise_from, round_led
+from aikg.extract.rules.investment import participation, raise_from, raiser_led, round_led
 from aikg.extract.rules.ownership import acquire, own
 from aikg.extract.rules.roles import counts_among
 from aikg.extract.rules.shared import passive, verb
@@ -115,6 +115,7 @@ SLOT_HANDLERS = frozenset(
         raise_from,
         violate,
         round_led,
+        raiser_led,
         participation,
         counts_among,
         builds_on,
