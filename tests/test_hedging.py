@@ -148,6 +148,20 @@ def test_it_after_an_elided_speaker_is_the_sentence_subject_never_an_outlet() ->
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("Acme declined to say whether it would invest in Zenith.", "investsIn", Status.SPECULATIVE),
+        ("Acme ruled out an acquisition of Zenith.", "acquires", Status.NEGATED),
+        ("Acme's bid to buy Zenith failed.", "acquires", Status.NEGATED),
+        ("Acme's investment in Zenith failed to pay off.", "investsIn", Status.ASSERTED),
+    ],
+    ids=["declined-to-say-is-no-refusal", "ruled-out", "bid-failed", "failed-to-pay-off"],
+)
+def test_refusals_and_failures(text: str, predicate: str, status: Status) -> None:
+    assert claim(text, predicate).status == status
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Acme, which has invested in Zenith, reported a record quarterly profit.", Status.ASSERTED),

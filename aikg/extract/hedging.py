@@ -70,7 +70,8 @@ NEGATIONS = frozenset(
 UNDOING = {
     "away": frozenset({"walk", "walks", "walked", "walking"}),
     "off": frozenset({"call", "calls", "called", "calling"}),
-    "out": frozenset({"pull", "pulls", "pulled", "pulling", "back", "backs", "backed", "backing"}),
+    "out": frozenset({"pull", "pulls", "pulled", "pulling", "back", "backs", "backed", "backing"})
+    | {"rule", "rules", "ruled", "ruling"},  # "ruled out an acquisition of Zenith"
     "ways": frozenset({"part", "parts", "parted", "parting"}),
     # a chance not taken: "passed on the chance to back", "decided against backing"
     "on": frozenset({"passed", "passes", "passing"}),
@@ -554,7 +555,11 @@ def _negation(core: list[str], named: list[bool]) -> str:
             return word
         if i and word in UNDOING and core[i - 1] in UNDOING[word]:
             return f"{core[i - 1]} {word}"
-        if word in DECLINING and core[i + 1 : i + 2] == ["to"] and core[i + 2 : i + 3] != ["comment"]:
+        if (
+            word in DECLINING
+            and core[i + 1 : i + 2] == ["to"]
+            and not NO_ANSWER.intersection(core[i + 2 : i + 3])
+        ):
             return word  # ("declined to comment" says nothing)
         if word in {"from", "off"} and MOVING & set(core[max(0, i - 5) : i]):
             return f"moved {word}"  # "moved its workloads from Nimbus (to Zenith Cloud)"
@@ -579,6 +584,9 @@ NO_ANSWER = frozenset(
         "confirmed",
         "elaborate",
         "disclose",
+        "say",  # "declined to say whether it would invest": no answer, no refusal
+        "discuss",
+        "specify",
         "return",  # "did not return a request for comment"
     }
 )
