@@ -988,3 +988,11 @@ def test_revenue_share_through_an_anaphor(names: NameIndex, text: str, share: fl
     [claim] = [c for c in claims(text, names) if c.predicate == "customerOf"]
     assert (claim.subject, claim.object) == ("zenith", "acme")
     assert claim.qualifiers.share == (pytest.approx(share) if share is not None else None)
+
+
+def test_a_quote_read_by_a_rule_gives_one_claim_per_relation(names: NameIndex) -> None:
+    """ "We run everything on Nimbus," said ..., Zenith's CTO: the rule reads "we" as Zenith; the
+    model must not add the same relation again with another status."""
+    text = '"We run everything on Nimbus," said John Roe, Zenith\'s chief technology officer.'
+    found = [f"{c.subject} {c.predicate} {c.object} {c.status.value}" for c in claims(text, names)]
+    assert found == ["zenith hostedOn nimbus asserted"], found

@@ -237,6 +237,9 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
     row = 0
     for sp in sentences:
         kept = list(sp.found)
+        # entities a rule already related here (a quote's "we" read as its speaker, say): the
+        # model's reading of the same two would be a second, differently assessed claim
+        related = {frozenset((f.subject.id, f.object.id)) for f in sp.found}
         for i, j in sp.pairs:
             best, top = bests[row], tops[row]
             row += 1
@@ -255,6 +258,7 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
                 and not _made_at_plant(sp, i, j, answer[0])
                 and not _qualifies(sp, i, j)
                 and not _qualifies(sp, j, i)
+                and frozenset((sp.mentions[i].entity.id, sp.mentions[j].entity.id)) not in related
             ):
                 a, b = sp.mentions[i], sp.mentions[j]
                 anaphoric = sp.referent in (i, j)
