@@ -325,9 +325,10 @@ def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) 
     [
         ("Acme, once backed by Zenith, now raises money from Orbit.", Status.NEGATED),
         ("Acme, once a rival, now invests in Zenith.", Status.ASSERTED),
+        ("Acme, which once backed Zenith, now invests in Orbit.", Status.NEGATED),
         ("Acme once invested in Zenith.", Status.ASSERTED),
     ],
-    ids=["once-in-an-aside", "once-aside-closed-before", "once-without-aside"],
+    ids=["once-in-an-aside", "once-aside-closed-before", "which-once", "once-without-aside"],
 )
 def test_what_held_once_in_an_aside_holds_no_more(text: str, status: Status) -> None:
     claims = extract(Document(id="d", path="t.txt", text=text), NAMES).claims
