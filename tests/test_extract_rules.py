@@ -566,6 +566,43 @@ CASES = [
         ["acme investsIn zenith asserted"],
         [],
     ),
+    # ---- role lists on scraped pages (rel13): ordinals, described members, asides in a list
+    (
+        "ordinal-before-role",
+        "Acme makes chips. Its first customer is Zenith.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "described-members-of-a-role-list",
+        "Acme makes chips. Customers include the Dutch bank Zenith and the German retailer Orbit.",
+        ["zenith customerOf acme asserted", "orbit customerOf acme asserted"],
+        [],
+    ),
+    (
+        "described-member-among-its-customers",
+        "Acme labels data. Zenith and the French lab Nova are among its customers.",
+        ["zenith customerOf acme asserted", "nova customerOf acme asserted"],
+        [],
+    ),
+    (
+        "relative-clause-inside-a-backer-list",
+        "Acme's backers include Zenith, which led its first round in 2023, and Orbit.",
+        ["zenith investsIn acme asserted", "orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "apposition-inside-an-investor-list",
+        "Acme raised $9 million from investors including Zenith, a local fund, and the Boise-based Orbit.",
+        ["zenith investsIn acme asserted", "orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "described-name-opening-a-new-clause",
+        "Acme is majority-owned by the investor Zenith, and the pension fund Orbit holds a minority stake.",
+        ["zenith parentOf acme asserted"],
+        ["orbit parentOf acme asserted"],
+    ),
 ]
 
 

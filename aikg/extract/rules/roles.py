@@ -104,7 +104,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     pairs: list[tuple[Mention | Subject, Mention | Entity]] = []  # (role holder, the other)
     k = start - 1
     while (
-        k > c.first and c.filler(k) and start - k <= 4 and c.w(k) not in {"its", "their"} | POSSESSIVE_MARKS
+        k > c.first
+        and (c.filler(k) or c.w(k) in ORDINALS)  # "Its first customer is Zenith"
+        and start - k <= 4
+        and c.w(k) not in {"its", "their"} | POSSESSIVE_MARKS
     ):
         k -= 1  # (a bare apostrophe, "Brisklet Labs' largest shareholder", is a quote mark too)
     owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None
@@ -114,6 +117,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     first_listed = opener + (2 if c.w(opener + 1) == "as" else 1)
     first_listed += c.w(first_listed) == ":"  # "have included: Acme, Orbit"
     listed = object_right(c, first_listed, gap=2) if c.w(opener) in LIST_OPENERS else []
+    if not listed and c.w(opener) in LIST_OPENERS:
+        listed = _described_name(c, first_listed)  # "Customers include the freight company Zenith"
     if c.w(end) == "," and c.w(end + 1) == "led" and c.w(end + 2) == "by":
         listed = object_right(c, end + 3, gap=1)  # "Zenith's investors, led by Acme and Orbit,"
     if among := _among_role_holders(c, start, end):
@@ -509,11 +514,16 @@ def _speaker_holds(c: Clause, start: int) -> Mention | None:
     return speaker if speaker is not None and not speaker.possessive else None
 
 
+# Words between a role holder and "its ...": "Zenith will be its largest", "Zenith and Orbit are
+# among its customers".
+HOLDER_LINKS = frozenset({"will", "would", "to", "two", "three", "biggest", "largest", "among"})
+
+
 def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:
     """ "Acme makes chips. Zenith is its largest customer": the clause's opening name holds the
     role, so "its" cannot be that name; it is the previous sentence's one organisation."""
     j = k - 1
-    while j > c.first and c.w(j) in COPULA | {"will", "would", "to", "two", "three", "biggest", "largest"}:
+    while j > c.first and c.w(j) in COPULA | HOLDER_LINKS:
         j -= 1
     holder = c.end_at.get(j + 1)
     if holder is None or holder.possessive or j + 1 == k or len(c.topic) != 1 or c.w(k + 1) == "own":
