@@ -603,6 +603,12 @@ CASES = [
         ["zenith parentOf acme asserted"],
         ["orbit parentOf acme asserted"],
     ),
+    (
+        "firm-bought-after-a-long-description",
+        "Acme agreed to buy the data-labelling firm Zenith for $410 million in cash and stock.",
+        ["acme acquires zenith asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
 ]
 
 

@@ -8,7 +8,13 @@ from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right
 from aikg.extract.rules.shared import company_meant
 from aikg.extract.rules.subjects import clause_subject, possessor, relative_object
-from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS
+from aikg.extract.rules.words import (
+    BOUNDARY,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    ORGANISATION_ANAPHOR_NOUNS,
+    PREPOSITIONS,
+)
 from aikg.extract.versions import is_number
 from aikg.ontology.models import Entity
 
@@ -35,7 +41,7 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, "customerOf", sellers, start, end)
     if {"stake", "stakes", "shares", "share", "interest", "equity"} & set(window[:5]):
         return findings(rule, c, subj, "investsIn", object_right(c, end, ("in",), 8), start, end)
-    objs = object_right(c, end, gap=3) or relative_object(c, subj)
+    objs = object_right(c, end, gap=3) or relative_object(c, subj) or _firm_bought(c, end)
     out: list[Found] = []
     for o in objs:
         after = c.w(o.end + 1) if o.possessive else c.w(o.end)
@@ -51,6 +57,20 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         else:
             out += findings(rule, c, subj, "acquires", [o], start, end)
     return out
+
+
+def _firm_bought(c: Clause, end: int) -> list[Mention]:
+    """The organisation bought when a long description of it comes first: "to buy data-labelling
+    firm Zenith", "bought the Dutch chip-design startup Zenith". The word before the name is a
+    noun for a company, so goods ("bought 2,000 graphics cards from Zenith") are not read."""
+    for k in range(end, min(end + 7, c.last)):
+        if k in c.start_at:
+            m = c.start_at[k]
+            named = c.w(k - 1) in ORGANISATION_ANAPHOR_NOUNS and is_org(m.entity) and not m.possessive
+            return [m] if named else []
+        if not (c.filler(k) or c.w(k) == "-"):
+            return []
+    return []
 
 
 def _business_bought(c: Clause, o: Mention, end: int) -> bool:
