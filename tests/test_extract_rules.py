@@ -609,6 +609,12 @@ CASES = [
         ["acme acquires zenith asserted"],
         ["acme customerOf zenith asserted"],
     ),
+    (
+        "second-passive-after-two-founders",
+        "Acme was founded by Tove Varga and Idris Solberg and initially funded by Zenith and Orbit.",
+        ["zenith investsIn acme asserted", "orbit investsIn acme asserted"],
+        [],
+    ),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from aikg.extract.furniture import page_furniture
 from aikg.extract.mentions import find_mentions, registry_matcher
 from aikg.extract.rules.relations import argument_slots, find_triggers
 from aikg.extract.sentences import split_sentences
@@ -429,3 +430,37 @@ def test_a_known_maker_before_a_product_line_and_its_noun_names_the_product(name
     found = find_mentions(sentences, names, argument_slots(sentences, find_triggers(sentences)))
     types = {m.entity.id: m.entity.type for s in sentences for m in found.of(s)}
     assert types["acme-vortex"] == "Chip", types
+
+
+def _discovered_on_page(text: str, names: NameIndex) -> dict[str, str]:
+    """Discovered names with page furniture (bylines, captions) set aside, as an extraction does."""
+    sentences = split_sentences(text)
+    triggers = find_triggers(sentences)
+    found = find_mentions(
+        sentences, names, argument_slots(sentences, triggers), furniture=page_furniture(sentences, triggers)
+    )
+    return {e.id: e.type for e in found.discovered.values()}
+
+
+def test_founders_named_together_and_then_by_first_name_are_people(names: NameIndex) -> None:
+    """ "co-founders Tove Varga and Idris Solberg": a plural title makes both people, and the
+    first names alone later ("to back Tove, Idris and their team") are those people."""
+    found = _discovered_on_page(
+        "Brisklet co-founders Tove Varga and Idris Solberg started the company in 2024.\n\n"
+        "Acme is leading Brisklet's $22 million round, and we are glad to back Tove, Idris and their team.",
+        names,
+    )
+    people = {"tove-varga", "idris-solberg", "tove", "idris"}
+    assert not people & found.keys(), found
+    assert found.get("brisklet") == "Company", found
+
+
+def test_a_bylines_names_are_people_when_the_article_uses_them(names: NameIndex) -> None:
+    """A first name the article uses alone ("Yara will join Brisklet's board") is the person
+    the byline names in full ("by Yara Okonkwo-Hart and Kasimir Rask")."""
+    found = _discovered_on_page(
+        "Our investment in Brisklet\n\nby Yara Okonkwo-Hart and Kasimir Rask\n\n"
+        "Acme is leading Brisklet's round. Yara will join Brisklet's board.",
+        names,
+    )
+    assert "yara" not in found and "brisklet" in found, found

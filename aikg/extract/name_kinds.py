@@ -114,6 +114,7 @@ DESCRIPTORS = {
             "founder",
             "co-founder",
             "cofounder",
+            *("founders", "cofounders", "executives", "engineers", "researchers", "scientists"),
             "executive",
             "chairman",
             "chairwoman",

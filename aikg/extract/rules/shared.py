@@ -125,7 +125,7 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         patient = None  # "Halden, a maker of delivery vans, was acquired by": Halden, not the vans
     if patient is not None:
         subj: Subject | None = Subject((patient.entity,), patient.start)
-    elif c.w(start - 1) in {"was", "were", "is", "are", "been", "be", "being"}:
+    elif c.w(start - 1) in {"was", "were", "is", "are", "been", "be", "being"} or _second_passive(c, start):
         subj = clause_subject(c, start)  # "Zenith, which makes robots, was acquired by"
     else:
         return []
@@ -140,6 +140,18 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.name == "used_by" and c.w(start) == "licensed" and agents and c.w(agents[-1].end) == "to":
         swap = False  # "Zenith was licensed by Acme to use its models": Zenith is the licensee
     return findings(rule, c, subj, pred, agents, start, end, swap=swap)
+
+
+def _second_passive(c: Clause, start: int) -> bool:
+    """Whether the participle at ``start`` is a second passive joined by "and" to one of the
+    clause's subject ("Zenith was founded by two engineers and initially funded by Acme")."""
+    k = start - 1
+    while k > c.first and start - k <= 2 and c.w(k).endswith("ly"):
+        k -= 1
+    if c.w(k) != "and":
+        return False
+    linked = range(c.first, k)
+    return any(c.w(j) in {"was", "were", "is", "are"} and c.w(j + 1).endswith("ed") for j in linked)
 
 
 # Words that say how much before a hyphened participle: "majority-owned by", "wholly-owned by".
