@@ -615,6 +615,18 @@ CASES = [
         ["zenith investsIn acme asserted", "orbit investsIn acme asserted"],
         [],
     ),
+    (
+        "stake-with-no-object-in-a-second-clause",
+        "Acme is majority-owned by Zenith, and the pension fund Orbit holds a minority stake.",
+        ["orbit investsIn acme asserted", "zenith parentOf acme asserted"],
+        ["orbit investsIn zenith asserted", "orbit parentOf acme asserted"],
+    ),
+    (
+        "name-and-verb-after-comma-and-opens-a-clause",
+        "Acme is majority-owned by Zenith, and Nova holds a stake in a bakery.",
+        ["zenith parentOf acme asserted"],
+        ["nova parentOf acme asserted"],
+    ),
 ]
 
 

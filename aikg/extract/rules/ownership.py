@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aikg.extract.mentions import Mention
+from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right
@@ -187,11 +188,35 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest"}:
         stakes: list[Mention | Entity] = list(object_right(c, end, ("in", "of"), 8))
         stakes = stakes or company_meant(c, end, ("in", "of"), 8, subj)  # "12% of the company"
+        if not stakes and (held := _stake_in_first_subject(c, start, end)) is not None:
+            subj, stakes = held
         return findings(rule, c, subj, "investsIn", stakes, start, end)
     if c.w(start) in {"hold", "holds", "held", "holding"}:
         return []  # "holds talks", "held a meeting": holding is ownership only of a stake
     owned = object_right(c, end, gap=2) or relative_object(c, subj)  # "Zenith, which Acme owns,"
     return findings(rule, c, subj, "parentOf", owned, start, end)
+
+
+def _stake_in_first_subject(c: Clause, start: int, end: int) -> tuple[Subject, list[Mention | Entity]] | None:
+    """Whose stake a second clause's holder has when it names none ("Acme is majority-owned by
+    Zenith, and the pension fund Orbit holds a minority stake"): the first clause's subject.
+    The holder is the name between ", and" and the verb (Orbit), not the list before it."""
+    k = end
+    while k < c.last and (c.filler(k) or c.w(k) in {"stake", "stakes"}):
+        k += 1
+    if c.w(k) not in {".", ",", ";", ""}:
+        return None  # "holds a stake in ...", "holds shares of ...": the rule above reads those
+    joint = next((j for j in range(start - 1, c.first, -1) if c.w(j) == "and" and c.w(j - 1) == ","), None)
+    holders = [m for m in c.mentions if joint is not None and joint < m.start and m.end <= start]
+    if joint is None or len(holders) != 1 or not is_org(holders[0].entity):
+        return None
+    verb = next((j for j in range(c.first, joint) if c.w(j) in {"is", "was", "has", "had"}), None)
+    first = clause_subject(c, verb) if verb is not None else None
+    holder = holders[0].entity
+    if first is None or len(first.entities) != 1 or first.entities[0].id == holder.id:
+        return None
+    owner = first.entities[0]
+    return (Subject((holder,), holders[0].start), [owner]) if owner.type in ORG_TYPES else None
 
 
 def sale_to(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

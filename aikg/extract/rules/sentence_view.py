@@ -270,7 +270,15 @@ def _opens_clause(c: Clause, m: Mention, comma: bool) -> bool:
         word in AUX
         or word in SPEECH
         or (k > m.end and word.isalpha() and c.t.text[k].islower() and word not in PREPOSITIONS | DETERMINERS)
+        or (k == m.end and _verb_after(c, m) and _object_opens(c, k + 1))  # ", and Orbit holds a stake"
     )
+
+
+def _object_opens(c: Clause, k: int) -> bool:
+    """Whether an object opens at ``k``, as after a verb: a determiner, an amount or a number."""
+    if k >= c.last:
+        return False
+    return c.w(k) in DETERMINERS or c.w(k).startswith("$") or c.t.text[k][:1].isdigit()
 
 
 def coordinated_left(c: Clause, m: Mention, *, objects: bool = False) -> list[Mention]:
