@@ -464,3 +464,26 @@ def test_a_bylines_names_are_people_when_the_article_uses_them(names: NameIndex)
         names,
     )
     assert "yara" not in found and "brisklet" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Zenith's first customer is Vireo, a GPU rental firm in Denver.", "vireo", "Company"),
+        (
+            "Customers reach the models through Brisklet Studio, the company's managed service for apps.",
+            "brisklet-studio",
+            "Product",
+        ),
+    ],
+    ids=["firm-after-a-chip-noun", "service-after-the-companys"],
+)
+def test_an_apposition_is_typed_by_its_head_noun(names: NameIndex, text: str, name: str, kind: str) -> None:
+    """The last noun of the phrase names the kind: "a GPU rental firm" is a firm, not a GPU."""
+    assert discovered(text, names).get(name) == kind
+
+
+def test_a_season_and_a_year_is_no_product(names: NameIndex) -> None:
+    """ "its Winter 2025 batch" dates the batch; the words name nothing that Zenith makes."""
+    found = discovered("Zenith, which backed Brisklet in its Winter 2025 batch, put in more money.", names)
+    assert "winter-2025" not in found, found

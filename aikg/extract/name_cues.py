@@ -7,6 +7,8 @@ one: a dateline's place, a date, a stock ticker, a street or a valley.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names
@@ -221,10 +223,31 @@ def context_type(run: Run) -> str | None:
                         return "Person"  # "X, a partner at Y": someone who works there
                     if nxt in MAKER_NOUNS:
                         return "Company"  # "X, a chip designer": the head noun is the maker
+                    head = _head_noun(window[k:])
+                    if head != word and DESCRIPTORS.get(head, "Person") != "Person":
+                        return DESCRIPTORS[head]  # "X, a GPU rental firm in Denver": a firm
                     return DESCRIPTORS[word]
                 if word in {",", "which", "that", "who", "of"}:
                     break
     return None
+
+
+# Words that end the noun phrase of an apposition: its head noun is the word before.
+PHRASE_ENDS = frozenset(
+    {",", ".", ";", "which", "that", "who", "of", "in", "for", "with", "from", "at", "based"}
+)
+
+
+def _head_noun(words: Sequence[str]) -> str:
+    """The head noun of a noun phrase opening ``words``: its last word before a preposition,
+    a relative pronoun or punctuation ("GPU rental firm in Denver" -> "firm"; "company 's
+    managed service for ..." -> "service"), within five words."""
+    head = words[0] if words else ""
+    for word in words[:6]:
+        if word in PHRASE_ENDS:
+            break
+        head = word
+    return head
 
 
 def _apposed_to(run: Run) -> str | None:
@@ -400,10 +423,15 @@ def _state_then_date(words: list[str]) -> bool:
 
 
 def date(run: Run) -> bool:
-    """Whether ``run`` is a date a version number made look like a name ("Nov 2", "Jan 9")."""
+    """Whether ``run`` is a date a version number made look like a name ("Nov 2", "Jan 9",
+    "Winter 2025", "Q3 2026")."""
     t = run.sentence.tokens
     rest = t.text[run.start + 1 : run.end]
-    return t.lower[run.start].rstrip(".") in MONTHS and bool(rest) and all(is_number(w) for w in rest)
+    first = t.lower[run.start].rstrip(".")
+    return (first in MONTHS or first in SEASONS) and bool(rest) and all(is_number(w) for w in rest)
+
+
+SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4", "h1", "h2"})
 
 
 def place_name(run: Run) -> bool:
