@@ -681,3 +681,38 @@ def test_revenue_share_through_an_anaphor(names: NameIndex, text: str, share: fl
     [claim] = [c for c in claims(text, names) if c.predicate == "customerOf"]
     assert (claim.subject, claim.object) == ("zenith", "acme")
     assert claim.qualifiers.share == (pytest.approx(share) if share is not None else None)
+
+
+CHIPS = NameIndex(
+    [
+        *ENTITIES,
+        Entity(id="keel", label="Keel", type="Chip", parent="acme"),
+        Entity(id="spar", label="Spar", type="Chip"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Spar will be manufactured by Zenith on its newest process.",
+            ["spar customerOf zenith asserted"],
+            ["zenith develops spar asserted"],
+        ),
+        (
+            "The Keel is made by Zenith.",
+            ["keel customerOf zenith asserted"],
+            ["zenith develops keel asserted"],
+        ),
+        ("The Keel is made by Acme.", ["acme develops keel asserted"], ["keel customerOf acme asserted"]),
+        ("Orbit said it has taped out Spar, its first accelerator.", ["orbit develops spar asserted"], []),
+    ],
+    ids=["foundry-will-manufacture", "foundry-makes", "maker-makes", "taped-out"],
+)
+def test_a_chip_made_by_a_foundry_is_bought_from_it(text: str, present: list[str], absent: list[str]) -> None:
+    """A chip "manufactured by" or "made by" a company other than its maker buys that work
+    from it (the foundry does not develop it); "taped out" is the maker finishing a design."""
+    found = read(text, CHIPS)
+    assert set(present) <= found, found
+    assert not set(absent) & found, found

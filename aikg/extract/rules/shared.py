@@ -136,10 +136,20 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.predicate == "develops" and made_goods(c, start):
         return []  # "Zenith's Quill chips are made by Acme": Acme manufactures (supply reads it)
     agents = agent_after(c, end)
+    if rule.predicate == "develops" and _fabbed_chip(c, start, subj, agents):
+        return []  # "The H100 is made by TSMC": a foundry's work, which the supply rules read
     swap = rule.predicate not in {"hostedOn", "usesTechnologyOf"} or rule.name == "used_by"
     if rule.name == "used_by" and c.w(start) == "licensed" and agents and c.w(agents[-1].end) == "to":
         swap = False  # "Zenith was licensed by Acme to use its models": Zenith is the licensee
     return findings(rule, c, subj, pred, agents, start, end, swap=swap)
+
+
+def _fabbed_chip(c: Clause, start: int, subj: Subject, agents: list[Mention]) -> bool:
+    """Whether a chip is said to be made by someone other than its known maker ("The H100 is
+    made by TSMC"): manufacturing, not development."""
+    if c.w(start) not in FABRICATED or not all(e.type == "Chip" for e in subj.entities):
+        return False
+    return not any(e.parent == a.entity.id for e in subj.entities for a in agents)
 
 
 def _second_passive(c: Clause, start: int) -> bool:

@@ -430,6 +430,7 @@ def _rules() -> list[Rule]:
                 "train|trains|trained|training",
                 "debut|debuts|debuted|debuting",
                 "roll|rolls|rolled|rolling out",
+                "tape|tapes|taped|taping out",  # a chip design finished and sent to the foundry
                 "make|makes|made|making",
                 "produce|produces|produced|producing",
                 "manufacture|manufactures|manufactured|manufacturing",
