@@ -627,6 +627,27 @@ CASES = [
         ["zenith parentOf acme asserted"],
         ["nova parentOf acme asserted"],
     ),
+    # ---- funding rounds on scraped pages (rel13)
+    (
+        "round-led-after-a-month",
+        "Acme closed an $85 million Series B in September led by Zenith, with participation from Nova "
+        "and the Austin firm Orbit.",
+        ["zenith investsIn acme asserted", "nova investsIn acme asserted", "orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "sized-round-of-the-topic",
+        "Acme has raised $14 million so far. Zenith led a $12 million seed round in March, with Nova "
+        "and the Montreal firm Orbit also taking part.",
+        ["zenith investsIn acme asserted", "nova investsIn acme asserted", "orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "unsized-round-is-nobodys",
+        "Acme makes chips. Zenith led a round.",
+        [],
+        ["zenith investsIn acme asserted"],
+    ),
 ]
 
 

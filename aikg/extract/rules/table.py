@@ -39,6 +39,8 @@ from aikg.extract.rules.supply import (
 from aikg.extract.rules.switching import switch
 from aikg.extract.rules.technology import available, builds_on, move, use, violate
 
+MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+
 
 def _rules() -> list[Rule]:
     R = Rule
@@ -95,6 +97,7 @@ def _rules() -> list[Rule]:
             (
                 "round|rounds|funding|financing|raise|tranche led by",
                 "series a|b|c|d|e|f led by",
+                f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {MONTH_NAMES} led by",  # "in May"
                 "round|funding|financing|raise|tranche was|is led by",  # "The round was led by Acme"
                 "series a|b|c|d|e|f was|is led by",
                 "round|funding|financing|raise|tranche , which|that was led by",  # "its round, which was"
@@ -118,6 +121,7 @@ def _rules() -> list[Rule]:
                 "participation from|by|of",
                 "also participating|participated|joining|joined|investing|invested",
                 "participating|joining",  # "with Acme and Nova participating", "... joining"
+                "also taking part",  # "with Acme and the Montreal firm Orbit also taking part"
             ),
             "investsIn",
         ),
