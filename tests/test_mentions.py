@@ -487,3 +487,11 @@ def test_a_season_and_a_year_is_no_product(names: NameIndex) -> None:
     """ "its Winter 2025 batch" dates the batch; the words name nothing that Zenith makes."""
     found = discovered("Zenith, which backed Brisklet in its Winter 2025 batch, put in more money.", names)
     assert "winter-2025" not in found, found
+
+
+def test_an_ampersand_before_a_legal_suffix_leaves_the_label(names: NameIndex) -> None:
+    """ "Harlow & Co." is Harlow: the "& Co." goes with the suffix, not into the label."""
+    sentences = split_sentences("Brisklet has been acquired by Harlow & Co., the companies said.")
+    found = find_mentions(sentences, names, argument_slots(sentences, find_triggers(sentences)))
+    labels = {e.label for e in found.discovered.values()}
+    assert "Harlow" in labels and not any(label.endswith("&") for label in labels), labels

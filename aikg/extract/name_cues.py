@@ -147,7 +147,9 @@ def label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
     text = run.text
     last = t.lower[run.end - 1]
     if run.size > 1 and last in LEGAL_SUFFIXES:
-        return t.span(run.start, run.end - 1).rstrip(", "), "Company", (text,)
+        label = t.span(run.start, run.end - 1).rstrip(", ")
+        label = label.removesuffix("&").removesuffix(" and").rstrip(", ")  # "Deere & Co." -> "Deere"
+        return label, "Company", (text,)
     if run.size > 1 and last in NAME_SUFFIXES:
         if last == "ai" and t.lower[run.start] in AI_ADJECTIVES:
             return text, None, ()
