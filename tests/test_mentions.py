@@ -495,3 +495,26 @@ def test_an_ampersand_before_a_legal_suffix_leaves_the_label(names: NameIndex) -
     found = find_mentions(sentences, names, argument_slots(sentences, find_triggers(sentences)))
     labels = {e.label for e in found.discovered.values()}
     assert "Harlow" in labels and not any(label.endswith("&") for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Zenith will host the models in its data centres in Rjukan and Lulea, which run on hydro power.",
+            {"rjukan", "lulea"},
+        ),
+        (
+            "Tumalo's Brisklet Software was sold to Zenith. Brisklet Software, the 45-person Tumalo "
+            "company, was bought by Zenith. Its staff will stay in Tumalo.",
+            {"tumalo"},
+        ),
+        ("It is one of the biggest sales by a Central Oregon tech company, Zenith said.", {"central-oregon"}),
+    ],
+    ids=["sites-in-two-towns", "staying-in-a-town", "region-of-a-state"],
+)
+def test_a_town_the_text_puts_a_site_in_is_no_company(names: NameIndex, text: str, places: set[str]) -> None:
+    """A place the text builds in or stays in is a place wherever else it names it ("the
+    Tumalo company"), and a compass word before a known place makes a region of it."""
+    found = discovered(text, names)
+    assert not places & found.keys(), found

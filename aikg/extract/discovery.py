@@ -137,8 +137,10 @@ def discover(
     sentences = list(sentences)
     state = _Discovery(names, sentences=sentences)
     all_runs: list[Run] = []
+    placed: set[str] = set()  # names the text puts a site in ("data centres in Rjukan")
     for s in sentences:
         found = candidates[s.index]
+        placed.update(normalise(r.text) for r in found if based_in(r))
         # "OSLO, Sept 18 -": where and when, not who
         all_runs.extend(r for r in found if not _no_name(r))
         state.inner_caps.update(_vouching_caps(s, found))
@@ -208,7 +210,7 @@ def discover(
     people |= _listed_with_people(all_runs, people) - marked_keys
     people |= (_surnames_of(people) | _given_names_of(people)) - marked_keys
     people |= _full_names_of(people, state.found.keys()) - marked_keys
-    return {k: v for k, v in state.found.items() if k not in people}
+    return {k: v for k, v in state.found.items() if k not in people and k not in placed - marked_keys}
 
 
 def _no_name(run: Run) -> bool:

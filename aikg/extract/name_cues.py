@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names
+from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, places
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS, TITLES
 from aikg.extract.press import SPEECH_VERBS, outlet, reporter
@@ -234,21 +234,23 @@ def context_type(run: Run) -> str | None:
     return None
 
 
-# Words that end the noun phrase of an apposition: its head noun is the word before.
+# Words that end the noun phrase of an apposition: its head noun is the last noun before.
 PHRASE_ENDS = frozenset(
-    {",", ".", ";", "which", "that", "who", "of", "in", "for", "with", "from", "at", "based"}
+    {",", ".", ";", "which", "that", "who", "whose", "where", "of", "in", "for", "with", "from", "at"}
+    | {"based", "and", "or"}
 )
 
 
 def _head_noun(words: Sequence[str]) -> str:
-    """The head noun of a noun phrase opening ``words``: its last word before a preposition,
-    a relative pronoun or punctuation ("GPU rental firm in Denver" -> "firm"; "company 's
-    managed service for ..." -> "service"), within five words."""
+    """The head noun of a noun phrase opening ``words``: its last descriptor noun before a
+    preposition, a relative pronoun or punctuation ("GPU rental firm in Denver" -> "firm";
+    "company 's managed service for ..." -> "service"), within six words."""
     head = words[0] if words else ""
     for word in words[:6]:
         if word in PHRASE_ENDS:
             break
-        head = word
+        if word in DESCRIPTORS:
+            head = word
     return head
 
 
@@ -495,12 +497,34 @@ def nationality(run: Run) -> bool:
 PLACED_VERBS = frozenset({"based", "headquartered", "located", "incorporated"})
 
 
+# Nouns for a site and verbs of staying: what stands "in" a place ("data centres in Rjukan
+# and Lulea", "will stay in Bend").
+SITE_WORDS = frozenset(
+    {"centre", "centres", "center", "centers", "office", "offices", "plant", "plants", "factory"}
+    | {"factories", "campus", "campuses", "hub", "site", "sites", "facility", "facilities", "hall"}
+    | {"halls", "warehouse", "warehouses", "fab", "fabs", "stay", "stays", "remain", "remains"}
+)
+COMPASS = frozenset(
+    {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west"}
+)
+
+
 def based_in(run: Run) -> bool:
-    """Whether ``run`` follows "based in", "headquartered in" or "located in": where a
-    company sits ("a startup based in San Mateo"), a place, not an organisation."""
+    """Whether ``run`` follows "based in", "headquartered in" or "located in", or "in" after
+    a site or a verb of staying, alone or listed after another place: where a company sits or
+    builds ("a startup based in San Mateo", "data centres in Rjukan and Lulea", "will stay in
+    Bend"), a place, not an organisation; or a region of a known place ("Central Oregon")."""
     t, s = run.sentence.tokens, run.sentence
+    words = t.lower[run.start : run.end]
+    if len(words) > 1 and words[0] in COMPASS and " ".join(words[1:]) in places():
+        return True
     k = run.start
-    return k - 2 >= s.first and t.lower[k - 1] == "in" and t.lower[k - 2] in PLACED_VERBS
+    if k - 1 > s.first and t.lower[k - 1] in {"and", ","}:
+        j = k - 2
+        while j > s.first and t.text[j][:1].isupper() and t.text[j].isalpha():
+            j -= 1
+        k = j + 1 if j < k - 2 else k  # "in Rjukan and Lulea": Lulea is listed with Rjukan
+    return k - 2 >= s.first and t.lower[k - 1] == "in" and t.lower[k - 2] in PLACED_VERBS | SITE_WORDS
 
 
 def ticker(run: Run) -> bool:
