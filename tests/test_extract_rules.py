@@ -643,6 +643,13 @@ CASES = [
         [],
     ),
     (
+        "it-keeps-the-topic",
+        "Acme answers phones for restaurants. It connects to Zenith and Orbit, so bookings land in one "
+        "place. Nova, which led the seed round, is putting in more money.",
+        ["nova investsIn acme asserted"],
+        ["nova investsIn orbit asserted"],
+    ),
+    (
         "unsized-round-is-nobodys",
         "Acme makes chips. Zenith led a round.",
         [],

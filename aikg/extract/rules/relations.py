@@ -224,8 +224,12 @@ def _adjacent_possessive(sentence: Sentence, mentions: Sequence[Mention]) -> boo
 
 
 def _quick_topic(sentence: Sentence, mentions: Sequence[Mention], topic: Sequence[Entity]) -> list[Entity]:
-    """``_topic`` for a sentence without relations, read straight off its tokens."""
+    """``_topic`` for a sentence without relations, read straight off its tokens. A sentence
+    whose subject is "It" is still about the topic ("It connects to OpenTable and Toast")."""
     lower = sentence.tokens.lower
+    opening = sentence.tokens.text[sentence.first]
+    if topic and lower[sentence.first] in {"it", "they"} and opening[0].isupper():
+        return list(topic)
     for m in mentions:
         k = m.start - 1
         while k >= sentence.first and (lower[k] in DETERMINERS or count_word(lower[k])):
@@ -293,6 +297,8 @@ def _still_about(c: Clause) -> bool:
 
 def _topic(c: Clause, found: list[Found]) -> list[Entity]:
     """What the next sentence's "it" or "the company" most likely refers to."""
+    if c.topic and c.w(c.first) in {"it", "they"} and c.t.text[c.first][0].isupper():
+        return list(c.topic)  # "It connects to OpenTable and Toast": still the topic
     if c.mentions and any(
         f.anaphoric and f.subject in c.topic and f.window[0] < c.mentions[0].start for f in found
     ):
