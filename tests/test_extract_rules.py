@@ -650,6 +650,20 @@ CASES = [
         ["nova investsIn orbit asserted"],
     ),
     (
+        "role-list-of-the-topics-service",
+        "Acme sells cloud capacity. The first customers of the new service include the Dutch bank Zenith "
+        "and the German retailer Orbit.",
+        ["zenith customerOf acme asserted", "orbit customerOf acme asserted"],
+        [],
+    ),
+    (
+        "the-company-keeps-the-topic",
+        "Acme sells cloud capacity. The company said it would add Zenith's chips next year. Customers "
+        "include Orbit.",
+        ["orbit customerOf acme asserted"],
+        ["orbit customerOf zenith asserted"],
+    ),
+    (
         "unsized-round-is-nobodys",
         "Acme makes chips. Zenith led a round.",
         [],

@@ -152,6 +152,9 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append(reported)  # "Zenith said Acme will be its cloud provider"
         elif after is None and (held := _held_for_topic(c, k)) is not None:
             pairs.append(held)  # "Acme makes chips. Zenith and Orbit are its largest customers"
+    elif c.w(end) == "of" and (thing := _nameless_owner_list(c, end)) is not None:
+        owner, listed = thing  # "The first customers of the new service include Zenith": the topic's
+        pairs += [(m, owner) for m in listed]
     elif c.w(end) in ROLE_PREPS or rule.name == "behind":
         others = object_right(c, end + (0 if rule.name == "behind" else 1), gap=8)
         if pred == "supplierOf" and c.w(end) == "of" and all(is_product(o.entity) for o in others):
@@ -207,6 +210,20 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
+
+
+def _nameless_owner_list(c: Clause, end: int) -> tuple[Entity, list[Mention]] | None:
+    """The members of a role list whose owner is a nameless thing of the topic's, opening the
+    sentence ("The first customers of the new service include the insurer Zenith"): the topic
+    holds the role (the service is its)."""
+    k = next((k for k in range(end + 1, min(end + 6, c.last)) if c.w(k) in LIST_OPENERS), None)
+    if k is None or c.w(end + 1) not in {"the", "its", "this"} or any(x in c.cover for x in range(end, k)):
+        return None
+    if any(x in c.cover or not c.alpha(x) for x in range(c.first, end)):
+        return None  # not the sentence's opening: "Acme said the customers of ..."
+    listed = object_right(c, k + 1, gap=2) or _described_name(c, k + 1)
+    owner = _topic_organisation(c)
+    return (owner, listed) if owner is not None and listed else None
 
 
 def _supplied_to(c: Clause, pos: int) -> list[Mention]:
