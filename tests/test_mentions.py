@@ -518,3 +518,9 @@ def test_a_town_the_text_puts_a_site_in_is_no_company(names: NameIndex, text: st
     Tumalo company"), and a compass word before a known place makes a region of it."""
     found = discovered(text, names)
     assert not places & found.keys(), found
+
+
+def test_an_editor_for_a_desk_at_a_title_names_an_outlet(names: NameIndex) -> None:
+    """An author bio: "senior editor for design at Wafer Weekly" names the outlet he edits for."""
+    found = discovered("Jon Varga is senior editor for design at Wafer Weekly. Zenith hired him.", names)
+    assert found.get("wafer-weekly") == "NewsOutlet", found
