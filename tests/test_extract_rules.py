@@ -664,6 +664,17 @@ CASES = [
         ["orbit customerOf zenith asserted"],
     ),
     (
+        "stake-in-a-relative-clause",
+        "Acme competes with Zenith, in which Nova bought a 49 per cent stake last year, and with Orbit, "
+        "its long-time rival.",
+        [
+            "nova investsIn zenith asserted",
+            "acme competesWith zenith asserted",
+            "acme competesWith orbit asserted",
+        ],
+        ["nova investsIn acme asserted"],
+    ),
+    (
         "unsized-round-is-nobodys",
         "Acme makes chips. Zenith led a round.",
         [],

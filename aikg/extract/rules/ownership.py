@@ -41,7 +41,8 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if sellers:
         return findings(rule, c, subj, "customerOf", sellers, start, end)
     if {"stake", "stakes", "shares", "share", "interest", "equity"} & set(window[:5]):
-        return findings(rule, c, subj, "investsIn", object_right(c, end, ("in",), 8), start, end)
+        stakes = object_right(c, end, ("in",), 8) or relative_stake(c, subj)
+        return findings(rule, c, subj, "investsIn", stakes, start, end)
     objs = object_right(c, end, gap=3) or relative_object(c, subj) or _firm_bought(c, end)
     out: list[Found] = []
     for o in objs:
@@ -58,6 +59,18 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         else:
             out += findings(rule, c, subj, "acquires", [o], start, end)
     return out
+
+
+def relative_stake(c: Clause, subj: Subject | None) -> list[Mention]:
+    """The company a stake is in when a relative clause names it before its holder: "Scale AI,
+    in which Meta bought a 49% stake", "Zenith, of which Acme owns 10%"."""
+    if subj is None or subj.anaphoric:
+        return []
+    k = subj.start
+    if c.w(k - 1) != "which" or c.w(k - 2) not in {"in", "of"} or c.w(k - 3) != ",":
+        return []
+    named = c.end_at.get(k - 3)
+    return [named] if named is not None and not named.possessive and is_org(named.entity) else []
 
 
 def _firm_bought(c: Clause, end: int) -> list[Mention]:
@@ -188,6 +201,7 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest"}:
         stakes: list[Mention | Entity] = list(object_right(c, end, ("in", "of"), 8))
         stakes = stakes or company_meant(c, end, ("in", "of"), 8, subj)  # "12% of the company"
+        stakes = stakes or relative_stake(c, subj)
         if not stakes and (held := _stake_in_first_subject(c, start, end)) is not None:
             subj, stakes = held
         return findings(rule, c, subj, "investsIn", stakes, start, end)

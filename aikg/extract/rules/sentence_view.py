@@ -196,9 +196,11 @@ def _past_relative(c: Clause, j: int) -> int:
     relative clause or a nameless description before "and" and a name ("backers include Zenith,
     which led its first round, and Orbit"; "from Zenith, a Bend fund, and the Boise-based
     Orbit"); else ``j``."""
-    if c.w(j) != "," or c.w(j + 1) not in {"which", "who", "whose", "a", "an"}:
+    # ", in which Meta bought a stake, and with Orbit": a preposition may open the clause
+    opener = j + 2 if c.w(j + 1) in {"in", "of"} and c.w(j + 2) == "which" else j + 1
+    if c.w(j) != "," or c.w(opener) not in {"which", "who", "whose", "a", "an"}:
         return j
-    close = next((x for x in range(j + 2, min(j + 12, c.last)) if c.w(x) == ","), None)
+    close = next((x for x in range(opener + 1, min(opener + 11, c.last)) if c.w(x) == ","), None)
     if close is None or c.w(close + 1) not in {"and", "or"}:
         return j
     if any(x in c.cover for x in range(j + 2, close)) and c.w(j + 1) in {"a", "an"}:
