@@ -675,6 +675,12 @@ CASES = [
         ["nova investsIn acme asserted"],
     ),
     (
+        "bought-through-a-reseller",
+        "Acme runs data centres. The models run on servers that Acme bought through Zenith.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
         "unsized-round-is-nobodys",
         "Acme makes chips. Zenith led a round.",
         [],

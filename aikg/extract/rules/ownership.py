@@ -34,6 +34,8 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return _order(rule, c, start, end, subj)
     window = [c.w(k) for k in range(end, min(end + 8, c.last))]
     sellers = object_right(c, end, ("from",), gap=11)  # "up to $2 billion worth of chips from"
+    if not sellers and rule.name == "buy":
+        sellers = [m for m in object_right(c, end, ("through", "via"), gap=6) if not is_product(m.entity)]
     if sellers and (buyers := _passive_buyers(c, start, sellers[-1].end)):
         return findings(rule, c, subj, "acquires", buyers, start, end, swap=True)
     if sellers and (bought := _companies_bought(c, end)):
