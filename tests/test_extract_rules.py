@@ -681,6 +681,12 @@ CASES = [
         [],
     ),
     (
+        "the-companys-product-in-apposition",
+        "Acme runs data centres. Customers reach the models through Helper, the company's managed service.",
+        ["acme develops helper asserted"],
+        [],
+    ),
+    (
         "unsized-round-is-nobodys",
         "Acme makes chips. Zenith led a round.",
         [],

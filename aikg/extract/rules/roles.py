@@ -19,7 +19,14 @@ from aikg.extract.rules.sentence_view import (
     object_right,
 )
 from aikg.extract.rules.subjects import after_preposition, clause_subject, sentence_antecedent
-from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, COPULA, PREPOSITIONS, SPEECH
+from aikg.extract.rules.words import (
+    BOUNDARY,
+    CLAUSE_WORDS,
+    COPULA,
+    ORGANISATION_ANAPHOR_NOUNS,
+    PREPOSITIONS,
+    SPEECH,
+)
 from aikg.extract.undoing import DEAL_NOUNS
 from aikg.ontology.models import Entity
 
@@ -631,6 +638,9 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     maker = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else c.end_at.get(start)
     if maker is None and (found := _its_named_product(rule, c, start, end)):
         return found
+    companys = maker is None and c.w(k) in POSSESSIVE_MARKS
+    if companys and (found := _the_companys_product(rule, c, k, start, end)):
+        return found
     if maker is None:
         return _product_made_by(rule, c, start, end)
     if productish(maker.entity) and (owner := _its_product_owner(c, maker.start - 1)) is not None:
@@ -677,6 +687,19 @@ def _its_named_product(rule: Rule, c: Clause, start: int, end: int) -> list[Foun
     if owner is None or not is_org(owner) or c.w(named.end) not in {",", "."}:
         return []
     return findings(rule, c, Subject((owner,), k), "develops", [named], start, end, nominal=True)
+
+
+def _the_companys_product(rule: Rule, c: Clause, k: int, start: int, end: int) -> list[Found]:
+    """A product named in apposition to "the company's <noun>" ("through Fjellstad AI Studio,
+    the company's managed service"): the topic organisation makes it."""
+    if c.w(k - 1) not in ORGANISATION_ANAPHOR_NOUNS or c.w(k - 2) != "the" or c.w(k - 3) != ",":
+        return []
+    named = c.end_at.get(k - 3)
+    owner = _topic_organisation(c)
+    if named is None or owner is None or not productish(named.entity) or named.entity.id == owner.id:
+        return []
+    subj = Subject((owner,), k - 2, anaphoric=True)
+    return findings(rule, c, subj, "develops", [named], start, end, nominal=True)
 
 
 ORDINALS = frozenset({"first", "second", "third", "next"})
