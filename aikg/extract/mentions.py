@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from aikg.extract.discovery import byline_name, discover
 from aikg.extract.lexicon import LEGAL_SUFFIXES
-from aikg.extract.name_cues import PRODUCT_AFTER
+from aikg.extract.name_cues import PRODUCT_AFTER, context_type
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.products import product_spans
@@ -181,11 +181,14 @@ def find_mentions(
     # Furniture and headlines in Title Case ("... Picks Samsung To Make Its First AI Chip.")
     # name what the article names elsewhere; their capitals alone mark no new name.
     skip = set(furniture) | {s.index for s in sentences if not s.heading and headline_case(s)}
-    # A byline's names are kept, for discovery to learn they are people ("by Jane Doe and Tom Roe").
+    # A byline's or a caption's people are kept, for discovery to learn they are people ("by
+    # Jane Doe and Tom Roe", "co-founder Tove Lindahl in the workshop. Photo: ...").
     headings = {s.index for s in sentences if s.heading}
     usable = (
         {
-            i: ([r for r in found if byline_name(r)] if i in headings else []) if i in skip else found
+            i: [r for r in found if (byline_name(r) if i in headings else context_type(r) == "Person")]
+            if i in skip
+            else found
             for i, found in candidates.items()
         }
         if skip
