@@ -687,6 +687,12 @@ CASES = [
         [],
     ),
     (
+        "speaker-before-an-apposition-speaks-for-itself",
+        "Acme, a fabless start-up in Austin, Texas, said it had built Quill.",
+        ["acme develops quill asserted"],
+        ["acme develops quill reported"],
+    ),
+    (
         "unsized-round-is-nobodys",
         "Acme makes chips. Zenith led a round.",
         [],
