@@ -934,6 +934,136 @@ CASES = [
         ["acme parentOf zenith asserted"],
         [],
     ),
+    (
+        "ordinal-before-role",
+        "Acme makes chips. Its first customer is Zenith.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "described-members-of-a-role-list",
+        "Acme makes chips. Customers include the Dutch bank Zenith and the German retailer Orbit.",
+        ["zenith customerOf acme asserted", "orbit customerOf acme asserted"],
+        [],
+    ),
+    (
+        "described-member-among-its-customers",
+        "Acme labels data. Zenith and the French lab Nova are among its customers.",
+        ["zenith customerOf acme asserted", "nova customerOf acme asserted"],
+        [],
+    ),
+    (
+        "relative-clause-inside-a-backer-list",
+        "Acme's backers include Zenith, which led its first round in 2023, and Orbit.",
+        ["zenith investsIn acme asserted", "orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "apposition-inside-an-investor-list",
+        "Acme raised $9 million from investors including Zenith, a local fund, and the Boise-based Orbit.",
+        ["zenith investsIn acme asserted", "orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "described-name-opening-a-new-clause",
+        "Acme is majority-owned by the investor Zenith, and the pension fund Orbit holds a minority stake.",
+        ["zenith parentOf acme asserted"],
+        ["orbit parentOf acme asserted"],
+    ),
+    (
+        "firm-bought-after-a-long-description",
+        "Acme agreed to buy the data-labelling firm Zenith for $410 million in cash and stock.",
+        ["acme acquires zenith asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
+        "second-passive-after-two-founders",
+        "Acme was founded by Tove Varga and Idris Solberg and initially funded by Zenith and Orbit.",
+        ["zenith investsIn acme asserted", "orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "stake-with-no-object-in-a-second-clause",
+        "Acme is majority-owned by Zenith, and the pension fund Orbit holds a minority stake.",
+        ["orbit investsIn acme asserted", "zenith parentOf acme asserted"],
+        ["orbit investsIn zenith asserted", "orbit parentOf acme asserted"],
+    ),
+    (
+        "name-and-verb-after-comma-and-opens-a-clause",
+        "Acme is majority-owned by Zenith, and Nova holds a stake in a bakery.",
+        ["zenith parentOf acme asserted"],
+        ["nova parentOf acme asserted"],
+    ),
+    (
+        "round-led-after-a-month",
+        "Acme closed an $85 million Series B in September led by Zenith, with participation from Nova "
+        "and the Austin firm Orbit.",
+        ["zenith investsIn acme asserted", "nova investsIn acme asserted", "orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "sized-round-of-the-topic",
+        "Acme has raised $14 million so far. Zenith led a $12 million seed round in March, with Nova "
+        "and the Montreal firm Orbit also taking part.",
+        ["zenith investsIn acme asserted", "nova investsIn acme asserted", "orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "it-keeps-the-topic",
+        "Acme answers phones for restaurants. It connects to Zenith and Orbit, so bookings land in one "
+        "place. Nova, which led the seed round, is putting in more money.",
+        ["nova investsIn acme asserted"],
+        ["nova investsIn orbit asserted"],
+    ),
+    (
+        "role-list-of-the-topics-service",
+        "Acme sells cloud capacity. The first customers of the new service include the Dutch bank Zenith "
+        "and the German retailer Orbit.",
+        ["zenith customerOf acme asserted", "orbit customerOf acme asserted"],
+        [],
+    ),
+    (
+        "the-company-keeps-the-topic",
+        "Acme sells cloud capacity. The company said it would add Zenith's chips next year. Customers "
+        "include Orbit.",
+        ["orbit customerOf acme asserted"],
+        ["orbit customerOf zenith asserted"],
+    ),
+    (
+        "stake-in-a-relative-clause",
+        "Acme competes with Zenith, in which Nova bought a 49 per cent stake last year, and with Orbit, "
+        "its long-time rival.",
+        [
+            "nova investsIn zenith asserted",
+            "acme competesWith zenith asserted",
+            "acme competesWith orbit asserted",
+        ],
+        ["nova investsIn acme asserted"],
+    ),
+    (
+        "bought-through-a-reseller",
+        "Acme runs data centres. The models run on servers that Acme bought through Zenith.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "the-companys-product-in-apposition",
+        "Acme runs data centres. Customers reach the models through Helper, the company's managed service.",
+        ["acme develops helper asserted"],
+        [],
+    ),
+    (
+        "speaker-before-an-apposition-speaks-for-itself",
+        "Acme, a fabless start-up in Austin, Texas, said it had built Quill.",
+        ["acme develops quill asserted"],
+        ["acme develops quill reported"],
+    ),
+    (
+        "unsized-round-is-nobodys",
+        "Acme makes chips. Zenith led a round.",
+        [],
+        ["zenith investsIn acme asserted"],
+    ),
 ]
 
 
@@ -996,3 +1126,39 @@ def test_a_quote_read_by_a_rule_gives_one_claim_per_relation(names: NameIndex) -
     text = '"We run everything on Nimbus," said John Roe, Zenith\'s chief technology officer.'
     found = [f"{c.subject} {c.predicate} {c.object} {c.status.value}" for c in claims(text, names)]
     assert found == ["zenith hostedOn nimbus asserted"], found
+
+
+# Keel with its registry maker, Acme; Spar with none.
+CHIPS = NameIndex(
+    [
+        *[e for e in ENTITIES if e.id != "keel"],
+        Entity(id="keel", label="Keel", type="Chip", parent="acme"),
+        Entity(id="spar", label="Spar", type="Chip"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Spar will be manufactured by Zenith on its newest process.",
+            ["spar customerOf zenith asserted"],
+            ["zenith develops spar asserted"],
+        ),
+        (
+            "The Keel is made by Zenith.",
+            ["keel customerOf zenith asserted"],
+            ["zenith develops keel asserted"],
+        ),
+        ("The Keel is made by Acme.", ["acme develops keel asserted"], ["keel customerOf acme asserted"]),
+        ("Orbit said it has taped out Spar, its first accelerator.", ["orbit develops spar asserted"], []),
+    ],
+    ids=["foundry-will-manufacture", "foundry-makes", "maker-makes", "taped-out"],
+)
+def test_a_chip_made_by_a_foundry_is_bought_from_it(text: str, present: list[str], absent: list[str]) -> None:
+    """A chip "manufactured by" or "made by" a company other than its maker buys that work
+    from it (the foundry does not develop it); "taped out" is the maker finishing a design."""
+    found = read(text, CHIPS)
+    assert set(present) <= found, found
+    assert not set(absent) & found, found

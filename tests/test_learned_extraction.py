@@ -1081,3 +1081,24 @@ def test_a_known_maker_before_a_chip_line_and_a_chip_noun_names_a_chip(names: Na
     extraction = run("Brindle Health uses eight AMD Instinct accelerators in each rack.", names)
     types = {e.label: e.type for e in extraction.entities}
     assert types.get("AMD Instinct") == "Chip", types
+
+
+@pytest.mark.parametrize(
+    ("text", "not_asserted"),
+    [
+        (
+            "Quill is built on Mistral AI's models, which Orvane pays for through Amazon Bedrock rather "
+            "than buying directly from Mistral AI.",
+            "orvane customerOf mistral-ai",
+        ),
+        (
+            "Orvane rents servers from CoreWeave rather than buying chips from Nvidia.",
+            "orvane customerOf nvidia",
+        ),
+    ],
+    ids=["model-pair-past-rather-than", "rule-trigger-after-rather-than"],
+)
+def test_the_road_not_taken_is_no_relation(names: NameIndex, text: str, not_asserted: str) -> None:
+    """What a company does "rather than" or "instead of" buying from another is not a purchase
+    from that other, whether a rule or the model reads the pair."""
+    assert not_asserted not in claims(text, names)

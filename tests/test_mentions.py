@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from aikg.extract.furniture import page_furniture
 from aikg.extract.mentions import find_mentions, registry_matcher
 from aikg.extract.rules.relations import argument_slots, find_triggers
 from aikg.extract.sentences import split_sentences
@@ -429,3 +430,97 @@ def test_a_known_maker_before_a_product_line_and_its_noun_names_the_product(name
     found = find_mentions(sentences, names, argument_slots(sentences, find_triggers(sentences)))
     types = {m.entity.id: m.entity.type for s in sentences for m in found.of(s)}
     assert types["acme-vortex"] == "Chip", types
+
+
+def _discovered_on_page(text: str, names: NameIndex) -> dict[str, str]:
+    """Discovered names with page furniture (bylines, captions) set aside, as an extraction does."""
+    sentences = split_sentences(text)
+    triggers = find_triggers(sentences)
+    found = find_mentions(
+        sentences, names, argument_slots(sentences, triggers), furniture=page_furniture(sentences, triggers)
+    )
+    return {e.id: e.type for e in found.discovered.values()}
+
+
+def test_founders_named_together_and_then_by_first_name_are_people(names: NameIndex) -> None:
+    """ "co-founders Tove Varga and Idris Solberg": a plural title makes both people, and the
+    first names alone later ("to back Tove, Idris and their team") are those people."""
+    found = _discovered_on_page(
+        "Brisklet co-founders Tove Varga and Idris Solberg started the company in 2024.\n\n"
+        "Acme is leading Brisklet's $22 million round, and we are glad to back Tove, Idris and their team.",
+        names,
+    )
+    people = {"tove-varga", "idris-solberg", "tove", "idris"}
+    assert not people & found.keys(), found
+    assert found.get("brisklet") == "Company", found
+
+
+def test_a_bylines_names_are_people_when_the_article_uses_them(names: NameIndex) -> None:
+    """A first name the article uses alone ("Yara will join Brisklet's board") is the person
+    the byline names in full ("by Yara Okonkwo-Hart and Kasimir Rask")."""
+    found = _discovered_on_page(
+        "Our investment in Brisklet\n\nby Yara Okonkwo-Hart and Kasimir Rask\n\n"
+        "Acme is leading Brisklet's round. Yara will join Brisklet's board.",
+        names,
+    )
+    assert "yara" not in found and "brisklet" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Zenith's first customer is Vireo, a GPU rental firm in Denver.", "vireo", "Company"),
+        (
+            "Customers reach the models through Brisklet Studio, the company's managed service for apps.",
+            "brisklet-studio",
+            "Product",
+        ),
+    ],
+    ids=["firm-after-a-chip-noun", "service-after-the-companys"],
+)
+def test_an_apposition_is_typed_by_its_head_noun(names: NameIndex, text: str, name: str, kind: str) -> None:
+    """The last noun of the phrase names the kind: "a GPU rental firm" is a firm, not a GPU."""
+    assert discovered(text, names).get(name) == kind
+
+
+def test_a_season_and_a_year_is_no_product(names: NameIndex) -> None:
+    """ "its Winter 2025 batch" dates the batch; the words name nothing that Zenith makes."""
+    found = discovered("Zenith, which backed Brisklet in its Winter 2025 batch, put in more money.", names)
+    assert "winter-2025" not in found, found
+
+
+def test_an_ampersand_before_a_legal_suffix_leaves_the_label(names: NameIndex) -> None:
+    """ "Harlow & Co." is Harlow: the "& Co." goes with the suffix, not into the label."""
+    sentences = split_sentences("Brisklet has been acquired by Harlow & Co., the companies said.")
+    found = find_mentions(sentences, names, argument_slots(sentences, find_triggers(sentences)))
+    labels = {e.label for e in found.discovered.values()}
+    assert "Harlow" in labels and not any(label.endswith("&") for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Zenith will host the models in its data centres in Rjukan and Lulea, which run on hydro power.",
+            {"rjukan", "lulea"},
+        ),
+        (
+            "Tumalo's Brisklet Software was sold to Zenith. Brisklet Software, the 45-person Tumalo "
+            "company, was bought by Zenith. Its staff will stay in Tumalo.",
+            {"tumalo"},
+        ),
+        ("It is one of the biggest sales by a Central Oregon tech company, Zenith said.", {"central-oregon"}),
+    ],
+    ids=["sites-in-two-towns", "staying-in-a-town", "region-of-a-state"],
+)
+def test_a_town_the_text_puts_a_site_in_is_no_company(names: NameIndex, text: str, places: set[str]) -> None:
+    """A place the text builds in or stays in is a place wherever else it names it ("the
+    Tumalo company"), and a compass word before a known place makes a region of it."""
+    found = discovered(text, names)
+    assert not places & found.keys(), found
+
+
+def test_an_editor_for_a_desk_at_a_title_names_an_outlet(names: NameIndex) -> None:
+    """An author bio: "senior editor for design at Wafer Weekly" names the outlet he edits for."""
+    found = discovered("Jon Varga is senior editor for design at Wafer Weekly. Zenith hired him.", names)
+    assert found.get("wafer-weekly") == "NewsOutlet", found

@@ -93,3 +93,18 @@ def test_people_places_and_furniture_are_no_organisations(name: str, names: Name
     outlets = {normalise(x) for x in GOLD[name].get("outlets", [])}
     wrong = {k: t for k, t in (typed | discovered).items() if k in outlets and t != "NewsOutlet"}
     assert not wrong, wrong
+
+
+def test_a_caption_closed_by_its_credit_is_furniture(names: NameIndex) -> None:
+    """A photo caption whose credit follows on the same line ("Orvo's Quill at work in a call
+    centre. Image credit: Orvo") is page furniture, however much it reads like a sentence."""
+    text = (
+        "Orvo's Quill answers a customer in a call centre. Image credit: Orvo\n\n"
+        "Orvo, a software startup, said on Tuesday that Quill now runs on Google Cloud."
+    )
+    sentences = document_sentences(Document(id="caption", path="caption.txt", text=text))
+    furniture = page_furniture(sentences, find_triggers(sentences))
+    assert [s.text for s in sentences if s.index in furniture] == [
+        "Orvo's Quill answers a customer in a call centre.",
+        "Image credit: Orvo",
+    ]

@@ -185,10 +185,29 @@ def test_a_furniture_line_does_not_run_on_into_the_next() -> None:
             "Sequoia Capital and Nvidia.",
             1,
         ),
+        (
+            "Orvo Cloud becomes a member of the Halyard Partner Network (3 September 2026)\n"
+            "Orvo Cloud opens a second data hall in the north (14 May 2026)",
+            2,
+        ),
+        (
+            "Orvo Cloud becomes a member of the Halyard Partner Network (Sept. 3, 2026)\n"
+            "Orvo Cloud picks Vantor for a cooling retrofit (Feb. 2, 2026)",
+            2,
+        ),
     ],
-    ids=["title-case-headline", "byline", "credit-in-brackets", "wrapped", "wrapped-before-a-name"],
+    ids=[
+        "title-case-headline",
+        "byline",
+        "credit-in-brackets",
+        "wrapped",
+        "wrapped-before-a-name",
+        "dated-link-entry",
+        "dated-link-entry-us-style",
+    ],
 )
 def test_a_headline_a_byline_or_a_credit_ends_its_line(text: str, lines: int) -> None:
     """A long line without a full stop runs on into the next (hard-wrapped prose) unless it is
-    a headline in Title Case, ends with a credit in brackets, or the next line is a byline."""
+    a headline in Title Case, ends with a credit or a date in brackets (an entry of a list of
+    links, "Related press releases"), or the next line is a byline."""
     assert len(blocks(text)) == lines

@@ -280,7 +280,13 @@ def _set_beside(sp: SentencePairs, j: int, predicate: str) -> bool:
     lower, b = sp.sentence.tokens.lower, sp.mentions[j]
     before = tuple(lower[max(sp.sentence.first, b.start - 3) : b.start])
     phrases = INSTEAD + (BESIDE if predicate != "partnerOf" else ())
-    return any(before[len(before) - len(p) :] == p for p in phrases)
+    if any(before[len(before) - len(p) :] == p for p in phrases):
+        return True
+    # "pays through Nimbus rather than buying directly from Zenith": a verb of the road not taken
+    named = max((m.end for m in sp.mentions if m.end < b.start), default=0)
+    near = lower[max(sp.sentence.first, b.start - 6, named) : b.start]
+    pairs = {tuple(near[k : k + 2]) for k in range(len(near) - 1)}
+    return bool(pairs & {("rather", "than"), ("instead", "of")})
 
 
 # Openings that set a name beside the clause's own parties: "Besides Acme, its investors include

@@ -10,7 +10,7 @@ a sentence is not a name unless the document also capitalises it elsewhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -137,8 +137,10 @@ def discover(
     sentences = list(sentences)
     state = _Discovery(names, sentences=sentences)
     all_runs: list[Run] = []
+    placed: set[str] = set()  # names the text puts a site in ("data centres in Rjukan")
     for s in sentences:
         found = candidates[s.index]
+        placed.update(normalise(r.text) for r in found if based_in(r))
         # "OSLO, Sept 18 -": where and when, not who
         all_runs.extend(r for r in found if not _no_name(r))
         state.inner_caps.update(_vouching_caps(s, found))
@@ -151,6 +153,8 @@ def discover(
     cited = cited_people(sentences, all_runs)  # "According to Varga, ... Varga said"
     for run in all_runs:
         if run.sentence.heading:
+            if byline_name(run):
+                people.add(normalise(run.text))  # "by Jane Doe and Tom Roe": named in full here
             continue
         label, suffix_type, aliases = label_and_type(run)
         context = context_type(run) or examples.get(id(run))
@@ -203,9 +207,10 @@ def discover(
     rejected = {k for k, (kind, p) in typed.items() if kind in ("LOC", "PER") and p >= REJECT}
     _discover_lists(all_runs, state, rejected)
     _discover_short_names(all_runs, state)
-    people |= _surnames_of(people) - marked_keys
+    people |= _listed_with_people(all_runs, people) - marked_keys
+    people |= (_surnames_of(people) | _given_names_of(people)) - marked_keys
     people |= _full_names_of(people, state.found.keys()) - marked_keys
-    return {k: v for k, v in state.found.items() if k not in people}
+    return {k: v for k, v in state.found.items() if k not in people and k not in placed - marked_keys}
 
 
 def _no_name(run: Run) -> bool:
@@ -232,6 +237,45 @@ def _full_names_of(people: set[str], names: Iterable[str]) -> set[str]:
     """The full names whose surname the text shows is a person's: "Lindahl, who founded
     Brisklet," makes "Tove Lindahl" that person too."""
     return {n for n in names if 1 < len(words := n.split()) < 4 and words[-1] in people}
+
+
+def _given_names_of(people: Iterable[str]) -> set[str]:
+    """The first names of the people a text names in full by two words: a founder named once
+    ("co-founders Mara Liu and Jonas Pohl") is then called by first name ("to back Mara, Jonas
+    and their team")."""
+    return {
+        words[0]
+        for p in people
+        if len(words := p.split()) == 2
+        and words[0].isalpha()
+        and words[1] not in NAME_SUFFIXES
+        and words[1] not in FIELD_WORDS  # "Kelpa AI", however it was typed, is no "Kelpa" person
+    }
+
+
+FIELD_WORDS = frozenset({"ai", "labs", "cloud", "robotics", "health", "bio", "tech"})
+
+
+def _listed_with_people(all_runs: Sequence[Run], people: set[str]) -> set[str]:
+    """Names of two words listed with a person's full name of two words, without a name
+    suffix ("co-founders Mara Liu and Jonas Pohl"): people too."""
+    out: set[str] = set()
+    for a, b in pairwise(all_runs):
+        if a.size != 2 or b.size != 2 or not _listed_after(a, b):
+            continue
+        for one, other in ((a, b), (b, a)):
+            if normalise(one.text) in people and label_and_type(other)[1] is None:
+                out.add(normalise(other.text))
+    return out
+
+
+def byline_name(run: Run) -> bool:
+    """Whether ``run`` is a name in a byline line ("by Selin Okonkwo-Hart and Daniel Rask"):
+    the line opens with "by", and the name follows it or a conjunction after another name."""
+    s, t = run.sentence, run.sentence.tokens
+    if t.lower[s.first] != "by" or run.start == s.first or run.size < 2:
+        return False
+    return run.start == s.first + 1 or t.lower[run.start - 1] in {"and", ","}
 
 
 def _surnames_of(people: Iterable[str]) -> set[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from aikg.extract.rules.triggers import Trigger
 from aikg.extract.sentences import BOILERPLATE, Sentence
@@ -67,7 +68,16 @@ def page_furniture(sentences: Sequence[Sentence], triggers: Mapping[int, Sequenc
             continue
         if listing or is_furniture(s, triggers.get(s.index, ())):
             out.add(s.index)
+    for a, b in pairwise(sentences):
+        if a.doc is b.doc and CREDIT_LINE.match(b.text):
+            out |= {a.index, b.index}  # a caption: "Acme's Quill at work. Image credit: Acme"
     return out
+
+
+# A credit closing a caption in the same line: "Image credit: Acme", "Photo: Jane Doe / Techwire".
+CREDIT_LINE = re.compile(
+    r"(?:image |photo )?credits?\s*:|photo(?:graph)?\s*:|(?:photo|image)s? by\b", re.IGNORECASE
+)
 
 
 def _list_title(s: Sentence) -> bool:

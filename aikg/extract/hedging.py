@@ -392,6 +392,8 @@ def assess(
     negation = _negation(core, [i in named for i in positions]) or thwarted or undone
     if at(trigger[0] - 1) == "without":  # "a way to train models without depending on Zenith"
         negation = negation or "without"
+    if (at(trigger[0] - 2), at(trigger[0] - 1)) in {("rather", "than"), ("instead", "of")}:
+        negation = negation or "rather than"  # "pays through Nimbus rather than buying from Zenith"
     if at(trigger[0] - 2) == "used" and at(trigger[0] - 1) == "to":  # "Acme used to rely on Zenith"
         negation = negation or "used to"
     if not negation and _former(words, lo - sentence.first, trigger[0] - sentence.first):

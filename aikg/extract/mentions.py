@@ -17,9 +17,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from aikg.extract.discovery import discover
+from aikg.extract.discovery import byline_name, discover
 from aikg.extract.lexicon import LEGAL_SUFFIXES
-from aikg.extract.name_cues import PRODUCT_AFTER
+from aikg.extract.name_cues import PRODUCT_AFTER, context_type
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.products import product_spans
@@ -181,7 +181,19 @@ def find_mentions(
     # Furniture and headlines in Title Case ("... Picks Samsung To Make Its First AI Chip.")
     # name what the article names elsewhere; their capitals alone mark no new name.
     skip = set(furniture) | {s.index for s in sentences if not s.heading and headline_case(s)}
-    usable = {i: [] if i in skip else found for i, found in candidates.items()} if skip else candidates
+    # A byline's or a caption's people are kept, for discovery to learn they are people ("by
+    # Jane Doe and Tom Roe", "co-founder Tove Lindahl in the workshop. Photo: ...").
+    headings = {s.index for s in sentences if s.heading}
+    usable = (
+        {
+            i: [r for r in found if (byline_name(r) if i in headings else context_type(r) == "Person")]
+            if i in skip
+            else found
+            for i, found in candidates.items()
+        }
+        if skip
+        else candidates
+    )
     result.discovered = discover(sentences, names, usable, slots or {}, learned=learned)
     for s in sentences:
         mentions = list(registry[s.index])

@@ -7,9 +7,11 @@ one: a dateline's place, a date, a stock ticker, a street or a valley.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names
+from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, places
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS, TITLES
 from aikg.extract.press import SPEECH_VERBS, outlet, reporter
@@ -145,7 +147,9 @@ def label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
     text = run.text
     last = t.lower[run.end - 1]
     if run.size > 1 and last in LEGAL_SUFFIXES:
-        return t.span(run.start, run.end - 1).rstrip(", "), "Company", (text,)
+        label = t.span(run.start, run.end - 1).rstrip(", ")
+        label = label.removesuffix("&").removesuffix(" and").rstrip(", ")  # "Deere & Co." -> "Deere"
+        return label, "Company", (text,)
     if run.size > 1 and last in NAME_SUFFIXES:
         if last == "ai" and t.lower[run.start] in AI_ADJECTIVES:
             return text, None, ()
@@ -221,10 +225,33 @@ def context_type(run: Run) -> str | None:
                         return "Person"  # "X, a partner at Y": someone who works there
                     if nxt in MAKER_NOUNS:
                         return "Company"  # "X, a chip designer": the head noun is the maker
+                    head = _head_noun(window[k:])
+                    if head != word and DESCRIPTORS.get(head, "Person") != "Person":
+                        return DESCRIPTORS[head]  # "X, a GPU rental firm in Denver": a firm
                     return DESCRIPTORS[word]
                 if word in {",", "which", "that", "who", "of"}:
                     break
     return None
+
+
+# Words that end the noun phrase of an apposition: its head noun is the last noun before.
+PHRASE_ENDS = frozenset(
+    {",", ".", ";", "which", "that", "who", "whose", "where", "of", "in", "for", "with", "from", "at"}
+    | {"based", "and", "or"}
+)
+
+
+def _head_noun(words: Sequence[str]) -> str:
+    """The head noun of a noun phrase opening ``words``: its last descriptor noun before a
+    preposition, a relative pronoun or punctuation ("GPU rental firm in Denver" -> "firm";
+    "company 's managed service for ..." -> "service"), within six words."""
+    head = words[0] if words else ""
+    for word in words[:6]:
+        if word in PHRASE_ENDS:
+            break
+        if word in DESCRIPTORS:
+            head = word
+    return head
 
 
 def _apposed_to(run: Run) -> str | None:
@@ -400,10 +427,15 @@ def _state_then_date(words: list[str]) -> bool:
 
 
 def date(run: Run) -> bool:
-    """Whether ``run`` is a date a version number made look like a name ("Nov 2", "Jan 9")."""
+    """Whether ``run`` is a date a version number made look like a name ("Nov 2", "Jan 9",
+    "Winter 2025", "Q3 2026")."""
     t = run.sentence.tokens
     rest = t.text[run.start + 1 : run.end]
-    return t.lower[run.start].rstrip(".") in MONTHS and bool(rest) and all(is_number(w) for w in rest)
+    first = t.lower[run.start].rstrip(".")
+    return (first in MONTHS or first in SEASONS) and bool(rest) and all(is_number(w) for w in rest)
+
+
+SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4", "h1", "h2"})
 
 
 def place_name(run: Run) -> bool:
@@ -465,12 +497,34 @@ def nationality(run: Run) -> bool:
 PLACED_VERBS = frozenset({"based", "headquartered", "located", "incorporated"})
 
 
+# Nouns for a site and verbs of staying: what stands "in" a place ("data centres in Rjukan
+# and Lulea", "will stay in Bend").
+SITE_WORDS = frozenset(
+    {"centre", "centres", "center", "centers", "office", "offices", "plant", "plants", "factory"}
+    | {"factories", "campus", "campuses", "hub", "site", "sites", "facility", "facilities", "hall"}
+    | {"halls", "warehouse", "warehouses", "fab", "fabs", "stay", "stays", "remain", "remains"}
+)
+COMPASS = frozenset(
+    {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west"}
+)
+
+
 def based_in(run: Run) -> bool:
-    """Whether ``run`` follows "based in", "headquartered in" or "located in": where a
-    company sits ("a startup based in San Mateo"), a place, not an organisation."""
+    """Whether ``run`` follows "based in", "headquartered in" or "located in", or "in" after
+    a site or a verb of staying, alone or listed after another place: where a company sits or
+    builds ("a startup based in San Mateo", "data centres in Rjukan and Lulea", "will stay in
+    Bend"), a place, not an organisation; or a region of a known place ("Central Oregon")."""
     t, s = run.sentence.tokens, run.sentence
+    words = t.lower[run.start : run.end]
+    if len(words) > 1 and words[0] in COMPASS and " ".join(words[1:]) in places():
+        return True
     k = run.start
-    return k - 2 >= s.first and t.lower[k - 1] == "in" and t.lower[k - 2] in PLACED_VERBS
+    if k - 1 > s.first and t.lower[k - 1] in {"and", ","}:
+        j = k - 2
+        while j > s.first and t.text[j][:1].isupper() and t.text[j].isalpha():
+            j -= 1
+        k = j + 1 if j < k - 2 else k  # "in Rjukan and Lulea": Lulea is listed with Rjukan
+    return k - 2 >= s.first and t.lower[k - 1] == "in" and t.lower[k - 2] in PLACED_VERBS | SITE_WORDS
 
 
 def ticker(run: Run) -> bool:

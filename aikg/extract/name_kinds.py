@@ -115,6 +115,7 @@ DESCRIPTORS = {
             "founder",
             "co-founder",
             "cofounder",
+            *("founders", "cofounders", "executives", "engineers", "researchers", "scientists"),
             "executive",
             "chairman",
             "chairwoman",

@@ -89,6 +89,9 @@ def outlet(run: Run) -> bool:
         return False
     if t.lower[at - 1] in PRESS_JOBS:
         return True
+    desk = at - 3 > s.first and t.lower[at - 2] == "for" and t.text[at - 1].islower()
+    if desk and t.lower[at - 3] in PRESS_JOBS:
+        return True  # "senior editor for design at Die Shot Weekly": a desk, then the outlet
     for k in range(at - 1, max(s.first, at - TOPIC_MAX - 3) - 1, -1):
         if t.text[k] in CLAUSE_ENDS:
             return False

@@ -143,6 +143,10 @@ PROSE_WORDS = 3  # lower-case words before that end: a headline has fewer
 _CREDIT_END = re.compile(
     r"\((?:photo|image|picture|video|credit|source|file|illustration)s?\b[^()]*\)\s*$", re.IGNORECASE
 )
+# A line that ends with a date in brackets is an entry of a list of links, ended there:
+# "Acme joins the Nimbus Partner Network (3 September 2026)", "... (Sept. 3, 2026)".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATED_END = re.compile(rf"\((?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\)\s*$", re.IGNORECASE)
 _BYLINE = re.compile(
     r"(?:By|(?:Written|Posted|Reporting|Words) by)\s+[A-Z]"
 )  # "By Jane Doe, Senior Reporter"
@@ -251,7 +255,7 @@ def blocks(text: str, start: int = 0) -> list[Block]:
                 len(body) < HEADING_MAX and not _FINAL.search(body) and not _holds_sentence(body)
             )
             out.append(Block(body_lo, body_hi, is_heading))
-        prev_open = not _FINAL.search(body) and not _CREDIT_END.search(body)
+        prev_open = not _FINAL.search(body) and not _CREDIT_END.search(body) and not _DATED_END.search(body)
         opener = None if joined else body
     return out
 

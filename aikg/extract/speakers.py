@@ -48,6 +48,13 @@ def first_party(
             return False
         if word == "according":
             span = _forward(words, r + 2, commas=0)
+        elif (
+            r > 0
+            and words[r - 1] == ","
+            and words[r + 1 : r + 2] in (["it"], ["that"], ["they"])
+            and (_apposed_opening(sentence, mentions, words))
+        ):
+            span = _opening_name(sentence, mentions)  # "Acme, a start-up in Austin, said it ...": Acme
         elif word != "told" and r > 0 and words[r - 1] in {",", '"', "”"} and words[r + 1 : r + 2] != ["."]:
             span = _forward(words, r + 1)  # "..., said Jane Doe, Acme's chief executive"
         elif r > 1 and words[r - 1] in {"and", "but"}:
@@ -63,6 +70,16 @@ def first_party(
             return False  # "according to people familiar with it": not the company's word
         found = True
     return found
+
+
+def _apposed_opening(sentence: Sentence, mentions: Sequence[Mention], words: Sequence[str]) -> bool:
+    """Whether the sentence opens with a name and a description of it ("Acme, a start-up in
+    Austin, ..."), whose verb of saying comes after the description's comma."""
+    opening = next((m for m in mentions if m.start == sentence.first), None)
+    if opening is None:
+        return False
+    k = opening.end - sentence.first
+    return words[k : k + 1] == [","] and words[k + 1 : k + 2] in (["a"], ["an"], ["the"])
 
 
 def _opening_name(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from aikg.extract.rules.nouns import FUNDING_WORDS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, coordinated_left, object_right
 from aikg.extract.rules.subjects import clause_subject, possessor
 from aikg.extract.versions import is_number
+from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity
 
 
@@ -41,11 +42,19 @@ def topic_round(c: Clause, k: int) -> Subject | None:
     """The raiser of "the round" whose noun ends at ``k``, named by the sentence before ("Zenith
     raised $50m. Acme led the round."): "the" opens the noun phrase, and no name sits inside it."""
     j = k - 1
-    while j > c.first and k - j <= 5 and c.w(j - 1) not in {"the", "this"} and j - 1 not in c.cover:
+    openers = {"the", "this", "a", "an"}
+    while j > c.first and k - j <= 5 and c.w(j - 1) not in openers and j - 1 not in c.cover:
         j -= 1
-    if c.w(j - 1) not in {"the", "this"} or len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES:
+    if c.w(j - 1) not in openers or len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES:
         return None
+    if c.w(j - 1) in {"a", "an"} and not any(_sized(c, x) for x in range(j, k)):
+        return None  # "led a round": any round; "led a $12 million seed round": the topic's, just raised
     return Subject((c.topic[0],), j - 1, anaphoric=True)
+
+
+def _sized(c: Clause, k: int) -> bool:
+    """Whether token ``k`` sizes or stages a round: an amount, or "seed" ("a $12 million seed round")."""
+    return c.w(k).startswith("$") or is_number(c.t.text[k]) or c.w(k) in {"seed", "pre-seed", "series"}
 
 
 def raise_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -154,7 +163,9 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     raisers: list[Mention | Entity] = list(object_right(c, k + 1, ("for", "in", "by", "of"), gap=1))
     if not raisers:  # "joined Zenith's latest round"
         raisers = [m for m in c.mentions if end <= m.start < k and m.possessive]
-    if not raisers and c.w(k + 1) not in {"in", "for", "by", "of", "at"} and (topic := topic_round(c, k + 1)):
+    dated = c.w(k + 1) == "in" and (c.w(k + 2) in MONTHS or is_number(c.t.text[k + 2]))  # "in March"
+    open_round = dated or c.w(k + 1) not in {"in", "for", "by", "of", "at"}
+    if not raisers and open_round and (topic := topic_round(c, k + 1)):
         raisers = list(topic.entities)  # "Zenith raised $50m. Acme led the round." (not "the round in X")
     return findings(rule, c, clause_subject(c, start), "investsIn", raisers, start, end)
 

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from aikg.extract.mentions import Mention
+from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right
 from aikg.extract.rules.shared import company_meant
 from aikg.extract.rules.subjects import clause_subject, possessor, relative_object
-from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS
+from aikg.extract.rules.words import (
+    BOUNDARY,
+    CLAUSE_WORDS,
+    DETERMINERS,
+    ORGANISATION_ANAPHOR_NOUNS,
+    PREPOSITIONS,
+)
 from aikg.extract.versions import is_number
 from aikg.ontology.models import Entity
 
@@ -27,6 +34,8 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return _order(rule, c, start, end, subj)
     window = [c.w(k) for k in range(end, min(end + 8, c.last))]
     sellers = object_right(c, end, ("from",), gap=11)  # "up to $2 billion worth of chips from"
+    if not sellers and rule.name == "buy":
+        sellers = [m for m in object_right(c, end, ("through", "via"), gap=6) if not is_product(m.entity)]
     if sellers and (buyers := _passive_buyers(c, start, sellers[-1].end)):
         return findings(rule, c, subj, "acquires", buyers, start, end, swap=True)
     if sellers and (bought := _companies_bought(c, end)):
@@ -34,8 +43,9 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if sellers:
         return findings(rule, c, subj, "customerOf", sellers, start, end)
     if {"stake", "stakes", "shares", "share", "interest", "equity"} & set(window[:5]):
-        return findings(rule, c, subj, "investsIn", object_right(c, end, ("in",), 8), start, end)
-    objs = object_right(c, end, gap=3) or relative_object(c, subj)
+        stakes = object_right(c, end, ("in",), 8) or relative_object(c, subj, preposed=True)
+        return findings(rule, c, subj, "investsIn", stakes, start, end)
+    objs = object_right(c, end, gap=3) or relative_object(c, subj) or _firm_bought(c, end)
     if not objs and c.w(end) == "the" and len(c.topic) <= 1:
         # "Acme makes robots. Zenith bought the company in 2020": the one organisation meant
         # ("bought it" may mean a product: not read)
@@ -55,6 +65,32 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         else:
             out += findings(rule, c, subj, "acquires", [o], start, end)
     return out
+
+
+def relative_stake(c: Clause, subj: Subject | None) -> list[Mention]:
+    """The company a stake is in when a relative clause names it before its holder: "Scale AI,
+    in which Meta bought a 49% stake", "Zenith, of which Acme owns 10%"."""
+    if subj is None or subj.anaphoric:
+        return []
+    k = subj.start
+    if c.w(k - 1) != "which" or c.w(k - 2) not in {"in", "of"} or c.w(k - 3) != ",":
+        return []
+    named = c.end_at.get(k - 3)
+    return [named] if named is not None and not named.possessive and is_org(named.entity) else []
+
+
+def _firm_bought(c: Clause, end: int) -> list[Mention]:
+    """The organisation bought when a long description of it comes first: "to buy data-labelling
+    firm Zenith", "bought the Dutch chip-design startup Zenith". The word before the name is a
+    noun for a company, so goods ("bought 2,000 graphics cards from Zenith") are not read."""
+    for k in range(end, min(end + 7, c.last)):
+        if k in c.start_at:
+            m = c.start_at[k]
+            named = c.w(k - 1) in ORGANISATION_ANAPHOR_NOUNS and is_org(m.entity) and not m.possessive
+            return [m] if named else []
+        if not (c.filler(k) or c.w(k) == "-"):
+            return []
+    return []
 
 
 def _business_bought(c: Clause, o: Mention, end: int) -> bool:
@@ -172,6 +208,8 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         stakes: list[Mention | Entity] = list(object_right(c, end, ("in", "of"), 8))
         stakes = stakes or company_meant(c, end, ("in", "of"), 8, subj)  # "12% of the company"
         stakes = stakes or relative_object(c, subj, preposed=True)  # "Zenith, in which Acme holds a stake"
+        if not stakes and (held := _stake_in_first_subject(c, start, end)) is not None:
+            subj, stakes = held
         pred = "parentOf" if _majority(c, end, subj) else "investsIn"  # "owns 52% of it": a parent
         return findings(rule, c, subj, pred, stakes, start, end)
     if c.w(start) in {"hold", "holds", "held", "holding"}:
@@ -201,6 +239,28 @@ def set_up(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     founded = [m for m in object_right(c, end, gap=1) if is_org(m.entity) and not m.possessive]
     return findings(rule, c, clause_subject(c, start), "parentOf", founded, start, end)
+
+
+def _stake_in_first_subject(c: Clause, start: int, end: int) -> tuple[Subject, list[Mention | Entity]] | None:
+    """Whose stake a second clause's holder has when it names none ("Acme is majority-owned by
+    Zenith, and the pension fund Orbit holds a minority stake"): the first clause's subject.
+    The holder is the name between ", and" and the verb (Orbit), not the list before it."""
+    k = end
+    while k < c.last and (c.filler(k) or c.w(k) in {"stake", "stakes"}):
+        k += 1
+    if c.w(k) not in {".", ",", ";", ""}:
+        return None  # "holds a stake in ...", "holds shares of ...": the rule above reads those
+    joint = next((j for j in range(start - 1, c.first, -1) if c.w(j) == "and" and c.w(j - 1) == ","), None)
+    holders = [m for m in c.mentions if joint is not None and joint < m.start and m.end <= start]
+    if joint is None or len(holders) != 1 or not is_org(holders[0].entity):
+        return None
+    verb = next((j for j in range(c.first, joint) if c.w(j) in {"is", "was", "has", "had"}), None)
+    first = clause_subject(c, verb) if verb is not None else None
+    holder = holders[0].entity
+    if first is None or len(first.entities) != 1 or first.entities[0].id == holder.id:
+        return None
+    owner = first.entities[0]
+    return (Subject((holder,), holders[0].start), [owner]) if owner.type in ORG_TYPES else None
 
 
 def sale_to(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

@@ -25,7 +25,15 @@ from aikg.extract.rules.sentence_view import Clause, coordinated_right
 from aikg.extract.rules.subjects import after_preposition
 from aikg.extract.rules.table import rules
 from aikg.extract.rules.triggers import Trigger, argument_slots, find_triggers
-from aikg.extract.rules.words import AUX, BOUNDARY, DETERMINERS, PREPOSITIONS, SPEECH, count_word
+from aikg.extract.rules.words import (
+    AUX,
+    BOUNDARY,
+    DETERMINERS,
+    ORGANISATION_ANAPHOR_NOUNS,
+    PREPOSITIONS,
+    SPEECH,
+    count_word,
+)
 from aikg.extract.sentences import Sentence
 from aikg.extract.speakers import FIRST_PERSON, quoted_words
 from aikg.ontology.models import Entity
@@ -319,8 +327,11 @@ def _adjacent_possessive(sentence: Sentence, mentions: Sequence[Mention]) -> boo
 
 
 def _quick_topic(sentence: Sentence, mentions: Sequence[Mention], topic: Sequence[Entity]) -> list[Entity]:
-    """``_topic`` for a sentence without relations, read straight off its tokens."""
+    """``_topic`` for a sentence without relations, read straight off its tokens. A sentence
+    whose subject is "It" is still about the topic ("It connects to OpenTable and Toast")."""
     lower = sentence.tokens.lower
+    if topic and _about_the_topic(lower, sentence.tokens.text, sentence.first, topic):
+        return list(topic)
     for m in mentions:
         k = m.start - 1
         while k >= sentence.first and (lower[k] in DETERMINERS or count_word(lower[k])):
@@ -331,6 +342,16 @@ def _quick_topic(sentence: Sentence, mentions: Sequence[Mention], topic: Sequenc
         if not prepositional and not _source(m, before, after):
             return [m.entity]
     return list(topic) if not mentions else []
+
+
+def _about_the_topic(lower: Sequence[str], text: Sequence[str], first: int, topic: Sequence[Entity]) -> bool:
+    """Whether a sentence's subject refers to the topic it inherits: "It ...", "They ...", or
+    "The company ..." when the topic is one organisation ("The company said it would add
+    Nvidia's GPUs": still about the company, not Nvidia)."""
+    if lower[first] in {"it", "they"} and text[first][0].isupper():
+        return True
+    company = lower[first] == "the" and lower[first + 1] in ORGANISATION_ANAPHOR_NOUNS
+    return company and len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}
 
 
 def _source(m: Mention, before: str, after: str) -> bool:
@@ -388,6 +409,8 @@ def _still_about(c: Clause) -> bool:
 
 def _topic(c: Clause, found: list[Found]) -> list[Entity]:
     """What the next sentence's "it" or "the company" most likely refers to."""
+    if c.topic and _about_the_topic(c.t.lower, c.t.text, c.first, c.topic):
+        return list(c.topic)  # "It connects to OpenTable and Toast": still the topic
     if c.mentions and any(
         f.anaphoric and f.subject in c.topic and f.window[0] < c.mentions[0].start for f in found
     ):

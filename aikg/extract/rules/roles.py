@@ -22,7 +22,15 @@ from aikg.extract.rules.sentence_view import (
 )
 from aikg.extract.rules.shared import goods_at
 from aikg.extract.rules.subjects import after_preposition, clause_subject, sentence_antecedent
-from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, CONJUNCTIONS, COPULA, PREPOSITIONS, SPEECH
+from aikg.extract.rules.words import (
+    BOUNDARY,
+    CLAUSE_WORDS,
+    CONJUNCTIONS,
+    COPULA,
+    ORGANISATION_ANAPHOR_NOUNS,
+    PREPOSITIONS,
+    SPEECH,
+)
 from aikg.extract.undoing import DEAL_NOUNS
 from aikg.ontology.models import Entity
 
@@ -133,6 +141,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     first_listed = opener + (2 if c.w(opener + 1) == "as" else 1)
     first_listed += c.w(first_listed) == ":"  # "have included: Acme, Orbit"
     listed = object_right(c, first_listed, gap=2) if c.w(opener) in LIST_OPENERS else []
+    if not listed and c.w(opener) in LIST_OPENERS:
+        listed = _described_name(c, first_listed)  # "Customers include the freight company Zenith"
     if c.w(end) == "," and c.w(end + 1) == "led" and c.w(end + 2) == "by":
         listed = object_right(c, end + 3, gap=1)  # "Zenith's investors, led by Acme and Orbit,"
     if among := _among_role_holders(c, start, end):
@@ -166,6 +176,9 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append(reported)  # "Zenith said Acme will be its cloud provider"
         elif after is None and (held := _held_for_topic(c, k)) is not None:
             pairs.append(held)  # "Acme makes chips. Zenith and Orbit are its largest customers"
+    elif c.w(end) == "of" and (thing := _nameless_owner_list(c, end)) is not None:
+        owner, listed = thing  # "The first customers of the new service include Zenith": the topic's
+        pairs += [(m, owner) for m in listed]
     elif c.w(end) in ROLE_PREPS or rule.name == "behind":
         others = object_right(c, end + (0 if rule.name == "behind" else 1), gap=8)
         if pred == "supplierOf" and c.w(end) == "of" and all(is_product(o.entity) for o in others):
@@ -231,6 +244,20 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 # Role nouns that also name who buys a company: a customer only of goods.
 BUYERS = frozenset({"buyer", "buyers"})
+
+
+def _nameless_owner_list(c: Clause, end: int) -> tuple[Entity, list[Mention]] | None:
+    """The members of a role list whose owner is a nameless thing of the topic's, opening the
+    sentence ("The first customers of the new service include the insurer Zenith"): the topic
+    holds the role (the service is its)."""
+    k = next((k for k in range(end + 1, min(end + 6, c.last)) if c.w(k) in LIST_OPENERS), None)
+    if k is None or c.w(end + 1) not in {"the", "its", "this"} or any(x in c.cover for x in range(end, k)):
+        return None
+    if any(x in c.cover or not c.alpha(x) for x in range(c.first, end)):
+        return None  # not the sentence's opening: "Acme said the customers of ..."
+    listed = object_right(c, k + 1, gap=2) or _described_name(c, k + 1)
+    owner = _topic_organisation(c)
+    return (owner, listed) if owner is not None and listed else None
 
 
 def _supplied_to(c: Clause, pos: int) -> list[Mention]:
@@ -664,11 +691,16 @@ def _speaker_holds(c: Clause, start: int) -> Mention | None:
     return speaker if speaker is not None and not speaker.possessive else None
 
 
+# Words between a role holder and "its ...": "Zenith will be its largest", "Zenith and Orbit are
+# among its customers".
+HOLDER_LINKS = frozenset({"will", "would", "to", "two", "three", "biggest", "largest", "among"})
+
+
 def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:
     """ "Acme makes chips. Zenith is its largest customer": the clause's opening name holds the
     role, so "its" cannot be that name; it is the previous sentence's one organisation."""
     j = k - 1
-    while j > c.first and c.w(j) in COPULA | {"will", "would", "to", "two", "three", "biggest", "largest"}:
+    while j > c.first and c.w(j) in COPULA | HOLDER_LINKS:
         j -= 1
     holder = c.end_at.get(j + 1)
     if holder is None or holder.possessive or j + 1 == k or len(c.topic) != 1 or c.w(k + 1) == "own":
@@ -759,6 +791,9 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     maker = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else c.end_at.get(start)
     if maker is None and (found := _its_named_product(rule, c, start, end)):
         return found
+    companys = maker is None and c.w(k) in POSSESSIVE_MARKS
+    if companys and (found := _the_companys_product(rule, c, k, start, end)):
+        return found
     if maker is None:
         return _product_made_by(rule, c, start, end)
     if productish(maker.entity) and (owner := _its_product_owner(c, maker.start - 1)) is not None:
@@ -805,6 +840,19 @@ def _its_named_product(rule: Rule, c: Clause, start: int, end: int) -> list[Foun
     if owner is None or not is_org(owner) or c.w(named.end) not in {",", "."}:
         return []
     return findings(rule, c, Subject((owner,), k), "develops", [named], start, end, nominal=True)
+
+
+def _the_companys_product(rule: Rule, c: Clause, k: int, start: int, end: int) -> list[Found]:
+    """A product named in apposition to "the company's <noun>" ("through Fjellstad AI Studio,
+    the company's managed service"): the topic organisation makes it."""
+    if c.w(k - 1) not in ORGANISATION_ANAPHOR_NOUNS or c.w(k - 2) != "the" or c.w(k - 3) != ",":
+        return []
+    named = c.end_at.get(k - 3)
+    owner = _topic_organisation(c)
+    if named is None or owner is None or not productish(named.entity) or named.entity.id == owner.id:
+        return []
+    subj = Subject((owner,), k - 2, anaphoric=True)
+    return findings(rule, c, subj, "develops", [named], start, end, nominal=True)
 
 
 ORDINALS = frozenset({"first", "second", "third", "next"})

@@ -175,9 +175,14 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             k += 1
         if k > j and c.w(k) == "the" and k + 1 in c.start_at:
             k += 1  # "with Zenith, Orbit and the Vela Institute"
+        described = k
+        if k > j and any(c.w(x) in CONJUNCTIONS for x in range(j, k)):
+            k = _past_description(c, k)  # "Zenith and the Finnish retailer Orbit"
         if k > j:
             k = _past_role(c, k)
         member = c.start_at.get(k) if k > j else None
+        if member is not None and k != described and _verb_after(c, member):
+            return out[:confirmed]  # "owned by Zenith, and the pension fund Orbit holds ...": a new clause
         if member is not None and member.possessive:
             owned = head(c, member)  # "Orbit, Nova's pension fund Vela and Apex": Vela is listed
             member = owned if owned is not member else None
@@ -202,15 +207,59 @@ def _joined(c: Clause, k: int) -> bool:
 
 def _past_relative(c: Clause, j: int) -> int:
     """Past a relative clause between two members that repeat their preposition: in "competes
-    with Zenith, which Acme owns, and with Orbit" the list goes on after "owns,"; else ``j``."""
-    if c.w(j) != "," or c.w(j + 1) not in {"which", "who", "whose"}:
+    with Zenith, which Acme owns, and with Orbit" the list goes on after "owns,"; past a
+    relative clause or a nameless description before "and" and a name ("backers include Zenith,
+    which led its first round, and Orbit"; "from Zenith, a Bend fund, and the Boise-based
+    Orbit"); else ``j``."""
+    # ", in which Meta bought a stake, and with Orbit": a preposition may open the clause
+    opener = j + 2 if c.w(j + 1) in {"in", "of"} and c.w(j + 2) == "which" else j + 1
+    if c.w(j) != "," or c.w(opener) not in {"which", "who", "whose", "a", "an"}:
         return j
-    close = next((x for x in range(j + 2, min(j + 12, c.last)) if c.w(x) == ","), None)
+    close = next((x for x in range(opener + 1, min(opener + 11, c.last)) if c.w(x) == ","), None)
     if close is None or c.w(close + 1) not in {"and", "or"}:
         return j
-    if c.w(close + 2) not in {"with", "to", "in", "from", "by", "for"} or close + 3 not in c.start_at:
-        return j
-    return close
+    if any(x in c.cover for x in range(j + 2, close)) and c.w(j + 1) in {"a", "an"}:
+        return j  # "Zenith, a unit of Orbit, and ...": a description naming another
+    if c.w(close + 2) in {"with", "to", "in", "from", "by", "for"} and close + 3 in c.start_at:
+        return close
+    if close + 2 in c.start_at or _past_description(c, close + 2) in c.start_at:
+        return close  # "and Orbit", "and the Boise-based Orbit"
+    return j
+
+
+def _verb_after(c: Clause, m: Mention) -> bool:
+    """Whether a verb follows ``m``: a lower-case word that is no preposition, determiner or
+    conjunction ("Orbit holds", "Orbit will")."""
+    word, text = c.w(m.end), c.t.text[m.end] if m.end < c.last else ""
+    return word in AUX or (
+        word.isalpha() and text.islower() and word not in PREPOSITIONS | DETERMINERS | CONJUNCTIONS
+    )
+
+
+def _past_description(c: Clause, k: int) -> int:
+    """Where the name starts that a nameless description opening at ``k`` ends in ("the
+    Finnish retailer Orbit", "the Boise-based Orbit"), or ``k`` itself if none does. The word
+    before the name is lower case, so "the Acme unit" is not a description of a later name."""
+    if c.w(k) not in {"the", "a", "an"}:
+        return k
+    for n in range(k + 1, min(k + 6, c.last)):
+        if n in c.start_at:
+            return n if n - 1 > k and c.t.text[n - 1][-1:].islower() else k
+        if n in c.cover or not (c.filler(n) or c.w(n) == "-" or _compound_head(c, n) or _place_word(c, n)):
+            return k
+    return k
+
+
+def _place_word(c: Clause, n: int) -> bool:
+    """Whether token ``n`` is a capitalised word qualifying the lower-case noun after it, as a
+    place does inside a description ("the Austin firm", "the Montreal chip startup")."""
+    nxt = c.t.text[n + 1] if n + 1 < c.last else ""
+    return n not in c.cover and c.t.text[n].istitle() and c.alpha(n) and nxt.isalpha() and nxt.islower()
+
+
+def _compound_head(c: Clause, n: int) -> bool:
+    """Whether token ``n`` opens a hyphenated modifier ("Boise-based", "Paris-headquartered")."""
+    return c.w(n + 1) == "-" and not c.spaced(n) and c.w(n + 2) in {"based", "headquartered", "listed"}
 
 
 def _past_role(c: Clause, k: int) -> int:
@@ -245,7 +294,15 @@ def _opens_clause(c: Clause, m: Mention, comma: bool) -> bool:
         word in AUX
         or word in SPEECH
         or (k > m.end and word.isalpha() and c.t.text[k].islower() and word not in PREPOSITIONS | DETERMINERS)
+        or (k == m.end and _verb_after(c, m) and _object_opens(c, k + 1))  # ", and Orbit holds a stake"
     )
+
+
+def _object_opens(c: Clause, k: int) -> bool:
+    """Whether an object opens at ``k``, as after a verb: a determiner, an amount or a number."""
+    if k >= c.last:
+        return False
+    return c.w(k) in DETERMINERS or c.w(k).startswith("$") or c.t.text[k][:1].isdigit()
 
 
 def coordinated_left(c: Clause, m: Mention, *, objects: bool = False, joined: bool = False) -> list[Mention]:
@@ -255,6 +312,8 @@ def coordinated_left(c: Clause, m: Mention, *, objects: bool = False, joined: bo
     j = m.start
     while True:
         k = _role_start(c, j)  # "Orbit and existing backer Acme": past the role words
+        if k == j:
+            k = _description_start(c, j)  # "Orbit and the French lab Acme"
         while k > c.first and c.w(k - 1) in CONJUNCTIONS | {","}:
             k -= 1
         joined_by = {c.w(x) for x in range(k, j)}
@@ -274,6 +333,19 @@ def coordinated_left(c: Clause, m: Mention, *, objects: bool = False, joined: bo
     ):
         return [m]  # "Zenith met Orbit, and Acme holds ...": Orbit is an object, not a subject
     return out
+
+
+def _description_start(c: Clause, j: int) -> int:
+    """Where a nameless description before the name at ``j`` starts when a conjunction comes
+    before it ("Orbit and the French lab Acme"), else ``j``."""
+    if not c.t.text[j - 1][-1:].islower():
+        return j
+    for k in range(j - 1, max(c.first, j - 6), -1):
+        if c.w(k) in {"the", "a", "an"}:
+            return k if k < j - 1 and c.w(k - 1) in CONJUNCTIONS else j
+        if k in c.cover or not (c.filler(k) or c.w(k) == "-" or _place_word(c, k)):
+            return j
+    return j
 
 
 def _role_start(c: Clause, j: int) -> int:

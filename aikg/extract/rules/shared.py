@@ -178,7 +178,7 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         patient = None  # "Halden, a maker of delivery vans, was acquired by": Halden, not the vans
     if patient is not None:
         subj: Subject | None = Subject((patient.entity,), patient.start)
-    elif c.w(start - 1) in {"was", "were", "is", "are", "been", "be", "being"}:
+    elif c.w(start - 1) in {"was", "were", "is", "are", "been", "be", "being"} or _second_passive(c, start):
         subj = clause_subject(c, start)  # "Zenith, which makes robots, was acquired by"
     else:
         return []
@@ -196,6 +196,8 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         and at_own_plant(c, agents[-1].end)
     ):
         return []  # "The Quill is made by Acme at its plant in Dresden": Acme manufactures it
+    if rule.predicate == "develops" and _fabbed_chip(c, start, subj, agents):
+        return []  # "The H100 is made by TSMC": a foundry's work, which the supply rules read
     swap = rule.predicate not in {"hostedOn", "usesTechnologyOf"} or rule.name == "used_by"
     if rule.name == "used_by" and c.w(start) == "licensed" and agents and c.w(agents[-1].end) == "to":
         swap = False  # "Zenith was licensed by Acme to use its models": Zenith is the licensee
@@ -221,6 +223,29 @@ def _late_by(c: Clause, k: int) -> int | None:
         if not (word in ADJUNCT_WORDS or word in MONTHS or word.rstrip("s").isdigit()):  # "the 1990s"
             return None
     return None
+
+
+def _fabbed_chip(c: Clause, start: int, subj: Subject, agents: list[Mention]) -> bool:
+    """Whether a chip is said to be made by someone other than its known maker ("The H100 is
+    made by TSMC"), or manufactured by anyone ("Spar will be manufactured by Zenith"):
+    manufacturing, not development."""
+    if c.w(start) not in FABRICATED or not all(e.type == "Chip" for e in subj.entities):
+        return False
+    if c.w(start) == "made" and not any(e.parent for e in subj.entities):
+        return False  # "The Keel was made by Acme": with no maker known, "made" is said of designers too
+    return not any(e.parent == a.entity.id for e in subj.entities for a in agents)
+
+
+def _second_passive(c: Clause, start: int) -> bool:
+    """Whether the participle at ``start`` is a second passive joined by "and" to one of the
+    clause's subject ("Zenith was founded by two engineers and initially funded by Acme")."""
+    k = start - 1
+    while k > c.first and start - k <= 2 and c.w(k).endswith("ly"):
+        k -= 1
+    if c.w(k) != "and":
+        return False
+    linked = range(c.first, k)
+    return any(c.w(j) in {"was", "were", "is", "are"} and c.w(j + 1).endswith("ed") for j in linked)
 
 
 # Words that say how much before a hyphened participle: "majority-owned by", "wholly-owned by".

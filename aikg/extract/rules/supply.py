@@ -141,6 +141,17 @@ def _goods_owner(c: Clause, pos: int) -> Mention | None:
 MADE_PARTS = frozenset({"wafers", "boards", "racks", "packages", "components", "parts", "dies", "modules"})
 
 
+def _fabbed_chip(c: Clause, k: int, start: int) -> Mention | None:
+    """The chip named before a manufacturing passive ending its auxiliaries at ``k`` ("Marten
+    will be manufactured by", "The Keel is made by"): a foundry's work for it."""
+    while k > c.first and c.w(k) in {"will", "would", "can", "could", "to", "should"}:
+        k -= 1
+    chip = c.end_at.get(k + 1)
+    if c.w(start) not in FABRICATED or chip is None or chip.possessive or chip.entity.type != "Chip":
+        return None
+    return chip
+
+
 def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Zenith's (Quill) chips are made by Acme": Zenith buys its manufacturing from Acme; so
     does the topic of "Its wafers are made by Acme" and of "Boards are assembled by Acme"."""
@@ -152,6 +163,11 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         k = start - 1
         while k > c.first and c.w(k) in PASSIVE_AUX:
             k -= 1
+        if (chip := _fabbed_chip(c, k, start)) is not None:
+            makers = object_right(c, end + 1, gap=1)  # "Marten will be manufactured by Acme"
+            makers = [m for m in makers if m.entity.id != chip.entity.parent]  # not by its own maker
+            subj = Subject((chip.entity,), chip.start)
+            return findings(rule, c, subj, "customerOf", makers, start, end + 1)
         if c.w(start) not in FABRICATED | {"assembled", "packaged"} or c.w(k) not in MADE_PARTS | GOODS_NOUNS:
             return []
     if (topic := _topic_goods(c, k)) is not None:

@@ -40,6 +40,8 @@ from aikg.extract.rules.supply import (
 from aikg.extract.rules.switching import switch
 from aikg.extract.rules.technology import available, builds_on, cut_off, move, use, violate
 
+MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+
 
 def _rules() -> list[Rule]:
     R = Rule
@@ -101,6 +103,7 @@ def _rules() -> list[Rule]:
             (
                 "round|rounds|funding|financing|raise|tranche led by",
                 "series a|b|c|d|e|f led by",
+                f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {MONTH_NAMES} led by",  # "in May"
                 "round|funding|financing|raise|tranche was|is led by",  # "The round was led by Acme"
                 "series a|b|c|d|e|f was|is led by",
                 "round|funding|financing|raise|tranche , which|that was led by",  # "its round, which was"
@@ -125,6 +128,7 @@ def _rules() -> list[Rule]:
                 "participation from|by|of",
                 "also participating|participated|joining|joined|investing|invested",
                 "participating|joining",  # "with Acme and Nova participating", "... joining"
+                "also taking part",  # "with Acme and the Montreal firm Orbit also taking part"
             ),
             "investsIn",
         ),
@@ -443,6 +447,7 @@ def _rules() -> list[Rule]:
                 "train|trains|trained|training",
                 "debut|debuts|debuted|debuting",
                 "roll|rolls|rolled|rolling out",
+                "tape|tapes|taped|taping out",  # a chip design finished and sent to the foundry
                 "make|makes|made|making",
                 "produce|produces|produced|producing",
                 "manufacture|manufactures|manufactured|manufacturing",
