@@ -67,18 +67,6 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return out
 
 
-def relative_stake(c: Clause, subj: Subject | None) -> list[Mention]:
-    """The company a stake is in when a relative clause names it before its holder: "Scale AI,
-    in which Meta bought a 49% stake", "Zenith, of which Acme owns 10%"."""
-    if subj is None or subj.anaphoric:
-        return []
-    k = subj.start
-    if c.w(k - 1) != "which" or c.w(k - 2) not in {"in", "of"} or c.w(k - 3) != ",":
-        return []
-    named = c.end_at.get(k - 3)
-    return [named] if named is not None and not named.possessive and is_org(named.entity) else []
-
-
 def _firm_bought(c: Clause, end: int) -> list[Mention]:
     """The organisation bought when a long description of it comes first: "to buy data-labelling
     firm Zenith", "bought the Dutch chip-design startup Zenith". The word before the name is a
