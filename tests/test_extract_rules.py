@@ -560,6 +560,26 @@ CASES = [
         ["acme investsIn zenith asserted"],
         [],
     ),
+    # ---- a verb after ", and" shares the subject of the clause before
+    (
+        "shared-subject-after-and",
+        "Acme was spun out of a university lab in 2021, and has raised $40 million from Orbit.",
+        ["orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "shared-subject-passive-anaphor",
+        "Acme builds claims software. The company was incubated by Nova last year, and had "
+        "also raised seed money from Orbit.",
+        ["orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "own-subject-after-and",
+        "Acme bought Nova in 2021, and Zenith has since raised $40 million from Orbit.",
+        ["orbit investsIn zenith asserted"],
+        ["orbit investsIn acme asserted"],
+    ),
 ]
 
 

@@ -118,6 +118,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     if c.w(i) == "to" and (doer := _relative_doer(c, i)) is not None:
         return Subject((doer.entity,), doer.start)  # "Trainium, which Acme uses to train Quill": Acme
     start = clause_start(c, pos)
+    if (verb := _shared_subject_verb(c, start, pos)) is not None:
+        return clause_subject(c, verb)  # "Acme was incubated by X, and had also received ..."
     complement = c.w(start - 1) == "that" and (
         c.w(start - 2) in COMPLEMENT_VERBS or c.w(start - 2).endswith("ed") or _told_whom(c, start - 1)
     )
@@ -169,6 +171,34 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if c.topic and (products or not _product_meant(c, start, pos)):
             return Subject(tuple(c.topic), start, anaphoric=True)
     return None
+
+
+# Words that give a clause a subject of its own after its opening verb.
+OWN_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "this", "these", "that", "who", "which"})
+
+
+def _finite_verb(c: Clause, k: int) -> bool:
+    """Whether token ``k`` is an auxiliary or a past-tense verb written in lower case."""
+    word = c.w(k)
+    if k in c.cover or not c.alpha(k) or not c.t.text[k].islower():
+        return False
+    return word in AUX or word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+def _shared_subject_verb(c: Clause, start: int, pos: int) -> int | None:
+    """Where the verb of the clause before stands when the clause at ``start`` opens with a
+    verb after ", and" or ", but" and so shares that clause's subject ("The company was
+    incubated by Orbit, and had also received funding from Zenith": the company received it).
+    None when the clause names its own subject or the clause before has no verb."""
+    if start - 2 < c.first or c.w(start - 1) not in {"and", "but"} or c.w(start - 2) != ",":
+        return None
+    if not _finite_verb(c, start):
+        return None
+    if any(k in c.start_at or c.w(k) in OWN_SUBJECTS for k in range(start, pos)):
+        return None  # "..., but confirmed it uses Zenith": "it" is the subject there
+    comma = start - 2
+    before = clause_start(c, comma)
+    return next((k for k in range(before, comma) if _finite_verb(c, k)), None)
 
 
 def _relative_object(c: Clause, m: Mention) -> bool:
