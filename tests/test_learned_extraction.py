@@ -518,6 +518,27 @@ def test_a_list_shares_only_what_its_side_of_the_relation_says() -> None:
     )
 
 
+def test_a_list_goes_on_past_an_item_that_names_no_entity() -> None:
+    """A listed name the extractor did not take for an entity (a person's name, a name it
+    missed) is still an item of the list: the names after it share the relation. Lower-case
+    words between two names end the list."""
+    org = "Company"
+    assert _spread_over(
+        "Clients of Brisklet include Norwood, Fenwick Retail, Tove Lindahl, Carrow Bank and Ashby.",
+        [("Brisklet", org), ("Norwood", org), ("Fenwick Retail", org), ("Carrow Bank", org), ("Ashby", org)],
+        ("Norwood", "customerOf", "Brisklet"),
+    ) == {
+        "Fenwick Retail customerOf Brisklet",
+        "Carrow Bank customerOf Brisklet",
+        "Ashby customerOf Brisklet",
+    }
+    assert _spread_over(
+        "Clients of Brisklet include Norwood, Fenwick Retail, which Tove Lindahl runs, Carrow Bank, Ashby.",
+        [("Brisklet", org), ("Norwood", org), ("Fenwick Retail", org), ("Carrow Bank", org), ("Ashby", org)],
+        ("Norwood", "customerOf", "Brisklet"),
+    ).isdisjoint({"Carrow Bank customerOf Brisklet", "Ashby customerOf Brisklet"})
+
+
 def test_a_maker_named_before_its_chips_is_a_company(names: NameIndex) -> None:
     """ "Quorvel Systems chips" are chips from Quorvel Systems: the suffix names a company, and a
     name the text also gives as the source of chips ("chips from Tessary") is one too."""
