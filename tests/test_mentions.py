@@ -234,6 +234,18 @@ def test_a_short_name_in_brackets_is_the_same_entity(names: NameIndex) -> None:
     assert [m[1] for m in found if m[0].startswith("Brenna")] == ["brenna-foods"] * 3
 
 
+def test_a_fuller_form_written_later_is_one_more_alias(names: NameIndex) -> None:
+    """A name first written short and later with its legal suffix ("Veltro" ... "Veltro, Inc.")
+    is one entity that has the fuller form as an alias; a registry entity keeps its own names."""
+    text = "The startup Veltro hired staff. In May, Acme, Inc. bought Veltro, Inc. for $40 million."
+    sentences = split_sentences(text)
+    found = find_mentions(sentences, names, argument_slots(sentences, find_triggers(sentences)))
+    veltro = {e.id: e for e in found.discovered.values()}["veltro"]
+    assert veltro.aliases == ("Veltro, Inc.",)
+    assert [m[1] for m in mentions(text, names) if m[0].startswith("Veltro")] == ["veltro", "veltro"]
+    assert "acme" not in {e.id for e in found.discovered.values()}
+
+
 def test_a_dateline_date_is_no_name(names: NameIndex) -> None:
     """ "Nov 2" reads like a name with a version number; with a month it is a date."""
     found = discovered("OSLO, Nov 2 (Reuters) - Harumi Semiconductor will supply chips to Zenith.", names)

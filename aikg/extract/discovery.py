@@ -64,6 +64,7 @@ class _Discovery:
         """Record a discovered name (and its aliases) unless it or the registry has it."""
         key = normalise(label)
         if key in self.found:
+            self._also_named(self.found[key], aliases)
             return
         if (known := self.names.find(label)) is not None:
             if known.type != "Person" and normalise(known.id) == key:
@@ -81,6 +82,17 @@ class _Discovery:
             earlier = self.found.setdefault(normalise(name), entity)
             if earlier is not entity and _short_form(earlier, entity):
                 self._fold(earlier, entity)  # "Kelpa's model ... Kelpa AI's model": one company
+
+    def _also_named(self, entity: Entity, aliases: Iterable[str]) -> None:
+        """A name found again in a fuller form ("Halozyme" ... "Halozyme, Inc."): the fuller
+        form is one more alias of the entity found, unless the registry curates it."""
+        new = [a for a in aliases if normalise(a) not in self.found]
+        if not new or entity.curated:
+            return
+        renamed = entity.model_copy(update={"aliases": (*entity.aliases, *new)})
+        self._fold(entity, renamed)
+        for alias in new:
+            self.found[normalise(alias)] = renamed
 
     def _fold(self, short: Entity, full: Entity) -> None:
         """Every name found for ``short`` now means ``full``."""
