@@ -574,6 +574,19 @@ CASES = [
         ["orbit investsIn acme asserted"],
         [],
     ),
+    # ---- "X, together with Y" left unclosed before the verb: X is the subject, Y shares it
+    (
+        "together-with-unclosed",
+        "Acme, together with the Dutch chipmaker Orbit partnered with Zenith on a new sensor.",
+        ["acme partnerOf zenith asserted", "orbit partnerOf zenith asserted"],
+        [],
+    ),
+    (
+        "together-with-after-a-nameless-subject",
+        "Acme's former chief, together with the Dutch chipmaker Orbit invested in Zenith.",
+        ["orbit investsIn zenith asserted"],
+        ["acme investsIn zenith asserted"],
+    ),
     (
         "own-subject-after-and",
         "Acme bought Nova in 2021, and Zenith has since raised $40 million from Orbit.",

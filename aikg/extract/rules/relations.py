@@ -98,7 +98,8 @@ def read_relations(
     return reading
 
 
-SHARED_ROLES = frozenset({"investsIn", "customerOf", "acquires"})  # what a co-investor, co-buyer shares
+# What a co-investor, co-buyer or co-partner shares.
+SHARED_ROLES = frozenset({"investsIn", "customerOf", "acquires", "partnerOf"})
 
 
 def _alongside(c: Clause, found: list[Found]) -> list[Found]:
@@ -114,6 +115,8 @@ def _alongside(c: Clause, found: list[Found]) -> list[Found]:
             nxt = k + 2
         else:
             continue
+        while nxt not in c.start_at and nxt < k + 7 and c.filler(nxt):
+            nxt += 1  # "together with the games publisher Orbit"
         first = c.start_at.get(nxt)
         if first is None:
             continue

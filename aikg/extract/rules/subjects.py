@@ -107,6 +107,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     while i >= c.first and (c.w(i) in AUX or c.w(i) in QUOTES or (c.w(i).endswith("ly") and c.alpha(i))):
         i -= 1
     if i + 1 in c.end_at and not c.end_at[i + 1].possessive:
+        if (lead := _joined_by(c, c.end_at[i + 1])) is not None:
+            return Subject((lead.entity,), lead.start)  # "Acme, together with Orbit partnered"
         found = coordinated_left(c, c.end_at[i + 1])
         if _relative_object(c, found[0]):
             return None  # "The fund that backed Brisklet also backed Orvo": the fund, unnamed
@@ -199,6 +201,26 @@ def _shared_subject_verb(c: Clause, start: int, pos: int) -> int | None:
     comma = start - 2
     before = clause_start(c, comma)
     return next((k for k in range(before, comma) if _finite_verb(c, k)), None)
+
+
+SHARERS_REACH = 6  # words between "together with" and the name it joins ("the games publisher")
+
+
+def _joined_by(c: Clause, m: Mention) -> Mention | None:
+    """The name ``m`` is set beside when the aside "along with", "together with" or "alongside"
+    that holds ``m`` is left unclosed before the verb ("Acme, together with the publisher Orbit
+    partnered with Zenith"): the clause's subject is the name before the aside's comma."""
+    k = m.start - 1
+    while k > m.start - 1 - SHARERS_REACH and k > c.first and c.w(k) not in {"with", "alongside", ","}:
+        if k in c.cover:
+            return None
+        k -= 1
+    if c.w(k) == "with" and c.w(k - 1) in {"together", "along"}:
+        k -= 1
+    elif c.w(k) != "alongside":
+        return None
+    lead = c.end_at.get(k - 1) if c.w(k - 1) == "," else None
+    return lead if lead is not None and not lead.possessive and not after_preposition(c, lead) else None
 
 
 def _relative_object(c: Clause, m: Mention) -> bool:
