@@ -587,6 +587,20 @@ CASES = [
         ["orbit investsIn zenith asserted"],
         ["acme investsIn zenith asserted"],
     ),
+    # ---- a passive participle opening a bracket is said of the name before the bracket
+    (
+        "bracketed-acquired-by",
+        "Quill competes with Orbit (acquired by Zenith in 2016), Acme and Nova.",
+        ["zenith acquires orbit asserted", "orbit competesWith quill asserted"],
+        ["zenith acquires acme asserted"],
+    ),
+    (
+        "bracketed-acquired-by-not-the-list-before",
+        "Its rivals include Acme (whose chip unit was sold to Nova in 2019), Orbit (acquired by "
+        "Zenith in 2021) and Helper Labs.",
+        ["zenith acquires orbit asserted"],
+        ["zenith acquires acme asserted"],
+    ),
     (
         "own-subject-after-and",
         "Acme bought Nova in 2021, and Zenith has since raised $40 million from Orbit.",
