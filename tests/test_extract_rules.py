@@ -601,6 +601,25 @@ CASES = [
         ["zenith acquires orbit asserted"],
         ["zenith acquires acme asserted"],
     ),
+    # ---- a company that "was sold to" another is acquired; goods sold so are not
+    (
+        "company-was-later-sold-to",
+        "Founded in 2009, Orbit was later sold to Nova for $40 million.",
+        ["nova acquires orbit asserted"],
+        ["orbit customerOf nova asserted", "nova customerOf orbit asserted"],
+    ),
+    (
+        "active-later-sold-a-stake",
+        "Acme later sold a stake to Zenith.",
+        [],
+        ["zenith acquires acme asserted"],
+    ),
+    (
+        "product-is-sold-to",
+        "Quill is sold to banks and to Orbit.",
+        [],
+        ["orbit acquires quill asserted"],
+    ),
     (
         "own-subject-after-and",
         "Acme bought Nova in 2021, and Zenith has since raised $40 million from Orbit.",

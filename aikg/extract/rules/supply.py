@@ -34,7 +34,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if lessors:
             predicate = "usesTechnologyOf" if _licensed_technology(c, start, end) else "customerOf"
             return findings(rule, c, subj, predicate, lessors, start, end)
-    if rule.name == "sell" and c.w(start - 1) in PASSIVE_AUX and c.w(start).endswith(("ed", "sold")):
+    passive = c.w(start - 1) in PASSIVE_AUX or (c.w(start - 1) in LATER and c.w(start - 2) in PASSIVE_AUX)
+    if rule.name == "sell" and passive and c.w(start).endswith(("ed", "sold")):
         return _offered_through(rule, c, start, end)
     if rule.name == "sell" and any(c.w(k) in DIVESTED for k in range(end, end + 5)):
         return _divested(rule, c, start, end)  # "sold its self-driving unit to Aurora": no supply deal
@@ -171,9 +172,12 @@ CLIENTELE = frozenset({"customers", "clients", "users", "subscribers", "develope
 
 DIVESTED = frozenset(
     {"unit", "division", "business", "arm", "subsidiary", "stake", "operations", "assets"}
+    | {"units", "divisions", "businesses", "subsidiaries", "stakes"}
     | {"majority", "minority", "shares", "control"}  # "sold a majority of it to Silver Lake"
 )
 PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "also", "now", "still", "only"})
+# Adverbs between a passive's auxiliary and its participle: "was later sold to".
+LATER = frozenset({"then", "later", "eventually", "subsequently"})
 # What a company buys in, named as the subject of "comes from": "Cooling equipment comes from Acme".
 INPUTS = GOODS_NOUNS | MADE_PARTS | {"equipment", "memory", "power", "electricity", "packaging", "substrates"}
 
@@ -224,13 +228,19 @@ def _offered_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
     """ "Acme's models are offered through Nimbus", "Quill is sold on Nimbus": hosted there."""
     clouds = clouds_right(c, end, ("through", "on", "via"), gap=4)
     k = start - 1
-    while k > c.first and c.w(k) in PASSIVE_AUX:
+    while k > c.first and c.w(k) in PASSIVE_AUX | LATER:
         k -= 1
     named = c.end_at.get(k + 1)  # "Quill is sold on ..."; "Acme's models are offered ..."
     owner = next((m for m in c.mentions if m.possessive and k - 2 <= m.end <= k - 1 and c.filler(k)), None)
     subject = named if named is not None and not named.possessive else owner
     if subject is None:
         return []
+    respectively = any(c.w(j) == "respectively" for j in range(end, min(end + 8, c.last)))
+    if not clouds and subject is named and is_org(named.entity) and c.w(start) == "sold" and not respectively:
+        buyers = [b for b in object_right(c, end, ("to",), gap=3) if is_org(b.entity) and not b.possessive]
+        return findings(  # "Zenith was sold to Acme in 2019": a company sold is acquired
+            rule, c, Subject((named.entity,), named.start), "acquires", buyers, start, end, swap=True
+        )
     return findings(
         rule, c, Subject((subject.entity,), subject.start), "hostedOn", clouds, start, end, strength=0.8
     )
