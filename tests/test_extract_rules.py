@@ -620,6 +620,25 @@ CASES = [
         [],
         ["orbit acquires quill asserted"],
     ),
+    # ---- a currency code before an amount and a "-based" place are no names
+    (
+        "currency-code-before-amount",
+        "Orbit made a JPY 5 billion equity investment in Tessary.",
+        ["orbit investsIn tessary asserted"],
+        ["jpy-5 investsIn tessary asserted", "orbit develops jpy-5 asserted"],
+    ),
+    (
+        "currency-code-opening-a-name",
+        "Orbit invested in CAD Systems last year.",
+        ["orbit investsIn cad-systems asserted"],
+        [],
+    ),
+    (
+        "based-adjective-before-the-buyer",
+        "In 2019, Tessary was purchased by U.S.-based company Nova.",
+        ["nova acquires tessary asserted"],
+        ["u-s-based acquires tessary asserted"],
+    ),
     (
         "own-subject-after-and",
         "Acme bought Nova in 2021, and Zenith has since raised $40 million from Orbit.",

@@ -17,11 +17,13 @@ from itertools import pairwise
 from aikg.extract.lexicon import LEGAL_SUFFIXES
 from aikg.extract.name_cues import (
     about_ai,
+    based_adjective,
     based_in,
     context_type,
     date,
     dateline,
     label_and_type,
+    money,
     named_as_maker,
     nationality,
     person_after,
@@ -222,10 +224,17 @@ def discover(
 
 def _no_name(run: Run) -> bool:
     """Whether ``run`` is capitalised for a reason other than naming anyone: a dateline, a
-    date, a ticker, a place a company is based in, a plural noun opening its sentence, or an
-    adjective of nationality."""
+    date, a ticker, a place a company is based in (or "-based" in), a plural noun opening its
+    sentence, an adjective of nationality, or a currency code before an amount."""
     return (
-        dateline(run) or date(run) or ticker(run) or based_in(run) or plural_subject(run) or nationality(run)
+        dateline(run)
+        or date(run)
+        or ticker(run)
+        or based_in(run)
+        or plural_subject(run)
+        or nationality(run)
+        or based_adjective(run)
+        or money(run)
     )
 
 

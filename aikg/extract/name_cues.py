@@ -473,6 +473,34 @@ def based_in(run: Run) -> bool:
     return k - 2 >= s.first and t.lower[k - 1] == "in" and t.lower[k - 2] in PLACED_VERBS
 
 
+def based_adjective(run: Run) -> bool:
+    """Whether ``run`` is a place made an adjective by "-based" or "-headquartered" ("U.S.-based
+    company Nabisco", "Seattle-based"): where a company sits, not a name."""
+    t, s = run.sentence.tokens, run.sentence
+    last = t.lower[run.end - 1]
+    if last.endswith(tuple(f"-{verb}" for verb in PLACED_VERBS)):
+        return True
+    k = run.end
+    return k + 1 < s.last and t.text[k] == "-" and not t.space[k - 1] and t.lower[k + 1] in PLACED_VERBS
+
+
+# Currency codes written before an amount ("JPY 5 billion", "CAD $ 320 million").
+CURRENCY_CODES = frozenset(
+    {"usd", "eur", "gbp", "jpy", "cny", "rmb", "cad", "aud", "chf", "inr", "hkd", "sgd", "krw"}
+    | {"sek", "nok", "dkk", "nzd", "brl", "zar", "mxn", "rub", "twd", "aed", "sar"}
+)
+
+
+def money(run: Run) -> bool:
+    """Whether ``run`` is a currency code and the amount after it ("JPY 5", "CAD" before "$ 320
+    million"): an amount of money, not a name."""
+    t, s = run.sentence.tokens, run.sentence
+    if not t.text[run.start].isupper() or t.lower[run.start] not in CURRENCY_CODES:
+        return False
+    after = t.text[run.start + 1] if run.start + 1 < s.last else ""
+    return is_number(after) or after in {"$", "€", "£", "¥"}
+
+
 def ticker(run: Run) -> bool:
     """Whether ``run`` is a stock symbol after its exchange in brackets ("(NASDAQ: BRSK)"):
     a second name for the company before it, never a company of its own."""

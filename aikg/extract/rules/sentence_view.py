@@ -109,6 +109,7 @@ class Clause:
             )
             or (text.isupper() and len(word) <= 4)
             or word.startswith("$")
+            or word.endswith(("-based", "-headquartered"))  # "the U.S.-based company Nabisco"
         )
 
     def alpha(self, i: int) -> bool:
