@@ -639,6 +639,19 @@ CASES = [
         ["nova acquires tessary asserted"],
         ["u-s-based acquires tessary asserted"],
     ),
+    # ---- a round named with its amount before "led by", after a colon
+    (
+        "round-with-amount-led-by",
+        "Tessary said it had closed its first outside funding: a Series A of $18 million led by Orbit.",
+        ["orbit investsIn tessary asserted"],
+        [],
+    ),
+    (
+        "amount-led-by-no-round",
+        "Tessary said it had closed its best quarter: a total of $18 million led by sales to Orbit.",
+        [],
+        ["orbit investsIn tessary asserted"],
+    ),
     (
         "own-subject-after-and",
         "Acme bought Nova in 2021, and Zenith has since raised $40 million from Orbit.",
