@@ -246,6 +246,18 @@ def test_a_fuller_form_written_later_is_one_more_alias(names: NameIndex) -> None
     assert "acme" not in {e.id for e in found.discovered.values()}
 
 
+def test_a_capitalised_the_inside_a_sentence_is_kept_as_an_alias(names: NameIndex) -> None:
+    """ "clients such as The Harbor Group": a "The" capitalised inside a sentence belongs to the
+    name as written, so it is an alias; one that opens the sentence may be only the sentence's."""
+    sentences = split_sentences(
+        "Veltro counts The Harbor Group among its clients. The Ostrava Lab uses Veltro."
+    )
+    found = find_mentions(sentences, names, argument_slots(sentences, find_triggers(sentences)))
+    discovered = {e.id: e for e in found.discovered.values()}
+    assert discovered["harbor-group"].aliases == ("Harbor", "The Harbor Group")
+    assert "The Ostrava Lab" not in discovered["ostrava-lab"].aliases
+
+
 def test_a_dateline_date_is_no_name(names: NameIndex) -> None:
     """ "Nov 2" reads like a name with a version number; with a month it is a date."""
     found = discovered("OSLO, Nov 2 (Reuters) - Harumi Semiconductor will supply chips to Zenith.", names)

@@ -141,6 +141,23 @@ AI_ADJECTIVES = frozenset(
 
 def label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
     """A discovered name's label, the type its suffix implies, and aliases to match it by."""
+    label, kind, aliases = _label_and_type(run)
+    if titled_article(run):  # "... clients such as The Mark Gordon Company": "The" is the name's
+        aliases = (*aliases, f"{run.sentence.tokens.text[run.start - 1]} {run.text}")
+    return label, kind, aliases
+
+
+def titled_article(run: Run) -> bool:
+    """Whether a capitalised "The" stands right before ``run`` inside a sentence (not opening
+    it, nor after a colon or a quote that may open one): part of the name as written."""
+    t, s = run.sentence.tokens, run.sentence
+    k = run.start - 1
+    if k <= s.first or t.text[k] != "The" or not t.space[k]:
+        return False
+    return t.text[k - 1] not in {":", ";", '"', "“", "``", "'", "‘", "(", "-", "–", "—", "."}
+
+
+def _label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
     t = run.sentence.tokens
     text = run.text
     last = t.lower[run.end - 1]
