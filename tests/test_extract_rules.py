@@ -652,6 +652,21 @@ CASES = [
         [],
         ["orbit investsIn tessary asserted"],
     ),
+    # ---- a product named after the maker the text names: the maker develops it
+    (
+        "product-named-after-its-maker",
+        "Veltro hired forty engineers in 2023. Reviewers praised the Veltro Kestrel, a delivery drone, "
+        "last week.",
+        ["veltro develops veltro-kestrel asserted"],
+        [],
+    ),
+    (
+        "product-not-named-after-the-company",
+        "Brenwick hired forty engineers in 2023. Reviewers praised the Kestrel Mini, a delivery drone, "
+        "last week.",
+        [],
+        ["brenwick develops kestrel-mini asserted"],
+    ),
     (
         "own-subject-after-and",
         "Acme bought Nova in 2021, and Zenith has since raised $40 million from Orbit.",

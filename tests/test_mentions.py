@@ -258,6 +258,14 @@ def test_a_capitalised_the_inside_a_sentence_is_kept_as_an_alias(names: NameInde
     assert "The Ostrava Lab" not in discovered["ostrava-lab"].aliases
 
 
+def test_a_product_named_after_its_maker_goes_by_its_own_name_too(names: NameIndex) -> None:
+    """ "the Veltro Kestrel", where the text names Veltro: "Kestrel" is an alias of the product."""
+    text = "Veltro hired forty engineers in 2023. Reviewers praised the Veltro Kestrel, a delivery drone."
+    sentences = split_sentences(text)
+    found = find_mentions(sentences, names, argument_slots(sentences, find_triggers(sentences)))
+    assert {e.id: e.aliases for e in found.discovered.values()}["veltro-kestrel"] == ("Kestrel",)
+
+
 def test_a_dateline_date_is_no_name(names: NameIndex) -> None:
     """ "Nov 2" reads like a name with a version number; with a month it is a date."""
     found = discovered("OSLO, Nov 2 (Reuters) - Harumi Semiconductor will supply chips to Zenith.", names)

@@ -217,6 +217,7 @@ def discover(
     rejected = {k for k, (kind, p) in typed.items() if kind in ("LOC", "PER") and p >= REJECT}
     _discover_lists(all_runs, state, rejected)
     _discover_short_names(all_runs, state)
+    _name_products_after_makers(state)
     people |= _surnames_of(people) - marked_keys
     people |= _full_names_of(people, state.found.keys()) - marked_keys
     return {k: v for k, v in state.found.items() if k not in people}
@@ -381,6 +382,42 @@ def _discover_short_names(all_runs: list[Run], state: _Discovery) -> None:
             if known is entity:
                 state.found[key] = renamed
         state.found[normalise(b.text)] = renamed
+
+
+def maker_prefix(label: str, makers: Mapping[str, Entity]) -> Entity | None:
+    """The organisation among ``makers`` (by normalised name) whose name opens a product's
+    ``label`` ("Novation Supernova": Novation), if any: the longest such name."""
+    words = label.split()
+    for k in range(len(words) - 1, 0, -1):
+        maker = makers.get(normalise(" ".join(words[:k])))
+        if maker is not None and maker.type in ORG_TYPES:
+            return maker
+    return None
+
+
+def _name_products_after_makers(state: _Discovery) -> None:
+    """A product named after its maker, which the text also names ("Novation's founders ... the
+    Novation Supernova"), goes by its own name as well: the words after the maker's name are an
+    alias ("Supernova")."""
+    for key, entity in list(state.found.items()):
+        if entity.type not in PRODUCT_TYPES or key != normalise(entity.label):
+            continue
+        maker = maker_prefix(entity.label, state.found) or _known_prefix(entity.label, state.names)
+        if maker is None:
+            continue
+        own = entity.label[len(maker.label) :].strip()
+        if own and own[0].isupper():
+            state._also_named(state.found[key], (own,))
+
+
+def _known_prefix(label: str, names: NameIndex) -> Entity | None:
+    """The registry organisation whose name opens ``label``, if any."""
+    words = label.split()
+    for k in range(len(words) - 1, 0, -1):
+        known = names.find(" ".join(words[:k]))
+        if known is not None and known.type in ORG_TYPES:
+            return known
+    return None
 
 
 def _bare_suffix(run: Run) -> bool:
