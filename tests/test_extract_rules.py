@@ -667,6 +667,20 @@ CASES = [
         [],
         ["brenwick develops kestrel-mini asserted"],
     ),
+    # ---- ", and" inside a list of years opens no clause
+    (
+        "and-between-years-is-no-clause",
+        "Acme was the main sponsor of the 2022, 2023, and 2024 Ostrava Marathons, has opened an office "
+        "in Brno in partnership with Orbit, and employs 200 people.",
+        ["acme partnerOf orbit asserted"],
+        ["orbit partnerOf ostrava-marathons asserted"],
+    ),
+    (
+        "and-after-years-opens-a-clause",
+        "Acme sponsored the 2022 and 2023 races, and Zenith opened an office in partnership with Orbit.",
+        ["orbit partnerOf zenith asserted"],
+        ["acme partnerOf orbit asserted"],
+    ),
     (
         "own-subject-after-and",
         "Acme bought Nova in 2021, and Zenith has since raised $40 million from Orbit.",

@@ -34,6 +34,7 @@ from aikg.extract.rules.words import (
     SPEECH,
     count_word,
 )
+from aikg.extract.versions import is_number
 from aikg.ontology.dates import MONTHS
 
 
@@ -51,12 +52,18 @@ def clause_start(c: Clause, pos: int) -> int:
         closed = relative and "," in c.words[i - c.first : pos - c.first]
         if (word in BOUNDARY or word in CLAUSE_WORDS) and not closed:
             return i + 1
-        if word in {"and", "but"} and c.w(i - 1) == ",":
+        if word in {"and", "but"} and c.w(i - 1) == "," and not _listed_numbers(c, i):
             return i + 1  # ", and Zenith still holds ...": a new clause
         if word == "-" and c.spaced(i) and i > c.first and c.spaced(i - 1):
             return i + 1
         i -= 1
     return c.first
+
+
+def _listed_numbers(c: Clause, k: int) -> bool:
+    """Whether ", and" at ``k`` ends a list of numbers ("the 2014, 2015, and 2016 races"),
+    not a clause."""
+    return is_number(c.t.text[k - 2]) and is_number(c.t.text[k + 1])
 
 
 # Verbs whose object does what the infinitive after it says: "forcing Zenith to rent chips"
