@@ -681,6 +681,19 @@ CASES = [
         ["orbit partnerOf zenith asserted"],
         ["acme partnerOf orbit asserted"],
     ),
+    # ---- the owner of a noun is not found across "and" ("its offer ... and accepted an investment")
+    (
+        "owner-not-across-and",
+        "Nova rejected a takeover offer from Zenith and accepted an investment from Orbit instead.",
+        ["orbit investsIn nova asserted"],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
+        "owner-across-adjectives",
+        "Acme's long-awaited investment from Orbit closed in May.",
+        ["orbit investsIn acme asserted"],
+        [],
+    ),
     (
         "own-subject-after-and",
         "Acme bought Nova in 2021, and Zenith has since raised $40 million from Orbit.",

@@ -425,7 +425,12 @@ def possessor(c: Clause, pos: int) -> Subject | None:
     """The owner of a noun at ``pos``: "Acme's $2bn investment", "its partnership", "the Acme
     deal"; falls back to the clause subject ("Acme made an investment in ...")."""
     k = pos - 1
-    while k > c.first and c.filler(k) and pos - k <= 5 and c.w(k) not in POSSESSIVE_MARKS | {"its", "their"}:
+    while (
+        k > c.first
+        and c.filler(k)
+        and pos - k <= 5
+        and c.w(k) not in POSSESSIVE_MARKS | {"its", "their", "and", "or"}  # "its app and announced ..."
+    ):
         k -= 1
     if c.w(k) in POSSESSIVE_MARKS and k in c.end_at:
         owner = c.end_at[k]
