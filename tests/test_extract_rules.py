@@ -694,6 +694,19 @@ CASES = [
         ["orbit investsIn acme asserted"],
         [],
     ),
+    # ---- a company's new name is what "the company" means next
+    (
+        "the-company-after-a-renaming",
+        "In 2021 the startup changed its name to Tessary. The company is backed by Orbit and Nova.",
+        ["orbit investsIn tessary asserted", "nova investsIn tessary asserted"],
+        [],
+    ),
+    (
+        "the-company-after-a-sale-to",
+        "In 2021 the startup sold its robots to Tessary. The company is backed by Orbit and Nova.",
+        [],
+        ["orbit investsIn tessary asserted"],
+    ),
     (
         "own-subject-after-and",
         "Acme bought Nova in 2021, and Zenith has since raised $40 million from Orbit.",
