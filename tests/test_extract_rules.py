@@ -707,6 +707,25 @@ CASES = [
         [],
         ["orbit investsIn tessary asserted"],
     ),
+    # ---- buying the rest of a company acquires it; a stake alone is an investment
+    (
+        "bought-the-remaining-stake",
+        "Orbit acquired the remaining stake in Tessary in 2019.",
+        ["orbit acquires tessary asserted"],
+        ["orbit investsIn tessary asserted"],
+    ),
+    (
+        "bought-the-remaining-percent",
+        "Orbit bought the remaining 49% of Tessary last year.",
+        ["orbit acquires tessary asserted"],
+        [],
+    ),
+    (
+        "holds-the-remaining-stake",
+        "Orbit holds the remaining stake in Tessary.",
+        ["orbit investsIn tessary asserted"],
+        ["orbit acquires tessary asserted"],
+    ),
     (
         "own-subject-after-and",
         "Acme bought Nova in 2021, and Zenith has since raised $40 million from Orbit.",

@@ -33,7 +33,11 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, "acquires", bought, start, end)  # "bought Zenith from Acme": Acme sold
     if sellers:
         return findings(rule, c, subj, "customerOf", sellers, start, end)
-    if {"stake", "stakes", "shares", "share", "interest", "equity"} & set(window[:5]):
+    stake = STAKE_WORDS & set(window[:5])
+    if REST_OF & set(window[:3]) and (stake or "%" in window[:6] or "percent" in window[:6]):
+        # "acquired the remaining stake in Zenith", "bought the remaining 49% of Zenith": all of it
+        return findings(rule, c, subj, "acquires", object_right(c, end, ("in", "of"), 8), start, end)
+    if stake:
         return findings(rule, c, subj, "investsIn", object_right(c, end, ("in",), 8), start, end)
     objs = object_right(c, end, gap=3) or relative_object(c, subj)
     out: list[Found] = []
@@ -51,6 +55,10 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         else:
             out += findings(rule, c, subj, "acquires", [o], start, end)
     return out
+
+
+STAKE_WORDS = frozenset({"stake", "stakes", "shares", "share", "interest", "equity"})
+REST_OF = frozenset({"remaining", "outstanding"})  # what is left of a company: buying it buys the whole
 
 
 def _business_bought(c: Clause, o: Mention, end: int) -> bool:

@@ -162,10 +162,32 @@ def made_goods(c: Clause, start: int) -> int | None:
     return k if c.w(k) in GOODS_NOUNS else None
 
 
+BUYING = frozenset(
+    {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying"}
+    | {"purchase", "purchases", "purchased", "purchasing"}
+)
+
+
+def _rest_bought(c: Clause, start: int) -> bool:
+    """Whether the stake noun at ``start`` is the rest of a company a verb buys ("bought the
+    remaining stake in")."""
+    rest = next(
+        (
+            k
+            for k in range(start - 1, max(c.first, start - 4) - 1, -1)
+            if c.w(k) in {"remaining", "outstanding"}
+        ),
+        None,
+    )
+    return rest is not None and any(c.w(k) in BUYING for k in range(max(c.first, rest - 3), rest))
+
+
 def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Nouns with a complement: "Acme's investment in Zenith", "its partnership with Zenith",
     "the acquisition of Zenith by Acme", "a cloud deal with Zenith"."""
     objs: list[Mention] = object_right(c, end, gap=rule.gap)
+    if rule.name == "investment" and _rest_bought(c, start):
+        return []  # "acquired the remaining stake in Zenith": the buying verb reads an acquisition
     if not objs and rule.name == "investment":  # "holds a 15% stake in the company"
         owner = possessor(c, start)
         return findings(
