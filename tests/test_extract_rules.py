@@ -726,6 +726,26 @@ CASES = [
         ["orbit investsIn tessary asserted"],
         ["orbit acquires tessary asserted"],
     ),
+    # ---- "fund" after a noun or a determiner is the noun, not the verb
+    (
+        "venture-capital-fund-is-a-noun",
+        "Tessary raised $25 million in a round led by private-equity firm Orbit’s venture capital fund "
+        "Nova Ventures.",
+        ["nova-ventures investsIn tessary asserted"],
+        ["tessary investsIn nova-ventures asserted"],
+    ),
+    (
+        "sovereign-wealth-fund-is-a-noun",
+        "Orbit, Nova and the sovereign wealth fund Zenith all hold stakes in Tessary.",
+        ["zenith investsIn tessary asserted"],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
+        "will-fund-is-the-verb",
+        "Orbit will fund Tessary's expansion into Asia.",
+        ["orbit investsIn tessary asserted"],
+        [],
+    ),
     (
         "own-subject-after-and",
         "Acme bought Nova in 2021, and Zenith has since raised $40 million from Orbit.",

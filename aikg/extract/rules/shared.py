@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
+from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import (
     LINE_PREDICATES,
     Found,
@@ -26,6 +27,14 @@ from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, SPEECH
 from aikg.ontology.models import Entity
 
 NOUN_BEFORE = PREPOSITIONS | DETERMINERS  # a word before "rival" that makes it a noun, not the verb
+# Words before "fund" that make it the noun ("a venture capital fund", "its new fund").
+FUND_NOUN_BEFORE = (
+    DETERMINERS
+    | POSSESSIVE_MARKS
+    | {"its", "their", "capital", "venture", "investment", "hedge", "pension", "sovereign", "wealth"}
+    | {"equity", "growth", "seed", "vision", "innovation", "index", "mutual", "strategic", "corporate"}
+    | {"infrastructure", "debt", "credit", "new", "first", "second", "third", "flagship", "impact"}
+)
 
 
 def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -34,6 +43,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # a passive or a compound ("Acme-backed"): other rules read those
     if rule.name == "rivals" and c.w(start).startswith("rival") and c.w(start - 1) in NOUN_BEFORE:
         return []  # "buys from rivals such as Zenith", "the rival MI300X": a noun or adjective, no verb
+    if c.w(start) in {"fund", "funds"} and c.w(start - 1) in FUND_NOUN_BEFORE:
+        return []  # "EQT's venture capital fund EQT Ventures", "its new fund": the noun, no funding
     subj = clause_subject(c, start)
     if rule.predicate == "hostedOn" and rule.name == "runs_on" and c.w(end) in {"it", "them"}:
         subj = _product_before(c, start) or subj  # "Acme makes Nimbus and runs it on Zenith": Nimbus
