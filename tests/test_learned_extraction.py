@@ -539,6 +539,17 @@ def test_a_list_goes_on_past_an_item_that_names_no_entity() -> None:
     ).isdisjoint({"Carrow Bank customerOf Brisklet", "Ashby customerOf Brisklet"})
 
 
+def test_names_listed_by_commas_are_not_related_to_each_other(names: NameIndex) -> None:
+    """Items of a comma list ("Tessary, Orvo, Helper, Dunmore") are siblings: the model relates
+    them to the name outside the list, not one item to the next."""
+    found = claims("The agency has made campaigns for Tessary, Orvo, Helper, Dunmore and Halvard.", names)
+    assert not {
+        c for c in found if c.split()[0] in {"tessary", "orvo", "dunmore", "halvard"} and "helper" in c
+    }
+    listed = claims("Customers of Brenwick include Tessary, Orvo, Dunmore and Halvard.", names)
+    assert {f"{x} customerOf brenwick" for x in ("tessary", "orvo", "dunmore", "halvard")} <= listed, listed
+
+
 def test_a_maker_named_before_its_chips_is_a_company(names: NameIndex) -> None:
     """ "Quorvel Systems chips" are chips from Quorvel Systems: the suffix names a company, and a
     name the text also gives as the source of chips ("chips from Tessary") is one too."""

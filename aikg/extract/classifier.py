@@ -143,6 +143,19 @@ def _speaker_only(lower: Sequence[str], a: Mention, b: Mention) -> bool:
     return not all(w in SAID_WHEN for w in said) and SELF_REFERENCE.isdisjoint(said)
 
 
+def _comma_siblings(mentions: Sequence[Mention], i: int, j: int, lower: Sequence[str]) -> bool:
+    """Whether mentions ``i`` and ``j`` are items of one list joined by commas alone, with a third
+    item after them ("Cord, Duesenberg, Ford, Lancia"): siblings the sentence relates to something
+    else, not to each other."""
+    a, b = mentions[i], mentions[j]
+    named = {x for m in mentions[i : j + 1] for x in range(m.start, m.end)}
+    between = [lower[x] for x in range(a.end, b.start) if x not in named]
+    if not between or any(w != "," for w in between):
+        return False
+    after = lower[b.end] if b.end < len(lower) else ""
+    return after == "," and j + 1 < len(mentions) and mentions[j + 1].start == b.end + 1
+
+
 RENAMING = frozenset({"still", "formerly", "previously", "once", "then", "originally"})
 
 
@@ -176,7 +189,8 @@ def _pairs(
             if a.entity.id == b.entity.id or b.start < a.end or (i, j) in read:
                 continue
             if (
-                _subordinate_subject(lower, a, b)
+                _comma_siblings(mentions, i, j, lower)
+                or _subordinate_subject(lower, a, b)
                 or _former_name(lower, b)
                 or _told_clause_subject(lower, a, b)
                 or _speaker_only(lower, a, b)
