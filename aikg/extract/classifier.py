@@ -148,12 +148,16 @@ def _comma_siblings(mentions: Sequence[Mention], i: int, j: int, lower: Sequence
     item after them ("Cord, Duesenberg, Ford, Lancia"): siblings the sentence relates to something
     else, not to each other."""
     a, b = mentions[i], mentions[j]
+    if (
+        b.end >= len(lower)
+        or lower[b.end] != ","
+        or j + 1 >= len(mentions)
+        or mentions[j + 1].start != b.end + 1
+    ):
+        return False  # (checked first: most pairs fail here, before the words between are read)
     named = {x for m in mentions[i : j + 1] for x in range(m.start, m.end)}
     between = [lower[x] for x in range(a.end, b.start) if x not in named]
-    if not between or any(w != "," for w in between):
-        return False
-    after = lower[b.end] if b.end < len(lower) else ""
-    return after == "," and j + 1 < len(mentions) and mentions[j + 1].start == b.end + 1
+    return bool(between) and all(w == "," for w in between)
 
 
 RENAMING = frozenset({"still", "formerly", "previously", "once", "then", "originally"})
