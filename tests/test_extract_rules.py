@@ -746,6 +746,19 @@ CASES = [
         ["orbit investsIn tessary asserted"],
         [],
     ),
+    # ---- making "for" buyers a list names
+    (
+        "produces-for-brands-including",
+        "Brenwick also produces for other brands, including Tessary and Orvo.",
+        ["tessary customerOf brenwick asserted", "orvo customerOf brenwick asserted"],
+        [],
+    ),
+    (
+        "produces-for-its-own-stores",
+        "Brenwick produces for its own stores, including one run by Tessary.",
+        [],
+        ["tessary customerOf brenwick asserted"],
+    ),
     (
         "own-subject-after-and",
         "Acme bought Nova in 2021, and Zenith has since raised $40 million from Orbit.",

@@ -47,9 +47,10 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     after = line.end if line is not None and product_line(line.entity) else end  # "custom chips"
     buyers = object_right(c, after, ("to",), gap=6)
     goods = after > end or any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
-    if not buyers and goods and rule.name in {"sell", "manufacture"}:
+    clients = rule.name == "manufacture" and not goods and _for_clients(c, end)
+    if not buyers and (goods or clients) and rule.name in {"sell", "manufacture"}:
         buyers = object_right(c, after, ("for",), gap=6)  # "makes (custom) chips for Zenith"
-    if rule.name == "manufacture" and not goods:
+    if rule.name == "manufacture" and not goods and not clients:
         return []
     if not buyers and rule.name == "manufacture" and (foundry := object_right(c, end, ("at",), gap=5)):
         return findings(rule, c, subj, "customerOf", foundry, start, end)  # "Acme makes its chips at Zenith"
@@ -61,6 +62,25 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not buyers and rule.name == "supply":  # "Acme will supply the startup with chips"
         return findings(rule, c, subj, "supplierOf", company_meant(c, end, (), 1, subj), start, end)
     return findings(rule, c, subj, "supplierOf", buyers, start, end)
+
+
+# Nouns for the buyers a maker's work is for, before the list that names them.
+CLIENT_NOUNS = frozenset({"brands", "clients", "customers", "companies", "labels", "retailers", "carmakers"})
+
+
+def _for_clients(c: Clause, end: int) -> bool:
+    """Whether a making verb ending at ``end`` is for buyers a list goes on to name ("produces
+    for other brands, including Zenith"): goods are made for them, though the sentence does not
+    say which."""
+    if c.w(end) != "for":
+        return False
+    for k in range(end + 1, min(end + 4, c.last)):
+        if c.w(k) in CLIENT_NOUNS:
+            j = k + 1 + (c.w(k + 1) == ",")
+            return c.w(j) in {"including", "like"} or (c.w(j) == "such" and c.w(j + 1) == "as")
+        if not c.filler(k):
+            return False
+    return False
 
 
 def _licensed_technology(c: Clause, start: int, end: int) -> bool:
