@@ -1064,6 +1064,198 @@ CASES = [
         [],
         ["zenith investsIn acme asserted"],
     ),
+    (
+        "shared-subject-after-and",
+        "Acme was spun out of a university lab in 2021, and has raised $40 million from Orbit.",
+        ["orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "shared-subject-passive-anaphor",
+        "Acme builds claims software. The company was incubated by Nova last year, and had "
+        "also raised seed money from Orbit.",
+        ["orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "together-with-unclosed",
+        "Acme, together with the Dutch chipmaker Orbit partnered with Zenith on a new sensor.",
+        ["acme partnerOf zenith asserted", "orbit partnerOf zenith asserted"],
+        [],
+    ),
+    (
+        "together-with-after-a-nameless-subject",
+        "Acme's former chief, together with the Dutch chipmaker Orbit invested in Zenith.",
+        ["orbit investsIn zenith asserted"],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "bracketed-acquired-by",
+        "Quill competes with Orbit (acquired by Zenith in 2016), Acme and Nova.",
+        ["zenith acquires orbit asserted", "orbit competesWith quill asserted"],
+        ["zenith acquires acme asserted"],
+    ),
+    (
+        "bracketed-acquired-by-not-the-list-before",
+        "Its rivals include Acme (whose chip unit was sold to Nova in 2019), Orbit (acquired by "
+        "Zenith in 2021) and Helper Labs.",
+        ["zenith acquires orbit asserted"],
+        ["zenith acquires acme asserted"],
+    ),
+    (
+        "company-was-later-sold-to",
+        "Founded in 2009, Orbit was later sold to Nova for $40 million.",
+        ["nova acquires orbit asserted"],
+        ["orbit customerOf nova asserted", "nova customerOf orbit asserted"],
+    ),
+    (
+        "active-later-sold-a-stake",
+        "Acme later sold a stake to Zenith.",
+        [],
+        ["zenith acquires acme asserted"],
+    ),
+    (
+        "product-is-sold-to",
+        "Quill is sold to banks and to Orbit.",
+        [],
+        ["orbit acquires quill asserted"],
+    ),
+    (
+        "currency-code-before-amount",
+        "Orbit made a JPY 5 billion equity investment in Tessary.",
+        ["orbit investsIn tessary asserted"],
+        ["jpy-5 investsIn tessary asserted", "orbit develops jpy-5 asserted"],
+    ),
+    (
+        "currency-code-opening-a-name",
+        "Orbit invested in CAD Systems last year.",
+        ["orbit investsIn cad-systems asserted"],
+        [],
+    ),
+    (
+        "based-adjective-before-the-buyer",
+        "In 2019, Tessary was purchased by U.S.-based company Nova.",
+        ["nova acquires tessary asserted"],
+        ["u-s-based acquires tessary asserted"],
+    ),
+    (
+        "round-with-amount-led-by",
+        "Tessary said it had closed its first outside funding: a Series A of $18 million led by Orbit.",
+        ["orbit investsIn tessary asserted"],
+        [],
+    ),
+    (
+        "amount-led-by-no-round",
+        "Tessary said it had closed its best quarter: a total of $18 million led by sales to Orbit.",
+        [],
+        ["orbit investsIn tessary asserted"],
+    ),
+    (
+        "product-named-after-its-maker",
+        "Veltro hired forty engineers in 2023. Reviewers praised the Veltro Kestrel, a delivery drone, "
+        "last week.",
+        ["veltro develops veltro-kestrel asserted"],
+        [],
+    ),
+    (
+        "product-not-named-after-the-company",
+        "Brenwick hired forty engineers in 2023. Reviewers praised the Kestrel Mini, a delivery drone, "
+        "last week.",
+        [],
+        ["brenwick develops kestrel-mini asserted"],
+    ),
+    (
+        "and-between-years-is-no-clause",
+        "Acme was the main sponsor of the 2022, 2023, and 2024 Ostrava Marathons, has opened an office "
+        "in Brno in partnership with Orbit, and employs 200 people.",
+        ["acme partnerOf orbit asserted"],
+        ["orbit partnerOf ostrava-marathons asserted"],
+    ),
+    (
+        "and-after-years-opens-a-clause",
+        "Acme sponsored the 2022 and 2023 races, and Zenith opened an office in partnership with Orbit.",
+        ["orbit partnerOf zenith asserted"],
+        ["acme partnerOf orbit asserted"],
+    ),
+    (
+        "owner-not-across-and",
+        "Nova rejected a takeover offer from Zenith and accepted an investment from Orbit instead.",
+        ["orbit investsIn nova asserted"],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
+        "owner-across-adjectives",
+        "Acme's long-awaited investment from Orbit closed in May.",
+        ["orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "the-company-after-a-renaming",
+        "In 2021 the startup changed its name to Tessary. The company is backed by Orbit and Nova.",
+        ["orbit investsIn tessary asserted", "nova investsIn tessary asserted"],
+        [],
+    ),
+    (
+        "the-company-after-a-sale-to",
+        "In 2021 the startup sold its robots to Tessary. The company is backed by Orbit and Nova.",
+        [],
+        ["orbit investsIn tessary asserted"],
+    ),
+    (
+        "bought-the-remaining-stake",
+        "Orbit acquired the remaining stake in Tessary in 2019.",
+        ["orbit acquires tessary asserted"],
+        ["orbit investsIn tessary asserted"],
+    ),
+    (
+        "bought-the-remaining-percent",
+        "Orbit bought the remaining 49% of Tessary last year.",
+        ["orbit acquires tessary asserted"],
+        [],
+    ),
+    (
+        "holds-the-remaining-stake",
+        "Orbit holds the remaining stake in Tessary.",
+        ["orbit investsIn tessary asserted"],
+        ["orbit acquires tessary asserted"],
+    ),
+    (
+        "venture-capital-fund-is-a-noun",
+        "Tessary raised $25 million in a round led by private-equity firm Orbit’s venture capital fund "
+        "Nova Ventures.",
+        ["nova-ventures investsIn tessary asserted"],
+        ["tessary investsIn nova-ventures asserted"],
+    ),
+    (
+        "sovereign-wealth-fund-is-a-noun",
+        "Orbit, Nova and the sovereign wealth fund Zenith all hold stakes in Tessary.",
+        ["zenith investsIn tessary asserted"],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
+        "will-fund-is-the-verb",
+        "Orbit will fund Tessary's expansion into Asia.",
+        ["orbit investsIn tessary asserted"],
+        [],
+    ),
+    (
+        "produces-for-brands-including",
+        "Brenwick also produces for other brands, including Tessary and Orvo.",
+        ["tessary customerOf brenwick asserted", "orvo customerOf brenwick asserted"],
+        [],
+    ),
+    (
+        "produces-for-its-own-stores",
+        "Brenwick produces for its own stores, including one run by Tessary.",
+        [],
+        ["tessary customerOf brenwick asserted"],
+    ),
+    (
+        "own-subject-after-and",
+        "Acme bought Nova in 2021, and Zenith has since raised $40 million from Orbit.",
+        ["orbit investsIn zenith asserted"],
+        ["orbit investsIn acme asserted"],
+    ),
 ]
 
 

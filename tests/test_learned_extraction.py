@@ -518,6 +518,38 @@ def test_a_list_shares_only_what_its_side_of_the_relation_says() -> None:
     )
 
 
+def test_a_list_goes_on_past_an_item_that_names_no_entity() -> None:
+    """A listed name the extractor did not take for an entity (a person's name, a name it
+    missed) is still an item of the list: the names after it share the relation. Lower-case
+    words between two names end the list."""
+    org = "Company"
+    assert _spread_over(
+        "Clients of Brisklet include Norwood, Fenwick Retail, Tove Lindahl, Carrow Bank and Ashby.",
+        [("Brisklet", org), ("Norwood", org), ("Fenwick Retail", org), ("Carrow Bank", org), ("Ashby", org)],
+        ("Norwood", "customerOf", "Brisklet"),
+    ) == {
+        "Fenwick Retail customerOf Brisklet",
+        "Carrow Bank customerOf Brisklet",
+        "Ashby customerOf Brisklet",
+    }
+    assert _spread_over(
+        "Clients of Brisklet include Norwood, Fenwick Retail, which Tove Lindahl runs, Carrow Bank, Ashby.",
+        [("Brisklet", org), ("Norwood", org), ("Fenwick Retail", org), ("Carrow Bank", org), ("Ashby", org)],
+        ("Norwood", "customerOf", "Brisklet"),
+    ).isdisjoint({"Carrow Bank customerOf Brisklet", "Ashby customerOf Brisklet"})
+
+
+def test_names_listed_by_commas_are_not_related_to_each_other(names: NameIndex) -> None:
+    """Items of a comma list ("Tessary, Orvo, Helper, Dunmore") are siblings: the model relates
+    them to the name outside the list, not one item to the next."""
+    found = claims("The agency has made campaigns for Tessary, Orvo, Helper, Dunmore and Halvard.", names)
+    assert not {
+        c for c in found if c.split()[0] in {"tessary", "orvo", "dunmore", "halvard"} and "helper" in c
+    }
+    listed = claims("Customers of Brenwick include Tessary, Orvo, Dunmore and Halvard.", names)
+    assert {f"{x} customerOf brenwick" for x in ("tessary", "orvo", "dunmore", "halvard")} <= listed, listed
+
+
 def test_a_maker_named_before_its_chips_is_a_company(names: NameIndex) -> None:
     """ "Quorvel Systems chips" are chips from Quorvel Systems: the suffix names a company, and a
     name the text also gives as the source of chips ("chips from Tessary") is one too."""

@@ -235,6 +235,38 @@ def test_a_short_name_in_brackets_is_the_same_entity(names: NameIndex) -> None:
     assert [m[1] for m in found if m[0].startswith("Brenna")] == ["brenna-foods"] * 3
 
 
+def test_a_fuller_form_written_later_is_one_more_alias(names: NameIndex) -> None:
+    """A name first written short and later with its legal suffix ("Veltro" ... "Veltro, Inc.")
+    is one entity that has the fuller form as an alias; a registry entity keeps its own names."""
+    text = "The startup Veltro hired staff. In May, Acme, Inc. bought Veltro, Inc. for $40 million."
+    sentences = split_sentences(text)
+    found = find_mentions(sentences, names, argument_slots(sentences, find_triggers(sentences)))
+    veltro = {e.id: e for e in found.discovered.values()}["veltro"]
+    assert veltro.aliases == ("Veltro, Inc.",)
+    assert [m[1] for m in mentions(text, names) if m[0].startswith("Veltro")] == ["veltro", "veltro"]
+    assert "acme" not in {e.id for e in found.discovered.values()}
+
+
+def test_a_capitalised_the_inside_a_sentence_is_kept_as_an_alias(names: NameIndex) -> None:
+    """ "clients such as The Harbor Group": a "The" capitalised inside a sentence belongs to the
+    name as written, so it is an alias; one that opens the sentence may be only the sentence's."""
+    sentences = split_sentences(
+        "Veltro counts The Harbor Group among its clients. The Ostrava Lab uses Veltro."
+    )
+    found = find_mentions(sentences, names, argument_slots(sentences, find_triggers(sentences)))
+    discovered = {e.id: e for e in found.discovered.values()}
+    assert discovered["harbor-group"].aliases == ("Harbor", "The Harbor Group")
+    assert "The Ostrava Lab" not in discovered["ostrava-lab"].aliases
+
+
+def test_a_product_named_after_its_maker_goes_by_its_own_name_too(names: NameIndex) -> None:
+    """ "the Veltro Kestrel", where the text names Veltro: "Kestrel" is an alias of the product."""
+    text = "Veltro hired forty engineers in 2023. Reviewers praised the Veltro Kestrel, a delivery drone."
+    sentences = split_sentences(text)
+    found = find_mentions(sentences, names, argument_slots(sentences, find_triggers(sentences)))
+    assert {e.id: e.aliases for e in found.discovered.values()}["veltro-kestrel"] == ("Kestrel",)
+
+
 def test_a_dateline_date_is_no_name(names: NameIndex) -> None:
     """ "Nov 2" reads like a name with a version number; with a month it is a date."""
     found = discovered("OSLO, Nov 2 (Reuters) - Harumi Semiconductor will supply chips to Zenith.", names)

@@ -44,6 +44,19 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "organisations working with X include A, B": each partners with X
+    (
+        "organisations-working-with-include",
+        "Organisations working with Brenwick include Tessary Airport, Orvo and Dunmore Water.",
+        ["brenwick partnerOf orvo asserted", "brenwick partnerOf dunmore-water asserted"],
+        [],
+    ),
+    (
+        "a-name-working-with-includes",
+        "Tessary, working with Brenwick on the launch, includes Orvo among its suppliers.",
+        [],
+        ["brenwick partnerOf orvo asserted"],
+    ),
     # ---- investment
     ("invest-verb", "Acme invested $2 billion in Zenith last year.", ["acme investsIn zenith asserted"], []),
     ("invest-pour", "Acme has poured fresh capital into Zenith.", ["acme investsIn zenith asserted"], []),

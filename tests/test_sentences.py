@@ -73,6 +73,19 @@ def test_abbreviations_and_punctuation(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
 
 
+def test_a_full_stop_after_a_name_in_mixed_case_ends_the_sentence() -> None:
+    """ "... moved its contracts to TallyQ. It ...": the stop after a capital that ends a name in
+    mixed case is no initial's; "Jane Q. Public" keeps hers."""
+    sentences = split_sentences("Orvo moved its translation contracts to TallyQ. It cited price.")
+    assert [s.text for s in sentences] == [
+        "Orvo moved its translation contracts to TallyQ.",
+        "It cited price.",
+    ]
+    first = sentences[0]
+    assert first.tokens.text[first.last - 2 : first.last] == ["TallyQ", "."]
+    assert texts("Orvo hired Jane Q. Public in May.") == ["Orvo hired Jane Q. Public in May."]
+
+
 def test_headings_and_list_items_stand_alone() -> None:
     text = (
         "# Market update\n\nAcme Grows Again\nAcme grew fast.\n"

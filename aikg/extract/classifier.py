@@ -144,6 +144,23 @@ def _speaker_only(lower: Sequence[str], a: Mention, b: Mention) -> bool:
     return not all(w in SAID_WHEN for w in said) and SELF_REFERENCE.isdisjoint(said)
 
 
+def _comma_siblings(mentions: Sequence[Mention], i: int, j: int, lower: Sequence[str]) -> bool:
+    """Whether mentions ``i`` and ``j`` are items of one list joined by commas alone, with a third
+    item after them ("Cord, Duesenberg, Ford, Lancia"): siblings the sentence relates to something
+    else, not to each other."""
+    a, b = mentions[i], mentions[j]
+    if (
+        b.end >= len(lower)
+        or lower[b.end] != ","
+        or j + 1 >= len(mentions)
+        or mentions[j + 1].start != b.end + 1
+    ):
+        return False  # (checked first: most pairs fail here, before the words between are read)
+    named = {x for m in mentions[i : j + 1] for x in range(m.start, m.end)}
+    between = [lower[x] for x in range(a.end, b.start) if x not in named]
+    return bool(between) and all(w == "," for w in between)
+
+
 RENAMING = frozenset({"still", "formerly", "previously", "once", "then", "originally"})
 
 
@@ -177,7 +194,8 @@ def _pairs(
             if a.entity.id == b.entity.id or b.start < a.end or (i, j) in read:
                 continue
             if (
-                _subordinate_subject(lower, a, b)
+                _comma_siblings(mentions, i, j, lower)
+                or _subordinate_subject(lower, a, b)
                 or _former_name(lower, b)
                 or _told_clause_subject(lower, a, b)
                 or _speaker_only(lower, a, b)
@@ -499,10 +517,11 @@ def _list_of(sp: SentencePairs, k: int) -> list[int]:
         at = k
         while 0 <= at + step < len(mentions):
             a, b = sorted((mentions[at], mentions[at + step]), key=lambda m: m.start)
-            gap = [lower[x] for x in range(a.end, b.start) if x not in named]
+            between = [x for x in range(a.end, b.start) if x not in named]
+            gap = [lower[x] for x in between]
             if b.start <= a.end or kind(mentions[at + step].entity.type) != coarse:
                 break
-            if not all(w in LIST_WORDS for w in gap):
+            if not all(w in LIST_WORDS for w in gap) and not _unread_item(sp, between):
                 break
             conjunction = any(w in LIST_CONJUNCTIONS for w in gap)
             joined = joined or conjunction
@@ -515,6 +534,30 @@ def _list_of(sp: SentencePairs, k: int) -> list[int]:
     if any(m.possessive or (m.end < last and lower[m.end] in POSSESSIVE_MARKS) for m in listed):
         return []
     return members[1:]
+
+
+UNREAD_ITEM = 5  # words of a listed name the extractor did not take for an entity
+
+
+def _unread_item(sp: SentencePairs, between: Sequence[int]) -> bool:
+    """Whether the words between two listed names are a third item of the list that names no
+    entity the extractor found ("Orbit, Jane Doe, Zenith", "Orbit, Dale & Co., and Zenith"):
+    a comma, capitalised words (with a possessive or "&"), then a comma or a conjunction. The
+    list goes on past it."""
+    lower, text = sp.sentence.tokens.lower, sp.sentence.tokens.text
+    if len(between) < 3 or lower[between[0]] != ",":
+        return False
+    k = len(between)
+    while k > 1 and lower[between[k - 1]] in LIST_WORDS:
+        k -= 1
+    item = between[1:k]
+    closed = any(lower[x] in LIST_CONJUNCTIONS or lower[x] == "," for x in between[k:])
+    return (
+        closed
+        and 0 < len(item) <= UNREAD_ITEM
+        and text[item[0]][:1].isupper()
+        and all(text[x][:1].isupper() or lower[x] in POSSESSIVE_MARKS | {"&", "."} for x in item)
+    )
 
 
 def _echo(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:

@@ -17,11 +17,13 @@ from itertools import pairwise
 from aikg.extract.lexicon import LEGAL_SUFFIXES
 from aikg.extract.name_cues import (
     about_ai,
+    based_adjective,
     based_in,
     context_type,
     date,
     dateline,
     label_and_type,
+    money,
     named_as_maker,
     nationality,
     person_after,
@@ -64,6 +66,7 @@ class _Discovery:
         """Record a discovered name (and its aliases) unless it or the registry has it."""
         key = normalise(label)
         if key in self.found:
+            self._also_named(self.found[key], aliases)
             return
         if (known := self.names.find(label)) is not None:
             if known.type != "Person" and normalise(known.id) == key:
@@ -81,6 +84,17 @@ class _Discovery:
             earlier = self.found.setdefault(normalise(name), entity)
             if earlier is not entity and _short_form(earlier, entity):
                 self._fold(earlier, entity)  # "Kelpa's model ... Kelpa AI's model": one company
+
+    def _also_named(self, entity: Entity, aliases: Iterable[str]) -> None:
+        """A name found again in a fuller form ("Halozyme" ... "Halozyme, Inc."): the fuller
+        form is one more alias of the entity found, unless the registry curates it."""
+        new = [a for a in aliases if normalise(a) not in self.found]
+        if not new or entity.curated:
+            return
+        renamed = entity.model_copy(update={"aliases": (*entity.aliases, *new)})
+        self._fold(entity, renamed)
+        for alias in new:
+            self.found[normalise(alias)] = renamed
 
     def _fold(self, short: Entity, full: Entity) -> None:
         """Every name found for ``short`` now means ``full``."""
@@ -207,6 +221,7 @@ def discover(
     rejected = {k for k, (kind, p) in typed.items() if kind in ("LOC", "PER") and p >= REJECT}
     _discover_lists(all_runs, state, rejected)
     _discover_short_names(all_runs, state)
+    _name_products_after_makers(state)
     people |= _listed_with_people(all_runs, people) - marked_keys
     people |= (_surnames_of(people) | _given_names_of(people)) - marked_keys
     people |= _full_names_of(people, state.found.keys()) - marked_keys
@@ -215,10 +230,17 @@ def discover(
 
 def _no_name(run: Run) -> bool:
     """Whether ``run`` is capitalised for a reason other than naming anyone: a dateline, a
-    date, a ticker, a place a company is based in, a plural noun opening its sentence, or an
-    adjective of nationality."""
+    date, a ticker, a place a company is based in (or "-based" in), a plural noun opening its
+    sentence, an adjective of nationality, or a currency code before an amount."""
     return (
-        dateline(run) or date(run) or ticker(run) or based_in(run) or plural_subject(run) or nationality(run)
+        dateline(run)
+        or date(run)
+        or ticker(run)
+        or based_in(run)
+        or plural_subject(run)
+        or nationality(run)
+        or based_adjective(run)
+        or money(run)
     )
 
 
@@ -404,6 +426,42 @@ def _discover_short_names(all_runs: list[Run], state: _Discovery) -> None:
             if known is entity:
                 state.found[key] = renamed
         state.found[normalise(b.text)] = renamed
+
+
+def maker_prefix(label: str, makers: Mapping[str, Entity]) -> Entity | None:
+    """The organisation among ``makers`` (by normalised name) whose name opens a product's
+    ``label`` ("Novation Supernova": Novation), if any: the longest such name."""
+    words = label.split()
+    for k in range(len(words) - 1, 0, -1):
+        maker = makers.get(normalise(" ".join(words[:k])))
+        if maker is not None and maker.type in ORG_TYPES:
+            return maker
+    return None
+
+
+def _name_products_after_makers(state: _Discovery) -> None:
+    """A product named after its maker, which the text also names ("Novation's founders ... the
+    Novation Supernova"), goes by its own name as well: the words after the maker's name are an
+    alias ("Supernova")."""
+    for key, entity in list(state.found.items()):
+        if entity.type not in PRODUCT_TYPES or key != normalise(entity.label):
+            continue
+        maker = maker_prefix(entity.label, state.found) or _known_prefix(entity.label, state.names)
+        if maker is None:
+            continue
+        own = entity.label[len(maker.label) :].strip()
+        if own and own[0].isupper():
+            state._also_named(state.found[key], (own,))
+
+
+def _known_prefix(label: str, names: NameIndex) -> Entity | None:
+    """The registry organisation whose name opens ``label``, if any."""
+    words = label.split()
+    for k in range(len(words) - 1, 0, -1):
+        known = names.find(" ".join(words[:k]))
+        if known is not None and known.type in ORG_TYPES:
+            return known
+    return None
 
 
 def _bare_suffix(run: Run) -> bool:

@@ -143,6 +143,23 @@ AI_ADJECTIVES = frozenset(
 
 def label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
     """A discovered name's label, the type its suffix implies, and aliases to match it by."""
+    label, kind, aliases = _label_and_type(run)
+    if titled_article(run):  # "... clients such as The Mark Gordon Company": "The" is the name's
+        aliases = (*aliases, f"{run.sentence.tokens.text[run.start - 1]} {run.text}")
+    return label, kind, aliases
+
+
+def titled_article(run: Run) -> bool:
+    """Whether a capitalised "The" stands right before ``run`` inside a sentence (not opening
+    it, nor after a colon or a quote that may open one): part of the name as written."""
+    t, s = run.sentence.tokens, run.sentence
+    k = run.start - 1
+    if k <= s.first or t.text[k] != "The" or not t.space[k]:
+        return False
+    return t.text[k - 1] not in {":", ";", '"', "“", "``", "'", "‘", "(", "-", "–", "—", "."}
+
+
+def _label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
     t = run.sentence.tokens
     text = run.text
     last = t.lower[run.end - 1]
@@ -525,6 +542,34 @@ def based_in(run: Run) -> bool:
             j -= 1
         k = j + 1 if j < k - 2 else k  # "in Rjukan and Lulea": Lulea is listed with Rjukan
     return k - 2 >= s.first and t.lower[k - 1] == "in" and t.lower[k - 2] in PLACED_VERBS | SITE_WORDS
+
+
+def based_adjective(run: Run) -> bool:
+    """Whether ``run`` is a place made an adjective by "-based" or "-headquartered" ("U.S.-based
+    company Nabisco", "Seattle-based"): where a company sits, not a name."""
+    t, s = run.sentence.tokens, run.sentence
+    last = t.lower[run.end - 1]
+    if last.endswith(tuple(f"-{verb}" for verb in PLACED_VERBS)):
+        return True
+    k = run.end
+    return k + 1 < s.last and t.text[k] == "-" and not t.space[k - 1] and t.lower[k + 1] in PLACED_VERBS
+
+
+# Currency codes written before an amount ("JPY 5 billion", "CAD $ 320 million").
+CURRENCY_CODES = frozenset(
+    {"usd", "eur", "gbp", "jpy", "cny", "rmb", "cad", "aud", "chf", "inr", "hkd", "sgd", "krw"}
+    | {"sek", "nok", "dkk", "nzd", "brl", "zar", "mxn", "rub", "twd", "aed", "sar"}
+)
+
+
+def money(run: Run) -> bool:
+    """Whether ``run`` is a currency code and the amount after it ("JPY 5", "CAD" before "$ 320
+    million"): an amount of money, not a name."""
+    t, s = run.sentence.tokens, run.sentence
+    if not t.text[run.start].isupper() or t.lower[run.start] not in CURRENCY_CODES:
+        return False
+    after = t.text[run.start + 1] if run.start + 1 < s.last else ""
+    return is_number(after) or after in {"$", "€", "£", "¥"}
 
 
 def ticker(run: Run) -> bool:

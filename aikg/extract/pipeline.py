@@ -13,6 +13,7 @@ from typing import Any
 
 from aikg.extract.anaphora import described_subject, descriptions, topic_mention
 from aikg.extract.classifier import decide, sentence_pairs
+from aikg.extract.discovery import maker_prefix
 from aikg.extract.furniture import page_furniture
 from aikg.extract.hedging import Assessment, assess
 from aikg.extract.mentions import Mention, Mentions, find_mentions
@@ -32,7 +33,7 @@ from aikg.extract.sentences import Sentence, document_sentences
 from aikg.extract.speakers import first_person_speaker
 from aikg.extract.undoing import may_undo_previous, undoes_previous
 from aikg.ontology.models import Claim, Document, Entity, Evidence, Extraction, Qualifiers, Status
-from aikg.ontology.registry import NameIndex
+from aikg.ontology.registry import NameIndex, normalise
 from aikg.ontology.vocab import vocabulary
 
 ACCUSATORY = frozenset({"violatesTermsOf"})
@@ -246,6 +247,38 @@ def _epithet_products(s: Sentence, mentions: Sequence[Mention], names: NameIndex
     return out
 
 
+def _maker_named_products(
+    s: Sentence, mentions: Sequence[Mention], makers: dict[str, Entity], read: Sequence[Found]
+) -> list[Found]:
+    """ "the Novation Supernova", after the text names Novation: a product named after its maker,
+    which develops it. Added after the rules and the model read the sentence, for the pairs they
+    left unrelated (what they read of the pair, its status included, stands)."""
+    related = {frozenset((f.subject.id, f.object.id)) for f in read}
+    out = []
+    for m in mentions:
+        if m.epithet or m.entity.type not in PRODUCT_TYPES or m.entity.curated:
+            continue
+        maker = maker_prefix(m.entity.label, makers)
+        if (
+            maker is not None
+            and maker.id != m.entity.id
+            and frozenset((maker.id, m.entity.id)) not in related
+        ):
+            span = (m.start, m.end)
+            out.append(Found(maker, "develops", m.entity, "maker", 0.85, span, span, nominal=True))
+    return out
+
+
+def _makers(mentions: Mentions) -> dict[str, Entity]:
+    """The organisations a text names, by normalised name: their names may open their products'."""
+    return {
+        normalise(m.entity.label): m.entity
+        for found in mentions.by_sentence.values()
+        for m in found
+        if m.entity.type in ORG_TYPES and not m.epithet
+    }
+
+
 # Relations no deal makes, so a later "the deal collapsed" does not undo them.
 LASTING = frozenset({"develops", "competesWith"})
 
@@ -290,6 +323,7 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
         decide([sentence_pairs(s, mentions.of(s), r.found, ref) for s, r, ref in readings]) if learned else {}
     )
     claims = _Claims(document)
+    makers = _makers(mentions)
     undone = _undone_by_next(sentences, mentions)
     previous: Sentence | None = None
     said: dict[str, Assessment] = {}  # the previous sentence's clausal claims, by subject
@@ -300,7 +334,8 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
             said = {}
         found_mentions = mentions.of(s)
         now_said: dict[str, Assessment] = {}
-        for f in decided.get(s.index, reading.found):
+        read = decided.get(s.index, reading.found)
+        for f in [*read, *_maker_named_products(s, found_mentions, makers, read)]:
             if f.subject.id == f.object.id or not _fits_product_line(f):
                 continue
             judged = assess(

@@ -175,6 +175,10 @@ def pipeline() -> Language:
     tokenizer.rules = {k: v for k, v in rules.items() if k.strip() == k and k.strip()}
     if hasattr(tokenizer, "max_cache_size"):  # spaCy 3.8 and later
         tokenizer.max_cache_size = TOKENIZER_CACHE
+    # "... a customer to DeepL.": spaCy keeps a full stop after one capital as an initial's ("L."),
+    # also at the end of a name in mixed case; there it ends the sentence, not an abbreviation.
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\."]
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     return nlp
 
 

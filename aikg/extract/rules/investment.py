@@ -17,7 +17,7 @@ from aikg.ontology.models import Entity
 def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Zenith raised $50m in a round led by Acme": Acme invests in Zenith; after "Zenith raised
     $50m", "The round was led by Acme" too."""
-    subj = clause_subject(c, start) or topic_round(c, start + 1)
+    subj = clause_subject(c, start) or topic_round(c, start + 1) or _raiser_before(c, start)
     return findings(rule, c, subj, "investsIn", agent_after(c, end), start, end, swap=True)
 
 
@@ -36,6 +36,16 @@ def raiser_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     subj = Subject((raiser.entity,), raiser.start)
     return findings(rule, c, subj, "investsIn", agent_after(c, end), start, end, swap=True)
+
+
+def _raiser_before(c: Clause, pos: int) -> Subject | None:
+    """Who raised the money a round "led by" at ``pos`` brought, when the round stands in a
+    phrase of its own after a raising verb ("it had received its first funding: a Series A of
+    $18m led by Acme"): the subject of that verb, money words between it and ``pos``."""
+    verb = next((k for k in range(pos - 1, c.first - 1, -1) if c.w(k) in RAISING_VERBS), None)
+    if verb is None or not any(c.w(k) in FUNDING_WORDS or is_number(c.t.text[k]) for k in range(verb, pos)):
+        return None
+    return clause_subject(c, verb)
 
 
 def topic_round(c: Clause, k: int) -> Subject | None:
@@ -154,6 +164,8 @@ ROUND_WORDS = frozenset({"round", "rounds", "raise", "tranche"})
 def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme took part in a $50m funding round for Zenith", "Acme joined Zenith's round",
     "Acme and Orbit co-led Zenith's $100m round", "Acme led Zenith's Series B"."""
+    if rule.name == "lead_round" and c.w(end) == "by" and _round_before(c, start):
+        return round_led(rule, c, start, end + 1)  # "a Series A of $18 million led by Acme"
     if c.w(end) == "by" or (rule.name == "lead_round" and c.w(start - 1) == "-"):
         return []  # "a round led by": round_led reads it; "co-led": read from "co"
     words = ROUND_WORDS | {"series"}  # "led Zenith's Series B", "joined a Series B for Zenith"
@@ -168,6 +180,25 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not raisers and open_round and (topic := topic_round(c, k + 1)):
         raisers = list(topic.entities)  # "Zenith raised $50m. Acme led the round." (not "the round in X")
     return findings(rule, c, clause_subject(c, start), "investsIn", raisers, start, end)
+
+
+def _round_before(c: Clause, pos: int) -> bool:
+    """Whether a round ends with its amount right before "led" at ``pos`` ("a Series A of $18
+    million led by", "a funding round worth $5m led by"); a round word right before "led" is
+    ``round_led``'s own trigger."""
+    k = pos - 1
+    amount = False
+    while k > c.first and pos - k <= 8 and k not in c.cover:
+        word = c.w(k)
+        if word in ROUND_WORDS or word in {"series", "funding", "financing"} or c.w(k - 1) == "series":
+            return amount
+        if not (
+            is_number(c.t.text[k]) or word in {"of", "worth", "$", "€", "£", "million", "billion", "m", "bn"}
+        ):
+            return False
+        amount = True
+        k -= 1
+    return False
 
 
 def _after_with(c: Clause, pos: int) -> bool:

@@ -42,7 +42,11 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, "acquires", bought, start, end)  # "bought Zenith from Acme": Acme sold
     if sellers:
         return findings(rule, c, subj, "customerOf", sellers, start, end)
-    if {"stake", "stakes", "shares", "share", "interest", "equity"} & set(window[:5]):
+    stake = STAKE_WORDS & set(window[:5])
+    if REST_OF & set(window[:3]) and (stake or "%" in window[:6] or "percent" in window[:6]):
+        # "acquired the remaining stake in Zenith", "bought the remaining 49% of Zenith": all of it
+        return findings(rule, c, subj, "acquires", object_right(c, end, ("in", "of"), 8), start, end)
+    if stake:
         stakes = object_right(c, end, ("in",), 8) or relative_object(c, subj, preposed=True)
         return findings(rule, c, subj, "investsIn", stakes, start, end)
     objs = object_right(c, end, gap=3) or relative_object(c, subj) or _firm_bought(c, end)
@@ -79,6 +83,10 @@ def _firm_bought(c: Clause, end: int) -> list[Mention]:
         if not (c.filler(k) or c.w(k) == "-"):
             return []
     return []
+
+
+STAKE_WORDS = frozenset({"stake", "stakes", "shares", "share", "interest", "equity"})
+REST_OF = frozenset({"remaining", "outstanding"})  # what is left of a company: buying it buys the whole
 
 
 def _business_bought(c: Clause, o: Mention, end: int) -> bool:

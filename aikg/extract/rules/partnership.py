@@ -1,5 +1,6 @@
 """Partnership and competition between a named pair: "the partnership between Acme and
-Zenith", "the Acme-Zenith alliance", "Acme and Zenith announced a partnership".
+Zenith", "the Acme-Zenith alliance", "Acme and Zenith announced a partnership"; and the
+partners a list names: "Organisations working with Acme include Zenith and Orbit".
 """
 
 from __future__ import annotations
@@ -32,3 +33,24 @@ def between(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, Subject((first,), together.start), rule.predicate, rest, start, end)
     subj = Subject((pair[0].entity,), pair[0].start)
     return findings(rule, c, subj, rule.predicate, pair[1:], start, end, nominal=True)
+
+
+# Plural nouns for the organisations a list after "include" names.
+GROUP_NOUNS = frozenset(
+    {"organisations", "organizations", "companies", "firms", "businesses", "brands", "institutions"}
+    | {"partners", "startups", "groups", "manufacturers", "retailers", "banks", "universities"}
+)
+
+
+def working_with(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Organisations working with Acme include Zenith and Orbit", "Companies that partner with
+    Acme include Zenith": each listed name partners with Acme."""
+    k = start - 1 - (c.w(start - 1) in {"that", "who", "which"})
+    named = c.start_at.get(end)
+    if c.w(k) not in GROUP_NOUNS or named is None or named.possessive:
+        return []
+    j = named.end + (c.w(named.end) in {"have", "has"})
+    if c.w(j) not in {"include", "includes", "included"}:
+        return []
+    members = object_right(c, j + 1, gap=2)
+    return findings(rule, c, Subject((named.entity,), named.start), rule.predicate, members, start, end)

@@ -114,7 +114,8 @@ def read_relations(
     return reading
 
 
-SHARED_ROLES = frozenset({"investsIn", "customerOf", "acquires"})  # what a co-investor, co-buyer shares
+# What a co-investor, co-buyer or co-partner shares.
+SHARED_ROLES = frozenset({"investsIn", "customerOf", "acquires", "partnerOf"})
 
 
 def _alongside(c: Clause, found: list[Found]) -> list[Found]:
@@ -130,6 +131,8 @@ def _alongside(c: Clause, found: list[Found]) -> list[Found]:
             nxt = k + 2
         else:
             continue
+        while nxt not in c.start_at and nxt < k + 7 and c.filler(nxt):
+            nxt += 1  # "together with the games publisher Orbit"
         first = c.start_at.get(nxt)
         if first is None:
             continue
@@ -326,10 +329,31 @@ def _adjacent_possessive(sentence: Sentence, mentions: Sequence[Mention]) -> boo
     return any(m.possessive and m.end + 1 in starts for m in mentions)
 
 
+RENAMING_VERBS = frozenset({"renamed", "rebranded", "rebrand", "rename", "renames", "rebrands"})
+
+
+def _new_name(lower: Sequence[str], first: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The name a company takes in the sentence ("changed its name to Zenith", "renamed itself
+    to Zenith", "was rebranded as Zenith"): what the next sentence's "the company" means."""
+    for m in mentions:
+        k = m.start - 1
+        if k > first and lower[k] in {"to", "as"}:
+            k -= 1
+        if k >= first and (
+            lower[k] in RENAMING_VERBS
+            or (lower[k] == "itself" and k > first and lower[k - 1] in RENAMING_VERBS)
+            or (lower[k] == "name" and k > first and lower[k - 1] in {"its", "their"})
+        ):
+            return m
+    return None
+
+
 def _quick_topic(sentence: Sentence, mentions: Sequence[Mention], topic: Sequence[Entity]) -> list[Entity]:
     """``_topic`` for a sentence without relations, read straight off its tokens. A sentence
     whose subject is "It" is still about the topic ("It connects to OpenTable and Toast")."""
     lower = sentence.tokens.lower
+    if (renamed := _new_name(lower, sentence.first, mentions)) is not None:
+        return [renamed.entity]
     if topic and _about_the_topic(lower, sentence.tokens.text, sentence.first, topic):
         return list(topic)
     for m in mentions:
@@ -415,6 +439,8 @@ def _topic(c: Clause, found: list[Found]) -> list[Entity]:
         f.anaphoric and f.subject in c.topic and f.window[0] < c.mentions[0].start for f in found
     ):
         return list(c.topic)  # "The company makes the GLM models. It competes with ...": the company
+    if (renamed := _new_name(c.t.lower, c.first, c.mentions)) is not None:
+        return [renamed.entity]  # "Acme changed its name to Zenith": the company is Zenith now
     for m in c.mentions:  # the sentence's first subject-like name: "Acme, meanwhile, ..."
         if not after_preposition(c, m) and not _source(m, c.w(m.start - 1), c.w(m.end)):
             if len(coordinated_right(c, m)) > 1 and _still_about(c):

@@ -112,6 +112,7 @@ class Clause:
             )
             or (text.isupper() and len(word) <= 4)
             or word.startswith("$")
+            or word.endswith(("-based", "-headquartered"))  # "the U.S.-based company Nabisco"
         )
 
     def _place_before_noun(self, i: int) -> bool:
@@ -467,14 +468,17 @@ def agent_after(c: Clause, pos: int) -> list[Mention]:
 
 
 def patient_before(c: Clause, pos: int) -> Mention | None:
-    """The mention a passive participle at ``pos`` is said of: "Zenith, (which was) acquired"."""
+    """The mention a passive participle at ``pos`` is said of: "Zenith, (which was) acquired",
+    "Zenith (acquired by Acme in 2021)"."""
     k = pos
     while k > c.first:
         if k in c.end_at:
             return None if c.end_at[k].possessive else head(c, c.end_at[k])
         word = c.w(k - 1)
         if not (
-            word in AUX or word in {",", "which", "that", "who", "first", "originally"} or word.endswith("ly")
+            word in AUX
+            or word in {",", "(", "which", "that", "who", "first", "originally"}
+            or word.endswith("ly")
         ):
             return None
         k -= 1

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
+from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import (
     LINE_PREDICATES,
     Found,
@@ -27,6 +28,14 @@ from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity
 
 NOUN_BEFORE = PREPOSITIONS | DETERMINERS  # a word before "rival" that makes it a noun, not the verb
+# Words before "fund" that make it the noun ("a venture capital fund", "its new fund").
+FUND_NOUN_BEFORE = (
+    DETERMINERS
+    | POSSESSIVE_MARKS
+    | {"its", "their", "capital", "venture", "investment", "hedge", "pension", "sovereign", "wealth"}
+    | {"equity", "growth", "seed", "vision", "innovation", "index", "mutual", "strategic", "corporate"}
+    | {"infrastructure", "debt", "credit", "new", "first", "second", "third", "flagship", "impact"}
+)
 
 
 def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -37,6 +46,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "buys from rivals such as Zenith", "the rival MI300X": a noun or adjective, no verb
     if rule.name == "compete" and c.w(start) == "competing" and c.w(start - 1) in DETERMINERS - {"both"}:
         return []  # "building a competing model with Claude outputs": an adjective
+    if c.w(start) in {"fund", "funds"} and c.w(start - 1) in FUND_NOUN_BEFORE:
+        return []  # "EQT's venture capital fund EQT Ventures", "its new fund": the noun, no funding
     subj = clause_subject(c, start)
     if rule.predicate == "hostedOn" and rule.name == "runs_on" and c.w(end) in {"it", "them"}:
         subj = _product_before(c, start) or subj  # "Acme makes Nimbus and runs it on Zenith": Nimbus
@@ -291,10 +302,32 @@ def made_goods(c: Clause, start: int) -> int | None:
     return k if c.w(k) in GOODS_NOUNS else None
 
 
+BUYING = frozenset(
+    {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying"}
+    | {"purchase", "purchases", "purchased", "purchasing"}
+)
+
+
+def _rest_bought(c: Clause, start: int) -> bool:
+    """Whether the stake noun at ``start`` is the rest of a company a verb buys ("bought the
+    remaining stake in")."""
+    rest = next(
+        (
+            k
+            for k in range(start - 1, max(c.first, start - 4) - 1, -1)
+            if c.w(k) in {"remaining", "outstanding"}
+        ),
+        None,
+    )
+    return rest is not None and any(c.w(k) in BUYING for k in range(max(c.first, rest - 3), rest))
+
+
 def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Nouns with a complement: "Acme's investment in Zenith", "its partnership with Zenith",
     "the acquisition of Zenith by Acme", "a cloud deal with Zenith"."""
     objs: list[Mention] = object_right(c, end, gap=rule.gap)
+    if rule.name == "investment" and _rest_bought(c, start):
+        return []  # "acquired the remaining stake in Zenith": the buying verb reads an acquisition
     if not objs and rule.name == "investment":  # "holds a 15% stake in the company"
         owner = possessor(c, start)
         return findings(

@@ -34,6 +34,7 @@ from aikg.extract.rules.words import (
     SPEECH,
     count_word,
 )
+from aikg.extract.versions import is_number
 from aikg.ontology.dates import MONTHS
 
 
@@ -51,7 +52,7 @@ def clause_start(c: Clause, pos: int) -> int:
         closed = relative and "," in c.words[i - c.first : pos - c.first]
         if (word in BOUNDARY or word in CLAUSE_WORDS) and not closed:
             return i + 1
-        if word in {"and", "but"} and c.w(i - 1) == ",":
+        if word in {"and", "but"} and c.w(i - 1) == "," and not _listed_numbers(c, i):
             return i + 1  # ", and Zenith still holds ...": a new clause
         if word == "-" and c.spaced(i) and i > c.first and c.spaced(i - 1):
             return i + 1
@@ -61,6 +62,14 @@ def clause_start(c: Clause, pos: int) -> int:
 
 # Quantifiers that float off a listed subject: "Oracle, Meta and Microsoft are all deploying it".
 FLOATING = frozenset({"all", "both", "each"})
+
+
+def _listed_numbers(c: Clause, k: int) -> bool:
+    """Whether ", and" at ``k`` ends a list of numbers ("the 2014, 2015, and 2016 races"),
+    not a clause."""
+    return is_number(c.t.text[k - 2]) and is_number(c.t.text[k + 1])
+
+
 # Verbs whose object does what the infinitive after it says: "forcing Zenith to rent chips"
 # (not a request, "asked Zenith to", which says nothing of whether it did).
 # Tokens an opening phrase runs to before its comma ("Founded in 2021 and based in Austin,").
@@ -111,6 +120,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     ):
         i -= 1
     if i + 1 in c.end_at and not c.end_at[i + 1].possessive:
+        if (lead := _joined_by(c, c.end_at[i + 1])) is not None:
+            return Subject((lead.entity,), lead.start)  # "Acme, together with Orbit partnered"
         found = coordinated_left(c, c.end_at[i + 1])
         if _relative_object(c, found[0]):
             return None  # "The fund that backed Brisklet also backed Orvo": the fund, unnamed
@@ -122,6 +133,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     if c.w(i) == "to" and (doer := _relative_doer(c, i)) is not None:
         return Subject((doer.entity,), doer.start)  # "Trainium, which Acme uses to train Quill": Acme
     start = clause_start(c, pos)
+    if (verb := _shared_subject_verb(c, start, pos)) is not None:
+        return clause_subject(c, verb)  # "Acme was incubated by X, and had also received ..."
     complement = c.w(start - 1) == "that" and (
         c.w(start - 2) in COMPLEMENT_VERBS or c.w(start - 2).endswith("ed") or _told_whom(c, start - 1)
     )
@@ -175,6 +188,54 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if c.topic and (products or not _product_meant(c, start, pos)):
             return Subject(tuple(c.topic), start, anaphoric=True)
     return None
+
+
+# Words that give a clause a subject of its own after its opening verb.
+OWN_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "this", "these", "that", "who", "which"})
+
+
+def _finite_verb(c: Clause, k: int) -> bool:
+    """Whether token ``k`` is an auxiliary or a past-tense verb written in lower case."""
+    word = c.w(k)
+    if k in c.cover or not c.alpha(k) or not c.t.text[k].islower():
+        return False
+    return word in AUX or word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+def _shared_subject_verb(c: Clause, start: int, pos: int) -> int | None:
+    """Where the verb of the clause before stands when the clause at ``start`` opens with a
+    verb after ", and" or ", but" and so shares that clause's subject ("The company was
+    incubated by Orbit, and had also received funding from Zenith": the company received it).
+    None when the clause names its own subject or the clause before has no verb."""
+    if start - 2 < c.first or c.w(start - 1) not in {"and", "but"} or c.w(start - 2) != ",":
+        return None
+    if not _finite_verb(c, start):
+        return None
+    if any(k in c.start_at or c.w(k) in OWN_SUBJECTS for k in range(start, pos)):
+        return None  # "..., but confirmed it uses Zenith": "it" is the subject there
+    comma = start - 2
+    before = clause_start(c, comma)
+    return next((k for k in range(before, comma) if _finite_verb(c, k)), None)
+
+
+SHARERS_REACH = 6  # words between "together with" and the name it joins ("the games publisher")
+
+
+def _joined_by(c: Clause, m: Mention) -> Mention | None:
+    """The name ``m`` is set beside when the aside "along with", "together with" or "alongside"
+    that holds ``m`` is left unclosed before the verb ("Acme, together with the publisher Orbit
+    partnered with Zenith"): the clause's subject is the name before the aside's comma."""
+    k = m.start - 1
+    while k > m.start - 1 - SHARERS_REACH and k > c.first and c.w(k) not in {"with", "alongside", ","}:
+        if k in c.cover:
+            return None
+        k -= 1
+    if c.w(k) == "with" and c.w(k - 1) in {"together", "along"}:
+        k -= 1
+    elif c.w(k) != "alongside":
+        return None
+    lead = c.end_at.get(k - 1) if c.w(k - 1) == "," else None
+    return lead if lead is not None and not lead.possessive and not after_preposition(c, lead) else None
 
 
 def _relative_object(c: Clause, m: Mention) -> bool:
@@ -380,7 +441,12 @@ def possessor(c: Clause, pos: int) -> Subject | None:
     """The owner of a noun at ``pos``: "Acme's $2bn investment", "its partnership", "the Acme
     deal"; falls back to the clause subject ("Acme made an investment in ...")."""
     k = pos - 1
-    while k > c.first and c.filler(k) and pos - k <= 5 and c.w(k) not in POSSESSIVE_MARKS | {"its", "their"}:
+    while (
+        k > c.first
+        and c.filler(k)
+        and pos - k <= 5
+        and c.w(k) not in POSSESSIVE_MARKS | {"its", "their", "and", "or"}  # "its app and announced ..."
+    ):
         k -= 1
     if c.w(k) in POSSESSIVE_MARKS and k in c.end_at:
         owner = c.end_at[k]

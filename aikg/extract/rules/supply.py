@@ -49,7 +49,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             for b in buyers
             for f in findings(rule, c, Subject((b.entity,), b.start), "acquires", [sold], start, end)
         ]
-    if rule.name == "sell" and c.w(start - 1) in PASSIVE_AUX and c.w(start).endswith(("ed", "sold")):
+    passive = c.w(start - 1) in PASSIVE_AUX or (c.w(start - 1) in LATER and c.w(start - 2) in PASSIVE_AUX)
+    if rule.name == "sell" and passive and c.w(start).endswith(("ed", "sold")):
         return _offered_through(rule, c, start, end)
     if rule.name == "sell" and any(c.w(k) in DIVESTED for k in range(end, end + 5)):
         return _divested(rule, c, start, end)  # "sold its self-driving unit to Aurora": no supply deal
@@ -65,9 +66,10 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     after = line.end if line is not None and product_line(line.entity) else end  # "custom chips"
     buyers = object_right(c, after, ("to",), gap=6)
     goods = after > end or any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
-    if not buyers and goods and rule.name in {"sell", "manufacture"}:
+    clients = rule.name == "manufacture" and not goods and _for_clients(c, end)
+    if not buyers and (goods or clients) and rule.name in {"sell", "manufacture"}:
         buyers = object_right(c, after, ("for",), gap=6)  # "makes (custom) chips for Zenith"
-    if rule.name == "manufacture" and not goods:
+    if rule.name == "manufacture" and not goods and not clients:
         return []
     if not buyers and rule.name == "manufacture" and (foundry := object_right(c, end, ("at",), gap=5)):
         return findings(rule, c, subj, "customerOf", foundry, start, end)  # "Acme makes its chips at Zenith"
@@ -108,6 +110,25 @@ def _offered_hardware(c: Clause, end: int, subj: Subject | None) -> Mention | No
     if c.lead is None or c.lead.id == offerer.id:
         return None
     return m if c.w(m.end) in HARDWARE or m.entity.type == "Chip" else None
+
+
+# Nouns for the buyers a maker's work is for, before the list that names them.
+CLIENT_NOUNS = frozenset({"brands", "clients", "customers", "companies", "labels", "retailers", "carmakers"})
+
+
+def _for_clients(c: Clause, end: int) -> bool:
+    """Whether a making verb ending at ``end`` is for buyers a list goes on to name ("produces
+    for other brands, including Zenith"): goods are made for them, though the sentence does not
+    say which."""
+    if c.w(end) != "for":
+        return False
+    for k in range(end + 1, min(end + 4, c.last)):
+        if c.w(k) in CLIENT_NOUNS:
+            j = k + 1 + (c.w(k + 1) == ",")
+            return c.w(j) in {"including", "like"} or (c.w(j) == "such" and c.w(j + 1) == "as")
+        if not c.filler(k):
+            return False
+    return False
 
 
 def _licensed_technology(c: Clause, start: int, end: int) -> bool:
@@ -230,28 +251,16 @@ def _topic_goods(c: Clause, k: int) -> Entity | None:
 
 
 def _company_sold(c: Clause, start: int, end: int) -> Mention | None:
-    """The company a sale verb sells "to" a buyer: "Acme sold Zenith to Orbit", "Zenith was sold
-    to Orbit" (the buyer takes it over; selling a product or goods to a buyer supplies it). A
-    company is sold once: "sells Briefcase AI to banks" sells a product, whatever its name."""
+    """The company a sale verb sells "to" a buyer: "Acme sold Zenith to Orbit" (the buyer takes it
+    over; selling a product or goods to a buyer supplies it). A company is sold once: "sells
+    Briefcase AI to banks" sells a product, whatever its name. (The passive, "Zenith was sold to
+    Orbit", is read with the other passives of selling.)"""
     if c.w(start) not in {"sold", "sell"}:
         return None
-    if c.w(end) == "to" and c.w(start - 1) in PASSIVE_AUX:
-        k = start - 1
-        while k > c.first and c.w(k) in PASSIVE_AUX:
-            k -= 1
-        sold = c.end_at.get(k + 1)
-        to = end
-    else:
-        sold = c.start_at.get(end)
-        to = sold.end if sold is not None else end
-    if (
-        sold is None
-        or sold.possessive
-        or sold.entity.type not in {"Company", "ResearchLab"}
-        or c.w(to) != "to"
-    ):
+    sold = c.start_at.get(end)
+    if sold is None or sold.possessive or sold.entity.type not in {"Company", "ResearchLab"}:
         return None
-    return sold
+    return sold if c.w(sold.end) == "to" else None
 
 
 def _divested(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -280,9 +289,12 @@ CLIENTELE = frozenset({"customers", "clients", "users", "subscribers", "develope
 
 DIVESTED = frozenset(
     {"unit", "division", "business", "arm", "subsidiary", "stake", "operations", "assets"}
+    | {"units", "divisions", "businesses", "subsidiaries", "stakes"}
     | {"majority", "minority", "shares", "control"}  # "sold a majority of it to Silver Lake"
 )
 PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "also", "now", "still", "only"})
+# Adverbs between a passive's auxiliary and its participle: "was later sold to".
+LATER = frozenset({"then", "later", "eventually", "subsequently"})
 # What a company buys in, named as the subject of "comes from": "Cooling equipment comes from Acme".
 INPUTS = GOODS_NOUNS | MADE_PARTS | {"equipment", "memory", "power", "electricity", "packaging", "substrates"}
 
@@ -333,13 +345,19 @@ def _offered_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
     """ "Acme's models are offered through Nimbus", "Quill is sold on Nimbus": hosted there."""
     clouds = clouds_right(c, end, ("through", "on", "via"), gap=4)
     k = start - 1
-    while k > c.first and c.w(k) in PASSIVE_AUX:
+    while k > c.first and c.w(k) in PASSIVE_AUX | LATER:
         k -= 1
     named = c.end_at.get(k + 1)  # "Quill is sold on ..."; "Acme's models are offered ..."
     owner = next((m for m in c.mentions if m.possessive and k - 2 <= m.end <= k - 1 and c.filler(k)), None)
     subject = named if named is not None and not named.possessive else owner
     if subject is None:
         return []
+    respectively = any(c.w(j) == "respectively" for j in range(end, min(end + 8, c.last)))
+    if not clouds and subject is named and is_org(named.entity) and c.w(start) == "sold" and not respectively:
+        buyers = [b for b in object_right(c, end, ("to",), gap=3) if is_org(b.entity) and not b.possessive]
+        return findings(  # "Zenith was sold to Acme in 2019": a company sold is acquired
+            rule, c, Subject((named.entity,), named.start), "acquires", buyers, start, end, swap=True
+        )
     return findings(
         rule, c, Subject((subject.entity,), subject.start), "hostedOn", clouds, start, end, strength=0.8
     )

@@ -21,7 +21,7 @@ from aikg.extract.rules.investment import (
 )
 from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
 from aikg.extract.rules.ownership import acquire, deal_for, merge, own, sale_to, set_up
-from aikg.extract.rules.partnership import between
+from aikg.extract.rules.partnership import between, working_with
 from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import LATE_BY, noun, passive, verb
 from aikg.extract.rules.suppliers import award
@@ -403,6 +403,15 @@ def _rules() -> list[Rule]:
             ),
             "partnerOf",
             gap=3,
+        ),
+        R(
+            "working_with",
+            working_with,
+            (
+                "working|partnering|collaborating with",
+                "work|partner|collaborate with",  # "companies that work with Acme include ..."
+            ),
+            "partnerOf",
         ),
         R("award", award, ("contract|contracts|deal|deals|agreement|order|orders from",), "customerOf"),
         R("pair", between, ("partnership|alliance|collaboration|tie-up|deal|pact|venture",), "partnerOf"),
