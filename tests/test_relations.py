@@ -1256,6 +1256,48 @@ CASES = [
         [],
         ["acme acquires zenith asserted"],
     ),
+    (
+        "partnered-with-which",
+        "Zenith, with which Acme partnered in 2022, makes chips.",
+        ["acme partnerOf zenith asserted"],
+        [],
+    ),
+    (
+        "runs-on-which",
+        "Nimbus, on which Zenith runs its apps, grew fast.",
+        ["zenith hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "built-on-which",
+        "Quill, on which Zenith built its chatbot, is fast.",
+        ["zenith usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "buys-from-which",
+        "Zenith, from which Acme buys chips, raised prices.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "makes-for-which",
+        "Zenith, for which Acme makes chips, raised money.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "bought-company-from-which",  # the seller of a company is no supplier
+        "Zenith, from which Acme bought Orbit, raised money.",
+        ["acme acquires orbit asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
+        "commented-on-which",  # a preposition the verb does not take: no relation
+        "Zenith, on which Acme commented, makes chips.",
+        [],
+        ["acme partnerOf zenith asserted", "acme hostedOn zenith asserted"],
+    ),
     ("role-among-owners", "Acme is among Zenith's investors.", ["acme investsIn zenith asserted"], []),
     (
         "role-listed-among-owners",

@@ -7,13 +7,14 @@ from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right
 from aikg.extract.rules.shared import company_meant
-from aikg.extract.rules.subjects import clause_subject, possessor, relative_object
+from aikg.extract.rules.subjects import STAKE_IN, clause_subject, possessor, relative_object
 from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS
 from aikg.extract.versions import is_number
 from aikg.ontology.models import Entity
 
 # Words after "sources" that make it the news noun, not the verb of buying.
 NEWS_SOURCE_NEXT = frozenset({"told", "said", "say", "says", "familiar", "close", "cited"})
+FROM = frozenset({"from"})  # "Zenith, from which Acme buys chips": the seller
 
 
 def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -27,6 +28,7 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return _order(rule, c, start, end, subj)
     window = [c.w(k) for k in range(end, min(end + 8, c.last))]
     sellers = object_right(c, end, ("from",), gap=11)  # "up to $2 billion worth of chips from"
+    sellers = sellers or relative_object(c, subj, preposed=FROM, bare=False)  # "Zenith, from which Acme buys"
     if sellers and (buyers := _passive_buyers(c, start, sellers[-1].end)):
         return findings(rule, c, subj, "acquires", buyers, start, end, swap=True)
     if sellers and (bought := _companies_bought(c, end)):
@@ -171,7 +173,7 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest"}:
         stakes: list[Mention | Entity] = list(object_right(c, end, ("in", "of"), 8))
         stakes = stakes or company_meant(c, end, ("in", "of"), 8, subj)  # "12% of the company"
-        stakes = stakes or relative_object(c, subj, preposed=True)  # "Zenith, in which Acme holds a stake"
+        stakes = stakes or relative_object(c, subj, preposed=STAKE_IN)  # "Zenith, in which Acme holds"
         pred = "parentOf" if _majority(c, end, subj) else "investsIn"  # "owns 52% of it": a parent
         return findings(rule, c, subj, pred, stakes, start, end)
     if c.w(start) in {"hold", "holds", "held", "holding"}:

@@ -19,7 +19,7 @@ from aikg.extract.rules.base import (
 )
 from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, ONBOARD_NOUNS, SYMMETRIC, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, object_right, patient_before
-from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, relative_object
+from aikg.extract.rules.subjects import STAKE_IN, apposed_np, clause_subject, possessor, relative_object
 from aikg.extract.rules.suppliers import TWO_WAY, Side, supplier_side, two_way
 from aikg.extract.rules.technology import goods_after, technology_target
 from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, SPEECH
@@ -44,8 +44,10 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not objs and rule.predicate in {"investsIn", "partnerOf", "competesWith"}:
         objs = company_meant(c, end, rule.preps, rule.gap, subj)  # "invested in the company"
     if not objs and rule.predicate in {"investsIn", "develops"}:
-        preposed = rule.predicate == "investsIn"  # "Zenith, (in) which Acme backed"
+        preposed = STAKE_IN if rule.predicate == "investsIn" else frozenset()  # "Zenith, (in) which"
         objs = list(relative_object(c, subj, preposed=preposed))
+    elif not objs and rule.preps:  # "Zenith, with which Acme partnered", "Nimbus, on which Zenith runs"
+        objs = list(relative_object(c, subj, preposed=frozenset(rule.preps), bare=False))
     if rule.predicate == "develops":
         objs = [o for o in objs if isinstance(o, Mention) and productish(o.entity)]
         if c.w(start) in MAKING:

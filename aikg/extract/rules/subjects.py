@@ -396,15 +396,24 @@ def possessor(c: Clause, pos: int) -> Subject | None:
     return clause_subject(c, pos)
 
 
-def relative_object(c: Clause, subj: Subject | None, *, preposed: bool = False) -> list[Mention]:
+STAKE_IN = frozenset({"in", "of", "into"})  # "in which Acme holds a stake", "of which it owns 30%"
+
+
+def relative_object(
+    c: Clause, subj: Subject | None, *, preposed: frozenset[str] = frozenset(), bare: bool = True
+) -> list[Mention]:
     """The object a relative clause leaves out: "Zenith, the lab that Acme acquired in 2014";
-    with ``preposed``, also after "in which" or "of which" ("Zenith, in which Acme holds a
-    stake", "Zenith, the Dutch lab in which Acme holds a stake")."""
+    also after one of the ``preposed`` prepositions before "which" ("Zenith, in which Acme
+    holds a stake", "Nimbus, on which Acme runs", "Zenith, the lab with which Acme partnered").
+    Without ``bare``, only a clause opened by such a preposition counts ("Zenith, which Acme
+    partnered" is no relative of "partner with")."""
     if subj is None or subj.anaphoric or c.w(subj.start - 1) not in {"that", "which"}:
         return []
     opens = subj.start - 1  # the relative word, or the preposition before it
-    if preposed and c.w(opens) == "which" and c.w(opens - 1) in {"in", "of", "into"}:
+    if c.w(opens) == "which" and c.w(opens - 1) in preposed:
         opens -= 1
+    elif not bare:
+        return []
     k = opens - 1
     reach = 6 if opens == subj.start - 1 else 8
     stops = {",", "that", "which"}

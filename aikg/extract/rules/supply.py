@@ -19,10 +19,12 @@ from aikg.extract.rules.shared import (
     speakers_goods,
     verb,
 )
-from aikg.extract.rules.subjects import clause_subject, possessor
+from aikg.extract.rules.subjects import clause_subject, possessor, relative_object
 from aikg.extract.rules.technology import technology_target, used_as
 from aikg.extract.rules.words import QUOTES
 from aikg.ontology.models import Entity
+
+FOR_TO = frozenset({"for", "to"})  # "Zenith, to which Acme sells chips", "for which Acme makes them"
 
 
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -67,6 +69,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     goods = after > end or any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
     if not buyers and goods and rule.name in {"sell", "manufacture"}:
         buyers = object_right(c, after, ("for",), gap=6)  # "makes (custom) chips for Zenith"
+    if not buyers and goods and rule.name in {"sell", "supply", "manufacture"}:  # "Zenith, for which
+        buyers = relative_object(c, subj, preposed=FOR_TO, bare=False)  # Acme makes chips"
     if rule.name == "manufacture" and not goods:
         return []
     if not buyers and rule.name == "manufacture" and (foundry := object_right(c, end, ("at",), gap=5)):

@@ -137,7 +137,7 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if targets:
         targets += goods_after(c, targets[-1][0])
     if not targets and c.w(end) in {"to", ",", ".", "for", "in", "as"}:  # "Trainium, which Anthropic uses to"
-        targets = [(m, "usesTechnologyOf") for m in relative_object(c, subj)]
+        targets = [(m, "usesTechnologyOf") for m in relative_object(c, subj, preposed=ON)]  # "on which"
     if not targets and accused is not None and c.w(end) in {"its", "their"}:
         targets = [(accused[1], "usesTechnologyOf")]  # "accused Zenith of using its models": the accuser's
     into = object_right(c, end, ("into",), gap=6) if c.w(start).startswith("integrat") else []
@@ -223,11 +223,16 @@ def _accused_of(c: Clause, start: int) -> tuple[Mention, Mention] | None:
     return (accused, accuser) if accuser is not None and not accuser.possessive else None
 
 
+ON = frozenset({"on", "upon"})  # "Quill, on which Acme built its chatbot", "on which it relies"
+
+
 def builds_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme builds its agents on Quill", "Nimbus is based on Zenith's models"."""
     if c.w(end) in {"on", "upon"}:
         return []  # "builds on Quill": the use rule reads the adjacent form
-    targets = object_right(c, end, ("on", "upon"), gap=4)
+    targets: list[Mention] = object_right(c, end, ("on", "upon"), gap=4)
+    if not targets:  # "Quill, on which Acme built its chatbot"
+        targets = relative_object(c, clause_subject(c, start), preposed=ON, bare=False)
     on = next((k for k in range(end, min(end + 5, c.last)) if c.w(k) in {"on", "upon"}), None)
     if not targets and on is not None and c.w(on + 1) == "top" and c.w(on + 2) == "of":
         targets = object_right(c, on + 3, gap=1)  # "builds its agents on top of Quill"
