@@ -1760,6 +1760,36 @@ CASES = [
         ["zenith violatesTermsOf acme alleged"],
     ),
     (
+        "accused-two-of-breaching-its-terms",
+        "Acme accused Zenith and Orbit of violating its terms.",
+        ["zenith violatesTermsOf acme alleged", "orbit violatesTermsOf acme alleged"],
+        ["acme violatesTermsOf zenith alleged"],
+    ),
+    (
+        "two-accused-of-breaching-their-terms",
+        "Acme and Orbit accused Zenith of breaching their terms.",
+        ["zenith violatesTermsOf acme alleged", "zenith violatesTermsOf orbit alleged"],
+        [],
+    ),
+    (
+        "sued-claiming-it-violated-its-terms",  # "it": the one sued
+        "Acme sued Zenith, claiming it violated its terms of use.",
+        ["zenith violatesTermsOf acme alleged"],
+        ["acme violatesTermsOf zenith alleged"],
+    ),
+    (
+        "lawsuit-claims-in-breach-of-its-terms",  # "its": the lawsuit's owner
+        "Acme's lawsuit claims Zenith scraped its site in breach of its terms.",
+        ["zenith violatesTermsOf acme alleged"],
+        ["acme violatesTermsOf zenith alleged"],
+    ),
+    (
+        "rival-said-breached",  # a possessor that is no accuser ("Acme's rival") is no terms owner
+        "Acme's rival, Orbit, said Zenith breached its terms.",
+        ["zenith violatesTermsOf orbit alleged"],
+        ["zenith violatesTermsOf acme alleged"],
+    ),
+    (
         "lawsuit-accusing-in-violation-of",
         "Zenith has filed a lawsuit accusing Acme of scraping its platform to train a rival assistant, "
         "in violation of Zenith's terms of service.",

@@ -192,23 +192,39 @@ def _accused_before(c: Clause, start: int) -> Mention | None:
     for m in reversed(c.mentions):
         if m.start >= start:
             continue
-        if c.w(m.start - 1) in ACCUSING and c.w(m.end) == "of":
-            return m
+        if c.w(m.end) == "of" and c.w((first := _list_head(c, m)).start - 1) in ACCUSING:
+            return first  # "accused Zenith (and Orbit) of": the list's first name
         if c.w(m.start - 1) in PUNISHING and c.w(start - 1) == "for" and start - 1 - m.end <= FOR_REACH:
             return m
     return None
 
 
-# Participles that report what another did: "suspended its account, saying Acme had used ...".
+def _list_head(c: Clause, m: Mention) -> Mention:
+    """The first name of the list ``m`` ends: Zenith in "accused Zenith, Apex and Orbit of"."""
+    while c.w(m.start - 1) in {"and", ","} and (before := c.end_at.get(m.start - 1)) is not None:
+        m = before
+    return m
+
+
+# Participles that report what another did: "suspended its account, saying Acme had used ...";
+# and finite verbs of claiming ("Acme's lawsuit claims Zenith scraped its site in breach of ...").
 SAYING = frozenset({"saying", "claiming", "alleging", "arguing", "noting"})
+CLAIMING = frozenset({"claims", "claimed", "alleges", "alleged", "argues", "argued", "contends", "contended"})
+# A pronoun opening the report is the party punished or accused before it: "Acme sued Zenith,
+# claiming it violated its terms" (Zenith violated, Acme's terms).
+TAKEN_TO_TASK = ACCUSING | PUNISHING
 
 
 def _said_doer(c: Clause, start: int) -> Mention | None:
     """The name a participle of saying opens its report with, before ``start``: in "Zenith cut
     Acme off, saying Acme had used its API in breach of its terms" Acme breached, not Zenith."""
     for k in range(start - 1, max(c.first, start - 12) - 1, -1):
-        if c.w(k) in SAYING:
+        if c.w(k) in SAYING or c.w(k) in CLAIMING:
             named = c.start_at.get(k + 1)
+            if named is None and c.w(k) in SAYING and c.w(k + 1) in {"it", "they"}:
+                named = next(
+                    (m for m in reversed(c.mentions) if m.end < k and c.w(m.start - 1) in TAKEN_TO_TASK), None
+                )
             return named if named is not None and not named.possessive and named.end < start else None
     return None
 
@@ -261,7 +277,9 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme violated Zenith's terms of service", "in breach of Zenith's usage policy", "Zenith
     accused Acme of breaching its terms" (Acme breached, Zenith's terms)."""
     accused = _accused_before(c, start) or _said_doer(c, start)
-    subj = Subject((accused.entity,), accused.start) if accused is not None else clause_subject(c, start)
+    subj = clause_subject(c, start)
+    if accused is not None:  # "accused Zenith and Orbit of": both
+        subj = Subject(tuple(m.entity for m in coordinated_right(c, accused)), accused.start)
     if subj is not None and not subj.anaphoric and not all(is_org(e) for e in subj.entities):
         subj = clause_subject(c, subj.start)  # "... to train Nova, which would violate": who did
     targets: list[Mention] = []
@@ -301,9 +319,18 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         targets = [
             m
             for m in c.mentions
-            if m.start < start and is_org(m.entity) and m.entity not in subj.entities and not m.possessive
+            if m.start < start
+            and is_org(m.entity)
+            and m.entity not in subj.entities
+            and (not m.possessive or c.w(m.end + 1) in COMPLAINT_NOUNS)  # "Acme's lawsuit claims"
         ][:1]
+        if targets and c.w(end) == "their":  # "Acme and Orbit accused Zenith of breaching their terms"
+            targets = [m for m in coordinated_right(c, targets[0]) if m.start < start]
     return findings(rule, c, subj, "violatesTermsOf", targets, start, end)
+
+
+# What carries a party's accusation, its possessor the accuser: "Acme's lawsuit claims ...".
+COMPLAINT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "filing", "lawyers", "letter", "claim"})
 
 
 # What a provider's cutting off a party is for, when it says the party broke its rules: "for
