@@ -307,13 +307,43 @@ def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) 
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("Zenith ran on Nimbus until 2023.", "hostedOn", Status.NEGATED),
+        ("Zenith hosted its models on Nimbus until last year.", "hostedOn", Status.NEGATED),
+        ("Zenith will run on Nimbus until 2030.", "hostedOn", Status.ASSERTED),
+        ("Zenith has run on Nimbus until now.", "hostedOn", Status.ASSERTED),
+        ("Acme partnered with Zenith until the deal closed.", "partnerOf", Status.NEGATED),
+    ],
+    ids=["ran-until-a-year", "hosted-until-last-year", "future", "until-now", "partnered-until-an-event"],
+)
+def test_other_past_verbs_held_until_a_time_have_ended(text: str, predicate: str, status: Status) -> None:
+    names = NameIndex([*NAMES, Entity(id="nimbus", label="Nimbus", type="CloudPlatform")])
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    [found] = [c for c in extract(doc, names).claims if c.predicate == predicate]
+    assert found.status == status
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Acme, once backed by Zenith, now raises money from Orbit.", Status.NEGATED),
         ("Acme, once a rival, now invests in Zenith.", Status.ASSERTED),
         ("Acme once invested in Zenith.", Status.ASSERTED),
+        ("Zenith was once owned by Acme.", Status.NEGATED),
+        ("Zenith was once a unit of Acme.", Status.NEGATED),
+        ("Acme, once a customer of Zenith, said it grew.", Status.NEGATED),
+        ("Acme was once again investing in Zenith.", Status.ASSERTED),
     ],
-    ids=["once-in-an-aside", "once-aside-closed-before", "once-without-aside"],
+    ids=[
+        "once-in-an-aside",
+        "once-aside-closed-before",
+        "once-without-aside",
+        "was-once-owned",
+        "was-once-a-unit",
+        "once-a-customer-in-an-aside",
+        "once-again",
+    ],
 )
 def test_what_held_once_in_an_aside_holds_no_more(text: str, status: Status) -> None:
     claims = extract(Document(id="d", path="t.txt", text=text), NAMES).claims

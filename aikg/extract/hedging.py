@@ -362,6 +362,8 @@ def assess(
             status, cue = Status.NEGATED, undone
         elif hit := inside & NOMINAL_NEGATIONS:
             status, cue = Status.NEGATED, min(hit)
+        elif _former(words, lo - sentence.first, hi - sentence.first):  # "Acme, once a customer of"
+            status, cue = Status.NEGATED, "once"
         elif hit := inside & NOMINAL_HEDGES:
             status, cue = Status.SPECULATIVE, min(hit)
         elif words[:2] == ["according", "to"]:  # an opening attribution covers the whole sentence
@@ -393,7 +395,7 @@ def assess(
         negation = negation or "without"
     if at(trigger[0] - 2) == "used" and at(trigger[0] - 1) == "to":  # "Acme used to rely on Zenith"
         negation = negation or "used to"
-    if not negation and _former(words, lo - sentence.first, trigger[0] - sentence.first):
+    if not negation and _former(words, lo - sentence.first, trigger[1] - sentence.first):
         negation = "once"
     if not negation and _held_until(words, core, hi - sentence.first, relative):
         negation = "until"
@@ -670,10 +672,18 @@ def _former(words: list[str], lo: int, trigger: int) -> bool:
     for k in range(max(lo, 1), trigger):
         if words[k] == "once" and words[k - 1] == ",":
             return "," not in words[k + 1 : trigger]
+        if words[k] == "once" and words[k - 1] in ONCE_AUX and k + 1 < len(words) and words[k + 1] != "again":
+            return "," not in words[k + 1 : trigger]  # "Zenith was once owned by Acme"
     return False
 
 
-PAST_MARKS = frozenset({"was", "were", "had", "used", "relied", "owned", "backed", "bought"})
+ONCE_AUX = frozenset({"was", "were"})  # "Zenith was once owned by Acme": a state that ended
+# ("Acme once invested in Zenith" is an event, and stands)
+
+PAST_MARKS = frozenset({"was", "were", "had", "used", "relied", "owned", "backed", "bought"}) | frozenset(
+    {"ran", "hosted", "served", "licensed", "supplied", "sold", "held", "invested", "partnered", "depended"}
+    | {"powered", "rented", "leased", "paid", "competed", "worked", "built", "developed", "trained"}
+)
 STILL = frozenset({"now", "today", "further"})  # "until now" runs on; "until recently" has ended
 
 
