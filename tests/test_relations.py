@@ -1257,6 +1257,18 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "builds-a-product-line",
+        "Acme builds industrial robots.",
+        ["acme develops industrial-robots asserted"],
+        [],
+    ),
+    (
+        "builds-data-centres",  # a place it builds, not a product line
+        "Acme, like Zenith, builds data centres.",
+        [],
+        ["acme develops data-centres asserted"],
+    ),
+    (
         "partnered-with-which",
         "Zenith, with which Acme partnered in 2022, makes chips.",
         ["acme partnerOf zenith asserted"],
