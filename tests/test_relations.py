@@ -1257,6 +1257,30 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "passive-coordinated-patients",
+        "Zenith and Orbit are both owned by Acme.",
+        ["acme parentOf zenith asserted", "acme parentOf orbit asserted"],
+        [],
+    ),
+    (
+        "passive-listed-patients",
+        "Zenith, Orbit and Nova were acquired by Acme.",
+        ["acme acquires zenith asserted", "acme acquires orbit asserted", "acme acquires nova asserted"],
+        [],
+    ),
+    (
+        "passive-singular-after-a-list",  # "which is": the last name only
+        "Acme invested in Zenith and Orbit, which is owned by Nova.",
+        ["nova parentOf orbit asserted"],
+        ["nova parentOf zenith asserted"],
+    ),
+    (
+        "passive-after-an-object-list",  # Zenith is Acme's object, not a second patient
+        "Acme bought Zenith and Orbit was acquired by Nova.",
+        ["nova acquires orbit asserted"],
+        ["nova acquires zenith asserted"],
+    ),
+    (
         "builds-a-product-line",
         "Acme builds industrial robots.",
         ["acme develops industrial-robots asserted"],

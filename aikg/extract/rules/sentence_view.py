@@ -402,7 +402,9 @@ def patient_before(c: Clause, pos: int) -> Mention | None:
             return None if c.end_at[k].possessive else head(c, c.end_at[k])
         word = c.w(k - 1)
         if not (
-            word in AUX or word in {",", "which", "that", "who", "first", "originally"} or word.endswith("ly")
+            word in AUX
+            or word in {",", "which", "that", "who", "first", "originally", "both", "each"}
+            or word.endswith("ly")
         ):
             return None
         k -= 1

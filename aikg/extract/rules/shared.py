@@ -18,7 +18,14 @@ from aikg.extract.rules.base import (
     productish,
 )
 from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, ONBOARD_NOUNS, SYMMETRIC, TECH_NOUNS
-from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, object_right, patient_before
+from aikg.extract.rules.sentence_view import (
+    Clause,
+    Subject,
+    agent_after,
+    coordinated_left,
+    object_right,
+    patient_before,
+)
 from aikg.extract.rules.subjects import STAKE_IN, apposed_np, clause_subject, possessor, relative_object
 from aikg.extract.rules.suppliers import TWO_WAY, Side, supplier_side, two_way
 from aikg.extract.rules.technology import goods_after, technology_target
@@ -178,8 +185,10 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     patient = patient_before(c, start) or apposed_np(c, start)
     if patient is not None and product_line(patient.entity) and rule.predicate not in LINE_PREDICATES:
         patient = None  # "Halden, a maker of delivery vans, was acquired by": Halden, not the vans
-    if patient is not None:
-        subj: Subject | None = Subject((patient.entity,), patient.start)
+    if patient is not None:  # "Zenith and Orbit are (both) owned by Acme": both; not "... Orbit is"
+        singular = any(c.w(k) in SINGULAR_AUX for k in range(patient.end, start))
+        listed = [patient] if singular else coordinated_left(c, patient)
+        subj: Subject | None = Subject(tuple(m.entity for m in listed), listed[0].start)
     elif c.w(start - 1) in {"was", "were", "is", "are", "been", "be", "being"}:
         subj = clause_subject(c, start)  # "Zenith, which makes robots, was acquired by"
     else:
@@ -202,6 +211,9 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.name == "used_by" and c.w(start) == "licensed" and agents and c.w(agents[-1].end) == "to":
         swap = False  # "Zenith was licensed by Acme to use its models": Zenith is the licensee
     return findings(rule, c, subj, pred, agents, start, end, swap=swap)
+
+
+SINGULAR_AUX = frozenset({"is", "was", "has"})
 
 
 # A time or degree adjunct between a passive participle and its "by": "owned since 2012 by",
