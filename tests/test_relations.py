@@ -1257,6 +1257,34 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "alliance-of-three",
+        "Acme, Zenith and Orbit formed an alliance.",
+        [
+            "acme partnerOf zenith asserted",
+            "acme partnerOf orbit asserted",
+            "orbit partnerOf zenith asserted",
+        ],
+        [],
+    ),
+    (
+        "three-compete",
+        "Acme, Zenith and Orbit compete in chips.",
+        ["acme competesWith zenith asserted", "orbit competesWith zenith asserted"],
+        [],
+    ),
+    (
+        "pair-partners-a-third",  # the pair's partner is the third; the pair itself is not said
+        "Acme and Zenith announced a partnership with Orbit.",
+        ["acme partnerOf orbit asserted", "orbit partnerOf zenith asserted"],
+        ["acme partnerOf zenith asserted"],
+    ),
+    (
+        "head-to-head-unhyphenated",
+        "Acme is going head to head with Zenith.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
+    (
         "passive-coordinated-patients",
         "Zenith and Orbit are both owned by Acme.",
         ["acme parentOf zenith asserted", "acme parentOf orbit asserted"],

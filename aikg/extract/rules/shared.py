@@ -18,6 +18,7 @@ from aikg.extract.rules.base import (
     productish,
 )
 from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, ONBOARD_NOUNS, SYMMETRIC, TECH_NOUNS
+from aikg.extract.rules.partnership import each_pair
 from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
@@ -60,8 +61,7 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if c.w(start) in MAKING:
             objs = [o for o in objs if isinstance(o, Mention) and not _made_for_another(c, o)]
     if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
-        first, *rest = subj.entities
-        return findings(rule, c, Subject((first,), subj.start), rule.predicate, rest, start, end)
+        return each_pair(rule, c, subj, start, end)  # "Acme, Zenith and Orbit partnered"
     if rule.name == "runs_on":
         objs = [_host_behind(c, o) if isinstance(o, Mention) else o for o in objs]
     if rule.name == "runs_on":  # "Sable runs on Gemini" or "on Vantor chips": built on, not hosted on

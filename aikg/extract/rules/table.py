@@ -412,6 +412,7 @@ def _rules() -> list[Rule]:
                 "battle|battles|battled|battling",
                 "spar|spars|sparred",
                 "go|goes|going|went head - to - head",
+                "go|goes|going|went head to head",
             ),
             "competesWith",
             ("with", "against"),
