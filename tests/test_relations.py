@@ -1257,6 +1257,24 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "embeds",
+        "Zenith embeds Quill in its products.",
+        ["zenith usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "fine-tuned",
+        "Zenith fine-tuned Quill for legal work.",
+        ["zenith usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "embedded-adjective",  # an adjective before the chip: Acme's chip, not Acme's use of it
+        "Acme's embedded Spark chip is fast.",
+        [],
+        ["acme usesTechnologyOf spark asserted"],
+    ),
+    (
         "alliance-of-three",
         "Acme, Zenith and Orbit formed an alliance.",
         [

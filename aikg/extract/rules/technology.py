@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from aikg.extract.hedging import HEDGES, NEGATIONS
 from aikg.extract.mentions import Mention
+from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import (
@@ -17,7 +18,7 @@ from aikg.extract.rules.sentence_view import (
     patient_before,
 )
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, relative_object
-from aikg.extract.rules.words import PREPOSITIONS
+from aikg.extract.rules.words import DETERMINERS, PREPOSITIONS
 from aikg.ontology.models import Entity
 
 
@@ -119,10 +120,16 @@ def _own_product(c: Clause, m: Mention, subj: Subject | None) -> bool:
     return not any(x.end <= m.start and is_org(x.entity) and x.entity.id not in ids for x in c.mentions)
 
 
+# Participles of use verbs that also stand before a noun as adjectives.
+ATTRIBUTIVE = frozenset({"embedded", "fine", "finetuned", "integrated", "deployed", "adopted"})
+
+
 def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme uses Zenith's models", "relies on Zenith chips", "leverages models built by Zenith"."""
     if c.w(end) == "by" or (c.w(end) == "to" and not relative_object(c, clause_subject(c, start))):
         return []  # a passive, or "used to": but "Trainium, which Acme uses to train Quill" is use
+    if c.w(start) in ATTRIBUTIVE and (c.w(start - 1) in DETERMINERS or c.w(start - 1) in POSSESSIVE_MARKS):
+        return []  # "Acme's embedded Orca chip", "a fine-tuned model": an adjective, no verb
     accused = _accused_of(c, start)
     if accused is not None:
         subj: Subject | None = Subject((accused[0].entity,), accused[1].start)
