@@ -392,6 +392,10 @@ def test_bidding_for_a_company_is_an_offer(text: str) -> None:
             "Acme said it had closed its Lyon office, and that it would put $40 million into Zenith.",
             Status.ASSERTED,
         ),
+        ("Acme said on Monday it would invest $40 million in Zenith.", Status.ASSERTED),
+        ("Acme said in a statement it would invest in Zenith.", Status.ASSERTED),
+        ("Acme said on Monday it would consider investing in Zenith.", Status.SPECULATIVE),
+        ("Acme said in an interview it would probably invest in Zenith.", Status.SPECULATIVE),
     ],
     ids=[
         "reported-will",
@@ -399,6 +403,10 @@ def test_bidding_for_a_company_is_an_offer(text: str) -> None:
         "conditional",
         "reported-will-after-that",
         "reported-will-after-and-that",
+        "reported-will-after-a-day",
+        "reported-will-after-in-a-statement",
+        "would-consider-after-a-day",
+        "probably-after-in-an-interview",
     ],
 )
 def test_a_reported_will_is_a_commitment(text: str, status: Status) -> None:

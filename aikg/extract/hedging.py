@@ -635,6 +635,11 @@ def _backshifted(tokens: Tokens, i: int) -> bool:
         return False
     if lower[i - 2] in REPORTING_VERBS:
         return True
+    j = i - 2
+    while j > i - 9 and (lower[j] in SAID_WHEN or lower[j] in MONTHS or lower[j].isdigit()):
+        j -= 1  # "said on Monday it would", "said late on Tuesday it would"
+    if j < i - 2 and lower[j] in REPORTING_VERBS:
+        return True
     if lower[i - 2] != "that":
         return False
     for j in range(i - 3, max(-1, i - 40), -1):  # "said on Monday that it would", "..., and that it would"
@@ -646,6 +651,12 @@ def _backshifted(tokens: Tokens, i: int) -> bool:
 
 
 REPORTING_VERBS = frozenset({"said", "says", "announced", "confirmed"})
+# A time between a verb of saying and its report: "said on Monday it would", "said last week".
+SAID_WHEN = frozenset(
+    {"on", "in", "late", "early", "earlier", "last", "this", "week", "month", "year", "today", "yesterday"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", ","}
+    | {"a", "its", "statement", "interview", "filing", "release"}  # "said in a statement it would"
+)
 
 
 def _bid_verb(tokens: Tokens, trigger: tuple[int, int]) -> str:
