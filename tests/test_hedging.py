@@ -382,6 +382,20 @@ def test_bidding_for_a_company_is_an_offer(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ('"We are not an investor in Zenith," Acme said.', "investsIn", Status.NEGATED),
+        ('"We are no longer a customer of Zenith," Acme said.', "customerOf", Status.NEGATED),
+        ('"We were never a supplier to Zenith," Acme said.', "customerOf", Status.NEGATED),
+        ('"We have been a customer of Zenith since 2019," Acme said.', "customerOf", Status.ASSERTED),
+    ],
+    ids=["are-not", "no-longer", "never", "have-been"],
+)
+def test_a_quoted_we_denies_a_role(text: str, predicate: str, status: Status) -> None:
+    assert claim(text, predicate).status == status
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Acme said it would invest $40 million in Zenith.", Status.ASSERTED),

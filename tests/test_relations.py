@@ -1257,6 +1257,18 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "quoted-we-hold-a-role",
+        '"We are an investor in Zenith," Acme said.',
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "quoted-we-hold-no-role",  # a fan is no role
+        '"We are a big fan of Zenith," Acme said.',
+        [],
+        ["acme investsIn zenith asserted", "acme partnerOf zenith asserted"],
+    ),
+    (
         "embeds",
         "Zenith embeds Quill in its products.",
         ["zenith usesTechnologyOf quill asserted"],

@@ -9,7 +9,7 @@ former parent") take only the cues inside that phrase.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from aikg.extract.mentions import Mention
@@ -362,6 +362,8 @@ def assess(
             status, cue = Status.NEGATED, undone
         elif hit := inside & NOMINAL_NEGATIONS:
             status, cue = Status.NEGATED, min(hit)
+        elif denied := _copula_denied(at, lo):
+            status, cue = Status.NEGATED, denied  # '"We are not an investor in Zenith," Acme said'
         elif _former(words, lo - sentence.first, hi - sentence.first):  # "Acme, once a customer of"
             status, cue = Status.NEGATED, "once"
         elif hit := inside & NOMINAL_HEDGES:
@@ -686,6 +688,19 @@ def _former(words: list[str], lo: int, trigger: int) -> bool:
         if words[k] == "once" and words[k - 1] in ONCE_AUX and k + 1 < len(words) and words[k + 1] != "again":
             return "," not in words[k + 1 : trigger]  # "Zenith was once owned by Acme"
     return False
+
+
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
+
+
+def _copula_denied(at: Callable[[int], str], lo: int) -> str:
+    """The negation between a copula and a role noun phrase opening at ``lo``: "we are not an
+    investor in", "it is no longer a customer of", "we were never a supplier to"."""
+    if at(lo - 1) in {"not", "never", "n't"} and at(lo - 2) in COPULAS:
+        return at(lo - 1)
+    if at(lo - 2) == "no" and at(lo - 1) == "longer" and at(lo - 3) in COPULAS:
+        return "no longer"
+    return ""
 
 
 ONCE_AUX = frozenset({"was", "were"})  # "Zenith was once owned by Acme": a state that ended

@@ -188,6 +188,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(holder, o) for o in others]  # "Zenith, a subsidiary of Acme"
         elif (speaker := _speaker_holds(c, start)) is not None:
             pairs += [(speaker, o) for o in others]  # "Zenith said it remains a customer of Acme"
+        elif (we := _quoted_we_hold(c, start)) is not None:
+            pairs += [(we, o) for o in others]  # '"We are an investor in Zenith," Acme said'
     else:
         other = c.end_at.get(start) or (c.end_at.get(start - 1) if c.w(start - 1) == "-" else None)
         named = c.mention_after(end, limit=0)
@@ -662,6 +664,17 @@ def _speaker_holds(c: Clause, start: int) -> Mention | None:
         return None
     speaker = sentence_antecedent(c, j)
     return speaker if speaker is not None and not speaker.possessive else None
+
+
+def _quoted_we_hold(c: Clause, start: int) -> Subject | None:
+    """'"We are (not) an investor in Zenith," Acme said': a quote's "we", the subject of the
+    role's copula, is its speaker (the clause's topic while the quote is read)."""
+    j = start - 1
+    while j > c.first and (c.w(j) in COPULA - {"its", "their", ","} or c.w(j) in {"never", "no", "longer"}):
+        j -= 1
+    if j not in c.first_person or c.w(j) not in {"it", "they"} or j + 1 == start or len(c.topic) != 1:
+        return None
+    return Subject((c.topic[0],), j)
 
 
 def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:

@@ -57,6 +57,7 @@ class Clause:
         self.words = self.t.lower[self.first : self.last]
         for i, word in (first_person or {}).items():  # a quote's "we", "our": read as "it", "its"
             self.words[i - self.first] = word
+        self.first_person = frozenset(first_person or ())  # where a quote says "we" or "our"
         for m in mentions:
             for i in range(m.start, m.end):
                 self.words[i - self.first] = "\x00name"
