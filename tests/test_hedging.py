@@ -382,6 +382,23 @@ def test_bidding_for_a_company_is_an_offer(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme will invest in Zenith once it launches its app.", Status.SPECULATIVE),
+        ("Acme will invest in Zenith if the price falls.", Status.SPECULATIVE),
+        ("Acme will invest up to $4 billion in Zenith.", Status.ASSERTED),
+        ("Acme will once again invest in Zenith.", Status.ASSERTED),
+        ("Acme will invest in Zenith, and Orbit will join if it can.", Status.ASSERTED),
+    ],
+    ids=["will-once", "will-if", "will", "once-again", "condition-of-another-clause"],
+)
+def test_a_future_relation_on_a_condition_is_speculative(text: str, status: Status) -> None:
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), NAMES).claims
+    [found] = [c for c in claims if (c.subject, c.predicate, c.object) == ("acme", "investsIn", "zenith")]
+    assert found.status == status
+
+
+@pytest.mark.parametrize(
     ("text", "predicate", "status"),
     [
         ('"We are not an investor in Zenith," Acme said.', "investsIn", Status.NEGATED),

@@ -418,6 +418,7 @@ def assess(
         or _bid_verb(tokens, trigger)
         or min(opening & CLAUSE_HEDGES, default="")
         or _planned(words, lo - sentence.first)
+        or _will_once(words, core, hi - sentence.first)
     ):
         status, cue = Status.SPECULATIVE, hedge
     elif accusation := cues.accusation:
@@ -781,6 +782,19 @@ def _planned(words: list[str], lo: int) -> str:
     move Zenith's Quill onto Nimbus": the window starts at "move", whose object is the subject)."""
     if lo >= 2 and words[lo - 1] == "to" and words[lo - 2] in HEDGES:
         return words[lo - 2]
+    return ""
+
+
+def _will_once(words: list[str], core: list[str], end: int) -> str:
+    """The condition a future relation waits on, after its last name: "will use Quill once it
+    launches", "will run on Nimbus if it is accredited" (not "once again")."""
+    if "will" not in core and "'ll" not in core:
+        return ""
+    for k in range(end, min(end + 8, len(words))):
+        if words[k] in {".", ";", "but", "and"}:
+            return ""
+        if words[k] in {"once", "if", "unless"} and words[k + 1 : k + 2] != ["again"]:
+            return words[k]
     return ""
 
 
