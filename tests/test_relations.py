@@ -1257,6 +1257,18 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "role-comma-person",  # a job set off by commas: a person, who takes no relation
+        "Acme's partner, Jane Doe, left the firm.",
+        [],
+        ["acme partnerOf jane-doe asserted"],
+    ),
+    (
+        "role-comma-company",
+        "Acme's partner, Brisklet Labs, grew.",
+        ["acme partnerOf brisklet-labs asserted"],
+        [],
+    ),
+    (
         "quoted-we-hold-a-role",
         '"We are an investor in Zenith," Acme said.',
         ["acme investsIn zenith asserted"],
