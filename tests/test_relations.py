@@ -1257,6 +1257,24 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "subject-aside-including",
+        "Many startups, including Zenith and Orbit, use Quill.",
+        ["zenith usesTechnologyOf quill asserted", "orbit usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "subject-aside-such-as",
+        "Several firms, such as Zenith and Orbit, run on Nimbus.",
+        ["zenith hostedOn nimbus asserted", "orbit hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "object-list-in-a-relative",  # the list is the relative clause's object; Acme uses Quill
+        "Acme, which sells to firms including Zenith and Orbit, uses Quill.",
+        ["acme usesTechnologyOf quill asserted"],
+        ["zenith usesTechnologyOf quill asserted"],
+    ),
+    (
         "role-comma-person",  # a job set off by commas: a person, who takes no relation
         "Acme's partner, Jane Doe, left the firm.",
         [],

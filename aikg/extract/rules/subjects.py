@@ -146,6 +146,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if depth > 0 or k in asides or k not in c.start_at:
             continue
         m = c.start_at[k]
+        if (listed := _set_off_list(c, m, pos)) is not None:
+            return Subject(tuple(x.entity for x in listed), m.start)  # "Many firms, including Zenith, use"
         if after_preposition(c, m):
             continue
         if c.w(m.end) in SPEECH and m.end < pos:
@@ -175,6 +177,25 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if c.topic and (products or not _product_meant(c, start, pos)):
             return Subject(tuple(c.topic), start, anaphoric=True)
     return None
+
+
+def _set_off_list(c: Clause, m: Mention, pos: int) -> list[Mention] | None:
+    """The names an unnamed subject's aside lists, the verb at ``pos`` right after it: "Many
+    startups, including Zenith and Orbit, use Quill" (Zenith and Orbit use it)."""
+    introduced = c.w(m.start - 1) in {"including", "like"} or (
+        c.w(m.start - 1) == "as" and c.w(m.start - 2) == "such"
+    )
+    opening = m.start - (3 if c.w(m.start - 1) == "as" else 2)
+    if not introduced or c.w(opening) != ",":
+        return None
+    listed = coordinated_right(c, m)
+    k = listed[-1].end
+    if c.w(k) != ",":
+        return None
+    k += 1
+    while k < pos and (c.w(k) in AUX or (c.w(k).endswith("ly") and c.alpha(k))):
+        k += 1
+    return listed if k == pos else None
 
 
 def _relative_object(c: Clause, m: Mention) -> bool:
