@@ -1257,6 +1257,12 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "bought-shares-of",
+        "Acme bought shares of Zenith.",
+        ["acme investsIn zenith asserted"],
+        ["acme acquires zenith asserted", "acme customerOf zenith asserted"],
+    ),
+    (
         "subject-aside-including",
         "Many startups, including Zenith and Orbit, use Quill.",
         ["zenith usesTechnologyOf quill asserted", "orbit usesTechnologyOf quill asserted"],

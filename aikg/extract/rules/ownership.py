@@ -36,7 +36,8 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if sellers:
         return findings(rule, c, subj, "customerOf", sellers, start, end)
     if {"stake", "stakes", "shares", "share", "interest", "equity"} & set(window[:5]):
-        return findings(rule, c, subj, "investsIn", object_right(c, end, ("in",), 8), start, end)
+        stakes = object_right(c, end, ("in", "of"), 8)  # "shares in Zenith", "shares of Zenith"
+        return findings(rule, c, subj, "investsIn", stakes, start, end)
     objs = object_right(c, end, gap=3) or relative_object(c, subj)
     if not objs and c.w(end) == "the" and len(c.topic) <= 1:
         # "Acme makes robots. Zenith bought the company in 2020": the one organisation meant
