@@ -1257,6 +1257,24 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "role-latest-acquisition",
+        "Zenith, Acme's latest acquisition, makes chips.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "role-acquisitions-include",
+        "Acme's acquisitions include Zenith and Orbit.",
+        ["acme acquires zenith asserted", "acme acquires orbit asserted"],
+        [],
+    ),
+    (
+        "role-acquisition-target",  # a target is not bought yet
+        "Zenith, Acme's acquisition target, makes chips.",
+        [],
+        ["acme acquires zenith asserted"],
+    ),
+    (
         "bought-shares-of",
         "Acme bought shares of Zenith.",
         ["acme investsIn zenith asserted"],

@@ -90,6 +90,14 @@ ROLE_AS_MODIFIER = frozenset(
         "program",
         "ecosystem",
         "count",
+        "target",  # "Acme's acquisition target": not bought yet
+        "targets",
+        "spree",
+        "strategy",
+        "talks",
+        "plans",
+        "deal",
+        "deals",
     }
 )
 
