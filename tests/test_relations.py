@@ -1257,6 +1257,18 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "whose-parent-company-is",
+        "Zenith, whose parent company is Acme, makes chips.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "parent-company-is-a-place",
+        "Zenith's parent company is based in Paris, Acme said.",
+        [],
+        ["acme parentOf zenith asserted"],
+    ),
+    (
         "role-latest-acquisition",
         "Zenith, Acme's latest acquisition, makes chips.",
         ["acme acquires zenith asserted"],

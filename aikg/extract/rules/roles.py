@@ -607,6 +607,8 @@ def _role_holder_after(c: Clause, end: int) -> Mention | None:
         return None  # "Zenith (via its bakery unit), Orbit": the aside closes before the name
     if c.w(end) in {"last", "this"} and c.w(end + 1) in PERIODS:
         end += 2  # "Zenith's biggest buyer last year was Acme"
+    if c.w(end) in {"company", "firm", "group"} and c.w(end + 1) in {"is", "was", "remains", "remained"}:
+        end += 1  # "whose parent company is Acme"
     if c.w(end) in {"is", "was", "remains", "remained", "became"}:
         k = end + 1
         while c.w(k) in COPULA_ADVERBS:  # "its largest customer is still Zenith"
