@@ -1257,6 +1257,18 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "invested-in-it-last-year",
+        "Zenith makes chips. Acme invested in it last year.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "invested-in-it-a-product",  # "it" is a model: no organisation to invest in
+        "Quill is a model. Acme invested in it last year.",
+        [],
+        ["acme investsIn quill asserted"],
+    ),
+    (
         "whose-parent-company-is",
         "Zenith, whose parent company is Acme, makes chips.",
         ["acme parentOf zenith asserted"],

@@ -381,7 +381,9 @@ def _subject_after_opening(c: Clause, start: int, end: int) -> Subject | None:
 
 # What may follow "it" for it to be the whole object ("owns 52% of it, and has done since"),
 # not the subject of a clause that goes on ("12% of it was sold").
-IT_ENDS = frozenset({".", ",", ";", "and", "but", "", "since", "through", "via", "today", "now"})
+IT_ENDS = frozenset({".", ",", ";", "and", "but", "", "since", "through", "via", "today", "now"}) | frozenset(
+    {"last", "this", "in", "earlier", "early", "again", "too", "as", "after", "before", "when", "alongside"}
+)  # and a time or manner after it: "Acme invested in it last year"
 
 
 def company_meant(
