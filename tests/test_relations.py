@@ -1335,6 +1335,24 @@ CASES = [
         [],
     ),
     (
+        "quoted-our-acquisition",
+        '"Our acquisition of Zenith gives us a foothold in chips," Acme said.',
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "quoted-our-partnership-ended",
+        '"Our partnership with Zenith has ended," Acme said.',
+        ["acme partnerOf zenith negated"],
+        ["acme partnerOf zenith asserted"],
+    ),
+    (
+        "quoted-our-partnership-praised-by-another",  # "our" is the speaker's, not the praiser's
+        '"Zenith praised our partnership with Orbit," Acme said.',
+        ["acme partnerOf orbit asserted"],
+        ["orbit partnerOf zenith asserted"],
+    ),
+    (
         "quoted-we-hold-a-role",
         '"We are an investor in Zenith," Acme said.',
         ["acme investsIn zenith asserted"],

@@ -410,6 +410,8 @@ def possessor(c: Clause, pos: int) -> Subject | None:
         owner = c.end_at[k + 1]
         return Subject((owner.entity,), owner.start)
     if c.w(k) in {"its", "their"}:
+        if k in c.first_person and len(c.topic) == 1:
+            return Subject((c.topic[0],), k)  # a quote's "our": its speaker's ("Our deal with Zenith")
         found = clause_subject(c, k)
         if found is None and (earlier := sentence_antecedent(c, k)) is not None:
             return Subject((earlier.entity,), earlier.start)
