@@ -1257,6 +1257,18 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "told-listener-it-had",  # "it": the teller, not the listener
+        "Acme told The Ledger it had acquired Zenith.",
+        ["acme acquires zenith asserted"],
+        ["the-ledger acquires zenith reported", "the-ledger acquires zenith asserted"],
+    ),
+    (
+        "told-listener-that-it-had",
+        "Acme told Orbit that it had invested in Zenith.",
+        ["acme investsIn zenith asserted"],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
         "invested-in-it-last-year",
         "Zenith makes chips. Acme invested in it last year.",
         ["acme investsIn zenith asserted"],

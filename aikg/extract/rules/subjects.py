@@ -153,6 +153,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if c.w(m.end) in SPEECH and m.end < pos:
             speaker = m
             continue
+        if speaker is not None and c.w(m.start - 1) == "told" and m.start == speaker.end + 1:
+            continue  # "Acme told The Ledger it had ...": the listener is not who did it
         if _after_verb(c, start, m.start):
             break  # "it had used Acme's models to train ...": Acme is an object
         if (role := _role_after(c, m, pos)) is not None:
@@ -162,7 +164,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
             if renamed is not None and renamed.start < pos:  # "Acme's Nimbus, ...": Nimbus
                 return Subject((renamed.entity,), renamed.start)
         return Subject(tuple(x.entity for x in coordinated_right(c, m) if x.start < pos), m.start)
-    if speaker is not None and _says_it(c, speaker.end + 1, pos):
+    if speaker is not None and _says_it(c, _past_listener(c, speaker.end + 1), pos):
         return Subject((speaker.entity,), speaker.start)  # "Acme said (on Tuesday) it would ..."
     if _anaphor_at(c, start, pos):
         earlier = speaker or sentence_antecedent(c, start)
@@ -271,6 +273,12 @@ def _says_it(c: Clause, k: int, pos: int) -> bool:
         if j in c.cover or not (c.filler(j) or c.w(j) in {"on", "in", "that"} or c.t.text[j].istitle()):
             return False
     return False
+
+
+def _past_listener(c: Clause, k: int) -> int:
+    """Where what was said starts, past a listener at ``k`` ("told The Ledger (that) it")."""
+    listener = c.start_at.get(k)
+    return listener.end if listener is not None and c.w(k - 1) == "told" else k
 
 
 def _told_whom(c: Clause, that: int) -> bool:
