@@ -382,6 +382,21 @@ def test_bidding_for_a_company_is_an_offer(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("Acme's bid for Zenith failed.", "acquires", Status.NEGATED),
+        ("Acme's bid for Zenith was approved.", "acquires", Status.SPECULATIVE),
+        ("Acme failed to buy Zenith.", "acquires", Status.NEGATED),
+        ("Acme failed to disclose its investment in Zenith.", "investsIn", Status.ASSERTED),
+        ("Acme's partnership with Zenith failed to impress investors.", "partnerOf", Status.ASSERTED),
+    ],
+    ids=["bid-failed", "possessive-bid", "failed-to-buy", "failed-to-disclose", "failed-to-impress"],
+)
+def test_a_failed_bid_is_negated(text: str, predicate: str, status: Status) -> None:
+    assert claim(text, predicate).status == status
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Acme will invest in Zenith once it launches its app.", Status.SPECULATIVE),

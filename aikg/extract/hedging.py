@@ -77,7 +77,10 @@ UNDOING = {
     "against": frozenset({"decided", "decides", "voted", "votes", "chose", "opted", "ruled"}),
 }
 # Declining to do what the relation states: "declined to back Zenith", "refused to sell to it".
-DECLINING = frozenset({"declined", "declines", "declining", "refused", "refuses", "refusing"})
+DECLINING = frozenset({"declined", "declines", "declining", "refused", "refuses", "refusing"}) | frozenset(
+    {"failed", "fails", "failing"}
+)
+UNSAID = frozenset({"disclose", "reveal", "say", "mention", "report", "declare", "announce", "comment"})
 # "moved its models from Nimbus": what moved is no longer there.
 MOVING = frozenset(
     {
@@ -186,6 +189,8 @@ PROPOSAL_OPENERS = frozenset(
         "a",
         "an",
         "the",
+        "'s",  # "Acme's bid for Zenith"
+        "’s",
         "its",
         "their",
         "takeover",
@@ -560,7 +565,9 @@ def _negation(core: list[str], named: list[bool]) -> str:
         if i and word in UNDOING and core[i - 1] in UNDOING[word]:
             return f"{core[i - 1]} {word}"
         if word in DECLINING and core[i + 1 : i + 2] == ["to"] and core[i + 2 : i + 3] != ["comment"]:
-            return word  # ("declined to comment" says nothing)
+            if word.startswith("fail") and set(core[i + 2 : i + 3]) & UNSAID:
+                continue  # "failed to disclose its stake in Zenith": the stake stands
+            return word  # ("declined to comment" says nothing); "failed to buy Zenith": not bought
         if word in {"from", "off"} and MOVING & set(core[max(0, i - 5) : i]):
             return f"moved {word}"  # "moved its workloads from Nimbus (to Zenith Cloud)"
         if word in DIVESTING:

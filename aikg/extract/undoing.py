@@ -39,6 +39,7 @@ DEAL_NOUNS = frozenset(
 # Verbs that undo their subject with no object: "the deal collapsed".
 COLLAPSING = frozenset(
     {"collapsed", "fizzled", "foundered", "unravelled", "unraveled", "imploded", "died", "expired", "lapsed"}
+    | {"failed"}  # "Acme's bid for Zenith failed"
 )
 # Particles that, after these verbs, undo a deal: "fell through", "broke down", "came apart".
 COLLAPSING_PHRASES = frozenset(
@@ -178,6 +179,8 @@ def _undoing_predicate(words: Sequence[str], k: int) -> str:
         k += 1
     passive = _at(words, k - 1) in {"was", "were", "is", "are", "been", "got"}
     word, nxt = _at(words, k), _at(words, k + 1)
+    if word == "failed" and nxt == "to":
+        return ""  # "the deal failed to impress investors": it still stands
     if word in COLLAPSING or (word, nxt) in COLLAPSING_PHRASES:
         return f"{word} {nxt}" if (word, nxt) in COLLAPSING_PHRASES else word
     if word == "ended" and (passive or nxt in AFTER_INTRANSITIVE):
