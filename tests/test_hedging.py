@@ -384,6 +384,19 @@ def test_bidding_for_a_company_is_an_offer(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "predicate", "status"),
     [
+        ("Regulators allege that Acme invested in Zenith.", "investsIn", Status.ALLEGED),
+        ("Zenith claims Acme broke its terms of service.", "violatesTermsOf", Status.ALLEGED),
+        ("The Ledger claims Acme invested in Zenith.", "investsIn", Status.REPORTED),
+    ],
+    ids=["allege", "a-party-claims", "an-outlet-claims"],
+)
+def test_one_partys_claim_is_alleged(text: str, predicate: str, status: Status) -> None:
+    assert claim(text, predicate).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
         ("Acme's bid for Zenith failed.", "acquires", Status.NEGATED),
         ("Acme's bid for Zenith was approved.", "acquires", Status.SPECULATIVE),
         ("Acme failed to buy Zenith.", "acquires", Status.NEGATED),

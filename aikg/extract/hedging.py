@@ -249,6 +249,8 @@ ACCUSATIONS = frozenset(
         "allegedly",
         "alleged",
         "alleges",
+        "allege",  # "Regulators allege that Acme controls Zenith"
+        "alleging",
         "allegation",
         "allegations",
         "lawsuit",
