@@ -1257,6 +1257,24 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "list-ending-in-others",
+        "Zenith is backed by Acme, Orbit and others.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "list-ending-in-other-startups",
+        "Acme invested in Zenith, Orbit and two other startups.",
+        ["acme investsIn zenith asserted", "acme investsIn orbit asserted"],
+        [],
+    ),
+    (
+        "list-broken-by-a-speaker",  # "Orbit said": no member of the list
+        "Acme acquired Zenith, Orbit said, and other firms followed.",
+        [],
+        ["acme acquires orbit asserted", "acme acquires orbit reported"],
+    ),
+    (
         "told-listener-it-had",  # "it": the teller, not the listener
         "Acme told The Ledger it had acquired Zenith.",
         ["acme acquires zenith asserted"],

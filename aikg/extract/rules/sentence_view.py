@@ -183,6 +183,8 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             owned = head(c, member)  # "Orbit, Nova's pension fund Vela and Apex": Vela is listed
             member = owned if owned is not member else None
         if member is None:
+            if len(out) > confirmed and c.w(k - 1) in CONJUNCTIONS and _others_at(c, k):
+                return out  # "Zenith, Orbit and (two) other startups", "Zenith, Orbit and others"
             return out[:confirmed]
         if _opens_clause(c, member, any(c.w(x) == "," for x in range(j, k))):
             return out[:confirmed]
@@ -193,6 +195,11 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
 
 
 _LINKS = CONJUNCTIONS | {",", "as", "well"}  # what may join the members of a list
+
+
+def _others_at(c: Clause, k: int) -> bool:
+    """Whether an unnamed last member opens at ``k``: "others", "two other startups"."""
+    return any(c.w(x) in {"other", "others"} for x in range(k, min(k + 3, c.last)))
 
 
 def _joined(c: Clause, k: int) -> bool:
