@@ -286,6 +286,10 @@ def test_a_plan_before_a_verb_whose_object_is_the_subject_hedges() -> None:
         ("Until recently Acme held a stake in Zenith.", Status.NEGATED),
         ("Acme has been an investor in Zenith until now.", Status.ASSERTED),
         ("Acme had recently invested in Zenith.", Status.ASSERTED),
+        ("Acme held a stake in Zenith from 2015 to 2020.", Status.NEGATED),
+        ("Between 2018 and 2021, Acme held a stake in Zenith.", Status.NEGATED),
+        ("Acme has held a stake in Zenith from 2015 to now.", Status.ASSERTED),
+        ("Acme will invest in Zenith from 2025 to 2030.", Status.ASSERTED),
     ],
     ids=[
         "until-last-year",
@@ -300,6 +304,10 @@ def test_a_plan_before_a_verb_whose_object_is_the_subject_hedges() -> None:
         "opening-until-recently",
         "until-now",
         "recently-without-until",
+        "from-a-year-to-a-year",
+        "opening-between-years",
+        "from-a-year-to-now",
+        "future-period",
     ],
 )
 def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) -> None:

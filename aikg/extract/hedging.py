@@ -734,7 +734,18 @@ def _held_until(words: list[str], core: list[str], end: int, names: frozenset[in
             return False
         if words[k] == "until":
             return k + 1 < len(words) and words[k + 1] not in STILL
+        if words[k] == "from" and _closed_period(words, k):
+            return True  # "owned Zenith from 2015 to 2020"
     return False
+
+
+def _closed_period(words: list[str], k: int) -> bool:
+    """Whether "from 2015 to 2020" or "between 2018 and 2021" opens at ``k``: a span of years
+    that has closed (not "from 2015 to now")."""
+    if k + 3 >= len(words) or not (words[k + 1].isdigit() and len(words[k + 1]) == 4):
+        return False
+    joined = {"from": {"to", "until", "through"}, "between": {"and"}}.get(words[k], set())
+    return words[k + 2] in joined and words[k + 3].isdigit() and len(words[k + 3]) == 4
 
 
 # What may follow an opening "until" for it to name a time: "Until this month", "Until 2024".
@@ -745,6 +756,8 @@ def _until_then(words: list[str]) -> bool:
     """Whether the sentence opens on a time up to which what it states held: "Until this
     month Acme's app drew its answers from Quill", "Until 2024, ..." (not "Until the deal
     closes, ...", which is no time, nor "Until now", which runs to the present)."""
+    if words[:1] in (["between"], ["from"]) and _closed_period(words, 0):
+        return True  # "Between 2018 and 2021, Acme owned Zenith"
     return words[:1] == ["until"] and (words[1:2] != [] and (words[1] in UNTIL_TIMES or words[1].isdigit()))
 
 
