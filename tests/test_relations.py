@@ -1257,6 +1257,30 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "but-shares-the-subject",
+        "Acme invests in Zenith but competes with Orbit.",
+        ["acme investsIn zenith asserted", "acme competesWith orbit asserted"],
+        [],
+    ),
+    (
+        "comma-but-new-subject",
+        "Acme bought Zenith, but Orbit uses Quill.",
+        ["orbit usesTechnologyOf quill asserted"],
+        ["acme usesTechnologyOf quill asserted"],
+    ),
+    (
+        "sold-it-to",  # "it": the company just bought, sold on as a business
+        "Acme bought Zenith and later sold it to Orbit.",
+        ["acme acquires zenith asserted", "orbit acquires zenith asserted"],
+        ["orbit customerOf acme asserted"],
+    ),
+    (
+        "sells-its-product-to",  # a product sold is supplied
+        "Acme makes Quill and sells it to Orbit.",
+        ["orbit customerOf acme asserted"],
+        ["orbit acquires quill asserted"],
+    ),
+    (
         "list-ending-in-others",
         "Zenith is backed by Acme, Orbit and others.",
         ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],

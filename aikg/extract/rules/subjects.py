@@ -49,6 +49,9 @@ def clause_start(c: Clause, pos: int) -> int:
             and not c.w(i - 1).endswith("ed")
         )  # "the lab that built Nova, ..." vs "reported that ..."
         closed = relative and "," in c.words[i - c.first : pos - c.first]
+        if word in {"but", "yet"} and c.w(i - 1) != "," and _verb_follows(c, i + 1, pos):
+            i -= 1  # "Acme invests in Zenith but competes with Orbit": the subject is shared
+            continue
         if (word in BOUNDARY or word in CLAUSE_WORDS) and not closed:
             return i + 1
         if word in {"and", "but"} and c.w(i - 1) == ",":
@@ -57,6 +60,11 @@ def clause_start(c: Clause, pos: int) -> int:
             return i + 1
         i -= 1
     return c.first
+
+
+def _verb_follows(c: Clause, k: int, pos: int) -> bool:
+    """Whether only auxiliaries and adverbs stand from ``k`` to the trigger at ``pos``."""
+    return all(c.w(j) in AUX or (c.w(j).endswith("ly") and c.alpha(j)) for j in range(k, pos))
 
 
 # Quantifiers that float off a listed subject: "Oracle, Meta and Microsoft are all deploying it".

@@ -44,6 +44,13 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if lessors:
             predicate = "usesTechnologyOf" if _licensed_technology(c, start, end) else "customerOf"
             return findings(rule, c, subj, predicate, lessors, start, end)
+    if rule.name == "sell" and (sold := _sold_it(c, start, end)) is not None:
+        buyers = [m for m in object_right(c, end + 2, gap=1) if not m.possessive]
+        return [
+            f
+            for b in buyers
+            for f in findings(rule, c, Subject((b.entity,), b.start), "acquires", [sold], start, end)
+        ]
     if rule.name == "sell" and (sold := _company_sold(c, start, end)) is not None:
         buyers = [m for m in object_right(c, sold.end + 1, gap=1) if not m.possessive]
         return [
@@ -215,6 +222,20 @@ def _topic_goods(c: Clause, k: int) -> Entity | None:
     if len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
         return None
     return c.topic[0]
+
+
+def _sold_it(c: Clause, start: int, end: int) -> Mention | None:
+    """The company "it" stands for in "sold it to Orbit" when the sentence has just named it as
+    an object: "Acme bought Zenith and later sold it to Orbit" (Zenith)."""
+    if c.w(start) not in {"sold", "sell", "sells", "selling"} or c.w(end) != "it" or c.w(end + 1) != "to":
+        return None
+    before = [m for m in c.mentions if m.end <= start]
+    if len(before) < 2:
+        return None  # "Acme sold it to Orbit": what "it" is, the sentence does not say
+    last = before[-1]
+    if last.possessive or last.entity.type not in {"Company", "ResearchLab"} or last.start == c.first:
+        return None
+    return last
 
 
 def _company_sold(c: Clause, start: int, end: int) -> Mention | None:
