@@ -1257,6 +1257,24 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "which-sold-to",  # the antecedent is the company sold
+        "Orbit, which Acme sold to Zenith in 2022, makes chips.",
+        ["zenith acquires orbit asserted"],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
+        "which-product-sold-to",  # a product sold is supplied
+        "Quill, which Acme sold to Zenith, is fast.",
+        ["zenith customerOf acme asserted"],
+        ["zenith acquires quill asserted"],
+    ),
+    (
+        "which-supplies-with",
+        "Zenith, which Acme supplies with chips, raised money.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
         "but-shares-the-subject",
         "Acme invests in Zenith but competes with Orbit.",
         ["acme investsIn zenith asserted", "acme competesWith orbit asserted"],

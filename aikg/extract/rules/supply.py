@@ -52,7 +52,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             for f in findings(rule, c, Subject((b.entity,), b.start), "acquires", [sold], start, end)
         ]
     if rule.name == "sell" and (sold := _company_sold(c, start, end)) is not None:
-        buyers = [m for m in object_right(c, sold.end + 1, gap=1) if not m.possessive]
+        after = sold.end + 1 if sold.start >= end else end + 1  # "which Acme sold to Zenith"
+        buyers = [m for m in object_right(c, after, gap=1) if not m.possessive]
         return [
             f
             for b in buyers
@@ -84,6 +85,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, "customerOf", foundry, start, end)  # "Acme makes its chips at Zenith"
     if not buyers and (rule.name == "supply" or c.w(start).startswith("provid")):
         buyers = [o for o in object_right(c, end, gap=1) if not o.possessive]
+        if not buyers and c.w(end) == "with":  # "Zenith, which Acme supplies with chips"
+            buyers = relative_object(c, subj)
         if rule.name != "supply":  # "provides Zenith with credits", not "provides Zenith's chips"
             buyers = [o for o in buyers if c.w(o.end) == "with"]
     buyers = [b for b in buyers if c.w(b.end) not in CLIENTELE]  # "to Nimbus customers": theirs
@@ -253,6 +256,8 @@ def _company_sold(c: Clause, start: int, end: int) -> Mention | None:
     else:
         sold = c.start_at.get(end)
         to = sold.end if sold is not None else end
+        if sold is None and c.w(end) == "to":  # "Orbit, which Acme sold to Zenith"
+            sold = next(iter(relative_object(c, clause_subject(c, start))), None)
     if (
         sold is None
         or sold.possessive
