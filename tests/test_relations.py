@@ -1257,6 +1257,24 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "whose-models-run-on",
+        "Zenith, whose models run on Nimbus, raised money.",
+        ["zenith hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "whose-app-is-powered-by",
+        "Zenith, whose app is powered by Quill, raised money.",
+        ["zenith usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "whose-chips-named-subject",  # the clause names its own subject: Acme buys
+        "Zenith, whose chips Acme buys, raised prices.",
+        [],
+        ["zenith customerOf acme asserted", "zenith usesTechnologyOf acme asserted"],
+    ),
+    (
         "which-sold-to",  # the antecedent is the company sold
         "Orbit, which Acme sold to Zenith in 2022, makes chips.",
         ["zenith acquires orbit asserted"],

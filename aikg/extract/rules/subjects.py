@@ -6,7 +6,7 @@ that "it" or "the company" refers to.
 from __future__ import annotations
 
 from aikg.extract.mentions import Mention
-from aikg.extract.name_kinds import PRODUCT_TYPES
+from aikg.extract.name_kinds import DESCRIPTORS, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.nouns import IRREGULAR_PAST, ROLES
 from aikg.extract.rules.sentence_view import (
@@ -60,6 +60,17 @@ def clause_start(c: Clause, pos: int) -> int:
             return i + 1
         i -= 1
     return c.first
+
+
+def _person_heads(c: Clause, k: int, pos: int) -> bool:
+    """Whether the noun phrase from ``k`` to the verb at ``pos`` is headed by a person's role
+    ("chief executive", "founder"): the verb's subject is that person."""
+    j = pos - 1
+    while j >= k and (c.w(j) in AUX or (c.w(j).endswith("ly") and c.alpha(j))):
+        j -= 1
+    if j < k or DESCRIPTORS.get(c.w(j)) != "Person":
+        return False
+    return all(c.filler(x) for x in range(k, j + 1))
 
 
 def _verb_follows(c: Clause, k: int, pos: int) -> bool:
@@ -136,6 +147,10 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     # "Acme's models, which it runs on ...": "it" runs them; but in "Zenith, which it said had
     # breached ...", "it said" is an aside and "which" (Zenith) breached.
     own_subject = c.w(start) in {"it", "they"} and c.w(start + 1) not in SPEECH
+    if c.w(start - 1) == "whose" and not any(k in c.cover for k in range(start, pos)):
+        owner = c.end_at.get(start - 1 - (c.w(start - 2) == ","))
+        if owner is not None and not owner.possessive and not _person_heads(c, start, pos):
+            return Subject((owner.entity,), owner.start)  # "Zenith, whose models run on Nimbus,"
     if start > c.first and c.w(start - 1) in RELATIVE and not complement and not own_subject:
         k = start - 1
         if c.w(k - 1) == ",":
