@@ -1271,8 +1271,20 @@ CASES = [
     (
         "whose-chips-named-subject",  # the clause names its own subject: Acme buys
         "Zenith, whose chips Acme buys, raised prices.",
-        [],
+        ["acme customerOf zenith asserted"],
         ["zenith customerOf acme asserted", "zenith usesTechnologyOf acme asserted"],
+    ),
+    (
+        "whose-shares-bought",
+        "Zenith, whose shares Acme bought, raised prices.",
+        ["acme investsIn zenith asserted"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "whose-founder-hired",  # a person is not bought
+        "Zenith, whose founder Acme hired, grew.",
+        [],
+        ["acme acquires zenith asserted", "acme customerOf zenith asserted"],
     ),
     (
         "which-sold-to",  # the antecedent is the company sold

@@ -7,7 +7,7 @@ from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right
 from aikg.extract.rules.shared import company_meant
-from aikg.extract.rules.subjects import STAKE_IN, clause_subject, possessor, relative_object
+from aikg.extract.rules.subjects import STAKE_IN, clause_subject, possessor, relative_object, whose_object
 from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS
 from aikg.extract.versions import is_number
 from aikg.ontology.models import Entity
@@ -29,6 +29,11 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     window = [c.w(k) for k in range(end, min(end + 8, c.last))]
     sellers = object_right(c, end, ("from",), gap=11)  # "up to $2 billion worth of chips from"
     sellers = sellers or relative_object(c, subj, preposed=FROM, bare=False)  # "Zenith, from which Acme buys"
+    if not sellers and not object_right(c, end, gap=3) and (whose := whose_object(c, subj)) is not None:
+        if whose[1] in {"shares", "stock", "stake", "equity"}:  # "Zenith, whose shares Acme bought,"
+            return findings(rule, c, subj, "investsIn", [whose[0]], start, end)
+        goods = whose[1] in GOODS_NOUNS or whose[1] in TECH_NOUNS  # "Zenith, whose chips Acme buys,"
+        return findings(rule, c, subj, "customerOf", [whose[0]] if goods else [], start, end)
     if sellers and (buyers := _passive_buyers(c, start, sellers[-1].end)):
         return findings(rule, c, subj, "acquires", buyers, start, end, swap=True)
     if sellers and (bought := _companies_bought(c, end)):

@@ -450,6 +450,21 @@ def possessor(c: Clause, pos: int) -> Subject | None:
     return clause_subject(c, pos)
 
 
+def whose_object(c: Clause, subj: Subject | None) -> tuple[Mention, str] | None:
+    """The antecedent and the noun of a "whose" phrase a relative clause leaves as its verb's
+    object: "Zenith, whose chips Acme buys," (Zenith, "chips")."""
+    if subj is None or subj.anaphoric:
+        return None
+    k = subj.start - 1
+    noun = c.w(k)
+    while k > c.first and subj.start - k <= 3 and c.filler(k) and c.w(k) != "whose":
+        k -= 1
+    if c.w(k) != "whose" or k + 1 >= subj.start:
+        return None
+    antecedent = c.end_at.get(k - (c.w(k - 1) == ","))
+    return (antecedent, noun) if antecedent is not None and not antecedent.possessive else None
+
+
 STAKE_IN = frozenset({"in", "of", "into"})  # "in which Acme holds a stake", "of which it owns 30%"
 
 
