@@ -1257,6 +1257,18 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "hosts-it-on",  # "it": the product just named
+        "Acme develops Quill and hosts it on Nimbus.",
+        ["quill hostedOn nimbus asserted"],
+        ["acme hostedOn nimbus asserted"],
+    ),
+    (
+        "hosts-them-on",  # "them": the subject's own apps
+        "Zenith makes apps. The company hosts them on Nimbus.",
+        ["zenith hostedOn nimbus asserted"],
+        [],
+    ),
+    (
         "whose-models-run-on",
         "Zenith, whose models run on Nimbus, raised money.",
         ["zenith hostedOn nimbus asserted"],

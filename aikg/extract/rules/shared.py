@@ -74,6 +74,11 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 + findings(rule, c, subj, rule.predicate, hosts, start, end)
                 + [f for m, kind in goods for f in findings(rule, c, subj, kind, [m], start, end)]
             )
+    if rule.name == "hosts" and not objs and c.w(end) in {"it", "them"} and c.w(end + 1) == "on":
+        # "Acme develops Quill and hosts it on Nimbus" (Quill); "hosts them on Nimbus" after
+        # "makes apps" (the subject's own apps): hosted on the platform after "on"
+        hosted = (_product_before(c, start) if c.w(end) == "it" else None) or subj
+        return findings(rule, c, hosted, "hostedOn", object_right(c, end + 2, gap=0), start, end)
     if rule.name == "hosts" and (placed := _hosted_where(c, objs)):
         return [
             f
