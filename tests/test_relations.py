@@ -1257,6 +1257,24 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "left-a-cloud",
+        "Zenith left Nimbus in 2023.",
+        ["zenith hostedOn nimbus negated"],
+        ["zenith hostedOn nimbus asserted"],
+    ),
+    (
+        "plans-to-leave-a-cloud",  # still there
+        "Zenith has no plans to leave Nimbus.",
+        [],
+        ["zenith hostedOn nimbus negated"],
+    ),
+    (
+        "left-a-company",  # people and companies leave companies: no hosting
+        "Jane Doe left Acme to join Zenith.",
+        [],
+        ["jane-doe hostedOn acme negated"],
+    ),
+    (
         "hosts-it-on",  # "it": the product just named
         "Acme develops Quill and hosts it on Nimbus.",
         ["quill hostedOn nimbus asserted"],

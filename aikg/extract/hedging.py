@@ -549,8 +549,8 @@ def _confidence(status: Status, strength: float) -> float:
 
 def _negation(core: list[str], named: list[bool]) -> str:
     for i, word in enumerate(core):
-        if word in REPLACING and i == len(core) - 1:
-            return word  # "replaced Nimbus with ...": the trigger itself undoes what it names
+        if word in (REPLACING | LEAVING) and i == len(core) - 1:
+            return word  # "replaced Nimbus with ...", "left Nimbus": the trigger itself undoes it
         if word in NEGATIONS:
             if word in SWITCHING and _switched_to(core, named, i):
                 continue  # "ditched Nimbus in favour of Zenith Cloud": Zenith Cloud is taken up
@@ -603,6 +603,9 @@ SWITCHING = frozenset(
     {"ditched", "ditches", "dropped", "drops", "dumped", "dumps", "abandoned", "abandons", "scrapped"}
 )
 REPLACING = frozenset({"replaced", "replaces", "replacing", "swapped", "swaps", "swapping"})
+LEAVING = frozenset(
+    {"leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exits", "exited", "exiting"}
+)
 TAKEN_UP = frozenset({"favour", "favor", "instead"})
 
 

@@ -38,7 +38,7 @@ from aikg.extract.rules.supply import (
     train_on,
 )
 from aikg.extract.rules.switching import switch
-from aikg.extract.rules.technology import available, builds_on, cut_off, move, use, violate
+from aikg.extract.rules.technology import available, builds_on, cut_off, leave, move, use, violate
 
 
 def _rules() -> list[Rule]:
@@ -374,6 +374,13 @@ def _rules() -> list[Rule]:
             strength=0.85,
         ),
         R("hosts", verb, ("host|hosts|hosting",), "hostedOn", (), 2, 0.8),
+        R(
+            "leave",
+            leave,
+            ("leave|leaves|left|leaving|quit|quits|quitting|exit|exits|exited|exiting",),
+            "hostedOn",
+            strength=0.85,
+        ),
         # partnership and competition
         R(
             "partner",

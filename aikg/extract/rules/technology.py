@@ -445,6 +445,17 @@ def _terms_of_its(c: Clause, end: int) -> bool:
 UNSURE = NEGATIONS | HEDGES
 
 
+def leave(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """Leaving a cloud: "Zenith left Nimbus in 2023" (hosted there no longer; hedging reads the
+    verb as undoing). Only a cloud platform: people leave companies."""
+    if c.w(start - 1) in {"a", "an", "the", "its", "their"}:
+        return []  # "an exit", "the exit": a noun
+    subj = clause_subject(c, start)
+    if subj is not None and any(c.w(k) in UNSURE for k in range(subj.start, start)):
+        return []  # "plans to leave Nimbus", "has no plans to leave": it is still there
+    return findings(rule, c, subj, "hostedOn", clouds_right(c, end, gap=1), start, end)
+
+
 def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Moves between clouds: "Acme moved its workloads from Nimbus to Zenith Cloud" (hosted on
     Zenith Cloud now; on Nimbus no longer: the "from" phrase reads negated)."""
