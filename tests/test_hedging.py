@@ -390,6 +390,21 @@ def test_bidding_for_a_company_is_an_offer(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Zenith lost Acme as a customer.", Status.NEGATED),
+        ("Zenith lost Acme and Orbit as customers last year.", Status.NEGATED),
+        ("Zenith, which lost money last year, counts Acme as a customer.", Status.ASSERTED),
+    ],
+    ids=["lost-as", "lost-a-list-as", "lost-money-elsewhere"],
+)
+def test_a_lost_customer_is_no_longer_one(text: str, status: Status) -> None:
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), NAMES).claims
+    [found] = [c for c in claims if (c.subject, c.predicate, c.object) == ("acme", "customerOf", "zenith")]
+    assert found.status == status
+
+
+@pytest.mark.parametrize(
     ("text", "predicate", "status"),
     [
         ("Regulators allege that Acme invested in Zenith.", "investsIn", Status.ALLEGED),

@@ -404,6 +404,8 @@ def assess(
         negation = negation or "without"
     if at(trigger[0] - 2) == "used" and at(trigger[0] - 1) == "to":  # "Acme used to rely on Zenith"
         negation = negation or "used to"
+    if not negation and _lost_as(words, trigger[0] - sentence.first, relative):
+        negation = "lost"  # "Zenith lost Acme (and Orbit) as customers"
     if not negation and _former(words, lo - sentence.first, trigger[1] - sentence.first):
         negation = "once"
     if not negation and _held_until(words, core, hi - sentence.first, relative):
@@ -603,6 +605,23 @@ SWITCHING = frozenset(
     {"ditched", "ditches", "dropped", "drops", "dumped", "dumps", "abandoned", "abandons", "scrapped"}
 )
 REPLACING = frozenset({"replaced", "replaces", "replacing", "swapped", "swaps", "swapping"})
+LOSING = frozenset({"lost", "loses", "losing"})
+
+
+def _lost_as(words: list[str], trigger: int, names: frozenset[int]) -> bool:
+    """Whether the role at ``trigger`` follows "lost <names> as" ("Zenith lost Acme and Orbit
+    as customers"): a role that ended."""
+    k = trigger - 1
+    while k > 0 and words[k] != "as" and trigger - k <= 4:
+        k -= 1  # past "its largest", "a"
+    if words[k] != "as" or k - 1 not in names:
+        return False
+    k -= 1
+    while k > 0 and (k in names or words[k] in {",", "and"}):
+        k -= 1
+    return words[k] in LOSING
+
+
 LEAVING = frozenset(
     {"leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exits", "exited", "exiting"}
 )

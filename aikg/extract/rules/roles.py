@@ -311,6 +311,9 @@ TAKING_ON_VERBS = frozenset(
         "adds",
         "add",
         "adding",
+        "lost",  # "Zenith lost Acme as a customer" (hedging reads it as ended)
+        "loses",
+        "losing",
         "won",
         "wins",
         "win",
