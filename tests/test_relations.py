@@ -1257,6 +1257,18 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "role-for-a-duration",
+        "Acme has been a Zenith customer for a decade.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "role-for-a-name-then-a-duration",  # "for Zenith" names the other; the direction stands
+        "Acme has been a supplier for Zenith for two years.",
+        ["zenith customerOf acme asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
         "left-a-cloud",
         "Zenith left Nimbus in 2023.",
         ["zenith hostedOn nimbus negated"],

@@ -174,7 +174,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append(reported)  # "Zenith said Acme will be its cloud provider"
         elif after is None and (held := _held_for_topic(c, k)) is not None:
             pairs.append(held)  # "Acme makes chips. Zenith and Orbit are its largest customers"
-    elif c.w(end) in ROLE_PREPS or rule.name == "behind":
+    elif (c.w(end) in ROLE_PREPS and not _duration_at(c, end)) or rule.name == "behind":
         others = object_right(c, end + (0 if rule.name == "behind" else 1), gap=8)
         if pred == "supplierOf" and c.w(end) == "of" and all(is_product(o.entity) for o in others):
             others = _supplied_to(c, end + 1) or others  # "a supplier of memory chips to Zenith"
@@ -677,6 +677,22 @@ def _speaker_holds(c: Clause, start: int) -> Mention | None:
         return None
     speaker = sentence_antecedent(c, j)
     return speaker if speaker is not None and not speaker.possessive else None
+
+
+DURATIONS = frozenset({"decade", "decades", "year", "years", "months", "weeks", "while", "long"})
+
+
+def _duration_at(c: Clause, k: int) -> bool:
+    """Whether "for" at ``k`` opens a duration ("a customer for a decade", "for two years"),
+    not the role's other ("a supplier for Zenith")."""
+    if c.w(k) != "for":
+        return False
+    for j in range(k + 1, min(k + 5, c.last)):
+        if j in c.cover:
+            return False  # "a supplier for Zenith for two years": the name comes first
+        if c.w(j) in DURATIONS:
+            return True
+    return False
 
 
 def _quoted_we_hold(c: Clause, start: int) -> Subject | None:
