@@ -1257,6 +1257,42 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "fronted-passive-participle",
+        "Backed by Acme and Orbit, Zenith raised money.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "fronted-participle-with-opener",
+        "Since being acquired by Acme, Zenith has grown.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "fronted-active-participle",
+        "Having acquired Zenith, Acme moved into chips.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "fronted-hosted-on",
+        "Hosted on Nimbus, Quill serves millions of users.",
+        ["quill hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "fronted-time-spent",  # two years spent on a cloud buy nothing from it
+        "Having spent two years on Nimbus, Zenith now runs on its own hardware.",
+        [],
+        ["zenith customerOf nimbus asserted", "zenith hostedOn nimbus asserted"],
+    ),
+    (
+        "fronted-phrase-of-time",  # "In 2019," is no participle
+        "In 2019, Acme acquired Zenith.",
+        ["acme acquires zenith asserted"],
+        ["zenith acquires zenith asserted"],
+    ),
+    (
         "role-for-a-duration",
         "Acme has been a Zenith customer for a decade.",
         ["acme customerOf zenith asserted"],

@@ -27,7 +27,14 @@ from aikg.extract.rules.sentence_view import (
     object_right,
     patient_before,
 )
-from aikg.extract.rules.subjects import STAKE_IN, apposed_np, clause_subject, possessor, relative_object
+from aikg.extract.rules.subjects import (
+    STAKE_IN,
+    apposed_np,
+    clause_subject,
+    fronted_subject,
+    possessor,
+    relative_object,
+)
 from aikg.extract.rules.suppliers import TWO_WAY, Side, supplier_side, two_way
 from aikg.extract.rules.technology import goods_after, technology_target
 from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, SPEECH
@@ -196,6 +203,8 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         subj: Subject | None = Subject(tuple(m.entity for m in listed), listed[0].start)
     elif c.w(start - 1) in {"was", "were", "is", "are", "been", "be", "being"}:
         subj = clause_subject(c, start)  # "Zenith, which makes robots, was acquired by"
+    elif (fronted := fronted_subject(c, start)) is not None:
+        subj = fronted  # "Backed by Acme, Zenith raised ...": Zenith
     else:
         return []
     if subj is None or (subj.anaphoric and rule.predicate == "develops"):

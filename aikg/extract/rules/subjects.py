@@ -62,6 +62,39 @@ def clause_start(c: Clause, pos: int) -> int:
     return c.first
 
 
+# Words that may open a participle phrase before its verb: "Having acquired", "After buying",
+# "Since being acquired".
+FRONTED_OPENERS = frozenset({"having", "after", "since", "before", "while", "when", "once", "upon", "being"})
+FRONTED_REACH = 12  # tokens from the participle to the comma that closes its phrase
+
+
+def fronted_subject(c: Clause, pos: int) -> Subject | None:
+    """The subject of the main clause after a participle phrase that opens the sentence with
+    the verb at ``pos`` ("Backed by Acme, Zenith raised ...", "Having acquired Zenith, Acme
+    moved ...", "Hosted on Nimbus, Quill serves ..."): the phrase says its relation of that subject."""
+    k = c.first
+    while k < pos and (c.w(k) in QUOTES or c.w(k) in FRONTED_OPENERS):
+        k += 1
+    if k != pos or not c.w(pos).endswith(("ed", "ing", "t", "n")):
+        return None
+    comma = next((j for j in range(pos + 1, min(pos + FRONTED_REACH, c.last)) if c.w(j) == ","), None)
+    if comma is None or any(c.w(j) in BOUNDARY for j in range(pos, comma)):
+        return None
+    m = c.start_at.get(comma + 1)
+    if m is None or _opens_list(c, m):
+        return None
+    return Subject((m.entity,), m.start)
+
+
+def _opens_list(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` after the comma continues a list the phrase began ("Backed by Acme, Orbit
+    and Nova, Zenith ...")."""
+    k = m.end
+    while c.w(k) == "," and k + 1 in c.start_at:
+        k = c.start_at[k + 1].end
+    return c.w(k) in {"and", "or"} and k + 1 in c.start_at and c.w(c.start_at[k + 1].end) == ","
+
+
 def _person_heads(c: Clause, k: int, pos: int) -> bool:
     """Whether the noun phrase from ``k`` to the verb at ``pos`` is headed by a person's role
     ("chief executive", "founder"): the verb's subject is that person."""
@@ -187,6 +220,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
             if renamed is not None and renamed.start < pos:  # "Acme's Nimbus, ...": Nimbus
                 return Subject((renamed.entity,), renamed.start)
         return Subject(tuple(x.entity for x in coordinated_right(c, m) if x.start < pos), m.start)
+    if (fronted := fronted_subject(c, pos)) is not None:
+        return fronted  # "Having acquired Zenith, Acme moved into chips": Acme
     if speaker is not None and _says_it(c, _past_listener(c, speaker.end + 1), pos):
         return Subject((speaker.entity,), speaker.start)  # "Acme said (on Tuesday) it would ..."
     if _anaphor_at(c, start, pos):

@@ -396,6 +396,8 @@ def money_recipient(c: Clause, end: int) -> list[Mention]:
 def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme pays Zenith $5m a month", "Acme has been paying $5m to Zenith for its models",
     "Acme spends $5m a month on Quill, and the cheque goes to Zenith"."""
+    if c.w(start).startswith("spen") and any(c.w(k) in TIME_SPENT for k in range(end, min(end + 4, c.last))):
+        return []  # "spent two years on Azure": time, not money
     subj = clause_subject(c, start)
     recipients = money_recipient(c, end)
     if recipients and subj is not None:  # the figure belongs to the spending clause, not the payee's
@@ -418,6 +420,7 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 
 SUMS = frozenset({"million", "billion", "bn", "sum", "price", "premium"})
+TIME_SPENT = frozenset({"years", "year", "months", "month", "weeks", "week", "days", "decade", "time"})
 
 
 def _company_paid_for(c: Clause, end: int) -> list[Mention]:
