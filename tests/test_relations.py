@@ -1263,6 +1263,16 @@ CASES = [
         [],
     ),
     (
+        "fronted-passive-participle-list",
+        "Backed by Acme, Orbit and Nova, Zenith raised money.",
+        [
+            "acme investsIn zenith asserted",
+            "orbit investsIn zenith asserted",
+            "nova investsIn zenith asserted",
+        ],
+        ["orbit investsIn acme asserted"],
+    ),
+    (
         "fronted-participle-with-opener",
         "Since being acquired by Acme, Zenith has grown.",
         ["acme acquires zenith asserted"],

@@ -77,13 +77,17 @@ def fronted_subject(c: Clause, pos: int) -> Subject | None:
         k += 1
     if k != pos or not c.w(pos).endswith(("ed", "ing", "t", "n")):
         return None
-    comma = next((j for j in range(pos + 1, min(pos + FRONTED_REACH, c.last)) if c.w(j) == ","), None)
-    if comma is None or any(c.w(j) in BOUNDARY for j in range(pos, comma)):
-        return None
-    m = c.start_at.get(comma + 1)
-    if m is None or _opens_list(c, m):
-        return None
-    return Subject((m.entity,), m.start)
+    for comma in range(pos + 1, min(pos + FRONTED_REACH, c.last)):
+        if c.w(comma) in BOUNDARY:
+            return None
+        if c.w(comma) != ",":
+            continue
+        m = c.start_at.get(comma + 1)
+        if m is None:
+            return None
+        if not _opens_list(c, m):  # past "Acme, Orbit and Nova," a list the phrase names
+            return Subject((m.entity,), m.start)
+    return None
 
 
 def _opens_list(c: Clause, m: Mention) -> bool:
@@ -92,7 +96,7 @@ def _opens_list(c: Clause, m: Mention) -> bool:
     k = m.end
     while c.w(k) == "," and k + 1 in c.start_at:
         k = c.start_at[k + 1].end
-    return c.w(k) in {"and", "or"} and k + 1 in c.start_at and c.w(c.start_at[k + 1].end) == ","
+    return c.w(k) in {"and", "or"} and k + 1 in c.start_at
 
 
 def _person_heads(c: Clause, k: int, pos: int) -> bool:
