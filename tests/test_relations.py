@@ -1257,6 +1257,24 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "role-unit-then-verb",  # "hosts" is a verb, not the unit's name
+        "Acme's cloud unit hosts Quill.",
+        ["quill hostedOn acme asserted"],
+        ["acme parentOf quill asserted"],
+    ),
+    (
+        "role-division-then-verb",
+        "Zenith's chip division supplies Acme.",
+        ["acme customerOf zenith asserted"],
+        ["zenith parentOf acme asserted"],
+    ),
+    (
+        "role-unit-then-name",
+        "Acme's chip unit Zenith grew.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
         "fronted-passive-participle",
         "Backed by Acme and Orbit, Zenith raised money.",
         ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],

@@ -11,7 +11,14 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, productish
-from aikg.extract.rules.nouns import GOODS_NOUNS, LIST_OPENERS, PRODUCT_PLURALS, ROLE_PREPS, ROLES
+from aikg.extract.rules.nouns import (
+    GOODS_NOUNS,
+    LIST_OPENERS,
+    PRODUCT_PLURALS,
+    ROLE_PREPS,
+    ROLES,
+    qualifier_word,
+)
 from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
@@ -617,7 +624,10 @@ def _role_holder_after(c: Clause, end: int) -> Mention | None:
         while c.w(k) in COPULA_ADVERBS:  # "its largest customer is still Zenith"
             k += 1
         return c.start_at.get(k)
-    return c.mention_after(end, limit=1) or _named_after_colon(c, end)
+    after = c.mention_after(end, limit=1)
+    if after is not None and after.start == end + 1 and c.w(end) != "," and not qualifier_word(c.w(end)):
+        after = None  # "Acme's cloud unit hosts Quill": a verb between, not the unit's name
+    return after or _named_after_colon(c, end)
 
 
 PERIODS = frozenset(
