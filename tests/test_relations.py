@@ -1257,6 +1257,18 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "uses-it-the-topic-product",
+        "Quill is a language model. Zenith uses it in its app.",
+        ["zenith usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "uses-it-after-a-company",  # "it" after a sentence about a company: no product meant
+        "Acme makes chips. Zenith uses it.",
+        [],
+        ["zenith usesTechnologyOf acme asserted"],
+    ),
+    (
         "role-unit-then-verb",  # "hosts" is a verb, not the unit's name
         "Acme's cloud unit hosts Quill.",
         ["quill hostedOn acme asserted"],

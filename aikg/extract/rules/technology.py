@@ -124,6 +124,16 @@ def _own_product(c: Clause, m: Mention, subj: Subject | None) -> bool:
 ATTRIBUTIVE = frozenset({"embedded", "fine", "finetuned", "integrated", "deployed", "adopted"})
 
 
+def _topic_product(c: Clause, subj: Subject | None) -> Entity | None:
+    """The product "it" means as a use verb's object: the previous sentence's one topic, when
+    that is a product and this sentence names no other ("Quill is a model. Zenith uses it")."""
+    if subj is None or len(c.topic) != 1 or not is_product(c.topic[0]) or c.topic[0] in subj.entities:
+        return None
+    if any(is_product(m.entity) for m in c.mentions):
+        return None
+    return c.topic[0]
+
+
 def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme uses Zenith's models", "relies on Zenith chips", "leverages models built by Zenith"."""
     if c.w(end) == "by" or (c.w(end) == "to" and not relative_object(c, clause_subject(c, start))):
@@ -145,6 +155,8 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         targets += goods_after(c, targets[-1][0])
     if not targets and c.w(end) in {"to", ",", ".", "for", "in", "as"}:  # "Trainium, which Anthropic uses to"
         targets = [(m, "usesTechnologyOf") for m in relative_object(c, subj, preposed=ON)]  # "on which"
+    if not targets and c.w(end) == "it" and (meant := _topic_product(c, subj)) is not None:
+        return findings(rule, c, subj, used_as(meant), [meant], start, end)  # "Zenith uses it": Quill
     if not targets and accused is not None and c.w(end) in {"its", "their"}:
         targets = [(accused[1], "usesTechnologyOf")]  # "accused Zenith of using its models": the accuser's
     into = object_right(c, end, ("into",), gap=6) if c.w(start).startswith("integrat") else []
