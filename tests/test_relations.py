@@ -1257,6 +1257,24 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "hired-a-firm-to",
+        "Acme hired Zenith to audit its books.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "hired-a-firms-people",  # Zenith's staff, not Zenith
+        "Acme hired Zenith's former chief executive to run its lab.",
+        [],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
+        "hired-a-person",
+        "Acme hired Jane Doe to run its lab.",
+        [],
+        ["acme customerOf jane-doe asserted"],
+    ),
+    (
         "uses-it-the-topic-product",
         "Quill is a language model. Zenith uses it in its app.",
         ["zenith usesTechnologyOf quill asserted"],

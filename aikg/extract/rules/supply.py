@@ -393,6 +393,18 @@ def money_recipient(c: Clause, end: int) -> list[Mention]:
     return []
 
 
+def hire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """Hiring a firm for a job: "Acme hired Zenith to audit its books", "retained Zenith as its
+    adviser" (a customer of its services). People hired are no organisation; a firm's staff
+    ("hired Zenith's engineers") are not the firm."""
+    hired = [
+        m
+        for m in object_right(c, end, gap=0)
+        if not m.possessive and is_org(m.entity) and c.w(m.end) in {"to", "as"}
+    ]
+    return findings(rule, c, clause_subject(c, start), "customerOf", hired, start, end, strength=0.8)
+
+
 def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme pays Zenith $5m a month", "Acme has been paying $5m to Zenith for its models",
     "Acme spends $5m a month on Quill, and the cheque goes to Zenith"."""

@@ -29,6 +29,7 @@ from aikg.extract.rules.supply import (
     choose,
     comes_from,
     demand_from,
+    hire,
     pay,
     payment_from,
     resell,
@@ -277,6 +278,14 @@ def _rules() -> list[Rule]:
                 "disburse|disburses|disbursed|disbursing",
                 "spend|spends|spent|spending",
                 "shell|shells|shelled|forks|forked out",
+            ),
+            "customerOf",
+        ),
+        R(
+            "hire",
+            hire,
+            (
+                "hire|hires|hired|hiring|retain|retains|retained|engage|engages|engaged|commission|commissioned",
             ),
             "customerOf",
         ),
