@@ -390,6 +390,25 @@ def test_bidding_for_a_company_is_an_offer(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("Analysts expect Acme to acquire Zenith.", "acquires", Status.SPECULATIVE),
+        ("Acme ruled out an acquisition of Zenith.", "acquires", Status.NEGATED),
+        ("Zenith turned down an investment from Acme.", "investsIn", Status.NEGATED),
+        ("Acme has yet to invest in Zenith.", "investsIn", Status.NEGATED),
+        ("Acme has yet to decide, but it invested in Zenith.", "investsIn", Status.ASSERTED),
+        ("Zenith runs on Nimbus, The Ledger has learned.", "hostedOn", Status.REPORTED),
+    ],
+    ids=["expect", "ruled-out", "turned-down", "yet-to", "yet-to-another-verb", "has-learned"],
+)
+def test_more_hedges_and_denials(text: str, predicate: str, status: Status) -> None:
+    names = NameIndex([*NAMES, Entity(id="nimbus", label="Nimbus", type="CloudPlatform")])
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    [found] = [c for c in extract(doc, names).claims if c.predicate == predicate]
+    assert found.status == status
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Zenith lost Acme as a customer.", Status.NEGATED),

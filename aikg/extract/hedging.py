@@ -70,7 +70,9 @@ NEGATIONS = frozenset(
 UNDOING = {
     "away": frozenset({"walk", "walks", "walked", "walking"}),
     "off": frozenset({"call", "calls", "called", "calling"}),
-    "out": frozenset({"pull", "pulls", "pulled", "pulling", "back", "backs", "backed", "backing"}),
+    "out": frozenset({"pull", "pulls", "pulled", "pulling", "back", "backs", "backed", "backing"})
+    | frozenset({"rule", "rules", "ruled", "ruling"}),  # "ruled out an acquisition of Zenith"
+    "down": frozenset({"turn", "turns", "turned", "turning"}),  # "turned down an investment from"
     "ways": frozenset({"part", "parts", "parted", "parting"}),
     # a chance not taken: "passed on the chance to back", "decided against backing"
     "on": frozenset({"passed", "passes", "passing"}),
@@ -223,6 +225,10 @@ NOMINAL_HEDGES = frozenset(
 # Hedges that govern a whole clause even when they come before its subject.
 CLAUSE_HEDGES = frozenset(
     {
+        "expect",  # "Analysts expect Acme to acquire Zenith"
+        "expects",
+        "predict",
+        "predicts",
         "possible",
         "possibility",
         "unclear",
@@ -271,6 +277,8 @@ ACCUSATIONS = frozenset(
 )
 REPORTING = frozenset(
     {
+        "learned",  # "The Ledger has learned"
+        "learnt",
         "reported",
         "reports",
         "report",
@@ -388,7 +396,8 @@ def assess(
             lo = i + 1
             break
     for i in range(trigger[1] - 1, lo, -1):  # a reading across a turn: "denied X but said it had ..."
-        if words[i - sentence.first] in TURNS and at(i + 1) != "also":  # "not only ... but also": none
+        # "not only ... but also" is no turn, nor "has yet to"
+        if words[i - sentence.first] in TURNS and at(i + 1) != "also" and (at(i), at(i + 1)) != ("yet", "to"):
             lo = i + 1
             break
     positions = [i for i in range(lo, trigger[1]) if i - sentence.first not in asides]
@@ -568,6 +577,8 @@ def _negation(core: list[str], named: list[bool]) -> str:
             return word
         if i and word in UNDOING and core[i - 1] in UNDOING[word]:
             return f"{core[i - 1]} {word}"
+        if word == "yet" and i and core[i - 1] in {"has", "have", "had"} and core[i + 1 : i + 2] == ["to"]:
+            return "yet to"  # "Acme has yet to invest in Zenith": not so far
         if word in DECLINING and core[i + 1 : i + 2] == ["to"] and core[i + 2 : i + 3] != ["comment"]:
             if word.startswith("fail") and set(core[i + 2 : i + 3]) & UNSAID:
                 continue  # "failed to disclose its stake in Zenith": the stake stands
