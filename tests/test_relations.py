@@ -1257,6 +1257,30 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "dropped-a-model",
+        "Acme dropped Quill last year.",
+        ["acme usesTechnologyOf quill negated"],
+        ["acme usesTechnologyOf quill asserted"],
+    ),
+    (
+        "phased-out-in-favour-of-its-own",
+        "Acme phased out Quill in favour of its own model.",
+        ["acme usesTechnologyOf quill negated"],
+        ["acme usesTechnologyOf quill asserted"],
+    ),
+    (
+        "phased-out-in-favour-of-a-named-one",  # the new one is taken up
+        "Acme phased out Quill in favour of Spark.",
+        ["acme usesTechnologyOf quill negated", "acme usesTechnologyOf spark asserted"],
+        ["acme usesTechnologyOf spark negated"],
+    ),
+    (
+        "dropped-a-company-as-supplier",  # a company: the role reading, not a product used
+        "Acme dropped Zenith as a supplier.",
+        ["acme customerOf zenith negated"],
+        ["acme usesTechnologyOf zenith negated"],
+    ),
+    (
         "hired-a-firm-to",
         "Acme hired Zenith to audit its books.",
         ["acme customerOf zenith asserted"],

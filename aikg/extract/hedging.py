@@ -71,7 +71,8 @@ UNDOING = {
     "away": frozenset({"walk", "walks", "walked", "walking"}),
     "off": frozenset({"call", "calls", "called", "calling"}),
     "out": frozenset({"pull", "pulls", "pulled", "pulling", "back", "backs", "backed", "backing"})
-    | frozenset({"rule", "rules", "ruled", "ruling"}),  # "ruled out an acquisition of Zenith"
+    | frozenset({"rule", "rules", "ruled", "ruling"})  # "ruled out an acquisition of Zenith"
+    | frozenset({"phase", "phases", "phased", "phasing"}),  # "phased out Quill"
     "down": frozenset({"turn", "turns", "turned", "turning"}),  # "turned down an investment from"
     "ways": frozenset({"part", "parts", "parted", "parting"}),
     # a chance not taken: "passed on the chance to back", "decided against backing"
@@ -576,6 +577,8 @@ def _negation(core: list[str], named: list[bool]) -> str:
                 continue
             return word
         if i and word in UNDOING and core[i - 1] in UNDOING[word]:
+            if word == "out" and _switched_to(core, named, i):
+                continue  # "phased out Quill in favour of Orca": Orca is taken up
             return f"{core[i - 1]} {word}"
         if word == "yet" and i and core[i - 1] in {"has", "have", "had"} and core[i + 1 : i + 2] == ["to"]:
             return "yet to"  # "Acme has yet to invest in Zenith": not so far

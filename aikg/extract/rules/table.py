@@ -378,6 +378,7 @@ def _rules() -> list[Rule]:
                 "ditch|ditches|ditched|ditching|drop|drops|dropped|dropping|dump|dumps|dumped|"
                 "dumping|abandon|abandons|abandoned|abandoning|replace|replaces|replaced|"
                 "replacing|swap|swaps|swapped|swapping",
+                "phase|phases|phased|phasing out",
             ),
             "usesTechnologyOf",
             strength=0.85,
