@@ -2236,6 +2236,12 @@ CASES = [
         ["acme violatesTermsOf zenith alleged"],
     ),
     (
+        "used-its-models-in-breach-of-its-terms",  # "its": the owner of the models used
+        "Zenith allegedly used Acme's models in breach of its terms.",
+        ["zenith violatesTermsOf acme alleged"],
+        ["acme violatesTermsOf zenith alleged"],
+    ),
+    (
         "rival-said-breached",  # a possessor that is no accuser ("Acme's rival") is no terms owner
         "Acme's rival, Orbit, said Zenith breached its terms.",
         ["zenith violatesTermsOf orbit alleged"],

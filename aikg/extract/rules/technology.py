@@ -341,7 +341,7 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             if m.start < start
             and is_org(m.entity)
             and m.entity not in subj.entities
-            and (not m.possessive or c.w(m.end + 1) in COMPLAINT_NOUNS)  # "Acme's lawsuit claims"
+            and (not m.possessive or c.w(m.end + 1) in COMPLAINT_NOUNS | USED_THINGS)  # "Acme's lawsuit"
         ][:1]
         if targets and c.w(end) == "their":  # "Acme and Orbit accused Zenith of breaching their terms"
             targets = [m for m in coordinated_right(c, targets[0]) if m.start < start]
@@ -350,6 +350,9 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 # What carries a party's accusation, its possessor the accuser: "Acme's lawsuit claims ...".
 COMPLAINT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "filing", "lawyers", "letter", "claim"})
+# What of another's a party uses in breach of that other's terms: "used Acme's models in breach
+# of its terms" (Acme's terms).
+USED_THINGS = frozenset({"models", "model", "api", "data", "site", "website", "platform", "content"})
 
 
 # What a provider's cutting off a party is for, when it says the party broke its rules: "for
