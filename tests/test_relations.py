@@ -1257,6 +1257,24 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "open-sourced",
+        "Acme open-sourced Quill last year.",
+        ["acme develops quill asserted"],
+        [],
+    ),
+    (
+        "sees-as-its-competitor",
+        "Acme sees Zenith as its main competitor.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
+    (
+        "saw-as-a-threat",  # no role
+        "Acme saw Zenith as a threat.",
+        [],
+        ["acme competesWith zenith asserted", "acme partnerOf zenith asserted"],
+    ),
+    (
         "dropped-a-model",
         "Acme dropped Quill last year.",
         ["acme usesTechnologyOf quill negated"],

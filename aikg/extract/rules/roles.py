@@ -318,6 +318,14 @@ TAKING_ON_VERBS = frozenset(
         "adds",
         "add",
         "adding",
+        "sees",  # "Acme sees Zenith as its main competitor"
+        "saw",
+        "views",
+        "viewed",
+        "regards",
+        "regarded",
+        "considers",
+        "considered",
         "lost",  # "Zenith lost Acme as a customer" (hedging reads it as ended)
         "loses",
         "losing",

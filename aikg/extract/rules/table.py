@@ -463,6 +463,7 @@ def _rules() -> list[Rule]:
                 "design|designs|designed|designing",
                 "train|trains|trained|training",
                 "debut|debuts|debuted|debuting",
+                "open - source|sources|sourced|sourcing",  # "Acme open-sourced Quill"
                 "roll|rolls|rolled|rolling out",
                 "make|makes|made|making",
                 "produce|produces|produced|producing",
