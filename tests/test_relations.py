@@ -1257,6 +1257,18 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "cloud-offers-a-model",
+        "Nimbus offers Quill to its customers.",
+        ["quill hostedOn nimbus asserted"],
+        ["nimbus customerOf quill asserted"],
+    ),
+    (
+        "company-offers-its-model",  # a company that is no cloud: nothing hosted
+        "Acme offers Quill to its customers.",
+        [],
+        ["quill hostedOn acme asserted"],
+    ),
+    (
         "open-sourced",
         "Acme open-sourced Quill last year.",
         ["acme develops quill asserted"],

@@ -69,6 +69,19 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         )
     resold: list[Found] = []
     offering = rule.name == "sell" and c.w(start).startswith("offer")
+    if offering and subj is not None and [e.type for e in subj.entities] == ["CloudPlatform"]:
+        offered = [
+            o
+            for o in object_right(c, end, gap=1)
+            if is_product(o.entity) and not o.possessive and o.entity.type != "CloudPlatform"
+        ]
+        if offered:  # "Nimbus offers Quill to its customers": Quill is hosted on Nimbus
+            cloud = [subj.entities[0]]
+            return [
+                f
+                for o in offered
+                for f in findings(rule, c, Subject((o.entity,), o.start), "hostedOn", cloud, start, end)
+            ]
     if offering and (made := _offered_hardware(c, end, subj)) is not None:
         resold = findings(rule, c, subj, "customerOf", [made], start, end)  # "will offer Zenith's servers"
     line = c.start_at.get(end)
