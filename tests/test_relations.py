@@ -1257,6 +1257,24 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "opening-role-phrase-renamed",
+        "The company behind Quill, Acme, raised money.",
+        ["acme develops quill asserted"],
+        [],
+    ),
+    (
+        "opening-role-of-phrase-renamed",
+        "The biggest customer of Zenith, Acme, grew.",
+        ["acme customerOf zenith asserted"],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
+        "opening-role-phrase-then-a-speaker",  # "Acme said": a speaker, no apposition
+        "The largest investor in Zenith, Acme said, is Orbit.",
+        [],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
         "cloud-offers-a-model",
         "Nimbus offers Quill to its customers.",
         ["quill hostedOn nimbus asserted"],

@@ -205,6 +205,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(speaker, o) for o in others]  # "Zenith said it remains a customer of Acme"
         elif (we := _quoted_we_hold(c, start)) is not None:
             pairs += [(we, o) for o in others]  # '"We are an investor in Zenith," Acme said'
+        elif others and (renamed := _renamed_after(c, start, others[-1])) is not None:
+            pairs += [(renamed, o) for o in others]  # "The company behind Quill, Acme, ..."
     else:
         other = c.end_at.get(start) or (c.end_at.get(start - 1) if c.w(start - 1) == "-" else None)
         named = c.mention_after(end, limit=0)
@@ -711,6 +713,18 @@ def _duration_at(c: Clause, k: int) -> bool:
         if c.w(j) in DURATIONS:
             return True
     return False
+
+
+def _renamed_after(c: Clause, start: int, last: Mention) -> Mention | None:
+    """The name set off after a role phrase that opens the sentence: "The company behind Quill,
+    Acme, raised money", "The largest investor in Zenith, Acme, ..." (Acme holds the role)."""
+    k = start - 1
+    while k > c.first and c.filler(k):
+        k -= 1
+    if k != c.first or c.w(k) not in {"the", "a", "an"} or c.w(last.end) != ",":
+        return None
+    renamed = c.start_at.get(last.end + 1)
+    return renamed if renamed is not None and c.w(renamed.end) == "," and not renamed.possessive else None
 
 
 def _quoted_we_hold(c: Clause, start: int) -> Subject | None:
