@@ -390,6 +390,27 @@ def test_bidding_for_a_company_is_an_offer(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Neither Acme nor Orbit invested in Zenith.",
+            {("acme", "zenith", "negated"), ("orbit", "zenith", "negated")},
+        ),
+        (
+            "Acme invested in neither Zenith nor Orbit.",
+            {("acme", "zenith", "negated"), ("acme", "orbit", "negated")},
+        ),
+        ("Acme invested in Zenith; neither Orbit nor its rival did.", {("acme", "zenith", "asserted")}),
+    ],
+    ids=["neither-subjects", "neither-objects", "neither-in-another-clause"],
+)
+def test_neither_nor_negates_every_member(text: str, expected: set[tuple[str, str, str]]) -> None:
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), NAMES).claims
+    found = {(c.subject, c.object, c.status.value) for c in claims if c.predicate == "investsIn"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     ("text", "predicate", "status"),
     [
         ("Analysts expect Acme to acquire Zenith.", "acquires", Status.SPECULATIVE),

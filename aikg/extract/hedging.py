@@ -414,6 +414,8 @@ def assess(
         negation = negation or "without"
     if at(trigger[0] - 2) == "used" and at(trigger[0] - 1) == "to":  # "Acme used to rely on Zenith"
         negation = negation or "used to"
+    if not negation and any(at(i) == "neither" for i in range(trigger[1], hi)):
+        negation = "neither"  # "Acme invested in neither Zenith nor Orbit"
     if not negation and _lost_as(words, trigger[0] - sentence.first, relative):
         negation = "lost"  # "Zenith lost Acme (and Orbit) as customers"
     if not negation and _former(words, lo - sentence.first, trigger[1] - sentence.first):

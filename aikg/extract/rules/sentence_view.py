@@ -278,7 +278,7 @@ def coordinated_left(c: Clause, m: Mention, *, objects: bool = False, joined: bo
         len(out) > 1
         and not objects
         and before.isalpha()
-        and before not in (DETERMINERS | PREPOSITIONS | CONJUNCTIONS | {"both", "either"})
+        and before not in (DETERMINERS | PREPOSITIONS | CONJUNCTIONS | {"both", "either", "neither"})
     ):
         return [m]  # "Zenith met Orbit, and Acme holds ...": Orbit is an object, not a subject
     return out
