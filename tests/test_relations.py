@@ -1257,6 +1257,12 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "coordinated-possessors",
+        "Acme and Orbit's investment in Zenith was announced.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
         "opening-role-phrase-renamed",
         "The company behind Quill, Acme, raised money.",
         ["acme develops quill asserted"],

@@ -474,8 +474,8 @@ def possessor(c: Clause, pos: int) -> Subject | None:
     while k > c.first and c.filler(k) and pos - k <= 5 and c.w(k) not in POSSESSIVE_MARKS | {"its", "their"}:
         k -= 1
     if c.w(k) in POSSESSIVE_MARKS and k in c.end_at:
-        owner = c.end_at[k]
-        return Subject((owner.entity,), owner.start)
+        owners = coordinated_left(c, c.end_at[k])  # "Acme and Orbit's investment in Zenith"
+        return Subject(tuple(m.entity for m in owners), owners[0].start)
     if k + 1 in c.end_at:
         owner = c.end_at[k + 1]
         return Subject((owner.entity,), owner.start)
