@@ -300,6 +300,10 @@ def test_a_plan_before_a_verb_whose_object_is_the_subject_hedges() -> None:
         ("Until recently Acme held a stake in Zenith.", Status.NEGATED),
         ("Acme has been an investor in Zenith until now.", Status.ASSERTED),
         ("Acme had recently invested in Zenith.", Status.ASSERTED),
+        ("Acme held a stake in Zenith from 2015 to 2020.", Status.NEGATED),
+        ("Between 2018 and 2021, Acme held a stake in Zenith.", Status.NEGATED),
+        ("Acme has held a stake in Zenith from 2015 to now.", Status.ASSERTED),
+        ("Acme will invest in Zenith from 2025 to 2030.", Status.ASSERTED),
     ],
     ids=[
         "until-last-year",
@@ -314,10 +318,32 @@ def test_a_plan_before_a_verb_whose_object_is_the_subject_hedges() -> None:
         "opening-until-recently",
         "until-now",
         "recently-without-until",
+        "from-a-year-to-a-year",
+        "opening-between-years",
+        "from-a-year-to-now",
+        "future-period",
     ],
 )
 def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) -> None:
     assert claim(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("Zenith ran on Nimbus until 2023.", "hostedOn", Status.NEGATED),
+        ("Zenith hosted its models on Nimbus until last year.", "hostedOn", Status.NEGATED),
+        ("Zenith will run on Nimbus until 2030.", "hostedOn", Status.ASSERTED),
+        ("Zenith has run on Nimbus until now.", "hostedOn", Status.ASSERTED),
+        ("Acme partnered with Zenith until the deal closed.", "partnerOf", Status.NEGATED),
+    ],
+    ids=["ran-until-a-year", "hosted-until-last-year", "future", "until-now", "partnered-until-an-event"],
+)
+def test_other_past_verbs_held_until_a_time_have_ended(text: str, predicate: str, status: Status) -> None:
+    names = NameIndex([*NAMES, Entity(id="nimbus", label="Nimbus", type="CloudPlatform")])
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    [found] = [c for c in extract(doc, names).claims if c.predicate == predicate]
+    assert found.status == status
 
 
 @pytest.mark.parametrize(
@@ -327,8 +353,21 @@ def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) 
         ("Acme, once a rival, now invests in Zenith.", Status.ASSERTED),
         ("Acme, which once backed Zenith, now invests in Orbit.", Status.NEGATED),
         ("Acme once invested in Zenith.", Status.ASSERTED),
+        ("Zenith was once owned by Acme.", Status.NEGATED),
+        ("Zenith was once a unit of Acme.", Status.NEGATED),
+        ("Acme, once a customer of Zenith, said it grew.", Status.NEGATED),
+        ("Acme was once again investing in Zenith.", Status.ASSERTED),
     ],
-    ids=["once-in-an-aside", "once-aside-closed-before", "which-once", "once-without-aside"],
+    ids=[
+        "once-in-an-aside",
+        "once-aside-closed-before",
+        "which-once",
+        "once-without-aside",
+        "was-once-owned",
+        "was-once-a-unit",
+        "once-a-customer-in-an-aside",
+        "once-again",
+    ],
 )
 def test_what_held_once_in_an_aside_holds_no_more(text: str, status: Status) -> None:
     claims = extract(Document(id="d", path="t.txt", text=text), NAMES).claims
@@ -367,6 +406,120 @@ def test_bidding_for_a_company_is_an_offer(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Neither Acme nor Orbit invested in Zenith.",
+            {("acme", "zenith", "negated"), ("orbit", "zenith", "negated")},
+        ),
+        (
+            "Acme invested in neither Zenith nor Orbit.",
+            {("acme", "zenith", "negated"), ("acme", "orbit", "negated")},
+        ),
+        ("Acme invested in Zenith; neither Orbit nor its rival did.", {("acme", "zenith", "asserted")}),
+    ],
+    ids=["neither-subjects", "neither-objects", "neither-in-another-clause"],
+)
+def test_neither_nor_negates_every_member(text: str, expected: set[tuple[str, str, str]]) -> None:
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), NAMES).claims
+    found = {(c.subject, c.object, c.status.value) for c in claims if c.predicate == "investsIn"}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("Analysts expect Acme to acquire Zenith.", "acquires", Status.SPECULATIVE),
+        ("Acme ruled out an acquisition of Zenith.", "acquires", Status.NEGATED),
+        ("Zenith turned down an investment from Acme.", "investsIn", Status.NEGATED),
+        ("Acme has yet to invest in Zenith.", "investsIn", Status.NEGATED),
+        ("Acme has yet to decide, but it invested in Zenith.", "investsIn", Status.ASSERTED),
+        ("Zenith runs on Nimbus, The Ledger has learned.", "hostedOn", Status.REPORTED),
+    ],
+    ids=["expect", "ruled-out", "turned-down", "yet-to", "yet-to-another-verb", "has-learned"],
+)
+def test_more_hedges_and_denials(text: str, predicate: str, status: Status) -> None:
+    names = NameIndex([*NAMES, Entity(id="nimbus", label="Nimbus", type="CloudPlatform")])
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    [found] = [c for c in extract(doc, names).claims if c.predicate == predicate]
+    assert found.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Zenith lost Acme as a customer.", Status.NEGATED),
+        ("Zenith lost Acme and Orbit as customers last year.", Status.NEGATED),
+        ("Zenith, which lost money last year, counts Acme as a customer.", Status.ASSERTED),
+    ],
+    ids=["lost-as", "lost-a-list-as", "lost-money-elsewhere"],
+)
+def test_a_lost_customer_is_no_longer_one(text: str, status: Status) -> None:
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), NAMES).claims
+    [found] = [c for c in claims if (c.subject, c.predicate, c.object) == ("acme", "customerOf", "zenith")]
+    assert found.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("Regulators allege that Acme invested in Zenith.", "investsIn", Status.ALLEGED),
+        ("Zenith claims Acme broke its terms of service.", "violatesTermsOf", Status.ALLEGED),
+        ("The Ledger claims Acme invested in Zenith.", "investsIn", Status.REPORTED),
+    ],
+    ids=["allege", "a-party-claims", "an-outlet-claims"],
+)
+def test_one_partys_claim_is_alleged(text: str, predicate: str, status: Status) -> None:
+    assert claim(text, predicate).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("Acme's bid for Zenith failed.", "acquires", Status.NEGATED),
+        ("Acme's bid for Zenith was approved.", "acquires", Status.SPECULATIVE),
+        ("Acme failed to buy Zenith.", "acquires", Status.NEGATED),
+        ("Acme failed to disclose its investment in Zenith.", "investsIn", Status.ASSERTED),
+        ("Acme's partnership with Zenith failed to impress investors.", "partnerOf", Status.ASSERTED),
+    ],
+    ids=["bid-failed", "possessive-bid", "failed-to-buy", "failed-to-disclose", "failed-to-impress"],
+)
+def test_a_failed_bid_is_negated(text: str, predicate: str, status: Status) -> None:
+    assert claim(text, predicate).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme will invest in Zenith once it launches its app.", Status.SPECULATIVE),
+        ("Acme will invest in Zenith if the price falls.", Status.SPECULATIVE),
+        ("Acme will invest up to $4 billion in Zenith.", Status.ASSERTED),
+        ("Acme will once again invest in Zenith.", Status.ASSERTED),
+        ("Acme will invest in Zenith, and Orbit will join if it can.", Status.ASSERTED),
+    ],
+    ids=["will-once", "will-if", "will", "once-again", "condition-of-another-clause"],
+)
+def test_a_future_relation_on_a_condition_is_speculative(text: str, status: Status) -> None:
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), NAMES).claims
+    [found] = [c for c in claims if (c.subject, c.predicate, c.object) == ("acme", "investsIn", "zenith")]
+    assert found.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ('"We are not an investor in Zenith," Acme said.', "investsIn", Status.NEGATED),
+        ('"We are no longer a customer of Zenith," Acme said.', "customerOf", Status.NEGATED),
+        ('"We were never a supplier to Zenith," Acme said.', "customerOf", Status.NEGATED),
+        ('"We have been a customer of Zenith since 2019," Acme said.', "customerOf", Status.ASSERTED),
+    ],
+    ids=["are-not", "no-longer", "never", "have-been"],
+)
+def test_a_quoted_we_denies_a_role(text: str, predicate: str, status: Status) -> None:
+    assert claim(text, predicate).status == status
+
+
+@pytest.mark.parametrize(
     ("text", "status"),
     [
         ("Acme said it would invest $40 million in Zenith.", Status.ASSERTED),
@@ -377,6 +530,10 @@ def test_bidding_for_a_company_is_an_offer(text: str) -> None:
             "Acme said it had closed its Lyon office, and that it would put $40 million into Zenith.",
             Status.ASSERTED,
         ),
+        ("Acme said on Monday it would invest $40 million in Zenith.", Status.ASSERTED),
+        ("Acme said in a statement it would invest in Zenith.", Status.ASSERTED),
+        ("Acme said on Monday it would consider investing in Zenith.", Status.SPECULATIVE),
+        ("Acme said in an interview it would probably invest in Zenith.", Status.SPECULATIVE),
     ],
     ids=[
         "reported-will",
@@ -384,6 +541,10 @@ def test_bidding_for_a_company_is_an_offer(text: str) -> None:
         "conditional",
         "reported-will-after-that",
         "reported-will-after-and-that",
+        "reported-will-after-a-day",
+        "reported-will-after-in-a-statement",
+        "would-consider-after-a-day",
+        "probably-after-in-an-interview",
     ],
 )
 def test_a_reported_will_is_a_commitment(text: str, status: Status) -> None:

@@ -1269,6 +1269,554 @@ CASES = [
         [],
         ["acme acquires zenith asserted"],
     ),
+    (
+        "coordinated-possessors",
+        "Acme and Orbit's investment in Zenith was announced.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
+        "opening-role-phrase-renamed",
+        "The company behind Quill, Acme, raised money.",
+        ["acme develops quill asserted"],
+        [],
+    ),
+    (
+        "opening-role-of-phrase-renamed",
+        "The biggest customer of Zenith, Acme, grew.",
+        ["acme customerOf zenith asserted"],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
+        "opening-role-phrase-then-a-speaker",  # "Acme said": a speaker, no apposition
+        "The largest investor in Zenith, Acme said, is Orbit.",
+        [],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "cloud-offers-a-model",
+        "Nimbus offers Quill to its customers.",
+        ["quill hostedOn nimbus asserted"],
+        ["nimbus customerOf quill asserted"],
+    ),
+    (
+        "company-offers-its-model",  # a company that is no cloud: nothing hosted
+        "Acme offers Quill to its customers.",
+        [],
+        ["quill hostedOn acme asserted"],
+    ),
+    (
+        "open-sourced",
+        "Acme open-sourced Quill last year.",
+        ["acme develops quill asserted"],
+        [],
+    ),
+    (
+        "sees-as-its-competitor",
+        "Acme sees Zenith as its main competitor.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
+    (
+        "saw-as-a-threat",  # no role
+        "Acme saw Zenith as a threat.",
+        [],
+        ["acme competesWith zenith asserted", "acme partnerOf zenith asserted"],
+    ),
+    (
+        "dropped-a-model",
+        "Acme dropped Quill last year.",
+        ["acme usesTechnologyOf quill negated"],
+        ["acme usesTechnologyOf quill asserted"],
+    ),
+    (
+        "phased-out-in-favour-of-its-own",
+        "Acme phased out Quill in favour of its own model.",
+        ["acme usesTechnologyOf quill negated"],
+        ["acme usesTechnologyOf quill asserted"],
+    ),
+    (
+        "phased-out-in-favour-of-a-named-one",  # the new one is taken up
+        "Acme phased out Quill in favour of Spark.",
+        ["acme usesTechnologyOf quill negated", "acme usesTechnologyOf spark asserted"],
+        ["acme usesTechnologyOf spark negated"],
+    ),
+    (
+        "dropped-a-company-as-supplier",  # a company: the role reading, not a product used
+        "Acme dropped Zenith as a supplier.",
+        ["acme customerOf zenith negated"],
+        ["acme usesTechnologyOf zenith negated"],
+    ),
+    (
+        "hired-a-firm-to",
+        "Acme hired Zenith to audit its books.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "hired-a-firms-people",  # Zenith's staff, not Zenith
+        "Acme hired Zenith's former chief executive to run its lab.",
+        [],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
+        "hired-a-person",
+        "Acme hired Jane Doe to run its lab.",
+        [],
+        ["acme customerOf jane-doe asserted"],
+    ),
+    (
+        "uses-it-the-topic-product",
+        "Quill is a language model. Zenith uses it in its app.",
+        ["zenith usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "uses-it-after-a-company",  # "it" after a sentence about a company: no product meant
+        "Acme makes chips. Zenith uses it.",
+        [],
+        ["zenith usesTechnologyOf acme asserted"],
+    ),
+    (
+        "role-unit-then-verb",  # "hosts" is a verb, not the unit's name
+        "Acme's cloud unit hosts Quill.",
+        ["quill hostedOn acme asserted"],
+        ["acme parentOf quill asserted"],
+    ),
+    (
+        "role-division-then-verb",
+        "Zenith's chip division supplies Acme.",
+        ["acme customerOf zenith asserted"],
+        ["zenith parentOf acme asserted"],
+    ),
+    (
+        "role-unit-then-name",
+        "Acme's chip unit Zenith grew.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "fronted-passive-participle",
+        "Backed by Acme and Orbit, Zenith raised money.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "fronted-passive-participle-list",
+        "Backed by Acme, Orbit and Nova, Zenith raised money.",
+        [
+            "acme investsIn zenith asserted",
+            "orbit investsIn zenith asserted",
+            "nova investsIn zenith asserted",
+        ],
+        ["orbit investsIn acme asserted"],
+    ),
+    (
+        "fronted-participle-with-opener",
+        "Since being acquired by Acme, Zenith has grown.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "fronted-active-participle",
+        "Having acquired Zenith, Acme moved into chips.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "fronted-hosted-on",
+        "Hosted on Nimbus, Quill serves millions of users.",
+        ["quill hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "fronted-time-spent",  # two years spent on a cloud buy nothing from it
+        "Having spent two years on Nimbus, Zenith now runs on its own hardware.",
+        [],
+        ["zenith customerOf nimbus asserted", "zenith hostedOn nimbus asserted"],
+    ),
+    (
+        "fronted-phrase-of-time",  # "In 2019," is no participle
+        "In 2019, Acme acquired Zenith.",
+        ["acme acquires zenith asserted"],
+        ["zenith acquires zenith asserted"],
+    ),
+    (
+        "role-for-a-duration",
+        "Acme has been a Zenith customer for a decade.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "role-for-a-name-then-a-duration",  # "for Zenith" names the other; the direction stands
+        "Acme has been a supplier for Zenith for two years.",
+        ["zenith customerOf acme asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
+        "left-a-cloud",
+        "Zenith left Nimbus in 2023.",
+        ["zenith hostedOn nimbus negated"],
+        ["zenith hostedOn nimbus asserted"],
+    ),
+    (
+        "plans-to-leave-a-cloud",  # still there
+        "Zenith has no plans to leave Nimbus.",
+        [],
+        ["zenith hostedOn nimbus negated"],
+    ),
+    (
+        "left-a-company",  # people and companies leave companies: no hosting
+        "Jane Doe left Acme to join Zenith.",
+        [],
+        ["jane-doe hostedOn acme negated"],
+    ),
+    (
+        "hosts-it-on",  # "it": the product just named
+        "Acme develops Quill and hosts it on Nimbus.",
+        ["quill hostedOn nimbus asserted"],
+        ["acme hostedOn nimbus asserted"],
+    ),
+    (
+        "hosts-them-on",  # "them": the subject's own apps
+        "Zenith makes apps. The company hosts them on Nimbus.",
+        ["zenith hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "whose-models-run-on",
+        "Zenith, whose models run on Nimbus, raised money.",
+        ["zenith hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "whose-app-is-powered-by",
+        "Zenith, whose app is powered by Quill, raised money.",
+        ["zenith usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "whose-chips-named-subject",  # the clause names its own subject: Acme buys
+        "Zenith, whose chips Acme buys, raised prices.",
+        ["acme customerOf zenith asserted"],
+        ["zenith customerOf acme asserted", "zenith usesTechnologyOf acme asserted"],
+    ),
+    (
+        "whose-shares-bought",
+        "Zenith, whose shares Acme bought, raised prices.",
+        ["acme investsIn zenith asserted"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "whose-founder-hired",  # a person is not bought
+        "Zenith, whose founder Acme hired, grew.",
+        [],
+        ["acme acquires zenith asserted", "acme customerOf zenith asserted"],
+    ),
+    (
+        "which-sold-to",  # the antecedent is the company sold
+        "Orbit, which Acme sold to Zenith in 2022, makes chips.",
+        ["zenith acquires orbit asserted"],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
+        "which-product-sold-to",  # a product sold is supplied
+        "Quill, which Acme sold to Zenith, is fast.",
+        ["zenith customerOf acme asserted"],
+        ["zenith acquires quill asserted"],
+    ),
+    (
+        "which-supplies-with",
+        "Zenith, which Acme supplies with chips, raised money.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "but-shares-the-subject",
+        "Acme invests in Zenith but competes with Orbit.",
+        ["acme investsIn zenith asserted", "acme competesWith orbit asserted"],
+        [],
+    ),
+    (
+        "comma-but-new-subject",
+        "Acme bought Zenith, but Orbit uses Quill.",
+        ["orbit usesTechnologyOf quill asserted"],
+        ["acme usesTechnologyOf quill asserted"],
+    ),
+    (
+        "sold-it-to",  # "it": the company just bought, sold on as a business
+        "Acme bought Zenith and later sold it to Orbit.",
+        ["acme acquires zenith asserted", "orbit acquires zenith asserted"],
+        ["orbit customerOf acme asserted"],
+    ),
+    (
+        "sells-its-product-to",  # a product sold is supplied
+        "Acme makes Quill and sells it to Orbit.",
+        ["orbit customerOf acme asserted"],
+        ["orbit acquires quill asserted"],
+    ),
+    (
+        "list-ending-in-others",
+        "Zenith is backed by Acme, Orbit and others.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "list-ending-in-other-startups",
+        "Acme invested in Zenith, Orbit and two other startups.",
+        ["acme investsIn zenith asserted", "acme investsIn orbit asserted"],
+        [],
+    ),
+    (
+        "list-broken-by-a-speaker",  # "Orbit said": no member of the list
+        "Acme acquired Zenith, Orbit said, and other firms followed.",
+        [],
+        ["acme acquires orbit asserted", "acme acquires orbit reported"],
+    ),
+    (
+        "told-listener-it-had",  # "it": the teller, not the listener
+        "Acme told The Ledger it had acquired Zenith.",
+        ["acme acquires zenith asserted"],
+        ["the-ledger acquires zenith reported", "the-ledger acquires zenith asserted"],
+    ),
+    (
+        "told-listener-that-it-had",
+        "Acme told Orbit that it had invested in Zenith.",
+        ["acme investsIn zenith asserted"],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
+        "invested-in-it-last-year",
+        "Zenith makes chips. Acme invested in it last year.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "invested-in-it-a-product",  # "it" is a model: no organisation to invest in
+        "Quill is a model. Acme invested in it last year.",
+        [],
+        ["acme investsIn quill asserted"],
+    ),
+    (
+        "whose-parent-company-is",
+        "Zenith, whose parent company is Acme, makes chips.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "parent-company-is-a-place",
+        "Zenith's parent company is based in Paris, Acme said.",
+        [],
+        ["acme parentOf zenith asserted"],
+    ),
+    (
+        "role-latest-acquisition",
+        "Zenith, Acme's latest acquisition, makes chips.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "role-acquisitions-include",
+        "Acme's acquisitions include Zenith and Orbit.",
+        ["acme acquires zenith asserted", "acme acquires orbit asserted"],
+        [],
+    ),
+    (
+        "role-acquisition-target",  # a target is not bought yet
+        "Zenith, Acme's acquisition target, makes chips.",
+        [],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "bought-shares-of",
+        "Acme bought shares of Zenith.",
+        ["acme investsIn zenith asserted"],
+        ["acme acquires zenith asserted", "acme customerOf zenith asserted"],
+    ),
+    (
+        "subject-aside-including",
+        "Many startups, including Zenith and Orbit, use Quill.",
+        ["zenith usesTechnologyOf quill asserted", "orbit usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "subject-aside-such-as",
+        "Several firms, such as Zenith and Orbit, run on Nimbus.",
+        ["zenith hostedOn nimbus asserted", "orbit hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "object-list-in-a-relative",  # the list is the relative clause's object; Acme uses Quill
+        "Acme, which sells to firms including Zenith and Orbit, uses Quill.",
+        ["acme usesTechnologyOf quill asserted"],
+        ["zenith usesTechnologyOf quill asserted"],
+    ),
+    (
+        "role-comma-person",  # a job set off by commas: a person, who takes no relation
+        "Acme's partner, Jane Doe, left the firm.",
+        [],
+        ["acme partnerOf jane-doe asserted"],
+    ),
+    (
+        "role-comma-company",
+        "Acme's partner, Brisklet Labs, grew.",
+        ["acme partnerOf brisklet-labs asserted"],
+        [],
+    ),
+    (
+        "quoted-our-acquisition",
+        '"Our acquisition of Zenith gives us a foothold in chips," Acme said.',
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "quoted-our-partnership-ended",
+        '"Our partnership with Zenith has ended," Acme said.',
+        ["acme partnerOf zenith negated"],
+        ["acme partnerOf zenith asserted"],
+    ),
+    (
+        "quoted-our-partnership-praised-by-another",  # "our" is the speaker's, not the praiser's
+        '"Zenith praised our partnership with Orbit," Acme said.',
+        ["acme partnerOf orbit asserted"],
+        ["orbit partnerOf zenith asserted"],
+    ),
+    (
+        "quoted-we-hold-a-role",
+        '"We are an investor in Zenith," Acme said.',
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "quoted-we-hold-no-role",  # a fan is no role
+        '"We are a big fan of Zenith," Acme said.',
+        [],
+        ["acme investsIn zenith asserted", "acme partnerOf zenith asserted"],
+    ),
+    (
+        "embeds",
+        "Zenith embeds Quill in its products.",
+        ["zenith usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "fine-tuned",
+        "Zenith fine-tuned Quill for legal work.",
+        ["zenith usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "embedded-adjective",  # an adjective before the chip: Acme's chip, not Acme's use of it
+        "Acme's embedded Spark chip is fast.",
+        [],
+        ["acme usesTechnologyOf spark asserted"],
+    ),
+    (
+        "alliance-of-three",
+        "Acme, Zenith and Orbit formed an alliance.",
+        [
+            "acme partnerOf zenith asserted",
+            "acme partnerOf orbit asserted",
+            "orbit partnerOf zenith asserted",
+        ],
+        [],
+    ),
+    (
+        "three-compete",
+        "Acme, Zenith and Orbit compete in chips.",
+        ["acme competesWith zenith asserted", "orbit competesWith zenith asserted"],
+        [],
+    ),
+    (
+        "pair-partners-a-third",  # the pair's partner is the third; the pair itself is not said
+        "Acme and Zenith announced a partnership with Orbit.",
+        ["acme partnerOf orbit asserted", "orbit partnerOf zenith asserted"],
+        ["acme partnerOf zenith asserted"],
+    ),
+    (
+        "head-to-head-unhyphenated",
+        "Acme is going head to head with Zenith.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
+    (
+        "passive-coordinated-patients",
+        "Zenith and Orbit are both owned by Acme.",
+        ["acme parentOf zenith asserted", "acme parentOf orbit asserted"],
+        [],
+    ),
+    (
+        "passive-listed-patients",
+        "Zenith, Orbit and Nova were acquired by Acme.",
+        ["acme acquires zenith asserted", "acme acquires orbit asserted", "acme acquires nova asserted"],
+        [],
+    ),
+    (
+        "passive-singular-after-a-list",  # "which is": the last name only
+        "Acme invested in Zenith and Orbit, which is owned by Nova.",
+        ["nova parentOf orbit asserted"],
+        ["nova parentOf zenith asserted"],
+    ),
+    (
+        "passive-after-an-object-list",  # Zenith is Acme's object, not a second patient
+        "Acme bought Zenith and Orbit was acquired by Nova.",
+        ["nova acquires orbit asserted"],
+        ["nova acquires zenith asserted"],
+    ),
+    (
+        "builds-a-product-line",
+        "Acme builds industrial robots.",
+        ["acme develops industrial-robots asserted"],
+        [],
+    ),
+    (
+        "builds-data-centres",  # a place it builds, not a product line
+        "Acme, like Zenith, builds data centres.",
+        [],
+        ["acme develops data-centres asserted"],
+    ),
+    (
+        "partnered-with-which",
+        "Zenith, with which Acme partnered in 2022, makes chips.",
+        ["acme partnerOf zenith asserted"],
+        [],
+    ),
+    (
+        "runs-on-which",
+        "Nimbus, on which Zenith runs its apps, grew fast.",
+        ["zenith hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "built-on-which",
+        "Quill, on which Zenith built its chatbot, is fast.",
+        ["zenith usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "buys-from-which",
+        "Zenith, from which Acme buys chips, raised prices.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "makes-for-which",
+        "Zenith, for which Acme makes chips, raised money.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "bought-company-from-which",  # the seller of a company is no supplier
+        "Zenith, from which Acme bought Orbit, raised money.",
+        ["acme acquires orbit asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
+        "commented-on-which",  # a preposition the verb does not take: no relation
+        "Zenith, on which Acme commented, makes chips.",
+        [],
+        ["acme partnerOf zenith asserted", "acme hostedOn zenith asserted"],
+    ),
     ("role-among-owners", "Acme is among Zenith's investors.", ["acme investsIn zenith asserted"], []),
     (
         "role-listed-among-owners",
@@ -1728,6 +2276,42 @@ CASES = [
         "accused-of-breaching-its-terms",
         "Zenith accused Acme of violating its terms of service.",
         ["acme violatesTermsOf zenith alleged"],
+        ["zenith violatesTermsOf acme alleged"],
+    ),
+    (
+        "accused-two-of-breaching-its-terms",
+        "Acme accused Zenith and Orbit of violating its terms.",
+        ["zenith violatesTermsOf acme alleged", "orbit violatesTermsOf acme alleged"],
+        ["acme violatesTermsOf zenith alleged"],
+    ),
+    (
+        "two-accused-of-breaching-their-terms",
+        "Acme and Orbit accused Zenith of breaching their terms.",
+        ["zenith violatesTermsOf acme alleged", "zenith violatesTermsOf orbit alleged"],
+        [],
+    ),
+    (
+        "sued-claiming-it-violated-its-terms",  # "it": the one sued
+        "Acme sued Zenith, claiming it violated its terms of use.",
+        ["zenith violatesTermsOf acme alleged"],
+        ["acme violatesTermsOf zenith alleged"],
+    ),
+    (
+        "lawsuit-claims-in-breach-of-its-terms",  # "its": the lawsuit's owner
+        "Acme's lawsuit claims Zenith scraped its site in breach of its terms.",
+        ["zenith violatesTermsOf acme alleged"],
+        ["acme violatesTermsOf zenith alleged"],
+    ),
+    (
+        "used-its-models-in-breach-of-its-terms",  # "its": the owner of the models used
+        "Zenith allegedly used Acme's models in breach of its terms.",
+        ["zenith violatesTermsOf acme alleged"],
+        ["acme violatesTermsOf zenith alleged"],
+    ),
+    (
+        "rival-said-breached",  # a possessor that is no accuser ("Acme's rival") is no terms owner
+        "Acme's rival, Orbit, said Zenith breached its terms.",
+        ["zenith violatesTermsOf orbit alleged"],
         ["zenith violatesTermsOf acme alleged"],
     ),
     (

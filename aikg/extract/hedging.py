@@ -9,7 +9,7 @@ former parent") take only the cues inside that phrase.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from aikg.extract.mentions import Mention
@@ -71,14 +71,19 @@ UNDOING = {
     "away": frozenset({"walk", "walks", "walked", "walking"}),
     "off": frozenset({"call", "calls", "called", "calling"}),
     "out": frozenset({"pull", "pulls", "pulled", "pulling", "back", "backs", "backed", "backing"})
-    | {"rule", "rules", "ruled", "ruling"},  # "ruled out an acquisition of Zenith"
+    | frozenset({"rule", "rules", "ruled", "ruling"})  # "ruled out an acquisition of Zenith"
+    | frozenset({"phase", "phases", "phased", "phasing"}),  # "phased out Quill"
+    "down": frozenset({"turn", "turns", "turned", "turning"}),  # "turned down an investment from"
     "ways": frozenset({"part", "parts", "parted", "parting"}),
     # a chance not taken: "passed on the chance to back", "decided against backing"
     "on": frozenset({"passed", "passes", "passing"}),
     "against": frozenset({"decided", "decides", "voted", "votes", "chose", "opted", "ruled"}),
 }
 # Declining to do what the relation states: "declined to back Zenith", "refused to sell to it".
-DECLINING = frozenset({"declined", "declines", "declining", "refused", "refuses", "refusing"})
+DECLINING = frozenset({"declined", "declines", "declining", "refused", "refuses", "refusing"}) | frozenset(
+    {"failed", "fails", "failing"}
+)
+UNSAID = frozenset({"disclose", "reveal", "say", "mention", "report", "declare", "announce", "comment"})
 # "moved its models from Nimbus": what moved is no longer there.
 MOVING = frozenset(
     {
@@ -187,6 +192,8 @@ PROPOSAL_OPENERS = frozenset(
         "a",
         "an",
         "the",
+        "'s",  # "Acme's bid for Zenith"
+        "’s",
         "its",
         "their",
         "takeover",
@@ -219,6 +226,10 @@ NOMINAL_HEDGES = frozenset(
 # Hedges that govern a whole clause even when they come before its subject.
 CLAUSE_HEDGES = frozenset(
     {
+        "expect",  # "Analysts expect Acme to acquire Zenith"
+        "expects",
+        "predict",
+        "predicts",
         "possible",
         "possibility",
         "unclear",
@@ -245,6 +256,8 @@ ACCUSATIONS = frozenset(
         "allegedly",
         "alleged",
         "alleges",
+        "allege",  # "Regulators allege that Acme controls Zenith"
+        "alleging",
         "allegation",
         "allegations",
         "lawsuit",
@@ -265,6 +278,8 @@ ACCUSATIONS = frozenset(
 )
 REPORTING = frozenset(
     {
+        "learned",  # "The Ledger has learned"
+        "learnt",
         "reported",
         "reports",
         "report",
@@ -363,6 +378,10 @@ def assess(
             status, cue = Status.NEGATED, undone
         elif hit := inside & NOMINAL_NEGATIONS:
             status, cue = Status.NEGATED, min(hit)
+        elif denied := _copula_denied(at, lo):
+            status, cue = Status.NEGATED, denied  # '"We are not an investor in Zenith," Acme said'
+        elif _former(words, lo - sentence.first, hi - sentence.first):  # "Acme, once a customer of"
+            status, cue = Status.NEGATED, "once"
         elif hit := inside & NOMINAL_HEDGES:
             status, cue = Status.SPECULATIVE, min(hit)
         elif words[:2] == ["according", "to"]:  # an opening attribution covers the whole sentence
@@ -378,7 +397,8 @@ def assess(
             lo = i + 1
             break
     for i in range(trigger[1] - 1, lo, -1):  # a reading across a turn: "denied X but said it had ..."
-        if words[i - sentence.first] in TURNS and at(i + 1) != "also":  # "not only ... but also": none
+        # "not only ... but also" is no turn, nor "has yet to"
+        if words[i - sentence.first] in TURNS and at(i + 1) != "also" and (at(i), at(i + 1)) != ("yet", "to"):
             lo = i + 1
             break
     positions = [i for i in range(lo, trigger[1]) if i - sentence.first not in asides]
@@ -396,7 +416,11 @@ def assess(
         negation = negation or "rather than"  # "pays through Nimbus rather than buying from Zenith"
     if at(trigger[0] - 2) == "used" and at(trigger[0] - 1) == "to":  # "Acme used to rely on Zenith"
         negation = negation or "used to"
-    if not negation and _former(words, lo - sentence.first, trigger[0] - sentence.first):
+    if not negation and any(at(i) == "neither" for i in range(trigger[1], hi)):
+        negation = "neither"  # "Acme invested in neither Zenith nor Orbit"
+    if not negation and _lost_as(words, trigger[0] - sentence.first, relative):
+        negation = "lost"  # "Zenith lost Acme (and Orbit) as customers"
+    if not negation and _former(words, lo - sentence.first, trigger[1] - sentence.first):
         negation = "once"
     if not negation and _held_until(words, core, hi - sentence.first, relative):
         negation = "until"
@@ -417,6 +441,7 @@ def assess(
         or _bid_verb(tokens, trigger)
         or min(opening & CLAUSE_HEDGES, default="")
         or _planned(words, lo - sentence.first)
+        or _will_once(words, core, hi - sentence.first)
     ):
         status, cue = Status.SPECULATIVE, hedge
     elif accusation := cues.accusation:
@@ -540,8 +565,8 @@ def _confidence(status: Status, strength: float) -> float:
 
 def _negation(core: list[str], named: list[bool]) -> str:
     for i, word in enumerate(core):
-        if word in REPLACING and i == len(core) - 1:
-            return word  # "replaced Nimbus with ...": the trigger itself undoes what it names
+        if word in (REPLACING | LEAVING) and i == len(core) - 1:
+            return word  # "replaced Nimbus with ...", "left Nimbus": the trigger itself undoes it
         if word in NEGATIONS:
             if word in SWITCHING and _switched_to(core, named, i):
                 continue  # "ditched Nimbus in favour of Zenith Cloud": Zenith Cloud is taken up
@@ -556,13 +581,19 @@ def _negation(core: list[str], named: list[bool]) -> str:
                 continue
             return word
         if i and word in UNDOING and core[i - 1] in UNDOING[word]:
+            if word == "out" and _switched_to(core, named, i):
+                continue  # "phased out Quill in favour of Orca": Orca is taken up
             return f"{core[i - 1]} {word}"
+        if word == "yet" and i and core[i - 1] in {"has", "have", "had"} and core[i + 1 : i + 2] == ["to"]:
+            return "yet to"  # "Acme has yet to invest in Zenith": not so far
         if (
             word in DECLINING
             and core[i + 1 : i + 2] == ["to"]
             and not NO_ANSWER.intersection(core[i + 2 : i + 3])
         ):
-            return word  # ("declined to comment" says nothing)
+            if word.startswith("fail") and set(core[i + 2 : i + 3]) & UNSAID:
+                continue  # "failed to disclose its stake in Zenith": the stake stands
+            return word  # ("declined to comment" says nothing); "failed to buy Zenith": not bought
         if word in {"from", "off"} and MOVING & set(core[max(0, i - 5) : i]):
             return f"moved {word}"  # "moved its workloads from Nimbus (to Zenith Cloud)"
         if word in DIVESTING:
@@ -599,6 +630,26 @@ SWITCHING = frozenset(
     {"ditched", "ditches", "dropped", "drops", "dumped", "dumps", "abandoned", "abandons", "scrapped"}
 )
 REPLACING = frozenset({"replaced", "replaces", "replacing", "swapped", "swaps", "swapping"})
+LOSING = frozenset({"lost", "loses", "losing"})
+
+
+def _lost_as(words: list[str], trigger: int, names: frozenset[int]) -> bool:
+    """Whether the role at ``trigger`` follows "lost <names> as" ("Zenith lost Acme and Orbit
+    as customers"): a role that ended."""
+    k = trigger - 1
+    while k > 0 and words[k] != "as" and trigger - k <= 4:
+        k -= 1  # past "its largest", "a"
+    if words[k] != "as" or k - 1 not in names:
+        return False
+    k -= 1
+    while k > 0 and (k in names or words[k] in {",", "and"}):
+        k -= 1
+    return words[k] in LOSING
+
+
+LEAVING = frozenset(
+    {"leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exits", "exited", "exiting"}
+)
 TAKEN_UP = frozenset({"favour", "favor", "instead"})
 
 
@@ -643,6 +694,11 @@ def _backshifted(tokens: Tokens, i: int) -> bool:
         return False
     if lower[i - 2] in REPORTING_VERBS:
         return True
+    j = i - 2
+    while j > i - 9 and (lower[j] in SAID_WHEN or lower[j] in MONTHS or lower[j].isdigit()):
+        j -= 1  # "said on Monday it would", "said late on Tuesday it would"
+    if j < i - 2 and lower[j] in REPORTING_VERBS:
+        return True
     if lower[i - 2] != "that":
         return False
     for j in range(i - 3, max(-1, i - 40), -1):  # "said on Monday that it would", "..., and that it would"
@@ -654,6 +710,12 @@ def _backshifted(tokens: Tokens, i: int) -> bool:
 
 
 REPORTING_VERBS = frozenset({"said", "says", "announced", "confirmed"})
+# A time between a verb of saying and its report: "said on Monday it would", "said last week".
+SAID_WHEN = frozenset(
+    {"on", "in", "late", "early", "earlier", "last", "this", "week", "month", "year", "today", "yesterday"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", ","}
+    | {"a", "its", "statement", "interview", "filing", "release"}  # "said in a statement it would"
+)
 
 
 def _bid_verb(tokens: Tokens, trigger: tuple[int, int]) -> str:
@@ -680,10 +742,31 @@ def _former(words: list[str], lo: int, trigger: int) -> bool:
     for k in range(max(lo, 1), trigger):
         if words[k] == "once" and words[k - 1] in {",", "which", "who"}:
             return "," not in words[k + 1 : trigger]
+        if words[k] == "once" and words[k - 1] in ONCE_AUX and k + 1 < len(words) and words[k + 1] != "again":
+            return "," not in words[k + 1 : trigger]  # "Zenith was once owned by Acme"
     return False
 
 
-PAST_MARKS = frozenset({"was", "were", "had", "used", "relied", "owned", "backed", "bought"})
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
+
+
+def _copula_denied(at: Callable[[int], str], lo: int) -> str:
+    """The negation between a copula and a role noun phrase opening at ``lo``: "we are not an
+    investor in", "it is no longer a customer of", "we were never a supplier to"."""
+    if at(lo - 1) in {"not", "never", "n't"} and at(lo - 2) in COPULAS:
+        return at(lo - 1)
+    if at(lo - 2) == "no" and at(lo - 1) == "longer" and at(lo - 3) in COPULAS:
+        return "no longer"
+    return ""
+
+
+ONCE_AUX = frozenset({"was", "were"})  # "Zenith was once owned by Acme": a state that ended
+# ("Acme once invested in Zenith" is an event, and stands)
+
+PAST_MARKS = frozenset({"was", "were", "had", "used", "relied", "owned", "backed", "bought"}) | frozenset(
+    {"ran", "hosted", "served", "licensed", "supplied", "sold", "held", "invested", "partnered", "depended"}
+    | {"powered", "rented", "leased", "paid", "competed", "worked", "built", "developed", "trained"}
+)
 STILL = frozenset({"now", "today", "further"})  # "until now" runs on; "until recently" has ended
 
 
@@ -698,7 +781,18 @@ def _held_until(words: list[str], core: list[str], end: int, names: frozenset[in
             return False
         if words[k] == "until":
             return k + 1 < len(words) and words[k + 1] not in STILL
+        if words[k] == "from" and _closed_period(words, k):
+            return True  # "owned Zenith from 2015 to 2020"
     return False
+
+
+def _closed_period(words: list[str], k: int) -> bool:
+    """Whether "from 2015 to 2020" or "between 2018 and 2021" opens at ``k``: a span of years
+    that has closed (not "from 2015 to now")."""
+    if k + 3 >= len(words) or not (words[k + 1].isdigit() and len(words[k + 1]) == 4):
+        return False
+    joined = {"from": {"to", "until", "through"}, "between": {"and"}}.get(words[k], set())
+    return words[k + 2] in joined and words[k + 3].isdigit() and len(words[k + 3]) == 4
 
 
 # What may follow an opening "until" for it to name a time: "Until this month", "Until 2024".
@@ -709,6 +803,8 @@ def _until_then(words: list[str]) -> bool:
     """Whether the sentence opens on a time up to which what it states held: "Until this
     month Acme's app drew its answers from Quill", "Until 2024, ..." (not "Until the deal
     closes, ...", which is no time, nor "Until now", which runs to the present)."""
+    if words[:1] in (["between"], ["from"]) and _closed_period(words, 0):
+        return True  # "Between 2018 and 2021, Acme owned Zenith"
     return words[:1] == ["until"] and (words[1:2] != [] and (words[1] in UNTIL_TIMES or words[1].isdigit()))
 
 
@@ -755,6 +851,19 @@ def _planned(words: list[str], lo: int) -> str:
     move Zenith's Quill onto Nimbus": the window starts at "move", whose object is the subject)."""
     if lo >= 2 and words[lo - 1] == "to" and words[lo - 2] in HEDGES:
         return words[lo - 2]
+    return ""
+
+
+def _will_once(words: list[str], core: list[str], end: int) -> str:
+    """The condition a future relation waits on, after its last name: "will use Quill once it
+    launches", "will run on Nimbus if it is accredited" (not "once again")."""
+    if "will" not in core and "'ll" not in core:
+        return ""
+    for k in range(end, min(end + 8, len(words))):
+        if words[k] in {".", ";", "but", "and"}:
+            return ""
+        if words[k] in {"once", "if", "unless"} and words[k + 1 : k + 2] != ["again"]:
+            return words[k]
     return ""
 
 

@@ -193,6 +193,9 @@ def context_type(run: Run) -> str | None:
         return "NewsOutlet"
     if before in ROLE_NOUNS and personal_name(run):
         return "Person"  # "Sequoia partner Jess Lane": a job, not a partner company
+    comma = run.start - 1 > s.first and t.text[run.start - 1] == ","
+    if comma and before2 in ROLE_NOUNS and personal_name(run):
+        return "Person"  # "Acme's partner, Jess Lane, ...": the same job, set off by commas
     if apposed := _apposed_to(run) or _called(run):
         return apposed  # "its first AI accelerator, the Halo", "a model called Sable"
     if run.size > 1 and model_size(t.text[run.end - 1]):

@@ -91,6 +91,14 @@ NOT_GOODS = frozenset(
         "funds",
         "loans",
         "terms",
+        # places a company builds or runs, not goods it sells: "builds data centres"
+        "centres",
+        "centers",
+        "datacentres",
+        "datacenters",
+        "offices",
+        "facilities",
+        "campuses",
     }
 )
 LEADS = frozenset({"a", "an", "the", "its", "their", "our", "own", "various", "other", "also", "both"})

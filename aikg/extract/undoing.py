@@ -179,8 +179,10 @@ def _undoing_predicate(words: Sequence[str], k: int) -> str:
         k += 1
     passive = _at(words, k - 1) in {"was", "were", "is", "are", "been", "got"}
     word, nxt = _at(words, k), _at(words, k + 1)
-    if (word in COLLAPSING and not (word == "failed" and nxt == "to")) or (word, nxt) in COLLAPSING_PHRASES:
-        return f"{word} {nxt}" if (word, nxt) in COLLAPSING_PHRASES else word  # not "failed to pay off"
+    if word == "failed" and nxt == "to":
+        return ""  # "the deal failed to impress investors": it still stands
+    if word in COLLAPSING or (word, nxt) in COLLAPSING_PHRASES:
+        return f"{word} {nxt}" if (word, nxt) in COLLAPSING_PHRASES else word
     if word == "ended" and (passive or nxt in AFTER_INTRANSITIVE):
         return word
     if passive and (word in UNDONE or (word, nxt) in UNDONE_PHRASES):

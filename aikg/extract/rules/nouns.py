@@ -283,6 +283,7 @@ ROLES: dict[str, tuple[str, bool]] = {
         ("develops", True),
     ),
     **dict.fromkeys(("acquirer", "acquirers"), ("acquires", True)),
+    **dict.fromkeys(("acquisition", "acquisitions"), ("acquires", False)),  # "Acme's latest acquisition"
     **dict.fromkeys(("investments", "portfolio"), ("investsIn", False)),  # "Acme's portfolio includes Zenith"
     **dict.fromkeys(("host",), ("hostedOn", False)),
 }

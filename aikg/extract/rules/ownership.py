@@ -8,7 +8,7 @@ from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right
 from aikg.extract.rules.shared import company_meant
-from aikg.extract.rules.subjects import clause_subject, possessor, relative_object
+from aikg.extract.rules.subjects import STAKE_IN, clause_subject, possessor, relative_object, whose_object
 from aikg.extract.rules.words import (
     BOUNDARY,
     CLAUSE_WORDS,
@@ -21,6 +21,7 @@ from aikg.ontology.models import Entity
 
 # Words after "sources" that make it the news noun, not the verb of buying.
 NEWS_SOURCE_NEXT = frozenset({"told", "said", "say", "says", "familiar", "close", "cited"})
+FROM = frozenset({"from"})  # "Zenith, from which Acme buys chips": the seller
 
 
 def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -34,6 +35,12 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return _order(rule, c, start, end, subj)
     window = [c.w(k) for k in range(end, min(end + 8, c.last))]
     sellers = object_right(c, end, ("from",), gap=11)  # "up to $2 billion worth of chips from"
+    sellers = sellers or relative_object(c, subj, preposed=FROM, bare=False)  # "Zenith, from which Acme buys"
+    if not sellers and not object_right(c, end, gap=3) and (whose := whose_object(c, subj)) is not None:
+        if whose[1] in {"shares", "stock", "stake", "equity"}:  # "Zenith, whose shares Acme bought,"
+            return findings(rule, c, subj, "investsIn", [whose[0]], start, end)
+        goods = whose[1] in GOODS_NOUNS or whose[1] in TECH_NOUNS  # "Zenith, whose chips Acme buys,"
+        return findings(rule, c, subj, "customerOf", [whose[0]] if goods else [], start, end)
     if not sellers and rule.name == "buy":
         sellers = [m for m in object_right(c, end, ("through", "via"), gap=6) if not is_product(m.entity)]
     if sellers and (buyers := _passive_buyers(c, start, sellers[-1].end)):
@@ -47,7 +54,7 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         # "acquired the remaining stake in Zenith", "bought the remaining 49% of Zenith": all of it
         return findings(rule, c, subj, "acquires", object_right(c, end, ("in", "of"), 8), start, end)
     if stake:
-        stakes = object_right(c, end, ("in",), 8) or relative_object(c, subj, preposed=True)
+        stakes = object_right(c, end, ("in", "of"), 8) or relative_object(c, subj, preposed=STAKE_IN)
         return findings(rule, c, subj, "investsIn", stakes, start, end)
     objs = object_right(c, end, gap=3) or relative_object(c, subj) or _firm_bought(c, end)
     if not objs and c.w(end) == "the" and len(c.topic) <= 1:
@@ -203,7 +210,9 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest"}:
         stakes: list[Mention | Entity] = list(object_right(c, end, ("in", "of"), 8))
         stakes = stakes or company_meant(c, end, ("in", "of"), 8, subj)  # "12% of the company"
-        stakes = stakes or relative_object(c, subj, preposed=True)  # "Zenith, in which Acme holds a stake"
+        stakes = stakes or relative_object(
+            c, subj, preposed=STAKE_IN
+        )  # "Zenith, in which Acme holds a stake"
         if not stakes and (held := _stake_in_first_subject(c, start, end)) is not None:
             subj, stakes = held
         pred = "parentOf" if _majority(c, end, subj) else "investsIn"  # "owns 52% of it": a parent

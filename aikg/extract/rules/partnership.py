@@ -29,8 +29,7 @@ def between(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         together = clause_subject(c, start)  # "Acme and Zenith announced a partnership"
         if together is None or len(together.entities) < 2 or together.anaphoric:
             return []
-        first, *rest = together.entities
-        return findings(rule, c, Subject((first,), together.start), rule.predicate, rest, start, end)
+        return each_pair(rule, c, together, start, end)
     subj = Subject((pair[0].entity,), pair[0].start)
     return findings(rule, c, subj, rule.predicate, pair[1:], start, end, nominal=True)
 
@@ -54,3 +53,13 @@ def working_with(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     members = object_right(c, j + 1, gap=2)
     return findings(rule, c, Subject((named.entity,), named.start), rule.predicate, members, start, end)
+
+
+def each_pair(rule: Rule, c: Clause, together: Subject, start: int, end: int) -> list[Found]:
+    """A symmetric relation among every two of a list: "Acme, Zenith and Orbit formed an
+    alliance" (three pairs)."""
+    out: list[Found] = []
+    for i, first in enumerate(together.entities[:-1]):
+        rest = list(together.entities[i + 1 :])
+        out += findings(rule, c, Subject((first,), together.start), rule.predicate, rest, start, end)
+    return out

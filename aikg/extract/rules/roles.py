@@ -11,7 +11,14 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, productish
-from aikg.extract.rules.nouns import GOODS_NOUNS, LIST_OPENERS, PRODUCT_PLURALS, ROLE_PREPS, ROLES
+from aikg.extract.rules.nouns import (
+    GOODS_NOUNS,
+    LIST_OPENERS,
+    PRODUCT_PLURALS,
+    ROLE_PREPS,
+    ROLES,
+    qualifier_word,
+)
 from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
@@ -98,6 +105,14 @@ ROLE_AS_MODIFIER = frozenset(
         "program",
         "ecosystem",
         "count",
+        "target",  # "Acme's acquisition target": not bought yet
+        "targets",
+        "spree",
+        "strategy",
+        "talks",
+        "plans",
+        "deal",
+        "deals",
     }
 )
 
@@ -179,7 +194,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     elif c.w(end) == "of" and (thing := _nameless_owner_list(c, end)) is not None:
         owner, listed = thing  # "The first customers of the new service include Zenith": the topic's
         pairs += [(m, owner) for m in listed]
-    elif c.w(end) in ROLE_PREPS or rule.name == "behind":
+    elif (c.w(end) in ROLE_PREPS and not _duration_at(c, end)) or rule.name == "behind":
         others = object_right(c, end + (0 if rule.name == "behind" else 1), gap=8)
         if pred == "supplierOf" and c.w(end) == "of" and all(is_product(o.entity) for o in others):
             others = _supplied_to(c, end + 1) or others  # "a supplier of memory chips to Zenith"
@@ -201,6 +216,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(holder, o) for o in others]  # "Zenith, a subsidiary of Acme"
         elif (speaker := _speaker_holds(c, start)) is not None:
             pairs += [(speaker, o) for o in others]  # "Zenith said it remains a customer of Acme"
+        elif (we := _quoted_we_hold(c, start)) is not None:
+            pairs += [(we, o) for o in others]  # '"We are an investor in Zenith," Acme said'
+        elif others and (renamed := _renamed_after(c, start, others[-1])) is not None:
+            pairs += [(renamed, o) for o in others]  # "The company behind Quill, Acme, ..."
     else:
         other = c.end_at.get(start) or (c.end_at.get(start - 1) if c.w(start - 1) == "-" else None)
         named = c.mention_after(end, limit=0)
@@ -328,6 +347,17 @@ TAKING_ON_VERBS = frozenset(
         "adds",
         "add",
         "adding",
+        "sees",  # "Acme sees Zenith as its main competitor"
+        "saw",
+        "views",
+        "viewed",
+        "regards",
+        "regarded",
+        "considers",
+        "considered",
+        "lost",  # "Zenith lost Acme as a customer" (hedging reads it as ended)
+        "loses",
+        "losing",
         "won",
         "wins",
         "win",
@@ -624,12 +654,17 @@ def _role_holder_after(c: Clause, end: int) -> Mention | None:
         return None  # "Zenith (via its bakery unit), Orbit": the aside closes before the name
     if c.w(end) in {"last", "this"} and c.w(end + 1) in PERIODS:
         end += 2  # "Zenith's biggest buyer last year was Acme"
+    if c.w(end) in {"company", "firm", "group"} and c.w(end + 1) in {"is", "was", "remains", "remained"}:
+        end += 1  # "whose parent company is Acme"
     if c.w(end) in {"is", "was", "remains", "remained", "became"}:
         k = end + 1
         while c.w(k) in COPULA_ADVERBS:  # "its largest customer is still Zenith"
             k += 1
         return c.start_at.get(k)
-    return c.mention_after(end, limit=1) or _named_after_colon(c, end)
+    after = c.mention_after(end, limit=1)
+    if after is not None and after.start == end + 1 and c.w(end) != "," and not qualifier_word(c.w(end)):
+        after = None  # "Acme's cloud unit hosts Quill": a verb between, not the unit's name
+    return after or _named_after_colon(c, end)
 
 
 PERIODS = frozenset(
@@ -694,6 +729,45 @@ def _speaker_holds(c: Clause, start: int) -> Mention | None:
 # Words between a role holder and "its ...": "Zenith will be its largest", "Zenith and Orbit are
 # among its customers".
 HOLDER_LINKS = frozenset({"will", "would", "to", "two", "three", "biggest", "largest", "among"})
+
+
+DURATIONS = frozenset({"decade", "decades", "year", "years", "months", "weeks", "while", "long"})
+
+
+def _duration_at(c: Clause, k: int) -> bool:
+    """Whether "for" at ``k`` opens a duration ("a customer for a decade", "for two years"),
+    not the role's other ("a supplier for Zenith")."""
+    if c.w(k) != "for":
+        return False
+    for j in range(k + 1, min(k + 5, c.last)):
+        if j in c.cover:
+            return False  # "a supplier for Zenith for two years": the name comes first
+        if c.w(j) in DURATIONS:
+            return True
+    return False
+
+
+def _renamed_after(c: Clause, start: int, last: Mention) -> Mention | None:
+    """The name set off after a role phrase that opens the sentence: "The company behind Quill,
+    Acme, raised money", "The largest investor in Zenith, Acme, ..." (Acme holds the role)."""
+    k = start - 1
+    while k > c.first and c.filler(k):
+        k -= 1
+    if k != c.first or c.w(k) not in {"the", "a", "an"} or c.w(last.end) != ",":
+        return None
+    renamed = c.start_at.get(last.end + 1)
+    return renamed if renamed is not None and c.w(renamed.end) == "," and not renamed.possessive else None
+
+
+def _quoted_we_hold(c: Clause, start: int) -> Subject | None:
+    """'"We are (not) an investor in Zenith," Acme said': a quote's "we", the subject of the
+    role's copula, is its speaker (the clause's topic while the quote is read)."""
+    j = start - 1
+    while j > c.first and (c.w(j) in COPULA - {"its", "their", ","} or c.w(j) in {"never", "no", "longer"}):
+        j -= 1
+    if j not in c.first_person or c.w(j) not in {"it", "they"} or j + 1 == start or len(c.topic) != 1:
+        return None
+    return Subject((c.topic[0],), j)
 
 
 def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:

@@ -57,6 +57,7 @@ class Clause:
         self.words = self.t.lower[self.first : self.last]
         for i, word in (first_person or {}).items():  # a quote's "we", "our": read as "it", "its"
             self.words[i - self.first] = word
+        self.first_person = frozenset(first_person or ())  # where a quote says "we" or "our"
         for m in mentions:
             for i in range(m.start, m.end):
                 self.words[i - self.first] = "\x00name"
@@ -188,6 +189,8 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             owned = head(c, member)  # "Orbit, Nova's pension fund Vela and Apex": Vela is listed
             member = owned if owned is not member else None
         if member is None:
+            if len(out) > confirmed and c.w(k - 1) in CONJUNCTIONS and _others_at(c, k):
+                return out  # "Zenith, Orbit and (two) other startups", "Zenith, Orbit and others"
             return out[:confirmed]
         if _opens_clause(c, member, any(c.w(x) == "," for x in range(j, k))):
             return out[:confirmed]
@@ -198,6 +201,11 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
 
 
 _LINKS = CONJUNCTIONS | {",", "as", "well"}  # what may join the members of a list
+
+
+def _others_at(c: Clause, k: int) -> bool:
+    """Whether an unnamed last member opens at ``k``: "others", "two other startups"."""
+    return any(c.w(x) in {"other", "others"} for x in range(k, min(k + 3, c.last)))
 
 
 def _joined(c: Clause, k: int) -> bool:
@@ -330,7 +338,7 @@ def coordinated_left(c: Clause, m: Mention, *, objects: bool = False, joined: bo
         len(out) > 1
         and not objects
         and before.isalpha()
-        and before not in (DETERMINERS | PREPOSITIONS | CONJUNCTIONS | {"both", "either"})
+        and before not in (DETERMINERS | PREPOSITIONS | CONJUNCTIONS | {"both", "either", "neither"})
     ):
         return [m]  # "Zenith met Orbit, and Acme holds ...": Orbit is an object, not a subject
     return out
@@ -477,7 +485,7 @@ def patient_before(c: Clause, pos: int) -> Mention | None:
         word = c.w(k - 1)
         if not (
             word in AUX
-            or word in {",", "(", "which", "that", "who", "first", "originally"}
+            or word in {",", "(", "which", "that", "who", "first", "originally", "both", "each"}
             or word.endswith("ly")
         ):
             return None

@@ -19,8 +19,23 @@ from aikg.extract.rules.base import (
     productish,
 )
 from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, ONBOARD_NOUNS, SYMMETRIC, TECH_NOUNS
-from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, object_right, patient_before
-from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, relative_object
+from aikg.extract.rules.partnership import each_pair
+from aikg.extract.rules.sentence_view import (
+    Clause,
+    Subject,
+    agent_after,
+    coordinated_left,
+    object_right,
+    patient_before,
+)
+from aikg.extract.rules.subjects import (
+    STAKE_IN,
+    apposed_np,
+    clause_subject,
+    fronted_subject,
+    possessor,
+    relative_object,
+)
 from aikg.extract.rules.suppliers import TWO_WAY, Side, supplier_side, two_way
 from aikg.extract.rules.technology import goods_after, technology_target
 from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, SPEECH
@@ -55,15 +70,16 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not objs and rule.predicate in {"investsIn", "partnerOf", "competesWith"}:
         objs = company_meant(c, end, rule.preps, rule.gap, subj)  # "invested in the company"
     if not objs and rule.predicate in {"investsIn", "develops"}:
-        preposed = rule.predicate == "investsIn"  # "Zenith, (in) which Acme backed"
+        preposed = STAKE_IN if rule.predicate == "investsIn" else frozenset()  # "Zenith, (in) which"
         objs = list(relative_object(c, subj, preposed=preposed))
+    elif not objs and rule.preps:  # "Zenith, with which Acme partnered", "Nimbus, on which Zenith runs"
+        objs = list(relative_object(c, subj, preposed=frozenset(rule.preps), bare=False))
     if rule.predicate == "develops":
         objs = [o for o in objs if isinstance(o, Mention) and productish(o.entity)]
         if c.w(start) in MAKING:
             objs = [o for o in objs if isinstance(o, Mention) and not _made_for_another(c, o)]
     if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
-        first, *rest = subj.entities
-        return findings(rule, c, Subject((first,), subj.start), rule.predicate, rest, start, end)
+        return each_pair(rule, c, subj, start, end)  # "Acme, Zenith and Orbit partnered"
     if rule.name == "runs_on":
         objs = [_host_behind(c, o) if isinstance(o, Mention) else o for o in objs]
     if rule.name == "runs_on":  # "Sable runs on Gemini" or "on Vantor chips": built on, not hosted on
@@ -76,6 +92,11 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 + findings(rule, c, subj, rule.predicate, hosts, start, end)
                 + [f for m, kind in goods for f in findings(rule, c, subj, kind, [m], start, end)]
             )
+    if rule.name == "hosts" and not objs and c.w(end) in {"it", "them"} and c.w(end + 1) == "on":
+        # "Acme develops Quill and hosts it on Nimbus" (Quill); "hosts them on Nimbus" after
+        # "makes apps" (the subject's own apps): hosted on the platform after "on"
+        hosted = (_product_before(c, start) if c.w(end) == "it" else None) or subj
+        return findings(rule, c, hosted, "hostedOn", object_right(c, end + 2, gap=0), start, end)
     if rule.name == "hosts" and (placed := _hosted_where(c, objs)):
         return [
             f
@@ -187,10 +208,14 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     patient = patient_before(c, start) or apposed_np(c, start)
     if patient is not None and product_line(patient.entity) and rule.predicate not in LINE_PREDICATES:
         patient = None  # "Halden, a maker of delivery vans, was acquired by": Halden, not the vans
-    if patient is not None:
-        subj: Subject | None = Subject((patient.entity,), patient.start)
+    if patient is not None:  # "Zenith and Orbit are (both) owned by Acme": both; not "... Orbit is"
+        singular = any(c.w(k) in SINGULAR_AUX for k in range(patient.end, start))
+        listed = [patient] if singular else coordinated_left(c, patient)
+        subj: Subject | None = Subject(tuple(m.entity for m in listed), listed[0].start)
     elif c.w(start - 1) in {"was", "were", "is", "are", "been", "be", "being"} or _second_passive(c, start):
         subj = clause_subject(c, start)  # "Zenith, which makes robots, was acquired by"
+    elif (fronted := fronted_subject(c, start)) is not None:
+        subj = fronted  # "Backed by Acme, Zenith raised ...": Zenith
     else:
         return []
     if subj is None or (subj.anaphoric and rule.predicate == "develops"):
@@ -213,6 +238,9 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.name == "used_by" and c.w(start) == "licensed" and agents and c.w(agents[-1].end) == "to":
         swap = False  # "Zenith was licensed by Acme to use its models": Zenith is the licensee
     return findings(rule, c, subj, pred, agents, start, end, swap=swap)
+
+
+SINGULAR_AUX = frozenset({"is", "was", "has"})
 
 
 # A time or degree adjunct between a passive participle and its "by": "owned since 2012 by",
@@ -425,7 +453,9 @@ def _subject_after_opening(c: Clause, start: int, end: int) -> Subject | None:
 
 # What may follow "it" for it to be the whole object ("owns 52% of it, and has done since"),
 # not the subject of a clause that goes on ("12% of it was sold").
-IT_ENDS = frozenset({".", ",", ";", "and", "but", "", "since", "through", "via", "today", "now"})
+IT_ENDS = frozenset({".", ",", ";", "and", "but", "", "since", "through", "via", "today", "now"}) | frozenset(
+    {"last", "this", "in", "earlier", "early", "again", "too", "as", "after", "before", "when", "alongside"}
+)  # and a time or manner after it: "Acme invested in it last year"
 
 
 def company_meant(

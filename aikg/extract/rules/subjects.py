@@ -6,7 +6,7 @@ that "it" or "the company" refers to.
 from __future__ import annotations
 
 from aikg.extract.mentions import Mention
-from aikg.extract.name_kinds import PRODUCT_TYPES
+from aikg.extract.name_kinds import DESCRIPTORS, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.nouns import IRREGULAR_PAST, ROLES
 from aikg.extract.rules.sentence_view import (
@@ -50,6 +50,9 @@ def clause_start(c: Clause, pos: int) -> int:
             and not c.w(i - 1).endswith("ed")
         )  # "the lab that built Nova, ..." vs "reported that ..."
         closed = relative and "," in c.words[i - c.first : pos - c.first]
+        if word in {"but", "yet"} and c.w(i - 1) != "," and _verb_follows(c, i + 1, pos):
+            i -= 1  # "Acme invests in Zenith but competes with Orbit": the subject is shared
+            continue
         if (word in BOUNDARY or word in CLAUSE_WORDS) and not closed:
             return i + 1
         if word in {"and", "but"} and c.w(i - 1) == "," and not _listed_numbers(c, i):
@@ -58,6 +61,59 @@ def clause_start(c: Clause, pos: int) -> int:
             return i + 1
         i -= 1
     return c.first
+
+
+# Words that may open a participle phrase before its verb: "Having acquired", "After buying",
+# "Since being acquired".
+FRONTED_OPENERS = frozenset({"having", "after", "since", "before", "while", "when", "once", "upon", "being"})
+FRONTED_REACH = 12  # tokens from the participle to the comma that closes its phrase
+
+
+def fronted_subject(c: Clause, pos: int) -> Subject | None:
+    """The subject of the main clause after a participle phrase that opens the sentence with
+    the verb at ``pos`` ("Backed by Acme, Zenith raised ...", "Having acquired Zenith, Acme
+    moved ...", "Hosted on Nimbus, Quill serves ..."): the phrase says its relation of that subject."""
+    k = c.first
+    while k < pos and (c.w(k) in QUOTES or c.w(k) in FRONTED_OPENERS):
+        k += 1
+    if k != pos or not c.w(pos).endswith(("ed", "ing", "t", "n")):
+        return None
+    for comma in range(pos + 1, min(pos + FRONTED_REACH, c.last)):
+        if c.w(comma) in BOUNDARY:
+            return None
+        if c.w(comma) != ",":
+            continue
+        m = c.start_at.get(comma + 1)
+        if m is None:
+            return None
+        if not _opens_list(c, m):  # past "Acme, Orbit and Nova," a list the phrase names
+            return Subject((m.entity,), m.start)
+    return None
+
+
+def _opens_list(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` after the comma continues a list the phrase began ("Backed by Acme, Orbit
+    and Nova, Zenith ...")."""
+    k = m.end
+    while c.w(k) == "," and k + 1 in c.start_at:
+        k = c.start_at[k + 1].end
+    return c.w(k) in {"and", "or"} and k + 1 in c.start_at
+
+
+def _person_heads(c: Clause, k: int, pos: int) -> bool:
+    """Whether the noun phrase from ``k`` to the verb at ``pos`` is headed by a person's role
+    ("chief executive", "founder"): the verb's subject is that person."""
+    j = pos - 1
+    while j >= k and (c.w(j) in AUX or (c.w(j).endswith("ly") and c.alpha(j))):
+        j -= 1
+    if j < k or DESCRIPTORS.get(c.w(j)) != "Person":
+        return False
+    return all(c.filler(x) for x in range(k, j + 1))
+
+
+def _verb_follows(c: Clause, k: int, pos: int) -> bool:
+    """Whether only auxiliaries and adverbs stand from ``k`` to the trigger at ``pos``."""
+    return all(c.w(j) in AUX or (c.w(j).endswith("ly") and c.alpha(j)) for j in range(k, pos))
 
 
 # Quantifiers that float off a listed subject: "Oracle, Meta and Microsoft are all deploying it".
@@ -141,6 +197,10 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     # "Acme's models, which it runs on ...": "it" runs them; but in "Zenith, which it said had
     # breached ...", "it said" is an aside and "which" (Zenith) breached.
     own_subject = c.w(start) in {"it", "they"} and c.w(start + 1) not in SPEECH
+    if c.w(start - 1) == "whose" and not any(k in c.cover for k in range(start, pos)):
+        owner = c.end_at.get(start - 1 - (c.w(start - 2) == ","))
+        if owner is not None and not owner.possessive and not _person_heads(c, start, pos):
+            return Subject((owner.entity,), owner.start)  # "Zenith, whose models run on Nimbus,"
     if start > c.first and c.w(start - 1) in RELATIVE and not complement and not own_subject:
         k = start - 1
         if c.w(k - 1) == ",":
@@ -159,11 +219,15 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if depth > 0 or k in asides or k not in c.start_at:
             continue
         m = c.start_at[k]
+        if (listed := _set_off_list(c, m, pos)) is not None:
+            return Subject(tuple(x.entity for x in listed), m.start)  # "Many firms, including Zenith, use"
         if after_preposition(c, m):
             continue
         if c.w(m.end) in SPEECH and m.end < pos:
             speaker = m
             continue
+        if speaker is not None and c.w(m.start - 1) == "told" and m.start == speaker.end + 1:
+            continue  # "Acme told The Ledger it had ...": the listener is not who did it
         if _after_verb(c, start, m.start):
             break  # "it had used Acme's models to train ...": Acme is an object
         if (role := _role_after(c, m, pos)) is not None:
@@ -173,7 +237,9 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
             if renamed is not None and renamed.start < pos:  # "Acme's Nimbus, ...": Nimbus
                 return Subject((renamed.entity,), renamed.start)
         return Subject(tuple(x.entity for x in coordinated_right(c, m) if x.start < pos), m.start)
-    if speaker is not None and _says_it(c, speaker.end + 1, pos):
+    if (fronted := fronted_subject(c, pos)) is not None:
+        return fronted  # "Having acquired Zenith, Acme moved into chips": Acme
+    if speaker is not None and _says_it(c, _past_listener(c, speaker.end + 1), pos):
         return Subject((speaker.entity,), speaker.start)  # "Acme said (on Tuesday) it would ..."
     if _anaphor_at(c, start, pos):
         earlier = speaker or sentence_antecedent(c, start)
@@ -236,6 +302,25 @@ def _joined_by(c: Clause, m: Mention) -> Mention | None:
         return None
     lead = c.end_at.get(k - 1) if c.w(k - 1) == "," else None
     return lead if lead is not None and not lead.possessive and not after_preposition(c, lead) else None
+
+
+def _set_off_list(c: Clause, m: Mention, pos: int) -> list[Mention] | None:
+    """The names an unnamed subject's aside lists, the verb at ``pos`` right after it: "Many
+    startups, including Zenith and Orbit, use Quill" (Zenith and Orbit use it)."""
+    introduced = c.w(m.start - 1) in {"including", "like"} or (
+        c.w(m.start - 1) == "as" and c.w(m.start - 2) == "such"
+    )
+    opening = m.start - (3 if c.w(m.start - 1) == "as" else 2)
+    if not introduced or c.w(opening) != ",":
+        return None
+    listed = coordinated_right(c, m)
+    k = listed[-1].end
+    if c.w(k) != ",":
+        return None
+    k += 1
+    while k < pos and (c.w(k) in AUX or (c.w(k).endswith("ly") and c.alpha(k))):
+        k += 1
+    return listed if k == pos else None
 
 
 def _relative_object(c: Clause, m: Mention) -> bool:
@@ -311,6 +396,12 @@ def _says_it(c: Clause, k: int, pos: int) -> bool:
         if j in c.cover or not (c.filler(j) or c.w(j) in {"on", "in", "that"} or c.t.text[j].istitle()):
             return False
     return False
+
+
+def _past_listener(c: Clause, k: int) -> int:
+    """Where what was said starts, past a listener at ``k`` ("told The Ledger (that) it")."""
+    listener = c.start_at.get(k)
+    return listener.end if listener is not None and c.w(k - 1) == "told" else k
 
 
 def _told_whom(c: Clause, that: int) -> bool:
@@ -449,12 +540,14 @@ def possessor(c: Clause, pos: int) -> Subject | None:
     ):
         k -= 1
     if c.w(k) in POSSESSIVE_MARKS and k in c.end_at:
-        owner = c.end_at[k]
-        return Subject((owner.entity,), owner.start)
+        owners = coordinated_left(c, c.end_at[k])  # "Acme and Orbit's investment in Zenith"
+        return Subject(tuple(m.entity for m in owners), owners[0].start)
     if k + 1 in c.end_at:
         owner = c.end_at[k + 1]
         return Subject((owner.entity,), owner.start)
     if c.w(k) in {"its", "their"}:
+        if k in c.first_person and len(c.topic) == 1:
+            return Subject((c.topic[0],), k)  # a quote's "our": its speaker's ("Our deal with Zenith")
         found = clause_subject(c, k)
         if found is None and (earlier := sentence_antecedent(c, k)) is not None:
             return Subject((earlier.entity,), earlier.start)
@@ -462,15 +555,39 @@ def possessor(c: Clause, pos: int) -> Subject | None:
     return clause_subject(c, pos)
 
 
-def relative_object(c: Clause, subj: Subject | None, *, preposed: bool = False) -> list[Mention]:
+def whose_object(c: Clause, subj: Subject | None) -> tuple[Mention, str] | None:
+    """The antecedent and the noun of a "whose" phrase a relative clause leaves as its verb's
+    object: "Zenith, whose chips Acme buys," (Zenith, "chips")."""
+    if subj is None or subj.anaphoric:
+        return None
+    k = subj.start - 1
+    noun = c.w(k)
+    while k > c.first and subj.start - k <= 3 and c.filler(k) and c.w(k) != "whose":
+        k -= 1
+    if c.w(k) != "whose" or k + 1 >= subj.start:
+        return None
+    antecedent = c.end_at.get(k - (c.w(k - 1) == ","))
+    return (antecedent, noun) if antecedent is not None and not antecedent.possessive else None
+
+
+STAKE_IN = frozenset({"in", "of", "into"})  # "in which Acme holds a stake", "of which it owns 30%"
+
+
+def relative_object(
+    c: Clause, subj: Subject | None, *, preposed: frozenset[str] = frozenset(), bare: bool = True
+) -> list[Mention]:
     """The object a relative clause leaves out: "Zenith, the lab that Acme acquired in 2014";
-    with ``preposed``, also after "in which" or "of which" ("Zenith, in which Acme holds a
-    stake", "Zenith, the Dutch lab in which Acme holds a stake")."""
+    also after one of the ``preposed`` prepositions before "which" ("Zenith, in which Acme
+    holds a stake", "Nimbus, on which Acme runs", "Zenith, the lab with which Acme partnered").
+    Without ``bare``, only a clause opened by such a preposition counts ("Zenith, which Acme
+    partnered" is no relative of "partner with")."""
     if subj is None or subj.anaphoric or c.w(subj.start - 1) not in {"that", "which"}:
         return []
     opens = subj.start - 1  # the relative word, or the preposition before it
-    if preposed and c.w(opens) == "which" and c.w(opens - 1) in {"in", "of", "into"}:
+    if c.w(opens) == "which" and c.w(opens - 1) in preposed:
         opens -= 1
+    elif not bare:
+        return []
     k = opens - 1
     reach = 6 if opens == subj.start - 1 else 8
     stops = {",", "that", "which"}

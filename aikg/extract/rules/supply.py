@@ -19,10 +19,12 @@ from aikg.extract.rules.shared import (
     speakers_goods,
     verb,
 )
-from aikg.extract.rules.subjects import clause_subject, possessor
+from aikg.extract.rules.subjects import clause_subject, possessor, relative_object
 from aikg.extract.rules.technology import technology_target, used_as
 from aikg.extract.rules.words import QUOTES
 from aikg.ontology.models import Entity
+
+FOR_TO = frozenset({"for", "to"})  # "Zenith, to which Acme sells chips", "for which Acme makes them"
 
 
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -42,8 +44,16 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if lessors:
             predicate = "usesTechnologyOf" if _licensed_technology(c, start, end) else "customerOf"
             return findings(rule, c, subj, predicate, lessors, start, end)
+    if rule.name == "sell" and (sold := _sold_it(c, start, end)) is not None:
+        buyers = [m for m in object_right(c, end + 2, gap=1) if not m.possessive]
+        return [
+            f
+            for b in buyers
+            for f in findings(rule, c, Subject((b.entity,), b.start), "acquires", [sold], start, end)
+        ]
     if rule.name == "sell" and (sold := _company_sold(c, start, end)) is not None:
-        buyers = [m for m in object_right(c, sold.end + 1, gap=1) if not m.possessive]
+        after = sold.end + 1 if sold.start >= end else end + 1  # "which Acme sold to Zenith"
+        buyers = [m for m in object_right(c, after, gap=1) if not m.possessive]
         return [
             f
             for b in buyers
@@ -60,6 +70,19 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         )
     resold: list[Found] = []
     offering = rule.name == "sell" and c.w(start).startswith("offer")
+    if offering and subj is not None and [e.type for e in subj.entities] == ["CloudPlatform"]:
+        offered = [
+            o
+            for o in object_right(c, end, gap=1)
+            if is_product(o.entity) and not o.possessive and o.entity.type != "CloudPlatform"
+        ]
+        if offered:  # "Nimbus offers Quill to its customers": Quill is hosted on Nimbus
+            cloud = [subj.entities[0]]
+            return [
+                f
+                for o in offered
+                for f in findings(rule, c, Subject((o.entity,), o.start), "hostedOn", cloud, start, end)
+            ]
     if offering and (made := _offered_hardware(c, end, subj)) is not None:
         resold = findings(rule, c, subj, "customerOf", [made], start, end)  # "will offer Zenith's servers"
     line = c.start_at.get(end)
@@ -69,12 +92,16 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     clients = rule.name == "manufacture" and not goods and _for_clients(c, end)
     if not buyers and (goods or clients) and rule.name in {"sell", "manufacture"}:
         buyers = object_right(c, after, ("for",), gap=6)  # "makes (custom) chips for Zenith"
+    if not buyers and goods and rule.name in {"sell", "supply", "manufacture"}:  # "Zenith, for which
+        buyers = relative_object(c, subj, preposed=FOR_TO, bare=False)  # Acme makes chips"
     if rule.name == "manufacture" and not goods and not clients:
         return []
     if not buyers and rule.name == "manufacture" and (foundry := object_right(c, end, ("at",), gap=5)):
         return findings(rule, c, subj, "customerOf", foundry, start, end)  # "Acme makes its chips at Zenith"
     if not buyers and (rule.name == "supply" or c.w(start).startswith("provid")):
         buyers = [o for o in object_right(c, end, gap=1) if not o.possessive]
+        if not buyers and c.w(end) == "with":  # "Zenith, which Acme supplies with chips"
+            buyers = relative_object(c, subj)
         if rule.name != "supply":  # "provides Zenith with credits", not "provides Zenith's chips"
             buyers = [o for o in buyers if c.w(o.end) == "with"]
     buyers = [b for b in buyers if c.w(b.end) not in CLIENTELE]  # "to Nimbus customers": theirs
@@ -250,6 +277,20 @@ def _topic_goods(c: Clause, k: int) -> Entity | None:
     return c.topic[0]
 
 
+def _sold_it(c: Clause, start: int, end: int) -> Mention | None:
+    """The company "it" stands for in "sold it to Orbit" when the sentence has just named it as
+    an object: "Acme bought Zenith and later sold it to Orbit" (Zenith)."""
+    if c.w(start) not in {"sold", "sell", "sells", "selling"} or c.w(end) != "it" or c.w(end + 1) != "to":
+        return None
+    before = [m for m in c.mentions if m.end <= start]
+    if len(before) < 2:
+        return None  # "Acme sold it to Orbit": what "it" is, the sentence does not say
+    last = before[-1]
+    if last.possessive or last.entity.type not in {"Company", "ResearchLab"} or last.start == c.first:
+        return None
+    return last
+
+
 def _company_sold(c: Clause, start: int, end: int) -> Mention | None:
     """The company a sale verb sells "to" a buyer: "Acme sold Zenith to Orbit" (the buyer takes it
     over; selling a product or goods to a buyer supplies it). A company is sold once: "sells
@@ -258,9 +299,17 @@ def _company_sold(c: Clause, start: int, end: int) -> Mention | None:
     if c.w(start) not in {"sold", "sell"}:
         return None
     sold = c.start_at.get(end)
-    if sold is None or sold.possessive or sold.entity.type not in {"Company", "ResearchLab"}:
+    to = sold.end if sold is not None else end
+    if sold is None and c.w(end) == "to":  # "Orbit, which Acme sold to Zenith"
+        sold = next(iter(relative_object(c, clause_subject(c, start))), None)
+    if (
+        sold is None
+        or sold.possessive
+        or sold.entity.type not in {"Company", "ResearchLab"}
+        or c.w(to) != "to"
+    ):
         return None
-    return sold if c.w(sold.end) == "to" else None
+    return sold
 
 
 def _divested(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -397,9 +446,23 @@ def money_recipient(c: Clause, end: int) -> list[Mention]:
     return []
 
 
+def hire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """Hiring a firm for a job: "Acme hired Zenith to audit its books", "retained Zenith as its
+    adviser" (a customer of its services). People hired are no organisation; a firm's staff
+    ("hired Zenith's engineers") are not the firm."""
+    hired = [
+        m
+        for m in object_right(c, end, gap=0)
+        if not m.possessive and is_org(m.entity) and c.w(m.end) in {"to", "as"}
+    ]
+    return findings(rule, c, clause_subject(c, start), "customerOf", hired, start, end, strength=0.8)
+
+
 def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme pays Zenith $5m a month", "Acme has been paying $5m to Zenith for its models",
     "Acme spends $5m a month on Quill, and the cheque goes to Zenith"."""
+    if c.w(start).startswith("spen") and any(c.w(k) in TIME_SPENT for k in range(end, min(end + 4, c.last))):
+        return []  # "spent two years on Azure": time, not money
     subj = clause_subject(c, start)
     recipients = money_recipient(c, end)
     if recipients and subj is not None:  # the figure belongs to the spending clause, not the payee's
@@ -422,6 +485,7 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 
 SUMS = frozenset({"million", "billion", "bn", "sum", "price", "premium"})
+TIME_SPENT = frozenset({"years", "year", "months", "month", "weeks", "week", "days", "decade", "time"})
 
 
 def _company_paid_for(c: Clause, end: int) -> list[Mention]:

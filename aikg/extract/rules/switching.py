@@ -27,9 +27,13 @@ def switch(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     while k < old[-1].end + 3 and c.filler(k) and c.w(k) not in {"for", "with"}:
         k += 1  # "ditched Zenith's chips in favour of": past the goods
     marker = next((p for p in INSTEAD if tuple(c.w(k + j) for j in range(len(p))) == p), None)
-    if marker is None:
-        return []
+    if marker is None:  # "Acme dropped Quill last year": a product or cloud it used no more
+        products = [m for m in old if is_product(m.entity) and not m.possessive and m.start <= at + 1]
+        return [f for m in products for f in findings(rule, c, subj, _used_as(c, m), [m], start, end)]
     new = object_right(c, k + len(marker), gap=4)
+    if not new and c.w(k + len(marker)) in {"its", "their"}:  # "in favour of its own model"
+        products = [m for m in old if is_product(m.entity) and not m.possessive]
+        return [f for m in products for f in findings(rule, c, subj, _used_as(c, m), [m], start, end)]
     if not new:
         return []
     out: list[Found] = []

@@ -29,6 +29,7 @@ from aikg.extract.rules.supply import (
     choose,
     comes_from,
     demand_from,
+    hire,
     pay,
     payment_from,
     resell,
@@ -38,7 +39,7 @@ from aikg.extract.rules.supply import (
     train_on,
 )
 from aikg.extract.rules.switching import switch
-from aikg.extract.rules.technology import available, builds_on, cut_off, move, use, violate
+from aikg.extract.rules.technology import available, builds_on, cut_off, leave, move, use, violate
 
 MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 
@@ -284,6 +285,14 @@ def _rules() -> list[Rule]:
             ),
             "customerOf",
         ),
+        R(
+            "hire",
+            hire,
+            (
+                "hire|hires|hired|hiring|retain|retains|retained|engage|engages|engaged|commission|commissioned",
+            ),
+            "customerOf",
+        ),
         R("payment_from", payment_from, ("payment|payments|fees|spending from",), "customerOf"),
         R("payment_to", noun, ("payment|payments|fees to",), "customerOf", gap=2),
         R("revenue_from", revenue_from, ("revenue|revenues|sales|income from",), "customerOf"),
@@ -326,6 +335,9 @@ def _rules() -> list[Rule]:
                 "draw|draws|drew on",
                 "base|bases|based on|upon",
                 "distill|distills|distilled|distilling",
+                "embed|embeds|embedded|embedding",
+                "fine - tune|tunes|tuned|tuning",
+                "finetune|finetunes|finetuned|finetuning",
             ),
             "usesTechnologyOf",
         ),
@@ -370,11 +382,19 @@ def _rules() -> list[Rule]:
                 "ditch|ditches|ditched|ditching|drop|drops|dropped|dropping|dump|dumps|dumped|"
                 "dumping|abandon|abandons|abandoned|abandoning|replace|replaces|replaced|"
                 "replacing|swap|swaps|swapped|swapping",
+                "phase|phases|phased|phasing out",
             ),
             "usesTechnologyOf",
             strength=0.85,
         ),
         R("hosts", verb, ("host|hosts|hosting",), "hostedOn", (), 2, 0.8),
+        R(
+            "leave",
+            leave,
+            ("leave|leaves|left|leaving|quit|quits|quitting|exit|exits|exited|exiting",),
+            "hostedOn",
+            strength=0.85,
+        ),
         # partnership and competition
         R(
             "partner",
@@ -425,6 +445,7 @@ def _rules() -> list[Rule]:
                 "battle|battles|battled|battling",
                 "spar|spars|sparred",
                 "go|goes|going|went head - to - head",
+                "go|goes|going|went head to head",
             ),
             "competesWith",
             ("with", "against"),
@@ -455,6 +476,7 @@ def _rules() -> list[Rule]:
                 "design|designs|designed|designing",
                 "train|trains|trained|training",
                 "debut|debuts|debuted|debuting",
+                "open - source|sources|sourced|sourcing",  # "Acme open-sourced Quill"
                 "roll|rolls|rolled|rolling out",
                 "tape|tapes|taped|taping out",  # a chip design finished and sent to the foundry
                 "make|makes|made|making",

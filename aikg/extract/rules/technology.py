@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from aikg.extract.hedging import HEDGES, NEGATIONS
 from aikg.extract.mentions import Mention
+from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import (
@@ -17,7 +18,7 @@ from aikg.extract.rules.sentence_view import (
     patient_before,
 )
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, relative_object
-from aikg.extract.rules.words import PREPOSITIONS
+from aikg.extract.rules.words import DETERMINERS, PREPOSITIONS
 from aikg.ontology.models import Entity
 
 
@@ -119,10 +120,26 @@ def _own_product(c: Clause, m: Mention, subj: Subject | None) -> bool:
     return not any(x.end <= m.start and is_org(x.entity) and x.entity.id not in ids for x in c.mentions)
 
 
+# Participles of use verbs that also stand before a noun as adjectives.
+ATTRIBUTIVE = frozenset({"embedded", "fine", "finetuned", "integrated", "deployed", "adopted"})
+
+
+def _topic_product(c: Clause, subj: Subject | None) -> Entity | None:
+    """The product "it" means as a use verb's object: the previous sentence's one topic, when
+    that is a product and this sentence names no other ("Quill is a model. Zenith uses it")."""
+    if subj is None or len(c.topic) != 1 or not is_product(c.topic[0]) or c.topic[0] in subj.entities:
+        return None
+    if any(is_product(m.entity) for m in c.mentions):
+        return None
+    return c.topic[0]
+
+
 def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme uses Zenith's models", "relies on Zenith chips", "leverages models built by Zenith"."""
     if c.w(end) == "by" or (c.w(end) == "to" and not relative_object(c, clause_subject(c, start))):
         return []  # a passive, or "used to": but "Trainium, which Acme uses to train Quill" is use
+    if c.w(start) in ATTRIBUTIVE and (c.w(start - 1) in DETERMINERS or c.w(start - 1) in POSSESSIVE_MARKS):
+        return []  # "Acme's embedded Orca chip", "a fine-tuned model": an adjective, no verb
     accused = _accused_of(c, start)
     if accused is not None:
         subj: Subject | None = Subject((accused[0].entity,), accused[1].start)
@@ -137,7 +154,9 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if targets:
         targets += goods_after(c, targets[-1][0])
     if not targets and c.w(end) in {"to", ",", ".", "for", "in", "as"}:  # "Trainium, which Anthropic uses to"
-        targets = [(m, "usesTechnologyOf") for m in relative_object(c, subj)]
+        targets = [(m, "usesTechnologyOf") for m in relative_object(c, subj, preposed=ON)]  # "on which"
+    if not targets and c.w(end) == "it" and (meant := _topic_product(c, subj)) is not None:
+        return findings(rule, c, subj, used_as(meant), [meant], start, end)  # "Zenith uses it": Quill
     if not targets and accused is not None and c.w(end) in {"its", "their"}:
         targets = [(accused[1], "usesTechnologyOf")]  # "accused Zenith of using its models": the accuser's
     into = object_right(c, end, ("into",), gap=6) if c.w(start).startswith("integrat") else []
@@ -192,23 +211,39 @@ def _accused_before(c: Clause, start: int) -> Mention | None:
     for m in reversed(c.mentions):
         if m.start >= start:
             continue
-        if c.w(m.start - 1) in ACCUSING and c.w(m.end) == "of":
-            return m
+        if c.w(m.end) == "of" and c.w((first := _list_head(c, m)).start - 1) in ACCUSING:
+            return first  # "accused Zenith (and Orbit) of": the list's first name
         if c.w(m.start - 1) in PUNISHING and c.w(start - 1) == "for" and start - 1 - m.end <= FOR_REACH:
             return m
     return None
 
 
-# Participles that report what another did: "suspended its account, saying Acme had used ...".
+def _list_head(c: Clause, m: Mention) -> Mention:
+    """The first name of the list ``m`` ends: Zenith in "accused Zenith, Apex and Orbit of"."""
+    while c.w(m.start - 1) in {"and", ","} and (before := c.end_at.get(m.start - 1)) is not None:
+        m = before
+    return m
+
+
+# Participles that report what another did: "suspended its account, saying Acme had used ...";
+# and finite verbs of claiming ("Acme's lawsuit claims Zenith scraped its site in breach of ...").
 SAYING = frozenset({"saying", "claiming", "alleging", "arguing", "noting"})
+CLAIMING = frozenset({"claims", "claimed", "alleges", "alleged", "argues", "argued", "contends", "contended"})
+# A pronoun opening the report is the party punished or accused before it: "Acme sued Zenith,
+# claiming it violated its terms" (Zenith violated, Acme's terms).
+TAKEN_TO_TASK = ACCUSING | PUNISHING
 
 
 def _said_doer(c: Clause, start: int) -> Mention | None:
     """The name a participle of saying opens its report with, before ``start``: in "Zenith cut
     Acme off, saying Acme had used its API in breach of its terms" Acme breached, not Zenith."""
     for k in range(start - 1, max(c.first, start - 12) - 1, -1):
-        if c.w(k) in SAYING:
+        if c.w(k) in SAYING or c.w(k) in CLAIMING:
             named = c.start_at.get(k + 1)
+            if named is None and c.w(k) in SAYING and c.w(k + 1) in {"it", "they"}:
+                named = next(
+                    (m for m in reversed(c.mentions) if m.end < k and c.w(m.start - 1) in TAKEN_TO_TASK), None
+                )
             return named if named is not None and not named.possessive and named.end < start else None
     return None
 
@@ -223,11 +258,16 @@ def _accused_of(c: Clause, start: int) -> tuple[Mention, Mention] | None:
     return (accused, accuser) if accuser is not None and not accuser.possessive else None
 
 
+ON = frozenset({"on", "upon"})  # "Quill, on which Acme built its chatbot", "on which it relies"
+
+
 def builds_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme builds its agents on Quill", "Nimbus is based on Zenith's models"."""
     if c.w(end) in {"on", "upon"}:
         return []  # "builds on Quill": the use rule reads the adjacent form
-    targets = object_right(c, end, ("on", "upon"), gap=4)
+    targets: list[Mention] = object_right(c, end, ("on", "upon"), gap=4)
+    if not targets:  # "Quill, on which Acme built its chatbot"
+        targets = relative_object(c, clause_subject(c, start), preposed=ON, bare=False)
     on = next((k for k in range(end, min(end + 5, c.last)) if c.w(k) in {"on", "upon"}), None)
     if not targets and on is not None and c.w(on + 1) == "top" and c.w(on + 2) == "of":
         targets = object_right(c, on + 3, gap=1)  # "builds its agents on top of Quill"
@@ -256,7 +296,9 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme violated Zenith's terms of service", "in breach of Zenith's usage policy", "Zenith
     accused Acme of breaching its terms" (Acme breached, Zenith's terms)."""
     accused = _accused_before(c, start) or _said_doer(c, start)
-    subj = Subject((accused.entity,), accused.start) if accused is not None else clause_subject(c, start)
+    subj = clause_subject(c, start)
+    if accused is not None:  # "accused Zenith and Orbit of": both
+        subj = Subject(tuple(m.entity for m in coordinated_right(c, accused)), accused.start)
     if subj is not None and not subj.anaphoric and not all(is_org(e) for e in subj.entities):
         subj = clause_subject(c, subj.start)  # "... to train Nova, which would violate": who did
     targets: list[Mention] = []
@@ -296,9 +338,21 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         targets = [
             m
             for m in c.mentions
-            if m.start < start and is_org(m.entity) and m.entity not in subj.entities and not m.possessive
+            if m.start < start
+            and is_org(m.entity)
+            and m.entity not in subj.entities
+            and (not m.possessive or c.w(m.end + 1) in COMPLAINT_NOUNS | USED_THINGS)  # "Acme's lawsuit"
         ][:1]
+        if targets and c.w(end) == "their":  # "Acme and Orbit accused Zenith of breaching their terms"
+            targets = [m for m in coordinated_right(c, targets[0]) if m.start < start]
     return findings(rule, c, subj, "violatesTermsOf", targets, start, end)
+
+
+# What carries a party's accusation, its possessor the accuser: "Acme's lawsuit claims ...".
+COMPLAINT_NOUNS = frozenset({"lawsuit", "suit", "complaint", "filing", "lawyers", "letter", "claim"})
+# What of another's a party uses in breach of that other's terms: "used Acme's models in breach
+# of its terms" (Acme's terms).
+USED_THINGS = frozenset({"models", "model", "api", "data", "site", "website", "platform", "content"})
 
 
 # What a provider's cutting off a party is for, when it says the party broke its rules: "for
@@ -404,6 +458,17 @@ def _terms_of_its(c: Clause, end: int) -> bool:
 
 # Before a move away, words that leave the old host in place ("has no plans to move off").
 UNSURE = NEGATIONS | HEDGES
+
+
+def leave(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """Leaving a cloud: "Zenith left Nimbus in 2023" (hosted there no longer; hedging reads the
+    verb as undoing). Only a cloud platform: people leave companies."""
+    if c.w(start - 1) in {"a", "an", "the", "its", "their"}:
+        return []  # "an exit", "the exit": a noun
+    subj = clause_subject(c, start)
+    if subj is not None and any(c.w(k) in UNSURE for k in range(subj.start, start)):
+        return []  # "plans to leave Nimbus", "has no plans to leave": it is still there
+    return findings(rule, c, subj, "hostedOn", clouds_right(c, end, gap=1), start, end)
 
 
 def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

@@ -270,7 +270,7 @@ ORGANISATION_ANAPHOR_NOUNS = frozenset(
 )
 
 
-CONJUNCTIONS = frozenset({"and", "or", "&"})
+CONJUNCTIONS = frozenset({"and", "or", "&", "nor"})  # "neither Acme nor Orbit"
 
 
 COPULA = frozenset(
