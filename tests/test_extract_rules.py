@@ -75,6 +75,12 @@ CASES = [
     ),
     ("its-after-said", "Acme said its alliance with Nova would grow.", ["acme partnerOf nova asserted"], []),
     (
+        "round-with-a-scaled-sum",
+        "Orbit has raised an $18M Series A, led by Acme.",
+        ["acme investsIn orbit asserted"],
+        ["m-series investsIn orbit asserted", "a investsIn orbit asserted", "acme investsIn a asserted"],
+    ),
+    (
         "rounds-participated",
         "Orbit participated in a $9 million round for Nova.",
         ["orbit investsIn nova asserted"],
