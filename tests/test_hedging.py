@@ -286,6 +286,8 @@ def test_a_plan_before_a_verb_whose_object_is_the_subject_hedges() -> None:
         ("Until recently Acme held a stake in Zenith.", Status.NEGATED),
         ("Acme has been an investor in Zenith until now.", Status.ASSERTED),
         ("Acme had recently invested in Zenith.", Status.ASSERTED),
+        ("Acme owned shares in Zenith through the second of its three funds until late 2025.", Status.NEGATED),
+        ("Acme owned shares in Zenith through a fund that it ran until 2025.", Status.ASSERTED),
     ],
     ids=[
         "until-last-year",
@@ -300,6 +302,8 @@ def test_a_plan_before_a_verb_whose_object_is_the_subject_hedges() -> None:
         "opening-until-recently",
         "until-now",
         "recently-without-until",
+        "until-past-what-it-was-for",
+        "until-in-a-relative-clause",
     ],
 )
 def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) -> None:
@@ -335,6 +339,22 @@ def test_what_held_once_in_an_aside_holds_no_more(text: str, status: Status) -> 
 )
 def test_a_chance_declined_is_no_relation(text: str, status: Status) -> None:
     assert claim(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme looked at buying Zenith last year.", Status.SPECULATIVE),
+        ("Acme took a look at acquiring Zenith.", Status.SPECULATIVE),
+        ("Acme explored buying Zenith.", Status.SPECULATIVE),
+        ("Acme agreed to buy Zenith in 2024 but walked away over the price.", Status.NEGATED),
+        ("Acme looked at buying Zenith but later pulled out, two people said.", Status.NEGATED),
+        ("Acme bought Zenith but pulled out of the chip market.", Status.ASSERTED),
+    ],
+    ids=["looked-at", "took-a-look-at", "explored", "walked-away", "pulled-out", "pulled-out-of-else"],
+)
+def test_a_deal_looked_at_or_walked_away_from_is_not_made(text: str, status: Status) -> None:
+    assert claim(text, "acquires").status == status
 
 
 def test_an_attempt_is_not_a_deal() -> None:

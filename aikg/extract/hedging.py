@@ -111,6 +111,8 @@ MOVING = frozenset(
 DIVESTING = frozenset({"sold", "sells", "sell", "selling", "divested", "divests", "offloaded", "unloaded"})
 HOLDINGS = frozenset({"stake", "stakes", "shares", "holding", "holdings"})
 PARTIAL = frozenset({"part", "some", "half", "portion", "%", "percent", "most", "bit", "slice", "chunk"})
+# "looked at buying Zenith", "took a look at investing": a deal considered, not made.
+LOOKING = frozenset({"look", "looks", "looked", "looking"})
 DENIALS = frozenset({"denied", "denies", "deny", "denying", "refuted", "rebuffed"})
 HEDGES = frozenset(
     {
@@ -155,6 +157,9 @@ HEDGES = frozenset(
         "mull",
         "weighing",
         "weigh",
+        "weighed",
+        "explored",
+        "mulled",
         "talks",
         "negotiating",
         "negotiations",
@@ -412,6 +417,7 @@ def assess(
     elif hedge := (
         _hedge(positions, tokens)
         or _bid_verb(tokens, trigger)
+        or ("looked at" if at(trigger[0] - 1) == "at" and at(trigger[0] - 2) in LOOKING else "")
         or min(opening & CLAUSE_HEDGES, default="")
         or _planned(words, lo - sentence.first)
     ):
@@ -674,17 +680,20 @@ def _former(words: list[str], lo: int, trigger: int) -> bool:
 
 
 PAST_MARKS = frozenset({"was", "were", "had", "used", "relied", "owned", "backed", "bought"})
-STILL = frozenset({"now", "today", "further"})  # "until now" runs on; "until recently" has ended
+STILL = frozenset({"now", "today", "further"})
+UNTIL_REACH = 9  # words from the last name to "until": "'s models for its voice interface until"
+UNTIL_STOPS = frozenset({".", ";", "and", "but", "which", "that", "who", "while", "because"})  # "until now" runs on; "until recently" has ended
 
 
 def _held_until(words: list[str], core: list[str], end: int, names: frozenset[int]) -> bool:
     """Whether a relation stated in the past held "until" a time or event after its last name:
     "was a customer of Zenith until last year", "used Zenith's chips until 2023", "until
-    recently" (not "will use them until 2030", nor "until now")."""
+    recently", past a short phrase of what it was for ("used Zenith's models for its voice
+    interface until late 2025"; not "will use them until 2030", nor "until now")."""
     if PAST_MARKS.isdisjoint(core):
         return False
-    for k in range(end, min(end + 6, len(words))):
-        if k in names or words[k] in {".", ";", "and", "but"}:
+    for k in range(end, min(end + UNTIL_REACH, len(words))):
+        if k in names or words[k] in UNTIL_STOPS:
             return False
         if words[k] == "until":
             return k + 1 < len(words) and words[k + 1] not in STILL
