@@ -680,9 +680,9 @@ def _former(words: list[str], lo: int, trigger: int) -> bool:
 
 
 PAST_MARKS = frozenset({"was", "were", "had", "used", "relied", "owned", "backed", "bought"})
-STILL = frozenset({"now", "today", "further"})
+STILL = frozenset({"now", "today", "further"})  # "until now" runs on; "until recently" has ended
 UNTIL_REACH = 9  # words from the last name to "until": "'s models for its voice interface until"
-UNTIL_STOPS = frozenset({".", ";", "and", "but", "which", "that", "who", "while", "because"})  # "until now" runs on; "until recently" has ended
+UNTIL_STOPS = frozenset({".", ";", "and", "but", "which", "that", "who", "while", "because"})
 
 
 def _held_until(words: list[str], core: list[str], end: int, names: frozenset[int]) -> bool:
