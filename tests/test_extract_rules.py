@@ -80,6 +80,26 @@ CASES = [
         ["acme investsIn orbit asserted"],
         ["m-series investsIn orbit asserted", "a investsIn orbit asserted", "acme investsIn a asserted"],
     ),
+    # ---- a role given by a copula: after "which is", an adverb, a description, goods inside it
+    (
+        "role-which-is-already",
+        "Zenith, which is already Acme's biggest shareholder, put in more money.",
+        ["zenith investsIn acme asserted"],
+        [],
+    ),
+    ("role-is-already", "Orbit is already Acme's largest shareholder.", ["orbit investsIn acme asserted"], []),
+    (
+        "role-is-a-described-name",
+        "Acme's biggest customer is the Dutch bank Zenith.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "role-with-goods-inside",
+        "Zenith remains Acme's biggest Orca customer.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
     (
         "rounds-participated",
         "Orbit participated in a $9 million round for Nova.",

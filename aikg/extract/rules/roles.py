@@ -119,13 +119,14 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "the Milan lab behind Quill" makes Quill: the "behind" rule reads that
     pairs: list[tuple[Mention | Subject, Mention | Entity]] = []  # (role holder, the other)
     k = start - 1
-    while (
-        k > c.first
-        and (c.filler(k) or c.w(k) in ORDINALS)  # "Acme's first paying customers"
-        and start - k <= 4
-        and c.w(k) not in {"its", "their"} | POSSESSIVE_MARKS
-    ):
-        k -= 1  # (a bare apostrophe, "Brisklet Labs' largest shareholder", is a quote mark too)
+    while k > c.first and start - k <= 4 and c.w(k) not in {"its", "their"} | POSSESSIVE_MARKS:
+        # (a bare apostrophe, "Brisklet Labs' largest shareholder", is a quote mark too)
+        if c.filler(k) or c.w(k) in ORDINALS:  # "Acme's first paying customers"
+            k -= 1
+        elif (goods := _goods_inside_role(c, k, start)) is not None:
+            k = goods.start - 1  # "Acme's biggest Orca customer": what it buys, inside the role
+        else:
+            break
     owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None
     opener = end + 1 if c.w(end) == "," and c.w(end + 1) in {"including", "such", "like"} else end
     while c.w(opener) in {"have", "has", "had", "also"} and opener < end + 2:
@@ -227,6 +228,15 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
+
+
+def _goods_inside_role(c: Clause, k: int, start: int) -> Mention | None:
+    """A product named inside a role phrase, its last word at ``k``: "Orca" in "Acme's biggest
+    Orca customer" (bought goods, not the role's owner, which the possessive before it is)."""
+    goods = c.end_at.get(k + 1)
+    if goods is None or goods.possessive or not is_product(goods.entity) or start - goods.start > 4:
+        return None
+    return goods
 
 
 # Role nouns that also name who buys a company: a customer only of goods.
@@ -601,7 +611,8 @@ def _role_holder_after(c: Clause, end: int) -> Mention | None:
         k = end + 1
         while c.w(k) in COPULA_ADVERBS:  # "its largest customer is still Zenith"
             k += 1
-        return c.start_at.get(k)
+        described = _described_name(c, k) if k not in c.start_at else []
+        return described[0] if described else c.start_at.get(k)  # "is the law firm Zenith"
     return c.mention_after(end, limit=1) or _named_after_colon(c, end)
 
 

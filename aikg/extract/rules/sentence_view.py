@@ -441,11 +441,22 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
         if c.w(bracket) == "(" and bracket in c.end_at:  # "Acme (now a unit of Zenith)"
             m = c.end_at[bracket]
             return None if m.possessive else m
+        if c.w(k - 1) in RELATIVE_PRONOUNS and c.w(k - 2) == "," and k - 2 in c.end_at:
+            m = c.end_at[k - 2]  # "Acme, which is Zenith's biggest shareholder,"
+            return None if m.possessive else m
+        if c.w(k - 1) in STANDING_ADVERBS and c.w(k - 2) in COPULA:
+            k -= 1  # "Acme is already Zenith's biggest shareholder"
+            continue
         if c.w(k - 1) not in COPULA:
             return None
         k -= 1
         steps += 1
     return None
+
+
+RELATIVE_PRONOUNS = frozenset({"which", "who"})
+# Adverbs between a copula and the role it gives: "is already", "remains by far" is not read.
+STANDING_ADVERBS = frozenset({"already", "still", "now", "also", "currently", "again", "once"})
 
 
 # Words that open an aside between a subject and its verb: ", which ...,", ", along with Orbit,".
