@@ -87,7 +87,12 @@ CASES = [
         ["zenith investsIn acme asserted"],
         [],
     ),
-    ("role-is-already", "Orbit is already Acme's largest shareholder.", ["orbit investsIn acme asserted"], []),
+    (
+        "role-is-already",
+        "Orbit is already Acme's largest shareholder.",
+        ["orbit investsIn acme asserted"],
+        [],
+    ),
     (
         "role-is-a-described-name",
         "Acme's biggest customer is the Dutch bank Zenith.",
