@@ -80,6 +80,13 @@ CASES = [
         ["acme investsIn orbit asserted"],
         ["m-series investsIn orbit asserted", "a investsIn orbit asserted", "acme investsIn a asserted"],
     ),
+    # ---- names of one list do side by side what the list does: none makes another
+    (
+        "list-of-bidders",
+        "Acme, Nimbus and Orbit bid for the contract.",
+        [],
+        ["acme develops nimbus asserted", "acme parentOf nimbus asserted"],
+    ),
     # ---- a role given by a copula: after "which is", an adverb, a description, goods inside it
     (
         "role-which-is-already",
