@@ -80,6 +80,25 @@ CASES = [
         ["acme investsIn orbit asserted"],
         ["m-series investsIn orbit asserted", "a investsIn orbit asserted", "acme investsIn a asserted"],
     ),
+    # ---- switching models: the second possessive's elided noun is the first's
+    (
+        "switch-models-elided",
+        "Zenith has dropped Acme's models in favour of Orbit's.",
+        ["zenith usesTechnologyOf acme negated", "zenith usesTechnologyOf orbit asserted"],
+        ["zenith customerOf orbit asserted"],
+    ),
+    (
+        "switch-named-model-elided",
+        "Zenith replaced Acme's Quill models with Orbit's.",
+        ["zenith usesTechnologyOf orbit asserted"],
+        ["zenith customerOf orbit asserted"],
+    ),
+    (
+        "switch-chips-stay-bought",
+        "Zenith dropped Acme's chips in favour of Orbit's.",
+        ["zenith customerOf orbit asserted"],
+        ["zenith usesTechnologyOf orbit asserted"],
+    ),
     # ---- names of one list do side by side what the list does: none makes another
     (
         "list-of-bidders",
