@@ -80,6 +80,19 @@ CASES = [
         ["acme investsIn orbit asserted"],
         ["m-series investsIn orbit asserted", "a investsIn orbit asserted", "acme investsIn a asserted"],
     ),
+    # ---- "its" before a named product: a kind of model between, the subject of a time clause
+    (
+        "its-named-model-of-a-kind",
+        "Acme lowered the price of its Quill reasoning model.",
+        ["acme develops quill asserted"],
+        [],
+    ),
+    (
+        "its-in-a-clause-after",
+        "Orbit cut prices two weeks after Acme lowered the price of its Quill model.",
+        ["acme develops quill asserted"],
+        ["orbit develops quill asserted"],
+    ),
     # ---- switching models: the second possessive's elided noun is the first's
     (
         "switch-models-elided",

@@ -768,6 +768,9 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     while k > c.first and c.filler(k) and start - k <= 3 and c.w(k) not in POSSESSIVE_MARKS:
         k -= 1
     maker = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else c.end_at.get(start)
+    described = c.end_at.get(k + 1) if maker is None and k + 1 < start else None
+    if described is not None and productish(described.entity) and not described.possessive:
+        maker = described  # "its Quill reasoning model": a kind of model between name and noun
     if maker is None and (found := _its_named_product(rule, c, start, end)):
         return found
     if maker is None:
@@ -832,6 +835,26 @@ LAUNCHING = frozenset(
 USE_VERBS = frozenset({"use", "uses", "using", "access", "adopt", "tap"})
 
 
+# Words that open a clause of time or cause with a subject of its own ("after Acme lowered").
+SUBORDINATORS = frozenset({"after", "before", "when", "once", "until", "since", "because", "as", "while"})
+
+
+def _subordinate_doer(c: Clause, k: int) -> Mention | None:
+    """The subject of a clause of time or cause that "its" at ``k`` stands in: "after Acme
+    lowered the price of its", with no other name between (not "after Acme's deal ...", nor
+    "after the deal, Zenith cut its")."""
+    for j in range(k - 1, max(c.first, k - 12), -1):
+        if (m := c.start_at.get(j)) is not None:
+            if c.w(j - 1) not in SUBORDINATORS or m.possessive or not is_org(m.entity):
+                return None
+            verb = c.w(m.end)
+            clause = c.alpha(m.end) and c.t.text[m.end].islower()
+            return m if clause and verb not in CLAUSE_WORDS | PREPOSITIONS | CONJUNCTIONS | BOUNDARY else None
+        if c.w(j) in BOUNDARY or c.w(j) == ",":
+            return None
+    return None
+
+
 def _its_product_owner(c: Clause, k: int) -> Mention | None:
     """Who "its" at ``k`` before a named product ("to serve its Claude models") stands for: the
     clause subject, or after a verb of using, the one other organisation named before it."""
@@ -842,6 +865,8 @@ def _its_product_owner(c: Clause, k: int) -> Mention | None:
         ids = {e.id for e in found.entities} if found is not None else set()
         others = [m for m in c.mentions if m.end <= k and is_org(m.entity) and m.entity.id not in ids]
         return others[-1] if len({m.entity.id for m in others}) == 1 else None
+    if (doer := _subordinate_doer(c, k)) is not None:
+        return doer  # "Orbit cut prices after Acme lowered the price of its Quill model": Acme's
     found = clause_subject(c, k)
     if found is None or found.anaphoric or len(found.entities) != 1 or not is_org(found.entities[0]):
         return None
