@@ -80,6 +80,25 @@ CASES = [
         ["acme investsIn orbit asserted"],
         ["m-series investsIn orbit asserted", "a investsIn orbit asserted", "acme investsIn a asserted"],
     ),
+    # ---- a revenue share of "its" sales after a verb of saying is the speaker's
+    (
+        "share-of-the-speakers-sales",
+        "Zenith said Orbit accounted for 70% of its sales last year.",
+        ["orbit customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "share-of-the-speakers-revenue-after-an-aside",
+        "Zenith, a maker of testing gear, said Orbit made up 40% of its revenue.",
+        ["orbit customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "share-of-its-own-spending",
+        "Zenith said Orbit accounted for 70% of its own spending.",
+        [],
+        ["orbit customerOf zenith asserted"],
+    ),
     # ---- "its" before a named product: a kind of model between, the subject of a time clause
     (
         "its-named-model-of-a-kind",

@@ -19,9 +19,9 @@ from aikg.extract.rules.shared import (
     speakers_goods,
     verb,
 )
-from aikg.extract.rules.subjects import clause_subject, possessor
+from aikg.extract.rules.subjects import clause_subject, possessor, sentence_antecedent
 from aikg.extract.rules.technology import technology_target, used_as
-from aikg.extract.rules.words import QUOTES
+from aikg.extract.rules.words import QUOTES, SPEECH
 from aikg.ontology.models import Entity
 
 
@@ -469,9 +469,11 @@ def revenue_share(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             or (c.w(m.start - 1) in REVENUE_NOUNS and c.w(m.end) in EARN_VERBS)  # "the revenue Zenith makes"
         )
     ]
+    subj = clause_subject(c, start)
+    if not owners and subj is not None and not subj.anaphoric:
+        owners = _speakers_revenue(c, subj, end)  # "Zenith said Acme accounted for 70% of its sales"
     if not owners:
         return []
-    subj = clause_subject(c, start)
     if subj is None or subj.anaphoric:
         return [
             Found(
@@ -485,6 +487,23 @@ def revenue_share(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             )
         ]
     return findings(rule, c, subj, "customerOf", owners[:1], start, end, strength=0.8)
+
+
+def _speakers_revenue(c: Clause, subj: Subject, end: int) -> list[Mention]:
+    """The speaker "its" stands for in "Zenith said (that) Acme accounted for 70% of its sales":
+    the name right before the verb of saying that opens the share's clause, never the subject."""
+    k = next((k for k in range(end, min(end + 6, c.last)) if c.w(k) in {"its", "their"}), None)
+    if k is None or c.w(k + 1) not in REVENUE_NOUNS:
+        return []
+    j = subj.start - 1 - (c.w(subj.start - 1) == "that")
+    if c.w(j) not in SPEECH:
+        return []
+    speaker = c.end_at.get(j) or (
+        sentence_antecedent(c, j) if c.w(j - 1) == "," else None
+    )  # "Zenith, a ..., said"
+    if speaker is None or speaker.possessive or speaker.entity.id in {e.id for e in subj.entities}:
+        return []
+    return [speaker] if is_org(speaker.entity) else []
 
 
 def demand_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
