@@ -112,6 +112,12 @@ CASES = [
         ["acme develops quill asserted"],
         ["orbit develops quill asserted"],
     ),
+    (
+        "its-after-to-someone-for",
+        "Zenith began shipping memory to Acme for its Quill accelerators.",
+        ["acme customerOf zenith asserted", "acme develops quill asserted"],
+        ["zenith develops quill asserted"],
+    ),
     # ---- switching models: the second possessive's elided noun is the first's
     (
         "switch-models-elided",

@@ -865,6 +865,14 @@ def _its_product_owner(c: Clause, k: int) -> Mention | None:
         ids = {e.id for e in found.entities} if found is not None else set()
         others = [m for m in c.mentions if m.end <= k and is_org(m.entity) and m.entity.id not in ids]
         return others[-1] if len({m.entity.id for m in others}) == 1 else None
+    recipient = c.end_at.get(k - 1) if c.w(k - 1) == "for" else None
+    if (
+        recipient is not None
+        and not recipient.possessive
+        and c.w(recipient.start - 1) == "to"
+        and is_org(recipient.entity)
+    ):
+        return recipient  # "began shipping memory to Acme for its Orca accelerators": Acme's
     if (doer := _subordinate_doer(c, k)) is not None:
         return doer  # "Orbit cut prices after Acme lowered the price of its Quill model": Acme's
     found = clause_subject(c, k)
