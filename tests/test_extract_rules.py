@@ -137,6 +137,52 @@ CASES = [
         ["zenith customerOf orbit asserted"],
         ["zenith usesTechnologyOf orbit asserted"],
     ),
+    # ---- a transcript's turns speak for the speaker's organisation, named in the introduction
+    (
+        "transcript-turns",
+        "Panel: Jane Roe, chief executive of Zenith; Sam Poe, head of sales at Acme.\n\n"
+        "MODERATOR: Who are your rivals?\n\nROE: Every week we compete with Orbit.\n\n"
+        "POE: Nova is our biggest customer.\n\nMODERATOR: Thanks.\n\nROE: Thank you.\n\nPOE: Thanks.",
+        ["orbit competesWith zenith asserted", "nova customerOf acme asserted"],
+        ["orbit competesWith roe asserted"],
+    ),
+    (
+        "transcript-label-is-no-name",
+        "ROE: We compete with Orbit.\n\nROE: Thanks.",
+        [],
+        ["orbit competesWith roe asserted", "roe competesWith orbit asserted"],
+    ),
+    # ---- "it" after a short phrase of time; "it is a" role; a second role after "and also"
+    (
+        "it-after-every-week",
+        "Acme makes chips. Every week it competes with Zenith.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
+    (
+        "it-after-earlier-this-year",
+        "Acme makes chips. Earlier this year it bought Zenith.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "it-is-an-x-customer",
+        "Orbit makes apps. On paper it is still an Acme customer.",
+        ["orbit customerOf acme asserted"],
+        [],
+    ),
+    (
+        "it-is-a-customer-of",
+        "Orbit makes apps. So on paper it is a customer of Acme and an investor in Zenith.",
+        ["orbit customerOf acme asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "second-role-after-and-also",
+        "Orbit is Acme's largest customer and also an investor in Zenith.",
+        ["orbit customerOf acme asserted", "orbit investsIn zenith asserted"],
+        ["acme investsIn zenith asserted"],
+    ),
     # ---- names of one list do side by side what the list does: none makes another
     (
         "list-of-bidders",

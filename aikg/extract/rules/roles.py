@@ -189,6 +189,12 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(holder, o) for o in others]  # "Zenith, a subsidiary of Acme"
         elif (speaker := _speaker_holds(c, start)) is not None:
             pairs += [(speaker, o) for o in others]  # "Zenith said it remains a customer of Acme"
+        elif (second := _second_role_holder(c, start)) is not None:
+            pairs += [
+                (second, o) for o in others
+            ]  # "Zenith is Acme's customer and also an investor in Orbit"
+        elif (it := _it_is_a(c, start)) is not None:
+            pairs += [(it, o) for o in others]  # "on paper it is a customer of Acme"
     else:
         other = c.end_at.get(start) or (c.end_at.get(start - 1) if c.w(start - 1) == "-" else None)
         named = c.mention_after(end, limit=0)
@@ -202,6 +208,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(m, other) for m in listed]  # "Acme customers such as Zenith"
         elif other is not None and not other.possessive and (holder := apposed_before(c, other.start)):
             pairs.append((holder, other))  # "Zenith has been an Acme customer since 2022"
+        elif other is not None and not other.possessive and (it := _it_is_a(c, other.start)) is not None:
+            pairs.append((it, other))  # "Zenith makes apps. It is an Acme customer."
         elif other is None and listed and (topic := _opening_role_owner(c, start)) is not None:
             pairs += [(m, topic) for m in listed]  # "Acme makes robots. Customers include Zenith."
         elif other is None and (unsaid := _topic_role(c, word, start, end)) is not None:
@@ -228,6 +236,68 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
+
+
+def _second_role_holder(c: Clause, start: int) -> Subject | None:
+    """The subject of a copula whose second role noun, at ``start``, follows "and (also) a":
+    "Zenith is Acme's largest customer and also an investor in Orbit", "it is a customer of
+    Acme and an investor in Orbit"."""
+    k = start - 1
+    if c.w(k) not in {"a", "an"}:
+        return None
+    k -= 1
+    while c.w(k) in STANDING:
+        k -= 1
+    if c.w(k) != "and":
+        return None
+    for j in range(k - 1, max(c.first, k - 12) - 1, -1):  # back to the first role's copula
+        if c.w(j) in COPULAS and c.w(j - 1) in {"it", "they"}:
+            return _it_before(c, j)
+        if c.w(j) in COPULAS:
+            found = clause_subject(c, j)
+            return found if found is not None and (found.anaphoric or j == _subject_end(c, found)) else None
+        if c.w(j) in BOUNDARY or c.w(j) in CLAUSE_WORDS:
+            return None
+    return None
+
+
+def _subject_end(c: Clause, found: Subject) -> int:
+    """Where a subject's last name ends, past adverbs ("Zenith still is")."""
+    named = [m for m in c.mentions if m.start >= found.start and m.entity in found.entities]
+    j = named[-1].end if named else -1
+    while c.w(j) in STANDING:
+        j += 1
+    return j
+
+
+def _it_is_a(c: Clause, pos: int) -> Subject | None:
+    """The topic "it" stands for before "is a" and the name at ``pos`` ("It is an Acme
+    customer", "on paper it is still a Zenith customer"), or None."""
+    k = pos - 1
+    if c.w(k) not in {"a", "an"}:
+        return None
+    k -= 1
+    while c.w(k) in STANDING:
+        k -= 1
+    if c.w(k) not in COPULAS or c.w(k - 1) not in {"it", "they"}:
+        return None
+    return _it_before(c, k)
+
+
+def _it_before(c: Clause, k: int) -> Subject | None:
+    """The topic "it" or "they" before the copula at ``k`` stands for: the clause subject the
+    anaphor gives, else the one organisation of the topic ("So on paper it is ...")."""
+    found = clause_subject(c, k)
+    if found is not None and found.anaphoric:
+        return found
+    organisations = [e for e in c.topic if e.type in ORG_TYPES - {"NewsOutlet"}]
+    if found is None and len(organisations) == 1:
+        return Subject(tuple(organisations), k - 1, anaphoric=True)
+    return None
+
+
+COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "became"})
+STANDING = frozenset({"already", "still", "now", "also", "currently", "again", "once"})
 
 
 def _goods_inside_role(c: Clause, k: int, start: int) -> Mention | None:
