@@ -137,6 +137,25 @@ CASES = [
         ["zenith customerOf orbit asserted"],
         ["zenith usesTechnologyOf orbit asserted"],
     ),
+    # ---- a machine's parts bought in by the article's company
+    (
+        "parts-come-from",
+        "Acme builds robots. The precision gears come from Orbit.",
+        ["acme customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "cells-come-from",
+        "Acme builds robots. Battery cells come from Orbit.",
+        ["acme customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "parts-themselves-made-by",
+        "Acme builds robots. The actuators themselves are made by Orbit.",
+        ["acme customerOf orbit asserted"],
+        [],
+    ),
     # ---- a transcript's turns speak for the speaker's organisation, named in the introduction
     (
         "transcript-turns",

@@ -138,7 +138,23 @@ def _goods_owner(c: Clause, pos: int) -> Mention | None:
 
 
 # Parts a maker has made for it, besides goods it sells on: "Its wafers are made by Acme".
-MADE_PARTS = frozenset({"wafers", "boards", "racks", "packages", "components", "parts", "dies", "modules"})
+MADE_PARTS = frozenset(
+    {"wafers", "boards", "racks", "packages", "components", "parts", "dies", "modules"}
+) | {
+    # a machine's parts: "The precision gears come from Acme", "The actuators are made by Acme"
+    "gears",
+    "actuators",
+    "motors",
+    "sensors",
+    "cameras",
+    "batteries",
+    "cells",
+    "displays",
+    "screens",
+    "lenses",
+    "grippers",
+    "joints",
+}
 
 
 def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -266,7 +282,9 @@ DIVESTED = frozenset(
     {"unit", "division", "business", "arm", "subsidiary", "stake", "operations", "assets"}
     | {"majority", "minority", "shares", "control"}  # "sold a majority of it to Silver Lake"
 )
-PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "also", "now", "still", "only"})
+PASSIVE_AUX = frozenset(
+    {"is", "are", "was", "were", "be", "been", "also", "now", "still", "only", "themselves"}
+)
 # What a company buys in, named as the subject of "comes from": "Cooling equipment comes from Acme".
 INPUTS = GOODS_NOUNS | MADE_PARTS | {"equipment", "memory", "power", "electricity", "packaging", "substrates"}
 
@@ -295,7 +313,7 @@ def comes_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     "Its memory comes from Acme and Orbit", "Cooling equipment comes from Acme": Zenith buys
     them from Acme."""
     k = start - 1
-    while k > c.first and c.w(k) in {"now", "also", "still", "all", "mostly", "largely"}:
+    while k > c.first and c.w(k) in {"now", "also", "still", "all", "mostly", "largely", "themselves"}:
         k -= 1
     if c.w(k) not in INPUTS:
         return []
