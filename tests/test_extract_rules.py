@@ -137,6 +137,23 @@ CASES = [
         ["zenith customerOf orbit asserted"],
         ["zenith usesTechnologyOf orbit asserted"],
     ),
+    # ---- "its" in a second clause after "It is ..., and"; a second copula; "alongside" a holder
+    (
+        "its-after-comma-and",
+        "Acme sells data. It is listed in London, and its largest shareholder is the buyout firm Orbit.",
+        ["orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "second-copula-one-of-customers-alongside",
+        "Zenith is an investor in Orbit and is also one of Acme's customers, alongside Nova.",
+        [
+            "zenith investsIn orbit asserted",
+            "zenith customerOf acme asserted",
+            "nova customerOf acme asserted",
+        ],
+        ["nova customerOf orbit asserted"],
+    ),
     # ---- a machine's parts bought in by the article's company
     (
         "parts-come-from",

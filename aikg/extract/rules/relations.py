@@ -136,8 +136,17 @@ def _alongside(c: Clause, found: list[Found]) -> list[Found]:
                 (m for m in c.mentions if m.entity.id == f.subject.id and m.start < f.trigger[0]), None
             )
             obj = next(
-                (m for m in c.mentions if m.entity.id == f.object.id and m.start >= f.trigger[1]), None
-            )
+                (
+                    m
+                    for m in c.mentions
+                    if m.entity.id == f.object.id
+                    and (
+                        m.start >= f.trigger[1]
+                        or (m.possessive and subject is not None and m.start > subject.end)
+                    )
+                ),
+                None,
+            )  # "Acme ... one of Zenith's customers, alongside Orbit": the role noun's owner
             if subject is None or obj is None or not subject.start < k <= max(f.window[1], obj.end) + 1:
                 continue
             if any(c.w(j) in BOUNDARY for j in range(subject.start, k)):

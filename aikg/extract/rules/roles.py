@@ -146,6 +146,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append((after, owner))  # "Zenith's parent (,) Acme"
         elif (holder := apposed_before(c, owner.start)) is not None:
             pairs.append((holder, owner))  # "Acme, Zenith's parent company"
+        elif (second := _second_copula_holder(c, owner.start)) is not None:
+            pairs.append((second, owner))  # "Orbit is ... and is also one of Zenith's customers"
     elif (taken := _taken_on_as(c, start, end)) is not None:
         pairs.append(taken)  # "Acme signed Zenith as a customer", "Zenith joined Acme as a partner"
     elif c.w(k) == "whose" and (antecedent := _whose_antecedent(c, k)) is not None:
@@ -248,8 +250,25 @@ def _second_role_holder(c: Clause, start: int) -> Subject | None:
     k -= 1
     while c.w(k) in STANDING:
         k -= 1
-    if c.w(k) != "and":
+    return _first_copula_subject(c, k) if c.w(k) == "and" else None
+
+
+def _second_copula_holder(c: Clause, pos: int) -> Subject | None:
+    """The subject of the first clause of "Zenith is an investor in Orbit and is also one of
+    Acme's customers", whose second copula comes before the possessive at ``pos``."""
+    k = pos - 1
+    while k > c.first and (c.w(k) in {"one", "of", "among", "the", "a", "an"} or c.w(k) in STANDING):
+        k -= 1
+    if c.w(k) not in COPULAS:
         return None
+    k -= 1
+    while c.w(k) in STANDING:
+        k -= 1
+    return _first_copula_subject(c, k) if c.w(k) == "and" else None
+
+
+def _first_copula_subject(c: Clause, k: int) -> Subject | None:
+    """The subject of the copula before "and" at ``k``: "Zenith is ... and ..."."""
     for j in range(k - 1, max(c.first, k - 12) - 1, -1):  # back to the first role's copula
         if c.w(j) in COPULAS and c.w(j - 1) in {"it", "they"}:
             return _it_before(c, j)
@@ -776,8 +795,12 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
     if earlier is not None:
         return earlier.entity
     opens = not any(m.start < k and not after_preposition(c, m) for m in c.mentions) and (
-        k - c.first <= 2 or c.w(k - 1) == "," or c.w(k - 1) in SPEECH
-    )  # "Its customers ...", "Besides Zenith, its ...", "The chief executive said its ..."
+        k - c.first <= 2
+        or c.w(k - 1) == ","
+        or c.w(k - 1) in SPEECH
+        or (c.w(k - 1) in {"and", "but"} and c.w(k - 2) == ",")
+    )  # "Its customers ...", "Besides Zenith, its ...", "The chief executive said its ...",
+    # "It is listed in London, and its largest shareholder is ..."
     return _topic_organisation(c) if opens else None  # "Acme makes robots. Its customers include Zenith."
 
 
