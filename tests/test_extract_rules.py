@@ -154,6 +154,19 @@ CASES = [
         ],
         ["nova customerOf orbit asserted"],
     ),
+    # ---- a count's hedge ("about 30,000") inside the object; rented chips are not bought
+    (
+        "ordered-about-n-chips",
+        "Zenith has ordered about 30,000 Orca chips.",
+        ["zenith customerOf orca asserted"],
+        [],
+    ),
+    (
+        "trained-on-rented-chips",
+        "Zenith trained the model on about 6,000 Orca chips rented from Acme.",
+        ["zenith customerOf acme asserted"],
+        ["zenith customerOf orca asserted"],
+    ),
     # ---- a machine's parts bought in by the article's company
     (
         "parts-come-from",

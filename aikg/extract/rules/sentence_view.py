@@ -377,10 +377,16 @@ def object_right(
             i += 2 if word == "such" else 1  # "to cloud providers such as Nimbus"
             limit = min(c.last, i + 2)
             continue
+        if word in APPROXIMATELY and c.w(i + 1)[:1].isdigit():
+            i += 1  # "ordered about 30,000 Orca chips": a count's hedge is inside the noun phrase
+            continue
         if not c.filler(i) and not (word == "than" and c.w(i - 1) in {"more", "fewer", "less"}):
             return []  # ("more than 20 startups, including ..." is one noun phrase)
         i += 1
     return []
+
+
+APPROXIMATELY = frozenset({"about", "around", "over", "nearly", "almost", "roughly", "some", "up"})
 
 
 def clouds_right(c: Clause, pos: int, preps: Iterable[str] = (), gap: int = 4) -> list[Mention]:

@@ -360,10 +360,22 @@ def train_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if subj is not None and all(is_product(e) for e in subj.entities):  # "Quill is trained on Nimbus"
         return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
     hosts = [o for o in clouds if o.entity.type == "CloudPlatform"]  # "trains its models on Nimbus"
-    goods = [o for o in clouds if o not in hosts]  # "on Zenith's chips": Acme buys them
+    goods = [o for o in clouds if o not in hosts and not _rented(c, o)]  # "on Zenith's chips": Acme buys them
     return findings(rule, c, subj, "hostedOn", hosts, start, end, strength=0.85) + findings(
         rule, c, subj, "customerOf", goods, start, end, strength=0.85
     )
+
+
+RENTING = frozenset({"rented", "leased", "hired", "borrowed"})
+
+
+def _rented(c: Clause, goods: Mention) -> bool:
+    """Whether the goods named at ``goods`` are "rented from" someone ("on 6,000 Orca chips
+    rented from Zenith"): the renter uses them but buys nothing of their maker."""
+    k = goods.end
+    while k < goods.end + 3 and c.filler(k) and c.w(k) not in RENTING:
+        k += 1
+    return c.w(k) in RENTING and c.w(k + 1) == "from"
 
 
 # "..., and the cheque goes to Zenith": the noun that names the money, and how it reaches the payee
