@@ -154,6 +154,14 @@ CASES = [
         ],
         ["nova customerOf orbit asserted"],
     ),
+    # ---- trained on a company, as run on one: its host; not on a company's data or chips
+    ("trains-on-a-company", "Zenith trains its models on Orbit.", ["zenith hostedOn orbit asserted"], []),
+    (
+        "trains-on-a-companys-posts",
+        "Zenith trained its model on Orbit posts.",
+        [],
+        ["zenith hostedOn orbit asserted"],
+    ),
     # ---- a count's hedge ("about 30,000") inside the object; rented chips are not bought
     (
         "ordered-about-n-chips",

@@ -349,23 +349,38 @@ def _offered_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
 
 def train_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme trains its models on Nimbus": Acme is hosted there; "on Zenith's chips": it buys them."""
+    objects = object_right(c, end, ("on",), gap=5)
     clouds = [
         o
-        for o in object_right(c, end, ("on",), gap=5)
+        for o in objects
         if o.entity.type in {"CloudPlatform", "Chip"} or (o.possessive and c.w(o.end + 1) in GOODS_NOUNS)
     ]
-    if not clouds:
+    # "trains on CoreWeave": a company trained on, as run on, is the host (not "on Zenith data")
+    sellers = [
+        o
+        for o in objects
+        if o not in clouds
+        and is_org(o.entity)
+        and not o.possessive
+        and c.w(o.end) not in GOODS_NOUNS | TRAINING_DATA
+    ]
+    if not clouds and not sellers:
         return []
     subj = clause_subject(c, start)
     if subj is not None and all(is_product(e) for e in subj.entities):  # "Quill is trained on Nimbus"
         return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
-    hosts = [o for o in clouds if o.entity.type == "CloudPlatform"]  # "trains its models on Nimbus"
+    hosts = [o for o in clouds if o.entity.type == "CloudPlatform"] + sellers  # "trains its models on Nimbus"
     goods = [o for o in clouds if o not in hosts and not _rented(c, o)]  # "on Zenith's chips": Acme buys them
     return findings(rule, c, subj, "hostedOn", hosts, start, end, strength=0.85) + findings(
         rule, c, subj, "customerOf", goods, start, end, strength=0.85
     )
 
 
+# What a model is trained on that is no host: "trained on Zenith articles", "on Orbit's code".
+TRAINING_DATA = frozenset(
+    {"articles", "text", "texts", "content", "posts", "images", "videos", "code", "books", "papers"}
+    | {"listings", "answers", "outputs", "chips", "gpus", "accelerators", "processors", "hardware"}
+)
 RENTING = frozenset({"rented", "leased", "hired", "borrowed"})
 
 
