@@ -154,6 +154,19 @@ CASES = [
         ],
         ["nova customerOf orbit asserted"],
     ),
+    # ---- the topic's unnamed product opens the clause: "Its claims assistant is built on"
+    (
+        "its-assistant-built-on",
+        "Acme makes apps. Its claims assistant is built on Quill.",
+        ["acme usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "its-revenue-based-on",
+        "Acme makes apps. Its revenue is based on Quill sales.",
+        [],
+        ["acme usesTechnologyOf quill asserted"],
+    ),
     # ---- trained on a company, as run on one: its host; not on a company's data or chips
     ("trains-on-a-company", "Zenith trains its models on Orbit.", ["zenith hostedOn orbit asserted"], []),
     (

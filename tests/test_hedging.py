@@ -357,6 +357,19 @@ def test_a_deal_looked_at_or_walked_away_from_is_not_made(text: str, status: Sta
     assert claim(text, "acquires").status == status
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme's claims assistant is built on Zenith's models.", Status.ASSERTED),
+        ("Acme's report team uses Zenith's models.", Status.ASSERTED),
+        ("Acme uses Zenith's models, the report said.", Status.REPORTED),
+    ],
+    ids=["claims-assistant", "report-team", "the-report-said"],
+)
+def test_a_reporting_noun_qualifying_another_reports_nothing(text: str, status: Status) -> None:
+    assert claim(text, "usesTechnologyOf").status == status
+
+
 def test_an_attempt_is_not_a_deal() -> None:
     assert claim("Acme tried to buy Zenith last year.", "acquires").status == Status.SPECULATIVE
     assert claim("Acme has sought to invest in Zenith.").status == Status.SPECULATIVE

@@ -497,6 +497,27 @@ def _reports_figures(words: list[str], verb: str) -> bool:
     return all(FIGURES & set(words[k + 1 : k + 6]) for k in uses)
 
 
+# Reporting nouns that also qualify a noun after them: "its claims assistant", "the report card".
+MODIFYING = frozenset({"claim", "claims", "report", "reports", "documents"})
+MODIFIED = frozenset(
+    {"assistant", "assistants", "agent", "agents", "app", "software", "tool", "tools", "platform"}
+    | {"team", "teams", "unit", "department", "business", "process", "processing", "handling", "system"}
+)
+
+
+def _modifies(words: list[str], noun: str) -> bool:
+    """Whether every use of ``noun`` qualifies the noun after it, after a determiner or a
+    possessive ("our claims assistant is built on ..."), so reports nothing."""
+    uses = [k for k, w in enumerate(words) if w == noun]
+    return all(
+        k > 0 and k + 1 < len(words) and words[k + 1] in MODIFIED and words[k - 1] in DETERMINING
+        for k in uses
+    )
+
+
+DETERMINING = frozenset({"its", "their", "our", "the", "a", "an", "'s", "’s", "his", "her", "my", "your"})
+
+
 def _sentence_cues(sentence: Sentence) -> _Cues:
     global _last_cues
     if _last_cues is not None and _last_cues[0] is sentence:
@@ -506,6 +527,8 @@ def _sentence_cues(sentence: Sentence) -> _Cues:
     report = present & REPORTING
     if report & FIGURE_REPORTING:
         report -= {w for w in report & FIGURE_REPORTING if _reports_figures(words, w)}
+    if report & MODIFYING:
+        report -= {w for w in report & MODIFYING if _modifies(words, w)}
     cues = _Cues(words, frozenset(_asides(words)), present & ACCUSATIONS, report)
     _last_cues = (sentence, cues)
     return cues
