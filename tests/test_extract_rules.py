@@ -154,6 +154,25 @@ CASES = [
         ],
         ["nova customerOf orbit asserted"],
     ),
+    # ---- "run on our systems": the speaker hosts; after several subjects "its" is the topic's
+    (
+        "run-on-our-systems",
+        '"Zenith and Orbit both run inference on our systems today," Acme said.',
+        ["zenith hostedOn acme asserted", "orbit hostedOn acme asserted"],
+        [],
+    ),
+    (
+        "run-on-our-chips",
+        '"Zenith runs its models on our chips," Acme said.',
+        [],
+        ["zenith hostedOn acme asserted"],
+    ),
+    (
+        "run-on-its-own-servers",
+        "Acme makes chips. Zenith runs inference on its own servers.",
+        [],
+        ["zenith hostedOn acme asserted"],
+    ),
     # ---- the topic's unnamed product opens the clause: "Its claims assistant is built on"
     (
         "its-assistant-built-on",
