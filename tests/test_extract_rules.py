@@ -194,6 +194,31 @@ CASES = [
         [],
         ["zenith hostedOn orbit asserted"],
     ),
+    # ---- a supplier of "the" parts, or assembler of "the" products, named alone: the lead's
+    (
+        "supplies-the-parts",
+        "Acme builds robots. Orbit supplies the lidar units on the robot's head.",
+        ["acme customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "assembles-the-products",
+        "Acme builds robots. Orbit assembles the robots at a plant in Mexico.",
+        ["acme customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "supplies-parts-no-the",
+        "Acme builds robots. Orbit supplies lidar units.",
+        [],
+        ["acme customerOf orbit asserted"],
+    ),
+    (
+        "assembles-a-team",
+        "Acme builds robots. Orbit assembles the team.",
+        [],
+        ["acme customerOf orbit asserted"],
+    ),
     # ---- a count's hedge ("about 30,000") inside the object; rented chips are not bought
     (
         "ordered-about-n-chips",

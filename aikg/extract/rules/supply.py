@@ -67,8 +67,9 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     goods = after > end or any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
     if not buyers and goods and rule.name in {"sell", "manufacture"}:
         buyers = object_right(c, after, ("for",), gap=6)  # "makes (custom) chips for Zenith"
-    if rule.name == "manufacture" and not goods:
-        return []
+    if rule.name == "manufacture" and not goods:  # "Orbit assembles the robots": the lead's, if anyone's
+        lead = _parts_for_lead(rule, c, subj, end) if not buyers else None
+        return findings(rule, c, subj, "supplierOf", [lead], start, end) if lead is not None else []
     if not buyers and rule.name == "manufacture" and (foundry := object_right(c, end, ("at",), gap=5)):
         return findings(rule, c, subj, "customerOf", foundry, start, end)  # "Acme makes its chips at Zenith"
     if not buyers and (rule.name == "supply" or c.w(start).startswith("provid")):
@@ -76,9 +77,36 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if rule.name != "supply":  # "provides Zenith with credits", not "provides Zenith's chips"
             buyers = [o for o in buyers if c.w(o.end) == "with"]
     buyers = [b for b in buyers if c.w(b.end) not in CLIENTELE]  # "to Nimbus customers": theirs
+    goods_only = all(not is_org(b.entity) for b in buyers)  # "supplies the lidar units": no buyer named
+    if goods_only and (lead := _parts_for_lead(rule, c, subj, end)) is not None:
+        return findings(rule, c, subj, "supplierOf", [lead], start, end)  # "Orbit supplies the sensors"
     if not buyers and rule.name == "supply":  # "Acme will supply the startup with chips"
         return findings(rule, c, subj, "supplierOf", company_meant(c, end, (), 1, subj), start, end)
     return resold + findings(rule, c, subj, "supplierOf", buyers, start, end)
+
+
+def _parts_for_lead(rule: Rule, c: Clause, subj: Subject | None, end: int) -> Entity | None:
+    """Whom "Orbit supplies the lidar units" or "Orbit assembles the robots" serves when the
+    sentence names no one else: the organisation the article is about, whose parts or products
+    "the" points to (not "supplies lidar units", nor the article's own organisation)."""
+    if subj is None or subj.anaphoric or c.lead is None or c.lead in subj.entities:
+        return None
+    if rule.name not in {"supply", "manufacture"} and not c.w(end - 1).startswith("provid"):
+        return None
+    if c.w(end) != "the" or c.lead.type not in ORG_TYPES - {"NewsOutlet"}:
+        return None
+    if any(m.start >= end and is_org(m.entity) for m in c.mentions):
+        return None
+    parts = MADE_PARTS | {"units"}
+    k = end + 1  # (a name the goods hold, "the lidar units", is read as its words)
+    while k < min(end + 4, c.last) and (c.filler(k) or k in c.cover) and c.t.lower[k] not in parts:
+        k += 1
+    word = c.t.lower[k] if k < c.last else ""
+    last = c.t.lower[k - 1]  # "assembles the robots": the lead's own products, a plural noun
+    assembled = (
+        c.t.lower[end - 1].startswith("assembl") and k - 1 > end and last.endswith("s") and c.filler(k - 1)
+    )
+    return c.lead if word in parts or assembled else None
 
 
 # Hardware a seller offers that another makes: it has bought it ("Acme will offer Zenith's
