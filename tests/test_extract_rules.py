@@ -194,6 +194,14 @@ CASES = [
         [],
         ["zenith hostedOn orbit asserted"],
     ),
+    # ---- fine-tuning a model is using it
+    ("fine-tunes", "Zenith fine-tunes Quill on legal text.", ["zenith usesTechnologyOf quill asserted"], []),
+    (
+        "fine-tuned-in-a-relative",
+        "Orbit prefers Quill, which Zenith fine-tuned on legal text.",
+        ["zenith usesTechnologyOf quill asserted"],
+        [],
+    ),
     # ---- a supplier of "the" parts, or assembler of "the" products, named alone: the lead's
     (
         "supplies-the-parts",

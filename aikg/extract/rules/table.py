@@ -322,6 +322,8 @@ def _rules() -> list[Rule]:
                 "draw|draws|drew on",
                 "base|bases|based on|upon",
                 "distill|distills|distilled|distilling",
+                "fine - tune|tunes|tuned|tuning",
+                "finetune|finetunes|finetuned|finetuning",
             ),
             "usesTechnologyOf",
         ),

@@ -137,7 +137,15 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     targets = technology_target(c, end)
     if targets:
         targets += goods_after(c, targets[-1][0])
-    if not targets and c.w(end) in {"to", ",", ".", "for", "in", "as"}:  # "Trainium, which Anthropic uses to"
+    if not targets and c.w(end) in {
+        "to",
+        ",",
+        ".",
+        "for",
+        "in",
+        "as",
+        "on",
+    }:  # "Trainium, which Anthropic uses to"
         targets = [(m, "usesTechnologyOf") for m in relative_object(c, subj)]
     if not targets and accused is not None and c.w(end) in {"its", "their"}:
         targets = [(accused[1], "usesTechnologyOf")]  # "accused Zenith of using its models": the accuser's
