@@ -370,6 +370,19 @@ def test_a_reporting_noun_qualifying_another_reports_nothing(text: str, status: 
     assert claim(text, "usesTechnologyOf").status == status
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme has invested in Zenith, its chief executive told reporters.", Status.ASSERTED),
+        ("Acme has invested in Zenith, their lawyers told reporters.", Status.ASSERTED),
+        ("Acme has invested in Zenith, an analyst told reporters.", Status.REPORTED),
+    ],
+    ids=["its-chief-executive-told", "their-lawyers-told", "an-analyst-told"],
+)
+def test_a_partys_own_people_telling_reporters_assert(text: str, status: Status) -> None:
+    assert claim(text).status == status
+
+
 def test_an_attempt_is_not_a_deal() -> None:
     assert claim("Acme tried to buy Zenith last year.", "acquires").status == Status.SPECULATIVE
     assert claim("Acme has sought to invest in Zenith.").status == Status.SPECULATIVE

@@ -19,6 +19,7 @@ SAYING = frozenset({"said", "says", "told", "stated", "states", "wrote", "accord
 # Who "said" without a name: the company itself when no one else is named beside the words.
 SELF_WORDS = frozenset(
     {"it", "they", "company", "companies", "firm", "firms", "startup", "startups", "lab", "both", "group"}
+    | {"its", "their"}  # "..., its chief executive told reporters": the company's own person
 )
 SPEAKER_SPAN = 8  # tokens on the speaker's side of the verb
 # Where the words before "said" stop being its subject: "Acme bought Zenith and Orbit said".
