@@ -194,6 +194,19 @@ CASES = [
         [],
         ["zenith hostedOn orbit asserted"],
     ),
+    # ---- a relative clause about goods: "processors, which Orbit manufactures for Acme"
+    (
+        "manufactures-for-in-a-relative",
+        "Nova trained Quill on Acme's Orca processors, which Orbit manufactures for Acme.",
+        ["acme customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "makes-a-plan-for",
+        "Nova praised the plan, which Orbit makes for Acme.",
+        [],
+        ["acme customerOf orbit asserted"],
+    ),
     # ---- fine-tuning a model is using it
     ("fine-tunes", "Zenith fine-tunes Quill on legal text.", ["zenith usesTechnologyOf quill asserted"], []),
     (

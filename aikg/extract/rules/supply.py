@@ -65,6 +65,7 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     after = line.end if line is not None and product_line(line.entity) else end  # "custom chips"
     buyers = object_right(c, after, ("to",), gap=6)
     goods = after > end or any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
+    goods = goods or _relative_goods(c, subj)  # "Orca processors, which Acme manufactures for Zenith"
     if not buyers and goods and rule.name in {"sell", "manufacture"}:
         buyers = object_right(c, after, ("for",), gap=6)  # "makes (custom) chips for Zenith"
     if rule.name == "manufacture" and not goods:  # "Orbit assembles the robots": the lead's, if anyone's
@@ -83,6 +84,19 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not buyers and rule.name == "supply":  # "Acme will supply the startup with chips"
         return findings(rule, c, subj, "supplierOf", company_meant(c, end, (), 1, subj), start, end)
     return resold + findings(rule, c, subj, "supplierOf", buyers, start, end)
+
+
+def _relative_goods(c: Clause, subj: Subject | None) -> bool:
+    """Whether the clause of ``subj`` is a relative clause about goods: "Zenith's Orca
+    processors, which Acme manufactures for Orbit" (what is made is the antecedent)."""
+    if subj is None or subj.anaphoric:
+        return False
+    k = subj.start - 1
+    if c.w(k) not in {"which", "that"}:
+        return False
+    k -= c.w(k - 1) == ","
+    named = c.end_at.get(k)
+    return c.w(k - 1) in GOODS_NOUNS or (named is not None and named.entity.type == "Chip")
 
 
 def _parts_for_lead(rule: Rule, c: Clause, subj: Subject | None, end: int) -> Entity | None:
