@@ -207,6 +207,19 @@ CASES = [
         [],
         ["acme customerOf orbit asserted"],
     ),
+    # ---- an owner's unnamed model "was trained on": the owner trains it
+    (
+        "its-model-was-trained-on",
+        "Acme said its model was trained on Zenith's Orca chips.",
+        ["acme customerOf orca asserted"],
+        [],
+    ),
+    (
+        "owners-model-was-trained-on",
+        "Acme's new model was trained on Nimbus.",
+        ["acme hostedOn nimbus asserted"],
+        [],
+    ),
     # ---- fine-tuning a model is using it
     ("fine-tunes", "Zenith fine-tunes Quill on legal text.", ["zenith usesTechnologyOf quill asserted"], []),
     (

@@ -408,7 +408,7 @@ def train_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     ]
     if not clouds and not sellers:
         return []
-    subj = clause_subject(c, start)
+    subj = _trained_owner(c, start) or clause_subject(c, start)
     if subj is not None and all(is_product(e) for e in subj.entities):  # "Quill is trained on Nimbus"
         return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
     hosts = [o for o in clouds if o.entity.type == "CloudPlatform"] + sellers  # "trains its models on Nimbus"
@@ -423,6 +423,22 @@ TRAINING_DATA = frozenset(
     {"articles", "text", "texts", "content", "posts", "images", "videos", "code", "books", "papers"}
     | {"listings", "answers", "outputs", "chips", "gpus", "accelerators", "processors", "hardware"}
 )
+
+
+def _trained_owner(c: Clause, start: int) -> Subject | None:
+    """Whose unnamed model a passive "was trained" at ``start`` names: "its next model had been
+    trained on ...", "Acme's model was trained on ..." (the owner trains it)."""
+    k = start - 1
+    if c.w(k) not in {"was", "were", "been", "is", "are"}:
+        return None
+    while k > c.first and c.w(k) in PASSIVE_AUX | {"had", "has", "have"}:
+        k -= 1
+    if not c.filler(k) or c.w(k) not in {"model", "models", "system", "systems", "llm", "llms"} | {"version"}:
+        return None
+    owner = possessor(c, k + 1)
+    return owner if owner is not None and all(is_org(e) for e in owner.entities) else None
+
+
 RENTING = frozenset({"rented", "leased", "hired", "borrowed"})
 
 
