@@ -207,6 +207,20 @@ CASES = [
         [],
         ["acme customerOf orbit asserted"],
     ),
+    # ---- awarding a contract buys from the side awarded it
+    (
+        "awarded-a-contract-to",
+        "Acme awarded a four-year hosting contract to Zenith.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "was-awarded-a-contract-by",
+        "Zenith was awarded a contract by Acme.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    ("awarded-a-prize", "Acme awarded a prize to Zenith.", [], ["acme customerOf zenith asserted"]),
     # ---- an owner's unnamed model "was trained on": the owner trains it
     (
         "its-model-was-trained-on",
