@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- awarding a contract
+    (
+        "awards-a-contract",
+        "Acme has awarded a three-year cloud contract to Zenith and Orbit.",
+        ["acme customerOf zenith asserted", "acme customerOf orbit asserted"],
+        [],
+    ),
     # ---- investment
     ("invest-verb", "Acme invested $2 billion in Zenith last year.", ["acme investsIn zenith asserted"], []),
     ("invest-pour", "Acme has poured fresh capital into Zenith.", ["acme investsIn zenith asserted"], []),
