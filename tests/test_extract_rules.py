@@ -340,6 +340,18 @@ CASES = [
         [],
     ),
     (
+        "its-part-of",
+        "Acme makes apps. Since January it's part of Orbit.",
+        ["orbit parentOf acme asserted"],
+        [],
+    ),
+    (
+        "were-part-of-in-a-quote",
+        '"And since January we\'re part of Orbit," Acme said.',
+        ["orbit parentOf acme asserted"],
+        [],
+    ),
+    (
         "second-role-after-and-also",
         "Orbit is Acme's largest customer and also an investor in Zenith.",
         ["orbit customerOf acme asserted", "orbit investsIn zenith asserted"],

@@ -293,12 +293,13 @@ def _it_is_a(c: Clause, pos: int) -> Subject | None:
     """The topic "it" stands for before "is a" and the name at ``pos`` ("It is an Acme
     customer", "on paper it is still a Zenith customer"), or None."""
     k = pos - 1
-    if c.w(k) not in {"a", "an"}:
+    if c.w(k) in {"a", "an"}:
+        k -= 1
+    elif c.w(pos) != "part":  # "it's part of Orbit" takes no article
         return None
-    k -= 1
     while c.w(k) in STANDING:
         k -= 1
-    if c.w(k) not in COPULAS or c.w(k - 1) not in {"it", "they"}:
+    if c.w(k) not in COPULAS | {"'re", "'s", "’re", "’s"} or c.w(k - 1) not in {"it", "they"}:
         return None
     return _it_before(c, k)
 
