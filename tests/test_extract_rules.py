@@ -234,6 +234,19 @@ CASES = [
         ["acme hostedOn nimbus asserted"],
         [],
     ),
+    # ---- "Acme's base model is Quill": the owner uses the model
+    (
+        "base-model-is",
+        "Acme's base model is Zenith's Quill.",
+        ["acme usesTechnologyOf quill asserted", "zenith develops quill asserted"],
+        ["acme develops quill asserted"],
+    ),
+    (
+        "its-underlying-model-is",
+        "Acme makes apps. Its underlying model is Quill.",
+        ["acme usesTechnologyOf quill asserted"],
+        [],
+    ),
     # ---- fine-tuning a model is using it
     ("fine-tunes", "Zenith fine-tunes Quill on legal text.", ["zenith usesTechnologyOf quill asserted"], []),
     (

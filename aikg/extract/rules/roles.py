@@ -858,6 +858,8 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Products named by their maker: "Acme's cloud platform, Nimbus", "Nimbus, Acme's chatbot",
     "Acme services like Nimbus and Nova"."""
     pairs: list[tuple[Mention, Mention]] = []  # (maker, product)
+    if (based := _base_model(rule, c, start, end)) is not None:
+        return based
     k = start - 1
     while k > c.first and c.filler(k) and start - k <= 3 and c.w(k) not in POSSESSIVE_MARKS:
         k -= 1
@@ -892,6 +894,32 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             subj = Subject((mk.entity,), mk.start)
             out += findings(rule, c, subj, "develops", [prod], start, end, nominal=True)
     return out
+
+
+# What a company's own product rests on: "Acme's base model is Quill".
+BASE_WORDS = frozenset({"base", "underlying", "foundation", "default"})
+
+
+def _base_model(rule: Rule, c: Clause, start: int, end: int) -> list[Found] | None:
+    """ "Acme's base model is Zenith's Quill", "Its underlying model is Quill": the owner uses
+    the model named after the copula; None when the phrase is not one."""
+    if c.w(start) not in {"model", "models"} or c.w(start - 1) not in BASE_WORDS:
+        return None
+    if c.w(end) not in {"is", "was", "remains", "are", "were"}:
+        return None
+    k = start - 2
+    if c.w(k) in POSSESSIVE_MARKS and (owner := c.end_at.get(k)) is not None:
+        subj: Subject | None = Subject((owner.entity,), owner.start)
+    elif c.w(k) in {"its", "their"} and (pronoun := _pronoun_owner(c, k)) is not None:
+        subj = Subject((pronoun,), k)
+    else:
+        return None
+    used = c.start_at.get(end + 1)
+    if used is not None and used.possessive and (named := c.start_at.get(used.end + 1)) is not None:
+        used = named  # "is Zenith's Quill": Quill
+    if used is None or not productish(used.entity) or not all(is_org(e) for e in subj.entities):
+        return None
+    return findings(rule, c, subj, "usesTechnologyOf", [used], start, end)
 
 
 def _its_named_product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
