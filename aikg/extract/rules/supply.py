@@ -435,6 +435,11 @@ def _trained_owner(c: Clause, start: int) -> Subject | None:
         k -= 1
     if not c.filler(k) or c.w(k) not in {"model", "models", "system", "systems", "llm", "llms"} | {"version"}:
         return None
+    j = k - 1
+    while j > c.first and k - j <= 3 and c.filler(j) and c.w(j) not in {"its", "their", "the"}:
+        j -= 1
+    if c.w(j) not in {"its", "their"} | POSSESSIVE_MARKS:
+        return None  # "the models were trained on ...": whose, the sentence does not say here
     owner = possessor(c, k + 1)
     return owner if owner is not None and all(is_org(e) for e in owner.entities) else None
 
