@@ -234,6 +234,12 @@ CASES = [
         ["acme hostedOn nimbus asserted"],
         [],
     ),
+    (
+        "the-models-were-trained-on-its-own",
+        "Acme said the models were trained on its own Nimbus servers.",
+        [],
+        ["acme hostedOn nimbus asserted"],
+    ),
     # ---- "Acme's base model is Quill": the owner uses the model
     (
         "base-model-is",
