@@ -75,6 +75,340 @@ CASES = [
     ),
     ("its-after-said", "Acme said its alliance with Nova would grow.", ["acme partnerOf nova asserted"], []),
     (
+        "round-with-a-scaled-sum",
+        "Orbit has raised an $18M Series A, led by Acme.",
+        ["acme investsIn orbit asserted"],
+        ["m-series investsIn orbit asserted", "a investsIn orbit asserted", "acme investsIn a asserted"],
+    ),
+    # ---- a revenue share of "its" sales after a verb of saying is the speaker's
+    (
+        "share-of-the-speakers-sales",
+        "Zenith said Orbit accounted for 70% of its sales last year.",
+        ["orbit customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "share-of-the-speakers-revenue-after-an-aside",
+        "Zenith, a maker of testing gear, said Orbit made up 40% of its revenue.",
+        ["orbit customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "share-of-its-own-spending",
+        "Zenith said Orbit accounted for 70% of its own spending.",
+        [],
+        ["orbit customerOf zenith asserted"],
+    ),
+    # ---- "its" before a named product: a kind of model between, the subject of a time clause
+    (
+        "its-named-model-of-a-kind",
+        "Acme lowered the price of its Quill reasoning model.",
+        ["acme develops quill asserted"],
+        [],
+    ),
+    (
+        "its-in-a-clause-after",
+        "Orbit cut prices two weeks after Acme lowered the price of its Quill model.",
+        ["acme develops quill asserted"],
+        ["orbit develops quill asserted"],
+    ),
+    (
+        "its-after-to-someone-for",
+        "Zenith began shipping memory to Acme for its Quill accelerators.",
+        ["acme customerOf zenith asserted", "acme develops quill asserted"],
+        ["zenith develops quill asserted"],
+    ),
+    # ---- switching models: the second possessive's elided noun is the first's
+    (
+        "switch-models-elided",
+        "Zenith has dropped Acme's models in favour of Orbit's.",
+        ["zenith usesTechnologyOf acme negated", "zenith usesTechnologyOf orbit asserted"],
+        ["zenith customerOf orbit asserted"],
+    ),
+    (
+        "switch-named-model-elided",
+        "Zenith replaced Acme's Quill models with Orbit's.",
+        ["zenith usesTechnologyOf orbit asserted"],
+        ["zenith customerOf orbit asserted"],
+    ),
+    (
+        "switch-chips-stay-bought",
+        "Zenith dropped Acme's chips in favour of Orbit's.",
+        ["zenith customerOf orbit asserted"],
+        ["zenith usesTechnologyOf orbit asserted"],
+    ),
+    # ---- "its" in a second clause after "It is ..., and"; a second copula; "alongside" a holder
+    (
+        "its-after-comma-and",
+        "Acme sells data. It is listed in London, and its largest shareholder is the buyout firm Orbit.",
+        ["orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "second-copula-one-of-customers-alongside",
+        "Zenith is an investor in Orbit and is also one of Acme's customers, alongside Nova.",
+        [
+            "zenith investsIn orbit asserted",
+            "zenith customerOf acme asserted",
+            "nova customerOf acme asserted",
+        ],
+        ["nova customerOf orbit asserted"],
+    ),
+    # ---- "run on our systems": the speaker hosts; after several subjects "its" is the topic's
+    (
+        "run-on-our-systems",
+        '"Zenith and Orbit both run inference on our systems today," Acme said.',
+        ["zenith hostedOn acme asserted", "orbit hostedOn acme asserted"],
+        [],
+    ),
+    (
+        "run-on-our-chips",
+        '"Zenith runs its models on our chips," Acme said.',
+        [],
+        ["zenith hostedOn acme asserted"],
+    ),
+    (
+        "run-on-its-own-servers",
+        "Acme makes chips. Zenith runs inference on its own servers.",
+        [],
+        ["zenith hostedOn acme asserted"],
+    ),
+    # ---- the topic's unnamed product opens the clause: "Its claims assistant is built on"
+    (
+        "its-assistant-built-on",
+        "Acme makes apps. Its claims assistant is built on Quill.",
+        ["acme usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "its-revenue-based-on",
+        "Acme makes apps. Its revenue is based on Quill sales.",
+        [],
+        ["acme usesTechnologyOf quill asserted"],
+    ),
+    # ---- trained on a company, as run on one: its host; not on a company's data or chips
+    ("trains-on-a-company", "Zenith trains its models on Orbit.", ["zenith hostedOn orbit asserted"], []),
+    (
+        "trains-on-a-companys-posts",
+        "Zenith trained its model on Orbit posts.",
+        [],
+        ["zenith hostedOn orbit asserted"],
+    ),
+    # ---- a relative clause about goods: "processors, which Orbit manufactures for Acme"
+    (
+        "manufactures-for-in-a-relative",
+        "Nova trained Quill on Acme's Orca processors, which Orbit manufactures for Acme.",
+        ["acme customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "makes-a-plan-for",
+        "Nova praised the plan, which Orbit makes for Acme.",
+        [],
+        ["acme customerOf orbit asserted"],
+    ),
+    # ---- awarding a contract buys from the side awarded it
+    (
+        "awarded-a-contract-to",
+        "Acme awarded a four-year hosting contract to Zenith.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "was-awarded-a-contract-by",
+        "Zenith was awarded a contract by Acme.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    ("awarded-a-prize", "Acme awarded a prize to Zenith.", [], ["acme customerOf zenith asserted"]),
+    # ---- an owner's unnamed model "was trained on": the owner trains it
+    (
+        "its-model-was-trained-on",
+        "Acme said its model was trained on Zenith's Orca chips.",
+        ["acme customerOf orca asserted"],
+        [],
+    ),
+    (
+        "owners-model-was-trained-on",
+        "Acme's new model was trained on Nimbus.",
+        ["acme hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "the-models-were-trained-on-its-own",
+        "Acme said the models were trained on its own Nimbus servers.",
+        [],
+        ["acme hostedOn nimbus asserted"],
+    ),
+    # ---- "Acme's base model is Quill": the owner uses the model
+    (
+        "base-model-is",
+        "Acme's base model is Zenith's Quill.",
+        ["acme usesTechnologyOf quill asserted", "zenith develops quill asserted"],
+        ["acme develops quill asserted"],
+    ),
+    (
+        "its-underlying-model-is",
+        "Acme makes apps. Its underlying model is Quill.",
+        ["acme usesTechnologyOf quill asserted"],
+        [],
+    ),
+    # ---- fine-tuning a model is using it
+    ("fine-tunes", "Zenith fine-tunes Quill on legal text.", ["zenith usesTechnologyOf quill asserted"], []),
+    (
+        "fine-tuned-in-a-relative",
+        "Orbit prefers Quill, which Zenith fine-tuned on legal text.",
+        ["zenith usesTechnologyOf quill asserted"],
+        [],
+    ),
+    # ---- a supplier of "the" parts, or assembler of "the" products, named alone: the lead's
+    (
+        "supplies-the-parts",
+        "Acme builds robots. Orbit supplies the lidar units on the robot's head.",
+        ["acme customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "assembles-the-products",
+        "Acme builds robots. Orbit assembles the robots at a plant in Mexico.",
+        ["acme customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "supplies-parts-no-the",
+        "Acme builds robots. Orbit supplies lidar units.",
+        [],
+        ["acme customerOf orbit asserted"],
+    ),
+    (
+        "assembles-a-team",
+        "Acme builds robots. Orbit assembles the team.",
+        [],
+        ["acme customerOf orbit asserted"],
+    ),
+    # ---- a count's hedge ("about 30,000") inside the object; rented chips are not bought
+    (
+        "ordered-about-n-chips",
+        "Zenith has ordered about 30,000 Orca chips.",
+        ["zenith customerOf orca asserted"],
+        [],
+    ),
+    (
+        "trained-on-rented-chips",
+        "Zenith trained the model on about 6,000 Orca chips rented from Acme.",
+        ["zenith customerOf acme asserted"],
+        ["zenith customerOf orca asserted"],
+    ),
+    # ---- a machine's parts bought in by the article's company
+    (
+        "parts-come-from",
+        "Acme builds robots. The precision gears come from Orbit.",
+        ["acme customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "cells-come-from",
+        "Acme builds robots. Battery cells come from Orbit.",
+        ["acme customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "parts-themselves-made-by",
+        "Acme builds robots. The actuators themselves are made by Orbit.",
+        ["acme customerOf orbit asserted"],
+        [],
+    ),
+    # ---- a transcript's turns speak for the speaker's organisation, named in the introduction
+    (
+        "transcript-turns",
+        "Panel: Jane Roe, chief executive of Zenith; Sam Poe, head of sales at Acme.\n\n"
+        "MODERATOR: Who are your rivals?\n\nROE: Every week we compete with Orbit.\n\n"
+        "POE: Nova is our biggest customer.\n\nMODERATOR: Thanks.\n\nROE: Thank you.\n\nPOE: Thanks.",
+        ["orbit competesWith zenith asserted", "nova customerOf acme asserted"],
+        ["orbit competesWith roe asserted"],
+    ),
+    (
+        "transcript-label-is-no-name",
+        "ROE: We compete with Orbit.\n\nROE: Thanks.",
+        [],
+        ["orbit competesWith roe asserted", "roe competesWith orbit asserted"],
+    ),
+    # ---- "it" after a short phrase of time; "it is a" role; a second role after "and also"
+    (
+        "it-after-every-week",
+        "Acme makes chips. Every week it competes with Zenith.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
+    (
+        "it-after-earlier-this-year",
+        "Acme makes chips. Earlier this year it bought Zenith.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "it-is-an-x-customer",
+        "Orbit makes apps. On paper it is still an Acme customer.",
+        ["orbit customerOf acme asserted"],
+        [],
+    ),
+    (
+        "it-is-a-customer-of",
+        "Orbit makes apps. So on paper it is a customer of Acme and an investor in Zenith.",
+        ["orbit customerOf acme asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "its-part-of",
+        "Acme makes apps. Since January it's part of Orbit.",
+        ["orbit parentOf acme asserted"],
+        [],
+    ),
+    (
+        "were-part-of-in-a-quote",
+        '"And since January we\'re part of Orbit," Acme said.',
+        ["orbit parentOf acme asserted"],
+        [],
+    ),
+    (
+        "second-role-after-and-also",
+        "Orbit is Acme's largest customer and also an investor in Zenith.",
+        ["orbit customerOf acme asserted", "orbit investsIn zenith asserted"],
+        ["acme investsIn zenith asserted"],
+    ),
+    # ---- names of one list do side by side what the list does: none makes another
+    (
+        "list-of-bidders",
+        "Acme, Nimbus and Orbit bid for the contract.",
+        [],
+        ["acme develops nimbus asserted", "acme parentOf nimbus asserted"],
+    ),
+    # ---- a role given by a copula: after "which is", an adverb, a description, goods inside it
+    (
+        "role-which-is-already",
+        "Zenith, which is already Acme's biggest shareholder, put in more money.",
+        ["zenith investsIn acme asserted"],
+        [],
+    ),
+    (
+        "role-is-already",
+        "Orbit is already Acme's largest shareholder.",
+        ["orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "role-is-a-described-name",
+        "Acme's biggest customer is the Dutch bank Zenith.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "role-with-goods-inside",
+        "Zenith remains Acme's biggest Orca customer.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
         "rounds-participated",
         "Orbit participated in a $9 million round for Nova.",
         ["orbit investsIn nova asserted"],

@@ -304,6 +304,8 @@ def test_a_plan_before_a_verb_whose_object_is_the_subject_hedges() -> None:
         ("Between 2018 and 2021, Acme held a stake in Zenith.", Status.NEGATED),
         ("Acme has held a stake in Zenith from 2015 to now.", Status.ASSERTED),
         ("Acme will invest in Zenith from 2025 to 2030.", Status.ASSERTED),
+        ("Acme owned shares in Zenith through the second of its funds until late 2025.", Status.NEGATED),
+        ("Acme owned shares in Zenith through a fund that it ran until 2025.", Status.ASSERTED),
     ],
     ids=[
         "until-last-year",
@@ -322,6 +324,8 @@ def test_a_plan_before_a_verb_whose_object_is_the_subject_hedges() -> None:
         "opening-between-years",
         "from-a-year-to-now",
         "future-period",
+        "until-past-what-it-was-for",
+        "until-in-a-relative-clause",
     ],
 )
 def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) -> None:
@@ -388,6 +392,48 @@ def test_what_held_once_in_an_aside_holds_no_more(text: str, status: Status) -> 
     ids=["declined-to", "refused-to", "passed-on", "decided-against", "no-shares", "declined-to-comment"],
 )
 def test_a_chance_declined_is_no_relation(text: str, status: Status) -> None:
+    assert claim(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme looked at buying Zenith last year.", Status.SPECULATIVE),
+        ("Acme took a look at acquiring Zenith.", Status.SPECULATIVE),
+        ("Acme explored buying Zenith.", Status.SPECULATIVE),
+        ("Acme agreed to buy Zenith in 2024 but walked away over the price.", Status.NEGATED),
+        ("Acme looked at buying Zenith but later pulled out, two people said.", Status.NEGATED),
+        ("Acme bought Zenith but pulled out of the chip market.", Status.ASSERTED),
+    ],
+    ids=["looked-at", "took-a-look-at", "explored", "walked-away", "pulled-out", "pulled-out-of-else"],
+)
+def test_a_deal_looked_at_or_walked_away_from_is_not_made(text: str, status: Status) -> None:
+    assert claim(text, "acquires").status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme's claims assistant is built on Zenith's models.", Status.ASSERTED),
+        ("Acme's report team uses Zenith's models.", Status.ASSERTED),
+        ("Acme uses Zenith's models, the report said.", Status.REPORTED),
+    ],
+    ids=["claims-assistant", "report-team", "the-report-said"],
+)
+def test_a_reporting_noun_qualifying_another_reports_nothing(text: str, status: Status) -> None:
+    assert claim(text, "usesTechnologyOf").status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme has invested in Zenith, its chief executive told reporters.", Status.ASSERTED),
+        ("Acme has invested in Zenith, their lawyers told reporters.", Status.ASSERTED),
+        ("Acme has invested in Zenith, an analyst told reporters.", Status.REPORTED),
+    ],
+    ids=["its-chief-executive-told", "their-lawyers-told", "an-analyst-told"],
+)
+def test_a_partys_own_people_telling_reporters_assert(text: str, status: Status) -> None:
     assert claim(text).status == status
 
 

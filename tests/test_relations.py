@@ -57,6 +57,13 @@ CASES = [
         [],
         ["brenwick partnerOf orvo asserted"],
     ),
+    # ---- awarding a contract
+    (
+        "awards-a-contract",
+        "Acme has awarded a three-year cloud contract to Zenith and Orbit.",
+        ["acme customerOf zenith asserted", "acme customerOf orbit asserted"],
+        [],
+    ),
     # ---- investment
     ("invest-verb", "Acme invested $2 billion in Zenith last year.", ["acme investsIn zenith asserted"], []),
     ("invest-pour", "Acme has poured fresh capital into Zenith.", ["acme investsIn zenith asserted"], []),

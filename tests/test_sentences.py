@@ -163,6 +163,19 @@ def test_a_line_opening_with_prose_is_no_heading() -> None:
     assert split_sentences("Acme Inc. Reports Record Revenue")[0].heading
 
 
+def test_an_emoji_after_the_full_stop_keeps_a_line_prose() -> None:
+    """A post's "... led by Zenith. 🚀" is a sentence, not a heading, and it does not run on."""
+    found = split_sentences("Orbit closed a $9M round, led by Zenith. 🚀\nSeedcamp joined too ✅")
+    assert [s.heading for s in found] == [False, True]
+
+
+def test_a_scaled_sum_is_one_token() -> None:
+    """ "$18M" is one token like "$5bn"; the letter split off would open a name ("M Series")."""
+    (s,) = split_sentences("Orbit raised an $18M Series A and a $2.5B loan.")
+    words = [s.doc[i].text for i in range(s.first, s.last)]
+    assert "18M" in words and "2.5B" in words and "M" not in words
+
+
 def test_a_furniture_line_does_not_run_on_into_the_next() -> None:
     text = (
         "We use cookies to improve your experience on our site. Accept All Cookies\n"

@@ -277,6 +277,7 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
                 and not _qualifies(sp, i, j)
                 and not _qualifies(sp, j, i)
                 and frozenset((sp.mentions[i].entity.id, sp.mentions[j].entity.id)) not in related
+                and not _co_listed(sp, i, j, answer[0])
             ):
                 a, b = sp.mentions[i], sp.mentions[j]
                 anaphoric = sp.referent in (i, j)
@@ -558,6 +559,35 @@ def _unread_item(sp: SentencePairs, between: Sequence[int]) -> bool:
         and text[item[0]][:1].isupper()
         and all(text[x][:1].isupper() or lower[x] in POSSESSIVE_MARKS | {"&", "."} for x in item)
     )
+
+
+def _co_listed(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
+    """Whether the pair are names of one list of three or more, of any types ("Microsoft,
+    Amazon Web Services and Orbit bid for the contract"): what the list does, its names do
+    side by side, so one makes nothing of another. Rivalry and partnership are left to the
+    model ("Acme, Zenith and Orbit compete for ...")."""
+    if predicate in {"competesWith", "partnerOf"}:
+        return False
+    lower, mentions = sp.sentence.tokens.lower, sp.mentions
+    named = {x for m in mentions for x in range(m.start, m.end)}
+
+    def joined(a: int, b: int) -> list[str] | None:
+        gap = [lower[x] for x in range(mentions[a].end, mentions[b].start) if x not in named]
+        ok = mentions[b].start > mentions[a].end and all(w in LIST_WORDS - {"the"} for w in gap)
+        return gap if ok and not mentions[a].possessive else None
+
+    lo, hi = sorted((i, j))
+    run = [joined(k, k + 1) for k in range(lo, hi)]
+    if any(gap is None for gap in run):
+        return False
+    while lo > 0 and (gap := joined(lo - 1, lo)) is not None:
+        lo -= 1
+        run.insert(0, gap)
+    while hi + 1 < len(mentions) and (gap := joined(hi, hi + 1)) is not None:
+        hi += 1
+        run.append(gap)
+    closed = any(w in LIST_CONJUNCTIONS for w in run[-1])  # "A, B and C": the last gap joins
+    return hi - lo >= 2 and closed and all("," in gap for gap in run[:-1])
 
 
 def _echo(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:

@@ -117,6 +117,8 @@ MOVING = frozenset(
 DIVESTING = frozenset({"sold", "sells", "sell", "selling", "divested", "divests", "offloaded", "unloaded"})
 HOLDINGS = frozenset({"stake", "stakes", "shares", "holding", "holdings"})
 PARTIAL = frozenset({"part", "some", "half", "portion", "%", "percent", "most", "bit", "slice", "chunk"})
+# "looked at buying Zenith", "took a look at investing": a deal considered, not made.
+LOOKING = frozenset({"look", "looks", "looked", "looking"})
 DENIALS = frozenset({"denied", "denies", "deny", "denying", "refuted", "rebuffed"})
 HEDGES = frozenset(
     {
@@ -161,6 +163,9 @@ HEDGES = frozenset(
         "mull",
         "weighing",
         "weigh",
+        "weighed",
+        "explored",
+        "mulled",
         "talks",
         "negotiating",
         "negotiations",
@@ -439,6 +444,7 @@ def assess(
     elif hedge := (
         _hedge(positions, tokens)
         or _bid_verb(tokens, trigger)
+        or ("looked at" if at(trigger[0] - 1) == "at" and at(trigger[0] - 2) in LOOKING else "")
         or min(opening & CLAUSE_HEDGES, default="")
         or _planned(words, lo - sentence.first)
         or _will_once(words, core, hi - sentence.first)
@@ -519,6 +525,27 @@ def _reports_figures(words: list[str], verb: str) -> bool:
     return all(FIGURES & set(words[k + 1 : k + 6]) for k in uses)
 
 
+# Reporting nouns that also qualify a noun after them: "its claims assistant", "the report card".
+MODIFYING = frozenset({"claim", "claims", "report", "reports", "documents"})
+MODIFIED = frozenset(
+    {"assistant", "assistants", "agent", "agents", "app", "software", "tool", "tools", "platform"}
+    | {"team", "teams", "unit", "department", "business", "process", "processing", "handling", "system"}
+)
+
+
+def _modifies(words: list[str], noun: str) -> bool:
+    """Whether every use of ``noun`` qualifies the noun after it, after a determiner or a
+    possessive ("our claims assistant is built on ..."), so reports nothing."""
+    uses = [k for k, w in enumerate(words) if w == noun]
+    return all(
+        k > 0 and k + 1 < len(words) and words[k + 1] in MODIFIED and words[k - 1] in DETERMINING
+        for k in uses
+    )
+
+
+DETERMINING = frozenset({"its", "their", "our", "the", "a", "an", "'s", "’s", "his", "her", "my", "your"})
+
+
 def _sentence_cues(sentence: Sentence) -> _Cues:
     global _last_cues
     if _last_cues is not None and _last_cues[0] is sentence:
@@ -528,6 +555,8 @@ def _sentence_cues(sentence: Sentence) -> _Cues:
     report = present & REPORTING
     if report & FIGURE_REPORTING:
         report -= {w for w in report & FIGURE_REPORTING if _reports_figures(words, w)}
+    if report & MODIFYING:
+        report -= {w for w in report & MODIFYING if _modifies(words, w)}
     cues = _Cues(words, frozenset(_asides(words)), present & ACCUSATIONS, report)
     _last_cues = (sentence, cues)
     return cues
@@ -768,16 +797,19 @@ PAST_MARKS = frozenset({"was", "were", "had", "used", "relied", "owned", "backed
     | {"powered", "rented", "leased", "paid", "competed", "worked", "built", "developed", "trained"}
 )
 STILL = frozenset({"now", "today", "further"})  # "until now" runs on; "until recently" has ended
+UNTIL_REACH = 9  # words from the last name to "until": "'s models for its voice interface until"
+UNTIL_STOPS = frozenset({".", ";", "and", "but", "which", "that", "who", "while", "because"})
 
 
 def _held_until(words: list[str], core: list[str], end: int, names: frozenset[int]) -> bool:
     """Whether a relation stated in the past held "until" a time or event after its last name:
     "was a customer of Zenith until last year", "used Zenith's chips until 2023", "until
-    recently" (not "will use them until 2030", nor "until now")."""
+    recently", past a short phrase of what it was for ("used Zenith's models for its voice
+    interface until late 2025"; not "will use them until 2030", nor "until now")."""
     if PAST_MARKS.isdisjoint(core):
         return False
-    for k in range(end, min(end + 6, len(words))):
-        if k in names or words[k] in {".", ";", "and", "but"}:
+    for k in range(end, min(end + UNTIL_REACH, len(words))):
+        if k in names or words[k] in UNTIL_STOPS:
             return False
         if words[k] == "until":
             return k + 1 < len(words) and words[k + 1] not in STILL

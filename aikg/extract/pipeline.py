@@ -30,7 +30,7 @@ from aikg.extract.rules.relations import (
     read_relations,
 )
 from aikg.extract.sentences import Sentence, document_sentences
-from aikg.extract.speakers import first_person_speaker
+from aikg.extract.speakers import first_person_speaker, past_labels, turn_labels, turn_speakers
 from aikg.extract.undoing import may_undo_previous, undoes_previous
 from aikg.ontology.models import Claim, Document, Entity, Evidence, Extraction, Qualifiers, Status
 from aikg.ontology.registry import NameIndex, normalise
@@ -311,6 +311,9 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
     benchmark and the evaluation scripts measure against.
     """
     sentences = document_sentences(document)
+    labels = turn_labels(sentences)  # a transcript's "ROE:" opens a person's turn
+    if labels:
+        sentences = past_labels(sentences, labels)
     long = [x for x in sentences if x.last - x.first > MAX_SENTENCE_TOKENS]
     if long:  # not prose (a table, a list, a dump with no full stops): reading it costs quadratic time
         sentences = [x for x in sentences if x.last - x.first <= MAX_SENTENCE_TOKENS]
@@ -318,7 +321,14 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
     furniture = page_furniture(sentences, triggers)
     slots = argument_slots(sentences, triggers)
     mentions = find_mentions(sentences, names, slots, learned=learned, furniture=furniture)
-    readings = _read(sentences, mentions, triggers, names, furniture)
+    readings = _read(
+        sentences,
+        mentions,
+        triggers,
+        names,
+        furniture,
+        turn_speakers(sentences, labels, mentions.by_sentence),
+    )
     decided = (
         decide([sentence_pairs(s, mentions.of(s), r.found, ref) for s, r, ref in readings]) if learned else {}
     )
@@ -378,6 +388,7 @@ def _read(
     triggers: dict[int, list[Trigger]],
     names: NameIndex,
     furniture: set[int],
+    turns: dict[int, Entity],
 ) -> list[tuple[Sentence, Reading, Mention | None]]:
     """What the rules read in each sentence that may state a relation, following the topic
     ("it", "the company") from sentence to sentence; with the span of the sentence that names
@@ -412,10 +423,13 @@ def _read(
         if not found_mentions and not (found_triggers and topic):
             continue
         referent = topic_mention(s, found_mentions, topic) if topic else None
-        speaker = first_person_speaker(s, found_mentions, topic if recent else [], lead)
+        turn = turns.get(s.index)  # a transcript's turn speaks for its speaker's organisation
+        speaker = turn or first_person_speaker(s, found_mentions, topic if recent else [], lead)
         adjacent = out and out[-1][0].index == s.index - 1 and out[-1][0].section == s.section
         before = out[-1][1].found if adjacent and not s.heading else []  # what the last sentence read
-        reading = read_relations(s, found_mentions, found_triggers, topic, speaker, lead, before)
+        reading = read_relations(
+            s, found_mentions, found_triggers, topic, speaker, lead, before, spoken=turn is not None
+        )
         reading.found += _epithet_products(s, found_mentions, names)
         if found_mentions or reading.found:
             topic, topic_age = reading.topic, 0

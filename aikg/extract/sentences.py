@@ -9,6 +9,7 @@ Tokenising block by block also keeps spaCy's tokenizer cache effective (see ``pi
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -154,6 +155,8 @@ BYLINE_MAX = 80
 # Title Case: every word of four letters or more capitalised, as headline style writes them
 # (a wrapped line of prose has lower-case ones).
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_DECORATION = frozenset({"So", "Sk", "Mn", "Cf"})  # emoji, their modifiers and joiners
+_SCALED_NUMBER = re.compile(r"\d[\d.,]*[KMBT]")
 TITLE_CASE_WORDS = 4
 
 
@@ -178,7 +181,14 @@ def pipeline() -> Language:
     # "... a customer to DeepL.": spaCy keeps a full stop after one capital as an initial's ("L."),
     # also at the end of a name in mixed case; there it ends the sentence, not an abbreviation.
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\."]
-    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    units = spacy.util.compile_suffix_regex(suffixes).search
+
+    def suffix_search(chunk: str) -> Any:
+        # "$18M" stays one token, as "$5bn" does: spaCy splits a capital K, M, B or T off a
+        # number as a unit, and the letter then opens a name ("an $18M Series A" gave "M Series")
+        return None if _SCALED_NUMBER.fullmatch(chunk) else units(chunk)
+
+    tokenizer.suffix_search = suffix_search
     return nlp
 
 
@@ -256,12 +266,21 @@ def blocks(text: str, start: int = 0) -> list[Block]:
             out[-1] = Block(out[-1].start, body_hi, False)
         else:
             is_heading = bool(marker and marker[0].lstrip().startswith("#")) or (
-                len(body) < HEADING_MAX and not _FINAL.search(body) and not _holds_sentence(body)
+                len(body) < HEADING_MAX and not _final(body) and not _holds_sentence(body)
             )
             out.append(Block(body_lo, body_hi, is_heading))
-        prev_open = not _FINAL.search(body) and not _CREDIT_END.search(body) and not _DATED_END.search(body)
+        prev_open = not _final(body) and not _CREDIT_END.search(body) and not _DATED_END.search(body)
         opener = None if joined else body
     return out
+
+
+def _final(body: str) -> bool:
+    """Whether a line ends a sentence, emoji after its full stop left aside ("Acme has raised
+    $18M, led by Zenith. 🚀" is prose, not a heading)."""
+    end = len(body)
+    while end and (body[end - 1].isspace() or unicodedata.category(body[end - 1]) in _DECORATION):
+        end -= 1
+    return _FINAL.search(body, 0, end) is not None
 
 
 def _boilerplate(line: str | None) -> bool:

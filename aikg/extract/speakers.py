@@ -5,7 +5,8 @@ unnamed sources only report it. The status of a claim depends on which.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
@@ -18,6 +19,7 @@ SAYING = frozenset({"said", "says", "told", "stated", "states", "wrote", "accord
 # Who "said" without a name: the company itself when no one else is named beside the words.
 SELF_WORDS = frozenset(
     {"it", "they", "company", "companies", "firm", "firms", "startup", "startups", "lab", "both", "group"}
+    | {"its", "their"}  # "..., its chief executive told reporters": the company's own person
 )
 SPEAKER_SPAN = 8  # tokens on the speaker's side of the verb
 # Where the words before "said" stop being its subject: "Acme bought Zenith and Orbit said".
@@ -165,3 +167,101 @@ def first_person_speaker(
     if len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}:
         return topic[0]
     return lead
+
+
+# A transcript's turn opens with its speaker's name in capitals and a colon ("RAMAN: We train
+# ...", "**MS RAMAN:** We ..."); the panel's introduction gives each speaker's organisation
+# ("Priya Raman, chief technology officer of Kestrow Health").
+LABEL_DECORATION = frozenset({"*", "**", "_", "__", "-", "—"})
+AFFILIATION_REACH = 7  # words of a title between a person's name and "of" ("head of sales at")
+
+
+def turn_labels(sentences: Sequence[Sentence]) -> dict[int, tuple[str, int]]:
+    """The speakers' labels of a transcript's turns, by sentence index: the label lower-cased
+    and the token its words start at. Only labels that open two turns or more count ("ROE: ...
+    ROE: ..."), so a newsletter's one "AMD: shares rose" keeps its name."""
+    found: dict[int, tuple[str, int]] = {}
+    for s in sentences:
+        if (span := _label_span(s)) is not None:
+            found[s.index] = (" ".join(s.tokens.lower[k] for k in range(*span)), span[1])
+    labels = [label for label, _ in found.values()]
+    return {i: (label, k) for i, (label, k) in found.items() if labels.count(label) > 1}
+
+
+def past_labels(sentences: Sequence[Sentence], labels: Mapping[int, tuple[str, int]]) -> list[Sentence]:
+    """``sentences`` with each turn's label left out of its tokens ("ROE: We compete" is read
+    from "We"): a person's label names no organisation, and the turn's words open the clause."""
+    out = []
+    for s in sentences:
+        if s.index in labels:
+            k = labels[s.index][1]
+            while k < s.last - 1 and not s.tokens.text[k].isalnum() and s.tokens.text[k][0] in ":*_":
+                k += 1
+            s = replace(s, first=k)
+        out.append(s)
+    return out
+
+
+def turn_speakers(
+    sentences: Sequence[Sentence],
+    labels: Mapping[int, tuple[str, int]],
+    mentions: Mapping[int, Sequence[Mention]],
+) -> dict[int, Entity]:
+    """The organisation each sentence of a transcript's turn speaks for, by sentence index: the
+    turn's label ("RAMAN:") names a person the text has tied to an organisation with "Priya
+    Raman, chief technology officer of Kestrow Health". The turn runs to the end of its
+    paragraph; a label no introduction explains (the moderator's) gives none."""
+    affiliated: dict[str, Entity] = {}
+    out: dict[int, Entity] = {}
+    current: Entity | None = None
+    block = -1
+    for s in sentences:
+        affiliated.update(_affiliations(s, mentions.get(s.index, ())))
+        if s.index in labels:
+            current, block = affiliated.get(labels[s.index][0].split()[-1]), s.block
+        elif s.block != block:
+            current = None
+        if current is not None:
+            out[s.index] = current
+    return out
+
+
+def _label_span(sentence: Sentence) -> tuple[int, int] | None:
+    """The token span of the label a sentence opens with: up to three words in capitals before
+    a colon ("RAMAN:", "**DR OKAFOR:**")."""
+    text = sentence.tokens.text
+    k = sentence.first
+    while k < sentence.last and text[k] in LABEL_DECORATION:
+        k += 1
+    start = k
+    while (
+        k < sentence.last and k - start < 3 and text[k].isalpha() and text[k].isupper() and len(text[k]) > 1
+    ):
+        k += 1
+    if k == start or k >= sentence.last or not text[k].startswith(":"):
+        return None
+    return start, k
+
+
+def _affiliations(sentence: Sentence, found: Sequence[Mention]) -> dict[str, Entity]:
+    """Surnames tied to an organisation in ``sentence``: "Priya Raman, chief technology officer
+    of Kestrow Health" gives raman -> Kestrow Health."""
+    text, lower = sentence.tokens.text, sentence.tokens.lower
+    out: dict[str, Entity] = {}
+    for m in found:
+        if m.entity.type not in ORG_TYPES - {"NewsOutlet"} or lower[m.start - 1] not in {"of", "at"}:
+            continue
+        k = m.start - 2
+        while (
+            k > sentence.first
+            and m.start - k <= AFFILIATION_REACH
+            and text[k].isalpha()
+            and text[k].islower()
+        ):
+            k -= 1
+        if text[k] != "," or k - 2 < sentence.first:
+            continue
+        first, last = text[k - 2], text[k - 1]
+        if first.istitle() and last.istitle() and first.isalpha() and last.isalpha():
+            out[last.lower()] = m.entity
+    return out

@@ -205,6 +205,8 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
             return dropped
         if parted := _parted(words, j):
             return parted
+        if withdrew := _withdrew(words, j):
+            return withdrew
         for t in range(j, min(j + 3, len(words))):  # "but regulators blocked the deal", "but ended the deal"
             if t in names:
                 return ""
@@ -228,6 +230,25 @@ def _dropped_it(words: Sequence[str], j: int) -> str:
     while k < j + 3 and (_at(words, k) in {"it", "they", "has", "have", "had"} or _at(words, k) in ADVERBS):
         k += 1
     return _at(words, k) if _at(words, k) in DROPPING and _at(words, k + 1) in {"it", "them"} else ""
+
+
+# A side leaving with no object: "(but) walked away over the price", "(but later) pulled out".
+WITHDRAWING = frozenset(
+    {("walked", "away"), ("walks", "away"), ("pulled", "out"), ("pulls", "out")}
+    | {("backed", "out"), ("backs", "out"), ("bowed", "out"), ("bows", "out")}
+)
+
+
+def _withdrew(words: Sequence[str], j: int) -> str:
+    """ "(but) (it) (later) walked away" from ``j``: the side gave the deal up, or "". Not
+    "walked away with" or "pulled out of the market" (something else left)."""
+    k = j
+    while k < j + 3 and (_at(words, k) in {"it", "they", "has", "have", "had"} or _at(words, k) in ADVERBS):
+        k += 1
+    word, nxt = _at(words, k), _at(words, k + 1)
+    if (word, nxt) not in WITHDRAWING or _at(words, k + 2) in {"with", "of", "from"}:
+        return ""
+    return f"{word} {nxt}"
 
 
 # Subjects that stand for both sides of a deal: "they", "the two companies", "both firms".

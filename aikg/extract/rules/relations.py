@@ -76,10 +76,13 @@ def read_relations(
     speaker: Entity | None = None,
     lead: Entity | None = None,
     previous: Sequence[Found] = (),
+    *,
+    spoken: bool = False,
 ) -> Reading:
     """Every relation ``sentence`` states between its mentions (and the previous topic);
-    ``speaker`` is the organisation its quoted "we" and "our" stand for, if any; ``lead`` the
-    organisation the article opens on; ``previous`` what the sentence before it read."""
+    ``speaker`` is the organisation its quoted "we" and "our" stand for, if any (``spoken``:
+    the whole sentence is its words, a transcript's turn); ``lead`` the organisation the
+    article opens on; ``previous`` what the sentence before it read."""
     if not triggers and not _adjacent_possessive(sentence, mentions):
         quick = Reading(topic=_quick_topic(sentence, mentions, topic))  # nothing to read
         if previous and mentions:  # "... Acme is a second source."
@@ -89,7 +92,7 @@ def read_relations(
     if speaker is not None:
         first_person = {
             k: FIRST_PERSON[sentence.tokens.lower[k]]
-            for k in quoted_words(sentence)
+            for k in (range(sentence.first, sentence.last) if spoken else quoted_words(sentence))
             if sentence.tokens.lower[k] in FIRST_PERSON
         }
         topic = [speaker]
@@ -144,8 +147,17 @@ def _alongside(c: Clause, found: list[Found]) -> list[Found]:
                 (m for m in c.mentions if m.entity.id == f.subject.id and m.start < f.trigger[0]), None
             )
             obj = next(
-                (m for m in c.mentions if m.entity.id == f.object.id and m.start >= f.trigger[1]), None
-            )
+                (
+                    m
+                    for m in c.mentions
+                    if m.entity.id == f.object.id
+                    and (
+                        m.start >= f.trigger[1]
+                        or (m.possessive and subject is not None and m.start > subject.end)
+                    )
+                ),
+                None,
+            )  # "Acme ... one of Zenith's customers, alongside Orbit": the role noun's owner
             if subject is None or obj is None or not subject.start < k <= max(f.window[1], obj.end) + 1:
                 continue
             if any(c.w(j) in BOUNDARY for j in range(subject.start, k)):

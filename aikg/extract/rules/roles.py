@@ -142,13 +142,14 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "the Milan lab behind Quill" makes Quill: the "behind" rule reads that
     pairs: list[tuple[Mention | Subject, Mention | Entity]] = []  # (role holder, the other)
     k = start - 1
-    while (
-        k > c.first
-        and (c.filler(k) or c.w(k) in ORDINALS)  # "Acme's first paying customers"
-        and start - k <= 4
-        and c.w(k) not in {"its", "their"} | POSSESSIVE_MARKS
-    ):
-        k -= 1  # (a bare apostrophe, "Brisklet Labs' largest shareholder", is a quote mark too)
+    while k > c.first and start - k <= 4 and c.w(k) not in {"its", "their"} | POSSESSIVE_MARKS:
+        # (a bare apostrophe, "Brisklet Labs' largest shareholder", is a quote mark too)
+        if c.filler(k) or c.w(k) in ORDINALS:  # "Acme's first paying customers"
+            k -= 1
+        elif (goods := _goods_inside_role(c, k, start)) is not None:
+            k = goods.start - 1  # "Acme's biggest Orca customer": what it buys, inside the role
+        else:
+            break
     owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None
     opener = end + 1 if c.w(end) == "," and c.w(end + 1) in {"including", "such", "like"} else end
     while c.w(opener) in {"have", "has", "had", "also"} and opener < end + 2:
@@ -170,6 +171,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append((after, owner))  # "Zenith's parent (,) Acme"
         elif (holder := apposed_before(c, owner.start)) is not None:
             pairs.append((holder, owner))  # "Acme, Zenith's parent company"
+        elif (second := _second_copula_holder(c, owner.start)) is not None:
+            pairs.append((second, owner))  # "Orbit is ... and is also one of Zenith's customers"
     elif (taken := _taken_on_as(c, start, end)) is not None:
         pairs.append(taken)  # "Acme signed Zenith as a customer", "Zenith joined Acme as a partner"
     elif c.w(k) == "whose" and (antecedent := _whose_antecedent(c, k)) is not None:
@@ -220,6 +223,12 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(we, o) for o in others]  # '"We are an investor in Zenith," Acme said'
         elif others and (renamed := _renamed_after(c, start, others[-1])) is not None:
             pairs += [(renamed, o) for o in others]  # "The company behind Quill, Acme, ..."
+        elif (second := _second_role_holder(c, start)) is not None:
+            pairs += [
+                (second, o) for o in others
+            ]  # "Zenith is Acme's customer and also an investor in Orbit"
+        elif (it := _it_is_a(c, start)) is not None:
+            pairs += [(it, o) for o in others]  # "on paper it is a customer of Acme"
     else:
         other = c.end_at.get(start) or (c.end_at.get(start - 1) if c.w(start - 1) == "-" else None)
         named = c.mention_after(end, limit=0)
@@ -233,6 +242,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(m, other) for m in listed]  # "Acme customers such as Zenith"
         elif other is not None and not other.possessive and (holder := apposed_before(c, other.start)):
             pairs.append((holder, other))  # "Zenith has been an Acme customer since 2022"
+        elif other is not None and not other.possessive and (it := _it_is_a(c, other.start)) is not None:
+            pairs.append((it, other))  # "Zenith makes apps. It is an Acme customer."
         elif other is None and listed and (topic := _opening_role_owner(c, start)) is not None:
             pairs += [(m, topic) for m in listed]  # "Acme makes robots. Customers include Zenith."
         elif other is None and (unsaid := _topic_role(c, word, start, end)) is not None:
@@ -259,6 +270,95 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
+
+
+def _second_role_holder(c: Clause, start: int) -> Subject | None:
+    """The subject of a copula whose second role noun, at ``start``, follows "and (also) a":
+    "Zenith is Acme's largest customer and also an investor in Orbit", "it is a customer of
+    Acme and an investor in Orbit"."""
+    k = start - 1
+    if c.w(k) not in {"a", "an"}:
+        return None
+    k -= 1
+    while c.w(k) in STANDING:
+        k -= 1
+    return _first_copula_subject(c, k) if c.w(k) == "and" else None
+
+
+def _second_copula_holder(c: Clause, pos: int) -> Subject | None:
+    """The subject of the first clause of "Zenith is an investor in Orbit and is also one of
+    Acme's customers", whose second copula comes before the possessive at ``pos``."""
+    k = pos - 1
+    while k > c.first and (c.w(k) in {"one", "of", "among", "the", "a", "an"} or c.w(k) in STANDING):
+        k -= 1
+    if c.w(k) not in COPULAS:
+        return None
+    k -= 1
+    while c.w(k) in STANDING:
+        k -= 1
+    return _first_copula_subject(c, k) if c.w(k) == "and" else None
+
+
+def _first_copula_subject(c: Clause, k: int) -> Subject | None:
+    """The subject of the copula before "and" at ``k``: "Zenith is ... and ..."."""
+    for j in range(k - 1, max(c.first, k - 12) - 1, -1):  # back to the first role's copula
+        if c.w(j) in COPULAS and c.w(j - 1) in {"it", "they"}:
+            return _it_before(c, j)
+        if c.w(j) in COPULAS:
+            found = clause_subject(c, j)
+            return found if found is not None and (found.anaphoric or j == _subject_end(c, found)) else None
+        if c.w(j) in BOUNDARY or c.w(j) in CLAUSE_WORDS:
+            return None
+    return None
+
+
+def _subject_end(c: Clause, found: Subject) -> int:
+    """Where a subject's last name ends, past adverbs ("Zenith still is")."""
+    named = [m for m in c.mentions if m.start >= found.start and m.entity in found.entities]
+    j = named[-1].end if named else -1
+    while c.w(j) in STANDING:
+        j += 1
+    return j
+
+
+def _it_is_a(c: Clause, pos: int) -> Subject | None:
+    """The topic "it" stands for before "is a" and the name at ``pos`` ("It is an Acme
+    customer", "on paper it is still a Zenith customer"), or None."""
+    k = pos - 1
+    if c.w(k) in {"a", "an"}:
+        k -= 1
+    elif c.w(pos) != "part":  # "it's part of Orbit" takes no article
+        return None
+    while c.w(k) in STANDING:
+        k -= 1
+    if c.w(k) not in COPULAS | {"'re", "'s", "’re", "’s"} or c.w(k - 1) not in {"it", "they"}:
+        return None
+    return _it_before(c, k)
+
+
+def _it_before(c: Clause, k: int) -> Subject | None:
+    """The topic "it" or "they" before the copula at ``k`` stands for: the clause subject the
+    anaphor gives, else the one organisation of the topic ("So on paper it is ...")."""
+    found = clause_subject(c, k)
+    if found is not None and found.anaphoric:
+        return found
+    organisations = [e for e in c.topic if e.type in ORG_TYPES - {"NewsOutlet"}]
+    if found is None and len(organisations) == 1:
+        return Subject(tuple(organisations), k - 1, anaphoric=True)
+    return None
+
+
+COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "became"})
+STANDING = frozenset({"already", "still", "now", "also", "currently", "again", "once"})
+
+
+def _goods_inside_role(c: Clause, k: int, start: int) -> Mention | None:
+    """A product named inside a role phrase, its last word at ``k``: "Orca" in "Acme's biggest
+    Orca customer" (bought goods, not the role's owner, which the possessive before it is)."""
+    goods = c.end_at.get(k + 1)
+    if goods is None or goods.possessive or not is_product(goods.entity) or start - goods.start > 4:
+        return None
+    return goods
 
 
 # Role nouns that also name who buys a company: a customer only of goods.
@@ -660,7 +760,8 @@ def _role_holder_after(c: Clause, end: int) -> Mention | None:
         k = end + 1
         while c.w(k) in COPULA_ADVERBS:  # "its largest customer is still Zenith"
             k += 1
-        return c.start_at.get(k)
+        described = _described_name(c, k) if k not in c.start_at else []
+        return described[0] if described else c.start_at.get(k)  # "is the law firm Zenith"
     after = c.mention_after(end, limit=1)
     if after is not None and after.start == end + 1 and c.w(end) != "," and not qualifier_word(c.w(end)):
         after = None  # "Acme's cloud unit hosts Quill": a verb between, not the unit's name
@@ -801,8 +902,12 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
     if earlier is not None:
         return earlier.entity
     opens = not any(m.start < k and not after_preposition(c, m) for m in c.mentions) and (
-        k - c.first <= 2 or c.w(k - 1) == "," or c.w(k - 1) in SPEECH
-    )  # "Its customers ...", "Besides Zenith, its ...", "The chief executive said its ..."
+        k - c.first <= 2
+        or c.w(k - 1) == ","
+        or c.w(k - 1) in SPEECH
+        or (c.w(k - 1) in {"and", "but"} and c.w(k - 2) == ",")
+    )  # "Its customers ...", "Besides Zenith, its ...", "The chief executive said its ...",
+    # "It is listed in London, and its largest shareholder is ..."
     return _topic_organisation(c) if opens else None  # "Acme makes robots. Its customers include Zenith."
 
 
@@ -859,10 +964,15 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Products named by their maker: "Acme's cloud platform, Nimbus", "Nimbus, Acme's chatbot",
     "Acme services like Nimbus and Nova"."""
     pairs: list[tuple[Mention, Mention]] = []  # (maker, product)
+    if (based := _base_model(rule, c, start, end)) is not None:
+        return based
     k = start - 1
     while k > c.first and c.filler(k) and start - k <= 3 and c.w(k) not in POSSESSIVE_MARKS:
         k -= 1
     maker = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else c.end_at.get(start)
+    described = c.end_at.get(k + 1) if maker is None and k + 1 < start else None
+    if described is not None and productish(described.entity) and not described.possessive:
+        maker = described  # "its Quill reasoning model": a kind of model between name and noun
     if maker is None and (found := _its_named_product(rule, c, start, end)):
         return found
     companys = maker is None and c.w(k) in POSSESSIVE_MARKS
@@ -893,6 +1003,32 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             subj = Subject((mk.entity,), mk.start)
             out += findings(rule, c, subj, "develops", [prod], start, end, nominal=True)
     return out
+
+
+# What a company's own product rests on: "Acme's base model is Quill".
+BASE_WORDS = frozenset({"base", "underlying", "foundation", "default"})
+
+
+def _base_model(rule: Rule, c: Clause, start: int, end: int) -> list[Found] | None:
+    """ "Acme's base model is Zenith's Quill", "Its underlying model is Quill": the owner uses
+    the model named after the copula; None when the phrase is not one."""
+    if c.w(start) not in {"model", "models"} or c.w(start - 1) not in BASE_WORDS:
+        return None
+    if c.w(end) not in {"is", "was", "remains", "are", "were"}:
+        return None
+    k = start - 2
+    if c.w(k) in POSSESSIVE_MARKS and (owner := c.end_at.get(k)) is not None:
+        subj: Subject | None = Subject((owner.entity,), owner.start)
+    elif c.w(k) in {"its", "their"} and (pronoun := _pronoun_owner(c, k)) is not None:
+        subj = Subject((pronoun,), k)
+    else:
+        return None
+    used = c.start_at.get(end + 1)
+    if used is not None and used.possessive and (named := c.start_at.get(used.end + 1)) is not None:
+        used = named  # "is Zenith's Quill": Quill
+    if used is None or not productish(used.entity) or not all(is_org(e) for e in subj.entities):
+        return None
+    return findings(rule, c, subj, "usesTechnologyOf", [used], start, end)
 
 
 def _its_named_product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -943,6 +1079,26 @@ LAUNCHING = frozenset(
 USE_VERBS = frozenset({"use", "uses", "using", "access", "adopt", "tap"})
 
 
+# Words that open a clause of time or cause with a subject of its own ("after Acme lowered").
+SUBORDINATORS = frozenset({"after", "before", "when", "once", "until", "since", "because", "as", "while"})
+
+
+def _subordinate_doer(c: Clause, k: int) -> Mention | None:
+    """The subject of a clause of time or cause that "its" at ``k`` stands in: "after Acme
+    lowered the price of its", with no other name between (not "after Acme's deal ...", nor
+    "after the deal, Zenith cut its")."""
+    for j in range(k - 1, max(c.first, k - 12), -1):
+        if (m := c.start_at.get(j)) is not None:
+            if c.w(j - 1) not in SUBORDINATORS or m.possessive or not is_org(m.entity):
+                return None
+            verb = c.w(m.end)
+            clause = c.alpha(m.end) and c.t.text[m.end].islower()
+            return m if clause and verb not in CLAUSE_WORDS | PREPOSITIONS | CONJUNCTIONS | BOUNDARY else None
+        if c.w(j) in BOUNDARY or c.w(j) == ",":
+            return None
+    return None
+
+
 def _its_product_owner(c: Clause, k: int) -> Mention | None:
     """Who "its" at ``k`` before a named product ("to serve its Claude models") stands for: the
     clause subject, or after a verb of using, the one other organisation named before it."""
@@ -953,6 +1109,16 @@ def _its_product_owner(c: Clause, k: int) -> Mention | None:
         ids = {e.id for e in found.entities} if found is not None else set()
         others = [m for m in c.mentions if m.end <= k and is_org(m.entity) and m.entity.id not in ids]
         return others[-1] if len({m.entity.id for m in others}) == 1 else None
+    recipient = c.end_at.get(k - 1) if c.w(k - 1) == "for" else None
+    if (
+        recipient is not None
+        and not recipient.possessive
+        and c.w(recipient.start - 1) == "to"
+        and is_org(recipient.entity)
+    ):
+        return recipient  # "began shipping memory to Acme for its Orca accelerators": Acme's
+    if (doer := _subordinate_doer(c, k)) is not None:
+        return doer  # "Orbit cut prices after Acme lowered the price of its Quill model": Acme's
     found = clause_subject(c, k)
     if found is None or found.anaphoric or len(found.entities) != 1 or not is_org(found.entities[0]):
         return None

@@ -458,10 +458,16 @@ def object_right(
             i += 2 if word == "such" else 1  # "to cloud providers such as Nimbus"
             limit = min(c.last, i + 2)
             continue
+        if word in APPROXIMATELY and c.w(i + 1)[:1].isdigit():
+            i += 1  # "ordered about 30,000 Orca chips": a count's hedge is inside the noun phrase
+            continue
         if not c.filler(i) and not (word == "than" and c.w(i - 1) in {"more", "fewer", "less"}):
             return []  # ("more than 20 startups, including ..." is one noun phrase)
         i += 1
     return []
+
+
+APPROXIMATELY = frozenset({"about", "around", "over", "nearly", "almost", "roughly", "some", "up"})
 
 
 def clouds_right(c: Clause, pos: int, preps: Iterable[str] = (), gap: int = 4) -> list[Mention]:
@@ -525,11 +531,22 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
         if c.w(bracket) == "(" and bracket in c.end_at:  # "Acme (now a unit of Zenith)"
             m = c.end_at[bracket]
             return None if m.possessive else m
+        if c.w(k - 1) in RELATIVE_PRONOUNS and c.w(k - 2) == "," and k - 2 in c.end_at:
+            m = c.end_at[k - 2]  # "Acme, which is Zenith's biggest shareholder,"
+            return None if m.possessive else m
+        if c.w(k - 1) in STANDING_ADVERBS and c.w(k - 2) in COPULA:
+            k -= 1  # "Acme is already Zenith's biggest shareholder"
+            continue
         if c.w(k - 1) not in COPULA:
             return None
         k -= 1
         steps += 1
     return None
+
+
+RELATIVE_PRONOUNS = frozenset({"which", "who"})
+# Adverbs between a copula and the role it gives: "is already", "remains by far" is not read.
+STANDING_ADVERBS = frozenset({"already", "still", "now", "also", "currently", "again", "once"})
 
 
 # Words that open an aside between a subject and its verb: ", which ...,", ", along with Orbit,".

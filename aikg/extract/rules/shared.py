@@ -80,6 +80,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             objs = [o for o in objs if isinstance(o, Mention) and not _made_for_another(c, o)]
     if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
         return each_pair(rule, c, subj, start, end)  # "Acme, Zenith and Orbit partnered"
+    if not objs and rule.name == "runs_on":
+        objs = _speakers_systems(c, end, subj)  # "\"Orbit runs inference on our systems\""
     if rule.name == "runs_on":
         objs = [_host_behind(c, o) if isinstance(o, Mention) else o for o in objs]
     if rule.name == "runs_on":  # "Sable runs on Gemini" or "on Vantor chips": built on, not hosted on
@@ -106,6 +108,32 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             )
         ]
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
+
+
+# What a host runs others' work on ("on our systems"); "on our chips" is technology, not hosting.
+HOST_NOUNS = frozenset(
+    {"systems", "servers", "cloud", "infrastructure", "clusters", "cluster", "hardware", "machines"}
+    | {"datacenters", "datacentres", "platform", "network"}
+)
+
+
+def _speakers_systems(c: Clause, end: int, subj: Subject | None) -> list[Mention | Entity]:
+    """The host "its" stands for in "runs inference on its systems" when it cannot be the
+    subject's: a quote's "our" (the speaker's), or "its" after a subject of several names
+    ("Acme and Zenith both run inference on its systems": the topic's)."""
+    k = next((j for j in range(end, min(end + 4, c.last)) if c.w(j) == "on"), None)
+    if k is None or subj is None or c.w(k + 1) not in {"its", "their"}:
+        return []
+    ours = c.t.lower[k + 1] == "our"
+    if not ours and not (c.w(k + 1) == "its" and len(subj.entities) > 1):
+        return []
+    j = k + 2
+    while j < k + 5 and c.filler(j) and c.w(j) not in HOST_NOUNS:
+        j += 1
+    owners = [e for e in c.topic if e.type in ORG_TYPES - {"NewsOutlet"}]
+    if c.w(j) not in HOST_NOUNS or len(owners) != 1 or owners[0] in subj.entities:
+        return []
+    return [owners[0]]
 
 
 def _hosted_where(c: Clause, objs: list[Mention | Entity]) -> list[tuple[Mention, Mention]]:

@@ -500,6 +500,8 @@ def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
     dated = c.w(k + 1) in MONTHS or _year(c, k + 1)
     if c.w(k) in TIME_PREPOSITIONS and dated and c.w(k + 2) in {"it", "they"}:
         k += 2  # "In February it bought Zenith": a date opens the clause, no comma after it
+    elif c.w(k) in TIME_OPENERS and (j := _after_time_opening(c, k, pos)) is not None:
+        k = j  # "Every week it competes with", "Last year they bought": no comma either
     if c.w(k) not in ANAPHORS and c.alpha(k) and k not in c.cover and c.w(k + 1) in SPEECH:
         k += 2 + (c.w(k + 2) == "that")  # "analysts say the company ...": past a nameless speaker
     elif c.w(k) in SPEECH and c.w(k - 1) in {"and", "but"} and not _reporter_opens(c):
@@ -511,6 +513,21 @@ def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
         return False
     reach = k + 4 + sum(c.w(j) == "-" for j in range(k + 1, min(k + 6, pos)))  # "the open-model startup"
     return any(c.w(j) in ANAPHOR_NOUNS for j in range(k + 1, min(reach, pos)))
+
+
+# Words that open a short phrase of time before a clause's "it": "every week", "last year".
+TIME_OPENERS = frozenset({"every", "each", "last", "this", "next", "earlier", "later", "today", "now"})
+
+
+def _after_time_opening(c: Clause, k: int, pos: int) -> int | None:
+    """Where "it" or "they" stands after an opening phrase of time at ``k`` of up to two words
+    ("Every week it", "Earlier this year they"), or None."""
+    for j in range(k + 1, min(k + 4, pos)):
+        if c.w(j) in {"it", "they"}:
+            return j
+        if j in c.cover or not (c.alpha(j) or c.w(j).isdigit()):
+            return None
+    return None
 
 
 def _reporter_opens(c: Clause) -> bool:

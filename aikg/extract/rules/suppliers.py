@@ -81,6 +81,35 @@ def award(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, "customerOf", buyers, start, end, swap=True)
 
 
+# What a buyer awards: "awarded a four-year contract to Zenith", "awarded the tender to Zenith".
+AWARDED = frozenset(
+    {"contract", "contracts", "deal", "tender", "agreement", "order", "orders", "framework", "lot", "lots"}
+)
+
+
+def awards(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme awarded a four-year hosting contract to Zenith", "Zenith was awarded a contract by
+    Acme": the awarding side buys from the one it awards the contract to (not "a prize")."""
+    if c.w(start - 1) in {
+        "was",
+        "were",
+        "been",
+        "be",
+        "is",
+        "are",
+    }:  # "Zenith was awarded a contract by Acme"
+        by = next((k for k in range(end, min(end + 10, c.last)) if c.w(k) == "by"), None)
+        if by is None or not any(c.w(k) in AWARDED for k in range(end, by)):
+            return []
+        winner = clause_subject(c, start)
+        return findings(rule, c, winner, "supplierOf", object_right(c, by, ("by",), gap=0), start, end)
+    to = next((k for k in range(end, min(end + 10, c.last)) if c.w(k) == "to"), None)
+    if to is None or not any(c.w(k) in AWARDED for k in range(end, to)):
+        return []
+    subj = clause_subject(c, start)
+    return findings(rule, c, subj, "customerOf", object_right(c, to, ("to",), gap=0), start, end)
+
+
 def two_way(c: Clause, start: int) -> bool:
     """Whether the deal noun at ``start`` is a supply or licensing deal, which names no
     direction ("a supply agreement"), as goods do ("a chip deal": the buyer signs it)."""

@@ -19,9 +19,9 @@ from aikg.extract.rules.shared import (
     speakers_goods,
     verb,
 )
-from aikg.extract.rules.subjects import clause_subject, possessor, relative_object
+from aikg.extract.rules.subjects import clause_subject, possessor, relative_object, sentence_antecedent
 from aikg.extract.rules.technology import technology_target, used_as
-from aikg.extract.rules.words import QUOTES
+from aikg.extract.rules.words import QUOTES, SPEECH
 from aikg.ontology.models import Entity
 
 FOR_TO = frozenset({"for", "to"})  # "Zenith, to which Acme sells chips", "for which Acme makes them"
@@ -89,13 +89,15 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     after = line.end if line is not None and product_line(line.entity) else end  # "custom chips"
     buyers = object_right(c, after, ("to",), gap=6)
     goods = after > end or any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
+    goods = goods or _relative_goods(c, subj)  # "Orca processors, which Acme manufactures for Zenith"
     clients = rule.name == "manufacture" and not goods and _for_clients(c, end)
     if not buyers and (goods or clients) and rule.name in {"sell", "manufacture"}:
         buyers = object_right(c, after, ("for",), gap=6)  # "makes (custom) chips for Zenith"
     if not buyers and goods and rule.name in {"sell", "supply", "manufacture"}:  # "Zenith, for which
         buyers = relative_object(c, subj, preposed=FOR_TO, bare=False)  # Acme makes chips"
-    if rule.name == "manufacture" and not goods and not clients:
-        return []
+    if rule.name == "manufacture" and not goods and not clients:  # "Orbit assembles the robots": the lead's
+        lead = _parts_for_lead(rule, c, subj, end) if not buyers else None
+        return findings(rule, c, subj, "supplierOf", [lead], start, end) if lead is not None else []
     if not buyers and rule.name == "manufacture" and (foundry := object_right(c, end, ("at",), gap=5)):
         return findings(rule, c, subj, "customerOf", foundry, start, end)  # "Acme makes its chips at Zenith"
     if not buyers and (rule.name == "supply" or c.w(start).startswith("provid")):
@@ -105,9 +107,49 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if rule.name != "supply":  # "provides Zenith with credits", not "provides Zenith's chips"
             buyers = [o for o in buyers if c.w(o.end) == "with"]
     buyers = [b for b in buyers if c.w(b.end) not in CLIENTELE]  # "to Nimbus customers": theirs
+    goods_only = all(not is_org(b.entity) for b in buyers)  # "supplies the lidar units": no buyer named
+    if goods_only and (lead := _parts_for_lead(rule, c, subj, end)) is not None:
+        return findings(rule, c, subj, "supplierOf", [lead], start, end)  # "Orbit supplies the sensors"
     if not buyers and rule.name == "supply":  # "Acme will supply the startup with chips"
         return findings(rule, c, subj, "supplierOf", company_meant(c, end, (), 1, subj), start, end)
     return resold + findings(rule, c, subj, "supplierOf", buyers, start, end)
+
+
+def _relative_goods(c: Clause, subj: Subject | None) -> bool:
+    """Whether the clause of ``subj`` is a relative clause about goods: "Zenith's Orca
+    processors, which Acme manufactures for Orbit" (what is made is the antecedent)."""
+    if subj is None or subj.anaphoric:
+        return False
+    k = subj.start - 1
+    if c.w(k) not in {"which", "that"}:
+        return False
+    k -= c.w(k - 1) == ","
+    named = c.end_at.get(k)
+    return c.w(k - 1) in GOODS_NOUNS or (named is not None and named.entity.type == "Chip")
+
+
+def _parts_for_lead(rule: Rule, c: Clause, subj: Subject | None, end: int) -> Entity | None:
+    """Whom "Orbit supplies the lidar units" or "Orbit assembles the robots" serves when the
+    sentence names no one else: the organisation the article is about, whose parts or products
+    "the" points to (not "supplies lidar units", nor the article's own organisation)."""
+    if subj is None or subj.anaphoric or c.lead is None or c.lead in subj.entities:
+        return None
+    if rule.name not in {"supply", "manufacture"} and not c.w(end - 1).startswith("provid"):
+        return None
+    if c.w(end) != "the" or c.lead.type not in ORG_TYPES - {"NewsOutlet"}:
+        return None
+    if any(m.start >= end and is_org(m.entity) for m in c.mentions):
+        return None
+    parts = MADE_PARTS | {"units"}
+    k = end + 1  # (a name the goods hold, "the lidar units", is read as its words)
+    while k < min(end + 4, c.last) and (c.filler(k) or k in c.cover) and c.t.lower[k] not in parts:
+        k += 1
+    word = c.t.lower[k] if k < c.last else ""
+    last = c.t.lower[k - 1]  # "assembles the robots": the lead's own products, a plural noun
+    assembled = (
+        c.t.lower[end - 1].startswith("assembl") and k - 1 > end and last.endswith("s") and c.filler(k - 1)
+    )
+    return c.lead if word in parts or assembled else None
 
 
 # Hardware a seller offers that another makes: it has bought it ("Acme will offer Zenith's
@@ -186,7 +228,23 @@ def _goods_owner(c: Clause, pos: int) -> Mention | None:
 
 
 # Parts a maker has made for it, besides goods it sells on: "Its wafers are made by Acme".
-MADE_PARTS = frozenset({"wafers", "boards", "racks", "packages", "components", "parts", "dies", "modules"})
+MADE_PARTS = frozenset(
+    {"wafers", "boards", "racks", "packages", "components", "parts", "dies", "modules"}
+) | {
+    # a machine's parts: "The precision gears come from Acme", "The actuators are made by Acme"
+    "gears",
+    "actuators",
+    "motors",
+    "sensors",
+    "cameras",
+    "batteries",
+    "cells",
+    "displays",
+    "screens",
+    "lenses",
+    "grippers",
+    "joints",
+}
 
 
 def _fabbed_chip(c: Clause, k: int, start: int) -> Mention | None:
@@ -341,7 +399,9 @@ DIVESTED = frozenset(
     | {"units", "divisions", "businesses", "subsidiaries", "stakes"}
     | {"majority", "minority", "shares", "control"}  # "sold a majority of it to Silver Lake"
 )
-PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "also", "now", "still", "only"})
+PASSIVE_AUX = frozenset(
+    {"is", "are", "was", "were", "be", "been", "also", "now", "still", "only", "themselves"}
+)
 # Adverbs between a passive's auxiliary and its participle: "was later sold to".
 LATER = frozenset({"then", "later", "eventually", "subsequently"})
 # What a company buys in, named as the subject of "comes from": "Cooling equipment comes from Acme".
@@ -372,7 +432,7 @@ def comes_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     "Its memory comes from Acme and Orbit", "Cooling equipment comes from Acme": Zenith buys
     them from Acme."""
     k = start - 1
-    while k > c.first and c.w(k) in {"now", "also", "still", "all", "mostly", "largely"}:
+    while k > c.first and c.w(k) in {"now", "also", "still", "all", "mostly", "largely", "themselves"}:
         k -= 1
     if c.w(k) not in INPUTS:
         return []
@@ -414,21 +474,69 @@ def _offered_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
 
 def train_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme trains its models on Nimbus": Acme is hosted there; "on Zenith's chips": it buys them."""
+    objects = object_right(c, end, ("on",), gap=5)
     clouds = [
         o
-        for o in object_right(c, end, ("on",), gap=5)
+        for o in objects
         if o.entity.type in {"CloudPlatform", "Chip"} or (o.possessive and c.w(o.end + 1) in GOODS_NOUNS)
     ]
-    if not clouds:
+    # "trains on CoreWeave": a company trained on, as run on, is the host (not "on Zenith data")
+    sellers = [
+        o
+        for o in objects
+        if o not in clouds
+        and is_org(o.entity)
+        and not o.possessive
+        and c.w(o.end) not in GOODS_NOUNS | TRAINING_DATA
+    ]
+    if not clouds and not sellers:
         return []
-    subj = clause_subject(c, start)
+    subj = _trained_owner(c, start) or clause_subject(c, start)
     if subj is not None and all(is_product(e) for e in subj.entities):  # "Quill is trained on Nimbus"
         return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
-    hosts = [o for o in clouds if o.entity.type == "CloudPlatform"]  # "trains its models on Nimbus"
-    goods = [o for o in clouds if o not in hosts]  # "on Zenith's chips": Acme buys them
+    hosts = [o for o in clouds if o.entity.type == "CloudPlatform"] + sellers  # "trains its models on Nimbus"
+    goods = [o for o in clouds if o not in hosts and not _rented(c, o)]  # "on Zenith's chips": Acme buys them
     return findings(rule, c, subj, "hostedOn", hosts, start, end, strength=0.85) + findings(
         rule, c, subj, "customerOf", goods, start, end, strength=0.85
     )
+
+
+# What a model is trained on that is no host: "trained on Zenith articles", "on Orbit's code".
+TRAINING_DATA = frozenset(
+    {"articles", "text", "texts", "content", "posts", "images", "videos", "code", "books", "papers"}
+    | {"listings", "answers", "outputs", "chips", "gpus", "accelerators", "processors", "hardware"}
+)
+
+
+def _trained_owner(c: Clause, start: int) -> Subject | None:
+    """Whose unnamed model a passive "was trained" at ``start`` names: "its next model had been
+    trained on ...", "Acme's model was trained on ..." (the owner trains it)."""
+    k = start - 1
+    if c.w(k) not in {"was", "were", "been", "is", "are"}:
+        return None
+    while k > c.first and c.w(k) in PASSIVE_AUX | {"had", "has", "have"}:
+        k -= 1
+    if not c.filler(k) or c.w(k) not in {"model", "models", "system", "systems", "llm", "llms"} | {"version"}:
+        return None
+    j = k - 1
+    while j > c.first and k - j <= 3 and c.filler(j) and c.w(j) not in {"its", "their", "the"}:
+        j -= 1
+    if c.w(j) not in {"its", "their"} | POSSESSIVE_MARKS:
+        return None  # "the models were trained on ...": whose, the sentence does not say here
+    owner = possessor(c, k + 1)
+    return owner if owner is not None and all(is_org(e) for e in owner.entities) else None
+
+
+RENTING = frozenset({"rented", "leased", "hired", "borrowed"})
+
+
+def _rented(c: Clause, goods: Mention) -> bool:
+    """Whether the goods named at ``goods`` are "rented from" someone ("on 6,000 Orca chips
+    rented from Zenith"): the renter uses them but buys nothing of their maker."""
+    k = goods.end
+    while k < goods.end + 3 and c.filler(k) and c.w(k) not in RENTING:
+        k += 1
+    return c.w(k) in RENTING and c.w(k + 1) == "from"
 
 
 # "..., and the cheque goes to Zenith": the noun that names the money, and how it reaches the payee
@@ -567,9 +675,11 @@ def revenue_share(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             or (c.w(m.start - 1) in REVENUE_NOUNS and c.w(m.end) in EARN_VERBS)  # "the revenue Zenith makes"
         )
     ]
+    subj = clause_subject(c, start)
+    if not owners and subj is not None and not subj.anaphoric:
+        owners = _speakers_revenue(c, subj, end)  # "Zenith said Acme accounted for 70% of its sales"
     if not owners:
         return []
-    subj = clause_subject(c, start)
     if subj is None or subj.anaphoric:
         return [
             Found(
@@ -583,6 +693,23 @@ def revenue_share(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             )
         ]
     return findings(rule, c, subj, "customerOf", owners[:1], start, end, strength=0.8)
+
+
+def _speakers_revenue(c: Clause, subj: Subject, end: int) -> list[Mention]:
+    """The speaker "its" stands for in "Zenith said (that) Acme accounted for 70% of its sales":
+    the name right before the verb of saying that opens the share's clause, never the subject."""
+    k = next((k for k in range(end, min(end + 6, c.last)) if c.w(k) in {"its", "their"}), None)
+    if k is None or c.w(k + 1) not in REVENUE_NOUNS:
+        return []
+    j = subj.start - 1 - (c.w(subj.start - 1) == "that")
+    if c.w(j) not in SPEECH:
+        return []
+    speaker = c.end_at.get(j) or (
+        sentence_antecedent(c, j) if c.w(j - 1) == "," else None
+    )  # "Zenith, a ..., said"
+    if speaker is None or speaker.possessive or speaker.entity.id in {e.id for e in subj.entities}:
+        return []
+    return [speaker] if is_org(speaker.entity) else []
 
 
 def demand_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

@@ -36,18 +36,39 @@ def switch(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return [f for m in products for f in findings(rule, c, subj, _used_as(c, m), [m], start, end)]
     if not new:
         return []
+    # "dropped Acme's models in favour of Orbit's": the second possessive's noun is the first's
+    last = old[-1]
+    dropped = _models_of(c, last) or (
+        is_product(last.entity) and (last.entity.type == "AIModel" or c.w(last.end) in MODEL_GOODS)
+    )
     out: list[Found] = []
     for group, lo, hi in ((old, start, end), (new, k, k + len(marker))):
         for m in group:
-            out += findings(rule, c, subj, _used_as(c, m), [m], lo, hi)
+            models = _models_of(c, m) or (dropped and m.possessive and not c.filler(m.end + 1))
+            out += findings(rule, c, subj, _used_as(c, m, models=models), [m], lo, hi)
     return out
 
 
-def _used_as(c: Clause, m: Mention) -> str:
-    """How a switcher stood to what it switched: hosted on a cloud, using a product or model,
-    the customer of a company (or of its chips)."""
+# Nouns after a company's possessive that make what was switched its models, used, not bought.
+MODEL_GOODS = frozenset({"model", "models", "llm", "llms", "api", "apis"})
+
+
+def _models_of(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` is a possessive whose noun, past up to two modifiers, is a model noun
+    ("Acme's Quill models", "Acme's large language models" is read as far as "models")."""
+    if not m.possessive:
+        return False
+    k = m.end + 1
+    while k < m.end + 4 and c.filler(k) and c.w(k) not in MODEL_GOODS:
+        k += 1
+    return c.w(k) in MODEL_GOODS
+
+
+def _used_as(c: Clause, m: Mention, *, models: bool = False) -> str:
+    """How a switcher stood to what it switched: hosted on a cloud, using a product or model
+    (or a company's models), the customer of a company (or of its chips)."""
     if m.entity.type == "CloudPlatform":
         return "hostedOn"
-    if is_product(m.entity) and c.w(m.end) not in GOODS_NOUNS:
+    if (is_product(m.entity) and c.w(m.end) not in GOODS_NOUNS) or models:
         return "usesTechnologyOf"
     return "customerOf"

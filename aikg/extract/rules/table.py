@@ -24,7 +24,7 @@ from aikg.extract.rules.ownership import acquire, deal_for, merge, own, sale_to,
 from aikg.extract.rules.partnership import between, working_with
 from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import LATE_BY, noun, passive, verb
-from aikg.extract.rules.suppliers import award
+from aikg.extract.rules.suppliers import award, awards
 from aikg.extract.rules.supply import (
     choose,
     comes_from,
@@ -434,6 +434,7 @@ def _rules() -> list[Rule]:
             "partnerOf",
         ),
         R("award", award, ("contract|contracts|deal|deals|agreement|order|orders from",), "customerOf"),
+        R("awards", awards, ("award|awards|awarded|awarding",), "customerOf"),
         R("pair", between, ("partnership|alliance|collaboration|tie-up|deal|pact|venture",), "partnerOf"),
         R("rivalry", between, ("rivalry|competition|battle|feud|race",), "competesWith"),
         R(

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from aikg.extract.hedging import HEDGES, NEGATIONS
 from aikg.extract.mentions import Mention
+from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
-from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
+from aikg.extract.rules.nouns import GOODS_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
@@ -18,7 +19,7 @@ from aikg.extract.rules.sentence_view import (
     patient_before,
 )
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, relative_object
-from aikg.extract.rules.words import DETERMINERS, PREPOSITIONS
+from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, QUOTES
 from aikg.ontology.models import Entity
 
 
@@ -146,14 +147,22 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     elif rule.name == "use_noun":
         subj = possessor(c, start)
     else:
-        subj = _participle_of(c, start) or clause_subject(c, start)
+        subj = _participle_of(c, start) or clause_subject(c, start) or _its_thing(c, start)
     out: list[Found] = []
     if c.w(end) == "top" and c.w(end + 1) == "of":
         end += 2  # "built on top of Quill"
     targets = technology_target(c, end)
     if targets:
         targets += goods_after(c, targets[-1][0])
-    if not targets and c.w(end) in {"to", ",", ".", "for", "in", "as"}:  # "Trainium, which Anthropic uses to"
+    if not targets and c.w(end) in {
+        "to",
+        ",",
+        ".",
+        "for",
+        "in",
+        "as",
+        "on",
+    }:  # "Trainium, which Anthropic uses to"
         targets = [(m, "usesTechnologyOf") for m in relative_object(c, subj, preposed=ON)]  # "on which"
     if not targets and c.w(end) == "it" and (meant := _topic_product(c, subj)) is not None:
         return findings(rule, c, subj, used_as(meant), [meant], start, end)  # "Zenith uses it": Quill
@@ -182,6 +191,25 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             strength=0.85,
         )
     return out
+
+
+def _its_thing(c: Clause, start: int) -> Subject | None:
+    """The topic organisation whose unnamed thing opens the clause of a use-verb at ``start``:
+    "Its claims assistant is built on Quill" (the topic uses Quill), with no name before."""
+    k = c.first + (c.w(c.first) in QUOTES)
+    if c.w(k) not in {"its", "their"} or any(m.start < start for m in c.mentions):
+        return None
+    j = k + 1
+    while j < start and j - k <= 3 and c.filler(j) and c.w(j) not in AUX:
+        j += 1
+    if (
+        j == k + 1
+        or c.w(j - 1) not in PRODUCT_NOUNS | PRODUCT_PLURALS | {"agent", "agents"}
+        or not all(c.w(x) in AUX for x in range(j, start))
+    ):
+        return None  # "Its claims assistant is built on": a product of the topic's; not "its revenue"
+    organisations = [e for e in c.topic if e.type in ORG_TYPES - {"NewsOutlet"}]
+    return Subject(tuple(organisations), k, anaphoric=True) if len(organisations) == 1 else None
 
 
 def available(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
