@@ -207,6 +207,19 @@ CASES = [
         [],
         ["acme customerOf orbit asserted"],
     ),
+    # ---- a passive infinitive in an apposition is said of the noun phrase it follows
+    (
+        "apposed-then-in-talks-to-be-bought",
+        "Acme makes chips. Last year it cut off Orbit, then in talks to be bought by Zenith.",
+        ["zenith acquires orbit speculative"],
+        ["zenith acquires acme speculative"],
+    ),
+    (
+        "agreed-to-be-bought",
+        "Acme, a robotics firm, agreed to be bought by Zenith.",
+        ["zenith acquires acme asserted"],
+        [],
+    ),
     # ---- awarding a contract buys from the side awarded it
     (
         "awarded-a-contract-to",
