@@ -210,7 +210,7 @@ CASES = [
     # ---- a passive infinitive in an apposition is said of the noun phrase it follows
     (
         "apposed-then-in-talks-to-be-bought",
-        "Acme makes chips. Last year it cut off Orbit, then in talks to be bought by Zenith.",
+        "Acme makes chips. Last year it restricted access for Orbit, then in talks to be bought by Zenith.",
         ["zenith acquires orbit speculative"],
         ["zenith acquires acme speculative"],
     ),
