@@ -1335,3 +1335,21 @@ def test_revenue_share_through_an_anaphor(names: NameIndex, text: str, share: fl
     [claim] = [c for c in claims(text, names) if c.predicate == "customerOf"]
     assert (claim.subject, claim.object) == ("zenith", "acme")
     assert claim.qualifiers.share == (pytest.approx(share) if share is not None else None)
+
+
+def test_a_possessive_before_another_makers_product_is_no_maker() -> None:
+    """ "Orbit's Zenith Orca clusters": Orbit runs Zenith's chips, it does not make them."""
+    names = NameIndex(
+        [
+            *ENTITIES,
+            Entity(id="kelp", label="Kelp", type="Chip", aliases=("Zenith Kelp",), parent="zenith"),
+        ]
+    )
+    found = read("Acme will train its next models on Orbit's Zenith Kelp clusters.", names)
+    assert "orbit develops kelp asserted" not in found
+
+
+def test_an_arm_of_a_group_names_a_company() -> None:
+    """ "Hanbit Square, the investment arm of Orbit": a unit is named, with a dictionary word."""
+    found = read("Hanbit Square, the investment arm of Orbit, owns about 20% of Zenith.", NameIndex(ENTITIES))
+    assert {"hanbit-square investsIn zenith asserted", "orbit parentOf hanbit-square asserted"} <= found

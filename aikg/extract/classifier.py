@@ -364,6 +364,9 @@ def _anothers_product(sp: SentencePairs, i: int, j: int, predicate: str) -> bool
         return False
     lower, text = sp.sentence.tokens.lower, sp.sentence.tokens.text
     start = sp.mentions[j].start
+    maker = sp.mentions[j].entity.parent
+    if maker not in {None, sp.mentions[i].entity.id} and lower[start] == maker:
+        return True  # "Scaleway's Nvidia H100 clusters": the name says whose product it is
     inside = {k for m in sp.mentions[i + 1 : j] for k in range(m.start, m.end)}
     words = 0  # the noun phrase's own words: "Atlas-sized robots", "new robot" (no preposition)
     for k in range(start - 1, max(sp.mentions[i].end, start - 9), -1):
