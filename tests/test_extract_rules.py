@@ -220,6 +220,13 @@ CASES = [
         ["zenith acquires acme asserted"],
         [],
     ),
+    # ---- "the Orca chips that Zenith uses": a product named in the noun phrase before "that"
+    (
+        "relative-that-after-a-named-product",
+        "Acme designs the Orca chips that Zenith uses in its data centres.",
+        ["zenith usesTechnologyOf orca asserted"],
+        ["acme usesTechnologyOf orca asserted"],
+    ),
     # ---- awarding a contract buys from the side awarded it
     (
         "awarded-a-contract-to",

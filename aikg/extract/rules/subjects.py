@@ -429,4 +429,8 @@ def relative_object(c: Clause, subj: Subject | None, *, preposed: bool = False) 
         k -= 1
     apposed = c.w(k + 1) in {"a", "an", "the"} or k + 1 == opens  # or ", which Acme bought"
     antecedent = c.end_at.get(k) if c.w(k) == "," and apposed else None
+    if antecedent is None and not preposed and k in c.cover and c.w(opens) == "that":
+        named = c.cover[k]  # "the TPU chips that Google uses": the product the noun phrase names
+        if named.entity.type in PRODUCT_TYPES and all(c.filler(j) for j in range(named.end, opens)):
+            antecedent = named
     return [antecedent] if antecedent is not None and not antecedent.possessive else []
