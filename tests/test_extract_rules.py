@@ -220,6 +220,19 @@ CASES = [
         ["zenith acquires acme asserted"],
         [],
     ),
+    # ---- "its venture arm" acts for its owner
+    (
+        "its-venture-arm-took-part",
+        "Acme is also an investor: its venture arm took part in Zenith's Series C last year.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "its-venture-arm-after-topic",
+        "Acme makes chips. Its venture arm invested in Zenith.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
     # ---- "the Orca chips that Zenith uses": a product named in the noun phrase before "that"
     (
         "relative-that-after-a-named-product",
