@@ -332,6 +332,19 @@ CASES = [
         ["zenith customerOf acme asserted"],
         ["zenith customerOf orca asserted"],
     ),
+    # ---- "supplied by" as "made by": the goods' owner buys them
+    (
+        "its-servers-supplied-by",
+        "Zenith runs the platform. Its servers are supplied by Orbit.",
+        ["zenith customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "the-sensors-supplied-by",
+        "Acme builds robots. The sensors are supplied by Orbit.",
+        ["acme customerOf orbit asserted"],
+        [],
+    ),
     # ---- a machine's parts bought in by the article's company
     (
         "parts-come-from",
