@@ -51,6 +51,10 @@ CASES = [
         ["acme customerOf zenith asserted", "acme customerOf orbit asserted"],
         [],
     ),
+    # ---- serving from a cloud
+    ("serve-from", "Zenith serves everything from Nimbus.", ["zenith hostedOn nimbus asserted"], []),
+    ("serve-out-of", "Zenith serves its app out of Nimbus.", ["zenith hostedOn nimbus asserted"], []),
+    ("serve-customers-of", "Zenith serves customers of Nimbus.", [], ["zenith hostedOn nimbus asserted"]),
     # ---- investment
     ("invest-verb", "Acme invested $2 billion in Zenith last year.", ["acme investsIn zenith asserted"], []),
     ("invest-pour", "Acme has poured fresh capital into Zenith.", ["acme investsIn zenith asserted"], []),

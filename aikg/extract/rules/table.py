@@ -38,7 +38,7 @@ from aikg.extract.rules.supply import (
     train_on,
 )
 from aikg.extract.rules.switching import switch
-from aikg.extract.rules.technology import available, builds_on, cut_off, move, use, violate
+from aikg.extract.rules.technology import available, builds_on, cut_off, move, serve_from, use, violate
 
 
 def _rules() -> list[Rule]:
@@ -349,6 +349,7 @@ def _rules() -> list[Rule]:
             0.85,
         ),
         R("hosted_by", passive, ("hosted by",), "hostedOn", strength=0.8),
+        R("serve_from", serve_from, ("serve|serves|served|serving",), "hostedOn"),
         R("available", available, ("available|availability|accessible|accessed",), "hostedOn"),
         R(
             "move",

@@ -193,6 +193,15 @@ def _its_thing(c: Clause, start: int) -> Subject | None:
     return Subject(tuple(organisations), k, anaphoric=True) if len(organisations) == 1 else None
 
 
+def serve_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme serves everything from Nimbus", "serves its app out of Nimbus": hosted there
+    (only a cloud platform is a place things are served from)."""
+    clouds = clouds_right(c, end, ("from",), gap=4) or clouds_right(c, end, ("of",), gap=5)
+    if clouds and c.w(clouds[0].start - 1) == "of" and c.w(clouds[0].start - 2) != "out":
+        return []  # "serves customers of Nimbus": not "out of Nimbus"
+    return findings(rule, c, clause_subject(c, start), "hostedOn", clouds, start, end, strength=0.85)
+
+
 def available(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Quill is available on Nimbus", "Acme's models are available to Nimbus customers"."""
     subj = patient_before(c, start) or clause_subject(c, start)
