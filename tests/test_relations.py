@@ -51,6 +51,15 @@ CASES = [
         ["acme customerOf zenith asserted", "acme customerOf orbit asserted"],
         [],
     ),
+    # ---- a product carrying another uses it; a company carrying goods sells them
+    (
+        "carries-a-computer",
+        "Each Helper carries Acme's Spark computer.",
+        ["helper usesTechnologyOf spark asserted"],
+        [],
+    ),
+    ("comes-with", "Helper comes with Quill.", ["helper usesTechnologyOf quill asserted"], []),
+    ("shop-carries", "Zenith carries Acme's phones.", [], ["zenith usesTechnologyOf acme asserted"]),
     # ---- serving from a cloud
     ("serve-from", "Zenith serves everything from Nimbus.", ["zenith hostedOn nimbus asserted"], []),
     ("serve-out-of", "Zenith serves its app out of Nimbus.", ["zenith hostedOn nimbus asserted"], []),

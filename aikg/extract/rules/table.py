@@ -38,7 +38,16 @@ from aikg.extract.rules.supply import (
     train_on,
 )
 from aikg.extract.rules.switching import switch
-from aikg.extract.rules.technology import available, builds_on, cut_off, move, serve_from, use, violate
+from aikg.extract.rules.technology import (
+    available,
+    builds_on,
+    carries,
+    cut_off,
+    move,
+    serve_from,
+    use,
+    violate,
+)
 
 
 def _rules() -> list[Rule]:
@@ -350,6 +359,7 @@ def _rules() -> list[Rule]:
         ),
         R("hosted_by", passive, ("hosted by",), "hostedOn", strength=0.8),
         R("serve_from", serve_from, ("serve|serves|served|serving",), "hostedOn"),
+        R("carries", carries, ("carry|carries|carried|carrying", "come|comes|came with"), "usesTechnologyOf"),
         R("available", available, ("available|availability|accessible|accessed",), "hostedOn"),
         R(
             "move",
