@@ -60,6 +60,13 @@ CASES = [
     ),
     ("comes-with", "Helper comes with Quill.", ["helper usesTechnologyOf quill asserted"], []),
     ("shop-carries", "Zenith carries Acme's phones.", [], ["zenith usesTechnologyOf acme asserted"]),
+    # ---- a notice's "Awarded to Zenith" is the article's organisation's award
+    (
+        "notice-awarded-to",
+        "Acme opened a tender for cloud hosting.\n\nLot 1: hosting. Awarded to Zenith, Oslo.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     # ---- serving from a cloud
     ("serve-from", "Zenith serves everything from Nimbus.", ["zenith hostedOn nimbus asserted"], []),
     ("serve-out-of", "Zenith serves its app out of Nimbus.", ["zenith hostedOn nimbus asserted"], []),
