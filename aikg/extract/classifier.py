@@ -527,8 +527,9 @@ def _co_listed(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
         return gap if ok and not mentions[a].possessive else None
 
     lo, hi = sorted((i, j))
-    run = [joined(k, k + 1) for k in range(lo, hi)]
-    if any(gap is None for gap in run):
+    inner = [joined(k, k + 1) for k in range(lo, hi)]
+    run = [gap for gap in inner if gap is not None]
+    if len(run) < len(inner):
         return False
     while lo > 0 and (gap := joined(lo - 1, lo)) is not None:
         lo -= 1
