@@ -207,6 +207,39 @@ CASES = [
         [],
         ["acme customerOf orbit asserted"],
     ),
+    # ---- a passive infinitive in an apposition is said of the noun phrase it follows
+    (
+        "apposed-then-in-talks-to-be-bought",
+        "Acme makes chips. Last year it restricted access for Orbit, then in talks to be bought by Zenith.",
+        ["zenith acquires orbit speculative"],
+        ["zenith acquires acme speculative"],
+    ),
+    (
+        "agreed-to-be-bought",
+        "Acme, a robotics firm, agreed to be bought by Zenith.",
+        ["zenith acquires acme asserted"],
+        [],
+    ),
+    # ---- "its venture arm" acts for its owner
+    (
+        "its-venture-arm-took-part",
+        "Acme is also an investor: its venture arm took part in Zenith's Series C last year.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "its-venture-arm-after-topic",
+        "Acme makes chips. Its venture arm invested in Zenith.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    # ---- "the Orca chips that Zenith uses": a product named in the noun phrase before "that"
+    (
+        "relative-that-after-a-named-product",
+        "Acme designs the Orca chips that Zenith uses in its data centres.",
+        ["zenith usesTechnologyOf orca asserted"],
+        ["acme usesTechnologyOf orca asserted"],
+    ),
     # ---- awarding a contract buys from the side awarded it
     (
         "awarded-a-contract-to",
@@ -298,6 +331,19 @@ CASES = [
         "Zenith trained the model on about 6,000 Orca chips rented from Acme.",
         ["zenith customerOf acme asserted"],
         ["zenith customerOf orca asserted"],
+    ),
+    # ---- "supplied by" as "made by": the goods' owner buys them
+    (
+        "its-servers-supplied-by",
+        "Zenith runs the platform. Its servers are supplied by Orbit.",
+        ["zenith customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "the-sensors-supplied-by",
+        "Acme builds robots. The sensors are supplied by Orbit.",
+        ["acme customerOf orbit asserted"],
+        [],
     ),
     # ---- a machine's parts bought in by the article's company
     (
@@ -1688,3 +1734,21 @@ def test_a_chip_made_by_a_foundry_is_bought_from_it(text: str, present: list[str
     found = read(text, CHIPS)
     assert set(present) <= found, found
     assert not set(absent) & found, found
+
+
+def test_a_possessive_before_another_makers_product_is_no_maker() -> None:
+    """ "Orbit's Zenith Orca clusters": Orbit runs Zenith's chips, it does not make them."""
+    names = NameIndex(
+        [
+            *ENTITIES,
+            Entity(id="kelp", label="Kelp", type="Chip", aliases=("Zenith Kelp",), parent="zenith"),
+        ]
+    )
+    found = read("Acme will train its next models on Orbit's Zenith Kelp clusters.", names)
+    assert "orbit develops kelp asserted" not in found
+
+
+def test_an_arm_of_a_group_names_a_company() -> None:
+    """ "Hanbit Square, the investment arm of Orbit": a unit is named, with a dictionary word."""
+    found = read("Hanbit Square, the investment arm of Orbit, owns about 20% of Zenith.", NameIndex(ENTITIES))
+    assert {"hanbit-square investsIn zenith asserted", "orbit parentOf hanbit-square asserted"} <= found

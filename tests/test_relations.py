@@ -64,6 +64,26 @@ CASES = [
         ["acme customerOf zenith asserted", "acme customerOf orbit asserted"],
         [],
     ),
+    # ---- a product carrying another uses it; a company carrying goods sells them
+    (
+        "carries-a-computer",
+        "Each Helper carries Acme's Spark computer.",
+        ["helper usesTechnologyOf spark asserted"],
+        [],
+    ),
+    ("comes-with", "Helper comes with Quill.", ["helper usesTechnologyOf quill asserted"], []),
+    ("shop-carries", "Zenith carries Acme's phones.", [], ["zenith usesTechnologyOf acme asserted"]),
+    # ---- a notice's "Awarded to Zenith" is the article's organisation's award
+    (
+        "notice-awarded-to",
+        "Acme opened a tender for cloud hosting.\n\nLot 1: hosting. Awarded to Zenith, Oslo.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    # ---- serving from a cloud
+    ("serve-from", "Zenith serves everything from Nimbus.", ["zenith hostedOn nimbus asserted"], []),
+    ("serve-out-of", "Zenith serves its app out of Nimbus.", ["zenith hostedOn nimbus asserted"], []),
+    ("serve-customers-of", "Zenith serves customers of Nimbus.", [], ["zenith hostedOn nimbus asserted"]),
     # ---- investment
     ("invest-verb", "Acme invested $2 billion in Zenith last year.", ["acme investsIn zenith asserted"], []),
     ("invest-pour", "Acme has poured fresh capital into Zenith.", ["acme investsIn zenith asserted"], []),

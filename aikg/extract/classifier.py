@@ -392,6 +392,9 @@ def _anothers_product(sp: SentencePairs, i: int, j: int, predicate: str) -> bool
         return False
     lower, text = sp.sentence.tokens.lower, sp.sentence.tokens.text
     start = sp.mentions[j].start
+    maker = sp.mentions[j].entity.parent
+    if maker not in {None, sp.mentions[i].entity.id} and lower[start] == maker:
+        return True  # "Scaleway's Nvidia H100 clusters": the name says whose product it is
     inside = {k for m in sp.mentions[i + 1 : j] for k in range(m.start, m.end)}
     words = 0  # the noun phrase's own words: "Atlas-sized robots", "new robot" (no preposition)
     for k in range(start - 1, max(sp.mentions[i].end, start - 9), -1):
@@ -577,8 +580,9 @@ def _co_listed(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
         return gap if ok and not mentions[a].possessive else None
 
     lo, hi = sorted((i, j))
-    run = [joined(k, k + 1) for k in range(lo, hi)]
-    if any(gap is None for gap in run):
+    inner = [joined(k, k + 1) for k in range(lo, hi)]
+    run = [gap for gap in inner if gap is not None]
+    if len(run) < len(inner):
         return False
     while lo > 0 and (gap := joined(lo - 1, lo)) is not None:
         lo -= 1

@@ -79,6 +79,10 @@ DESCRIPTORS = {
             "business",
             "group",
             "challenger",
+            "arm",  # "SK Square, the investment arm of SK Group": a unit names a company
+            "unit",
+            "division",
+            "affiliate",
         ),
         "Company",
     ),

@@ -405,7 +405,10 @@ def _possessive_products(c: Clause) -> list[Found]:
         nxt = c.start_at.get(m.end + 1)
         if not (m.possessive and nxt is not None and is_org(m.entity)):
             continue
-        if is_product(nxt.entity):
+        maker_named = (
+            nxt.entity.parent not in {None, m.entity.id} and c.t.lower[nxt.start] == nxt.entity.parent
+        )
+        if is_product(nxt.entity) and not maker_named:  # not "Scaleway's Nvidia H100 clusters"
             out.append(
                 Found(
                     m.entity,

@@ -1018,7 +1018,7 @@ def _base_model(rule: Rule, c: Clause, start: int, end: int) -> list[Found] | No
         return None
     k = start - 2
     if c.w(k) in POSSESSIVE_MARKS and (owner := c.end_at.get(k)) is not None:
-        subj: Subject | None = Subject((owner.entity,), owner.start)
+        subj = Subject((owner.entity,), owner.start)
     elif c.w(k) in {"its", "their"} and (pronoun := _pronoun_owner(c, k)) is not None:
         subj = Subject((pronoun,), k)
     else:

@@ -117,6 +117,27 @@ HOST_NOUNS = frozenset(
 )
 
 
+# Openings of an apposition that describes the noun phrase before it: ", then in talks to be".
+APPOSITION_OPENERS = frozenset({"then", "now", "once", "later", "soon", "itself", "at"})
+
+
+def _apposed_infinitive(c: Clause, start: int) -> int | None:
+    """Where the comma stands that opens an apposition holding a passive infinitive at
+    ``start`` (", then in talks to be bought by"), said of the noun phrase before the comma,
+    not of the clause's subject; None if there is none."""
+    if c.w(start - 1) != "be" or c.w(start - 2) != "to":
+        return None
+    comma = next((j for j in range(start - 3, max(c.first, start - 10), -1) if c.w(j) == ","), None)
+    if comma is None:
+        return None
+    words = [c.w(j) for j in range(comma + 1, start - 2)]
+    opened = words[:1] != [] and (words[0] in APPOSITION_OPENERS or bool(TALKS & set(words)))
+    return comma if opened else None
+
+
+TALKS = frozenset({"talks", "discussions", "negotiations"})
+
+
 def _speakers_systems(c: Clause, end: int, subj: Subject | None) -> list[Mention | Entity]:
     """The host "its" stands for in "runs inference on its systems" when it cannot be the
     subject's: a quote's "our" (the speaker's), or "its" after a subject of several names
@@ -241,7 +262,13 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         listed = [patient] if singular else coordinated_left(c, patient)
         subj: Subject | None = Subject(tuple(m.entity for m in listed), listed[0].start)
     elif c.w(start - 1) in {"was", "were", "is", "are", "been", "be", "being"} or _second_passive(c, start):
-        subj = clause_subject(c, start)  # "Zenith, which makes robots, was acquired by"
+        if (comma := _apposed_infinitive(c, start)) is not None:  # ", then in talks to be bought by"
+            described = c.end_at.get(comma)  # "restricted Zenith, then in talks ...": Zenith
+            if described is None or described.possessive:
+                return []
+            subj = Subject((described.entity,), described.start)
+        else:
+            subj = clause_subject(c, start)  # "Zenith, which makes robots, was acquired by"
     elif (fronted := fronted_subject(c, start)) is not None:
         subj = fronted  # "Backed by Acme, Zenith raised ...": Zenith
     else:

@@ -241,6 +241,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         return fronted  # "Having acquired Zenith, Acme moved into chips": Acme
     if speaker is not None and _says_it(c, _past_listener(c, speaker.end + 1), pos):
         return Subject((speaker.entity,), speaker.start)  # "Acme said (on Tuesday) it would ..."
+    if (unit_owner := _its_unit(c, start, pos)) is not None:
+        return unit_owner  # "Acme is an investor: its venture arm took part in ..."
     if _anaphor_at(c, start, pos):
         earlier = speaker or sentence_antecedent(c, start)
         if earlier is not None:
@@ -321,6 +323,29 @@ def _set_off_list(c: Clause, m: Mention, pos: int) -> list[Mention] | None:
     while k < pos and (c.w(k) in AUX or (c.w(k).endswith("ly") and c.alpha(k))):
         k += 1
     return listed if k == pos else None
+
+
+# A company's units, which act for it: "its venture arm took part in Zenith's round".
+UNIT_NOUNS = frozenset({"arm", "unit", "fund", "division", "subsidiary", "affiliate"})
+
+
+def _its_unit(c: Clause, start: int, pos: int) -> Subject | None:
+    """The owner of "its" when the clause opens with "its (venture) arm" before the verb at
+    ``pos``: the sentence's first subject-like name, else the topic's one organisation."""
+    k = start
+    while k < pos and c.t.punct[k]:
+        k += 1
+    if c.w(k) not in {"its", "their"}:
+        return None
+    j = k + 1
+    while j < pos and j - k <= 3 and c.filler(j) and c.w(j) not in UNIT_NOUNS:
+        j += 1
+    if c.w(j) not in UNIT_NOUNS or any(c.w(x) not in AUX for x in range(j + 1, pos)):
+        return None
+    if (earlier := sentence_antecedent(c, k)) is not None and not earlier.possessive:
+        return Subject((earlier.entity,), earlier.start)
+    organisations = [e for e in c.topic if e.type not in PRODUCT_TYPES]
+    return Subject(tuple(organisations), k, anaphoric=True) if len(organisations) == 1 else None
 
 
 def _relative_object(c: Clause, m: Mention) -> bool:
@@ -612,4 +637,8 @@ def relative_object(
         k -= 1
     apposed = c.w(k + 1) in {"a", "an", "the"} or k + 1 == opens  # or ", which Acme bought"
     antecedent = c.end_at.get(k) if c.w(k) == "," and apposed else None
+    if antecedent is None and k in c.cover and c.w(opens) == "that":
+        named = c.cover[k]  # "the TPU chips that Google uses": the product the noun phrase names
+        if named.entity.type in PRODUCT_TYPES and all(c.filler(j) for j in range(named.end, opens)):
+            antecedent = named
     return [antecedent] if antecedent is not None and not antecedent.possessive else []

@@ -12,8 +12,9 @@ from enum import Enum
 from functools import cache
 
 from aikg.extract.mentions import Mention
+from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.rules.base import Found, Rule, findings
-from aikg.extract.rules.sentence_view import Clause, object_right
+from aikg.extract.rules.sentence_view import Clause, Subject, object_right
 from aikg.extract.rules.subjects import clause_subject
 
 # Last words of names of organisations that make what others buy: "Vantor Silicon".
@@ -89,7 +90,8 @@ AWARDED = frozenset(
 
 def awards(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme awarded a four-year hosting contract to Zenith", "Zenith was awarded a contract by
-    Acme": the awarding side buys from the one it awards the contract to (not "a prize")."""
+    Acme": the awarding side buys from the one it awards the contract to (not "a prize"). A
+    notice's "Awarded to Zenith" is the article's organisation's award."""
     if c.w(start - 1) in {
         "was",
         "were",
@@ -103,6 +105,10 @@ def awards(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             return []
         winner = clause_subject(c, start)
         return findings(rule, c, winner, "supplierOf", object_right(c, by, ("by",), gap=0), start, end)
+    opens = start == c.first or c.w(start - 1) in {":", ".", "-"}
+    if opens and c.w(end) == "to" and c.lead is not None and c.lead.type in ORG_TYPES - {"NewsOutlet"}:
+        winners = [m for m in object_right(c, end, ("to",), gap=0) if m.entity.id != c.lead.id]
+        return findings(rule, c, Subject((c.lead,), start, anaphoric=True), "customerOf", winners, start, end)
     to = next((k for k in range(end, min(end + 10, c.last)) if c.w(k) == "to"), None)
     if to is None or not any(c.w(k) in AWARDED for k in range(end, to)):
         return []

@@ -30,8 +30,8 @@ FOR_TO = frozenset({"for", "to"})  # "Zenith, to which Acme sells chips", "for w
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme supplies Zenith (with chips)", "Acme sells chips to Zenith", "Acme rents servers
     (licenses software) from Zenith", "Acme licenses its designs to Zenith"."""
-    if rule.name == "manufacture" and c.w(end) == "by":
-        return _made_by(rule, c, start, end)
+    if rule.name in {"manufacture", "supply"} and c.w(end) == "by":
+        return _made_by(rule, c, start, end)  # "Its servers are supplied by Acme" too
     if c.w(end) == "by" or (rule.name == "sell" and c.w(start - 1) in {"a", "an", "the", "its", "their"}):
         return []  # a passive, or a noun: "made an offer to acquire"
     subj = clause_subject(c, start)
@@ -274,7 +274,10 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             makers = [m for m in makers if m.entity.id != chip.entity.parent]  # not by its own maker
             subj = Subject((chip.entity,), chip.start)
             return findings(rule, c, subj, "customerOf", makers, start, end + 1)
-        if c.w(start) not in FABRICATED | {"assembled", "packaged"} or c.w(k) not in MADE_PARTS | GOODS_NOUNS:
+        if (
+            c.w(start) not in FABRICATED | {"assembled", "packaged", "supplied"}
+            or c.w(k) not in MADE_PARTS | GOODS_NOUNS
+        ):
             return []
     if (topic := _topic_goods(c, k)) is not None:
         makers = object_right(c, end + 1, gap=1)

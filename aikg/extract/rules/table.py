@@ -39,7 +39,17 @@ from aikg.extract.rules.supply import (
     train_on,
 )
 from aikg.extract.rules.switching import switch
-from aikg.extract.rules.technology import available, builds_on, cut_off, leave, move, use, violate
+from aikg.extract.rules.technology import (
+    available,
+    builds_on,
+    carries,
+    cut_off,
+    leave,
+    move,
+    serve_from,
+    use,
+    violate,
+)
 
 MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 
@@ -363,6 +373,8 @@ def _rules() -> list[Rule]:
             0.85,
         ),
         R("hosted_by", passive, ("hosted by",), "hostedOn", strength=0.8),
+        R("serve_from", serve_from, ("serve|serves|served|serving",), "hostedOn"),
+        R("carries", carries, ("carry|carries|carried|carrying", "come|comes|came with"), "usesTechnologyOf"),
         R("available", available, ("available|availability|accessible|accessed",), "hostedOn"),
         R(
             "move",

@@ -212,6 +212,26 @@ def _its_thing(c: Clause, start: int) -> Subject | None:
     return Subject(tuple(organisations), k, anaphoric=True) if len(organisations) == 1 else None
 
 
+def carries(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Each Quill carries Zenith's Orca computer", "Helper comes with Quill": a product
+    that carries another uses it. Only a product's own verb: a shop that "carries" goods sells
+    them, and a company is no device."""
+    subj = clause_subject(c, start)
+    if subj is None or subj.anaphoric or not all(is_product(e) for e in subj.entities):
+        return []
+    targets = [m for m, _ in technology_target(c, end) if not m.possessive]
+    return findings(rule, c, subj, "usesTechnologyOf", targets, start, end, strength=0.85)
+
+
+def serve_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme serves everything from Nimbus", "serves its app out of Nimbus": hosted there
+    (only a cloud platform is a place things are served from)."""
+    clouds = clouds_right(c, end, ("from",), gap=4) or clouds_right(c, end, ("of",), gap=5)
+    if clouds and c.w(clouds[0].start - 1) == "of" and c.w(clouds[0].start - 2) != "out":
+        return []  # "serves customers of Nimbus": not "out of Nimbus"
+    return findings(rule, c, clause_subject(c, start), "hostedOn", clouds, start, end, strength=0.85)
+
+
 def available(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Quill is available on Nimbus", "Acme's models are available to Nimbus customers"."""
     subj = patient_before(c, start) or clause_subject(c, start)
