@@ -180,7 +180,7 @@ def pipeline() -> Language:
         tokenizer.max_cache_size = TOKENIZER_CACHE
     # "... a customer to DeepL.": spaCy keeps a full stop after one capital as an initial's ("L."),
     # also at the end of a name in mixed case; there it ends the sentence, not an abbreviation.
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-z][A-Z])\."]
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z][A-Z])\."]
     units = spacy.util.compile_suffix_regex(suffixes).search
 
     def suffix_search(chunk: str) -> Any:

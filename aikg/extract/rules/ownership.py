@@ -210,9 +210,8 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest"}:
         stakes: list[Mention | Entity] = list(object_right(c, end, ("in", "of"), 8))
         stakes = stakes or company_meant(c, end, ("in", "of"), 8, subj)  # "12% of the company"
-        stakes = stakes or relative_object(
-            c, subj, preposed=STAKE_IN
-        )  # "Zenith, in which Acme holds a stake"
+        if not stakes:  # "Zenith, in which Acme holds a stake"
+            stakes = list(relative_object(c, subj, preposed=STAKE_IN))
         if not stakes and (held := _stake_in_first_subject(c, start, end)) is not None:
             subj, stakes = held
         pred = "parentOf" if _majority(c, end, subj) else "investsIn"  # "owns 52% of it": a parent

@@ -195,8 +195,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         elif after is None and (held := _held_for_topic(c, k)) is not None:
             pairs.append(held)  # "Acme makes chips. Zenith and Orbit are its largest customers"
     elif c.w(end) == "of" and (thing := _nameless_owner_list(c, end)) is not None:
-        owner, listed = thing  # "The first customers of the new service include Zenith": the topic's
-        pairs += [(m, owner) for m in listed]
+        topic_owner, listed = thing  # "The first customers of the new service include Zenith": the topic's
+        pairs += [(m, topic_owner) for m in listed]
     elif (c.w(end) in ROLE_PREPS and not _duration_at(c, end)) or rule.name == "behind":
         others = object_right(c, end + (0 if rule.name == "behind" else 1), gap=8)
         if pred == "supplierOf" and c.w(end) == "of" and all(is_product(o.entity) for o in others):
