@@ -1257,6 +1257,18 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "verb-aside-along-with-then-object",
+        "Acme invested, along with Orbit, in Zenith.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
+        "verb-other-aside-then-object",  # an aside that is no sharing: the object is not reached
+        "Acme invested, Orbit said, in Zenith.",
+        [],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
         "coordinated-possessors",
         "Acme and Orbit's investment in Zenith was announced.",
         ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],

@@ -335,6 +335,15 @@ def unnamed_holder(c: Clause, m: Mention, *, parts: bool = True) -> bool:
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 
 
+def _sharing_aside_end(c: Clause, k: int) -> int | None:
+    """The closing comma of an aside at ``k`` that names who shares the subject's part
+    (", along with Orbit,", ", alongside Orbit,", ", together with Orbit,")."""
+    opens = c.w(k + 1) == "alongside" or (c.w(k + 1) in {"along", "together"} and c.w(k + 2) == "with")
+    if not opens:
+        return None
+    return next((j for j in range(k + 2, min(k + 10, c.last)) if c.w(j) == ","), None)
+
+
 def object_right(
     c: Clause, pos: int, preps: Iterable[str] = (), gap: int = 4, np_gap: int = 4
 ) -> list[Mention]:
@@ -344,6 +353,10 @@ def object_right(
     if preps:
         limit = min(c.last, pos + gap + 1)
         while i < limit and c.w(i) not in preps:
+            if c.w(i) == "," and (close := _sharing_aside_end(c, i)) is not None:
+                limit += close - i  # "invested, along with Orbit, in Zenith": past the aside
+                i = close + 1
+                continue
             demonstrative = (
                 i == pos and c.w(i) in DEMONSTRATIVES and c.filler(i + 1)
             )  # "supplies that memory to"
