@@ -1257,6 +1257,18 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "co-led-with",
+        "Acme co-led Zenith's Series A with Orbit.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
+        "co-led-with-a-cloud",  # a cloud platform is no co-investor
+        "Acme co-led Zenith's round with Orbit and Nimbus.",
+        ["orbit investsIn zenith asserted"],
+        ["nimbus investsIn zenith asserted"],
+    ),
+    (
         "verb-aside-along-with-then-object",
         "Acme invested, along with Orbit, in Zenith.",
         ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],

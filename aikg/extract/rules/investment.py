@@ -5,7 +5,7 @@ from __future__ import annotations
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.base import Found, Rule, findings
+from aikg.extract.rules.base import Found, Rule, findings, is_org
 from aikg.extract.rules.nouns import FUNDING_WORDS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, coordinated_left, object_right
 from aikg.extract.rules.subjects import clause_subject, possessor
@@ -156,7 +156,14 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         raisers = [m for m in c.mentions if end <= m.start < k and m.possessive]
     if not raisers and c.w(k + 1) not in {"in", "for", "by", "of", "at"} and (topic := topic_round(c, k + 1)):
         raisers = list(topic.entities)  # "Zenith raised $50m. Acme led the round." (not "the round in X")
-    return findings(rule, c, clause_subject(c, start), "investsIn", raisers, start, end)
+    subj = clause_subject(c, start)
+    out = findings(rule, c, subj, "investsIn", raisers, start, end)
+    if subj is not None and c.w(start) == "co" and raisers:  # "Acme co-led Zenith's round with Orbit"
+        with_at = next((j for j in range(k + 1, min(k + 4, c.last)) if c.w(j) == "with"), None)
+        partners = [m for m in object_right(c, with_at + 1, gap=1) if is_org(m.entity)] if with_at else []
+        for m in partners:
+            out += findings(rule, c, Subject((m.entity,), m.start), "investsIn", raisers, start, end)
+    return out
 
 
 def _after_with(c: Clause, pos: int) -> bool:
