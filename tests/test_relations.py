@@ -1257,6 +1257,30 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "sale-of-to",
+        "The sale of Zenith to Orbit closed in May.",
+        ["orbit acquires zenith asserted"],
+        ["zenith customerOf orbit asserted"],
+    ),
+    (
+        "weighing-a-sale-of-to",
+        "Acme is weighing a sale of Zenith to Orbit.",
+        ["orbit acquires zenith speculative"],
+        ["orbit acquires zenith asserted"],
+    ),
+    (
+        "blocked-sale-of-to",
+        "Regulators blocked the sale of Zenith to Orbit.",
+        ["orbit acquires zenith negated"],
+        ["orbit acquires zenith asserted"],
+    ),
+    (
+        "sale-of-a-product-to",  # a product's sale is no takeover
+        "The sale of Quill to Orbit grew last year.",
+        [],
+        ["orbit acquires quill asserted"],
+    ),
+    (
         "co-led-with",
         "Acme co-led Zenith's Series A with Orbit.",
         ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],

@@ -220,6 +220,28 @@ def sale_to(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, clause_subject(c, start), "acquires", buyers, start, end, swap=True)
 
 
+PLANNED = frozenset({"planned", "proposed", "potential", "possible", "pending", "agreed"})
+
+
+def sale_of(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "the sale of Zenith to Orbit", "a sale of Zenith to Orbit": Orbit acquires Zenith (a
+    company sold; a product's sales are revenue)."""
+    sold = c.start_at.get(end)
+    if sold is None or sold.possessive or sold.entity.type not in {"Company", "ResearchLab"}:
+        return []
+    if c.w(sold.end) != "to":
+        return []
+    buyers = [m for m in object_right(c, sold.end + 1, gap=1) if not m.possessive and is_org(m.entity)]
+    # the status is the clause's: "Acme is weighing a sale of", "Regulators blocked the sale of"
+    k = start
+    while k > c.first and (c.w(k - 1) in DETERMINERS or c.w(k - 1) in PLANNED) and start - k < 3:
+        k -= 1
+    actor = clause_subject(c, start)
+    opens = min(k, actor.start) if actor is not None else k
+    sale = Subject((sold.entity,), opens)  # the window runs to the buyer: "... to Orbit collapsed"
+    return findings(rule, c, sale, "acquires", buyers, start, end, swap=True)
+
+
 def merge(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Zenith merged into Acme": Acme takes Zenith in. "Merged with" is left alone: it is as
     often a merger of equals ("merged with Zenith to form ...") as a purchase."""
