@@ -1257,6 +1257,24 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "possessive-acquisition-by",  # the possessor is the one bought
+        "Zenith's acquisition by Acme closed.",
+        ["acme acquires zenith asserted"],
+        ["zenith acquires acme asserted"],
+    ),
+    (
+        "opening-its-acquisition-by",
+        "Following its acquisition by Acme, Zenith cut jobs.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "planned-acquisition-by-collapsed",
+        "Zenith's planned acquisition by Acme collapsed.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
         "sale-of-to",
         "The sale of Zenith to Orbit closed in May.",
         ["orbit acquires zenith asserted"],

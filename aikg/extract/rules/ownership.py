@@ -7,7 +7,13 @@ from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right
 from aikg.extract.rules.shared import company_meant
-from aikg.extract.rules.subjects import STAKE_IN, clause_subject, possessor, relative_object, whose_object
+from aikg.extract.rules.subjects import (
+    STAKE_IN,
+    clause_subject,
+    possessor,
+    relative_object,
+    whose_object,
+)
 from aikg.extract.rules.words import BOUNDARY, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS
 from aikg.extract.versions import is_number
 from aikg.ontology.models import Entity
@@ -218,6 +224,37 @@ def sale_to(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     buyers = [m for m in object_right(c, end, gap=1) if not m.possessive]
     return findings(rule, c, clause_subject(c, start), "acquires", buyers, start, end, swap=True)
+
+
+def taken_over_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Zenith's acquisition by Acme", "its takeover by Acme" (the possessor is bought; "Following
+    its acquisition by Acme, Zenith ..." names it after the phrase)."""
+    buyers = [m for m in object_right(c, end, gap=1) if not m.possessive and is_org(m.entity)]
+    if not buyers:
+        return []
+    k = start - 1
+    while k > c.first and c.filler(k) and c.w(k) not in {"its", "their", "'s", "’s"}:
+        k -= 1  # "Zenith's $2 billion acquisition by"
+    if c.w(k) not in {"its", "their", "'s", "’s"}:
+        return []  # "the acquisition by Acme": of what, the phrase does not say
+    bought = _opening_phrase_names(c, k) if c.w(k) in {"its", "their"} else None
+    bought = bought or possessor(c, start)
+    if bought is None or bought.anaphoric:
+        return []
+    return findings(rule, c, bought, "acquires", buyers, start, end, swap=True, nominal=True)
+
+
+OPENING_PREPOSITIONS = frozenset({"following", "after", "since", "before", "upon", "despite", "amid"})
+
+
+def _opening_phrase_names(c: Clause, its: int) -> Subject | None:
+    """Who "its" is in a phrase opening the sentence: the name after the phrase's comma
+    ("Following its acquisition by Acme, Zenith cut jobs": Zenith)."""
+    if its - 1 != c.first or c.w(its - 1) not in OPENING_PREPOSITIONS:
+        return None
+    comma = next((j for j in range(its, min(its + 12, c.last)) if c.w(j) == ","), None)
+    m = c.start_at.get(comma + 1) if comma is not None else None
+    return Subject((m.entity,), m.start) if m is not None and not m.possessive else None
 
 
 PLANNED = frozenset({"planned", "proposed", "potential", "possible", "pending", "agreed"})

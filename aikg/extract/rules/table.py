@@ -20,7 +20,16 @@ from aikg.extract.rules.investment import (
     round_led,
 )
 from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
-from aikg.extract.rules.ownership import acquire, deal_for, merge, own, sale_of, sale_to, set_up
+from aikg.extract.rules.ownership import (
+    acquire,
+    deal_for,
+    merge,
+    own,
+    sale_of,
+    sale_to,
+    set_up,
+    taken_over_by,
+)
 from aikg.extract.rules.partnership import between
 from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import LATE_BY, noun, passive, verb
@@ -207,6 +216,7 @@ def _rules() -> list[Rule]:
         ),
         R("sale_to", sale_to, ("sale to",), "acquires"),
         R("sale_of", sale_of, ("sale of",), "acquires"),
+        R("taken_over_by", taken_over_by, ("acquisition|takeover|purchase|buyout by",), "acquires"),
         R("deal_for", deal_for, ("deal|agreement for",), "acquires"),
         R("merge", merge, ("merge|merges|merged|merging into",), "acquires", strength=0.8),
         R("bid", noun, ("bid|bids|offer for",), "acquires", gap=3),
