@@ -1257,6 +1257,24 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "took-full-control-of",
+        "Acme took full control of Zenith in 2021.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "took-control-of-a-board",  # control of Zenith's board is no purchase of Zenith
+        "Acme took control of Zenith's board.",
+        [],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "lost-control-of",
+        "Acme lost control of Zenith.",
+        [],
+        ["acme acquires zenith asserted"],
+    ),
+    (
         "possessive-acquisition-by",  # the possessor is the one bought
         "Zenith's acquisition by Acme closed.",
         ["acme acquires zenith asserted"],

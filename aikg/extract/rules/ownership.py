@@ -244,6 +244,21 @@ def taken_over_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, bought, "acquires", buyers, start, end, swap=True, nominal=True)
 
 
+TAKING_CONTROL = frozenset({"take", "takes", "took", "taking", "taken", "gain", "gains", "gained", "seized"})
+
+
+def control_of(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme took (full) control of Zenith", "gained control of": Acme acquires Zenith (not
+    "export controls", nor "Acme controls Zenith", which the ownership rule reads)."""
+    k = start - 1
+    while k > c.first and c.w(k) in {"full", "majority", "effective", "complete", "total", "operational"}:
+        k -= 1
+    if c.w(k) not in TAKING_CONTROL:
+        return []
+    taken = [m for m in object_right(c, end, gap=1) if is_org(m.entity) and not m.possessive]
+    return findings(rule, c, clause_subject(c, k), "acquires", taken, k, end)
+
+
 OPENING_PREPOSITIONS = frozenset({"following", "after", "since", "before", "upon", "despite", "amid"})
 
 

@@ -22,6 +22,7 @@ from aikg.extract.rules.investment import (
 from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
 from aikg.extract.rules.ownership import (
     acquire,
+    control_of,
     deal_for,
     merge,
     own,
@@ -217,6 +218,7 @@ def _rules() -> list[Rule]:
         R("sale_to", sale_to, ("sale to",), "acquires"),
         R("sale_of", sale_of, ("sale of",), "acquires"),
         R("taken_over_by", taken_over_by, ("acquisition|takeover|purchase|buyout by",), "acquires"),
+        R("control_of", control_of, ("control of",), "acquires"),
         R("deal_for", deal_for, ("deal|agreement for",), "acquires"),
         R("merge", merge, ("merge|merges|merged|merging into",), "acquires", strength=0.8),
         R("bid", noun, ("bid|bids|offer for",), "acquires", gap=3),
