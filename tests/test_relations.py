@@ -1257,6 +1257,30 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "rejected-a-possessive-takeover-offer",
+        "Zenith rejected Acme's takeover offer.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "weighing-a-possessive-buyout-bid",
+        "Zenith is weighing Acme's buyout bid.",
+        ["acme acquires zenith speculative"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "spurned-a-possessive-takeover-offer",
+        "Zenith spurned Acme's takeover offer.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "criticised-a-possessive-takeover-bid",  # the critic is no target
+        "Orbit criticised Acme's takeover bid.",
+        [],
+        ["acme acquires orbit asserted"],
+    ),
+    (
         "took-full-control-of",
         "Acme took full control of Zenith in 2021.",
         ["acme acquires zenith asserted"],

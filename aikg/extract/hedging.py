@@ -42,6 +42,8 @@ NEGATIONS = frozenset(
         "refuted",
         "rejected",
         "rejects",
+        "spurned",  # "Zenith spurned Acme's takeover offer"
+        "spurns",
         "ended",
         "ends",
         "ending",

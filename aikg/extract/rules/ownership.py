@@ -259,6 +259,29 @@ def control_of(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, clause_subject(c, k), "acquires", taken, k, end)
 
 
+def offer_received(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Zenith rejected Acme's takeover offer", "Zenith is weighing Acme's buyout bid": the
+    possessor bids for the clause's subject (the verb before says what came of it)."""
+    if c.w(end) in {"for", "from", "of"}:
+        return []  # "takeover offer for Zenith", "... from Acme": other rules read those
+    bidder = c.end_at.get(start - 1) if c.w(start - 1) in {"'s", "’s"} else None
+    if bidder is None or c.w(bidder.start - 1) not in OFFER_VERBS:
+        return []  # "Orbit criticised Acme's takeover bid": the critic is no target
+    target = clause_subject(c, bidder.start - 1)
+    named = c.start_at.get(target.start) if target is not None and not target.anaphoric else None
+    if named is None or named.possessive or bidder.entity.id == named.entity.id:
+        return []
+    return findings(rule, c, Subject((bidder.entity,), bidder.start), "acquires", [named], start, end)
+
+
+# What a target does with a bid: the verb's own cue gives the status ("rejected": negated;
+# "weighing": speculative; "accepted": agreed).
+OFFER_VERBS = frozenset(
+    {"rejected", "rejects", "rebuffed", "rebuffs", "spurned", "spurns", "accepted", "accepts"}
+    | {"weighing", "considering", "reviewing", "weighs", "considers", "reviews"}
+)
+
+
 OPENING_PREPOSITIONS = frozenset({"following", "after", "since", "before", "upon", "despite", "amid"})
 
 
