@@ -1609,6 +1609,24 @@ CASES = [
         ["acme acquires zenith asserted", "acme customerOf zenith asserted"],
     ),
     (
+        "contact-relative-released",
+        "Zenith built its assistant on Quill, the model Acme released last year.",
+        ["acme develops quill asserted", "zenith usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "contact-relative-backed",
+        "Zenith, the startup Acme backed, raised money.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "contact-relative-tested",  # tested is no relation
+        "Quill, the model Acme tested, is fast.",
+        [],
+        ["acme develops quill asserted", "acme usesTechnologyOf quill asserted"],
+    ),
+    (
         "which-sold-to",  # the antecedent is the company sold
         "Orbit, which Acme sold to Zenith in 2022, makes chips.",
         ["zenith acquires orbit asserted"],

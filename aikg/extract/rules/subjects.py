@@ -489,6 +489,22 @@ def possessor(c: Clause, pos: int) -> Subject | None:
     return clause_subject(c, pos)
 
 
+def _contact_antecedent(c: Clause, subj: Subject) -> list[Mention]:
+    """The antecedent of a relative clause with no relative word, after an apposition's noun:
+    "Quill, the model Acme released last year," (Acme released Quill)."""
+    k = subj.start - 1
+    if not (c.alpha(k) and c.t.text[k].islower() and k not in c.cover):
+        return []  # a noun right before the clause's subject
+    while k > c.first and subj.start - k <= 4 and c.w(k) not in {"a", "an", "the"}:
+        if not c.filler(k):
+            return []
+        k -= 1
+    if c.w(k) not in {"a", "an", "the"} or c.w(k - 1) != ",":
+        return []
+    antecedent = c.end_at.get(k - 1)
+    return [antecedent] if antecedent is not None and not antecedent.possessive else []
+
+
 def whose_object(c: Clause, subj: Subject | None) -> tuple[Mention, str] | None:
     """The antecedent and the noun of a "whose" phrase a relative clause leaves as its verb's
     object: "Zenith, whose chips Acme buys," (Zenith, "chips")."""
@@ -515,8 +531,10 @@ def relative_object(
     holds a stake", "Nimbus, on which Acme runs", "Zenith, the lab with which Acme partnered").
     Without ``bare``, only a clause opened by such a preposition counts ("Zenith, which Acme
     partnered" is no relative of "partner with")."""
-    if subj is None or subj.anaphoric or c.w(subj.start - 1) not in {"that", "which"}:
+    if subj is None or subj.anaphoric:
         return []
+    if c.w(subj.start - 1) not in {"that", "which"}:
+        return _contact_antecedent(c, subj) if bare else []  # "Quill, the model Acme released"
     opens = subj.start - 1  # the relative word, or the preposition before it
     if c.w(opens) == "which" and c.w(opens - 1) in preposed:
         opens -= 1
