@@ -1645,6 +1645,24 @@ CASES = [
         [],
     ),
     (
+        "comma-and-shares-the-subject",
+        "Zenith counts Acme among its customers, and runs its software on Nimbus.",
+        ["acme customerOf zenith asserted", "zenith hostedOn nimbus asserted"],
+        ["acme hostedOn nimbus asserted"],
+    ),
+    (
+        "comma-and-participle-of-a-passive",  # the models are served, not Acme's unit
+        "Quill is to be trained on Spark chips, which Acme's Helper unit designs, and served on Nimbus.",
+        [],
+        ["helper hostedOn nimbus asserted", "acme hostedOn nimbus asserted"],
+    ),
+    (
+        "comma-and-new-subject-with-a-past-verb",  # Orbit is no second object of "bought"
+        "Acme bought Zenith, and Orbit invested in Quill.",
+        ["acme acquires zenith asserted", "orbit investsIn quill asserted"],
+        ["acme acquires orbit asserted"],
+    ),
+    (
         "but-shares-the-subject",
         "Acme invests in Zenith but competes with Orbit.",
         ["acme investsIn zenith asserted", "acme competesWith orbit asserted"],

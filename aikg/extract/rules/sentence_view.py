@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from aikg.extract.lexicon import places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_cues import NATIONALITIES
-from aikg.extract.rules.nouns import PRODUCT_NOUNS, ROLES, qualifier_word
+from aikg.extract.rules.nouns import IRREGULAR_PAST, PRODUCT_NOUNS, ROLES, qualifier_word
 from aikg.extract.rules.words import (
     AUX,
     BOUNDARY,
@@ -249,9 +249,11 @@ def _opens_clause(c: Clause, m: Mention, comma: bool) -> bool:
             return False
         k = close + 1
     word = c.w(k)
+    past = k == m.end and c.t.text[k].islower() and (word.endswith("ed") or word in IRREGULAR_PAST)
     return (
         word in AUX
         or word in SPEECH
+        or past  # "bought Zenith, and Orbit invested in ...": a verb of its own
         or (k > m.end and word.isalpha() and c.t.text[k].islower() and word not in PREPOSITIONS | DETERMINERS)
     )
 

@@ -54,8 +54,8 @@ def clause_start(c: Clause, pos: int) -> int:
             continue
         if (word in BOUNDARY or word in CLAUSE_WORDS) and not closed:
             return i + 1
-        if word in {"and", "but"} and c.w(i - 1) == ",":
-            return i + 1  # ", and Zenith still holds ...": a new clause
+        if word in {"and", "but"} and c.w(i - 1) == "," and not _shares_subject(c, i, pos):
+            return i + 1  # ", and Zenith still holds ...": a new clause (", and runs ...": the same)
         if word == "-" and c.spaced(i) and i > c.first and c.spaced(i - 1):
             return i + 1
         i -= 1
@@ -108,6 +108,16 @@ def _person_heads(c: Clause, k: int, pos: int) -> bool:
     if j < k or DESCRIPTORS.get(c.w(j)) != "Person":
         return False
     return all(c.filler(x) for x in range(k, j + 1))
+
+
+def _shares_subject(c: Clause, conj: int, pos: int) -> bool:
+    """Whether ", and" at ``conj`` joins a second verb to the clause's subject ("Zenith counts
+    Acme among its customers, and runs its software on Nimbus"); not a participle joined to a
+    passive ("models are to be trained on X, ... and served on Y": the models are served)."""
+    if not _verb_follows(c, conj + 1, pos):
+        return False
+    passive = any(c.w(j) in {"be", "been", "being"} for j in range(max(c.first, conj - 20), conj))
+    return not (passive and c.w(pos).endswith("ed"))
 
 
 def _verb_follows(c: Clause, k: int, pos: int) -> bool:
