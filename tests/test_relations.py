@@ -1871,6 +1871,18 @@ CASES = [
         [],
     ),
     (
+        "passive-past-a-relative-aside",  # the aside's name is not the patient
+        "Zenith's models, which run on Nimbus, are used by Acme and Orbit.",
+        ["acme usesTechnologyOf zenith asserted", "orbit usesTechnologyOf zenith asserted"],
+        ["acme usesTechnologyOf nimbus asserted"],
+    ),
+    (
+        "passive-past-a-relative-aside-named-patient",
+        "Zenith, which uses Quill, was acquired by Acme.",
+        ["acme acquires zenith asserted"],
+        ["acme acquires quill asserted"],
+    ),
+    (
         "passive-coordinated-patients",
         "Zenith and Orbit are both owned by Acme.",
         ["acme parentOf zenith asserted", "acme parentOf orbit asserted"],

@@ -421,6 +421,9 @@ def patient_before(c: Clause, pos: int) -> Mention | None:
     """The mention a passive participle at ``pos`` is said of: "Zenith, (which was) acquired"."""
     k = pos
     while k > c.first:
+        if c.w(k - 1) == "," and (opening := _relative_aside_opening(c, k - 1)) is not None:
+            k = opening  # "Zenith's models, which run on Nimbus, are used by": past the aside
+            continue
         if k in c.end_at:
             return None if c.end_at[k].possessive else head(c, c.end_at[k])
         word = c.w(k - 1)
@@ -431,6 +434,16 @@ def patient_before(c: Clause, pos: int) -> Mention | None:
         ):
             return None
         k -= 1
+    return None
+
+
+def _relative_aside_opening(c: Clause, comma: int) -> int | None:
+    """Where the relative aside that ``comma`` closes opens (", which run on Nimbus,")."""
+    for j in range(comma - 1, max(c.first, comma - 12), -1):
+        if c.w(j) == ",":
+            return None
+        if c.w(j) in {"which", "who"} and c.w(j - 1) == ",":
+            return j - 1
     return None
 
 
