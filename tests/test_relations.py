@@ -1883,6 +1883,12 @@ CASES = [
         ["acme acquires quill asserted"],
     ),
     (
+        "passive-past-an-apposition",  # the apposition names no one: the patient is before it
+        "Acme stopped using Quill after Zenith, its developer, was acquired by Orbit.",
+        ["orbit acquires zenith asserted"],
+        ["orbit acquires acme asserted", "orbit acquires acme negated"],
+    ),
+    (
         "passive-coordinated-patients",
         "Zenith and Orbit are both owned by Acme.",
         ["acme parentOf zenith asserted", "acme parentOf orbit asserted"],

@@ -438,12 +438,17 @@ def patient_before(c: Clause, pos: int) -> Mention | None:
 
 
 def _relative_aside_opening(c: Clause, comma: int) -> int | None:
-    """Where the relative aside that ``comma`` closes opens (", which run on Nimbus,")."""
+    """Where the relative aside or apposition that ``comma`` closes opens (", which run on
+    Nimbus,", ", its developer,")."""
+    named = False
     for j in range(comma - 1, max(c.first, comma - 12), -1):
         if c.w(j) == ",":
             return None
+        named = named or j in c.cover
         if c.w(j) in {"which", "who"} and c.w(j - 1) == ",":
             return j - 1
+        if c.w(j) in {"a", "an", "the", "its", "their"} and c.w(j - 1) == "," and not named:
+            return j - 1  # an apposition with no name of its own
     return None
 
 
