@@ -1257,6 +1257,24 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "approached-about-a-takeover",
+        "Acme has approached Zenith about a takeover.",
+        ["acme acquires zenith speculative"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "talks-with-about-an-investment",
+        "Acme has held talks with Zenith about an investment.",
+        ["acme investsIn zenith speculative"],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "approached-about-its-chips",  # no deal talked about
+        "Acme approached Zenith about its chips.",
+        [],
+        ["acme acquires zenith speculative", "acme customerOf zenith speculative"],
+    ),
+    (
         "rejected-a-possessive-takeover-offer",
         "Zenith rejected Acme's takeover offer.",
         ["acme acquires zenith negated"],

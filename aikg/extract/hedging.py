@@ -130,6 +130,7 @@ HEDGES = frozenset(
         "can",
         "plans",
         "plan",
+        "approached",  # "approached Zenith about a takeover": no deal yet
         "planned",
         "planning",
         "intends",

@@ -282,6 +282,29 @@ OFFER_VERBS = frozenset(
 )
 
 
+# What an approach or talks are about, and the relation a deal of that kind makes.
+TALKED_ABOUT = {
+    **dict.fromkeys(("takeover", "acquisition", "buyout", "purchase", "sale"), "acquires"),
+    **dict.fromkeys(("investment", "stake", "funding"), "investsIn"),
+    **dict.fromkeys(("partnership", "alliance", "collaboration", "tie-up"), "partnerOf"),
+}
+
+
+def approach_about(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme approached Zenith about a takeover", "Acme held talks with Zenith about an
+    investment": the deal talked about, with the subject as its party (hedged by the talks)."""
+    other = next(iter(object_right(c, end, gap=0)), None)
+    if other is None or other.possessive or not is_org(other.entity):
+        return []
+    if c.w(other.end) not in {"about", "over", "regarding", "on"}:
+        return []
+    about = range(other.end + 1, other.end + 4)
+    kind = next((TALKED_ABOUT[c.w(k)] for k in about if c.w(k) in TALKED_ABOUT), None)
+    if kind is None:
+        return []
+    return findings(rule, c, clause_subject(c, start), kind, [other], start, end)
+
+
 OPENING_PREPOSITIONS = frozenset({"following", "after", "since", "before", "upon", "despite", "amid"})
 
 

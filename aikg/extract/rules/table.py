@@ -22,6 +22,7 @@ from aikg.extract.rules.investment import (
 from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
 from aikg.extract.rules.ownership import (
     acquire,
+    approach_about,
     control_of,
     deal_for,
     merge,
@@ -220,6 +221,12 @@ def _rules() -> list[Rule]:
         R("sale_of", sale_of, ("sale of",), "acquires"),
         R("taken_over_by", taken_over_by, ("acquisition|takeover|purchase|buyout by",), "acquires"),
         R("control_of", control_of, ("control of",), "acquires"),
+        R(
+            "approach_about",
+            approach_about,
+            ("approach|approaches|approached|approaching", "talks with"),
+            "acquires",
+        ),
         R(
             "offer_received",
             offer_received,
