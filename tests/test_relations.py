@@ -1735,6 +1735,18 @@ CASES = [
         ["orbit investsIn zenith asserted"],
     ),
     (
+        "wrote-an-amount-check-to",
+        "Acme wrote a $10 million check to Zenith.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "wrote-something-else-then-a-check",  # the check is another verb's
+        "Acme wrote a blog post and sent a check to Zenith.",
+        [],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
         "invested-in-it-last-year",
         "Zenith makes chips. Acme invested in it last year.",
         ["acme investsIn zenith asserted"],

@@ -139,6 +139,25 @@ def idiom(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, clause_subject(c, start), "investsIn", objs, start, end)
 
 
+WRITING = frozenset({"write", "writes", "wrote", "written", "writing"})
+CHECK_WORDS = frozenset(
+    {"a", "an", "the", "its", "their", "$", "€", "£", "million", "billion", "bn", "m", "-", "first", "big"}
+    | {"initial", "lead", "biggest", "largest", "seed", "follow", "on", "sizeable", "large", "small"}
+)
+
+
+def written_check(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme wrote a $10 million check to Zenith" (an amount between the article and the noun,
+    which the first_check phrases do not list)."""
+    wrote = next((k for k in range(start - 1, max(c.first, start - 7) - 1, -1) if c.w(k) in WRITING), None)
+    if wrote is None or wrote == start - 2:  # "wrote a check": the first_check rule reads that
+        return []
+    if not all(c.w(k) in CHECK_WORDS or is_number(c.t.text[k]) for k in range(wrote + 1, start)):
+        return []  # "wrote a blog post and sent a check": another verb's check
+    objs = [m for m in object_right(c, end, ("into", "in", "to", "for"), gap=1) if not m.possessive]
+    return findings(rule, c, clause_subject(c, wrote), "investsIn", objs, wrote, end)
+
+
 ROUND_WORDS = frozenset({"round", "rounds", "raise", "tranche"})
 
 

@@ -18,6 +18,7 @@ from aikg.extract.rules.investment import (
     raiser_led,
     round_included,
     round_led,
+    written_check,
 )
 from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
 from aikg.extract.rules.ownership import (
@@ -152,6 +153,7 @@ def _rules() -> list[Rule]:
             "investsIn",
             ("into", "in", "to", "for"),
         ),
+        R("written_check", written_check, ("check|cheque",), "investsIn"),
         R("double_down", idiom, ("double|doubles|doubled|doubling down",), "investsIn", ("on",)),
         R(
             "investment",
