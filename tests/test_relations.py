@@ -1567,6 +1567,24 @@ CASES = [
         ["acme customerOf zenith asserted"],
     ),
     (
+        "considering-a-model-for",
+        "Zenith is considering Quill for its app.",
+        ["zenith usesTechnologyOf quill speculative"],
+        ["zenith usesTechnologyOf quill asserted"],
+    ),
+    (
+        "weighing-a-cloud-to-host",
+        "Zenith is weighing Nimbus to host its models.",
+        ["zenith hostedOn nimbus speculative"],
+        ["zenith hostedOn nimbus asserted"],
+    ),
+    (
+        "weighing-a-model-against-another",  # a comparison, no use
+        "Zenith is weighing Quill against Spark.",
+        [],
+        ["zenith usesTechnologyOf quill speculative", "zenith usesTechnologyOf spark speculative"],
+    ),
+    (
         "left-a-cloud",
         "Zenith left Nimbus in 2023.",
         ["zenith hostedOn nimbus negated"],

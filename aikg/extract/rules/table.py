@@ -52,7 +52,16 @@ from aikg.extract.rules.supply import (
     train_on,
 )
 from aikg.extract.rules.switching import switch
-from aikg.extract.rules.technology import available, builds_on, cut_off, leave, move, use, violate
+from aikg.extract.rules.technology import (
+    available,
+    builds_on,
+    consider_for,
+    cut_off,
+    leave,
+    move,
+    use,
+    violate,
+)
 
 
 def _rules() -> list[Rule]:
@@ -413,6 +422,13 @@ def _rules() -> list[Rule]:
             strength=0.85,
         ),
         R("hosts", verb, ("host|hosts|hosting",), "hostedOn", (), 2, 0.8),
+        R(
+            "consider_for",
+            consider_for,
+            ("considering|weighing",),
+            "usesTechnologyOf",
+            strength=0.8,
+        ),
         R(
             "leave",
             leave,
