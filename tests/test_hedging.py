@@ -452,6 +452,19 @@ def test_bidding_for_a_company_is_an_offer(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme, the chip designer, said on Thursday that it had invested in Zenith.", Status.ASSERTED),
+        ("Orbit, a rival, said Acme had invested in Zenith.", Status.REPORTED),
+        ("Acme invested in Zenith, the startup, said The Ledger.", Status.REPORTED),
+    ],
+    ids=["party-with-apposition", "other-with-apposition", "speaker-after-an-object-apposition"],
+)
+def test_a_speaker_set_off_by_an_apposition(text: str, status: Status) -> None:
+    assert claim(text).status == status
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

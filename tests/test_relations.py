@@ -1297,6 +1297,132 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "approached-about-a-takeover",
+        "Acme has approached Zenith about a takeover.",
+        ["acme acquires zenith speculative"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "talks-with-about-an-investment",
+        "Acme has held talks with Zenith about an investment.",
+        ["acme investsIn zenith speculative"],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "approached-about-its-chips",  # no deal talked about
+        "Acme approached Zenith about its chips.",
+        [],
+        ["acme acquires zenith speculative", "acme customerOf zenith speculative"],
+    ),
+    (
+        "rejected-a-possessive-takeover-offer",
+        "Zenith rejected Acme's takeover offer.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "weighing-a-possessive-buyout-bid",
+        "Zenith is weighing Acme's buyout bid.",
+        ["acme acquires zenith speculative"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "spurned-a-possessive-takeover-offer",
+        "Zenith spurned Acme's takeover offer.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "criticised-a-possessive-takeover-bid",  # the critic is no target
+        "Orbit criticised Acme's takeover bid.",
+        [],
+        ["acme acquires orbit asserted"],
+    ),
+    (
+        "took-full-control-of",
+        "Acme took full control of Zenith in 2021.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "took-control-of-a-board",  # control of Zenith's board is no purchase of Zenith
+        "Acme took control of Zenith's board.",
+        [],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "lost-control-of",
+        "Acme lost control of Zenith.",
+        [],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "possessive-acquisition-by",  # the possessor is the one bought
+        "Zenith's acquisition by Acme closed.",
+        ["acme acquires zenith asserted"],
+        ["zenith acquires acme asserted"],
+    ),
+    (
+        "opening-its-acquisition-by",
+        "Following its acquisition by Acme, Zenith cut jobs.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "planned-acquisition-by-collapsed",
+        "Zenith's planned acquisition by Acme collapsed.",
+        ["acme acquires zenith negated"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "sale-of-to",
+        "The sale of Zenith to Orbit closed in May.",
+        ["orbit acquires zenith asserted"],
+        ["zenith customerOf orbit asserted"],
+    ),
+    (
+        "weighing-a-sale-of-to",
+        "Acme is weighing a sale of Zenith to Orbit.",
+        ["orbit acquires zenith speculative"],
+        ["orbit acquires zenith asserted"],
+    ),
+    (
+        "blocked-sale-of-to",
+        "Regulators blocked the sale of Zenith to Orbit.",
+        ["orbit acquires zenith negated"],
+        ["orbit acquires zenith asserted"],
+    ),
+    (
+        "sale-of-a-product-to",  # a product's sale is no takeover
+        "The sale of Quill to Orbit grew last year.",
+        [],
+        ["orbit acquires quill asserted"],
+    ),
+    (
+        "co-led-with",
+        "Acme co-led Zenith's Series A with Orbit.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
+        "co-led-with-a-cloud",  # a cloud platform is no co-investor
+        "Acme co-led Zenith's round with Orbit and Nimbus.",
+        ["orbit investsIn zenith asserted"],
+        ["nimbus investsIn zenith asserted"],
+    ),
+    (
+        "verb-aside-along-with-then-object",
+        "Acme invested, along with Orbit, in Zenith.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
+        "verb-other-aside-then-object",  # an aside that is no sharing: the object is not reached
+        "Acme invested, Orbit said, in Zenith.",
+        [],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
         "coordinated-possessors",
         "Acme and Orbit's investment in Zenith was announced.",
         ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
@@ -1481,6 +1607,24 @@ CASES = [
         ["acme customerOf zenith asserted"],
     ),
     (
+        "considering-a-model-for",
+        "Zenith is considering Quill for its app.",
+        ["zenith usesTechnologyOf quill speculative"],
+        ["zenith usesTechnologyOf quill asserted"],
+    ),
+    (
+        "weighing-a-cloud-to-host",
+        "Zenith is weighing Nimbus to host its models.",
+        ["zenith hostedOn nimbus speculative"],
+        ["zenith hostedOn nimbus asserted"],
+    ),
+    (
+        "weighing-a-model-against-another",  # a comparison, no use
+        "Zenith is weighing Quill against Spark.",
+        [],
+        ["zenith usesTechnologyOf quill speculative", "zenith usesTechnologyOf spark speculative"],
+    ),
+    (
         "left-a-cloud",
         "Zenith left Nimbus in 2023.",
         ["zenith hostedOn nimbus negated"],
@@ -1541,6 +1685,24 @@ CASES = [
         ["acme acquires zenith asserted", "acme customerOf zenith asserted"],
     ),
     (
+        "contact-relative-released",
+        "Zenith built its assistant on Quill, the model Acme released last year.",
+        ["acme develops quill asserted", "zenith usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "contact-relative-backed",
+        "Zenith, the startup Acme backed, raised money.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "contact-relative-tested",  # tested is no relation
+        "Quill, the model Acme tested, is fast.",
+        [],
+        ["acme develops quill asserted", "acme usesTechnologyOf quill asserted"],
+    ),
+    (
         "which-sold-to",  # the antecedent is the company sold
         "Orbit, which Acme sold to Zenith in 2022, makes chips.",
         ["zenith acquires orbit asserted"],
@@ -1557,6 +1719,24 @@ CASES = [
         "Zenith, which Acme supplies with chips, raised money.",
         ["zenith customerOf acme asserted"],
         [],
+    ),
+    (
+        "comma-and-shares-the-subject",
+        "Zenith counts Acme among its customers, and runs its software on Nimbus.",
+        ["acme customerOf zenith asserted", "zenith hostedOn nimbus asserted"],
+        ["acme hostedOn nimbus asserted"],
+    ),
+    (
+        "comma-and-participle-of-a-passive",  # the models are served, not Acme's unit
+        "Quill is to be trained on Spark chips, which Acme's Helper unit designs, and served on Nimbus.",
+        [],
+        ["helper hostedOn nimbus asserted", "acme hostedOn nimbus asserted"],
+    ),
+    (
+        "comma-and-new-subject-with-a-past-verb",  # Orbit is no second object of "bought"
+        "Acme bought Zenith, and Orbit invested in Quill.",
+        ["acme acquires zenith asserted", "orbit investsIn quill asserted"],
+        ["acme acquires orbit asserted"],
     ),
     (
         "but-shares-the-subject",
@@ -1611,6 +1791,18 @@ CASES = [
         "Acme told Orbit that it had invested in Zenith.",
         ["acme investsIn zenith asserted"],
         ["orbit investsIn zenith asserted"],
+    ),
+    (
+        "wrote-an-amount-check-to",
+        "Acme wrote a $10 million check to Zenith.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "wrote-something-else-then-a-check",  # the check is another verb's
+        "Acme wrote a blog post and sent a check to Zenith.",
+        [],
+        ["acme investsIn zenith asserted"],
     ),
     (
         "invested-in-it-last-year",
@@ -1765,6 +1957,24 @@ CASES = [
         "Acme is going head to head with Zenith.",
         ["acme competesWith zenith asserted"],
         [],
+    ),
+    (
+        "passive-past-a-relative-aside",  # the aside's name is not the patient
+        "Zenith's models, which run on Nimbus, are used by Acme and Orbit.",
+        ["acme usesTechnologyOf zenith asserted", "orbit usesTechnologyOf zenith asserted"],
+        ["acme usesTechnologyOf nimbus asserted"],
+    ),
+    (
+        "passive-past-a-relative-aside-named-patient",
+        "Zenith, which uses Quill, was acquired by Acme.",
+        ["acme acquires zenith asserted"],
+        ["acme acquires quill asserted"],
+    ),
+    (
+        "passive-past-an-apposition",  # the apposition names no one: the patient is before it
+        "Acme stopped using Quill after Zenith, its developer, was acquired by Orbit.",
+        ["orbit acquires zenith asserted"],
+        ["orbit acquires acme asserted", "orbit acquires acme negated"],
     ),
     (
         "passive-coordinated-patients",

@@ -42,6 +42,8 @@ NEGATIONS = frozenset(
         "refuted",
         "rejected",
         "rejects",
+        "spurned",  # "Zenith spurned Acme's takeover offer"
+        "spurns",
         "ended",
         "ends",
         "ending",
@@ -130,6 +132,7 @@ HEDGES = frozenset(
         "can",
         "plans",
         "plan",
+        "approached",  # "approached Zenith about a takeover": no deal yet
         "planned",
         "planning",
         "intends",

@@ -51,6 +51,13 @@ def first_party(
         if word == "according":
             span = _forward(words, r + 2, commas=0)
         elif (
+            r > 1
+            and words[r - 1] == ","
+            and (opening := _apposition_before(words, r - 1)) is not None
+            and _name_alone(mentions, first, _backward(words, opening))
+        ):
+            span = _backward(words, opening)  # "Acme, the chip designer, said on Thursday that"
+        elif (  # an apposition with commas of its own: "Acme, a start-up in Austin, Texas, said it"
             r > 0
             and words[r - 1] == ","
             and words[r + 1 : r + 2] in (["it"], ["that"], ["they"])
@@ -82,6 +89,27 @@ def _apposed_opening(sentence: Sentence, mentions: Sequence[Mention], words: Seq
         return False
     k = opening.end - sentence.first
     return words[k : k + 1] == [","] and words[k + 1 : k + 2] in (["a"], ["an"], ["the"])
+
+
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "its", "their"})
+
+
+def _name_alone(mentions: Sequence[Mention], first: int, span: tuple[int, int]) -> bool:
+    """Whether ``span`` (sentence-relative) is one name and nothing else: the subject of a
+    verb of saying set off by an apposition ("Orbit, a rival, said"), not a clause before it
+    ("Acme bought Zenith, the chip designer, said Orbit")."""
+    return any(m.start - first == span[0] and m.end - first == span[1] for m in mentions)
+
+
+def _apposition_before(words: list[str], comma: int) -> int | None:
+    """Where an apposition that ``comma`` closes opens (its opening comma), when the verb after
+    ``comma`` has that apposition's name as subject: "Acme, the chip designer, said"."""
+    for j in range(comma - 1, max(0, comma - SPEAKER_SPAN) - 1, -1):
+        if words[j] in CLAUSE_EDGES - {","}:
+            return None
+        if words[j] == ",":
+            return j if words[j + 1] in APPOSITION_OPENERS and j > 0 else None
+    return None
 
 
 def _opening_name(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[int, int]:

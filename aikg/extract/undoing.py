@@ -15,6 +15,7 @@ DEAL_NOUNS = frozenset(
         "takeover",
         "purchase",
         "buyout",
+        "sale",
         "merger",
         "deal",
         "agreement",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.base import Found, Rule, findings
+from aikg.extract.rules.base import Found, Rule, findings, is_org
 from aikg.extract.rules.nouns import FUNDING_WORDS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, coordinated_left, object_right
 from aikg.extract.rules.subjects import clause_subject, possessor
@@ -158,6 +158,25 @@ def idiom(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, clause_subject(c, start), "investsIn", objs, start, end)
 
 
+WRITING = frozenset({"write", "writes", "wrote", "written", "writing"})
+CHECK_WORDS = frozenset(
+    {"a", "an", "the", "its", "their", "$", "€", "£", "million", "billion", "bn", "m", "-", "first", "big"}
+    | {"initial", "lead", "biggest", "largest", "seed", "follow", "on", "sizeable", "large", "small"}
+)
+
+
+def written_check(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme wrote a $10 million check to Zenith" (an amount between the article and the noun,
+    which the first_check phrases do not list)."""
+    wrote = next((k for k in range(start - 1, max(c.first, start - 7) - 1, -1) if c.w(k) in WRITING), None)
+    if wrote is None or wrote == start - 2:  # "wrote a check": the first_check rule reads that
+        return []
+    if not all(c.w(k) in CHECK_WORDS or is_number(c.t.text[k]) for k in range(wrote + 1, start)):
+        return []  # "wrote a blog post and sent a check": another verb's check
+    objs = [m for m in object_right(c, end, ("into", "in", "to", "for"), gap=1) if not m.possessive]
+    return findings(rule, c, clause_subject(c, wrote), "investsIn", objs, wrote, end)
+
+
 ROUND_WORDS = frozenset({"round", "rounds", "raise", "tranche"})
 
 
@@ -179,7 +198,14 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     open_round = dated or c.w(k + 1) not in {"in", "for", "by", "of", "at"}
     if not raisers and open_round and (topic := topic_round(c, k + 1)):
         raisers = list(topic.entities)  # "Zenith raised $50m. Acme led the round." (not "the round in X")
-    return findings(rule, c, clause_subject(c, start), "investsIn", raisers, start, end)
+    subj = clause_subject(c, start)
+    out = findings(rule, c, subj, "investsIn", raisers, start, end)
+    if subj is not None and c.w(start) == "co" and raisers:  # "Acme co-led Zenith's round with Orbit"
+        with_at = next((j for j in range(k + 1, min(k + 4, c.last)) if c.w(j) == "with"), None)
+        partners = [m for m in object_right(c, with_at + 1, gap=1) if is_org(m.entity)] if with_at else []
+        for m in partners:
+            out += findings(rule, c, Subject((m.entity,), m.start), "investsIn", raisers, start, end)
+    return out
 
 
 def _round_before(c: Clause, pos: int) -> bool:

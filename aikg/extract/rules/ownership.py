@@ -276,6 +276,120 @@ def sale_to(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, clause_subject(c, start), "acquires", buyers, start, end, swap=True)
 
 
+def taken_over_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Zenith's acquisition by Acme", "its takeover by Acme" (the possessor is bought; "Following
+    its acquisition by Acme, Zenith ..." names it after the phrase)."""
+    buyers = [m for m in object_right(c, end, gap=1) if not m.possessive and is_org(m.entity)]
+    if not buyers:
+        return []
+    k = start - 1
+    while k > c.first and c.filler(k) and c.w(k) not in {"its", "their", "'s", "’s"}:
+        k -= 1  # "Zenith's $2 billion acquisition by"
+    if c.w(k) not in {"its", "their", "'s", "’s"}:
+        return []  # "the acquisition by Acme": of what, the phrase does not say
+    bought = _opening_phrase_names(c, k) if c.w(k) in {"its", "their"} else None
+    bought = bought or possessor(c, start)
+    if bought is None or bought.anaphoric:
+        return []
+    return findings(rule, c, bought, "acquires", buyers, start, end, swap=True, nominal=True)
+
+
+TAKING_CONTROL = frozenset({"take", "takes", "took", "taking", "taken", "gain", "gains", "gained", "seized"})
+
+
+def control_of(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme took (full) control of Zenith", "gained control of": Acme acquires Zenith (not
+    "export controls", nor "Acme controls Zenith", which the ownership rule reads)."""
+    k = start - 1
+    while k > c.first and c.w(k) in {"full", "majority", "effective", "complete", "total", "operational"}:
+        k -= 1
+    if c.w(k) not in TAKING_CONTROL:
+        return []
+    taken = [m for m in object_right(c, end, gap=1) if is_org(m.entity) and not m.possessive]
+    return findings(rule, c, clause_subject(c, k), "acquires", taken, k, end)
+
+
+def offer_received(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Zenith rejected Acme's takeover offer", "Zenith is weighing Acme's buyout bid": the
+    possessor bids for the clause's subject (the verb before says what came of it)."""
+    if c.w(end) in {"for", "from", "of"}:
+        return []  # "takeover offer for Zenith", "... from Acme": other rules read those
+    bidder = c.end_at.get(start - 1) if c.w(start - 1) in {"'s", "’s"} else None
+    if bidder is None or c.w(bidder.start - 1) not in OFFER_VERBS:
+        return []  # "Orbit criticised Acme's takeover bid": the critic is no target
+    target = clause_subject(c, bidder.start - 1)
+    named = c.start_at.get(target.start) if target is not None and not target.anaphoric else None
+    if named is None or named.possessive or bidder.entity.id == named.entity.id:
+        return []
+    return findings(rule, c, Subject((bidder.entity,), bidder.start), "acquires", [named], start, end)
+
+
+# What a target does with a bid: the verb's own cue gives the status ("rejected": negated;
+# "weighing": speculative; "accepted": agreed).
+OFFER_VERBS = frozenset(
+    {"rejected", "rejects", "rebuffed", "rebuffs", "spurned", "spurns", "accepted", "accepts"}
+    | {"weighing", "considering", "reviewing", "weighs", "considers", "reviews"}
+)
+
+
+# What an approach or talks are about, and the relation a deal of that kind makes.
+TALKED_ABOUT = {
+    **dict.fromkeys(("takeover", "acquisition", "buyout", "purchase", "sale"), "acquires"),
+    **dict.fromkeys(("investment", "stake", "funding"), "investsIn"),
+    **dict.fromkeys(("partnership", "alliance", "collaboration", "tie-up"), "partnerOf"),
+}
+
+
+def approach_about(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Acme approached Zenith about a takeover", "Acme held talks with Zenith about an
+    investment": the deal talked about, with the subject as its party (hedged by the talks)."""
+    other = next(iter(object_right(c, end, gap=0)), None)
+    if other is None or other.possessive or not is_org(other.entity):
+        return []
+    if c.w(other.end) not in {"about", "over", "regarding", "on"}:
+        return []
+    about = range(other.end + 1, other.end + 4)
+    kind = next((TALKED_ABOUT[c.w(k)] for k in about if c.w(k) in TALKED_ABOUT), None)
+    if kind is None:
+        return []
+    return findings(rule, c, clause_subject(c, start), kind, [other], start, end)
+
+
+OPENING_PREPOSITIONS = frozenset({"following", "after", "since", "before", "upon", "despite", "amid"})
+
+
+def _opening_phrase_names(c: Clause, its: int) -> Subject | None:
+    """Who "its" is in a phrase opening the sentence: the name after the phrase's comma
+    ("Following its acquisition by Acme, Zenith cut jobs": Zenith)."""
+    if its - 1 != c.first or c.w(its - 1) not in OPENING_PREPOSITIONS:
+        return None
+    comma = next((j for j in range(its, min(its + 12, c.last)) if c.w(j) == ","), None)
+    m = c.start_at.get(comma + 1) if comma is not None else None
+    return Subject((m.entity,), m.start) if m is not None and not m.possessive else None
+
+
+PLANNED = frozenset({"planned", "proposed", "potential", "possible", "pending", "agreed"})
+
+
+def sale_of(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "the sale of Zenith to Orbit", "a sale of Zenith to Orbit": Orbit acquires Zenith (a
+    company sold; a product's sales are revenue)."""
+    sold = c.start_at.get(end)
+    if sold is None or sold.possessive or sold.entity.type not in {"Company", "ResearchLab"}:
+        return []
+    if c.w(sold.end) != "to":
+        return []
+    buyers = [m for m in object_right(c, sold.end + 1, gap=1) if not m.possessive and is_org(m.entity)]
+    # the status is the clause's: "Acme is weighing a sale of", "Regulators blocked the sale of"
+    k = start
+    while k > c.first and (c.w(k - 1) in DETERMINERS or c.w(k - 1) in PLANNED) and start - k < 3:
+        k -= 1
+    actor = clause_subject(c, start)
+    opens = min(k, actor.start) if actor is not None else k
+    sale = Subject((sold.entity,), opens)  # the window runs to the buyer: "... to Orbit collapsed"
+    return findings(rule, c, sale, "acquires", buyers, start, end, swap=True)
+
+
 def merge(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Zenith merged into Acme": Acme takes Zenith in. "Merged with" is left alone: it is as
     often a merger of equals ("merged with Zenith to form ...") as a purchase."""

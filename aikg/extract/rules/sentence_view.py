@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from aikg.extract.lexicon import places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_cues import NATIONALITIES
-from aikg.extract.rules.nouns import PRODUCT_NOUNS, ROLES, qualifier_word
+from aikg.extract.rules.nouns import IRREGULAR_PAST, PRODUCT_NOUNS, ROLES, qualifier_word
 from aikg.extract.rules.words import (
     AUX,
     BOUNDARY,
@@ -299,9 +299,11 @@ def _opens_clause(c: Clause, m: Mention, comma: bool) -> bool:
             return False
         k = close + 1
     word = c.w(k)
+    past = k == m.end and c.t.text[k].islower() and (word.endswith("ed") or word in IRREGULAR_PAST)
     return (
         word in AUX
         or word in SPEECH
+        or past  # "bought Zenith, and Orbit invested in ...": a verb of its own
         or (k > m.end and word.isalpha() and c.t.text[k].islower() and word not in PREPOSITIONS | DETERMINERS)
         or (k == m.end and _verb_after(c, m) and _object_opens(c, k + 1))  # ", and Orbit holds a stake"
     )
@@ -408,6 +410,15 @@ def unnamed_holder(c: Clause, m: Mention, *, parts: bool = True) -> bool:
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 
 
+def _sharing_aside_end(c: Clause, k: int) -> int | None:
+    """The closing comma of an aside at ``k`` that names who shares the subject's part
+    (", along with Orbit,", ", alongside Orbit,", ", together with Orbit,")."""
+    opens = c.w(k + 1) == "alongside" or (c.w(k + 1) in {"along", "together"} and c.w(k + 2) == "with")
+    if not opens:
+        return None
+    return next((j for j in range(k + 2, min(k + 10, c.last)) if c.w(j) == ","), None)
+
+
 def object_right(
     c: Clause, pos: int, preps: Iterable[str] = (), gap: int = 4, np_gap: int = 4
 ) -> list[Mention]:
@@ -417,6 +428,10 @@ def object_right(
     if preps:
         limit = min(c.last, pos + gap + 1)
         while i < limit and c.w(i) not in preps:
+            if c.w(i) == "," and (close := _sharing_aside_end(c, i)) is not None:
+                limit += close - i  # "invested, along with Orbit, in Zenith": past the aside
+                i = close + 1
+                continue
             demonstrative = (
                 i == pos and c.w(i) in DEMONSTRATIVES and c.filler(i + 1)
             )  # "supplies that memory to"
@@ -486,6 +501,9 @@ def patient_before(c: Clause, pos: int) -> Mention | None:
     "Zenith (acquired by Acme in 2021)"."""
     k = pos
     while k > c.first:
+        if c.w(k - 1) == "," and (opening := _relative_aside_opening(c, k - 1)) is not None:
+            k = opening  # "Zenith's models, which run on Nimbus, are used by": past the aside
+            continue
         if k in c.end_at:
             return None if c.end_at[k].possessive else head(c, c.end_at[k])
         word = c.w(k - 1)
@@ -496,6 +514,21 @@ def patient_before(c: Clause, pos: int) -> Mention | None:
         ):
             return None
         k -= 1
+    return None
+
+
+def _relative_aside_opening(c: Clause, comma: int) -> int | None:
+    """Where the relative aside or apposition that ``comma`` closes opens (", which run on
+    Nimbus,", ", its developer,")."""
+    named = False
+    for j in range(comma - 1, max(c.first, comma - 12), -1):
+        if c.w(j) == ",":
+            return None
+        named = named or j in c.cover
+        if c.w(j) in {"which", "who"} and c.w(j - 1) == ",":
+            return j - 1
+        if c.w(j) in {"a", "an", "the", "its", "their"} and c.w(j - 1) == "," and not named:
+            return j - 1  # an apposition with no name of its own
     return None
 
 

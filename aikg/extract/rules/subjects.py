@@ -55,8 +55,13 @@ def clause_start(c: Clause, pos: int) -> int:
             continue
         if (word in BOUNDARY or word in CLAUSE_WORDS) and not closed:
             return i + 1
-        if word in {"and", "but"} and c.w(i - 1) == "," and not _listed_numbers(c, i):
-            return i + 1  # ", and Zenith still holds ...": a new clause
+        if (
+            word in {"and", "but"}
+            and c.w(i - 1) == ","
+            and not _listed_numbers(c, i)
+            and not _shares_subject(c, i, pos)
+        ):
+            return i + 1  # ", and Zenith still holds ...": a new clause (", and runs ...": the same)
         if word == "-" and c.spaced(i) and i > c.first and c.spaced(i - 1):
             return i + 1
         i -= 1
@@ -109,6 +114,16 @@ def _person_heads(c: Clause, k: int, pos: int) -> bool:
     if j < k or DESCRIPTORS.get(c.w(j)) != "Person":
         return False
     return all(c.filler(x) for x in range(k, j + 1))
+
+
+def _shares_subject(c: Clause, conj: int, pos: int) -> bool:
+    """Whether ", and" at ``conj`` joins a second verb to the clause's subject ("Zenith counts
+    Acme among its customers, and runs its software on Nimbus"); not a participle joined to a
+    passive ("models are to be trained on X, ... and served on Y": the models are served)."""
+    if not _verb_follows(c, conj + 1, pos):
+        return False
+    passive = any(c.w(j) in {"be", "been", "being"} for j in range(max(c.first, conj - 20), conj))
+    return not (passive and c.w(pos).endswith("ed"))
 
 
 def _verb_follows(c: Clause, k: int, pos: int) -> bool:
@@ -597,6 +612,22 @@ def possessor(c: Clause, pos: int) -> Subject | None:
     return clause_subject(c, pos)
 
 
+def _contact_antecedent(c: Clause, subj: Subject) -> list[Mention]:
+    """The antecedent of a relative clause with no relative word, after an apposition's noun:
+    "Quill, the model Acme released last year," (Acme released Quill)."""
+    k = subj.start - 1
+    if not (c.alpha(k) and c.t.text[k].islower() and k not in c.cover):
+        return []  # a noun right before the clause's subject
+    while k > c.first and subj.start - k <= 4 and c.w(k) not in {"a", "an", "the"}:
+        if not c.filler(k):
+            return []
+        k -= 1
+    if c.w(k) not in {"a", "an", "the"} or c.w(k - 1) != ",":
+        return []
+    antecedent = c.end_at.get(k - 1)
+    return [antecedent] if antecedent is not None and not antecedent.possessive else []
+
+
 def whose_object(c: Clause, subj: Subject | None) -> tuple[Mention, str] | None:
     """The antecedent and the noun of a "whose" phrase a relative clause leaves as its verb's
     object: "Zenith, whose chips Acme buys," (Zenith, "chips")."""
@@ -623,8 +654,10 @@ def relative_object(
     holds a stake", "Nimbus, on which Acme runs", "Zenith, the lab with which Acme partnered").
     Without ``bare``, only a clause opened by such a preposition counts ("Zenith, which Acme
     partnered" is no relative of "partner with")."""
-    if subj is None or subj.anaphoric or c.w(subj.start - 1) not in {"that", "which"}:
+    if subj is None or subj.anaphoric:
         return []
+    if c.w(subj.start - 1) not in {"that", "which"}:
+        return _contact_antecedent(c, subj) if bare else []  # "Quill, the model Acme released"
     opens = subj.start - 1  # the relative word, or the preposition before it
     if c.w(opens) == "which" and c.w(opens - 1) in preposed:
         opens -= 1

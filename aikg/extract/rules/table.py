@@ -18,9 +18,22 @@ from aikg.extract.rules.investment import (
     raiser_led,
     round_included,
     round_led,
+    written_check,
 )
 from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
-from aikg.extract.rules.ownership import acquire, deal_for, merge, own, sale_to, set_up
+from aikg.extract.rules.ownership import (
+    acquire,
+    approach_about,
+    control_of,
+    deal_for,
+    merge,
+    offer_received,
+    own,
+    sale_of,
+    sale_to,
+    set_up,
+    taken_over_by,
+)
 from aikg.extract.rules.partnership import between, working_with
 from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import LATE_BY, noun, passive, verb
@@ -43,6 +56,7 @@ from aikg.extract.rules.technology import (
     available,
     builds_on,
     carries,
+    consider_for,
     cut_off,
     leave,
     move,
@@ -154,6 +168,7 @@ def _rules() -> list[Rule]:
             "investsIn",
             ("into", "in", "to", "for"),
         ),
+        R("written_check", written_check, ("check|cheque",), "investsIn"),
         R("double_down", idiom, ("double|doubles|doubled|doubling down",), "investsIn", ("on",)),
         R(
             "investment",
@@ -220,6 +235,21 @@ def _rules() -> list[Rule]:
             "acquires",
         ),
         R("sale_to", sale_to, ("sale to",), "acquires"),
+        R("sale_of", sale_of, ("sale of",), "acquires"),
+        R("taken_over_by", taken_over_by, ("acquisition|takeover|purchase|buyout by",), "acquires"),
+        R("control_of", control_of, ("control of",), "acquires"),
+        R(
+            "approach_about",
+            approach_about,
+            ("approach|approaches|approached|approaching", "talks with"),
+            "acquires",
+        ),
+        R(
+            "offer_received",
+            offer_received,
+            ("takeover|buyout|acquisition offer|offers|bid|bids|approach|proposal",),
+            "acquires",
+        ),
         R("deal_for", deal_for, ("deal|agreement for",), "acquires"),
         R("merge", merge, ("merge|merges|merged|merging into",), "acquires", strength=0.8),
         R("bid", noun, ("bid|bids|offer for",), "acquires", gap=3),
@@ -400,6 +430,13 @@ def _rules() -> list[Rule]:
             strength=0.85,
         ),
         R("hosts", verb, ("host|hosts|hosting",), "hostedOn", (), 2, 0.8),
+        R(
+            "consider_for",
+            consider_for,
+            ("considering|weighing",),
+            "usesTechnologyOf",
+            strength=0.8,
+        ),
         R(
             "leave",
             leave,

@@ -232,6 +232,20 @@ def serve_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, clause_subject(c, start), "hostedOn", clouds, start, end, strength=0.85)
 
 
+def consider_for(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Zenith is considering Quill for its app", "is weighing Nimbus to host its models": a
+    product weighed for a use (speculative: hedging reads the verb). Companies weighed are deals
+    other rules read."""
+    weighed = [m for m in object_right(c, end, gap=0) if is_product(m.entity) and not m.possessive]
+    if not weighed or c.w(weighed[-1].end) not in {"for", "to", "as"}:
+        return []
+    return [
+        f
+        for m in weighed
+        for f in findings(rule, c, clause_subject(c, start), used_as(m.entity), [m], start, end)
+    ]
+
+
 def available(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Quill is available on Nimbus", "Acme's models are available to Nimbus customers"."""
     subj = patient_before(c, start) or clause_subject(c, start)
