@@ -492,16 +492,6 @@ def plural_subject(run: Run) -> bool:
     return run.end < s.last and t.lower[run.end] in PLURAL_VERBS
 
 
-def compound_opening(run: Run) -> bool:
-    """Whether ``run`` is a common word opening its sentence as the first half of a compound
-    modifier ("Warehouse-robot maker Tallis raised ..."): a word, not a name."""
-    t, s = run.sentence.tokens, run.sentence
-    if not run.initial or run.size != 1 or t.lower[run.start] not in common_words():
-        return False
-    k = run.end
-    return k + 1 < s.last and t.text[k] == "-" and t.text[k + 1].islower()
-
-
 def nationality(run: Run) -> bool:
     """Whether ``run`` is an adjective of nationality before a lower-case noun or a noun's
     modifier ("the Dutch GPU cloud operator", "a Swedish data-centre operator")."""

@@ -428,10 +428,6 @@ BREACH_WORDS = frozenset(
 )
 BUILD_WORDS = frozenset({"build", "train", "develop", "create", "make"})
 NOT_A_BREACH = frozenset({"not", "no", "than", "without", "denied", "denies"})
-CUT_OFF_VERBS = frozenset(
-    {"suspend", "suspends", "suspended", "suspending", "ban", "bans", "banned", "banning"}
-    | {"bar", "bars", "barred", "barring", "revoke", "revokes", "revoked", "revoking", "cut", "cuts"}
-)
 # What of a party's is cut off: "suspended Acme's account", "an account belonging to Acme",
 # "revoked the access of Acme".
 ACCOUNT_WORDS = frozenset({"account", "accounts", "access", "api", "key", "keys", "licence", "license"})
