@@ -15,6 +15,7 @@ from aikg.extract.rules.words import (
     DETERMINERS,
     ORGANISATION_ANAPHOR_NOUNS,
     PREPOSITIONS,
+    REST_OF,
 )
 from aikg.extract.versions import is_number
 from aikg.ontology.models import Entity
@@ -93,7 +94,6 @@ def _firm_bought(c: Clause, end: int) -> list[Mention]:
 
 
 STAKE_WORDS = frozenset({"stake", "stakes", "shares", "share", "interest", "equity"})
-REST_OF = frozenset({"remaining", "outstanding"})  # what is left of a company: buying it buys the whole
 
 
 def _business_bought(c: Clause, o: Mention, end: int) -> bool:

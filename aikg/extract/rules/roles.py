@@ -37,6 +37,7 @@ from aikg.extract.rules.words import (
     ORGANISATION_ANAPHOR_NOUNS,
     PREPOSITIONS,
     SPEECH,
+    STANDING_ADVERBS,
 )
 from aikg.extract.undoing import DEAL_NOUNS
 from aikg.ontology.models import Entity
@@ -280,7 +281,7 @@ def _second_role_holder(c: Clause, start: int) -> Subject | None:
     if c.w(k) not in {"a", "an"}:
         return None
     k -= 1
-    while c.w(k) in STANDING:
+    while c.w(k) in STANDING_ADVERBS:
         k -= 1
     return _first_copula_subject(c, k) if c.w(k) == "and" else None
 
@@ -289,12 +290,12 @@ def _second_copula_holder(c: Clause, pos: int) -> Subject | None:
     """The subject of the first clause of "Zenith is an investor in Orbit and is also one of
     Acme's customers", whose second copula comes before the possessive at ``pos``."""
     k = pos - 1
-    while k > c.first and (c.w(k) in {"one", "of", "among", "the", "a", "an"} or c.w(k) in STANDING):
+    while k > c.first and (c.w(k) in {"one", "of", "among", "the", "a", "an"} or c.w(k) in STANDING_ADVERBS):
         k -= 1
     if c.w(k) not in COPULAS:
         return None
     k -= 1
-    while c.w(k) in STANDING:
+    while c.w(k) in STANDING_ADVERBS:
         k -= 1
     return _first_copula_subject(c, k) if c.w(k) == "and" else None
 
@@ -316,7 +317,7 @@ def _subject_end(c: Clause, found: Subject) -> int:
     """Where a subject's last name ends, past adverbs ("Zenith still is")."""
     named = [m for m in c.mentions if m.start >= found.start and m.entity in found.entities]
     j = named[-1].end if named else -1
-    while c.w(j) in STANDING:
+    while c.w(j) in STANDING_ADVERBS:
         j += 1
     return j
 
@@ -329,7 +330,7 @@ def _it_is_a(c: Clause, pos: int) -> Subject | None:
         k -= 1
     elif c.w(pos) != "part":  # "it's part of Orbit" takes no article
         return None
-    while c.w(k) in STANDING:
+    while c.w(k) in STANDING_ADVERBS:
         k -= 1
     if c.w(k) not in COPULAS | {"'re", "'s", "’re", "’s"} or c.w(k - 1) not in {"it", "they"}:
         return None
@@ -349,7 +350,6 @@ def _it_before(c: Clause, k: int) -> Subject | None:
 
 
 COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "became"})
-STANDING = frozenset({"already", "still", "now", "also", "currently", "again", "once"})
 
 
 def _goods_inside_role(c: Clause, k: int, start: int) -> Mention | None:
@@ -612,7 +612,7 @@ def _ranked_for_topic(c: Clause, word: str, start: int, end: int) -> tuple[Menti
     if not ranked or c.w(k) != "the" or c.w(k - 1) not in ROLE_COPULAS:
         return None
     j = k - 1
-    while j > c.first and c.w(j) in ROLE_COPULAS | COPULA_ADVERBS | {"has", "had", "have"}:
+    while j > c.first and c.w(j) in ROLE_COPULAS | STANDING_ADVERBS | {"has", "had", "have"}:
         j -= 1
     holder = c.end_at.get(j + 1)
     if holder is None or holder.possessive or any(m.start < holder.start for m in c.mentions):
@@ -758,7 +758,7 @@ def _role_holder_after(c: Clause, end: int) -> Mention | None:
         end += 1  # "whose parent company is Acme"
     if c.w(end) in {"is", "was", "remains", "remained", "became"}:
         k = end + 1
-        while c.w(k) in COPULA_ADVERBS:  # "its largest customer is still Zenith"
+        while c.w(k) in STANDING_ADVERBS:  # "its largest customer is still Zenith"
             k += 1
         described = _described_name(c, k) if k not in c.start_at else []
         return described[0] if described else c.start_at.get(k)  # "is the law firm Zenith"
@@ -771,7 +771,6 @@ def _role_holder_after(c: Clause, end: int) -> Mention | None:
 PERIODS = frozenset(
     {"year", "quarter", "month", "week", "season", "spring", "summer", "autumn", "fall", "winter"}
 )
-COPULA_ADVERBS = frozenset({"still", "now", "again", "currently", "also", "once", "already"})
 
 
 def _named_after_colon(c: Clause, end: int) -> Mention | None:

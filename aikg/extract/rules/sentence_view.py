@@ -22,6 +22,7 @@ from aikg.extract.rules.words import (
     PREPOSITIONS,
     QUOTES,
     SPEECH,
+    STANDING_ADVERBS,
 )
 from aikg.extract.runs import GENERIC
 from aikg.extract.sentences import Sentence
@@ -578,8 +579,6 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
 
 
 RELATIVE_PRONOUNS = frozenset({"which", "who"})
-# Adverbs between a copula and the role it gives: "is already", "remains by far" is not read.
-STANDING_ADVERBS = frozenset({"already", "still", "now", "also", "currently", "again", "once"})
 
 
 # Words that open an aside between a subject and its verb: ", which ...,", ", along with Orbit,".

@@ -38,7 +38,7 @@ from aikg.extract.rules.subjects import (
 )
 from aikg.extract.rules.suppliers import TWO_WAY, Side, supplier_side, two_way
 from aikg.extract.rules.technology import goods_after, technology_target
-from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, SPEECH
+from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, REST_OF, SPEECH
 from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity
 
@@ -395,11 +395,7 @@ def _rest_bought(c: Clause, start: int) -> bool:
     """Whether the stake noun at ``start`` is the rest of a company a verb buys ("bought the
     remaining stake in")."""
     rest = next(
-        (
-            k
-            for k in range(start - 1, max(c.first, start - 4) - 1, -1)
-            if c.w(k) in {"remaining", "outstanding"}
-        ),
+        (k for k in range(start - 1, max(c.first, start - 4) - 1, -1) if c.w(k) in REST_OF),
         None,
     )
     return rest is not None and any(c.w(k) in BUYING for k in range(max(c.first, rest - 3), rest))

@@ -322,3 +322,10 @@ def count_word(word: str) -> bool:
     bought ...") is not one."""
     digits = word.replace(",", "")
     return digits.isdigit() and ("," in word or not 1900 <= int(digits) <= 2100)
+
+
+# Adverbs between a copula and the role it gives ("is already", "is still an Acme customer",
+# "its largest customer is now Zenith"); "remains by far" is not read.
+STANDING_ADVERBS = frozenset({"already", "still", "now", "also", "currently", "again", "once"})
+# What is left of a company: buying "the remaining stake" or "the outstanding shares" buys it whole.
+REST_OF = frozenset({"remaining", "outstanding"})
