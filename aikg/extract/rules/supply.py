@@ -44,16 +44,9 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if lessors:
             predicate = "usesTechnologyOf" if _licensed_technology(c, start, end) else "customerOf"
             return findings(rule, c, subj, predicate, lessors, start, end)
-    if rule.name == "sell" and (sold := _sold_it(c, start, end)) is not None:
-        buyers = [m for m in object_right(c, end + 2, gap=1) if not m.possessive]
-        return [
-            f
-            for b in buyers
-            for f in findings(rule, c, Subject((b.entity,), b.start), "acquires", [sold], start, end)
-        ]
-    if rule.name == "sell" and (sold := _company_sold(c, start, end)) is not None:
-        after = sold.end + 1 if sold.start >= end else end + 1  # "which Acme sold to Zenith"
-        buyers = [m for m in object_right(c, after, gap=1) if not m.possessive]
+    if rule.name == "sell" and (sale := _sold_it(c, start, end) or _company_sold(c, start, end)) is not None:
+        sold, to = sale  # the company sold, and where the "to" before its buyers stands
+        buyers = [m for m in object_right(c, to + 1, gap=1) if not m.possessive]
         return [
             f
             for b in buyers
@@ -338,7 +331,7 @@ def _topic_goods(c: Clause, k: int) -> Entity | None:
     return c.topic[0]
 
 
-def _sold_it(c: Clause, start: int, end: int) -> Mention | None:
+def _sold_it(c: Clause, start: int, end: int) -> tuple[Mention, int] | None:
     """The company "it" stands for in "sold it to Orbit" when the sentence has just named it as
     an object: "Acme bought Zenith and later sold it to Orbit" (Zenith)."""
     if c.w(start) not in {"sold", "sell", "sells", "selling"} or c.w(end) != "it" or c.w(end + 1) != "to":
@@ -349,10 +342,10 @@ def _sold_it(c: Clause, start: int, end: int) -> Mention | None:
     last = before[-1]
     if last.possessive or last.entity.type not in {"Company", "ResearchLab"} or last.start == c.first:
         return None
-    return last
+    return last, end + 1
 
 
-def _company_sold(c: Clause, start: int, end: int) -> Mention | None:
+def _company_sold(c: Clause, start: int, end: int) -> tuple[Mention, int] | None:
     """The company a sale verb sells "to" a buyer: "Acme sold Zenith to Orbit" (the buyer takes it
     over; selling a product or goods to a buyer supplies it). A company is sold once: "sells
     Briefcase AI to banks" sells a product, whatever its name. (The passive, "Zenith was sold to
@@ -370,7 +363,7 @@ def _company_sold(c: Clause, start: int, end: int) -> Mention | None:
         or c.w(to) != "to"
     ):
         return None
-    return sold
+    return sold, to
 
 
 def _divested(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
