@@ -20,7 +20,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.pairs import read_class
-from aikg.extract.rules.base import Found
+from aikg.extract.rules.base import Found, related_pairs
 from aikg.extract.rules.nouns import GOODS_NOUNS, LIST_OPENERS, ROLES, qualifier_word
 from aikg.extract.rules.shared import FABRICATED, plant_after
 from aikg.extract.rules.words import (
@@ -257,7 +257,7 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
         kept = list(sp.found)
         # entities a rule already related here (a quote's "we" read as its speaker, say): the
         # model's reading of the same two would be a second, differently assessed claim
-        related = {frozenset((f.subject.id, f.object.id)) for f in sp.found}
+        related = related_pairs(sp.found)
         for i, j in sp.pairs:
             best, top = bests[row], tops[row]
             row += 1
@@ -473,7 +473,7 @@ def _spread(sp: SentencePairs, kept: Sequence[Found]) -> list[Found]:
     where: dict[str, list[int]] = {}
     for k, m in enumerate(sp.mentions):
         where.setdefault(m.entity.id, []).append(k)
-    related = {frozenset((f.subject.id, f.object.id)) for f in kept}
+    related = related_pairs(kept)
     out: list[Found] = []
     for f in kept:
         if f.anaphoric or f.rule not in SPREAD_RULES:

@@ -19,7 +19,7 @@ from aikg.extract.hedging import Assessment, assess
 from aikg.extract.mentions import Mention, Mentions, find_mentions
 from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.qualifiers import qualifiers_for, revenue_shares
-from aikg.extract.rules.base import LINE_PREDICATES, product_line
+from aikg.extract.rules.base import LINE_PREDICATES, product_line, related_pairs
 from aikg.extract.rules.relations import (
     Found,
     Reading,
@@ -253,7 +253,7 @@ def _maker_named_products(
     """ "the Novation Supernova", after the text names Novation: a product named after its maker,
     which develops it. Added after the rules and the model read the sentence, for the pairs they
     left unrelated (what they read of the pair, its status included, stands)."""
-    related = {frozenset((f.subject.id, f.object.id)) for f in read}
+    related = related_pairs(read)
     out = []
     for m in mentions:
         if m.epithet or m.entity.type not in PRODUCT_TYPES or m.entity.curated:

@@ -28,6 +28,12 @@ class Found:
     anaphoric: bool = False  # the subject came from the previous sentence
 
 
+def related_pairs(found: Iterable[Found]) -> set[frozenset[str]]:
+    """The pairs of entity ids ``found`` relates, whichever way round and by whatever predicate:
+    what a later reader of the same sentence leaves alone."""
+    return {frozenset((f.subject.id, f.object.id)) for f in found}
+
+
 Handler = Callable[["Rule", Clause, int, int], list[Found]]
 
 
