@@ -768,9 +768,10 @@ BID_VERB_BEFORE = frozenset(
 
 
 def _former(words: list[str], lo: int, trigger: int) -> bool:
-    """Whether the trigger stands in an aside opened by ", once" or "which once" ("Brightvale,
-    once hosted on Heroku, now ..."; "Zenith, which once relied on Nimbus,"): what held once
-    holds no more. Not "Once trained, Quill ..." (a time), nor a trigger after the aside closes."""
+    """Whether the trigger follows ", once", "which once" or "was once" in its own clause
+    ("Brightvale, once hosted on Heroku, now ..."; "Zenith, which once relied on Nimbus,";
+    "Zenith was once owned by Acme"): what held once holds no more. Not "Once trained, Quill
+    ..." (a time), "once again", nor a trigger after the aside closes."""
     for k in range(max(lo, 1), trigger):
         if words[k] == "once" and words[k - 1] in {",", "which", "who"}:
             return "," not in words[k + 1 : trigger]
