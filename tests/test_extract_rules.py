@@ -39,6 +39,9 @@ def read(text: str, names: NameIndex) -> set[str]:
     return {f"{c.subject} {c.predicate} {c.object} {c.status.value}" for c in claims(text, names)}
 
 
+# The pairs a list of Acme, Zenith and Orbit would relate among themselves.
+LISTED_PAIRS = (("acme", "zenith"), ("acme", "orbit"), ("orbit", "zenith"))
+
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     # ---- paying for one party's product, the money going to another
@@ -428,6 +431,20 @@ CASES = [
         "Acme, Nimbus and Orbit bid for the contract.",
         [],
         ["acme develops nimbus asserted", "acme parentOf nimbus asserted"],
+    ),
+    # ---- a list that gives examples of a role makes its names that role's holders, not each
+    # other's partners or rivals
+    (
+        "partners-given-as-examples",
+        "The project's technology partners, including Acme, Zenith and Orbit, will build the data centres.",
+        [],
+        [f"{a} partnerOf {b} asserted" for a, b in LISTED_PAIRS],
+    ),
+    (
+        "rivals-given-as-examples",
+        "Nova competes with rivals such as Acme, Zenith and Orbit.",
+        ["nova competesWith zenith asserted", "acme competesWith nova asserted"],
+        [f"{a} competesWith {b} asserted" for a, b in LISTED_PAIRS],
     ),
     # ---- a role given by a copula: after "which is", an adverb, a description, goods inside it
     (

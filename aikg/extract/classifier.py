@@ -460,6 +460,11 @@ def _role_lists(sp: SentencePairs, role: int, k: int) -> bool:
 CLOSED_WORDS = PREPOSITIONS | CONJUNCTIONS | AUX | DETERMINERS | CLAUSE_WORDS
 LIST_CONJUNCTIONS = CONJUNCTIONS | {"plus"}  # "Orbit plus Zenith" lists names too
 LIST_WORDS = LIST_CONJUNCTIONS | {",", "as", "well", "the"}
+EXAMPLE_OPENERS = frozenset({"including", "include", "includes", "included", "as", "like"})  # "as": "such as"
+# Bodies whose members act together: the names a list of their members gives are partners.
+COLLECTIVE_NOUNS = frozenset(
+    {"consortium", "alliance", "coalition", "venture", "partnership", "group", "syndicate", "bloc", "team"}
+)
 SPREAD_RULES = frozenset({"model"})  # readings a list shares: the model's (see ``_spread``)
 
 
@@ -568,10 +573,11 @@ def _co_listed(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
     """Whether the pair are names of one list of three or more, of any types ("Microsoft,
     Amazon Web Services and Orbit bid for the contract"): what the list does, its names do
     side by side, so one makes nothing of another. Rivalry and partnership are left to the
-    model ("Acme, Zenith and Orbit compete for ...")."""
-    if predicate in {"competesWith", "partnerOf"}:
-        return False
+    model ("Acme, Zenith and Orbit compete for ..."), unless the list only gives examples of
+    what a noun before it names ("partners including Acme, Zenith and Orbit", "rivals such as
+    ..."): each is the noun's owner's partner or rival, not the others'."""
     lower, mentions = sp.sentence.tokens.lower, sp.mentions
+    symmetric = predicate in {"competesWith", "partnerOf"}
     named = {x for m in mentions for x in range(m.start, m.end)}
 
     def joined(a: int, b: int) -> list[str] | None:
@@ -591,7 +597,20 @@ def _co_listed(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
         hi += 1
         run.append(gap)
     closed = any(w in LIST_CONJUNCTIONS for w in run[-1])  # "A, B and C": the last gap joins
-    return hi - lo >= 2 and closed and all("," in gap for gap in run[:-1])
+    listed = hi - lo >= 2 and closed and all("," in gap for gap in run[:-1])
+    return listed and (not symmetric or _examples_of_role(lower, mentions[lo].start))
+
+
+def _examples_of_role(lower: Sequence[str], start: int) -> bool:
+    """Whether the list opening at token ``start`` gives examples of a role ("partners including",
+    "rivals such as"), not the members of one body ("the consortium, which includes": partners
+    of each other)."""
+    if lower[start - 1] not in EXAMPLE_OPENERS:
+        return False
+    k = start - 2
+    while k > 0 and lower[k] in {",", "which", "that", "such", "now", "also"}:
+        k -= 1
+    return lower[k] not in COLLECTIVE_NOUNS
 
 
 def _echo(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
