@@ -432,6 +432,13 @@ CASES = [
         [],
         ["acme develops nimbus asserted", "acme parentOf nimbus asserted"],
     ),
+    # ---- a round a name's possessive owns is that name's, whoever joined it
+    (
+        "round-owned-by-possessor",
+        "Orbit joined Zenith's latest round, which was led by Acme.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
     # ---- a list that gives examples of a role makes its names that role's holders, not each
     # other's partners or rivals
     (

@@ -169,6 +169,10 @@ def discover(
         if run.sentence.heading:
             if byline_name(run):
                 people.add(normalise(run.text))  # "by Jane Doe and Tom Roe": named in full here
+            elif signer_name(run):
+                label, suffix_type, aliases = label_and_type(run)
+                marked_keys.add(normalise(label))
+                state.add(label, suffix_type if suffix_type in ORG_TYPES else "Company", aliases)
             continue
         label, suffix_type, aliases = label_and_type(run)
         context = context_type(run) or examples.get(id(run))
@@ -298,6 +302,29 @@ def byline_name(run: Run) -> bool:
     if t.lower[s.first] != "by" or run.start == s.first or run.size < 2:
         return False
     return run.start == s.first + 1 or t.lower[run.start - 1] in {"and", ","}
+
+
+# The words a letter's sign-off puts before its organisation: "The partners of Linden Point
+# Capital", "The team at Acme".
+SIGNERS = frozenset({"partners", "team", "staff", "founders", "people", "everyone"})
+SIGN_OFF_WORDS = 8
+
+
+def signer_name(run: Run) -> bool:
+    """Whether ``run`` is the organisation a sign-off line signs for (see ``signs_for``)."""
+    return signs_for(run.sentence, run.start, run.end)
+
+
+def signs_for(s: Sentence, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` of ``s`` are the name a short sign-off line signs for: "The
+    partners of Linden Point Capital", "The team at Acme", "The Acme team"."""
+    t = s.tokens
+    last = s.last - (t.text[s.last - 1] in {".", ","})
+    if t.lower[s.first] != "the" or last - s.first > SIGN_OFF_WORDS:
+        return False
+    if end == last:  # "The partners of Linden Point Capital", "The team at Acme"
+        return t.lower[start - 1] in {"of", "at"} and t.lower[start - 2] in SIGNERS
+    return start == s.first + 1 and end == last - 1 and t.lower[last - 1] == "team"
 
 
 def _surnames_of(people: Iterable[str]) -> set[str]:

@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from aikg.extract.discovery import byline_name, discover
+from aikg.extract.discovery import byline_name, discover, signer_name
 from aikg.extract.lexicon import LEGAL_SUFFIXES
 from aikg.extract.name_cues import PRODUCT_AFTER, context_type
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODUCT_TYPES
@@ -186,7 +186,11 @@ def find_mentions(
     headings = {s.index for s in sentences if s.heading}
     usable = (
         {
-            i: [r for r in found if (byline_name(r) if i in headings else context_type(r) == "Person")]
+            i: [
+                r
+                for r in found
+                if (byline_name(r) or signer_name(r) if i in headings else context_type(r) == "Person")
+            ]
             if i in skip
             else found
             for i, found in candidates.items()

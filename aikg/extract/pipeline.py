@@ -30,7 +30,13 @@ from aikg.extract.rules.relations import (
     read_relations,
 )
 from aikg.extract.sentences import Sentence, document_sentences
-from aikg.extract.speakers import first_person_speaker, past_labels, turn_labels, turn_speakers
+from aikg.extract.speakers import (
+    first_person_speaker,
+    narrator_turns,
+    past_labels,
+    turn_labels,
+    turn_speakers,
+)
 from aikg.extract.undoing import may_undo_previous, undoes_previous
 from aikg.ontology.models import Claim, Document, Entity, Evidence, Extraction, Qualifiers, Status
 from aikg.ontology.registry import NameIndex, normalise
@@ -327,7 +333,8 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
         triggers,
         names,
         furniture,
-        turn_speakers(sentences, labels, mentions.by_sentence),
+        narrator_turns(document.title, sentences, mentions.by_sentence)
+        | turn_speakers(sentences, labels, mentions.by_sentence),
     )
     decided = (
         decide([sentence_pairs(s, mentions.of(s), r.found, ref) for s, r, ref in readings]) if learned else {}

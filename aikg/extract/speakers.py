@@ -5,9 +5,11 @@ unnamed sources only report it. The status of a claim depends on which.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from aikg.extract.discovery import signs_for
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.sentences import Sentence
@@ -293,3 +295,56 @@ def _affiliations(sentence: Sentence, found: Sequence[Mention]) -> dict[str, Ent
         if first.istitle() and last.istitle() and first.isalpha() and last.isalpha():
             out[last.lower()] = m.entity
     return out
+
+
+# Words in a title that mark a page written by an organisation in its own voice.
+FIRST_PARTY_GENRES = frozenset({"letter", "post", "blog", "memo", "newsletter", "update", "note"})
+
+
+def narrator_turns(
+    title: str | None, sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]
+) -> dict[int, Entity]:
+    """The organisation a page written in its own voice speaks for, by the index of each
+    sentence whose own (unquoted) "we", "us" or "our" stand for it: a fund's letter signed "The
+    partners of Linden Point Capital", a founder's post titled "Lumeno raises $18M (founder post)".
+    Only where the page says who writes it, in a sign-off or a title of such a genre, and its
+    own words say "we" in two sentences or more: a news story's one "as we reported" names no one."""
+    voiced = [
+        s
+        for s in sentences
+        if not quoted_words(s) and any(w in FIRST_PERSON for w in s.tokens.lower[s.first : s.last])
+    ]
+    if len(voiced) < 2:
+        return {}
+    narrator = _signed_by(sentences, mentions) or _titled_by(title, sentences, mentions)
+    return dict.fromkeys((s.index for s in voiced), narrator) if narrator is not None else {}
+
+
+def _organisations(found: Sequence[Mention]) -> list[Entity]:
+    return [m.entity for m in found if m.entity.type in ORG_TYPES - {"NewsOutlet"}]
+
+
+def _signed_by(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]) -> Entity | None:
+    """The organisation a sign-off line among the page's last three sentences signs for ("The
+    partners of Linden Point Capital", "The Acme team")."""
+    for s in sentences[-3:]:
+        for m in mentions.get(s.index, ()):
+            if m.entity.type in ORG_TYPES - {"NewsOutlet"} and signs_for(s, m.start, m.end):
+                return m.entity
+    return None
+
+
+def _titled_by(
+    title: str | None, sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]
+) -> Entity | None:
+    """The one organisation the page's title names, where the title says the page is a letter,
+    a post or a blog: its body names it too."""
+    if not title or not FIRST_PARTY_GENRES & set(re.findall(r"[a-z]+", title.lower())):
+        return None
+    named = {
+        e.id: e
+        for s in sentences
+        for e in _organisations(mentions.get(s.index, ()))
+        if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", title) for n in e.names())
+    }
+    return next(iter(named.values())) if len(named) == 1 else None

@@ -16,8 +16,14 @@ from aikg.ontology.models import Entity
 
 def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Zenith raised $50m in a round led by Acme": Acme invests in Zenith; after "Zenith raised
-    $50m", "The round was led by Acme" too."""
-    subj = clause_subject(c, start) or topic_round(c, start + 1) or _raiser_before(c, start)
+    $50m", "The round was led by Acme" too; "Orbit joined Zenith's round, which was led by Acme":
+    the round's owner raised it, whoever joined."""
+    subj = (
+        possessor(c, start, marked=True)
+        or clause_subject(c, start)
+        or topic_round(c, start + 1)
+        or _raiser_before(c, start)
+    )
     return findings(rule, c, subj, "investsIn", agent_after(c, end), start, end, swap=True)
 
 

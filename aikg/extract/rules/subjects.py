@@ -585,9 +585,10 @@ def _year(c: Clause, k: int) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}
 
 
-def possessor(c: Clause, pos: int) -> Subject | None:
+def possessor(c: Clause, pos: int, *, marked: bool = False) -> Subject | None:
     """The owner of a noun at ``pos``: "Acme's $2bn investment", "its partnership", "the Acme
-    deal"; falls back to the clause subject ("Acme made an investment in ...")."""
+    deal"; falls back to the clause subject ("Acme made an investment in ..."). ``marked``: only
+    an owner a possessive marks ("Acme's"), or None."""
     k = pos - 1
     while (
         k > c.first
@@ -599,6 +600,8 @@ def possessor(c: Clause, pos: int) -> Subject | None:
     if c.w(k) in POSSESSIVE_MARKS and k in c.end_at:
         owners = coordinated_left(c, c.end_at[k])  # "Acme and Orbit's investment in Zenith"
         return Subject(tuple(m.entity for m in owners), owners[0].start)
+    if marked:
+        return None
     if k + 1 in c.end_at:
         owner = c.end_at[k + 1]
         return Subject((owner.entity,), owner.start)

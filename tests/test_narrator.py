@@ -1,0 +1,63 @@
+"""A page written in an organisation's own voice (a fund's letter, a founder's post): its
+unquoted "we" is the organisation that signs it or that its title names."""
+
+from __future__ import annotations
+
+import pytest
+
+from aikg.extract.pipeline import extract
+from aikg.ontology.models import Document, Entity, content_id
+from aikg.ontology.registry import NameIndex
+
+ENTITIES = [
+    Entity(id="acme", label="Acme", type="Company"),
+    Entity(id="zenith", label="Zenith", type="Company"),
+    Entity(id="orbit", label="Orbit", type="Company"),
+    Entity(id="nimbus", label="Nimbus", type="CloudPlatform"),
+]
+
+
+def read(text: str, title: str | None = None) -> set[str]:
+    document = Document(id=content_id(text), path="letter.md", text=text, title=title)
+    extraction = extract(document, NameIndex(ENTITIES))
+    return {f"{c.subject} {c.predicate} {c.object} {c.status.value}" for c in extraction.claims}
+
+
+LETTER = (
+    "Dear investors,\n\nWe led a $10 million round in Zenith this quarter.\n\n"
+    "We did not take part in Acme's latest round, which was led by Orbit.\n\n"
+    "Warm regards,\n\n{sign_off}\n"
+)
+
+
+@pytest.mark.parametrize("sign_off", ["The partners of Tarn Ventures", "The team at Tarn Ventures"])
+def test_a_signed_letter_speaks_for_its_signer(sign_off: str) -> None:
+    found = read(LETTER.format(sign_off=sign_off))
+    assert "tarn-ventures investsIn zenith asserted" in found
+    assert "tarn-ventures investsIn acme negated" in found
+    assert "orbit investsIn acme asserted" in found  # the round is Acme's, not the letter's
+
+
+def test_a_titled_post_speaks_for_the_organisation_its_title_names() -> None:
+    text = "\n\n".join(
+        [
+            "Tarn Ventures had a good year.",
+            "We backed Zenith at seed.",
+            "Our portfolio firm Acme uses Nimbus.",
+        ]
+    )
+    found = read(text, title="Tarn Ventures: letter to investors")
+    assert {"tarn-ventures investsIn zenith asserted", "tarn-ventures investsIn acme asserted"} <= found
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a title of no first-party genre: a results story's "we" is not the company it names
+        ("Zenith: quarterly results", "Zenith's sales rose.\n\nWe led a round in Acme.\n\nWe backed Orbit."),
+        # a page that says "we" once ("as we reported") has no narrator
+        ("Zenith's letter to staff", "Zenith wrote to staff.\n\nAs we reported, we backed Acme at seed."),
+    ],
+)
+def test_no_narrator_without_a_signer_or_a_first_party_title(title: str, text: str) -> None:
+    assert not {c for c in read(text, title) if c.startswith("zenith investsIn")}
