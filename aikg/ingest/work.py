@@ -175,12 +175,3 @@ def _merged(path: Path, results: list[FileResult]) -> FileResult:
         tuple(p for r in results for p in r.problems),
         sum(r.no_text for r in results),
     )
-
-
-def extract_quads(path: Path | str, names: NameIndex) -> list[tuple[str, list[ox.Quad]]]:
-    """Each document of ``path`` as (document graph IRI, quads); raises InputError if any part
-    of the file fails. The one-call form of :func:`extract_file`, for scripts and notebooks."""
-    result = extract_file(path, names)
-    if result.problems:
-        raise AIKGError("; ".join(result.problems))
-    return [(d.graph, d.quads()) for d in result.documents]
