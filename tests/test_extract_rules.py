@@ -432,6 +432,19 @@ CASES = [
         [],
         ["acme develops nimbus asserted", "acme parentOf nimbus asserted"],
     ),
+    # ---- a fund's holding is a company it invested in; a holding company is a body over it
+    (
+        "holding-is-a-stake",
+        "Zenith, Acme's largest holding, signed a contract with Orbit.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "holding-company-is-no-stake",
+        "Acme's holding company, Zenith, owns Orbit.",
+        ["zenith parentOf orbit asserted"],
+        ["acme investsIn zenith asserted"],
+    ),
     # ---- a round a name's possessive owns is that name's, whoever joined it
     (
         "round-owned-by-possessor",

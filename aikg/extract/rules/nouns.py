@@ -285,6 +285,7 @@ ROLES: dict[str, tuple[str, bool]] = {
     **dict.fromkeys(("acquirer", "acquirers"), ("acquires", True)),
     **dict.fromkeys(("acquisition", "acquisitions"), ("acquires", False)),  # "Acme's latest acquisition"
     **dict.fromkeys(("investments", "portfolio"), ("investsIn", False)),  # "Acme's portfolio includes Zenith"
+    **dict.fromkeys(("holding", "holdings"), ("investsIn", False)),  # "Zenith, Acme's largest holding"
     **dict.fromkeys(("host",), ("hostedOn", False)),
 }
 

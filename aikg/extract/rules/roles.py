@@ -118,6 +118,9 @@ ROLE_AS_MODIFIER = frozenset(
 )
 
 
+# Nouns after "holding" that make it a body, not a stake held.
+HOLDING_BODIES = frozenset({"company", "companies", "group", "firm", "entity", "vehicle", "arm", "fund"})
+
 # Ordinals before a role noun, which the clause reader takes for adverbs ("first said").
 ORDINALS = frozenset({"first", "second", "third", "last"})
 
@@ -137,6 +140,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         pred, forward = "acquires", False  # "Kays became part of Littlewoods": taken over then
     if rule.name != "behind" and (c.w(end) == "-" or c.w(end) in ROLE_AS_MODIFIER):
         return []  # "partner-led", "its customer base": not a role here
+    if word == "holding" and c.w(end) in HOLDING_BODIES:
+        return []  # "Acme's holding company", "its holding group": a body over it, not a stake
     if pred == "competesWith" and (named := c.start_at.get(end)) is not None and is_product(named.entity):
         return []  # "sells the rival MI300X accelerator": an adjective on the product, not a role
     if rule.name != "behind" and c.w(end) == "behind" and pred in {"subsidiaryOf", "develops"}:
