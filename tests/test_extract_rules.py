@@ -261,8 +261,33 @@ CASES = [
     (
         "its-model-was-trained-on",
         "Acme said its model was trained on Zenith's Orca chips.",
-        ["acme customerOf orca asserted"],
+        ["acme usesTechnologyOf orca asserted"],
         [],
+    ),
+    (
+        "model-trained-on-chips-uses-them",
+        "Zenith's model, Quill, was trained on Orca chips, the lab said.",
+        ["quill usesTechnologyOf orca asserted"],
+        ["quill hostedOn orca asserted"],
+    ),
+    # ---- status from outside the relation's clause
+    (
+        "quoted-we-may-add-as-provider",
+        '"We may in the future add Acme as a secondary provider," Zenith said.',
+        ["zenith customerOf acme speculative"],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
+        "moved-a-hyphenated-app-from",
+        "Zenith has moved its clinical-notes assistant from Nimbus to Acme.",
+        ["zenith hostedOn nimbus negated"],
+        ["zenith hostedOn nimbus asserted"],
+    ),
+    (
+        "not-confirmed-label",
+        "Not confirmed: an outlet claims Acme will supply chips to Zenith.",
+        ["zenith customerOf acme speculative"],
+        ["zenith customerOf acme reported", "zenith customerOf acme asserted"],
     ),
     (
         "owners-model-was-trained-on",

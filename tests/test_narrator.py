@@ -50,6 +50,21 @@ def test_a_titled_post_speaks_for_the_organisation_its_title_names() -> None:
     assert {"tarn-ventures investsIn zenith asserted", "tarn-ventures investsIn acme asserted"} <= found
 
 
+def test_a_filing_speaks_for_the_company_its_definition_of_we_names() -> None:
+    text = "\n\n".join(
+        [
+            'In this section, "Tarn," "we," "us" and "our" refer to Tarn Intelligence, Inc.',
+            "Substantially all of our workloads are hosted on Nimbus.",
+            "We purchase most of our training capacity from Acme.",
+        ]
+    )
+    found = read(text)
+    assert {
+        "tarn-intelligence hostedOn nimbus asserted",
+        "tarn-intelligence customerOf acme asserted",
+    } <= found
+
+
 @pytest.mark.parametrize(
     ("title", "text"),
     [

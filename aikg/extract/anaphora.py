@@ -120,15 +120,41 @@ def topic_mention(s: Sentence, mentions: Sequence[Mention], topic: Sequence[Enti
     return None
 
 
-def _subject_start(s: Sentence) -> int | None:
-    """The first token of the sentence's subject: past lead words and one short opening phrase
-    closed by a comma."""
+def speaker_mention(s: Sentence, mentions: Sequence[Mention], speaker: Entity) -> Mention | None:
+    """The "we" or "our" that opens the subject of a sentence spoken for ``speaker`` (a
+    filing's, a letter's or a transcript turn's own words), as a mention of the speaker, for the
+    model to pair like a name: "Substantially all of our workloads are hosted on Azure"."""
+    if kind(speaker.type) is None or any(m.entity.id == speaker.id for m in mentions):
+        return None
+    k = _subject_start(s, FIRST_PERSON)
+    if k is None or any(m.start <= k for m in mentions):
+        return None
+    return Mention(k, k + 1, speaker)
+
+
+# Words that open a subject before the owner it quantifies: "Most of its workloads", "Substantially
+# all of our revenue", "All its models".
+QUANTIFIERS = frozenset(
+    {"all", "most", "much", "half", "some", "many", "part", "substantially", "nearly", "almost", "virtually"}
+)
+FIRST_PERSON = frozenset({"we", "our"})
+
+
+def _subject_start(s: Sentence, pronouns: frozenset[str] = PRONOUNS) -> int | None:
+    """The first token of the sentence's subject: past lead words, a quantifier before the
+    owner ("Most of its ..."), and one short opening phrase closed by a comma."""
     lower, k = s.tokens.lower, s.first
     while k < s.last and (lower[k] in LEAD_WORDS or lower[k] == ","):
         k += 1
+    j = k
+    while j < s.last and lower[j] in QUANTIFIERS:
+        j += 1
+    j += j > k and j < s.last and lower[j] == "of"
+    if j > k and j < s.last and lower[j] in pronouns:
+        k = j
     if k >= s.last:
         return None
-    if lower[k] not in PRONOUNS | {"the", "this"}:
+    if lower[k] not in pronouns | {"the", "this"}:
         comma = next((j for j in range(k, min(k + INTRO_REACH + 1, s.last)) if lower[j] == ","), None)
         if comma is None:
             return None

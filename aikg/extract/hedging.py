@@ -444,6 +444,8 @@ def assess(
         status, cue = Status.NEGATED, negation or min(before_trigger & DENIALS)
     elif words and (words[-1] == "?" or words[0] in CONDITIONAL_OPENERS):
         status, cue = Status.SPECULATIVE, words[-1] if words[-1] == "?" else words[0]
+    elif unconfirmed := _unconfirmed(words):
+        status, cue = Status.SPECULATIVE, unconfirmed
     elif hedge := (
         _hedge(positions, tokens)
         or _bid_verb(tokens, trigger)
@@ -595,6 +597,24 @@ def _confidence(status: Status, strength: float) -> float:
     return round(max(0.05, min(1.0, CONFIDENCE[status] * strength)), 2)
 
 
+# Labels a newsletter puts before an item it has not confirmed: "Not confirmed: ...", "Rumour: ...".
+UNCONFIRMED_LABELS = (("not", "confirmed"), ("unconfirmed",), ("rumour",), ("rumor",), ("unverified",))
+
+
+def _unconfirmed(words: list[str]) -> str:
+    """The label opening a sentence that leaves what it says unsettled: "Not confirmed: an
+    outlet claims ...", "Rumour: ...". (A deal "pending approval" is agreed: asserted, as the
+    project's annotations have it.)"""
+    for label in UNCONFIRMED_LABELS:
+        if tuple(words[: len(label)]) == label and words[len(label) : len(label) + 1] in (
+            [":"],
+            ["-"],
+            ["—"],
+        ):
+            return " ".join(label)
+    return ""
+
+
 def _negation(core: list[str], named: list[bool]) -> str:
     for i, word in enumerate(core):
         if word in (REPLACING | LEAVING) and i == len(core) - 1:
@@ -626,7 +646,9 @@ def _negation(core: list[str], named: list[bool]) -> str:
             if word.startswith("fail") and set(core[i + 2 : i + 3]) & UNSAID:
                 continue  # "failed to disclose its stake in Zenith": the stake stands
             return word  # ("declined to comment" says nothing); "failed to buy Zenith": not bought
-        if word in {"from", "off"} and MOVING & set(core[max(0, i - 5) : i]):
+        if word in {"from", "off"} and MOVING & set(
+            core[max(0, i - 8) : i]
+        ):  # "moved its clinical-notes app from"
             return f"moved {word}"  # "moved its workloads from Nimbus (to Zenith Cloud)"
         if word in DIVESTING:
             held = next((j for j in range(i + 1, min(i + 5, len(core))) if core[j] in HOLDINGS), None)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from aikg.extract.anaphora import described_subject, descriptions, topic_mention
+from aikg.extract.anaphora import described_subject, descriptions, speaker_mention, topic_mention
 from aikg.extract.classifier import decide, sentence_pairs
 from aikg.extract.discovery import maker_prefix
 from aikg.extract.furniture import page_furniture
@@ -431,6 +431,8 @@ def _read(
             continue
         referent = topic_mention(s, found_mentions, topic) if topic else None
         turn = turns.get(s.index)  # a transcript's turn speaks for its speaker's organisation
+        if turn is not None and referent is None:
+            referent = speaker_mention(s, found_mentions, turn)  # "Most of our workloads run on ..."
         speaker = turn or first_person_speaker(s, found_mentions, topic if recent else [], lead)
         adjacent = out and out[-1][0].index == s.index - 1 and out[-1][0].section == s.section
         before = out[-1][1].found if adjacent and not s.heading else []  # what the last sentence read

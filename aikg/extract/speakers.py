@@ -316,12 +316,34 @@ def narrator_turns(
     ]
     if len(voiced) < 2:
         return {}
-    narrator = _signed_by(sentences, mentions) or _titled_by(title, sentences, mentions)
+    narrator = (
+        _defined_as(sentences, mentions)
+        or _signed_by(sentences, mentions)
+        or _titled_by(title, sentences, mentions)
+    )
     return dict.fromkeys((s.index for s in voiced), narrator) if narrator is not None else {}
 
 
 def _organisations(found: Sequence[Mention]) -> list[Entity]:
     return [m.entity for m in found if m.entity.type in ORG_TYPES - {"NewsOutlet"}]
+
+
+def _defined_as(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]) -> Entity | None:
+    """The organisation a filing says its "we" means: '"we," "us" and "our" refer to Halvorsen
+    Intelligence, Inc.', '"we" means Acme': the first name after "refer(s) to" or "means" in a
+    sentence that quotes "we"."""
+    for s in sentences:
+        lower = s.tokens.lower
+        quoted = quoted_words(s)
+        if not any(lower[k] in FIRST_PERSON for k in quoted):
+            continue
+        for k in range(s.first, s.last - 1):
+            if (lower[k] in {"refer", "refers"} and lower[k + 1] == "to") or lower[k] == "means":
+                after = [m for m in mentions.get(s.index, ()) if m.start > k]
+                named = _organisations(after[:1])
+                if named:
+                    return named[0]
+    return None
 
 
 def _signed_by(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]) -> Entity | None:

@@ -529,7 +529,10 @@ def _taken_on_as(c: Clause, start: int, end: int) -> tuple[Mention | Subject, Me
         if other is None or len(other.entities) != 1 or other.entities[0] in {m.entity for m in listed}:
             return None
         said = c.start_at.get(other.start)  # a mention, so that the verb's negation is in reach
-        holders = Subject(tuple(m.entity for m in listed), first)
+        # a quote's "we" is no mention: the role's reach opens at it, for "We may add ..." too
+        holders = Subject(
+            tuple(m.entity for m in listed), first if said is not None else min(first, other.start)
+        )
         return holders, said if said is not None else other.entities[0]
     if c.w(named.start - 1) in JOINING_VERBS:
         holder = clause_subject(c, named.start - 1)

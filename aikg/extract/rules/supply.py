@@ -488,12 +488,20 @@ def train_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not clouds and not sellers:
         return []
     subj = _trained_owner(c, start) or clause_subject(c, start)
+    chips = [
+        o for o in clouds if o.entity.type == "Chip" and not o.possessive
+    ]  # "on Orca chips": it uses them
+    uses = findings(rule, c, subj, "usesTechnologyOf", chips, start, end, strength=0.85)
     if subj is not None and all(is_product(e) for e in subj.entities):  # "Quill is trained on Nimbus"
-        return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
+        hosted = [o for o in clouds if o not in chips]
+        return findings(rule, c, subj, "hostedOn", hosted, start, end, strength=0.85) + uses
     hosts = [o for o in clouds if o.entity.type == "CloudPlatform"] + sellers  # "trains its models on Nimbus"
-    goods = [o for o in clouds if o not in hosts and not _rented(c, o)]  # "on Zenith's chips": Acme buys them
-    return findings(rule, c, subj, "hostedOn", hosts, start, end, strength=0.85) + findings(
-        rule, c, subj, "customerOf", goods, start, end, strength=0.85
+    # "on Zenith's chips": Acme buys them
+    goods = [o for o in clouds if o not in hosts and o not in chips and not _rented(c, o)]
+    return (
+        findings(rule, c, subj, "hostedOn", hosts, start, end, strength=0.85)
+        + findings(rule, c, subj, "customerOf", goods, start, end, strength=0.85)
+        + uses
     )
 
 
