@@ -270,6 +270,12 @@ CASES = [
         ["quill usesTechnologyOf orca asserted"],
         ["quill hostedOn orca asserted"],
     ),
+    (
+        "a-possessors-own-cloud",
+        "Orca is available only on Orbit's own cloud, Nimbus.",
+        ["orca hostedOn nimbus asserted"],
+        ["orca parentOf nimbus asserted", "orca parentOf orbit asserted"],
+    ),
     # ---- status from outside the relation's clause
     (
         "quoted-we-may-add-as-provider",

@@ -556,3 +556,23 @@ def test_an_editor_for_a_desk_at_a_title_names_an_outlet(names: NameIndex) -> No
     """An author bio: "senior editor for design at Wafer Weekly" names the outlet he edits for."""
     found = discovered("Jon Varga is senior editor for design at Wafer Weekly. Zenith hired him.", names)
     assert found.get("wafer-weekly") == "NewsOutlet", found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known model's name after a name the registry does not know: that maker's own product
+        (
+            "Tarn said its Tarn Quill for Operations product is ready.",
+            ("Tarn Quill for Operations", "tarn-quill-for-operations"),
+        ),
+        ("Kelvo Quill is built on Zenith's chips.", ("Kelvo Quill", "kelvo-quill")),
+        # the known maker, or a common word, before it changes nothing
+        ("Acme Quill is built on Zenith's chips.", ("Quill", "quill")),
+        ("Our Quill tests went well, Acme said.", ("Quill", "quill")),
+    ],
+)
+def test_a_known_products_name_after_an_unknown_name_is_anothers(
+    names: NameIndex, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [(surface, entity) for surface, entity, _ in mentions(text, names)]

@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from aikg.extract.discovery import byline_name, discover, signer_name
-from aikg.extract.lexicon import LEGAL_SUFFIXES
+from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words
 from aikg.extract.name_cues import PRODUCT_AFTER, context_type
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
@@ -171,7 +171,7 @@ def find_mentions(
         lo, hi = bisect_left(starts, s.first), bisect_left(starts, s.last)
         found = [_mention(s, a, b, e, ep) for a, b, e, ep in spans[lo:hi] if b <= s.last]
         if learned:
-            found = [_versioned(s, m, names) for m in found]
+            found = [_others_product(s, _versioned(s, m, names), names) for m in found]
         registry[s.index] = found
     if learned:
         _extend_known(sentences, registry, names)
@@ -247,6 +247,36 @@ def _versioned(s: Sentence, m: Mention, names: NameIndex) -> Mention:
     label = t.span(m.start, end)
     entity = names.find(label) or Entity(id=slugify(label), label=label, type=m.entity.type, curated=False)
     return _mention(s, m.start, end, entity, False)
+
+
+def _others_product(s: Sentence, m: Mention, names: NameIndex) -> Mention:
+    """ "our Halvorsen Copilot for Operations product": a known product's name after a name the
+    registry does not know is that other maker's product, not the known one (Microsoft's Copilot),
+    with its "for ..." if capitals follow. A known maker before it ("Microsoft Copilot") or a
+    common word ("Our Copilot") changes nothing."""
+    t = s.tokens
+    if m.epithet or m.entity.type not in PRODUCT_TYPES:
+        return m
+    start = m.start
+    while (
+        start > s.first
+        and m.start - start < 3
+        and t.space[start - 1]
+        and t.text[start - 1][:1].isupper()
+        and t.text[start - 1].isalpha()
+        and t.lower[start - 1] not in common_words()
+        and names.find(t.text[start - 1]) is None
+    ):
+        start -= 1
+    if start == m.start:
+        return m
+    end = m.end
+    if t.lower[end : end + 1] == ["for"] and end + 1 < s.last and name_like(t.text[end + 1]):
+        end += 2  # "... Copilot for Operations"
+    label = t.span(start, end)
+    return _mention(
+        s, start, end, Entity(id=slugify(label), label=label, type=m.entity.type, curated=False), False
+    )
 
 
 EXTEND_ACCEPT = 0.5  # the typer's confidence that "Salesforce Ventures" names an organisation or product

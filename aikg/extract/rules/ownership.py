@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
+from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right
@@ -202,9 +203,10 @@ def _order(rule: Rule, c: Clause, start: int, end: int, subj: Subject | None) ->
 def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme owns Zenith" (parentOf); "Acme owns a 10% stake in Zenith" (investsIn)."""
     if c.w(end) == "by" or (
-        start > c.first and c.w(start - 1) in {"-", "its", "their", "his", "her", "our", "my", "your"}
+        start > c.first
+        and (c.w(start - 1) in {"-", "its", "their", "his", "her", "our", "my", "your"} | POSSESSIVE_MARKS)
     ):
-        return []  # a passive, a compound, or "its own": not ownership
+        return []  # a passive, a compound, or "its own", "Orbit's own cloud": not ownership
     subj = clause_subject(c, start)
     window = {c.w(k) for k in range(end, min(end + 5, c.last))}
     if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest"}:
