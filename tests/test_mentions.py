@@ -576,3 +576,10 @@ def test_a_known_products_name_after_an_unknown_name_is_anothers(
     names: NameIndex, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in [(surface, entity) for surface, entity, _ in mentions(text, names)]
+
+
+def test_a_cloud_named_after_its_maker_is_not_the_maker(names: NameIndex) -> None:
+    # "Kelpa AI" is also "Kelpa"; "Kelvo Cloud" is Kelvo's cloud, and "Kelvo" the company
+    found = mentions("Zenith serves its models from Kelvo Cloud. Kelvo said the cloud unit grew fast.", names)
+    assert ("Kelvo Cloud", "kelvo-cloud", False) in found
+    assert ("Kelvo", "kelvo", False) in found

@@ -172,7 +172,12 @@ def _label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
             return text, None, ()
         base = t.span(run.start, run.end - 1)
         kind = NAME_SUFFIXES[last]
-        usable = len(base) > 2 and t.lower[run.end - 2] not in STOP_WORDS and kind != "NewsOutlet"
+        # "Kelpa AI" is also "Kelpa"; but "Naver" is the maker of "Naver Cloud", and "The Post" no outlet
+        usable = (
+            len(base) > 2
+            and t.lower[run.end - 2] not in STOP_WORDS
+            and kind not in {"NewsOutlet", "CloudPlatform"}
+        )
         return text, kind, (base,) if usable else ()
     return text, None, ()
 
