@@ -276,6 +276,12 @@ CASES = [
         ["orca hostedOn nimbus asserted"],
         ["orca parentOf nimbus asserted", "orca parentOf orbit asserted"],
     ),
+    (
+        "a-name-described-later-as-a-company",
+        "Orbit buys Ardlow. Orbit has acquired Ardlow, a Dublin developer of data halls.",
+        ["orbit acquires ardlow asserted"],
+        ["orbit customerOf ardlow asserted"],
+    ),
     # ---- status from outside the relation's clause
     (
         "quoted-we-may-add-as-provider",

@@ -85,6 +85,14 @@ class _Discovery:
             if earlier is not entity and _short_form(earlier, entity):
                 self._fold(earlier, entity)  # "Kelpa's model ... Kelpa AI's model": one company
 
+    def retype(self, label: str, type_: str) -> None:
+        """Give a name found earlier (typed by a relation's slot or by the typer) the type a
+        suffix or a description gives it later: "CoreWeave buys Wexcombe. ... Wexcombe, a
+        Dublin developer of data halls" is a company bought, not goods."""
+        entity = self.found.get(normalise(label))
+        if entity is not None and not entity.curated and entity.type != type_:
+            self._fold(entity, entity.model_copy(update={"type": type_}))
+
     def _also_named(self, entity: Entity, aliases: Iterable[str]) -> None:
         """A name found again in a fuller form ("Halozyme" ... "Halozyme, Inc."): the fuller
         form is one more alias of the entity found, unless the registry curates it."""
@@ -205,6 +213,8 @@ def discover(
                 continue
             if suffix_type is not None and not (suffix_type in ORG_TYPES and qualifies_noun(run)):
                 suffix_type = context if context in PRODUCT_TYPES else suffix_type
+            if normalise(label) not in marked_keys:  # the first mark outranks a slot's or the typer's guess
+                state.retype(label, suffix_type or context or "Company")
             marked_keys.add(normalise(label))
             state.add(label, suffix_type or context or "Company", aliases)
         elif state.plausible(run):
