@@ -282,6 +282,12 @@ CASES = [
         ["orbit acquires ardlow asserted"],
         ["orbit customerOf ardlow asserted"],
     ),
+    (
+        "an-owners-named-platform",
+        "Zenith's index will ship inside Acme's Kelvo AI platform from January.",
+        ["acme develops kelvo-ai asserted"],
+        ["acme parentOf kelvo-ai asserted"],
+    ),
     # ---- status from outside the relation's clause
     (
         "quoted-we-may-add-as-provider",

@@ -36,7 +36,7 @@ from aikg.extract.name_cues import (
     titled,
 )
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODUCT_TYPES
-from aikg.extract.name_words import short_name
+from aikg.extract.name_words import POSSESSIVE_MARKS, short_name
 from aikg.extract.press import according_to, cited_people
 from aikg.extract.runs import Run
 from aikg.extract.sentences import Sentence
@@ -211,7 +211,9 @@ def discover(
             # unless the text also writes the word in lower case ("Analysts, the firm said").
             if run.initial and run.size == 1 and state.written_lower(run.text):
                 continue
-            if suffix_type is not None and not (suffix_type in ORG_TYPES and qualifies_noun(run)):
+            if suffix_type is not None and (
+                not (suffix_type in ORG_TYPES and qualifies_noun(run)) or owned(run)
+            ):
                 suffix_type = context if context in PRODUCT_TYPES else suffix_type
             if normalise(label) not in marked_keys:  # the first mark outranks a slot's or the typer's guess
                 state.retype(label, suffix_type or context or "Company")
@@ -318,6 +320,12 @@ def byline_name(run: Run) -> bool:
 # Capital", "The team at Acme".
 SIGNERS = frozenset({"partners", "team", "staff", "founders", "people", "everyone"})
 SIGN_OFF_WORDS = 8
+
+
+def owned(run: Run) -> bool:
+    """Whether a possessive stands right before ``run``: "Databricks' Mosaic AI platform" is
+    Databricks' product, whatever its suffix says."""
+    return run.start > run.sentence.first and run.sentence.tokens.text[run.start - 1] in POSSESSIVE_MARKS
 
 
 def signer_name(run: Run) -> bool:
