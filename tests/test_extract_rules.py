@@ -288,6 +288,12 @@ CASES = [
         ["acme develops kelvo-ai asserted"],
         ["acme parentOf kelvo-ai asserted"],
     ),
+    (
+        "part-of-a-product-stack",
+        "Acme bought Zenith in April, and Zenith is now part of the Orbit stack.",
+        ["acme acquires zenith asserted"],
+        ["orbit parentOf zenith asserted"],
+    ),
     # ---- status from outside the relation's clause
     (
         "quoted-we-may-add-as-provider",

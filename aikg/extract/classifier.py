@@ -21,7 +21,7 @@ from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.pairs import read_class
 from aikg.extract.rules.base import Found, related_pairs
-from aikg.extract.rules.nouns import GOODS_NOUNS, LIST_OPENERS, ROLES, qualifier_word
+from aikg.extract.rules.nouns import GOODS_NOUNS, LIST_OPENERS, PRODUCT_WHOLES, ROLES, qualifier_word
 from aikg.extract.rules.shared import FABRICATED, plant_after
 from aikg.extract.rules.words import (
     AUX,
@@ -278,6 +278,7 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
                 and not _qualifies(sp, j, i)
                 and frozenset((sp.mentions[i].entity.id, sp.mentions[j].entity.id)) not in related
                 and not _co_listed(sp, i, j, answer[0])
+                and not (answer[0] in OWNING and (_names_a_whole(sp, i) or _names_a_whole(sp, j)))
             ):
                 a, b = sp.mentions[i], sp.mentions[j]
                 anaphoric = sp.referent in (i, j)
@@ -421,6 +422,21 @@ def _made_at_plant(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
         if made and plant_after(lower, m.end, last):
             return True
     return False
+
+
+OWNING = frozenset({"parentOf", "subsidiaryOf", "acquires"})
+
+
+def _names_a_whole(sp: SentencePairs, k: int) -> bool:
+    """Whether mention ``k`` only names a product whole ("now part of the Acme stack", "the Acme
+    model lineup"): a thing joined to it is not owned by the company."""
+    lower, last = sp.sentence.tokens.lower, sp.sentence.last
+    j = sp.mentions[k].end
+    while j < last and j - sp.mentions[k].end < 3 and lower[j] not in PRODUCT_WHOLES and lower[j].isalpha():
+        if lower[j] in CLOSED_WORDS or not sp.sentence.tokens.text[j].islower():
+            return False
+        j += 1
+    return j < last and lower[j] in PRODUCT_WHOLES
 
 
 def _qualifies(sp: SentencePairs, k: int, other: int) -> bool:

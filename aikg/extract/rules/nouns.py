@@ -206,6 +206,10 @@ LIST_OPENERS = frozenset({"include", "includes", "included", "including", "like"
 
 
 SYMMETRIC = frozenset({"partnerOf", "competesWith"})
+# Nouns for a whole made of products: "part of the Acme stack" joins no company.
+PRODUCT_WHOLES = frozenset(
+    {"stack", "suite", "platform", "lineup", "line-up", "range", "offering", "ecosystem"}
+)
 
 
 # E1 <role> of E2  =>  predicate(E1, E2), or predicate(E2, E1) when the flag is False.

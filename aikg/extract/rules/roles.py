@@ -15,6 +15,7 @@ from aikg.extract.rules.nouns import (
     GOODS_NOUNS,
     LIST_OPENERS,
     PRODUCT_PLURALS,
+    PRODUCT_WHOLES,
     ROLE_PREPS,
     ROLES,
     qualifier_word,
@@ -118,6 +119,19 @@ ROLE_AS_MODIFIER = frozenset(
 )
 
 
+def _names_a_whole(c: Clause, k: int) -> bool:
+    """Whether the phrase at ``k`` after "part of" names a product whole: a name, then one of
+    ``PRODUCT_WHOLES`` ("the Tern stack", "Acme's model lineup")."""
+    k += c.w(k) in {"the", "a", "an"}
+    named = c.start_at.get(k)
+    if named is None:
+        return False
+    j = named.end + named.possessive
+    while c.filler(j) and c.w(j) not in PRODUCT_WHOLES and j - named.end < 3:
+        j += 1
+    return c.w(j) in PRODUCT_WHOLES
+
+
 # Nouns after "holding" that make it a body, not a stake held.
 HOLDING_BODIES = frozenset({"company", "companies", "group", "firm", "entity", "vehicle", "arm", "fund"})
 
@@ -136,6 +150,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "moved part of its fleet onto Acme hardware": a share of a thing, not a unit
     if word == "chain" and c.w(start - 1) in {"supply", "value", "food", "cold", "production", "kill"}:
         return []  # "Acme's supply chain includes Zenith": its suppliers, not a shop chain it owns
+    if word == "part" and c.w(end) == "of" and _names_a_whole(c, end + 1):
+        return []  # "now part of the Tern stack": one piece of a product, not a unit of a company
     if word == "part" and _became(c, start):
         pred, forward = "acquires", False  # "Kays became part of Littlewoods": taken over then
     if rule.name != "behind" and (c.w(end) == "-" or c.w(end) in ROLE_AS_MODIFIER):
