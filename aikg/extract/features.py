@@ -65,10 +65,12 @@ def hashed(features: Sequence[str]) -> list[int]:
 def shape(word: str) -> str:
     """ "GPT-4o" -> "XXX-dx": character classes, runs collapsed past two."""
     out: list[str] = []
+    one = two = ""  # the last two classes kept: a run of three is collapsed
     for ch in word[:12]:
         c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
-        if len(out) < 2 or out[-1] != c or out[-2] != c:
+        if c != one or c != two:
             out.append(c)
+            two, one = one, c
     return "".join(out)
 
 
@@ -99,14 +101,17 @@ def span_features(t: Tokens, first: int, last: int, start: int, end: int) -> lis
     place or nothing: the words, their shapes, the suffix, the lexicons, the words around."""
     words = t.text[start:end]
     lower = t.lower[start:end]
-    out = [f"n:{len(words) if len(words) < 4 else 4}", f"full:{' '.join(lower)}"]
+    size = len(words)
+    name = " ".join(lower)
+    out = [f"n:{size if size < 4 else 4}", f"full:{name}"]
     for w, lw in zip(words, lower, strict=True):
         out.append(f"w:{lw}")
         out.append(f"sh:{shape(w)}")
-    out.append(f"first:{lower[0]}")
-    out.append(f"last:{lower[-1]}")
-    out.append(f"suf3:{lower[-1][-3:]}")
-    out.append(f"pre3:{lower[0][:3]}")
+    head, tail = lower[0], lower[-1]
+    out.append(f"first:{head}")
+    out.append(f"last:{tail}")
+    out.append(f"suf3:{tail[-3:]}")
+    out.append(f"pre3:{head[:3]}")
     joined = "".join(words)
     if any(map(str.isdigit, joined)):
         out.append("digit")
@@ -116,22 +121,21 @@ def span_features(t: Tokens, first: int, last: int, start: int, end: int) -> lis
         out.append("camel")
     if all(w.isupper() and len(w) > 1 for w in words if w.isalpha()):
         out.append("allcaps")
-    if lower[-1] in ORG_WORDS:
+    if tail in ORG_WORDS:
         out.append("orgword")
-    if start == first or (start > first and t.punct[start - 1] and start - 1 == first):
+    initial = start == first or (start > first and t.punct[start - 1] and start - 1 == first)
+    if initial:
         out.append("initial")
-    if lower[0] in first_names() and len(words) >= 2:
-        out.append("firstname")
-    if lower[0] in first_names() and len(words) == 1:
-        out.append("firstname1")
-    if lower[0] in common_words():
-        out.append("common" if len(words) == 1 else "commonfirst")
-        if "initial" in out:
+    if head in first_names():
+        out.append("firstname" if size >= 2 else "firstname1")
+    if head in common_words():
+        out.append("common" if size == 1 else "commonfirst")
+        if initial:
             out.append("common-initial")
-    name = " ".join(lower)
-    if name in places():
+    known = places()
+    if name in known:
         out.append("place")
-    elif lower[-1] in places() or lower[0] in places():
+    elif tail in known or head in known:
         out.append("placepart")
     for k, label in ((1, "l1"), (2, "l2")):
         i = start - k
