@@ -278,9 +278,9 @@ def _extend_known(sentences: list[Sentence], registry: dict[int, list[Mention]],
 
     todo: list[tuple[Sentence, int, int]] = []
     for s in sentences:
-        if s.heading or headline_case(s):
-            continue
         found = registry[s.index]
+        if not found or s.heading or headline_case(s):  # most sentences name nothing known
+            continue
         text, space = s.tokens.text, s.tokens.space
         starts = {m.start for m in found}
         for k, m in enumerate(found):

@@ -204,16 +204,13 @@ class Run:
     def trimmed(self) -> Run:
         """The run without opening words capitalised only because they open the sentence (or
         a section title glued to it: "History Eveready East Africa was founded ...")."""
+        if not self.initial:  # asked once: only a run opening its sentence is trimmed
+            return self
         t = self.sentence.tokens
         start = self.start
-        if (
-            self.initial
-            and self.size > 1
-            and (_opener(t, start) or self._stop_word_opening())
-            and not self._subject_name()
-        ):
+        if self.size > 1 and (_opener(t, start) or self._stop_word_opening()) and not self._subject_name():
             start += 1
-        while self.initial and self.end - start > 1 and heading(t, start):
+        while self.end - start > 1 and heading(t, start):
             start += 1  # "Services Retail JAX Tyres"
         return self if start == self.start else Run(self.sentence, start, self.end)
 
