@@ -71,9 +71,18 @@ class Clause:
         self.cover = {i: m for m in mentions for i in range(m.start, m.end)}
         self.topic = list(topic)
         self.lead = lead  # the organisation the article opens on, if any
+        self._fillers: dict[int, bool] = {}  # answers of ``filler``, by token
 
     def filler(self, i: int) -> bool:
-        """Whether token ``i`` can sit inside a noun phrase ("the groundbreaking $2bn AI")."""
+        """Whether token ``i`` can sit inside a noun phrase ("the groundbreaking $2bn AI").
+        Answered once per token: the rules scan the same noun phrases again and again (about
+        half the calls repeat one), and the clause does not change."""
+        known = self._fillers.get(i)
+        if known is None:
+            known = self._fillers[i] = self._filler(i)
+        return known
+
+    def _filler(self, i: int) -> bool:
         word = self.w(i)
         if not word:
             return False
