@@ -57,13 +57,13 @@ def find_triggers(sentences: Sequence[Sentence]) -> dict[int, list[Trigger]]:
     matcher = trigger_matcher()
     table = rules()
     strings = pipeline().vocab.strings
-    by_doc: dict[int, list[tuple[str, int, int]]] = {}
+    by_doc: dict[int, list[tuple[Rule, int, int]]] = {}  # each match's rule looked up once per Doc
     out: dict[int, list[Trigger]] = {}
     for s in sentences:
         key = id(s.doc)
         if key not in by_doc:
-            by_doc[key] = [(strings[mid], a, b) for mid, a, b in matcher(s.doc)]
-        found = [Trigger(table[name], a, b) for name, a, b in by_doc[key] if s.first <= a and b <= s.last]
+            by_doc[key] = [(table[strings[mid]], a, b) for mid, a, b in matcher(s.doc)]
+        found = [Trigger(rule, a, b) for rule, a, b in by_doc[key] if s.first <= a and b <= s.last]
         found += _paired_passives(s, found)
         if found:
             out[s.index] = found
