@@ -309,10 +309,8 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
                 break  # "Apple Inc. Customers", "Pfizer CEO Albert Bourla": two names
             name_part = (name_like(text) and lower not in STOP_WORDS) or lower in LEGAL_SUFFIXES
             name_part = name_part or name_stop_word(t, j)
-            version = (
-                (is_number(text) or model_size(text)) and t.space[j - 1] and j - i < 3
-            )  # "Claude 3.5", "Kite 8B"
-            if name_part or version:
+            # a version only matters where the word is no name part: "Claude 3.5", "Kite 8B"
+            if name_part or (t.space[j - 1] and j - i < 3 and (is_number(text) or model_size(text))):
                 j += 1
             elif text in "&-" and not t.space[j - 1] and j + 1 < last and not t.space[j]:
                 if name_like(t.text[j + 1]) and j + 1 not in taken:
