@@ -371,11 +371,7 @@ def assess(
     tokens = sentence.tokens
     cues = _sentence_cues(sentence)
     words = cues.words
-
-    def at(i: int) -> str:
-        """The lower-cased word at token ``i``, or "" outside the sentence."""
-        return words[i - sentence.first] if sentence.first <= i < sentence.last else ""
-
+    at = cues.at  # the lower-cased word at a token, or "" outside the sentence
     lo, hi = window
     status, cue = Status.ASSERTED, ""
     named, relative = _named(sentence, mentions)
@@ -411,11 +407,12 @@ def assess(
             break
     positions = [i for i in range(lo, trigger[1]) if i - sentence.first not in asides]
     core = [at(i) for i in positions]
-    opening = set(words[: max(0, lo - sentence.first)])
     # A denial reaches up to a turn: "denied buying Zenith but said it had invested in Orbit".
     head = words[: trigger[0] - sentence.first]
-    turn = max((k for k, w in enumerate(head) if w in TURNS), default=-1)
-    before_trigger = {w for k, w in enumerate(head) if k > turn and k not in asides}
+    denials: set[str] = set()
+    if not DENIALS.isdisjoint(head):  # most sentences deny nothing: no scan for a turn then
+        turn = max((k for k, w in enumerate(head) if w in TURNS), default=-1)
+        denials = {w for k, w in enumerate(head) if k > turn and k not in asides and w in DENIALS}
     thwarted = at(lo - 1) if at(lo - 1) in THWARTING else ""
     negation = _negation(core, [i in named for i in positions]) or thwarted or undone
     if at(trigger[0] - 1) == "without":  # "a way to train models without depending on Zenith"
@@ -440,15 +437,15 @@ def assess(
         negation = "revoked"
     if not negation and _cut_off(words, mentions, participants, lo - sentence.first, sentence.first):
         negation = "cut off"
-    if negation or before_trigger & DENIALS:
-        status, cue = Status.NEGATED, negation or min(before_trigger & DENIALS)
+    if negation or denials:
+        status, cue = Status.NEGATED, negation or min(denials)
     elif words and (words[-1] == "?" or words[0] in CONDITIONAL_OPENERS):
         status, cue = Status.SPECULATIVE, words[-1] if words[-1] == "?" else words[0]
     elif hedge := (
         _hedge(positions, tokens)
         or _bid_verb(tokens, trigger)
         or ("looked at" if at(trigger[0] - 1) == "at" and at(trigger[0] - 2) in LOOKING else "")
-        or min(opening & CLAUSE_HEDGES, default="")
+        or min(CLAUSE_HEDGES.intersection(words[: max(0, lo - sentence.first)]), default="")
         or _planned(words, lo - sentence.first)
         or _will_once(words, core, hi - sentence.first)
     ):
@@ -510,6 +507,14 @@ class _Cues:
     asides: frozenset[int]
     accusation: frozenset[str]
     report: frozenset[str]
+    at: Callable[[int], str]  # the word at token i, "" outside the sentence: a dict lookup
+
+
+class _Words(dict[int, str]):
+    """Lower-cased words by token index; "" for an index outside the sentence."""
+
+    def __missing__(self, key: int) -> str:
+        return ""
 
 
 _last_cues: tuple[Sentence, _Cues] | None = None  # a sentence's relations are assessed in a row
@@ -560,7 +565,8 @@ def _sentence_cues(sentence: Sentence) -> _Cues:
         report -= {w for w in report & FIGURE_REPORTING if _reports_figures(words, w)}
     if report & MODIFYING:
         report -= {w for w in report & MODIFYING if _modifies(words, w)}
-    cues = _Cues(words, frozenset(_asides(words)), present & ACCUSATIONS, report)
+    at = _Words(zip(range(sentence.first, sentence.last), words, strict=True)).__getitem__
+    cues = _Cues(words, frozenset(_asides(words)), present & ACCUSATIONS, report, at)
     _last_cues = (sentence, cues)
     return cues
 
