@@ -63,14 +63,14 @@ class _Draft:
     def merge(
         self,
         confidence: float,
-        qualifiers: Qualifiers,
+        qualifiers: dict[str, Any],
         evidence: Evidence,
         sentence: Sentence,
         reported_by: str | None,
     ) -> None:
         """Fold in one more sentence that states the same claim."""
         self.confidence = max(self.confidence, confidence)
-        for key, value in qualifiers.model_dump().items():
+        for key, value in qualifiers.items():
             if self.qualifiers.get(key) is None and value is not None:
                 self.qualifiers[key] = value
         if not self.starts:
@@ -121,9 +121,11 @@ class _Claims:
             sentence.char(found.window[0]) - sentence.start,
             sentence.char(found.window[1] - 1) - sentence.start,
         )
-        qualifiers = qualifiers_for(found.predicate, sentence.text, window, anywhere=not found.nominal)
+        # The fields as plain values (what model_dump() gives for these, without pydantic's
+        # serializer and without a copy of the model for an apposition's facts).
+        qualifiers = dict(qualifiers_for(found.predicate, sentence.text, window, anywhere=not found.nominal))
         if found.nominal:  # background facts in an apposition are not dated by the sentence
-            qualifiers = qualifiers.model_copy(update={"point_in_time": None})
+            qualifiers["point_in_time"] = None
         evidence = self.evidence(sentence)
         reported_by = judged.reported_by.id if judged.reported_by else None
         key = (s, p, o, judged.status)
@@ -135,7 +137,7 @@ class _Claims:
                 o,
                 judged.status,
                 judged.confidence,
-                qualifiers.model_dump(),
+                qualifiers,
                 [evidence],
                 [sentence],
                 reported_by,
