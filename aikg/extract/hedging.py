@@ -371,7 +371,11 @@ def assess(
     tokens = sentence.tokens
     cues = _sentence_cues(sentence)
     words = cues.words
-    at = cues.at  # the lower-cased word at a token, or "" outside the sentence
+
+    def at(i: int) -> str:
+        """The lower-cased word at token ``i``, or "" outside the sentence."""
+        return words[i - sentence.first] if sentence.first <= i < sentence.last else ""
+
     lo, hi = window
     status, cue = Status.ASSERTED, ""
     named, relative = _named(sentence, mentions)
@@ -507,14 +511,6 @@ class _Cues:
     asides: frozenset[int]
     accusation: frozenset[str]
     report: frozenset[str]
-    at: Callable[[int], str]  # the word at token i, "" outside the sentence: a dict lookup
-
-
-class _Words(dict[int, str]):
-    """Lower-cased words by token index; "" for an index outside the sentence."""
-
-    def __missing__(self, key: int) -> str:
-        return ""
 
 
 _last_cues: tuple[Sentence, _Cues] | None = None  # a sentence's relations are assessed in a row
@@ -565,8 +561,7 @@ def _sentence_cues(sentence: Sentence) -> _Cues:
         report -= {w for w in report & FIGURE_REPORTING if _reports_figures(words, w)}
     if report & MODIFYING:
         report -= {w for w in report & MODIFYING if _modifies(words, w)}
-    at = _Words(zip(range(sentence.first, sentence.last), words, strict=True)).__getitem__
-    cues = _Cues(words, frozenset(_asides(words)), present & ACCUSATIONS, report, at)
+    cues = _Cues(words, frozenset(_asides(words)), present & ACCUSATIONS, report)
     _last_cues = (sentence, cues)
     return cues
 
