@@ -18,7 +18,7 @@ from aikg.extract.furniture import page_furniture
 from aikg.extract.hedging import Assessment, assess
 from aikg.extract.mentions import Mention, Mentions, find_mentions
 from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
-from aikg.extract.qualifiers import qualifiers_for, revenue_shares
+from aikg.extract.qualifiers import qualifier_values, revenue_shares
 from aikg.extract.rules.base import LINE_PREDICATES, product_line, related_pairs
 from aikg.extract.rules.relations import (
     Found,
@@ -121,9 +121,8 @@ class _Claims:
             sentence.char(found.window[0]) - sentence.start,
             sentence.char(found.window[1] - 1) - sentence.start,
         )
-        # The fields as plain values (what model_dump() gives for these, without pydantic's
-        # serializer and without a copy of the model for an apposition's facts).
-        qualifiers = dict(qualifiers_for(found.predicate, sentence.text, window, anywhere=not found.nominal))
+        # Plain values, merged per claim: one Qualifiers model is built when the claim is.
+        qualifiers = qualifier_values(found.predicate, sentence.text, window, anywhere=not found.nominal)
         if found.nominal:  # background facts in an apposition are not dated by the sentence
             qualifiers["point_in_time"] = None
         evidence = self.evidence(sentence)
