@@ -73,7 +73,10 @@ def find_triggers(sentences: Sequence[Sentence]) -> dict[int, list[Trigger]]:
 def _paired_passives(s: Sentence, found: Sequence[Trigger]) -> list[Trigger]:
     """Passive triggers whose participle shares its "by" with a second one: "owned and operated
     by Acme", "designed and manufactured by Acme" (the phrase "owned by" is not written)."""
-    lower, out = s.tokens.lower, []
+    lower = s.tokens.lower
+    out: list[Trigger] = []
+    if "by" not in lower[s.first + 3 : s.last]:
+        return out  # most sentences have no "by" where the pattern could end: no scan
     taken = {t.start for t in found if t.rule.handler is passive}
     first_words = _passive_first_words()
     for i in range(s.first, s.last - 3):
