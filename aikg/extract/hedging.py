@@ -940,6 +940,8 @@ def _asides(words: list[str]) -> set[int]:
     """Positions inside relative-clause asides (", which has not said so,"): their cues are
     about something else."""
     out: set[int] = set()
+    if "which" not in words and "who" not in words:
+        return out  # no relative pronoun, no aside (most sentences): the scan is skipped
     for i, word in enumerate(words[:-1]):
         if word == "," and words[i + 1] in {"which", "who"}:
             j = i + 1

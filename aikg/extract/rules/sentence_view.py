@@ -63,9 +63,7 @@ class Clause:
             for i in range(m.start, m.end):
                 self.words[i - self.first] = "\x00name"
         # ``w`` is a dict lookup bound once: the rules call it hundreds of times per sentence.
-        self.w: Callable[[int], str] = _Words(
-            zip(range(self.first, self.last), self.words, strict=True)
-        ).__getitem__
+        self.w: Callable[[int], str] = _Words(enumerate(self.words, self.first)).__getitem__
         self.start_at = {m.start: m for m in mentions}
         self.end_at = {m.end: m for m in mentions}
         self.cover = {i: m for m in mentions for i in range(m.start, m.end)}

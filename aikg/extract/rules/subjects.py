@@ -454,6 +454,8 @@ def _told_whom(c: Clause, that: int) -> bool:
 def _asides(c: Clause, start: int, end: int) -> set[int]:
     """Tokens of relative asides (", whose founders joined Zenith,") between start and end."""
     out: set[int] = set()
+    if "," not in c.words[max(0, start - c.first) : max(0, end - c.first)]:
+        return out  # no comma, no aside (most clauses): the scan is skipped
     k = start
     while k < end:
         if c.w(k) == "," and c.w(k + 1) in {"which", "who", "whose", "whom"}:
