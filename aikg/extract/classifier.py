@@ -112,6 +112,8 @@ def _told_clause_subject(lower: Sequence[str], a: Mention, b: Mention) -> bool:
     ...", "Acme said Zenith ...". What the clause says relates ``b`` to others, not to ``a``.
     After a plain speech verb only an organisation counts: a product there is usually the
     teller's own ("Amazon says Alexa+ is its most capable assistant yet")."""
+    if TELLING.isdisjoint(lower[a.end : b.start]):
+        return False  # no verb of telling between them (most pairs): nothing to count
     between = [w for w in lower[a.end : b.start] if w not in DETERMINERS and w not in {"has", "have", "also"}]
     if between[-1:] == ["that"]:
         between = between[:-1]
