@@ -137,17 +137,18 @@ def span_features(t: Tokens, first: int, last: int, start: int, end: int) -> lis
         out.append("place")
     elif tail in known or head in known:
         out.append("placepart")
-    for k, label in ((1, "l1"), (2, "l2")):
-        i = start - k
-        out.append(f"{label}:{_norm(t.lower[i]) if i >= first else '<s>'}")
-    for k, label in ((0, "r1"), (1, "r2")):
-        i = end + k
-        out.append(f"{label}:{_norm(t.lower[i]) if i < last else '</s>'}")
+    # The two words on each side ("<s>", "</s>" past the sentence), written out: this runs for
+    # every candidate of every text.
+    around = t.lower
+    out.append(f"l1:{_norm(around[start - 1]) if start - 1 >= first else '<s>'}")
+    out.append(f"l2:{_norm(around[start - 2]) if start - 2 >= first else '<s>'}")
+    out.append(f"r1:{_norm(around[end]) if end < last else '</s>'}")
+    out.append(f"r2:{_norm(around[end + 1]) if end + 1 < last else '</s>'}")
     if start - 1 >= first and end < last:
-        out.append(f"lr:{t.lower[start - 1]}|{t.lower[end]}")
-    if end + 1 < last and t.lower[end] == "," and t.lower[end + 1] in {"a", "an", "the", "its"}:
+        out.append(f"lr:{around[start - 1]}|{around[end]}")
+    if end + 1 < last and around[end] == "," and around[end + 1] in {"a", "an", "the", "its"}:
         j = min(end + 6, last)
-        out.extend(f"appos:{stem(w)}" for w in t.lower[end + 2 : j])
+        out.extend(f"appos:{stem(w)}" for w in around[end + 2 : j])
     return out
 
 
@@ -201,9 +202,10 @@ class SentenceContext:
 def sentence_context(t: Tokens, first: int, last: int, names: Sequence[Span]) -> SentenceContext:
     """The context of a sentence whose names are ``names``."""
     inside = frozenset(i for n in names for i in range(n.start, n.end))
-    # The alphabetic stems outside names, None elsewhere: each word is stemmed and tested once.
+    # The alphabetic stems outside names, None elsewhere. A stem is alphabetic exactly when its
+    # word is (stem() only strips letters, keeping three), so only words are stemmed.
     alpha = [
-        None if i in inside or not (w := stem(lower)).isalpha() else w
+        None if i in inside or not lower.isalpha() else stem(lower)
         for i, lower in enumerate(t.lower[first:last], first)
     ]
     out = {f"s:{w}" for w in alpha if w is not None and len(w) > 3}
