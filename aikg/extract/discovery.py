@@ -118,18 +118,10 @@ class _Discovery:
         word = text.lower()
         known = self.lower.get(word)
         if known is None:
-            known = self.lower[word] = word.islower() and any(_has_word(s, word) for s in self.sentences)
+            known = self.lower[word] = word.islower() and any(
+                word in s.tokens.text[s.first : s.last] for s in self.sentences
+            )
         return known
-
-
-def _has_word(s: Sentence, word: str) -> bool:
-    """Whether ``word`` is one of the tokens of ``s`` as written (searched in place: no slice
-    of the sentence's tokens is copied)."""
-    try:
-        s.tokens.text.index(word, s.first, s.last)
-    except ValueError:
-        return False
-    return True
 
 
 def _short_form(earlier: Entity, entity: Entity) -> bool:
