@@ -99,7 +99,7 @@ def read_relations(
     c = Clause(sentence, mentions, topic, first_person, lead)
     reading = Reading()
     for t in triggers:
-        if any(i in c.cover for i in range(t.start, t.end)):
+        if not c.cover.keys().isdisjoint(range(t.start, t.end)):
             continue  # a trigger word inside a name ("Meta Platforms") is part of the name
         for f in t.rule.handler(t.rule, c, t.start, t.end):
             if f.predicate == "revenueShare":

@@ -59,14 +59,15 @@ class Clause:
         for i, word in (first_person or {}).items():  # a quote's "we", "our": read as "it", "its"
             self.words[i - self.first] = word
         self.first_person = frozenset(first_person or ())  # where a quote says "we" or "our"
+        self.cover: dict[int, Mention] = {}  # the mention each token inside a name belongs to
         for m in mentions:
             for i in range(m.start, m.end):
                 self.words[i - self.first] = "\x00name"
+                self.cover[i] = m
         # ``w`` is a dict lookup bound once: the rules call it hundreds of times per sentence.
         self.w: Callable[[int], str] = _Words(enumerate(self.words, self.first)).__getitem__
         self.start_at = {m.start: m for m in mentions}
         self.end_at = {m.end: m for m in mentions}
-        self.cover = {i: m for m in mentions for i in range(m.start, m.end)}
         self.topic = list(topic)
         self.lead = lead  # the organisation the article opens on, if any
         self._fillers: dict[int, bool] = {}  # answers of ``filler``, by token
