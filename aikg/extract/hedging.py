@@ -598,7 +598,7 @@ def _confidence(status: Status, strength: float) -> float:
 
 def _negation(core: list[str], named: list[bool]) -> str:
     for i, word in enumerate(core):
-        if word in (REPLACING | LEAVING) and i == len(core) - 1:
+        if i == len(core) - 1 and word in ENDING_VERBS:
             return word  # "replaced Nimbus with ...", "left Nimbus": the trigger itself undoes it
         if word in NEGATIONS:
             if word in SWITCHING and _switched_to(core, named, i):
@@ -684,6 +684,7 @@ LEAVING = frozenset(
     {"leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exits", "exited", "exiting"}
 )
 TAKEN_UP = frozenset({"favour", "favor", "instead"})
+ENDING_VERBS = REPLACING | LEAVING  # the trigger that itself undoes: "replaced Nimbus", "left Nimbus"
 
 
 def _switched_to(core: list[str], named: list[bool], i: int) -> bool:

@@ -155,6 +155,8 @@ def quoted_words(sentence: Sentence) -> set[int]:
     if answer(sentence):
         return set(range(sentence.first, sentence.last))  # an interview's answer: "A: We train ..."
     inside: set[int] = set()
+    if OPENING_QUOTES.isdisjoint(sentence.tokens.lower[sentence.first : sentence.last]):
+        return inside  # no quotation mark opens here (most sentences): nothing is quoted
     open_ = False
     for k in range(sentence.first, sentence.last):
         word = sentence.tokens.lower[k]
