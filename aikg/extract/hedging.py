@@ -698,6 +698,8 @@ def _switched_to(core: list[str], named: list[bool], i: int) -> bool:
 def _hedge(positions: list[int], tokens: Tokens) -> str:
     for i in positions:
         word = tokens.lower[i]
+        if word not in HEDGE_CUES:
+            continue  # most words: none of the tests below can hold
         if (
             word in HEDGES
             and tokens.text[i] != "May"
@@ -774,6 +776,8 @@ def _former(words: list[str], lo: int, trigger: int) -> bool:
     ("Brightvale, once hosted on Heroku, now ..."; "Zenith, which once relied on Nimbus,";
     "Zenith was once owned by Acme"): what held once holds no more. Not "Once trained, Quill
     ..." (a time), "once again", nor a trigger after the aside closes."""
+    if "once" not in words[max(lo, 1) : trigger]:
+        return False
     for k in range(max(lo, 1), trigger):
         if words[k] == "once" and words[k - 1] in {",", "which", "who"}:
             return "," not in words[k + 1 : trigger]
@@ -854,6 +858,9 @@ def _cut_off(
 ) -> bool:
     """Whether, before the relation's words, a party was cut off: "Zenith has cut off the startup
     Acme from its API after finding that Acme was using Quill": the use ended with it."""
+    before = words[: max(0, min(lo, len(words)))]
+    if CUTTING.isdisjoint(before) and "off" not in before:
+        return False  # nobody was cut off before the relation (most sentences)
     for k in range(min(lo, len(words))):
         cut = words[k] in CUTTING or (words[k] == "off" and k and words[k - 1] in {"cut", "cuts"})
         if cut and any(m.entity.id in participants and k < m.start - first <= k + 5 for m in mentions):
@@ -919,6 +926,8 @@ def _offered(lower: list[str], i: int) -> bool:
 
 ATTEMPTS = frozenset({"tried", "tries", "trying", "attempted", "attempts", "attempting", "sought", "seeks"})
 NEAR_WORDS = frozenset({"close", "closer", "near", "nearer"})
+# Every word _hedge can return on (a hedge, a word of nearing, an attempt or a proposal).
+HEDGE_CUES = HEDGES | NEAR_WORDS | ATTEMPTS | PROPOSALS | {"closing", "verge", "brink", "poised"}
 NEAR_DEAL = 4  # words from "close to a" to the deal's noun ("close to a $2 billion deal")
 
 
