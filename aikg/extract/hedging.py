@@ -419,11 +419,12 @@ def assess(
         denials = {w for k, w in enumerate(head) if k > turn and k not in asides and w in DENIALS}
     thwarted = at(lo - 1) if at(lo - 1) in THWARTING else ""
     negation = _negation(core, [i in named for i in positions]) or thwarted or undone
-    if at(trigger[0] - 1) == "without":  # "a way to train models without depending on Zenith"
+    before2, before1 = at(trigger[0] - 2), at(trigger[0] - 1)  # the two words before the trigger
+    if before1 == "without":  # "a way to train models without depending on Zenith"
         negation = negation or "without"
-    if (at(trigger[0] - 2), at(trigger[0] - 1)) in {("rather", "than"), ("instead", "of")}:
+    if (before2, before1) in {("rather", "than"), ("instead", "of")}:
         negation = negation or "rather than"  # "pays through Nimbus rather than buying from Zenith"
-    if at(trigger[0] - 2) == "used" and at(trigger[0] - 1) == "to":  # "Acme used to rely on Zenith"
+    if before2 == "used" and before1 == "to":  # "Acme used to rely on Zenith"
         negation = negation or "used to"
     if not negation and any(at(i) == "neither" for i in range(trigger[1], hi)):
         negation = "neither"  # "Acme invested in neither Zenith nor Orbit"
@@ -448,7 +449,7 @@ def assess(
     elif hedge := (
         _hedge(positions, tokens)
         or _bid_verb(tokens, trigger)
-        or ("looked at" if at(trigger[0] - 1) == "at" and at(trigger[0] - 2) in LOOKING else "")
+        or ("looked at" if before1 == "at" and before2 in LOOKING else "")
         or min(CLAUSE_HEDGES.intersection(words[: max(0, lo - sentence.first)]), default="")
         or _planned(words, lo - sentence.first)
         or _will_once(words, core, hi - sentence.first)
