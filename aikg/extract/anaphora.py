@@ -120,6 +120,9 @@ def topic_mention(s: Sentence, mentions: Sequence[Mention], topic: Sequence[Enti
     return None
 
 
+SUBJECT_OPENERS = PRONOUNS | {"the", "this"}  # what opens a subject that refers back
+
+
 def _subject_start(s: Sentence) -> int | None:
     """The first token of the sentence's subject: past lead words and one short opening phrase
     closed by a comma."""
@@ -128,7 +131,7 @@ def _subject_start(s: Sentence) -> int | None:
         k += 1
     if k >= s.last:
         return None
-    if lower[k] not in PRONOUNS | {"the", "this"}:
+    if lower[k] not in SUBJECT_OPENERS:
         comma = next((j for j in range(k, min(k + INTRO_REACH + 1, s.last)) if lower[j] == ","), None)
         if comma is None:
             return None
@@ -163,6 +166,7 @@ DISTINCT_NOUNS = frozenset({"startup", "start-up", "lab", "chipmaker", "conglome
 # model" or "the chip" of the next sentences means, whatever the topic.
 MODEL_NOUNS = frozenset({"model", "chatbot"})
 CHIP_NOUNS = frozenset({"chip", "accelerator", "processor"})
+SOLE_KINDS = ((MODEL_NOUNS, frozenset({"AIModel", "Product"})), (CHIP_NOUNS, frozenset({"Chip"})))
 
 
 def descriptions(s: Sentence, mentions: Sequence[Mention]) -> dict[str, Entity]:
@@ -191,7 +195,7 @@ def descriptions(s: Sentence, mentions: Sequence[Mention]) -> dict[str, Entity]:
 def _sole_products(mentions: Sequence[Mention]) -> dict[str, Entity]:
     """What "the model" and "the chip" mean after a sentence naming one product of that kind."""
     out: dict[str, Entity] = {}
-    for nouns, types in ((MODEL_NOUNS, {"AIModel", "Product"}), (CHIP_NOUNS, {"Chip"})):
+    for nouns, types in SOLE_KINDS:
         found = {m.entity.id: m.entity for m in mentions if m.entity.type in types}
         if len(found) == 1:
             out.update(dict.fromkeys(nouns, next(iter(found.values()))))
