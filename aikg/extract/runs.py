@@ -274,6 +274,9 @@ def _starts_name(t: Tokens, i: int) -> bool:
     )
 
 
+NAME_OPENERS = NATIONAL | {"tv"}  # "American Cancer Society", "TV Marlow"
+
+
 def _opens_name(t: Tokens, i: int, last: int, taken: set[int]) -> bool:
     """Whether a word that is no name alone opens one here: a capitalised number or noun among
     the stop words ("First Union", "Nine Network"), a nationality ("American Cancer
@@ -281,7 +284,7 @@ def _opens_name(t: Tokens, i: int, last: int, taken: set[int]) -> bool:
     nxt = i + 1
     if nxt >= last or nxt in taken or not name_like(t.text[nxt]) or t.lower[nxt] in STOP_WORDS:
         return False
-    return name_stop_word(t, i) or (t.lower[i] in NATIONAL | {"tv"} and name_like(t.text[i]))
+    return name_stop_word(t, i) or (t.lower[i] in NAME_OPENERS and name_like(t.text[i]))
 
 
 def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
