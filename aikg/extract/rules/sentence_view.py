@@ -436,15 +436,15 @@ def object_right(
     i = pos
     if preps:
         limit = min(c.last, pos + gap + 1)
-        while i < limit and c.w(i) not in preps:
-            if c.w(i) == "," and (close := _sharing_aside_end(c, i)) is not None:
+        while i < limit and (word := c.w(i)) not in preps:
+            if word == "," and (close := _sharing_aside_end(c, i)) is not None:
                 limit += close - i  # "invested, along with Orbit, in Zenith": past the aside
                 i = close + 1
                 continue
             demonstrative = (
-                i == pos and c.w(i) in DEMONSTRATIVES and c.filler(i + 1)
+                i == pos and word in DEMONSTRATIVES and c.filler(i + 1)
             )  # "supplies that memory to"
-            if (c.w(i) in BOUNDARY or c.w(i) in CLAUSE_WORDS or c.w(i) == ",") and not demonstrative:
+            if (word in BOUNDARY or word in CLAUSE_WORDS or word == ",") and not demonstrative:
                 return []
             i += 1
         if i >= limit:

@@ -187,7 +187,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     """
     i = pos - 1
     while i >= c.first and (
-        c.w(i) in AUX or c.w(i) in QUOTES or c.w(i) in FLOATING or (c.w(i).endswith("ly") and c.alpha(i))
+        (word := c.w(i)) in AUX or word in QUOTES or word in FLOATING or (word.endswith("ly") and c.alpha(i))
     ):
         i -= 1
     if i + 1 in c.end_at and not c.end_at[i + 1].possessive:
