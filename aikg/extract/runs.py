@@ -260,7 +260,7 @@ def name_like(text: str) -> bool:
     first = text[0]
     if not first.isalnum():
         return False
-    return first.isupper() or (first.isalpha() and any(c.isupper() for c in text[1:]))
+    return first.isupper() or (first.isalpha() and any(map(str.isupper, text[1:])))  # "xAI", "iPhone"
 
 
 def _starts_name(t: Tokens, i: int) -> bool:
