@@ -254,17 +254,17 @@ def _maker_named_products(
     """ "the Novation Supernova", after the text names Novation: a product named after its maker,
     which develops it. Added after the rules and the model read the sentence, for the pairs they
     left unrelated (what they read of the pair, its status included, stands)."""
-    related = related_pairs(read)
+    related: set[frozenset[str]] | None = None  # built for the first product named after a maker
     out = []
     for m in mentions:
         if m.epithet or m.entity.type not in PRODUCT_TYPES or m.entity.curated:
             continue
         maker = maker_prefix(m.entity.label, makers)
-        if (
-            maker is not None
-            and maker.id != m.entity.id
-            and frozenset((maker.id, m.entity.id)) not in related
-        ):
+        if maker is None or maker.id == m.entity.id:
+            continue
+        if related is None:
+            related = related_pairs(read)
+        if frozenset((maker.id, m.entity.id)) not in related:
             span = (m.start, m.end)
             out.append(Found(maker, "develops", m.entity, "maker", 0.85, span, span, nominal=True))
     return out
