@@ -105,9 +105,10 @@ def is_furniture(s: Sentence, triggers: Sequence[Trigger]) -> bool:
         return True  # "Home | News | Reviews | Deals"
     if triggers or len(words) < 4:
         return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    lower_content = [w for w in words if w.islower() and w not in FUNCTION_WORDS]
-    return capitalised >= 4 and not lower_content and not _final(s)
+    if sum(1 for w in words if w[0].isupper()) < 4:
+        return False  # a menu capitalises at least four words
+    lower_content = any(w.islower() and w not in FUNCTION_WORDS for w in words)
+    return not lower_content and not _final(s)
 
 
 # Verbs that open a line speaking to the reader ("Sign up for ...", "Join us at Disrupt 2025
