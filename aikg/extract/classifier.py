@@ -259,7 +259,7 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
         kept = list(sp.found)
         # entities a rule already related here (a quote's "we" read as its speaker, say): the
         # model's reading of the same two would be a second, differently assessed claim
-        related = related_pairs(sp.found)
+        related = related_pairs(sp.found) if sp.pairs else set()
         for i, j in sp.pairs:
             best, top = bests[row], tops[row]
             row += 1
@@ -472,6 +472,8 @@ def _spread(sp: SentencePairs, kept: Sequence[Found]) -> list[Found]:
     never to a list holding the other name too ("iOS, Android and Windows": a relation between
     two members says nothing of the rest). Measured on the dev slices: the model scores the
     first name of a list well and later ones, farther from the cue, below its threshold."""
+    if not any(not f.anaphoric and f.rule in SPREAD_RULES for f in kept):
+        return []  # no reading that spreads (most sentences): no lists to look up
     where: dict[str, list[int]] = {}
     for k, m in enumerate(sp.mentions):
         where.setdefault(m.entity.id, []).append(k)
