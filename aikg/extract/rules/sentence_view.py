@@ -210,6 +210,7 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
 
 
 _LINKS = CONJUNCTIONS | {",", "as", "well"}  # what may join the members of a list
+LIST_JOINS = CONJUNCTIONS | {","}  # what stands between two coordinated names
 
 
 def _others_at(c: Clause, k: int) -> bool:
@@ -334,7 +335,7 @@ def coordinated_left(c: Clause, m: Mention, *, objects: bool = False, joined: bo
         k = _role_start(c, j)  # "Orbit and existing backer Acme": past the role words
         if k == j:
             k = _description_start(c, j)  # "Orbit and the French lab Acme"
-        while k > c.first and c.w(k - 1) in CONJUNCTIONS | {","}:
+        while k > c.first and c.w(k - 1) in LIST_JOINS:
             k -= 1
         joined_by = {c.w(x) for x in range(k, j)}
         if k == j or k not in c.end_at or c.end_at[k].possessive:
