@@ -189,6 +189,7 @@ DISTINCT_NOUNS = frozenset({"startup", "start-up", "lab", "chipmaker", "conglome
 # model" or "the chip" of the next sentences means, whatever the topic.
 MODEL_NOUNS = frozenset({"model", "chatbot"})
 CHIP_NOUNS = frozenset({"chip", "accelerator", "processor"})
+SOLE_KINDS = ((MODEL_NOUNS, frozenset({"AIModel", "Product"})), (CHIP_NOUNS, frozenset({"Chip"})))
 
 
 def descriptions(s: Sentence, mentions: Sequence[Mention]) -> dict[str, Entity]:
@@ -217,7 +218,7 @@ def descriptions(s: Sentence, mentions: Sequence[Mention]) -> dict[str, Entity]:
 def _sole_products(mentions: Sequence[Mention]) -> dict[str, Entity]:
     """What "the model" and "the chip" mean after a sentence naming one product of that kind."""
     out: dict[str, Entity] = {}
-    for nouns, types in ((MODEL_NOUNS, {"AIModel", "Product"}), (CHIP_NOUNS, {"Chip"})):
+    for nouns, types in SOLE_KINDS:
         found = {m.entity.id: m.entity for m in mentions if m.entity.type in types}
         if len(found) == 1:
             out.update(dict.fromkeys(nouns, next(iter(found.values()))))

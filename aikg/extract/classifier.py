@@ -112,6 +112,8 @@ def _told_clause_subject(lower: Sequence[str], a: Mention, b: Mention) -> bool:
     ...", "Acme said Zenith ...". What the clause says relates ``b`` to others, not to ``a``.
     After a plain speech verb only an organisation counts: a product there is usually the
     teller's own ("Amazon says Alexa+ is its most capable assistant yet")."""
+    if TELLING.isdisjoint(lower[a.end : b.start]):
+        return False  # no verb of telling between them (most pairs): nothing to count
     between = [w for w in lower[a.end : b.start] if w not in DETERMINERS and w not in {"has", "have", "also"}]
     if between[-1:] == ["that"]:
         between = between[:-1]
@@ -257,7 +259,7 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
         kept = list(sp.found)
         # entities a rule already related here (a quote's "we" read as its speaker, say): the
         # model's reading of the same two would be a second, differently assessed claim
-        related = related_pairs(sp.found)
+        related = related_pairs(sp.found) if sp.pairs else set()
         for i, j in sp.pairs:
             best, top = bests[row], tops[row]
             row += 1
@@ -491,6 +493,8 @@ def _spread(sp: SentencePairs, kept: Sequence[Found]) -> list[Found]:
     never to a list holding the other name too ("iOS, Android and Windows": a relation between
     two members says nothing of the rest). Measured on the dev slices: the model scores the
     first name of a list well and later ones, farther from the cue, below its threshold."""
+    if not any(not f.anaphoric and f.rule in SPREAD_RULES for f in kept):
+        return []  # no reading that spreads (most sentences): no lists to look up
     where: dict[str, list[int]] = {}
     for k, m in enumerate(sp.mentions):
         where.setdefault(m.entity.id, []).append(k)

@@ -65,10 +65,12 @@ def hashed(features: Sequence[str]) -> list[int]:
 def shape(word: str) -> str:
     """ "GPT-4o" -> "XXX-dx": character classes, runs collapsed past two."""
     out: list[str] = []
+    one = two = ""  # the last two classes kept: a run of three is collapsed
     for ch in word[:12]:
         c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
-        if len(out) < 2 or out[-1] != c or out[-2] != c:
+        if c != one or c != two:
             out.append(c)
+            two, one = one, c
     return "".join(out)
 
 
@@ -99,14 +101,17 @@ def span_features(t: Tokens, first: int, last: int, start: int, end: int) -> lis
     place or nothing: the words, their shapes, the suffix, the lexicons, the words around."""
     words = t.text[start:end]
     lower = t.lower[start:end]
-    out = [f"n:{len(words) if len(words) < 4 else 4}", f"full:{' '.join(lower)}"]
+    size = len(words)
+    name = " ".join(lower)
+    out = [f"n:{size if size < 4 else 4}", f"full:{name}"]
     for w, lw in zip(words, lower, strict=True):
         out.append(f"w:{lw}")
         out.append(f"sh:{shape(w)}")
-    out.append(f"first:{lower[0]}")
-    out.append(f"last:{lower[-1]}")
-    out.append(f"suf3:{lower[-1][-3:]}")
-    out.append(f"pre3:{lower[0][:3]}")
+    head, tail = lower[0], lower[-1]
+    out.append(f"first:{head}")
+    out.append(f"last:{tail}")
+    out.append(f"suf3:{tail[-3:]}")
+    out.append(f"pre3:{head[:3]}")
     joined = "".join(words)
     if any(map(str.isdigit, joined)):
         out.append("digit")
@@ -116,34 +121,34 @@ def span_features(t: Tokens, first: int, last: int, start: int, end: int) -> lis
         out.append("camel")
     if all(w.isupper() and len(w) > 1 for w in words if w.isalpha()):
         out.append("allcaps")
-    if lower[-1] in ORG_WORDS:
+    if tail in ORG_WORDS:
         out.append("orgword")
-    if start == first or (start > first and t.punct[start - 1] and start - 1 == first):
+    initial = start == first or (start > first and t.punct[start - 1] and start - 1 == first)
+    if initial:
         out.append("initial")
-    if lower[0] in first_names() and len(words) >= 2:
-        out.append("firstname")
-    if lower[0] in first_names() and len(words) == 1:
-        out.append("firstname1")
-    if lower[0] in common_words():
-        out.append("common" if len(words) == 1 else "commonfirst")
-        if "initial" in out:
+    if head in first_names():
+        out.append("firstname" if size >= 2 else "firstname1")
+    if head in common_words():
+        out.append("common" if size == 1 else "commonfirst")
+        if initial:
             out.append("common-initial")
-    name = " ".join(lower)
-    if name in places():
+    known = places()
+    if name in known:
         out.append("place")
-    elif lower[-1] in places() or lower[0] in places():
+    elif tail in known or head in known:
         out.append("placepart")
-    for k, label in ((1, "l1"), (2, "l2")):
-        i = start - k
-        out.append(f"{label}:{_norm(t.lower[i]) if i >= first else '<s>'}")
-    for k, label in ((0, "r1"), (1, "r2")):
-        i = end + k
-        out.append(f"{label}:{_norm(t.lower[i]) if i < last else '</s>'}")
+    # The two words on each side ("<s>", "</s>" past the sentence), written out: this runs for
+    # every candidate of every text.
+    around = t.lower
+    out.append(f"l1:{_norm(around[start - 1]) if start - 1 >= first else '<s>'}")
+    out.append(f"l2:{_norm(around[start - 2]) if start - 2 >= first else '<s>'}")
+    out.append(f"r1:{_norm(around[end]) if end < last else '</s>'}")
+    out.append(f"r2:{_norm(around[end + 1]) if end + 1 < last else '</s>'}")
     if start - 1 >= first and end < last:
-        out.append(f"lr:{t.lower[start - 1]}|{t.lower[end]}")
-    if end + 1 < last and t.lower[end] == "," and t.lower[end + 1] in {"a", "an", "the", "its"}:
+        out.append(f"lr:{around[start - 1]}|{around[end]}")
+    if end + 1 < last and around[end] == "," and around[end + 1] in {"a", "an", "the", "its"}:
         j = min(end + 6, last)
-        out.extend(f"appos:{stem(w)}" for w in t.lower[end + 2 : j])
+        out.extend(f"appos:{stem(w)}" for w in around[end + 2 : j])
     return out
 
 
@@ -197,9 +202,10 @@ class SentenceContext:
 def sentence_context(t: Tokens, first: int, last: int, names: Sequence[Span]) -> SentenceContext:
     """The context of a sentence whose names are ``names``."""
     inside = frozenset(i for n in names for i in range(n.start, n.end))
-    # The alphabetic stems outside names, None elsewhere: each word is stemmed and tested once.
+    # The alphabetic stems outside names, None elsewhere. A stem is alphabetic exactly when its
+    # word is (stem() only strips letters, keeping three), so only words are stemmed.
     alpha = [
-        None if i in inside or not (w := stem(lower)).isalpha() else w
+        None if i in inside or not lower.isalpha() else stem(lower)
         for i, lower in enumerate(t.lower[first:last], first)
     ]
     out = {f"s:{w}" for w in alpha if w is not None and len(w) > 3}

@@ -89,9 +89,8 @@ def _list_title(s: Sentence) -> bool:
 def is_furniture(s: Sentence, triggers: Sequence[Trigger]) -> bool:
     """Whether sentence ``s`` is page furniture rather than prose."""
     tokens = s.tokens.text[s.first : s.last]
-    words = [w for w in tokens if w[:1].isalpha()]
-    if not words:
-        return True
+    if not any(w[:1].isalpha() for w in tokens):
+        return True  # no word at all
     n = s.last - s.first
     if n <= SHORT and not _prose(s) and BOILERPLATE.search(s.text):  # the regex last: it is the slow test
         return True
@@ -99,13 +98,17 @@ def is_furniture(s: Sentence, triggers: Sequence[Trigger]) -> bool:
         return True
     # Counted only where there is one (a set test first): prose has none.
     separators = 0 if SEPARATORS.isdisjoint(tokens) else sum(1 for w in tokens if w in SEPARATORS)
+    if triggers and separators < 3:
+        return False  # a relation's words and no menu: prose (the words are not even listed)
+    words = [w for w in tokens if w[:1].isalpha()]
     if separators >= 3 and separators * 4 >= len(words):
         return True  # "Home | News | Reviews | Deals"
     if triggers or len(words) < 4:
         return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    lower_content = [w for w in words if w.islower() and w not in FUNCTION_WORDS]
-    return capitalised >= 4 and not lower_content and not _final(s)
+    if sum(1 for w in words if w[0].isupper()) < 4:
+        return False  # a menu capitalises at least four words
+    lower_content = any(w.islower() and w not in FUNCTION_WORDS for w in words)
+    return not lower_content and not _final(s)
 
 
 # Verbs that open a line speaking to the reader ("Sign up for ...", "Join us at Disrupt 2025

@@ -411,18 +411,20 @@ def assess(
             break
     positions = [i for i in range(lo, trigger[1]) if i - sentence.first not in asides]
     core = [at(i) for i in positions]
-    opening = set(words[: max(0, lo - sentence.first)])
     # A denial reaches up to a turn: "denied buying Zenith but said it had invested in Orbit".
     head = words[: trigger[0] - sentence.first]
-    turn = max((k for k, w in enumerate(head) if w in TURNS), default=-1)
-    before_trigger = {w for k, w in enumerate(head) if k > turn and k not in asides}
+    denials: set[str] = set()
+    if not DENIALS.isdisjoint(head):  # most sentences deny nothing: no scan for a turn then
+        turn = max((k for k, w in enumerate(head) if w in TURNS), default=-1)
+        denials = {w for k, w in enumerate(head) if k > turn and k not in asides and w in DENIALS}
     thwarted = at(lo - 1) if at(lo - 1) in THWARTING else ""
     negation = _negation(core, [i in named for i in positions]) or thwarted or undone
-    if at(trigger[0] - 1) == "without":  # "a way to train models without depending on Zenith"
+    before2, before1 = at(trigger[0] - 2), at(trigger[0] - 1)  # the two words before the trigger
+    if before1 == "without":  # "a way to train models without depending on Zenith"
         negation = negation or "without"
-    if (at(trigger[0] - 2), at(trigger[0] - 1)) in {("rather", "than"), ("instead", "of")}:
+    if (before2, before1) in {("rather", "than"), ("instead", "of")}:
         negation = negation or "rather than"  # "pays through Nimbus rather than buying from Zenith"
-    if at(trigger[0] - 2) == "used" and at(trigger[0] - 1) == "to":  # "Acme used to rely on Zenith"
+    if before2 == "used" and before1 == "to":  # "Acme used to rely on Zenith"
         negation = negation or "used to"
     if not negation and any(at(i) == "neither" for i in range(trigger[1], hi)):
         negation = "neither"  # "Acme invested in neither Zenith nor Orbit"
@@ -440,8 +442,8 @@ def assess(
         negation = "revoked"
     if not negation and _cut_off(words, mentions, participants, lo - sentence.first, sentence.first):
         negation = "cut off"
-    if negation or before_trigger & DENIALS:
-        status, cue = Status.NEGATED, negation or min(before_trigger & DENIALS)
+    if negation or denials:
+        status, cue = Status.NEGATED, negation or min(denials)
     elif words and (words[-1] == "?" or words[0] in CONDITIONAL_OPENERS):
         status, cue = Status.SPECULATIVE, words[-1] if words[-1] == "?" else words[0]
     elif unconfirmed := _unconfirmed(words):
@@ -449,8 +451,8 @@ def assess(
     elif hedge := (
         _hedge(positions, tokens)
         or _bid_verb(tokens, trigger)
-        or ("looked at" if at(trigger[0] - 1) == "at" and at(trigger[0] - 2) in LOOKING else "")
-        or min(opening & CLAUSE_HEDGES, default="")
+        or ("looked at" if before1 == "at" and before2 in LOOKING else "")
+        or min(CLAUSE_HEDGES.intersection(words[: max(0, lo - sentence.first)]), default="")
         or _planned(words, lo - sentence.first)
         or _will_once(words, core, hi - sentence.first)
     ):
@@ -617,7 +619,7 @@ def _unconfirmed(words: list[str]) -> str:
 
 def _negation(core: list[str], named: list[bool]) -> str:
     for i, word in enumerate(core):
-        if word in (REPLACING | LEAVING) and i == len(core) - 1:
+        if i == len(core) - 1 and word in ENDING_VERBS:
             return word  # "replaced Nimbus with ...", "left Nimbus": the trigger itself undoes it
         if word in NEGATIONS:
             if word in SWITCHING and _switched_to(core, named, i):
@@ -705,6 +707,7 @@ LEAVING = frozenset(
     {"leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exits", "exited", "exiting"}
 )
 TAKEN_UP = frozenset({"favour", "favor", "instead"})
+ENDING_VERBS = REPLACING | LEAVING  # the trigger that itself undoes: "replaced Nimbus", "left Nimbus"
 
 
 def _switched_to(core: list[str], named: list[bool], i: int) -> bool:
@@ -718,6 +721,8 @@ def _switched_to(core: list[str], named: list[bool], i: int) -> bool:
 def _hedge(positions: list[int], tokens: Tokens) -> str:
     for i in positions:
         word = tokens.lower[i]
+        if word not in HEDGE_CUES:
+            continue  # most words: none of the tests below can hold
         if (
             word in HEDGES
             and tokens.text[i] != "May"
@@ -794,6 +799,8 @@ def _former(words: list[str], lo: int, trigger: int) -> bool:
     ("Brightvale, once hosted on Heroku, now ..."; "Zenith, which once relied on Nimbus,";
     "Zenith was once owned by Acme"): what held once holds no more. Not "Once trained, Quill
     ..." (a time), "once again", nor a trigger after the aside closes."""
+    if "once" not in words[max(lo, 1) : trigger]:
+        return False
     for k in range(max(lo, 1), trigger):
         if words[k] == "once" and words[k - 1] in {",", "which", "who"}:
             return "," not in words[k + 1 : trigger]
@@ -874,6 +881,9 @@ def _cut_off(
 ) -> bool:
     """Whether, before the relation's words, a party was cut off: "Zenith has cut off the startup
     Acme from its API after finding that Acme was using Quill": the use ended with it."""
+    before = words[: max(0, min(lo, len(words)))]
+    if CUTTING.isdisjoint(before) and "off" not in before:
+        return False  # nobody was cut off before the relation (most sentences)
     for k in range(min(lo, len(words))):
         cut = words[k] in CUTTING or (words[k] == "off" and k and words[k - 1] in {"cut", "cuts"})
         if cut and any(m.entity.id in participants and k < m.start - first <= k + 5 for m in mentions):
@@ -939,6 +949,8 @@ def _offered(lower: list[str], i: int) -> bool:
 
 ATTEMPTS = frozenset({"tried", "tries", "trying", "attempted", "attempts", "attempting", "sought", "seeks"})
 NEAR_WORDS = frozenset({"close", "closer", "near", "nearer"})
+# Every word _hedge can return on (a hedge, a word of nearing, an attempt or a proposal).
+HEDGE_CUES = HEDGES | NEAR_WORDS | ATTEMPTS | PROPOSALS | {"closing", "verge", "brink", "poised"}
 NEAR_DEAL = 4  # words from "close to a" to the deal's noun ("close to a $2 billion deal")
 
 
@@ -961,6 +973,8 @@ def _asides(words: list[str]) -> set[int]:
     """Positions inside relative-clause asides (", which has not said so,"): their cues are
     about something else."""
     out: set[int] = set()
+    if "which" not in words and "who" not in words:
+        return out  # no relative pronoun, no aside (most sentences): the scan is skipped
     for i, word in enumerate(words[:-1]):
         if word == "," and words[i + 1] in {"which", "who"}:
             j = i + 1

@@ -173,14 +173,17 @@ def find_mentions(
         if learned:
             found = [_others_product(s, _versioned(s, m, names), names) for m in found]
         registry[s.index] = found
+    # Sentences in Title Case ("... Picks Samsung To Make Its First AI Chip."): asked once here,
+    # read by _extend_known and by the skip set below.
+    headlines = {s.index for s in sentences if not s.heading and headline_case(s)}
     if learned:
-        _extend_known(sentences, registry, names)
+        _extend_known(sentences, registry, names, headlines)
     for s in sentences:
         taken[s.index] = {i for m in registry[s.index] for i in range(m.start, m.end)}
     candidates = {s.index: runs(s, taken[s.index]) for s in sentences}
     # Furniture and headlines in Title Case ("... Picks Samsung To Make Its First AI Chip.")
     # name what the article names elsewhere; their capitals alone mark no new name.
-    skip = set(furniture) | {s.index for s in sentences if not s.heading and headline_case(s)}
+    skip = set(furniture) | headlines
     # A byline's or a caption's people are kept, for discovery to learn they are people ("by
     # Jane Doe and Tom Roe", "co-founder Tove Lindahl in the workshop. Photo: ...").
     headings = {s.index for s in sentences if s.heading}
@@ -304,17 +307,23 @@ def _extension(s: Sentence, m: Mention, starts: set[int]) -> int:
     return end
 
 
-def _extend_known(sentences: list[Sentence], registry: dict[int, list[Mention]], names: NameIndex) -> None:
+def _extend_known(
+    sentences: list[Sentence],
+    registry: dict[int, list[Mention]],
+    names: NameIndex,
+    headlines: Collection[int],
+) -> None:
     """A known name followed by more capitalised words names something else, a fund, a unit or
     a product ("Salesforce Ventures", "Amazon Bedrock", "Azure AI Foundry"), when the typer
-    takes the whole for an organisation or a product: that is an entity of its own."""
+    takes the whole for an organisation or a product: that is an entity of its own (not in
+    a heading, nor in ``headlines``, the sentences written in Title Case)."""
     from aikg.extract.typer import type_spans
 
     todo: list[tuple[Sentence, int, int]] = []
     for s in sentences:
-        if s.heading or headline_case(s):
-            continue
         found = registry[s.index]
+        if not found or s.heading or s.index in headlines:  # most sentences name nothing known
+            continue
         text, space = s.tokens.text, s.tokens.space
         starts = {m.start for m in found}
         for k, m in enumerate(found):

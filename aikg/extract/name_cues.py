@@ -420,10 +420,14 @@ def dateline(run: Run) -> bool:
     """Whether ``run`` is a news dateline's place: capitals opening the text's first words,
     then a date or a dash ("OSLO, Sept 18 -", "BERLIN —", "LONDON (Reuters) -")."""
     t, s = run.sentence.tokens, run.sentence
+    if not run.initial:  # a state after the city ("SAN MATEO, Calif."), whose comma is checked first
+        return (
+            t.text[run.start - 1] == ","
+            and _state_of_dateline(t.text[s.first : run.start])
+            and _state_then_date(t.text[run.start : min(run.end + 5, s.last)])  # "Calif." in it
+        )
     words = [w for w in t.text[run.start : run.end] if w.isalpha()]
-    if not run.initial and _state_of_dateline(t.text[s.first : run.start]):
-        return _state_then_date(t.text[run.start : min(run.end + 5, s.last)])  # "Calif." in it
-    if not run.initial or not words or not all(w.isupper() and len(w) > 1 for w in words):
+    if not words or not all(w.isupper() and len(w) > 1 for w in words):
         return False
     after = t.lower[run.end : min(run.end + 5, s.last)]
     if after[:1] == ["("] or (after[:1] and after[0] in DASHES):
@@ -510,6 +514,7 @@ def nationality(run: Run) -> bool:
 
 
 PLACED_VERBS = frozenset({"based", "headquartered", "located", "incorporated"})
+PLACED_ENDINGS = tuple(f"-{verb}" for verb in PLACED_VERBS)  # "Seattle-based", "U.S.-headquartered"
 
 
 # Nouns for a site and verbs of staying: what stands "in" a place ("data centres in Rjukan
@@ -522,6 +527,8 @@ SITE_WORDS = frozenset(
 COMPASS = frozenset(
     {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west"}
 )
+# What "in" follows where a place, not a company, comes after it (built once, not per run).
+PLACED_BEFORE_IN = PLACED_VERBS | SITE_WORDS
 
 
 def based_in(run: Run) -> bool:
@@ -539,7 +546,7 @@ def based_in(run: Run) -> bool:
         while j > s.first and t.text[j][:1].isupper() and t.text[j].isalpha():
             j -= 1
         k = j + 1 if j < k - 2 else k  # "in Rjukan and Lulea": Lulea is listed with Rjukan
-    return k - 2 >= s.first and t.lower[k - 1] == "in" and t.lower[k - 2] in PLACED_VERBS | SITE_WORDS
+    return k - 2 >= s.first and t.lower[k - 1] == "in" and t.lower[k - 2] in PLACED_BEFORE_IN
 
 
 def based_adjective(run: Run) -> bool:
@@ -547,7 +554,7 @@ def based_adjective(run: Run) -> bool:
     company Nabisco", "Seattle-based"): where a company sits, not a name."""
     t, s = run.sentence.tokens, run.sentence
     last = t.lower[run.end - 1]
-    if last.endswith(tuple(f"-{verb}" for verb in PLACED_VERBS)):
+    if last.endswith(PLACED_ENDINGS):
         return True
     k = run.end
     return k + 1 < s.last and t.text[k] == "-" and not t.space[k - 1] and t.lower[k + 1] in PLACED_VERBS

@@ -18,7 +18,7 @@ from aikg.extract.furniture import page_furniture
 from aikg.extract.hedging import Assessment, assess
 from aikg.extract.mentions import Mention, Mentions, find_mentions
 from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
-from aikg.extract.qualifiers import qualifiers_for, revenue_shares
+from aikg.extract.qualifiers import qualifier_values, revenue_shares
 from aikg.extract.rules.base import LINE_PREDICATES, product_line, related_pairs
 from aikg.extract.rules.relations import (
     Found,
@@ -69,14 +69,14 @@ class _Draft:
     def merge(
         self,
         confidence: float,
-        qualifiers: Qualifiers,
+        qualifiers: dict[str, Any],
         evidence: Evidence,
         sentence: Sentence,
         reported_by: str | None,
     ) -> None:
         """Fold in one more sentence that states the same claim."""
         self.confidence = max(self.confidence, confidence)
-        for key, value in qualifiers.model_dump().items():
+        for key, value in qualifiers.items():
             if self.qualifiers.get(key) is None and value is not None:
                 self.qualifiers[key] = value
         if not self.starts:
@@ -127,9 +127,10 @@ class _Claims:
             sentence.char(found.window[0]) - sentence.start,
             sentence.char(found.window[1] - 1) - sentence.start,
         )
-        qualifiers = qualifiers_for(found.predicate, sentence.text, window, anywhere=not found.nominal)
+        # Plain values, merged per claim: one Qualifiers model is built when the claim is.
+        qualifiers = qualifier_values(found.predicate, sentence.text, window, anywhere=not found.nominal)
         if found.nominal:  # background facts in an apposition are not dated by the sentence
-            qualifiers = qualifiers.model_copy(update={"point_in_time": None})
+            qualifiers["point_in_time"] = None
         evidence = self.evidence(sentence)
         reported_by = judged.reported_by.id if judged.reported_by else None
         key = (s, p, o, judged.status)
@@ -141,7 +142,7 @@ class _Claims:
                 o,
                 judged.status,
                 judged.confidence,
-                qualifiers.model_dump(),
+                qualifiers,
                 [evidence],
                 [sentence],
                 reported_by,
@@ -259,17 +260,17 @@ def _maker_named_products(
     """ "the Novation Supernova", after the text names Novation: a product named after its maker,
     which develops it. Added after the rules and the model read the sentence, for the pairs they
     left unrelated (what they read of the pair, its status included, stands)."""
-    related = related_pairs(read)
+    related: set[frozenset[str]] | None = None  # built for the first product named after a maker
     out = []
     for m in mentions:
         if m.epithet or m.entity.type not in PRODUCT_TYPES or m.entity.curated:
             continue
         maker = maker_prefix(m.entity.label, makers)
-        if (
-            maker is not None
-            and maker.id != m.entity.id
-            and frozenset((maker.id, m.entity.id)) not in related
-        ):
+        if maker is None or maker.id == m.entity.id:
+            continue
+        if related is None:
+            related = related_pairs(read)
+        if frozenset((maker.id, m.entity.id)) not in related:
             span = (m.start, m.end)
             out.append(Found(maker, "develops", m.entity, "maker", 0.85, span, span, nominal=True))
     return out

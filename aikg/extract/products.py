@@ -147,7 +147,10 @@ def product_spans(s: Sentence, names: Sequence[tuple[int, int]]) -> list[tuple[i
     first_name = min(a for a, _ in names)
     inside: set[int] | None = None  # built at the first verb: most sentences have none
     out: list[tuple[int, int]] = []
-    for v, word in enumerate(lower[first_name + 1 : s.last - 1], first_name + 1):
+    after = lower[first_name + 1 : s.last - 1]
+    if PRODUCT_VERBS.isdisjoint(after) and MAKER_OF.isdisjoint(after):
+        return out  # no verb of making or offering after a name (most sentences)
+    for v, word in enumerate(after, first_name + 1):
         if word in PRODUCT_VERBS or (word in MAKER_OF and lower[v + 1] == "of"):
             if inside is None:
                 inside = {i for a, b in names for i in range(a, b)}

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Qualifiers
@@ -305,6 +306,15 @@ def qualifiers_for(
     ``window`` (offsets into ``text``) is the stretch the relation was read from; money near it
     is preferred over money elsewhere in the sentence, which counts only when ``anywhere``.
     """
+    return Qualifiers(**qualifier_values(predicate, text, window, anywhere=anywhere))
+
+
+def qualifier_values(
+    predicate: str, text: str, window: tuple[int, int] | None = None, *, anywhere: bool = True
+) -> dict[str, Any]:
+    """``qualifiers_for`` as the plain values of its fields, for a caller that merges several
+    sentences' values before it builds one ``Qualifiers`` (every value is already valid: a
+    float amount, a share between 0 and 1, a date)."""
     amount = currency = period = share = None
     if predicate in MONEY_PREDICATES:
         payments = [m for m in find_money(text) if m.payment]
@@ -327,6 +337,10 @@ def qualifiers_for(
     elif predicate in STAKE_PREDICATES:
         shares = stake_shares(text)
         share = shares[0].value if shares else None
-    return Qualifiers(
-        amount=amount, currency=currency, period=period, share=share, point_in_time=find_date(text)
-    )
+    return {
+        "amount": amount,
+        "currency": currency,
+        "period": period,
+        "share": share,
+        "point_in_time": find_date(text),
+    }

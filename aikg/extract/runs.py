@@ -204,16 +204,13 @@ class Run:
     def trimmed(self) -> Run:
         """The run without opening words capitalised only because they open the sentence (or
         a section title glued to it: "History Eveready East Africa was founded ...")."""
+        if not self.initial:  # asked once: only a run opening its sentence is trimmed
+            return self
         t = self.sentence.tokens
         start = self.start
-        if (
-            self.initial
-            and self.size > 1
-            and (_opener(t, start) or self._stop_word_opening())
-            and not self._subject_name()
-        ):
+        if self.size > 1 and (_opener(t, start) or self._stop_word_opening()) and not self._subject_name():
             start += 1
-        while self.initial and self.end - start > 1 and heading(t, start):
+        while self.end - start > 1 and heading(t, start):
             start += 1  # "Services Retail JAX Tyres"
         return self if start == self.start else Run(self.sentence, start, self.end)
 
@@ -263,7 +260,7 @@ def name_like(text: str) -> bool:
     first = text[0]
     if not first.isalnum():
         return False
-    return first.isupper() or (first.isalpha() and any(c.isupper() for c in text[1:]))
+    return first.isupper() or (first.isalpha() and any(map(str.isupper, text[1:])))  # "xAI", "iPhone"
 
 
 def _starts_name(t: Tokens, i: int) -> bool:
@@ -277,6 +274,9 @@ def _starts_name(t: Tokens, i: int) -> bool:
     )
 
 
+NAME_OPENERS = NATIONAL | {"tv"}  # "American Cancer Society", "TV Marlow"
+
+
 def _opens_name(t: Tokens, i: int, last: int, taken: set[int]) -> bool:
     """Whether a word that is no name alone opens one here: a capitalised number or noun among
     the stop words ("First Union", "Nine Network"), a nationality ("American Cancer
@@ -284,7 +284,7 @@ def _opens_name(t: Tokens, i: int, last: int, taken: set[int]) -> bool:
     nxt = i + 1
     if nxt >= last or nxt in taken or not name_like(t.text[nxt]) or t.lower[nxt] in STOP_WORDS:
         return False
-    return name_stop_word(t, i) or (t.lower[i] in NATIONAL | {"tv"} and name_like(t.text[i]))
+    return name_stop_word(t, i) or (t.lower[i] in NAME_OPENERS and name_like(t.text[i]))
 
 
 def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
@@ -312,10 +312,8 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
                 break  # "Apple Inc. Customers", "Pfizer CEO Albert Bourla": two names
             name_part = (name_like(text) and lower not in STOP_WORDS) or lower in LEGAL_SUFFIXES
             name_part = name_part or name_stop_word(t, j)
-            version = (
-                (is_number(text) or model_size(text)) and t.space[j - 1] and j - i < 3
-            )  # "Claude 3.5", "Kite 8B"
-            if name_part or version:
+            # a version only matters where the word is no name part: "Claude 3.5", "Kite 8B"
+            if name_part or (t.space[j - 1] and j - i < 3 and (is_number(text) or model_size(text))):
                 j += 1
             elif text in "&-" and not t.space[j - 1] and j + 1 < last and not t.space[j]:
                 if name_like(t.text[j + 1]) and j + 1 not in taken:

@@ -249,6 +249,7 @@ def blocks(text: str, start: int = 0) -> list[Block]:
         if body_lo >= body_hi:
             continue
         body = text[body_lo:body_hi]
+        final = _final(body)  # whether the line ends a sentence: asked once per line
         joined = bool(
             prev_open
             and not marker
@@ -266,10 +267,10 @@ def blocks(text: str, start: int = 0) -> list[Block]:
             out[-1] = Block(out[-1].start, body_hi, False)
         else:
             is_heading = bool(marker and marker[0].lstrip().startswith("#")) or (
-                len(body) < HEADING_MAX and not _final(body) and not _holds_sentence(body)
+                len(body) < HEADING_MAX and not final and not _holds_sentence(body)
             )
             out.append(Block(body_lo, body_hi, is_heading))
-        prev_open = not _final(body) and not _CREDIT_END.search(body) and not _DATED_END.search(body)
+        prev_open = not final and not _CREDIT_END.search(body) and not _DATED_END.search(body)
         opener = None if joined else body
     return out
 

@@ -157,6 +157,8 @@ def quoted_words(sentence: Sentence) -> set[int]:
     if answer(sentence):
         return set(range(sentence.first, sentence.last))  # an interview's answer: "A: We train ..."
     inside: set[int] = set()
+    if OPENING_QUOTES.isdisjoint(sentence.tokens.lower[sentence.first : sentence.last]):
+        return inside  # no quotation mark opens here (most sentences): nothing is quoted
     open_ = False
     for k in range(sentence.first, sentence.last):
         word = sentence.tokens.lower[k]
@@ -174,6 +176,10 @@ def answer(sentence: Sentence) -> bool:
     return sentence.tokens.text[0] == "A" and sentence.tokens.text[1:2] == [":"]
 
 
+# Organisations that speak for themselves in a quote (an outlet reports what others say).
+SPEAKING_ORGS = ORG_TYPES - {"NewsOutlet"}
+
+
 def first_person_speaker(
     sentence: Sentence, mentions: Sequence[Mention], topic: Sequence[Entity], lead: Entity | None
 ) -> Entity | None:
@@ -186,15 +192,13 @@ def first_person_speaker(
     if not any(sentence.tokens.lower[k] in FIRST_PERSON for k in inside):
         return None
     outside = {
-        m.entity.id: m.entity
-        for m in mentions
-        if m.start not in inside and m.entity.type in ORG_TYPES - {"NewsOutlet"}
+        m.entity.id: m.entity for m in mentions if m.start not in inside and m.entity.type in SPEAKING_ORGS
     }
     if outside and not answer(sentence):
         return next(iter(outside.values())) if len(outside) == 1 else None
     if answer(sentence) and lead is not None:
         return lead  # the interviewee speaks for the company the interview is about
-    if len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}:
+    if len(topic) == 1 and topic[0].type in SPEAKING_ORGS:
         return topic[0]
     return lead
 
@@ -279,7 +283,7 @@ def _affiliations(sentence: Sentence, found: Sequence[Mention]) -> dict[str, Ent
     text, lower = sentence.tokens.text, sentence.tokens.lower
     out: dict[str, Entity] = {}
     for m in found:
-        if m.entity.type not in ORG_TYPES - {"NewsOutlet"} or lower[m.start - 1] not in {"of", "at"}:
+        if lower[m.start - 1] not in {"of", "at"} or m.entity.type not in SPEAKING_ORGS:
             continue
         k = m.start - 2
         while (

@@ -124,12 +124,16 @@ def undone_after(words: Sequence[str], end: int, names: Collection[int], *, deal
 # What a holder says when it has left: "(and) no longer holds any shares", "(also) sold out".
 HOLDING_VERBS = frozenset({"hold", "holds", "own", "owns", "has", "have"})
 EXITS = frozenset({("sold", "out"), ("sells", "out"), ("cashed", "out"), ("cashes", "out")})
+EXIT_VERBS = frozenset(verb for verb, _ in EXITS)
 
 
 def _cashed_out(words: Sequence[str], end: int, names: Collection[int]) -> str:
     """ "X and Y, Zenith's backers, no longer hold any shares", "X, which had backed Zenith, also
     sold out": a later predicate, with no other name before it (but the rest of a list the
     relation's last name opens), says the holder has left."""
+    rest = words[max(0, end) :]
+    if "no" not in rest and EXIT_VERBS.isdisjoint(rest):
+        return ""  # neither "no longer" nor "sold out" follows (most sentences)
     listing = True
     for k in range(end, len(words)):
         joins = (words[k] == "and" and _at(words, k - 1) != ",") or (
@@ -194,6 +198,8 @@ def _undoing_predicate(words: Sequence[str], k: int) -> str:
 def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str:
     """ "..., but the deal collapsed", "... before regulators blocked the deal": a later clause of
     the sentence undoes the deal it refers back to (no other name between)."""
+    if OPENERS.isdisjoint(words[max(0, end) :]):
+        return ""  # no later clause opens (most sentences)
     for k in range(end, len(words)):
         if k in names or words[k] in (".", "?", "!"):
             return ""

@@ -99,7 +99,7 @@ def read_relations(
     c = Clause(sentence, mentions, topic, first_person, lead)
     reading = Reading()
     for t in triggers:
-        if any(i in c.cover for i in range(t.start, t.end)):
+        if not c.cover.keys().isdisjoint(range(t.start, t.end)):
             continue  # a trigger word inside a name ("Meta Platforms") is part of the name
         for f in t.rule.handler(t.rule, c, t.start, t.end):
             if f.predicate == "revenueShare":
@@ -119,6 +119,7 @@ def read_relations(
 
 # What a co-investor, co-buyer or co-partner shares.
 SHARED_ROLES = frozenset({"investsIn", "customerOf", "acquires", "partnerOf"})
+SHARING_WORDS = frozenset({"alongside", "along", "together"})  # what _alongside looks for
 
 
 def _alongside(c: Clause, found: list[Found]) -> list[Found]:
@@ -127,6 +128,8 @@ def _alongside(c: Clause, found: list[Found]) -> list[Found]:
     subject is the clause's (before the trigger, its object after): in "Zenith raised money from
     Acme alongside Orbit" whose side Orbit takes is not for a word rule to say."""
     out: list[Found] = []
+    if SHARING_WORDS.isdisjoint(c.words):
+        return out  # no "alongside", "along with" or "together with" (most sentences)
     for k, word in enumerate(c.words, start=c.first):
         if word == "alongside":
             nxt = k + 1
@@ -181,6 +184,8 @@ def _echoed(c: Clause, found: list[Found]) -> list[Found]:
     existing backers Zenith and Nova"; "Acme builds servers for Orbit, and so does Zenith".
     The echoing names take the place of the clause's subject, the name before the verb."""
     out: list[Found] = []
+    if "as" not in c.words and "so" not in c.words:
+        return out  # no "as did" or "and so does" can follow
     for k, word in enumerate(c.words, start=c.first):
         if word not in {"as", "so"} or c.w(k + 1) not in ECHO_VERBS:
             continue

@@ -139,6 +139,9 @@ HOLDING_BODIES = frozenset({"company", "companies", "group", "firm", "entity", "
 ORDINALS = frozenset({"first", "second", "third", "last"})
 
 
+OWNER_MARKS = POSSESSIVE_MARKS | {"its", "their"}  # what stands before a role its owner holds
+
+
 def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Role nouns: "Zenith, a subsidiary of Acme", "Acme, Zenith's parent company", "Zenith's
     parent Acme", "Nimbus maker Acme", "Acme's customers include Zenith", "Acme is a rival of
@@ -164,7 +167,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "the Milan lab behind Quill" makes Quill: the "behind" rule reads that
     pairs: list[tuple[Mention | Subject, Mention | Entity]] = []  # (role holder, the other)
     k = start - 1
-    while k > c.first and start - k <= 4 and c.w(k) not in {"its", "their"} | POSSESSIVE_MARKS:
+    while k > c.first and start - k <= 4 and c.w(k) not in OWNER_MARKS:
         # (a bare apostrophe, "Brisklet Labs' largest shareholder", is a quote mark too)
         if c.filler(k) or c.w(k) in ORDINALS:  # "Acme's first paying customers"
             k -= 1
@@ -681,6 +684,10 @@ SOURCES = frozenset(
 BOUGHT = frozenset({"customerOf", "supplierOf"})
 
 
+# The verb words between the names and "a second source": "are also now", "has been".
+SOURCE_VERBS = ROLE_COPULAS | {"also", "now", "still", "has", "have", "will", "be"}
+
+
 def another_source(c: Clause, previous: Sequence[Found]) -> list[Found]:
     """ "Orbit buys memory from Zenith. Acme is a second source": the clause's opening names
     sell to the buyer the previous sentence names, as "another supplier" or "also a supplier"
@@ -691,7 +698,7 @@ def another_source(c: Clause, previous: Sequence[Found]) -> list[Found]:
         return []
     listed = coordinated_right(c, holder)
     k = listed[-1].end
-    while c.w(k) in ROLE_COPULAS | {"also", "now", "still", "has", "have", "will", "be"}:
+    while c.w(k) in SOURCE_VERBS:
         k += 1
     also = any(c.w(j) == "also" for j in range(listed[-1].end, k))
     k += c.w(k) in {"a", "an"}

@@ -59,21 +59,29 @@ class Clause:
         for i, word in (first_person or {}).items():  # a quote's "we", "our": read as "it", "its"
             self.words[i - self.first] = word
         self.first_person = frozenset(first_person or ())  # where a quote says "we" or "our"
+        self.cover: dict[int, Mention] = {}  # the mention each token inside a name belongs to
         for m in mentions:
             for i in range(m.start, m.end):
                 self.words[i - self.first] = "\x00name"
+                self.cover[i] = m
         # ``w`` is a dict lookup bound once: the rules call it hundreds of times per sentence.
-        self.w: Callable[[int], str] = _Words(
-            zip(range(self.first, self.last), self.words, strict=True)
-        ).__getitem__
+        self.w: Callable[[int], str] = _Words(enumerate(self.words, self.first)).__getitem__
         self.start_at = {m.start: m for m in mentions}
         self.end_at = {m.end: m for m in mentions}
-        self.cover = {i: m for m in mentions for i in range(m.start, m.end)}
         self.topic = list(topic)
         self.lead = lead  # the organisation the article opens on, if any
+        self._fillers: dict[int, bool] = {}  # answers of ``filler``, by token
 
     def filler(self, i: int) -> bool:
-        """Whether token ``i`` can sit inside a noun phrase ("the groundbreaking $2bn AI")."""
+        """Whether token ``i`` can sit inside a noun phrase ("the groundbreaking $2bn AI").
+        Answered once per token: the rules scan the same noun phrases again and again (about
+        half the calls repeat one), and the clause does not change."""
+        known = self._fillers.get(i)
+        if known is None:
+            known = self._fillers[i] = self._filler(i)
+        return known
+
+    def _filler(self, i: int) -> bool:
         word = self.w(i)
         if not word:
             return False
@@ -202,6 +210,7 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
 
 
 _LINKS = CONJUNCTIONS | {",", "as", "well"}  # what may join the members of a list
+LIST_JOINS = CONJUNCTIONS | {","}  # what stands between two coordinated names
 
 
 def _others_at(c: Clause, k: int) -> bool:
@@ -326,7 +335,7 @@ def coordinated_left(c: Clause, m: Mention, *, objects: bool = False, joined: bo
         k = _role_start(c, j)  # "Orbit and existing backer Acme": past the role words
         if k == j:
             k = _description_start(c, j)  # "Orbit and the French lab Acme"
-        while k > c.first and c.w(k - 1) in CONJUNCTIONS | {","}:
+        while k > c.first and c.w(k - 1) in LIST_JOINS:
             k -= 1
         joined_by = {c.w(x) for x in range(k, j)}
         if k == j or k not in c.end_at or c.end_at[k].possessive:
@@ -428,15 +437,15 @@ def object_right(
     i = pos
     if preps:
         limit = min(c.last, pos + gap + 1)
-        while i < limit and c.w(i) not in preps:
-            if c.w(i) == "," and (close := _sharing_aside_end(c, i)) is not None:
+        while i < limit and (word := c.w(i)) not in preps:
+            if word == "," and (close := _sharing_aside_end(c, i)) is not None:
                 limit += close - i  # "invested, along with Orbit, in Zenith": past the aside
                 i = close + 1
                 continue
             demonstrative = (
-                i == pos and c.w(i) in DEMONSTRATIVES and c.filler(i + 1)
+                i == pos and word in DEMONSTRATIVES and c.filler(i + 1)
             )  # "supplies that memory to"
-            if (c.w(i) in BOUNDARY or c.w(i) in CLAUSE_WORDS or c.w(i) == ",") and not demonstrative:
+            if (word in BOUNDARY or word in CLAUSE_WORDS or word == ",") and not demonstrative:
                 return []
             i += 1
         if i >= limit:

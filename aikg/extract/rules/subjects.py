@@ -187,7 +187,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     """
     i = pos - 1
     while i >= c.first and (
-        c.w(i) in AUX or c.w(i) in QUOTES or c.w(i) in FLOATING or (c.w(i).endswith("ly") and c.alpha(i))
+        (word := c.w(i)) in AUX or word in QUOTES or word in FLOATING or (word.endswith("ly") and c.alpha(i))
     ):
         i -= 1
     if i + 1 in c.end_at and not c.end_at[i + 1].possessive:
@@ -454,6 +454,8 @@ def _told_whom(c: Clause, that: int) -> bool:
 def _asides(c: Clause, start: int, end: int) -> set[int]:
     """Tokens of relative asides (", whose founders joined Zenith,") between start and end."""
     out: set[int] = set()
+    if "," not in c.words[max(0, start - c.first) : max(0, end - c.first)]:
+        return out  # no comma, no aside (most clauses): the scan is skipped
     k = start
     while k < end:
         if c.w(k) == "," and c.w(k + 1) in {"which", "who", "whose", "whom"}:

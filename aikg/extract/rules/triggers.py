@@ -57,13 +57,13 @@ def find_triggers(sentences: Sequence[Sentence]) -> dict[int, list[Trigger]]:
     matcher = trigger_matcher()
     table = rules()
     strings = pipeline().vocab.strings
-    by_doc: dict[int, list[tuple[str, int, int]]] = {}
+    by_doc: dict[int, list[tuple[Rule, int, int]]] = {}  # each match's rule looked up once per Doc
     out: dict[int, list[Trigger]] = {}
     for s in sentences:
         key = id(s.doc)
         if key not in by_doc:
-            by_doc[key] = [(strings[mid], a, b) for mid, a, b in matcher(s.doc)]
-        found = [Trigger(table[name], a, b) for name, a, b in by_doc[key] if s.first <= a and b <= s.last]
+            by_doc[key] = [(table[strings[mid]], a, b) for mid, a, b in matcher(s.doc)]
+        found = [Trigger(rule, a, b) for rule, a, b in by_doc[key] if s.first <= a and b <= s.last]
         found += _paired_passives(s, found)
         if found:
             out[s.index] = found
@@ -73,7 +73,10 @@ def find_triggers(sentences: Sequence[Sentence]) -> dict[int, list[Trigger]]:
 def _paired_passives(s: Sentence, found: Sequence[Trigger]) -> list[Trigger]:
     """Passive triggers whose participle shares its "by" with a second one: "owned and operated
     by Acme", "designed and manufactured by Acme" (the phrase "owned by" is not written)."""
-    lower, out = s.tokens.lower, []
+    lower = s.tokens.lower
+    out: list[Trigger] = []
+    if "by" not in lower[s.first + 3 : s.last]:
+        return out  # most sentences have no "by" where the pattern could end: no scan
     taken = {t.start for t in found if t.rule.handler is passive}
     first_words = _passive_first_words()
     for i in range(s.first, s.last - 3):
