@@ -296,6 +296,18 @@ CASES = [
     ),
     # ---- status from outside the relation's clause
     (
+        "since-replaced-in-the-next-sentence",
+        "Zenith was built on Quill, according to two former engineers. The company has since replaced it.",
+        ["zenith usesTechnologyOf quill negated"],
+        ["zenith usesTechnologyOf quill reported"],
+    ),
+    (
+        "since-expanded-is-no-end",
+        "Zenith uses Quill. The company has since expanded it.",
+        ["zenith usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
         "quoted-we-may-add-as-provider",
         '"We may in the future add Acme as a secondary provider," Zenith said.',
         ["zenith customerOf acme speculative"],

@@ -295,10 +295,29 @@ def undoes_previous(words: Sequence[str], names: Collection[int]) -> str:
                 break
             if _at(words, t) in DEAL_NOUNS:
                 return _undoing_predicate(words, t + 1)
-    return _parted(words, k)
+    return _parted(words, k) or _since_replaced(words, k)
 
 
-_PREVIOUS_OPENERS = frozenset({"but", "however"}) | DEAL_DETERMINERS | BOTH_SIDES
+# "The company has since replaced it", "It later dropped them": the subject let the thing go.
+SINCE = frozenset({"since", "later", "subsequently", "then"})
+LETTING_GO = frozenset(
+    {"replaced", "dropped", "abandoned", "ditched", "swapped", "scrapped", "stopped", "retired"}
+)
+
+
+def _since_replaced(words: Sequence[str], j: int) -> str:
+    """ "The company has since replaced it with a model of its own", "It later dropped them": what
+    the sentence before said the subject used or ran on, it has let go of since."""
+    k = j + (_at(words, j) == "the") + (_at(words, j) in {"the", "it", "they"})
+    if _at(words, k - 1) not in {"company", "firm", "startup", "lab", "it", "they"}:
+        return ""
+    k += _at(words, k) in {"has", "have", "had"}
+    if _at(words, k) not in SINCE or _at(words, k + 1) not in LETTING_GO:
+        return ""
+    return f"{words[k]} {words[k + 1]}" if _at(words, k + 2) in {"it", "them"} else ""
+
+
+_PREVIOUS_OPENERS = frozenset({"but", "however", "it"}) | DEAL_DETERMINERS | BOTH_SIDES
 
 
 def _at(words: Sequence[str], k: int) -> str:
