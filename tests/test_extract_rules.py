@@ -278,7 +278,7 @@ CASES = [
     ),
     (
         "a-name-described-later-as-a-company",
-        "Orbit buys Ardlow. Orbit has acquired Ardlow, a Dublin developer of data halls.",
+        "Orbit buys Ardlow. Orbit has acquired Ardlow, a Dublin operator of data halls.",
         ["orbit acquires ardlow asserted"],
         ["orbit customerOf ardlow asserted"],
     ),

@@ -62,6 +62,7 @@ DESCRIPTORS = {
             "giant",
             "conglomerate",
             "provider",
+            "operator",  # "Wexcombe, a Dublin operator of data halls"
             "investor",
             "backer",
             "unicorn",
