@@ -294,6 +294,12 @@ CASES = [
         ["acme acquires zenith asserted"],
         ["orbit parentOf zenith asserted"],
     ),
+    (
+        "an-order-for-some-of-a-makers-chips",
+        "Orbit has placed an order for 6,000 of Zenith's Orca chips.",
+        ["orbit customerOf zenith asserted", "zenith develops orca asserted"],
+        [],
+    ),
     # ---- status from outside the relation's clause
     (
         "since-replaced-in-the-next-sentence",

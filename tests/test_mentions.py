@@ -583,3 +583,12 @@ def test_a_cloud_named_after_its_maker_is_not_the_maker(names: NameIndex) -> Non
     found = mentions("Zenith serves its models from Kelvo Cloud. Kelvo said the cloud unit grew fast.", names)
     assert ("Kelvo Cloud", "kelvo-cloud", False) in found
     assert ("Kelvo", "kelvo", False) in found
+
+
+def test_a_named_models_version_follows_its_size_word(names: NameIndex) -> None:
+    # "Mistral Medium 3" (the known lab's name, a size word, the version): one model
+    found = [
+        (surface, entity)
+        for surface, entity, _ in mentions("Zenith now offers Acme Medium 3 to banks.", names)
+    ]
+    assert ("Acme Medium 3", "acme-medium-3") in found

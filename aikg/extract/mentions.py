@@ -26,7 +26,7 @@ from aikg.extract.products import product_spans
 from aikg.extract.rules.nouns import CHIP_NOUNS
 from aikg.extract.runs import GENERIC, VERBS_AFTER_SUBJECT, Run, name_like, runs
 from aikg.extract.sentences import Sentence, headline_case, pipeline
-from aikg.extract.versions import version_part
+from aikg.extract.versions import VERSION_WORDS, version_part
 from aikg.ontology.models import Entity
 from aikg.ontology.registry import NameIndex, normalise, slugify
 
@@ -304,6 +304,15 @@ def _extension(s: Sentence, m: Mention, starts: set[int]) -> int:
         end += 1
     while end > m.end and t.lower[end - 1] in GENERIC:
         end -= 1
+    if end > m.end and t.lower[end - 1] in VERSION_WORDS:  # "Mistral Medium 3": the model's version too
+        while (
+            end < s.last
+            and end - m.end < 4
+            and t.space[end - 1]
+            and t.text[end][0].isdigit()
+            and version_part(t.text[end])
+        ):
+            end += 1
     return end
 
 

@@ -192,12 +192,29 @@ def _order(rule: Rule, c: Clause, start: int, end: int, subj: Subject | None) ->
         return findings(rule, c, subj, "customerOf", buyers, start, end, swap=True)
     sellers = object_right(c, end, ("with",), gap=1)
     if not sellers:
+        # "for Zenith chips", "for Zenith's chips", "for 6,000 of Zenith's Orca chips"
+        part = c.start_at.get(end + 3) if is_number(c.w(end + 1)) and c.w(end + 2) == "of" else None
+        named = (
+            [part]
+            if c.w(end) == "for" and part is not None
+            else object_right(c, end, ("for",), gap=1, np_gap=4)
+        )
         sellers = [
             m
-            for m in object_right(c, end, ("for",), gap=1, np_gap=4)
-            if not m.possessive and (c.w(m.end) in GOODS_NOUNS or m.entity.type == "Chip")
+            for m in named
+            if (not m.possessive and (c.w(m.end) in GOODS_NOUNS or m.entity.type == "Chip"))
+            or (m.possessive and is_org(m.entity) and _goods_after(c, m.end + 1))
         ]
     return findings(rule, c, subj, "customerOf", sellers, start, end)
+
+
+def _goods_after(c: Clause, k: int) -> bool:
+    """Whether goods are named at ``k``: a goods noun, or a product name before one ("Orca
+    chips")."""
+    named = c.start_at.get(k)
+    return c.w(k) in GOODS_NOUNS or (
+        named is not None and is_product(named.entity) and c.w(named.end) in GOODS_NOUNS
+    )
 
 
 def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
