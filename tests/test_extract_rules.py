@@ -300,6 +300,18 @@ CASES = [
         ["orbit customerOf zenith asserted", "zenith develops orca asserted"],
         [],
     ),
+    (
+        "series-led-with-another-participating",
+        "Orbit's Series A was led by Acme, with Zenith participating.",
+        ["acme investsIn orbit asserted", "zenith investsIn orbit asserted"],
+        [],
+    ),
+    (
+        "a-cloud-offers-a-makers-models",
+        "Nimbus now offers Zenith's models, and Nimbus offers Acme's Quill.",
+        ["zenith hostedOn nimbus asserted", "quill hostedOn nimbus asserted"],
+        ["nimbus customerOf zenith asserted"],
+    ),
     # ---- status from outside the relation's clause
     (
         "since-replaced-in-the-next-sentence",

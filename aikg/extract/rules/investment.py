@@ -279,7 +279,8 @@ def _round_owner(c: Clause, pos: int) -> Subject | None:
     """The company whose round a clause before ``pos`` names ("a $50m round in Zenith", "Zenith's
     round"), no other name between it and ``pos``."""
     for k in range(pos - 1, c.first, -1):
-        if c.w(k) in {"round", "rounds", "financing", "funding"}:
+        series = len(c.w(k)) == 1 and c.w(k - 1) == "series"  # "Zenith's Series A was led by"
+        if c.w(k) in {"round", "rounds", "financing", "funding"} or series:
             after = c.start_at.get(k + 2) if c.w(k + 1) in {"in", "for", "of"} else None
             j = k - 1
             while j > k - 4 and _round_word(c, j) and c.w(j) not in POSSESSIVE_MARKS:

@@ -27,6 +27,10 @@ from aikg.ontology.models import Entity
 FOR_TO = frozenset({"for", "to"})  # "Zenith, to which Acme sells chips", "for which Acme makes them"
 
 
+# What a cloud offers of a maker's: "offers Zenith's models" hosts them.
+MODEL_NOUNS = frozenset({"model", "models", "llm", "llms"})
+
+
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme supplies Zenith (with chips)", "Acme sells chips to Zenith", "Acme rents servers
     (licenses software) from Zenith", "Acme licenses its designs to Zenith"."""
@@ -64,11 +68,15 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     resold: list[Found] = []
     offering = rule.name == "sell" and c.w(start).startswith("offer")
     if offering and subj is not None and [e.type for e in subj.entities] == ["CloudPlatform"]:
-        offered = [
-            o
-            for o in object_right(c, end, gap=1)
-            if is_product(o.entity) and not o.possessive and o.entity.type != "CloudPlatform"
-        ]
+        offered = []
+        for o in object_right(c, end, gap=1):
+            owned = c.start_at.get(o.end + 1) if o.possessive else None  # "Acme's Quill"
+            if owned is not None and is_product(owned.entity):
+                o = owned
+            if (is_product(o.entity) and not o.possessive and o.entity.type != "CloudPlatform") or (
+                o.possessive and is_org(o.entity) and c.w(o.end + 1) in MODEL_NOUNS  # "Zenith's models"
+            ):
+                offered.append(o)
         if offered:  # "Nimbus offers Quill to its customers": Quill is hosted on Nimbus
             cloud = [subj.entities[0]]
             return [
