@@ -312,6 +312,12 @@ CASES = [
         ["zenith hostedOn nimbus asserted", "quill hostedOn nimbus asserted"],
         ["nimbus customerOf zenith asserted"],
     ),
+    (
+        "came-into-a-round",
+        "Zenith came into Orbit's Series B last year, and Acme came into the market in 2020.",
+        ["zenith investsIn orbit asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
     # ---- status from outside the relation's clause
     (
         "since-replaced-in-the-next-sentence",

@@ -80,6 +80,7 @@ def _rules() -> list[Rule]:
                 "take|takes|took|taking|taken part in",
                 "participate|participates|participated|participating in",
                 "join|joins|joined",
+                "come|comes|came|coming into",  # "Zenith came into our Series B"
             ),
             "investsIn",
         ),
