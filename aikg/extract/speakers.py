@@ -309,10 +309,11 @@ def narrator_turns(
     title: str | None, sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]
 ) -> dict[int, Entity]:
     """The organisation a page written in its own voice speaks for, by the index of each
-    sentence whose own (unquoted) "we", "us" or "our" stand for it: a fund's letter signed "The
-    partners of Linden Point Capital", a founder's post titled "Lumeno raises $18M (founder post)".
-    Only where the page says who writes it, in a sign-off or a title of such a genre, and its
-    own words say "we" in two sentences or more: a news story's one "as we reported" names no one."""
+    sentence whose own (unquoted) "we", "us" or "our" stand for it: a filing that says whom its
+    "we" means, a fund's letter signed "The partners of Linden Point Capital", a founder's post
+    titled "Lumeno raises $18M (founder post)". Only where the page says who writes it, in one of
+    those three ways, and its own words say "we" in two sentences or more: a news story's one
+    "as we reported" names no one."""
     voiced = [
         s
         for s in sentences
@@ -329,7 +330,7 @@ def narrator_turns(
 
 
 def _organisations(found: Sequence[Mention]) -> list[Entity]:
-    return [m.entity for m in found if m.entity.type in ORG_TYPES - {"NewsOutlet"}]
+    return [m.entity for m in found if m.entity.type in SPEAKING_ORGS]
 
 
 def _defined_as(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]) -> Entity | None:
@@ -355,7 +356,7 @@ def _signed_by(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Me
     partners of Linden Point Capital", "The Acme team")."""
     for s in sentences[-3:]:
         for m in mentions.get(s.index, ()):
-            if m.entity.type in ORG_TYPES - {"NewsOutlet"} and signs_for(s, m.start, m.end):
+            if m.entity.type in SPEAKING_ORGS and signs_for(s, m.start, m.end):
                 return m.entity
     return None
 
