@@ -338,6 +338,12 @@ CASES = [
         ["zenith customerOf acme asserted"],
     ),
     (
+        "switched-from-one-model-to-another",
+        "Zenith switched from Quill to Orca.",
+        ["zenith usesTechnologyOf quill negated", "zenith usesTechnologyOf orca asserted"],
+        ["zenith usesTechnologyOf orca negated"],
+    ),
+    (
         "moved-a-hyphenated-app-from",
         "Zenith has moved its clinical-notes assistant from Nimbus to Acme.",
         ["zenith hostedOn nimbus negated"],

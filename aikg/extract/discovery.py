@@ -320,6 +320,23 @@ def byline_name(run: Run) -> bool:
 # Capital", "The team at Acme".
 SIGNERS = frozenset({"partners", "team", "staff", "founders", "people", "everyone"})
 SIGN_OFF_WORDS = 8
+# Words of a job title on a signature's line before the organisation ("Co-founder and CEO, Acme").
+JOB_TITLES = frozenset(
+    {
+        "ceo",
+        "cto",
+        "coo",
+        "cfo",
+        "founder",
+        "co-founder",
+        "cofounder",
+        "chief",
+        "president",
+        "head",
+        "director",
+    }
+    | {"director", "chairman", "chairwoman", "chair", "partner", "vp", "general", "managing"}
+)
 
 
 def owned(run: Run) -> bool:
@@ -335,10 +352,15 @@ def signer_name(run: Run) -> bool:
 
 def signs_for(s: Sentence, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` of ``s`` are the name a short sign-off line signs for: "The
-    partners of Linden Point Capital", "The team at Acme", "The Acme team"."""
+    partners of Linden Point Capital", "The team at Acme", "The Acme team", or a signature's
+    "Co-founder and CEO, Acme"."""
     t = s.tokens
     last = s.last - (t.text[s.last - 1] in {".", ","})
-    if t.lower[s.first] != "the" or last - s.first > SIGN_OFF_WORDS:
+    if last - s.first > SIGN_OFF_WORDS:
+        return False
+    if end == last and t.lower[start - 1] == "," and JOB_TITLES & set(t.lower[s.first : start]):
+        return True  # a signature's title line: "Co-founder and CEO, Tallowmere"
+    if t.lower[s.first] != "the":
         return False
     if end == last:  # "The partners of Linden Point Capital", "The team at Acme"
         return t.lower[start - 1] in {"of", "at"} and t.lower[start - 2] in SIGNERS

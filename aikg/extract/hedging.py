@@ -87,6 +87,7 @@ DECLINING = frozenset({"declined", "declines", "declining", "refused", "refuses"
 )
 UNSAID = frozenset({"disclose", "reveal", "say", "mention", "report", "declare", "announce", "comment"})
 # "moved its models from Nimbus": what moved is no longer there.
+DESTINATIONS = frozenset({"to", "onto", "into"})  # after "moved from X": where it went
 MOVING = frozenset(
     {
         "move",
@@ -648,10 +649,10 @@ def _negation(core: list[str], named: list[bool]) -> str:
             if word.startswith("fail") and set(core[i + 2 : i + 3]) & UNSAID:
                 continue  # "failed to disclose its stake in Zenith": the stake stands
             return word  # ("declined to comment" says nothing); "failed to buy Zenith": not bought
-        if word in {"from", "off"} and MOVING & set(
-            core[max(0, i - 8) : i]
-        ):  # "moved its clinical-notes app from"
-            return f"moved {word}"  # "moved its workloads from Nimbus (to Zenith Cloud)"
+        # "moved its workloads from Nimbus (to Zenith Cloud)", "moved its clinical-notes app from":
+        # the place left; not the one moved to ("switched from Quill to Orca": Orca is taken up)
+        if word in {"from", "off"} and MOVING & set(core[max(0, i - 8) : i]) and core[-1] not in DESTINATIONS:
+            return f"moved {word}"
         if word in DIVESTING:
             held = next((j for j in range(i + 1, min(i + 5, len(core))) if core[j] in HOLDINGS), None)
             if held is not None and not PARTIAL & set(core[i + 1 : held]):
