@@ -30,7 +30,14 @@ LETTER = (
 )
 
 
-@pytest.mark.parametrize("sign_off", ["The partners of Tarn Ventures", "The team at Tarn Ventures"])
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "The partners of Tarn Ventures",
+        "The team at Tarn Ventures",
+        "Maya Lind\n\nCo-founder and CEO, Tarn Ventures",
+    ],
+)
 def test_a_signed_letter_speaks_for_its_signer(sign_off: str) -> None:
     found = read(LETTER.format(sign_off=sign_off))
     assert "tarn-ventures investsIn zenith asserted" in found
