@@ -338,6 +338,18 @@ CASES = [
         ["zenith customerOf acme asserted"],
     ),
     (
+        "used-then-stopped-using",
+        "Zenith used Quill to cut costs. Zenith stopped using Quill in 2025.",
+        ["zenith usesTechnologyOf quill negated"],
+        ["zenith usesTechnologyOf quill asserted"],
+    ),
+    (
+        "a-stake-outlives-a-round-not-joined",
+        "Acme invested in Zenith in 2020. Acme did not invest in Zenith's latest round.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
         "switched-from-one-model-to-another",
         "Zenith switched from Quill to Orca.",
         ["zenith usesTechnologyOf quill negated", "zenith usesTechnologyOf orca asserted"],

@@ -20,6 +20,7 @@ from aikg.extract.mentions import Mention, Mentions, find_mentions
 from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.qualifiers import qualifier_values, revenue_shares
 from aikg.extract.rules.base import LINE_PREDICATES, product_line, related_pairs
+from aikg.extract.rules.nouns import IRREGULAR_PAST
 from aikg.extract.rules.relations import (
     Found,
     Reading,
@@ -65,6 +66,7 @@ class _Draft:
     starts: set[int] = field(default_factory=set)  # of ``evidence``: a claim a long article
     # repeats a thousand times must not rescan its evidence on every repeat (that was quadratic)
     earlier: bool = True  # every sentence states it in the past perfect ("had run on Azure")
+    past: bool = True  # every sentence states it in a past tense ("used", "had run")
 
     def merge(
         self,
@@ -151,6 +153,7 @@ class _Claims:
             draft.merge(judged.confidence, qualifiers, evidence, sentence, reported_by)
         draft = self.drafts[key]
         draft.earlier = draft.earlier and _past_perfect(sentence, found.trigger[0])
+        draft.past = draft.past and (draft.earlier or _simple_past(sentence, found.trigger[0]))
         for entity in (found.subject, found.object, judged.reported_by):
             if entity is not None:
                 self.entities.setdefault(entity.id, entity)
@@ -186,22 +189,45 @@ class _Claims:
 
         A relation the document says has ended ("moved its workloads from Azure") and states
         elsewhere only in the past perfect ("had run on Azure since it was founded") is history:
-        only the ended claim is kept."""
-        ended = {
-            (d.subject, d.predicate, d.object) for d in self.drafts.values() if d.status == Status.NEGATED
-        }
+        only the ended claim is kept. So is a use the document states only in the past before it
+        says it ended ("Zendesk used Wicklight ... Zendesk stopped using Wicklight in 2025")."""
+        ended: dict[tuple[str, str, str], int] = {}
+        for d in self.drafts.values():
+            if d.status == Status.NEGATED:
+                key = (d.subject, d.predicate, d.object)
+                ended[key] = min(ended.get(key, d.sentences[0].index), *(x.index for x in d.sentences))
+
+        def history(d: _Draft) -> bool:
+            end = ended.get((d.subject, d.predicate, d.object))
+            if end is None or not d.status.is_direct:
+                return False
+            told_before = d.past and d.predicate in ENDING_USES and max(x.index for x in d.sentences) < end
+            return d.earlier or told_before
+
         drafts = sorted(
-            (
-                d
-                for d in self.drafts.values()
-                if not (d.earlier and d.status.is_direct and (d.subject, d.predicate, d.object) in ended)
-            ),
+            (d for d in self.drafts.values() if not history(d)),
             key=lambda d: (min(e.start for e in d.evidence), d.predicate, d.subject, d.object),
         )
         return tuple(d.claim() for d in drafts)
 
 
 PERFECT_FILLERS = frozenset({"long", "also", "been"})  # "had long been hosted on"
+
+
+# Relations that a later "stopped using", "moved off" or "no longer" ends; a stake or an
+# acquisition a later denial ("did not invest in its latest round") does not.
+ENDING_USES = frozenset({"usesTechnologyOf", "hostedOn", "customerOf", "partnerOf"})
+
+
+def _simple_past(sentence: Sentence, trigger: int) -> bool:
+    """Whether the relation's verb at ``trigger`` is in the simple past ("used", "ran", "was
+    built on"), not the present ("is used") or the present perfect ("has used": still so)."""
+    lower = sentence.tokens.lower
+    before = lower[trigger - 1] if trigger > sentence.first else ""
+    if before in {"has", "have", "is", "are", "be", "been"}:
+        return False
+    word = lower[trigger]
+    return word.endswith("ed") or word in IRREGULAR_PAST or before in {"was", "were"}
 
 
 def _past_perfect(sentence: Sentence, trigger: int) -> bool:
