@@ -338,6 +338,12 @@ CASES = [
         ["zenith customerOf acme asserted"],
     ),
     (
+        "a-party-ended-the-arrangement",
+        "Zenith had a co-engineering partnership with Acme, but Acme ended the arrangement in May.",
+        ["acme partnerOf zenith negated"],
+        ["acme partnerOf zenith asserted"],
+    ),
+    (
         "used-then-stopped-using",
         "Zenith used Quill to cut costs. Zenith stopped using Quill in 2025.",
         ["zenith usesTechnologyOf quill negated"],

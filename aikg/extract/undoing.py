@@ -214,15 +214,27 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
             return parted
         if withdrew := _withdrew(words, j):
             return withdrew
-        for t in range(j, min(j + 3, len(words))):  # "but regulators blocked the deal", "but ended the deal"
+        verb = j
+        while verb in names and verb < j + 6:  # "but Qualcomm ended the arrangement": a party ends it
+            verb += 1
+        named = verb > j
+        for t in range(
+            verb, min(verb + 3, len(words))
+        ):  # "but regulators blocked the deal", "but ended the deal"
             if t in names:
                 return ""
             deal = _at(words, t + 1) in DEAL_DETERMINERS and _at(words, t + 2) in DEAL_NOUNS
-            if words[t] in ENDING and deal:
+            if words[t] in ENDING and deal and (not named or words[t] in ENDING_BY_PARTY):
                 return words[t]
         return ""
     return ""
 
+
+# Of ``ENDING``, what a party to a deal does to end it ("Qualcomm ended the arrangement"); a named
+# outsider that "blocked the deal" may be a regulator, and is read only unnamed.
+ENDING_BY_PARTY = frozenset(
+    {"ended", "terminated", "cancelled", "canceled", "dissolved", "abandoned", "unwound"}
+)
 
 # Verbs that, with "it" or "them" after them, give up what the clause before named: "Acme used
 # Quill, but dropped it", "... before replacing them".
