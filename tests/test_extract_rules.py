@@ -344,6 +344,12 @@ CASES = [
         ["acme partnerOf zenith asserted"],
     ),
     (
+        "a-deal-ended-leaves-the-maker-its-product",
+        "Zenith had a partnership with Orbit to tune Acme's Orca chips, but Orbit ended the arrangement.",
+        ["acme develops orca asserted"],
+        ["acme develops orca negated"],
+    ),
+    (
         "used-then-stopped-using",
         "Zenith used Quill to cut costs. Zenith stopped using Quill in 2025.",
         ["zenith usesTechnologyOf quill negated"],

@@ -361,13 +361,15 @@ def assess(
     strength: float = 1.0,
     participants: Sequence[str] = (),
     accusing: bool = False,
+    lasting: bool = False,
 ) -> Assessment:
     """The status of a relation stated by tokens ``window`` of ``sentence``.
 
     ``trigger`` is the span of the words that state it; ``participants`` the ids of its two
     ends (a source must be someone else); ``strength`` scales the confidence by how reliable
     the rule that read it is. A party's own statement is asserted, unless the relation
-    accuses the other party (``accusing``): then it is alleged.
+    accuses the other party (``accusing``): then it is alleged. A ``lasting`` relation (making,
+    rivalry) is not undone by a deal that ends later in the sentence.
     """
     tokens = sentence.tokens
     cues = _sentence_cues(sentence)
@@ -380,7 +382,8 @@ def assess(
     lo, hi = window
     status, cue = Status.ASSERTED, ""
     named, relative = _named(sentence, mentions)
-    undone = _undone(sentence, relative, cues.words, window)
+    # a deal undone later in the sentence ends no development or rivalry (``lasting``)
+    undone = "" if lasting else _undone(sentence, relative, cues.words, window)
     if nominal:
         inside = {at(i) for i in range(lo, hi)}
         if undone and undone not in DROPPING:  # "used Zenith's Quill, but dropped it": still Zenith's

@@ -391,6 +391,7 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
                 strength=f.strength,
                 participants=(f.subject.id, f.object.id),
                 accusing=f.predicate in ACCUSATORY,
+                lasting=f.predicate in LASTING,
             )
             if f.anaphoric:
                 judged = _inherit(judged, said.get(f.subject.id), f.predicate)
