@@ -350,6 +350,18 @@ CASES = [
         ["acme develops orca negated"],
     ),
     (
+        "moved-from-in-its-own-relative-clause",
+        "Orbit added Zenith, which moved its workloads from Nimbus to Orbit.",
+        ["zenith hostedOn nimbus negated"],
+        ["zenith hostedOn nimbus asserted"],
+    ),
+    (
+        "no-stake-in-its-own-relative-clause",
+        "The building that houses Zenith is owned by Acme, which has no stake in the startup.",
+        [],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
         "used-then-stopped-using",
         "Zenith used Quill to cut costs. Zenith stopped using Quill in 2025.",
         ["zenith usesTechnologyOf quill negated"],

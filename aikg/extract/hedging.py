@@ -401,6 +401,12 @@ def assess(
         source = _source(sentence, mentions, at, participants) if status is Status.REPORTED else None
         return Assessment(status, _confidence(status, strength), source, cue)
     asides = cues.asides
+    own_clause: set[int] = set()  # a relative clause the relation is stated in: ", which moved ... from"
+    if trigger[0] - sentence.first in asides:
+        own = trigger[0] - sentence.first
+        while own - 1 in asides:
+            own -= 1
+        own_clause = {i + sentence.first for i in range(own, trigger[1] - sentence.first)}
     commas = [i for i in range(lo, trigger[0]) if words[i - sentence.first] == ","]
     if len(commas) >= 2:  # "This practice, considered a faux pas, violates": an aside
         asides = asides | {i - sentence.first for i in range(commas[0], commas[-1] + 1)}
@@ -415,6 +421,9 @@ def assess(
             break
     positions = [i for i in range(lo, trigger[1]) if i - sentence.first not in asides]
     core = [at(i) for i in positions]
+    # what negates the relation in its own relative clause ("which moved its workloads from",
+    # "which has no stake in") counts; its "would" ("which would breach") reads as the clause's tense
+    stated = sorted(set(positions) | own_clause) if own_clause else positions
     # A denial reaches up to a turn: "denied buying Zenith but said it had invested in Orbit".
     head = words[: trigger[0] - sentence.first]
     denials: set[str] = set()
@@ -422,7 +431,7 @@ def assess(
         turn = max((k for k, w in enumerate(head) if w in TURNS), default=-1)
         denials = {w for k, w in enumerate(head) if k > turn and k not in asides and w in DENIALS}
     thwarted = at(lo - 1) if at(lo - 1) in THWARTING else ""
-    negation = _negation(core, [i in named for i in positions]) or thwarted or undone
+    negation = _negation([at(i) for i in stated], [i in named for i in stated]) or thwarted or undone
     before2, before1 = at(trigger[0] - 2), at(trigger[0] - 1)  # the two words before the trigger
     if before1 == "without":  # "a way to train models without depending on Zenith"
         negation = negation or "without"
