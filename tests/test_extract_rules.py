@@ -380,6 +380,18 @@ CASES = [
         ["zenith usesTechnologyOf orca negated"],
     ),
     (
+        "switched-over-the-summer",
+        "Zenith makes apps. Over the summer it switched from Quill to Orca.",
+        ["zenith usesTechnologyOf quill negated", "zenith usesTechnologyOf orca asserted"],
+        [],
+    ),
+    (
+        "switched-to-an-owners-model",
+        "Zenith switched from Quill to Acme's Orca.",
+        ["zenith usesTechnologyOf quill negated", "zenith usesTechnologyOf orca asserted"],
+        ["zenith usesTechnologyOf orca negated"],
+    ),
+    (
         "moved-a-hyphenated-app-from",
         "Zenith has moved its clinical-notes assistant from Nimbus to Acme.",
         ["zenith hostedOn nimbus negated"],

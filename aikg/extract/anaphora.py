@@ -140,6 +140,18 @@ QUANTIFIERS = frozenset(
 FIRST_PERSON = frozenset({"we", "our"})
 
 
+# Words that open a phrase of time before a subject, which news often leaves without a comma.
+TIME_OPENINGS = frozenset(
+    {"over", "in", "last", "this", "earlier", "later", "since", "during", "after", "on"}
+)
+# The words of such a phrase: "Over the summer", "In March 2025", "Last week".
+TIME_WORDS = (
+    frozenset({"the", "this", "last", "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall"})
+    | frozenset({"year", "week", "month", "quarter", "weekend", "morning", "january", "february", "march"})
+    | frozenset({"april", "may", "june", "july", "august", "september", "october", "november", "december"})
+)
+
+
 def _subject_start(s: Sentence, pronouns: frozenset[str] = PRONOUNS) -> int | None:
     """The first token of the sentence's subject: past lead words, a quantifier before the
     owner ("Most of its ..."), and one short opening phrase closed by a comma."""
@@ -156,6 +168,11 @@ def _subject_start(s: Sentence, pronouns: frozenset[str] = PRONOUNS) -> int | No
         return None
     if lower[k] not in pronouns | {"the", "this"}:
         comma = next((j for j in range(k, min(k + INTRO_REACH + 1, s.last)) if lower[j] == ","), None)
+        if comma is None and lower[k] in TIME_OPENINGS:  # "Over the summer we switched", no comma
+            j = k + 1
+            while j < min(k + INTRO_REACH, s.last) and (lower[j] in TIME_WORDS or lower[j].isdigit()):
+                j += 1
+            comma = j - 1 if j < s.last and lower[j] in pronouns else None
         if comma is None:
             return None
         k = comma + 1

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from aikg.extract.mentions import Mention
+from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.sentences import Sentence, Tokens
 from aikg.extract.speakers import first_party
 from aikg.extract.undoing import DEAL_NOUNS, DROPPING, undone_after
@@ -630,6 +631,13 @@ def _unconfirmed(words: list[str]) -> str:
     return ""
 
 
+def _moved_to(core: list[str], named: list[bool]) -> bool:
+    """Whether the relation's object is where a move went: "to" (past an owner's name, "to
+    Anthropic's") is the last word before it."""
+    words = [w for w, n in zip(core, named, strict=True) if not n and w not in POSSESSIVE_MARKS]
+    return bool(words) and words[-1] in DESTINATIONS
+
+
 def _negation(core: list[str], named: list[bool]) -> str:
     for i, word in enumerate(core):
         if i == len(core) - 1 and word in ENDING_VERBS:
@@ -663,7 +671,7 @@ def _negation(core: list[str], named: list[bool]) -> str:
             return word  # ("declined to comment" says nothing); "failed to buy Zenith": not bought
         # "moved its workloads from Nimbus (to Zenith Cloud)", "moved its clinical-notes app from":
         # the place left; not the one moved to ("switched from Quill to Orca": Orca is taken up)
-        if word in {"from", "off"} and MOVING & set(core[max(0, i - 8) : i]) and core[-1] not in DESTINATIONS:
+        if word in {"from", "off"} and MOVING & set(core[max(0, i - 8) : i]) and not _moved_to(core, named):
             return f"moved {word}"
         if word in DIVESTING:
             held = next((j for j in range(i + 1, min(i + 5, len(core))) if core[j] in HOLDINGS), None)
