@@ -126,7 +126,7 @@ def speaker_mention(s: Sentence, mentions: Sequence[Mention], speaker: Entity) -
     model to pair like a name: "Substantially all of our workloads are hosted on Azure"."""
     if kind(speaker.type) is None or any(m.entity.id == speaker.id for m in mentions):
         return None
-    k = _subject_start(s, FIRST_PERSON)
+    k = _subject_start(s, SPEAKER_WORDS)
     if k is None or any(m.start <= k for m in mentions):
         return None
     return Mention(k, k + 1, speaker)
@@ -137,7 +137,7 @@ def speaker_mention(s: Sentence, mentions: Sequence[Mention], speaker: Entity) -
 QUANTIFIERS = frozenset(
     {"all", "most", "much", "half", "some", "many", "part", "substantially", "nearly", "almost", "virtually"}
 )
-FIRST_PERSON = frozenset({"we", "our"})
+SPEAKER_WORDS = frozenset({"we", "our"})  # what opens a subject spoken for a speaker
 
 
 # Words that open a phrase of time before a subject, which news often leaves without a comma.

@@ -119,7 +119,7 @@ ROLE_AS_MODIFIER = frozenset(
 )
 
 
-def _names_a_whole(c: Clause, k: int) -> bool:
+def _product_whole_after(c: Clause, k: int) -> bool:
     """Whether the phrase at ``k`` after "part of" names a product whole: a name, then one of
     ``PRODUCT_WHOLES`` ("the Tern stack", "Acme's model lineup")."""
     k += c.w(k) in {"the", "a", "an"}
@@ -153,7 +153,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "moved part of its fleet onto Acme hardware": a share of a thing, not a unit
     if word == "chain" and c.w(start - 1) in {"supply", "value", "food", "cold", "production", "kill"}:
         return []  # "Acme's supply chain includes Zenith": its suppliers, not a shop chain it owns
-    if word == "part" and c.w(end) == "of" and _names_a_whole(c, end + 1):
+    if word == "part" and c.w(end) == "of" and _product_whole_after(c, end + 1):
         return []  # "now part of the Tern stack": one piece of a product, not a unit of a company
     if word == "part" and _became(c, start):
         pred, forward = "acquires", False  # "Kays became part of Littlewoods": taken over then
