@@ -304,10 +304,7 @@ def _second_role_holder(c: Clause, start: int) -> Subject | None:
     k = start - 1
     if c.w(k) not in {"a", "an"}:
         return None
-    k -= 1
-    while c.w(k) in STANDING_ADVERBS:
-        k -= 1
-    return _first_copula_subject(c, k) if c.w(k) == "and" else None
+    return _first_copula_subject(c, k - 1)
 
 
 def _second_copula_holder(c: Clause, pos: int) -> Subject | None:
@@ -318,14 +315,16 @@ def _second_copula_holder(c: Clause, pos: int) -> Subject | None:
         k -= 1
     if c.w(k) not in COPULAS:
         return None
-    k -= 1
-    while c.w(k) in STANDING_ADVERBS:
-        k -= 1
-    return _first_copula_subject(c, k) if c.w(k) == "and" else None
+    return _first_copula_subject(c, k - 1)
 
 
 def _first_copula_subject(c: Clause, k: int) -> Subject | None:
-    """The subject of the copula before "and" at ``k``: "Zenith is ... and ..."."""
+    """The subject of the first copula of "Zenith is ... and (also) ...", whose "and" stands at
+    ``k`` or before the adverbs that end there; None without an "and"."""
+    while c.w(k) in STANDING_ADVERBS:
+        k -= 1
+    if c.w(k) != "and":
+        return None
     for j in range(k - 1, max(c.first, k - 12) - 1, -1):  # back to the first role's copula
         if c.w(j) in COPULAS and c.w(j - 1) in {"it", "they"}:
             return _it_before(c, j)
