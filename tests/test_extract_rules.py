@@ -1812,6 +1812,19 @@ CASES = [
         ["orbit investsIn zenith asserted"],
         ["orbit investsIn acme asserted"],
     ),
+    # ---- buying a company's shares is a stake in it, not the company
+    (
+        "buys-common-stock",
+        "Acme will buy Zenith common stock at $12 a share, leaving it with about 5% of the company.",
+        ["acme investsIn zenith asserted"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "buys-preferred-stock",
+        "Orbit agreed to buy Zenith preferred stock from a departing founder.",
+        ["orbit investsIn zenith asserted"],
+        ["orbit acquires zenith asserted"],
+    ),
 ]
 
 

@@ -634,3 +634,53 @@ def test_a_party_cut_off_no_longer_uses_what_it_was_cut_off_from() -> None:
         [used] = [c for c in extract(doc, names).claims if c.predicate == "usesTechnologyOf"]
         assert used.status == Status.NEGATED, text
     assert claim("Acme invested in Zenith, and Orbit later cut off its rival.").status.is_direct
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        (
+            "Reports in March that Acme had joined Zenith's seed round were false, a director said.",
+            "investsIn",
+        ),
+        ("Earlier reports that Acme would take a stake in Zenith were denied by Acme.", "investsIn"),
+        ("Rumours that Acme was buying Zenith are unfounded.", "acquires"),
+        ("A banker said Acme would buy a stake in Zenith; Acme says it has no such plans.", "investsIn"),
+        ("Some analysts expect Acme to invest in Zenith, but Acme denied it on Monday.", "investsIn"),
+    ],
+    ids=["reports-were-false", "reports-were-denied", "rumours-unfounded", "no-such-plans", "denied-it"],
+)
+def test_a_report_the_sentence_itself_calls_false_is_negated(text: str, predicate: str) -> None:
+    """What a sentence reports only to call false or see denied is not a fact: a reader told
+    "reports that Acme joined the round were false" must not see Acme as an investor."""
+    assert claim(text, predicate).status == Status.NEGATED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports that Acme had invested in Zenith were confirmed by both companies.",
+        "Acme invested in Zenith; rumours that it would also back Orbit were false.",
+        "Acme invested in Zenith, but said it had no plans to invest again.",
+    ],
+    ids=["confirmed", "other-clause", "no-further-plans"],
+)
+def test_a_report_confirmed_or_another_called_false_stays(text: str) -> None:
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    [zenith] = [c for c in extract(doc, NAMES).claims if (c.predicate, c.object) == ("investsIn", "zenith")]
+    assert zenith.status in {Status.ASSERTED, Status.REPORTED}
+
+
+def test_intending_to_make_a_model_available_on_a_cloud_is_a_plan() -> None:
+    """ "intends to make X available on Y": the hedge stands before the verb the window opens after."""
+    text = "Acme intends to make Quill available on Nimbus later this year, subject to testing."
+    names = NameIndex(
+        [
+            Entity(id="acme", label="Acme", type="Company"),
+            Entity(id="nimbus", label="Nimbus", type="CloudPlatform"),
+            Entity(id="quill", label="Quill", type="AIModel"),
+        ]
+    )
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    hosted = [c for c in extract(doc, names).claims if c.predicate == "hostedOn"]
+    assert hosted and all(c.status == Status.SPECULATIVE for c in hosted)

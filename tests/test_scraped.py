@@ -108,3 +108,22 @@ def test_a_caption_closed_by_its_credit_is_furniture(names: NameIndex) -> None:
         "Orvo's Quill answers a customer in a call centre.",
         "Image credit: Orvo",
     ]
+
+
+def test_headlines_under_a_list_title_ending_in_a_colon_are_furniture(names: NameIndex) -> None:
+    """A link list whose title is a line of its own ending in a colon ("Read next:") lists other
+    stories: their headlines state nothing the page says."""
+    text = (
+        "Orvo said on Tuesday that Quill now runs on Google Cloud.\n\n"
+        "Read next:\n"
+        "- Brisklet to buy Tessary in $90m deal\n"
+        "- Why Nvidia's H100 shortage hurts small clouds\n"
+    )
+    document = Document(id="read-next", path="read-next.txt", text=text)
+    sentences = document_sentences(document)
+    furniture = page_furniture(sentences, find_triggers(sentences))
+    assert [s.text for s in sentences if s.index not in furniture] == [
+        "Orvo said on Tuesday that Quill now runs on Google Cloud."
+    ]
+    claims = {(c.subject, c.predicate) for c in extract(document, names).claims}
+    assert ("brisklet", "acquires") not in claims and ("nvidia", "develops") not in claims

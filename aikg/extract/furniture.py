@@ -60,12 +60,12 @@ def page_furniture(sentences: Sequence[Sentence], triggers: Mapping[int, Sequenc
     out: set[int] = set()
     listing = False
     for s in sentences:
-        if not s.heading:
-            listing = False
-        elif _list_title(s):
+        if (s.heading or s.text.rstrip().endswith(":")) and _list_title(s):  # "Read next:" too
             listing = True
             out.add(s.index)
             continue
+        if not s.heading:
+            listing = False
         if listing or is_furniture(s, triggers.get(s.index, ())):
             out.add(s.index)
     for a, b in pairwise(sentences):

@@ -433,6 +433,7 @@ def assess(
         denials = {w for k, w in enumerate(head) if k > turn and k not in asides and w in DENIALS}
     thwarted = at(lo - 1) if at(lo - 1) in THWARTING else ""
     negation = _negation([at(i) for i in stated], [i in named for i in stated]) or thwarted or undone
+    negation = negation or _discredited(words, trigger[0] - sentence.first)
     before2, before1 = at(trigger[0] - 2), at(trigger[0] - 1)  # the two words before the trigger
     if before1 == "without":  # "a way to train models without depending on Zenith"
         negation = negation or "without"
@@ -607,6 +608,42 @@ def _undone(sentence: Sentence, names: frozenset[int], words: list[str], window:
     lo, hi = window[0] - first, window[1] - first
     deal_named = not DEAL_NOUNS.isdisjoint(words[max(0, lo) : hi])
     return undone_after(words, hi, names, deal_named=deal_named)
+
+
+# "Reports that Acme had joined the round were wrong": the report that holds the relation is
+# called false by the sentence's own verb.
+REPORT_NOUNS = frozenset(
+    {"report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors", "speculation"}
+    | {"suggestion", "suggestions", "story", "stories"}
+)
+DISCREDITED = frozenset(
+    {"wrong", "false", "untrue", "inaccurate", "incorrect", "unfounded", "baseless", "mistaken"}
+    | {"denied", "rejected", "dismissed", "erroneous", "refuted"}
+)
+COPULAS = frozenset({"was", "were", "is", "are", "been"})
+INTENSIFIERS = frozenset({"all", "completely", "entirely", "simply", "flatly", "later", "quickly", "also"})
+
+
+def _discredited(words: list[str], trigger: int) -> str:
+    """The word calling false the report whose "that" clause holds the relation at ``trigger``
+    ("Reports that Acme had joined Zenith's round were wrong", "Earlier reports that Acme would
+    buy Zenith were denied by Acme"), or ""."""
+    # a time may stand between the noun and "that": "Reports last year that ..."
+    opened = (k for k in range(trigger) if words[k] in REPORT_NOUNS)
+    if not any("that" in words[k + 1 : min(k + 4, trigger)] for k in opened):
+        return ""
+    for k in range(trigger + 1, len(words) - 1):
+        if words[k] in {";", "but", "although", "though"}:
+            return ""  # a later clause's verb says nothing of the report
+        if words[k] in COPULAS:
+            j = k + 1
+            while words[j] in INTENSIFIERS:
+                j += 1
+                if j >= len(words):
+                    return ""
+            if words[j] in DISCREDITED:
+                return words[j]
+    return ""
 
 
 def _confidence(status: Status, strength: float) -> float:
@@ -938,8 +975,10 @@ def _revoked_leave(words: list[str], lo: int, verb: int) -> bool:
 def _planned(words: list[str], lo: int) -> str:
     """The hedge of a verb the relation's window opens with, when it stands before it ("plans to
     move Zenith's Quill onto Nimbus": the window starts at "move", whose object is the subject)."""
-    if lo >= 2 and words[lo - 1] == "to" and words[lo - 2] in HEDGES:
-        return words[lo - 2]
+    for to in (lo - 1, lo - 2):  # also past the verb whose object the window opens with:
+        # "intends to make Skerry available on Vertex AI"
+        if to >= 1 and words[to] == "to" and words[to - 1] in HEDGES and words[lo - 1].isalpha():
+            return words[to - 1]
     return ""
 
 

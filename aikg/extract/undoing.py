@@ -118,7 +118,7 @@ def undone_after(words: Sequence[str], end: int, names: Collection[int], *, deal
         k = _past_tail(words, end, names)
         if k is not None and (undoing := _undoing_predicate(words, k)):
             return undoing
-    return _later_clause(words, end, names) or _cashed_out(words, end, names)
+    return _later_clause(words, end, names) or _cashed_out(words, end, names) or _disowned(words, end)
 
 
 # What a holder says when it has left: "(and) no longer holds any shares", "(also) sold out".
@@ -227,6 +227,36 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
             if words[t] in ENDING and deal and (not named or words[t] in ENDING_BY_PARTY):
                 return words[t]
         return ""
+    return ""
+
+
+# What a party says when the sentence's earlier words reported a plan it denies: "..., and Acme
+# says it has no such plans", "...; Acme denied it".
+NO_SUCH = frozenset({"plans", "plan", "intention", "intentions", "talks", "deal", "investment", "agreement"})
+SAYING = frozenset({"says", "said", "say"})
+DENYING = frozenset({"denies", "denied", "deny"})
+DENIED_NOUNS = frozenset({"report", "reports", "claim", "claims", "rumour", "rumours"})
+
+
+def _disowned(words: Sequence[str], end: int) -> str:
+    """A later clause in which someone says there is no such plan ("and Alibaba says it has no
+    such plans") or denies "it" or "the report": what came before was only a claim."""
+    if "no" not in words[end:] and DENYING.isdisjoint(words[end:]):
+        return ""  # most sentences
+    for k in range(max(end, 1), len(words) - 1):
+        if words[k] in DENYING and (
+            words[k + 1] in {"it", "this", "that", "them"}
+            or (words[k + 1] == "the" and _at(words, k + 2) in DENIED_NOUNS)
+        ):
+            return words[k]
+        if words[k] != "no" or _at(words, k - 1) not in {"has", "have", "had"}:
+            continue
+        if _at(words, k - 2) not in {"it", "they"} or _at(words, k - 3) not in SAYING:
+            continue
+        if _at(words, k + 1) == "such" and _at(words, k + 2) in NO_SUCH:
+            return "no such " + words[k + 2]
+        if _at(words, k + 1) in {"plans", "plan"} and _at(words, k + 2) in {"", ".", ",", ";"}:
+            return "no plans"
     return ""
 
 

@@ -67,7 +67,9 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     for o in objs:
         after = c.w(o.end + 1) if o.possessive else c.w(o.end)
         unit = _unit_after(c, o.end + 1 if o.possessive else o.end)
-        if unit is not None and o.possessive:
+        if _stock_at(c, o.end + 1 if o.possessive else o.end):
+            out += findings(rule, c, subj, "investsIn", [o], start, end)  # "buy Zenith common stock"
+        elif unit is not None and o.possessive:
             out += findings(rule, c, subj, "acquires", [o], start, end, strength=0.8)
         elif unit is not None and c.w(unit + 1) == "of":
             out += findings(rule, c, subj, "acquires", _described(c, unit + 2), start, end, strength=0.8)
@@ -78,6 +80,19 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         else:
             out += findings(rule, c, subj, "acquires", [o], start, end)
     return out
+
+
+# Kinds of share written between a company's name and "stock"/"shares": "Zenith common stock",
+# "Zenith Class A shares".
+SHARE_CLASSES = frozenset({"common", "ordinary", "preferred", "preference", "class", "a", "b", "c", "voting"})
+
+
+def _stock_at(c: Clause, k: int) -> bool:
+    """Whether the words from ``k`` name a company's shares ("Zenith common stock", "Zenith
+    shares"): buying them is a stake, not the company."""
+    while c.w(k) in SHARE_CLASSES and k < c.last:
+        k += 1
+    return c.w(k) in {"stock", "shares", "equity"}
 
 
 def _firm_bought(c: Clause, end: int) -> list[Mention]:
