@@ -1812,6 +1812,31 @@ CASES = [
         ["orbit investsIn zenith asserted"],
         ["orbit investsIn acme asserted"],
     ),
+    # ---- partners of something else are not each other's partners
+    (
+        "partners-of-a-possessor",
+        "Acme, Zenith and Orbit were named as the consortium's launch partners.",
+        [],
+        [f"{a} partnerOf {b} asserted" for a, b in LISTED_PAIRS],
+    ),
+    (
+        "partners-of-its-owner",
+        "Orbit set up the consortium in May. Acme and Zenith are its founding partners.",
+        ["acme partnerOf orbit asserted", "orbit partnerOf zenith asserted"],
+        ["acme partnerOf zenith asserted"],
+    ),
+    (
+        "their-own-partnership",
+        "Acme and Zenith extended their partnership to cover inference.",
+        ["acme partnerOf zenith asserted"],
+        [],
+    ),
+    (
+        "each-others-rivals",
+        "Acme and Zenith, each other's fiercest rivals, both opened offices in Lagos.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
     # ---- buying a company's shares is a stake in it, not the company
     (
         "buys-common-stock",

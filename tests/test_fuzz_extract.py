@@ -194,6 +194,7 @@ def check_extraction(text: str) -> Extraction | None:
 @example("Microsoft" * 400)
 @example("Microsoft invested $10bn in OpenAI." * 50)
 @example("\u202eMicrosoft\u202c acquires\u0301 \U0001f600OpenAI.")
+@example("01.AI 01.AI 01.AI\n01.AI, AI21 Labs ")  # a listed name ends the text (an IndexError once)
 def test_extract_sources_every_claim_exactly(text: str) -> None:
     check_extraction(text)
 

@@ -24,7 +24,7 @@ def between(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if b is not None and c.w(b.start - 1) in {"-", "–", "/", "and"} and b.start - 1 in c.end_at:
             pair = [c.end_at[b.start - 1], b]
     if len(pair) < 2:
-        if c.w(end) in {"with", "against", "between", "of"}:
+        if c.w(end) in {"with", "against", "between", "of"} or owned_noun(c, start, end):
             return []
         together = clause_subject(c, start)  # "Acme and Zenith announced a partnership"
         if together is None or len(together.entities) < 2 or together.anaphoric:
@@ -32,6 +32,31 @@ def between(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return each_pair(rule, c, together, start, end)
     subj = Subject((pair[0].entity,), pair[0].start)
     return findings(rule, c, subj, rule.predicate, pair[1:], start, end, nominal=True)
+
+
+# Determiners that give a noun an owner other than a list of names: "its partners" ("their
+# partnership" is the list's own, as "each other's" is).
+OWNING_DETERMINERS = frozenset({"its", "his", "her", "our"})
+# Roles a list may hold towards a venture it names after "of": "partners of the venture".
+ROLE_NOUNS = frozenset({"partner", "partners", "supplier", "suppliers", "backer", "backers", "investors"})
+
+
+def owned_noun(c: Clause, start: int, end: int) -> bool:
+    """Whether the relation noun at ``start:end`` belongs to something else, so the names of a
+    list are its partners, not each other's: "were named as the venture's technology
+    partners" (a possessor, through up to three modifiers), "the venture's partners" (the
+    noun is the possessor), "are partners of the venture" (a role with its owner after "of")."""
+    if c.w(end) in POSSESSIVE_MARKS or (c.w(end) == "of" and c.w(end - 1) in ROLE_NOUNS):
+        return True
+    k = start - 1
+    while k > start - 4 and c.filler(k) and c.w(k) not in OWNING_DETERMINERS | POSSESSIVE_MARKS:
+        k -= 1
+    if c.w(k) in OWNING_DETERMINERS:
+        return True
+    if c.w(k) in POSSESSIVE_MARKS and k - 1 not in c.end_at and c.w(k - 1) not in {"other", "another"}:
+        return True
+    before = start - 1 - (c.w(start - 1) in {"the", "a", "an", "this", "that"})
+    return c.w(before) == "of" and c.w(before - 1) in ROLE_NOUNS
 
 
 # Plural nouns for the organisations a list after "include" names.

@@ -309,7 +309,9 @@ def _opens_clause(c: Clause, m: Mention, comma: bool) -> bool:
             return False
         k = close + 1
     word = c.w(k)
-    past = k == m.end and c.t.text[k].islower() and (word.endswith("ed") or word in IRREGULAR_PAST)
+    # (a name may end the text: no word after it then)
+    lower_verb = k < c.last and c.t.text[k].islower()
+    past = k == m.end and lower_verb and (word.endswith("ed") or word in IRREGULAR_PAST)
     return (
         word in AUX
         or word in SPEECH

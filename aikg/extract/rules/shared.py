@@ -19,7 +19,7 @@ from aikg.extract.rules.base import (
     productish,
 )
 from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, ONBOARD_NOUNS, SYMMETRIC, TECH_NOUNS
-from aikg.extract.rules.partnership import each_pair
+from aikg.extract.rules.partnership import each_pair, owned_noun
 from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
@@ -79,6 +79,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if c.w(start) in MAKING:
             objs = [o for o in objs if isinstance(o, Mention) and not _made_for_another(c, o)]
     if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
+        if owned_noun(c, start, end):
+            return []  # "A, B and C are the venture's technology partners": its, not each other's
         return each_pair(rule, c, subj, start, end)  # "Acme, Zenith and Orbit partnered"
     if not objs and rule.name == "runs_on":
         objs = _speakers_systems(c, end, subj)  # "\"Orbit runs inference on our systems\""
