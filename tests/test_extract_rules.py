@@ -1812,6 +1812,31 @@ CASES = [
         ["orbit investsIn zenith asserted"],
         ["orbit investsIn acme asserted"],
     ),
+    # ---- a later move or the end of the deal undoes what the sentence said
+    (
+        "before-moving-to",
+        "For most of its life Orbit ran on Nimbus, helped by free credits, before moving to AWS in 2023.",
+        ["orbit hostedOn nimbus negated"],
+        ["orbit hostedOn nimbus asserted"],
+    ),
+    (
+        "before-moving-to-a-place",
+        "Orbit ran on Nimbus for three years before moving to Boston.",
+        ["orbit hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "deal-subject-cancelled",
+        "A two-year supply contract with Orbit, under which Orbit bought Zenith chips, was cancelled in May.",
+        ["orbit customerOf zenith negated"],
+        ["orbit customerOf zenith asserted"],
+    ),
+    (
+        "deal-subject-renewed",
+        "A supply contract with Orbit, under which Orbit buys Zenith's chips, was renewed in May.",
+        ["orbit customerOf zenith asserted"],
+        [],
+    ),
     # ---- partners of something else are not each other's partners
     (
         "partners-of-a-possessor",

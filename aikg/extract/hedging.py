@@ -16,7 +16,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.sentences import Sentence, Tokens
 from aikg.extract.speakers import first_party
-from aikg.extract.undoing import DEAL_NOUNS, DROPPING, undone_after
+from aikg.extract.undoing import DEAL_NOUNS, DROPPING, ended_deal_subject, undone_after
 from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity, Status
 
@@ -433,7 +433,7 @@ def assess(
         denials = {w for k, w in enumerate(head) if k > turn and k not in asides and w in DENIALS}
     thwarted = at(lo - 1) if at(lo - 1) in THWARTING else ""
     negation = _negation([at(i) for i in stated], [i in named for i in stated]) or thwarted or undone
-    negation = negation or _discredited(words, trigger[0] - sentence.first)
+    negation = negation or _discredited(words, trigger[0] - sentence.first) or ended_deal_subject(words)
     before2, before1 = at(trigger[0] - 2), at(trigger[0] - 1)  # the two words before the trigger
     if before1 == "without":  # "a way to train models without depending on Zenith"
         negation = negation or "without"

@@ -118,7 +118,12 @@ def undone_after(words: Sequence[str], end: int, names: Collection[int], *, deal
         k = _past_tail(words, end, names)
         if k is not None and (undoing := _undoing_predicate(words, k)):
             return undoing
-    return _later_clause(words, end, names) or _cashed_out(words, end, names) or _disowned(words, end)
+    return (
+        _later_clause(words, end, names)
+        or _cashed_out(words, end, names)
+        or _disowned(words, end)
+        or _moved_on(words, end, names)
+    )
 
 
 # What a holder says when it has left: "(and) no longer holds any shares", "(also) sold out".
@@ -257,6 +262,57 @@ def _disowned(words: Sequence[str], end: int) -> str:
             return "no such " + words[k + 2]
         if _at(words, k + 1) in {"plans", "plan"} and _at(words, k + 2) in {"", ".", ",", ";"}:
             return "no plans"
+    return ""
+
+
+# A later move away from what the sentence named: "ran on Google Cloud ... before moving to Azure".
+MOVE_OPENERS = frozenset({"before", "until", "then"})
+MOVING = frozenset(
+    {"moving", "moved", "switching", "switched", "migrating", "migrated", "shifting", "shifted"}
+)
+
+
+def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
+    """The verb of a later "before moving (its work) to Azure": the subject left what the
+    relation ending at ``end`` names for another name after "to" (a name: "before moving to
+    New York" is no change of supplier)."""
+    if MOVING.isdisjoint(words[end:]):
+        return ""  # most sentences
+    for k in range(end, len(words) - 2):
+        if words[k] not in MOVE_OPENERS:
+            continue
+        j = k + 1 + (words[k + 1] in {"later", "eventually", "finally"} or words[k + 1] == "it")
+        if _at(words, j) not in MOVING:
+            continue
+        for t in range(j + 1, min(j + 6, len(words) - 1)):
+            if words[t] in {"to", "onto"}:
+                return words[j] if t + 1 in names else ""
+            if t in names:
+                return ""
+    return ""
+
+
+DEAL_OWNERS = frozenset({"a", "an", "the", "its", "their", "our"})
+
+
+def ended_deal_subject(words: Sequence[str]) -> str:
+    """The verb ending the deal a sentence opens with: "A contract with Inflection AI, which was
+    a 12% customer in 2023, was terminated in 2024" (what the sentence says of the deal's
+    party, in its aside, ended with it), or ""."""
+    if _at(words, 0) not in DEAL_OWNERS:
+        return ""
+    k = 1
+    while k < 6 and _at(words, k) not in DEAL_NOUNS and (_at(words, k).isalpha() or _at(words, k) == "-"):
+        k += 1  # "a two-year supply contract with"
+    if _at(words, k) not in DEAL_NOUNS or _at(words, k + 1) != "with":
+        return ""
+    aside = False
+    for t in range(k + 2, len(words) - 1):
+        if words[t] == ",":
+            aside = not aside
+        elif not aside and words[t] in {"was", "were", "been"}:
+            j = t + 1 + (words[t + 1] in ADVERBS)
+            return _at(words, j) if _at(words, j) in ENDING else ""
     return ""
 
 
