@@ -620,7 +620,6 @@ DISCREDITED = frozenset(
     {"wrong", "false", "untrue", "inaccurate", "incorrect", "unfounded", "baseless", "mistaken"}
     | {"denied", "rejected", "dismissed", "erroneous", "refuted"}
 )
-COPULAS = frozenset({"was", "were", "is", "are", "been"})
 INTENSIFIERS = frozenset({"all", "completely", "entirely", "simply", "flatly", "later", "quickly", "also"})
 
 
@@ -635,7 +634,7 @@ def _discredited(words: list[str], trigger: int) -> str:
     for k in range(trigger + 1, len(words) - 1):
         if words[k] in {";", "but", "although", "though"}:
             return ""  # a later clause's verb says nothing of the report
-        if words[k] in COPULAS:
+        if words[k] in BE_FORMS:
             j = k + 1
             while words[j] in INTENSIFIERS:
                 j += 1
@@ -867,15 +866,15 @@ def _former(words: list[str], lo: int, trigger: int) -> bool:
     return False
 
 
-COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
 
 
 def _copula_denied(at: Callable[[int], str], lo: int) -> str:
     """The negation between a copula and a role noun phrase opening at ``lo``: "we are not an
     investor in", "it is no longer a customer of", "we were never a supplier to"."""
-    if at(lo - 1) in {"not", "never", "n't"} and at(lo - 2) in COPULAS:
+    if at(lo - 1) in {"not", "never", "n't"} and at(lo - 2) in BE_FORMS:
         return at(lo - 1)
-    if at(lo - 2) == "no" and at(lo - 1) == "longer" and at(lo - 3) in COPULAS:
+    if at(lo - 2) == "no" and at(lo - 1) == "longer" and at(lo - 3) in BE_FORMS:
         return "no longer"
     return ""
 

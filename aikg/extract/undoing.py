@@ -238,7 +238,7 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
 # What a party says when the sentence's earlier words reported a plan it denies: "..., and Acme
 # says it has no such plans", "...; Acme denied it".
 NO_SUCH = frozenset({"plans", "plan", "intention", "intentions", "talks", "deal", "investment", "agreement"})
-SAYING = frozenset({"says", "said", "say"})
+SAYS = frozenset({"says", "said", "say"})
 DENYING = frozenset({"denies", "denied", "deny"})
 DENIED_NOUNS = frozenset({"report", "reports", "claim", "claims", "rumour", "rumours"})
 
@@ -256,7 +256,7 @@ def _disowned(words: Sequence[str], end: int) -> str:
             return words[k]
         if words[k] != "no" or _at(words, k - 1) not in {"has", "have", "had"}:
             continue
-        if _at(words, k - 2) not in {"it", "they"} or _at(words, k - 3) not in SAYING:
+        if _at(words, k - 2) not in {"it", "they"} or _at(words, k - 3) not in SAYS:
             continue
         if _at(words, k + 1) == "such" and _at(words, k + 2) in NO_SUCH:
             return "no such " + words[k + 2]

@@ -38,7 +38,7 @@ def between(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 # partnership" is the list's own, as "each other's" is).
 OWNING_DETERMINERS = frozenset({"its", "his", "her", "our"})
 # Roles a list may hold towards a venture it names after "of": "partners of the venture".
-ROLE_NOUNS = frozenset({"partner", "partners", "supplier", "suppliers", "backer", "backers", "investors"})
+OWNED_ROLES = frozenset({"partner", "partners", "supplier", "suppliers", "backer", "backers", "investors"})
 
 
 def owned_noun(c: Clause, start: int, end: int) -> bool:
@@ -46,7 +46,7 @@ def owned_noun(c: Clause, start: int, end: int) -> bool:
     list are its partners, not each other's: "were named as the venture's technology
     partners" (a possessor, through up to three modifiers), "the venture's partners" (the
     noun is the possessor), "are partners of the venture" (a role with its owner after "of")."""
-    if c.w(end) in POSSESSIVE_MARKS or (c.w(end) == "of" and c.w(end - 1) in ROLE_NOUNS):
+    if c.w(end) in POSSESSIVE_MARKS or (c.w(end) == "of" and c.w(end - 1) in OWNED_ROLES):
         return True
     k = start - 1
     while k > start - 4 and c.filler(k) and c.w(k) not in OWNING_DETERMINERS | POSSESSIVE_MARKS:
@@ -56,7 +56,7 @@ def owned_noun(c: Clause, start: int, end: int) -> bool:
     if c.w(k) in POSSESSIVE_MARKS and k - 1 not in c.end_at and c.w(k - 1) not in {"other", "another"}:
         return True
     before = start - 1 - (c.w(start - 1) in {"the", "a", "an", "this", "that"})
-    return c.w(before) == "of" and c.w(before - 1) in ROLE_NOUNS
+    return c.w(before) == "of" and c.w(before - 1) in OWNED_ROLES
 
 
 # Plural nouns for the organisations a list after "include" names.
