@@ -1837,6 +1837,18 @@ CASES = [
         ["orbit customerOf zenith asserted"],
         [],
     ),
+    (
+        "party-ended-it-next-sentence",
+        "Zenith licensed its data to Acme in 2023. Per a filing, Zenith ended the arrangement in 2024.",
+        ["acme customerOf zenith negated"],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
+        "party-ended-another-deal",
+        "Zenith licensed its catalogue to Acme in 2023. Zenith ended its partnership with Orbit in 2024.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     # ---- partners of something else are not each other's partners
     (
         "partners-of-a-possessor",

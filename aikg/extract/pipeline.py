@@ -323,10 +323,11 @@ def _undone_by_next(sentences: Sequence[Sentence], mentions: Mentions) -> dict[i
     for before, s in pairwise(sentences):
         if s.index != before.index + 1 or s.section != before.section or s.heading:
             continue
-        if s.last == s.first or not may_undo_previous(s.tokens.lower[s.first]):
+        words = s.tokens.lower[s.first : s.last]
+        if not may_undo_previous(words):
             continue
         names = {i - s.first for m in mentions.of(s) for i in range(m.start, m.end)}
-        if cue := undoes_previous(s.tokens.lower[s.first : s.last], names):
+        if cue := undoes_previous(words, names):
             out[before.index] = cue
     return out
 

@@ -376,11 +376,11 @@ def _parted(words: Sequence[str], j: int) -> str:
     return word if word == "split" and nxt in AFTER_INTRANSITIVE else ""
 
 
-def may_undo_previous(first_word: str) -> bool:
-    """Whether a sentence opening with ``first_word`` can undo the one before (what
-    ``undoes_previous`` reads starts with one of these): most sentences are ruled out here,
-    before their names are gathered."""
-    return first_word in _PREVIOUS_OPENERS
+def may_undo_previous(words: Sequence[str]) -> bool:
+    """Whether a sentence of lower-cased ``words`` can undo the one before (what
+    ``undoes_previous`` reads opens with one of a few words, or has a party end the deal): most
+    sentences are ruled out here, before their names are gathered."""
+    return bool(words) and (words[0] in _PREVIOUS_OPENERS or not ENDING_BY_PARTY.isdisjoint(words))
 
 
 def undoes_previous(words: Sequence[str], names: Collection[int]) -> str:
@@ -393,7 +393,34 @@ def undoes_previous(words: Sequence[str], names: Collection[int]) -> str:
                 break
             if _at(words, t) in DEAL_NOUNS:
                 return _undoing_predicate(words, t + 1)
-    return _parted(words, k) or _since_replaced(words, k)
+    return _parted(words, k) or _since_replaced(words, k) or _party_ended(words, names)
+
+
+# What a party may end besides a deal: "Parlance ended the licence in 2024".
+ENDED_NOUNS = DEAL_NOUNS | {"licence", "license", "lease", "subscription"}
+OPENING_REACH = 8  # words of an opening phrase closed by a comma
+
+
+def _party_ended(words: Sequence[str], names: Collection[int]) -> str:
+    """ "(According to the complaint,) Parlance ended the arrangement in early 2024": a named
+    party ends the deal the sentence before stated. The deal is the one meant only when the
+    noun phrase stops there ("ended its partnership with Orbit" is another deal)."""
+    k = 0
+    if "," in words[:OPENING_REACH]:  # an opening phrase: "According to the complaint,", "In May,"
+        k = list(words).index(",") + 1
+        if any(i in names for i in range(k)):
+            return ""
+    if k not in names:
+        return ""
+    while k in names:
+        k += 1
+    k += _at(words, k) in ADVERBS
+    verb = _at(words, k)
+    if verb not in ENDING_BY_PARTY or _at(words, k + 1) not in DEAL_DETERMINERS:
+        return ""
+    if _at(words, k + 2) not in ENDED_NOUNS or _at(words, k + 3) in {"with", "between", "to", "for"}:
+        return ""
+    return verb
 
 
 # "The company has since replaced it", "It later dropped them": the subject let the thing go.
