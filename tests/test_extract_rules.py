@@ -1849,6 +1849,20 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    # ---- a company that shut down: its past uses and customers are history, its backers stay
+    (
+        "defunct-company",
+        "Orbit, which sold speech software, shut down in March. Its customers included Zenith. "
+        "For years Orbit ran on Nimbus. Acme invested in Orbit in 2021.",
+        ["acme investsIn orbit asserted"],
+        ["zenith customerOf orbit asserted", "orbit hostedOn nimbus asserted"],
+    ),
+    (
+        "product-shut-down",
+        "Orbit shut down its Quill app in May. Its customers included Zenith. For years Orbit ran on Nimbus.",
+        ["zenith customerOf orbit asserted", "orbit hostedOn nimbus asserted"],
+        [],
+    ),
     # ---- partners of something else are not each other's partners
     (
         "partners-of-a-possessor",

@@ -20,7 +20,7 @@ from aikg.extract.mentions import Mention, Mentions, find_mentions
 from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.qualifiers import qualifier_values, revenue_shares
 from aikg.extract.rules.base import LINE_PREDICATES, product_line, related_pairs
-from aikg.extract.rules.nouns import IRREGULAR_PAST
+from aikg.extract.rules.nouns import IRREGULAR_PAST, ROLES
 from aikg.extract.rules.relations import (
     Found,
     Reading,
@@ -184,20 +184,29 @@ class _Claims:
             draft.evidence.append(evidence)
             draft.sentences.append(sentence)
 
-    def claims(self) -> tuple[Claim, ...]:
+    def claims(self, defunct: frozenset[str] = frozenset()) -> tuple[Claim, ...]:
         """Every claim, in the order the document first states them.
 
         A relation the document says has ended ("moved its workloads from Azure") and states
         elsewhere only in the past perfect ("had run on Azure since it was founded") is history:
         only the ended claim is kept. So is a use the document states only in the past before it
-        says it ended ("Zendesk used Wicklight ... Zendesk stopped using Wicklight in 2025")."""
+        says it ended ("Zendesk used Wicklight ... Zendesk stopped using Wicklight in 2025"), and
+        a use, supply or partnership of a company the document says shut down (``defunct``),
+        stated only in the past ("Its customers included Harrow & Finch")."""
         ended: dict[tuple[str, str, str], int] = {}
         for d in self.drafts.values():
             if d.status == Status.NEGATED:
                 key = (d.subject, d.predicate, d.object)
                 ended[key] = min(ended.get(key, d.sentences[0].index), *(x.index for x in d.sentences))
 
+        # what a defunct company made went with it: "Harrow & Finch used Marlowe"
+        gone = defunct | {
+            d.object for d in self.drafts.values() if d.predicate == "develops" and d.subject in defunct
+        }
+
         def history(d: _Draft) -> bool:
+            if d.past and d.predicate in ENDING_USES and not gone.isdisjoint((d.subject, d.object)):
+                return d.status.is_direct  # the company is gone, and its uses and customers with it
             end = ended.get((d.subject, d.predicate, d.object))
             if end is None or not d.status.is_direct:
                 return False
@@ -227,7 +236,11 @@ def _simple_past(sentence: Sentence, trigger: int) -> bool:
     if before in {"has", "have", "is", "are", "be", "been"}:
         return False
     word = lower[trigger]
-    return word.endswith("ed") or word in IRREGULAR_PAST or before in {"was", "were"}
+    if word.endswith("ed") or word in IRREGULAR_PAST or before in {"was", "were"}:
+        return True
+    # a role noun takes the tense of the verb after it: "Its customers included Harrow & Finch"
+    after = lower[trigger + 1] if trigger + 1 < sentence.last else ""
+    return word in ROLES and (after in {"was", "were"} or (after.endswith("ed") and after != "need"))
 
 
 def _past_perfect(sentence: Sentence, trigger: int) -> bool:
@@ -332,6 +345,57 @@ def _undone_by_next(sentences: Sequence[Sentence], mentions: Mentions) -> dict[i
     return out
 
 
+# What a company does when it ends: "Hollowbrook shut down in March", "which ceased operations".
+SHUT_DOWN = (
+    ("shut", "down"),
+    ("shuts", "down"),
+    ("closed", "down"),
+    ("wound", "down"),
+    ("ceased", "operations"),
+    ("went", "bust"),
+    ("went", "bankrupt"),
+    ("closed", "its", "doors"),
+    ("went", "out", "of", "business"),
+)
+SHUT_DOWN_WORDS = frozenset(phrase[0] for phrase in SHUT_DOWN)
+# What may follow "shut down" when the company itself closed ("shut down in March"), not a
+# product it closed ("shut down its Quire app").
+SHUT_DOWN_AFTER = frozenset(
+    {"", ".", ",", ";", "in", "on", "last", "this", "after", "earlier", "when", "and"}
+)
+SHUT_DOWN_GAP = frozenset({"has", "had", "was", "which", "that", "finally", "quietly", "abruptly", "later"})
+ASIDE_OPENERS = frozenset({"which", "who", "a", "an", "the", "once"})
+
+
+def _defunct(sentences: Sequence[Sentence], mentions: Mentions) -> frozenset[str]:
+    """The companies a document says shut down: the name right before the words that say so
+    ("Hollowbrook shut down in March", "Hollowbrook, which ceased operations in 2025,")."""
+    out: set[str] = set()
+    for s in sentences:
+        lower = s.tokens.lower
+        if SHUT_DOWN_WORDS.isdisjoint(lower[s.first : s.last]):
+            continue  # most sentences
+        ends = {m.end: m for m in mentions.of(s) if m.entity.type in ORG_TYPES}
+        for k in range(s.first, s.last):
+            phrase = next((p for p in SHUT_DOWN if tuple(lower[k : k + len(p)]) == p), None)
+            if phrase is None:
+                continue
+            after = lower[k + len(phrase)] if k + len(phrase) < s.last else ""
+            if phrase[1] == "down" and after not in SHUT_DOWN_AFTER:
+                continue
+            j = k
+            while j > s.first and lower[j - 1] in SHUT_DOWN_GAP:
+                j -= 1
+            if lower[j - 1] == ",":  # "Hollowbrook AI, which promised ..., shut down": past the aside
+                j = max(
+                    (i for i in range(s.first, j - 1) if lower[i] == "," and lower[i + 1] in ASIDE_OPENERS),
+                    default=j,
+                )
+            if (named := ends.get(j)) is not None:
+                out.add(named.entity.id)
+    return frozenset(out)
+
+
 def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Extraction:
     """The entities and claims an article states.
 
@@ -414,7 +478,10 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
         else ()
     )
     return Extraction(
-        document=document, entities=tuple(claims.entities.values()), claims=claims.claims(), notes=notes
+        document=document,
+        entities=tuple(claims.entities.values()),
+        claims=claims.claims(_defunct(sentences, mentions)),
+        notes=notes,
     )
 
 
