@@ -386,7 +386,7 @@ def _defunct(sentences: Sequence[Sentence], mentions: Mentions) -> frozenset[str
             j = k
             while j > s.first and lower[j - 1] in SHUT_DOWN_GAP:
                 j -= 1
-            if lower[j - 1] == ",":  # "Hollowbrook AI, which promised ..., shut down": past the aside
+            if j > s.first and lower[j - 1] == ",":  # "Hollowbrook AI, which promised ..., shut down"
                 j = max(
                     (i for i in range(s.first, j - 1) if lower[i] == "," and lower[i + 1] in ASIDE_OPENERS),
                     default=j,
