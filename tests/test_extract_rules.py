@@ -1863,6 +1863,18 @@ CASES = [
         ["zenith customerOf orbit asserted", "orbit hostedOn nimbus asserted"],
         [],
     ),
+    (
+        "party-ends-the-deal-past-other-names",
+        "Acme had a pact with Zenith to tune Quill for Zenith chips, but Zenith ended the arrangement.",
+        ["acme partnerOf zenith negated"],
+        ["acme partnerOf zenith asserted"],
+    ),
+    (
+        "party-ends-another-deal-past-other-names",
+        "Acme bought Zenith's chips for Quill, but Orbit ended the deal with Nimbus.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     # ---- partners of something else are not each other's partners
     (
         "partners-of-a-possessor",

@@ -205,11 +205,17 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
     the sentence undoes the deal it refers back to (no other name between)."""
     if OPENERS.isdisjoint(words[max(0, end) :]):
         return ""  # no later clause opens (most sentences)
+    crossed = False  # other names stand between: only "the deal" ended by a party still refers back
     for k in range(end, len(words)):
-        if k in names or words[k] in (".", "?", "!"):
+        if words[k] in (".", "?", "!"):
             return ""
+        if k in names:
+            crossed = True
+            continue
         if words[k] not in OPENERS or (words[k] == "and" and _at(words, k - 1) != ","):
             continue
+        if crossed:
+            return _party_ends_the_deal(words, k + 1, names)
         j = k + 1
         if _at(words, j) in DEAL_DETERMINERS and _at(words, j + 1) in DEAL_NOUNS:
             return _undoing_predicate(words, j + 2)
@@ -233,6 +239,20 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
                 return words[t]
         return ""
     return ""
+
+
+def _party_ends_the_deal(words: Sequence[str], j: int, names: Collection[int]) -> str:
+    """ "(but) Qualcomm ended the arrangement" from ``j``: a named party ends "the" deal, the one
+    the clause before stated, even past other names ("a partnership with Qualcomm to tune
+    Wicklight for Qualcomm's accelerators, but Qualcomm ended the arrangement")."""
+    verb = j
+    while verb in names and verb < j + 6:
+        verb += 1
+    if verb == j or _at(words, verb) not in ENDING_BY_PARTY:
+        return ""
+    if _at(words, verb + 1) not in {"the", "that", "this"} or _at(words, verb + 2) not in DEAL_NOUNS:
+        return ""
+    return "" if _at(words, verb + 3) in {"with", "between"} else words[verb]
 
 
 # What a party says when the sentence's earlier words reported a plan it denies: "..., and Acme
