@@ -19,9 +19,13 @@ NAMES = NameIndex(
 )
 
 
-def claim(text: str, predicate: str = "investsIn") -> Claim:
+# The names above and a cloud, for the sentences about hosting.
+WITH_NIMBUS = NameIndex([*NAMES, Entity(id="nimbus", label="Nimbus", type="CloudPlatform")])
+
+
+def claim(text: str, predicate: str = "investsIn", names: NameIndex = NAMES) -> Claim:
     doc = Document(id=content_id(text), path="t.txt", text=text)
-    [found] = [c for c in extract(doc, NAMES).claims if c.predicate == predicate]
+    [found] = [c for c in extract(doc, names).claims if c.predicate == predicate]
     return found
 
 
@@ -344,10 +348,7 @@ def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) 
     ids=["ran-until-a-year", "hosted-until-last-year", "future", "until-now", "partnered-until-an-event"],
 )
 def test_other_past_verbs_held_until_a_time_have_ended(text: str, predicate: str, status: Status) -> None:
-    names = NameIndex([*NAMES, Entity(id="nimbus", label="Nimbus", type="CloudPlatform")])
-    doc = Document(id=content_id(text), path="t.txt", text=text)
-    [found] = [c for c in extract(doc, names).claims if c.predicate == predicate]
-    assert found.status == status
+    assert claim(text, predicate, WITH_NIMBUS).status == status
 
 
 @pytest.mark.parametrize(
@@ -498,10 +499,7 @@ def test_neither_nor_negates_every_member(text: str, expected: set[tuple[str, st
     ids=["expect", "ruled-out", "turned-down", "yet-to", "yet-to-another-verb", "has-learned"],
 )
 def test_more_hedges_and_denials(text: str, predicate: str, status: Status) -> None:
-    names = NameIndex([*NAMES, Entity(id="nimbus", label="Nimbus", type="CloudPlatform")])
-    doc = Document(id=content_id(text), path="t.txt", text=text)
-    [found] = [c for c in extract(doc, names).claims if c.predicate == predicate]
-    assert found.status == status
+    assert claim(text, predicate, WITH_NIMBUS).status == status
 
 
 @pytest.mark.parametrize(
@@ -674,13 +672,7 @@ def test_a_report_confirmed_or_another_called_false_stays(text: str) -> None:
 def test_intending_to_make_a_model_available_on_a_cloud_is_a_plan() -> None:
     """ "intends to make X available on Y": the hedge stands before the verb the window opens after."""
     text = "Acme intends to make Quill available on Nimbus later this year, subject to testing."
-    names = NameIndex(
-        [
-            Entity(id="acme", label="Acme", type="Company"),
-            Entity(id="nimbus", label="Nimbus", type="CloudPlatform"),
-            Entity(id="quill", label="Quill", type="AIModel"),
-        ]
-    )
+    names = NameIndex([*WITH_NIMBUS, Entity(id="quill", label="Quill", type="AIModel")])
     doc = Document(id=content_id(text), path="t.txt", text=text)
     hosted = [c for c in extract(doc, names).claims if c.predicate == "hostedOn"]
     assert hosted and all(c.status == Status.SPECULATIVE for c in hosted)

@@ -285,9 +285,10 @@ def _disowned(words: Sequence[str], end: int) -> str:
     return ""
 
 
-# A later move away from what the sentence named: "ran on Google Cloud ... before moving to Azure".
+# A later move away from what the sentence named: "ran on Google Cloud ... before moving to Azure"
+# (the forms that follow "before" or "until"; hedging's MOVING has every form of the verbs).
 MOVE_OPENERS = frozenset({"before", "until", "then"})
-MOVING = frozenset(
+MOVING_ON = frozenset(
     {"moving", "moved", "switching", "switched", "migrating", "migrated", "shifting", "shifted"}
 )
 
@@ -296,13 +297,13 @@ def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
     """The verb of a later "before moving (its work) to Azure": the subject left what the
     relation ending at ``end`` names for another name after "to" (a name: "before moving to
     New York" is no change of supplier)."""
-    if MOVING.isdisjoint(words[end:]):
+    if MOVING_ON.isdisjoint(words[end:]):
         return ""  # most sentences
     for k in range(end, len(words) - 2):
         if words[k] not in MOVE_OPENERS:
             continue
         j = k + 1 + (words[k + 1] in {"later", "eventually", "finally"} or words[k + 1] == "it")
-        if _at(words, j) not in MOVING:
+        if _at(words, j) not in MOVING_ON:
             continue
         for t in range(j + 1, min(j + 6, len(words) - 1)):
             if words[t] in {"to", "onto"}:
