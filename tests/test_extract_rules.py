@@ -1900,6 +1900,25 @@ CASES = [
         ["acme competesWith zenith asserted"],
         [],
     ),
+    # ---- a list opening the sentence is the subject of its verb, a speech verb too
+    (
+        "listed-subjects-announce-hyphenated-deal",
+        "Acme and Zenith announced a five-year partnership.",
+        ["acme partnerOf zenith asserted"],
+        [],
+    ),
+    (
+        "listed-subjects-after-opening-phrase",
+        "On Tuesday, Orbit and Nimbus announced a long-term alliance.",
+        ["nimbus partnerOf orbit asserted"],
+        [],
+    ),
+    (
+        "object-then-speaker",
+        "Orbit acquired Zenith and Acme said it would appeal.",
+        [],
+        ["orbit acquires acme asserted", "orbit acquires acme reported"],
+    ),
     # ---- buying a company's shares is a stake in it, not the company
     (
         "buys-common-stock",

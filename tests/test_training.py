@@ -54,9 +54,11 @@ def test_training_rebuilds_the_shipped_weights() -> None:
         ) as shipped_arrays:
             assert list(fresh["classes"]) == list(shipped_arrays["classes"]), name
             assert np.array_equal(fresh["rows"], shipped_arrays["rows"]), name
-            # float16 on disk; the solver's last digits may differ with the machine's BLAS
+            # float16 on disk; the solver's last digits differ with the machine's BLAS and
+            # scikit-learn build: on a fresh machine (scikit-learn 1.7 to 1.9) the weights moved by
+            # up to 0.004 and one class's bias by 0.016, with the same rows and threshold
             assert np.allclose(fresh["weights"], shipped_arrays["weights"], atol=1e-2), name
-            assert np.allclose(fresh["bias"], shipped_arrays["bias"], atol=1e-2), name
+            assert np.allclose(fresh["bias"], shipped_arrays["bias"], atol=5e-2), name
             assert fresh["threshold"][0] == pytest.approx(shipped_arrays["threshold"][0]), name
 
 

@@ -201,7 +201,7 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             if len(out) > confirmed and c.w(k - 1) in CONJUNCTIONS and _others_at(c, k):
                 return out  # "Zenith, Orbit and (two) other startups", "Zenith, Orbit and others"
             return out[:confirmed]
-        if _opens_clause(c, member, any(c.w(x) == "," for x in range(j, k))):
+        if _opens_clause(c, member, any(c.w(x) == "," for x in range(j, k)), _opens_sentence(c, out[0])):
             return out[:confirmed]
         out.append(member)
         if introduced or any(c.w(x) in CONJUNCTIONS or _joined(c, x + 1) for x in range(j, k)):
@@ -296,13 +296,21 @@ LIST_QUALIFIERS = frozenset({"existing", "leading", "returning", "participating"
 LIST_INTRODUCERS = frozenset({"including", "include", "includes", "included", "like"})
 
 
-def _opens_clause(c: Clause, m: Mention, comma: bool) -> bool:
+def _opens_sentence(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` opens its sentence (past an opening phrase): a list there is its subject."""
+    if m.start == c.first:
+        return True
+    return c.w(m.start - 1) == "," and not any(k in c.cover for k in range(c.first, m.start))
+
+
+def _opens_clause(c: Clause, m: Mention, comma: bool, subjects: bool = False) -> bool:
     """Whether ``m`` after a conjunction is the subject of a new clause, not one more object:
     "in Zenith, and Acme has ...", "in Zenith, and Acme, its largest backer, put in ...",
-    "bought Zenith and Acme said ..." (but "the deal between Zenith and Acme has ..." is one)."""
+    "bought Zenith and Acme said ..." (but "the deal between Zenith and Acme has ..." is one,
+    and so is a list of ``subjects`` opening the sentence: "Acme and Zenith announced ...")."""
     k = m.end
     if not comma:
-        return c.w(k) in SPEECH
+        return c.w(k) in SPEECH and not subjects
     if c.w(k) == "," and c.w(k + 1) in {"its", "their", "a", "an", "the"}:
         close = next((j for j in range(k + 2, min(k + 10, c.last)) if c.w(j) == ","), None)
         if close is None:
