@@ -1919,6 +1919,25 @@ CASES = [
         [],
         ["orbit acquires acme asserted", "orbit acquires acme reported"],
     ),
+    # ---- a newsletter's bare "Acme led": the round the sentence before raised
+    (
+        "bare-lead-after-raise",
+        "Zenith raised $40 million in a Series B. Acme led, with Orbit participating.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "bare-co-lead-after-raise",
+        "Zenith closed a $12 million seed round on Monday. Acme and Nimbus co-led.",
+        ["acme investsIn zenith asserted", "nimbus investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "market-lead-is-no-round",
+        "Zenith shares rose 3% on Tuesday. Acme led, rising 5%.",
+        [],
+        ["acme investsIn zenith asserted"],
+    ),
     # ---- buying a company's shares is a stake in it, not the company
     (
         "buys-common-stock",

@@ -196,7 +196,10 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     words = ROUND_WORDS | {"series"}  # "led Zenith's Series B", "joined a Series B for Zenith"
     k = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in words), None)
     if k is None:
-        return []
+        raiser = bare_lead(c, start, end) if rule.name == "lead_round" else None
+        if raiser is None:
+            return []
+        return findings(rule, c, clause_subject(c, start), "investsIn", list(raiser.entities), start, end)
     raisers: list[Mention | Entity] = list(object_right(c, k + 1, ("for", "in", "by", "of"), gap=1))
     if not raisers:  # "joined Zenith's latest round"
         raisers = [m for m in c.mentions if end <= m.start < k and m.possessive]
@@ -212,6 +215,35 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         for m in partners:
             out += findings(rule, c, Subject((m.entity,), m.start), "investsIn", raisers, start, end)
     return out
+
+
+# What may follow a lead verb with no object, ending its clause: "Acme led, with Orbit
+# participating", "Acme led; Orbit came back for more", "Acme led."
+BARE_LEAD_ENDS = frozenset({",", ";", ".", ":", "", "with", "alongside"})
+
+
+def bare_lead(c: Clause, start: int, end: int) -> Subject | None:
+    """The raiser of the round that named investors "led" with no object: the company the
+    sentence before was about, when it was one organisation ("Zenith raised $40m in a Series B.
+    Acme led, with Orbit participating."). Not a market report's "Acme led, rising 5%"."""
+    leaders = clause_subject(c, start)
+    if leaders is None or leaders.anaphoric or start not in c.end_at:
+        return None
+    if c.w(end) not in BARE_LEAD_ENDS or c.w(end + 1).endswith("ing"):
+        return None
+    if len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES or c.topic[0] in leaders.entities:
+        return None
+    return Subject((c.topic[0],), start, anaphoric=True)
+
+
+def _bare_lead_before(c: Clause, pos: int) -> Subject | None:
+    """The raiser a bare "Acme led" or "Acme co-led" before ``pos`` refers to ("Acme led, with
+    Orbit participating")."""
+    k = next((k for k in range(pos - 1, c.first - 1, -1) if c.w(k) in {"led", "coled"}), None)
+    if k is None:
+        return None
+    start = k - 2 if c.w(k - 1) == "-" and c.w(k - 2) == "co" else k
+    return bare_lead(c, start, k + 1)
 
 
 def _round_before(c: Clause, pos: int) -> bool:
@@ -312,7 +344,11 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     verb = next((k for k in range(start - 1, c.first - 1, -1) if c.w(k) in RAISING_VERBS), None)
     if verb is None:
         # "led a round in Zenith, with Acme participating"; "The round was led by Orbit, with Acme ..."
-        raiser = _round_owner(c, investors[0].start if investors else start) or _round_raiser(c, start)
+        raiser = (
+            _round_owner(c, investors[0].start if investors else start)
+            or _round_raiser(c, start)
+            or _bare_lead_before(c, start)
+        )
     elif any(c.w(k) in FUNDING_WORDS or is_number(c.t.text[k]) for k in range(verb, start)):
         raiser = clause_subject(c, verb)
     else:
