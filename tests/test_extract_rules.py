@@ -1938,6 +1938,17 @@ CASES = [
         [],
         ["acme investsIn zenith asserted"],
     ),
+    # ---- the model relates two names that the rules each read with others
+    (
+        "listed-models-each-on-every-cloud",
+        "Acme's models, including Quill and Helper, are available on Nimbus and Stratus.",
+        [
+            "quill hostedOn nimbus asserted",
+            "quill hostedOn stratus asserted",
+            "helper hostedOn nimbus asserted",
+        ],
+        [],
+    ),
     # ---- buying a company's shares is a stake in it, not the company
     (
         "buys-common-stock",
