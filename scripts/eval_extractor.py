@@ -5,8 +5,13 @@
   the annotation (``aikg eval`` semantics);
 - or a gold file and its documents (``--gold eval/heldout-news.gold.yaml eval/heldout-news``).
 
+- or every blind round under ``eval/`` (``--rounds``): each ``NAME.gold.yaml`` with its folder
+  ``NAME/``, one line per round and their sum, the learned extractor only (what a session
+  scores at its first and last commit).
+
     python3 scripts/eval_extractor.py [--split heldout|dev|train]
     python3 scripts/eval_extractor.py --gold GOLD.yaml DOCS...
+    python3 scripts/eval_extractor.py --rounds [eval]
 """
 
 from __future__ import annotations
@@ -38,16 +43,48 @@ def gold_file(gold: Path, docs: list[Path], learned: bool) -> dict[str, float]:
     }
 
 
+def rounds(folder: Path) -> str:
+    """A table of every round in ``folder`` (P, R, found of gold, false, negatives asserted)."""
+    from aikg.evaluation import evaluate
+    from aikg.loaders import find_files
+
+    lines = [f"{'round':<28} {'P':>6} {'R':>6} {'found':>11} {'false':>6} {'neg':>4}"]
+    totals = [0, 0, 0, 0]
+    for gold in sorted(folder.glob("*.gold.yaml")):
+        docs = folder / gold.name.removesuffix(".gold.yaml")
+        report = evaluate(gold, find_files([docs]))
+        counts = [
+            sum(d.found_relations for d in report.documents),
+            sum(d.gold for d in report.documents),
+            sum(len(d.false_positives) for d in report.documents),
+            len(report.negative_violations),
+        ]
+        totals = [a + b for a, b in zip(totals, counts, strict=True)]
+        lines.append(_round_line(docs.name, *counts, report.precision, report.recall))
+    found, gold_lines, false, _ = totals
+    precision = found / (found + false) if found + false else 0.0
+    lines.append(_round_line("all", *totals, precision, found / gold_lines if gold_lines else 0.0))
+    return "\n".join(lines)
+
+
+def _round_line(name: str, found: int, gold: int, false: int, negatives: int, p: float, r: float) -> str:
+    return f"{name:<28} {p:>6.3f} {r:>6.3f} {f'{found}/{gold}':>11} {false:>6} {negatives:>4}"
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--own", type=Path, default=DEFAULT_OWN)
     parser.add_argument("--split", default="heldout")
     parser.add_argument("--gold", type=Path, help="a gold file; its documents follow as arguments")
+    parser.add_argument("--rounds", action="store_true", help="score each NAME.gold.yaml + NAME/ in a folder")
     parser.add_argument("docs", type=Path, nargs="*")
     args = parser.parse_args()
     results = {}
     try:
+        if args.rounds:
+            print(rounds(args.docs[0] if args.docs else Path(__file__).resolve().parents[1] / "eval"))
+            raise SystemExit(0)
         for label, learned in (("learned", True), ("rules only", False)):
             if args.gold is not None:
                 results[label] = gold_file(args.gold, args.docs, learned)
