@@ -1949,6 +1949,14 @@ CASES = [
         ],
         [],
     ),
+    # ---- "The product ..." is still about the topic: the next "its" is the topic's
+    (
+        "product-sentence-keeps-topic",
+        "Acme, founded in 2021, makes Quill. The product uses Zenith's Helper to sort requests. "
+        "Its customers include Orbit.",
+        ["orbit customerOf acme asserted"],
+        ["orbit customerOf zenith asserted"],
+    ),
     # ---- buying a company's shares is a stake in it, not the company
     (
         "buys-common-stock",

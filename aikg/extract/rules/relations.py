@@ -385,14 +385,23 @@ def _quick_topic(sentence: Sentence, mentions: Sequence[Mention], topic: Sequenc
     return list(topic) if not mentions else []
 
 
+# Nouns by which a sentence's subject names the topic's product: "The product uses ...".
+TOPIC_PRODUCT_NOUNS = frozenset({"product", "app", "service", "platform", "software", "tool", "assistant"})
+
+
 def _about_the_topic(lower: Sequence[str], text: Sequence[str], first: int, topic: Sequence[Entity]) -> bool:
-    """Whether a sentence's subject refers to the topic it inherits: "It ...", "They ...", or
+    """Whether a sentence's subject refers to the topic it inherits: "It ...", "They ...",
     "The company ..." when the topic is one organisation ("The company said it would add
-    Nvidia's GPUs": still about the company, not Nvidia)."""
+    Nvidia's GPUs": still about the company, not Nvidia), or "The product ..." when it is one
+    organisation or product ("The product uses Anthropic's Claude": the topic's product, so a
+    next "Its customers" is still the topic's, not Anthropic's)."""
     if lower[first] in {"it", "they"} and text[first][0].isupper():
         return True
-    company = lower[first] == "the" and lower[first + 1] in ORGANISATION_ANAPHOR_NOUNS
-    return company and len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}
+    if lower[first] != "the" or len(topic) != 1:
+        return False
+    if lower[first + 1] in TOPIC_PRODUCT_NOUNS and text[first + 2 : first + 3] != [","]:
+        return topic[0].type in ORG_TYPES - {"NewsOutlet"} or is_product(topic[0])
+    return lower[first + 1] in ORGANISATION_ANAPHOR_NOUNS and topic[0].type in ORG_TYPES - {"NewsOutlet"}
 
 
 def _source(m: Mention, before: str, after: str) -> bool:
