@@ -1957,6 +1957,25 @@ CASES = [
         ["orbit customerOf acme asserted"],
         ["orbit customerOf zenith asserted"],
     ),
+    # ---- a singular role after a list describes its last name; "both", "each" the whole list
+    (
+        "singular-apposition-after-list",
+        "Orbit Ventures and Nimbus Ventures, Acme's venture arm, joined the round.",
+        ["acme parentOf nimbus-ventures asserted"],
+        ["acme parentOf orbit-ventures asserted"],
+    ),
+    (
+        "plural-apposition-after-list",
+        "Orbit Ventures and Nimbus Ventures, both units of Acme, joined the round.",
+        ["acme parentOf nimbus-ventures asserted", "acme parentOf orbit-ventures asserted"],
+        [],
+    ),
+    (
+        "each-apposition-after-list",
+        "Orbit Ventures and Nimbus Ventures, each a customer of Acme, joined the round.",
+        ["nimbus-ventures customerOf acme asserted", "orbit-ventures customerOf acme asserted"],
+        [],
+    ),
     # ---- buying a company's shares is a stake in it, not the company
     (
         "buys-common-stock",

@@ -286,6 +286,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     for who, whom in pairs:
         if isinstance(who, Subject):
             subj = who
+        elif _apposed_to_last(c, who, word, start):  # "Orbit and Zenith, Acme's venture arm,": Zenith
+            subj = Subject((who.entity,), who.start)
         else:  # "Acme, Zenith and Nova are customers of ..."
             together = coordinated_left(c, who)
             subj = Subject(tuple(m.entity for m in together), together[0].start)
@@ -295,6 +297,15 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
+
+
+def _apposed_to_last(c: Clause, who: Mention, word: str, start: int) -> bool:
+    """Whether a singular role set off by a comma after ``who`` describes ``who`` alone, the last
+    of a list: "Orbit and Zenith, Acme's venture arm, joined" (but "Orbit and Zenith, both units of
+    Acme," and "each a customer of Acme" describe the whole list)."""
+    if c.w(who.end) != "," or word.endswith("s"):
+        return False
+    return not any(c.w(k) in {"each", "both", "all"} for k in range(who.end + 1, start))
 
 
 def _second_role_holder(c: Clause, start: int) -> Subject | None:
