@@ -1976,6 +1976,13 @@ CASES = [
         ["nimbus-ventures customerOf acme asserted", "orbit-ventures customerOf acme asserted"],
         [],
     ),
+    # ---- a maker's listed products stop at another company's
+    (
+        "maker-of-list-past-anothers-product",
+        "Orbit competes with Zenith, the maker of Keel, and Acme's Helper.",
+        ["zenith develops keel asserted", "acme develops helper asserted"],
+        ["zenith develops helper asserted"],
+    ),
     # ---- buying a company's shares is a stake in it, not the company
     (
         "buys-common-stock",

@@ -292,11 +292,18 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             together = coordinated_left(c, who)
             subj = Subject(tuple(m.entity for m in together), together[0].start)
         target = whom.entity if isinstance(whom, Mention) else whom
-        if pred == "develops" and not productish(target):
+        if pred == "develops" and (not productish(target) or _anothers(c, whom, subj)):
             continue
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
+
+
+def _anothers(c: Clause, whom: Mention | Entity, maker: Subject) -> bool:
+    """Whether ``whom`` is named as the product of an organisation other than ``maker``: "the
+    maker of Quill, and Acme's Helper" (Acme makes Helper)."""
+    owner = c.end_at.get(whom.start - 1) if isinstance(whom, Mention) else None
+    return owner is not None and owner.possessive and owner.entity not in maker.entities
 
 
 def _apposed_to_last(c: Clause, who: Mention, word: str, start: int) -> bool:
