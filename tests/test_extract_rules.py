@@ -1983,6 +1983,13 @@ CASES = [
         ["zenith develops keel asserted", "acme develops helper asserted"],
         ["zenith develops helper asserted"],
     ),
+    # ---- a name inside an opening participle phrase is not the main clause's subject
+    (
+        "name-in-fronted-phrase-not-subject",
+        "Founded by former Orbit researchers, the startup has raised money from Acme.",
+        [],
+        ["acme investsIn orbit asserted"],
+    ),
     # ---- buying a company's shares is a stake in it, not the company
     (
         "buys-common-stock",

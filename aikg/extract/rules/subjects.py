@@ -96,6 +96,17 @@ def fronted_subject(c: Clause, pos: int) -> Subject | None:
     return None
 
 
+def _fronted_phrase_end(c: Clause, pos: int) -> int | None:
+    """The comma that closes a participle phrase opening the sentence before the verb at
+    ``pos`` ("Founded in Tokyo by former Google researchers, ..."), if there is one."""
+    k = c.first
+    while k < pos and (c.w(k) in QUOTES or c.w(k) in FRONTED_OPENERS):
+        k += 1
+    if k in c.cover or not c.w(k).endswith(("ed", "ing")) or not c.alpha(k):
+        return None
+    return next((j for j in range(k + 1, min(k + FRONTED_REACH, pos)) if c.w(j) == ","), None)
+
+
 def _opens_list(c: Clause, m: Mention) -> bool:
     """Whether ``m`` after the comma continues a list the phrase began ("Backed by Acme, Orbit
     and Nova, Zenith ...")."""
@@ -226,13 +237,14 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if c.w(start - 1) != "that":
             return None
     asides = _asides(c, start, pos)
+    opening = _fronted_phrase_end(c, pos) if start == c.first else None
     depth = 0
     speaker: Mention | None = None
     for k in range(start, pos):
         word = c.w(k)
         depth += (word == "(") - (word == ")")
-        if depth > 0 or k in asides or k not in c.start_at:
-            continue
+        if depth > 0 or k in asides or k not in c.start_at or (opening is not None and k < opening):
+            continue  # (a name in "Founded by former Google staff, ..." is not the subject after it)
         m = c.start_at[k]
         if (listed := _set_off_list(c, m, pos)) is not None:
             return Subject(tuple(x.entity for x in listed), m.start)  # "Many firms, including Zenith, use"
