@@ -1990,6 +1990,13 @@ CASES = [
         [],
         ["acme investsIn orbit asserted"],
     ),
+    # ---- "rents it capacity": the subject is the lessor
+    (
+        "rents-it-capacity-is-the-lessor",
+        "Acme has taken a stake in Zenith and rents it GPU capacity on Nimbus.",
+        ["acme investsIn zenith asserted"],
+        ["acme customerOf nimbus asserted"],
+    ),
     # ---- buying a company's shares is a stake in it, not the company
     (
         "buys-common-stock",

@@ -21,7 +21,7 @@ from aikg.extract.rules.shared import (
 )
 from aikg.extract.rules.subjects import clause_subject, possessor, relative_object, sentence_antecedent
 from aikg.extract.rules.technology import technology_target, used_as
-from aikg.extract.rules.words import QUOTES, SPEECH
+from aikg.extract.rules.words import PREPOSITIONS, QUOTES, SPEECH
 from aikg.ontology.models import Entity
 
 FOR_TO = frozenset({"for", "to"})  # "Zenith, to which Acme sells chips", "for which Acme makes them"
@@ -29,6 +29,14 @@ FOR_TO = frozenset({"for", "to"})  # "Zenith, to which Acme sells chips", "for w
 
 # What a cloud offers of a maker's: "offers Zenith's models" hosts them.
 MODEL_NOUNS = frozenset({"model", "models", "llm", "llms"})
+
+
+def _rented_to_it(c: Clause, end: int) -> bool:
+    """Whether a renting verb takes an "it" or "them" as whom it rents to, before what it rents:
+    "Acme rents it TPU capacity on Nimbus" (Acme is the lessor, and the "it" is named elsewhere;
+    a name there is no sign: "licenses Zenith models" names the models' maker)."""
+    pronoun = c.w(end) in {"it", "them", "us", "him", "her"}
+    return pronoun and c.alpha(end + 1) and c.w(end + 1) not in PREPOSITIONS
 
 
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -41,6 +49,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     subj = clause_subject(c, start)
     if rule.name == "manufacture" and (owner := _goods_owner(c, end) or speakers_goods(c, end)) is not None:
         return findings(rule, c, subj, "supplierOf", [owner], start, end)  # "Acme makes Zenith's chips"
+    if rule.name == "rent" and _rented_to_it(c, end):
+        return []
     if rule.name == "rent":
         lessors = object_right(c, end, ("from",), gap=6)
         if not lessors:  # "Acme rents capacity on Nimbus": renting on a cloud buys from it
