@@ -1997,6 +1997,13 @@ CASES = [
         ["acme investsIn zenith asserted"],
         ["acme customerOf nimbus asserted"],
     ),
+    # ---- "licensed Quill to power Helper": Quill powers it, and "to power" names no licensee
+    (
+        "licensed-to-power",
+        "Orbit licensed Quill in March to power Helper, its coding assistant.",
+        ["helper usesTechnologyOf quill asserted"],
+        ["helper customerOf orbit asserted", "helper usesTechnologyOf orbit asserted"],
+    ),
     # ---- buying a company's shares is a stake in it, not the company
     (
         "buys-common-stock",

@@ -212,6 +212,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         return Subject((urged.entity,), urged.start)  # "forcing Zenith to rent chips": Zenith rents
     if c.w(i) == "to" and (hired := _contracted(c, i, pos)) is not None:
         return Subject((hired.entity,), hired.start)  # "a deal with Zenith to host its models": Zenith
+    if c.w(i) == "to" and (tool := _used_object(c, i, pos)) is not None:
+        return Subject((tool.entity,), tool.start)  # "licensed Acme's Quill in March to power Helper": Quill
     if c.w(i) == "to" and (doer := _relative_doer(c, i)) is not None:
         return Subject((doer.entity,), doer.start)  # "Trainium, which Acme uses to train Quill": Acme
     start = clause_start(c, pos)
@@ -428,6 +430,32 @@ def _contracted(c: Clause, to: int, pos: int) -> Mention | None:
     if hired is None or c.w(pos) not in SERVICE_VERBS or c.w(hired.start - 1) != "with":
         return None
     return hired if any(c.w(k) in CONTRACT_NOUNS for k in range(hired.start - 4, hired.start - 1)) else None
+
+
+# Verbs whose object, taken for a purpose, does what the purpose says: "licensed Quill to power
+# Helper" (Quill powers Helper), "uses Orca chips to run Quill" (the chips run it).
+TAKING_VERBS = frozenset(
+    {"licensed", "licenses", "license", "uses", "used", "use", "adopted", "adopts", "chose", "picked"}
+    | {"deployed", "deploys", "tapped", "taps", "selected", "selects", "bought", "buys", "rented", "rents"}
+)
+PURPOSE_DATES = frozenset({"in", "on", "last", "this", "earlier", "later", "year", "month", "week"})
+
+
+def _used_object(c: Clause, to: int, pos: int) -> Mention | None:
+    """In "licensed Acme's Quill (in March) to power Helper", Quill: a product taken for a
+    purpose, which a service verb after ``to`` says it serves."""
+    if c.w(pos) not in SERVICE_VERBS:
+        return None
+    k = to
+    while k - 1 > c.first and (c.w(k - 1) in PURPOSE_DATES or c.w(k - 1) in MONTHS) and to - k < 3:
+        k -= 1  # past "in March", "last year"
+    tool = c.end_at.get(k)
+    if tool is None or tool.possessive or tool.entity.type not in PRODUCT_TYPES:
+        return None
+    j = tool.start - 1
+    if c.w(j) in POSSESSIVE_MARKS and j in c.end_at:
+        j = c.end_at[j].start - 1  # "Acme's Quill"
+    return tool if c.w(j) in TAKING_VERBS else None
 
 
 def _relative_doer(c: Clause, to: int) -> Mention | None:

@@ -31,6 +31,13 @@ FOR_TO = frozenset({"for", "to"})  # "Zenith, to which Acme sells chips", "for w
 MODEL_NOUNS = frozenset({"model", "models", "llm", "llms"})
 
 
+def _purpose_to(c: Clause, k: int, reach: int = 7) -> bool:
+    """Whether the first "to" within ``reach`` words of ``k`` opens a purpose, not a recipient:
+    "licensed Quill to power Helper", "paid $140 million to buy Zenith"."""
+    to = next((j for j in range(k, min(k + reach, c.last)) if c.w(j) == "to"), None)
+    return to is not None and c.w(to + 1) in PURPOSE_VERBS
+
+
 def _rented_to_it(c: Clause, end: int) -> bool:
     """Whether a renting verb takes an "it" or "them" as whom it rents to, before what it rents:
     "Acme rents it TPU capacity on Nimbus" (Acme is the lessor, and the "it" is named elsewhere;
@@ -98,7 +105,7 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         resold = findings(rule, c, subj, "customerOf", [made], start, end)  # "will offer Zenith's servers"
     line = c.start_at.get(end)
     after = line.end if line is not None and product_line(line.entity) else end  # "custom chips"
-    buyers = object_right(c, after, ("to",), gap=6)
+    buyers = object_right(c, after, ("to",), gap=6) if not _purpose_to(c, after) else []
     goods = after > end or any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
     goods = goods or _relative_goods(c, subj)  # "Orca processors, which Acme manufactures for Zenith"
     clients = rule.name == "manufacture" and not goods and _for_clients(c, end)
@@ -630,29 +637,17 @@ def _company_paid_for(c: Clause, end: int) -> list[Mention]:
     return [bought] if c.w(bought.end) not in GOODS_NOUNS | TECH_NOUNS else []
 
 
-# Verbs after "paid $X to" that make "to" an infinitive, not the payee's preposition.
+# Verbs after "to" that make it an infinitive of purpose, not a recipient's or payee's preposition.
 PURPOSE_VERBS = frozenset(
-    {
-        "buy",
-        "acquire",
-        "purchase",
-        "settle",
-        "license",
-        "licence",
-        "secure",
-        "take",
-        "build",
-        "fund",
-        "rent",
-        "lease",
-    }
+    {"buy", "acquire", "purchase", "settle", "license", "licence", "secure", "take", "build", "fund"}
+    | {"rent", "lease", "power", "run", "serve", "train", "host", "help", "support", "develop", "make"}
+    | {"create", "deploy", "handle", "process", "improve", "boost", "drive", "fuel", "enable", "replace"}
 )
 
 
 def _paid_to_do(c: Clause, end: int) -> bool:
     """ "Acme paid $140 million to buy Zenith": the money buys something; no one is paid."""
-    to = next((k for k in range(end, min(end + 11, c.last)) if c.w(k) == "to"), None)
-    return to is not None and c.w(to + 1) in PURPOSE_VERBS
+    return _purpose_to(c, end, reach=11)
 
 
 def payment_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
