@@ -2004,6 +2004,14 @@ CASES = [
         ["helper usesTechnologyOf quill asserted"],
         ["helper customerOf orbit asserted", "helper usesTechnologyOf orbit asserted"],
     ),
+    # ---- an investor leading a round is not the topic the next round belongs to
+    (
+        "round-leader-is-not-the-topic",
+        "Zenith makes chips. Orbit led a $6 million seed round in 2021. "
+        "Acme led the $38 million Series A a year later.",
+        ["orbit investsIn zenith asserted", "acme investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
     # ---- buying a company's shares is a stake in it, not the company
     (
         "buys-common-stock",

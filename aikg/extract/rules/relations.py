@@ -455,6 +455,16 @@ def _possessive_products(c: Clause) -> list[Found]:
     return out
 
 
+def _leads_a_round(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` leads or joins a funding round its sentence names without its raiser
+    ("Orbit led a $6 million seed round in 2021"): an investor, not what "the company" or "the
+    round" in the next sentence means."""
+    k = m.end + (c.w(m.end) == "co") * 2  # "co-led"
+    if m.possessive or c.w(k) not in {"led", "leads", "joined", "joins"}:
+        return False
+    return any(c.w(j) in {"round", "series", "raise", "tranche"} for j in range(k + 1, min(k + 7, c.last)))
+
+
 def _still_about(c: Clause) -> bool:
     """Whether the sentence names the topic it inherits, of one entity."""
     return len(c.topic) == 1 and any(m.entity.id == c.topic[0].id for m in c.mentions)
@@ -471,6 +481,8 @@ def _topic(c: Clause, found: list[Found]) -> list[Entity]:
     if (renamed := _new_name(c.t.lower, c.first, c.mentions)) is not None:
         return [renamed.entity]  # "Acme changed its name to Zenith": the company is Zenith now
     for m in c.mentions:  # the sentence's first subject-like name: "Acme, meanwhile, ..."
+        if not after_preposition(c, m) and _leads_a_round(c, m):
+            return list(c.topic)  # "Orbit led a $6m seed round.": still about who raised it
         if not after_preposition(c, m) and not _source(m, c.w(m.start - 1), c.w(m.end)):
             if len(coordinated_right(c, m)) > 1 and _still_about(c):
                 return list(c.topic)  # "Acme and Orbit are investors in Zenith": still Zenith
