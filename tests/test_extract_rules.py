@@ -2012,6 +2012,13 @@ CASES = [
         ["orbit investsIn zenith asserted", "acme investsIn zenith asserted"],
         ["acme investsIn orbit asserted"],
     ),
+    # ---- "It owns ... Acme and has invested in Orbit": Acme is an object, not the investor
+    (
+        "present-verb-after-it",
+        "Zenith makes chips. It owns about 90% of the designer Acme and has invested heavily in Orbit.",
+        ["zenith investsIn orbit asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
     # ---- buying a company's shares is a stake in it, not the company
     (
         "buys-common-stock",

@@ -523,9 +523,14 @@ def _after_verb(c: Clause, start: int, pos: int) -> bool:
             return True
         if word.endswith("ed") and c.t.text[k].islower() and c.alpha(k) and len(word) > 4:
             return True
-        if word in IRREGULAR_PAST and c.w(k - 1) in {"it", "they"}:
-            return True  # "In February it bought Zenith": Zenith is the object
+        if c.w(k - 1) in {"it", "they"} and (word in IRREGULAR_PAST or _present_verb(c, k)):
+            return True  # "In February it bought Zenith", "It owns Zenith": Zenith is the object
     return False
+
+
+def _present_verb(c: Clause, k: int) -> bool:
+    """Whether token ``k``, after "it", reads as a verb in the present: "owns", "makes"."""
+    return c.w(k).endswith("s") and c.alpha(k) and c.t.text[k].islower() and k not in c.cover
 
 
 def sentence_antecedent(c: Clause, before: int) -> Mention | None:
