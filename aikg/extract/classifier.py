@@ -277,6 +277,7 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
                 and not _divested(sp, i, j, answer[0])
                 and not _anothers_product(sp, i, j, answer[0])
                 and not _made_at_plant(sp, i, j, answer[0])
+                and not _hosted_on_goods(sp, i, j, answer)
                 and not _qualifies(sp, i, j)
                 and not _qualifies(sp, j, i)
                 and frozenset((sp.mentions[i].entity.id, sp.mentions[j].entity.id)) not in related
@@ -411,6 +412,18 @@ def _anothers_product(sp: SentencePairs, i: int, j: int, predicate: str) -> bool
         if words > 3 or not (k in inside or comma or lower[k] in NAMING or lower[k] == "-" or plain):
             return False
     return False
+
+
+# What nothing is hosted on: a "hosted on" a chip or a model is the hardware or model used
+# ("Fennick trains on H100s"); and a chip is not hosted either ("H100s on Nimbus": rented there).
+UNHOSTING_TYPES = frozenset({"Chip", "AIModel"})
+
+
+def _hosted_on_goods(sp: SentencePairs, i: int, j: int, answer: tuple[str, bool]) -> bool:
+    """Whether a "hosted on" answer names a chip or a model as the host, or a chip as hosted."""
+    predicate, left_subject = answer
+    hosted, host = (sp.mentions[i], sp.mentions[j]) if left_subject else (sp.mentions[j], sp.mentions[i])
+    return predicate == "hostedOn" and (host.entity.type in UNHOSTING_TYPES or hosted.entity.type == "Chip")
 
 
 def _made_at_plant(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:

@@ -1,0 +1,37 @@
+"""Answers of the relation model that the pipeline refuses whatever their probability, tested
+with a stand-in model that gives every pair one answer: what a user would see as a relation
+that cannot hold (a product "hosted on" a chip)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from aikg.extract.classifier import decide, sentence_pairs
+from aikg.extract.features import COLUMNS
+from aikg.extract.linear import LinearModel
+from aikg.extract.mentions import Mention
+from aikg.extract.pairs import relation_classes
+from aikg.extract.sentences import split_sentences
+from aikg.ontology.models import Entity
+
+QUILL = Entity(id="quill", label="Quill", type="AIModel")
+ORCA = Entity(id="orca", label="Orca", type="Chip")
+NIMBUS = Entity(id="nimbus", label="Nimbus", type="CloudPlatform")
+
+
+def _always(answer: str) -> LinearModel:
+    """A model whose every pair's answer is ``answer``, at probability near 1."""
+    classes = relation_classes()
+    bias = np.full(len(classes), -10.0, dtype=np.float32)
+    bias[classes.index(answer)] = 10.0
+    return LinearModel(classes, np.zeros((COLUMNS, len(classes)), dtype=np.float32), bias, 0.5)
+
+
+def test_nothing_is_hosted_on_a_chip() -> None:
+    s = split_sentences("Quill runs on Orca chips and on Nimbus.")[0]
+    mentions = [Mention(0, 1, QUILL), Mention(3, 4, ORCA), Mention(7, 8, NIMBUS)]
+    read = decide([sentence_pairs(s, mentions, [])], _always("hostedOn>"))[s.index]
+    hosted = {(f.subject.id, f.object.id) for f in read if f.predicate == "hostedOn"}
+    assert ("quill", "nimbus") in hosted  # a cloud hosts
+    assert ("quill", "orca") not in hosted  # a chip does not host
+    assert ("orca", "nimbus") not in hosted  # nor is it hosted: it is rented there
