@@ -13,6 +13,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.pairs import relation_classes
 from aikg.extract.sentences import split_sentences
 from aikg.ontology.models import Entity
+from aikg.ontology.registry import NameIndex
 
 QUILL = Entity(id="quill", label="Quill", type="AIModel")
 ORCA = Entity(id="orca", label="Orca", type="Chip")
@@ -35,3 +36,17 @@ def test_nothing_is_hosted_on_a_chip() -> None:
     assert ("quill", "nimbus") in hosted  # a cloud hosts
     assert ("quill", "orca") not in hosted  # a chip does not host
     assert ("orca", "nimbus") not in hosted  # nor is it hosted: it is rented there
+
+
+def test_a_product_keeps_the_maker_the_registry_knows() -> None:
+    holdco = Entity(id="holdco", label="Holdco", type="Company")
+    acme = Entity(id="acme", label="Acme", type="Company", parent="holdco")
+    zenith = Entity(id="zenith", label="Zenith", type="Company")
+    keel = Entity(id="keel", label="Keel", type="Chip", parent="acme")
+    names = NameIndex([holdco, acme, zenith, keel])
+    s = split_sentences("Zenith praised Keel; Holdco sells it.")[0]
+    mentions = [Mention(0, 1, zenith), Mention(2, 3, keel), Mention(4, 5, holdco)]
+    read = decide([sentence_pairs(s, mentions, [])], _always("develops>"), names)[s.index]
+    read += decide([sentence_pairs(s, mentions, [])], _always("develops<"), names)[s.index]
+    makers = {f.subject.id for f in read if f.predicate == "develops" and f.object.id == "keel"}
+    assert makers == {"holdco"}  # Acme's owner may be named as its maker; Zenith may not

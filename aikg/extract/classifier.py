@@ -32,6 +32,7 @@ from aikg.extract.rules.words import (
     PREPOSITIONS,
 )
 from aikg.extract.sentences import Sentence
+from aikg.ontology.registry import NameIndex
 
 LEAD = 3  # words before the first name that still belong to the stated relation
 NEAR = 30  # tokens between two names for the model alone to relate them
@@ -237,10 +238,12 @@ def _found(
     )
 
 
-def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None) -> dict[int, list[Found]]:
+def decide(
+    sentences: Sequence[SentencePairs], model: LinearModel | None = None, names: NameIndex | None = None
+) -> dict[int, list[Found]]:
     """The relations each sentence states, by sentence index: what the rules read (readings
     about an earlier sentence's topic, "it" or "the company", included), plus the model's own
-    where its probability reaches its threshold."""
+    where its probability reaches its threshold (``names``, the registry, vets its makers)."""
     model = model or shipped("relations")
     rows: list[list[int]] = []
     for sp in sentences:
@@ -276,6 +279,7 @@ def decide(sentences: Sequence[SentencePairs], model: LinearModel | None = None)
                 and not _resold(sp, i, j, answer[0])
                 and not _divested(sp, i, j, answer[0])
                 and not _anothers_product(sp, i, j, answer[0])
+                and not _known_maker_differs(sp, i, j, answer, names)
                 and not _made_at_plant(sp, i, j, answer[0])
                 and not _hosted_on_goods(sp, i, j, answer)
                 and not _qualifies(sp, i, j)
@@ -424,6 +428,30 @@ def _hosted_on_goods(sp: SentencePairs, i: int, j: int, answer: tuple[str, bool]
     predicate, left_subject = answer
     hosted, host = (sp.mentions[i], sp.mentions[j]) if left_subject else (sp.mentions[j], sp.mentions[i])
     return predicate == "hostedOn" and (host.entity.type in UNHOSTING_TYPES or hosted.entity.type == "Chip")
+
+
+def _known_maker_differs(
+    sp: SentencePairs, i: int, j: int, answer: tuple[str, bool], names: NameIndex | None
+) -> bool:
+    """Whether a "develops" answer gives a product to another maker than the one the registry
+    knows for it ("Meta develops Maia", Microsoft's chip): what the registry curates stands. The
+    known maker's owners and units may still be named ("Microsoft develops GitHub Copilot")."""
+    predicate, left_subject = answer
+    maker, product = (sp.mentions[i], sp.mentions[j]) if left_subject else (sp.mentions[j], sp.mentions[i])
+    known = product.entity.parent
+    if predicate != "develops" or known is None or known == maker.entity.id:
+        return False
+    return maker.entity.id not in _owners(known, names) and known not in _owners(maker.entity.id, names)
+
+
+def _owners(entity_id: str, names: NameIndex | None) -> set[str]:
+    """The registry's chain of parents above ``entity_id`` ("github" -> microsoft)."""
+    out: set[str] = set()
+    entity = names.get(entity_id) if names is not None else None
+    while entity is not None and entity.parent is not None and entity.parent not in out:
+        out.add(entity.parent)
+        entity = names.get(entity.parent) if names is not None else None
+    return out
 
 
 def _made_at_plant(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:

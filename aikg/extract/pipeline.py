@@ -429,7 +429,9 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
         | turn_speakers(sentences, labels, mentions.by_sentence),
     )
     decided = (
-        decide([sentence_pairs(s, mentions.of(s), r.found, ref) for s, r, ref in readings]) if learned else {}
+        decide([sentence_pairs(s, mentions.of(s), r.found, ref) for s, r, ref in readings], names=names)
+        if learned
+        else {}
     )
     claims = _Claims(document)
     makers = _makers(mentions)
