@@ -32,6 +32,7 @@ from aikg.extract.rules.words import (
     PREPOSITIONS,
 )
 from aikg.extract.sentences import Sentence
+from aikg.ontology.models import Entity
 from aikg.ontology.registry import NameIndex
 
 LEAD = 3  # words before the first name that still belong to the stated relation
@@ -433,15 +434,20 @@ def _hosted_on_goods(sp: SentencePairs, i: int, j: int, answer: tuple[str, bool]
 def _known_maker_differs(
     sp: SentencePairs, i: int, j: int, answer: tuple[str, bool], names: NameIndex | None
 ) -> bool:
-    """Whether a "develops" answer gives a product to another maker than the one the registry
-    knows for it ("Meta develops Maia", Microsoft's chip): what the registry curates stands. The
-    known maker's owners and units may still be named ("Microsoft develops GitHub Copilot")."""
+    """Whether a "develops" answer gives a product to another maker than the registry knows."""
     predicate, left_subject = answer
     maker, product = (sp.mentions[i], sp.mentions[j]) if left_subject else (sp.mentions[j], sp.mentions[i])
-    known = product.entity.parent
-    if predicate != "develops" or known is None or known == maker.entity.id:
+    return predicate == "develops" and _maker_contradicted(maker.entity.id, product.entity, names)
+
+
+def _maker_contradicted(maker: str, product: Entity, names: NameIndex | None) -> bool:
+    """Whether the registry knows another maker for ``product`` than ``maker`` ("Meta develops
+    Maia", Microsoft's chip): what the registry curates stands. The known maker's owners and
+    units may still be named as the maker ("Microsoft develops GitHub Copilot")."""
+    known = product.parent
+    if known is None or known == maker:
         return False
-    return maker.entity.id not in _owners(known, names) and known not in _owners(maker.entity.id, names)
+    return maker not in _owners(known, names) and known not in _owners(maker, names)
 
 
 def _owners(entity_id: str, names: NameIndex | None) -> set[str]:
