@@ -44,30 +44,33 @@ def gold_file(gold: Path, docs: list[Path], learned: bool) -> dict[str, float]:
 
 
 def rounds(folder: Path) -> str:
-    """A table of every round in ``folder`` (P, R, found of gold, false, negatives asserted)."""
+    """A table of every round in ``folder``: precision, recall, gold lines found of all, false
+    relations and negatives asserted (``aikg eval``'s figures), then the rounds' sum."""
     from aikg.evaluation import evaluate
     from aikg.loaders import find_files
 
     lines = [f"{'round':<28} {'P':>6} {'R':>6} {'found':>11} {'false':>6} {'neg':>4}"]
-    totals = [0, 0, 0, 0]
+    totals = [0, 0, 0, 0, 0]  # gold lines found, gold lines, false, negatives, relations found
     for gold in sorted(folder.glob("*.gold.yaml")):
         docs = folder / gold.name.removesuffix(".gold.yaml")
         report = evaluate(gold, find_files([docs]))
         counts = [
-            sum(d.found_relations for d in report.documents),
+            sum(len(d.true_positives) for d in report.documents),
             sum(d.gold for d in report.documents),
             sum(len(d.false_positives) for d in report.documents),
             len(report.negative_violations),
+            sum(d.found_relations for d in report.documents),
         ]
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
-        lines.append(_round_line(docs.name, *counts, report.precision, report.recall))
-    found, gold_lines, false, _ = totals
-    precision = found / (found + false) if found + false else 0.0
-    lines.append(_round_line("all", *totals, precision, found / gold_lines if gold_lines else 0.0))
+        lines.append(_round_line(docs.name, counts, report.precision, report.recall))
+    found, gold_lines, false, _, relations = totals
+    precision = relations / (relations + false) if relations + false else 0.0
+    lines.append(_round_line("all", totals, precision, found / gold_lines if gold_lines else 0.0))
     return "\n".join(lines)
 
 
-def _round_line(name: str, found: int, gold: int, false: int, negatives: int, p: float, r: float) -> str:
+def _round_line(name: str, counts: list[int], p: float, r: float) -> str:
+    found, gold, false, negatives, _ = counts
     return f"{name:<28} {p:>6.3f} {r:>6.3f} {f'{found}/{gold}':>11} {false:>6} {negatives:>4}"
 
 
