@@ -1933,6 +1933,24 @@ CASES = [
         [],
     ),
     (
+        "bare-joined-after-a-lead",
+        "Zenith raised $40 million in a Series B. Acme led the round; Orbit joined.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "bare-joined-after-passive-lead",
+        "Zenith raised $50 million. The round was led by Acme. Orbit and Nova joined.",
+        ["orbit investsIn zenith asserted", "nova investsIn zenith asserted"],
+        ["orbit investsIn acme asserted"],
+    ),
+    (
+        "bare-joined-without-a-round",
+        "Zenith makes robots. Orbit joined, it said.",
+        [],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
         "market-lead-is-no-round",
         "Zenith shares rose 3% on Tuesday. Acme led, rising 5%.",
         [],

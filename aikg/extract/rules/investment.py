@@ -196,7 +196,8 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     words = ROUND_WORDS | {"series"}  # "led Zenith's Series B", "joined a Series B for Zenith"
     k = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in words), None)
     if k is None:
-        raiser = bare_lead(c, start, end) if rule.name == "lead_round" else None
+        joined = c.w(start) in {"join", "joins", "joined"} and (c.funded or _led_before(c, start))
+        raiser = bare_lead(c, start, end) if rule.name == "lead_round" or joined else None
         if raiser is None:
             return []
         return findings(rule, c, clause_subject(c, start), "investsIn", list(raiser.entities), start, end)
@@ -223,17 +224,23 @@ BARE_LEAD_ENDS = frozenset({",", ";", ".", ":", "", "with", "alongside"})
 
 
 def bare_lead(c: Clause, start: int, end: int) -> Subject | None:
-    """The raiser of the round that named investors "led" with no object: the company the
-    sentence before was about, when it was one organisation ("Zenith raised $40m in a Series B.
-    Acme led, with Orbit participating."). Not a market report's "Acme led, rising 5%"."""
+    """The raiser of the round that named investors "led" or "joined" with no object: the
+    company the sentence before was about, when it was one organisation ("Zenith raised $40m in
+    a Series B. Acme led, with Orbit participating."; "Acme led the round; Orbit joined", "The
+    round was led by Acme. Orbit joined."). Not a market report's "Acme led, rising 5%"."""
     leaders = clause_subject(c, start)
-    if leaders is None or leaders.anaphoric or start not in c.end_at:
-        return None
+    if leaders is None or leaders.anaphoric or (start not in c.end_at and c.w(start - 1) != ","):
+        return None  # (", Nvidia's venture arm, joined": past an apposition)
     if c.w(end) not in BARE_LEAD_ENDS or c.w(end + 1).endswith("ing"):
         return None
     if len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES or c.topic[0] in leaders.entities:
         return None
     return Subject((c.topic[0],), start, anaphoric=True)
+
+
+def _led_before(c: Clause, pos: int) -> bool:
+    """Whether a lead verb stands before ``pos`` in the sentence: "Acme led the round; Orbit joined"."""
+    return any(c.w(k) in {"led", "leads", "coled"} for k in range(c.first, pos))
 
 
 def _bare_lead_before(c: Clause, pos: int) -> Subject | None:

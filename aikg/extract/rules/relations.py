@@ -97,6 +97,7 @@ def read_relations(
         }
         topic = [speaker]
     c = Clause(sentence, mentions, topic, first_person, lead)
+    c.funded = any(f.predicate == "investsIn" and f.object in c.topic for f in previous)
     reading = Reading()
     for t in triggers:
         if not c.cover.keys().isdisjoint(range(t.start, t.end)):
@@ -488,6 +489,8 @@ def _topic(c: Clause, found: list[Found]) -> list[Entity]:
                 return list(c.topic)  # "Acme and Orbit are investors in Zenith": still Zenith
             return [m.entity]
     clausal = [f for f in found if not f.nominal]
+    if clausal and clausal[-1].predicate == "investsIn" and clausal[-1].object in c.topic:
+        return list(c.topic)  # "The round was led by Orbit.": still about who raised it
     if clausal:
         return [clausal[-1].subject]
     return list(c.topic) if not c.mentions else []

@@ -71,6 +71,7 @@ class Clause:
         self.topic = list(topic)
         self.lead = lead  # the organisation the article opens on, if any
         self._fillers: dict[int, bool] = {}  # answers of ``filler``, by token
+        self.funded = False  # whether the sentence before read an investment in the topic
 
     def filler(self, i: int) -> bool:
         """Whether token ``i`` can sit inside a noun phrase ("the groundbreaking $2bn AI").
