@@ -2037,6 +2037,19 @@ CASES = [
         ["zenith investsIn orbit asserted"],
         ["acme investsIn orbit asserted"],
     ),
+    # ---- an approximate amount stays inside the noun phrase; operating hardware uses it
+    (
+        "approximate-count-of-goods",
+        "Acme uses about 3,000 Zenith GPUs in its Chiba data centre.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "operates-hardware",
+        "Acme operates roughly 3,000 Zenith GPUs.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     # ---- buying a company's shares is a stake in it, not the company
     (
         "buys-common-stock",

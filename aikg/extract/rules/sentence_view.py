@@ -29,6 +29,9 @@ from aikg.extract.sentences import Sentence
 from aikg.extract.versions import is_number
 from aikg.ontology.models import Entity
 
+# Words of approximation before a number: "about 3,000 Zenith GPUs".
+APPROXIMATIONS = frozenset({"about", "around", "roughly", "nearly", "almost", "some", "over"})
+
 
 class _Words(dict[int, str]):
     """Lower-cased tokens by position; "" for a position outside the sentence."""
@@ -90,7 +93,8 @@ class Clause:
         if word in QUOTES:
             return True
         if word in CLAUSE_WORDS or word in AUX or word in PREPOSITIONS or word in BOUNDARY:
-            return word in {"no", "further"}
+            # "about 3,000 Zenith GPUs": an approximation before a number is part of the phrase
+            return word in {"no", "further"} or (word in APPROXIMATIONS and is_number(self.t.text[i + 1]))
         if i in self.cover:
             return False
         return (

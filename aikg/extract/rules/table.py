@@ -365,6 +365,7 @@ def _rules() -> list[Rule]:
                 "rely|relies|relied|relying|depend|depends|depended|depending "
                 "heavily|mostly|largely|primarily|entirely|partly|increasingly|solely|exclusively on",
                 "deploy|deploys|deployed|deploying",
+                "operate|operates|operated|operating",  # hardware only: "operates 3,000 Zenith GPUs"
                 "adopt|adopts|adopted|adopting",
                 "integrate|integrates|integrated|integrating",
                 "tap|taps|tapped|tapping",

@@ -135,12 +135,19 @@ def _topic_product(c: Clause, subj: Subject | None) -> Entity | None:
     return c.topic[0]
 
 
+# What a company "operates" when it uses another's goods: "operates 3,000 Zenith GPUs".
+HARDWARE = frozenset({"gpu", "gpus", "chip", "chips", "accelerator", "accelerators", "processors", "servers"})
+
+
 def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme uses Zenith's models", "relies on Zenith chips", "leverages models built by Zenith"."""
     if c.w(end) == "by" or (c.w(end) == "to" and not relative_object(c, clause_subject(c, start))):
         return []  # a passive, or "used to": but "Trainium, which Acme uses to train Quill" is use
     if c.w(start) in ATTRIBUTIVE and (c.w(start - 1) in DETERMINERS or c.w(start - 1) in POSSESSIVE_MARKS):
         return []  # "Acme's embedded Orca chip", "a fine-tuned model": an adjective, no verb
+    goods = range(end, min(end + 8, c.last))
+    if c.w(start).startswith("operat") and not any(c.w(k) in HARDWARE for k in goods):
+        return []  # "operates 3,000 Zenith GPUs" uses them; "operates Quill" runs its own service
     accused = _accused_of(c, start)
     if accused is not None:
         subj: Subject | None = Subject((accused[0].entity,), accused[1].start)
