@@ -3,8 +3,7 @@
 - the held-out slices of the training data (default): each passage's text goes through
   ``extract()`` like an article, with no names given, and its relations are matched by name to
   the annotation (``aikg eval`` semantics);
-- or a gold file and its documents (``--gold eval/heldout-news.gold.yaml eval/heldout-news``).
-
+- or a gold file and its documents (``--gold eval/heldout-news.gold.yaml eval/heldout-news``);
 - or every blind round under ``eval/`` (``--rounds``): each ``NAME.gold.yaml`` with its folder
   ``NAME/``, one line per round and their sum, the learned extractor only (what a session
   scores at its first and last commit).

@@ -195,6 +195,9 @@ def check_extraction(text: str) -> Extraction | None:
 @example("Microsoft invested $10bn in OpenAI." * 50)
 @example("\u202eMicrosoft\u202c acquires\u0301 \U0001f600OpenAI.")
 @example("01.AI 01.AI 01.AI\n01.AI, AI21 Labs ")  # a listed name ends the text (an IndexError once)
+@example("Microsoft rents it")  # a renting verb's "it" ends the text (an IndexError once)
+@example("OpenAI makes ChatGPT")  # a product ends the text with no full stop (an IndexError once)
+@example("Microsoft led a $6 million seed round in")  # so does a round's "in" (an IndexError once)
 def test_extract_sources_every_claim_exactly(text: str) -> None:
     check_extraction(text)
 

@@ -204,7 +204,7 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     raisers: list[Mention | Entity] = list(object_right(c, k + 1, ("for", "in", "by", "of"), gap=1))
     if not raisers:  # "joined Zenith's latest round"
         raisers = [m for m in c.mentions if end <= m.start < k and m.possessive]
-    dated = c.w(k + 1) == "in" and (c.w(k + 2) in MONTHS or is_number(c.t.text[k + 2]))  # "in March"
+    dated = c.w(k + 1) == "in" and (c.w(k + 2) in MONTHS or (k + 2 < c.last and is_number(c.t.text[k + 2])))
     open_round = dated or c.w(k + 1) not in {"in", "for", "by", "of", "at"}
     if not raisers and open_round and (topic := topic_round(c, k + 1)):
         raisers = list(topic.entities)  # "Zenith raised $50m. Acme led the round." (not "the round in X")

@@ -94,7 +94,8 @@ class Clause:
             return True
         if word in CLAUSE_WORDS or word in AUX or word in PREPOSITIONS or word in BOUNDARY:
             # "about 3,000 Zenith GPUs": an approximation before a number is part of the phrase
-            return word in {"no", "further"} or (word in APPROXIMATIONS and is_number(self.t.text[i + 1]))
+            approximate = word in APPROXIMATIONS and i + 1 < self.last and is_number(self.t.text[i + 1])
+            return word in {"no", "further"} or approximate
         if i in self.cover:
             return False
         return (
@@ -137,8 +138,8 @@ class Clause:
         return self.t.text[i][:1].isupper() and after.isalpha() and after.islower() and self.w(i) in places()
 
     def alpha(self, i: int) -> bool:
-        """Whether token ``i`` is a word."""
-        return self.t.text[i].isalpha()
+        """Whether token ``i`` is a word (never one outside the sentence: a name may end the text)."""
+        return self.first <= i < self.last and self.t.text[i].isalpha()
 
     def spaced(self, i: int) -> bool:
         """Whether whitespace follows token ``i``."""

@@ -43,7 +43,7 @@ def _rented_to_it(c: Clause, end: int) -> bool:
     "Acme rents it TPU capacity on Nimbus" (Acme is the lessor, and the "it" is named elsewhere;
     a name there is no sign: "licenses Zenith models" names the models' maker)."""
     pronoun = c.w(end) in {"it", "them", "us", "him", "her"}
-    return pronoun and c.alpha(end + 1) and c.w(end + 1) not in PREPOSITIONS
+    return pronoun and end + 1 < c.last and c.alpha(end + 1) and c.w(end + 1) not in PREPOSITIONS
 
 
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
