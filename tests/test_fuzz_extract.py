@@ -436,3 +436,24 @@ def test_unreadable_front_matter_leaves_an_article(tmp_path: Path, head: str) ->
     assert [(c.subject, c.predicate, c.object) for c in extraction.claims] == [
         ("tiktok", "customerOf", "microsoft")
     ]
+
+
+# Sentences that end mid-phrase are where index errors hide: a text cut after a name, a
+# preposition or a pronoun ("OpenAI makes ChatGPT", "led a $6 million seed round in").
+CUT_SENTENCES = [
+    "Microsoft and OpenAI announced a five-year partnership to offer GPT-4 on Azure.",
+    "OpenAI raised $40 billion in a round led by SoftBank, with Microsoft participating.",
+    "Microsoft has taken a stake in OpenAI and rents it GPU capacity on Azure for training.",
+    "Founded by former Google researchers, Anthropic has raised money from Amazon and Google.",
+    "Nvidia operates about 3,000 H100 chips, and it licensed Claude in March to power Copilot.",
+    "ByteDance, TikTok's owner, and Microsoft, Azure's maker, joined the round; SoftBank led.",
+    "OpenAI makes ChatGPT and Microsoft sells it.",
+    "SoftBank led a $6 million seed round in 2021.",
+]
+
+
+@pytest.mark.parametrize("sentence", CUT_SENTENCES)
+def test_extract_survives_every_cut_of_a_sentence(sentence: str) -> None:
+    words = sentence.split(" ")
+    for k in range(1, len(words) + 1):
+        check_extraction(" ".join(words[:k]))
