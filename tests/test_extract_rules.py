@@ -2050,6 +2050,17 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    # ---- past where a move went, the purpose of the move is stated, not undone
+    (
+        "moved-to-use",
+        "Acme moved its app from Nimbus to Stratus in 2025 to use Quill.",
+        [
+            "acme usesTechnologyOf quill asserted",
+            "acme hostedOn nimbus negated",
+            "acme hostedOn stratus asserted",
+        ],
+        [],
+    ),
     # ---- buying a company's shares is a stake in it, not the company
     (
         "buys-common-stock",

@@ -707,7 +707,9 @@ def _negation(core: list[str], named: list[bool]) -> str:
             return word  # ("declined to comment" says nothing); "failed to buy Zenith": not bought
         # "moved its workloads from Nimbus (to Zenith Cloud)", "moved its clinical-notes app from":
         # the place left; not the one moved to ("switched from Quill to Orca": Orca is taken up)
-        if word in {"from", "off"} and MOVING & set(core[max(0, i - 8) : i]) and not _moved_to(core, named):
+        # ("moved it from Nimbus to Stratus to use Quill": past where it went, the move is done)
+        moved = word in {"from", "off"} and MOVING & set(core[max(0, i - 8) : i])
+        if moved and not _moved_to(core, named) and DESTINATIONS.isdisjoint(core[i + 1 :]):
             return f"moved {word}"
         if word in DIVESTING:
             held = next((j for j in range(i + 1, min(i + 5, len(core))) if core[j] in HOLDINGS), None)
