@@ -2061,6 +2061,14 @@ CASES = [
         ],
         [],
     ),
+    # ---- "its shares" is a company named before it, never one named after
+    (
+        "its-shares-not-a-later-name",
+        "Zenith makes robots. The company is majority-owned by Acme, which holds 62% of its shares; "
+        "other investors include Orbit.",
+        ["acme parentOf zenith asserted"],
+        ["acme parentOf orbit asserted", "acme investsIn orbit asserted"],
+    ),
     # ---- buying a company's shares is a stake in it, not the company
     (
         "buys-common-stock",

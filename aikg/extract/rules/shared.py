@@ -515,8 +515,8 @@ def company_meant(
     c: Clause, pos: int, preps: Iterable[str], gap: int, subject: Subject | None
 ) -> list[Mention | Entity]:
     """ "... in the company", "12% of its shares", "52% of it": the one other organisation the
-    sentence names, or else the one the previous sentence was about; nothing when that is
-    ambiguous."""
+    sentence names before it, or else the one the previous sentence was about; nothing when
+    that is ambiguous."""
     i = pos
     preps = frozenset(preps)
     while preps and i < min(c.last, pos + gap + 1) and c.w(i) not in preps:
@@ -528,10 +528,10 @@ def company_meant(
         return []
     if subject is None:
         return []
-    others = {
+    others = {  # named before it: "holds 62% of its shares; other investors include Orbit" is not Orbit's
         m.entity.id: m.entity
         for m in c.mentions
-        if m.entity.type in ORG_TYPES and m.entity not in subject.entities
+        if m.entity.type in ORG_TYPES and m.entity not in subject.entities and m.start < i
     }
     if len(others) > 1:
         return []
