@@ -16,7 +16,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.sentences import Sentence, Tokens
 from aikg.extract.speakers import first_party
-from aikg.extract.undoing import DEAL_NOUNS, DROPPING, ended_deal_subject, undone_after
+from aikg.extract.undoing import DEAL_NOUNS, DENIED_NOUNS, DROPPING, ended_deal_subject, undone_after
 from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity, Status
 
@@ -612,10 +612,16 @@ def _undone(sentence: Sentence, names: frozenset[int], words: list[str], window:
 
 # "Reports that Acme had joined the round were wrong": the report that holds the relation is
 # called false by the sentence's own verb.
-REPORT_NOUNS = frozenset(
-    {"report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors", "speculation"}
-    | {"suggestion", "suggestions", "story", "stories"}
-)
+# (undoing's DENIED_NOUNS are the ones "X denied the ..." takes)
+REPORT_NOUNS = DENIED_NOUNS | {
+    "rumor",
+    "rumors",
+    "speculation",
+    "suggestion",
+    "suggestions",
+    "story",
+    "stories",
+}
 DISCREDITED = frozenset(
     {"wrong", "false", "untrue", "inaccurate", "incorrect", "unfounded", "baseless", "mistaken"}
     | {"denied", "rejected", "dismissed", "erroneous", "refuted"}

@@ -96,8 +96,8 @@ def read_relations(
             if sentence.tokens.lower[k] in FIRST_PERSON
         }
         topic = [speaker]
-    c = Clause(sentence, mentions, topic, first_person, lead)
-    c.funded = any(f.predicate == "investsIn" and f.object in c.topic for f in previous)
+    funded = any(f.predicate == "investsIn" and f.object in topic for f in previous)
+    c = Clause(sentence, mentions, topic, first_person, lead, funded=funded)
     reading = Reading()
     for t in triggers:
         if not c.cover.keys().isdisjoint(range(t.start, t.end)):

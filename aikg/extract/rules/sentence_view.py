@@ -53,6 +53,8 @@ class Clause:
         topic: Sequence[Entity],
         first_person: dict[int, str] | None = None,
         lead: Entity | None = None,
+        *,
+        funded: bool = False,
     ):
         self.t = sentence.tokens
         self.first, self.last = sentence.first, sentence.last
@@ -74,7 +76,7 @@ class Clause:
         self.topic = list(topic)
         self.lead = lead  # the organisation the article opens on, if any
         self._fillers: dict[int, bool] = {}  # answers of ``filler``, by token
-        self.funded = False  # whether the sentence before read an investment in the topic
+        self.funded = funded  # whether the sentence before read an investment in the topic
 
     def filler(self, i: int) -> bool:
         """Whether token ``i`` can sit inside a noun phrase ("the groundbreaking $2bn AI").
