@@ -676,3 +676,44 @@ def test_intending_to_make_a_model_available_on_a_cloud_is_a_plan() -> None:
     doc = Document(id=content_id(text), path="t.txt", text=text)
     hosted = [c for c in extract(doc, names).claims if c.predicate == "hostedOn"]
     assert hosted and all(c.status == Status.SPECULATIVE for c in hosted)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Acme, which is said to be weighing a $2 billion order for Zenith servers, declined.", "customerOf"),
+        ("Acme, which explored buying Zenith last year, now says it has no interest.", "acquires"),
+        ("Acme had discussed a joint venture with Zenith before the rules changed.", "partnerOf"),
+        (
+            'He is less certain about chips, saying Acme has been "talking to" Zenith about a custom'
+            " inference part, while stressing that nothing is signed.",
+            "customerOf",
+        ),
+    ],
+    ids=["hedge-in-own-relative-clause", "explored-in-own-clause", "discussed-a-venture", "talking-to"],
+)
+def test_a_deal_weighed_or_discussed_is_no_fact(text: str, predicate: str) -> None:
+    """A relative clause's own hedge counts ("Acme, which is weighing an order for Zenith"),
+    and so does a deal talked of with an indefinite article; a reader must not see a purchase."""
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    [found] = [c for c in extract(doc, NAMES).claims if c.predicate == predicate]
+    assert not found.status.is_direct
+
+
+def test_what_talks_are_about_is_not_yet_done() -> None:
+    """ "in talks with Orbit about making Quill available on Nimbus": the hosting is the talks'
+    topic, not a fact; a clause after a comma is not."""
+    names = NameIndex([*WITH_NIMBUS, Entity(id="quill", label="Quill", type="AIModel")])
+    talks = "Acme is in talks with Orbit about making Quill available on Nimbus in Japan."
+    done = "Acme ended talks on a larger contract, and Quill now runs on Nimbus."
+    statuses = {}
+    for text in (talks, done):
+        doc = Document(id=content_id(text), path="t.txt", text=text)
+        [hosted] = [c for c in extract(doc, names).claims if c.predicate == "hostedOn"]
+        statuses[text] = hosted.status
+    assert statuses == {talks: Status.SPECULATIVE, done: Status.ASSERTED}
+
+
+def test_discussing_an_existing_partnership_keeps_it() -> None:
+    partnership = claim("Acme discussed its partnership with Zenith at the event.", "partnerOf")
+    assert partnership.status == Status.ASSERTED

@@ -172,6 +172,7 @@ HEDGES = frozenset(
         "explored",
         "mulled",
         "talks",
+        "talking",  # "has been talking to Zenith about a chip"
         "negotiating",
         "negotiations",
         "discussions",
@@ -463,13 +464,16 @@ def assess(
         status, cue = Status.SPECULATIVE, words[-1] if words[-1] == "?" else words[0]
     elif unconfirmed := _unconfirmed(words):
         status, cue = Status.SPECULATIVE, unconfirmed
-    elif hedge := (
-        _hedge(positions, tokens)
-        or _bid_verb(tokens, trigger)
-        or ("looked at" if before1 == "at" and before2 in LOOKING else "")
-        or min(CLAUSE_HEDGES.intersection(words[: max(0, lo - sentence.first)]), default="")
-        or _planned(words, lo - sentence.first)
-        or _will_once(words, core, hi - sentence.first)
+    elif (
+        hedge := (
+            _hedge(stated, tokens)  # "Acme, which is weighing an order for Zenith": its own clause's hedge
+            or _bid_verb(tokens, trigger)
+            or ("looked at" if before1 == "at" and before2 in LOOKING else "")
+            or min(CLAUSE_HEDGES.intersection(words[: max(0, lo - sentence.first)]), default="")
+            or _talked_about(words, lo - sentence.first)
+            or _planned(words, lo - sentence.first)
+            or _will_once(words, core, hi - sentence.first)
+        )
     ):
         status, cue = Status.SPECULATIVE, hedge
     elif accusation := cues.accusation:
@@ -797,6 +801,8 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
             return word  # ("May" mid-sentence is the month)
         if _nearing(tokens.lower, i):
             return word
+        if word in DISCUSSING and tokens.lower[i + 1] in INDEFINITE:
+            return word  # "discussed a venture with Zenith": a deal talked of, not made
         if word in ATTEMPTS and tokens.lower[i + 1] == "to":  # "tried to buy Zenith": not bought
             return word
         if (
@@ -805,6 +811,30 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
             and (tokens.lower[i - 1] in PROPOSAL_OPENERS or tokens.lower[i - 1][:1].isdigit())
         ):
             return word  # "a $5bn bid for Zenith", "a takeover offer from Acme": proposed, not done
+    return ""
+
+
+# "discussed a joint venture with Zenith": the deal under discussion, indefinite, is not made
+# ("discussed its partnership with Zenith" speaks of one that is).
+DISCUSSING = frozenset({"discuss", "discusses", "discussed", "discussing"})
+INDEFINITE = frozenset({"a", "an", "possible", "potential", "some", "closer", "further"})
+# Talks whose subject follows: "in talks with Nimbus about making Quill available on Stratus".
+TALKS_NOUNS = frozenset({"talks", "discussions", "negotiations", "talking", "negotiating"})
+TALKS_TOPIC = frozenset({"about", "over", "on", "regarding"})
+
+
+def _talked_about(words: list[str], lo: int) -> str:
+    """The talks a relation is the topic of, named before its first name: "is in talks with
+    Nimbus about making Quill available on Stratus" does not yet host Quill on Stratus."""
+    topic = False
+    for k in range(lo - 1, max(-1, lo - 12), -1):
+        word = words[k]
+        if word in TURNS or word in {",", ".", "!", "?"}:
+            return ""  # "ended talks on a contract, and built its own": another clause
+        if word in TALKS_TOPIC:
+            topic = True
+        elif word in TALKS_NOUNS and topic:
+            return word
     return ""
 
 
@@ -1017,7 +1047,7 @@ def _offered(lower: list[str], i: int) -> bool:
 ATTEMPTS = frozenset({"tried", "tries", "trying", "attempted", "attempts", "attempting", "sought", "seeks"})
 NEAR_WORDS = frozenset({"close", "closer", "near", "nearer"})
 # Every word _hedge can return on (a hedge, a word of nearing, an attempt or a proposal).
-HEDGE_CUES = HEDGES | NEAR_WORDS | ATTEMPTS | PROPOSALS | {"closing", "verge", "brink", "poised"}
+HEDGE_CUES = HEDGES | NEAR_WORDS | ATTEMPTS | PROPOSALS | DISCUSSING | {"closing", "verge", "brink", "poised"}
 NEAR_DEAL = 4  # words from "close to a" to the deal's noun ("close to a $2 billion deal")
 
 
