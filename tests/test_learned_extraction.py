@@ -1052,6 +1052,30 @@ def test_a_short_name_before_the_full_one_is_the_same_company(names: NameIndex) 
     }
 
 
+def test_a_name_shortened_after_its_full_form_is_the_same_company(names: NameIndex) -> None:
+    """News writes "Halvane Internet" once and "Halvane" after: the customer rents from the
+    cloud the text named, not from a second company that makes it."""
+    text = "Halvane Internet is a GPU cloud in Osaka. Sakana AI rents capacity on Halvane's cloud."
+    out = run(text, names)
+    assert {(c.subject, c.predicate, c.object) for c in out.claims} == {
+        ("sakana-ai", "customerOf", "halvane-internet")
+    }
+
+
+def test_a_word_used_alone_before_its_longer_name_stays_itself(names: NameIndex) -> None:
+    """ "Nimbra's revenue ... Nimbra Edge ... Nimbra said": the parent, then its unit; the
+    later "Nimbra" is still the parent."""
+    text = (
+        "Nimbra reported higher revenue on Tuesday. Nimbra Edge, its new unit, opened in Oslo. "
+        "Nimbra said it competes with CoreWeave."
+    )
+    out = run(text, names)
+    assert ("nimbra", "competesWith", "coreweave") in {
+        (c.subject, c.predicate, c.object) if c.subject != "coreweave" else (c.object, c.predicate, c.subject)
+        for c in out.claims
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "claim", "status"),
     [

@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from aikg.extract.discovery import byline_name, discover, signer_name
-from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words
+from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, places
 from aikg.extract.name_cues import PRODUCT_AFTER, context_type
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
@@ -202,18 +202,89 @@ def find_mentions(
         else candidates
     )
     result.discovered = discover(sentences, names, usable, slots or {}, learned=learned)
+    shortened = ShortNames(names) if learned else None
     for s in sentences:
         mentions = list(registry[s.index])
-        if result.discovered:
-            for run in candidates[s.index]:
+        for run in candidates[s.index]:
+            hit = shortened.lookup(run) if shortened else None
+            if hit is None and result.discovered:
                 hit = _lookup(run, result.discovered)
-                if hit is not None:
-                    mentions.append(_mention(s, hit[0], hit[1], hit[2], False))
+            if hit is not None:
+                mentions.append(_mention(s, hit[0], hit[1], hit[2], False))
+        if shortened:
+            shortened.learn(s, mentions)
         if learned and mentions and not s.heading and s.index not in skip:
             mentions += _products(s, mentions)
         if mentions:
             result.by_sentence[s.index] = sorted(mentions, key=lambda m: m.start)
     return result
+
+
+# Second words that name a unit of the company the first word names ("Halvor Ventures" is
+# Halvor's fund, so a later "Halvor" is the parent, not the fund).
+UNIT_WORDS = frozenset(
+    {"ventures", "capital", "fund", "funds", "foundation", "cloud", "research", "studios", "foundry"}
+    | {"innovation", "investments", "investment", "growth", "labs", "lab", "robotics", "health"}
+    | {"summit", "conference", "expo", "forum", "day", "days", "week", "awards"}  # its event
+)
+
+# What a first word may stand for: an organisation, or a cloud named after its operator.
+SHORTENED_TYPES = ORG_TYPES | {"CloudPlatform"}
+
+
+class ShortNames:
+    """The first word of an organisation's name, which the text goes on to use for it: "Sakura
+    Internet ... rents capacity on Sakura's cloud", "Graniteview Compute ... Graniteview said".
+
+    Learnt sentence by sentence from the names already mentioned, so only later mentions are
+    read so; a word that starts two of them, that the text used alone before ("Nimbra's revenue
+    ... Nimbra Edge": the parent), that the registry knows on its own, or that is a common word,
+    a place or a first name, is never a short name."""
+
+    def __init__(self, names: NameIndex) -> None:
+        self.names = names
+        self.entities: dict[str, Entity | None] = {}  # first word -> entity, None when ambiguous
+        self.alone: set[str] = set()  # one-word names the text used before
+
+    def learn(self, s: Sentence, mentions: Sequence[Mention]) -> None:
+        """Record the short names of the organisations ``s`` names in full."""
+        for m in mentions:
+            if m.end - m.start == 1:
+                self.alone.add(s.tokens.text[m.start])
+        for m in mentions:
+            words = m.entity.label.split()
+            if m.entity.type not in SHORTENED_TYPES or len(words) < 2 or m.end - m.start < 2:
+                continue
+            first = words[0]
+            if first in self.alone or not _short_name_word(first, words[1], self.names):
+                continue
+            known = self.entities.setdefault(first, m.entity)
+            if known is not None and known.id != m.entity.id:
+                self.entities[first] = None  # "Halvor Labs" and "Halvor Systems": neither
+
+    def lookup(self, run: Run) -> tuple[int, int, Entity] | None:
+        """The organisation a one-word run is the short name of."""
+        if run.size != 1 or not self.entities:
+            return None
+        entity = self.entities.get(run.text)
+        return (run.start, run.end, entity) if entity is not None else None
+
+
+def _short_name_word(first: str, second: str, names: NameIndex) -> bool:
+    """Whether ``first`` may stand for a name it begins (``second`` the word after it)."""
+    lower = first.lower()
+    return (
+        len(first) > 2
+        and first[0].isupper()
+        and first.isalpha()
+        and not first.isupper()
+        and second.lower() not in UNIT_WORDS
+        and lower not in STOP_WORDS
+        and lower not in common_words()
+        and lower not in places()
+        and lower not in first_names()
+        and names.find(first) is None
+    )
 
 
 def _products(s: Sentence, mentions: list[Mention]) -> list[Mention]:
