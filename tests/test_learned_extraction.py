@@ -806,6 +806,23 @@ def test_a_title_case_headline_names_no_new_organisation(names: NameIndex, headl
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Hoshizora makes robots for warehouses in Osaka. Kelbrook Capital led the Series A in September.",
+        "Hoshizora makes robots for warehouses in Osaka. Kelbrook Capital led its Series A in September.",
+        "Hoshizora makes robots for warehouses in Osaka. Its Series A was led by Kelbrook Capital.",
+    ],
+    ids=["the-series-a", "its-series-a", "its-series-a-passive"],
+)
+def test_a_round_of_the_topic_led_by_a_new_name(names: NameIndex, text: str) -> None:
+    """A short sentence of capitalised names with a lower-case verb ("led") is prose, not a
+    Title Case headline, so its names are found; "its Series A" is the topic's round."""
+    assert ("kelbrook-capital", "investsIn", "hoshizora") in {
+        (c.subject, c.predicate, c.object) for c in run(text, names).claims
+    }
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "inverted"),
     [
         (

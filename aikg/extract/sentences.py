@@ -158,6 +158,12 @@ _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _DECORATION = frozenset({"So", "Sk", "Mn", "Cf"})  # emoji, their modifiers and joiners
 _SCALED_NUMBER = re.compile(r"\d[\d.,]*[KMBT]")
 TITLE_CASE_WORDS = 4
+# The short words Title Case leaves in lower case; any other ("led", "its", "now") is prose.
+_SHORT_WORD = re.compile(r"\b[a-z]{1,3}\b")
+TITLE_CASE_MINOR = frozenset(
+    {"a", "an", "the", "and", "but", "or", "nor", "for", "on", "at", "to", "by", "in", "of", "up"}
+    | {"as", "via", "vs", "per", "off", "out", "is", "be"}
+)
 
 
 @cache
@@ -314,6 +320,8 @@ def headline_case(s: Sentence) -> bool:
         words.append(word)
     if len(words) < TITLE_CASE_WORDS:
         return False
+    if any(w.group() not in TITLE_CASE_MINOR for w in _SHORT_WORD.finditer(s.text)):
+        return False  # "Acme Capital led the Series A in September.": "led" is prose
     return sum(w.lower() in common_words() for w in words) >= 2
 
 

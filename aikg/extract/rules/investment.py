@@ -56,9 +56,11 @@ def _raiser_before(c: Clause, pos: int) -> Subject | None:
 
 def topic_round(c: Clause, k: int) -> Subject | None:
     """The raiser of "the round" whose noun ends at ``k``, named by the sentence before ("Zenith
-    raised $50m. Acme led the round."): "the" opens the noun phrase, and no name sits inside it."""
+    raised $50m. Acme led the round."): "the" opens the noun phrase, and no name sits inside it.
+    So does "its" ("Zenith trains on Nimbus. Acme led its Series A."): an investor does not lead
+    its own round."""
     j = k - 1
-    openers = {"the", "this", "a", "an"}
+    openers = {"the", "this", "a", "an", "its"}
     while j > c.first and k - j <= 5 and c.w(j - 1) not in openers and j - 1 not in c.cover:
         j -= 1
     if c.w(j - 1) not in openers or len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES:
