@@ -186,3 +186,26 @@ def test_the_company_after_a_sentence_about_its_investors_is_still_the_company(n
     assert ("kestrel-labs", "competesWith", "moonshot-ai") in found, found
     assert not {t for t in found if t[0] in {"alibaba", "tencent"} and t[1] == "develops"}, found
     assert not {t for t in found if "tern" in (t[0], t[2]) and t[1] == "competesWith"}, found
+
+
+def test_the_product_is_the_one_product_named_before_and_its_maker_stays_the_topic(names: NameIndex) -> None:
+    """ "Acme makes Vireo, software that ... The product uses Claude. Its customers ...": the
+    product uses the model, and the customers are still the maker's."""
+    text = (
+        "Kestrel Labs, founded in Oslo in 2020, makes Tern Observe, software that audits what agents do. "
+        "The product uses Anthropic's Claude to sort agent behaviour. Its customers include the "
+        "freight company Harbinger Logistics."
+    )
+    found = {(s, p, o) for s, p, o, _ in triples(text, names)}
+    assert ("tern-observe", "usesTechnologyOf", "claude") in found, found
+    assert ("harbinger-logistics", "customerOf", "kestrel-labs") in found, found
+
+
+def test_a_noun_that_modifies_an_organisation_noun_means_no_product(names: NameIndex) -> None:
+    """ "The software giant" is a company, not the software named before it."""
+    text = (
+        "Salesforce makes Slack, the chat software. The software giant sells its own agent platform, "
+        "Agentforce."
+    )
+    found = {(s, p, o) for s, p, o, _ in triples(text, names)}
+    assert ("salesforce", "develops", "agentforce") in found, found

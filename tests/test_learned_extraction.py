@@ -811,13 +811,26 @@ def test_a_title_case_headline_names_no_new_organisation(names: NameIndex, headl
         "Hoshizora makes robots for warehouses in Osaka. Kelbrook Capital led the Series A in September.",
         "Hoshizora makes robots for warehouses in Osaka. Kelbrook Capital led its Series A in September.",
         "Hoshizora makes robots for warehouses in Osaka. Its Series A was led by Kelbrook Capital.",
+        "Hoshizora makes robots in Osaka. Kelbrook's venture arm, Kelbrook Capital, led its Series A.",
     ],
-    ids=["the-series-a", "its-series-a", "its-series-a-passive"],
+    ids=["the-series-a", "its-series-a", "its-series-a-passive", "its-after-an-owned-leader"],
 )
 def test_a_round_of_the_topic_led_by_a_new_name(names: NameIndex, text: str) -> None:
     """A short sentence of capitalised names with a lower-case verb ("led") is prose, not a
     Title Case headline, so its names are found; "its Series A" is the topic's round."""
     assert ("kelbrook-capital", "investsIn", "hoshizora") in {
+        (c.subject, c.predicate, c.object) for c in run(text, names).claims
+    }
+
+
+def test_its_round_after_another_owner_is_not_the_topics(names: NameIndex) -> None:
+    """ "Lumbrook's backers include Kelbrook Capital, which led its Series A": Lumbrook's round,
+    not the round of the company the sentence before was about."""
+    text = (
+        "Hoshizora makes robots in Osaka. Lumbrook's backers include Kelbrook Capital, which led its "
+        "Series A."
+    )
+    assert ("kelbrook-capital", "investsIn", "hoshizora") not in {
         (c.subject, c.predicate, c.object) for c in run(text, names).claims
     }
 

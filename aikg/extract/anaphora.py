@@ -206,7 +206,13 @@ DISTINCT_NOUNS = frozenset({"startup", "start-up", "lab", "chipmaker", "conglome
 # model" or "the chip" of the next sentences means, whatever the topic.
 MODEL_NOUNS = frozenset({"model", "chatbot"})
 CHIP_NOUNS = frozenset({"chip", "accelerator", "processor"})
-SOLE_KINDS = ((MODEL_NOUNS, frozenset({"AIModel", "Product"})), (CHIP_NOUNS, frozenset({"Chip"})))
+SOFTWARE_NOUNS = frozenset({"product", "software", "app", "tool"})  # "makes Observe. The product uses"
+HEAD_NOUNS = frozenset({"maker", "makers", "vendor", "vendors", "developer", "developers", "company"})
+SOLE_KINDS = (
+    (MODEL_NOUNS, frozenset({"AIModel", "Product"})),
+    (CHIP_NOUNS, frozenset({"Chip"})),
+    (SOFTWARE_NOUNS, frozenset({"Product"})),
+)
 
 
 def descriptions(s: Sentence, mentions: Sequence[Mention]) -> dict[str, Entity]:
@@ -251,6 +257,8 @@ def described_subject(
         return None
     for j in range(k + 1, min(k + 2 + MODIFIER_REACH, s.last)):
         compound = "-" in s.tokens.lower[j - 1 : j + 2]  # "the open-model startup": not the model
+        # "The software giant": a modifier of an organisation noun, not the software
+        compound = compound or (j + 1 < s.last and s.tokens.lower[j + 1] in ORG_NOUNS | HEAD_NOUNS)
         if s.tokens.lower[j] in described and not compound:
             return described[s.tokens.lower[j]]
         if s.tokens.punct[j] and s.tokens.lower[j] != "-":

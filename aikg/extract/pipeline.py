@@ -487,6 +487,11 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
     )
 
 
+def _one_org(topic: list[Entity]) -> bool:
+    """Whether ``topic`` is one organisation (not an outlet)."""
+    return len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}
+
+
 def _read(
     sentences: list[Sentence],
     mentions: Mentions,
@@ -519,7 +524,9 @@ def _read(
         if s.index in furniture:
             continue
         described = {k: v for k, v in described.items() if s.index - described_at[k] <= DESCRIBED_REACH}
-        if described and (meant := described_subject(s, found_mentions, described)) is not None:
+        meant = described_subject(s, found_mentions, described) if described else None
+        owner = topic  # "Glasswing makes Observe. The product uses Claude. Its customers ...": Glasswing's
+        if meant is not None:
             topic, topic_age = [meant], 0
         if found_mentions:  # a description describes a name
             fresh = descriptions(s, found_mentions)
@@ -540,6 +547,8 @@ def _read(
         reading.found += _epithet_products(s, found_mentions, names)
         if found_mentions or reading.found:
             topic, topic_age = reading.topic, 0
+        if meant is not None and meant.type in PRODUCT_TYPES and topic == [meant] and _one_org(owner):
+            topic = owner  # the product spoken of by a noun: its maker stays what the text is about
         opens = referent is not None and all(referent.start < m.start for m in found_mentions)
         if referent is not None and opens and not reading.found:
             topic = [referent.entity]  # "It will now test Zenith's models.": still about "it"

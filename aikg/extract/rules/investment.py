@@ -57,17 +57,37 @@ def _raiser_before(c: Clause, pos: int) -> Subject | None:
 def topic_round(c: Clause, k: int) -> Subject | None:
     """The raiser of "the round" whose noun ends at ``k``, named by the sentence before ("Zenith
     raised $50m. Acme led the round."): "the" opens the noun phrase, and no name sits inside it.
-    So does "its" ("Zenith trains on Nimbus. Acme led its Series A."): an investor does not lead
-    its own round."""
+    So does "its" after the leader alone ("Zenith trains on Nimbus. Acme led its Series A."): an
+    investor does not lead its own round."""
     j = k - 1
     openers = {"the", "this", "a", "an", "its"}
     while j > c.first and k - j <= 5 and c.w(j - 1) not in openers and j - 1 not in c.cover:
         j -= 1
     if c.w(j - 1) not in openers or len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES:
         return None
+    if c.w(j - 1) == "its" and _other_owner(c, j - 1):
+        return None  # "Zenith's backers include Acme, which led its Series A": Zenith's round
     if c.w(j - 1) in {"a", "an"} and not any(_sized(c, x) for x in range(j, k)):
         return None  # "led a round": any round; "led a $12 million seed round": the topic's, just raised
     return Subject((c.topic[0],), j - 1, anaphoric=True)
+
+
+def _other_owner(c: Clause, its: int) -> bool:
+    """Whether "its" at ``its`` may mean a name before it other than the round's leader: two
+    names come before it, unless the first owns the second by an apposition ("Acme's venture
+    arm, Acme Ventures, led its seed round")."""
+    before = [m for m in c.mentions if m.end <= its]
+    if len(before) < 2:
+        return False
+    owner, named = before[-2], before[-1]
+    between = range(owner.end + 1, named.start - 1)
+    apposed = (
+        owner.possessive
+        and c.w(named.start - 1) == ","
+        and 0 < len(between) <= 3
+        and all(c.t.text[x].isalpha() and c.t.text[x].islower() for x in between)
+    )
+    return not (len(before) == 2 and apposed)
 
 
 def _sized(c: Clause, k: int) -> bool:
