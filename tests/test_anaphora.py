@@ -209,3 +209,14 @@ def test_a_noun_that_modifies_an_organisation_noun_means_no_product(names: NameI
     )
     found = {(s, p, o) for s, p, o, _ in triples(text, names)}
     assert ("salesforce", "develops", "agentforce") in found, found
+
+
+def test_the_company_after_a_closing_speaker_is_the_speaker(names: NameIndex) -> None:
+    """ "Tern will keep selling to other clouds, CoreWeave said. The company competes with
+    AWS.": the company that spoke, not the one it spoke about."""
+    text = (
+        "Weights & Biases will keep selling its tools to customers on other clouds, CoreWeave said on "
+        "Tuesday. The company competes with the largest cloud platforms, including Google Cloud."
+    )
+    rivals = {frozenset((s, o)) for s, p, o, _ in triples(text, names) if p == "competesWith"}
+    assert rivals == {frozenset(("coreweave", "google-cloud"))}

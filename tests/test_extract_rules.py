@@ -1933,6 +1933,25 @@ CASES = [
         [],
     ),
     (
+        "led-it-after-a-raise",
+        "Zenith has raised $90 million in a bridge round from existing investors. Acme led it, and "
+        "the deal closed.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "bare-joined-after-an-unnamed-raise",
+        "Zenith raised $5 million last year. Orbit joined.",
+        ["orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "led-it-without-a-raise",
+        "Zenith makes robots in Oslo. Acme led it, and Orbit agreed.",
+        [],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
         "bare-joined-after-a-lead",
         "Zenith raised $40 million in a Series B. Acme led the round; Orbit joined.",
         ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],

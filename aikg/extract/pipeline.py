@@ -20,6 +20,7 @@ from aikg.extract.mentions import Mention, Mentions, find_mentions
 from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.qualifiers import qualifier_values, revenue_shares
 from aikg.extract.rules.base import LINE_PREDICATES, product_line, related_pairs
+from aikg.extract.rules.investment import raised_money
 from aikg.extract.rules.nouns import IRREGULAR_PAST, ROLES
 from aikg.extract.rules.relations import (
     Found,
@@ -541,8 +542,17 @@ def _read(
         speaker = turn or first_person_speaker(s, found_mentions, topic if recent else [], lead)
         adjacent = out and out[-1][0].index == s.index - 1 and out[-1][0].section == s.section
         before = out[-1][1].found if adjacent and not s.heading else []  # what the last sentence read
+        raised = bool(adjacent) and not s.heading and raised_money(out[-1][0])
         reading = read_relations(
-            s, found_mentions, found_triggers, topic, speaker, lead, before, spoken=turn is not None
+            s,
+            found_mentions,
+            found_triggers,
+            topic,
+            speaker,
+            lead,
+            before,
+            spoken=turn is not None,
+            raised=raised,
         )
         reading.found += _epithet_products(s, found_mentions, names)
         if found_mentions or reading.found:

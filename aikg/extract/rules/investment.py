@@ -9,6 +9,7 @@ from aikg.extract.rules.base import Found, Rule, findings, is_org
 from aikg.extract.rules.nouns import FUNDING_WORDS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, coordinated_left, object_right
 from aikg.extract.rules.subjects import clause_subject, possessor
+from aikg.extract.sentences import Sentence
 from aikg.extract.versions import is_number
 from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity
@@ -253,6 +254,8 @@ def bare_lead(c: Clause, start: int, end: int) -> Subject | None:
     leaders = clause_subject(c, start)
     if leaders is None or leaders.anaphoric or (start not in c.end_at and c.w(start - 1) != ","):
         return None  # (", Nvidia's venture arm, joined": past an apposition)
+    if c.w(end) == "it" and c.funded and c.w(start) in {"led", "co"}:
+        end += 1  # "Zenith raised $90m in a bridge round. Acme led it, and ...": the round
     if c.w(end) not in BARE_LEAD_ENDS or c.w(end + 1).endswith("ing"):
         return None
     if len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES or c.topic[0] in leaders.entities:
@@ -334,6 +337,20 @@ RAISING_VERBS = frozenset(
         "takes",
     }
 )
+
+
+def raised_money(sentence: Sentence) -> bool:
+    """Whether ``sentence`` tells of money raised ("Zenith has raised $90 million in a bridge
+    round"), so that a bare "Acme led it" or "Orbit joined" after it invests in the raiser even
+    where no investor was named."""
+    lower = sentence.tokens.lower
+    for k in range(sentence.first, sentence.last):
+        if lower[k] in RAISING_VERBS and any(
+            lower[j] in ROUND_NOUNS or lower[j] == "$" or is_number(sentence.tokens.text[j])
+            for j in range(k + 1, min(k + 8, sentence.last))
+        ):
+            return True
+    return False
 
 
 def _round_owner(c: Clause, pos: int) -> Subject | None:

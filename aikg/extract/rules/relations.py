@@ -78,11 +78,13 @@ def read_relations(
     previous: Sequence[Found] = (),
     *,
     spoken: bool = False,
+    raised: bool = False,
 ) -> Reading:
     """Every relation ``sentence`` states between its mentions (and the previous topic);
     ``speaker`` is the organisation its quoted "we" and "our" stand for, if any (``spoken``:
     the whole sentence is its words, a transcript's turn); ``lead`` the organisation the
-    article opens on; ``previous`` what the sentence before it read."""
+    article opens on; ``previous`` what the sentence before it read; ``raised`` whether that
+    sentence told of money raised."""
     if not triggers and not _adjacent_possessive(sentence, mentions):
         quick = Reading(topic=_quick_topic(sentence, mentions, topic))  # nothing to read
         if previous and mentions:  # "... Acme is a second source."
@@ -96,7 +98,7 @@ def read_relations(
             if sentence.tokens.lower[k] in FIRST_PERSON
         }
         topic = [speaker]
-    funded = any(f.predicate == "investsIn" and f.object in topic for f in previous)
+    funded = raised or any(f.predicate == "investsIn" and f.object in topic for f in previous)
     c = Clause(sentence, mentions, topic, first_person, lead, funded=funded)
     reading = Reading()
     for t in triggers:
@@ -366,6 +368,25 @@ def _new_name(lower: Sequence[str], first: int, mentions: Sequence[Mention]) -> 
     return None
 
 
+# What may stand between a closing speaker's verb and the full stop: "Acme said on Tuesday."
+SAID_AFTER = frozenset({"on", "in", "last", "this", "late", "early", "monday", "tuesday", "wednesday"})
+SAID_AFTER_MORE = frozenset({"thursday", "friday", "saturday", "sunday", "week", "month", "statement", "a"})
+
+
+def closing_speaker(lower: Sequence[str], last: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The organisation a sentence closes by quoting (", Acme said."), when it is not the
+    sentence's first name: the one "the company" of the next sentence means."""
+    if len(mentions) < 2:
+        return None
+    m = mentions[-1]
+    if m.entity.type not in ORG_TYPES or m.entity.type == "NewsOutlet" or lower[m.start - 1] != ",":
+        return None
+    if m.end >= last or lower[m.end] not in SPEECH or mentions[0].entity.id == m.entity.id:
+        return None
+    rest = [w for w in lower[m.end + 1 : last] if w not in {".", "!"}]
+    return m if len(rest) <= 3 and all(w in SAID_AFTER | SAID_AFTER_MORE for w in rest) else None
+
+
 def _quick_topic(sentence: Sentence, mentions: Sequence[Mention], topic: Sequence[Entity]) -> list[Entity]:
     """``_topic`` for a sentence without relations, read straight off its tokens. A sentence
     whose subject is "It" is still about the topic ("It connects to OpenTable and Toast")."""
@@ -374,6 +395,8 @@ def _quick_topic(sentence: Sentence, mentions: Sequence[Mention], topic: Sequenc
         return [renamed.entity]
     if topic and _about_the_topic(lower, sentence.tokens.text, sentence.first, topic):
         return list(topic)
+    if (closing := closing_speaker(lower, sentence.last, mentions)) is not None:
+        return [closing.entity]
     for m in mentions:
         k = m.start - 1
         while k >= sentence.first and (lower[k] in DETERMINERS or count_word(lower[k])):
@@ -481,6 +504,8 @@ def _topic(c: Clause, found: list[Found]) -> list[Entity]:
         return list(c.topic)  # "The company makes the GLM models. It competes with ...": the company
     if (renamed := _new_name(c.t.lower, c.first, c.mentions)) is not None:
         return [renamed.entity]  # "Acme changed its name to Zenith": the company is Zenith now
+    if (closing := closing_speaker(c.t.lower, c.last, c.mentions)) is not None:
+        return [closing.entity]  # "Zenith will keep its brand, Acme said.": the company is Acme
     for m in c.mentions:  # the sentence's first subject-like name: "Acme, meanwhile, ..."
         if not after_preposition(c, m) and _leads_a_round(c, m):
             return list(c.topic)  # "Orbit led a $6m seed round.": still about who raised it
