@@ -1188,3 +1188,16 @@ def test_the_road_not_taken_is_no_relation(names: NameIndex, text: str, not_asse
     """What a company does "rather than" or "instead of" buying from another is not a purchase
     from that other, whether a rule or the model reads the pair."""
     assert not_asserted not in claims(text, names)
+
+
+def test_a_maker_the_rules_read_outweighs_the_models_other_makers(names: NameIndex) -> None:
+    """A product has the maker the text states; the model's guesses of another ("Groq develops
+    KX-40" from "competes with Groq, and its KX-40", "CoreWeave's order for KX-40 systems")
+    do not give it a second one."""
+    text = (
+        "Corvane Systems designs the KX-40, a low-power inference chip. Among the start-ups, Corvane "
+        "competes most directly with Groq, and its KX-40 is also pitched as an alternative to AWS's "
+        "Inferentia chips. CoreWeave's order for KX-40 systems is confirmed."
+    )
+    makers = {c.subject for c in run(text, names).claims if (c.predicate, c.object) == ("develops", "kx-40")}
+    assert makers == {"corvane-systems"}

@@ -68,6 +68,7 @@ class _Draft:
     # repeats a thousand times must not rescan its evidence on every repeat (that was quadratic)
     earlier: bool = True  # every sentence states it in the past perfect ("had run on Azure")
     past: bool = True  # every sentence states it in a past tense ("used", "had run")
+    learned: bool = True  # only the relation model read it, never a rule
 
     def merge(
         self,
@@ -153,6 +154,7 @@ class _Claims:
         else:
             draft.merge(judged.confidence, qualifiers, evidence, sentence, reported_by)
         draft = self.drafts[key]
+        draft.learned = draft.learned and found.rule == "model"
         draft.earlier = draft.earlier and _past_perfect(sentence, found.trigger[0])
         draft.past = draft.past and (draft.earlier or _simple_past(sentence, found.trigger[0]))
         for entity in (found.subject, found.object, judged.reported_by):
@@ -214,11 +216,42 @@ class _Claims:
             told_before = d.past and d.predicate in ENDING_USES and max(x.index for x in d.sentences) < end
             return d.earlier or told_before
 
+        makers = self._makers_read()
+
+        def other_makers(d: _Draft) -> bool:
+            """A maker only the model read, for a product a rule read another maker of."""
+            if d.predicate != "develops" or not d.learned:
+                return False
+            known = makers.get(d.object, set()) - {d.subject}
+            return bool(known) and not any(self._related(d.subject, m) for m in known)
+
         drafts = sorted(
-            (d for d in self.drafts.values() if not history(d)),
+            (d for d in self.drafts.values() if not history(d) and not other_makers(d)),
             key=lambda d: (min(e.start for e in d.evidence), d.predicate, d.subject, d.object),
         )
         return tuple(d.claim() for d in drafts)
+
+    def _makers_read(self) -> dict[str, set[str]]:
+        """The makers a rule read for each product, as a fact: "Corvane's KX-40" in one
+        sentence outweighs the model's guess of "Groq develops KX-40" in another."""
+        out: dict[str, set[str]] = {}
+        for d in self.drafts.values():
+            if d.predicate == "develops" and not d.learned and d.status.is_direct:
+                out.setdefault(d.object, set()).add(d.subject)
+        return out
+
+    def _related(self, a: str, b: str) -> bool:
+        """Whether one of two makers owns the other, by the document or the registry
+        ("Google" and "Google DeepMind" may both be named as Gemini's maker)."""
+        owns = {(d.subject, d.object) for d in self.drafts.values() if d.predicate == "parentOf"}
+        if (a, b) in owns or (b, a) in owns:
+            return True
+        parents = {e.id: e.parent for e in self.entities.values()}
+        return (
+            parents.get(a) == b
+            or parents.get(b) == a
+            or (parents.get(a) is not None and parents.get(a) == parents.get(b))
+        )
 
 
 PERFECT_FILLERS = frozenset({"long", "also", "been"})  # "had long been hosted on"
