@@ -1933,6 +1933,41 @@ CASES = [
         [],
     ),
     (
+        "round-after-an-investment-is-the-investees",
+        "Acme has invested in Zenith as part of a $640 million Series C round led by Orbit. Nova also "
+        "joined the round.",
+        [
+            "acme investsIn zenith asserted",
+            "orbit investsIn zenith asserted",
+            "nova investsIn zenith asserted",
+        ],
+        ["orbit investsIn acme asserted", "nova investsIn acme asserted"],
+    ),
+    (
+        "second-clause-after-a-preposition",
+        "Acme rents capacity from Nimbus, and Zenith trains on Orca chips.",
+        ["acme customerOf nimbus asserted"],
+        ["acme customerOf zenith asserted", "nimbus usesTechnologyOf orca asserted"],
+    ),
+    (
+        "limited-partners-are-no-partners",
+        "Acme and Zenith are among the limited partners, according to a filing.",
+        [],
+        ["acme partnerOf zenith reported", "acme partnerOf zenith asserted"],
+    ),
+    (
+        "competing-for-contracts-with",
+        "Acme competes for training contracts with Zenith and Orbit.",
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+        ["acme partnerOf zenith asserted", "acme partnerOf orbit asserted"],
+    ),
+    (
+        "purchase-a-makers-coded-systems",
+        "Orbit will purchase Zenith v5e systems for training.",
+        ["orbit customerOf zenith asserted"],
+        ["orbit acquires zenith asserted"],
+    ),
+    (
         "led-it-after-a-raise",
         "Zenith has raised $90 million in a bridge round from existing investors. Acme led it, and "
         "the deal closed.",

@@ -21,6 +21,7 @@ def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     the round's owner raised it, whoever joined."""
     subj = (
         possessor(c, start, marked=True)
+        or _invested_in_before(c, start)
         or clause_subject(c, start)
         or topic_round(c, start + 1)
         or _raiser_before(c, start)
@@ -45,6 +46,21 @@ def raiser_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, "investsIn", agent_after(c, end), start, end, swap=True)
 
 
+INVESTING = frozenset({"invested", "invests", "invest", "investing", "investment", "investments"})
+
+
+def _invested_in_before(c: Clause, pos: int) -> Subject | None:
+    """The company the clause says was invested in before a round "led by" at ``pos``
+    ("Nvidia has invested in Zenith as part of a round led by Acme"): Zenith raised it."""
+    for m in reversed(c.mentions):
+        if m.end > pos:
+            continue
+        if c.w(m.start - 1) in {"in", "into"} and c.w(m.start - 2) in INVESTING:
+            return Subject((m.entity,), m.start)
+        break  # only the name nearest the round
+    return None
+
+
 def _raiser_before(c: Clause, pos: int) -> Subject | None:
     """Who raised the money a round "led by" at ``pos`` brought, when the round stands in a
     phrase of its own after a raising verb ("it had received its first funding: a Series A of
@@ -64,13 +80,23 @@ def topic_round(c: Clause, k: int) -> Subject | None:
     openers = {"the", "this", "a", "an", "its"}
     while j > c.first and k - j <= 5 and c.w(j - 1) not in openers and j - 1 not in c.cover:
         j -= 1
-    if c.w(j - 1) not in openers or len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES:
+    raiser = _last_raiser(c)
+    if c.w(j - 1) not in openers or raiser is None:
         return None
     if c.w(j - 1) == "its" and _other_owner(c, j - 1):
         return None  # "Zenith's backers include Acme, which led its Series A": Zenith's round
     if c.w(j - 1) in {"a", "an"} and not any(_sized(c, x) for x in range(j, k)):
         return None  # "led a round": any round; "led a $12 million seed round": the topic's, just raised
-    return Subject((c.topic[0],), j - 1, anaphoric=True)
+    return Subject((raiser,), j - 1, anaphoric=True)
+
+
+def _last_raiser(c: Clause) -> Entity | None:
+    """Whose round "the round" is: the company the sentence before read an investment in
+    ("Nvidia invested in Zenith. Acme also joined the round": Zenith's), else the topic when it
+    is one organisation."""
+    if c.raiser is not None and c.raiser.type in ORG_TYPES:
+        return c.raiser
+    return c.topic[0] if len(c.topic) == 1 and c.topic[0].type in ORG_TYPES else None
 
 
 def _other_owner(c: Clause, its: int) -> bool:
@@ -258,9 +284,10 @@ def bare_lead(c: Clause, start: int, end: int) -> Subject | None:
         end += 1  # "Zenith raised $90m in a bridge round. Acme led it, and ...": the round
     if c.w(end) not in BARE_LEAD_ENDS or c.w(end + 1).endswith("ing"):
         return None
-    if len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES or c.topic[0] in leaders.entities:
+    raiser = _last_raiser(c)
+    if raiser is None or raiser in leaders.entities:
         return None
-    return Subject((c.topic[0],), start, anaphoric=True)
+    return Subject((raiser,), start, anaphoric=True)
 
 
 def _led_before(c: Clause, pos: int) -> bool:

@@ -65,7 +65,7 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, "acquires", company_meant(c, end, (), 0, subj), start, end)
     out: list[Found] = []
     for o in objs:
-        after = c.w(o.end + 1) if o.possessive else c.w(o.end)
+        after = c.w(_past_model_codes(c, o.end + 1 if o.possessive else o.end))
         unit = _unit_after(c, o.end + 1 if o.possessive else o.end)
         if _stock_at(c, o.end + 1 if o.possessive else o.end):
             out += findings(rule, c, subj, "investsIn", [o], start, end)  # "buy Zenith common stock"
@@ -80,6 +80,15 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         else:
             out += findings(rule, c, subj, "acquires", [o], start, end)
     return out
+
+
+def _past_model_codes(c: Clause, k: int) -> int:
+    """Past the model codes after a maker's name ("Zenith GB300 NVL72 systems"): where the
+    goods noun would stand."""
+    stop = min(k + 3, c.last)
+    while k < stop and any(ch.isdigit() for ch in c.t.text[k]) and c.t.text[k][:1].isalnum():
+        k += 1
+    return k
 
 
 # Kinds of share written between a company's name and "stock"/"shares": "Zenith common stock",

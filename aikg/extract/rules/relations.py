@@ -99,7 +99,9 @@ def read_relations(
         }
         topic = [speaker]
     funded = raised or any(f.predicate == "investsIn" and f.object in topic for f in previous)
-    c = Clause(sentence, mentions, topic, first_person, lead, funded=funded)
+    invested = {f.object.id: f.object for f in previous if f.predicate == "investsIn"}
+    raiser = next(iter(invested.values())) if len(invested) == 1 else None
+    c = Clause(sentence, mentions, topic, first_person, lead, funded=funded, raiser=raiser)
     reading = Reading()
     for t in triggers:
         if not c.cover.keys().isdisjoint(range(t.start, t.end)):

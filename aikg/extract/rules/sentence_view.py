@@ -55,6 +55,7 @@ class Clause:
         lead: Entity | None = None,
         *,
         funded: bool = False,
+        raiser: Entity | None = None,
     ):
         self.t = sentence.tokens
         self.first, self.last = sentence.first, sentence.last
@@ -77,6 +78,8 @@ class Clause:
         self.lead = lead  # the organisation the article opens on, if any
         self._fillers: dict[int, bool] = {}  # answers of ``filler``, by token
         self.funded = funded  # whether the sentence before read an investment in the topic
+        # the one company the sentence before read an investment in: whose "the round" it is
+        self.raiser = raiser
 
     def filler(self, i: int) -> bool:
         """Whether token ``i`` can sit inside a noun phrase ("the groundbreaking $2bn AI").
@@ -334,7 +337,14 @@ def _opens_clause(c: Clause, m: Mention, comma: bool, subjects: bool = False) ->
         or past  # "bought Zenith, and Orbit invested in ...": a verb of its own
         or (k > m.end and word.isalpha() and c.t.text[k].islower() and word not in PREPOSITIONS | DETERMINERS)
         or (k == m.end and _verb_after(c, m) and _object_opens(c, k + 1))  # ", and Orbit holds a stake"
+        or (k == m.end and _present_after(c, m) and c.w(k + 1) in PREPOSITIONS)  # ", and Orbit trains on"
     )
+
+
+def _present_after(c: Clause, m: Mention) -> bool:
+    """Whether a verb in the present follows ``m``: a lower-case word ending in a single "s"."""
+    word = c.w(m.end)
+    return _verb_after(c, m) and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
 def _object_opens(c: Clause, k: int) -> bool:
@@ -371,6 +381,8 @@ def coordinated_left(c: Clause, m: Mention, *, objects: bool = False, joined: bo
         and before not in (DETERMINERS | PREPOSITIONS | CONJUNCTIONS | {"both", "either", "neither"})
     ):
         return [m]  # "Zenith met Orbit, and Acme holds ...": Orbit is an object, not a subject
+    if len(out) == 2 and not objects and before in PREPOSITIONS and c.w(m.start - 2) == ",":
+        return [m]  # "rents from Nimbus, and Acme trains on ...": two clauses, not two subjects
     return out
 
 

@@ -53,6 +53,11 @@ FUND_NOUN_BEFORE = (
 )
 
 
+VYING = frozenset({"compete", "competes", "competed", "competing", "vie", "vies", "vied", "vying"})
+# A fund's partners: who put money in or runs it, not partners of each other.
+FUND_PARTNERS = frozenset({"limited", "general", "managing"})
+
+
 def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Active verbs: "Acme invested $2bn in Zenith", "Acme and Zenith partnered"."""
     if c.w(end) == "by" or (start > c.first and c.w(start - 1) == "-"):
@@ -63,6 +68,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "building a competing model with Claude outputs": an adjective
     if c.w(start) in {"fund", "funds"} and c.w(start - 1) in FUND_NOUN_BEFORE:
         return []  # "EQT's venture capital fund EQT Ventures", "its new fund": the noun, no funding
+    if c.w(start) in {"partner", "partners"} and c.w(start - 1) in FUND_PARTNERS:
+        return []  # "Acme and Zenith are among the limited partners": investors in a fund
     subj = clause_subject(c, start)
     if rule.predicate == "hostedOn" and rule.name == "runs_on" and c.w(end) in {"it", "them"}:
         subj = _product_before(c, start) or subj  # "Acme makes Nimbus and runs it on Zenith": Nimbus
@@ -426,6 +433,8 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if after in GOODS_NOUNS or after in TECH_NOUNS:
             pred = "customerOf"
     swap = False
+    if rule.name == "partnership" and any(c.w(k) in VYING for k in range(max(c.first, start - 4), start)):
+        return []  # "competes for training contracts with Zenith": rivals for deals, not partners
     if rule.name == "partnership":
         if any(
             c.w(k) in GOODS_NOUNS or c.w(k) in TWO_WAY or c.w(k) == "purchase"
