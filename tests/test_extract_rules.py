@@ -1968,6 +1968,25 @@ CASES = [
         ["orbit acquires zenith asserted"],
     ),
     (
+        "a-termination-fee-buys-nothing",
+        "Under the merger agreement, Acme will pay Zenith a $140 million termination fee.",
+        [],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
+        "a-customers-cloud-account",
+        "Orbit suspended Acme's Nimbus account last April.",
+        [],
+        ["acme develops nimbus asserted"],
+    ),
+    (
+        "the-company-after-its-chip",
+        "Acme was spun out of Nova in 2023. Its Orca chip taped out last summer, and the company "
+        "raised a $75 million Series A led by Zenith in October.",
+        ["zenith investsIn acme asserted"],
+        ["zenith investsIn orca asserted"],
+    ),
+    (
         "led-it-after-a-raise",
         "Zenith has raised $90 million in a bridge round from existing investors. Acme led it, and "
         "the deal closed.",

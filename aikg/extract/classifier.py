@@ -21,7 +21,14 @@ from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.pairs import read_class
 from aikg.extract.rules.base import Found, related_pairs
-from aikg.extract.rules.nouns import GOODS_NOUNS, LIST_OPENERS, PRODUCT_WHOLES, ROLES, qualifier_word
+from aikg.extract.rules.nouns import (
+    ACCOUNT_NOUNS,
+    GOODS_NOUNS,
+    LIST_OPENERS,
+    PRODUCT_WHOLES,
+    ROLES,
+    qualifier_word,
+)
 from aikg.extract.rules.shared import FABRICATED, plant_after
 from aikg.extract.rules.words import (
     AUX,
@@ -434,10 +441,14 @@ def _hosted_on_goods(sp: SentencePairs, i: int, j: int, answer: tuple[str, bool]
 def _known_maker_differs(
     sp: SentencePairs, i: int, j: int, answer: tuple[str, bool], names: NameIndex | None
 ) -> bool:
-    """Whether a "develops" answer gives a product to another maker than the registry knows."""
+    """Whether a "develops" answer gives a product to another maker than the registry knows,
+    or to a customer whose account it names ("suspended Acme's Nimbus account")."""
     predicate, left_subject = answer
     maker, product = (sp.mentions[i], sp.mentions[j]) if left_subject else (sp.mentions[j], sp.mentions[i])
-    return predicate == "develops" and _maker_contradicted(maker.entity.id, product.entity, names)
+    if predicate != "develops":
+        return False
+    account = product.end < sp.sentence.last and sp.sentence.tokens.lower[product.end] in ACCOUNT_NOUNS
+    return account or _maker_contradicted(maker.entity.id, product.entity, names)
 
 
 def _maker_contradicted(maker: str, product: Entity, names: NameIndex | None) -> bool:

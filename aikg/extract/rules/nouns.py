@@ -318,3 +318,9 @@ BEHIND_NOUNS = (
     "company|firm|startup|lab|team|group|organization|organisation|outfit|business|"
     "people|developer|maker|force|brains|minds"
 )
+
+# Nouns after "Acme's Nimbus" that make it the customer's, not the maker's: "Acme's Azure account".
+ACCOUNT_NOUNS = frozenset(
+    {"account", "accounts", "subscription", "subscriptions", "bill", "bills", "credits", "spend", "spending"}
+    | {"tenancy", "tenant", "contract", "contracts", "usage", "instance", "instances", "licence", "license"}
+)

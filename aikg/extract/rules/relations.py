@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.rules.base import Found, is_org, is_product
-from aikg.extract.rules.nouns import IRREGULAR_PAST, RELATION_NOUNS, ROLES
+from aikg.extract.rules.nouns import ACCOUNT_NOUNS, IRREGULAR_PAST, RELATION_NOUNS, ROLES
 from aikg.extract.rules.roles import another_source
 from aikg.extract.rules.sentence_view import Clause, coordinated_right
 from aikg.extract.rules.subjects import after_preposition
@@ -448,7 +448,10 @@ def _possessive_products(c: Clause) -> list[Found]:
         maker_named = (
             nxt.entity.parent not in {None, m.entity.id} and c.t.lower[nxt.start] == nxt.entity.parent
         )
-        if is_product(nxt.entity) and not maker_named:  # not "Scaleway's Nvidia H100 clusters"
+        account = c.w(nxt.end) in ACCOUNT_NOUNS  # "Acme's Azure account": its use of Azure
+        if (
+            is_product(nxt.entity) and not maker_named and not account
+        ):  # not "Scaleway's Nvidia H100 clusters"
             out.append(
                 Found(
                     m.entity,

@@ -6,7 +6,7 @@ that "it" or "the company" refers to.
 from __future__ import annotations
 
 from aikg.extract.mentions import Mention
-from aikg.extract.name_kinds import DESCRIPTORS, PRODUCT_TYPES
+from aikg.extract.name_kinds import DESCRIPTORS, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.nouns import IRREGULAR_PAST, ROLES
 from aikg.extract.rules.sentence_view import (
@@ -274,6 +274,12 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         return unit_owner  # "Acme is an investor: its venture arm took part in ..."
     if _anaphor_at(c, start, pos):
         earlier = speaker or sentence_antecedent(c, start)
+        if (
+            earlier is not None
+            and earlier.entity.type not in ORG_TYPES
+            and _organisation_meant(c, start, pos)
+        ):
+            earlier = None  # "Its K7 chip taped out, and the company raised": not the chip
         if earlier is not None:
             return Subject((earlier.entity,), earlier.start)
         products = all(e.type in PRODUCT_TYPES for e in c.topic)

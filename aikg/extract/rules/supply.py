@@ -595,11 +595,19 @@ def hire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, clause_subject(c, start), "customerOf", hired, start, end, strength=0.8)
 
 
+# What one party pays another for breaking a deal or a law: no custom.
+PENALTIES = frozenset(
+    {"termination", "break-up", "breakup", "damages", "penalty", "penalties", "fine", "fines", "settlement"}
+)
+
+
 def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme pays Zenith $5m a month", "Acme has been paying $5m to Zenith for its models",
     "Acme spends $5m a month on Quill, and the cheque goes to Zenith"."""
     if c.w(start).startswith("spen") and any(c.w(k) in TIME_SPENT for k in range(end, min(end + 4, c.last))):
         return []  # "spent two years on Azure": time, not money
+    if any(c.w(k) in PENALTIES for k in range(end, min(end + 10, c.last))):
+        return []  # "will pay Zenith a $140 million termination fee": a penalty, not a purchase
     subj = clause_subject(c, start)
     recipients = money_recipient(c, end)
     if recipients and subj is not None:  # the figure belongs to the spending clause, not the payee's
