@@ -1082,6 +1082,18 @@ def test_a_short_name_before_the_full_one_is_the_same_company(names: NameIndex) 
     }
 
 
+def test_a_company_and_its_unit_named_in_one_sentence_stay_apart(names: NameIndex) -> None:
+    """ "Aurelith also owns Aurelith Robotics": the sentence names both, so the short name is
+    the parent, not a short form of its unit; what Aurelith does stays Aurelith's."""
+    text = (
+        "Aurelith makes the Lyra models. Aurelith also owns Aurelith Robotics, a Munich unit set up in "
+        "2024. Aurelith bought Tinfoil Audio last year."
+    )
+    found = {(c.subject, c.predicate, c.object) for c in run(text, names).claims}
+    assert found >= {("aurelith", "parentOf", "aurelith-robotics"), ("aurelith", "acquires", "tinfoil-audio")}
+    assert not {t for t in found if t[0] == "aurelith-robotics"}, found
+
+
 def test_a_name_shortened_after_its_full_form_is_the_same_company(names: NameIndex) -> None:
     """News writes "Halvane Internet" once and "Halvane" after: the customer rents from the
     cloud the text named, not from a second company that makes it."""

@@ -10,7 +10,7 @@ a sentence is not a name unless the document also capitalises it elsewhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -62,8 +62,9 @@ class _Discovery:
     inner_caps: set[str] = field(default_factory=set)
     lower: dict[str, bool] = field(default_factory=dict)  # answers of ``written_lower``
 
-    def add(self, label: str, type_: str, aliases: Iterable[str] = ()) -> None:
-        """Record a discovered name (and its aliases) unless it or the registry has it."""
+    def add(self, label: str, type_: str, aliases: Iterable[str] = (), apart: Collection[str] = ()) -> None:
+        """Record a discovered name (and its aliases) unless it or the registry has it.
+        ``apart``: the other names of its sentence, written there as names of their own."""
         key = normalise(label)
         if key in self.found:
             self._also_named(self.found[key], aliases)
@@ -82,8 +83,13 @@ class _Discovery:
         )
         for name in (label, *aliases):
             earlier = self.found.setdefault(normalise(name), entity)
-            if earlier is not entity and _short_form(earlier, entity):
+            if (
+                earlier is not entity
+                and _short_form(earlier, entity)
+                and normalise(earlier.label) not in apart
+            ):
                 self._fold(earlier, entity)  # "Kelpa's model ... Kelpa AI's model": one company
+                # (not "Aurelith also owns Aurelith Robotics": one sentence names both apart)
 
     def retype(self, label: str, type_: str) -> None:
         """Give a name found earlier (typed by a relation's slot or by the typer) the type a
@@ -173,7 +179,11 @@ def discover(
     examples = _examples_of_kind(all_runs) | _product_lines(all_runs)
     surnames = names.surnames()  # "Musk" in "Musk's xAI" is Elon Musk, not a company
     cited = cited_people(sentences, all_runs)  # "According to Varga, ... Varga said"
+    named: dict[int, set[str]] = {}  # the names each sentence writes, by sentence
     for run in all_runs:
+        named.setdefault(run.sentence.index, set()).add(normalise(run.text))
+    for run in all_runs:
+        apart = named[run.sentence.index] - {normalise(run.text)}
         if run.sentence.heading:
             if byline_name(run):
                 people.add(normalise(run.text))  # "by Jane Doe and Tom Roe": named in full here
@@ -218,22 +228,23 @@ def discover(
             if normalise(label) not in marked_keys:  # the first mark outranks a slot's or the typer's guess
                 state.retype(label, suffix_type or context or "Company")
             marked_keys.add(normalise(label))
-            state.add(label, suffix_type or context or "Company", aliases)
+            state.add(label, suffix_type or context or "Company", aliases, apart)
         elif state.plausible(run):
             if slot_type is not None:
                 state.add(
                     label,
                     "Product" if kind == "PROD" and slot_type not in PRODUCT_TYPES else slot_type,
                     aliases,
+                    apart,
                 )
             elif kind in ("ORG", "PROD") and p >= ACCEPT:
-                state.add(label, "Company" if kind == "ORG" else "Product", aliases)
+                state.add(label, "Company" if kind == "ORG" else "Product", aliases, apart)
         elif (
             not state.written_lower(run.text)  # a lone word opening its sentence
             and kind in ("ORG", "PROD")
             and (p >= ACCEPT_INITIAL or slot_type is not None)  # a relation's slot: the typer's best guess
         ):
-            state.add(label, slot_type or ("Company" if kind == "ORG" else "Product"), aliases)
+            state.add(label, slot_type or ("Company" if kind == "ORG" else "Product"), aliases, apart)
     rejected = {k for k, (kind, p) in typed.items() if kind in ("LOC", "PER") and p >= REJECT}
     _discover_lists(all_runs, state, rejected)
     _discover_short_names(all_runs, state)
