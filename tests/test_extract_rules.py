@@ -1968,6 +1968,13 @@ CASES = [
         ["orbit acquires zenith asserted"],
     ),
     (
+        "venture-firms-are-no-joint-venture",
+        "Acme and Zenith were among the strategic investors in the round, alongside venture firms "
+        "including Orbit.",
+        [],
+        ["acme partnerOf zenith asserted"],
+    ),
+    (
         "a-termination-fee-buys-nothing",
         "Under the merger agreement, Acme will pay Zenith a $140 million termination fee.",
         [],

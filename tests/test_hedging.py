@@ -717,3 +717,11 @@ def test_what_talks_are_about_is_not_yet_done() -> None:
 def test_discussing_an_existing_partnership_keeps_it() -> None:
     partnership = claim("Acme discussed its partnership with Zenith at the event.", "partnerOf")
     assert partnership.status == Status.ASSERTED
+
+
+def test_a_use_paused_is_no_use_now() -> None:
+    """ "said it had paused its use of Zenith's API": not a current use."""
+    text = "Acme said it had paused its use of Zenith's API pending clarity."
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    [used] = [c for c in extract(doc, NAMES).claims if c.predicate == "usesTechnologyOf"]
+    assert used.status == Status.NEGATED

@@ -53,6 +53,7 @@ NEGATIONS = frozenset(
         "ceased",
         "stopped",
         "halted",
+        "paused",  # "paused its use of Zenith's API" ("suspended Acme's account" may charge a breach)
         "abandoned",
         "scrapped",
         "dropped",

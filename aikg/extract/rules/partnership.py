@@ -14,6 +14,8 @@ from aikg.extract.rules.subjects import clause_subject
 
 def between(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "the partnership between Acme and Zenith", "the Acme-Zenith alliance"."""
+    if c.w(start) == "venture" and c.w(end) in VENTURE_CAPITAL:
+        return []  # "alongside venture firms including Sequoia": investors, no joint venture
     pair: list[Mention] = []
     if c.w(end) == "between":
         pair = object_right(c, end + 1, gap=1)
@@ -34,6 +36,11 @@ def between(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, rule.predicate, pair[1:], start, end, nominal=True)
 
 
+# Nouns "venture" qualifies when it means venture capital: "venture firms", "venture arm".
+VENTURE_CAPITAL = frozenset(
+    {"firm", "firms", "capital", "capitalist", "capitalists", "arm", "arms", "fund", "funds", "investor"}
+    | {"investors", "backers", "backer", "debt", "studio", "round", "rounds", "funding", "money", "partners"}
+)
 # Determiners that give a noun an owner other than a list of names: "its partners" ("their
 # partnership" is the list's own, as "each other's" is).
 OWNING_DETERMINERS = frozenset({"its", "his", "her", "our"})
