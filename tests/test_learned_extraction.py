@@ -1213,3 +1213,16 @@ def test_a_maker_the_rules_read_outweighs_the_models_other_makers(names: NameInd
     )
     makers = {c.subject for c in run(text, names).claims if (c.predicate, c.object) == ("develops", "kx-40")}
     assert makers == {"corvane-systems"}
+
+
+def test_an_earlier_investor_backs_the_company_whose_round_it_was(names: NameIndex) -> None:
+    """ "X's Series B was led by A; B participated. C, an earlier investor, ...": C backs X, not
+    B, the last name before it."""
+    text = (
+        "Kelbrook AI raises $55M. The agent start-up's Series B was led by Index Ventures; Databricks "
+        "Ventures participated. Nvidia, an earlier investor, sat this round out."
+    )
+    backed = {
+        c.object for c in run(text, names).claims if (c.subject, c.predicate) == ("nvidia", "investsIn")
+    }
+    assert backed == {"kelbrook-ai"}

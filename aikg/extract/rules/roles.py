@@ -619,8 +619,11 @@ def _topic_organisation(c: Clause) -> Entity | None:
 
 
 def _topic_role(c: Clause, word: str, start: int, end: int) -> tuple[Mention, Entity] | None:
-    """ "Acme, an existing investor, ...": the role held in the previous sentence's one topic."""
-    topic = _topic_organisation(c)
+    """ "Acme, an existing investor, ...": the role held in the previous sentence's one topic,
+    or, for a backer, in the company the sentence before read a round of ("Zenith's round was
+    led by Orbit; Nova participated. Acme, an earlier investor, ...": Zenith)."""
+    raiser = c.raiser if word in {"investor", "backer", "shareholder"} else None
+    topic = raiser if raiser is not None and raiser.type in ORG_TYPES else _topic_organisation(c)
     if word not in TOPIC_ROLES or c.w(end) != "," or topic is None:
         return None
     holder = apposed_before(c, start)
