@@ -83,13 +83,14 @@ class _Discovery:
         )
         for name in (label, *aliases):
             earlier = self.found.setdefault(normalise(name), entity)
+            # "Kelpa's model ... Kelpa AI's model": one company; but not "Aurelith also owns
+            # Aurelith Robotics", where one sentence names both apart
             if (
                 earlier is not entity
                 and _short_form(earlier, entity)
                 and normalise(earlier.label) not in apart
             ):
-                self._fold(earlier, entity)  # "Kelpa's model ... Kelpa AI's model": one company
-                # (not "Aurelith also owns Aurelith Robotics": one sentence names both apart)
+                self._fold(earlier, entity)
 
     def retype(self, label: str, type_: str) -> None:
         """Give a name found earlier (typed by a relation's slot or by the typer) the type a

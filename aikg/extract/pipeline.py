@@ -241,8 +241,9 @@ class _Claims:
         return out
 
     def _related(self, a: str, b: str) -> bool:
-        """Whether one of two makers owns the other, by the document or the registry
-        ("Google" and "Google DeepMind" may both be named as Gemini's maker)."""
+        """Whether one of two makers owns the other, by the document or the registry, or the
+        registry gives both one parent ("Google" and "Google DeepMind" may both be named as
+        Gemini's maker)."""
         owns = {(d.subject, d.object) for d in self.drafts.values() if d.predicate == "parentOf"}
         if (a, b) in owns or (b, a) in owns:
             return True
