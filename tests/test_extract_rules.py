@@ -2013,6 +2013,18 @@ CASES = [
         ["acme investsIn zenith asserted"],
     ),
     (
+        "bare-participated-after-a-lead",
+        "Zenith raised $40 million in a Series B. Acme led the round; Orbit participated.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "bare-participated-without-a-round",
+        "Zenith makes robots. Orbit participated, it said.",
+        [],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
         "bare-joined-after-a-lead",
         "Zenith raised $40 million in a Series B. Acme led the round; Orbit joined.",
         ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],

@@ -245,7 +245,7 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     words = ROUND_WORDS | {"series"}  # "led Zenith's Series B", "joined a Series B for Zenith"
     k = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in words), None)
     if k is None:
-        joined = c.w(start) in {"join", "joins", "joined"} and (c.funded or _led_before(c, start))
+        joined = c.w(start) in BARE_JOINS and (c.funded or _led_before(c, start))
         raiser = bare_lead(c, start, end) if rule.name == "lead_round" or joined else None
         if raiser is None:
             return []
@@ -267,6 +267,9 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return out
 
 
+# Verbs of joining a round that need no object after a raise or a lead: "Orbit joined",
+# "Orbit participated".
+BARE_JOINS = frozenset({"join", "joins", "joined", "participate", "participates", "participated"})
 # What may follow a lead verb with no object, ending its clause: "Acme led, with Orbit
 # participating", "Acme led; Orbit came back for more", "Acme led."
 BARE_LEAD_ENDS = frozenset({",", ";", ".", ":", "", "with", "alongside"})

@@ -79,6 +79,7 @@ def _rules() -> list[Rule]:
             (
                 "take|takes|took|taking|taken part in",
                 "participate|participates|participated|participating in",
+                "participate|participates|participated|participating",  # "Acme led; Orbit participated."
                 "join|joins|joined",
                 "come|comes|came|coming into",  # "Zenith came into our Series B"
             ),
