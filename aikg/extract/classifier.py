@@ -287,7 +287,7 @@ def decide(
                 and not _resold(sp, i, j, answer[0])
                 and not _divested(sp, i, j, answer[0])
                 and not _anothers_product(sp, i, j, answer[0])
-                and not _known_maker_differs(sp, i, j, answer, names)
+                and not _not_its_maker(sp, i, j, answer, names)
                 and not _made_at_plant(sp, i, j, answer[0])
                 and not _hosted_on_goods(sp, i, j, answer)
                 and not _qualifies(sp, i, j)
@@ -438,11 +438,12 @@ def _hosted_on_goods(sp: SentencePairs, i: int, j: int, answer: tuple[str, bool]
     return predicate == "hostedOn" and (host.entity.type in UNHOSTING_TYPES or hosted.entity.type == "Chip")
 
 
-def _known_maker_differs(
+def _not_its_maker(
     sp: SentencePairs, i: int, j: int, answer: tuple[str, bool], names: NameIndex | None
 ) -> bool:
-    """Whether a "develops" answer gives a product to another maker than the registry knows,
-    or to a customer whose account it names ("suspended Acme's Nimbus account")."""
+    """Whether a "develops" answer gives a product to one that does not make it: another maker
+    than the registry knows, or a customer whose account it names ("suspended Acme's Nimbus
+    account")."""
     predicate, left_subject = answer
     maker, product = (sp.mentions[i], sp.mentions[j]) if left_subject else (sp.mentions[j], sp.mentions[i])
     if predicate != "develops":

@@ -216,43 +216,41 @@ class _Claims:
             told_before = d.past and d.predicate in ENDING_USES and max(x.index for x in d.sentences) < end
             return d.earlier or told_before
 
-        makers = self._makers_read()
-
-        def other_makers(d: _Draft) -> bool:
-            """A maker only the model read, for a product a rule read another maker of."""
-            if d.predicate != "develops" or not d.learned:
-                return False
-            known = makers.get(d.object, set()) - {d.subject}
-            return bool(known) and not any(self._related(d.subject, m) for m in known)
-
+        guessed = self._guessed_makers()
         drafts = sorted(
-            (d for d in self.drafts.values() if not history(d) and not other_makers(d)),
+            (d for d in self.drafts.values() if not history(d) and id(d) not in guessed),
             key=lambda d: (min(e.start for e in d.evidence), d.predicate, d.subject, d.object),
         )
         return tuple(d.claim() for d in drafts)
 
-    def _makers_read(self) -> dict[str, set[str]]:
-        """The makers a rule read for each product, as a fact: "Corvane's KX-40" in one
-        sentence outweighs the model's guess of "Groq develops KX-40" in another."""
-        out: dict[str, set[str]] = {}
+    def _guessed_makers(self) -> set[int]:
+        """The "develops" drafts (by ``id``) only the model read, for a product a rule read
+        another maker of as a fact: "Corvane's KX-40" in one sentence outweighs the model's
+        guess of "Groq develops KX-40" in another. A maker that owns the other or is owned by it
+        (by the document or the registry), or has the same parent in the registry, stands
+        beside it ("Google" and "Google DeepMind" may both be named as Gemini's maker)."""
+        makers: dict[str, set[str]] = {}
         for d in self.drafts.values():
             if d.predicate == "develops" and not d.learned and d.status.is_direct:
-                out.setdefault(d.object, set()).add(d.subject)
-        return out
-
-    def _related(self, a: str, b: str) -> bool:
-        """Whether one of two makers owns the other, by the document or the registry, or the
-        registry gives both one parent ("Google" and "Google DeepMind" may both be named as
-        Gemini's maker)."""
+                makers.setdefault(d.object, set()).add(d.subject)
+        if not makers:
+            return set()
         owns = {(d.subject, d.object) for d in self.drafts.values() if d.predicate == "parentOf"}
-        if (a, b) in owns or (b, a) in owns:
-            return True
         parents = {e.id: e.parent for e in self.entities.values()}
-        return (
-            parents.get(a) == b
-            or parents.get(b) == a
-            or (parents.get(a) is not None and parents.get(a) == parents.get(b))
-        )
+
+        def related(a: str, b: str) -> bool:
+            if (a, b) in owns or (b, a) in owns or parents.get(a) == b or parents.get(b) == a:
+                return True
+            return parents.get(a) is not None and parents.get(a) == parents.get(b)
+
+        return {
+            id(d)
+            for d in self.drafts.values()
+            if d.predicate == "develops"
+            and d.learned
+            and (known := makers.get(d.object, set()) - {d.subject})
+            and not any(related(d.subject, m) for m in known)
+        }
 
 
 PERFECT_FILLERS = frozenset({"long", "also", "been"})  # "had long been hosted on"
@@ -576,7 +574,8 @@ def _read(
         speaker = turn or first_person_speaker(s, found_mentions, topic if recent else [], lead)
         adjacent = out and out[-1][0].index == s.index - 1 and out[-1][0].section == s.section
         before = out[-1][1].found if adjacent and not s.heading else []  # what the last sentence read
-        raised = bool(adjacent) and not s.heading and raised_money(out[-1][0])
+        # (only a sentence with triggers reads it: most sentences are spared the scan)
+        raised = bool(found_triggers and adjacent) and not s.heading and raised_money(out[-1][0])
         reading = read_relations(
             s,
             found_mentions,

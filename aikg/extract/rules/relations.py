@@ -371,8 +371,10 @@ def _new_name(lower: Sequence[str], first: int, mentions: Sequence[Mention]) -> 
 
 
 # What may stand between a closing speaker's verb and the full stop: "Acme said on Tuesday."
-SAID_AFTER = frozenset({"on", "in", "last", "this", "late", "early", "monday", "tuesday", "wednesday"})
-SAID_AFTER_MORE = frozenset({"thursday", "friday", "saturday", "sunday", "week", "month", "statement", "a"})
+SAID_AFTER = frozenset(
+    {"on", "in", "last", "this", "late", "early", "week", "month", "statement", "a"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 def closing_speaker(lower: Sequence[str], last: int, mentions: Sequence[Mention]) -> Mention | None:
@@ -386,7 +388,7 @@ def closing_speaker(lower: Sequence[str], last: int, mentions: Sequence[Mention]
     if m.end >= last or lower[m.end] not in SPEECH or mentions[0].entity.id == m.entity.id:
         return None
     rest = [w for w in lower[m.end + 1 : last] if w not in {".", "!"}]
-    return m if len(rest) <= 3 and all(w in SAID_AFTER | SAID_AFTER_MORE for w in rest) else None
+    return m if len(rest) <= 3 and all(w in SAID_AFTER for w in rest) else None
 
 
 def _quick_topic(sentence: Sentence, mentions: Sequence[Mention], topic: Sequence[Entity]) -> list[Entity]:
@@ -449,9 +451,8 @@ def _possessive_products(c: Clause) -> list[Found]:
             nxt.entity.parent not in {None, m.entity.id} and c.t.lower[nxt.start] == nxt.entity.parent
         )
         account = c.w(nxt.end) in ACCOUNT_NOUNS  # "Acme's Azure account": its use of Azure
-        if (
-            is_product(nxt.entity) and not maker_named and not account
-        ):  # not "Scaleway's Nvidia H100 clusters"
+        # (and not "Scaleway's Nvidia H100 clusters": the maker is named)
+        if is_product(nxt.entity) and not maker_named and not account:
             out.append(
                 Found(
                     m.entity,
