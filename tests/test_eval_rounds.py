@@ -44,3 +44,14 @@ def test_rounds_lists_each_round_and_their_sum(tmp_path: Path) -> None:
     assert rows["round-one"][3] == "1/2" and rows["round-one"][2] == "0.500"  # recall
     assert rows["round-two"][3] == "2/2" and rows["round-two"][1] == "1.000"  # precision
     assert rows["all"][3] == "3/4" and rows["all"][4] == "0"  # found of gold; nothing false
+
+
+def test_lines_shows_each_scored_line_but_never_a_blind_rounds(tmp_path: Path) -> None:
+    _round(tmp_path, "round-one", "Acme acquired Zenith in March.", GOLD)
+    _round(tmp_path, "round-two", "Orvane invested in Zenith last year.", GOLD)
+    (tmp_path / "blind.txt").write_text("# written this session\nround-two  # totals only\n")
+    shown = _script().scored_lines(tmp_path).splitlines()
+    assert "round-one a.txt FOUND acme acquires zenith" in shown
+    assert not [line for line in shown if line.startswith("round-two")]
+    assert shown[-1] == "# not shown, blind: round-two"
+    assert "round-two" in _script().rounds(tmp_path)  # its totals stay in the table
