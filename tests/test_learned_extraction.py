@@ -1226,3 +1226,24 @@ def test_an_earlier_investor_backs_the_company_whose_round_it_was(names: NameInd
         c.object for c in run(text, names).claims if (c.subject, c.predicate) == ("nvidia", "investsIn")
     }
     assert backed == {"kelbrook-ai"}
+
+
+def test_a_chip_written_with_its_makers_name_is_its_makers(names: NameIndex) -> None:
+    # the registry knows who makes the H100; "Nvidia H100" says so in the text too
+    text = "Graniteview trains its models on Nvidia H100 chips it rents from Lambda."
+    assert "nvidia develops h100" in claims(text, names)
+    assert "nvidia develops h100" not in claims("Veltro, a startup, trains on H100 chips.", names)
+    # a cloud's name is its maker's brand: readers do not take it as a statement of who makes it
+    found = claims("Veltro runs its app on Google Cloud and Microsoft Azure.", names)
+    assert {"veltro hostedOn google-cloud", "veltro hostedOn azure"} <= found
+    assert not [c for c in found if "develops" in c]
+
+
+def test_a_suffixed_companys_short_name_speaks_as_the_company(names: NameIndex) -> None:
+    # "Cobalt Ridge said": two capitalised words before "said" look like a person, but the text
+    # named "Cobalt Ridge Systems" first, and its short name stays the company everywhere
+    text = (
+        "Cobalt Ridge Systems won an Army contract. Cobalt Ridge said it would hire 140 staff. "
+        "Cobalt Ridge will buy servers from Dell Technologies."
+    )
+    assert "cobalt-ridge-systems customerOf dell" in claims(text, names)

@@ -592,3 +592,15 @@ def test_a_named_models_version_follows_its_size_word(names: NameIndex) -> None:
         for surface, entity, _ in mentions("Zenith now offers Acme Medium 3 to banks.", names)
     ]
     assert ("Acme Medium 3", "acme-medium-3") in found
+
+
+def test_a_noun_phrase_that_speaks_is_no_apposition(names: NameIndex) -> None:
+    # "Veltro, a Zenith spokesperson confirmed": the spokesperson is a new clause's subject,
+    # so Veltro (a startup in the sentence before) is not taken for a person
+    text = (
+        "Veltro, the Boston startup, released Lumo 2. "
+        "Zenith is not an investor in Veltro, a Zenith spokesperson confirmed."
+    )
+    assert discovered(text, names).get("veltro") == "Company"
+    hired = "Acme hired Dana Kell, a Zenith spokesperson, last year."
+    assert discovered(hired, names).get("dana kell") != "Company"

@@ -180,6 +180,7 @@ def discover(
     examples = _examples_of_kind(all_runs) | _product_lines(all_runs)
     surnames = names.surnames()  # "Musk" in "Musk's xAI" is Elon Musk, not a company
     cited = cited_people(sentences, all_runs)  # "According to Varga, ... Varga said"
+    suffixed = _suffixed_names(all_runs)  # "Cobalt Ridge Systems" and its "Cobalt Ridge"
     named: dict[int, set[str]] = {}  # the names each sentence writes, by sentence
     for run in all_runs:
         named.setdefault(run.sentence.index, set()).add(normalise(run.text))
@@ -200,8 +201,12 @@ def discover(
         if context in PRODUCT_TYPES and qualifies_noun(run) and normalise(run.text) in makers:
             context = "Company"  # "Tessary chips" where the text also says "chips from Tessary"
         kind, p = typed.get(id(run), ("", 0.0))
-        if context == "Person" and speaker(run) and kind in ("ORG", "PROD") and p >= ACCEPT_SPEAKER:
-            context = None  # "Halden Bank said ...": organisations speak too; the typer knows the name
+        if (
+            context == "Person"
+            and speaker(run)
+            and ((kind in ("ORG", "PROD") and p >= ACCEPT_SPEAKER) or normalise(run.text) in suffixed)
+        ):
+            context = None  # "Halden Bank said ...": organisations speak too; the typer or a suffix knows
         marked = suffix_type is not None or context is not None
         if about_ai(run) or _bare_suffix(run):
             continue  # "Generative AI" is a phrase about AI, not a company
@@ -254,6 +259,16 @@ def discover(
     people |= (_surnames_of(people) | _given_names_of(people)) - marked_keys
     people |= _full_names_of(people, state.found.keys()) - marked_keys
     return {k: v for k, v in state.found.items() if k not in people and k not in placed - marked_keys}
+
+
+def _suffixed_names(all_runs: Iterable[Run]) -> set[str]:
+    """The names a legal or kind suffix marks as organisations, with their short forms."""
+    out: set[str] = set()
+    for run in all_runs:
+        label, suffix_type, aliases = label_and_type(run)
+        if suffix_type in ORG_TYPES:
+            out.update(normalise(n) for n in (label, *aliases))
+    return out
 
 
 def _no_name(run: Run) -> bool:

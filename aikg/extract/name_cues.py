@@ -251,12 +251,27 @@ def context_type(run: Run) -> str | None:
                     if nxt in MAKER_NOUNS:
                         return "Company"  # "X, a chip designer": the head noun is the maker
                     head = _head_noun(window[k:])
+                    if _then_speaks(window, head, k):
+                        return None  # "Lumenfold, a Mistral spokesperson confirmed": a new clause
                     if head != word and DESCRIPTORS.get(head, "Person") != "Person":
                         return DESCRIPTORS[head]  # "X, a GPU rental firm in Denver": a firm
                     return DESCRIPTORS[word]
                 if word in {",", "which", "that", "who", "of"}:
                     break
     return None
+
+
+# What an apposition's noun may not be followed by: a verb that makes it a clause's subject.
+CLAUSE_VERBS = SPEECH_VERBS | {"confirmed", "denied", "declined", "confirms", "denies", "declines"}
+
+
+def _then_speaks(window: Sequence[str], head: str, start: int) -> bool:
+    """Whether the noun phrase from ``start`` in ``window`` (words after a comma) ends at
+    ``head`` with a speech verb: the subject of a new clause, not an apposition."""
+    if head not in window[start:]:
+        return False
+    k = window.index(head, start) + 1
+    return k < len(window) and window[k] in CLAUSE_VERBS
 
 
 # Words that end the noun phrase of an apposition: its head noun is the last noun before.

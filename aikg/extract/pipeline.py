@@ -327,17 +327,27 @@ def _epithet_products(s: Sentence, mentions: Sequence[Mention], names: NameIndex
 
 
 def _maker_named_products(
-    s: Sentence, mentions: Sequence[Mention], makers: dict[str, Entity], read: Sequence[Found]
+    s: Sentence,
+    mentions: Sequence[Mention],
+    makers: dict[str, Entity],
+    read: Sequence[Found],
+    names: NameIndex,
 ) -> list[Found]:
-    """ "the Novation Supernova", after the text names Novation: a product named after its maker,
-    which develops it. Added after the rules and the model read the sentence, for the pairs they
-    left unrelated (what they read of the pair, its status included, stands)."""
+    """ "the Novation Supernova", after the text names Novation, or "Nvidia H100", where the
+    registry knows Nvidia makes the H100: a product named after its maker, which develops it.
+    Added after the rules and the model read the sentence, for the pairs they left unrelated
+    (what they read of the pair, its status included, stands)."""
     related: set[frozenset[str]] | None = None  # built for the first product named after a maker
     out = []
     for m in mentions:
-        if m.epithet or m.entity.type not in PRODUCT_TYPES or m.entity.curated:
+        if m.epithet or m.entity.type not in PRODUCT_TYPES:
             continue
-        maker = maker_prefix(m.entity.label, makers)
+        if m.entity.type == "CloudPlatform" and m.entity.curated:
+            continue  # "Google Cloud": a brand, which readers do not take as saying who makes it
+        if m.entity.curated:
+            maker = _registry_maker_written(s.tokens.text[m.start : m.end], m.entity, names)
+        else:
+            maker = maker_prefix(m.entity.label, makers)
         if maker is None or maker.id == m.entity.id:
             continue
         if related is None:
@@ -346,6 +356,16 @@ def _maker_named_products(
             span = (m.start, m.end)
             out.append(Found(maker, "develops", m.entity, "maker", 0.85, span, span, nominal=True))
     return out
+
+
+def _registry_maker_written(words: Sequence[str], product: Entity, names: NameIndex) -> Entity | None:
+    """The registry's maker of ``product`` when the words naming it open with the maker's name
+    ("Nvidia H100", "Microsoft Azure"): the text then states who makes it."""
+    maker = names.get(product.parent) if product.parent else None
+    if maker is None or maker.type not in ORG_TYPES:
+        return None
+    own = {normalise(n) for n in maker.names()}
+    return maker if any(normalise(" ".join(words[:k])) in own for k in range(1, len(words))) else None
 
 
 def _makers(mentions: Mentions) -> dict[str, Entity]:
@@ -479,7 +499,7 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
         found_mentions = mentions.of(s)
         now_said: dict[str, Assessment] = {}
         read = decided.get(s.index, reading.found)
-        for f in [*read, *_maker_named_products(s, found_mentions, makers, read)]:
+        for f in [*read, *_maker_named_products(s, found_mentions, makers, read, names)]:
             if f.subject.id == f.object.id or not _fits_product_line(f):
                 continue
             judged = assess(
