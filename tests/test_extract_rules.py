@@ -1695,6 +1695,12 @@ CASES = [
         ["u-s-based acquires tessary asserted"],
     ),
     (
+        "city-and-state-before-based",
+        "Tallow Systems, a Reston, Virginia-based subsidiary of Hallam Industries, sells to Orbit.",
+        ["hallam-industries parentOf tallow-systems asserted"],
+        ["hallam-industries parentOf reston asserted"],
+    ),
+    (
         "round-with-amount-led-by",
         "Tessary said it had closed its first outside funding: a Series A of $18 million led by Orbit.",
         ["orbit investsIn tessary asserted"],

@@ -572,6 +572,10 @@ def based_adjective(run: Run) -> bool:
     if last.endswith(PLACED_ENDINGS):
         return True
     k = run.end
+    if k + 1 < s.last and t.text[k] == "," and t.text[k + 1][:1].isupper():
+        k += 2  # "a Reston, Virginia-based subsidiary": the city before its state
+        while k < s.last and t.text[k][:1].isupper() and k < run.end + 4:
+            k += 1  # "Palo Alto, New South Wales-based"
     return k + 1 < s.last and t.text[k] == "-" and not t.space[k - 1] and t.lower[k + 1] in PLACED_VERBS
 
 
