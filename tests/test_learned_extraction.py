@@ -1247,3 +1247,19 @@ def test_a_suffixed_companys_short_name_speaks_as_the_company(names: NameIndex) 
         "Cobalt Ridge will buy servers from Dell Technologies."
     )
     assert "cobalt-ridge-systems customerOf dell" in claims(text, names)
+
+
+def test_chips_named_in_the_plural_are_the_chip(names: NameIndex) -> None:
+    # "TPUs", "H100s": a registry chip written in the plural is still that chip
+    assert "google develops tpu" in claims("Aurelith trains its models on Google's TPUs.", names)
+    assert "veltro customerOf lambda" in claims("Veltro rented H100s from Lambda.", names)
+
+
+def test_chips_rented_from_a_cloud_are_rented_by_who_runs_on_them(names: NameIndex) -> None:
+    # "TPUs rented from Google": the chips are the goods; the renter is the one running on them
+    found = claims("Anthropic runs much of its Claude inference on TPUs rented from Google.", names)
+    assert "anthropic customerOf google" in found
+    assert "tpu customerOf google" not in found
+    found = claims("Veltro runs much of its inference on H100s rented from Lambda.", names)
+    assert "veltro customerOf lambda" in found
+    assert not [c for c in found if "customerOf" in c and not c.startswith("veltro")]

@@ -64,6 +64,8 @@ class RegistryMatcher:
         self.epithets = PhraseMatcher(nlp.vocab, attr="LOWER")
         for entity in self.entities.values():
             forms = {v for n in entity.names() for v in (n, n.rstrip(".")) if v.strip()}
+            if entity.type == "Chip":  # "Google's TPUs", "H100s": chips are bought by the many
+                forms |= {f"{f}s" for f in forms if " " not in f and (f[-1:].isdigit() or f[-1:].isupper())}
             self.names.add(entity.id, [nlp.make_doc(f) for f in sorted(forms)])
             epithets = {v for e in entity.epithets for v in (e, e.replace("'", "’")) if e.strip()}
             if epithets:

@@ -59,6 +59,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.name == "rent" and _rented_to_it(c, end):
         return []
     if rule.name == "rent":
+        if (goods := _rented_goods(c, start)) is not None:
+            subj = clause_subject(c, goods.start)  # "runs on TPUs rented from Google": who runs on them
         lessors = object_right(c, end, ("from",), gap=6)
         if not lessors:  # "Acme rents capacity on Nimbus": renting on a cloud buys from it
             lessors = clouds_right(c, end, ("on",), gap=3)
@@ -557,6 +559,17 @@ def _trained_owner(c: Clause, start: int) -> Subject | None:
 
 
 RENTING = frozenset({"rented", "leased", "hired", "borrowed"})
+
+
+def _rented_goods(c: Clause, start: int) -> Mention | None:
+    """The chips or product a participle at ``start`` says are rented ("TPUs rented from
+    Google", "Orca chips leased from Zenith"): goods, not the renter."""
+    if c.w(start) not in RENTING:
+        return None
+    goods = c.end_at.get(start)
+    if goods is None and c.w(start - 1) in GOODS_NOUNS:
+        goods = c.end_at.get(start - 1)  # "Orca chips leased from"
+    return goods if goods is not None and is_product(goods.entity) else None
 
 
 def _rented(c: Clause, goods: Mention) -> bool:
