@@ -59,8 +59,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.name == "rent" and _rented_to_it(c, end):
         return []
     if rule.name == "rent":
-        if (goods := _rented_goods(c, start)) is not None:
-            subj = clause_subject(c, goods.start)  # "runs on TPUs rented from Google": who runs on them
+        if (rented := _rented_goods(c, start)) is not None:
+            subj = clause_subject(c, rented.start)  # "runs on TPUs rented from Google": who runs on them
         lessors = object_right(c, end, ("from",), gap=6)
         if not lessors:  # "Acme rents capacity on Nimbus": renting on a cloud buys from it
             lessors = clouds_right(c, end, ("on",), gap=3)
