@@ -372,8 +372,25 @@ def test_a_registry_name_spelt_as_its_id_is_the_registry_entity(text: str) -> No
         ("Orvo showed its chatbot, Wren, which answers in Danish.", "wren", "Product"),
         ("Brisklet launched a chip, Tide, and a model, Reef.", "reef", "AIModel"),
         ("With its new chip, Brisklet hopes to rival Acme.", "brisklet", "Company"),
+        ("Data comes from Sandmark, the physics simulator developed by Halvor Labs.", "sandmark", "Product"),
+        ("Loom, the compiler Quire had built, now ships free.", "loom", "Product"),
+        (
+            "Acme built a library with Tidewater Analytics, the Lisbon compiler specialist.",
+            "tidewater-analytics",
+            "Company",
+        ),
     ],
-    ids=["the-halo", "sable", "sable-comma", "chatbot-which", "two", "opening-phrase"],
+    ids=[
+        "the-halo",
+        "sable",
+        "sable-comma",
+        "chatbot-which",
+        "two",
+        "opening-phrase",
+        "simulator",
+        "compiler",
+        "compiler-specialist",
+    ],
 )
 def test_a_name_in_apposition_to_a_product_noun_is_that_product(
     names: NameIndex, text: str, name: str, type_: str

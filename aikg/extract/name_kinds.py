@@ -63,6 +63,7 @@ DESCRIPTORS = {
             "conglomerate",
             "provider",
             "operator",  # "Wexcombe, a Dublin operator of data halls"
+            "specialist",  # "Tidewater, the Lisbon compiler specialist": the compiler is what it does
             "investor",
             "backer",
             "unicorn",
@@ -103,6 +104,8 @@ DESCRIPTORS = {
             "software",
             "supercomputer",
             "cluster",
+            *("platform", "engine", "compiler", "simulator", "library", "framework", "database"),
+            *("scheduler", "editor", "toolkit", "suite"),
         ),
         "Product",
     ),
