@@ -1263,3 +1263,11 @@ def test_chips_rented_from_a_cloud_are_rented_by_who_runs_on_them(names: NameInd
     found = claims("Veltro runs much of its inference on H100s rented from Lambda.", names)
     assert "veltro customerOf lambda" in found
     assert not [c for c in found if "customerOf" in c and not c.startswith("veltro")]
+
+
+def test_a_capital_a_after_a_name_is_part_of_it(names: NameIndex) -> None:
+    # in prose a capital "A" is no article: "Command A" is one model's name
+    found = claims("Quenby builds its answers with Cohere's Command A model.", names)
+    assert {"cohere develops command-a", "quenby usesTechnologyOf command-a"} <= found
+    # but a share class or a round keeps its letter to itself
+    assert "nvidia investsIn halcyon" in claims("Nvidia owns about 6% of Halcyon's Class A shares.", names)

@@ -275,6 +275,8 @@ def _starts_name(t: Tokens, i: int) -> bool:
 
 
 NAME_OPENERS = NATIONAL | {"tv"}  # "American Cancer Society", "TV Marlow"
+# Words a capital letter follows as a grade, not as part of a name: "Class A shares", "Series A".
+LETTERED = frozenset({"class", "series", "tier", "type", "phase", "round", "grade", "level", "category"})
 
 
 def _opens_name(t: Tokens, i: int, last: int, taken: set[int]) -> bool:
@@ -306,6 +308,7 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
         if i - 1 in taken and t.space[i - 1] and i - 1 >= sentence.first:
             continue  # "Copilot Studio" after the known "Copilot": a longer name, not a new one
         j = i + 1
+        lettered = t.lower[i] in LETTERED
         while j < last and j not in taken:
             text, lower = t.text[j], t.lower[j]
             if ends_at_legal_suffix(t, i, j) or (lower in TITLES and text[:1].isupper()):
@@ -320,6 +323,8 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
                     j += 2
                 else:
                     break
+            elif text == "A" and j == i + 1 and t.space[j - 1] and not sentence.heading and not lettered:
+                j += 1  # "Cohere's Command A model": in prose a capital "A" after a name is no article
             elif text == "&" and j + 1 < last and name_like(t.text[j + 1]) and j + 1 not in taken:
                 j += 2  # "Johnson & Johnson", "Frost & Sullivan"
             elif text == "," and j + 1 < last and t.lower[j + 1] in LEGAL_SUFFIXES and j + 1 not in taken:
