@@ -1695,6 +1695,12 @@ CASES = [
         ["u-s-based acquires tessary asserted"],
     ),
     (
+        "and-a-new-subject-with-a-bare-object",
+        "Tessary buys its servers from Orbit, and Nova rents capacity on its cloud.",
+        ["tessary customerOf orbit asserted"],
+        ["tessary customerOf nova asserted"],
+    ),
+    (
         "city-and-state-before-based",
         "Tallow Systems, a Reston, Virginia-based subsidiary of Hallam Industries, sells to Orbit.",
         ["hallam-industries parentOf tallow-systems asserted"],

@@ -621,3 +621,10 @@ def test_a_noun_phrase_that_speaks_is_no_apposition(names: NameIndex) -> None:
     assert discovered(text, names).get("veltro") == "Company"
     hired = "Acme hired Dana Kell, a Zenith spokesperson, last year."
     assert discovered(hired, names).get("dana kell") != "Company"
+
+
+def test_a_known_place_before_a_noun_is_where_not_who(names: NameIndex) -> None:
+    # "the San Francisco GPU cloud": the city says where the cloud is, it names nothing
+    found = discovered("It rents H100 clusters from Lambda, the San Francisco GPU cloud.", names)
+    assert "san-francisco" not in found
+    assert discovered("Phoenix, the chip startup, raised money.", names).get("phoenix") == "Company"

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from aikg.extract.lexicon import LEGAL_SUFFIXES
+from aikg.extract.lexicon import LEGAL_SUFFIXES, places
 from aikg.extract.name_cues import (
     about_ai,
     based_adjective,
@@ -45,6 +45,7 @@ from aikg.ontology.models import Entity
 from aikg.ontology.registry import NameIndex, normalise, slugify
 
 REJECT = 0.7  # the typer's confidence that a candidate is a person, place or no name
+SURE_PLACE = 0.9  # its confidence that a known place is one, whatever noun follows it
 ACCEPT = 0.5  # its confidence that an unmarked candidate names an organisation or product
 ACCEPT_SPEAKER = 0.8  # its confidence that a name before "said" is an organisation, not a person
 ACCEPT_INITIAL = 0.65  # the same for a lone word that opens its sentence ("Ford invested ...")
@@ -207,6 +208,8 @@ def discover(
             and ((kind in ("ORG", "PROD") and p >= ACCEPT_SPEAKER) or normalise(run.text) in suffixed)
         ):
             context = None  # "Halden Bank said ...": organisations speak too; the typer or a suffix knows
+        if suffix_type is None and kind == "LOC" and p >= SURE_PLACE and normalise(run.text) in places():
+            continue  # "the London firm", "the San Francisco GPU cloud": where, not who
         marked = suffix_type is not None or context is not None
         if about_ai(run) or _bare_suffix(run):
             continue  # "Generative AI" is a phrase about AI, not a company

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from aikg.extract.lexicon import places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_cues import NATIONALITIES
@@ -338,7 +340,13 @@ def _opens_clause(c: Clause, m: Mention, comma: bool, subjects: bool = False) ->
         or (k > m.end and word.isalpha() and c.t.text[k].islower() and word not in PREPOSITIONS | DETERMINERS)
         or (k == m.end and _verb_after(c, m) and _object_opens(c, k + 1))  # ", and Orbit holds a stake"
         or (k == m.end and _present_after(c, m) and c.w(k + 1) in PREPOSITIONS)  # ", and Orbit trains on"
+        or (k == m.end and _present_after(c, m) and _bare_noun(c, k + 1))  # ", and Orbit rents capacity"
     )
+
+
+def _bare_noun(c: Clause, k: int) -> bool:
+    """Whether a lower-case noun with no determiner opens at ``k`` ("capacity", "chips")."""
+    return k < c.last and c.t.text[k].isalpha() and c.t.text[k].islower() and c.w(k) not in STOP_WORDS
 
 
 def _present_after(c: Clause, m: Mention) -> bool:
