@@ -1701,6 +1701,12 @@ CASES = [
         ["tessary customerOf nova asserted"],
     ),
     (
+        "role-holders-listed-after-as",
+        "In its filing, Tessary names its competitors as Orbit and Nova.",
+        ["orbit competesWith tessary asserted", "nova competesWith tessary asserted"],
+        [],
+    ),
+    (
         "city-and-state-before-based",
         "Tallow Systems, a Reston, Virginia-based subsidiary of Hallam Industries, sells to Orbit.",
         ["hallam-industries parentOf tallow-systems asserted"],

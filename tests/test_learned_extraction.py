@@ -1271,3 +1271,9 @@ def test_a_capital_a_after_a_name_is_part_of_it(names: NameIndex) -> None:
     assert {"cohere develops command-a", "quenby usesTechnologyOf command-a"} <= found
     # but a share class or a round keeps its letter to itself
     assert "nvidia investsIn halcyon" in claims("Nvidia owns about 6% of Halcyon's Class A shares.", names)
+
+
+def test_a_product_set_beside_its_makers_agent_is_the_makers(names: NameIndex) -> None:
+    # "Jules, Google's asynchronous coding agent,": an agent, an editor or a compiler is a product
+    text = "Google showed new tools. Jules, Google's asynchronous coding agent, gets a new review mode."
+    assert "google develops jules" in claims(text, names)

@@ -176,6 +176,7 @@ PRODUCT_NOUNS = frozenset(
         "accelerator",
         "offering",
         "suite",
+        *("agent", "editor", "compiler", "simulator", "library", "framework", "database", "scheduler"),
     }
 )
 

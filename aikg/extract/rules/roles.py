@@ -184,6 +184,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     listed = object_right(c, first_listed, gap=2) if c.w(opener) in LIST_OPENERS else []
     if not listed and c.w(opener) in LIST_OPENERS:
         listed = _described_name(c, first_listed)  # "Customers include the freight company Zenith"
+    if not listed and c.w(end) == "as" and any(c.w(j) in LISTING_VERBS for j in range(start - 4, start)):
+        listed = object_right(c, end + 1, gap=1)  # "names its competitors as AWS and Azure"
     if c.w(end) == "," and c.w(end + 1) == "led" and c.w(end + 2) == "by":
         listed = object_right(c, end + 3, gap=1)  # "Zenith's investors, led by Acme and Orbit,"
     if among := _among_role_holders(c, start, end):
@@ -835,6 +837,8 @@ def _named_after_colon(c: Clause, end: int) -> Mention | None:
 NAMING_VERBS = frozenset(
     {"named", "names", "name", "naming", "made", "makes", "appointed", "chose", "picked"}
 )
+# Verbs that give a role's holders after "as": "names its competitors as AWS and Azure".
+LISTING_VERBS = frozenset({"named", "names", "lists", "listed", "identifies", "identified", "cites", "cited"})
 
 
 def _named_as(c: Clause, k: int) -> tuple[Mention, Entity] | None:
