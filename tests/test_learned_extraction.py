@@ -1277,3 +1277,22 @@ def test_a_product_set_beside_its_makers_agent_is_the_makers(names: NameIndex) -
     # "Jules, Google's asynchronous coding agent,": an agent, an editor or a compiler is a product
     text = "Google showed new tools. Jules, Google's asynchronous coding agent, gets a new review mode."
     assert "google develops jules" in claims(text, names)
+
+
+def test_a_product_named_after_a_known_maker_is_the_makers(names: NameIndex) -> None:
+    # "Nvidia GB300", "Mistral Medium 3": the registry knows the maker, though the text names
+    # it nowhere else; the product goes by the words after the maker's name too
+    extraction = run("Oracle has ordered Nvidia GB300 racks for both buildings.", names)
+    product = next(e for e in extraction.entities if e.label == "Nvidia GB300")
+    assert "GB300" in product.aliases
+    assert f"nvidia develops {product.id}" in claims(
+        "Oracle has ordered Nvidia GB300 racks for both buildings.", names
+    )
+    assert "mistral-ai develops mistral-medium-3" in claims("Most requests go to Mistral Medium 3.", names)
+
+
+def test_what_a_thing_is_built_around_is_not_made_by_its_builder(names: NameIndex) -> None:
+    # "a server built around Nvidia H100 chips": the builder uses the chips, Nvidia makes them
+    found = claims("Veltro sells a server built around Nvidia H100 chips.", names)
+    assert "veltro develops h100" not in found
+    assert "nvidia develops h100" in found

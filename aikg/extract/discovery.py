@@ -543,7 +543,7 @@ def _name_products_after_makers(state: _Discovery) -> None:
     for key, entity in list(state.found.items()):
         if entity.type not in PRODUCT_TYPES or key != normalise(entity.label):
             continue
-        maker = maker_prefix(entity.label, state.found) or _known_prefix(entity.label, state.names)
+        maker = maker_prefix(entity.label, state.found) or known_prefix(entity.label, state.names)
         if maker is None:
             continue
         own = entity.label[len(maker.label) :].strip()
@@ -551,7 +551,7 @@ def _name_products_after_makers(state: _Discovery) -> None:
             state._also_named(state.found[key], (own,))
 
 
-def _known_prefix(label: str, names: NameIndex) -> Entity | None:
+def known_prefix(label: str, names: NameIndex) -> Entity | None:
     """The registry organisation whose name opens ``label``, if any."""
     words = label.split()
     for k in range(len(words) - 1, 0, -1):

@@ -431,7 +431,11 @@ def _extend_known(
         elif not suffix and after in PRODUCT_AFTER:  # "the Acme Vista app": a product
             suffix = DESCRIPTORS.get(after, "Product")
         type_ = suffix or ("Company" if kind == "ORG" else "Product")
-        entity = names.find(label) or Entity(id=slugify(label), label=label, type=type_, curated=False)
+        # "Nvidia GB300": a maker's product goes by the words after the maker's name too
+        own = (s.tokens.span(m.end, end),) if m.entity.type in ORG_TYPES and type_ in PRODUCT_TYPES else ()
+        entity = names.find(label) or Entity(
+            id=slugify(label), label=label, type=type_, aliases=own, curated=False
+        )
         registry[s.index][k] = _mention(s, m.start, end, entity, False)
 
 

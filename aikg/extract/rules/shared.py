@@ -81,6 +81,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         objs = list(relative_object(c, subj, preposed=preposed))
     elif not objs and rule.preps:  # "Zenith, with which Acme partnered", "Nimbus, on which Zenith runs"
         objs = list(relative_object(c, subj, preposed=frozenset(rule.preps), bare=False))
+    if rule.predicate == "develops" and c.w(end) in BUILT_ON:
+        return []  # "a system built around Nvidia racks", "trained on H100s": what it uses
     if rule.predicate == "develops":
         objs = [o for o in objs if isinstance(o, Mention) and productish(o.entity)]
         if c.w(start) in MAKING:
@@ -117,6 +119,10 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             )
         ]
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
+
+
+# Prepositions after a making verb that name what the thing is made with, not the thing made.
+BUILT_ON = frozenset({"around", "on", "upon", "atop", "using"})
 
 
 # What a host runs others' work on ("on our systems"); "on our chips" is technology, not hosting.
