@@ -1296,3 +1296,14 @@ def test_what_a_thing_is_built_around_is_not_made_by_its_builder(names: NameInde
     found = claims("Veltro sells a server built around Nvidia H100 chips.", names)
     assert "veltro develops h100" not in found
     assert "nvidia develops h100" in found
+
+
+def test_a_capitalised_stop_word_after_a_known_name_extends_it(names: NameIndex) -> None:
+    # "Samsung Next" is the venture arm, not Samsung followed by a word
+    text = (
+        "Veltro raised $40 million. "
+        "Samsung Next, the venture arm of Samsung Electronics, also joined the round."
+    )
+    assert {"samsung-electronics parentOf samsung-next", "samsung-next investsIn veltro"} <= claims(
+        text, names
+    )

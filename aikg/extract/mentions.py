@@ -21,7 +21,7 @@ from aikg.extract.discovery import byline_name, discover, signer_name
 from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, places
 from aikg.extract.name_cues import PRODUCT_AFTER, context_type
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODUCT_TYPES
-from aikg.extract.name_words import POSSESSIVE_MARKS
+from aikg.extract.name_words import POSSESSIVE_MARKS, name_stop_word
 from aikg.extract.products import product_spans
 from aikg.extract.rules.nouns import CHIP_NOUNS
 from aikg.extract.runs import GENERIC, VERBS_AFTER_SUBJECT, Run, name_like, runs
@@ -370,7 +370,7 @@ def _extension(s: Sentence, m: Mention, starts: set[int]) -> int:
         and t.space[end - 1]
         and name_like(t.text[end])
         and not t.text[end][0].isdigit()
-        and t.lower[end] not in STOP_WORDS
+        and (t.lower[end] not in STOP_WORDS or name_stop_word(t, end))  # "Samsung Next"
         and t.lower[end] not in LEGAL_SUFFIXES
         and t.lower[end] not in DESCRIPTORS
     ):
