@@ -70,6 +70,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "EQT's venture capital fund EQT Ventures", "its new fund": the noun, no funding
     if c.w(start) in {"partner", "partners"} and c.w(start - 1) in FUND_PARTNERS:
         return []  # "Acme and Zenith are among the limited partners": investors in a fund
+    if rule.predicate == "develops" and c.w(end) in BUILT_ON:
+        return []  # "a system built around Nvidia racks", "trained on H100s": what it uses
     subj = clause_subject(c, start)
     if rule.predicate == "hostedOn" and rule.name == "runs_on" and c.w(end) in {"it", "them"}:
         subj = _product_before(c, start) or subj  # "Acme makes Nimbus and runs it on Zenith": Nimbus
@@ -81,8 +83,6 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         objs = list(relative_object(c, subj, preposed=preposed))
     elif not objs and rule.preps:  # "Zenith, with which Acme partnered", "Nimbus, on which Zenith runs"
         objs = list(relative_object(c, subj, preposed=frozenset(rule.preps), bare=False))
-    if rule.predicate == "develops" and c.w(end) in BUILT_ON:
-        return []  # "a system built around Nvidia racks", "trained on H100s": what it uses
     if rule.predicate == "develops":
         objs = [o for o in objs if isinstance(o, Mention) and productish(o.entity)]
         if c.w(start) in MAKING:
