@@ -1307,3 +1307,34 @@ def test_a_capitalised_stop_word_after_a_known_name_extends_it(names: NameIndex)
     assert {"samsung-electronics parentOf samsung-next", "samsung-next investsIn veltro"} <= claims(
         text, names
     )
+
+
+def test_a_makers_reading_is_not_spread_over_a_list_beside_it(names: NameIndex) -> None:
+    # a list's reading passes to its other names ("clients include A, B and C"), but a product
+    # has its maker, not every company listed before "its HyperCLOVA X"
+    text = (
+        "Naver is also a competitor: it was selected for the state programme alongside Hanul, "
+        "LG AI Research, SK Telecom and Upstage, and its HyperCLOVA X models chase many of the same clients."
+    )
+    found = claims(text, names)
+    assert "naver develops hyperclova-x" in found
+    assert (
+        not {
+            "hanul develops hyperclova-x",
+            "sk-telecom develops hyperclova-x",
+            "upstage develops hyperclova-x",
+        }
+        & found
+    )
+
+
+def test_a_product_bought_or_buying_stands_for_its_maker(names: NameIndex) -> None:
+    # customers and suppliers are organisations: the racks' maker sells, the model's maker rents
+    found = claims("Oracle has ordered Nvidia GB300 racks for both buildings.", names)
+    assert "oracle customerOf nvidia" in found
+    assert not [c for c in found if c.startswith("oracle customerOf nvidia-")]
+    assert "oracle usesTechnologyOf nvidia-gb300" in found  # what it bought, it uses
+    text = "Brindle AI released Skerry-70B in May. Skerry-70B was trained on H200 GPUs leased from CoreWeave."
+    assert "brindle-ai customerOf coreweave" in claims(text, names)
+    # an app the registry files under its parent is a business of its own
+    assert "tiktok customerOf microsoft" in claims("TikTok pays Microsoft about $20 million a month.", names)

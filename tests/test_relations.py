@@ -2741,8 +2741,8 @@ CASES = [
     (
         "device-described-then-referred",
         "Acme unveiled Helper, a clip-on assistant. The wearable runs on a custom chip from Zenith.",
+        ["acme customerOf zenith asserted"],  # the wearable is Helper, and its maker buys the chip
         ["helper customerOf zenith asserted"],
-        ["acme customerOf zenith asserted"],
     ),
     (
         "device-noun-not-a-company",

@@ -564,6 +564,8 @@ def _spread(sp: SentencePairs, kept: Sequence[Found]) -> list[Found]:
         if f.anaphoric or f.rule not in SPREAD_RULES:
             continue
         for fixed, moving, subject_moves in ((f.subject, f.object, False), (f.object, f.subject, True)):
+            if subject_moves and f.predicate == "develops":
+                continue  # a product has its maker, not a list's worth ("... Upstage, and its HyperCLOVA X")
             near = _nearest(sp, where.get(moving.id, []), where.get(fixed.id, []))
             members = [] if near is None else _list_of(sp, near)
             if any(sp.mentions[n].entity.id == fixed.id for n in members):

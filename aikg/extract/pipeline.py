@@ -7,7 +7,7 @@ always yields the same claims, and the graph layer alone decides what to keep.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
 
@@ -216,12 +216,68 @@ class _Claims:
             told_before = d.past and d.predicate in ENDING_USES and max(x.index for x in d.sentences) < end
             return d.earlier or told_before
 
+        self._trade_with_makers()
         guessed = self._guessed_makers()
         drafts = sorted(
             (d for d in self.drafts.values() if not history(d) and id(d) not in guessed),
             key=lambda d: (min(e.start for e in d.evidence), d.predicate, d.subject, d.object),
         )
         return tuple(d.claim() for d in drafts)
+
+    def _trade_with_makers(self) -> None:
+        """Buying and selling is done by organisations: "Oracle ordered Nvidia GB300 racks" makes
+        Oracle a customer of the racks' maker, and "Skerry-70B was trained on GPUs leased from
+        CoreWeave" its maker a customer of CoreWeave, where the document names one maker of the
+        product, or the registry one of a model or chip (an app such as TikTok is a business of
+        its own); else the reading stays as it was."""
+        makers: dict[str, set[str]] = {}
+        for d in self.drafts.values():
+            if d.predicate == "develops" and d.status.is_direct:
+                makers.setdefault(d.object, set()).add(d.subject)
+        for e in self.entities.values():
+            if e.parent is not None and e.parent in self.entities and e.type != "Product":
+                makers.setdefault(e.id, set()).add(e.parent)
+
+        def maker_of(entity_id: str) -> str | None:
+            entity = self.entities.get(entity_id)
+            if entity is None or entity.type not in TRADED_PRODUCTS:
+                return None
+            found = makers.get(entity_id, set())
+            return next(iter(found)) if len(found) == 1 else None
+
+        for key, d in list(self.drafts.items()):
+            if d.predicate != "customerOf":
+                continue
+            subject = maker_of(d.subject) or d.subject
+            object_ = maker_of(d.object) or d.object
+            if (subject, object_) == (d.subject, d.object) or subject == object_:
+                continue
+            del self.drafts[key]
+            if object_ != d.object:  # what was bought is still used: the graph keeps the product
+                self._move(d, subject, "usesTechnologyOf", d.object, qualifiers={})  # (no price)
+            self._move(d, subject, d.predicate, object_, qualifiers=d.qualifiers)
+
+    def _move(
+        self, d: _Draft, subject: str, predicate: str, object_: str, qualifiers: dict[str, Any]
+    ) -> None:
+        """``d``'s sentences as a claim of ``subject predicate object_``, merged with any such."""
+        key = (subject, predicate, object_, d.status)
+        known = self.drafts.get(key)
+        if known is None:
+            self.drafts[key] = replace(
+                d,
+                subject=subject,
+                predicate=predicate,
+                object=object_,
+                qualifiers=dict(qualifiers),
+                evidence=list(d.evidence),
+                sentences=list(d.sentences),
+                starts=set(d.starts),
+            )
+            return
+        for evidence, sentence in zip(d.evidence, d.sentences, strict=True):
+            known.merge(d.confidence, qualifiers, evidence, sentence, d.reported_by)
+        known.learned = known.learned and d.learned
 
     def _guessed_makers(self) -> set[int]:
         """The "develops" drafts (by ``id``) only the model read, for a product a rule read
@@ -254,6 +310,10 @@ class _Claims:
 
 
 PERFECT_FILLERS = frozenset({"long", "also", "been"})  # "had long been hosted on"
+
+
+# What is made and sold, whose maker is the party to a purchase (a cloud is bought from as itself).
+TRADED_PRODUCTS = frozenset({"Product", "AIModel", "Chip"})
 
 
 # Relations that a later "stopped using", "moved off" or "no longer" ends; a stake or an
