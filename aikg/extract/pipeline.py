@@ -196,6 +196,7 @@ class _Claims:
         says it ended ("Zendesk used Wicklight ... Zendesk stopped using Wicklight in 2025"), and
         a use, supply or partnership of a company the document says shut down (``defunct``),
         stated only in the past ("Its customers included Harrow & Finch")."""
+        self._trade_with_makers()  # first, so that what ends a purchase ends it for the maker too
         ended: dict[tuple[str, str, str], int] = {}
         for d in self.drafts.values():
             if d.status == Status.NEGATED:
@@ -216,7 +217,6 @@ class _Claims:
             told_before = d.past and d.predicate in ENDING_USES and max(x.index for x in d.sentences) < end
             return d.earlier or told_before
 
-        self._trade_with_makers()
         guessed = self._guessed_makers()
         drafts = sorted(
             (d for d in self.drafts.values() if not history(d) and id(d) not in guessed),
