@@ -10,7 +10,7 @@ a sentence is not a name unless the document also capitalises it elsewhere.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -181,7 +181,8 @@ def discover(
     examples = _examples_of_kind(all_runs) | _product_lines(all_runs)
     surnames = names.surnames()  # "Musk" in "Musk's xAI" is Elon Musk, not a company
     cited = cited_people(sentences, all_runs)  # "According to Varga, ... Varga said"
-    suffixed = _suffixed_names(all_runs)  # "Cobalt Ridge Systems" and its "Cobalt Ridge"
+    labelled = {id(run): label_and_type(run) for run in all_runs}  # read once, used twice
+    suffixed = _suffixed_names(labelled.values())  # "Cobalt Ridge Systems" and its "Cobalt Ridge"
     named: dict[int, set[str]] = {}  # the names each sentence writes, by sentence
     for run in all_runs:
         named.setdefault(run.sentence.index, set()).add(normalise(run.text))
@@ -191,11 +192,11 @@ def discover(
             if byline_name(run):
                 people.add(normalise(run.text))  # "by Jane Doe and Tom Roe": named in full here
             elif signer_name(run):
-                label, suffix_type, aliases = label_and_type(run)
+                label, suffix_type, aliases = labelled[id(run)]
                 marked_keys.add(normalise(label))
                 state.add(label, suffix_type if suffix_type in ORG_TYPES else "Company", aliases)
             continue
-        label, suffix_type, aliases = label_and_type(run)
+        label, suffix_type, aliases = labelled[id(run)]
         context = context_type(run) or examples.get(id(run))
         if context == "NewsOutlet" and according_to(run) and run.text.lower() in cited:
             context = "Person"
@@ -264,11 +265,11 @@ def discover(
     return {k: v for k, v in state.found.items() if k not in people and k not in placed - marked_keys}
 
 
-def _suffixed_names(all_runs: Iterable[Run]) -> set[str]:
-    """The names a legal or kind suffix marks as organisations, with their short forms."""
+def _suffixed_names(labelled: Iterable[tuple[str, str | None, tuple[str, ...]]]) -> set[str]:
+    """The names a legal or kind suffix marks as organisations, with their short forms, from
+    each run's ``label_and_type``."""
     out: set[str] = set()
-    for run in all_runs:
-        label, suffix_type, aliases = label_and_type(run)
+    for label, suffix_type, aliases in labelled:
         if suffix_type in ORG_TYPES:
             out.update(normalise(n) for n in (label, *aliases))
     return out
@@ -525,14 +526,20 @@ def _discover_short_names(all_runs: list[Run], state: _Discovery) -> None:
         state.found[normalise(b.text)] = renamed
 
 
-def maker_prefix(label: str, makers: Mapping[str, Entity]) -> Entity | None:
-    """The organisation among ``makers`` (by normalised name) whose name opens a product's
-    ``label`` ("Novation Supernova": Novation), if any: the longest such name."""
+def maker_prefix(label: str, makers: Mapping[str, Entity], names: NameIndex | None = None) -> Entity | None:
+    """The organisation whose name opens a product's ``label`` ("Novation Supernova": Novation):
+    the longest among ``makers`` (by normalised name), else the longest the registry ``names``
+    knows ("Nvidia GB300")."""
     words = label.split()
-    for k in range(len(words) - 1, 0, -1):
-        maker = makers.get(normalise(" ".join(words[:k])))
-        if maker is not None and maker.type in ORG_TYPES:
-            return maker
+    prefixes = [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
+    lookups: list[Callable[[str], Entity | None]] = [lambda prefix: makers.get(normalise(prefix))]
+    if names is not None:
+        lookups.append(names.find)
+    for lookup in lookups:
+        for prefix in prefixes:
+            maker = lookup(prefix)
+            if maker is not None and maker.type in ORG_TYPES:
+                return maker
     return None
 
 
@@ -543,22 +550,12 @@ def _name_products_after_makers(state: _Discovery) -> None:
     for key, entity in list(state.found.items()):
         if entity.type not in PRODUCT_TYPES or key != normalise(entity.label):
             continue
-        maker = maker_prefix(entity.label, state.found) or known_prefix(entity.label, state.names)
+        maker = maker_prefix(entity.label, state.found, state.names)
         if maker is None:
             continue
         own = entity.label[len(maker.label) :].strip()
         if own and own[0].isupper():
             state._also_named(state.found[key], (own,))
-
-
-def known_prefix(label: str, names: NameIndex) -> Entity | None:
-    """The registry organisation whose name opens ``label``, if any."""
-    words = label.split()
-    for k in range(len(words) - 1, 0, -1):
-        known = names.find(" ".join(words[:k]))
-        if known is not None and known.type in ORG_TYPES:
-            return known
-    return None
 
 
 def _bare_suffix(run: Run) -> bool:

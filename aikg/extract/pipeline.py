@@ -13,7 +13,7 @@ from typing import Any
 
 from aikg.extract.anaphora import described_subject, descriptions, speaker_mention, topic_mention
 from aikg.extract.classifier import decide, sentence_pairs
-from aikg.extract.discovery import known_prefix, maker_prefix
+from aikg.extract.discovery import maker_prefix
 from aikg.extract.furniture import page_furniture
 from aikg.extract.hedging import Assessment, assess
 from aikg.extract.mentions import Mention, Mentions, find_mentions
@@ -407,7 +407,7 @@ def _maker_named_products(
         if m.entity.curated:
             maker = _registry_maker_written(s.tokens.text[m.start : m.end], m.entity, names)
         else:  # "Nvidia GB300": the maker is known to the text or to the registry
-            maker = maker_prefix(m.entity.label, makers) or known_prefix(m.entity.label, names)
+            maker = maker_prefix(m.entity.label, makers, names)
         if maker is None or maker.id == m.entity.id:
             continue
         if related is None:
