@@ -1338,3 +1338,40 @@ def test_a_product_bought_or_buying_stands_for_its_maker(names: NameIndex) -> No
     assert "brindle-ai customerOf coreweave" in claims(text, names)
     # an app the registry files under its parent is a business of its own
     assert "tiktok customerOf microsoft" in claims("TikTok pays Microsoft about $20 million a month.", names)
+
+
+def test_a_name_before_a_modified_product_noun_is_a_product(names: NameIndex) -> None:
+    # "the Dorrit coding assistant": the noun that heads the phrase says what Dorrit is, past
+    # the words that qualify it; a language before a model is no name
+    text = "Investors backed Wendle Labs, the Leeds company behind the Dorrit coding assistant."
+    found = claims(text, names)
+    assert "wendle-labs develops dorrit" in found
+    found = claims("Qaswa's Arabic language model, Nakhla, will be served from Sable's data centres.", names)
+    assert "qaswa develops nakhla" in found
+    assert not any("arabic" in line for line in found)
+
+
+def test_a_hyphenated_noun_heads_an_apposition(names: NameIndex) -> None:
+    # "a chip start-up": the company is the start-up, not a chip
+    text = "Kestrow, a chip start-up in Austin, said its Tamarack accelerator will ship in March."
+    found = claims(text, names)
+    assert "kestrow develops tamarack" in found
+
+
+def test_a_list_item_ending_in_a_semicolon_is_prose(names: NameIndex) -> None:
+    # a bulleted clause is a sentence, not a heading whose capitals name nothing new
+    text = (
+        "Under the deal:\n- Corvath will license its Brindle scheduling software to Osmund;\n"
+        "- Osmund will buy Nvidia H200 GPUs."
+    )
+    assert "corvath develops brindle" in claims(text, names)
+
+
+def test_an_app_cut_off_for_a_breach_is_its_makers_breach(names: NameIndex) -> None:
+    text = (
+        "Marrow Labs makes Quipster, a note-taking app. Anthropic has cut off Quipster after "
+        "finding it had used Claude outputs to train a rival model."
+    )
+    found = claims(text, names)
+    assert "marrow-labs violatesTermsOf anthropic" in found
+    assert "quipster violatesTermsOf anthropic" not in found

@@ -189,6 +189,9 @@ def context_type(run: Run) -> str | None:
     if before and not t.text[run.start - 1].islower() and DESCRIPTORS.get(before) != "Person":
         before = ""  # "Startup Veltro" in a title is not a descriptor; "CEO Jane Doe" is
     before2 = t.lower[run.start - 2] if run.start - 1 > s.first else ""
+    if before2 == "-" and run.start - 2 > s.first and len(compounds(t, run.start - 3, run.start)) == 1:
+        before = t.lower[run.start - 3] + "-" + before  # "the start-up Veltro"
+        before2 = t.lower[run.start - 4] if run.start - 3 > s.first else ""
     after = t.lower[run.end] if run.end < s.last else ""
     if _named_after_role(run) or (after == "(" and _pictured(run)):
         return "Person"  # "Brisklet's founder, Tove Lindahl,"; "Amara Obi (pictured)"
@@ -219,6 +222,8 @@ def context_type(run: Run) -> str | None:
         kinds = {DESCRIPTORS.get(w) for w in lineage[1:]} & PRODUCT_TYPES
         return kinds.pop() if len(kinds) == 1 else "Product"
         # "the Sextant family of models", "the Tern line of chips"
+    if kind := _owned_product(run):
+        return kind  # "whose Larch inference accelerator", "the Harbor legal-research app"
     if after in PRODUCT_AFTER:
         nxt = t.lower[run.end + 1] if run.end + 1 < s.last else ""
         if nxt in MAKER_NOUNS:
@@ -241,6 +246,7 @@ def context_type(run: Run) -> str | None:
         if window and (relative or (window[0] in MAKES_VERBS and not _closes_aside(run))):
             return "Company"
         if opening := _determiner_end(t, run.end + 1, s.last):
+            window = window[:opening] + compounds(t, run.end + 1 + opening, min(run.end + 10, s.last))
             for k, word in enumerate(window[opening : opening + 5], start=opening):
                 if word in DESCRIPTORS:
                     nxt = window[k + 1] if k + 1 < len(window) else ""
@@ -258,6 +264,39 @@ def context_type(run: Run) -> str | None:
                     return DESCRIPTORS[word]
                 if word in {",", "which", "that", "who", "of"}:
                     break
+    return None
+
+
+# Words before a name that open a noun phrase it qualifies: "whose Larch inference accelerator".
+PHRASE_OPENERS = frozenset({"its", "their", "his", "her", "our", "whose", "own", "the"}) | POSSESSIVE_MARKS
+# Lower-case words that end a noun phrase rather than qualify its head: verbs and auxiliaries.
+NOT_MODIFIERS = frozenset({"is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would"})
+NOT_MODIFIERS |= frozenset({"can", "could", "may", "might", "should", "must", "did", "does", "do"})
+NOT_MODIFIERS |= MAKES_VERBS | MADE_VERBS
+
+
+def _owned_product(run: Run) -> str | None:
+    """The product type of the noun that heads the phrase ``run`` opens after a possessive or
+    "the", past at most two lower-case modifiers ("its Tidepool scheduling software", "the
+    Devin agent"): such a phrase names a product by what it is. A modifier never ends in "s"
+    or "ed" (a verb: "the Harbor team uses chips"), and hyphens join one ("legal-research")."""
+    s, t = run.sentence, run.sentence.tokens
+    if run.start - 1 <= s.first or t.lower[run.start - 1] not in PHRASE_OPENERS:
+        return None
+    k, modifiers = run.end, 0
+    while k < s.last and modifiers <= 2:
+        word = t.lower[k]
+        if word in PRODUCT_AFTER or DESCRIPTORS.get(word) in PRODUCT_TYPES:
+            maker = k + 1 < s.last and t.lower[k + 1] in MAKER_NOUNS  # "a Harbor AI chip designer"
+            return DESCRIPTORS.get(word, "Product") if modifiers and not maker else None
+        if word in DASHES and modifiers and k + 1 < s.last:
+            k += 1
+            continue
+        if not (word.isalpha() and t.text[k] == word) or word in NOT_MODIFIERS:
+            return None
+        if word.endswith(("s", "ed")) or word in DESCRIPTORS:
+            return None
+        k, modifiers = k + 1, modifiers + 1
     return None
 
 
@@ -322,6 +361,23 @@ def _called(run: Run) -> str | None:
         return None
     noun = t.lower[k - 2] if t.text[k - 1] == "," and k - 2 >= s.first else t.lower[k - 1]
     return DESCRIPTORS.get(noun)
+
+
+def compounds(t: Tokens, lo: int, hi: int) -> list[str]:
+    """The lower-case words of tokens ``lo:hi``, a hyphen with no space either side joining
+    its neighbours into a descriptor ("a chip start-up": "start-up" is the noun, not "chip";
+    "co-founders" stays "founders")."""
+    words: list[str] = []
+    k = lo
+    while k < hi:
+        joined = f"{words[-1]}-{t.lower[k + 1]}" if words and k + 1 < hi and t.text[k] == "-" else ""
+        if joined in DESCRIPTORS and not t.space[k - 1] and not t.space[k]:
+            words[-1] = joined
+            k += 2
+        else:
+            words.append(t.lower[k])
+            k += 1
+    return words
 
 
 def _determiner_end(t: Tokens, i: int, last: int) -> int:
@@ -493,7 +549,8 @@ def place_name(run: Run) -> bool:
 PLURAL_VERBS = frozenset(
     {"are", "were", "have", "do", "come", "remain", "include", "say", "tend", "need", "appear", "seem"}
 )
-# Adjectives of nationality before a noun ("the Dutch cloud operator"), never a name there.
+# Adjectives of nationality or language before a noun ("the Dutch cloud operator", "its
+# Arabic language model"), never a name there.
 NATIONALITIES = frozenset(
     {"american", "british", "english", "scottish", "irish", "welsh", "french", "german", "dutch"}
     | {"belgian", "swiss", "austrian", "italian", "spanish", "portuguese", "swedish", "danish"}
@@ -502,6 +559,8 @@ NATIONALITIES = frozenset(
     | {"egyptian", "nigerian", "kenyan", "indian", "pakistani", "chinese", "japanese", "korean"}
     | {"taiwanese", "vietnamese", "thai", "malaysian", "singaporean", "indonesian", "australian"}
     | {"canadian", "mexican", "brazilian", "argentine", "chilean", "european", "asian", "african"}
+    | {"arabic", "hindi", "mandarin", "cantonese", "hebrew", "persian", "urdu", "bengali", "tamil"}
+    | {"swahili", "malay", "tagalog", "farsi"}
 )
 
 

@@ -246,14 +246,14 @@ class _Claims:
             return next(iter(found)) if len(found) == 1 else None
 
         for key, d in list(self.drafts.items()):
-            if d.predicate != "customerOf":
+            if d.predicate not in TRADED_RELATIONS:
                 continue
             subject = maker_of(d.subject) or d.subject
             object_ = maker_of(d.object) or d.object
             if (subject, object_) == (d.subject, d.object) or subject == object_:
                 continue
             del self.drafts[key]
-            if object_ != d.object:  # what was bought is still used: the graph keeps the product
+            if object_ != d.object and d.predicate == "customerOf":  # the graph keeps what was bought
                 self._move(d, subject, "usesTechnologyOf", d.object, qualifiers={})  # (no price)
             self._move(d, subject, d.predicate, object_, qualifiers=d.qualifiers)
 
@@ -314,6 +314,9 @@ PERFECT_FILLERS = frozenset({"long", "also", "been"})  # "had long been hosted o
 
 # What is made and sold, whose maker is the party to a purchase (a cloud is bought from as itself).
 TRADED_PRODUCTS = frozenset({"Product", "AIModel", "Chip"})
+# Relations between businesses, which a product stands in for its maker: buying, and breaking
+# terms ("Pinewood Code was cut off for breaking Anthropic's terms": its maker broke them).
+TRADED_RELATIONS = frozenset({"customerOf", "violatesTermsOf"})
 
 
 # Relations that a later "stopped using", "moved off" or "no longer" ends; a stake or an

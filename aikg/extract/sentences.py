@@ -273,7 +273,10 @@ def blocks(text: str, start: int = 0) -> list[Block]:
             out[-1] = Block(out[-1].start, body_hi, False)
         else:
             is_heading = bool(marker and marker[0].lstrip().startswith("#")) or (
-                len(body) < HEADING_MAX and not final and not _holds_sentence(body)
+                len(body) < HEADING_MAX
+                and not final
+                and not body.endswith(";")  # "- Acme will license its Tidepool software to Sable;"
+                and not _holds_sentence(body)
             )
             out.append(Block(body_lo, body_hi, is_heading))
         prev_open = not final and not _CREDIT_END.search(body) and not _DATED_END.search(body)

@@ -467,12 +467,17 @@ def cut_off(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if said is None or said.entity.id != provider_subject.entities[0].id:
             return []
         cut, provider, after = (cutee.entity,), said, cutee.end
-    if provider.entity.type not in TERMS_SETTERS or not all(is_org(e) for e in cut):
+    if provider.entity.type not in TERMS_SETTERS or not all(_may_be_cut_off(e) for e in cut):
         return []  # a government's ban enforces a law, not terms of service
     if not _for_a_breach(c, after):
         return []
     subj = Subject(tuple(cut), start)
     return findings(rule, c, subj, "violatesTermsOf", [provider], start, end)
+
+
+def _may_be_cut_off(e: Entity) -> bool:
+    """An organisation, or an app (whose maker broke the terms: the pipeline moves it there)."""
+    return is_org(e) or e.type == "Product"
 
 
 def _cut_off_party(c: Clause, end: int) -> Mention | None:
@@ -485,7 +490,7 @@ def _cut_off_party(c: Clause, end: int) -> Mention | None:
             m = c.start_at[j]
             if m.possessive:
                 return m if j == k and c.w(m.end + 1) in ACCOUNT_WORDS else None
-            return m if is_org(m.entity) else None
+            return m if _may_be_cut_off(m.entity) else None
         word = c.w(j)
         if word in {"its", "their"} or (word in PREPOSITIONS and word not in {"of", "to"}) or not c.alpha(j):
             return None
