@@ -1375,3 +1375,21 @@ def test_an_app_cut_off_for_a_breach_is_its_makers_breach(names: NameIndex) -> N
     found = claims(text, names)
     assert "marrow-labs violatesTermsOf anthropic" in found
     assert "quipster violatesTermsOf anthropic" not in found
+
+
+def test_a_unit_described_by_the_company_it_belongs_to(names: NameIndex) -> None:
+    # "the group's subsidiary", "our subsidiary", "a subsidiary, X": the owner goes unnamed, and
+    # the one company the text is about that shares the unit's first word owns it
+    text = (
+        "Hoshimura Group sells trains. At the centre of the plan is Hoshimura Digital Solutions, "
+        "the group's IT services subsidiary, which will absorb a smaller unit."
+    )
+    assert "hoshimura-group parentOf hoshimura-digital-solutions" in claims(text, names)
+    text = "Lattica sells GPU time. European sales run through a subsidiary, Lattica Europe SAS, in Paris."
+    assert "lattica parentOf lattica-europe-sas" in claims(text, names)
+    # a company with another first word is not taken for the owner
+    text = (
+        "Northgale Bank uses Tally, made by Ledgerline. Ledgerline's software screens its payments. "
+        "Brisa Ventures, the company's venture arm, backs fintech start-ups."
+    )
+    assert not any("parentOf brisa-ventures" in line for line in claims(text, names))

@@ -91,6 +91,7 @@ GENERIC = frozenset(
         "korean",
         "indian",
         "ok",
+        "it",  # "the group's IT services unit": information technology, never a name
     }
 )
 # Capitalised only because they open a sentence: never the first word of a name there.

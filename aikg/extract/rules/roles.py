@@ -200,6 +200,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append((holder, owner))  # "Acme, Zenith's parent company"
         elif (second := _second_copula_holder(c, owner.start)) is not None:
             pairs.append((second, owner))  # "Orbit is ... and is also one of Zenith's customers"
+    elif pred == "subsidiaryOf" and (described := _described_owner(c, start, end)) is not None:
+        pairs.append(described)  # "Brightwater Re, the company's reinsurance subsidiary,"
     elif (taken := _taken_on_as(c, start, end)) is not None:
         pairs.append(taken)  # "Acme signed Zenith as a customer", "Zenith joined Acme as a partner"
     elif c.w(k) == "whose" and (antecedent := _whose_antecedent(c, k)) is not None:
@@ -618,6 +620,44 @@ def _topic_organisation(c: Clause) -> Entity | None:
     if len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
         return None
     return c.topic[0]
+
+
+# Nouns by which "the company's" names the organisation a text is about.
+OWNER_NOUNS = frozenset({"company", "group", "firm", "bank", "business", "lab", "startup", "start-up"})
+
+
+def _described_owner(c: Clause, start: int, end: int) -> tuple[Mention, Entity] | None:
+    """A unit named beside a role noun (at ``start:end``) whose owner goes unnamed: "Brightwater
+    Re, the company's reinsurance subsidiary,", "Sablewave Japan KK, our subsidiary", "a
+    subsidiary, Lattica Europe SAS,", "Nimbra Edge, the subsidiary it set up". Which company
+    owns it, the previous sentence's topic or the one the article opens on, only a shared
+    first word tells surely ("Northgale Ventures, the Bank's venture arm" may follow a sentence
+    about a Northgale supplier)."""
+    k = start - 1
+    while (
+        k > c.first
+        and start - k <= 6
+        and c.w(k) not in OWNER_MARKS
+        and (c.filler(k) or "-" in (c.w(k), c.w(k + 1)))
+    ):
+        k -= 1  # "the Bank's in-house technology subsidiary"
+    holder: Mention | None = None
+    if c.w(k) in POSSESSIVE_MARKS and c.w(k - 2) == "the" and c.w(k - 3) == ",":
+        if k in c.end_at or c.w(k - 1) in OWNER_NOUNS:  # "the Bank's", "the group's"
+            holder = c.end_at.get(k - 3)
+    elif c.w(k) in {"its", "their"} and c.w(k - 1) == ",":
+        holder = c.end_at.get(k - 1)  # "Sablewave Japan KK, our wholly owned subsidiary"
+    elif c.w(start - 1) in {"a", "an"} and c.w(end) == ",":
+        holder = c.start_at.get(end + 1)  # "through a subsidiary, Lattica Europe SAS,"
+    elif c.w(start - 1) == "the" and c.w(start - 2) == ",":
+        holder = c.end_at.get(start - 2)  # "Nimbra Edge, the subsidiary it set up"
+    if holder is None or holder.possessive:
+        return None
+    stem = holder.entity.label.split()[0].lower()
+    for owner in (_topic_organisation(c), c.lead):
+        if owner is not None and owner.id != holder.entity.id and owner.label.split()[0].lower() == stem:
+            return holder, owner
+    return None
 
 
 def _topic_role(c: Clause, word: str, start: int, end: int) -> tuple[Mention, Entity] | None:
