@@ -1393,3 +1393,12 @@ def test_a_unit_described_by_the_company_it_belongs_to(names: NameIndex) -> None
         "Brisa Ventures, the company's venture arm, backs fintech start-ups."
     )
     assert not any("parentOf brisa-ventures" in line for line in claims(text, names))
+
+
+def test_a_describing_noun_opening_a_sentence_is_no_part_of_the_name(names: NameIndex) -> None:
+    # "Chipmaker Tessary", "Rival Nebius": the noun says what the company is
+    found = claims(
+        "Chipmaker Tessary sells its chips to Oracle. Startup Veltro has raised $40 million from Accel.",
+        names,
+    )
+    assert {"oracle customerOf tessary", "accel investsIn veltro"} <= found

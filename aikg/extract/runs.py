@@ -144,6 +144,12 @@ OPENERS = frozenset(
     }
 )
 
+# Nouns that describe the company named after them at a sentence's start ("Chipmaker Tessary").
+DESCRIBING_OPENERS = frozenset(
+    {"startup", "start-up", "chipmaker", "rival", "rivals", "competitor", "peer", "carmaker"}
+    | {"automaker", "insurer", "lender", "retailer", "conglomerate", "unicorn", "fintech"}
+)
+
 # Heads of organisation names that go on with "of" and a name ("University of Toronto").
 OF_HEADS = frozenset(
     {
@@ -209,7 +215,9 @@ class Run:
             return self
         t = self.sentence.tokens
         start = self.start
-        if self.size > 1 and (_opener(t, start) or self._stop_word_opening()) and not self._subject_name():
+        if self.size > 1 and t.lower[start] in DESCRIBING_OPENERS:
+            start += 1  # "Rival Nebius rose 6%", "Startup Veltro has raised"
+        elif self.size > 1 and (_opener(t, start) or self._stop_word_opening()) and not self._subject_name():
             start += 1
         while self.end - start > 1 and heading(t, start):
             start += 1  # "Services Retail JAX Tyres"
