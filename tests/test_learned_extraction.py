@@ -1402,3 +1402,17 @@ def test_a_describing_noun_opening_a_sentence_is_no_part_of_the_name(names: Name
         names,
     )
     assert {"oracle customerOf tessary", "accel investsIn veltro"} <= found
+
+
+def test_a_company_cited_for_its_own_document_and_named_as_a_maker_stays_a_company(names: NameIndex) -> None:
+    # "according to Fjellnet's timeline" cites no news outlet, and "the scheduler Fjellnet wrote"
+    # says who wrote it, not what Fjellnet is nor what it said; "Cloud" alone is no alias
+    text = (
+        "Fjellnet Cloud, a Bergen GPU rental company, published a report on Tuesday. According to "
+        "Fjellnet's timeline, a bug hit at 06:00. A change pushed by Tidewater, the scheduler "
+        "Fjellnet wrote in-house, caused the outage. Fjellnet leases data halls from Equinix. "
+        "Fjellnet is majority owned by Nordvik Energy."
+    )
+    found = claims(text, names)
+    assert {"nordvik-energy parentOf fjellnet", "fjellnet customerOf equinix"} <= found
+    assert not any(" cloud " in f" {line} " for line in found)

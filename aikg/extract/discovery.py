@@ -554,7 +554,8 @@ def _name_products_after_makers(state: _Discovery) -> None:
         if maker is None:
             continue
         own = entity.label[len(maker.label) :].strip()
-        if own and own[0].isupper():
+        if own and own[0].isupper() and own.lower() not in DESCRIPTORS and own.lower() not in NAME_SUFFIXES:
+            # (not "Cloud" of "Fjellnet Cloud": a word for what it is, not a name)
             state._also_named(state.found[key], (own,))
 
 

@@ -71,6 +71,12 @@ MAKES_VERBS = frozenset(
     }
 )
 DASHES = frozenset({"-", "–", "—", "--"})
+# Verbs whose subject made or bought a product: "the chip Acme designed", "the tool Acme bought".
+MAKER_VERBS = frozenset(
+    {"wrote", "writes", "built", "builds", "designed", "designs", "developed", "develops", "made"}
+    | {"makes", "created", "creates", "sells", "sold", "bought", "buys", "licensed", "licenses"}
+    | {"uses", "used"}
+)
 REPORT_VERBS = frozenset({"reported", "reports", "reporting"})
 MADE_VERBS = frozenset({"developed", "built", "made", "created", "designed", "trained", "released"})
 MAKER_NOUNS = frozenset(
@@ -209,11 +215,13 @@ def context_type(run: Run) -> str | None:
     if run.size > 1 and model_size(t.text[run.end - 1]):
         return "AIModel"  # "Marlin 70B": a size in parameters is a model's
     if before in DESCRIPTORS:
+        if DESCRIPTORS[before] in PRODUCT_TYPES and after in MAKER_VERBS:
+            return None  # "the scheduler Fjordline wrote in-house": its maker, in a relative clause
         if before in {"investor", "investors"} and before2 == "angel":
             return "Person"  # "angel investor Jane Doe": angels are people
         return DESCRIPTORS[before]
-    if before == "to" and before2 == "according":
-        return "NewsOutlet" if run.size == 1 else "Person"
+    if before == "to" and before2 == "according" and after not in POSSESSIVE_MARKS:
+        return "NewsOutlet" if run.size == 1 else "Person"  # (not "according to Acme's filing")
     made = run.end + 2 < s.last and t.lower[run.end + 1] in MADE_VERBS and t.lower[run.end + 2] == "by"
     if after in {"was", "is", "were", "are"} and made:
         return "Product"  # "Megatron was developed by Nvidia": what is made is a product

@@ -137,6 +137,10 @@ def _speaks_as_person(run: Run) -> bool:
     s, t = run.sentence, run.sentence.tokens
     if run.end >= s.last or t.lower[run.end] not in SPEECH_VERBS:
         return False
+    if run.start - 2 >= s.first and t.lower[run.start - 2] in {"the", "a", "an"}:
+        noun = t.text[run.start - 1]
+        if noun.islower() and DESCRIPTORS.get(noun) != "Person":
+            return False  # "the scheduler Fjordline wrote in-house": what it wrote, not what it said
     words = t.lower[run.end + 1 : min(run.end + 4, s.last)]
     return not set(words) & IMPERSONAL and not set(words[1:]) & COMPANY_NOUNS
 
