@@ -1416,3 +1416,11 @@ def test_a_company_cited_for_its_own_document_and_named_as_a_maker_stays_a_compa
     found = claims(text, names)
     assert {"nordvik-energy parentOf fjellnet", "fjellnet customerOf equinix"} <= found
     assert not any(" cloud " in f" {line} " for line in found)
+
+
+def test_an_asset_manager_is_a_firm(names: NameIndex) -> None:
+    text = (
+        "Part of the money came from Ashcombe, the Canadian asset manager, which took a 40% stake "
+        "in Vindhem. Fund manager Larchmont also invested in Vindhem."
+    )
+    assert {"ashcombe investsIn vindhem", "larchmont investsIn vindhem"} <= claims(text, names)

@@ -217,6 +217,8 @@ def context_type(run: Run) -> str | None:
     if before in DESCRIPTORS:
         if DESCRIPTORS[before] in PRODUCT_TYPES and after in MAKER_VERBS:
             return None  # "the scheduler Fjordline wrote in-house": its maker, in a relative clause
+        if before == "manager" and before2 in FUND_WORDS:
+            return "Company"  # "asset manager Brookfield"
         if before in {"investor", "investors"} and before2 == "angel":
             return "Person"  # "angel investor Jane Doe": angels are people
         return DESCRIPTORS[before]
@@ -257,6 +259,8 @@ def context_type(run: Run) -> str | None:
             window = window[:opening] + compounds(t, run.end + 1 + opening, min(run.end + 10, s.last))
             for k, word in enumerate(window[opening : opening + 5], start=opening):
                 if word in DESCRIPTORS:
+                    if word == "manager" and window[k - 1] in FUND_WORDS:
+                        return "Company"  # "Brookfield, the Canadian asset manager"
                     nxt = window[k + 1] if k + 1 < len(window) else ""
                     if nxt in DESCRIPTORS and nxt not in MAKER_NOUNS:
                         continue  # "X, a software engineer": the last noun is the head
@@ -307,6 +311,9 @@ def _owned_product(run: Run) -> str | None:
         k, modifiers = k + 1, modifiers + 1
     return None
 
+
+# What a manager manages when the manager is a firm: "an asset manager", "a fund manager".
+FUND_WORDS = frozenset({"asset", "fund", "investment", "money", "wealth", "portfolio", "hedge-fund"})
 
 # What an apposition's noun may not be followed by: a verb that makes it a clause's subject.
 CLAUSE_VERBS = SPEECH_VERBS | {"confirmed", "denied", "declined", "confirms", "denies", "declines"}
