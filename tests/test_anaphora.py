@@ -220,3 +220,16 @@ def test_the_company_after_a_closing_speaker_is_the_speaker(names: NameIndex) ->
     )
     rivals = {frozenset((s, o)) for s, p, o, _ in triples(text, names) if p == "competesWith"}
     assert rivals == {frozenset(("coreweave", "google-cloud"))}
+
+
+def test_the_company_opening_a_paragraph_is_the_articles_company(names: NameIndex) -> None:
+    # the paragraph before ends on a customer; "The company" opening the next means the company
+    # the article is about (named most), not the last one named
+    text = (
+        "Lumabright released its Opal-3 model on Tuesday. Lumabright says Opal-3 is cheaper than GPT-5.\n\n"
+        "Early adopters were lined up. Wrenmark, which sells an agent platform, uses Opal-3.\n\n"
+        "The company raised a $300 million Series C in June led by Longfield Capital."
+    )
+    found = {(s, p, o) for s, p, o, _ in triples(text, names)}
+    assert ("longfield-capital", "investsIn", "lumabright") in found
+    assert ("longfield-capital", "investsIn", "wrenmark") not in found

@@ -120,6 +120,14 @@ def topic_mention(s: Sentence, mentions: Sequence[Mention], topic: Sequence[Enti
     return None
 
 
+def opens_with_noun(s: Sentence) -> bool:
+    """Whether ``s`` opens its subject with "The company" (or "The firm", "The startup"): a
+    reference by a noun, which at a paragraph's start means the article's own company."""
+    k = _subject_start(s)
+    lower = s.tokens.lower
+    return k is not None and lower[k] == "the" and k + 1 < s.last and lower[k + 1] in ORG_NOUNS
+
+
 def speaker_mention(s: Sentence, mentions: Sequence[Mention], speaker: Entity) -> Mention | None:
     """The "we" or "our" that opens the subject of a sentence spoken for ``speaker`` (a
     filing's, a letter's or a transcript turn's own words), as a mention of the speaker, for the

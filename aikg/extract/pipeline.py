@@ -6,12 +6,19 @@ always yields the same claims, and the graph layer alone decides what to keep.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
 
-from aikg.extract.anaphora import described_subject, descriptions, speaker_mention, topic_mention
+from aikg.extract.anaphora import (
+    described_subject,
+    descriptions,
+    opens_with_noun,
+    speaker_mention,
+    topic_mention,
+)
 from aikg.extract.classifier import decide, sentence_pairs
 from aikg.extract.discovery import maker_prefix
 from aikg.extract.furniture import page_furniture
@@ -608,6 +615,21 @@ def _one_org(topic: list[Entity]) -> bool:
     return len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}
 
 
+def _main_organisation(sentences: list[Sentence], mentions: Mentions, furniture: set[int]) -> Entity | None:
+    """The organisation the text names most often in its prose (the first of a tie): what "the
+    company" opening a paragraph means, whoever the paragraph before ended on."""
+    counts: Counter[str] = Counter()
+    by_id: dict[str, Entity] = {}
+    for s in sentences:
+        if s.heading or s.index in furniture:
+            continue
+        for m in mentions.of(s):
+            if m.entity.type in ORG_TYPES - {"NewsOutlet"}:
+                counts[m.entity.id] += 1
+                by_id.setdefault(m.entity.id, m.entity)
+    return by_id[counts.most_common(1)[0][0]] if counts else None
+
+
 def _read(
     sentences: list[Sentence],
     mentions: Mentions,
@@ -626,9 +648,12 @@ def _read(
     described: dict[str, Entity] = {}  # "Vantor, a chip startup": the entity "the startup" means
     described_at: dict[str, int] = {}  # the sentence that gave each description
     previous: Sentence | None = None
+    main = _main_organisation(sentences, mentions, furniture)
     for s in sentences:
         if previous is not None and (s.section != previous.section or s.heading):
             topic, described = [], {}
+        if previous is not None and s.block != previous.block and main is not None and opens_with_noun(s):
+            topic = [main]  # a paragraph opening "The company raised ...": the article's company
         previous = s
         found_mentions = mentions.of(s)
         found_triggers = triggers.get(s.index, [])
