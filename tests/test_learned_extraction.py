@@ -1424,3 +1424,23 @@ def test_an_asset_manager_is_a_firm(names: NameIndex) -> None:
         "in Vindhem. Fund manager Larchmont also invested in Vindhem."
     )
     assert {"ashcombe investsIn vindhem", "larchmont investsIn vindhem"} <= claims(text, names)
+
+
+def test_backers_named_by_the_round_they_return_to(names: NameIndex) -> None:
+    # a round's investors named without its company: "joined as new investors", "Existing
+    # backers X and Y", "X and Y were among the existing investors"
+    text = (
+        "Tarnel, the Austin startup behind the Quarry coding agent, has raised $90 million in a "
+        "Series C led by Accel. The round values Tarnel at $2 billion. Nvidia and Salesforce "
+        "Ventures joined as new investors, along with Brisa Capital. Existing backers Arkwright "
+        "Ventures and Greylock also put in more money."
+    )
+    found = claims(text, names)
+    investors = {"accel", "nvidia", "salesforce-ventures", "arkwright-ventures", "greylock"}
+    assert {f"{i} investsIn tarnel" for i in investors} <= found
+    assert "tarnel develops quarry" in found
+    text = (
+        "Mistral AI raised EUR 1.7 billion. ASML led the round. Nvidia and Bpifrance were among "
+        "the existing investors that came back for more."
+    )
+    assert {"nvidia investsIn mistral-ai", "bpifrance investsIn mistral-ai"} <= claims(text, names)

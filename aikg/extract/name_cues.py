@@ -331,7 +331,7 @@ def _then_speaks(window: Sequence[str], head: str, start: int) -> bool:
 # Words that end the noun phrase of an apposition: its head noun is the last noun before.
 PHRASE_ENDS = frozenset(
     {",", ".", ";", "which", "that", "who", "whose", "where", "of", "in", "for", "with", "from", "at"}
-    | {"based", "and", "or"}
+    | {"based", "and", "or", "behind", "on", "to", "by", "into", "across", "around", "like", "than"}
 )
 
 

@@ -6,7 +6,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org
-from aikg.extract.rules.nouns import FUNDING_WORDS
+from aikg.extract.rules.nouns import BACKER_NOUNS, FUNDING_WORDS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, coordinated_left, object_right
 from aikg.extract.rules.subjects import clause_subject, possessor
 from aikg.extract.sentences import Sentence
@@ -285,8 +285,11 @@ def bare_lead(c: Clause, start: int, end: int) -> Subject | None:
         return None  # (", Nvidia's venture arm, joined": past an apposition)
     if c.w(end) == "it" and c.funded and c.w(start) in {"led", "co"}:
         end += 1  # "Zenith raised $90m in a bridge round. Acme led it, and ...": the round
-    if c.w(end) not in BARE_LEAD_ENDS or c.w(end + 1).endswith("ing"):
-        return None
+    if c.w(end) == "as" and c.w(start) in BARE_JOINS:
+        noun = end + 1 + (c.w(end + 1) in {"new", "additional", "fresh", "strategic", "minority"})
+        end = noun + 1 if c.w(noun) in BACKER_NOUNS else end  # "Acme joined as a new investor"
+    if c.w(end) not in BARE_LEAD_ENDS or (c.w(end + 1).endswith("ing") and c.w(end + 1) != "along"):
+        return None  # "Acme led, rising 5%" (but "Acme joined, along with Orbit")
     raiser = _last_raiser(c)
     if raiser is None or raiser in leaders.entities:
         return None
@@ -374,6 +377,9 @@ def raised_money(sentence: Sentence) -> bool:
     round"), so that a bare "Acme led it" or "Orbit joined" after it invests in the raiser even
     where no investor was named."""
     lower = sentence.tokens.lower
+    opening = lower[sentence.first : sentence.first + 2]
+    if opening[:1] == ["the"] and opening[1:] in (["round"], ["financing"], ["raise"]):
+        return True  # "The round values Zenith at $4.2 billion."
     for k in range(sentence.first, sentence.last):
         if lower[k] in RAISING_VERBS and any(
             lower[j] in ROUND_NOUNS or lower[j] == "$" or is_number(sentence.tokens.text[j])

@@ -203,6 +203,8 @@ PRODUCT_PLURALS = frozenset(
 )
 
 
+# A round's investors by the noun: "Existing backers Acme and Orbit", "joined as new investors".
+BACKER_NOUNS = frozenset({"investor", "investors", "backer", "backers", "shareholder", "shareholders"})
 LIST_OPENERS = frozenset({"include", "includes", "included", "including", "like", "such", ":", "are", "were"})
 
 

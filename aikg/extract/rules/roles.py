@@ -12,6 +12,7 @@ from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, productish
 from aikg.extract.rules.nouns import (
+    BACKER_NOUNS,
     GOODS_NOUNS,
     LIST_OPENERS,
     PRODUCT_PLURALS,
@@ -277,6 +278,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(m, topic) for m in listed]  # "Acme makes robots. Customers include Zenith."
         elif other is None and (unsaid := _topic_role(c, word, start, end)) is not None:
             pairs.append(unsaid)  # "Acme, an existing investor, will also take part": in the topic
+        elif other is None and (backers := _returning_backers(c, word, start, end)):
+            pairs += backers  # "Existing backers Acme and Orbit also put in more money": the round's
         elif other is None and (unsaid := _ranked_for_topic(c, word, start, end)) is not None:
             pairs.append(unsaid)  # "Acme was the second-largest buyer last quarter": the topic's
         elif (
@@ -797,6 +800,32 @@ def another_source(c: Clause, previous: Sequence[Found]) -> list[Found]:
             )
         )
     return out
+
+
+# Words that mark a round's investors as ones the company had before: "existing backers".
+RETURNING = frozenset({"existing", "earlier", "returning", "previous", "prior", "current"})
+
+
+def _returning_backers(c: Clause, word: str, start: int, end: int) -> list[tuple[Mention, Entity]]:
+    """A round's earlier backers named without its company: "Existing backers Acme and Orbit
+    also put in more money", "Acme and Orbit were among the existing investors that came back"
+    (after a sentence about Zenith's round: Zenith's investors)."""
+    if word not in BACKER_NOUNS or c.w(start - 1) not in RETURNING:
+        return []
+    raiser = c.raiser if c.raiser is not None and c.raiser.type in ORG_TYPES else None
+    if raiser is None and c.funded:
+        raiser = _topic_organisation(c)  # "Zenith raised $5m. ... Existing backers ..."
+    if raiser is None:
+        return []
+    if start - 1 == c.first or (start - 2 == c.first and c.w(c.first) in {"its", "the"}):
+        holders = object_right(c, end, gap=0)  # "Existing backers Acme and Orbit ..."
+    elif c.w(start - 2) == "the" and c.w(start - 3) == "among" and c.w(start - 4) in ROLE_COPULAS:
+        subject = clause_subject(c, start - 4)  # "Acme and Orbit were among the existing investors"
+        holders = [c.start_at[k] for k in range(c.first, start) if k in c.start_at] if subject else []
+        holders = [m for m in holders if subject is not None and m.entity in subject.entities]
+    else:
+        return []
+    return [(m, raiser) for m in holders if m.entity.id != raiser.id and not m.possessive]
 
 
 def _opening_role_owner(c: Clause, start: int) -> Entity | None:
