@@ -1444,3 +1444,18 @@ def test_backers_named_by_the_round_they_return_to(names: NameIndex) -> None:
         "the existing investors that came back for more."
     )
     assert {"nvidia investsIn mistral-ai", "bpifrance investsIn mistral-ai"} <= claims(text, names)
+
+
+def test_a_site_leased_from_a_landlord_is_the_articles_companys(names: NameIndex) -> None:
+    # "The Ohio site is leased from X": the company the text is about rents it; "a 180 MW
+    # substation" names no company, and "Deliveries start in Q1" opens with a plural noun
+    text = (
+        "Deliveries start in Q1 2027 for Graniteview, which rents GPUs to startups. Graniteview "
+        "runs two data centres. The Ohio site is leased from Ferrisburg Data Centers, which is "
+        "building a 180 MW substation to serve it."
+    )
+    found = claims(text, names)
+    assert "graniteview customerOf ferrisburg-data-centers" in found
+    assert not any(line.startswith(("mw ", "deliveries ")) for line in found)
+    text = "Basalt builds campuses in Wyoming. The 300-megawatt building is leased in full to Nimbra Cloud."
+    assert "nimbra-cloud customerOf basalt" in claims(text, names)

@@ -585,9 +585,16 @@ def plural_subject(run: Run) -> bool:
     plural. A company takes the singular ("Acme is", "Acme comes")."""
     t, s = run.sentence.tokens, run.sentence
     word = t.lower[run.start]
-    if not run.initial or run.size != 1 or not word.endswith("s") or word.endswith("ss"):
+    if not run.initial or run.size != 1 or not word.endswith("s") or word.endswith("ss") or run.end >= s.last:
         return False
-    return run.end < s.last and t.lower[run.end] in PLURAL_VERBS
+    verb = t.text[run.end]
+    if verb in PLURAL_VERBS:
+        return True
+    # "Deliveries start in Q1": an English plural before a verb without the singular "-s"
+    if not verb.isalpha() or not verb.islower() or verb.endswith(("s", "ed")) or verb in STOP_WORDS:
+        return False
+    words = common_words()
+    return word in words or word[:-1] in words or (word.endswith("ies") and word[:-3] + "y" in words)
 
 
 def nationality(run: Run) -> bool:

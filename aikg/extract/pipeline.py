@@ -694,6 +694,7 @@ def _read(
             before,
             spoken=turn is not None,
             raised=raised,
+            main=main,
         )
         reading.found += _epithet_products(s, found_mentions, names)
         if found_mentions or reading.found:

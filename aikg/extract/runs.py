@@ -92,6 +92,12 @@ GENERIC = frozenset(
         "indian",
         "ok",
         "it",  # "the group's IT services unit": information technology, never a name
+        "mw",  # units: "a 180 MW substation", "2 GW of capacity"
+        "gw",
+        "kw",
+        "mwh",
+        "gwh",
+        "twh",
     }
 )
 # Capitalised only because they open a sentence: never the first word of a name there.

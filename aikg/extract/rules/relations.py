@@ -79,12 +79,13 @@ def read_relations(
     *,
     spoken: bool = False,
     raised: bool = False,
+    main: Entity | None = None,
 ) -> Reading:
     """Every relation ``sentence`` states between its mentions (and the previous topic);
     ``speaker`` is the organisation its quoted "we" and "our" stand for, if any (``spoken``:
     the whole sentence is its words, a transcript's turn); ``lead`` the organisation the
-    article opens on; ``previous`` what the sentence before it read; ``raised`` whether that
-    sentence told of money raised."""
+    article opens on, ``main`` the one it names most; ``previous`` what the sentence before it
+    read; ``raised`` whether that sentence told of money raised."""
     if not triggers and not _adjacent_possessive(sentence, mentions):
         quick = Reading(topic=_quick_topic(sentence, mentions, topic))  # nothing to read
         if previous and mentions:  # "... Acme is a second source."
@@ -101,7 +102,7 @@ def read_relations(
     funded = raised or any(f.predicate == "investsIn" and f.object in topic for f in previous)
     invested = {f.object.id: f.object for f in previous if f.predicate == "investsIn"}
     raiser = next(iter(invested.values())) if len(invested) == 1 else None
-    c = Clause(sentence, mentions, topic, first_person, lead, funded=funded, raiser=raiser)
+    c = Clause(sentence, mentions, topic, first_person, lead, funded=funded, raiser=raiser, main=main)
     reading = Reading()
     for t in triggers:
         if not c.cover.keys().isdisjoint(range(t.start, t.end)):

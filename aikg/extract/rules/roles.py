@@ -657,7 +657,7 @@ def _described_owner(c: Clause, start: int, end: int) -> tuple[Mention, Entity] 
     if holder is None or holder.possessive:
         return None
     stem = holder.entity.label.split()[0].lower()
-    for owner in (_topic_organisation(c), c.lead):
+    for owner in (_topic_organisation(c), c.lead, c.main):
         if owner is not None and owner.id != holder.entity.id and owner.label.split()[0].lower() == stem:
             return holder, owner
     return None

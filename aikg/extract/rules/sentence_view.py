@@ -58,6 +58,7 @@ class Clause:
         *,
         funded: bool = False,
         raiser: Entity | None = None,
+        main: Entity | None = None,
     ):
         self.t = sentence.tokens
         self.first, self.last = sentence.first, sentence.last
@@ -78,6 +79,7 @@ class Clause:
         self.end_at = {m.end: m for m in mentions}
         self.topic = list(topic)
         self.lead = lead  # the organisation the article opens on, if any
+        self.main = main or lead  # the organisation the article names most, if any
         self._fillers: dict[int, bool] = {}  # answers of ``filler``, by token
         self.funded = funded  # whether the sentence before read an investment in the topic
         # the one company the sentence before read an investment in: whose "the round" it is

@@ -58,6 +58,19 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, "supplierOf", [owner], start, end)  # "Acme makes Zenith's chips"
     if rule.name == "rent" and _rented_to_it(c, end):
         return []
+    if rule.name == "rent" and subj is None and (site := _leased_site(c, start)) is not None:
+        holder, site_at = site  # "The Ohio site is leased from Acme", "The building is leased to Acme"
+        lessors = object_right(c, end, ("from",), gap=4)
+        if lessors:
+            tenant = Subject((holder,), site_at, anaphoric=True)
+            return findings(rule, c, tenant, "customerOf", lessors, start, end)
+        tenants = object_right(c, end, ("to",), gap=4)  # (a tenant "Nimbra Cloud" is a business)
+        tenants = [m for m in tenants if is_org(m.entity) or m.entity.type == "CloudPlatform"]
+        return [
+            f
+            for m in tenants
+            for f in findings(rule, c, Subject((m.entity,), m.start), "customerOf", [holder], start, end)
+        ]
     if rule.name == "rent":
         if (rented := _rented_goods(c, start)) is not None:
             subj = clause_subject(c, rented.start)  # "runs on TPUs rented from Google": who runs on them
@@ -335,6 +348,25 @@ def _plant_client(c: Clause, start: int, end: int) -> Subject | None:
     return Subject((c.lead,), product.start, anaphoric=True)
 
 
+# What a company leases from a landlord or to a tenant: "The Ohio site is leased from Acme".
+SITES = frozenset(
+    {"site", "sites", "space", "building", "buildings", "campus", "halls", "hall", "facility"}
+    | {"facilities", "centre", "centres", "center", "centers", "premises", "land", "warehouse"}
+)
+
+
+def _leased_site(c: Clause, start: int) -> tuple[Entity, int] | None:
+    """Whose site a passive lease verb at ``start`` names, when the clause opens with it and
+    no name: the organisation the text is about (see ``_topic_goods``), and where the noun is."""
+    k = start - 1
+    while k > c.first and c.w(k) in PASSIVE_AUX | {"being"}:
+        k -= 1
+    if k == start - 1 or c.w(k) not in SITES:
+        return None
+    owner = _topic_goods(c, k)
+    return (owner, k) if owner is not None else None
+
+
 def _topic_goods(c: Clause, k: int) -> Entity | None:
     """Whose goods the noun at ``k`` names when it opens the clause and no name precedes: after
     "its", the previous sentence's organisation ("Its wafers ..."); bare or after "the"
@@ -343,7 +375,7 @@ def _topic_goods(c: Clause, k: int) -> Entity | None:
     j = k - 1
     while (
         j >= first
-        and k - j <= 3
+        and k - j <= 5  # "The first 300-megawatt building"
         and (c.filler(j) or (j == first and c.alpha(j) and j not in c.cover))  # "Cooling equipment"
         and c.w(j) not in {"its", "their", "the"}
     ):
@@ -351,8 +383,8 @@ def _topic_goods(c: Clause, k: int) -> Entity | None:
     opening = j if c.w(j) in {"its", "their", "the"} else j + 1
     if opening != first or any(m.start < k for m in c.mentions):
         return None
-    if c.w(opening) not in {"its", "their"} and c.lead is not None:
-        return c.lead
+    if c.w(opening) not in {"its", "their"} and c.main is not None:
+        return c.main
     if len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
         return None
     return c.topic[0]
