@@ -1459,3 +1459,11 @@ def test_a_site_leased_from_a_landlord_is_the_articles_companys(names: NameIndex
     assert not any(line.startswith(("mw ", "deliveries ")) for line in found)
     text = "Basalt builds campuses in Wyoming. The 300-megawatt building is leased in full to Nimbra Cloud."
     assert "nimbra-cloud customerOf basalt" in claims(text, names)
+
+
+def test_a_name_an_owner_gives_a_product_noun_is_that_product(names: NameIndex) -> None:
+    # "Its Keelson compiler": a compiler is a product, whoever owns it; the direct case of
+    # "its Tidepool scheduling software"
+    assert "varden develops keelson" in claims(
+        "Varden makes chips. Its Keelson compiler struggled with new models.", names
+    )

@@ -290,17 +290,20 @@ NOT_MODIFIERS |= MAKES_VERBS | MADE_VERBS
 def _owned_product(run: Run) -> str | None:
     """The product type of the noun that heads the phrase ``run`` opens after a possessive or
     "the", past at most two lower-case modifiers ("its Tidepool scheduling software", "the
-    Devin agent"): such a phrase names a product by what it is. A modifier never ends in "s"
-    or "ed" (a verb: "the Harbor team uses chips"), and hyphens join one ("legal-research")."""
+    Devin coding agent", "whose Riptide compiler"): such a phrase names a product by what it
+    is. A modifier never ends in "s" or "ed" (a verb: "the Harbor team uses chips"), and
+    hyphens join one ("legal-research")."""
     s, t = run.sentence, run.sentence.tokens
-    if run.start - 1 <= s.first or t.lower[run.start - 1] not in PHRASE_OPENERS:
+    if run.start - 1 < s.first or t.lower[run.start - 1] not in PHRASE_OPENERS:
         return None
+    owned = t.lower[run.start - 1] != "the"  # "its Keelson compiler", not "the Acme compiler"
     k, modifiers = run.end, 0
     while k < s.last and modifiers <= 2:
         word = t.lower[k]
         if word in PRODUCT_AFTER or DESCRIPTORS.get(word) in PRODUCT_TYPES:
             maker = k + 1 < s.last and t.lower[k + 1] in MAKER_NOUNS  # "a Harbor AI chip designer"
-            return DESCRIPTORS.get(word, "Product") if modifiers and not maker else None
+            said = modifiers or (owned and word not in PRODUCT_AFTER)  # (the rest: ``context_type``)
+            return DESCRIPTORS.get(word, "Product") if said and not maker else None
         if word in DASHES and modifiers and k + 1 < s.last:
             k += 1
             continue
