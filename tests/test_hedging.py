@@ -725,3 +725,33 @@ def test_a_use_paused_is_no_use_now() -> None:
     doc = Document(id=content_id(text), path="t.txt", text=text)
     [used] = [c for c in extract(doc, NAMES).claims if c.predicate == "usesTechnologyOf"]
     assert used.status == Status.NEGATED
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("A report said Acme had discussed buying Zenith.", "acquires", Status.SPECULATIVE),
+        ("Acme's attempt to buy Zenith did not survive the autumn.", "acquires", Status.SPECULATIVE),
+        ("Acme won the bid to supply Zenith with chips.", "customerOf", Status.ASSERTED),
+        ("Acme and Zenith wound down their partnership last year.", "partnerOf", Status.NEGATED),
+        ("Acme and Zenith dissolved their partnership last year.", "partnerOf", Status.NEGATED),
+        (
+            "The venture replaces a partnership between Acme and Zenith, which the two companies "
+            "wound down in 2025.",
+            "partnerOf",
+            Status.NEGATED,
+        ),
+        ("Acme has a partnership with Zenith, which ended a long feud.", "partnerOf", Status.ASSERTED),
+    ],
+    ids=[
+        "discussed-buying",
+        "attempt-to",
+        "won-the-bid",
+        "wound-down",
+        "dissolved",
+        "which-wound-down",
+        "which-ended-a",
+    ],
+)
+def test_deals_talked_of_tried_or_wound_down(text: str, predicate: str, status: Status) -> None:
+    assert claim(text, predicate).status == status

@@ -68,6 +68,8 @@ NEGATIONS = frozenset(
         "ditches",
         "dumped",
         "dumps",
+        "dissolved",  # "dissolved their partnership"
+        "dissolves",
     }
 )
 # Phrasal verbs that end or undo a deal: "walked away from", "called off", "pulled out of".
@@ -77,7 +79,8 @@ UNDOING = {
     "out": frozenset({"pull", "pulls", "pulled", "pulling", "back", "backs", "backed", "backing"})
     | frozenset({"rule", "rules", "ruled", "ruling"})  # "ruled out an acquisition of Zenith"
     | frozenset({"phase", "phases", "phased", "phasing"}),  # "phased out Quill"
-    "down": frozenset({"turn", "turns", "turned", "turning"}),  # "turned down an investment from"
+    "down": frozenset({"turn", "turns", "turned", "turning"})  # "turned down an investment from"
+    | frozenset({"wind", "winds", "wound", "winding"}),  # "wound down their partnership"
     "ways": frozenset({"part", "parts", "parted", "parting"}),
     # a chance not taken: "passed on the chance to back", "decided against backing"
     "on": frozenset({"passed", "passes", "passing"}),
@@ -804,8 +807,11 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
             return word
         if word in DISCUSSING and tokens.lower[i + 1] in INDEFINITE:
             return word  # "discussed a venture with Zenith": a deal talked of, not made
-        if word in ATTEMPTS and tokens.lower[i + 1] == "to":  # "tried to buy Zenith": not bought
-            return word
+        if word in DISCUSSING and tokens.lower[i + 1].endswith("ing") and len(tokens.lower[i + 1]) > 4:
+            return word  # "had discussed buying Zenith": talked of, not bought
+        won = WINNING & set(tokens.lower[max(0, i - 3) : i])  # "won the bid to supply": done
+        if word in ATTEMPTS and tokens.lower[i + 1] == "to" and not won:
+            return word  # "tried to buy Zenith": not bought
         if (
             word in PROPOSALS
             and tokens.lower[i + 1] in {"for", "from"}
@@ -1046,6 +1052,8 @@ def _offered(lower: list[str], i: int) -> bool:
 
 
 ATTEMPTS = frozenset({"tried", "tries", "trying", "attempted", "attempts", "attempting", "sought", "seeks"})
+ATTEMPTS |= frozenset({"attempt", "effort", "efforts", "bid", "bids"})  # "its attempt to buy Zenith"
+WINNING = frozenset({"won", "wins", "win", "winning", "awarded", "succeeded", "successful"})
 NEAR_WORDS = frozenset({"close", "closer", "near", "nearer"})
 # Every word _hedge can return on (a hedge, a word of nearing, an attempt or a proposal).
 HEDGE_CUES = HEDGES | NEAR_WORDS | ATTEMPTS | PROPOSALS | DISCUSSING | {"closing", "verge", "brink", "poised"}

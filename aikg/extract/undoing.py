@@ -120,10 +120,33 @@ def undone_after(words: Sequence[str], end: int, names: Collection[int], *, deal
             return undoing
     return (
         _later_clause(words, end, names)
+        or _ended_in_relative(words, end, names)
         or _cashed_out(words, end, names)
         or _disowned(words, end)
         or _moved_on(words, end, names)
     )
+
+
+RELATIVE_REACH = 5  # words between "which" and its verb ("which the two companies later")
+
+
+def _ended_in_relative(words: Sequence[str], end: int, names: Collection[int]) -> str:
+    """ "a partnership with Zenith, which the two companies wound down last year" (or "which
+    ended in 2024"): a relative clause right after the relation's last name ends what it
+    refers to."""
+    k = end + (_at(words, end) == ",")
+    if _at(words, k) not in {"which", "that"}:
+        return ""
+    for j in range(k + 1, min(k + 1 + RELATIVE_REACH, len(words))):
+        if j in names or words[j] in (",", ".", ";"):
+            return ""
+        phrase = (words[j], _at(words, j + 1)) in UNDONE_PHRASES
+        if words[j] in ENDING_BY_PARTY or phrase:
+            after = _at(words, j + 1 + phrase)
+            if j == k + 1 and after not in AFTER_INTRANSITIVE:
+                return ""  # "Zenith, which ended a feud": the name's own doing, not the deal's end
+            return f"{words[j]} {words[j + 1]}" if phrase else words[j]
+    return ""
 
 
 # What a holder says when it has left: "(and) no longer holds any shares", "(also) sold out".
