@@ -742,6 +742,7 @@ def test_a_use_paused_is_no_use_now() -> None:
             Status.NEGATED,
         ),
         ("Acme has a partnership with Zenith, which ended a long feud.", "partnerOf", Status.ASSERTED),
+        ("Acme used Zenith's Quill for Kinto until last autumn.", "usesTechnologyOf", Status.NEGATED),
     ],
     ids=[
         "discussed-buying",
@@ -751,7 +752,14 @@ def test_a_use_paused_is_no_use_now() -> None:
         "dissolved",
         "which-wound-down",
         "which-ended-a",
+        "until-past-a-purpose",
     ],
 )
 def test_deals_talked_of_tried_or_wound_down(text: str, predicate: str, status: Status) -> None:
     assert claim(text, predicate).status == status
+
+
+def test_until_ends_every_name_of_a_list() -> None:
+    doc = Document(id="u", path="t.txt", text="Acme sold chips to Zenith and Orbit until 2024.")
+    statuses = {c.subject: c.status for c in extract(doc, NAMES).claims if c.predicate == "customerOf"}
+    assert statuses == {"zenith": Status.NEGATED, "orbit": Status.NEGATED}

@@ -940,11 +940,16 @@ def _held_until(words: list[str], core: list[str], end: int, names: frozenset[in
     """Whether a relation stated in the past held "until" a time or event after its last name:
     "was a customer of Zenith until last year", "used Zenith's chips until 2023", "until
     recently", past a short phrase of what it was for ("used Zenith's models for its voice
-    interface until late 2025"; not "will use them until 2030", nor "until now")."""
+    interface until late 2025", "used Qwen for Kinto until last autumn"; not "will use them
+    until 2030", nor "until now")."""
     if PAST_MARKS.isdisjoint(core):
         return False
+    skip = False  # inside "for Kinto" (what it was used for) or "and Orbit" (the list goes on)
     for k in range(end, min(end + UNTIL_REACH, len(words))):
-        if k in names or words[k] in UNTIL_STOPS:
+        if words[k] in {"and", ","} and k + 1 in names and not any(j in names for j in range(end, k)):
+            continue  # "sold chips to Zenith and Orbit until 2024"
+        skip = k in names and (skip or words[k - 1] in {"for", "in", "and", ","})
+        if (k in names and not skip) or words[k] in UNTIL_STOPS:
             return False
         if words[k] == "until":
             return k + 1 < len(words) and words[k + 1] not in STILL
