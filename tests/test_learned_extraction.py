@@ -1467,3 +1467,13 @@ def test_a_name_an_owner_gives_a_product_noun_is_that_product(names: NameIndex) 
     assert "varden develops keelson" in claims(
         "Varden makes chips. Its Keelson compiler struggled with new models.", names
     )
+
+
+def test_a_product_named_after_a_known_maker_is_used_by_whoever_else_owns_it(names: NameIndex) -> None:
+    # "Salesforce Commerce Cloud, Brightwell's e-commerce platform": Salesforce's product, which
+    # Brightwell runs; a capitalised product word after a known name belongs to the name
+    text = "Orders are answered from Salesforce Commerce Cloud, Brightwell's e-commerce platform."
+    found = claims(text, names)
+    assert "salesforce develops salesforce-commerce-cloud" in found
+    assert "brightwell develops salesforce-commerce-cloud" not in found
+    assert "brightwell usesTechnologyOf salesforce-commerce-cloud" in found

@@ -628,3 +628,12 @@ def test_a_known_place_before_a_noun_is_where_not_who(names: NameIndex) -> None:
     found = discovered("It rents H100 clusters from Lambda, the San Francisco GPU cloud.", names)
     assert "san-francisco" not in found
     assert discovered("Phoenix, the chip startup, raised money.", names).get("phoenix") == "Company"
+
+
+def test_a_number_word_or_a_unit_is_no_name(names: NameIndex) -> None:
+    found = _discovered_on_page(
+        "Eighteen months later Zoom shipped AI Companion, which Otter uses. Ferrisburg is building a "
+        "180 MW substation to serve Otter.",
+        names,
+    )
+    assert "eighteen" not in found and "mw" not in found

@@ -372,7 +372,7 @@ def _extension(s: Sentence, m: Mention, starts: set[int]) -> int:
         and not t.text[end][0].isdigit()
         and (t.lower[end] not in STOP_WORDS or name_stop_word(t, end))  # "Samsung Next"
         and t.lower[end] not in LEGAL_SUFFIXES
-        and t.lower[end] not in DESCRIPTORS
+        and DESCRIPTORS.get(t.lower[end], "Product") in PRODUCT_TYPES  # "Oracle Database", not "... Group"
     ):
         end += 1
     while end > m.end and t.lower[end - 1] in GENERIC:

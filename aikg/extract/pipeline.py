@@ -204,6 +204,7 @@ class _Claims:
         a use, supply or partnership of a company the document says shut down (``defunct``),
         stated only in the past ("Its customers included Harrow & Finch")."""
         self._trade_with_makers()  # first, so that what ends a purchase ends it for the maker too
+        self._named_maker_first()
         ended: dict[tuple[str, str, str], int] = {}
         for d in self.drafts.values():
             if d.status == Status.NEGATED:
@@ -263,6 +264,36 @@ class _Claims:
             if object_ != d.object and d.predicate == "customerOf":  # the graph keeps what was bought
                 self._move(d, subject, "usesTechnologyOf", d.object, qualifiers={})  # (no price)
             self._move(d, subject, d.predicate, object_, qualifiers=d.qualifiers)
+
+    def _named_maker_first(self) -> None:
+        """A product named after a maker the registry knows ("Salesforce Commerce Cloud") is not
+        made by another organisation the text gives it to ("..., Brightwell's e-commerce
+        platform"): that one uses it. (A name the text alone knows may be no maker at all: "the
+        Corvid 800 switch" need not be a Corvid's.)"""
+        named: dict[str, str] = {}  # product -> the maker whose name opens the product's
+        for d in self.drafts.values():
+            if d.predicate != "develops" or d.subject not in self.entities or d.object not in self.entities:
+                continue
+            maker, product = self.entities[d.subject], self.entities[d.object]
+            if (
+                maker.curated
+                and maker.type in ORG_TYPES
+                and product.label.lower().startswith(maker.label.lower() + " ")
+            ):
+                named[d.object] = d.subject
+        if not named:
+            return  # (most documents)
+        owning = {"parentOf", "acquires"}
+        owns = {(d.subject, d.object) for d in self.drafts.values() if d.predicate in owning}
+        owns |= {(e.parent, e.id) for e in self.entities.values() if e.parent}
+        for key, d in list(self.drafts.items()):
+            maker_id = named.get(d.object) if d.predicate == "develops" else None
+            if maker_id is None or d.subject == maker_id:
+                continue
+            if (d.subject, maker_id) in owns or (maker_id, d.subject) in owns:
+                continue  # its owner or its unit ("Microsoft" and "GitHub Copilot")
+            del self.drafts[key]
+            self._move(d, d.subject, "usesTechnologyOf", d.object, qualifiers={})
 
     def _move(
         self, d: _Draft, subject: str, predicate: str, object_: str, qualifiers: dict[str, Any]

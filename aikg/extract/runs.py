@@ -92,6 +92,20 @@ GENERIC = frozenset(
         "indian",
         "ok",
         "it",  # "the group's IT services unit": information technology, never a name
+        "thirteen",  # number words spaCy does not count as stop words: "Eighteen months later"
+        "fourteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "thousand",
         "mw",  # units: "a 180 MW substation", "2 GW of capacity"
         "gw",
         "kw",
