@@ -1477,3 +1477,18 @@ def test_a_product_named_after_a_known_maker_is_used_by_whoever_else_owns_it(nam
     assert "salesforce develops salesforce-commerce-cloud" in found
     assert "brightwell develops salesforce-commerce-cloud" not in found
     assert "brightwell usesTechnologyOf salesforce-commerce-cloud" in found
+
+
+def test_companies_chasing_the_same_buyers_are_rivals_of_the_texts_company(names: NameIndex) -> None:
+    # a new paragraph that names nobody is about the text's company again, whose rivals the
+    # companies "chasing the same buyers" are (not the customer the paragraph before named)
+    text = (
+        "Kelpie builds warehouse robots. Kelpie leases them by the hour.\n\n"
+        "In December, Maersk signed a contract to deploy 30 Kelpie units.\n\n"
+        "The field is crowded. Figure AI and Agility Robotics are both chasing the same logistics buyers."
+    )
+    found = claims(text, names)
+    assert {"figure-ai competesWith kelpie", "agility-robotics competesWith kelpie"} <= found
+    assert not any("competesWith maersk" in line for line in found)
+    found = claims("Acme and Orbit chase the same buyers as Zenith.", names)
+    assert {"acme competesWith zenith", "orbit competesWith zenith"} <= found

@@ -683,10 +683,11 @@ def _read(
     for s in sentences:
         if previous is not None and (s.section != previous.section or s.heading):
             topic, described = [], {}
-        if previous is not None and s.block != previous.block and main is not None and opens_with_noun(s):
-            topic = [main]  # a paragraph opening "The company raised ...": the article's company
-        previous = s
         found_mentions = mentions.of(s)
+        new_paragraph = previous is not None and s.block != previous.block
+        if new_paragraph and main is not None and (opens_with_noun(s) or not found_mentions):
+            topic = [main]  # a paragraph opening "The company raised ..." or "The field is crowded."
+        previous = s
         found_triggers = triggers.get(s.index, [])
         recent = topic_age == 0  # the previous sentence gave the topic
         if not found_mentions:

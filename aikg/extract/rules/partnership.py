@@ -10,6 +10,7 @@ from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings
 from aikg.extract.rules.sentence_view import Clause, Subject, object_right
 from aikg.extract.rules.subjects import clause_subject
+from aikg.ontology.models import Entity
 
 
 def between(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -95,3 +96,26 @@ def each_pair(rule: Rule, c: Clause, together: Subject, start: int, end: int) ->
         rest = list(together.entities[i + 1 :])
         out += findings(rule, c, Subject((first,), together.start), rule.predicate, rest, start, end)
     return out
+
+
+# Verbs of going after buyers: "X and Y are chasing the same logistics customers".
+CHASING = frozenset({"chase", "chases", "chased", "chasing", "pursue", "pursues", "pursuing", "pursued"})
+CHASING |= frozenset({"court", "courts", "courting", "courted", "target", "targets", "targeting", "targeted"})
+
+
+def same_buyers(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Figure and Agility are both chasing the same logistics buyers" (in a text about
+    Kelpie): rivals of the company the text names most, or of the names after "as"."""
+    if c.w(end) != "the" or c.w(end + 1) != "same":
+        return []
+    subj = clause_subject(c, start)
+    if subj is None or subj.anaphoric:
+        return []
+    k = end + 2
+    while k < min(end + 7, c.last) and c.w(k) not in {"as", ",", ".", ";"}:
+        k += 1
+    rivals: list[Mention | Entity] = list(object_right(c, k + 1, gap=0)) if c.w(k) == "as" else []
+    if not rivals and c.main is not None and (c.main in c.topic or c.lead == c.main):
+        rivals = [c.main]  # (not any last sentence's topic: often a customer of the text's company)
+    rivals = [r for r in rivals if (r.entity if isinstance(r, Mention) else r) not in subj.entities]
+    return findings(rule, c, subj, "competesWith", rivals, start, end)

@@ -34,7 +34,7 @@ from aikg.extract.rules.ownership import (
     set_up,
     taken_over_by,
 )
-from aikg.extract.rules.partnership import between, working_with
+from aikg.extract.rules.partnership import between, same_buyers, working_with
 from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import LATE_BY, noun, passive, verb
 from aikg.extract.rules.suppliers import award, awards
@@ -514,6 +514,15 @@ def _rules() -> list[Rule]:
             0.8,
         ),
         R("competition", noun, ("competition|rivalry with|against|from",), "competesWith", gap=2),
+        R(
+            "same_buyers",
+            same_buyers,
+            (
+                "chase|chases|chased|chasing|pursue|pursues|pursuing|pursued",
+                "court|courts|courting|courted|target|targets|targeting|targeted",
+            ),
+            "competesWith",
+        ),
         # development
         R(
             "develop",
