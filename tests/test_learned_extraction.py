@@ -1492,3 +1492,16 @@ def test_companies_chasing_the_same_buyers_are_rivals_of_the_texts_company(names
     assert not any("competesWith maersk" in line for line in found)
     found = claims("Acme and Orbit chase the same buyers as Zenith.", names)
     assert {"acme competesWith zenith", "orbit competesWith zenith"} <= found
+
+
+def test_a_company_blog_speaks_for_the_company_it_is_headed_by(names: NameIndex) -> None:
+    text = (
+        "*Tallowby Blog | Posted by Amara Lind, CEO*\n\n"
+        "Today we are launching our partner network. Tallowby builds agent software for banks.\n\n"
+        "We served models from AWS during our beta; we moved that workload off AWS this year.\n\n"
+        "We are grateful to our investors, Greyfold Ventures and Salesforce Ventures, who backed us early."
+    )
+    found = claims(text, names)
+    assert {"greyfold-ventures investsIn tallowby", "salesforce-ventures investsIn tallowby"} <= found
+    assert "salesforce-ventures investsIn greyfold-ventures" not in found
+    assert "tallowby hostedOn aws" not in found  # moved off it in the same sentence

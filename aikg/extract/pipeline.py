@@ -222,7 +222,7 @@ class _Claims:
             end = ended.get((d.subject, d.predicate, d.object))
             if end is None or not d.status.is_direct:
                 return False
-            told_before = d.past and d.predicate in ENDING_USES and max(x.index for x in d.sentences) < end
+            told_before = d.past and d.predicate in ENDING_USES and max(x.index for x in d.sentences) <= end
             return d.earlier or told_before
 
         guessed = self._guessed_makers()

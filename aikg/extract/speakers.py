@@ -311,9 +311,10 @@ def narrator_turns(
     """The organisation a page written in its own voice speaks for, by the index of each
     sentence whose own (unquoted) "we", "us" or "our" stand for it: a filing that says whom its
     "we" means, a fund's letter signed "The partners of Linden Point Capital", a founder's post
-    titled "Lumeno raises $18M (founder post)". Only where the page says who writes it, in one of
-    those three ways, and its own words say "we" in two sentences or more: a news story's one
-    "as we reported" names no one."""
+    titled "Lumeno raises $18M (founder post)", a company blog headed "Brightlane Blog" or
+    "Posted by the Quillmate team", or titled "Why we shut down Quillmate". Only where the page
+    says who writes it, in one of those ways, and its own words say "we" in two sentences or
+    more: a news story's one "as we reported" names no one."""
     voiced = [
         s
         for s in sentences
@@ -325,6 +326,7 @@ def narrator_turns(
         _defined_as(sentences, mentions)
         or _signed_by(sentences, mentions)
         or _titled_by(title, sentences, mentions)
+        or _headed_by(sentences, mentions)
     )
     return dict.fromkeys((s.index for s in voiced), narrator) if narrator is not None else {}
 
@@ -348,6 +350,28 @@ def _defined_as(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[M
                 named = _organisations(after[:1])
                 if named:
                     return named[0]
+    return None
+
+
+BLOG_WORDS = frozenset({"blog", "newsroom"})
+HEAD_REACH = 4  # sentences at a page's top that may say whose page it is
+
+
+def _headed_by(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]) -> Entity | None:
+    """The organisation a page's first lines say writes it: "Brightlane Blog | Posted by ...",
+    "*Posted by the Quillmate Infrastructure Team*", or a heading that says "we" and names one
+    organisation ("# Why we shut down Quillmate")."""
+    for s in sentences[:HEAD_REACH]:
+        lower = s.tokens.lower
+        orgs = [m for m in mentions.get(s.index, ()) if m.entity.type in SPEAKING_ORGS]
+        for m in orgs:
+            if m.end < s.last and lower[m.end] in BLOG_WORDS:
+                return m.entity
+            if lower[max(s.first, m.start - 3) : m.start] == ["posted", "by", "the"]:
+                return m.entity
+        says_we = not FIRST_PERSON.keys().isdisjoint(lower[s.first : s.last])
+        if s.heading and says_we and len({m.entity.id for m in orgs}) == 1:
+            return orgs[0].entity
     return None
 
 

@@ -1015,6 +1015,8 @@ def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:
 def _pronoun_owner(c: Clause, k: int) -> Entity | None:
     """Whom "its" at ``k`` stands for: the name just before "and its" ("Acme and its bank
     subsidiary Zenith"), else the clause's subject, else the sentence's first one."""
+    if k in c.first_person and len(c.topic) == 1:
+        return c.topic[0]  # "our investors": the speaker's
     joined = c.end_at.get(k - 1) if c.w(k - 1) == "and" else None
     if joined is not None and not joined.possessive:
         return joined.entity

@@ -543,6 +543,8 @@ def company_meant(
         return []
     if subject is None:
         return []
+    if i in c.first_person and len(c.topic) == 1 and c.topic[0] not in subject.entities:
+        return [c.topic[0]]  # "who backed us": the speaker
     others = {  # named before it: "holds 62% of its shares; other investors include Orbit" is not Orbit's
         m.entity.id: m.entity
         for m in c.mentions
