@@ -1505,3 +1505,16 @@ def test_a_company_blog_speaks_for_the_company_it_is_headed_by(names: NameIndex)
     assert {"greyfold-ventures investsIn tallowby", "salesforce-ventures investsIn tallowby"} <= found
     assert "salesforce-ventures investsIn greyfold-ventures" not in found
     assert "tallowby hostedOn aws" not in found  # moved off it in the same sentence
+
+
+def test_answers_in_a_bold_question_interview_speak_for_the_company_introduced(names: NameIndex) -> None:
+    text = (
+        "# Tidebank's CEO on voice AI\n\n"
+        "*Tidebank Inc. builds speech models for phone lines. Its chief executive talked to us.*\n\n"
+        "**What do you make?**\n\n"
+        "We sell a platform for voice agents. For language understanding we use Meta's Llama models.\n\n"
+        "**You opened in Tokyo this year.**\n\n"
+        "**Who are your partners?**\n\n"
+        "We have a big partnership with Twilio, which distributes our agents."
+    )
+    assert "tidebank partnerOf twilio" in claims(text, names)

@@ -318,7 +318,9 @@ def narrator_turns(
     voiced = [
         s
         for s in sentences
-        if not quoted_words(s) and any(w in FIRST_PERSON for w in s.tokens.lower[s.first : s.last])
+        if not quoted_words(s)
+        and not _asked(s)
+        and any(w in FIRST_PERSON for w in s.tokens.lower[s.first : s.last])
     ]
     if len(voiced) < 2:
         return {}
@@ -327,6 +329,7 @@ def narrator_turns(
         or _signed_by(sentences, mentions)
         or _titled_by(title, sentences, mentions)
         or _headed_by(sentences, mentions)
+        or _interviewed(sentences, mentions)
     )
     return dict.fromkeys((s.index for s in voiced), narrator) if narrator is not None else {}
 
@@ -350,6 +353,25 @@ def _defined_as(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[M
                 named = _organisations(after[:1])
                 if named:
                     return named[0]
+    return None
+
+
+def _asked(s: Sentence) -> bool:
+    """Whether ``s`` is an interviewer's question set in bold ("**Who is on the cap table?**")."""
+    text = s.text.strip()
+    return text.startswith("**") and text.endswith("?**")
+
+
+def _interviewed(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]) -> Entity | None:
+    """The organisation a question-and-answer interview is with: where two questions or more
+    stand in bold, the answers speak for the first organisation its introduction names (the
+    first sentence past the headline that names one: "Sablewave Inc. builds ...")."""
+    if sum(_asked(s) for s in sentences) < 2:
+        return None
+    for s in sentences:
+        named = _organisations(mentions.get(s.index, ()))
+        if named and not s.heading:
+            return named[0]
     return None
 
 
