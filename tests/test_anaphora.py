@@ -233,3 +233,13 @@ def test_the_company_opening_a_paragraph_is_the_articles_company(names: NameInde
     found = {(s, p, o) for s, p, o, _ in triples(text, names)}
     assert ("longfield-capital", "investsIn", "lumabright") in found
     assert ("longfield-capital", "investsIn", "wrenmark") not in found
+
+
+def test_a_company_referred_to_by_its_trade_is_the_topic(names: NameIndex) -> None:
+    # "The Pittsburgh warehouse-robot maker's round" after a heading-like lead naming the company
+    text = (
+        "**Fennmark Robotics - $40M Series B.** The Pittsburgh warehouse-robot maker's round was "
+        "led by Greyfold Ventures."
+    )
+    found = {(s, p, o) for s, p, o, _ in triples(text, names)}
+    assert ("greyfold-ventures", "investsIn", "fennmark-robotics") in found

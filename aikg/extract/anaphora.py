@@ -42,6 +42,19 @@ ORG_NOUNS = frozenset(
         "giant",
         "outfit",
         "provider",
+        "insurer",  # what a company is by its trade: "The insurer, which competes with Hiscox"
+        "bank",
+        "lender",
+        "retailer",
+        "carmaker",
+        "automaker",
+        "manufacturer",
+        "operator",
+        "designer",
+        "developer",
+        "maker",
+        "supplier",
+        "vendor",
     }
 )
 PRODUCT_NOUNS = frozenset(
