@@ -243,3 +243,12 @@ def test_a_company_referred_to_by_its_trade_is_the_topic(names: NameIndex) -> No
     )
     found = {(s, p, o) for s, p, o, _ in triples(text, names)}
     assert ("greyfold-ventures", "investsIn", "fennmark-robotics") in found
+
+
+def test_a_studio_is_a_company_the_text_refers_back_to(names: NameIndex) -> None:
+    text = (
+        "Fernbrook Games makes survival games. The studio, which has been owned by Tencent since "
+        "2021, will use a dialogue engine from Mirewood AI."
+    )
+    found = {(s, p, o) for s, p, o, _ in triples(text, names)}
+    assert ("tencent", "parentOf", "fernbrook-games") in found

@@ -1387,6 +1387,8 @@ def test_a_unit_described_by_the_company_it_belongs_to(names: NameIndex) -> None
     assert "hoshimura-group parentOf hoshimura-digital-solutions" in claims(text, names)
     text = "Lattica sells GPU time. European sales run through a subsidiary, Lattica Europe SAS, in Paris."
     assert "lattica parentOf lattica-europe-sas" in claims(text, names)
+    text = "Lattica sells GPU time. It will absorb a smaller analytics unit, Lattica Insight, next year."
+    assert "lattica parentOf lattica-insight" in claims(text, names)
     # a company with another first word is not taken for the owner
     text = (
         "Northgale Bank uses Tally, made by Ledgerline. Ledgerline's software screens its payments. "

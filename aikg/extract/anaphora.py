@@ -55,6 +55,7 @@ ORG_NOUNS = frozenset(
         "maker",
         "supplier",
         "vendor",
+        "studio",
     }
 )
 PRODUCT_NOUNS = frozenset(

@@ -629,6 +629,15 @@ def _topic_organisation(c: Clause) -> Entity | None:
 OWNER_NOUNS = frozenset({"company", "group", "firm", "bank", "business", "lab", "startup", "start-up"})
 
 
+def _indefinite_before(c: Clause, start: int) -> bool:
+    """Whether "a" or "an" opens the noun phrase of the role noun at ``start`` ("a smaller
+    analytics unit")."""
+    k = start - 1
+    while k > start - 4 and c.w(k) not in {"a", "an"} and c.filler(k):
+        k -= 1
+    return c.w(k) in {"a", "an"}
+
+
 def _described_owner(c: Clause, start: int, end: int) -> tuple[Mention, Entity] | None:
     """A unit named beside a role noun (at ``start:end``) whose owner goes unnamed: "Brightwater
     Re, the company's reinsurance subsidiary,", "Sablewave Japan KK, our subsidiary", "a
@@ -650,8 +659,8 @@ def _described_owner(c: Clause, start: int, end: int) -> tuple[Mention, Entity] 
             holder = c.end_at.get(k - 3)
     elif c.w(k) in {"its", "their"} and c.w(k - 1) == ",":
         holder = c.end_at.get(k - 1)  # "Sablewave Japan KK, our wholly owned subsidiary"
-    elif c.w(start - 1) in {"a", "an"} and c.w(end) == ",":
-        holder = c.start_at.get(end + 1)  # "through a subsidiary, Lattica Europe SAS,"
+    elif c.w(end) == "," and _indefinite_before(c, start):
+        holder = c.start_at.get(end + 1)  # "through a subsidiary, Lattica Europe SAS,", "a smaller unit, X"
     elif c.w(start - 1) == "the" and c.w(start - 2) == ",":
         holder = c.end_at.get(start - 2)  # "Nimbra Edge, the subsidiary it set up"
     if holder is None or holder.possessive:
