@@ -1520,3 +1520,8 @@ def test_answers_in_a_bold_question_interview_speak_for_the_company_introduced(n
         "We have a big partnership with Twilio, which distributes our agents."
     )
     assert "tidebank partnerOf twilio" in claims(text, names)
+
+
+def test_a_makers_name_serves_the_products_joined_to_its_first(names: NameIndex) -> None:
+    found = claims("Its fleet consists of Nvidia H100 and H200 systems.", names)
+    assert {"nvidia develops h100", "nvidia develops h200"} <= found

@@ -440,6 +440,7 @@ def _maker_named_products(
     (what they read of the pair, its status included, stands)."""
     related: set[frozenset[str]] | None = None  # built for the first product named after a maker
     out = []
+    last: tuple[int, Entity] | None = None  # where the last product named after its maker ends, and the maker
     for m in mentions:
         if m.epithet or m.entity.type not in PRODUCT_TYPES:
             continue
@@ -449,8 +450,12 @@ def _maker_named_products(
             maker = _registry_maker_written(s.tokens.text[m.start : m.end], m.entity, names)
         else:  # "Nvidia GB300": the maker is known to the text or to the registry
             maker = maker_prefix(m.entity.label, makers, names)
+        joined = last is not None and last[0] == m.start - 1 and s.tokens.lower[m.start - 1] in {"and", ","}
+        if maker is None and joined and last is not None and m.entity.parent == last[1].id:
+            maker = last[1]  # "Nvidia H100 and H200 systems": the maker's name serves both
         if maker is None or maker.id == m.entity.id:
             continue
+        last = (m.end, maker)
         if related is None:
             related = related_pairs(read)
         if frozenset((maker.id, m.entity.id)) not in related:
