@@ -252,3 +252,19 @@ def test_a_studio_is_a_company_the_text_refers_back_to(names: NameIndex) -> None
     )
     found = {(s, p, o) for s, p, o, _ in triples(text, names)}
     assert ("tencent", "parentOf", "fernbrook-games") in found
+
+
+def test_it_never_stands_for_a_person(names: NameIndex) -> None:
+    text = "Masayoshi Son's conglomerate is the biggest AI investor. It owns about 90% of Arm."
+    assert not {t for t in triples(text, names) if t[0] == "masayoshi-son"}
+
+
+def test_a_foundry_referred_back_to_owns_its_shareholders(names: NameIndex) -> None:
+    # a run-in heading names the paragraph's company; "The state-backed foundry" refers to it
+    text = (
+        "**Rapidus.** The state-backed foundry is building a 2-nanometre fab in Chitose, Hokkaido, "
+        "using process technology licensed from IBM. Toyota and SoftBank are among its "
+        "shareholders. Rapidus is expected to start production in 2027."
+    )
+    found = {(s, p, o) for s, p, o, _ in triples(text, names)}
+    assert {("toyota", "investsIn", "rapidus"), ("softbank", "investsIn", "rapidus")} <= found

@@ -56,6 +56,7 @@ ORG_NOUNS = frozenset(
         "supplier",
         "vendor",
         "studio",
+        "foundry",
     }
 )
 PRODUCT_NOUNS = frozenset(
@@ -112,8 +113,8 @@ def topic_mention(s: Sentence, mentions: Sequence[Mention], topic: Sequence[Enti
         return None
     word = lower[k]
     if word in PRONOUNS:
-        if word == "it" and _expletive(s, k):
-            return None
+        if (word == "it" and _expletive(s, k)) or topic[0].type == "Person":
+            return None  # ("it" is never a person: "Son's conglomerate ... It owns Arm")
         return Mention(k, k + 1, topic[0])
     if word not in {"the", "this"}:
         return None

@@ -288,6 +288,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
             if said and c.lead is not None and c.lead.id not in {m.entity.id for m in c.mentions}:
                 return Subject((c.lead,), start, anaphoric=True)  # "the company": the article's
             return None  # "the company buys ..." after a sentence about a chip: not the chip
+        if c.w(start) in {"it", "its"} and any(e.type == "Person" for e in c.topic):
+            return None  # "it" is never a person: "Son's conglomerate ... It owns Arm"
         if c.topic and (products or not _product_meant(c, start, pos)):
             return Subject(tuple(c.topic), start, anaphoric=True)
     return None
