@@ -1525,3 +1525,9 @@ def test_answers_in_a_bold_question_interview_speak_for_the_company_introduced(n
 def test_a_makers_name_serves_the_products_joined_to_its_first(names: NameIndex) -> None:
     found = claims("Its fleet consists of Nvidia H100 and H200 systems.", names)
     assert {"nvidia develops h100", "nvidia develops h200"} <= found
+
+
+def test_a_foundry_manufacturing_a_known_chip_does_not_develop_it(names: NameIndex) -> None:
+    # the registry files the Snapdragon under Qualcomm: TSMC makes it for Qualcomm
+    found = claims("TSMC manufactures the Snapdragon, the N1X and the Kestrel K9 chips.", names)
+    assert "tsmc develops snapdragon" not in found
