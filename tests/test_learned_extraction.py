@@ -1531,3 +1531,9 @@ def test_a_foundry_manufacturing_a_known_chip_does_not_develop_it(names: NameInd
     # the registry files the Snapdragon under Qualcomm: TSMC makes it for Qualcomm
     found = claims("TSMC manufactures the Snapdragon, the N1X and the Kestrel K9 chips.", names)
     assert "tsmc develops snapdragon" not in found
+
+
+def test_a_product_apposed_to_its_owners_product_noun_is_the_owners(names: NameIndex) -> None:
+    found = claims("Quenta AI switched on Ledgerlight, its fraud-scoring engine, on Forge.", names)
+    assert "quenta-ai develops ledgerlight" in found
+    assert "quenta-ai usesTechnologyOf ledgerlight" not in found

@@ -1107,7 +1107,9 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     described = c.end_at.get(k + 1) if maker is None and k + 1 < start else None
     if described is not None and productish(described.entity) and not described.possessive:
         maker = described  # "its Quill reasoning model": a kind of model between name and noun
-    if maker is None and (found := _its_named_product(rule, c, start, end)):
+    if maker is None and (
+        found := _its_named_product(rule, c, start, end) or _named_then_its(rule, c, start, end)
+    ):
         return found
     companys = maker is None and c.w(k) in POSSESSIVE_MARKS
     if companys and (found := _the_companys_product(rule, c, k, start, end)):
@@ -1182,6 +1184,23 @@ def _its_named_product(rule: Rule, c: Clause, start: int, end: int) -> list[Foun
         return []  # the subject, or what its owner brings out; not "the chip that underpins its product, X"
     owner = _pronoun_owner(c, k)
     if owner is None or not is_org(owner) or c.w(named.end) not in {",", "."}:
+        return []
+    return findings(rule, c, Subject((owner,), k), "develops", [named], start, end, nominal=True)
+
+
+def _named_then_its(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "switched on Ledgerlight, its fraud-scoring engine,": a product in apposition to "its"
+    and a product noun is the owner's of "its"."""
+    k = start - 1
+    while k > c.first and start - k <= 5 and c.w(k) not in {"its", "their"} | POSSESSIVE_MARKS:
+        if not (c.filler(k) or c.w(k) == "-"):
+            break
+        k -= 1  # (not "Quill, its rival's chatbot": the rival's)
+    named = c.end_at.get(k - 1) if c.w(k) in {"its", "their"} and c.w(k - 1) == "," else None
+    if named is None or named.possessive or not productish(named.entity):
+        return []
+    owner = _pronoun_owner(c, k)
+    if owner is None or not is_org(owner) or owner.id == named.entity.id:
         return []
     return findings(rule, c, Subject((owner,), k), "develops", [named], start, end, nominal=True)
 
