@@ -1537,3 +1537,11 @@ def test_a_product_apposed_to_its_owners_product_noun_is_the_owners(names: NameI
     found = claims("Quenta AI switched on Ledgerlight, its fraud-scoring engine, on Forge.", names)
     assert "quenta-ai develops ledgerlight" in found
     assert "quenta-ai usesTechnologyOf ledgerlight" not in found
+
+
+def test_software_a_company_wrote_is_its_own(names: NameIndex) -> None:
+    text = (
+        "Tidepool, the job-scheduling software Brightwater wrote for its own clusters, is licensed to others."
+    )
+    assert "brightwater develops tidepool" in claims(text, names)
+    assert not claims("Acme wrote to Zenith about the contract.", names)

@@ -541,6 +541,7 @@ def _rules() -> list[Rule]:
                 "open - source|sources|sourced|sourcing",  # "Acme open-sourced Quill"
                 "roll|rolls|rolled|rolling out",
                 "tape|tapes|taped|taping out",  # a chip design finished and sent to the foundry
+                "write|writes|wrote|writing",  # "the scheduler Brightwater wrote for its clusters"
                 "make|makes|made|making",
                 "produce|produces|produced|producing",
                 "manufacture|manufactures|manufactured|manufacturing",
