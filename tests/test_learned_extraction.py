@@ -1545,3 +1545,8 @@ def test_software_a_company_wrote_is_its_own(names: NameIndex) -> None:
     )
     assert "brightwater develops tidepool" in claims(text, names)
     assert not claims("Acme wrote to Zenith about the contract.", names)
+
+
+def test_its_own_product_is_its_owners(names: NameIndex) -> None:
+    assert "perplexity develops sonar" in claims("Perplexity switched to its own Sonar models.", names)
+    assert "amazon develops trainium" in claims("Amazon runs its in-house Trainium chips.", names)

@@ -1116,7 +1116,13 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return found
     if maker is None:
         return _product_made_by(rule, c, start, end)
-    if productish(maker.entity) and (owner := _its_product_owner(c, maker.start - 1)) is not None:
+    own = maker.start - 1 - (c.w(maker.start - 1) in OWN_WORDS)  # "its own Sonar models"
+    if [c.w(j) for j in range(maker.start - 3, maker.start)] == ["in", "-", "house"]:
+        own = maker.start - 4  # "its in-house Trainium chips"
+    if productish(maker.entity) and (owner := _its_product_owner(c, own)) is not None:
+        registered = maker.entity.parent
+        if own < maker.start - 1 and registered and registered not in {owner.entity.id, owner.entity.parent}:
+            return []  # "its own Exynos" is Samsung's, whoever the clause's subject is
         subj = Subject((owner.entity,), owner.start)
         return findings(rule, c, subj, "develops", [maker], start, end, nominal=True)
     word = c.w(start)
@@ -1250,6 +1256,10 @@ def _subordinate_doer(c: Clause, k: int) -> Mention | None:
         if c.w(j) in BOUNDARY or c.w(j) == ",":
             return None
     return None
+
+
+# What stresses that "its" product is its own make: "its own Sonar models", "its in-house chips".
+OWN_WORDS = frozenset({"own", "homegrown", "proprietary"})
 
 
 def _its_product_owner(c: Clause, k: int) -> Mention | None:
