@@ -1545,6 +1545,8 @@ def test_software_a_company_wrote_is_its_own(names: NameIndex) -> None:
     )
     assert "brightwater develops tidepool" in claims(text, names)
     assert not claims("Acme wrote to Zenith about the contract.", names)
+    text = "Saltmarsh Capital, the Geneva fund that wrote Aurelith's first cheque, is also an investor."
+    assert "saltmarsh-capital develops aurelith" not in claims(text, names)
 
 
 def test_its_own_product_is_its_owners(names: NameIndex) -> None:

@@ -83,8 +83,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         objs = list(relative_object(c, subj, preposed=preposed))
     elif not objs and rule.preps:  # "Zenith, with which Acme partnered", "Nimbus, on which Zenith runs"
         objs = list(relative_object(c, subj, preposed=frozenset(rule.preps), bare=False))
-    if rule.predicate == "develops":
-        objs = [o for o in objs if isinstance(o, Mention) and productish(o.entity)]
+    if rule.predicate == "develops":  # (not "wrote Aurelith's first cheque": what is made is Aurelith's)
+        objs = [o for o in objs if isinstance(o, Mention) and productish(o.entity) and not o.possessive]
         if c.w(start) in MAKING:
             objs = [o for o in objs if isinstance(o, Mention) and not _made_for_another(c, o)]
         if c.w(start) in FABRICATING and subj is not None:
