@@ -1552,3 +1552,8 @@ def test_software_a_company_wrote_is_its_own(names: NameIndex) -> None:
 def test_its_own_product_is_its_owners(names: NameIndex) -> None:
     assert "perplexity develops sonar" in claims("Perplexity switched to its own Sonar models.", names)
     assert "amazon develops trainium" in claims("Amazon runs its in-house Trainium chips.", names)
+
+
+def test_its_in_a_second_clause_is_the_first_clauses_subject(names: NameIndex) -> None:
+    text = "OpenAI trains its models on Azure, and Microsoft remains its largest shareholder."
+    assert "microsoft investsIn openai" in claims(text, names)

@@ -1010,9 +1010,17 @@ def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:
     while j > c.first and c.w(j) in COPULA | HOLDER_LINKS:
         j -= 1
     holder = c.end_at.get(j + 1)
-    if holder is None or holder.possessive or j + 1 == k or len(c.topic) != 1 or c.w(k + 1) == "own":
+    if holder is None or holder.possessive or j + 1 == k or c.w(k + 1) == "own":
         return None
     listed = coordinated_left(c, holder)
+    opening = listed[0].start
+    if c.w(opening - 1) in {"and", "but"} and c.w(opening - 2) == ",":  # a second clause
+        first = c.start_at.get(c.first)  # "OpenAI trains on Azure, and Microsoft is its largest shareholder"
+        if first is not None and not first.possessive and is_org(first.entity) and first not in listed:
+            return holder, first.entity
+        return None
+    if len(c.topic) != 1:
+        return None
     if any(m.start < listed[0].start for m in c.mentions) or listed[0].start - c.first > 1:
         return None  # not the clause's opening name: "Zenith said Acme is its ..." is reported
     topic = c.topic[0]
