@@ -1557,3 +1557,8 @@ def test_its_own_product_is_its_owners(names: NameIndex) -> None:
 def test_its_in_a_second_clause_is_the_first_clauses_subject(names: NameIndex) -> None:
     text = "OpenAI trains its models on Azure, and Microsoft remains its largest shareholder."
     assert "microsoft investsIn openai" in claims(text, names)
+
+
+def test_counted_among_its_largest_investors(names: NameIndex) -> None:
+    text = "Anthropic, which counts Amazon and Google among its largest investors, hired a policy lead."
+    assert {"amazon investsIn anthropic", "google investsIn anthropic"} <= claims(text, names)

@@ -68,6 +68,10 @@ from aikg.extract.rules.technology import (
 MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 
+# Words that rank a role's holders: "counts Zenith among its largest customers".
+RANKING = "largest|biggest|main|key|major|top|earliest|early|first|existing"
+
+
 def _rules() -> list[Rule]:
     R = Rule
     return [
@@ -385,7 +389,15 @@ def _rules() -> list[Rule]:
             "usesTechnologyOf",
         ),
         R("builds_on", builds_on, ("build|builds|built|building|base|bases|based",), "usesTechnologyOf"),
-        R("counts_among", counts_among, (f"among its|their {ROLE_PLURALS}",), ""),
+        R(
+            "counts_among",
+            counts_among,
+            (
+                f"among its|their {ROLE_PLURALS}",
+                f"among its|their {RANKING} {ROLE_PLURALS}",  # "among its largest investors"
+            ),
+            "",
+        ),
         R(
             "use_noun",
             use,
