@@ -1562,3 +1562,8 @@ def test_its_in_a_second_clause_is_the_first_clauses_subject(names: NameIndex) -
 def test_counted_among_its_largest_investors(names: NameIndex) -> None:
     text = "Anthropic, which counts Amazon and Google among its largest investors, hired a policy lead."
     assert {"amazon investsIn anthropic", "google investsIn anthropic"} <= claims(text, names)
+
+
+def test_investors_in_a_round_a_company_closed(names: NameIndex) -> None:
+    text = "Nvidia and AMD were among the strategic investors in a $6 billion funding round that xAI closed."
+    assert {"nvidia investsIn xai", "amd investsIn xai"} <= claims(text, names)

@@ -233,6 +233,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             others = _supplied_to(c, end + 1) or others  # "a supplier of memory chips to Zenith"
         if not others and rule.name != "behind":
             others = _described_name(c, end + 1)  # "a division of the Dallas buyout firm Acme"
+        if not others and word in BACKER_NOUNS and c.w(end) == "in":
+            others = _round_raiser(c, end + 1)  # "investors in a $6 billion round that xAI closed"
         if not others and c.w(end) == "behind":
             others = _deal_party(c, end + 1)  # "the client behind the contract that Oracle disclosed"
         if word in BUYERS:  # "a buyer of Zenith chips" buys goods; "a buyer for Zenith" buys Zenith
@@ -627,6 +629,24 @@ def _topic_organisation(c: Clause) -> Entity | None:
 
 # Nouns by which "the company's" names the organisation a text is about.
 OWNER_NOUNS = frozenset({"company", "group", "firm", "bank", "business", "lab", "startup", "start-up"})
+
+
+# Nouns for a round of funding: "a $6 billion funding round that xAI closed".
+ROUND_NAMES = frozenset({"round", "rounds", "financing", "raise", "tranche"})
+
+
+def _round_raiser(c: Clause, pos: int) -> list[Mention]:
+    """The company that raised the round a noun phrase at ``pos`` names by a relative clause: "a
+    $6 billion funding round that xAI closed in December" (xAI)."""
+    k = pos
+    while k < min(pos + 8, c.last) and c.w(k) not in ROUND_NAMES:
+        if k in c.start_at:
+            return []
+        k += 1
+    if c.w(k) not in ROUND_NAMES or c.w(k + 1) not in {"that", "which"}:
+        return []
+    raiser = c.start_at.get(k + 2)
+    return [raiser] if raiser is not None and is_org(raiser.entity) and not raiser.possessive else []
 
 
 def _indefinite_before(c: Clause, start: int) -> bool:
