@@ -1567,3 +1567,10 @@ def test_counted_among_its_largest_investors(names: NameIndex) -> None:
 def test_investors_in_a_round_a_company_closed(names: NameIndex) -> None:
     text = "Nvidia and AMD were among the strategic investors in a $6 billion funding round that xAI closed."
     assert {"nvidia investsIn xai", "amd investsIn xai"} <= claims(text, names)
+
+
+def test_a_seed_cheque_a_company_was_started_with(names: NameIndex) -> None:
+    text = "Mehra and Lise Dahl started Mosswell in 2021 with a seed cheque from Corvid Ventures."
+    assert "corvid-ventures investsIn mosswell" in claims(text, names)
+    text = "Mosswell was founded in 2021 with seed money from Corvid Ventures."
+    assert "corvid-ventures investsIn mosswell" in claims(text, names)

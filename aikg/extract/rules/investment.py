@@ -447,3 +447,39 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         end,
         swap=True,
     )
+
+
+# Verbs that found a company, after which "with a seed cheque from X" names its first backer.
+FOUNDING = frozenset({"started", "founded", "launched", "formed", "set", "spun", "incorporated"})
+SEED_REACH = 10  # words from the founding verb to "with"
+
+
+def seeded_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "started Mosswell in 2021 with a seed cheque from Corvid Ventures", "Mosswell was founded
+    with seed money from Corvid": the backer invests in the company founded."""
+    funders = [m for m in object_right(c, end, gap=1) if is_org(m.entity) and not m.possessive]
+    k = start - 1
+    while k > c.first and start - k <= 4 and c.w(k) not in {"with", ","}:
+        k -= 1
+    if not funders or c.w(k) != "with":
+        return []
+    verb = next((j for j in range(k - 1, max(c.first, k - SEED_REACH) - 1, -1) if c.w(j) in FOUNDING), None)
+    if verb is None:
+        return []
+    founded = object_right(c, verb + 1 + (c.w(verb + 1) == "up"), gap=1)
+    company: Subject | None = None
+    if founded:  # "started Mosswell in 2021"
+        company = Subject((founded[0].entity,), founded[0].start)
+    elif c.w(verb - 1) in {"was", "were", "been"}:  # "Mosswell was founded in 2021"
+        company = clause_subject(c, verb)
+    else:
+        return []
+    if company is None or not all(is_org(e) for e in company.entities):
+        return []
+    return [
+        f
+        for m in funders
+        for f in findings(
+            rule, c, Subject((m.entity,), m.start), "investsIn", list(company.entities), start, end
+        )
+    ]

@@ -18,6 +18,7 @@ from aikg.extract.rules.investment import (
     raiser_led,
     round_included,
     round_led,
+    seeded_by,
     written_check,
 )
 from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLE_PLURALS, ROLES
@@ -77,6 +78,12 @@ def _rules() -> list[Rule]:
     return [
         # investment
         R("invest", verb, ("invest|invests|invested|investing",), "investsIn", ("in", "into"), 8),
+        R(
+            "seeded_by",
+            seeded_by,
+            ("cheque|cheques|check|checks|money|funding|capital|backing from",),
+            "investsIn",
+        ),
         R(
             "join_round",
             join_round,
