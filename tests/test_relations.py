@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- a company founded "with a seed cheque from X": X backs it
+    (
+        "founded-with-a-seed-cheque",
+        "Brenwick was founded in 2021 with seed money from Orvo.",
+        ["orvo investsIn brenwick asserted"],
+        [],
+    ),
     # ---- "organisations working with X include A, B": each partners with X
     (
         "organisations-working-with-include",
