@@ -233,11 +233,12 @@ class _Claims:
         return tuple(d.claim() for d in drafts)
 
     def _trade_with_makers(self) -> None:
-        """Buying and selling is done by organisations: "Oracle ordered Nvidia GB300 racks" makes
-        Oracle a customer of the racks' maker, and "Skerry-70B was trained on GPUs leased from
-        CoreWeave" its maker a customer of CoreWeave, where the document names one maker of the
-        product, or the registry one of a model or chip (an app such as TikTok is a business of
-        its own); else the reading stays as it was."""
+        """Buying, selling and breaking terms are done by organisations: "Oracle ordered Nvidia
+        GB300 racks" makes Oracle a customer of the racks' maker, "Skerry-70B was trained on GPUs
+        leased from CoreWeave" its maker a customer of CoreWeave, and an app cut off for breaking
+        terms its maker the breaker, where the document names one maker of the product, or the
+        registry one of a model or chip (an app such as TikTok is a business of its own); else
+        the reading stays as it was."""
         makers: dict[str, set[str]] = {}
         for d in self.drafts.values():
             if d.predicate == "develops" and d.status.is_direct:

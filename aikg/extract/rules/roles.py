@@ -11,6 +11,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, productish
+from aikg.extract.rules.investment import ROUND_NOUNS
 from aikg.extract.rules.nouns import (
     BACKER_NOUNS,
     GOODS_NOUNS,
@@ -631,19 +632,17 @@ def _topic_organisation(c: Clause) -> Entity | None:
 OWNER_NOUNS = frozenset({"company", "group", "firm", "bank", "business", "lab", "startup", "start-up"})
 
 
-# Nouns for a round of funding: "a $6 billion funding round that xAI closed".
-ROUND_NAMES = frozenset({"round", "rounds", "financing", "raise", "tranche"})
-
-
 def _round_raiser(c: Clause, pos: int) -> list[Mention]:
     """The company that raised the round a noun phrase at ``pos`` names by a relative clause: "a
     $6 billion funding round that xAI closed in December" (xAI)."""
     k = pos
-    while k < min(pos + 8, c.last) and c.w(k) not in ROUND_NAMES:
+    while k < min(pos + 8, c.last) and c.w(k) not in ROUND_NOUNS:
         if k in c.start_at:
             return []
         k += 1
-    if c.w(k) not in ROUND_NAMES or c.w(k + 1) not in {"that", "which"}:
+    while c.w(k + 1) in ROUND_NOUNS:
+        k += 1  # "funding round"
+    if c.w(k) not in ROUND_NOUNS or c.w(k + 1) not in {"that", "which"}:
         return []
     raiser = c.start_at.get(k + 2)
     return [raiser] if raiser is not None and is_org(raiser.entity) and not raiser.possessive else []
@@ -662,9 +661,9 @@ def _described_owner(c: Clause, start: int, end: int) -> tuple[Mention, Entity] 
     """A unit named beside a role noun (at ``start:end``) whose owner goes unnamed: "Brightwater
     Re, the company's reinsurance subsidiary,", "Sablewave Japan KK, our subsidiary", "a
     subsidiary, Lattica Europe SAS,", "Nimbra Edge, the subsidiary it set up". Which company
-    owns it, the previous sentence's topic or the one the article opens on, only a shared
-    first word tells surely ("Northgale Ventures, the Bank's venture arm" may follow a sentence
-    about a Northgale supplier)."""
+    owns it, the previous sentence's topic, the one the article opens on or the one it names
+    most, only a shared first word tells surely ("Northgale Ventures, the Bank's venture arm"
+    may follow a sentence about a Northgale supplier)."""
     k = start - 1
     while (
         k > c.first
