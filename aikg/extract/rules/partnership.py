@@ -98,14 +98,10 @@ def each_pair(rule: Rule, c: Clause, together: Subject, start: int, end: int) ->
     return out
 
 
-# Verbs of going after buyers: "X and Y are chasing the same logistics customers".
-CHASING = frozenset({"chase", "chases", "chased", "chasing", "pursue", "pursues", "pursuing", "pursued"})
-CHASING |= frozenset({"court", "courts", "courting", "courted", "target", "targets", "targeting", "targeted"})
-
-
 def same_buyers(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Figure and Agility are both chasing the same logistics buyers" (in a text about
-    Kelpie): rivals of the company the text names most, or of the names after "as"."""
+    Kelpie; the verbs of going after buyers are the rule's triggers): rivals of the company the
+    text names most, or of the names after "as"."""
     if c.w(end) != "the" or c.w(end + 1) != "same":
         return []
     subj = clause_subject(c, start)

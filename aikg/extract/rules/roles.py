@@ -30,7 +30,7 @@ from aikg.extract.rules.sentence_view import (
     coordinated_right,
     object_right,
 )
-from aikg.extract.rules.shared import goods_at
+from aikg.extract.rules.shared import goods_at, registry_designed_by_another
 from aikg.extract.rules.subjects import after_preposition, clause_subject, sentence_antecedent
 from aikg.extract.rules.words import (
     BOUNDARY,
@@ -1147,10 +1147,9 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if [c.w(j) for j in range(maker.start - 3, maker.start)] == ["in", "-", "house"]:
         own = maker.start - 4  # "its in-house Trainium chips"
     if productish(maker.entity) and (owner := _its_product_owner(c, own)) is not None:
-        registered = maker.entity.parent
-        if own < maker.start - 1 and registered and registered not in {owner.entity.id, owner.entity.parent}:
-            return []  # "its own Exynos" is Samsung's, whoever the clause's subject is
         subj = Subject((owner.entity,), owner.start)
+        if own < maker.start - 1 and registry_designed_by_another(maker, subj):
+            return []  # "its own Exynos" is Samsung's, whoever the clause's subject is
         return findings(rule, c, subj, "develops", [maker], start, end, nominal=True)
     word = c.w(start)
     if word in PRODUCT_PLURALS:

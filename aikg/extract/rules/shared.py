@@ -88,7 +88,7 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if c.w(start) in MAKING:
             objs = [o for o in objs if isinstance(o, Mention) and not _made_for_another(c, o)]
         if c.w(start) in FABRICATING and subj is not None:
-            objs = [o for o in objs if not _registry_designed_by_another(o, subj)]
+            objs = [o for o in objs if not registry_designed_by_another(o, subj)]
     if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
         if owned_noun(c, start, end):
             return []  # "A, B and C are the venture's technology partners": its, not each other's
@@ -206,7 +206,7 @@ FABRICATING = frozenset(
 )
 
 
-def _registry_designed_by_another(o: Mention | Entity, subj: Subject) -> bool:
+def registry_designed_by_another(o: Mention | Entity, subj: Subject) -> bool:
     """Whether the registry files the product ``o`` under a maker other than the subject or
     its owner: "TSMC manufactures the Snapdragon" is a foundry's work for Qualcomm."""
     product = o.entity if isinstance(o, Mention) else o
