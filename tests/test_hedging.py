@@ -763,3 +763,58 @@ def test_until_ends_every_name_of_a_list() -> None:
     doc = Document(id="u", path="t.txt", text="Acme sold chips to Zenith and Orbit until 2024.")
     statuses = {c.subject: c.status for c in extract(doc, NAMES).claims if c.predicate == "customerOf"}
     assert statuses == {"zenith": Status.NEGATED, "orbit": Status.NEGATED}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("Zenith is said to be raising money from Acme.", "investsIn", Status.SPECULATIVE),
+        ("Acme is thought to have invested in Zenith.", "investsIn", Status.SPECULATIVE),
+        ("Acme, which is said to be an investor in Zenith, declined.", "investsIn", Status.SPECULATIVE),
+        ("Acme is reported to have bought Zenith.", "acquires", Status.REPORTED),
+        ("Acme's all-stock bid for Zenith was voted down by its owners.", "acquires", Status.NEGATED),
+    ],
+    ids=["said-to-be-raising", "thought-to-have", "said-to-be-in-aside", "reported-to", "voted-down"],
+)
+def test_hearsay_and_failed_bids_are_no_facts(text: str, predicate: str, status: Status) -> None:
+    """ "is said to" is a rumour the subject never stated, so not the subject's own word."""
+    assert claim(text, predicate).status == status
+
+
+def test_a_deal_is_undone_past_an_aside_naming_its_party_again() -> None:
+    """ "Acme's agreement with Zenith, signed to supply Zenith's feed, expired": the aside's own
+    supply ends with the agreement it describes."""
+    text = "Acme's agreement with Zenith, signed in 2024 to supply stories to Zenith's feed, expired in May."
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    statuses = {c.predicate: c.status for c in extract(doc, NAMES).claims}
+    assert statuses == {"partnerOf": Status.NEGATED, "customerOf": Status.NEGATED}
+
+
+def test_a_blocked_sale_undoes_the_agreement_told_elsewhere() -> None:
+    """A sale the text says was blocked is no acquisition where another sentence tells of the
+    agreement to buy; the price and a description before the company do not hide the block."""
+    text = (
+        "The government has blocked the 410 million pound sale of chip designer Zenith to Acme. "
+        "The review began in June, when Acme announced an agreement to acquire Zenith."
+    )
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    bought = [c for c in extract(doc, NAMES).claims if c.predicate == "acquires"]
+    assert [(c.subject, c.object, c.status) for c in bought] == [("acme", "zenith", Status.NEGATED)]
+
+
+def test_a_possessive_opening_a_clause_is_no_noun_phrase() -> None:
+    """ "Acme's managing partner, Jo Lind, said ... in talks with Zenith": the talks hedge the
+    model's partnership, as they would without the possessive."""
+    text = "Acme's managing partner, Jo Lind, said the accelerator was in talks with Zenith about a deal."
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    assert all(not c.status.is_direct for c in extract(doc, NAMES).claims)
+
+
+def test_a_host_left_before_moving_to_the_speaker_is_history() -> None:
+    """ "they were on Nimbus before and moved the whole stack over to us": the speaker's cloud
+    replaced Nimbus."""
+    names = NameIndex([*WITH_NIMBUS, Entity(id="quill", label="Quill", type="AIModel")])
+    text = "Acme trained Quill on our cluster; they were on Nimbus before and moved the stack over to us."
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    hosted = [c for c in extract(doc, names).claims if c.predicate == "hostedOn"]
+    assert hosted and all(c.status == Status.NEGATED for c in hosted)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from aikg.extract.classifier import kind
 from aikg.extract.mentions import Mention
-from aikg.extract.name_kinds import PRODUCT_TYPES
+from aikg.extract.name_kinds import ORG_NOUNS, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.words import DEVICE_NOUNS
 from aikg.extract.sentences import Sentence
@@ -28,37 +28,6 @@ LEAD_WORDS = frozenset(
 INTRO_REACH = 6  # tokens of an opening phrase closed by a comma ("In March last year,")
 MODIFIER_REACH = 3  # words between "the" and its noun ("the Seattle-based AI company")
 PRONOUNS = frozenset({"it", "its"})
-ORG_NOUNS = frozenset(
-    {
-        "company",
-        "firm",
-        "startup",
-        "start-up",
-        "group",
-        "business",
-        "lab",
-        "conglomerate",
-        "chipmaker",
-        "giant",
-        "outfit",
-        "provider",
-        "insurer",  # what a company is by its trade: "The insurer, which competes with Hiscox"
-        "bank",
-        "lender",
-        "retailer",
-        "carmaker",
-        "automaker",
-        "manufacturer",
-        "operator",
-        "designer",
-        "developer",
-        "maker",
-        "supplier",
-        "vendor",
-        "studio",
-        "foundry",
-    }
-)
 PRODUCT_NOUNS = frozenset(
     {"model", "chatbot", "assistant", "service", "app", "chip", "tool", "product", "software", "system"}
 )

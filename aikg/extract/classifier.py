@@ -230,8 +230,10 @@ def _found(
     between = s.tokens.lower[a.end : b.start]
     # "Acme's Quill", "Zenith, a former unit of Acme": b inside the apposition a opens (not past its
     # closing comma: "Acme, founded by former Orbit staff, said Zenith ..." is a clause)
+    # ("Acme's managing partner, Jo Lind, said ... Zenith" is a clause: a comma inside the phrase)
     nominal = bool(between) and (
-        between[0] in POSSESSIVE_MARKS or (between[0] == "," and len(between) > 1 and "," not in between[1:])
+        (between[0] in POSSESSIVE_MARKS and "," not in between[1:-1])
+        or (between[0] == "," and len(between) > 1 and "," not in between[1:])
     )
     return Found(
         subject.entity,

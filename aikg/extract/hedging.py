@@ -402,6 +402,10 @@ def assess(
             status, cue = Status.NEGATED, "once"
         elif hit := inside & NOMINAL_HEDGES:
             status, cue = Status.SPECULATIVE, min(hit)
+        elif hearsay := _said_to(
+            [at(i) for i in range(lo, hi)]
+        ):  # "Acme, which is said to be an investor in"
+            status, cue = Status.SPECULATIVE, hearsay
         elif words[:2] == ["according", "to"]:  # an opening attribution covers the whole sentence
             status, cue = Status.REPORTED, "according"
         source = _source(sentence, mentions, at, participants) if status is Status.REPORTED else None
@@ -471,6 +475,7 @@ def assess(
     elif (
         hedge := (
             _hedge(stated, tokens)  # "Acme, which is weighing an order for Zenith": its own clause's hedge
+            or _said_to([at(i) for i in stated])
             or _bid_verb(tokens, trigger)
             or ("looked at" if before1 == "at" and before2 in LOOKING else "")
             or min(CLAUSE_HEDGES.intersection(words[: max(0, lo - sentence.first)]), default="")
@@ -615,7 +620,14 @@ def _undone(sentence: Sentence, names: frozenset[int], words: list[str], window:
     first = sentence.first
     lo, hi = window[0] - first, window[1] - first
     deal_named = not DEAL_NOUNS.isdisjoint(words[max(0, lo) : hi])
-    return undone_after(words, hi, names, deal_named=deal_named)
+    undone = undone_after(words, hi, names, deal_named=deal_named)
+    if not undone and deal_named and "," in words[max(0, lo) : hi]:
+        # read inside the deal's aside: "Acme's agreement with Zenith, signed to supply stories
+        # to Zenith, expired": the deal's predicate follows the aside
+        aside = words.index(",", max(0, lo))
+        if not DEAL_NOUNS.isdisjoint(words[max(0, lo) : aside]):
+            undone = undone_after(words, aside, names, deal_named=True)
+    return undone
 
 
 # "Reports that Acme had joined the round were wrong": the report that holds the relation is
@@ -815,10 +827,18 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
         if (
             word in PROPOSALS
             and tokens.lower[i + 1] in {"for", "from"}
-            and (tokens.lower[i - 1] in PROPOSAL_OPENERS or tokens.lower[i - 1][:1].isdigit())
-        ):
+            and (
+                _proposal_opens(tokens.lower[i - 1])
+                or ("-" in tokens.lower[i - 1] and _proposal_opens(tokens.lower[i - 2]))
+            )
+        ):  # ("its all-stock bid for": one hyphenated qualifier between)
             return word  # "a $5bn bid for Zenith", "a takeover offer from Acme": proposed, not done
     return ""
+
+
+def _proposal_opens(word: str) -> bool:
+    """Whether ``word`` may open a proposal's noun phrase: "a", "its", "$5bn"."""
+    return word in PROPOSAL_OPENERS or word[:1].isdigit()
 
 
 # "discussed a joint venture with Zenith": the deal under discussion, indefinite, is not made
@@ -842,6 +862,20 @@ def _talked_about(words: list[str], lo: int) -> str:
             topic = True
         elif word in TALKS_NOUNS and topic:
             return word
+    return ""
+
+
+# Passive verbs of hearsay: "Acme is said to be raising money from Zenith" tells a rumour, which
+# no one in the sentence states ("is reported to", "is believed to" are reports, read as such).
+HEARSAY = frozenset({"said", "thought", "rumoured", "rumored"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be"})
+
+
+def _said_to(core: list[str]) -> str:
+    """The hearsay verb of "is said to", "was thought to" among ``core``, or ""."""
+    for k in range(1, len(core) - 1):
+        if core[k] in HEARSAY and core[k - 1] in BE_FORMS and core[k + 1] == "to":
+            return core[k]
     return ""
 
 

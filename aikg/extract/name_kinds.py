@@ -46,6 +46,39 @@ NAME_SUFFIXES = {
     "chronicle": "NewsOutlet",
     "reporter": "NewsOutlet",
 }
+# Nouns a text calls a company by ("the company", "The insurer, which ..."): what "the X"
+# may refer back to.
+ORG_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "startup",
+        "start-up",
+        "group",
+        "business",
+        "lab",
+        "conglomerate",
+        "chipmaker",
+        "giant",
+        "outfit",
+        "provider",
+        "insurer",  # what a company is by its trade: "The insurer, which competes with Hiscox"
+        "bank",
+        "lender",
+        "retailer",
+        "carmaker",
+        "automaker",
+        "manufacturer",
+        "operator",
+        "designer",
+        "developer",
+        "maker",
+        "supplier",
+        "vendor",
+        "studio",
+        "foundry",
+    }
+)
 # Nouns that, next to a name, say what kind of thing it names.
 DESCRIPTORS = {
     **dict.fromkeys(

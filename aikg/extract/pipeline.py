@@ -46,7 +46,7 @@ from aikg.extract.speakers import (
     turn_labels,
     turn_speakers,
 )
-from aikg.extract.undoing import may_undo_previous, undoes_previous
+from aikg.extract.undoing import ends_deal, may_undo_previous, undoes_previous
 from aikg.ontology.models import Claim, Document, Entity, Evidence, Extraction, Qualifiers, Status
 from aikg.ontology.registry import NameIndex, normalise
 from aikg.ontology.vocab import vocabulary
@@ -120,6 +120,7 @@ class _Claims:
     drafts: dict[tuple[str, str, str, Status], _Draft] = field(default_factory=dict)
     entities: dict[str, Entity] = field(default_factory=dict)
     quotes: dict[int, Evidence] = field(default_factory=dict)  # by sentence index: built once
+    thwarted: set[tuple[str, str, str]] = field(default_factory=set)  # deals a sentence says died
 
     def evidence(self, sentence: Sentence) -> Evidence:
         """The evidence ``sentence`` gives (one frozen model shared by every claim it supports)."""
@@ -145,6 +146,8 @@ class _Claims:
         evidence = self.evidence(sentence)
         reported_by = judged.reported_by.id if judged.reported_by else None
         key = (s, p, o, judged.status)
+        if p in THWARTABLE and judged.status == Status.NEGATED and ends_deal(judged.cue):
+            self.thwarted.add((s, p, o))
         draft = self.drafts.get(key)
         if draft is None:
             self.drafts[key] = _Draft(
@@ -217,6 +220,10 @@ class _Claims:
         }
 
         def history(d: _Draft) -> bool:
+            if (d.subject, d.predicate, d.object) in self.thwarted:
+                return (
+                    d.status.is_direct
+                )  # "blocked the sale of Zenith to Acme": no agreement to buy it stands
             if d.past and d.predicate in ENDING_USES and not gone.isdisjoint((d.subject, d.object)):
                 return d.status.is_direct  # the company is gone, and its uses and customers with it
             end = ended.get((d.subject, d.predicate, d.object))
@@ -505,6 +512,9 @@ def _undone_by_next(sentences: Sequence[Sentence], mentions: Mentions) -> dict[i
     return out
 
 
+# Deals a document may say died in one sentence and tell of as agreed in another ("when Acme
+# announced an agreement to acquire Zenith"): the death holds for the whole document.
+THWARTABLE = frozenset({"acquires"})
 # What a company does when it ends: "Hollowbrook shut down in March", "which ceased operations".
 SHUT_DOWN = (
     ("shut", "down"),

@@ -71,7 +71,9 @@ UNDONE = frozenset(
         "torpedoed",
     }
 )
-UNDONE_PHRASES = frozenset({("called", "off"), ("torn", "up"), ("wound", "down"), ("broken", "off")})
+UNDONE_PHRASES = frozenset(
+    {("called", "off"), ("torn", "up"), ("wound", "down"), ("broken", "off"), ("voted", "down")}
+)
 PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "got", "has", "have", "had"})
 ADVERBS = frozenset(
     {"later", "since", "now", "eventually", "then", "formally", "officially", "quietly", "finally", "also"}
@@ -105,6 +107,7 @@ OPENERS = frozenset({"but", "before", "until", "though", "although", "yet", "and
 DEAL_DETERMINERS = frozenset({"the", "that", "this", "its", "their", "a", "any", "such"})
 STOPS = frozenset({"that", "which", "who", "whose", "and", "or", "but", "while", "after", "when", "because"})
 TAIL = 6  # words (an amount, a date) a deal's noun phrase may run on past its last name
+ASIDE_TAIL = 8  # and the further words of one comma-bracketed aside
 
 
 def undone_after(words: Sequence[str], end: int, names: Collection[int], *, deal_named: bool) -> str:
@@ -181,13 +184,14 @@ def _past_tail(words: Sequence[str], end: int, names: Collection[int]) -> int | 
     """Where the predicate of a deal's noun phrase ending at ``end`` starts, past a short tail
     ("for $2 billion", "last year") or one comma-bracketed aside; None where a clause begins."""
     k = end
-    aside = False
-    while k < len(words) and k - end <= TAIL + (8 if aside else 0):
+    aside = had_aside = False
+    while k < len(words) and k - end <= TAIL + (ASIDE_TAIL if had_aside else 0):
         word = words[k]
-        if word in STOPS or k in names or word in (".", ";", ":", "?", "!"):
-            return None
+        if word in (".", ";", ":", "?", "!") or (not aside and (word in STOPS or k in names)):
+            return None  # an aside may name others: ", signed in 2024 to supply Zenith's feed,"
         if word == ",":
             aside = not aside
+            had_aside = True
         elif not aside and _predicate_opens(words, k):
             return k
         k += 1
@@ -311,6 +315,7 @@ def _disowned(words: Sequence[str], end: int) -> str:
 # A later move away from what the sentence named: "ran on Google Cloud ... before moving to Azure"
 # (the forms that follow "before" or "until"; hedging's MOVING has every form of the verbs).
 MOVE_OPENERS = frozenset({"before", "until", "then"})
+MOVE_REACH = 7  # words from the verb to "to" ("moved the whole training stack over to")
 MOVING_ON = frozenset(
     {"moving", "moved", "switching", "switched", "migrating", "migrated", "shifting", "shifted"}
 )
@@ -325,12 +330,13 @@ def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
     for k in range(end, len(words) - 2):
         if words[k] not in MOVE_OPENERS:
             continue
-        j = k + 1 + (words[k + 1] in {"later", "eventually", "finally"} or words[k + 1] == "it")
+        # "before moving", "then later moved", "before and moved" ("were on X before and moved")
+        j = k + 1 + (words[k + 1] in {"later", "eventually", "finally", "and"} or words[k + 1] == "it")
         if _at(words, j) not in MOVING_ON:
             continue
-        for t in range(j + 1, min(j + 6, len(words) - 1)):
-            if words[t] in {"to", "onto"}:
-                return words[j] if t + 1 in names else ""
+        for t in range(j + 1, min(j + MOVE_REACH, len(words) - 1)):
+            if words[t] in {"to", "onto"}:  # a name, or the speaker: "moved the stack over to us"
+                return words[j] if t + 1 in names or words[t + 1] in {"us", "our"} else ""
             if t in names:
                 return ""
     return ""
@@ -491,3 +497,16 @@ _PREVIOUS_OPENERS = frozenset({"but", "however", "it"}) | DEAL_DETERMINERS | BOT
 
 def _at(words: Sequence[str], k: int) -> str:
     return words[k] if 0 <= k < len(words) else ""
+
+
+def ends_deal(cue: str) -> bool:
+    """Whether ``cue``, the word an assessment negated a relation by, says the deal died
+    ("blocked", "collapsed", "called off"), not that it was denied or never meant."""
+    words = tuple(cue.split())
+    return (
+        cue in THWARTING
+        or cue in COLLAPSING
+        or cue in UNDONE
+        or words in COLLAPSING_PHRASES
+        or words in UNDONE_PHRASES
+    )

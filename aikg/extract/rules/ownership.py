@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from aikg.extract.mentions import Mention
-from aikg.extract.name_kinds import ORG_TYPES
+from aikg.extract.name_kinds import DESCRIPTORS, ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
@@ -417,20 +417,50 @@ PLANNED = frozenset({"planned", "proposed", "potential", "possible", "pending", 
 def sale_of(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "the sale of Zenith to Orbit", "a sale of Zenith to Orbit": Orbit acquires Zenith (a
     company sold; a product's sales are revenue)."""
-    sold = c.start_at.get(end)
+    sold = c.start_at.get(end) or _described_company(c, end)
     if sold is None or sold.possessive or sold.entity.type not in {"Company", "ResearchLab"}:
         return []
     if c.w(sold.end) != "to":
         return []
     buyers = [m for m in object_right(c, sold.end + 1, gap=1) if not m.possessive and is_org(m.entity)]
-    # the status is the clause's: "Acme is weighing a sale of", "Regulators blocked the sale of"
+    # the status is the clause's: "Acme is weighing a sale of", "Regulators blocked the
+    # (410 million pound) sale of"
     k = start
-    while k > c.first and (c.w(k - 1) in DETERMINERS or c.w(k - 1) in PLANNED) and start - k < 3:
+    while (
+        k > c.first
+        and start - k < SALE_OPENING
+        and (
+            c.w(k - 1) in DETERMINERS
+            or c.w(k - 1) in PLANNED
+            or c.w(k - 1) in MONEY_WORDS
+            or is_number(c.w(k - 1))
+        )
+    ):
         k -= 1
     actor = clause_subject(c, start)
     opens = min(k, actor.start) if actor is not None else k
     sale = Subject((sold.entity,), opens)  # the window runs to the buyer: "... to Orbit collapsed"
     return findings(rule, c, sale, "acquires", buyers, start, end, swap=True)
+
+
+SALE_OPENING = 6  # words before "sale": "the planned 410 million pound"
+MONEY_WORDS = frozenset(
+    {"$", "£", "€", "million", "billion", "bn", "m", "pound", "pounds", "euro", "euros", "dollar"}
+)
+DESCRIBED_REACH = 4  # words of a description before the name: "Bristol chip designer Ferrin"
+
+
+def _described_company(c: Clause, k: int) -> Mention | None:
+    """The company a bare description opening at ``k`` ends in: "(the sale of) Bristol chip
+    designer Ferrin", whose last word is a company noun."""
+    for n in range(k + 1, min(k + DESCRIBED_REACH + 1, c.last)):
+        if n in c.start_at:
+            return (
+                c.start_at[n] if c.w(n - 1) in ORG_NOUNS or DESCRIPTORS.get(c.w(n - 1)) in ORG_TYPES else None
+            )
+        if n - 1 in c.cover or not (c.t.text[n - 1].islower() or c.t.text[n - 1].istitle()):
+            return None
+    return None
 
 
 def merge(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
