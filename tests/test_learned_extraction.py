@@ -1574,3 +1574,36 @@ def test_a_seed_cheque_a_company_was_started_with(names: NameIndex) -> None:
     assert "corvid-ventures investsIn mosswell" in claims(text, names)
     text = "Mosswell was founded in 2021 with seed money from Corvid Ventures."
     assert "corvid-ventures investsIn mosswell" in claims(text, names)
+
+
+def test_a_company_named_by_its_trade_keeps_its_short_name(names: NameIndex) -> None:
+    """ "Velloran Pharmaceuticals" is a company; "Velloran" later is that company, not the
+    research unit or the fund that share its first word."""
+    text = (
+        "Velloran Pharmaceuticals said on Monday it had agreed to buy Cellwright Bio for $1.1 billion. "
+        "Cellwright will become part of Velloran Discovery Labs, the company's research division. "
+        "Velloran Ventures, its investment arm, backed Orrery Bio last year. "
+        "Most of Velloran's computational chemistry workloads run on AWS, a spokesman said."
+    )
+    found = claims(text, names)
+    assert {
+        "velloran-pharmaceuticals acquires cellwright-bio",
+        "velloran-pharmaceuticals hostedOn aws",
+    } <= found
+    assert not any(c.startswith("velloran-discovery-labs hostedOn") for c in found)
+
+
+def test_a_product_named_after_its_makers_short_name_is_its(names: NameIndex) -> None:
+    """ "Corvane Companion" after "Corvane Motors ... Corvane": the product is Corvane
+    Motors', and "Companion" alone names it; a fund's short name ("Pelican" of Pelican
+    Ventures) makes no product called "Pelican Cloud"."""
+    text = (
+        "Corvane Motors, the German carmaker, will ship a new assistant next year. "
+        "Corvane said the assistant, Corvane Companion, was built in-house. "
+        "Companion runs on Google Cloud."
+    )
+    found = claims(text, names)
+    assert "corvane-motors develops corvane-companion" in found
+    assert any(c.startswith("corvane-companion hostedOn google-cloud") for c in found)
+    fund = "Pelican Ventures, the fund, invested in Quenta AI. Pelican Cloud rents GPUs to startups."
+    assert not any(c.startswith("pelican-ventures develops") for c in claims(fund, names))

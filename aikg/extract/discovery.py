@@ -530,16 +530,24 @@ def maker_prefix(label: str, makers: Mapping[str, Entity], names: NameIndex | No
     """The organisation whose name opens a product's ``label`` ("Novation Supernova": Novation):
     the longest among ``makers`` (by normalised name), else the longest the registry ``names``
     knows ("Nvidia GB300")."""
+    found = _maker_opening(label, makers, names)
+    return found[0] if found is not None else None
+
+
+def _maker_opening(
+    label: str, makers: Mapping[str, Entity], names: NameIndex | None
+) -> tuple[Entity, int] | None:
+    """``maker_prefix``'s maker and how many of the label's words name it ("Corvane" of
+    "Corvane Companion", where the text calls Corvane Motors "Corvane" too)."""
     words = label.split()
-    prefixes = [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
     lookups: list[Callable[[str], Entity | None]] = [lambda prefix: makers.get(normalise(prefix))]
     if names is not None:
         lookups.append(names.find)
     for lookup in lookups:
-        for prefix in prefixes:
-            maker = lookup(prefix)
+        for k in range(len(words) - 1, 0, -1):
+            maker = lookup(" ".join(words[:k]))
             if maker is not None and maker.type in ORG_TYPES:
-                return maker
+                return maker, k
     return None
 
 
@@ -550,10 +558,10 @@ def _name_products_after_makers(state: _Discovery) -> None:
     for key, entity in list(state.found.items()):
         if entity.type not in PRODUCT_TYPES or key != normalise(entity.label):
             continue
-        maker = maker_prefix(entity.label, state.found, state.names)
-        if maker is None:
+        found = _maker_opening(entity.label, state.found, state.names)
+        if found is None:
             continue
-        own = entity.label[len(maker.label) :].strip()
+        own = " ".join(entity.label.split()[found[1] :])
         if own and own[0].isupper() and own.lower() not in DESCRIPTORS and own.lower() not in NAME_SUFFIXES:
             # (not "Cloud" of "Fjellnet Cloud": a word for what it is, not a name)
             state._also_named(state.found[key], (own,))

@@ -32,6 +32,13 @@ NAME_SUFFIXES = {
     "ventures": "Company",
     "capital": "Company",
     "partners": "Company",
+    # a trade outside AI, named by the companies that buy it: "Velloran Pharmaceuticals"
+    **dict.fromkeys(
+        ("pharmaceuticals", "pharma", "therapeutics", "biosciences", "biotech", "motors", "airlines"),
+        "Company",
+    ),
+    **dict.fromkeys(("airways", "telecom", "telecommunications", "electronics", "industries"), "Company"),
+    **dict.fromkeys(("logistics",), "Company"),
     "cloud": "CloudPlatform",
     "journal": "NewsOutlet",
     "times": "NewsOutlet",

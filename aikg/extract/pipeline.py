@@ -483,13 +483,25 @@ def _registry_maker_written(words: Sequence[str], product: Entity, names: NameIn
 
 
 def _makers(mentions: Mentions) -> dict[str, Entity]:
-    """The organisations a text names, by normalised name: their names may open their products'."""
-    return {
-        normalise(m.entity.label): m.entity
+    """The organisations a text names, by normalised name or alias ("Corvane" for Corvane
+    Motors): their names may open their products'."""
+    orgs = {
+        m.entity.id: m.entity
         for found in mentions.by_sentence.values()
         for m in found
         if m.entity.type in ORG_TYPES and not m.epithet
     }
+    out = {normalise(e.label): e for e in orgs.values()}
+    for e in orgs.values():
+        if e.label.split()[-1].lower() in INVESTING_NAMES:
+            continue  # "Pelican" for Pelican Ventures: a fund makes no "Pelican Cloud"
+        for alias in e.aliases:
+            out.setdefault(normalise(alias), e)
+    return out
+
+
+# Last words of an investor's name: its short form names no maker.
+INVESTING_NAMES = frozenset({"ventures", "capital", "partners", "fund", "investments"})
 
 
 # Relations no deal makes, so a later "the deal collapsed" does not undo them.
