@@ -1607,3 +1607,46 @@ def test_a_product_named_after_its_makers_short_name_is_its(names: NameIndex) ->
     assert any(c.startswith("corvane-companion hostedOn google-cloud") for c in found)
     fund = "Pelican Ventures, the fund, invested in Quenta AI. Pelican Cloud rents GPUs to startups."
     assert not any(c.startswith("pelican-ventures develops") for c in claims(fund, names))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "Quillon operates its own API, Quillon Studio, on AWS.",
+            "quillon develops quillon-studio",
+            "quillon parentOf quillon-studio",
+        ),
+        (
+            "Quillmate competes with GitHub Copilot, made by Microsoft-owned GitHub.",
+            "github develops github-copilot",
+            "microsoft develops github-copilot",
+        ),
+        (
+            "Corvane raised $310 million in a Series C round in 2024 led by Fidelity, with participation"
+            " from M12, Microsoft's venture fund.",
+            "fidelity investsIn corvane",
+            "",
+        ),
+        (
+            "A joint venture with Microsoft, in which Sarandi Digital holds 51%, will resell Azure.",
+            "",
+            "sarandi-digital parentOf microsoft",
+        ),
+    ],
+    ids=["own-api", "x-owned-agent", "round-in-a-year-led-by", "venture-in-which"],
+)
+def test_nouns_and_modifiers_around_a_name(names: NameIndex, text: str, wanted: str, unwanted: str) -> None:
+    """An API is a product; "Microsoft-owned GitHub" is GitHub; a date may sit between a round
+    and its leader; "in which" after "a venture with X" is the venture's, not X's."""
+    found = claims(text, names)
+    assert (not wanted or wanted in found) and unwanted not in found
+
+
+def test_a_partner_at_a_firm_is_a_persons_title(names: NameIndex) -> None:
+    """ "said Elena Marsh, general partner at Harrowgate Ventures": no partnership of the firm."""
+    text = (
+        '"Quillon has shown it can go head to head with the biggest labs on quality," said Elena Marsh, '
+        "general partner at Harrowgate Ventures, who will join Quillon's board of directors."
+    )
+    assert not [c for c in run(text, names).claims if c.predicate == "partnerOf"]

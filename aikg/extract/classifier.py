@@ -296,6 +296,7 @@ def decide(
                 and not _qualifies(sp, j, i)
                 and frozenset((sp.mentions[i].entity.id, sp.mentions[j].entity.id)) not in related
                 and not _co_listed(sp, i, j, answer[0])
+                and not (answer[0] == "partnerOf" and (_partner_at(sp, i) or _partner_at(sp, j)))
                 and not (answer[0] in OWNING and (_names_a_whole(sp, i) or _names_a_whole(sp, j)))
             ):
                 a, b = sp.mentions[i], sp.mentions[j]
@@ -501,6 +502,17 @@ def _names_a_whole(sp: SentencePairs, k: int) -> bool:
             return False
         j += 1
     return j < last and lower[j] in PRODUCT_WHOLES
+
+
+def _partner_at(sp: SentencePairs, k: int) -> bool:
+    """Whether mention ``k`` is a person's firm, named by their title ("Elena Marsh, general
+    partner at Harrowgate Ventures"): a partner at a firm makes no partnership of the firm."""
+    lower, start = sp.sentence.tokens.lower, sp.mentions[k].start
+    return (
+        start - 2 >= sp.sentence.first
+        and lower[start - 1] == "at"
+        and lower[start - 2] in {"partner", "partners"}
+    )
 
 
 def _qualifies(sp: SentencePairs, k: int, other: int) -> bool:

@@ -145,7 +145,7 @@ DESCRIPTORS = {
             "supercomputer",
             "cluster",
             *("platform", "engine", "compiler", "simulator", "library", "framework", "database"),
-            *("scheduler", "editor", "toolkit", "suite"),
+            *("scheduler", "editor", "toolkit", "suite", "api"),
         ),
         "Product",
     ),

@@ -321,6 +321,10 @@ def _round_before(c: Clause, pos: int) -> bool:
         word = c.w(k)
         if word in ROUND_WORDS or word in {"series", "funding", "financing"} or c.w(k - 1) == "series":
             return amount
+        if word in ROUND_DATES:  # "a Series C round in (March) 2024 led by"
+            amount = True  # (words between: round_led's own trigger, "round led", does not apply)
+            k -= 1
+            continue
         if not (
             is_number(c.t.text[k]) or word in {"of", "worth", "$", "€", "£", "million", "billion", "m", "bn"}
         ):
@@ -328,6 +332,10 @@ def _round_before(c: Clause, pos: int) -> bool:
         amount = True
         k -= 1
     return False
+
+
+# Words of a date between a round and "led by": "a Series C round in March 2024 led by".
+ROUND_DATES = frozenset({"in", "last", "this", "year", "early", "late", *MONTHS})
 
 
 def _after_with(c: Clause, pos: int) -> bool:

@@ -34,6 +34,7 @@ from aikg.extract.rules.words import (
     SPEECH,
     count_word,
 )
+from aikg.extract.undoing import DEAL_NOUNS
 from aikg.extract.versions import is_number
 from aikg.ontology.dates import MONTHS
 
@@ -732,4 +733,10 @@ def relative_object(
         named = c.cover[k]  # "the TPU chips that Google uses": the product the noun phrase names
         if named.entity.type in PRODUCT_TYPES and all(c.filler(j) for j in range(named.end, opens)):
             antecedent = named
+    if (
+        antecedent is not None
+        and c.w(antecedent.start - 1) in {"with", "between"}
+        and c.w(antecedent.start - 2) in DEAL_NOUNS
+    ):
+        return []  # "a joint venture with Microsoft, in which Acme holds 51%": the venture
     return [antecedent] if antecedent is not None and not antecedent.possessive else []
