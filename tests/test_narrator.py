@@ -83,3 +83,30 @@ def test_a_filing_speaks_for_the_company_its_definition_of_we_names() -> None:
 )
 def test_no_narrator_without_a_signer_or_a_first_party_title(title: str, text: str) -> None:
     assert not {c for c in read(text, title) if c.startswith("zenith investsIn")}
+
+
+def test_a_letter_titled_by_its_companys_full_name_speaks_for_it() -> None:
+    """ "Hollis Cloud Inc. -- 2025 Letter to Shareholders", whose body calls the company
+    "Hollis": the title names the company (the short name inside it is no second one), and the
+    letter's nameless goods ("Inside the racks, the optics come from Orbit") are the company's,
+    however often it names its supplier Zenith."""
+    text = (
+        "2025 was the year Hollis stopped being an upstart. We buy our GPUs directly from Zenith, and "
+        "Zenith remains a shareholder. Zenith's new parts arrive in March.\n\n"
+        "Inside the racks, the optics come from Orbit. We also signed a contract with Acme.\n\n"
+        "Sincerely,\n\nMaya Lind\n\nChief Executive Officer, Hollis Cloud Inc.\n"
+    )
+    found = read(text, title="Hollis Cloud Inc. -- 2025 Letter to Shareholders")
+    assert {"hollis customerOf zenith asserted", "hollis customerOf orbit asserted"} <= found
+    assert not any(c.startswith("zenith customerOf orbit") for c in found)
+
+
+def test_a_customer_who_moved_elsewhere_is_no_customer() -> None:
+    """ "Orbit, one of our first customers, moved its workloads to Nimbus": a customer no more."""
+    text = (
+        "Dear investors,\n\nOrbit, one of our very first customers, moved its remaining workloads to "
+        "Nimbus in 2024. We still serve Acme.\n\nThe partners of Tarn Ventures\n"
+    )
+    found = read(text)
+    assert "orbit customerOf tarn-ventures negated" in found
+    assert "orbit customerOf tarn-ventures asserted" not in found

@@ -16,7 +16,14 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.sentences import Sentence, Tokens
 from aikg.extract.speakers import first_party
-from aikg.extract.undoing import DEAL_NOUNS, DENIED_NOUNS, DROPPING, ended_deal_subject, undone_after
+from aikg.extract.undoing import (
+    DEAL_NOUNS,
+    DENIED_NOUNS,
+    DROPPING,
+    ended_deal_subject,
+    left_after_aside,
+    undone_after,
+)
 from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity, Status
 
@@ -400,6 +407,8 @@ def assess(
             status, cue = Status.NEGATED, denied  # '"We are not an investor in Zenith," Acme said'
         elif _former(words, lo - sentence.first, hi - sentence.first):  # "Acme, once a customer of"
             status, cue = Status.NEGATED, "once"
+        elif moved := left_after_aside(words, hi - sentence.first, relative):  # "..., moved its work to Y"
+            status, cue = Status.NEGATED, moved
         elif hit := inside & NOMINAL_HEDGES:
             status, cue = Status.SPECULATIVE, min(hit)
         elif hearsay := _said_to(

@@ -707,7 +707,9 @@ def _read(
     described: dict[str, Entity] = {}  # "Vantor, a chip startup": the entity "the startup" means
     described_at: dict[str, int] = {}  # the sentence that gave each description
     previous: Sentence | None = None
-    main = _main_organisation(sentences, mentions, furniture)
+    voices = set(turns.values())
+    # a page in one company's own voice is about that company, however often it names others
+    main = next(iter(voices)) if len(voices) == 1 else _main_organisation(sentences, mentions, furniture)
     for s in sentences:
         if previous is not None and (s.section != previous.section or s.heading):
             topic, described = [], {}

@@ -414,10 +414,15 @@ def _titled_by(
     a post or a blog: its body names it too."""
     if not title or not FIRST_PARTY_GENRES & set(re.findall(r"[a-z]+", title.lower())):
         return None
-    named = {
-        e.id: e
-        for s in sentences
-        for e in _organisations(mentions.get(s.index, ()))
-        if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", title) for n in e.names())
-    }
-    return next(iter(named.values())) if len(named) == 1 else None
+    named: dict[str, tuple[Entity, str]] = {}  # by id: the entity and its longest name in the title
+    for s in sentences:
+        for e in _organisations(mentions.get(s.index, ())):
+            found = [n for n in e.names() if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", title)]
+            if found:
+                named[e.id] = (e, max(found, key=len))
+    if not named:
+        return None
+    # "Arkwright Cloud Inc. -- Letter to Shareholders" names Arkwright Cloud, not the "Arkwright"
+    # inside it
+    entity, longest = max(named.values(), key=lambda pair: len(pair[1]))
+    return entity if all(n in longest for _, n in named.values()) else None

@@ -342,6 +342,19 @@ def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
     return ""
 
 
+def left_after_aside(words: Sequence[str], end: int, names: Collection[int]) -> str:
+    """The verb of "X, one of our first customers, moved its workloads to Azure": the clause
+    after an apposition ending at ``end`` says its subject went elsewhere (a name after "to")."""
+    if _at(words, end) != "," or _at(words, end + 1) not in MOVING_ON:
+        return ""
+    for t in range(end + 2, min(end + 1 + MOVE_REACH, len(words) - 1)):
+        if words[t] in {"to", "onto"}:
+            return words[end + 1] if t + 1 in names else ""
+        if t in names:
+            return ""
+    return ""
+
+
 DEAL_OWNERS = frozenset({"a", "an", "the", "its", "their", "our"})
 
 

@@ -367,11 +367,20 @@ def _leased_site(c: Clause, start: int) -> tuple[Entity, int] | None:
     return (owner, k) if owner is not None else None
 
 
+# Prepositions opening a phrase that sets the scene before a clause's subject.
+SETTING_PREPOSITIONS = frozenset({"inside", "in", "at", "within", "across", "for", "on", "beyond"})
+SETTING_REACH = 7  # tokens of such a phrase, its comma included ("At the two Norway sites,")
+
+
 def _topic_goods(c: Clause, k: int) -> Entity | None:
     """Whose goods the noun at ``k`` names when it opens the clause and no name precedes: after
     "its", the previous sentence's organisation ("Its wafers ..."); bare or after "the"
     ("Boards ...", "The chips ..."), the organisation the article is about, else that one."""
     first = c.first + (c.w(c.first) in QUOTES)  # "\"Our wafers are made by ...\""
+    if c.w(first) in SETTING_PREPOSITIONS:  # "Inside the racks, the interconnects come from"
+        comma = next((j for j in range(first + 1, min(first + SETTING_REACH, k)) if c.w(j) == ","), None)
+        if comma is not None and not any(m.start < comma for m in c.mentions):
+            first = comma + 1
     j = k - 1
     while (
         j >= first
@@ -461,6 +470,7 @@ PASSIVE_AUX = frozenset(
 LATER = frozenset({"then", "later", "eventually", "subsequently"})
 # What a company buys in, named as the subject of "comes from": "Cooling equipment comes from Acme".
 INPUTS = GOODS_NOUNS | MADE_PARTS | {"equipment", "memory", "power", "electricity", "packaging", "substrates"}
+INPUTS |= {"cooling", "interconnects", "optics", "switches", "cables", "transceivers", "lasers"}
 
 
 def resell(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
