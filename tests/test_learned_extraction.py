@@ -1650,3 +1650,22 @@ def test_a_partner_at_a_firm_is_a_persons_title(names: NameIndex) -> None:
         "general partner at Harrowgate Ventures, who will join Quillon's board of directors."
     )
     assert not [c for c in run(text, names).claims if c.predicate == "partnerOf"]
+
+
+def test_a_funds_name_and_the_fund_it_is_called_by(names: NameIndex) -> None:
+    """ "the Sarandi Future Fund" joins a round as fact ("Future" is a word of its name, not a
+    hedge), listed after "and the"; and "The fund" later is that fund."""
+    text = (
+        "Aurelle said it had closed a CHF 38 million Series A led by Samsung Catalyst Fund. "
+        "Lakemont Capital and the Sarandi Future Fund also joined the round. "
+        "The Sarandi Future Fund manages about $340 billion of state money. "
+        "The fund also holds a stake in Mistral AI, having joined its Series C, and it backed "
+        "Quenta AI in April."
+    )
+    found = claims(text, names)
+    assert {
+        "lakemont-capital investsIn aurelle",
+        "sarandi-future-fund investsIn aurelle",
+        "sarandi-future-fund investsIn mistral-ai",
+        "sarandi-future-fund investsIn quenta-ai",
+    } <= found

@@ -481,17 +481,17 @@ def assess(
         status, cue = Status.SPECULATIVE, words[-1] if words[-1] == "?" else words[0]
     elif unconfirmed := _unconfirmed(words):
         status, cue = Status.SPECULATIVE, unconfirmed
-    elif (
-        hedge := (
-            _hedge(stated, tokens)  # "Acme, which is weighing an order for Zenith": its own clause's hedge
-            or _said_to([at(i) for i in stated])
-            or _bid_verb(tokens, trigger)
-            or ("looked at" if before1 == "at" and before2 in LOOKING else "")
-            or min(CLAUSE_HEDGES.intersection(words[: max(0, lo - sentence.first)]), default="")
-            or _talked_about(words, lo - sentence.first)
-            or _planned(words, lo - sentence.first)
-            or _will_once(words, core, hi - sentence.first)
-        )
+    elif hedge := (
+        # "Acme, which is weighing an order for Zenith": its own clause's hedge (not a word of
+        # a name: "the Sarandi Future Fund")
+        _hedge([i for i in stated if i not in named], tokens)
+        or _said_to([at(i) for i in stated])
+        or _bid_verb(tokens, trigger)
+        or ("looked at" if before1 == "at" and before2 in LOOKING else "")
+        or min(CLAUSE_HEDGES.intersection(words[: max(0, lo - sentence.first)]), default="")
+        or _talked_about(words, lo - sentence.first)
+        or _planned(words, lo - sentence.first)
+        or _will_once(words, core, hi - sentence.first)
     ):
         status, cue = Status.SPECULATIVE, hedge
     elif accusation := cues.accusation:

@@ -84,6 +84,7 @@ ORG_NOUNS = frozenset(
         "vendor",
         "studio",
         "foundry",
+        "fund",  # "The fund also holds a stake in Mistral AI"
     }
 )
 # Nouns that, next to a name, say what kind of thing it names.

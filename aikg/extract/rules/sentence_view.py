@@ -403,7 +403,7 @@ def _description_start(c: Clause, j: int) -> int:
         return j
     for k in range(j - 1, max(c.first, j - 6), -1):
         if c.w(k) in {"the", "a", "an"}:
-            return k if k < j - 1 and c.w(k - 1) in CONJUNCTIONS else j
+            return k if c.w(k - 1) in CONJUNCTIONS else j  # (also "Orbit and the Acme Fund")
         if k in c.cover or not (c.filler(k) or c.w(k) == "-" or _place_word(c, k)):
             return j
     return j

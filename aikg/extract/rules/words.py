@@ -259,6 +259,7 @@ ANAPHOR_NOUNS = frozenset(
         "retailer",
         "chipmaker",
         "manufacturer",
+        "fund",  # "The fund also holds a stake in Mistral AI"
         *DEVICE_NOUNS,  # refer to a product only: see ``clause_subject``
     }
 )
@@ -267,6 +268,7 @@ ANAPHOR_NOUNS = frozenset(
 # sentence whose topic is a chip does not mean the chip.
 ORGANISATION_ANAPHOR_NOUNS = frozenset(
     {"company", "firm", "startup", "group", "giant", "conglomerate", "chipmaker", "manufacturer", "retailer"}
+    | {"fund"}
 )
 
 
