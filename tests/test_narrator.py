@@ -110,3 +110,20 @@ def test_a_customer_who_moved_elsewhere_is_no_customer() -> None:
     found = read(text)
     assert "orbit customerOf tarn-ventures negated" in found
     assert "orbit customerOf tarn-ventures asserted" not in found
+
+
+def test_a_podcast_guest_named_by_possessive_speaks_for_the_company() -> None:
+    """The seventh blind round's podcast page introduces its guest as "Brightwater Compute's
+    Tomasz Wielgosz" (a heading whose match stops at "Brightwater"); his labelled turns speak
+    for Brightwater, though the page names Nvidia more often."""
+    from pathlib import Path
+
+    from aikg.loaders.text import read_article
+    from aikg.ontology.registry import default_registry
+
+    rounds = Path(__file__).parent.parent / "eval"
+    page = rounds / "fresh-round-2026-12n" / "03-scraped-podcast-brightwater.txt"
+    extraction = extract(read_article(page), default_registry())
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in extraction.claims if c.status.is_direct}
+    assert {"brightwater customerOf vertiv", "brightwater develops fjordline"} <= found
+    assert "nvidia customerOf vertiv" not in found

@@ -28,6 +28,7 @@ NAME_SUFFIXES = {
     "software": "Company",
     "networks": "Company",
     "computing": "Company",
+    "compute": "Company",  # "Brightwater Compute", "Aurelle Compute"
     "dynamics": "Company",
     "ventures": "Company",
     "capital": "Company",

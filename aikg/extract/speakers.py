@@ -12,6 +12,7 @@ from dataclasses import replace
 from aikg.extract.discovery import signs_for
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
+from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.sentences import Sentence
 from aikg.ontology.models import Entity
 
@@ -279,11 +280,23 @@ def _label_span(sentence: Sentence) -> tuple[int, int] | None:
 
 def _affiliations(sentence: Sentence, found: Sequence[Mention]) -> dict[str, Entity]:
     """Surnames tied to an organisation in ``sentence``: "Priya Raman, chief technology officer
-    of Kestrow Health" gives raman -> Kestrow Health."""
+    of Kestrow Health" or "Kestrow Health's Priya Raman" gives raman -> Kestrow Health."""
     text, lower = sentence.tokens.text, sentence.tokens.lower
     out: dict[str, Entity] = {}
     for m in found:
-        if lower[m.start - 1] not in {"of", "at"} or m.entity.type not in SPEAKING_ORGS:
+        if m.entity.type not in SPEAKING_ORGS:
+            continue
+        # "Brightwater Compute's Tomasz Wielgosz" (a heading's name word the match left out too)
+        mark = m.end + (
+            m.end + 1 < sentence.last and text[m.end].istitle() and lower[m.end + 1] in POSSESSIVE_MARKS
+        )
+        if mark < sentence.last and lower[mark] in POSSESSIVE_MARKS:
+            first, last = text[mark + 1 : mark + 3] if mark + 3 <= sentence.last else ("", "")
+            after = text[mark + 3] if mark + 3 < sentence.last else ""
+            if _full_name(first, last) and not after.istitle():
+                out[last.lower()] = m.entity
+            continue
+        if lower[m.start - 1] not in {"of", "at"}:
             continue
         k = m.start - 2
         while (
@@ -296,9 +309,14 @@ def _affiliations(sentence: Sentence, found: Sequence[Mention]) -> dict[str, Ent
         if text[k] != "," or k - 2 < sentence.first:
             continue
         first, last = text[k - 2], text[k - 1]
-        if first.istitle() and last.istitle() and first.isalpha() and last.isalpha():
+        if _full_name(first, last):
             out[last.lower()] = m.entity
     return out
+
+
+def _full_name(first: str, last: str) -> bool:
+    """Whether two words are a person's first name and surname, as a text writes them."""
+    return first.istitle() and last.istitle() and first.isalpha() and last.isalpha()
 
 
 # Words in a title that mark a page written by an organisation in its own voice.
