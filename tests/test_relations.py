@@ -1199,6 +1199,13 @@ CASES = [
         ["acme investsIn zenith speculative"],
     ),
     (
+        "customers-listed-past-a-description-and-a-relative",
+        "Zenith's customers include Orbit, a provider of sovereign cloud services to public bodies, "
+        "which has installed Zenith cards in its Leeds data centre, and Nova, which is testing the chips.",
+        ["orbit customerOf zenith asserted", "nova customerOf zenith asserted"],
+        [],
+    ),
+    (
         "invest-believed",
         "Acme is believed to hold a 10% stake in Zenith.",
         ["acme investsIn zenith reported"],

@@ -245,20 +245,31 @@ def _past_relative(c: Clause, j: int) -> int:
     relative clause or a nameless description before "and" and a name ("backers include Zenith,
     which led its first round, and Orbit"; "from Zenith, a Bend fund, and the Boise-based
     Orbit"); else ``j``."""
-    # ", in which Meta bought a stake, and with Orbit": a preposition may open the clause
-    opener = j + 2 if c.w(j + 1) in {"in", "of"} and c.w(j + 2) == "which" else j + 1
-    if c.w(j) != "," or c.w(opener) not in {"which", "who", "whose", "a", "an"}:
-        return j
-    close = next((x for x in range(opener + 1, min(opener + 11, c.last)) if c.w(x) == ","), None)
-    if close is None or c.w(close + 1) not in {"and", "or"}:
-        return j
-    if any(x in c.cover for x in range(j + 2, close)) and c.w(j + 1) in {"a", "an"}:
-        return j  # "Zenith, a unit of Orbit, and ...": a description naming another
-    if c.w(close + 2) in {"with", "to", "in", "from", "by", "for"} and close + 3 in c.start_at:
-        return close
-    if close + 2 in c.start_at or _past_description(c, close + 2) in c.start_at:
-        return close  # "and Orbit", "and the Boise-based Orbit"
-    return j
+    start = j
+    for _ in range(ASIDES_IN_A_ROW):  # "Zenith, a British cloud, which installed the cards, and Orbit"
+        # ", in which Meta bought a stake, and with Orbit": a preposition may open the clause
+        opener = j + 2 if c.w(j + 1) in {"in", "of"} and c.w(j + 2) == "which" else j + 1
+        if c.w(j) != "," or c.w(opener) not in {"which", "who", "whose", "a", "an"}:
+            return start
+        close = next((x for x in range(opener + 1, min(opener + ASIDE_REACH, c.last)) if c.w(x) == ","), None)
+        if close is None:
+            return start
+        named = any(x in c.cover and c.t.text[x][:1].isupper() for x in range(j + 2, close))
+        if named and c.w(j + 1) in {"a", "an"}:
+            return start  # "Zenith, a unit of Orbit, and ...": a description naming another
+        if c.w(close + 1) not in {"and", "or"}:
+            j = close  # another aside may follow
+            continue
+        if c.w(close + 2) in {"with", "to", "in", "from", "by", "for"} and close + 3 in c.start_at:
+            return close
+        if close + 2 in c.start_at or _past_description(c, close + 2) in c.start_at:
+            return close  # "and Orbit", "and the Boise-based Orbit"
+        return start
+    return start
+
+
+ASIDES_IN_A_ROW = 2  # a description and a relative clause, one after the other
+ASIDE_REACH = 13  # tokens of one aside, up to its closing comma
 
 
 def _verb_after(c: Clause, m: Mention) -> bool:
