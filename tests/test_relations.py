@@ -1199,6 +1199,19 @@ CASES = [
         ["acme investsIn zenith speculative"],
     ),
     (
+        "purchase-of-common-stock-is-a-stake",
+        "Acme completed its $5 billion purchase of Zenith common stock.",
+        ["acme investsIn zenith asserted"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "name-controlled-company-is-unnamed",
+        "Orbit now competes directly with the Zenith-controlled company, and Acme invested in the "
+        "Zenith-backed startup.",
+        [],
+        ["orbit competesWith zenith asserted", "acme investsIn zenith asserted"],
+    ),
+    (
         "customers-listed-past-a-description-and-a-relative",
         "Zenith's customers include Orbit, a provider of sovereign cloud services to public bodies, "
         "which has installed Zenith cards in its Leeds data centre, and Nova, which is testing the chips.",

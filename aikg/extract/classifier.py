@@ -34,6 +34,7 @@ from aikg.extract.rules.words import (
     AUX,
     CLAUSE_WORDS,
     COMPLEMENT_VERBS,
+    COMPOUND_PARTICIPLES,
     CONJUNCTIONS,
     DETERMINERS,
     PREPOSITIONS,
@@ -517,13 +518,16 @@ def _partner_at(sp: SentencePairs, k: int) -> bool:
 
 def _qualifies(sp: SentencePairs, k: int, other: int) -> bool:
     """Whether mention ``k`` only qualifies a role noun naming an unnamed other ("acquired an
-    Acme supplier", "sells to Acme customers", "Acme's rivals have raised money"): what the
+    Acme supplier", "sells to Acme customers", "Acme's rivals have raised money", "the
+    Intel-controlled company"): what the
     sentence says of that other is not said of ``k``. Not when the role goes on to list
     ``other`` ("Acme clients include: Zenith"), and an apposed holder ("Zenith, an Acme
     customer") is the role rule's to read."""
     lower, text, last = sp.sentence.tokens.lower, sp.sentence.tokens.text, sp.sentence.last
     m = sp.mentions[k]
     starts = {x.start for x in sp.mentions}
+    if m.end + 2 < last and lower[m.end] == "-" and lower[m.end + 1] in COMPOUND_PARTICIPLES:
+        return m.end + 2 not in starts  # "the Intel-controlled company": an unnamed company
     j = m.end + (1 if m.end < last and lower[m.end] in POSSESSIVE_MARKS else 0)
     for at in range(j, min(j + 3, last)):
         word = lower[at]

@@ -8,7 +8,7 @@ from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right
-from aikg.extract.rules.shared import company_meant
+from aikg.extract.rules.shared import company_meant, stock_at
 from aikg.extract.rules.subjects import STAKE_IN, clause_subject, possessor, relative_object, whose_object
 from aikg.extract.rules.words import (
     BOUNDARY,
@@ -67,7 +67,7 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     for o in objs:
         after = c.w(_past_model_codes(c, o.end + 1 if o.possessive else o.end))
         unit = _unit_after(c, o.end + 1 if o.possessive else o.end)
-        if _stock_at(c, o.end + 1 if o.possessive else o.end):
+        if stock_at(c, o.end + 1 if o.possessive else o.end):
             out += findings(rule, c, subj, "investsIn", [o], start, end)  # "buy Zenith common stock"
         elif unit is not None and o.possessive:
             out += findings(rule, c, subj, "acquires", [o], start, end, strength=0.8)
@@ -89,19 +89,6 @@ def _past_model_codes(c: Clause, k: int) -> int:
     while k < stop and any(ch.isdigit() for ch in c.t.text[k]) and c.t.text[k][:1].isalnum():
         k += 1
     return k
-
-
-# Kinds of share written between a company's name and "stock"/"shares": "Zenith common stock",
-# "Zenith Class A shares".
-SHARE_CLASSES = frozenset({"common", "ordinary", "preferred", "preference", "class", "a", "b", "c", "voting"})
-
-
-def _stock_at(c: Clause, k: int) -> bool:
-    """Whether the words from ``k`` name a company's shares ("Zenith common stock", "Zenith
-    shares"): buying them is a stake, not the company."""
-    while c.w(k) in SHARE_CLASSES and k < c.last:
-        k += 1
-    return c.w(k) in {"stock", "shares", "equity"}
 
 
 def _firm_bought(c: Clause, end: int) -> list[Mention]:

@@ -18,6 +18,7 @@ from aikg.extract.rules.words import (
     AUX,
     BOUNDARY,
     CLAUSE_WORDS,
+    COMPOUND_PARTICIPLES,
     CONJUNCTIONS,
     COPULA,
     DETERMINERS,
@@ -508,7 +509,9 @@ def object_right(
     while i < limit or (i == limit and c.w(i) == "," and c.w(i + 1) in {"like", "including", "such"}):
         if i in c.start_at:
             m = c.start_at[i]
-            if c.w(m.end) == "-" and c.w(m.end + 1) in COMPOUND_PARTICIPLES and m.end + 2 in c.start_at:
+            if c.w(m.end) == "-" and c.w(m.end + 1) in COMPOUND_PARTICIPLES:
+                if m.end + 2 not in c.start_at:
+                    return []  # "with the Intel-controlled company": the company, unnamed
                 m = c.start_at[m.end + 2]  # "by Microsoft-owned GitHub": GitHub, which Microsoft owns
             named = head(c, m)
             if named is m and unnamed_holder(c, m):
@@ -545,8 +548,6 @@ def object_right(
     return []
 
 
-# Participles that make a name before a name a modifier: "Microsoft-owned GitHub".
-COMPOUND_PARTICIPLES = frozenset({"owned", "backed", "controlled", "funded", "based", "led", "listed"})
 APPROXIMATELY = frozenset({"about", "around", "over", "nearly", "almost", "roughly", "some", "up"})
 
 

@@ -434,6 +434,19 @@ def _rest_bought(c: Clause, start: int) -> bool:
     return rest is not None and any(c.w(k) in BUYING for k in range(max(c.first, rest - 3), rest))
 
 
+# Kinds of share written between a company's name and "stock"/"shares": "Zenith common stock",
+# "Zenith Class A shares".
+SHARE_CLASSES = frozenset({"common", "ordinary", "preferred", "preference", "class", "a", "b", "c", "voting"})
+
+
+def stock_at(c: Clause, k: int) -> bool:
+    """Whether the words from ``k`` name a company's shares ("Zenith common stock", "Zenith
+    shares"): buying them is a stake, not the company."""
+    while c.w(k) in SHARE_CLASSES and k < c.last:
+        k += 1
+    return c.w(k) in {"stock", "shares", "equity"}
+
+
 def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Nouns with a complement: "Acme's investment in Zenith", "its partnership with Zenith",
     "the acquisition of Zenith by Acme", "a cloud deal with Zenith"."""
@@ -456,6 +469,8 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         after = c.w(objs[0].end + (1 if objs[0].possessive else 0))
         if after in GOODS_NOUNS or after in TECH_NOUNS:
             pred = "customerOf"
+        elif stock_at(c, objs[0].end):
+            pred = "investsIn"  # "its $5 billion purchase of Intel common stock": a stake
     swap = False
     if rule.name == "partnership" and any(c.w(k) in VYING for k in range(max(c.first, start - 4), start)):
         return []  # "competes for training contracts with Zenith": rivals for deals, not partners

@@ -272,6 +272,10 @@ ORGANISATION_ANAPHOR_NOUNS = frozenset(
 )
 
 
+# Participles that make a name before a noun a modifier: "Microsoft-owned GitHub", "the
+# Intel-controlled company".
+COMPOUND_PARTICIPLES = frozenset({"owned", "backed", "controlled", "funded", "led"})
+
 CONJUNCTIONS = frozenset({"and", "or", "&", "nor"})  # "neither Acme nor Orbit"
 
 
