@@ -1199,6 +1199,19 @@ CASES = [
         ["acme investsIn zenith speculative"],
     ),
     (
+        "it-after-finding-is-the-party-cut-off",
+        "Nova has cut off Zenith, a coding assistant, after finding it had used Quill outputs to train "
+        "a rival model. Acme banned Orbit, saying it had used Quill outputs.",
+        ["zenith usesTechnologyOf quill negated"],
+        ["nova usesTechnologyOf quill asserted", "acme usesTechnologyOf quill asserted"],
+    ),
+    (
+        "orders-moved-away-from-a-supplier",
+        "Acme shifted its memory orders away from Zenith in 2025 and now buys memory from Orbit.",
+        ["acme customerOf orbit asserted"],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
         "purchase-of-common-stock-is-a-stake",
         "Acme completed its $5 billion purchase of Zenith common stock.",
         ["acme investsIn zenith asserted"],

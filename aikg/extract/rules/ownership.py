@@ -198,6 +198,8 @@ def _noun(c: Clause, pos: int) -> bool:
 def _order(rule: Rule, c: Clause, start: int, end: int, subj: Subject | None) -> list[Found]:
     """An order as a noun: "Zenith won an order from Acme" (Acme buys from Zenith); "Acme placed
     an order with Zenith" or "for Zenith chips" (Acme buys from Zenith)."""
+    if c.w(end) == "away" and c.w(end + 1) == "from":
+        return []  # "shifted its orders away from Zenith": a supplier left, no buyer
     buyers = object_right(c, end, ("from", "by"), gap=1)
     if buyers:
         return findings(rule, c, subj, "customerOf", buyers, start, end, swap=True)

@@ -27,11 +27,14 @@ from aikg.extract.rules.words import (
     COMPLEMENT_VERBS,
     DETERMINERS,
     DEVICE_NOUNS,
+    FINDING_OUT,
     ORGANISATION_ANAPHOR_NOUNS,
     PREPOSITIONS,
     QUOTES,
     RELATIVE,
+    SAYING,
     SPEECH,
+    TAKEN_TO_TASK,
     count_word,
 )
 from aikg.extract.undoing import DEAL_NOUNS
@@ -202,6 +205,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         (word := c.w(i)) in AUX or word in QUOTES or word in FLOATING or (word.endswith("ly") and c.alpha(i))
     ):
         i -= 1
+    if (taken := _taken_to_task(c, i)) is not None:
+        return Subject((taken.entity,), taken.start)  # "cut off Zenith after finding it had used"
     if i + 1 in c.end_at and not c.end_at[i + 1].possessive:
         if (lead := _joined_by(c, c.end_at[i + 1])) is not None:
             return Subject((lead.entity,), lead.start)  # "Acme, together with Orbit partnered"
@@ -294,6 +299,18 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if c.topic and (products or not _product_meant(c, start, pos)):
             return Subject(tuple(c.topic), start, anaphoric=True)
     return None
+
+
+def _taken_to_task(c: Clause, start: int) -> Mention | None:
+    """The party "it" or "they" at ``start`` stands for after a participle of saying or finding
+    out: the one the sentence punished or accused before it ("Acme cut off Zenith, a coding
+    assistant, after finding it had used Claude outputs": Zenith)."""
+    if c.w(start) not in {"it", "they"}:
+        return None
+    k = start - 1 - (c.w(start - 1) == "that")
+    if c.w(k) not in SAYING and c.w(k) not in FINDING_OUT:
+        return None
+    return next((m for m in reversed(c.mentions) if m.end < k and c.w(m.start - 1) in TAKEN_TO_TASK), None)
 
 
 # Words that give a clause a subject of its own after its opening verb.

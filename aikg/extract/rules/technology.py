@@ -19,7 +19,16 @@ from aikg.extract.rules.sentence_view import (
     patient_before,
 )
 from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, relative_object
-from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, QUOTES
+from aikg.extract.rules.words import (
+    ACCUSING,
+    AUX,
+    DETERMINERS,
+    PREPOSITIONS,
+    PUNISHING,
+    QUOTES,
+    SAYING,
+    TAKEN_TO_TASK,
+)
 from aikg.ontology.models import Entity
 
 
@@ -262,15 +271,6 @@ def available(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
 
 
-ACCUSING = frozenset({"accused", "accuses", "accuse", "accusing", "suspected", "suspects", "suspect"})
-
-
-# Verbs that punish a party "for" what it did: "sued Zenith for breaching its terms", "banned
-# Zenith from its platform for breaking its rules", "cut off Zenith for ...".
-PUNISHING = frozenset(
-    {"sued", "sues", "sue", "suing", "banned", "bans", "ban", "barred", "suspended", "suspends"}
-    | {"blocked", "blocks", "fined", "fines", "penalised", "penalized", "off", "terminated"}
-)
 FOR_REACH = 6  # tokens from the punished party to the "for" before the trigger
 
 
@@ -294,13 +294,8 @@ def _list_head(c: Clause, m: Mention) -> Mention:
     return m
 
 
-# Participles that report what another did: "suspended its account, saying Acme had used ...";
-# and finite verbs of claiming ("Acme's lawsuit claims Zenith scraped its site in breach of ...").
-SAYING = frozenset({"saying", "claiming", "alleging", "arguing", "noting"})
+# Finite verbs of claiming ("Acme's lawsuit claims Zenith scraped its site in breach of ...").
 CLAIMING = frozenset({"claims", "claimed", "alleges", "alleged", "argues", "argued", "contends", "contended"})
-# A pronoun opening the report is the party punished or accused before it: "Acme sued Zenith,
-# claiming it violated its terms" (Zenith violated, Acme's terms).
-TAKEN_TO_TASK = ACCUSING | PUNISHING
 
 
 def _said_doer(c: Clause, start: int) -> Mention | None:

@@ -335,3 +335,25 @@ def count_word(word: str) -> bool:
 STANDING_ADVERBS = frozenset({"already", "still", "now", "also", "currently", "again", "once"})
 # What is left of a company: buying "the remaining stake" or "the outstanding shares" buys it whole.
 REST_OF = frozenset({"remaining", "outstanding"})
+
+
+ACCUSING = frozenset({"accused", "accuses", "accuse", "accusing", "suspected", "suspects", "suspect"})
+
+
+# Verbs that punish a party "for" what it did: "sued Zenith for breaching its terms", "banned
+# Zenith from its platform for breaking its rules", "cut off Zenith for ...".
+PUNISHING = frozenset(
+    {"sued", "sues", "sue", "suing", "banned", "bans", "ban", "barred", "suspended", "suspends"}
+    | {"blocked", "blocks", "fined", "fines", "penalised", "penalized", "off", "terminated"}
+)
+
+# Participles that report what another did: "suspended its account, saying Acme had used ...";
+# and finite verbs of claiming ("Acme's lawsuit claims Zenith scraped its site in breach of ...").
+SAYING = frozenset({"saying", "claiming", "alleging", "arguing", "noting"})
+
+# A pronoun opening the report is the party punished or accused before it: "Acme sued Zenith,
+# claiming it violated its terms" (Zenith violated, Acme's terms).
+TAKEN_TO_TASK = ACCUSING | PUNISHING
+# Participles of finding out, after which "it" is the party taken to task: "cut off Zenith
+# after finding it had used Claude outputs".
+FINDING_OUT = frozenset({"finding", "discovering", "determining", "concluding", "learning"})
