@@ -1669,3 +1669,12 @@ def test_a_funds_name_and_the_fund_it_is_called_by(names: NameIndex) -> None:
         "sarandi-future-fund investsIn mistral-ai",
         "sarandi-future-fund investsIn quenta-ai",
     } <= found
+
+
+def test_a_named_chip_before_a_qualified_chip_noun_is_a_chip(names: NameIndex) -> None:
+    """ "runs on Q7 inference accelerators from Quarrix": Q7 is a chip that Tundra uses, not a
+    host it runs on."""
+    text = "Tundra, a managed inference service, runs on Q7 inference accelerators from Quarrix."
+    found = claims(text, names)
+    assert "tundra usesTechnologyOf q7" in found
+    assert not any(c.endswith("hostedOn q7") for c in found)

@@ -1212,6 +1212,18 @@ CASES = [
         ["zenith customerOf acme asserted"],
     ),
     (
+        "bought-from-in-a-relative-clause",
+        "The cold plates come from Zenith, a Minnesota firm that Acme has bought from since 2023.",
+        ["acme customerOf zenith asserted"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "a-list-competes-with-us",
+        "The filing notes that Acme, Zenith and Orbit compete with us for the same customers.",
+        [],
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+    ),
+    (
         "purchase-of-common-stock-is-a-stake",
         "Acme completed its $5 billion purchase of Zenith common stock.",
         ["acme investsIn zenith asserted"],

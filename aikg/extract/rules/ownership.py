@@ -43,6 +43,8 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             return findings(rule, c, subj, "investsIn", [whose[0]], start, end)
         goods = whose[1] in GOODS_NOUNS or whose[1] in TECH_NOUNS  # "Zenith, whose chips Acme buys,"
         return findings(rule, c, subj, "customerOf", [whose[0]] if goods else [], start, end)
+    if not sellers and c.w(end) == "from":  # "a Minnesota firm that Vantor has bought from since 2023"
+        sellers = relative_object(c, subj)
     if not sellers and rule.name == "buy":
         sellers = [m for m in object_right(c, end, ("through", "via"), gap=6) if not is_product(m.entity)]
     if sellers and (buyers := _passive_buyers(c, start, sellers[-1].end)):

@@ -92,6 +92,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
         if owned_noun(c, start, end):
             return []  # "A, B and C are the venture's technology partners": its, not each other's
+        if c.w(end) in {"with", "against"} and c.w(end + 1) in OTHER_PARTY_PRONOUNS:
+            return []  # "A, B and C compete with us": with the speaker, not each other
         return each_pair(rule, c, subj, start, end)  # "Acme, Zenith and Orbit partnered"
     if not objs and rule.name == "runs_on":
         objs = _speakers_systems(c, end, subj)  # "\"Orbit runs inference on our systems\""
@@ -123,6 +125,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
 
 
+# Pronouns for a party other than a list of subjects: "A, B and C compete with us".
+OTHER_PARTY_PRONOUNS = frozenset({"us", "them", "it", "him", "her", "you", "me"})
 # Prepositions after a making verb that name what the thing is made with, not the thing made.
 BUILT_ON = frozenset({"around", "on", "upon", "atop", "using"})
 
