@@ -1224,6 +1224,13 @@ CASES = [
         ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
     ),
     (
+        "round-in-which-a-backer-took-part",
+        "Zenith raised $6 billion in a round that closed in May, with backers including Acme and Orbit, "
+        "and a further $6 billion in December, in which Nova also took part.",
+        [f"{backer} investsIn zenith asserted" for backer in ("acme", "orbit", "nova")],
+        [],
+    ),
+    (
         "purchase-of-common-stock-is-a-stake",
         "Acme completed its $5 billion purchase of Zenith common stock.",
         ["acme investsIn zenith asserted"],

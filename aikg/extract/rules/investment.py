@@ -24,7 +24,7 @@ def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         or _invested_in_before(c, start)
         or clause_subject(c, start)
         or topic_round(c, start + 1)
-        or _raiser_before(c, start)
+        or raiser_before(c, start)
     )
     return findings(rule, c, subj, "investsIn", agent_after(c, end), start, end, swap=True)
 
@@ -61,14 +61,19 @@ def _invested_in_before(c: Clause, pos: int) -> Subject | None:
     return None
 
 
-def _raiser_before(c: Clause, pos: int) -> Subject | None:
+def raiser_before(c: Clause, pos: int) -> Subject | None:
     """Who raised the money a round "led by" at ``pos`` brought, when the round stands in a
     phrase of its own after a raising verb ("it had received its first funding: a Series A of
-    $18m led by Acme"): the subject of that verb, money words between it and ``pos``."""
-    verb = next((k for k in range(pos - 1, c.first - 1, -1) if c.w(k) in RAISING_VERBS), None)
-    if verb is None or not any(c.w(k) in FUNDING_WORDS or is_number(c.t.text[k]) for k in range(verb, pos)):
-        return None
-    return clause_subject(c, verb)
+    $18m led by Acme"): the subject of that verb, money words between it and ``pos``; past a
+    verb with no subject of its own ("xAI raised $6bn in a round that closed in May, with
+    backers including ...": xAI)."""
+    for verb in range(pos - 1, c.first - 1, -1):
+        if c.w(verb) not in RAISING_VERBS:
+            continue
+        money = any(c.w(k) in FUNDING_WORDS or is_number(c.t.text[k]) for k in range(verb, pos))
+        if money and (raiser := clause_subject(c, verb)) is not None:
+            return raiser
+    return None
 
 
 def topic_round(c: Clause, k: int) -> Subject | None:
@@ -244,6 +249,9 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "a round led by": round_led reads it; "co-led": read from "co"
     words = ROUND_WORDS | {"series"}  # "led Zenith's Series B", "joined a Series B for Zenith"
     k = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in words), None)
+    if k is None and (raised := _round_in_which(c, start)) is not None:
+        joiners, raiser = raised  # "xAI raised $6 billion in a round in which Nvidia took part"
+        return findings(rule, c, joiners, "investsIn", list(raiser.entities), start, end)
     if k is None:
         joined = c.w(start) in BARE_JOINS and (c.funded or _led_before(c, start))
         raiser = bare_lead(c, start, end) if rule.name == "lead_round" or joined else None
@@ -265,6 +273,19 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         for m in partners:
             out += findings(rule, c, Subject((m.entity,), m.start), "investsIn", raisers, start, end)
     return out
+
+
+def _round_in_which(c: Clause, start: int) -> tuple[Subject, Subject] | None:
+    """Who joined and who raised, when a relative clause "in which X took part" follows the
+    money a raising verb brought ("Zenith raised $6 billion in a round in which Acme took part",
+    "..., and a further $6 billion, in which Acme also took part")."""
+    joiners = clause_subject(c, start)
+    if joiners is None or joiners.anaphoric or c.w(joiners.start - 1) != "which":
+        return None
+    if c.w(joiners.start - 2) not in {"in", "to"}:
+        return None
+    raiser = raiser_before(c, joiners.start - 2)
+    return (joiners, raiser) if raiser is not None else None
 
 
 # Verbs of joining a round that need no object after a raise or a lead: "Orbit joined",

@@ -11,7 +11,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, productish
-from aikg.extract.rules.investment import ROUND_NOUNS
+from aikg.extract.rules.investment import ROUND_NOUNS, raiser_before
 from aikg.extract.rules.nouns import (
     BACKER_NOUNS,
     GOODS_NOUNS,
@@ -225,6 +225,15 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append(reported)  # "Zenith said Acme will be its cloud provider"
         elif after is None and (held := _held_for_topic(c, k)) is not None:
             pairs.append(held)  # "Acme makes chips. Zenith and Orbit are its largest customers"
+    elif (
+        listed
+        and word in BACKER_NOUNS
+        and c.w(start - 1) in {"with", "from"}
+        and (raised := raiser_before(c, start))
+    ):
+        pairs += [
+            (m, e) for m in listed for e in raised.entities
+        ]  # "raised $6bn, with backers including Acme"
     elif c.w(end) == "of" and (thing := _nameless_owner_list(c, end)) is not None:
         topic_owner, listed = thing  # "The first customers of the new service include Zenith": the topic's
         pairs += [(m, topic_owner) for m in listed]

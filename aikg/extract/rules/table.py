@@ -89,6 +89,7 @@ def _rules() -> list[Rule]:
             join_round,
             (
                 "take|takes|took|taking|taken part in",
+                "take|takes|took|taking|taken part",  # "a round in which Acme took part"
                 "participate|participates|participated|participating in",
                 "participate|participates|participated|participating",  # "Acme led; Orbit participated."
                 "join|joins|joined",
