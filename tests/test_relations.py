@@ -1231,6 +1231,14 @@ CASES = [
         [],
     ),
     (
+        "series-a-in-the-start-up-is-the-texts-company",
+        "Zenith makes chatbots. Zenith sells them to banks. Zenith is a subsidiary of Acme. Another Acme "
+        "business, Orbit, is Zenith's biggest customer. "
+        "Nova led a $22 million Series A in the start-up in 2024.",
+        ["nova investsIn zenith asserted"],
+        ["nova investsIn acme asserted", "nova investsIn orbit asserted"],
+    ),
+    (
         "purchase-of-common-stock-is-a-stake",
         "Acme completed its $5 billion purchase of Zenith common stock.",
         ["acme investsIn zenith asserted"],

@@ -8,6 +8,7 @@ from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org
 from aikg.extract.rules.nouns import BACKER_NOUNS, FUNDING_WORDS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, coordinated_left, object_right
+from aikg.extract.rules.shared import company_meant
 from aikg.extract.rules.subjects import clause_subject, possessor
 from aikg.extract.sentences import Sentence
 from aikg.extract.versions import is_number
@@ -261,8 +262,12 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     raisers: list[Mention | Entity] = list(object_right(c, k + 1, ("for", "in", "by", "of"), gap=1))
     if not raisers:  # "joined Zenith's latest round"
         raisers = [m for m in c.mentions if end <= m.start < k and m.possessive]
-    dated = c.w(k + 1) == "in" and (c.w(k + 2) in MONTHS or (k + 2 < c.last and is_number(c.t.text[k + 2])))
-    open_round = dated or c.w(k + 1) not in {"in", "for", "by", "of", "at"}
+    after = k + 1 + (c.w(k) == "series")  # past "Series A"
+    if not raisers and c.w(after) in {"in", "for", "of"} and c.w(after + 1) in {"the", "it", "its"}:
+        # "led a Series A in the start-up"
+        raisers = company_meant(c, after, ("in", "for", "of"), 0, clause_subject(c, start))
+    dated = c.w(after) == "in" and (c.w(after + 1) in MONTHS or is_number(c.w(after + 1)))
+    open_round = dated or c.w(after) not in {"in", "for", "by", "of", "at"}
     if not raisers and open_round and (topic := topic_round(c, k + 1)):
         raisers = list(topic.entities)  # "Zenith raised $50m. Acme led the round." (not "the round in X")
     subj = clause_subject(c, start)

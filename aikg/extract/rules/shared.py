@@ -574,7 +574,8 @@ def company_meant(
     while preps and i < min(c.last, pos + gap + 1) and c.w(i) not in preps:
         i += 1
     i += 1 if preps else 0
-    company = c.w(i) == "the" and c.w(i + 1) in {"company", "firm", "startup", "group", "lab"}
+    start_up = (c.w(i + 1), c.w(i + 2), c.w(i + 3)) == ("start", "-", "up")
+    company = c.w(i) == "the" and (c.w(i + 1) in {"company", "firm", "startup", "group", "lab"} or start_up)
     company = company or (c.w(i) == "it" and c.w(i + 1) in IT_ENDS)  # "owns 52% of it."
     if not company and not (c.w(i) == "its" and c.w(i + 1) in {"shares", "stock", "equity"}):
         return []
@@ -589,7 +590,9 @@ def company_meant(
     }
     if len(others) > 1:
         return []
-    candidates = list(others.values()) or [e for e in c.topic if e not in subject.entities]
+    main = [c.main] if c.main is not None and c.main not in subject.entities else []
+    # "Rookwood led a Series A in the start-up": the company the text is about, before the topic
+    candidates = list(others.values()) or main or [e for e in c.topic if e not in subject.entities]
     return [candidates[0]] if candidates and candidates[0].type in ORG_TYPES else []
 
 
