@@ -1239,6 +1239,13 @@ CASES = [
         ["nova investsIn acme asserted", "nova investsIn orbit asserted"],
     ),
     (
+        "supplies-the-leads-systems-before-a-second-clause",
+        "Acme is building a data centre in Sweden. Zenith is supplying the liquid-cooling systems, "
+        "while Orbit provides the switchgear.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
         "purchase-of-common-stock-is-a-stake",
         "Acme completed its $5 billion purchase of Zenith common stock.",
         ["acme investsIn zenith asserted"],

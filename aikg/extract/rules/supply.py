@@ -161,6 +161,10 @@ def _relative_goods(c: Clause, subj: Subject | None) -> bool:
     return c.w(k - 1) in GOODS_NOUNS or (named is not None and named.entity.type == "Chip")
 
 
+# Words that open the next clause of a sentence: what a supplier supplies ends there.
+CLAUSE_TURNS = frozenset({"while", "whereas", ";", "but"})
+
+
 def _parts_for_lead(rule: Rule, c: Clause, subj: Subject | None, end: int) -> Entity | None:
     """Whom "Orbit supplies the lidar units" or "Orbit assembles the robots" serves when the
     sentence names no one else: the organisation the article is about, whose parts or products
@@ -171,11 +175,16 @@ def _parts_for_lead(rule: Rule, c: Clause, subj: Subject | None, end: int) -> En
         return None
     if c.w(end) != "the" or c.lead.type not in ORG_TYPES - {"NewsOutlet"}:
         return None
-    if any(m.start >= end and is_org(m.entity) for m in c.mentions):
-        return None
-    parts = MADE_PARTS | {"units"}
+    clause_end = next((k for k in range(end, c.last) if c.w(k) in CLAUSE_TURNS), c.last)
+    if any(end <= m.start < clause_end and is_org(m.entity) for m in c.mentions):
+        return None  # (", while Schneider provides the switchgear" is another clause)
+    parts = MADE_PARTS | {"units", "systems"}
     k = end + 1  # (a name the goods hold, "the lidar units", is read as its words)
-    while k < min(end + 4, c.last) and (c.filler(k) or k in c.cover) and c.t.lower[k] not in parts:
+    while (
+        k < min(end + 5, c.last)
+        and (c.filler(k) or k in c.cover or c.w(k) == "-")  # "the liquid-cooling systems"
+        and c.t.lower[k] not in parts
+    ):
         k += 1
     word = c.t.lower[k] if k < c.last else ""
     last = c.t.lower[k - 1]  # "assembles the robots": the lead's own products, a plural noun
