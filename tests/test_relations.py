@@ -1246,6 +1246,13 @@ CASES = [
         [],
     ),
     (
+        "also-took-part-after-an-apposition",
+        "Zenith raised $14 million in a round led by Acme. Orbit, an early backer of Nova that still holds "
+        "a stake in the lab, also took part, as did Helper.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        ["nova investsIn zenith asserted"],
+    ),
+    (
         "purchase-of-common-stock-is-a-stake",
         "Acme completed its $5 billion purchase of Zenith common stock.",
         ["acme investsIn zenith asserted"],

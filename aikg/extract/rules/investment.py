@@ -258,7 +258,7 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         raiser = bare_lead(c, start, end) if rule.name == "lead_round" or joined else None
         if raiser is None:
             return []
-        return findings(rule, c, clause_subject(c, start), "investsIn", list(raiser.entities), start, end)
+        return findings(rule, c, _joiner(c, start), "investsIn", list(raiser.entities), start, end)
     raisers: list[Mention | Entity] = list(object_right(c, k + 1, ("for", "in", "by", "of"), gap=1))
     if not raisers:  # "joined Zenith's latest round"
         raisers = [m for m in c.mentions if end <= m.start < k and m.possessive]
@@ -296,9 +296,21 @@ def _round_in_which(c: Clause, start: int) -> tuple[Subject, Subject] | None:
 # Verbs of joining a round that need no object after a raise or a lead: "Orbit joined",
 # "Orbit participated".
 BARE_JOINS = frozenset({"join", "joins", "joined", "participate", "participates", "participated"})
+BARE_JOINS |= {"took", "take", "takes"}  # "took part" (the trigger holds "part")
 # What may follow a lead verb with no object, ending its clause: "Acme led, with Orbit
 # participating", "Acme led; Orbit came back for more", "Acme led."
 BARE_LEAD_ENDS = frozenset({",", ";", ".", ":", "", "with", "alongside"})
+
+
+def _joiner(c: Clause, start: int) -> Subject | None:
+    """Who joins or leads at ``start``: the clause's subject, or the name opening the sentence
+    when an apposition naming others ends right before the verb ("Ironbark, an early backer of
+    Mistral AI, also took part": Ironbark)."""
+    verb = start - (c.w(start - 1) in {"also", "too"})
+    first = c.start_at.get(c.first)
+    if c.w(verb - 1) == "," and first is not None and not first.possessive and c.w(first.end) == ",":
+        return Subject((first.entity,), first.start)
+    return clause_subject(c, start)
 
 
 def bare_lead(c: Clause, start: int, end: int) -> Subject | None:
@@ -306,8 +318,9 @@ def bare_lead(c: Clause, start: int, end: int) -> Subject | None:
     company the sentence before was about, when it was one organisation ("Zenith raised $40m in
     a Series B. Acme led, with Orbit participating."; "Acme led the round; Orbit joined", "The
     round was led by Acme. Orbit joined."). Not a market report's "Acme led, rising 5%"."""
-    leaders = clause_subject(c, start)
-    if leaders is None or leaders.anaphoric or (start not in c.end_at and c.w(start - 1) != ","):
+    leaders = _joiner(c, start)
+    verb = start - (c.w(start - 1) in {"also", "too"})  # ", the venture arm of Nvidia, also took part"
+    if leaders is None or leaders.anaphoric or (verb not in c.end_at and c.w(verb - 1) != ","):
         return None  # (", Nvidia's venture arm, joined": past an apposition)
     if c.w(end) == "it" and c.funded and c.w(start) in {"led", "co"}:
         end += 1  # "Zenith raised $90m in a bridge round. Acme led it, and ...": the round
