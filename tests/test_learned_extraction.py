@@ -1678,3 +1678,11 @@ def test_a_named_chip_before_a_qualified_chip_noun_is_a_chip(names: NameIndex) -
     found = claims(text, names)
     assert "tundra usesTechnologyOf q7" in found
     assert not any(c.endswith("hostedOn q7") for c in found)
+
+
+def test_a_makers_product_with_a_version_before_goods(names: NameIndex) -> None:
+    """ "a Broadcom Tomahawk 5 switch chip": the chip is "Tomahawk 5", Broadcom's, not a
+    company called "Broadcom Tomahawk"; "Mistral Medium 3" stays Mistral's model."""
+    found = claims("On the midplane, a Broadcom Tomahawk 5 switch chip ties the ports together.", names)
+    assert "broadcom develops broadcom-tomahawk-5" in found
+    assert "mistral-ai develops mistral-medium-3" in claims("Mistral Medium 3 is hosted on Azure.", names)

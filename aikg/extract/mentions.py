@@ -25,7 +25,7 @@ from aikg.extract.name_words import POSSESSIVE_MARKS, name_stop_word
 from aikg.extract.products import product_spans
 from aikg.extract.rules.nouns import CHIP_NOUNS
 from aikg.extract.runs import GENERIC, VERBS_AFTER_SUBJECT, Run, name_like, runs
-from aikg.extract.sentences import Sentence, headline_case, pipeline
+from aikg.extract.sentences import Sentence, Tokens, headline_case, pipeline
 from aikg.extract.versions import VERSION_WORDS, version_part
 from aikg.ontology.models import Entity
 from aikg.ontology.registry import NameIndex, normalise, slugify
@@ -377,7 +377,9 @@ def _extension(s: Sentence, m: Mention, starts: set[int]) -> int:
         end += 1
     while end > m.end and t.lower[end - 1] in GENERIC:
         end -= 1
-    if end > m.end and t.lower[end - 1] in VERSION_WORDS:  # "Mistral Medium 3": the model's version too
+    # "Mistral Medium 3": the model's version too; "Broadcom Tomahawk 5 switch chip", before goods
+    versioned = t.lower[end - 1] in VERSION_WORDS or _goods_after_version(t, end, s.last)
+    if end > m.end and versioned:
         while (
             end < s.last
             and end - m.end < 4
@@ -387,6 +389,23 @@ def _extension(s: Sentence, m: Mention, starts: set[int]) -> int:
         ):
             end += 1
     return end
+
+
+def _unversioned(s: Sentence, end: int) -> int:
+    """Where a name ending at ``end`` ends without its trailing version numbers."""
+    while s.tokens.text[end - 1][:1].isdigit():
+        end -= 1
+    return end
+
+
+def _goods_after_version(t: Tokens, k: int, last: int) -> bool:
+    """Whether a short version number at ``k`` is followed by a word for goods, up to two words
+    on ("Tomahawk 5 switch chip", "Atlas 3 servers"): the version belongs to the name."""
+    if k >= last or not t.text[k][:1].isdigit() or not version_part(t.text[k]) or "," in t.text[k]:
+        return False
+    return any(
+        t.lower[j] in CHIP_NOUNS or t.lower[j] in PRODUCT_AFTER for j in range(k + 1, min(k + 3, last))
+    )
 
 
 def _extend_known(
@@ -418,7 +437,19 @@ def _extend_known(
                 todo.append((s, k, end))
     if not todo:
         return
-    answers = type_spans([(s, registry[s.index][k].start, end) for s, k, end in todo])
+    spans = [(s, registry[s.index][k].start, end) for s, k, end in todo]
+    answers = list(type_spans(spans))
+    # a name the typer rejects with its version ("Broadcom Tomahawk 5", read as a figure) may be
+    # typed without it
+    retry = [
+        j
+        for j, (kind, p) in enumerate(answers)
+        if (kind not in ("ORG", "PROD") or p < EXTEND_ACCEPT) and _unversioned(*spans[j][::2]) < spans[j][2]
+    ]
+    if retry:
+        again = type_spans([(spans[j][0], spans[j][1], _unversioned(*spans[j][::2])) for j in retry])
+        for j, answer in zip(retry, again, strict=True):
+            answers[j] = answer
     for (s, k, end), (kind, p) in zip(todo, answers, strict=True):
         m = registry[s.index][k]
         if kind not in ("ORG", "PROD") or p < EXTEND_ACCEPT:
@@ -426,6 +457,8 @@ def _extend_known(
         label = s.tokens.span(m.start, end)
         suffix = NAME_SUFFIXES.get(s.tokens.lower[end - 1])
         after = s.tokens.lower[end] if end < s.last else ""
+        if s.tokens.lower[end + 1 : end + 2] and after.isalpha() and s.tokens.lower[end + 1] in CHIP_NOUNS:
+            after = s.tokens.lower[end + 1]  # "Tomahawk 5 switch chip": the head after a modifier
         if not suffix and after in CHIP_NOUNS:  # "eight AMD Instinct accelerators": a chip line
             suffix = "Chip"
         elif not suffix and after in PRODUCT_AFTER:  # "the Acme Vista app": a product

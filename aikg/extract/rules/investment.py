@@ -251,8 +251,8 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     words = ROUND_WORDS | {"series"}  # "led Zenith's Series B", "joined a Series B for Zenith"
     k = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in words), None)
     if k is None and (raised := _round_in_which(c, start)) is not None:
-        joiners, raiser = raised  # "xAI raised $6 billion in a round in which Nvidia took part"
-        return findings(rule, c, joiners, "investsIn", list(raiser.entities), start, end)
+        joiners, raising = raised  # "xAI raised $6 billion in a round in which Nvidia took part"
+        return findings(rule, c, joiners, "investsIn", list(raising.entities), start, end)
     if k is None:
         joined = c.w(start) in BARE_JOINS and (c.funded or _led_before(c, start))
         raiser = bare_lead(c, start, end) if rule.name == "lead_round" or joined else None
