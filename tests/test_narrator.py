@@ -127,3 +127,17 @@ def test_a_podcast_guest_named_by_possessive_speaks_for_the_company() -> None:
     found = {f"{c.subject} {c.predicate} {c.object}" for c in extraction.claims if c.status.is_direct}
     assert {"brightwater customerOf vertiv", "brightwater develops fjordline"} <= found
     assert "nvidia customerOf vertiv" not in found
+
+
+def test_a_first_person_title_names_the_company_after_its_verb() -> None:
+    """ "Why we shut down Acme": the post's "we" is Acme; "We moved Acme off Zenith" names Acme,
+    not Zenith, however often the body names Zenith."""
+    body = (
+        "We raised a seed round led by Orbit in 2023. We competed with Nova for two years.\n\n"
+        "Zenith hosted our product until March. Zenith was fine. We thank Zenith anyway.\n\n"
+        "Acme will stop operating on March 31.\n"
+    )
+    found = read(body, title="Why we shut down Acme")
+    assert {"orbit investsIn acme asserted", "acme competesWith nova asserted"} <= found
+    moved = read(body, title="We moved Acme off Zenith. Here is what it costs")
+    assert "orbit investsIn zenith asserted" not in moved

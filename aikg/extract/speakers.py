@@ -425,17 +425,32 @@ def _signed_by(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Me
     return None
 
 
+# A first-person title's verb (and particle), after which its own company is named.
+OWN_OBJECT = re.compile(r"\b[Ww]e\s+[a-z]+(?:\s+(?:down|off|out|up|into|over))?\s+")
+
+
 def _titled_by(
     title: str | None, sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]
 ) -> Entity | None:
     """The one organisation the page's title names, where the title says the page is a letter,
-    a post or a blog: its body names it too."""
-    if not title or not FIRST_PARTY_GENRES & set(re.findall(r"[a-z]+", title.lower())):
+    a post or a blog, or speaks as "we": its body names it too."""
+    if not title:
+        return None
+    genre = bool(FIRST_PARTY_GENRES & set(re.findall(r"[a-z]+", title.lower())))
+    # a title in the first person names its company right after its verb: "Why we shut down
+    # Quillmate", "We moved Ledgerly off OpenAI" (Ledgerly, not OpenAI)
+    own = None if genre else OWN_OBJECT.search(title)
+    if not genre and own is None:
         return None
     named: dict[str, tuple[Entity, str]] = {}  # by id: the entity and its longest name in the title
     for s in sentences:
         for e in _organisations(mentions.get(s.index, ())):
-            found = [n for n in e.names() if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", title)]
+            found = [
+                n
+                for n in e.names()
+                if (own is None and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", title))
+                or (own is not None and re.match(rf"{re.escape(n)}(?!\w)", title[own.end() :]))
+            ]
             if found:
                 named[e.id] = (e, max(found, key=len))
     if not named:
