@@ -519,8 +519,8 @@ def _partner_at(sp: SentencePairs, k: int) -> bool:
 def _qualifies(sp: SentencePairs, k: int, other: int) -> bool:
     """Whether mention ``k`` only qualifies a role noun naming an unnamed other ("acquired an
     Acme supplier", "sells to Acme customers", "Acme's rivals have raised money", "the
-    Intel-controlled company"): what the
-    sentence says of that other is not said of ``k``. Not when the role goes on to list
+    Intel-controlled company"): what the sentence says of that other is not said of ``k``.
+    Not when the role goes on to list
     ``other`` ("Acme clients include: Zenith"), and an apposed holder ("Zenith, an Acme
     customer") is the role rule's to read."""
     lower, text, last = sp.sentence.tokens.lower, sp.sentence.tokens.text, sp.sentence.last

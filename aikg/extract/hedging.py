@@ -411,9 +411,8 @@ def assess(
             status, cue = Status.NEGATED, moved
         elif hit := inside & NOMINAL_HEDGES:
             status, cue = Status.SPECULATIVE, min(hit)
-        elif hearsay := _said_to(
-            [at(i) for i in range(lo, hi)]
-        ):  # "Acme, which is said to be an investor in"
+        # "Acme, which is said to be an investor in Zenith": hearsay
+        elif hearsay := _said_to([at(i) for i in range(lo, hi)]):
             status, cue = Status.SPECULATIVE, hearsay
         elif words[:2] == ["according", "to"]:  # an opening attribution covers the whole sentence
             status, cue = Status.REPORTED, "according"

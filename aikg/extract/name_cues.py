@@ -281,8 +281,9 @@ def context_type(run: Run) -> str | None:
 
 # Words before a name that open a noun phrase it qualifies: "whose Larch inference accelerator".
 PHRASE_OPENERS = frozenset({"its", "their", "his", "her", "our", "whose", "own", "the"}) | POSSESSIVE_MARKS
+OWNING_OPENERS = PHRASE_OPENERS - {"the"}  # those that say whose the phrase's product is
 # Prepositions of what a thing runs on, which open a noun phrase too: "runs on Q7 inference
-# accelerators".
+# accelerators" (a product, whoever makes it).
 RUNNING_ON = frozenset({"on", "using"})
 # Lower-case words that end a noun phrase rather than qualify its head: verbs and auxiliaries.
 NOT_MODIFIERS = frozenset({"is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would"})
@@ -299,9 +300,7 @@ def _owned_product(run: Run) -> str | None:
     s, t = run.sentence, run.sentence.tokens
     if run.start - 1 < s.first or t.lower[run.start - 1] not in PHRASE_OPENERS | RUNNING_ON:
         return None
-    owned = t.lower[run.start - 1] in PHRASE_OPENERS - {
-        "the"
-    }  # "its Keelson compiler", not "the Acme compiler"
+    owned = t.lower[run.start - 1] in OWNING_OPENERS  # "its Keelson compiler", not "the Acme compiler"
     k, modifiers = run.end, 0
     while k < s.last and modifiers <= 2:
         word = t.lower[k]

@@ -200,7 +200,9 @@ class _Claims:
     def claims(self, defunct: frozenset[str] = frozenset()) -> tuple[Claim, ...]:
         """Every claim, in the order the document first states them.
 
-        A relation the document says has ended ("moved its workloads from Azure") and states
+        An acquisition the document says was blocked or collapsed is no fact where another
+        sentence tells of the agreement (unless told as done: "bought Zenith in 2025"). A
+        relation the document says has ended ("moved its workloads from Azure") and states
         elsewhere only in the past perfect ("had run on Azure since it was founded") is history:
         only the ended claim is kept. So is a use the document states only in the past before it
         says it ended ("Zendesk used Wicklight ... Zendesk stopped using Wicklight in 2025"), and
@@ -221,9 +223,8 @@ class _Claims:
 
         def history(d: _Draft) -> bool:
             if (d.subject, d.predicate, d.object) in self.thwarted:
-                return (
-                    d.status.is_direct
-                )  # "blocked the sale of Zenith to Acme": no agreement to buy it stands
+                # "blocked the sale of Zenith to Acme": no agreement to buy it stands
+                return d.status.is_direct
             if d.past and d.predicate in ENDING_USES and not gone.isdisjoint((d.subject, d.object)):
                 return d.status.is_direct  # the company is gone, and its uses and customers with it
             end = ended.get((d.subject, d.predicate, d.object))

@@ -334,11 +334,18 @@ def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
         j = k + 1 + (words[k + 1] in {"later", "eventually", "finally", "and"} or words[k + 1] == "it")
         if _at(words, j) not in MOVING_ON:
             continue
-        for t in range(j + 1, min(j + MOVE_REACH, len(words) - 1)):
-            if words[t] in {"to", "onto"}:  # a name, or the speaker: "moved the stack over to us"
-                return words[j] if t + 1 in names or words[t + 1] in {"us", "our"} else ""
-            if t in names:
-                return ""
+        return _moved_to_name(words, j, names, speaker=True)
+    return ""
+
+
+def _moved_to_name(words: Sequence[str], verb: int, names: Collection[int], *, speaker: bool = False) -> str:
+    """The move verb at ``verb`` when "to" and a name follow it before any other name ("moved
+    its workloads to Azure"; with ``speaker``, "moved the stack over to us" too), or ""."""
+    for t in range(verb + 1, min(verb + MOVE_REACH, len(words) - 1)):
+        if words[t] in {"to", "onto"}:
+            return words[verb] if t + 1 in names or (speaker and words[t + 1] in {"us", "our"}) else ""
+        if t in names:
+            return ""
     return ""
 
 
@@ -347,12 +354,7 @@ def left_after_aside(words: Sequence[str], end: int, names: Collection[int]) -> 
     after an apposition ending at ``end`` says its subject went elsewhere (a name after "to")."""
     if _at(words, end) != "," or _at(words, end + 1) not in MOVING_ON:
         return ""
-    for t in range(end + 2, min(end + 1 + MOVE_REACH, len(words) - 1)):
-        if words[t] in {"to", "onto"}:
-            return words[end + 1] if t + 1 in names else ""
-        if t in names:
-            return ""
-    return ""
+    return _moved_to_name(words, end + 1, names)
 
 
 DEAL_OWNERS = frozenset({"a", "an", "the", "its", "their", "our"})

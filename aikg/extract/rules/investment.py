@@ -302,11 +302,16 @@ BARE_JOINS |= {"took", "take", "takes"}  # "took part" (the trigger holds "part"
 BARE_LEAD_ENDS = frozenset({",", ";", ".", ":", "", "with", "alongside"})
 
 
+def _verb_start(c: Clause, start: int) -> int:
+    """Where the verb group of a join verb at ``start`` opens: before an "also" or "too"."""
+    return start - (c.w(start - 1) in {"also", "too"})
+
+
 def _joiner(c: Clause, start: int) -> Subject | None:
     """Who joins or leads at ``start``: the clause's subject, or the name opening the sentence
     when an apposition naming others ends right before the verb ("Ironbark, an early backer of
     Mistral AI, also took part": Ironbark)."""
-    verb = start - (c.w(start - 1) in {"also", "too"})
+    verb = _verb_start(c, start)
     first = c.start_at.get(c.first)
     if c.w(verb - 1) == "," and first is not None and not first.possessive and c.w(first.end) == ",":
         return Subject((first.entity,), first.start)
@@ -319,7 +324,7 @@ def bare_lead(c: Clause, start: int, end: int) -> Subject | None:
     a Series B. Acme led, with Orbit participating."; "Acme led the round; Orbit joined", "The
     round was led by Acme. Orbit joined."). Not a market report's "Acme led, rising 5%"."""
     leaders = _joiner(c, start)
-    verb = start - (c.w(start - 1) in {"also", "too"})  # ", the venture arm of Nvidia, also took part"
+    verb = _verb_start(c, start)  # ", the venture arm of Nvidia, also took part"
     if leaders is None or leaders.anaphoric or (verb not in c.end_at and c.w(verb - 1) != ","):
         return None  # (", Nvidia's venture arm, joined": past an apposition)
     if c.w(end) == "it" and c.funded and c.w(start) in {"led", "co"}:

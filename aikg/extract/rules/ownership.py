@@ -446,9 +446,9 @@ def _described_company(c: Clause, k: int) -> Mention | None:
     designer Ferrin", whose last word is a company noun."""
     for n in range(k + 1, min(k + DESCRIBED_REACH + 1, c.last)):
         if n in c.start_at:
-            return (
-                c.start_at[n] if c.w(n - 1) in ORG_NOUNS or DESCRIPTORS.get(c.w(n - 1)) in ORG_TYPES else None
-            )
+            trade = c.w(n - 1)  # "designer", "chipmaker"
+            company = trade in ORG_NOUNS or DESCRIPTORS.get(trade) in ORG_TYPES
+            return c.start_at[n] if company else None
         if n - 1 in c.cover or not (c.t.text[n - 1].islower() or c.t.text[n - 1].istitle()):
             return None
     return None

@@ -230,10 +230,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         and word in BACKER_NOUNS
         and c.w(start - 1) in {"with", "from"}
         and (raised := raiser_before(c, start))
-    ):
-        pairs += [
-            (m, e) for m in listed for e in raised.entities
-        ]  # "raised $6bn, with backers including Acme"
+    ):  # "Zenith raised $6bn, with backers including Acme": Zenith's
+        pairs += [(m, e) for m in listed for e in raised.entities]
     elif c.w(end) == "of" and (thing := _nameless_owner_list(c, end)) is not None:
         topic_owner, listed = thing  # "The first customers of the new service include Zenith": the topic's
         pairs += [(m, topic_owner) for m in listed]

@@ -205,7 +205,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         (word := c.w(i)) in AUX or word in QUOTES or word in FLOATING or (word.endswith("ly") and c.alpha(i))
     ):
         i -= 1
-    if (taken := _taken_to_task(c, i)) is not None:
+    if (taken := taken_to_task(c, i)) is not None:
         return Subject((taken.entity,), taken.start)  # "cut off Zenith after finding it had used"
     if i + 1 in c.end_at and not c.end_at[i + 1].possessive:
         if (lead := _joined_by(c, c.end_at[i + 1])) is not None:
@@ -301,7 +301,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     return None
 
 
-def _taken_to_task(c: Clause, start: int) -> Mention | None:
+def taken_to_task(c: Clause, start: int) -> Mention | None:
     """The party "it" or "they" at ``start`` stands for after a participle of saying or finding
     out: the one the sentence punished or accused before it ("Acme cut off Zenith, a coding
     assistant, after finding it had used Claude outputs": Zenith)."""

@@ -18,7 +18,7 @@ from aikg.extract.rules.sentence_view import (
     object_right,
     patient_before,
 )
-from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, relative_object
+from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, relative_object, taken_to_task
 from aikg.extract.rules.words import (
     ACCUSING,
     AUX,
@@ -27,7 +27,6 @@ from aikg.extract.rules.words import (
     PUNISHING,
     QUOTES,
     SAYING,
-    TAKEN_TO_TASK,
 )
 from aikg.ontology.models import Entity
 
@@ -304,10 +303,8 @@ def _said_doer(c: Clause, start: int) -> Mention | None:
     for k in range(start - 1, max(c.first, start - 12) - 1, -1):
         if c.w(k) in SAYING or c.w(k) in CLAIMING:
             named = c.start_at.get(k + 1)
-            if named is None and c.w(k) in SAYING and c.w(k + 1) in {"it", "they"}:
-                named = next(
-                    (m for m in reversed(c.mentions) if m.end < k and c.w(m.start - 1) in TAKEN_TO_TASK), None
-                )
+            if named is None and c.w(k) in SAYING:
+                named = taken_to_task(c, k + 1)  # "..., saying it had used": the one punished
             return named if named is not None and not named.possessive and named.end < start else None
     return None
 
