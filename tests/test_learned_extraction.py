@@ -1686,3 +1686,16 @@ def test_a_makers_product_with_a_version_before_goods(names: NameIndex) -> None:
     found = claims("On the midplane, a Broadcom Tomahawk 5 switch chip ties the ports together.", names)
     assert "broadcom develops broadcom-tomahawk-5" in found
     assert "mistral-ai develops mistral-medium-3" in claims("Mistral Medium 3 is hosted on Azure.", names)
+
+
+def test_a_former_in_an_aside_does_not_undo_a_product_and_its_maker_does_not_use_it(names: NameIndex) -> None:
+    """ "Marrow Systems, a company founded by former Google chip designers, submitted a system
+    built on its Onyx R2 accelerator": Marrow makes the Onyx R2 ("former" is the designers'), and
+    a maker building on its own chip is no user of another's technology."""
+    text = (
+        "Marrow Systems, a Santa Clara company founded by former Google chip designers, submitted a "
+        "64-chip system built on its Onyx R2 accelerator."
+    )
+    found = claims(text, names)
+    assert "marrow-systems develops onyx-r2" in found
+    assert "marrow-systems usesTechnologyOf onyx-r2" not in found

@@ -231,6 +231,7 @@ PROPOSAL_OPENERS = frozenset(
 # Words before a deal's first name that undo it: "Regulators blocked Acme's acquisition of Zenith".
 THWARTING = frozenset({"blocked", "blocks", "block", "blocking", "scuttled", "thwarted", "vetoed"})
 NOMINAL_NEGATIONS = frozenset({"former", "ex", "erstwhile", "previous", "one-time", "onetime"})
+NEGATION_REACH = 4  # words before a noun phrase's cue that may undo it: "a former wholly owned unit of"
 NOMINAL_HEDGES = frozenset(
     {
         "potential",
@@ -401,8 +402,8 @@ def assess(
         inside = {at(i) for i in range(lo, hi)}
         if undone and undone not in DROPPING:  # "used Zenith's Quill, but dropped it": still Zenith's
             status, cue = Status.NEGATED, undone
-        elif hit := inside & NOMINAL_NEGATIONS:
-            status, cue = Status.NEGATED, min(hit)
+        elif hit := {at(i) for i in range(max(lo, trigger[0] - NEGATION_REACH), hi)} & NOMINAL_NEGATIONS:
+            status, cue = Status.NEGATED, min(hit)  # ("founded by former Google staff, ... its X": not X's)
         elif denied := _copula_denied(at, lo):
             status, cue = Status.NEGATED, denied  # '"We are not an investor in Zenith," Acme said'
         elif _former(words, lo - sentence.first, hi - sentence.first):  # "Acme, once a customer of"

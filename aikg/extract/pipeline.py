@@ -234,8 +234,17 @@ class _Claims:
             return d.earlier or told_before
 
         guessed = self._guessed_makers()
+        made = {
+            (d.subject, d.object)
+            for d in self.drafts.values()
+            if d.predicate == "develops" and d.status.is_direct
+        }
+
+        def own_make(d: _Draft) -> bool:  # "a system built on its Onyx R2": made, not a use of another's
+            return d.predicate == "usesTechnologyOf" and (d.subject, d.object) in made
+
         drafts = sorted(
-            (d for d in self.drafts.values() if not history(d) and id(d) not in guessed),
+            (d for d in self.drafts.values() if not history(d) and id(d) not in guessed and not own_make(d)),
             key=lambda d: (min(e.start for e in d.evidence), d.predicate, d.subject, d.object),
         )
         return tuple(d.claim() for d in drafts)
