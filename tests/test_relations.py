@@ -1253,6 +1253,17 @@ CASES = [
         ["nova investsIn zenith asserted"],
     ),
     (
+        "a-priced-contract-with-a-cloud-is-a-purchase",
+        "Acme signed a $38 billion, seven-year contract with Nimbus. Orbit signed a two-year enterprise "
+        "contract with Zenith. Nova signed an agreement with Helper worth $2 billion.",
+        [
+            "acme customerOf nimbus asserted",
+            "orbit customerOf zenith asserted",
+            "helper partnerOf nova asserted",  # (a bare price names no supplier)
+        ],
+        ["acme partnerOf nimbus asserted", "orbit partnerOf zenith asserted"],
+    ),
+    (
         "purchase-of-common-stock-is-a-stake",
         "Acme completed its $5 billion purchase of Zenith common stock.",
         ["acme investsIn zenith asserted"],

@@ -500,6 +500,18 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     contract = c.w(start) in {"contract", "contracts"}
     if pred == "partnerOf" and contract and objs and all(map(_public_body, objs)):
         pred, swap = "customerOf", True  # "signed a contract with the US Air Force": the state buys
+    elif (
+        pred == "partnerOf"
+        and c.w(start) in PRICED_DEALS
+        and subj is not None
+        and (kind := _priced(c, start))
+    ):
+        # "OpenAI signed a $38 billion contract with AWS": a purchase from the side marked as the
+        # supplier; with no side marked, from the other side only when the deal says what is
+        # bought ("an enterprise contract with Framewright"; a bare price leaves it a deal)
+        side = supplier_side(c, c.start_at.get(subj.start), objs, start)
+        if side is not Side.UNSAID or kind == "bought":
+            pred, swap = "customerOf", side is Side.SUBJECT
     return findings(
         rule,
         c,
@@ -511,6 +523,24 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         swap=swap,
         strength=rule.strength if pred == rule.predicate else 0.75,
     )
+
+
+# Deal nouns that, priced or named by what is bought, are a purchase.
+PRICED_DEALS = frozenset({"contract", "contracts", "agreement", "deal", "commitment"})
+BOUGHT_KINDS = frozenset({"capacity", "compute", "cloud", "enterprise", "wafer", "power", "electricity"})
+PRICE_REACH = 6  # words before the deal noun where its price or kind may stand
+
+
+def _priced(c: Clause, start: int) -> str:
+    """What marks the deal noun at ``start`` as a purchase: "bought", a kind of purchase before
+    it ("a capacity agreement"); "price", a price before it ("a $38 billion contract") or a worth
+    after it ("... worth up to $11.9 billion"); or ""."""
+    before = range(max(c.first, start - PRICE_REACH), start)
+    if any(c.w(k) in BOUGHT_KINDS for k in before):
+        return "bought"
+    if any(c.w(k) == "$" or c.w(k) in {"million", "billion", "bn"} for k in before):
+        return "price"
+    return "price" if any(c.w(k) == "worth" for k in range(start + 1, min(start + 8, c.last))) else ""
 
 
 # Last words of the names of public bodies, which sign contracts as buyers.
