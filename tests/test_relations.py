@@ -1255,11 +1255,13 @@ CASES = [
     (
         "a-priced-contract-with-a-cloud-is-a-purchase",
         "Acme signed a $38 billion, seven-year contract with Nimbus. Orbit signed a two-year enterprise "
-        "contract with Zenith. Nova signed an agreement with Helper worth $2 billion.",
+        "contract with Zenith. Nova signed an agreement with Helper worth $2 billion. Nova added 1.5 "
+        "gigawatts to its contract with Nimbus.",
         [
             "acme customerOf nimbus asserted",
             "orbit customerOf zenith asserted",
             "helper partnerOf nova asserted",  # (a bare price names no supplier)
+            "nova customerOf nimbus asserted",
         ],
         ["acme partnerOf nimbus asserted", "orbit partnerOf zenith asserted"],
     ),

@@ -528,6 +528,7 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 # Deal nouns that, priced or named by what is bought, are a purchase.
 PRICED_DEALS = frozenset({"contract", "contracts", "agreement", "deal", "commitment"})
 BOUGHT_KINDS = frozenset({"capacity", "compute", "cloud", "enterprise", "wafer", "power", "electricity"})
+BOUGHT_KINDS |= {"gigawatts", "megawatts"}  # "added 1.5 gigawatts to its contract with Oracle"
 PRICE_REACH = 6  # words before the deal noun where its price or kind may stand
 
 
