@@ -391,11 +391,13 @@ def _extension(s: Sentence, m: Mention, starts: set[int]) -> int:
     return end
 
 
-def _unversioned(s: Sentence, end: int) -> int:
-    """Where a name ending at ``end`` ends without its trailing version numbers."""
-    while s.tokens.text[end - 1][:1].isdigit():
+def _unversioned(span: tuple[Sentence, int, int]) -> tuple[Sentence, int, int]:
+    """The span of a name without its trailing version numbers ("Broadcom Tomahawk" of
+    "Broadcom Tomahawk 5")."""
+    s, start, end = span
+    while end > start + 1 and s.tokens.text[end - 1][:1].isdigit():
         end -= 1
-    return end
+    return s, start, end
 
 
 def _goods_after_version(t: Tokens, k: int, last: int) -> bool:
@@ -441,14 +443,14 @@ def _extend_known(
     answers = list(type_spans(spans))
     # a name the typer rejects with its version ("Broadcom Tomahawk 5", read as a figure) may be
     # typed without it
-    retry = [
-        j
+    shorter = {
+        j: _unversioned(spans[j])
         for j, (kind, p) in enumerate(answers)
-        if (kind not in ("ORG", "PROD") or p < EXTEND_ACCEPT) and _unversioned(*spans[j][::2]) < spans[j][2]
-    ]
-    if retry:
-        again = type_spans([(spans[j][0], spans[j][1], _unversioned(*spans[j][::2])) for j in retry])
-        for j, answer in zip(retry, again, strict=True):
+        if kind not in ("ORG", "PROD") or p < EXTEND_ACCEPT
+    }
+    shorter = {j: span for j, span in shorter.items() if span != spans[j]}
+    if shorter:
+        for j, answer in zip(shorter, type_spans(list(shorter.values())), strict=True):
             answers[j] = answer
     for (s, k, end), (kind, p) in zip(todo, answers, strict=True):
         m = registry[s.index][k]
