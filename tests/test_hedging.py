@@ -818,3 +818,33 @@ def test_a_host_left_before_moving_to_the_speaker_is_history() -> None:
     doc = Document(id=content_id(text), path="t.txt", text=text)
     hosted = [c for c in extract(doc, names).claims if c.predicate == "hostedOn"]
     assert hosted and all(c.status == Status.NEGATED for c in hosted)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Acme sold its 10% holding in Zenith back to the founders last year.", "investsIn"),
+        ("In 2024 Acme agreed to buy Zenith, then abandoned the deal after a lawsuit.", "acquires"),
+        ("Reports in The Ledger last month that Acme would buy Zenith were dismissed.", "acquires"),
+        ("Acme's first robot used Zenith's chips, but the company dropped it last year.", "customerOf"),
+        ("Between March and August 2025, Acme sold capacity to Zenith.", "customerOf"),
+    ],
+    ids=["whole-holding-sold", "then-abandoned", "report-dismissed", "company-dropped-it", "months-span"],
+)
+def test_a_relation_the_sentence_ends_or_disowns_is_negated(text: str, predicate: str) -> None:
+    assert claim(text, predicate).status == Status.NEGATED
+
+
+def test_a_host_left_in_the_next_clause_is_history() -> None:
+    """ "ran its training jobs on Nimbus; it moved those workloads off Nimbus": the gerund's
+    tense is its verb's, so the first clause is a past use the second ends."""
+    text = "Acme ran its training jobs on Nimbus; it moved those workloads off Nimbus in early 2025."
+    doc = Document(id=content_id(text), path="t.txt", text=text)
+    hosted = [c for c in extract(doc, WITH_NIMBUS).claims if c.predicate == "hostedOn"]
+    assert [c.status for c in hosted] == [Status.NEGATED]
+
+
+def test_a_fact_checks_claim_is_no_fact() -> None:
+    """A fact-check's bold "Claim:" label opens what it goes on to test."""
+    text = "**Claim:** Posts shared this week say that Acme has bought Zenith."
+    assert claim(text, "acquires").status == Status.SPECULATIVE

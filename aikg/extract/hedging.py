@@ -131,6 +131,7 @@ MOVING = frozenset(
 # "sold its stake in Zenith" undoes the investment; "sold part of its stake" does not.
 DIVESTING = frozenset({"sold", "sells", "sell", "selling", "divested", "divests", "offloaded", "unloaded"})
 HOLDINGS = frozenset({"stake", "stakes", "shares", "holding", "holdings"})
+HOLDERS = frozenset({"its", "their", "his", "her", "our"})
 PARTIAL = frozenset({"part", "some", "half", "portion", "%", "percent", "most", "bit", "slice", "chunk"})
 # "looked at buying Zenith", "took a look at investing": a deal considered, not made.
 LOOKING = frozenset({"look", "looks", "looked", "looking"})
@@ -655,6 +656,7 @@ DISCREDITED = frozenset(
     {"wrong", "false", "untrue", "inaccurate", "incorrect", "unfounded", "baseless", "mistaken"}
     | {"denied", "rejected", "dismissed", "erroneous", "refuted"}
 )
+REPORT_REACH = 8  # words from a report noun to its "that"
 INTENSIFIERS = frozenset({"all", "completely", "entirely", "simply", "flatly", "later", "quickly", "also"})
 
 
@@ -662,9 +664,9 @@ def _discredited(words: list[str], trigger: int) -> str:
     """The word calling false the report whose "that" clause holds the relation at ``trigger``
     ("Reports that Acme had joined Zenith's round were wrong", "Earlier reports that Acme would
     buy Zenith were denied by Acme"), or ""."""
-    # a time may stand between the noun and "that": "Reports last year that ..."
+    # a time or a source may stand between the noun and "that": "Reports in Les Echos last month that"
     opened = (k for k in range(trigger) if words[k] in REPORT_NOUNS)
-    if not any("that" in words[k + 1 : min(k + 4, trigger)] for k in opened):
+    if not any("that" in words[k + 1 : min(k + REPORT_REACH, trigger)] for k in opened):
         return ""
     for k in range(trigger + 1, len(words) - 1):
         if words[k] in {";", "but", "although", "though"}:
@@ -685,15 +687,23 @@ def _confidence(status: Status, strength: float) -> float:
 
 
 # Labels a newsletter puts before an item it has not confirmed: "Not confirmed: ...", "Rumour: ...".
-UNCONFIRMED_LABELS = (("not", "confirmed"), ("unconfirmed",), ("rumour",), ("rumor",), ("unverified",))
+UNCONFIRMED_LABELS = (
+    ("not", "confirmed"),
+    ("unconfirmed",),
+    ("rumour",),
+    ("rumor",),
+    ("unverified",),
+    ("claim",),  # a fact-check states the claim it goes on to test
+)
 
 
 def _unconfirmed(words: list[str]) -> str:
     """The label opening a sentence that leaves what it says unsettled: "Not confirmed: an
     outlet claims ...", "Rumour: ...". (A deal "pending approval" is agreed: asserted, as the
-    project's annotations have it.)"""
+    project's annotations have it.) Markdown's bold around the label ("**Claim:**") is no word."""
+    opening = [w for w in (w.strip("*_") for w in words[:6]) if w]
     for label in UNCONFIRMED_LABELS:
-        if tuple(words[: len(label)]) == label and words[len(label) : len(label) + 1] in (
+        if tuple(opening[: len(label)]) == label and opening[len(label) : len(label) + 1] in (
             [":"],
             ["-"],
             ["—"],
@@ -748,7 +758,10 @@ def _negation(core: list[str], named: list[bool]) -> str:
             return f"moved {word}"
         if word in DIVESTING:
             held = next((j for j in range(i + 1, min(i + 5, len(core))) if core[j] in HOLDINGS), None)
-            if held is not None and not PARTIAL & set(core[i + 1 : held]):
+            between = core[i + 1 : held] if held is not None else []
+            # "sold part of its stake" keeps the rest; "sold its 10% holding" is the whole of it
+            owner = next((j for j, w in enumerate(between) if w in HOLDERS), None)
+            if held is not None and PARTIAL.isdisjoint(between[:owner]):
                 return word
     return ""
 
@@ -1002,12 +1015,33 @@ def _held_until(words: list[str], core: list[str], end: int, names: frozenset[in
 
 
 def _closed_period(words: list[str], k: int) -> bool:
-    """Whether "from 2015 to 2020" or "between 2018 and 2021" opens at ``k``: a span of years
-    that has closed (not "from 2015 to now")."""
-    if k + 3 >= len(words) or not (words[k + 1].isdigit() and len(words[k + 1]) == 4):
+    """Whether "from 2015 to 2020", "between 2018 and 2021" or "between March and August 2025"
+    opens at ``k``: a span of time that has closed (not "from 2015 to now"), ending in a year."""
+    joined = {"from": {"to", "until", "through"}, "between": {"and"}}.get(_word(words, k), set())
+    if not joined:
         return False
-    joined = {"from": {"to", "until", "through"}, "between": {"and"}}.get(words[k], set())
-    return words[k + 2] in joined and words[k + 3].isdigit() and len(words[k + 3]) == 4
+    start = _time_end(words, k + 1)
+    if start is None or _word(words, start) not in joined:
+        return False
+    end = _time_end(words, start + 1)
+    return end is not None and _is_year(words[end - 1])
+
+
+def _word(words: list[str], k: int) -> str:
+    return words[k] if 0 <= k < len(words) else ""
+
+
+def _is_year(word: str) -> bool:
+    return word.isdigit() and len(word) == 4
+
+
+def _time_end(words: list[str], k: int) -> int | None:
+    """Past a year or a month with its year ("2018", "March", "March 2025") at ``k``, or None."""
+    if _is_year(_word(words, k)):
+        return k + 1
+    if _word(words, k) in MONTHS:
+        return k + 1 + _is_year(_word(words, k + 1))
+    return None
 
 
 # What may follow an opening "until" for it to name a time: "Until this month", "Until 2024".

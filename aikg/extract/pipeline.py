@@ -380,6 +380,9 @@ TRADED_RELATIONS = frozenset({"customerOf", "violatesTermsOf"})
 ENDING_USES = frozenset({"usesTechnologyOf", "hostedOn", "customerOf", "partnerOf"})
 
 
+OWNERS = frozenset({"its", "their", "our", "his", "her"})
+
+
 def _simple_past(sentence: Sentence, trigger: int) -> bool:
     """Whether the relation's verb at ``trigger`` is in the simple past ("used", "ran", "was
     built on"), not the present ("is used") or the present perfect ("has used": still so)."""
@@ -390,6 +393,9 @@ def _simple_past(sentence: Sentence, trigger: int) -> bool:
     word = lower[trigger]
     if word.endswith("ed") or word in IRREGULAR_PAST or before in {"was", "were"}:
         return True
+    if word.endswith("ing") and before in OWNERS and trigger - 2 >= sentence.first:
+        verb = lower[trigger - 2]  # "ran its training jobs on Google Cloud": the verb's tense
+        return verb.endswith("ed") or verb in IRREGULAR_PAST
     # a role noun takes the tense of the verb after it: "Its customers included Harrow & Finch"
     after = lower[trigger + 1] if trigger + 1 < sentence.last else ""
     return word in ROLES and (after in {"was", "were"} or (after.endswith("ed") and after != "need"))

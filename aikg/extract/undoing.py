@@ -103,7 +103,7 @@ THWARTING = frozenset({"blocked", "scuttled", "thwarted", "vetoed", "scrapped", 
 # Verbs by which a side itself undoes "the deal" in a later clause: "but ended the deal in 2023".
 ENDING = THWARTING | {"ended", "terminated", "cancelled", "canceled", "dissolved", "abandoned", "unwound"}
 # Words that open the clause a later "but the deal collapsed" stands in.
-OPENERS = frozenset({"but", "before", "until", "though", "although", "yet", "and", ";"})
+OPENERS = frozenset({"but", "before", "until", "though", "although", "yet", "and", "then", ";"})
 DEAL_DETERMINERS = frozenset({"the", "that", "this", "its", "their", "a", "any", "such"})
 STOPS = frozenset({"that", "which", "who", "whose", "and", "or", "but", "while", "after", "when", "because"})
 TAIL = 6  # words (an amount, a date) a deal's noun phrase may run on past its last name
@@ -394,11 +394,24 @@ DROPPING = frozenset(
 )
 
 
-def _dropped_it(words: Sequence[str], j: int) -> str:
-    """ "(but) (it) (later) dropped it" from ``j``: the verb that gives the earlier object up, or ""."""
-    k = j
-    while k < j + 3 and (_at(words, k) in {"it", "they", "has", "have", "had"} or _at(words, k) in ADVERBS):
+# The subject of a clause that gives up what the clause before named: "(but) it (later)",
+# "the company has", "the start-up".
+CLAUSE_SUBJECTS = frozenset({"it", "they", "has", "have", "had"})
+SUBJECT_NOUNS = frozenset({"company", "firm", "startup", "group", "lab", "team"})
+
+
+def _past_subject(words: Sequence[str], j: int) -> int:
+    """Where the verb of a clause opening at ``j`` starts, past "it", "the company" and adverbs."""
+    k = j + 2 if _at(words, j) == "the" and _at(words, j + 1) in SUBJECT_NOUNS else j
+    while k < j + 4 and (_at(words, k) in CLAUSE_SUBJECTS or _at(words, k) in ADVERBS):
         k += 1
+    return k
+
+
+def _dropped_it(words: Sequence[str], j: int) -> str:
+    """ "(but) (the company) (later) dropped it" from ``j``: the verb that gives the earlier
+    object up, or ""."""
+    k = _past_subject(words, j)
     return _at(words, k) if _at(words, k) in DROPPING and _at(words, k + 1) in {"it", "them"} else ""
 
 
@@ -412,9 +425,7 @@ WITHDRAWING = frozenset(
 def _withdrew(words: Sequence[str], j: int) -> str:
     """ "(but) (it) (later) walked away" from ``j``: the side gave the deal up, or "". Not
     "walked away with" or "pulled out of the market" (something else left)."""
-    k = j
-    while k < j + 3 and (_at(words, k) in {"it", "they", "has", "have", "had"} or _at(words, k) in ADVERBS):
-        k += 1
+    k = _past_subject(words, j)
     word, nxt = _at(words, k), _at(words, k + 1)
     if (word, nxt) not in WITHDRAWING or _at(words, k + 2) in {"with", "of", "from"}:
         return ""
