@@ -44,6 +44,48 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- the rest of a list a preposition opens is no subject of the verb after it
+    (
+        "list-after-from-is-no-subject",
+        "The unit buys its chips from both Zenith and Orbit and competes with Nova for customers.",
+        [],
+        ["orbit competesWith nova asserted", "nova competesWith orbit asserted"],
+    ),
+    # ---- "the open-source Quill" is an adjective, no release by the clause's subject
+    (
+        "open-source-adjective",
+        "Acme faces competition from Orbit and Zenith, the company behind the open-source Quill model.",
+        ["zenith develops quill asserted"],
+        ["acme develops quill asserted"],
+    ),
+    # ---- a fund's managing partner is a person's title, no partnership
+    (
+        "managing-partner-title",
+        "Zenith's managing partner, Orbit points out, sits on Acme's board.",
+        [],
+        ["orbit partnerOf zenith asserted", "zenith partnerOf orbit asserted"],
+    ),
+    # ---- a maker's parts bought are goods, not the maker bought
+    (
+        "parts-bought-are-goods",
+        "Orbit and Nova both buy Zenith parts for their data centres.",
+        ["orbit customerOf zenith asserted", "nova customerOf zenith asserted"],
+        ["orbit acquires zenith asserted"],
+    ),
+    # ---- owning a maker's GPUs is buying them, not owning the maker
+    (
+        "owns-gpus",
+        "On hardware, Acme says it owns 18,000 Zenith GPUs.",
+        ["acme customerOf zenith asserted"],
+        ["acme parentOf zenith asserted"],
+    ),
+    # ---- "said no such discussions had taken place" disowns the report before it
+    (
+        "no-such-discussions",
+        "Asked about reports that Zenith would supply Acme, Orbit said no such discussions had taken place.",
+        [],
+        ["acme customerOf zenith reported"],
+    ),
     # ---- a company founded "with a seed cheque from X": X backs it
     (
         "founded-with-a-seed-cheque",

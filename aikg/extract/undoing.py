@@ -284,7 +284,10 @@ def _party_ends_the_deal(words: Sequence[str], j: int, names: Collection[int]) -
 
 # What a party says when the sentence's earlier words reported a plan it denies: "..., and Acme
 # says it has no such plans", "...; Acme denied it".
-NO_SUCH = frozenset({"plans", "plan", "intention", "intentions", "talks", "deal", "investment", "agreement"})
+NO_SUCH = frozenset(
+    {"plans", "plan", "intention", "intentions", "talks", "deal", "investment", "agreement"}
+    | {"discussions", "negotiations", "offer"}
+)
 SAYS = frozenset({"says", "said", "say"})
 DENYING = frozenset({"denies", "denied", "deny"})
 DENIED_NOUNS = frozenset({"report", "reports", "claim", "claims", "rumour", "rumours"})
@@ -301,6 +304,14 @@ def _disowned(words: Sequence[str], end: int) -> str:
             or (words[k + 1] == "the" and _at(words, k + 2) in DENIED_NOUNS)
         ):
             return words[k]
+        # "the institute said no such discussions had taken place"
+        if (
+            words[k] == "no"
+            and _at(words, k - 1) in SAYS
+            and _at(words, k + 1) == "such"
+            and _at(words, k + 2) in NO_SUCH
+        ):
+            return "no such " + words[k + 2]
         if words[k] != "no" or _at(words, k - 1) not in {"has", "have", "had"}:
             continue
         if _at(words, k - 2) not in {"it", "they"} or _at(words, k - 3) not in SAYS:

@@ -145,6 +145,12 @@ GOODS_NOUNS = (CHIP_NOUNS - {"silicon"}) | frozenset(
         "data",
         "clusters",
         "instances",
+        "parts",  # "Meta buys Q-Fabric parts": the maker's goods, not the maker
+        "components",
+        "switches",
+        "modules",
+        "hardware",
+        "equipment",
     }
 )
 

@@ -253,7 +253,11 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(start) in {"hold", "holds", "held", "holding"}:
         return []  # "holds talks", "held a meeting": holding is ownership only of a stake
     owned = object_right(c, end, gap=2) or relative_object(c, subj)  # "Zenith, which Acme owns,"
-    return findings(rule, c, subj, "parentOf", owned, start, end)
+    # "owns 18,000 Nvidia GPUs": goods bought from their maker, not the maker
+    goods = [m for m in owned if isinstance(m, Mention) and _goods_after(c, m.end + m.possessive)]
+    return findings(rule, c, subj, "parentOf", [m for m in owned if m not in goods], start, end) + findings(
+        rule, c, subj, "customerOf", goods, start, end, strength=0.7
+    )
 
 
 def _majority(c: Clause, end: int, subj: Subject | None) -> bool:

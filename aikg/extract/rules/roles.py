@@ -30,7 +30,7 @@ from aikg.extract.rules.sentence_view import (
     coordinated_right,
     object_right,
 )
-from aikg.extract.rules.shared import goods_at, registry_designed_by_another
+from aikg.extract.rules.shared import FUND_PARTNERS, goods_at, registry_designed_by_another
 from aikg.extract.rules.subjects import after_preposition, clause_subject, sentence_antecedent
 from aikg.extract.rules.words import (
     BOUNDARY,
@@ -161,6 +161,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         pred, forward = "acquires", False  # "Kays became part of Littlewoods": taken over then
     if rule.name != "behind" and (c.w(end) == "-" or c.w(end) in ROLE_AS_MODIFIER):
         return []  # "partner-led", "its customer base": not a role here
+    if word in {"partner", "partners"} and c.w(start - 1) in FUND_PARTNERS:
+        return []  # "Redwater's managing partner, Jo Lind,": a fund's officer or backer, no ally
     if word == "holding" and c.w(end) in HOLDING_BODIES:
         return []  # "Acme's holding company", "its holding group": a body over it, not a stake
     if pred == "competesWith" and (named := c.start_at.get(end)) is not None and is_product(named.entity):

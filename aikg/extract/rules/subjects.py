@@ -186,10 +186,15 @@ CONTROL_VERBS = frozenset(
 
 
 def after_preposition(c: Clause, m: Mention) -> bool:
-    """Whether ``m`` is a preposition's object ("in Acme"), not a clause's subject."""
+    """Whether ``m`` is a preposition's object ("in Acme"), not a clause's subject; so is the
+    rest of a list the preposition opens ("from both Nvidia and AMD")."""
     k = m.start - 1
     while k >= c.first and (c.w(k) in DETERMINERS or count_word(c.w(k))):
         k -= 1
+    # (a comma joins a list only where the list goes on: "to Sakura, Tsukimi runs" is no list)
+    listing = c.w(k) in {"and", "or"} or (c.w(k) == "," and c.w(m.end) in {",", "and", "or"})
+    if listing and (listed := c.end_at.get(k)) is not None and listed is not m:
+        return after_preposition(c, listed)
     return c.w(k) in PREPOSITIONS
 
 
