@@ -44,6 +44,19 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- backers after a lead of "X's $300 million Series C", and "also taking a stake"
+    (
+        "joiners-of-a-possessive-round-with-its-amount",
+        "Orbit led Zenith's $300 million Series C, with Nova and the Oslo investor Acme also participating.",
+        ["nova investsIn zenith asserted", "acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "also-taking-a-stake",
+        "Zenith raised EUR 120 million in a Series A led by Orbit, with Acme also taking a stake.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
     # ---- the rest of a list a preposition opens is no subject of the verb after it
     (
         "list-after-from-is-no-subject",

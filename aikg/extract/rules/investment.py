@@ -10,6 +10,7 @@ from aikg.extract.rules.nouns import BACKER_NOUNS, FUNDING_WORDS
 from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, coordinated_left, object_right
 from aikg.extract.rules.shared import company_meant
 from aikg.extract.rules.subjects import clause_subject, possessor
+from aikg.extract.rules.words import MONEY_WORDS
 from aikg.extract.sentences import Sentence
 from aikg.extract.versions import is_number
 from aikg.ontology.dates import MONTHS
@@ -220,9 +221,9 @@ def idiom(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 
 WRITING = frozenset({"write", "writes", "wrote", "written", "writing"})
-CHECK_WORDS = frozenset(
-    {"a", "an", "the", "its", "their", "$", "€", "£", "million", "billion", "bn", "m", "-", "first", "big"}
-    | {"initial", "lead", "biggest", "largest", "seed", "follow", "on", "sizeable", "large", "small"}
+CHECK_WORDS = MONEY_WORDS | frozenset(
+    {"a", "an", "the", "its", "their", "-", "first", "big", "initial", "lead", "biggest", "largest"}
+    | {"seed", "follow", "on", "sizeable", "large", "small"}
 )
 
 
@@ -369,9 +370,7 @@ def _round_before(c: Clause, pos: int) -> bool:
             amount = True  # (words between: round_led's own trigger, "round led", does not apply)
             k -= 1
             continue
-        if not (
-            is_number(c.t.text[k]) or word in {"of", "worth", "$", "€", "£", "million", "billion", "m", "bn"}
-        ):
+        if not (is_number(c.t.text[k]) or word in MONEY_WORDS or word in {"of", "worth"}):
             return False
         amount = True
         k -= 1
@@ -441,6 +440,9 @@ def raised_money(sentence: Sentence) -> bool:
     return False
 
 
+OWNER_REACH = 7  # words from "round" back to its owner's "'s": "Zenith's $300 million Series C"
+
+
 def _round_owner(c: Clause, pos: int) -> Subject | None:
     """The company whose round a clause before ``pos`` names ("a $50m round in Zenith", "Zenith's
     round"), no other name between it and ``pos``."""
@@ -449,8 +451,8 @@ def _round_owner(c: Clause, pos: int) -> Subject | None:
         if c.w(k) in {"round", "rounds", "financing", "funding"} or series:
             after = c.start_at.get(k + 2) if c.w(k + 1) in {"in", "for", "of"} else None
             j = k - 1
-            while j > k - 4 and _round_word(c, j) and c.w(j) not in POSSESSIVE_MARKS:
-                j -= 1  # "Zenith's latest round", "Zenith's Series D financing"
+            while j > k - OWNER_REACH and _round_word(c, j) and c.w(j) not in POSSESSIVE_MARKS:
+                j -= 1  # "Zenith's latest round", "Zenith's $300 million Series D financing"
             owner = after or (c.end_at.get(j) if c.w(j) in POSSESSIVE_MARKS else None)
             if owner is None:
                 return None
@@ -461,8 +463,11 @@ def _round_owner(c: Clause, pos: int) -> Subject | None:
 
 
 def _round_word(c: Clause, j: int) -> bool:
-    """Whether token ``j`` may stand between an owner's "'s" and "round": "latest", "Series D"."""
-    return c.filler(j) or c.w(j) == "series" or (len(c.w(j)) == 1 and c.w(j - 1) == "series")
+    """Whether token ``j`` may stand between an owner's "'s" and "round": "latest", "Series D",
+    "$300 million"."""
+    word = c.w(j)
+    series = word == "series" or (len(word) == 1 and c.w(j - 1) == "series")
+    return c.filler(j) or series or word in MONEY_WORDS or is_number(c.t.text[j])
 
 
 def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

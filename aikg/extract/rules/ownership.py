@@ -14,6 +14,7 @@ from aikg.extract.rules.words import (
     BOUNDARY,
     CLAUSE_WORDS,
     DETERMINERS,
+    MONEY_WORDS,
     ORGANISATION_ANAPHOR_NOUNS,
     PREPOSITIONS,
     REST_OF,
@@ -439,9 +440,6 @@ def sale_of(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 
 SALE_OPENING = 6  # words before "sale": "the planned 410 million pound"
-MONEY_WORDS = frozenset(
-    {"$", "£", "€", "million", "billion", "bn", "m", "pound", "pounds", "euro", "euros", "dollar"}
-)
 DESCRIBED_REACH = 4  # words of a description before the name: "Bristol chip designer Ferrin"
 
 

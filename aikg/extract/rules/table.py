@@ -168,6 +168,7 @@ def _rules() -> list[Rule]:
                 "also participating|participated|joining|joined|investing|invested",
                 "participating|joining",  # "with Acme and Nova participating", "... joining"
                 "also taking part",  # "with Acme and the Montreal firm Orbit also taking part"
+                "also taking|took a stake|stakes",  # "led by Bpifrance, with Eurazeo also taking a stake"
             ),
             "investsIn",
         ),

@@ -357,3 +357,8 @@ TAKEN_TO_TASK = ACCUSING | PUNISHING
 # Participles of finding out, after which "it" is the party taken to task: "cut off Zenith
 # after finding it had used Claude outputs".
 FINDING_OUT = frozenset({"finding", "discovering", "determining", "concluding", "learning"})
+
+# Words of an amount of money: "$300 million", "410 million pound", "EUR 120m".
+MONEY_WORDS = frozenset(
+    {"$", "£", "€", "million", "billion", "bn", "m", "pound", "pounds", "euro", "euros", "dollar"}
+)
