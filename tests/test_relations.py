@@ -44,6 +44,26 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- a noun phrase's cues are its own words: not a name's ("EX"), not a verb's before it
+    (
+        "ex-inside-a-name-is-no-former",
+        "Under the contract, Acme will build Orbit on its Nimbus EX platform.",
+        ["acme develops nimbus-ex asserted"],
+        [],
+    ),
+    (
+        "future-generations-of-its-chip",
+        "Zenith signed Acme, a chip designer, which will build future generations of its Spark chip.",
+        ["acme develops spark asserted"],
+        [],
+    ),
+    # ---- "which" after a long apposition renames the name before it
+    (
+        "which-after-a-long-apposition",
+        "The logs feed Helper, the company's clinical-notes assistant, which is built on Zenith's Quill.",
+        ["helper usesTechnologyOf quill asserted"],
+        [],
+    ),
     # ---- backers after a lead of "X's $300 million Series C", and "also taking a stake"
     (
         "joiners-of-a-possessive-round-with-its-amount",

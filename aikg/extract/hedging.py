@@ -400,10 +400,12 @@ def assess(
     # a deal undone later in the sentence ends no development or rivalry (``lasting``)
     undone = "" if lasting else _undone(sentence, relative, cues.words, window)
     if nominal:
-        inside = {at(i) for i in range(lo, hi)}
+        # the noun phrase's own words ("its planned Flint chip"; not a name's, "its Cray EX
+        # platform", nor a verb's before it, "will build future generations of its Flint chip")
+        near = {at(i) for i in range(max(lo, trigger[0] - NEGATION_REACH), hi) if i not in named}
         if undone and undone not in DROPPING:  # "used Zenith's Quill, but dropped it": still Zenith's
             status, cue = Status.NEGATED, undone
-        elif hit := {at(i) for i in range(max(lo, trigger[0] - NEGATION_REACH), hi)} & NOMINAL_NEGATIONS:
+        elif hit := near & NOMINAL_NEGATIONS:
             status, cue = Status.NEGATED, min(hit)  # ("founded by former Google staff, ... its X": not X's)
         elif denied := _copula_denied(at, lo):
             status, cue = Status.NEGATED, denied  # '"We are not an investor in Zenith," Acme said'
@@ -411,7 +413,7 @@ def assess(
             status, cue = Status.NEGATED, "once"
         elif moved := left_after_aside(words, hi - sentence.first, relative):  # "..., moved its work to Y"
             status, cue = Status.NEGATED, moved
-        elif hit := inside & NOMINAL_HEDGES:
+        elif hit := near & NOMINAL_HEDGES:
             status, cue = Status.SPECULATIVE, min(hit)
         # "Acme, which is said to be an investor in Zenith": hearsay
         elif hearsay := _said_to([at(i) for i in range(lo, hi)]):

@@ -584,10 +584,13 @@ def _possessor_of_np(c: Clause, end: int) -> Mention | None:
     return None
 
 
+APPOSED_REACH = 8  # words of the noun phrase: "the company's clinical-notes assistant"
+
+
 def apposed_np(c: Clause, end: int) -> Mention | None:
     """In "Acme, the Dutch lab that built ...", the name the noun phrase before ``end`` renames."""
     k = end
-    while k > c.first and end - k < 5 and c.filler(k - 1) and c.w(k - 1) != ",":
+    while k > c.first and end - k < APPOSED_REACH and c.filler(k - 1) and c.w(k - 1) != ",":
         k -= 1
     if k < end and c.w(k) in {"a", "an", "the"} and c.w(k - 1) == ",":
         return apposed_before(c, k)
