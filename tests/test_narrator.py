@@ -141,3 +141,23 @@ def test_a_first_person_title_names_the_company_after_its_verb() -> None:
     assert {"orbit investsIn acme asserted", "acme competesWith nova asserted"} <= found
     moved = read(body, title="We moved Acme off Zenith. Here is what it costs")
     assert "orbit investsIn zenith asserted" not in moved
+
+
+def test_a_changelog_speaks_for_the_company_its_title_names() -> None:
+    """ "Acme changelog -- week of 9 March": the notes' "we" and "our" are Acme's."""
+    body = (
+        "Acme is one API for calling hosted models.\n\n"
+        "This is the first model added under our new partnership with Zenith.\n\n"
+        "We have signed terms with Orbit, and its model goes live on 23 March.\n"
+    )
+    found = read(body, title="Acme changelog — week of 9 March 2026")
+    assert "acme partnerOf zenith asserted" in found
+
+
+def test_the_fields_acronyms_of_things_are_no_names() -> None:
+    """ "UTC", "SLAs" and "SDKs" name no company or product a relation could hold."""
+    found = read(
+        "Acme's SLAs with Zenith were met. Acme partnered with Zenith and UTC. Acme uses SDKs from Orbit."
+    )
+    assert not any(word in claim for claim in found for word in ("slas", "utc", "sdks"))
+    assert "acme partnerOf zenith asserted" in found
