@@ -44,6 +44,19 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "the Spark accelerator from Zenith" names its maker; "rented ... from" a seller
+    (
+        "product-from-its-maker",
+        "Acme's robot runs on the Spark inference accelerator from Zenith, a chip start-up.",
+        ["zenith develops spark asserted"],
+        [],
+    ),
+    (
+        "product-rented-from-a-seller",
+        "Acme rented the Spark accelerator from Zenith.",
+        ["acme customerOf zenith asserted"],
+        ["zenith develops spark asserted"],
+    ),
     # ---- a noun phrase's cues are its own words: not a name's ("EX"), not a verb's before it
     (
         "ex-inside-a-name-is-no-former",

@@ -30,7 +30,7 @@ from aikg.extract.rules.sentence_view import (
     coordinated_right,
     object_right,
 )
-from aikg.extract.rules.shared import FUND_PARTNERS, goods_at, registry_designed_by_another
+from aikg.extract.rules.shared import BUYING, FUND_PARTNERS, goods_at, registry_designed_by_another
 from aikg.extract.rules.subjects import after_preposition, clause_subject, sentence_antecedent
 from aikg.extract.rules.words import (
     BOUNDARY,
@@ -1130,6 +1130,49 @@ def _product_made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
     return findings(rule, c, subj, "develops", [product], start, maker.end + 1, nominal=True)
 
 
+# Verbs after which "from" names whom goods were had from, not who made them: "rented H100
+# GPUs from CoreWeave".
+SOURCING = BUYING | frozenset(
+    {
+        "rent",
+        "rents",
+        "rented",
+        "renting",
+        "lease",
+        "leases",
+        "leased",
+        "leasing",
+        "order",
+        "orders",
+        "ordered",
+    }
+    | {"source", "sources", "sourced", "resell", "resells", "resold", "get", "gets", "got", "obtained"}
+)
+
+
+# Words of a kind between a product's name and its noun: "Q7 inference accelerators".
+PRODUCT_KIND_WORDS = frozenset(
+    {"inference", "training", "ai", "language", "speech", "vision", "edge", "network"}
+)
+
+
+def _product_from(rule: Rule, c: Clause, named: Mention, start: int, end: int) -> list[Found]:
+    """ "runs on the K9 accelerator from Brightwater Silicon": the organisation after "from"
+    makes the product named before its noun, unless the clause has it bought or rented (then
+    "from" names a seller) or the registry files it under another maker."""
+    source = c.start_at.get(end + 1)
+    if source is None or source.possessive or not is_org(source.entity) or not productish(named.entity):
+        return []
+    if named.end != start and not (named.end == start - 1 and c.w(named.end) in PRODUCT_KIND_WORDS):
+        return []  # ("Agentforce platform uses models from OpenAI": the models are another's)
+    if any(c.w(k) in SOURCING for k in range(c.first, start)):
+        return []
+    subj = Subject((source.entity,), source.start)
+    if registry_designed_by_another(named, subj):
+        return []
+    return findings(rule, c, subj, "develops", [named], start, end + 1, nominal=True)
+
+
 def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Products named by their maker: "Acme's cloud platform, Nimbus", "Nimbus, Acme's chatbot",
     "Acme services like Nimbus and Nova"."""
@@ -1152,6 +1195,8 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return found
     if maker is None:
         return _product_made_by(rule, c, start, end)
+    if not maker.possessive and c.w(end) == "from":
+        return _product_from(rule, c, maker, start, end)
     own = maker.start - 1 - (c.w(maker.start - 1) in OWN_WORDS)  # "its own Sonar models"
     if [c.w(j) for j in range(maker.start - 3, maker.start)] == ["in", "-", "house"]:
         own = maker.start - 4  # "its in-house Trainium chips"
