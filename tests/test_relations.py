@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "moved its internal systems off X and onto Y": Y is the new host, X the old one
+    (
+        "moved-off-one-cloud-and-onto-another",
+        "In mid-2025 Acme moved its internal systems off Orbit Cloud and onto Nimbus.",
+        ["acme hostedOn nimbus asserted"],
+        [],
+    ),
     # ---- "the Spark accelerator from Zenith" names its maker; "rented ... from" a seller
     (
         "product-from-its-maker",

@@ -540,9 +540,14 @@ def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     moved = object_right(c, end, gap=2)
     if moved and is_product(moved[0].entity) and moved[0].entity.type != "CloudPlatform":
         return []  # "move Zenith's Helper onto Nimbus": Helper moves; the pair classifier reads it
-    out = findings(rule, c, subj, "hostedOn", clouds_right(c, end, ("to", "onto"), gap=6), start, end)
+    went_to = clouds_right(c, end, ("to", "onto"), gap=6)
+    out = findings(rule, c, subj, "hostedOn", went_to, start, end)
     at = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in {"from", "off"}), None)
     doubted = subj is not None and any(c.w(k) in UNSURE for k in range(subj.start, start))
     if at is not None and not doubted:  # "has no plans to move off Nimbus": it stays there
-        out += findings(rule, c, subj, "hostedOn", clouds_right(c, at + 1, gap=2), start, at + 1)
+        left = clouds_right(c, at + 1, gap=2)
+        out += findings(rule, c, subj, "hostedOn", left, start, at + 1)
+        if left and not went_to:  # "its internal systems off Nimbus and onto Zenith Cloud"
+            went_to = clouds_right(c, left[-1].end, ("to", "onto"), gap=2)
+            out += findings(rule, c, subj, "hostedOn", went_to, start, end)
     return out
