@@ -44,6 +44,20 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "signed on as Acme's authorised partner": the role the joiner took
+    (
+        "signed-on-as-a-companys-partner",
+        "Zenith, a Michigan integrator, signed on as Acme's authorised partner for North America.",
+        ["acme partnerOf zenith asserted"],
+        [],
+    ),
+    # ---- "Orbit, Acme's venture fund": a fund the company runs
+    (
+        "a-companys-venture-fund",
+        "Zenith and Orbit, Acme's venture fund, both joined the board meeting.",
+        ["acme parentOf orbit asserted"],
+        ["acme parentOf zenith asserted"],
+    ),
     # ---- "moved its internal systems off X and onto Y": Y is the new host, X the old one
     (
         "moved-off-one-cloud-and-onto-another",

@@ -237,6 +237,7 @@ ROLES: dict[str, tuple[str, bool]] = {
             "part",
             "lab",
             "labs",
+            "fund",  # "M12, Microsoft's venture fund": a fund the company runs
         ),
         ("subsidiaryOf", True),
     ),

@@ -204,6 +204,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append((holder, owner))  # "Acme, Zenith's parent company"
         elif (second := _second_copula_holder(c, owner.start)) is not None:
             pairs.append((second, owner))  # "Orbit is ... and is also one of Zenith's customers"
+        elif (joiner := _joined_as(c, owner.start)) is not None:
+            pairs.append((joiner, owner))  # "Ferrule signed on as Tocho's authorised partner"
     elif pred == "subsidiaryOf" and (described := _described_owner(c, start, end)) is not None:
         pairs.append(described)  # "Brightwater Re, the company's reinsurance subsidiary,"
     elif (taken := _taken_on_as(c, start, end)) is not None:
@@ -562,6 +564,17 @@ TAKING_ON_VERBS = frozenset(
 )
 # "Zenith joined Acme as a customer": the verb's subject takes the role, its object is the other.
 JOINING_VERBS = frozenset({"joined", "joins", "join", "joining", "rejoined", "rejoins"})
+
+
+def _joined_as(c: Clause, owner_start: int) -> Subject | None:
+    """Who took a role "as" the owner's at ``owner_start``: "Ferrule signed on as Tocho's
+    authorised partner", "Orbit joined as Acme's investor"."""
+    k = owner_start - 1
+    if c.w(k) != "as":
+        return None
+    verb = k - 1 - (c.w(k - 1) in {"on", "up"})
+    on_board = c.w(verb) in {"signed", "signs", "came", "comes"} and verb < k - 1  # "signed on as"
+    return clause_subject(c, verb) if c.w(verb) in JOINING_VERBS or on_board else None
 
 
 def _taken_on_as(c: Clause, start: int, end: int) -> tuple[Mention | Subject, Mention | Entity] | None:
