@@ -558,8 +558,9 @@ def clouds_right(c: Clause, pos: int, preps: Iterable[str] = (), gap: int = 4) -
 
 
 def agent_after(c: Clause, pos: int) -> list[Mention]:
-    """The agent of a passive whose "by" ends at ``pos``."""
-    return object_right(c, pos, gap=3)
+    """The agent of a passive whose "by" ends at ``pos``, past a short description ("led by
+    private-equity firm Orbit")."""
+    return object_right(c, pos, gap=5)
 
 
 def patient_before(c: Clause, pos: int) -> Mention | None:
