@@ -3414,3 +3414,18 @@ def test_extract_never_crashes_and_evidence_slices_exactly(text: str) -> None:
         assert {claim.subject, claim.object} <= ids
         for ev in claim.evidence:
             assert text[ev.start : ev.end] == ev.sentence
+
+
+def test_a_maker_the_rules_read_outranks_the_models_for_its_products_trade() -> None:
+    """The model may read a product's buyer as a second maker; the maker the rules read ("its
+    AX-300 accelerator") is the one whose purchase from the foundry the product stands for."""
+    names = NameIndex([Entity(id="acme", label="Acme Semiconductor", type="Company", aliases=("Acme",))])
+    text = (
+        "Acme Semiconductor, a Hangzhou chip designer, said it shipped more than 60,000 units of its "
+        "AX-300 accelerator last year. The single largest buyer of the AX-300 is Orbit Intelligent "
+        "Computing Co., Ltd. The company confirmed that the AX-300 is fabricated by Zenith on a "
+        "7-nanometre-class process."
+    )
+    found = read(text, names)
+    assert "acme customerOf zenith asserted" in found
+    assert "ax-300 customerOf zenith asserted" not in found

@@ -257,8 +257,15 @@ class _Claims:
         registry one of a model or chip (an app such as TikTok is a business of its own); else
         the reading stays as it was."""
         makers: dict[str, set[str]] = {}
+        read = {
+            d.object
+            for d in self.drafts.values()
+            if d.predicate == "develops" and d.status.is_direct and not d.learned
+        }
         for d in self.drafts.values():
-            if d.predicate == "develops" and d.status.is_direct:
+            # a maker the rules read outranks one the model alone did ("The largest buyer of
+            # the LQ-300 is Xingyao" is no second maker beside "Longque's LQ-300")
+            if d.predicate == "develops" and d.status.is_direct and not (d.learned and d.object in read):
                 makers.setdefault(d.object, set()).add(d.subject)
         for e in self.entities.values():
             if e.parent is not None and e.parent in self.entities and e.type != "Product":
