@@ -256,16 +256,12 @@ class _Claims:
         terms its maker the breaker, where the document names one maker of the product, or the
         registry one of a model or chip (an app such as TikTok is a business of its own); else
         the reading stays as it was."""
-        makers: dict[str, set[str]] = {}
-        read = {
-            d.object
-            for d in self.drafts.values()
-            if d.predicate == "develops" and d.status.is_direct and not d.learned
-        }
+        # a maker the rules read outranks one the model alone did ("The largest buyer of the
+        # LQ-300 is Xingyao" is no second maker beside "Longque's LQ-300")
+        makers = self._read_makers()
+        read = set(makers)
         for d in self.drafts.values():
-            # a maker the rules read outranks one the model alone did ("The largest buyer of
-            # the LQ-300 is Xingyao" is no second maker beside "Longque's LQ-300")
-            if d.predicate == "develops" and d.status.is_direct and not (d.learned and d.object in read):
+            if d.predicate == "develops" and d.status.is_direct and d.learned and d.object not in read:
                 makers.setdefault(d.object, set()).add(d.subject)
         for e in self.entities.values():
             if e.parent is not None and e.parent in self.entities and e.type != "Product":
@@ -342,16 +338,21 @@ class _Claims:
             known.merge(d.confidence, qualifiers, evidence, sentence, d.reported_by)
         known.learned = known.learned and d.learned
 
+    def _read_makers(self) -> dict[str, set[str]]:
+        """The makers of each product that the rules read as a fact, by product."""
+        makers: dict[str, set[str]] = {}
+        for d in self.drafts.values():
+            if d.predicate == "develops" and not d.learned and d.status.is_direct:
+                makers.setdefault(d.object, set()).add(d.subject)
+        return makers
+
     def _guessed_makers(self) -> set[int]:
         """The "develops" drafts (by ``id``) only the model read, for a product a rule read
         another maker of as a fact: "Corvane's KX-40" in one sentence outweighs the model's
         guess of "Groq develops KX-40" in another. A maker that owns the other or is owned by it
         (by the document or the registry), or has the same parent in the registry, stands
         beside it ("Google" and "Google DeepMind" may both be named as Gemini's maker)."""
-        makers: dict[str, set[str]] = {}
-        for d in self.drafts.values():
-            if d.predicate == "develops" and not d.learned and d.status.is_direct:
-                makers.setdefault(d.object, set()).add(d.subject)
+        makers = self._read_makers()
         if not makers:
             return set()
         owns = {(d.subject, d.object) for d in self.drafts.values() if d.predicate == "parentOf"}
