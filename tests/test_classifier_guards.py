@@ -50,3 +50,20 @@ def test_a_product_keeps_the_maker_the_registry_knows() -> None:
     read += decide([sentence_pairs(s, mentions, [])], _always("develops<"), names)[s.index]
     makers = {f.subject.id for f in read if f.predicate == "develops" and f.object.id == "keel"}
     assert makers == {"holdco"}  # Acme's owner may be named as its maker; Zenith may not
+
+
+def test_a_name_before_the_writers_own_deal_is_no_party_to_it() -> None:
+    """ "Acme, our largest customer, was briefed, and our partnership with Zenith continues":
+    the partnership is the writer's, not Acme's."""
+    acme = Entity(id="acme", label="Acme", type="Company")
+    zenith = Entity(id="zenith", label="Zenith", type="Company")
+    s = split_sentences(
+        "Acme, our largest customer, was briefed, and our partnership with Zenith continues."
+    )[0]
+    mentions = [Mention(0, 1, acme), Mention(13, 14, zenith)]
+    read = decide([sentence_pairs(s, mentions, [])], _always("partnerOf="))[s.index]
+    assert not read
+    s = split_sentences("Acme was briefed, and its partnership with Zenith continues.")[0]
+    mentions = [Mention(0, 1, acme), Mention(8, 9, zenith)]
+    read = decide([sentence_pairs(s, mentions, [])], _always("partnerOf="))[s.index]
+    assert [(f.subject.id, f.object.id) for f in read] == [("acme", "zenith")]  # "its" is Acme's

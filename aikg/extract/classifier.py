@@ -157,6 +157,19 @@ def _speaker_only(lower: Sequence[str], a: Mention, b: Mention) -> bool:
     return not all(w in SAID_WHEN for w in said) and SELF_REFERENCE.isdisjoint(said)
 
 
+OWN_DEAL_REACH = 5  # words from "our" to the "with" before the other name
+
+
+def _ours_with(lower: Sequence[str], a: Mention, b: Mention) -> bool:
+    """Whether ``b`` is the other party of the writer's own deal, which ``a`` is not a party to:
+    "Deutsche Telekom, our largest customer, has been briefed, and our distribution partnership
+    with Accenture continues"."""
+    if b.start < 2 or lower[b.start - 1] != "with":
+        return False
+    phrase = lower[max(a.end, b.start - 1 - OWN_DEAL_REACH) : b.start - 1]
+    return "our" in phrase and SELF_REFERENCE.isdisjoint(phrase[phrase.index("our") + 1 :])
+
+
 def _comma_siblings(mentions: Sequence[Mention], i: int, j: int, lower: Sequence[str]) -> bool:
     """Whether mentions ``i`` and ``j`` are items of one list joined by commas alone, with a third
     item after them ("Cord, Duesenberg, Ford, Lancia"): siblings the sentence relates to something
@@ -212,6 +225,7 @@ def _pairs(
                 or _former_name(lower, b)
                 or _told_clause_subject(lower, a, b)
                 or _speaker_only(lower, a, b)
+                or _ours_with(lower, a, b)
             ):
                 continue
             if a.entity.id in ruled or b.entity.id in ruled:
