@@ -44,6 +44,14 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "The company counts X among its customers and has raised ...": X is an object
+    (
+        "the-company-counts-an-object-among-its-customers",
+        "Acme makes robots. The company counts Zenith among its customers and has raised $95 million, "
+        "most recently a Series B led by Orbit.",
+        ["zenith customerOf acme asserted", "orbit investsIn acme asserted"],
+        ["orbit investsIn zenith asserted"],
+    ),
     # ---- "signed on as Acme's authorised partner": the role the joiner took
     (
         "signed-on-as-a-companys-partner",
