@@ -44,6 +44,20 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "Quill, which Acme has fine-tuned on data bought from Zenith": Acme bought it
+    (
+        "a-relative-clause-with-its-own-subject",
+        "It is built on Orbit's Quill, which Acme has fine-tuned on stock footage bought from Zenith.",
+        ["acme customerOf zenith asserted"],
+        ["quill customerOf zenith asserted", "orbit customerOf zenith asserted"],
+    ),
+    # ---- "its part number PS-1" is a code, no unit
+    (
+        "a-part-number-is-no-unit",
+        "Spark, which Acme also calls by its part number AX-1, pairs 512 engines with memory from Zenith.",
+        [],
+        ["acme parentOf ax-1 asserted", "spark parentOf ax-1 asserted"],
+    ),
     # ---- "The company counts X among its customers and has raised ...": X is an object
     (
         "the-company-counts-an-object-among-its-customers",

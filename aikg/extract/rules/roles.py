@@ -98,6 +98,8 @@ def compound(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 # Nouns a role noun only qualifies: "its customer base" names no customer.
 ROLE_AS_MODIFIER = frozenset(
     {
+        "number",  # "its part number PS-1": a code, no unit
+        "numbers",
         "base",
         "bases",
         "service",

@@ -236,6 +236,13 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     # "Acme's models, which it runs on ...": "it" runs them; but in "Zenith, which it said had
     # breached ...", "it said" is an aside and "which" (Zenith) breached.
     own_subject = c.w(start) in {"it", "they"} and c.w(start + 1) not in SPEECH
+    # so does a name with its verb: "Stable Video Diffusion, which Tessellate has fine-tuned on
+    # footage bought from Shutterstock" (Tessellate bought it)
+    # (within the relative clause: in "Larch, which Palisade calls PS-1, pairs ..." Larch pairs)
+    named = c.start_at.get(start)
+    if named is not None and not named.possessive and named.end < pos and c.w(named.end) not in SPEECH:
+        inside = "," not in c.words[start - c.first : pos - c.first]
+        own_subject = own_subject or (inside and _finite_verb(c, named.end))
     if c.w(start - 1) == "whose" and not any(k in c.cover for k in range(start, pos)):
         owner = c.end_at.get(start - 1 - (c.w(start - 2) == ","))
         if owner is not None and not owner.possessive and not _person_heads(c, start, pos):
