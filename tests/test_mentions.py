@@ -637,3 +637,22 @@ def test_a_number_word_or_a_unit_is_no_name(names: NameIndex) -> None:
         names,
     )
     assert "eighteen" not in found and "mw" not in found
+
+
+def test_a_version_of_a_known_family_is_its_makers_model() -> None:
+    """ "Quill-4.1" beside the registry's "Quill-4o" and "Quill 3" (Acme's models) is an Acme
+    model too, whatever the typer makes of it; "Quill 3.5" a version of the registry's Quill."""
+    names = NameIndex(
+        [
+            *REGISTRY,
+            Entity(id="quill-4o", label="Quill-4o", type="AIModel", parent="acme"),
+            Entity(id="quill-3", label="Quill 3", type="AIModel", parent="acme"),
+        ]
+    )
+    sentences = split_sentences(
+        "Zenith moved to Quill-4.1 last year. Orbit runs Quill 3.5 on its own servers."
+    )
+    found = find_mentions(sentences, names, argument_slots(sentences, find_triggers(sentences)))
+    made = {m.entity.label: (m.entity.type, m.entity.parent) for s in sentences for m in found.of(s)}
+    assert made["Quill-4.1"] == ("AIModel", "acme")
+    assert made["Quill 3.5"] == ("AIModel", "acme")

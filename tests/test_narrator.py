@@ -161,3 +161,17 @@ def test_the_fields_acronyms_of_things_are_no_names() -> None:
     )
     assert not any(word in claim for claim in found for word in ("slas", "utc", "sdks"))
     assert "acme partnerOf zenith asserted" in found
+
+
+def test_what_a_first_person_title_moved_is_ours_whatever_its_type() -> None:
+    """ "We moved Quillmate off Nimbus": Quillmate speaks, though the text reads it as a product;
+    and "servers that we rent from Zenith" are the speaker's rent, not the product's before."""
+    names = NameIndex([*ENTITIES, Entity(id="quillmate", label="Quillmate", type="Product")])
+    body = (
+        "Quillmate helps accountants close their books.\n\n"
+        "We now run Orbit's open model on two GPU servers that we rent from Zenith.\n\n"
+        "We also tried Nimbus for a year.\n"
+    )
+    document = Document(id=content_id(body), path="post.md", text=body, title="We moved Quillmate off Nimbus")
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in extract(document, names).claims}
+    assert "quillmate customerOf zenith" in found

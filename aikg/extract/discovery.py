@@ -42,6 +42,7 @@ from aikg.extract.runs import Run
 from aikg.extract.sentences import Sentence
 from aikg.extract.versions import version_part
 from aikg.ontology.models import Entity
+from aikg.ontology.names import family_stem
 from aikg.ontology.registry import NameIndex, normalise, slugify
 
 REJECT = 0.7  # the typer's confidence that a candidate is a person, place or no name
@@ -259,6 +260,7 @@ def discover(
     _discover_lists(all_runs, state, rejected)
     _discover_short_names(all_runs, state)
     _name_products_after_makers(state)
+    _join_known_families(state)
     people |= _listed_with_people(all_runs, people) - marked_keys
     people |= (_surnames_of(people) | _given_names_of(people)) - marked_keys
     people |= _full_names_of(people, state.found.keys()) - marked_keys
@@ -565,6 +567,20 @@ def _name_products_after_makers(state: _Discovery) -> None:
         if own and own[0].isupper() and own.lower() not in DESCRIPTORS and own.lower() not in NAME_SUFFIXES:
             # (not "Cloud" of "Fjellnet Cloud": a word for what it is, not a name)
             state._also_named(state.found[key], (own,))
+
+
+def _join_known_families(state: _Discovery) -> None:
+    """A version of a family of models or chips the registry knows ("GPT-4.1" beside "GPT-4o"
+    and "GPT-5", "Qwen3" beside "Qwen") is of that kind and by that maker, whatever the typer or
+    a relation's slot made of the name."""
+    families = state.names.model_families()
+    for key, entity in list(state.found.items()):
+        if entity.curated or key != normalise(entity.label) or entity.type == "Person":
+            continue
+        stem = family_stem(entity.label)
+        kind = families.get(stem) if stem is not None else None
+        if kind is not None and (entity.type, entity.parent) != kind:
+            state._fold(entity, entity.model_copy(update={"type": kind[0], "parent": kind[1]}))
 
 
 def _bare_suffix(run: Run) -> bool:

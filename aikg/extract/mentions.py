@@ -321,7 +321,10 @@ def _versioned(s: Sentence, m: Mention, names: NameIndex) -> Mention:
     if end == m.end:
         return m
     label = t.span(m.start, end)
-    entity = names.find(label) or Entity(id=slugify(label), label=label, type=m.entity.type, curated=False)
+    # (by the family's maker: "Llama 3.3" is Meta's too)
+    entity = names.find(label) or Entity(
+        id=slugify(label), label=label, type=m.entity.type, parent=m.entity.parent, curated=False
+    )
     return _mention(s, m.start, end, entity, False)
 
 

@@ -446,7 +446,9 @@ def _titled_by(
         return None
     named: dict[str, tuple[Entity, str]] = {}  # by id: the entity and its longest name in the title
     for s in sentences:
-        for e in _organisations(mentions.get(s.index, ())):
+        # what "we" moved or shut down is ours, whatever the text made of its name
+        found_here = mentions.get(s.index, ())
+        for e in [m.entity for m in found_here] if own is not None else _organisations(found_here):
             found = [
                 n
                 for n in e.names()

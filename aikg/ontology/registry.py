@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from aikg.errors import InputError, UnknownNameError
 from aikg.ontology.models import Entity
-from aikg.ontology.names import normalise, slugify
+from aikg.ontology.names import family_stem, normalise, slugify
 from aikg.ontology.validation import validation_lines
 
 REGISTRY_FILE = "data/entities.yaml"
@@ -84,6 +84,7 @@ class NameIndex:
         self._by_surname: dict[str, set[str]] = {}  # a person's last name -> the people it names
         self.revision = 0  # counts changes, so matchers built from the index know when to rebuild
         self._surnames: tuple[int, Mapping[str, Entity]] = (-1, {})  # (revision, table)
+        self._families: tuple[int, Mapping[str, tuple[str, str]]] = (-1, {})  # (revision, table)
         for entity in entities:
             self.add(entity)
 
@@ -138,6 +139,23 @@ class NameIndex:
             }
             self._surnames = (self.revision, MappingProxyType(table))
         return self._surnames[1]
+
+    def model_families(self) -> Mapping[str, tuple[str, str]]:
+        """The type and maker of each family of versioned models or chips the index knows
+        ("gpt": OpenAI's models, from "GPT-4o" and "GPT-5"), where all its members agree: a
+        version the index does not know ("GPT-4.1") is of that kind and maker. Built once per
+        revision of the index, hence read-only."""
+        if self._families[0] != self.revision:
+            members: dict[str, set[tuple[str, str]]] = {}
+            for entity in self._by_id.values():
+                if entity.type not in {"AIModel", "Chip"} or not entity.parent:
+                    continue
+                # a versioned member ("GPT-5"), or a family the index names itself ("Qwen")
+                stem = family_stem(entity.label) or normalise(entity.label)
+                members.setdefault(stem, set()).add((entity.type, entity.parent))
+            table = {stem: next(iter(kinds)) for stem, kinds in members.items() if len(kinds) == 1}
+            self._families = (self.revision, MappingProxyType(table))
+        return self._families[1]
 
     def resolve(self, name: str) -> Entity:
         """The entity called ``name``; raises UnknownNameError with the closest known names."""

@@ -235,7 +235,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     )
     # "Acme's models, which it runs on ...": "it" runs them; but in "Zenith, which it said had
     # breached ...", "it said" is an aside and "which" (Zenith) breached.
-    own_subject = c.w(start) in {"it", "they"} and c.w(start + 1) not in SPEECH
+    own_subject = c.w(start) in {"it", "they", "we"} and c.w(start + 1) not in SPEECH
     # so does a name with its verb: "Stable Video Diffusion, which Tessellate has fine-tuned on
     # footage bought from Shutterstock" (Tessellate bought it)
     # (within the relative clause: in "Larch, which Palisade calls PS-1, pairs ..." Larch pairs)
@@ -291,6 +291,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     if (unit_owner := _its_unit(c, start, pos)) is not None:
         return unit_owner  # "Acme is an investor: its venture arm took part in ..."
     if _anaphor_at(c, start, pos):
+        if start in c.first_person and len(c.topic) == 1:
+            return Subject((c.topic[0],), start, anaphoric=True)  # "servers that we rent": the speaker
         earlier = speaker or sentence_antecedent(c, start)
         if (
             earlier is not None
