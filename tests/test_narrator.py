@@ -175,3 +175,13 @@ def test_what_a_first_person_title_moved_is_ours_whatever_its_type() -> None:
     document = Document(id=content_id(body), path="post.md", text=body, title="We moved Quillmate off Nimbus")
     found = {f"{c.subject} {c.predicate} {c.object}" for c in extract(document, names).claims}
     assert "quillmate customerOf zenith" in found
+
+
+def test_an_earnings_call_titled_by_its_company_speaks_for_it() -> None:
+    body = (
+        "OPERATOR: Good morning and welcome to Acme's fourth-quarter earnings conference call.\n\n"
+        "JANE ROE, CHIEF EXECUTIVE OFFICER: Thank you. We compete with Zenith for every mandate.\n\n"
+        "Our models run on Nimbus, and we have done well this year.\n"
+    )
+    found = read(body, title="Acme -- Fourth Quarter 2025 Earnings Call (edited excerpts)")
+    assert "acme competesWith zenith asserted" in found
