@@ -185,3 +185,20 @@ def test_an_earnings_call_titled_by_its_company_speaks_for_it() -> None:
     )
     found = read(body, title="Acme -- Fourth Quarter 2025 Earnings Call (edited excerpts)")
     assert "acme competesWith zenith asserted" in found
+
+
+def test_an_author_introduced_by_title_speaks_for_the_company() -> None:
+    """ "AMA: I'm Jo Lind, co-founder & CEO of Acme": the thread's "we" is Acme's; "we stopped
+    using it" ends what the clause before said it used."""
+    body = (
+        "AMA: I'm Jo Lind, co-founder & CEO of Acme (voice agents for insurers). Ask me anything!\n\n"
+        "We raised our seed round from Orbit in 2023.\n\n"
+        "We did use Zenith's Quill for the first year but we stopped using it in March.\n"
+    )
+    names = NameIndex([*ENTITIES, Entity(id="quill", label="Quill", type="AIModel", parent="zenith")])
+    document = Document(id=content_id(body), path="thread.txt", text=body)
+    found = {
+        f"{c.subject} {c.predicate} {c.object} {c.status.value}" for c in extract(document, names).claims
+    }
+    assert "orbit investsIn acme asserted" in found
+    assert not any(c.startswith("acme usesTechnologyOf quill") and not c.endswith("negated") for c in found)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from aikg.extract.discovery import signs_for
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
-from aikg.extract.name_words import POSSESSIVE_MARKS
+from aikg.extract.name_words import POSSESSIVE_MARKS, TITLES
 from aikg.extract.sentences import Sentence
 from aikg.ontology.models import Entity
 
@@ -350,6 +350,7 @@ def narrator_turns(
         or _titled_by(title, sentences, mentions)
         or _headed_by(sentences, mentions)
         or _interviewed(sentences, mentions)
+        or _introduced(sentences, mentions)
     )
     return dict.fromkeys((s.index for s in voiced), narrator) if narrator is not None else {}
 
@@ -414,6 +415,29 @@ def _headed_by(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Me
         says_we = not FIRST_PERSON.keys().isdisjoint(lower[s.first : s.last])
         if s.heading and says_we and len({m.entity.id for m in orgs}) == 1:
             return orgs[0].entity
+    return None
+
+
+INTRODUCING = (("i", "'m"), ("i", "’m"), ("i", "am"))
+INTRODUCTION_REACH = 8  # words from the title to "of" ("co-founder & CEO of")
+
+
+def _introduced(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]) -> Entity | None:
+    """The organisation an author introduces themselves by at the page's top: "I'm Nadia
+    Okafor, co-founder & CEO of Marlowe AI" (an "ask me anything" thread, a founder's post)."""
+    for s in sentences[:HEAD_REACH]:
+        lower = s.tokens.lower[s.first : s.last]
+        opening = 2 if lower[1:2] == [":"] else 0  # past a label: "AMA: I'm ..."
+        if tuple(lower[opening : opening + 2]) not in INTRODUCING:
+            continue
+        title = next((k for k, w in enumerate(lower) if w in TITLES), None)
+        if title is None:
+            continue
+        for m in mentions.get(s.index, ()):
+            at = m.start - s.first
+            near = title < at <= title + INTRODUCTION_REACH and lower[at - 1] in {"of", "at"}
+            if near and m.entity.type in SPEAKING_ORGS:
+                return m.entity
     return None
 
 

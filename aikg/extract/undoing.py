@@ -405,9 +405,10 @@ DROPPING = frozenset(
 )
 
 
+STOPPING = frozenset({"stopped", "quit", "ceased"})
 # The subject of a clause that gives up what the clause before named: "(but) it (later)",
 # "the company has", "the start-up".
-CLAUSE_SUBJECTS = frozenset({"it", "they", "has", "have", "had"})
+CLAUSE_SUBJECTS = frozenset({"it", "they", "we", "has", "have", "had"})
 SUBJECT_NOUNS = frozenset({"company", "firm", "startup", "group", "lab", "team"})
 
 
@@ -423,6 +424,8 @@ def _dropped_it(words: Sequence[str], j: int) -> str:
     """ "(but) (the company) (later) dropped it" from ``j``: the verb that gives the earlier
     object up, or ""."""
     k = _past_subject(words, j)
+    if _at(words, k) in STOPPING and _at(words, k + 1) == "using" and _at(words, k + 2) in {"it", "them"}:
+        return f"{words[k]} using"  # "but we stopped using it in March"
     return _at(words, k) if _at(words, k) in DROPPING and _at(words, k + 1) in {"it", "them"} else ""
 
 
