@@ -202,3 +202,17 @@ def test_an_author_introduced_by_title_speaks_for_the_company() -> None:
     }
     assert "orbit investsIn acme asserted" in found
     assert not any(c.startswith("acme usesTechnologyOf quill") and not c.endswith("negated") for c in found)
+
+
+def test_the_company_we_started_is_the_pages_voice() -> None:
+    """ "When we started Acme two years ago, ...": a post by its founder speaks for Acme, and
+    "our training workloads" is what it runs, not a model it trains."""
+    body = (
+        "*Posted by Jo Lind, co-founder and CEO*\n\n"
+        "When we started Acme two years ago, our bet was simple.\n\n"
+        "Today we are announcing our partnership with Zenith.\n\n"
+        "Last autumn we moved our training workloads off Nimbus.\n"
+    )
+    found = read(body, title="Introducing the partner network")
+    assert "acme partnerOf zenith asserted" in found
+    assert not any("develops nimbus" in claim for claim in found)

@@ -351,6 +351,7 @@ def narrator_turns(
         or _headed_by(sentences, mentions)
         or _interviewed(sentences, mentions)
         or _introduced(sentences, mentions)
+        or _founded_by_us(sentences, mentions)
     )
     return dict.fromkeys((s.index for s in voiced), narrator) if narrator is not None else {}
 
@@ -437,6 +438,25 @@ def _introduced(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[M
             at = m.start - s.first
             near = title < at <= title + INTRODUCTION_REACH and lower[at - 1] in {"of", "at"}
             if near and m.entity.type in SPEAKING_ORGS:
+                return m.entity
+    return None
+
+
+FOUNDING = frozenset({"started", "founded", "co-founded", "launched"})
+FOUNDED_REACH = 6  # sentences at a page's top that may say which company "we" started
+
+
+def _founded_by_us(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]) -> Entity | None:
+    """The organisation the page's own words say "we" started: "When we started Wrenfield two
+    years ago, our bet was simple", "We founded Acme in 2021"."""
+    for s in sentences[:FOUNDED_REACH]:
+        if quoted_words(s):
+            continue
+        lower = s.tokens.lower
+        for m in mentions.get(s.index, ()):
+            if m.entity.type not in SPEAKING_ORGS or m.start - 2 < s.first:
+                continue
+            if lower[m.start - 1] in FOUNDING and lower[m.start - 2] == "we":
                 return m.entity
     return None
 

@@ -66,8 +66,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "buys from rivals such as Zenith", "the rival MI300X": a noun or adjective, no verb
     if rule.name == "compete" and c.w(start) == "competing" and c.w(start - 1) in DETERMINERS - {"both"}:
         return []  # "building a competing model with Claude outputs": an adjective
-    if rule.predicate == "develops" and c.w(start) == "open" and c.w(start - 1) in DETERMINERS:
-        return []  # "Zilliz, the company behind the open-source Milvus": an adjective
+    if rule.predicate == "develops" and c.w(start - 1) in DETERMINERS and c.w(start) in {"open", "training"}:
+        return []  # "the company behind the open-source Milvus", "our training workloads": no verb
     if c.w(start) in {"fund", "funds"} and c.w(start - 1) in FUND_NOUN_BEFORE:
         return []  # "EQT's venture capital fund EQT Ventures", "its new fund": the noun, no funding
     if c.w(start) in {"partner", "partners"} and c.w(start - 1) in FUND_PARTNERS:
