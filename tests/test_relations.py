@@ -44,6 +44,20 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- a joiner named with its owner: "with Acme's Nova participating"
+    (
+        "a-possessive-joiner-of-a-round",
+        "Zenith raised $55 million in a Series B led by Orbit, with Acme's Nova participating.",
+        ["nova investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    # ---- "its chemists use X": the company whose people they are uses it
+    (
+        "its-people-act-for-it",
+        "Acme trains its own models on Nimbus, and its chemists use Zenith's Quill to score molecules.",
+        ["acme usesTechnologyOf quill asserted"],
+        [],
+    ),
     # ---- "Quill, which Acme has fine-tuned on data bought from Zenith": Acme bought it
     (
         "a-relative-clause-with-its-own-subject",

@@ -385,6 +385,8 @@ def _after_with(c: Clause, pos: int) -> bool:
     """Whether "with" opens the phrase naming investors at ``pos``: "with Acme", "with existing
     investors Acme and Orbit"."""
     k = pos - 1
+    if c.w(k) in POSSESSIVE_MARKS and (owner := c.end_at.get(k)) is not None:
+        k = owner.start - 1  # "with Google's Gradient Ventures participating"
     while (
         k > c.first and pos - k <= 3 and c.w(k) != "with" and c.t.text[k].isalpha() and c.t.text[k].islower()
     ):

@@ -396,20 +396,27 @@ def _set_off_list(c: Clause, m: Mention, pos: int) -> list[Mention] | None:
 
 # A company's units, which act for it: "its venture arm took part in Zenith's round".
 UNIT_NOUNS = frozenset({"arm", "unit", "fund", "division", "subsidiary", "affiliate"})
+# Its people, who act for it: "its chemists use Nvidia's BioNeMo", "its engineers built".
+STAFF_NOUNS = frozenset(
+    {"engineers", "developers", "researchers", "scientists", "chemists", "staff", "employees"}
+    | {"teams", "team", "analysts", "lawyers", "clinicians", "designers", "programmers"}
+)
 
 
 def _its_unit(c: Clause, start: int, pos: int) -> Subject | None:
-    """The owner of "its" when the clause opens with "its (venture) arm" before the verb at
-    ``pos``: the sentence's first subject-like name, else the topic's one organisation."""
+    """The owner of "its" when the clause opens with "its (venture) arm" or "its chemists"
+    before the verb at ``pos``: the sentence's first subject-like name, else the topic's one
+    organisation."""
     k = start
     while k < pos and c.t.punct[k]:
         k += 1
     if c.w(k) not in {"its", "their"}:
         return None
     j = k + 1
-    while j < pos and j - k <= 3 and c.filler(j) and c.w(j) not in UNIT_NOUNS:
+    acting = UNIT_NOUNS | STAFF_NOUNS
+    while j < pos and j - k <= 3 and c.filler(j) and c.w(j) not in acting:
         j += 1
-    if c.w(j) not in UNIT_NOUNS or any(c.w(x) not in AUX for x in range(j + 1, pos)):
+    if c.w(j) not in acting or any(c.w(x) not in AUX for x in range(j + 1, pos)):
         return None
     if (earlier := sentence_antecedent(c, k)) is not None and not earlier.possessive:
         return Subject((earlier.entity,), earlier.start)
