@@ -44,6 +44,19 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "for its first product, the AX-1"; "Helper, a platform it built"
+    (
+        "for-its-first-product-named",
+        "Acme has booked wafer capacity at Zenith for its first product, the AX-1, the paper said.",
+        ["acme develops ax-1 asserted"],
+        ["zenith develops ax-1 asserted"],
+    ),
+    (
+        "a-platform-it-built",
+        "Acme has ordered 18,000 Spark chips and sells capacity through Helper, a platform it built.",
+        ["acme develops helper asserted"],
+        [],
+    ),
     # ---- a joiner named with its owner: "with Acme's Nova participating"
     (
         "a-possessive-joiner-of-a-round",

@@ -169,6 +169,7 @@ PRODUCT_NOUNS = frozenset(
         "chip",
         "processor",
         "gpu",
+        "cpu",  # "Cobalt 200, its second Arm-based server CPU"
         "llm",
         "cloud",
         "browser",
@@ -203,6 +204,7 @@ PRODUCT_PLURALS = frozenset(
         "assistants",
         "processors",
         "gpus",
+        "cpus",
         "accelerators",
         "devices",
     }

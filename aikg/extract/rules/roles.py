@@ -1134,12 +1134,19 @@ MAKING_VERBS = frozenset(
 
 
 def _product_made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
-    """ "Quill, the flagship model that Acme released": Acme develops Quill."""
-    maker = c.start_at.get(end + 1) if c.w(end) in {"that", "which"} else None
+    """ "Quill, the flagship model that Acme released": Acme develops Quill; "Halite Cloud, a
+    platform it built and launched": the owner of "it" does."""
     product = apposed_before(c, start)
-    if maker is None or product is None or c.w(maker.end) not in MAKING_VERBS:
+    if product is None or not productish(product.entity):
         return []
-    if not (is_org(maker.entity) and productish(product.entity)):
+    k = end + (c.w(end) in {"that", "which"})
+    if c.w(k) in {"it", "they"} and c.w(k + 1) in MAKING_VERBS:
+        owner = _pronoun_owner(c, k)
+        if owner is None or not is_org(owner) or owner.id == product.entity.id:
+            return []
+        return findings(rule, c, Subject((owner,), k), "develops", [product], start, k + 2, nominal=True)
+    maker = c.start_at.get(end + 1) if c.w(end) in {"that", "which"} else None
+    if maker is None or c.w(maker.end) not in MAKING_VERBS or not is_org(maker.entity):
         return []
     subj = Subject((maker.entity,), maker.start)
     return findings(rule, c, subj, "develops", [product], start, maker.end + 1, nominal=True)
@@ -1281,7 +1288,7 @@ def _its_named_product(rule: Rule, c: Clause, start: int, end: int) -> list[Foun
     named = c.start_at.get(after) if c.w(end) == "," else None
     if c.w(k) not in {"its", "their"} or named is None or not productish(named.entity):
         return []
-    if not (k - c.first <= 1 or c.w(k - 1) in SPEECH | LAUNCHING | {",", "that"}):
+    if not (k - c.first <= 1 or c.w(k - 1) in SPEECH | LAUNCHING | {",", "that", "for"}):
         return []  # the subject, or what its owner brings out; not "the chip that underpins its product, X"
     owner = _pronoun_owner(c, k)
     if owner is None or not is_org(owner) or c.w(named.end) not in {",", "."}:
