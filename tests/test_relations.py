@@ -44,6 +44,27 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- a nationality and the field's word name nothing: "the British AI chipmaker Zenith"
+    (
+        "a-nationality-and-ai-is-no-name",
+        "Acme, which bought the British AI chipmaker Zenith in 2024, was approached this year.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    # ---- "A and B, both of which compete with C": the list is the relative clause's subject
+    (
+        "both-of-which",
+        "Zenith and Orbit, both of which compete with Acme in inference, declined to submit.",
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+        [],
+    ),
+    # ---- "written by engineers at Acme": the company whose people wrote it
+    (
+        "written-by-engineers-at",
+        "Helper was written by engineers at Acme and handed to the foundation in 2025.",
+        ["acme develops helper asserted"],
+        [],
+    ),
     # ---- "for its first product, the AX-1"; "Helper, a platform it built"
     (
         "for-its-first-product-named",

@@ -379,7 +379,9 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
                 break
         while j - 1 > i and t.lower[j - 1] in GENERIC and not _kept_at_end(t.lower[j - 1]):
             j -= 1
-        if t.lower[i] in GENERIC and not (national_name(t, i, j) or (t.lower[i] == "tv" and j - i > 1)):
+        # ("British AI chipmaker Graphcore": a nationality and the field's word name nothing)
+        national = national_name(t, i, j) and any(t.lower[k] not in GENERIC for k in range(i + 1, j))
+        if t.lower[i] in GENERIC and not (national or (t.lower[i] == "tv" and j - i > 1)):
             continue  # "Chinese DeepSeek": the name starts after the nationality
         run = Run(sentence, i, j)
         if t.lower[i] == "series" and j - i <= 2 and i + 1 < last and len(t.text[i + 1]) == 1:

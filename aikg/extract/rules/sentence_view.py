@@ -25,6 +25,7 @@ from aikg.extract.rules.words import (
     PREPOSITIONS,
     QUOTES,
     SPEECH,
+    STAFF_NOUNS,
     STANDING_ADVERBS,
 )
 from aikg.extract.runs import GENERIC
@@ -559,7 +560,10 @@ def clouds_right(c: Clause, pos: int, preps: Iterable[str] = (), gap: int = 4) -
 
 def agent_after(c: Clause, pos: int) -> list[Mention]:
     """The agent of a passive whose "by" ends at ``pos``, past a short description ("led by
-    private-equity firm Orbit")."""
+    private-equity firm Orbit"), or the company whose people did it ("written by engineers at
+    Red Hat")."""
+    if c.w(pos) in STAFF_NOUNS and c.w(pos + 1) in {"at", "from"}:
+        return object_right(c, pos + 2, gap=1)
     return object_right(c, pos, gap=5)
 
 

@@ -34,6 +34,7 @@ from aikg.extract.rules.words import (
     RELATIVE,
     SAYING,
     SPEECH,
+    STAFF_NOUNS,
     TAKEN_TO_TASK,
     count_word,
 )
@@ -249,6 +250,11 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
             return Subject((owner.entity,), owner.start)  # "Zenith, whose models run on Nimbus,"
     if start > c.first and c.w(start - 1) in RELATIVE and not complement and not own_subject:
         k = start - 1
+        if c.w(k - 1) == "of" and c.w(k - 2) in FLOATING and c.w(k - 3) == ",":
+            listed = c.end_at.get(k - 3)  # "Cerebras and Groq, both of which compete with Nvidia"
+            if listed is not None and not listed.possessive:
+                found = coordinated_left(c, listed)
+                return Subject(tuple(m.entity for m in found), found[0].start)
         if c.w(k - 1) == ",":
             k -= 1
         antecedent = c.end_at.get(k) or _possessor_of_np(c, k) or apposed_np(c, k)
@@ -396,11 +402,6 @@ def _set_off_list(c: Clause, m: Mention, pos: int) -> list[Mention] | None:
 
 # A company's units, which act for it: "its venture arm took part in Zenith's round".
 UNIT_NOUNS = frozenset({"arm", "unit", "fund", "division", "subsidiary", "affiliate"})
-# Its people, who act for it: "its chemists use Nvidia's BioNeMo", "its engineers built".
-STAFF_NOUNS = frozenset(
-    {"engineers", "developers", "researchers", "scientists", "chemists", "staff", "employees"}
-    | {"teams", "team", "analysts", "lawyers", "clinicians", "designers", "programmers"}
-)
 
 
 def _its_unit(c: Clause, start: int, pos: int) -> Subject | None:

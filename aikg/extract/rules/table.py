@@ -579,7 +579,7 @@ def _rules() -> list[Rule]:
             passive,
             (
                 "developed|built|created|made|designed|trained|launched|"
-                "released|introduced|unveiled|produced|operated|run|maintained by",
+                "released|introduced|unveiled|produced|operated|run|maintained|written by",
             ),
             "develops",
             object_type="Product",

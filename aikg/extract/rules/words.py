@@ -362,3 +362,10 @@ FINDING_OUT = frozenset({"finding", "discovering", "determining", "concluding", 
 MONEY_WORDS = frozenset(
     {"$", "£", "€", "million", "billion", "bn", "m", "pound", "pounds", "euro", "euros", "dollar"}
 )
+
+# A company's people, who act for it: "its chemists use Nvidia's BioNeMo", "written by
+# engineers at Red Hat".
+STAFF_NOUNS = frozenset(
+    {"engineers", "developers", "researchers", "scientists", "chemists", "staff", "employees"}
+    | {"teams", "team", "analysts", "lawyers", "clinicians", "designers", "programmers"}
+)
