@@ -251,9 +251,9 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     if start > c.first and c.w(start - 1) in RELATIVE and not complement and not own_subject:
         k = start - 1
         if c.w(k - 1) == "of" and c.w(k - 2) in FLOATING and c.w(k - 3) == ",":
-            listed = c.end_at.get(k - 3)  # "Cerebras and Groq, both of which compete with Nvidia"
-            if listed is not None and not listed.possessive:
-                found = coordinated_left(c, listed)
+            last = c.end_at.get(k - 3)  # "Cerebras and Groq, both of which compete with Nvidia"
+            if last is not None and not last.possessive:
+                found = coordinated_left(c, last)
                 return Subject(tuple(m.entity for m in found), found[0].start)
         if c.w(k - 1) == ",":
             k -= 1
