@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "sends prompts to X's model": the model's work is asked of it
+    (
+        "sends-prompts-to-a-model",
+        "Helper sends prompts to Zenith's Quill and to Orbit's models, depending on the task.",
+        ["helper usesTechnologyOf quill asserted"],
+        [],
+    ),
     # ---- a nationality and the field's word name nothing: "the British AI chipmaker Zenith"
     (
         "a-nationality-and-ai-is-no-name",

@@ -399,6 +399,15 @@ def _rules() -> list[Rule]:
         ),
         R("builds_on", builds_on, ("build|builds|built|building|base|bases|based",), "usesTechnologyOf"),
         R(
+            "send_to",
+            verb,  # "Brindle Code sends prompts to Anthropic's Claude": a model's work is asked of it
+            ("send|sends|sent|sending|route|routes|routed|routing prompts|requests|queries|traffic|calls",),
+            "usesTechnologyOf",
+            ("to",),
+            2,
+            0.8,
+        ),
+        R(
             "counts_among",
             counts_among,
             (
