@@ -44,6 +44,19 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "distilled Helper from Zenith's Quill": the model made and its maker use the source
+    (
+        "distilled-one-model-from-another",
+        "Acme distilled Helper from Zenith's Quill last year.",
+        ["acme usesTechnologyOf quill asserted", "helper usesTechnologyOf quill asserted"],
+        ["acme usesTechnologyOf helper asserted"],
+    ),
+    (
+        "distilled-from-denied",
+        "Acme rejected an accusation from Orbit that it had distilled Helper from Zenith's Quill.",
+        [],
+        ["helper usesTechnologyOf quill asserted", "acme usesTechnologyOf quill asserted"],
+    ),
     # ---- "sends prompts to X's model": the model's work is asked of it
     (
         "sends-prompts-to-a-model",

@@ -147,6 +147,31 @@ def _topic_product(c: Clause, subj: Subject | None) -> Entity | None:
 HARDWARE = frozenset({"gpu", "gpus", "chip", "chips", "accelerator", "accelerators", "processors", "servers"})
 
 
+# Verbs that make one model out of another: "distilled Quill from Llama", "fine-tuned from".
+DERIVING = frozenset(
+    {"distill", "distills", "distilled", "distilling", "fine", "finetune", "finetunes", "finetuned"}
+)
+DERIVING_REACH = 4  # words from the verb to "from": "distilled a small model from"
+
+
+def _derivation(rule: Rule, c: Clause, subj: Subject | None, start: int, end: int) -> list[Found] | None:
+    """ "Acme distilled Quill from Meta's Llama", "Quill was distilled from Llama", "Quill, which
+    we distilled from Llama": the model made and its maker both use the model it came from; None
+    without a "from" naming one."""
+    sources = [m for m in object_right(c, end, ("from",), gap=DERIVING_REACH) if is_product(m.entity)]
+    if not sources:
+        return None
+    if c.w(start - 1) in {"was", "were", "is", "are", "been", "be"}:  # "Quill was distilled from"
+        return findings(rule, c, subj, "usesTechnologyOf", sources, start, end)
+    made = [m for m in object_right(c, end, gap=2) if is_product(m.entity) and m not in sources]
+    out = findings(rule, c, subj, "usesTechnologyOf", sources, start, end)
+    for product in made or relative_object(c, subj):
+        # (read from the clause's subject on, so that what doubts or denies its verb reaches it)
+        owner = Subject((product.entity,), subj.start if subj is not None else start)
+        out += findings(rule, c, owner, "usesTechnologyOf", sources, start, end)
+    return out
+
+
 def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme uses Zenith's models", "relies on Zenith chips", "leverages models built by Zenith"."""
     if c.w(end) == "by" or (c.w(end) == "to" and not relative_object(c, clause_subject(c, start))):
@@ -163,6 +188,8 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         subj = possessor(c, start)
     else:
         subj = _participle_of(c, start) or clause_subject(c, start) or _its_thing(c, start)
+    if c.w(start) in DERIVING and (derived := _derivation(rule, c, subj, start, end)) is not None:
+        return derived
     out: list[Found] = []
     if c.w(end) == "top" and c.w(end + 1) == "of":
         end += 2  # "built on top of Quill"
