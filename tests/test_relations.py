@@ -73,6 +73,12 @@ CASES = [
     ),
     # ---- "A and B, both of which compete with C": the list is the relative clause's subject
     (
+        "all-of-which-after-a-verb",
+        "Nova joins Zenith, Orbit and the Ledger Group, all of which licensed content to Acme.",
+        ["acme customerOf zenith asserted", "acme customerOf orbit asserted"],
+        [],
+    ),
+    (
         "both-of-which",
         "Zenith and Orbit, both of which compete with Acme in inference, declined to submit.",
         ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],

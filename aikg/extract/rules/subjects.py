@@ -253,7 +253,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if c.w(k - 1) == "of" and c.w(k - 2) in FLOATING and c.w(k - 3) == ",":
             last = c.end_at.get(k - 3)  # "Cerebras and Groq, both of which compete with Nvidia"
             if last is not None and not last.possessive:
-                found = coordinated_left(c, last)
+                found = coordinated_left(c, last, objects=True)  # ("Meridian joins A, B and C, all of which")
                 return Subject(tuple(m.entity for m in found), found[0].start)
         if c.w(k - 1) == ",":
             k -= 1
