@@ -44,6 +44,14 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "Zenith, a two-year-old Los Angeles company that raised ...": a place in the description
+    (
+        "a-place-inside-an-apposition",
+        "The dispute put a spotlight on Zenith, a two-year-old Los Angeles company that raised "
+        "a Series A led by Orbit last year.",
+        ["orbit investsIn zenith asserted"],
+        [],
+    ),
     # ---- "distilled Helper from Zenith's Quill": the model made and its maker use the source
     (
         "distilled-one-model-from-another",

@@ -5,6 +5,7 @@ that "it" or "the company" refers to.
 
 from __future__ import annotations
 
+from aikg.extract.lexicon import places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import DESCRIPTORS, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
@@ -604,16 +605,32 @@ def _possessor_of_np(c: Clause, end: int) -> Mention | None:
     return None
 
 
-APPOSED_REACH = 8  # words of the noun phrase: "the company's clinical-notes assistant"
+APPOSED_REACH = 10  # words of the noun phrase: "a two-year-old Los Angeles company"
 
 
 def apposed_np(c: Clause, end: int) -> Mention | None:
     """In "Acme, the Dutch lab that built ...", the name the noun phrase before ``end`` renames."""
     k = end
-    while k > c.first and end - k < APPOSED_REACH and c.filler(k - 1) and c.w(k - 1) != ",":
-        k -= 1
+    while k > c.first and end - k < APPOSED_REACH and c.w(k - 1) != ",":
+        if c.filler(k - 1) or c.w(k - 1) == "-":  # ("a two-year-old Los Angeles company")
+            k -= 1
+        elif (place := _place_ending(c, k)) is not None:
+            k = place  # "Framewright, a Los Angeles company that raised ..."
+        else:
+            break
     if k < end and c.w(k) in {"a", "an", "the"} and c.w(k - 1) == ",":
         return apposed_before(c, k)
+    return None
+
+
+def _place_ending(c: Clause, k: int) -> int | None:
+    """Where a known place of one to three words ending before ``k`` starts, or None."""
+    for size in (1, 2, 3):
+        start = k - size
+        if start <= c.first or not c.t.text[start][:1].isupper():
+            continue
+        if " ".join(c.w(j) for j in range(start, k)) in places():
+            return start
     return None
 
 
