@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "38% owned by" is a stake; "60 percent owned by" a parent
+    (
+        "a-share-owned-by",
+        "Zenith is 38% owned by Acme. Orbit, 60 percent owned by Nova, grew.",
+        ["acme investsIn zenith asserted", "nova parentOf orbit asserted"],
+        ["acme parentOf zenith asserted"],
+    ),
     # ---- "Zenith, a two-year-old Los Angeles company that raised ...": a place in the description
     (
         "a-place-inside-an-apposition",

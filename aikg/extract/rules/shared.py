@@ -39,6 +39,7 @@ from aikg.extract.rules.subjects import (
 from aikg.extract.rules.suppliers import TWO_WAY, Side, supplier_side, two_way
 from aikg.extract.rules.technology import goods_after, technology_target
 from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, REST_OF, SPEECH
+from aikg.extract.versions import is_number
 from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity
 
@@ -293,6 +294,10 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         start -= 2
     elif pred == "parentOf" and (c.w(start - 1) in PART_OWNED or c.w(end - 2) in PART_OWNED):
         pred = "investsIn"  # "partly owned by Acme", "owned partly by Acme"
+    elif pred == "parentOf" and c.w(start - 1) in {"%", "percent"} and is_number(c.w(start - 2)):
+        # "Meridian is 38% owned by Halden": a stake; a majority makes a parent
+        pred = "parentOf" if float(c.w(start - 2).replace(",", "")) > 50 else "investsIn"
+        start -= 2
     patient = patient_before(c, start) or apposed_np(c, start)
     if patient is not None and product_line(patient.entity) and rule.predicate not in LINE_PREDICATES:
         patient = None  # "Halden, a maker of delivery vans, was acquired by": Halden, not the vans
