@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "Acme has two paying customers, Zenith and Orbit"
+    (
+        "has-customers-set-off",
+        "Acme has two paying customers, Zenith and Orbit, and says it is running a pilot.",
+        ["zenith customerOf acme asserted", "orbit customerOf acme asserted"],
+        [],
+    ),
     # ---- "38% owned by" is a stake; "60 percent owned by" a parent
     (
         "a-share-owned-by",

@@ -208,6 +208,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append((second, owner))  # "Orbit is ... and is also one of Zenith's customers"
         elif (joiner := _joined_as(c, owner.start)) is not None:
             pairs.append((joiner, owner))  # "Ferrule signed on as Tocho's authorised partner"
+    elif (had := _had_role_list(c, start, end)) is not None:
+        pairs += had  # "Trellis has two paying customers, Lakeshore Grain and Prairie Mutual"
     elif pred == "subsidiaryOf" and (described := _described_owner(c, start, end)) is not None:
         pairs.append(described)  # "Brightwater Re, the company's reinsurance subsidiary,"
     elif (taken := _taken_on_as(c, start, end)) is not None:
@@ -919,6 +921,24 @@ def _among_role_holders(c: Clause, start: int, end: int) -> list[tuple[Mention, 
 AMONG_VERBS = frozenset({"were", "are", "was", "is", "included", "include", "includes"})
 AMONG_OF = frozenset({"in", "of", "at", "the"})  # the words before the name the role is held in
 AMONG_PHRASE = AMONG_OF | {"that", "this", "those", "these", "its", "their", "to", "prior", "before", "after"}
+
+
+HAVING = frozenset({"has", "have", "had"})
+
+
+def _had_role_list(c: Clause, start: int, end: int) -> list[tuple[Mention | Subject, Entity]] | None:
+    """ "Trellis has two paying customers, Lakeshore Grain and Prairie Mutual": the names set
+    off after a plural role noun hold the role for the clause's subject, which "has" them."""
+    if not c.w(start).endswith("s") or c.w(end) != "," or (first := c.start_at.get(end + 1)) is None:
+        return None
+    k = start - 1
+    while k > c.first and start - k <= 4 and c.w(k) not in HAVING and (c.filler(k) or c.w(k).isdigit()):
+        k -= 1
+    owner = clause_subject(c, k) if c.w(k) in HAVING else None
+    if owner is None or len(owner.entities) != 1:
+        return None
+    listed = {m.entity.id: m for m in coordinated_right(c, first) if m.entity not in owner.entities}
+    return [(m, owner.entities[0]) for m in listed.values()] or None
 
 
 def _role_holder_after(c: Clause, end: int) -> Mention | None:
