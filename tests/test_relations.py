@@ -3547,3 +3547,12 @@ def test_a_maker_the_rules_read_outranks_the_models_for_its_products_trade() -> 
     found = read(text, names)
     assert "acme customerOf zenith asserted" in found
     assert "ax-300 customerOf zenith asserted" not in found
+
+
+def test_no_maker_buys_its_own_product_nor_a_product_its_maker(names: NameIndex) -> None:
+    """ "Acme's Helper ... Helper buys capacity from Acme" is no purchase: a product is its
+    maker's, and its maker sells it rather than buying it."""
+    text = "Acme's Helper assistant is popular. Acme is a customer of Helper. Helper is a customer of Acme."
+    found = read(text, names)
+    assert "acme develops helper asserted" in found
+    assert not any("customerOf" in claim for claim in found)

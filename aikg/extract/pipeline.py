@@ -240,7 +240,11 @@ class _Claims:
             if d.predicate == "develops" and d.status.is_direct
         }
 
-        def own_make(d: _Draft) -> bool:  # "a system built on its Onyx R2": made, not a use of another's
+        def own_make(d: _Draft) -> bool:
+            """ "a system built on its Onyx R2": made, not a use of another's; nor does a maker
+            buy its own product, or a product its maker ("Ledgerline Assist" of Ledgerline)."""
+            if d.predicate == "customerOf":
+                return (d.subject, d.object) in made or (d.object, d.subject) in made
             return d.predicate == "usesTechnologyOf" and (d.subject, d.object) in made
 
         drafts = sorted(
