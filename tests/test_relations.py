@@ -3556,3 +3556,12 @@ def test_no_maker_buys_its_own_product_nor_a_product_its_maker(names: NameIndex)
     found = read(text, names)
     assert "acme develops helper asserted" in found
     assert not any("customerOf" in claim for claim in found)
+
+
+def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex) -> None:
+    """ "Zenith manufactures the Spark" tells of a foundry's work where the text says whose
+    chip the Spark is."""
+    text = "Acme's Spark accelerator is fast. Acme confirmed that Zenith manufactures the Spark."
+    found = read(text, names)
+    assert "acme develops spark asserted" in found
+    assert "zenith develops spark asserted" not in found

@@ -38,6 +38,7 @@ from aikg.extract.rules.relations import (
     find_triggers,
     read_relations,
 )
+from aikg.extract.rules.shared import FABRICATING
 from aikg.extract.sentences import Sentence, document_sentences
 from aikg.extract.speakers import (
     first_person_speaker,
@@ -76,6 +77,7 @@ class _Draft:
     earlier: bool = True  # every sentence states it in the past perfect ("had run on Azure")
     past: bool = True  # every sentence states it in a past tense ("used", "had run")
     learned: bool = True  # only the relation model read it, never a rule
+    fabricated: bool = True  # every sentence reads it from a verb of manufacture ("TSMC makes the K9")
 
     def merge(
         self,
@@ -165,6 +167,7 @@ class _Claims:
             draft.merge(judged.confidence, qualifiers, evidence, sentence, reported_by)
         draft = self.drafts[key]
         draft.learned = draft.learned and found.rule == "model"
+        draft.fabricated = draft.fabricated and sentence.tokens.lower[found.trigger[0]] in FABRICATING
         draft.earlier = draft.earlier and _past_perfect(sentence, found.trigger[0])
         draft.past = draft.past and (draft.earlier or _simple_past(sentence, found.trigger[0]))
         for entity in (found.subject, found.object, judged.reported_by):
@@ -342,23 +345,44 @@ class _Claims:
             known.merge(d.confidence, qualifiers, evidence, sentence, d.reported_by)
         known.learned = known.learned and d.learned
 
+    def _designers(self) -> dict[str, set[str]]:
+        """Who the document says makes each product, by any reading other than a verb of
+        manufacture alone ("TSMC manufactures the K9" names a foundry, not the K9's designer)."""
+        found: dict[str, set[str]] = {}
+        for d in self.drafts.values():
+            if d.predicate == "develops" and d.status.is_direct and not d.fabricated:
+                found.setdefault(d.object, set()).add(d.subject)
+        return found
+
     def _read_makers(self) -> dict[str, set[str]]:
-        """The makers of each product that the rules read as a fact, by product."""
+        """The makers of each product that the rules read as a fact, by product; a foundry's
+        manufacture of a product someone else is said to make is no making of it."""
+        designers = self._designers()
         makers: dict[str, set[str]] = {}
         for d in self.drafts.values():
-            if d.predicate == "develops" and not d.learned and d.status.is_direct:
+            if d.predicate != "develops" or d.learned or not d.status.is_direct:
+                continue
+            if not (d.fabricated and designers.get(d.object, set()) - {d.subject}):
                 makers.setdefault(d.object, set()).add(d.subject)
         return makers
 
     def _guessed_makers(self) -> set[int]:
         """The "develops" drafts (by ``id``) only the model read, for a product a rule read
         another maker of as a fact: "Corvane's KX-40" in one sentence outweighs the model's
-        guess of "Groq develops KX-40" in another. A maker that owns the other or is owned by it
+        guess of "Groq develops KX-40" in another; and those read only from a verb of
+        manufacture, for a product another reading names a maker of ("TSMC manufactures the
+        K9" beside "Kalder's K9"). A maker that owns the other or is owned by it
         (by the document or the registry), or has the same parent in the registry, stands
         beside it ("Google" and "Google DeepMind" may both be named as Gemini's maker)."""
+        designers = self._designers()
+        fabricated = {  # "TSMC manufactures the K9" where the text says who designed it
+            id(d)
+            for d in self.drafts.values()
+            if d.predicate == "develops" and d.fabricated and designers.get(d.object, set()) - {d.subject}
+        }
         makers = self._read_makers()
         if not makers:
-            return set()
+            return fabricated
         owns = {(d.subject, d.object) for d in self.drafts.values() if d.predicate == "parentOf"}
         parents = {e.id: e.parent for e in self.entities.values()}
 
@@ -367,7 +391,7 @@ class _Claims:
                 return True
             return parents.get(a) is not None and parents.get(a) == parents.get(b)
 
-        return {
+        return fabricated | {
             id(d)
             for d in self.drafts.values()
             if d.predicate == "develops"
