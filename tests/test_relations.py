@@ -44,6 +44,19 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "its customers, who include ..."; "the Acme research unit in London"
+    (
+        "customers-who-include",
+        "Acme makes Helper. Acme says Helper now serves its customers, who include Zenith and Orbit.",
+        ["zenith customerOf acme asserted", "orbit customerOf acme asserted"],
+        [],
+    ),
+    (
+        "a-unit-in-a-place",
+        "Hollowbrook was founded by two researchers who had met at Zenith, the Acme research unit in London.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
     # ---- "Acme has two paying customers, Zenith and Orbit"
     (
         "has-customers-set-off",

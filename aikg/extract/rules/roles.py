@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aikg.extract.lexicon import places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
@@ -183,6 +184,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             break
     owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None
     opener = end + 1 if c.w(end) == "," and c.w(end + 1) in {"including", "such", "like"} else end
+    if c.w(end) == "," and c.w(end + 1) in {"who", "which"} and c.w(end + 2) in LIST_OPENERS:
+        opener = end + 2  # "its customers, who include Shopify and Deutsche Bank"
     while c.w(opener) in {"have", "has", "had", "also"} and opener < end + 2:
         opener += 1  # "Zenith's clients have included"
     first_listed = opener + (2 if c.w(opener + 1) == "as" else 1)
@@ -243,7 +246,9 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     elif c.w(end) == "of" and (thing := _nameless_owner_list(c, end)) is not None:
         topic_owner, listed = thing  # "The first customers of the new service include Zenith": the topic's
         pairs += [(m, topic_owner) for m in listed]
-    elif (c.w(end) in ROLE_PREPS and not _duration_at(c, end)) or rule.name == "behind":
+    elif (
+        c.w(end) in ROLE_PREPS and not _duration_at(c, end) and not _place_at(c, end + 1)
+    ) or rule.name == "behind":
         others = object_right(c, end + (0 if rule.name == "behind" else 1), gap=8)
         if pred == "supplierOf" and c.w(end) == "of" and all(is_product(o.entity) for o in others):
             others = _supplied_to(c, end + 1) or others  # "a supplier of memory chips to Zenith"
@@ -1028,6 +1033,14 @@ HOLDER_LINKS = frozenset({"will", "would", "to", "two", "three", "biggest", "lar
 
 
 DURATIONS = frozenset({"decade", "decades", "year", "years", "months", "weeks", "while", "long"})
+
+
+def _place_at(c: Clause, k: int) -> bool:
+    """Whether a known place opens at ``k`` ("the Google research unit in London"): where the
+    role is held, not its other party."""
+    return k not in c.cover and any(
+        " ".join(c.w(j) for j in range(k, k + size)) in places() for size in (1, 2, 3)
+    )
 
 
 def _duration_at(c: Clause, k: int) -> bool:
