@@ -149,7 +149,6 @@ GOODS_NOUNS = (CHIP_NOUNS - {"silicon"}) | frozenset(
         "components",
         "switches",
         "modules",
-        "hardware",
         "equipment",
     }
 )
