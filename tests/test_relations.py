@@ -44,6 +44,14 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- goods "rented by" someone: the renter is the owner's customer
+    (
+        "rented-by-whose-fleet",
+        "Nova owns 6% of Zenith, the New Jersey-based operator whose fleet of servers is rented by Acme "
+        "and Orbit, among others.",
+        ["acme customerOf zenith asserted", "orbit customerOf zenith asserted"],
+        ["zenith customerOf acme asserted"],
+    ),
     # ---- "its customers, who include ..."; "the Acme research unit in London"
     (
         "customers-who-include",

@@ -624,8 +624,9 @@ def apposed_np(c: Clause, end: int) -> Mention | None:
 
 
 def _place_ending(c: Clause, k: int) -> int | None:
-    """Where a known place of one to three words ending before ``k`` starts, or None."""
-    for size in (1, 2, 3):
+    """Where the longest known place of one to three words ending before ``k`` starts ("New
+    Jersey", not "Jersey"), or None."""
+    for size in (3, 2, 1):
         start = k - size
         if start <= c.first or not c.t.text[start][:1].isupper():
             continue

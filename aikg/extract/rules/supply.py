@@ -19,9 +19,15 @@ from aikg.extract.rules.shared import (
     speakers_goods,
     verb,
 )
-from aikg.extract.rules.subjects import clause_subject, possessor, relative_object, sentence_antecedent
+from aikg.extract.rules.subjects import (
+    apposed_np,
+    clause_subject,
+    possessor,
+    relative_object,
+    sentence_antecedent,
+)
 from aikg.extract.rules.technology import technology_target, used_as
-from aikg.extract.rules.words import PREPOSITIONS, QUOTES, SPEECH
+from aikg.extract.rules.words import AUX, PREPOSITIONS, QUOTES, SPEECH
 from aikg.ontology.models import Entity
 
 FOR_TO = frozenset({"for", "to"})  # "Zenith, to which Acme sells chips", "for which Acme makes them"
@@ -630,6 +636,32 @@ def _rented(c: Clause, goods: Mention) -> bool:
     while k < goods.end + 3 and c.filler(k) and c.w(k) not in RENTING:
         k += 1
     return c.w(k) in RENTING and c.w(k + 1) == "from"
+
+
+GOODS_REACH = 7  # words from a passive back to its goods' owner: "whose fleet of Nvidia servers is"
+
+
+def rented_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "CoreWeave's servers are rented by Microsoft", "CoreWeave, the operator whose fleet of
+    Nvidia servers is rented by Microsoft and OpenAI": the renters are the owner's customers."""
+    k = start - 1
+    while k > c.first and (c.w(k) in AUX or c.w(k).endswith("ly")):
+        k -= 1
+    goods = k
+    while k > c.first and goods - k < GOODS_REACH and c.w(k) not in POSSESSIVE_MARKS | {"whose"}:
+        if not (c.filler(k) or c.w(k) in GOODS_NOUNS or c.w(k) == "of" or k in c.cover):
+            return []
+        k -= 1
+    if not any(c.w(j) in GOODS_NOUNS for j in range(k + 1, goods + 1)):
+        return []  # "Acme's staff are hired by ...": no goods rented
+    if c.w(k) == "whose":
+        owner = c.end_at.get(k - 1 - (c.w(k - 1) == ",")) or apposed_np(c, k - (c.w(k - 1) == ","))
+    else:
+        owner = c.end_at.get(k)
+    if owner is None or not is_org(owner.entity):
+        return []
+    subj = Subject((owner.entity,), owner.start)
+    return findings(rule, c, subj, "customerOf", object_right(c, end, gap=3), start, end, swap=True)
 
 
 # "..., and the cheque goes to Zenith": the noun that names the money, and how it reaches the payee

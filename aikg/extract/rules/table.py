@@ -46,6 +46,7 @@ from aikg.extract.rules.supply import (
     hire,
     pay,
     payment_from,
+    rented_by,
     resell,
     revenue_from,
     revenue_share,
@@ -320,6 +321,7 @@ def _rules() -> list[Rule]:
         ),
         R("train_on", train_on, ("train|trains|trained|training",), "customerOf"),
         R("supplied_by", passive, ("supplied|provided by",), "supplierOf"),
+        R("rented_by", rented_by, ("rented|leased by",), "customerOf"),
         R("comes_from", comes_from, ("come|comes|came|coming from",), "customerOf"),
         R(
             "resell",
