@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "has positioned itself as a direct rival to X"
+    (
+        "positioned-itself-as-a-rival",
+        "Acme raised money in a round led by Orbit, and it has positioned itself as a rival to Zenith.",
+        ["acme competesWith zenith asserted"],
+        ["orbit competesWith zenith asserted"],
+    ),
     # ---- goods "rented by" someone: the renter is the owner's customer
     (
         "rented-by-whose-fleet",

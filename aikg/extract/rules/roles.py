@@ -282,6 +282,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             ]  # "Zenith is Acme's customer and also an investor in Orbit"
         elif (it := _it_is_a(c, start)) is not None:
             pairs += [(it, o) for o in others]  # "on paper it is a customer of Acme"
+        elif (cast := _cast_as(c, start)) is not None:
+            pairs += [(cast, o) for o in others]  # "it has positioned itself as a rival to Mistral"
     else:
         other = c.end_at.get(start) or (c.end_at.get(start - 1) if c.w(start - 1) == "-" else None)
         named = c.mention_after(end, limit=0)
@@ -1041,6 +1043,17 @@ def _place_at(c: Clause, k: int) -> bool:
     return k not in c.cover and any(
         " ".join(c.w(j) for j in range(k, k + size)) in places() for size in (1, 2, 3)
     )
+
+
+def _cast_as(c: Clause, start: int) -> Subject | None:
+    """Who casts itself in the role at ``start``: "(it) has positioned itself as a direct rival
+    to", "pitches itself as a partner of"."""
+    k = start - 1
+    while k > c.first and start - k <= 4 and c.w(k) != "as" and (c.filler(k) or c.w(k) in {"a", "an", "the"}):
+        k -= 1
+    if c.w(k) != "as" or c.w(k - 1) not in {"itself", "themselves"}:
+        return None
+    return clause_subject(c, k - 2)
 
 
 def _duration_at(c: Clause, k: int) -> bool:
