@@ -192,6 +192,12 @@ CASES = [
     ),
     # ---- "signed on as Acme's authorised partner": the role the joiner took
     (
+        "served-as-a-companys-partner",
+        "Zenith served as Acme's implementation partner for the integration work.",
+        ["acme partnerOf zenith asserted"],
+        [],
+    ),
+    (
         "signed-on-as-a-companys-partner",
         "Zenith, a Michigan integrator, signed on as Acme's authorised partner for North America.",
         ["acme partnerOf zenith asserted"],

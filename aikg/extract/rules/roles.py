@@ -575,17 +575,19 @@ TAKING_ON_VERBS = frozenset(
 )
 # "Zenith joined Acme as a customer": the verb's subject takes the role, its object is the other.
 JOINING_VERBS = frozenset({"joined", "joins", "join", "joining", "rejoined", "rejoins"})
+SERVING_VERBS = frozenset({"served", "serves", "serve", "serving", "acted", "acts", "act", "acting"})
 
 
 def _joined_as(c: Clause, owner_start: int) -> Subject | None:
     """Who took a role "as" the owner's at ``owner_start``: "Ferrule signed on as Tocho's
-    authorised partner", "Orbit joined as Acme's investor"."""
+    authorised partner", "Orbit joined as Acme's investor", "Accenture served as its partner"."""
     k = owner_start - 1
     if c.w(k) != "as":
         return None
     verb = k - 1 - (c.w(k - 1) in {"on", "up"})
     on_board = c.w(verb) in {"signed", "signs", "came", "comes"} and verb < k - 1  # "signed on as"
-    return clause_subject(c, verb) if c.w(verb) in JOINING_VERBS or on_board else None
+    serving = c.w(verb) in SERVING_VERBS and verb == k - 1  # "Accenture served as Brightwater's partner"
+    return clause_subject(c, verb) if c.w(verb) in JOINING_VERBS or on_board or serving else None
 
 
 def _taken_on_as(c: Clause, start: int, end: int) -> tuple[Mention | Subject, Mention | Entity] | None:
