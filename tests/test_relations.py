@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "leases a dedicated cluster at Zenith's largest site": the site's owner is the lessor
+    (
+        "leases-at-a-companys-site",
+        "Acme leases a dedicated cluster at Zenith's largest site, and Orbit runs models on Nimbus.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     # ---- "has positioned itself as a direct rival to X"
     (
         "positioned-itself-as-a-rival",

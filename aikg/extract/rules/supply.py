@@ -83,6 +83,12 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         lessors = object_right(c, end, ("from",), gap=6)
         if not lessors:  # "Acme rents capacity on Nimbus": renting on a cloud buys from it
             lessors = clouds_right(c, end, ("on",), gap=3)
+        if not lessors:  # "leases a dedicated cluster at Fjordline's largest site": the site's owner
+            lessors = [
+                m
+                for m in object_right(c, end, ("at", "in"), gap=4)
+                if m.possessive and is_org(m.entity) and _site_after(c, m.end + 1)
+            ]
         if lessors:
             predicate = "usesTechnologyOf" if _licensed_technology(c, start, end) else "customerOf"
             return findings(rule, c, subj, predicate, lessors, start, end)
@@ -364,6 +370,11 @@ def _plant_client(c: Clause, start: int, end: int) -> Subject | None:
 
 
 # What a company leases from a landlord or to a tenant: "The Ohio site is leased from Acme".
+def _site_after(c: Clause, k: int) -> bool:
+    """Whether a site is named from ``k`` on, past an adjective: "largest site", "new campus"."""
+    return c.w(k) in SITES or (c.filler(k) and c.w(k + 1) in SITES)
+
+
 SITES = frozenset(
     {"site", "sites", "space", "building", "buildings", "campus", "halls", "hall", "facility"}
     | {"facilities", "centre", "centres", "center", "centers", "premises", "land", "warehouse"}
