@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "fought for the same buyers as X and Y"
+    (
+        "fought-for-the-same-buyers",
+        "Acme also fought for the same buyers as Zenith and Orbit, both of which had larger sales teams.",
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+        [],
+    ),
     # ---- "leases a dedicated cluster at Zenith's largest site": the site's owner is the lessor
     (
         "leases-at-a-companys-site",

@@ -552,6 +552,7 @@ def _rules() -> list[Rule]:
             (
                 "chase|chases|chased|chasing|pursue|pursues|pursuing|pursued",
                 "court|courts|courting|courted|target|targets|targeting|targeted",
+                "fight|fights|fought|fighting|vie|vies|vied|vying|compete|competes|competed|competing for",
             ),
             "competesWith",
         ),
