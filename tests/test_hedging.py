@@ -848,3 +848,11 @@ def test_a_fact_checks_claim_is_no_fact() -> None:
     """A fact-check's bold "Claim:" label opens what it goes on to test."""
     text = "**Claim:** Posts shared this week say that Acme has bought Zenith."
     assert claim(text, "acquires").status == Status.SPECULATIVE
+
+
+def test_a_negation_stays_in_its_clause_before_a_colon() -> None:
+    """ "Acme has not abandoned its older tools entirely: it still uses Zenith's ..." : the
+    "not" is the first clause's."""
+    names = NameIndex([*NAMES, Entity(id="quill", label="Quill", type="AIModel", parent="zenith")])
+    text = "Acme has not abandoned its older tools entirely: it still uses Zenith's Quill for audit logs."
+    assert claim(text, "usesTechnologyOf", names).status == Status.ASSERTED

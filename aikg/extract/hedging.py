@@ -433,7 +433,7 @@ def assess(
     if len(commas) >= 2:  # "This practice, considered a faux pas, violates": an aside
         asides = asides | {i - sentence.first for i in range(commas[0], commas[-1] + 1)}
     for i in range(trigger[0] - 1, lo, -1):  # "does not own X and has invested in Y"
-        if words[i - sentence.first] in {"and", "but", "or"}:
+        if words[i - sentence.first] in {"and", "but", "or", ":", ";"}:
             lo = i + 1
             break
     for i in range(trigger[1] - 1, lo, -1):  # a reading across a turn: "denied X but said it had ..."
