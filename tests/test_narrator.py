@@ -143,17 +143,6 @@ def test_a_first_person_title_names_the_company_after_its_verb() -> None:
     assert "orbit investsIn zenith asserted" not in moved
 
 
-def test_a_changelog_speaks_for_the_company_its_title_names() -> None:
-    """ "Acme changelog -- week of 9 March": the notes' "we" and "our" are Acme's."""
-    body = (
-        "Acme is one API for calling hosted models.\n\n"
-        "This is the first model added under our new partnership with Zenith.\n\n"
-        "We have signed terms with Orbit, and its model goes live on 23 March.\n"
-    )
-    found = read(body, title="Acme changelog — week of 9 March 2026")
-    assert "acme partnerOf zenith asserted" in found
-
-
 def test_the_fields_acronyms_of_things_are_no_names() -> None:
     """ "UTC", "SLAs" and "SDKs" name no company or product a relation could hold."""
     found = read(
@@ -177,14 +166,32 @@ def test_what_a_first_person_title_moved_is_ours_whatever_its_type() -> None:
     assert "quillmate customerOf zenith" in found
 
 
-def test_an_earnings_call_titled_by_its_company_speaks_for_it() -> None:
-    body = (
-        "OPERATOR: Good morning and welcome to Acme's fourth-quarter earnings conference call.\n\n"
-        "JANE ROE, CHIEF EXECUTIVE OFFICER: Thank you. We compete with Zenith for every mandate.\n\n"
-        "Our models run on Nimbus, and we have done well this year.\n"
-    )
-    found = read(body, title="Acme -- Fourth Quarter 2025 Earnings Call (edited excerpts)")
-    assert "acme competesWith zenith asserted" in found
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Acme changelog — week of 9 March 2026",
+            "Acme is one API for calling hosted models.\n\n"
+            "This is the first model added under our new partnership with Zenith.\n\n"
+            "We have signed terms with Orbit, and its model goes live on 23 March.\n",
+            "acme partnerOf zenith asserted",
+        ),
+        (
+            "Acme -- Fourth Quarter 2025 Earnings Call (edited excerpts)",
+            "OPERATOR: Good morning and welcome to Acme's fourth-quarter earnings conference call.\n\n"
+            "JANE ROE, CHIEF EXECUTIVE OFFICER: Thank you. We compete with Zenith for every mandate.\n\n"
+            "Our models run on Nimbus, and we have done well this year.\n",
+            "acme competesWith zenith asserted",
+        ),
+    ],
+    ids=["changelog", "earnings-call"],
+)
+def test_a_changelog_or_a_call_titled_by_its_company_speaks_for_it(
+    title: str, body: str, expected: str
+) -> None:
+    """ "Acme changelog -- week of 9 March", "Acme -- Fourth Quarter Earnings Call": the page's
+    "we" and "our" are Acme's."""
+    assert expected in read(body, title=title)
 
 
 def test_an_author_introduced_by_title_speaks_for_the_company() -> None:
