@@ -22,7 +22,7 @@ from aikg.extract.anaphora import (
 from aikg.extract.classifier import decide, sentence_pairs
 from aikg.extract.discovery import maker_prefix
 from aikg.extract.furniture import page_furniture
-from aikg.extract.hedging import Assessment, assess
+from aikg.extract.hedging import HOLDERS, Assessment, assess
 from aikg.extract.mentions import Mention, Mentions, find_mentions
 from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.qualifiers import qualifier_values, revenue_shares
@@ -416,9 +416,6 @@ TRADED_RELATIONS = frozenset({"customerOf", "violatesTermsOf"})
 ENDING_USES = frozenset({"usesTechnologyOf", "hostedOn", "customerOf", "partnerOf"})
 
 
-OWNERS = frozenset({"its", "their", "our", "his", "her"})
-
-
 def _simple_past(sentence: Sentence, trigger: int) -> bool:
     """Whether the relation's verb at ``trigger`` is in the simple past ("used", "ran", "was
     built on"), not the present ("is used") or the present perfect ("has used": still so)."""
@@ -429,7 +426,7 @@ def _simple_past(sentence: Sentence, trigger: int) -> bool:
     word = lower[trigger]
     if word.endswith("ed") or word in IRREGULAR_PAST or before in {"was", "were"}:
         return True
-    if word.endswith("ing") and before in OWNERS and trigger - 2 >= sentence.first:
+    if word.endswith("ing") and before in HOLDERS and trigger - 2 >= sentence.first:
         verb = lower[trigger - 2]  # "ran its training jobs on Google Cloud": the verb's tense
         return verb.endswith("ed") or verb in IRREGULAR_PAST
     # a role noun takes the tense of the verb after it: "Its customers included Harrow & Finch"

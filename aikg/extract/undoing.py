@@ -407,7 +407,7 @@ DROPPING = frozenset(
 
 STOPPING = frozenset({"stopped", "quit", "ceased"})
 # The subject of a clause that gives up what the clause before named: "(but) it (later)",
-# "the company has", "the start-up".
+# "the company has", "we".
 CLAUSE_SUBJECTS = frozenset({"it", "they", "we", "has", "have", "had"})
 SUBJECT_NOUNS = frozenset({"company", "firm", "startup", "group", "lab", "team"})
 

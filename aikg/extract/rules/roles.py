@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aikg.extract.lexicon import places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
@@ -32,7 +31,7 @@ from aikg.extract.rules.sentence_view import (
     object_right,
 )
 from aikg.extract.rules.shared import BUYING, FUND_PARTNERS, goods_at, registry_designed_by_another
-from aikg.extract.rules.subjects import after_preposition, clause_subject, sentence_antecedent
+from aikg.extract.rules.subjects import after_preposition, clause_subject, known_place, sentence_antecedent
 from aikg.extract.rules.words import (
     BOUNDARY,
     CLAUSE_WORDS,
@@ -1042,9 +1041,7 @@ DURATIONS = frozenset({"decade", "decades", "year", "years", "months", "weeks", 
 def _place_at(c: Clause, k: int) -> bool:
     """Whether a known place opens at ``k`` ("the Google research unit in London"): where the
     role is held, not its other party."""
-    return k not in c.cover and any(
-        " ".join(c.w(j) for j in range(k, k + size)) in places() for size in (1, 2, 3)
-    )
+    return k not in c.cover and any(known_place(c, k, k + size) for size in (1, 2, 3))
 
 
 def _cast_as(c: Clause, start: int) -> Subject | None:
@@ -1203,20 +1200,9 @@ def _product_made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
 # Verbs after which "from" names whom goods were had from, not who made them: "rented H100
 # GPUs from CoreWeave".
 SOURCING = BUYING | frozenset(
-    {
-        "rent",
-        "rents",
-        "rented",
-        "renting",
-        "lease",
-        "leases",
-        "leased",
-        "leasing",
-        "order",
-        "orders",
-        "ordered",
-    }
-    | {"source", "sources", "sourced", "resell", "resells", "resold", "get", "gets", "got", "obtained"}
+    {"rent", "rents", "rented", "renting", "lease", "leases", "leased", "leasing", "order", "orders"}
+    | {"ordered", "source", "sources", "sourced", "resell", "resells", "resold", "get", "gets", "got"}
+    | {"obtained"}
 )
 
 

@@ -628,11 +628,14 @@ def _place_ending(c: Clause, k: int) -> int | None:
     Jersey", not "Jersey"), or None."""
     for size in (3, 2, 1):
         start = k - size
-        if start <= c.first or not c.t.text[start][:1].isupper():
-            continue
-        if " ".join(c.w(j) for j in range(start, k)) in places():
+        if start > c.first and c.t.text[start][:1].isupper() and known_place(c, start, k):
             return start
     return None
+
+
+def known_place(c: Clause, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` name a known place ("Los Angeles", "New Jersey")."""
+    return " ".join(c.w(j) for j in range(start, end)) in places()
 
 
 def _renamed_by_apposition(c: Clause, m: Mention, pos: int) -> Mention | None:
