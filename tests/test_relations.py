@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "Nova, the joint venture of Acme and Zenith": each owner is its parent
+    (
+        "the-joint-venture-of",
+        "The contract went to Orbit and to Nova, the joint venture of Acme and Zenith, ending a long tender.",
+        ["acme parentOf nova asserted", "zenith parentOf nova asserted"],
+        ["orbit parentOf nova asserted"],
+    ),
     # ---- "fought for the same buyers as X and Y"
     (
         "fought-for-the-same-buyers",

@@ -7,7 +7,7 @@ from aikg.extract.name_kinds import DESCRIPTORS, ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
-from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right
+from aikg.extract.rules.sentence_view import Clause, Subject, apposed_before, coordinated_right, object_right
 from aikg.extract.rules.shared import company_meant, stock_at
 from aikg.extract.rules.subjects import STAKE_IN, clause_subject, possessor, relative_object, whose_object
 from aikg.extract.rules.words import (
@@ -273,6 +273,23 @@ def _majority(c: Clause, end: int, subj: Subject | None) -> bool:
         if is_number(c.w(k)) and c.w(k + 1) in {"%", "percent", "per"}:
             return float(c.w(k).replace(",", "")) > 50
     return False
+
+
+def joint_venture_of(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Bleu, the joint venture of Orange and Capgemini": each owner is the venture's parent
+    (a venture "with" someone is a partnership, which ``between`` reads)."""
+    k = start - 1
+    while k > c.first and start - k <= 3 and c.w(k) in {"the", "a", "its", "their", "50-50", "new"}:
+        k -= 1
+    venture = apposed_before(c, k + 1) if c.w(k) == "," else None
+    if venture is None or not is_org(venture.entity):
+        return []
+    owners = [m for m in object_right(c, end, gap=1) if is_org(m.entity) and m.entity.id != venture.entity.id]
+    return [
+        f
+        for m in owners
+        for f in findings(rule, c, Subject((m.entity,), m.start), "parentOf", [venture], start, end)
+    ]
 
 
 def set_up(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

@@ -27,6 +27,7 @@ from aikg.extract.rules.ownership import (
     approach_about,
     control_of,
     deal_for,
+    joint_venture_of,
     merge,
     offer_received,
     own,
@@ -279,6 +280,7 @@ def _rules() -> list[Rule]:
         ),
         R("owned_by", passive, ("owned|controlled by", f"owned|controlled {LATE_BY}"), "parentOf"),
         R("set_up", set_up, ("set|sets|setting up", "spun|spin|spins up"), "parentOf"),
+        R("joint_venture_of", joint_venture_of, ("joint venture of|between",), "parentOf"),
         # supply and custom
         R("supply", supply, ("supply|supplies|supplied|supplying",), "supplierOf"),
         R(
