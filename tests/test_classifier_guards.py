@@ -67,3 +67,13 @@ def test_a_name_before_the_writers_own_deal_is_no_party_to_it() -> None:
     mentions = [Mention(0, 1, acme), Mention(8, 9, zenith)]
     read = decide([sentence_pairs(s, mentions, [])], _always("partnerOf="))[s.index]
     assert [(f.subject.id, f.object.id) for f in read] == [("acme", "zenith")]  # "its" is Acme's
+
+
+def test_a_company_the_registry_knows_is_no_ones_product() -> None:
+    """ "Its Ascend processor, also manufactured by SMIC": the model's "develops" between two
+    companies names no product."""
+    acme = Entity(id="acme", label="Acme", type="Company")
+    foundry = Entity(id="foundry", label="Foundry", type="Company")
+    s = split_sentences("Acme's chip is also manufactured by Foundry.")[0]
+    mentions = [Mention(0, 1, acme), Mention(7, 8, foundry)]
+    assert not decide([sentence_pairs(s, mentions, [])], _always("develops>"))[s.index]

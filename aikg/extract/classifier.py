@@ -467,7 +467,9 @@ def _not_its_maker(
     if predicate != "develops":
         return False
     account = product.end < sp.sentence.last and sp.sentence.tokens.lower[product.end] in ACCOUNT_NOUNS
-    return account or _maker_contradicted(maker.entity.id, product.entity, names)
+    # (nor is a company the registry curates anyone's product: "Huawei develops SMIC")
+    company = product.entity.curated and product.entity.type in ORG_TYPES
+    return account or company or _maker_contradicted(maker.entity.id, product.entity, names)
 
 
 def _maker_contradicted(maker: str, product: Entity, names: NameIndex | None) -> bool:
