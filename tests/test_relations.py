@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "Its Spark processor, also manufactured by Zenith": the topic buys the manufacture
+    (
+        "its-product-also-manufactured-by",
+        "Acme sells chips in China. Its Spark processor, also manufactured by Zenith, is deployed widely.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     # ---- "Nova, the joint venture of Acme and Zenith": each owner is its parent
     (
         "the-joint-venture-of",

@@ -321,8 +321,10 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, designer, "customerOf", makers, start, end + 1)
     if k is None:
         k = start - 1
-        while k > c.first and c.w(k) in PASSIVE_AUX:
+        while k > c.first and (c.w(k) in PASSIVE_AUX or c.w(k) in {"also", "now", "still"}):
             k -= 1
+        if c.w(k) == "," and c.w(k - 1) in MADE_PARTS | GOODS_NOUNS:
+            k -= 1  # "Its Ascend 910C processor, also manufactured by SMIC"
         if (chip := _fabbed_chip(c, k, start)) is not None:
             makers = object_right(c, end + 1, gap=1)  # "Marten will be manufactured by Acme"
             makers = [m for m in makers if m.entity.id != chip.entity.parent]  # not by its own maker
@@ -348,6 +350,13 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     named = c.end_at.get(j) or (c.end_at.get(j - 1) if c.w(j - 1) in POSSESSIVE_MARKS else None)
     if named is not None and not named.possessive and c.w(named.start - 1) in POSSESSIVE_MARKS:
         named = c.end_at.get(named.start - 1)  # "Zenith's Quill chips": past the product's name
+    organisations = [e for e in c.topic if is_org(e)]
+    if named is not None and not named.possessive and c.w(named.start - 1) in {"its", "their"}:
+        if len(organisations) != 1:
+            return []
+        # "Huawei ... Its Ascend 910C processor, also manufactured by SMIC": the topic's
+        subj = Subject((organisations[0],), named.start - 1, anaphoric=True)
+        return findings(rule, c, subj, "customerOf", object_right(c, end + 1, gap=1), start, end + 1)
     if named is None or not named.possessive:
         return []
     makers = object_right(c, end + 1, gap=1)  # past "by"
