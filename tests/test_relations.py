@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "runs it on its own GPU instances in Nimbus": the cloud the instances are in
+    (
+        "runs-on-instances-in-a-cloud",
+        "Acme has licensed Zenith's Quill and runs it on its own GPU instances in Nimbus.",
+        ["quill hostedOn nimbus asserted"],
+        [],
+    ),
     # ---- "Its Spark processor, also manufactured by Zenith": the topic buys the manufacture
     (
         "its-product-also-manufactured-by",

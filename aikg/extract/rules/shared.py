@@ -24,6 +24,7 @@ from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
     agent_after,
+    clouds_right,
     coordinated_left,
     object_right,
     patient_before,
@@ -100,6 +101,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return each_pair(rule, c, subj, start, end)  # "Acme, Zenith and Orbit partnered"
     if not objs and rule.name == "runs_on":
         objs = _speakers_systems(c, end, subj)  # "\"Orbit runs inference on our systems\""
+    if not objs and rule.name == "runs_on":
+        objs.extend(_instances_in(c, end))  # "runs it on its own GPU instances in Oracle Cloud"
     if rule.name == "runs_on":
         objs = [_host_behind(c, o) if isinstance(o, Mention) else o for o in objs]
     if rule.name == "runs_on":  # "Sable runs on Gemini" or "on Vantor chips": built on, not hosted on
@@ -641,6 +644,24 @@ def _provider_before(c: Clause, pos: int) -> Subject | None:
             m = c.end_at[k]
             return Subject((m.entity,), m.start)
     return None
+
+
+INSTANCE_NOUNS = frozenset({"instances", "instance", "servers", "clusters", "cluster", "machines", "nodes"})
+INSTANCE_REACH = 9  # words from the verb to "in": "it on its own GPU instances in"
+
+
+def _instances_in(c: Clause, end: int) -> list[Mention]:
+    """The cloud a workload runs on "instances in" or "servers in", after "on": "runs it on its
+    own GPU instances in Oracle Cloud Infrastructure"."""
+    k = next((j for j in range(end, min(end + 3, c.last)) if c.w(j) == "on"), None)
+    if k is None:
+        return []
+    for j in range(k + 1, min(end + INSTANCE_REACH, c.last - 1)):
+        if j in c.cover or not (c.filler(j) or c.w(j) in INSTANCE_NOUNS):
+            return []
+        if c.w(j) in INSTANCE_NOUNS and c.w(j + 1) == "in":
+            return clouds_right(c, j + 2, gap=0)
+    return []
 
 
 def goods_at(c: Clause, k: int) -> bool:
