@@ -350,13 +350,6 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     named = c.end_at.get(j) or (c.end_at.get(j - 1) if c.w(j - 1) in POSSESSIVE_MARKS else None)
     if named is not None and not named.possessive and c.w(named.start - 1) in POSSESSIVE_MARKS:
         named = c.end_at.get(named.start - 1)  # "Zenith's Quill chips": past the product's name
-    organisations = [e for e in c.topic if is_org(e)]
-    if named is not None and not named.possessive and c.w(named.start - 1) in {"its", "their"}:
-        if len(organisations) != 1:
-            return []
-        # "Huawei ... Its Ascend 910C processor, also manufactured by SMIC": the topic's
-        subj = Subject((organisations[0],), named.start - 1, anaphoric=True)
-        return findings(rule, c, subj, "customerOf", object_right(c, end + 1, gap=1), start, end + 1)
     if named is None or not named.possessive:
         return []
     makers = object_right(c, end + 1, gap=1)  # past "by"
@@ -420,18 +413,23 @@ def _topic_goods(c: Clause, k: int) -> Entity | None:
     while (
         j >= first
         and k - j <= 5  # "The first 300-megawatt building"
-        and (c.filler(j) or (j == first and c.alpha(j) and j not in c.cover))  # "Cooling equipment"
+        and (c.filler(j) or (j == first and c.alpha(j) and j not in c.cover) or _product_token(c, j))
         and c.w(j) not in {"its", "their", "the"}
     ):
-        j -= 1
+        j -= 1  # ("Cooling equipment", "Its Ascend 910C processor")
     opening = j if c.w(j) in {"its", "their", "the"} else j + 1
-    if opening != first or any(m.start < k for m in c.mentions):
+    if opening != first or any(m.start < k and not _product_token(c, m.start) for m in c.mentions):
         return None
     if c.w(opening) not in {"its", "their"} and c.main is not None:
         return c.main
     if len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
         return None
     return c.topic[0]
+
+
+def _product_token(c: Clause, j: int) -> bool:
+    """Whether token ``j`` is inside a product's name ("Ascend 910C" of "Its Ascend 910C processor")."""
+    return j in c.cover and is_product(c.cover[j].entity)
 
 
 def _sold_it(c: Clause, start: int, end: int) -> tuple[Mention, int] | None:
