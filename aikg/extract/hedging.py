@@ -23,6 +23,7 @@ from aikg.extract.undoing import (
     ended_deal_subject,
     left_after_aside,
     undone_after,
+    word_at,
 )
 from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity, Status
@@ -1019,18 +1020,14 @@ def _held_until(words: list[str], core: list[str], end: int, names: frozenset[in
 def _closed_period(words: list[str], k: int) -> bool:
     """Whether "from 2015 to 2020", "between 2018 and 2021" or "between March and August 2025"
     opens at ``k``: a span of time that has closed (not "from 2015 to now"), ending in a year."""
-    joined = {"from": {"to", "until", "through"}, "between": {"and"}}.get(_word(words, k), set())
+    joined = {"from": {"to", "until", "through"}, "between": {"and"}}.get(word_at(words, k), set())
     if not joined:
         return False
     start = _time_end(words, k + 1)
-    if start is None or _word(words, start) not in joined:
+    if start is None or word_at(words, start) not in joined:
         return False
     end = _time_end(words, start + 1)
     return end is not None and _is_year(words[end - 1])
-
-
-def _word(words: list[str], k: int) -> str:
-    return words[k] if 0 <= k < len(words) else ""
 
 
 def _is_year(word: str) -> bool:
@@ -1039,10 +1036,10 @@ def _is_year(word: str) -> bool:
 
 def _time_end(words: list[str], k: int) -> int | None:
     """Past a year or a month with its year ("2018", "March", "March 2025") at ``k``, or None."""
-    if _is_year(_word(words, k)):
+    if _is_year(word_at(words, k)):
         return k + 1
-    if _word(words, k) in MONTHS:
-        return k + 1 + _is_year(_word(words, k + 1))
+    if word_at(words, k) in MONTHS:
+        return k + 1 + _is_year(word_at(words, k + 1))
     return None
 
 

@@ -137,15 +137,15 @@ def _ended_in_relative(words: Sequence[str], end: int, names: Collection[int]) -
     """ "a partnership with Zenith, which the two companies wound down last year" (or "which
     ended in 2024"): a relative clause right after the relation's last name ends what it
     refers to."""
-    k = end + (_at(words, end) == ",")
-    if _at(words, k) not in {"which", "that"}:
+    k = end + (word_at(words, end) == ",")
+    if word_at(words, k) not in {"which", "that"}:
         return ""
     for j in range(k + 1, min(k + 1 + RELATIVE_REACH, len(words))):
         if j in names or words[j] in (",", ".", ";"):
             return ""
-        phrase = (words[j], _at(words, j + 1)) in UNDONE_PHRASES
+        phrase = (words[j], word_at(words, j + 1)) in UNDONE_PHRASES
         if words[j] in ENDING_BY_PARTY or phrase:
-            after = _at(words, j + 1 + phrase)
+            after = word_at(words, j + 1 + phrase)
             if j == k + 1 and after not in AFTER_INTRANSITIVE:
                 return ""  # "Zenith, which ended a feud": the name's own doing, not the deal's end
             return f"{words[j]} {words[j + 1]}" if phrase else words[j]
@@ -167,15 +167,15 @@ def _cashed_out(words: Sequence[str], end: int, names: Collection[int]) -> str:
         return ""  # neither "no longer" nor "sold out" follows (most sentences)
     listing = True
     for k in range(end, len(words)):
-        joins = (words[k] == "and" and _at(words, k - 1) != ",") or (
-            words[k] == "," and _at(words, k + 1) != "and"
+        joins = (words[k] == "and" and word_at(words, k - 1) != ",") or (
+            words[k] == "," and word_at(words, k + 1) != "and"
         )
         listing = listing and (k in names or joins)  # "Accel and Index, ..."; not "..., and Orbit"
         if (k in names and not listing) or words[k] in (".", "?", "!", ";"):
             return ""
-        if words[k] == "no" and _at(words, k + 1) == "longer" and _at(words, k + 2) in HOLDING_VERBS:
+        if words[k] == "no" and word_at(words, k + 1) == "longer" and word_at(words, k + 2) in HOLDING_VERBS:
             return "no longer"
-        if (words[k], _at(words, k + 1)) in EXITS:
+        if (words[k], word_at(words, k + 1)) in EXITS:
             return f"{words[k]} out"
     return ""
 
@@ -206,16 +206,18 @@ def _predicate_opens(words: Sequence[str], k: int) -> bool:
         or word in ADVERBS
         or word in COLLAPSING
         or word == "ended"
-        or (word, _at(words, k + 1)) in COLLAPSING_PHRASES
+        or (word, word_at(words, k + 1)) in COLLAPSING_PHRASES
     )
 
 
 def _undoing_predicate(words: Sequence[str], k: int) -> str:
     """The undoing predicate starting at ``k`` ("has since been scrapped", "collapsed"), or ""."""
-    while _at(words, k) in PASSIVE_AUX or _at(words, k) in ADVERBS or _at(words, k).endswith("ly"):
+    while (
+        word_at(words, k) in PASSIVE_AUX or word_at(words, k) in ADVERBS or word_at(words, k).endswith("ly")
+    ):
         k += 1
-    passive = _at(words, k - 1) in {"was", "were", "is", "are", "been", "got"}
-    word, nxt = _at(words, k), _at(words, k + 1)
+    passive = word_at(words, k - 1) in {"was", "were", "is", "are", "been", "got"}
+    word, nxt = word_at(words, k), word_at(words, k + 1)
     if word == "failed" and nxt == "to":
         return ""  # "the deal failed to impress investors": it still stands
     if word in COLLAPSING or (word, nxt) in COLLAPSING_PHRASES:
@@ -239,12 +241,12 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
         if k in names:
             crossed = True
             continue
-        if words[k] not in OPENERS or (words[k] == "and" and _at(words, k - 1) != ","):
+        if words[k] not in OPENERS or (words[k] == "and" and word_at(words, k - 1) != ","):
             continue
         if crossed:
             return _party_ends_the_deal(words, k + 1, names)
         j = k + 1
-        if _at(words, j) in DEAL_DETERMINERS and _at(words, j + 1) in DEAL_NOUNS:
+        if word_at(words, j) in DEAL_DETERMINERS and word_at(words, j + 1) in DEAL_NOUNS:
             return _undoing_predicate(words, j + 2)
         if dropped := _dropped_it(words, j):
             return dropped
@@ -261,7 +263,7 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
         ):  # "but regulators blocked the deal", "but ended the deal"
             if t in names:
                 return ""
-            deal = _at(words, t + 1) in DEAL_DETERMINERS and _at(words, t + 2) in DEAL_NOUNS
+            deal = word_at(words, t + 1) in DEAL_DETERMINERS and word_at(words, t + 2) in DEAL_NOUNS
             if words[t] in ENDING and deal and (not named or words[t] in ENDING_BY_PARTY):
                 return words[t]
         return ""
@@ -275,11 +277,11 @@ def _party_ends_the_deal(words: Sequence[str], j: int, names: Collection[int]) -
     verb = j
     while verb in names and verb < j + 6:
         verb += 1
-    if verb == j or _at(words, verb) not in ENDING_BY_PARTY:
+    if verb == j or word_at(words, verb) not in ENDING_BY_PARTY:
         return ""
-    if _at(words, verb + 1) not in {"the", "that", "this"} or _at(words, verb + 2) not in DEAL_NOUNS:
+    if word_at(words, verb + 1) not in {"the", "that", "this"} or word_at(words, verb + 2) not in DEAL_NOUNS:
         return ""
-    return "" if _at(words, verb + 3) in {"with", "between"} else words[verb]
+    return "" if word_at(words, verb + 3) in {"with", "between"} else words[verb]
 
 
 # What a party says when the sentence's earlier words reported a plan it denies: "..., and Acme
@@ -301,24 +303,24 @@ def _disowned(words: Sequence[str], end: int) -> str:
     for k in range(max(end, 1), len(words) - 1):
         if words[k] in DENYING and (
             words[k + 1] in {"it", "this", "that", "them"}
-            or (words[k + 1] == "the" and _at(words, k + 2) in DENIED_NOUNS)
+            or (words[k + 1] == "the" and word_at(words, k + 2) in DENIED_NOUNS)
         ):
             return words[k]
         # "the institute said no such discussions had taken place"
         if (
             words[k] == "no"
-            and _at(words, k - 1) in SAYS
-            and _at(words, k + 1) == "such"
-            and _at(words, k + 2) in NO_SUCH
+            and word_at(words, k - 1) in SAYS
+            and word_at(words, k + 1) == "such"
+            and word_at(words, k + 2) in NO_SUCH
         ):
             return "no such " + words[k + 2]
-        if words[k] != "no" or _at(words, k - 1) not in {"has", "have", "had"}:
+        if words[k] != "no" or word_at(words, k - 1) not in {"has", "have", "had"}:
             continue
-        if _at(words, k - 2) not in {"it", "they"} or _at(words, k - 3) not in SAYS:
+        if word_at(words, k - 2) not in {"it", "they"} or word_at(words, k - 3) not in SAYS:
             continue
-        if _at(words, k + 1) == "such" and _at(words, k + 2) in NO_SUCH:
+        if word_at(words, k + 1) == "such" and word_at(words, k + 2) in NO_SUCH:
             return "no such " + words[k + 2]
-        if _at(words, k + 1) in {"plans", "plan"} and _at(words, k + 2) in {"", ".", ",", ";"}:
+        if word_at(words, k + 1) in {"plans", "plan"} and word_at(words, k + 2) in {"", ".", ",", ";"}:
             return "no plans"
     return ""
 
@@ -343,7 +345,7 @@ def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
             continue
         # "before moving", "then later moved", "before and moved" ("were on X before and moved")
         j = k + 1 + (words[k + 1] in {"later", "eventually", "finally", "and"} or words[k + 1] == "it")
-        if _at(words, j) not in MOVING_ON:
+        if word_at(words, j) not in MOVING_ON:
             continue
         return _moved_to_name(words, j, names, speaker=True)
     return ""
@@ -363,7 +365,7 @@ def _moved_to_name(words: Sequence[str], verb: int, names: Collection[int], *, s
 def left_after_aside(words: Sequence[str], end: int, names: Collection[int]) -> str:
     """The verb of "X, one of our first customers, moved its workloads to Azure": the clause
     after an apposition ending at ``end`` says its subject went elsewhere (a name after "to")."""
-    if _at(words, end) != "," or _at(words, end + 1) not in MOVING_ON:
+    if word_at(words, end) != "," or word_at(words, end + 1) not in MOVING_ON:
         return ""
     return _moved_to_name(words, end + 1, names)
 
@@ -375,12 +377,16 @@ def ended_deal_subject(words: Sequence[str]) -> str:
     """The verb ending the deal a sentence opens with: "A contract with Inflection AI, which was
     a 12% customer in 2023, was terminated in 2024" (what the sentence says of the deal's
     party, in its aside, ended with it), or ""."""
-    if _at(words, 0) not in DEAL_OWNERS:
+    if word_at(words, 0) not in DEAL_OWNERS:
         return ""
     k = 1
-    while k < 6 and _at(words, k) not in DEAL_NOUNS and (_at(words, k).isalpha() or _at(words, k) == "-"):
+    while (
+        k < 6
+        and word_at(words, k) not in DEAL_NOUNS
+        and (word_at(words, k).isalpha() or word_at(words, k) == "-")
+    ):
         k += 1  # "a two-year supply contract with"
-    if _at(words, k) not in DEAL_NOUNS or _at(words, k + 1) != "with":
+    if word_at(words, k) not in DEAL_NOUNS or word_at(words, k + 1) != "with":
         return ""
     aside = False
     for t in range(k + 2, len(words) - 1):
@@ -388,7 +394,7 @@ def ended_deal_subject(words: Sequence[str]) -> str:
             aside = not aside
         elif not aside and words[t] in {"was", "were", "been"}:
             j = t + 1 + (words[t + 1] in ADVERBS)
-            return _at(words, j) if _at(words, j) in ENDING else ""
+            return word_at(words, j) if word_at(words, j) in ENDING else ""
     return ""
 
 
@@ -414,8 +420,8 @@ SUBJECT_NOUNS = frozenset({"company", "firm", "startup", "group", "lab", "team"}
 
 def _past_subject(words: Sequence[str], j: int) -> int:
     """Where the verb of a clause opening at ``j`` starts, past "it", "the company" and adverbs."""
-    k = j + 2 if _at(words, j) == "the" and _at(words, j + 1) in SUBJECT_NOUNS else j
-    while k < j + 4 and (_at(words, k) in CLAUSE_SUBJECTS or _at(words, k) in ADVERBS):
+    k = j + 2 if word_at(words, j) == "the" and word_at(words, j + 1) in SUBJECT_NOUNS else j
+    while k < j + 4 and (word_at(words, k) in CLAUSE_SUBJECTS or word_at(words, k) in ADVERBS):
         k += 1
     return k
 
@@ -424,9 +430,15 @@ def _dropped_it(words: Sequence[str], j: int) -> str:
     """ "(but) (the company) (later) dropped it" from ``j``: the verb that gives the earlier
     object up, or ""."""
     k = _past_subject(words, j)
-    if _at(words, k) in STOPPING and _at(words, k + 1) == "using" and _at(words, k + 2) in {"it", "them"}:
+    if (
+        word_at(words, k) in STOPPING
+        and word_at(words, k + 1) == "using"
+        and word_at(words, k + 2) in {"it", "them"}
+    ):
         return f"{words[k]} using"  # "but we stopped using it in March"
-    return _at(words, k) if _at(words, k) in DROPPING and _at(words, k + 1) in {"it", "them"} else ""
+    return (
+        word_at(words, k) if word_at(words, k) in DROPPING and word_at(words, k + 1) in {"it", "them"} else ""
+    )
 
 
 # A side leaving with no object: "(but) walked away over the price", "(but later) pulled out".
@@ -440,8 +452,8 @@ def _withdrew(words: Sequence[str], j: int) -> str:
     """ "(but) (it) (later) walked away" from ``j``: the side gave the deal up, or "". Not
     "walked away with" or "pulled out of the market" (something else left)."""
     k = _past_subject(words, j)
-    word, nxt = _at(words, k), _at(words, k + 1)
-    if (word, nxt) not in WITHDRAWING or _at(words, k + 2) in {"with", "of", "from"}:
+    word, nxt = word_at(words, k), word_at(words, k + 1)
+    if (word, nxt) not in WITHDRAWING or word_at(words, k + 2) in {"with", "of", "from"}:
         return ""
     return f"{word} {nxt}"
 
@@ -454,13 +466,15 @@ PARTING = frozenset({("parted", "ways"), ("cut", "ties"), ("went", "separate"), 
 def _parted(words: Sequence[str], j: int) -> str:
     """ "(but) they (later) parted ways", "the two companies split": both sides leave the deal."""
     k = j
-    while k < j + 3 and _at(words, k) in BOTH_SIDES:
+    while k < j + 3 and word_at(words, k) in BOTH_SIDES:
         k += 1
-    if k == j or (_at(words, j) != "they" and _at(words, k - 1) not in BOTH_SIDES - {"the", "two", "both"}):
+    if k == j or (
+        word_at(words, j) != "they" and word_at(words, k - 1) not in BOTH_SIDES - {"the", "two", "both"}
+    ):
         return ""  # "they" or a plural noun for the two sides must come first
-    while _at(words, k) in PASSIVE_AUX or _at(words, k) in ADVERBS:
+    while word_at(words, k) in PASSIVE_AUX or word_at(words, k) in ADVERBS:
         k += 1
-    word, nxt = _at(words, k), _at(words, k + 1)
+    word, nxt = word_at(words, k), word_at(words, k + 1)
     if (word, nxt) in PARTING or (word == "went" and nxt == "their"):
         return f"{word} {nxt}"
     return word if word == "split" and nxt in AFTER_INTRANSITIVE else ""
@@ -476,12 +490,16 @@ def may_undo_previous(words: Sequence[str]) -> bool:
 def undoes_previous(words: Sequence[str], names: Collection[int]) -> str:
     """What a sentence opening "The deal collapsed in May." or "The two companies later parted
     ways." says undid the deal the sentence before it stated, or "" (``words`` lower-cased)."""
-    k = 2 if _at(words, 0) in {"but", "however"} and _at(words, 1) == "," else int(_at(words, 0) == "but")
-    if _at(words, k) in DEAL_DETERMINERS - {"a", "any", "such"}:
+    k = (
+        2
+        if word_at(words, 0) in {"but", "however"} and word_at(words, 1) == ","
+        else int(word_at(words, 0) == "but")
+    )
+    if word_at(words, k) in DEAL_DETERMINERS - {"a", "any", "such"}:
         for t in range(k + 1, k + 4):
-            if t in names or _at(words, t) in (".", ",", ""):
+            if t in names or word_at(words, t) in (".", ",", ""):
                 break
-            if _at(words, t) in DEAL_NOUNS:
+            if word_at(words, t) in DEAL_NOUNS:
                 return _undoing_predicate(words, t + 1)
     return _parted(words, k) or _since_replaced(words, k) or _party_ended(words, names)
 
@@ -504,11 +522,11 @@ def _party_ended(words: Sequence[str], names: Collection[int]) -> str:
         return ""
     while k in names:
         k += 1
-    k += _at(words, k) in ADVERBS
-    verb = _at(words, k)
-    if verb not in ENDING_BY_PARTY or _at(words, k + 1) not in DEAL_DETERMINERS:
+    k += word_at(words, k) in ADVERBS
+    verb = word_at(words, k)
+    if verb not in ENDING_BY_PARTY or word_at(words, k + 1) not in DEAL_DETERMINERS:
         return ""
-    if _at(words, k + 2) not in ENDED_NOUNS or _at(words, k + 3) in {"with", "between", "to", "for"}:
+    if word_at(words, k + 2) not in ENDED_NOUNS or word_at(words, k + 3) in {"with", "between", "to", "for"}:
         return ""
     return verb
 
@@ -523,19 +541,20 @@ LETTING_GO = frozenset(
 def _since_replaced(words: Sequence[str], j: int) -> str:
     """ "The company has since replaced it with a model of its own", "It later dropped them": what
     the sentence before said the subject used or ran on, it has let go of since."""
-    k = j + (_at(words, j) == "the") + (_at(words, j) in {"the", "it", "they"})
-    if _at(words, k - 1) not in {"company", "firm", "startup", "lab", "it", "they"}:
+    k = j + (word_at(words, j) == "the") + (word_at(words, j) in {"the", "it", "they"})
+    if word_at(words, k - 1) not in {"company", "firm", "startup", "lab", "it", "they"}:
         return ""
-    k += _at(words, k) in {"has", "have", "had"}
-    if _at(words, k) not in SINCE or _at(words, k + 1) not in LETTING_GO:
+    k += word_at(words, k) in {"has", "have", "had"}
+    if word_at(words, k) not in SINCE or word_at(words, k + 1) not in LETTING_GO:
         return ""
-    return f"{words[k]} {words[k + 1]}" if _at(words, k + 2) in {"it", "them"} else ""
+    return f"{words[k]} {words[k + 1]}" if word_at(words, k + 2) in {"it", "them"} else ""
 
 
 _PREVIOUS_OPENERS = frozenset({"but", "however", "it"}) | DEAL_DETERMINERS | BOTH_SIDES
 
 
-def _at(words: Sequence[str], k: int) -> str:
+def word_at(words: Sequence[str], k: int) -> str:
+    """The word at ``k``, or "" outside ``words`` (the scans here look past both ends)."""
     return words[k] if 0 <= k < len(words) else ""
 
 
