@@ -265,7 +265,7 @@ class _Claims:
         the reading stays as it was."""
         # a maker the rules read outranks one the model alone did ("The largest buyer of the
         # LQ-300 is Xingyao" is no second maker beside "Longque's LQ-300")
-        makers = self._read_makers()
+        makers = self._read_makers(self._designers())
         read = set(makers)
         for d in self.drafts.values():
             if d.predicate == "develops" and d.status.is_direct and d.learned and d.object not in read:
@@ -354,10 +354,9 @@ class _Claims:
                 found.setdefault(d.object, set()).add(d.subject)
         return found
 
-    def _read_makers(self) -> dict[str, set[str]]:
+    def _read_makers(self, designers: dict[str, set[str]]) -> dict[str, set[str]]:
         """The makers of each product that the rules read as a fact, by product; a foundry's
-        manufacture of a product someone else is said to make is no making of it."""
-        designers = self._designers()
+        manufacture of a product someone else (of ``designers``) is said to make is no making of it."""
         makers: dict[str, set[str]] = {}
         for d in self.drafts.values():
             if d.predicate != "develops" or d.learned or not d.status.is_direct:
@@ -380,7 +379,7 @@ class _Claims:
             for d in self.drafts.values()
             if d.predicate == "develops" and d.fabricated and designers.get(d.object, set()) - {d.subject}
         }
-        makers = self._read_makers()
+        makers = self._read_makers(designers)
         if not makers:
             return fabricated
         owns = {(d.subject, d.object) for d in self.drafts.values() if d.predicate == "parentOf"}

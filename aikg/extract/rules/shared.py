@@ -101,8 +101,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return each_pair(rule, c, subj, start, end)  # "Acme, Zenith and Orbit partnered"
     if not objs and rule.name == "runs_on":
         objs = _speakers_systems(c, end, subj)  # "\"Orbit runs inference on our systems\""
-    if not objs and rule.name == "runs_on":
-        objs.extend(_instances_in(c, end))  # "runs it on its own GPU instances in Oracle Cloud"
+        if not objs:
+            objs.extend(_instances_in(c, end))  # "runs it on its own GPU instances in Oracle Cloud"
     if rule.name == "runs_on":
         objs = [_host_behind(c, o) if isinstance(o, Mention) else o for o in objs]
     if rule.name == "runs_on":  # "Sable runs on Gemini" or "on Vantor chips": built on, not hosted on
