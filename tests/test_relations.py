@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- a cloud makes chips and services of its own: "trained it on Nimbus's Spark chips"
+    (
+        "a-clouds-own-chip-and-service",
+        "Acme trained Quill on Nimbus's Spark chips. It sells Quill via Helper, Nimbus's managed service.",
+        ["nimbus develops spark asserted", "nimbus develops helper asserted"],
+        ["nimbus partnerOf acme asserted"],
+    ),
     # ---- "runs it on its own GPU instances in Nimbus": the cloud the instances are in
     (
         "runs-on-instances-in-a-cloud",

@@ -117,6 +117,13 @@ def is_org(e: Entity) -> bool:
     return e.type in ORG_TYPES or e.type == "Person"
 
 
+def makes_products(e: Entity, product: Entity) -> bool:
+    """Whether ``e`` can be the maker of ``product``: an organisation, or a cloud named as the
+    maker of a service or chip of its own ("AWS's Trainium2 chips", "Amazon Bedrock, AWS's
+    managed service"), though not of another cloud."""
+    return is_org(e) or (e.type == "CloudPlatform" and product.type != "CloudPlatform")
+
+
 LINE_PREDICATES = frozenset({"develops", "usesTechnologyOf"})  # all a product line takes part in
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
-from aikg.extract.rules.base import Found, is_org, is_product
+from aikg.extract.rules.base import Found, is_product, makes_products
 from aikg.extract.rules.nouns import ACCOUNT_NOUNS, IRREGULAR_PAST, RELATION_NOUNS, ROLES
 from aikg.extract.rules.roles import another_source
 from aikg.extract.rules.sentence_view import Clause, coordinated_right
@@ -446,7 +446,7 @@ def _possessive_products(c: Clause) -> list[Found]:
     out = []
     for m in c.mentions:
         nxt = c.start_at.get(m.end + 1)
-        if not (m.possessive and nxt is not None and is_org(m.entity)):
+        if not (m.possessive and nxt is not None and makes_products(m.entity, nxt.entity)):
             continue
         maker_named = (
             nxt.entity.parent not in {None, m.entity.id} and c.t.lower[nxt.start] == nxt.entity.parent

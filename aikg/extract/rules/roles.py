@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, productish
+from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, makes_products, productish
 from aikg.extract.rules.investment import ROUND_NOUNS, raiser_before
 from aikg.extract.rules.nouns import (
     BACKER_NOUNS,
@@ -1277,7 +1277,7 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 pairs.append((maker, apposed))
     out: list[Found] = []
     for mk, prod in pairs:
-        if is_org(mk.entity) and productish(prod.entity):
+        if makes_products(mk.entity, prod.entity) and productish(prod.entity):
             subj = Subject((mk.entity,), mk.start)
             out += findings(rule, c, subj, "develops", [prod], start, end, nominal=True)
     return out
