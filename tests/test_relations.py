@@ -44,6 +44,21 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- a company after an opening phrase that ends in a plural job is no person
+    (
+        "company-after-founded-by-former-engineers",
+        "Founded in 2021 by former Zenith engineers, Brisklet raised $20 million from Acme.",
+        ["acme investsIn brisklet asserted"],
+        [],
+    ),
+    # ---- "which Brisklet retired": a company retiring a product is no person's career
+    (
+        "a-company-retires-a-product",
+        "Its tool, which Brisklet Airways retired in 2024, ran on Quill. "
+        "Brisklet has been an Acme customer since 2023.",
+        ["brisklet-airways customerOf acme asserted"],
+        [],
+    ),
     # ---- a cloud makes chips and services of its own: "trained it on Nimbus's Spark chips"
     (
         "a-clouds-own-chip-and-service",

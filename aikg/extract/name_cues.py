@@ -15,6 +15,7 @@ from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, plac
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS, TITLES
 from aikg.extract.press import SPEECH_VERBS, outlet, reporter
+from aikg.extract.rules.words import DETERMINERS
 from aikg.extract.runs import Run, name_like
 from aikg.extract.sentences import Tokens
 from aikg.extract.versions import is_number, model_size
@@ -245,7 +246,9 @@ def context_type(run: Run) -> str | None:
         return "NewsOutlet"
     if after in SPEECH_VERBS and (run.size > 1 or _interview(t.lower[run.end + 1 : run.end + 5])):
         return "Person"
-    if after in CAREER_VERBS or (after == "joined" and "from" in t.lower[run.end + 2 : run.end + 6]):
+    if (after in CAREER_VERBS and not _career_object(run)) or (
+        after == "joined" and "from" in t.lower[run.end + 2 : run.end + 6]
+    ):
         return "Person"  # "Vennick resigned", "Halvorsen joined Brisklet from Nvidia": a hire
     if after == "," or (after in {"is", "was"} and _described(t.lower[run.end + 1 : run.end + 2])):
         window = t.lower[run.end + 1 : min(run.end + 10, s.last)]
@@ -447,10 +450,22 @@ def _reporting(run: Run) -> bool:
 
 
 def _named_after_role(run: Run) -> bool:
-    """ "Brisklet's founder, Tove Lindahl, ...": a job, a comma, then who holds it."""
+    """ "Brisklet's founder, Tove Lindahl, ...": a job, a comma, then who holds it. A plural job
+    holds people's names only ("its co-founders, Jane Doe and Tom Roe"): in "Founded by former
+    Google researchers, Sakana raised ..." the company follows the opening phrase."""
     t, s = run.sentence.tokens, run.sentence
     k = run.start
-    return k - 2 >= s.first and t.text[k - 1] == "," and DESCRIPTORS.get(t.lower[k - 2]) == "Person"
+    if not (k - 2 >= s.first and t.text[k - 1] == "," and DESCRIPTORS.get(t.lower[k - 2]) == "Person"):
+        return False
+    return not t.lower[k - 2].endswith("s") or personal_name(run)
+
+
+def _career_object(run: Run) -> bool:
+    """Whether the career verb after ``run`` has an object, so names no career: "a system,
+    which Aurelia retired in 2024", "Acme retired its old chatbot"."""
+    t, s = run.sentence.tokens, run.sentence
+    relative = run.start > s.first and t.lower[run.start - 1] in {"which", "that"}
+    return relative or (run.end + 1 < s.last and t.lower[run.end + 1] in DETERMINERS)
 
 
 def _pictured(run: Run) -> bool:
