@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- a model number in the plural is the maker's chip, bought by the many
+    (
+        "a-plural-model-number",
+        "Acme bought 500 Zenith Z7s last year.",
+        ["acme customerOf zenith asserted", "zenith develops zenith-z7 asserted"],
+        ["acme acquires zenith-z7s asserted"],
+    ),
     # ---- a company after an opening phrase that ends in a plural job is no person
     (
         "company-after-founded-by-former-engineers",
@@ -3522,8 +3529,9 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         ),
         ("Acme launched the Blip chatbot in May.", "acme develops blip", "blip", "Product"),
         ("Halvorsen Inc. supplies sensors to Acme.", "acme customerOf halvorsen", "halvorsen", "Company"),
+        ("Acme ordered 40 Tessary T4s in March.", "acme customerOf tessary-t4", "tessary-t4", "Chip"),
     ],
-    ids=["suffix-and-descriptor", "apposition", "product-context", "legal-suffix"],
+    ids=["suffix-and-descriptor", "apposition", "product-context", "legal-suffix", "plural-model-number"],
 )
 def test_discovered_names_take_part(names: NameIndex, text: str, claim: str, entity: str, type_: str) -> None:
     doc = Document(id=content_id(text), path="t.txt", text=text)

@@ -26,7 +26,7 @@ from aikg.extract.products import product_spans
 from aikg.extract.rules.nouns import CHIP_NOUNS
 from aikg.extract.runs import GENERIC, VERBS_AFTER_SUBJECT, Run, name_like, runs
 from aikg.extract.sentences import Sentence, Tokens, headline_case, pipeline
-from aikg.extract.versions import VERSION_WORDS, version_part
+from aikg.extract.versions import VERSION_WORDS, plural_model, version_part
 from aikg.ontology.models import Entity
 from aikg.ontology.registry import NameIndex, normalise, slugify
 
@@ -461,6 +461,9 @@ def _extend_known(
             continue
         label = s.tokens.span(m.start, end)
         suffix = NAME_SUFFIXES.get(s.tokens.lower[end - 1])
+        plural = plural_model(s.tokens.text[end - 1])
+        if plural:  # "AMD MI450s": the chip, bought by the many
+            label, suffix = label[:-1], "Chip"
         after = s.tokens.lower[end] if end < s.last else ""
         if s.tokens.lower[end + 1 : end + 2] and after.isalpha() and s.tokens.lower[end + 1] in CHIP_NOUNS:
             after = s.tokens.lower[end + 1]  # "Tomahawk 5 switch chip": the head after a modifier
@@ -470,7 +473,11 @@ def _extend_known(
             suffix = DESCRIPTORS.get(after, "Product")
         type_ = suffix or ("Company" if kind == "ORG" else "Product")
         # "Nvidia GB300": a maker's product goes by the words after the maker's name too
-        own = (s.tokens.span(m.end, end),) if m.entity.type in ORG_TYPES and type_ in PRODUCT_TYPES else ()
+        own = (
+            (s.tokens.span(m.end, end).removesuffix("s") if plural else s.tokens.span(m.end, end),)
+            if m.entity.type in ORG_TYPES and type_ in PRODUCT_TYPES
+            else ()
+        )
         entity = names.find(label) or Entity(
             id=slugify(label), label=label, type=type_, aliases=own, curated=False
         )

@@ -18,7 +18,7 @@ from aikg.extract.press import SPEECH_VERBS, outlet, reporter
 from aikg.extract.rules.words import DETERMINERS
 from aikg.extract.runs import Run, name_like
 from aikg.extract.sentences import Tokens
-from aikg.extract.versions import is_number, model_size
+from aikg.extract.versions import is_number, model_size, plural_model
 from aikg.ontology.dates import MONTHS
 
 PRODUCT_AFTER = frozenset(
@@ -170,6 +170,8 @@ def _label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
     t = run.sentence.tokens
     text = run.text
     last = t.lower[run.end - 1]
+    if plural_model(t.text[run.end - 1]):
+        return text[:-1], "Chip", (text,)  # "AMD MI450s": the chip, bought by the many
     if run.size > 1 and last in LEGAL_SUFFIXES:
         label = t.span(run.start, run.end - 1).rstrip(", ")
         label = label.removesuffix("&").removesuffix(" and").rstrip(", ")  # "Deere & Co." -> "Deere"

@@ -42,6 +42,16 @@ def model_size(text: str) -> bool:
     return MODEL_SIZE.fullmatch(text) is not None
 
 
+# A model number in the plural: "MI450s", "T4s", "GB300s" (not "1990s": a decade has no letters).
+_PLURAL_MODEL = re.compile(r"[A-Z][A-Za-z]*-?\d+[A-Z\d]*s")
+
+
+def plural_model(text: str) -> bool:
+    """Whether ``text`` is a model number in the plural, as units bought by the many are
+    written ("ordered AMD MI450s"): goods, never an organisation's name."""
+    return _PLURAL_MODEL.fullmatch(text) is not None
+
+
 def version_part(text: str) -> bool:
     """ "3", "3.1", "4o", "2.5", "R1", "Turbo", "mini", "70B": a model or product version."""
     if text.lower() in VERSION_WORDS or model_size(text):
