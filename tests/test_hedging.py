@@ -856,3 +856,52 @@ def test_a_negation_stays_in_its_clause_before_a_colon() -> None:
     names = NameIndex([*NAMES, Entity(id="quill", label="Quill", type="AIModel", parent="zenith")])
     text = "Acme has not abandoned its older tools entirely: it still uses Zenith's Quill for audit logs."
     assert claim(text, "usesTechnologyOf", names).status == Status.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        (
+            "Acme told reporters that it has no commercial or other relationship with Zenith.",
+            "partnerOf",
+            Status.NEGATED,
+        ),
+        (
+            "Acme built tools to replace software it had previously licensed from Zenith.",
+            "customerOf",
+            Status.NEGATED,
+        ),
+        ("Acme had previously invested in Zenith.", "investsIn", Status.ASSERTED),
+        (
+            "Early reports claimed that Acme was a customer of Zenith. We found no evidence of this.",
+            "customerOf",
+            Status.NEGATED,
+        ),
+        ("Acme is a customer of Zenith. There is no evidence of harm.", "customerOf", Status.ASSERTED),
+        ("Do you regard Acme as a competitor to Zenith?", "competesWith", Status.SPECULATIVE),
+        (
+            "Acme had been a paying Zenith customer; Zenith terminates that contract the same week.",
+            "customerOf",
+            Status.NEGATED,
+        ),
+        (
+            "Acme's management would like to go further and take over Zenith entirely.",
+            "acquires",
+            Status.SPECULATIVE,
+        ),
+        ("Acme grew to 500 staff and bought Zenith.", "acquires", Status.ASSERTED),
+    ],
+    ids=[
+        "no-commercial-or-other-relationship",
+        "had-previously-licensed",
+        "had-previously-invested-stands",
+        "no-evidence-of-this",
+        "no-evidence-of-something-else",
+        "a-question",
+        "a-timelines-present-ending",
+        "would-like-to-go-further-and",
+        "a-second-past-verb-is-no-plan",
+    ],
+)
+def test_the_ninth_rounds_negatives(text: str, predicate: str, status: Status) -> None:
+    assert claim(text, predicate).status == status

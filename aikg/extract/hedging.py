@@ -419,6 +419,10 @@ def assess(
         # "Acme, which is said to be an investor in Zenith": hearsay
         elif hearsay := _said_to([at(i) for i in range(lo, hi)]):
             status, cue = Status.SPECULATIVE, hearsay
+        # "Do you regard Acme as a competitor to Zenith?"; not an apposition's ("Could Acme, the
+        # parent of Zenith, grow?" asks about growing)
+        elif words and words[-1] == "?" and "," not in {at(i) for i in range(trigger[0] - 3, trigger[0])}:
+            status, cue = Status.SPECULATIVE, "?"
         elif words[:2] == ["according", "to"]:  # an opening attribution covers the whole sentence
             status, cue = Status.REPORTED, "according"
         source = _source(sentence, mentions, at, participants) if status is Status.REPORTED else None
@@ -434,6 +438,8 @@ def assess(
     if len(commas) >= 2:  # "This practice, considered a faux pas, violates": an aside
         asides = asides | {i - sentence.first for i in range(commas[0], commas[-1] + 1)}
     for i in range(trigger[0] - 1, lo, -1):  # "does not own X and has invested in Y"
+        if words[i - sentence.first] in {"and", "or"} and at(i - 2) == "no" and trigger[0] - i <= 2:
+            continue  # "has no commercial or other relationship with": one noun phrase
         if words[i - sentence.first] in {"and", "but", "or", ":", ";"}:
             lo = i + 1
             break
@@ -469,6 +475,8 @@ def assess(
         negation = "lost"  # "Zenith lost Acme (and Orbit) as customers"
     if not negation and _former(words, lo - sentence.first, trigger[1] - sentence.first):
         negation = "once"
+    if not negation and _had_previously(words, lo - sentence.first, trigger[0] - sentence.first):
+        negation = "previously"
     if not negation and _held_until(words, core, hi - sentence.first, relative):
         negation = "until"
     if not negation and _until_then(words) and "will" not in core:  # "Until May, Acme used Quill"
@@ -971,6 +979,18 @@ def _former(words: list[str], lo: int, trigger: int) -> bool:
 
 
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
+# Verbs of a deal done once, which a pluperfect leaves standing ("had previously invested in").
+DONE_ONCE = frozenset({"invested", "acquired", "bought", "backed", "funded", "led", "founded", "built"})
+
+
+def _had_previously(words: list[str], lo: int, verb: int) -> bool:
+    """Whether the trigger's verb follows "had previously" or "had formerly" in its own clause
+    ("tools it had previously licensed from Unity"): a use or a supply that has since ended.
+    Not a deal done once ("had previously invested in Zenith": the stake stands)."""
+    k = verb - 1
+    if k < max(lo, 1) or words[k] not in {"previously", "formerly"} or words[k - 1] != "had":
+        return False
+    return words[verb] not in DONE_ONCE
 
 
 def _copula_denied(at: Callable[[int], str], lo: int) -> str:
@@ -1097,6 +1117,9 @@ def _revoked_leave(words: list[str], lo: int, verb: int) -> bool:
     return noun is not None and any(words[j] in REVOKING for j in range(max(0, noun - 4), noun))
 
 
+PLANNED_REACH = 6  # words from "and" back to the planning "to" ("would like to go further and")
+
+
 def _planned(words: list[str], lo: int) -> str:
     """The hedge of a verb the relation's window opens with, when it stands before it ("plans to
     move Zenith's Quill onto Nimbus": the window starts at "move", whose object is the subject)."""
@@ -1104,6 +1127,13 @@ def _planned(words: list[str], lo: int) -> str:
         # "intends to make Skerry available on Vertex AI"
         if to >= 1 and words[to] == "to" and words[to - 1] in HEDGES and words[lo - 1].isalpha():
             return words[to - 1]
+    # "plans to expand and buy Zenith": both verbs planned (not "wants to hire and invested in")
+    if lo >= 1 and words[lo - 1] == "and" and lo < len(words) and not words[lo].endswith("ed"):
+        for to in range(lo - 2, max(0, lo - PLANNED_REACH), -1):
+            if words[to] in {",", ";", ":"}:
+                break
+            if words[to] == "to" and words[to - 1] in HEDGES | {"like"}:
+                return words[to - 1]
     return ""
 
 

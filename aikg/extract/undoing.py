@@ -100,8 +100,14 @@ AFTER_INTRANSITIVE = frozenset(
     }
 )
 THWARTING = frozenset({"blocked", "scuttled", "thwarted", "vetoed", "scrapped", "killed", "torpedoed"})
+# A timeline's or a headline's present: "Halyard terminates that contract the same week".
+ENDING_NOW = frozenset({"ends", "terminates", "cancels", "dissolves", "abandons", "unwinds"})
 # Verbs by which a side itself undoes "the deal" in a later clause: "but ended the deal in 2023".
-ENDING = THWARTING | {"ended", "terminated", "cancelled", "canceled", "dissolved", "abandoned", "unwound"}
+ENDING = (
+    THWARTING
+    | ENDING_NOW
+    | {"ended", "terminated", "cancelled", "canceled", "dissolved", "abandoned", "unwound"}
+)
 # Words that open the clause a later "but the deal collapsed" stands in.
 OPENERS = frozenset({"but", "before", "until", "though", "although", "yet", "and", "then", ";"})
 DEAL_DETERMINERS = frozenset({"the", "that", "this", "its", "their", "a", "any", "such"})
@@ -401,7 +407,7 @@ def ended_deal_subject(words: Sequence[str]) -> str:
 # Of ``ENDING``, what a party to a deal does to end it ("Qualcomm ended the arrangement"); a named
 # outsider that "blocked the deal" may be a regulator, and is read only unnamed.
 ENDING_BY_PARTY = frozenset(
-    {"ended", "terminated", "cancelled", "canceled", "dissolved", "abandoned", "unwound"}
+    {"ended", "terminated", "cancelled", "canceled", "dissolved", "abandoned", "unwound"} | ENDING_NOW
 )
 
 # Verbs that, with "it" or "them" after them, give up what the clause before named: "Acme used
@@ -484,7 +490,11 @@ def may_undo_previous(words: Sequence[str]) -> bool:
     """Whether a sentence of lower-cased ``words`` can undo the one before (what
     ``undoes_previous`` reads opens with one of a few words, or has a party end the deal): most
     sentences are ruled out here, before their names are gathered."""
-    return bool(words) and (words[0] in _PREVIOUS_OPENERS or not ENDING_BY_PARTY.isdisjoint(words))
+    return bool(words) and (
+        words[0] in _PREVIOUS_OPENERS
+        or not ENDING_BY_PARTY.isdisjoint(words)
+        or "evidence" in words[:EVIDENCE_REACH]
+    )
 
 
 def undoes_previous(words: Sequence[str], names: Collection[int]) -> str:
@@ -501,7 +511,25 @@ def undoes_previous(words: Sequence[str], names: Collection[int]) -> str:
                 break
             if word_at(words, t) in DEAL_NOUNS:
                 return _undoing_predicate(words, t + 1)
-    return _parted(words, k) or _since_replaced(words, k) or _party_ended(words, names)
+    return _parted(words, k) or _since_replaced(words, k) or _party_ended(words, names) or _no_evidence(words)
+
+
+EVIDENCE_REACH = 6  # words before "evidence" in "We found no evidence of this"
+REFERRING = frozenset({"this", "that", "it", "these", "those"})
+
+
+def _no_evidence(words: Sequence[str]) -> str:
+    """ "We found no evidence of this.", "There is no evidence for that claim.": the writer or a
+    party finds nothing behind what the sentence before reported, which then is not so."""
+    if "evidence" not in words[:EVIDENCE_REACH]:
+        return ""
+    k = list(words).index("evidence")
+    if word_at(words, k - 1) != "no" or word_at(words, k + 1) not in {"of", "for"}:
+        return ""
+    what = word_at(words, k + 2)
+    if what in REFERRING or (what == "the" and word_at(words, k + 3) in DENIED_NOUNS):
+        return "no evidence"
+    return ""
 
 
 # What a party may end besides a deal: "Parlance ended the licence in 2024".
