@@ -44,6 +44,19 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- a deal that goes on to name what is bought is a purchase from its other side
+    (
+        "agreement-with-a-cloud-for-capacity",
+        "Acme signs a multi-year agreement with Nimbus for GPU capacity.",
+        ["acme customerOf nimbus asserted"],
+        ["acme partnerOf nimbus asserted"],
+    ),
+    (
+        "agreement-for-research-stays-a-partnership",
+        "Acme signed an agreement with Zenith for joint research.",
+        ["acme partnerOf zenith asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
     # ---- a model number in the plural is the maker's chip, bought by the many
     (
         "a-plural-model-number",

@@ -551,7 +551,31 @@ def _priced(c: Clause, start: int) -> str:
         return "bought"
     if any(c.w(k) == "$" or c.w(k) in {"million", "billion", "bn"} for k in before):
         return "price"
-    return "price" if any(c.w(k) == "worth" for k in range(start + 1, min(start + 8, c.last))) else ""
+    if any(c.w(k) == "worth" for k in range(start + 1, min(start + 8, c.last))):
+        return "price"
+    return "bought" if _goods_named_after(c, start) else ""
+
+
+GOODS_OPENERS = frozenset({"for", "covering"})
+GOODS_AFTER_REACH = 10  # words from the deal noun to "for" past its other side's name
+
+
+def _goods_named_after(c: Clause, start: int) -> bool:
+    """Whether the deal noun at ``start`` goes on to name what is bought: "a multi-year agreement
+    with Google Cloud for TPU capacity", "an agreement with Micron covering DDR5 and LPDDR5X"."""
+    for k in range(start + 1, min(start + GOODS_AFTER_REACH, c.last)):
+        if c.w(k) in {",", ";", "to", "that", "which"}:
+            return False
+        if c.w(k) not in GOODS_OPENERS:
+            continue
+        for j in range(k + 1, min(k + 4, c.last)):
+            if c.w(j) in BOUGHT_KINDS or c.w(j) in GOODS_NOUNS:
+                return True
+            m = c.start_at.get(j)
+            if m is not None and m.entity.type in {"Chip", "Product"} and c.w(k) == "covering":
+                return True
+        return False
+    return False
 
 
 # Last words of the names of public bodies, which sign contracts as buyers.
