@@ -905,3 +905,8 @@ def test_a_negation_stays_in_its_clause_before_a_colon() -> None:
 )
 def test_the_ninth_rounds_negatives(text: str, predicate: str, status: Status) -> None:
     assert claim(text, predicate).status == status
+
+
+def test_rejecting_a_reports_suggestion_denies_it() -> None:
+    assert claim("She rejected the suggestion that Acme had invested in Zenith.").status == Status.NEGATED
+    assert claim("Acme rejected Orbit's offer and invested in Zenith.").status == Status.ASSERTED

@@ -44,6 +44,27 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "the wholly owned subsidiary Acme created": an adjective, and Acme the creator
+    (
+        "wholly-owned-subsidiary-a-company-created",
+        "Zenith, the wholly owned subsidiary Acme created in 2020, sells chips.",
+        ["acme parentOf zenith asserted"],
+        ["zenith parentOf acme asserted"],
+    ),
+    # ---- "We left Nimbus and have trained Quill on ...": Nimbus is the object of "left"
+    (
+        "we-left-a-cloud-and-have-trained",
+        "Kelpa Labs makes Quill. We left Nimbus in 2024 and have trained Quill on Orbit's cluster since.",
+        ["kelpa-labs develops quill asserted"],
+        ["nimbus develops quill asserted", "nimbus hostedOn orbit asserted"],
+    ),
+    # ---- "the state-linked fund Zenith Capital": a noun, and a hyphened word counts as one
+    (
+        "controlled-by-a-state-linked-fund",
+        "Orbit, which is controlled by the state-linked fund Zenith Capital, was placed on the list.",
+        ["zenith-capital parentOf orbit asserted"],
+        ["orbit investsIn zenith-capital asserted"],
+    ),
     # ---- a deal that goes on to name what is bought is a purchase from its other side
     (
         "agreement-with-a-cloud-for-capacity",

@@ -137,6 +137,8 @@ PARTIAL = frozenset({"part", "some", "half", "portion", "%", "percent", "most", 
 # "looked at buying Zenith", "took a look at investing": a deal considered, not made.
 LOOKING = frozenset({"look", "looks", "looked", "looking"})
 DENIALS = frozenset({"denied", "denies", "deny", "denying", "refuted", "rebuffed"})
+# Verbs that deny only what a report says: "rejected the suggestion that ...", "disputes claims that".
+REJECTING = frozenset({"rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes"})
 HEDGES = frozenset(
     {
         "could",
@@ -459,6 +461,8 @@ def assess(
     if not DENIALS.isdisjoint(head):  # most sentences deny nothing: no scan for a turn then
         turn = max((k for k, w in enumerate(head) if w in TURNS), default=-1)
         denials = {w for k, w in enumerate(head) if k > turn and k not in asides and w in DENIALS}
+    elif not REJECTING.isdisjoint(head):  # "rejected the suggestion that Quenta had used ..."
+        denials = {w for k, w in enumerate(head) if w in REJECTING and _rejects_a_report(head, k)}
     thwarted = at(lo - 1) if at(lo - 1) in THWARTING else ""
     negation = _negation([at(i) for i in stated], [i in named for i in stated]) or thwarted or undone
     negation = negation or _discredited(words, trigger[0] - sentence.first) or ended_deal_subject(words)
@@ -669,6 +673,12 @@ DISCREDITED = frozenset(
 )
 REPORT_REACH = 8  # words from a report noun to its "that"
 INTENSIFIERS = frozenset({"all", "completely", "entirely", "simply", "flatly", "later", "quickly", "also"})
+
+
+def _rejects_a_report(words: list[str], k: int) -> bool:
+    """Whether the verb at ``k`` takes a report and its "that" ("rejected the suggestion that",
+    "disputes claims that"), so rejects what the report says."""
+    return any(w in REPORT_NOUNS for w in words[k + 1 : k + 4]) and "that" in words[k + 2 : k + 6]
 
 
 def _discredited(words: list[str], trigger: int) -> str:

@@ -253,6 +253,8 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, pred, stakes, start, end)
     if c.w(start) in {"hold", "holds", "held", "holding"}:
         return []  # "holds talks", "held a meeting": holding is ownership only of a stake
+    if c.w(start) == "owned" and c.w(end) in UNIT_NOUNS:
+        return []  # "the wholly owned subsidiary Halvor created": an adjective (roles read the noun)
     owned = object_right(c, end, gap=2) or relative_object(c, subj)  # "Zenith, which Acme owns,"
     # "owns 18,000 Nvidia GPUs": goods bought from their maker, not the maker
     goods = [m for m in owned if isinstance(m, Mention) and _goods_after(c, m.end + m.possessive)]

@@ -558,13 +558,18 @@ def clouds_right(c: Clause, pos: int, preps: Iterable[str] = (), gap: int = 4) -
     return [o for o in object_right(c, pos, preps, gap) if o.entity.type == "CloudPlatform"]
 
 
+AGENT_GAP = 5  # words of a short description between "by" and its agent
+
+
 def agent_after(c: Clause, pos: int) -> list[Mention]:
     """The agent of a passive whose "by" ends at ``pos``, past a short description ("led by
     private-equity firm Orbit"), or the company whose people did it ("written by engineers at
     Red Hat")."""
     if c.w(pos) in STAFF_NOUNS and c.w(pos + 1) in {"at", "from"}:
         return object_right(c, pos + 2, gap=1)
-    return object_right(c, pos, gap=5)
+    # a hyphened word is one ("by the state-linked fund Zhenhe Capital")
+    hyphens = sum(c.w(k) == "-" for k in range(pos, min(pos + AGENT_GAP + 4, c.last)) if k not in c.cover)
+    return object_right(c, pos, gap=AGENT_GAP + 2 * min(hyphens, 2))
 
 
 def patient_before(c: Clause, pos: int) -> Mention | None:

@@ -70,8 +70,12 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "building a competing model with Claude outputs": an adjective
     if rule.predicate == "develops" and c.w(start - 1) in DETERMINERS and c.w(start) in {"open", "training"}:
         return []  # "the company behind the open-source Milvus", "our training workloads": no verb
-    if c.w(start) in {"fund", "funds"} and c.w(start - 1) in FUND_NOUN_BEFORE:
-        return []  # "EQT's venture capital fund EQT Ventures", "its new fund": the noun, no funding
+    if c.w(start) in {"fund", "funds"} and (
+        c.w(start - 1) in FUND_NOUN_BEFORE or (c.w(start - 2) == "-" and c.w(start - 1).endswith("ed"))
+    ):
+        # "EQT's venture capital fund EQT Ventures", "its new fund", "the state-linked fund
+        # Zhenhe Capital": the noun, no funding
+        return []
     if c.w(start) in {"partner", "partners"} and c.w(start - 1) in FUND_PARTNERS:
         return []  # "Acme and Zenith are among the limited partners": investors in a fund
     if rule.predicate == "develops" and c.w(end) in BUILT_ON:

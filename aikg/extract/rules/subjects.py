@@ -572,7 +572,7 @@ def _after_verb(c: Clause, start: int, pos: int) -> bool:
             return True
         if word.endswith("ed") and c.t.text[k].islower() and c.alpha(k) and len(word) > 4:
             return True
-        pronoun = c.w(k - 1) in {"it", "they"} or (
+        pronoun = c.w(k - 1) in {"it", "they", "we", "i"} or (
             c.w(k - 1) in ORGANISATION_ANAPHOR_NOUNS and c.w(k - 2) in {"the", "this"}
         )  # ("The company counts Canva among its customers and has raised ...": Canva is the object)
         if pronoun and (word in IRREGULAR_PAST or _present_verb(c, k)):
