@@ -44,6 +44,35 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "signs a licence to use Quill": the licensee uses it, no one buys from Quill
+    (
+        "a-licence-to-use",
+        "Acme pays an undisclosed sum and signs a three-year licence to use Quill for its agents.",
+        ["acme usesTechnologyOf quill asserted"],
+        ["acme customerOf quill asserted", "quill customerOf acme asserted"],
+    ),
+    # ---- "Nimbus, its cloud arm": a unit, not a product
+    (
+        "its-cloud-arm-is-a-unit",
+        "Acme's cuts reached into Nimbus, its cloud arm.",
+        [],
+        ["acme develops nimbus asserted"],
+    ),
+    # ---- "a partner in Zenith's Helper platform": Zenith's partner
+    (
+        "a-partner-in-a-makers-platform",
+        "Acme is a partner in Zenith's Helper robotics platform.",
+        ["acme partnerOf zenith asserted"],
+        ["acme partnerOf helper asserted"],
+    ),
+    # ---- served on the owner's own chips, or on a product's systems: technology, not a host
+    (
+        "served-on-an-owners-own-chips",
+        "Quill is trained and served on Zenith's own Spark chips. "
+        "Orbit runs its models on Zenith's Helper systems.",
+        ["quill usesTechnologyOf spark asserted", "orbit usesTechnologyOf helper asserted"],
+        ["quill hostedOn zenith asserted", "orbit hostedOn helper asserted"],
+    ),
     # ---- "the wholly owned subsidiary Acme created": an adjective, and Acme the creator
     (
         "wholly-owned-subsidiary-a-company-created",

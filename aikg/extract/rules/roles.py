@@ -259,6 +259,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             others = _deal_party(c, end + 1)  # "the client behind the contract that Oracle disclosed"
         if word in BUYERS:  # "a buyer of Zenith chips" buys goods; "a buyer for Zenith" buys Zenith
             others = [o for o in others if o.possessive or goods_at(c, o.end) or is_product(o.entity)]
+        if pred == "partnerOf":  # "a partner in Nvidia's Isaac platform": Nvidia's partner
+            others = [_product_owner(c, o) or o for o in others]
         if c.w(end) == "in" and word in {"rival", "challenger", "competitor", "contender"}:
             subject = clause_subject(c, start)  # "Acme faces a challenger in Zenith"
             if subject is not None:
@@ -1229,10 +1231,16 @@ def _product_from(rule: Rule, c: Clause, named: Mention, start: int, end: int) -
     return findings(rule, c, subj, "develops", [named], start, end + 1, nominal=True)
 
 
+# Nouns a product noun may qualify to name a unit of a company: "its cloud arm", "its chip unit".
+UNIT_HEADS = frozenset({"arm", "unit", "division", "business", "subsidiary", "affiliate", "group"})
+
+
 def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Products named by their maker: "Acme's cloud platform, Nimbus", "Nimbus, Acme's chatbot",
     "Acme services like Nimbus and Nova"."""
     pairs: list[tuple[Mention, Mention]] = []  # (maker, product)
+    if c.w(end) in UNIT_HEADS:
+        return []  # "AWS, its cloud arm": a unit the role rules read, not a product
     if (based := _base_model(rule, c, start, end)) is not None:
         return based
     k = start - 1
@@ -1281,6 +1289,14 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             subj = Subject((mk.entity,), mk.start)
             out += findings(rule, c, subj, "develops", [prod], start, end, nominal=True)
     return out
+
+
+def _product_owner(c: Clause, m: Mention) -> Mention | None:
+    """The organisation named with "'s" right before the product ``m`` ("Nvidia's Isaac")."""
+    owner = c.end_at.get(m.start - 1)
+    if is_product(m.entity) and owner is not None and owner.possessive and is_org(owner.entity):
+        return owner
+    return None
 
 
 # What a company's own product rests on: "Acme's base model is Quill".

@@ -264,9 +264,12 @@ SERVER_NOUNS = frozenset(
 
 def _host_behind(c: Clause, o: Mention) -> Mention:
     """Where the servers a possessor runs something on stand, if the sentence says: "on Acme's
-    own servers at Zenith" (Zenith hosts); else ``o``."""
+    own servers at Zenith" (Zenith hosts); the possessor's chips it names ("on Google's own
+    TPUs": the TPUs, technology); else ``o``."""
     k = o.end + 1 if o.possessive else o.end
     k += c.w(k) == "own"
+    if o.possessive and (chip := c.start_at.get(k)) is not None and chip.entity.type == "Chip":
+        return chip
     if not (o.possessive and c.w(k) in SERVER_NOUNS):
         return o
     hosts = object_right(c, k + 1, ("at", "from", "with"), gap=2)
@@ -275,7 +278,10 @@ def _host_behind(c: Clause, o: Mention) -> Mention:
 
 def _built_on(c: Clause, o: Mention) -> bool:
     """Whether what something runs on is a model or chips (technology it uses), not a cloud."""
-    return o.entity.type in {"AIModel", "Chip"} or c.w(o.end) in CHIP_NOUNS or c.w(o.end) in ONBOARD_NOUNS
+    if o.entity.type in {"AIModel", "Chip"} or c.w(o.end) in CHIP_NOUNS or c.w(o.end) in ONBOARD_NOUNS:
+        return True
+    # "on Nvidia's DGX SuperPOD systems": a product's machines are hardware, not a cloud
+    return o.entity.type == "Product" and not o.possessive and c.w(o.end) in SERVER_NOUNS | {"systems"}
 
 
 def _product_before(c: Clause, pos: int) -> Subject | None:

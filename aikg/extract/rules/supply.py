@@ -764,6 +764,7 @@ PURPOSE_VERBS = frozenset(
     {"buy", "acquire", "purchase", "settle", "license", "licence", "secure", "take", "build", "fund"}
     | {"rent", "lease", "power", "run", "serve", "train", "host", "help", "support", "develop", "make"}
     | {"create", "deploy", "handle", "process", "improve", "boost", "drive", "fuel", "enable", "replace"}
+    | {"use", "access", "integrate", "embed"}  # "signs a licence to use Lodestar 2"
 )
 
 
