@@ -44,6 +44,19 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "the Zenith-owned code host" is a noun; "a tool for doctors called Helper" buys nothing
+    (
+        "a-host-noun-hosts-nothing",
+        "Made by Orbit, the Zenith-owned code host, Helper is the assistant most people have tried.",
+        [],
+        ["helper hostedOn zenith asserted"],
+    ),
+    (
+        "what-is-sold-named-after-for-buys-nothing",
+        "Acme sells a dictation tool for hospital doctors called Helper, which is built on Quill.",
+        ["helper usesTechnologyOf quill asserted"],
+        ["helper customerOf acme asserted"],
+    ),
     # ---- "signs a licence to use Quill": the licensee uses it, no one buys from Quill
     (
         "a-licence-to-use",

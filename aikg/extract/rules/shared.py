@@ -68,6 +68,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "buys from rivals such as Zenith", "the rival MI300X": a noun or adjective, no verb
     if rule.name == "compete" and c.w(start) == "competing" and c.w(start - 1) in DETERMINERS - {"both"}:
         return []  # "building a competing model with Claude outputs": an adjective
+    if rule.name == "hosts" and c.w(start) == "host" and _noun_phrase_head(c, start):
+        return []  # "GitHub, the Microsoft-owned code host": a noun, which hosts nothing named here
     if rule.predicate == "develops" and c.w(start - 1) in DETERMINERS and c.w(start) in {"open", "training"}:
         return []  # "the company behind the open-source Milvus", "our training workloads": no verb
     if c.w(start) in {"fund", "funds"} and (
@@ -133,6 +135,20 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             )
         ]
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
+
+
+NP_REACH = 6  # words from a determiner to its noun ("the Microsoft-owned code host")
+
+
+def _noun_phrase_head(c: Clause, k: int) -> bool:
+    """Whether the word at ``k`` ends a noun phrase a determiner opens, with no comma or verb
+    between: "the Microsoft-owned code host" (a noun, where "will host" is a verb)."""
+    for j in range(k - 1, max(c.first - 1, k - NP_REACH - 1), -1):
+        if c.w(j) in DETERMINERS:
+            return True
+        if c.w(j) in {",", ";"} or c.w(j) in AUX:
+            return False
+    return False
 
 
 # Pronouns for a party other than a list of subjects: "A, B and C compete with us".

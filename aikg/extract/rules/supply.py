@@ -152,6 +152,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if rule.name != "supply":  # "provides Zenith with credits", not "provides Zenith's chips"
             buyers = [o for o in buyers if c.w(o.end) == "with"]
     buyers = [b for b in buyers if c.w(b.end) not in CLIENTELE]  # "to Nimbus customers": theirs
+    # "sells a dictation tool for doctors called Scribewell": what is sold, named, buys nothing
+    buyers = [b for b in buyers if c.w(b.start - 1) not in {"called", "named", "dubbed"}]
     goods_only = all(not is_org(b.entity) for b in buyers)  # "supplies the lidar units": no buyer named
     if goods_only and (lead := _parts_for_lead(rule, c, subj, end)) is not None:
         return findings(rule, c, subj, "supplierOf", [lead], start, end)  # "Orbit supplies the sensors"
