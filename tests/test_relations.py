@@ -44,6 +44,28 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "came out of stealth with a seed round led by X, with Y also participating"
+    (
+        "a-debut-rounds-joiner",
+        "Brisklet came out of stealth in October with an $85 million seed round led by Acme, "
+        "with Zenith also participating.",
+        ["acme investsIn brisklet asserted", "zenith investsIn brisklet asserted"],
+        [],
+    ),
+    # ---- "bought a small block of Zenith shares": a stake, not the company
+    (
+        "bought-a-block-of-shares",
+        "In 2024 Acme bought a small block of Zenith shares from early employees.",
+        ["acme investsIn zenith asserted"],
+        ["acme acquires zenith asserted"],
+    ),
+    # ---- "competes with X for ..., and with Y": a second "with" the verb takes
+    (
+        "competes-with-and-with",
+        "Acme competes with Zenith for every dollar, and with startups such as Orbit for inference.",
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+        [],
+    ),
     # ---- "the Zenith-owned code host" is a noun; "a tool for doctors called Helper" buys nothing
     (
         "a-host-noun-hosts-nothing",

@@ -421,6 +421,8 @@ RAISING_VERBS = frozenset(
         "attracts",
         "took",  # "took money in a round led by ...": with a funding word after it
         "takes",
+        # "came out of stealth with an $85 million seed round led by ...": a debut's money
+        *("came", "comes", "emerged", "emerges", "launched", "launches", "debuted"),
     }
 )
 

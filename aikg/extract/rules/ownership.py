@@ -54,12 +54,13 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, "acquires", bought, start, end)  # "bought Zenith from Acme": Acme sold
     if sellers:
         return findings(rule, c, subj, "customerOf", sellers, start, end)
-    stake = STAKE_WORDS & set(window[:5])
+    stake = STAKE_WORDS & set(window[: SHARES_REACH + 1])
     if REST_OF & set(window[:3]) and (stake or "%" in window[:6] or "percent" in window[:6]):
         # "acquired the remaining stake in Zenith", "bought the remaining 49% of Zenith": all of it
         return findings(rule, c, subj, "acquires", object_right(c, end, ("in", "of"), 8), start, end)
     if stake:
         stakes = object_right(c, end, ("in", "of"), 8) or relative_object(c, subj, preposed=STAKE_IN)
+        stakes = stakes or _shares_named(c, end)
         return findings(rule, c, subj, "investsIn", stakes, start, end)
     objs = object_right(c, end, gap=3) or relative_object(c, subj) or _firm_bought(c, end)
     if not objs and c.w(end) == "the" and len(c.topic) <= 1:
@@ -109,6 +110,17 @@ def _firm_bought(c: Clause, end: int) -> list[Mention]:
 
 
 STAKE_WORDS = frozenset({"stake", "stakes", "shares", "share", "interest", "equity"})
+SHARES_REACH = 6  # words from the buying verb to "shares" ("bought a small block of Anthropic shares")
+
+
+def _shares_named(c: Clause, end: int) -> list[Mention]:
+    """The company whose name stands right before "shares" after a buying verb ("bought
+    Anthropic shares", "a block of Zenith's shares"): a stake in it."""
+    for k in range(end, min(end + SHARES_REACH, c.last)):
+        if c.w(k) in STAKE_WORDS:
+            m = c.end_at.get(k - 1) or c.end_at.get(k)  # (a possessive's mark stands between)
+            return [m] if m is not None and is_org(m.entity) else []
+    return []
 
 
 def _business_bought(c: Clause, o: Mention, end: int) -> bool:

@@ -86,6 +86,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.predicate == "hostedOn" and rule.name == "runs_on" and c.w(end) in {"it", "them"}:
         subj = _product_before(c, start) or subj  # "Acme makes Nimbus and runs it on Zenith": Nimbus
     objs: list[Mention | Entity] = list(object_right(c, end, rule.preps, rule.gap))
+    if objs and rule.predicate == "competesWith" and "with" in rule.preps and isinstance(objs[-1], Mention):
+        objs += _and_with(c, objs[-1].end)  # "competes with Nvidia for ..., and with startups such as Groq"
     if not objs and rule.predicate in {"investsIn", "partnerOf", "competesWith"}:
         objs = company_meant(c, end, rule.preps, rule.gap, subj)  # "invested in the company"
     if not objs and rule.predicate in {"investsIn", "develops"}:
@@ -135,6 +137,20 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             )
         ]
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
+
+
+AND_WITH_REACH = 10  # words from the last rival to a further ", and with"
+
+
+def _and_with(c: Clause, k: int) -> list[Mention]:
+    """The rivals of a second "with" the verb takes past a phrase of its own: "competes with
+    Nvidia and AMD for every hyperscale dollar, and with startups such as Groq for inference"."""
+    for j in range(k, min(k + AND_WITH_REACH, c.last - 2)):
+        if j in c.start_at or c.w(j) in {";", ":", "but", "which", "who", "that"}:
+            return []
+        if c.w(j) == "and" and c.w(j + 1) == "with" and c.w(j - 1) == ",":
+            return [m for m in object_right(c, j + 2, gap=6) if not m.possessive]
+    return []
 
 
 NP_REACH = 6  # words from a determiner to its noun ("the Microsoft-owned code host")
