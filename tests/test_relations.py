@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "rents its halls to two tenants: A, ..., and B": the colon's list buys
+    (
+        "tenants-listed-after-a-colon",
+        "Acme rents its halls to two very thirsty tenants: Zenith, which signed a lease in 2023, and Orbit.",
+        ["zenith customerOf acme asserted", "orbit customerOf acme asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
     # ---- "came out of stealth with a seed round led by X, with Y also participating"
     (
         "a-debut-rounds-joiner",

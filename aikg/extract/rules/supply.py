@@ -133,6 +133,7 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     line = c.start_at.get(end)
     after = line.end if line is not None and product_line(line.entity) else end  # "custom chips"
     buyers = object_right(c, after, ("to",), gap=6) if not _purpose_to(c, after) else []
+    buyers = buyers or _clients_listed(c, after)  # "rents its halls to two tenants: Microsoft and xAI"
     goods = after > end or any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
     goods = goods or _relative_goods(c, subj)  # "Orca processors, which Acme manufactures for Zenith"
     clients = rule.name == "manufacture" and not goods and _for_clients(c, end)
@@ -491,6 +492,22 @@ def _divested(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 # After a name, the people it serves: "sells to Nimbus customers" names Nimbus's customers as buyers.
 CLIENTELE = frozenset({"customers", "clients", "users", "subscribers", "developers", "enterprises"})
+TENANT_NOUNS = CLIENTELE | {"tenants", "buyers", "licensees", "lessees"}
+CLIENTS_REACH = 7  # words from the goods to the colon ("to two very thirsty tenants:")
+
+
+def _clients_listed(c: Clause, k: int) -> list[Mention]:
+    """The buyers a colon lists after "to" and a plural noun for them: "rents its halls to two
+    very thirsty tenants: Microsoft, ..., and xAI"."""
+    to = next((j for j in range(k, min(k + 4, c.last)) if c.w(j) == "to"), None)
+    if to is None:
+        return []
+    for j in range(to + 1, min(to + CLIENTS_REACH, c.last - 1)):
+        if j in c.start_at or c.w(j) in {",", ";", "."}:
+            return []
+        if c.w(j) in TENANT_NOUNS and c.w(j + 1) == ":":
+            return [m for m in object_right(c, j + 2, gap=1) if is_org(m.entity)]
+    return []
 
 
 DIVESTED = frozenset(
