@@ -44,6 +44,19 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "Helper, the toxicity-scoring tool from Zenith": an apposition names the maker
+    (
+        "the-tool-from-a-maker",
+        "Comments are screened by Helper, the toxicity-scoring tool from Zenith, an Acme unit.",
+        ["zenith develops helper asserted"],
+        [],
+    ),
+    (
+        "goods-from-a-seller-after-a-clause",
+        "Orbit reaches Quill through Helper, and rents extra GPUs from Zenith at peak hours.",
+        [],
+        ["zenith develops helper asserted"],
+    ),
     # ---- "rents its halls to two tenants: A, ..., and B": the colon's list buys
     (
         "tenants-listed-after-a-colon",

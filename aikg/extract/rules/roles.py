@@ -1182,10 +1182,20 @@ MAKING_VERBS = frozenset(
 
 def _product_made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Quill, the flagship model that Acme released": Acme develops Quill; "Halite Cloud, a
-    platform it built and launched": the owner of "it" does."""
+    platform it built and launched": the owner of "it" does; so does "Perspective, the tool
+    from Jigsaw"."""
     product = apposed_before(c, start)
     if product is None or not productish(product.entity):
         return []
+    if (
+        c.w(end) == "from"
+        and c.w(product.end + 1) in {"the", "a", "an"}  # the apposition itself, no clause between
+        and (maker := c.start_at.get(end + 1)) is not None
+        and not maker.possessive
+    ):
+        if not is_org(maker.entity) or maker.entity.id == product.entity.id:
+            return []  # "Perspective, the toxicity-scoring tool from Jigsaw": Jigsaw's
+        return findings(rule, c, Subject((maker.entity,), maker.start), "develops", [product], start, end + 1)
     k = end + (c.w(end) in {"that", "which"})
     if c.w(k) in {"it", "they"} and c.w(k + 1) in MAKING_VERBS:
         owner = _pronoun_owner(c, k)
