@@ -47,6 +47,7 @@ from aikg.extract.speakers import (
     turn_labels,
     turn_speakers,
 )
+from aikg.extract.tables import table_claims
 from aikg.extract.undoing import ends_deal, may_undo_previous, undoes_previous
 from aikg.ontology.models import Claim, Document, Entity, Evidence, Extraction, Qualifiers, Status
 from aikg.ontology.registry import NameIndex, normalise
@@ -709,12 +710,29 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
         if long
         else ()
     )
-    return Extraction(
-        document=document,
-        entities=tuple(claims.entities.values()),
-        claims=claims.claims(_defunct(sentences, mentions)),
-        notes=notes,
-    )
+    merged = claims.claims(_defunct(sentences, mentions))
+    entities = dict(claims.entities)
+    tabled = table_claims(document, names, mentions.discovered)
+    if tabled:  # most documents have no table
+        merged = _with_table_claims(merged, entities, tabled)
+    return Extraction(document=document, entities=tuple(entities.values()), claims=merged, notes=notes)
+
+
+def _with_table_claims(
+    claims: tuple[Claim, ...], entities: dict[str, Entity], tabled: list[tuple[Claim, Entity, Entity]]
+) -> tuple[Claim, ...]:
+    """``claims`` with those the document's tables state: a row's evidence joins a claim the
+    sentences made already, else the row's claim is added (``entities`` gains its names)."""
+    by_key = {c.key: c for c in claims}
+    for claim, subject, obj in tabled:
+        entities.setdefault(subject.id, subject)
+        entities.setdefault(obj.id, obj)
+        same = by_key.get(claim.key)
+        if same is None:
+            by_key[claim.key] = claim
+        elif claim.evidence[0] not in same.evidence:
+            by_key[claim.key] = same.model_copy(update={"evidence": (*same.evidence, *claim.evidence)})
+    return tuple(by_key.values())
 
 
 def _one_org(topic: list[Entity]) -> bool:

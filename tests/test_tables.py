@@ -1,0 +1,119 @@
+"""Tables: a pipe table's header names what its columns hold, and each row's names are related
+by them, with the row as the evidence; the sentence reader never sees a table's rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aikg.extract.pipeline import extract
+from aikg.extract.tables import find_tables
+from aikg.loaders.html import read_html
+from aikg.ontology.models import Document, Entity, content_id
+from aikg.ontology.registry import NameIndex
+
+NAMES = NameIndex(
+    [
+        Entity(id="acme", label="Acme", type="Company"),
+        Entity(id="zenith", label="Zenith", type="Company"),
+        Entity(id="orbit", label="Orbit", type="Company"),
+        Entity(id="quill", label="Quill", type="AIModel"),
+        Entity(id="spark", label="Spark", type="Chip"),
+    ]
+)
+
+ROUNDS = """# Largest rounds of the quarter
+
+Three companies raised more than $100 million each.
+
+| Company | Amount | Stage | Lead investor(s) | Other investors |
+|---|---|---|---|---|
+| Brisklet | $250m | Series D | Acme | Zenith, Orbit |
+| Tessary Inc. | $95m | Series C | Zenith | (not disclosed) |
+
+Source: company announcements.
+"""
+
+
+def claims_of(text: str, names: NameIndex = NAMES) -> dict[str, tuple[float | None, str]]:
+    """Each claim as "subject predicate object", with its amount and first evidence sentence."""
+    doc = Document(id=content_id(text), path="t.md", text=text)
+    extraction = extract(doc, names)
+    for claim in extraction.claims:
+        for evidence in claim.evidence:
+            assert text[evidence.start : evidence.end] == evidence.sentence  # an exact slice
+    return {
+        f"{c.subject} {c.predicate} {c.object}": (c.qualifiers.amount, c.evidence[0].sentence)
+        for c in extraction.claims
+    }
+
+
+def test_find_tables_reads_header_rows_and_cell_offsets() -> None:
+    [table] = find_tables(ROUNDS)
+    assert table.header == ("company", "amount", "stage", "lead investor(s)", "other investors")
+    assert [row.cells[0].text for row in table.rows] == ["Brisklet", "Tessary Inc."]
+    cell = table.rows[1].cells[3]
+    assert ROUNDS[cell.start : cell.start + len(cell.text)] == "Zenith"
+
+
+def test_a_funding_table_says_who_invested_in_whom_and_how_much() -> None:
+    found = claims_of(ROUNDS)
+    assert found["acme investsIn brisklet"] == (
+        250_000_000.0,
+        "| Brisklet | $250m | Series D | Acme | Zenith, Orbit |",
+    )
+    assert {"zenith investsIn brisklet", "orbit investsIn brisklet", "zenith investsIn tessary"} <= set(found)
+    assert not [k for k in found if "disclosed" in k or "series" in k]
+
+
+def test_a_product_table_names_makers_and_what_each_product_runs() -> None:
+    text = (
+        "We tried three assistants.\n\n"
+        "| Product | Maker | Model | Score |\n"
+        "|---------|-------|-------|------:|\n"
+        "| Helper Pro | Acme | Quill | 8/10 |\n"
+        "| Lumo | Calloway Software | Spark | 7/10 |\n"
+    )
+    found = claims_of(text)
+    assert {
+        "acme develops helper-pro",
+        "helper-pro usesTechnologyOf quill",
+        "calloway-software develops lumo",
+        "lumo usesTechnologyOf spark",
+    } <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a benchmark's columns are models, its rows tasks: no relation
+        "| Benchmark | Quill | Spark |\n|---|---|---|\n| MMLU | 84.1 | 83.6 |\n",
+        # a price table: figures only
+        "| Company | Price | Change |\n|---|---|---|\n| Acme | $9.40 | +11% |\n",
+        # a row short of cells is not read by guess
+        "| Company | Lead investor |\n|---|---|\n| Acme |\n",
+        # no rule under the header: not a table
+        "| Company | Lead investor |\n| Acme | Zenith |\n",
+    ],
+    ids=["benchmark", "figures", "short-row", "no-rule"],
+)
+def test_tables_that_state_no_relation(text: str) -> None:
+    assert not [k for k in claims_of(text) if k.startswith(("acme ", "zenith ")) or k.endswith(" acme")]
+
+
+def test_an_html_pages_table_is_read_through_the_loader(tmp_path: Path) -> None:
+    page = tmp_path / "deals.html"
+    page.write_text(
+        "<html><head><title>Deals of the week</title></head><body><article><h1>Deals of the week</h1>"
+        "<p>The week's largest rounds went to infrastructure start-ups, and investors kept "
+        "paying up for companies that sell computing capacity to model makers.</p>"
+        "<table><tr><th>Company</th><th>Lead investor</th></tr>"
+        "<tr><td>Brisklet</td><td>Acme</td></tr><tr><td>Tessary</td><td>Zenith</td></tr></table>"
+        "<p>Both rounds closed on Friday, according to people who saw the term sheets and "
+        "spoke on condition that they not be named.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_html(page)
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in extract(doc, NAMES).claims}
+    assert {"acme investsIn brisklet", "zenith investsIn tessary"} <= found
