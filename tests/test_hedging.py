@@ -890,6 +890,8 @@ def test_a_negation_stays_in_its_clause_before_a_colon() -> None:
             Status.SPECULATIVE,
         ),
         ("Acme grew to 500 staff and bought Zenith.", "acquires", Status.ASSERTED),
+        ("She rejected the suggestion that Acme had invested in Zenith.", "investsIn", Status.NEGATED),
+        ("Acme rejected Orbit's offer and invested in Zenith.", "investsIn", Status.ASSERTED),
     ],
     ids=[
         "no-commercial-or-other-relationship",
@@ -901,12 +903,9 @@ def test_a_negation_stays_in_its_clause_before_a_colon() -> None:
         "a-timelines-present-ending",
         "would-like-to-go-further-and",
         "a-second-past-verb-is-no-plan",
+        "rejected-the-suggestion-that",
+        "rejected-an-offer-denies-nothing",
     ],
 )
-def test_the_ninth_rounds_negatives(text: str, predicate: str, status: Status) -> None:
+def test_relations_denied_ended_or_asked(text: str, predicate: str, status: Status) -> None:
     assert claim(text, predicate).status == status
-
-
-def test_rejecting_a_reports_suggestion_denies_it() -> None:
-    assert claim("She rejected the suggestion that Acme had invested in Zenith.").status == Status.NEGATED
-    assert claim("Acme rejected Orbit's offer and invested in Zenith.").status == Status.ASSERTED
