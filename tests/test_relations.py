@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "...; Acme is among its customers": the first clause's name, a cloud too
+    (
+        "its-customers-after-a-semicolon",
+        "Nimbus rents GPUs to start-ups and labs; Acme is among its customers.",
+        ["acme customerOf nimbus asserted"],
+        [],
+    ),
     # ---- "Helper, the toxicity-scoring tool from Zenith": an apposition names the maker
     (
         "the-tool-from-a-maker",

@@ -1104,9 +1104,11 @@ def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:
         return None
     listed = coordinated_left(c, holder)
     opening = listed[0].start
-    if c.w(opening - 1) in {"and", "but"} and c.w(opening - 2) == ",":  # a second clause
+    # a second clause, after ", and" or a semicolon ("...; Hugging Face is among its customers")
+    if (c.w(opening - 1) in {"and", "but"} and c.w(opening - 2) == ",") or c.w(opening - 1) == ";":
         first = c.start_at.get(c.first)  # "OpenAI trains on Azure, and Microsoft is its largest shareholder"
-        if first is not None and not first.possessive and is_org(first.entity) and first not in listed:
+        owner = first is not None and (is_org(first.entity) or first.entity.type == "CloudPlatform")
+        if first is not None and owner and not first.possessive and first not in listed:
             return holder, first.entity
         return None
     if len(c.topic) != 1:
