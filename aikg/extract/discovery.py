@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from aikg.extract.lexicon import LEGAL_SUFFIXES, places
+from aikg.extract.lexicon import LEGAL_SUFFIXES, known_places
 from aikg.extract.name_cues import (
     about_ai,
     based_adjective,
@@ -210,7 +210,12 @@ def discover(
             and ((kind in ("ORG", "PROD") and p >= ACCEPT_SPEAKER) or normalise(run.text) in suffixed)
         ):
             context = None  # "Halden Bank said ...": organisations speak too; the typer or a suffix knows
-        if suffix_type is None and kind == "LOC" and p >= SURE_PLACE and normalise(run.text) in places():
+        if (
+            suffix_type is None
+            and kind == "LOC"
+            and p >= SURE_PLACE
+            and normalise(run.text) in known_places()
+        ):
             continue  # "the London firm", "the San Francisco GPU cloud": where, not who
         marked = suffix_type is not None or context is not None
         if about_ai(run) or _bare_suffix(run):

@@ -4,6 +4,7 @@ and common English words (wordfreq). Built by ``scripts/build_lexicons.py``; att
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib.resources import files
 
@@ -45,6 +46,19 @@ def first_names() -> frozenset[str]:
 def places() -> frozenset[str]:
     """Lower-cased names of countries, continents, US states and cities of 150,000 or more."""
     return _words("places.txt")
+
+
+@cache
+def known_places() -> frozenset[str]:
+    """``places`` and the same names written without their accents ("zurich" for "zürich",
+    "sao paulo"), as English-language news writes many of them; what the rules look places up
+    in (the typer's features keep the list it was trained with)."""
+    listed = places()
+    return listed | {_unaccented(p) for p in listed}
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 @cache

@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from aikg.extract.discovery import byline_name, discover, signer_name
-from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, places
+from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, known_places
 from aikg.extract.name_cues import PRODUCT_AFTER, context_type
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS, name_stop_word
@@ -283,7 +283,7 @@ def _short_name_word(first: str, second: str, names: NameIndex) -> bool:
         and second.lower() not in UNIT_WORDS
         and lower not in STOP_WORDS
         and lower not in common_words()
-        and lower not in places()
+        and lower not in known_places()
         and lower not in first_names()
         and names.find(first) is None
     )

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, places
+from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, known_places
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS, TITLES
 from aikg.extract.press import SPEECH_VERBS, outlet, reporter
@@ -658,7 +658,7 @@ def based_in(run: Run) -> bool:
     Bend"), a place, not an organisation; or a region of a known place ("Central Oregon")."""
     t, s = run.sentence.tokens, run.sentence
     words = t.lower[run.start : run.end]
-    if len(words) > 1 and words[0] in COMPASS and " ".join(words[1:]) in places():
+    if len(words) > 1 and words[0] in COMPASS and " ".join(words[1:]) in known_places():
         return True
     k = run.start
     if k - 1 > s.first and t.lower[k - 1] in {"and", ","}:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, places
+from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, known_places
 from aikg.extract.name_kinds import NAME_SUFFIXES
 from aikg.extract.name_words import (
     KEPT_AT_END,
@@ -293,7 +293,7 @@ def _opener(t: Tokens, i: int) -> bool:
         and lower.endswith(("ly", "ing"))
         and t.text[i].istitle()
         and lower in common_words()
-        and lower not in places()
+        and lower not in known_places()
         and lower not in first_names()
     )
 

@@ -264,6 +264,11 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not raisers:  # "joined Zenith's latest round"
         raisers = [m for m in c.mentions if end <= m.start < k and m.possessive]
     after = k + 1 + (c.w(k) == "series")  # past "Series A"
+    # "led a Series B (funding) round in X"
+    noun = after + (c.w(after) in {"funding", "financing", "investment", "equity"})
+    if not raisers and c.w(k) == "series" and c.w(noun) in ROUND_WORDS:
+        raisers = list(object_right(c, noun + 1, ("for", "in", "of"), gap=0))
+        after = noun + 1
     if not raisers and c.w(after) in {"in", "for", "of"} and c.w(after + 1) in {"the", "it", "its"}:
         # "led a Series A in the start-up"
         raisers = company_meant(c, after, ("in", "for", "of"), 0, clause_subject(c, start))
@@ -335,10 +340,24 @@ def bare_lead(c: Clause, start: int, end: int) -> Subject | None:
         end = noun + 1 if c.w(noun) in BACKER_NOUNS else end  # "Acme joined as a new investor"
     if c.w(end) not in BARE_LEAD_ENDS or (c.w(end + 1).endswith("ing") and c.w(end + 1) != "along"):
         return None  # "Acme led, rising 5%" (but "Acme joined, along with Orbit")
-    raiser = _last_raiser(c)
+    named = _round_named_before(c, leaders.start)  # "X led a round in Zenith; Orbit also took part"
+    raiser = named.entity if named is not None else _last_raiser(c)
     if raiser is None or raiser in leaders.entities:
         return None
-    return Subject((raiser,), start, anaphoric=True)
+    return Subject((raiser,), start, anaphoric=named is None)
+
+
+def _round_named_before(c: Clause, pos: int) -> Mention | None:
+    """The raiser an earlier clause of the sentence names after its round ("led a Series B
+    round in Yomi Labs, ...;"), when a semicolon closes that clause before ``pos``."""
+    if ";" not in c.words[: pos - c.first]:
+        return None
+    named = None
+    for k in range(c.first, pos):
+        m = c.start_at.get(k + 2)
+        if c.w(k) in ROUND_WORDS and c.w(k + 1) in {"in", "for", "of"} and m is not None and is_org(m.entity):
+            named = m
+    return named
 
 
 def _led_before(c: Clause, pos: int) -> bool:

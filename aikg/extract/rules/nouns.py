@@ -180,6 +180,7 @@ PRODUCT_NOUNS = frozenset(
         "system",
         "network",
         "accelerator",
+        "npu",  # "whose Kori-2 NPU"
         "offering",
         "suite",
         *("agent", "editor", "compiler", "simulator", "library", "framework", "database", "scheduler"),

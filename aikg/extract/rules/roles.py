@@ -30,7 +30,13 @@ from aikg.extract.rules.sentence_view import (
     coordinated_right,
     object_right,
 )
-from aikg.extract.rules.shared import BUYING, FUND_PARTNERS, goods_at, registry_designed_by_another
+from aikg.extract.rules.shared import (
+    BUYING,
+    FABRICATING,
+    FUND_PARTNERS,
+    goods_at,
+    registry_designed_by_another,
+)
 from aikg.extract.rules.subjects import after_preposition, clause_subject, known_place, sentence_antecedent
 from aikg.extract.rules.words import (
     BOUNDARY,
@@ -1276,6 +1282,8 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     own = maker.start - 1 - (c.w(maker.start - 1) in OWN_WORDS)  # "its own Sonar models"
     if [c.w(j) for j in range(maker.start - 3, maker.start)] == ["in", "-", "house"]:
         own = maker.start - 4  # "its in-house Trainium chips"
+    elif c.w(maker.start - 2) == "-" and c.w(maker.start - 4) in {"its", "their", "whose"}:
+        own = maker.start - 4  # "whose open-weight Wren-2 model"
     if productish(maker.entity) and (owner := _its_product_owner(c, own)) is not None:
         subj = Subject((owner.entity,), owner.start)
         if own < maker.start - 1 and registry_designed_by_another(maker, subj):
@@ -1428,10 +1436,14 @@ OWN_WORDS = frozenset({"own", "homegrown", "proprietary"})
 
 def _its_product_owner(c: Clause, k: int) -> Mention | None:
     """Who "its" at ``k`` before a named product ("to serve its Claude models") stands for: the
-    clause subject, or after a verb of using, the one other organisation named before it."""
+    clause subject, or after a verb of using, the one other organisation named before it; and
+    whom "whose" there refers to ("a start-up whose Hearth platform")."""
+    if k > c.first and c.w(k) == "whose":  # "Pellucid, a Seattle start-up whose Hearth platform"
+        antecedent = _whose_antecedent(c, k)
+        return antecedent if antecedent is not None and is_org(antecedent.entity) else None
     if k <= c.first or c.w(k) not in {"its", "their"}:
         return None
-    if c.w(k - 1) in USE_VERBS:
+    if c.w(k - 1) in USE_VERBS or c.w(k - 1) in FABRICATING:  # ("will manufacture its Keel": another's)
         found = clause_subject(c, k)
         ids = {e.id for e in found.entities} if found is not None else set()
         others = [m for m in c.mentions if m.end <= k and is_org(m.entity) and m.entity.id not in ids]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from aikg.extract.lexicon import places
+from aikg.extract.lexicon import known_places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_cues import NATIONALITIES
 from aikg.extract.rules.nouns import IRREGULAR_PAST, PRODUCT_NOUNS, ROLES, qualifier_word
@@ -146,7 +146,12 @@ class Clause:
         """Whether token ``i`` is a place name that a common noun follows, so a modifier: "the
         Tokyo startup Zenith"."""
         after = self.t.text[i + 1] if i + 1 < self.last else ""
-        return self.t.text[i][:1].isupper() and after.isalpha() and after.islower() and self.w(i) in places()
+        return (
+            self.t.text[i][:1].isupper()
+            and after.isalpha()
+            and after.islower()
+            and self.w(i) in known_places()
+        )
 
     def alpha(self, i: int) -> bool:
         """Whether token ``i`` is a word (never one outside the sentence: a name may end the text)."""
@@ -567,9 +572,14 @@ def agent_after(c: Clause, pos: int) -> list[Mention]:
     Red Hat")."""
     if c.w(pos) in STAFF_NOUNS and c.w(pos + 1) in {"at", "from"}:
         return object_right(c, pos + 2, gap=1)
-    # a hyphened word is one ("by the state-linked fund Zhenhe Capital")
-    hyphens = sum(c.w(k) == "-" for k in range(pos, min(pos + AGENT_GAP + 4, c.last)) if k not in c.cover)
-    return object_right(c, pos, gap=AGENT_GAP + 2 * min(hyphens, 2))
+    return object_right(c, pos, gap=hyphened_gap(c, pos, AGENT_GAP))  # "by the state-linked fund X"
+
+
+def hyphened_gap(c: Clause, pos: int, gap: int) -> int:
+    """``gap`` words from ``pos``, a hyphened word counting as one ("the state-linked fund", "its
+    next-generation HBM4 memory chips"; up to two such words)."""
+    hyphens = sum(c.w(k) == "-" for k in range(pos, min(pos + gap + 4, c.last)) if k not in c.cover)
+    return gap + 2 * min(hyphens, 2)
 
 
 def patient_before(c: Clause, pos: int) -> Mention | None:

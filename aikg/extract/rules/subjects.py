@@ -5,7 +5,7 @@ that "it" or "the company" refers to.
 
 from __future__ import annotations
 
-from aikg.extract.lexicon import places
+from aikg.extract.lexicon import known_places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import DESCRIPTORS, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
@@ -635,7 +635,7 @@ def _place_ending(c: Clause, k: int) -> int | None:
 
 def known_place(c: Clause, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` name a known place ("Los Angeles", "New Jersey")."""
-    return " ".join(c.w(j) for j in range(start, end)) in places()
+    return " ".join(c.w(j) for j in range(start, end)) in known_places()
 
 
 def _renamed_by_apposition(c: Clause, m: Mention, pos: int) -> Mention | None:

@@ -9,7 +9,14 @@ from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, product_line, productish
 from aikg.extract.rules.nouns import CHIP_NOUNS, FUNDING_WORDS, GOODS_NOUNS, TECH_NOUNS
-from aikg.extract.rules.sentence_view import Clause, Subject, clouds_right, object_right, patient_before
+from aikg.extract.rules.sentence_view import (
+    Clause,
+    Subject,
+    clouds_right,
+    hyphened_gap,
+    object_right,
+    patient_before,
+)
 from aikg.extract.rules.shared import (
     FABRICATED,
     at_own_plant,
@@ -132,7 +139,9 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         resold = findings(rule, c, subj, "customerOf", [made], start, end)  # "will offer Zenith's servers"
     line = c.start_at.get(end)
     after = line.end if line is not None and product_line(line.entity) else end  # "custom chips"
-    buyers = object_right(c, after, ("to",), gap=6) if not _purpose_to(c, after) else []
+    buyers = (
+        object_right(c, after, ("to",), gap=hyphened_gap(c, after, 6)) if not _purpose_to(c, after) else []
+    )
     buyers = buyers or _clients_listed(c, after)  # "rents its halls to two tenants: Microsoft and xAI"
     goods = after > end or any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
     goods = goods or _relative_goods(c, subj)  # "Orca processors, which Acme manufactures for Zenith"
