@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "is racing X and Y for the last parcels": rivals; "racing to build" names no one
+    (
+        "racing-rivals",
+        "Acme is racing Zenith and Orbit for the last parcels of land. Nova is racing to build a campus.",
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+        [],
+    ),
     # ---- "a start-up whose Helper platform": whose product it is
     (
         "whose-named-product",

@@ -541,7 +541,12 @@ def _rules() -> list[Rule]:
         R(
             "rivals",
             verb,
-            ("rival|rivals|rivaled|rivalled|rivaling|rivalling", "take|takes|took|taking on", "up against"),
+            (
+                "rival|rivals|rivaled|rivalled|rivaling|rivalling",
+                "take|takes|took|taking on",
+                "up against",
+                "racing|races|raced",  # "is racing Aligned Data Centers for the last parcels"
+            ),
             "competesWith",
             (),
             2,
