@@ -44,6 +44,20 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "Zenith, which Acme pays per character": the relative clause's payee
+    (
+        "which-a-company-pays",
+        "The voice comes from Zenith, which Acme pays per character of generated speech.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    # ---- "owns approximately 6.2% of the outstanding common stock of Zenith"
+    (
+        "a-share-of-the-outstanding-stock-of",
+        "Funds managed by Acme own approximately 6.2% of the outstanding common stock of Zenith.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
     # ---- "is racing X and Y for the last parcels": rivals; "racing to build" names no one
     (
         "racing-rivals",

@@ -256,6 +256,7 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     window = {c.w(k) for k in range(end, min(end + 5, c.last))}
     if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest"}:
         stakes: list[Mention | Entity] = list(object_right(c, end, ("in", "of"), 8))
+        stakes = stakes or list(_stock_of(c, end))  # "6.2% of the outstanding common stock of Valdris"
         stakes = stakes or company_meant(c, end, ("in", "of"), 8, subj)  # "12% of the company"
         if not stakes:  # "Zenith, in which Acme holds a stake"
             stakes = list(relative_object(c, subj, preposed=STAKE_IN))
@@ -273,6 +274,19 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, "parentOf", [m for m in owned if m not in goods], start, end) + findings(
         rule, c, subj, "customerOf", goods, start, end, strength=0.7
     )
+
+
+def _stock_of(c: Clause, end: int) -> list[Mention]:
+    """The company whose shares a stake is a part of: "owns 6.2% of the outstanding common
+    stock of Valdris" (past the shares' own words to their "of")."""
+    for k in range(end, min(end + STOCK_REACH, c.last)):
+        if c.w(k) in {"stock", "shares", "equity"} and c.w(k + 1) in {"of", "in"}:
+            named = c.start_at.get(k + 2)
+            return [named] if named is not None and is_org(named.entity) else []
+    return []
+
+
+STOCK_REACH = 10  # words from "owns" to "stock of" ("approximately 6.2% of the outstanding common stock of")
 
 
 def _majority(c: Clause, end: int, subj: Subject | None) -> bool:

@@ -760,6 +760,8 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             if s.id != r.entity.id
         ]
     payees = [m for m in object_right(c, end, gap=1) if not m.possessive]
+    if not payees and c.w(start).startswith("pa") and c.w(end) not in {"to", "for", "on"}:
+        payees = [m for m in relative_object(c, subj) if is_org(m.entity)]  # "X, which Brightwell pays"
     if not payees and (bought := _company_paid_for(c, end)):
         return findings(rule, c, subj, "acquires", bought, start, end)  # "paid $1.2 billion for Zenith"
     if not payees and not _paid_to_do(c, end):
