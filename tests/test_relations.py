@@ -3841,12 +3841,18 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "zenith customerOf acme",
         ),
         ("Acme led a Series B funding round for Zenith.", "acme investsIn zenith"),
+        ("Zenith, the San Francisco maker of the Helper chatbot, said it disagreed.", "zenith develops helper"),
         (
             "Acme led a Series B round in Orbit, a start-up whose Helper app sells; Zenith also took part.",
             "zenith investsIn orbit",
         ),
     ],
-    ids=["supply-next-generation-chips-to", "a-series-funding-round-for", "joiners-after-a-semicolon"],
+    ids=[
+        "supply-next-generation-chips-to",
+        "a-series-funding-round-for",
+        "a-two-word-place-before-a-role",
+        "joiners-after-a-semicolon",
+    ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
     """Phrasings the rules read themselves, not left to the relation model."""

@@ -143,15 +143,18 @@ class Clause:
         )
 
     def _place_before_noun(self, i: int) -> bool:
-        """Whether token ``i`` is a place name that a common noun follows, so a modifier: "the
-        Tokyo startup Zenith"."""
-        after = self.t.text[i + 1] if i + 1 < self.last else ""
-        return (
-            self.t.text[i][:1].isupper()
-            and after.isalpha()
-            and after.islower()
-            and self.w(i) in known_places()
-        )
+        """Whether token ``i`` is (a word of) a place name that a common noun follows, so a
+        modifier: "the Tokyo startup Zenith", "the San Francisco maker of"."""
+        if not self.t.text[i][:1].isupper():
+            return False
+        for a in range(i - 2, i + 1):  # the place's first word, up to two words before ``i``
+            for b in range(i, min(a + 3, self.last - 1)):  # its last word
+                after = self.t.text[b + 1]
+                if a < self.first or not (after.isalpha() and after.islower()):
+                    continue
+                if " ".join(self.w(k) for k in range(a, b + 1)) in known_places():
+                    return True
+        return False
 
     def alpha(self, i: int) -> bool:
         """Whether token ``i`` is a word (never one outside the sentence: a name may end the text)."""
