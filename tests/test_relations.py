@@ -3841,7 +3841,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "zenith customerOf acme",
         ),
         ("Acme led a Series B funding round for Zenith.", "acme investsIn zenith"),
-        ("Zenith, the San Francisco maker of the Helper chatbot, said it disagreed.", "zenith develops helper"),
+        (
+            "Zenith, the San Francisco maker of the Helper chatbot, said it disagreed.",
+            "zenith develops helper",
+        ),
         (
             "Acme led a Series B round in Orbit, a start-up whose Helper app sells; Zenith also took part.",
             "zenith investsIn orbit",
