@@ -3846,6 +3846,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "zenith develops helper",
         ),
         (
+            "Orbit and Zenith, the Californian maker of the Helper tablet, signed licences.",
+            "zenith develops helper",
+        ),
+        (
             "Acme led a Series B round in Orbit, a start-up whose Helper app sells; Zenith also took part.",
             "zenith investsIn orbit",
         ),
@@ -3854,6 +3858,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "supply-next-generation-chips-to",
         "a-series-funding-round-for",
         "a-two-word-place-before-a-role",
+        "a-states-adjective-before-a-role",
         "joiners-after-a-semicolon",
     ],
 )

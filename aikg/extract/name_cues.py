@@ -600,6 +600,9 @@ NATIONALITIES = frozenset(
     | {"canadian", "mexican", "brazilian", "argentine", "chilean", "european", "asian", "african"}
     | {"arabic", "hindi", "mandarin", "cantonese", "hebrew", "persian", "urdu", "bengali", "tamil"}
     | {"swahili", "malay", "tagalog", "farsi"}
+    # and of a region or state ("the Californian maker of the V-Pad tablet")
+    | {"californian", "texan", "floridian", "bavarian", "catalan", "flemish", "scandinavian", "nordic"}
+    | {"quebecois", "basque", "sicilian", "latin", "iberian", "baltic", "balkan"}
 )
 
 
