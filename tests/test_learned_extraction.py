@@ -1699,3 +1699,19 @@ def test_a_former_in_an_aside_does_not_undo_a_product_and_its_maker_does_not_use
     found = claims(text, names)
     assert "marrow-systems develops onyx-r2" in found
     assert "marrow-systems usesTechnologyOf onyx-r2" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbix Systems will contribute reference designs and engineers; Tarvik Industries will run the site.",
+        "Tarvik Industries designs the K9 but does not make it.",
+        "Tarvik Industries designs speech models behind thousands of apps.",
+    ],
+    ids=["and-a-second-verbs-object", "but-a-clause", "a-clause-word-inside"],
+)
+def test_a_product_line_is_a_noun_phrase_not_a_clause(names: NameIndex, text: str) -> None:
+    """A lower-case product line ends where a clause begins: "and engineers", "but does" and
+    "speech models behind thousands" are no lines of products."""
+    labels = {e.label for e in run(text, names).entities}
+    assert not {"and engineers", "but does", "speech models behind thousands"} & labels, labels

@@ -132,8 +132,13 @@ STOPS = frozenset(
         "has",
         "have",
         "will",
+        # a clause's words, which no product's name holds ("money when our stock falls",
+        # "speech models behind thousands of apps")
+        *("when", "while", "if", "because", "behind", "our", "but", "does", "do", "did", "than"),
     }
 )
+# Words that open a clause or a second verb's object, not a product: "and engineers", "but does".
+OPENERS = frozenset({"and", "but", "or", "nor", "so", "yet"})
 MAX_WORDS = 7
 
 
@@ -167,7 +172,7 @@ def _phrases(t: Tokens, start: int, last: int, inside: set[int]) -> list[tuple[i
         while k < last and t.lower[k] in LEADS:
             k += 1
         end = _phrase_end(t, k, last, inside)
-        if end - k < 2 or not _head(t.lower[end - 1]) or _quantity(t.lower[k]):
+        if end - k < 2 or not _head(t.lower[end - 1]) or _quantity(t.lower[k]) or t.lower[k] in OPENERS:
             break  # one plural ("processors", "models") is a kind of thing, not a product line
         out.append((k, end))
         if end < last and t.lower[end] == "," and end + 1 < last and t.lower[end + 1] != "which":
