@@ -44,6 +44,14 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- a filing's defined term ("the Company") is the organisation it is about, no name
+    (
+        "a-defined-term-is-the-documents-organisation",
+        'Acme Holdings Inc. ("Acme" or "the Company") makes chips. In May the Company paid $1.1 billion '
+        "for Orbit, a laser developer. The Company also continues to carry a 19% stake in Zenith.",
+        ["acme-holdings investsIn zenith asserted"],
+        ["company investsIn zenith asserted", "orbit investsIn zenith asserted"],
+    ),
     # ---- "Zenith, which Acme pays per character": the relative clause's payee
     (
         "which-a-company-pays",

@@ -35,7 +35,7 @@ from aikg.extract.name_cues import (
     ticker,
     titled,
 )
-from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODUCT_TYPES
+from aikg.extract.name_kinds import DEFINED_TERMS, DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS, short_name
 from aikg.extract.press import according_to, cited_people
 from aikg.extract.runs import Run
@@ -285,7 +285,7 @@ def _suffixed_names(labelled: Iterable[tuple[str, str | None, tuple[str, ...]]])
 def _no_name(run: Run) -> bool:
     """Whether ``run`` is capitalised for a reason other than naming anyone: a dateline, a
     date, a ticker, a place a company is based in (or "-based" in), a plural noun opening its
-    sentence, an adjective of nationality, or a currency code before an amount."""
+    sentence, an adjective of nationality, a currency code before an amount, or a defined term."""
     return (
         dateline(run)
         or date(run)
@@ -295,7 +295,16 @@ def _no_name(run: Run) -> bool:
         or nationality(run)
         or based_adjective(run)
         or money(run)
+        or defined_term(run)
     )
+
+
+def defined_term(run: Run) -> bool:
+    """Whether ``run`` is one capitalised noun after "the" that a document uses for an
+    organisation it names otherwise ("The Company", "the Fund"): no name of its own."""
+    t, s = run.sentence.tokens, run.sentence
+    k = run.start - 1 - (run.start - 1 >= s.first and t.text[run.start - 1] in {'"', "“", "'", "‘"})
+    return run.size == 1 and t.lower[run.start] in DEFINED_TERMS and k >= s.first and t.lower[k] == "the"
 
 
 def _vouching_caps(s: Sentence, found: list[Run]) -> Iterator[str]:

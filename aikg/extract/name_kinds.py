@@ -11,6 +11,13 @@ from __future__ import annotations
 ORG_TYPES = frozenset({"Organization", "Company", "ResearchLab", "NewsOutlet", "GovernmentBody"})
 PRODUCT_TYPES = frozenset({"Product", "AIModel", "CloudPlatform", "Chip"})
 
+# Nouns a filing or a report capitalises as its defined term for the organisation it is about
+# ("Valdris Semiconductor Inc. (the "Company")", "The Fund also made ..."): no name of their own.
+DEFINED_TERMS = frozenset(
+    {"company", "fund", "bank", "group", "firm", "trust", "partnership", "corporation", "issuer"}
+    | {"registrant", "trustee", "sponsor"}
+)
+
 NAME_SUFFIXES = {
     "labs": "ResearchLab",
     "lab": "ResearchLab",

@@ -24,7 +24,7 @@ from aikg.extract.discovery import maker_prefix
 from aikg.extract.furniture import page_furniture
 from aikg.extract.hedging import HOLDERS, Assessment, assess
 from aikg.extract.mentions import Mention, Mentions, find_mentions
-from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
+from aikg.extract.name_kinds import DEFINED_TERMS, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.qualifiers import qualifier_values, revenue_shares
 from aikg.extract.rules.base import LINE_PREDICATES, product_line, related_pairs
 from aikg.extract.rules.investment import raised_money
@@ -735,6 +735,16 @@ def _with_table_claims(
     return tuple(by_key.values())
 
 
+def _defined_term(s: Sentence) -> bool:
+    """Whether ``s`` names the document's organisation by its capitalised defined term: "the
+    Company", "The Fund" (as a filing, a report or an activist's letter does)."""
+    t = s.tokens
+    return any(
+        t.lower[k] in DEFINED_TERMS and t.text[k][:1].isupper() and t.lower[k - 1] == "the"
+        for k in range(s.first + 1, s.last)
+    )
+
+
 def _one_org(topic: list[Entity]) -> bool:
     """Whether ``topic`` is one organisation (not an outlet)."""
     return len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}
@@ -783,6 +793,8 @@ def _read(
         new_paragraph = previous is not None and s.block != previous.block
         if new_paragraph and main is not None and (opens_with_noun(s) or not found_mentions):
             topic = [main]  # a paragraph opening "The company raised ..." or "The field is crowded."
+        if main is not None and _defined_term(s):
+            topic, topic_age = [main], 0  # "The Company also continues to carry a 19% stake in"
         previous = s
         found_triggers = triggers.get(s.index, [])
         recent = topic_age == 0  # the previous sentence gave the topic
