@@ -44,6 +44,13 @@ def read(text: str, names: NameIndex) -> set[str]:
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "owns a stake in Zenith, sells it the chips that ...": "it" is the one other company
+    (
+        "sells-it-the-goods",
+        "Acme owns an equity stake in Zenith, sells it the GPUs that fill its data halls, and rents from it.",
+        ["zenith customerOf acme asserted", "acme investsIn zenith asserted"],
+        [],
+    ),
     # ---- a filing's defined term ("the Company") is the organisation it is about, no name
     (
         "a-defined-term-is-the-documents-organisation",

@@ -59,6 +59,22 @@ def _rented_to_it(c: Clause, end: int) -> bool:
     return pronoun and end + 1 < c.last and c.alpha(end + 1) and c.w(end + 1) not in PREPOSITIONS
 
 
+def _pronoun_buyer(c: Clause, start: int, end: int, subj: Subject | None) -> Mention | None:
+    """Whom "it" stands for in "owns a stake in CoreWeave, sells it the GPUs that ...": the one
+    organisation other than the seller named before the verb, when goods follow the pronoun."""
+    if c.w(end) not in {"it", "them"} or subj is None:
+        return None
+    goods = any(
+        c.w(k) in GOODS_NOUNS or ((m := c.start_at.get(k)) is not None and m.entity.type == "Chip")
+        for k in range(end + 1, min(end + 4, c.last))
+    )
+    if not goods:
+        return None
+    sellers = {e.id for e in subj.entities}
+    others = [m for m in c.mentions if m.end <= start and is_org(m.entity) and m.entity.id not in sellers]
+    return others[-1] if len({m.entity.id for m in others}) == 1 else None
+
+
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme supplies Zenith (with chips)", "Acme sells chips to Zenith", "Acme rents servers
     (licenses software) from Zenith", "Acme licenses its designs to Zenith"."""
@@ -69,6 +85,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     subj = clause_subject(c, start)
     if rule.name == "manufacture" and (owner := _goods_owner(c, end) or speakers_goods(c, end)) is not None:
         return findings(rule, c, subj, "supplierOf", [owner], start, end)  # "Acme makes Zenith's chips"
+    if rule.name in {"sell", "supply"} and (buyer := _pronoun_buyer(c, start, end, subj)) is not None:
+        return findings(rule, c, subj, "supplierOf", [buyer], start, end)  # "sells it the GPUs"
     if rule.name == "rent" and _rented_to_it(c, end):
         return []
     if rule.name == "rent" and subj is None and (site := _leased_site(c, start)) is not None:
