@@ -37,7 +37,13 @@ from aikg.extract.rules.shared import (
     goods_at,
     registry_designed_by_another,
 )
-from aikg.extract.rules.subjects import after_preposition, clause_subject, known_place, sentence_antecedent
+from aikg.extract.rules.subjects import (
+    after_preposition,
+    clause_subject,
+    known_place,
+    other_organisation,
+    sentence_antecedent,
+)
 from aikg.extract.rules.words import (
     BOUNDARY,
     CLAUSE_WORDS,
@@ -1444,10 +1450,7 @@ def _its_product_owner(c: Clause, k: int) -> Mention | None:
     if k <= c.first or c.w(k) not in {"its", "their"}:
         return None
     if c.w(k - 1) in USE_VERBS or c.w(k - 1) in FABRICATING:  # ("will manufacture its Keel": another's)
-        found = clause_subject(c, k)
-        ids = {e.id for e in found.entities} if found is not None else set()
-        others = [m for m in c.mentions if m.end <= k and is_org(m.entity) and m.entity.id not in ids]
-        return others[-1] if len({m.entity.id for m in others}) == 1 else None
+        return other_organisation(c, k, clause_subject(c, k))
     recipient = c.end_at.get(k - 1) if c.w(k - 1) == "for" else None
     if (
         recipient is not None

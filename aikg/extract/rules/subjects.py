@@ -9,6 +9,7 @@ from aikg.extract.lexicon import known_places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import DESCRIPTORS, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
+from aikg.extract.rules.base import is_org
 from aikg.extract.rules.nouns import IRREGULAR_PAST, ROLES
 from aikg.extract.rules.sentence_view import (
     Clause,
@@ -583,6 +584,14 @@ def _after_verb(c: Clause, start: int, pos: int) -> bool:
 def _present_verb(c: Clause, k: int) -> bool:
     """Whether token ``k``, after "it", reads as a verb in the present: "owns", "makes"."""
     return c.w(k).endswith("s") and c.alpha(k) and c.t.text[k].islower() and k not in c.cover
+
+
+def other_organisation(c: Clause, pos: int, subject: Subject | None) -> Mention | None:
+    """The one organisation other than ``subject`` named before ``pos`` ("owns a stake in
+    CoreWeave, sells it the GPUs": CoreWeave), or None when there is none or more than one."""
+    ids = {e.id for e in subject.entities} if subject is not None else set()
+    others = [m for m in c.mentions if m.end <= pos and is_org(m.entity) and m.entity.id not in ids]
+    return others[-1] if len({m.entity.id for m in others}) == 1 else None
 
 
 def sentence_antecedent(c: Clause, before: int) -> Mention | None:

@@ -29,6 +29,7 @@ from aikg.extract.rules.shared import (
 from aikg.extract.rules.subjects import (
     apposed_np,
     clause_subject,
+    other_organisation,
     possessor,
     relative_object,
     sentence_antecedent,
@@ -70,9 +71,7 @@ def _pronoun_buyer(c: Clause, start: int, end: int, subj: Subject | None) -> Men
     )
     if not goods:
         return None
-    sellers = {e.id for e in subj.entities}
-    others = [m for m in c.mentions if m.end <= start and is_org(m.entity) and m.entity.id not in sellers]
-    return others[-1] if len({m.entity.id for m in others}) == 1 else None
+    return other_organisation(c, start, subj)
 
 
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
