@@ -67,6 +67,7 @@ CELL_TYPES |= {
 # Cells that name no one: "(not disclosed)", "—".
 EMPTY = frozenset({"", "-", "—", "–", "n/a", "na", "none", "undisclosed", "not disclosed", "unknown", "tbd"})
 AMOUNT_HEADERS = frozenset({"amount", "raised", "size"})
+ORG_PREDICATES = frozenset({"investsIn", "acquires", "develops"})  # whose cell names organisations
 MAX_NAME_WORDS = 6
 CONFIDENCE = 0.75  # a table's columns are stated plainly, but read without the sentence's cues
 
@@ -134,10 +135,19 @@ def table_claims(
         if rows_are is None:
             continue
         columns = [(j, role) for j, h in enumerate(table.header[1:], start=1) if (role := _role(h, rows_are))]
+        if not columns:
+            continue
+        # read once per table: the type a new name takes in each column, and the amount's column
+        first_type = _new_type(rows_are, table.header[0])
+        new_types = {
+            j: _new_type("org" if predicate in ORG_PREDICATES else "product", table.header[j])
+            for j, (predicate, _) in columns
+        }
+        amount_at = _amount_column(table.header)
         for row in table.rows:
-            if len(row.cells) != len(table.header) or not columns:
+            if len(row.cells) != len(table.header):
                 continue
-            first = _entity(row.cells[0].text, rows_are, table.header[0], names, known)
+            first = _entity(row.cells[0].text, first_type, names, known)
             if first is None:
                 continue
             evidence = Evidence(
@@ -146,16 +156,15 @@ def table_claims(
                 start=row.start,
                 end=row.end,
             )
-            amount = _amount(table, row)
+            amount = row.cells[amount_at].text if amount_at is not None else ""
             for j, (predicate, cell_first) in columns:
-                kind = "org" if predicate in {"investsIn", "acquires", "develops"} else "product"
+                qualifiers = qualifier_values(predicate, amount) if amount else {}
                 for name in _names(row.cells[j].text):
-                    other = _entity(name, kind, table.header[j], names, known)
+                    other = _entity(name, new_types[j], names, known)
                     if other is None or other.id == first.id:
                         continue
                     subject, obj = (other, first) if cell_first else (first, other)
                     s, p, o = vocabulary().canonical(subject.id, predicate, obj.id)
-                    qualifiers = qualifier_values(predicate, amount) if amount else {}
                     claim = Claim(
                         subject=s,
                         predicate=p,
@@ -215,11 +224,9 @@ def _names(cell: str) -> list[str]:
     return [p.strip() for p in parts if p.strip().lower() not in EMPTY]
 
 
-def _entity(
-    text: str, kind: str, header: str, names: NameIndex, known: Mapping[str, Entity]
-) -> Entity | None:
-    """The entity a cell's name stands for (see ``table_claims``), or None when the cell holds
-    no name (a figure, a phrase in lower case, a long note)."""
+def _entity(text: str, new_type: str, names: NameIndex, known: Mapping[str, Entity]) -> Entity | None:
+    """The entity a cell's name stands for (see ``table_claims``; a new one is of ``new_type``),
+    or None when the cell holds no name (a figure, a phrase in lower case, a long note)."""
     text = text.strip(" .")
     words = text.split()
     if not words or len(words) > MAX_NAME_WORDS or not (words[0][0].isupper() or words[0][0].isdigit()):
@@ -234,18 +241,17 @@ def _entity(
             return found
     if (seen := known.get(normalise(text))) is not None:
         return seen
-    header_words = _WORDS.findall(header)
-    type_ = (
-        "Company"
-        if kind == "org"
-        else next((CELL_TYPES[w] for w in header_words if w in CELL_TYPES), "Product")
-    )
-    return Entity(id=slugify(text), label=text, type=type_, curated=False)
+    return Entity(id=slugify(text), label=text, type=new_type, curated=False)
 
 
-def _amount(table: Table, row: Row) -> str:
-    """The text of the row's amount cell ("$13.0bn"), if a column's header names one."""
-    for j, header in enumerate(table.header):
-        if AMOUNT_HEADERS & set(_WORDS.findall(header)):
-            return row.cells[j].text
-    return ""
+def _amount_column(header: tuple[str, ...]) -> int | None:
+    """The column whose header names an amount ("Amount", "Raised"), if one does."""
+    return next((j for j, h in enumerate(header) if AMOUNT_HEADERS & set(_WORDS.findall(h))), None)
+
+
+def _new_type(kind: str, header: str) -> str:
+    """The type a new name takes in a column of organisations, or of products whose header may
+    say which ("Chip", "Model")."""
+    if kind == "org":
+        return "Company"
+    return next((CELL_TYPES[w] for w in _WORDS.findall(header) if w in CELL_TYPES), "Product")
