@@ -117,3 +117,57 @@ def test_an_html_pages_table_is_read_through_the_loader(tmp_path: Path) -> None:
     doc = read_html(page)
     found = {f"{c.subject} {c.predicate} {c.object}" for c in extract(doc, NAMES).claims}
     assert {"acme investsIn brisklet", "zenith investsIn tessary"} <= found
+
+
+HOLDINGS = """# Harrowgate Pension Trust: report for the year
+
+Harrowgate Pension Trust manages the savings of forty thousand nurses. The Trust voted at
+every meeting of the companies it holds, and Harrowgate Pension Trust added to two positions.
+
+{lead_in}
+
+| Company | Value ($m) | {column} |
+|---|---:|---:|
+| Acme | 310 | 2.1 |
+| Brisklet Inc. | 95 | 0.6 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "column"),
+    [
+        ("The Trust's largest holdings at the year end were:", "Weight"),
+        ("Our five biggest positions:", "Weight"),
+        ("At the year end:", "% of Fund"),  # a column gives each row's share of the holder's fund
+    ],
+    ids=["defined-term", "first-person", "percent-of-fund"],
+)
+def test_a_holdings_table_states_the_documents_own_stakes(lead_in: str, column: str) -> None:
+    found = claims_of(HOLDINGS.format(lead_in=lead_in, column=column))
+    assert {"harrowgate-pension-trust investsIn acme", "harrowgate-pension-trust investsIn brisklet"} <= set(
+        found
+    )
+    assert found["harrowgate-pension-trust investsIn acme"][1] == "| Acme | 310 | 2.1 |"
+
+
+def test_a_holdings_table_lead_in_may_name_the_holder_or_what_is_held() -> None:
+    held = (
+        "Zenith's portfolio companies:\n\n| Company | Since |\n|---|---|\n| Acme | 2021 |\n| Orbit | 2023 |\n"
+    )
+    holders = (
+        "Orbit's largest shareholders:\n\n| Company | Stake |\n|---|---|\n| Acme | 12% |\n| Zenith | 9% |\n"
+    )
+    assert {"zenith investsIn acme", "zenith investsIn orbit"} <= set(claims_of(held))
+    assert {"acme investsIn orbit", "zenith investsIn orbit"} <= set(claims_of(holders))
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The companies we reviewed this year:",  # no holdings named
+        "Analysts' favourite holdings:",  # a possessive that names no organisation
+    ],
+)
+def test_a_table_of_companies_is_no_holding_without_a_holder(lead_in: str) -> None:
+    found = claims_of(HOLDINGS.format(lead_in=lead_in, column="Weight"))
+    assert not [k for k in found if k.endswith((" acme", " brisklet"))]

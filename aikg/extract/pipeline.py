@@ -650,15 +650,13 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
     furniture = page_furniture(sentences, triggers)
     slots = argument_slots(sentences, triggers)
     mentions = find_mentions(sentences, names, slots, learned=learned, furniture=furniture)
-    readings = _read(
-        sentences,
-        mentions,
-        triggers,
-        names,
-        furniture,
-        narrator_turns(document.title, sentences, mentions.by_sentence)
-        | turn_speakers(sentences, labels, mentions.by_sentence),
+    turns = narrator_turns(document.title, sentences, mentions.by_sentence) | turn_speakers(
+        sentences, labels, mentions.by_sentence
     )
+    voices = set(turns.values())
+    # a page in one company's own voice is about that company, however often it names others
+    main = next(iter(voices)) if len(voices) == 1 else _main_organisation(sentences, mentions, furniture)
+    readings = _read(sentences, mentions, triggers, names, furniture, turns, main)
     decided = (
         decide([sentence_pairs(s, mentions.of(s), r.found, ref) for s, r, ref in readings], names=names)
         if learned
@@ -712,7 +710,7 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
     )
     merged = claims.claims(_defunct(sentences, mentions))
     entities = dict(claims.entities)
-    tabled = table_claims(document, names, mentions.discovered)
+    tabled = table_claims(document, names, mentions.discovered, main)
     if tabled:  # most documents have no table
         merged = _with_table_claims(merged, entities, tabled)
     return Extraction(document=document, entities=tuple(entities.values()), claims=merged, notes=notes)
@@ -772,10 +770,12 @@ def _read(
     names: NameIndex,
     furniture: set[int],
     turns: dict[int, Entity],
+    main: Entity | None,
 ) -> list[tuple[Sentence, Reading, Mention | None]]:
     """What the rules read in each sentence that may state a relation, following the topic
     ("it", "the company") from sentence to sentence; with the span of the sentence that names
-    that topic, if it opens with one, for the model to pair like a name."""
+    that topic, if it opens with one, for the model to pair like a name. ``main`` is the
+    document's organisation: what "the company" opening a paragraph means."""
     out: list[tuple[Sentence, Reading, Mention | None]] = []
     topic: list[Entity] = []
     lead: Entity | None = None
@@ -783,9 +783,6 @@ def _read(
     described: dict[str, Entity] = {}  # "Vantor, a chip startup": the entity "the startup" means
     described_at: dict[str, int] = {}  # the sentence that gave each description
     previous: Sentence | None = None
-    voices = set(turns.values())
-    # a page in one company's own voice is about that company, however often it names others
-    main = next(iter(voices)) if len(voices) == 1 else _main_organisation(sentences, mentions, furniture)
     for s in sentences:
         if previous is not None and (s.section != previous.section or s.heading):
             topic, described = [], {}

@@ -5,6 +5,8 @@ the others ("| Mistral AI | EUR 1.7bn | Series C | ASML | Nvidia, Bpifrance |").
 Markdown pages carry such tables, and so does every HTML page read by trafilatura, which writes
 a page's tables this way. The sentence reader sees only a run of separators there (page
 furniture); a row is read here instead, by its columns, with the row itself as the evidence.
+A table of one organisation's holdings or shareholders says so in the line above it ("The
+Fund's five largest holdings were:") or in a column ("% of Fund").
 """
 
 from __future__ import annotations
@@ -66,6 +68,17 @@ CELL_TYPES |= {
 }
 # Cells that name no one: "(not disclosed)", "—".
 EMPTY = frozenset({"", "-", "—", "–", "n/a", "na", "none", "undisclosed", "not disclosed", "unknown", "tbd"})
+# A table of one organisation's holdings: its lead-in names them ("The Fund's five largest
+# holdings were:"), or a column gives each row's part of the holder's fund ("% of Fund").
+HOLDINGS = frozenset({"holdings", "positions", "portfolio", "investments", "stakes"})
+HOLDERS = frozenset({"shareholders", "stockholders", "investors", "backers", "owners"})
+HOLDING_HEADERS = frozenset({"fund", "portfolio", "nav"})
+# A possessive that means the document's own organisation: "our", "The Fund's", "its".
+OWN = re.compile(
+    r"\b(?:our|its|the\s+(?:fund|company|firm|trust|bank|group|partnership)(?:'s|’s))\s", re.IGNORECASE
+)
+# The name a lead-in's possessive gives: "Saltmarsh Ventures' portfolio companies".
+POSSESSOR = re.compile(r"((?:[A-Z0-9][\w&.-]*\s+){0,4}[A-Z0-9][\w&.-]*)(?:'s|’s|'|’)\s")
 AMOUNT_HEADERS = frozenset({"amount", "raised", "size"})
 ORG_PREDICATES = frozenset({"investsIn", "acquires", "develops"})  # whose cell names organisations
 MAX_NAME_WORDS = 6
@@ -95,6 +108,7 @@ class Table:
 
     header: tuple[str, ...]
     rows: tuple[Row, ...]
+    lead_in: str = ""  # the line just above the header: "The Fund's largest holdings were:"
 
 
 def find_tables(text: str) -> list[Table]:
@@ -112,28 +126,33 @@ def find_tables(text: str) -> list[Table]:
             k += 1
             continue
         header = tuple(c.text.lower() for c in _cells(line, start))
+        lead_in = next((text for _, text in reversed(lines[max(0, k - 3) : k]) if text.strip()), "")
+        lead_in = "" if "|" in lead_in else lead_in
         rows = []
         k += 2
         while k < len(lines) and "|" in lines[k][1] and lines[k][1].strip():
             row_start, row = lines[k]
             rows.append(Row(_cells(row, row_start), row_start, row_start + len(row.rstrip())))
             k += 1
-        tables.append(Table(header, tuple(rows)))
+        tables.append(Table(header, tuple(rows), lead_in.strip()))
     return tables
 
 
 def table_claims(
-    document: Document, names: NameIndex, known: Mapping[str, Entity]
+    document: Document, names: NameIndex, known: Mapping[str, Entity], own: Entity | None = None
 ) -> list[tuple[Claim, Entity, Entity]]:
     """The claims the tables of ``document`` state, each with its two entities.
 
     A cell's name is the registry's entity, else one the text's sentences named (``known``, by
-    normalised name), else a new, uncurated entity of the kind its column holds."""
+    normalised name), else a new, uncurated entity of the kind its column holds. ``own`` is the
+    document's own organisation: whose holdings "our" or "The Fund's" table lists."""
     out = []
     for table in find_tables(document.text):
         rows_are = _row_kind(table.header[0]) if table.header else None
         if rows_are is None:
             continue
+        if rows_are == "org" and (held := _holding(table, names, known, own)) is not None:
+            out += _holding_claims(document, table, *held, names, known)
         columns = [(j, role) for j, h in enumerate(table.header[1:], start=1) if (role := _role(h, rows_are))]
         if not columns:
             continue
@@ -150,31 +169,76 @@ def table_claims(
             first = _entity(row.cells[0].text, first_type, names, known)
             if first is None:
                 continue
-            evidence = Evidence(
-                document=document.id,
-                sentence=document.text[row.start : row.end],
-                start=row.start,
-                end=row.end,
-            )
             amount = row.cells[amount_at].text if amount_at is not None else ""
             for j, (predicate, cell_first) in columns:
-                qualifiers = qualifier_values(predicate, amount) if amount else {}
                 for name in _names(row.cells[j].text):
                     other = _entity(name, new_types[j], names, known)
                     if other is None or other.id == first.id:
                         continue
                     subject, obj = (other, first) if cell_first else (first, other)
-                    s, p, o = vocabulary().canonical(subject.id, predicate, obj.id)
-                    claim = Claim(
-                        subject=s,
-                        predicate=p,
-                        object=o,
-                        confidence=CONFIDENCE,
-                        qualifiers=Qualifiers(**{k: v for k, v in qualifiers.items() if v is not None}),
-                        evidence=(evidence,),
-                    )
-                    out.append((claim, subject, obj))
+                    out.append((_claim(document, row, subject, predicate, obj, amount), subject, obj))
     return out
+
+
+def _holding(
+    table: Table, names: NameIndex, known: Mapping[str, Entity], own: Entity | None
+) -> tuple[Entity, bool] | None:
+    """Who holds or is held by a table's rows of organisations, and whether the rows are what
+    it holds: "The Fund's five largest holdings were:", "Saltmarsh Ventures' portfolio
+    companies:" (the rows are held), "Orbit's largest shareholders:" (the rows hold Orbit), or
+    a "% of Fund" column under the document's own organisation."""
+    words = set(_WORDS.findall(table.lead_in.lower()))
+    held = bool(words & HOLDINGS)
+    if not held and not words & HOLDERS:
+        if own is None or not any(set(_WORDS.findall(h)) & HOLDING_HEADERS for h in table.header[1:]):
+            return None
+        return own, True
+    if OWN.search(table.lead_in):
+        return (own, held) if own is not None else None
+    named = POSSESSOR.search(table.lead_in)
+    holder = _known_entity(named.group(1), names, known) if named is not None else None
+    return (holder, held) if holder is not None else None
+
+
+def _holding_claims(
+    document: Document,
+    table: Table,
+    holder: Entity,
+    held: bool,
+    names: NameIndex,
+    known: Mapping[str, Entity],
+) -> list[tuple[Claim, Entity, Entity]]:
+    """A holdings table's claims: the holder invests in each row's organisation (or each
+    row's organisation in the holder, for a table of its shareholders)."""
+    out = []
+    for row in table.rows:
+        first = _entity(row.cells[0].text, "Company", names, known) if row.cells else None
+        if first is None or first.id == holder.id:
+            continue
+        subject, obj = (holder, first) if held else (first, holder)
+        out.append((_claim(document, row, subject, "investsIn", obj, ""), subject, obj))
+    return out
+
+
+def _claim(document: Document, row: Row, subject: Entity, predicate: str, obj: Entity, amount: str) -> Claim:
+    """A claim a row states, with the row as its evidence and the amount its cell gives."""
+    qualifiers = qualifier_values(predicate, amount) if amount else {}
+    s, p, o = vocabulary().canonical(subject.id, predicate, obj.id)
+    return Claim(
+        subject=s,
+        predicate=p,
+        object=o,
+        confidence=CONFIDENCE,
+        qualifiers=Qualifiers(**{k: v for k, v in qualifiers.items() if v is not None}),
+        evidence=(
+            Evidence(
+                document=document.id,
+                sentence=document.text[row.start : row.end],
+                start=row.start,
+                end=row.end,
+            ),
+        ),
+    )
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -242,6 +306,19 @@ def _entity(text: str, new_type: str, names: NameIndex, known: Mapping[str, Enti
     if (seen := known.get(normalise(text))) is not None:
         return seen
     return Entity(id=slugify(text), label=text, type=new_type, curated=False)
+
+
+def _known_entity(text: str, names: NameIndex, known: Mapping[str, Entity]) -> Entity | None:
+    """The entity the longest tail of ``text`` names, if the registry or the text's sentences
+    know it ("In 2025 Saltmarsh Ventures" is Saltmarsh Ventures); None for a name seen nowhere
+    else."""
+    words = text.split()
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        found = names.find(tail) or known.get(normalise(tail))
+        if found is not None and found.type != "Person":
+            return found
+    return None
 
 
 def _amount_column(header: tuple[str, ...]) -> int | None:
