@@ -273,3 +273,34 @@ def test_a_foundry_referred_back_to_owns_its_shareholders(names: NameIndex) -> N
     )
     found = relations(text, names)
     assert {("toyota", "investsIn", "rapidus"), ("softbank", "investsIn", "rapidus")} <= found
+
+
+@pytest.mark.parametrize(
+    ("between", "company"),
+    [
+        # the chip's sentence names three companies: the company is the one the text was about
+        ("The Brantle C4 is fabricated by TSMC, and Corvane's boards are assembled by Wiwynn.", "corvane"),
+        # it names one: that one
+        ("The Brantle C4 will ship in racks at Glenmoor, where Corvane moved its test lab.", "corvane"),
+    ],
+    ids=["last-topic", "one-named"],
+)
+def test_the_company_after_a_sentence_about_a_product_is_an_organisation(
+    names: NameIndex, between: str, company: str
+) -> None:
+    text = (
+        f"Corvane designs the Brantle C4 inference chip. {between} In March the company raised a "
+        "$90 million Series B led by Larkfield Capital."
+    )
+    found = relations(text, names)
+    assert ("larkfield-capital", "investsIn", company) in found, found
+    assert not [t for t in found if t[0] == "larkfield-capital" and t[2] == "brantle-c4"]
+
+
+def test_what_the_company_had_done_before_it_moved_off_is_history(names: NameIndex) -> None:
+    text = (
+        "Skyrest Imaging runs its archive on Google Cloud. Skyrest had kept its imagery on Amazon Web "
+        "Services since 2019 but moved off AWS last year."
+    )
+    aws = {t for t in triples(text, names) if t[2] == "aws"}
+    assert aws == {("skyrest-imaging", "hostedOn", "aws", "negated")}, aws

@@ -164,7 +164,9 @@ def _subject_start(s: Sentence, pronouns: frozenset[str] = PRONOUNS) -> int | No
             j = k + 1
             while j < min(k + INTRO_REACH, s.last) and (lower[j] in TIME_WORDS or lower[j].isdigit()):
                 j += 1
-            comma = j - 1 if j < s.last and lower[j] in pronouns else None
+            if j > k + 2 and lower[j - 1] in {"the", "this"} and lower[j - 2] not in {"the", "this"}:
+                j -= 1  # "In March the company raised": the article opens the subject
+            comma = j - 1 if j < s.last and lower[j] in pronouns | {"the", "this"} else None
         if comma is None:
             return None
         k = comma + 1

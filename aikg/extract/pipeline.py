@@ -169,7 +169,9 @@ class _Claims:
         draft = self.drafts[key]
         draft.learned = draft.learned and found.rule == "model"
         draft.fabricated = draft.fabricated and sentence.tokens.lower[found.trigger[0]] in FABRICATING
-        draft.earlier = draft.earlier and _past_perfect(sentence, found.trigger[0])
+        # the model's span opens after the subject: "The operator had stored its imagery on AWS"
+        verb = _verb_after(sentence, found.trigger[0]) if found.rule == "model" else found.trigger[0]
+        draft.earlier = draft.earlier and _past_perfect(sentence, verb)
         draft.past = draft.past and (draft.earlier or _simple_past(sentence, found.trigger[0]))
         for entity in (found.subject, found.object, judged.reported_by):
             if entity is not None:
@@ -432,6 +434,18 @@ def _simple_past(sentence: Sentence, trigger: int) -> bool:
     # a role noun takes the tense of the verb after it: "Its customers included Harrow & Finch"
     after = lower[trigger + 1] if trigger + 1 < sentence.last else ""
     return word in ROLES and (after in {"was", "were"} or (after.endswith("ed") and after != "need"))
+
+
+def _verb_after(sentence: Sentence, k: int) -> int:
+    """The verb that opens the words at ``k``, past "had" and its fillers ("had long stored"):
+    where a tense is read for a span that starts after its subject; ``k`` itself otherwise."""
+    lower = sentence.tokens.lower
+    if k >= sentence.last or lower[k] != "had":
+        return k
+    j = k + 1
+    while j < min(sentence.last - 1, k + 3) and (lower[j].endswith("ly") or lower[j] in PERFECT_FILLERS):
+        j += 1
+    return j
 
 
 def _past_perfect(sentence: Sentence, trigger: int) -> bool:
@@ -778,6 +792,7 @@ def _read(
     document's organisation: what "the company" opening a paragraph means."""
     out: list[tuple[Sentence, Reading, Mention | None]] = []
     topic: list[Entity] = []
+    org_topic: list[Entity] = []  # the last topic that was one organisation
     lead: Entity | None = None
     topic_age = 0
     described: dict[str, Entity] = {}  # "Vantor, a chip startup": the entity "the startup" means
@@ -785,7 +800,7 @@ def _read(
     previous: Sentence | None = None
     for s in sentences:
         if previous is not None and (s.section != previous.section or s.heading):
-            topic, described = [], {}
+            topic, described, org_topic = [], {}, []
         found_mentions = mentions.of(s)
         new_paragraph = previous is not None and s.block != previous.block
         if new_paragraph and main is not None and (opens_with_noun(s) or not found_mentions):
@@ -813,6 +828,12 @@ def _read(
         if not found_mentions and not (found_triggers and topic):
             continue
         referent = topic_mention(s, found_mentions, topic) if topic else None
+        if referent is None and org_topic and len(topic) == 1 and topic[0].type in PRODUCT_TYPES:
+            # "The Onyx R2 is made by TSMC. In January the company raised ...": not the chip, but
+            # the organisation the text was about before it
+            referent = topic_mention(s, found_mentions, org_topic)
+            if referent is not None and referent.end - referent.start < 2:
+                referent = None  # "it" is the product
         turn = turns.get(s.index)  # a transcript's turn speaks for its speaker's organisation
         if turn is not None and referent is None:
             referent = speaker_mention(s, found_mentions, turn)  # "Most of our workloads run on ..."
@@ -845,5 +866,10 @@ def _read(
             topic = [speaker]  # "\"With Nimbus we can ...\"": the speaking company stays the topic
         if lead is None and len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}:
             lead = topic[0]  # the organisation the article opens on: who "we" are in its quotes
+        named_orgs = list({m.entity.id: m.entity for m in found_mentions if _one_org([m.entity])}.values())
+        if _one_org(topic):
+            org_topic = topic
+        elif len(named_orgs) == 1:
+            org_topic = named_orgs  # "Terrawatch-2 will run on Google Cloud, where Skylance moved"
         out.append((s, reading, referent))
     return out
