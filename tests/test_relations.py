@@ -1114,6 +1114,13 @@ CASES = [
     ("parent-its-own", "Acme built its own Quill model.", [], ["acme parentOf quill asserted"]),
     # ---- supply and custom
     ("supply-with", "Acme supplies Zenith with Spark chips.", ["zenith customerOf acme asserted"], []),
+    # the chip named after "supplies" is what is supplied
+    (
+        "supply-named-goods",
+        "Acme supplies Spark switch silicon for the fabric.",
+        [],
+        ["spark customerOf acme asserted"],
+    ),
     (
         "supply-to",
         "Acme sells its chips to Zenith and Orbit.",

@@ -40,6 +40,8 @@ from aikg.ontology.models import Entity
 
 FOR_TO = frozenset({"for", "to"})  # "Zenith, to which Acme sells chips", "for which Acme makes them"
 
+GOODS_TYPES = frozenset({"Chip", "Product", "AIModel"})  # what is supplied (a cloud may buy)
+
 
 # What a cloud offers of a maker's: "offers Zenith's models" hosts them.
 MODEL_NOUNS = frozenset({"model", "models", "llm", "llms"})
@@ -173,7 +175,10 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not buyers and rule.name == "manufacture" and (foundry := object_right(c, end, ("at",), gap=5)):
         return findings(rule, c, subj, "customerOf", foundry, start, end)  # "Acme makes its chips at Zenith"
     if not buyers and (rule.name == "supply" or c.w(start).startswith("provid")):
-        buyers = [o for o in object_right(c, end, gap=1) if not o.possessive]
+        # "supplies Tomahawk 6 switch silicon": what is supplied, not who buys it
+        buyers = [
+            o for o in object_right(c, end, gap=1) if not o.possessive and o.entity.type not in GOODS_TYPES
+        ]
         if not buyers and c.w(end) == "with":  # "Zenith, which Acme supplies with chips"
             buyers = relative_object(c, subj)
         if rule.name != "supply":  # "provides Zenith with credits", not "provides Zenith's chips"
