@@ -344,8 +344,26 @@ def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) 
         ("Zenith will run on Nimbus until 2030.", "hostedOn", Status.ASSERTED),
         ("Zenith has run on Nimbus until now.", "hostedOn", Status.ASSERTED),
         ("Acme partnered with Zenith until the deal closed.", "partnerOf", Status.NEGATED),
+        (
+            "Until the end of May, Zenith had trained and served its models on Nimbus.",
+            "hostedOn",
+            Status.NEGATED,
+        ),
+        ("Until that sale closed, Zenith was a subsidiary of Acme.", "parentOf", Status.NEGATED),
+        ("Until the sale closes, Zenith remains a subsidiary of Acme.", "parentOf", Status.ASSERTED),
+        ("Until the end of the decade, Zenith will run on Nimbus.", "hostedOn", Status.ASSERTED),
     ],
-    ids=["ran-until-a-year", "hosted-until-last-year", "future", "until-now", "partnered-until-an-event"],
+    ids=[
+        "ran-until-a-year",
+        "hosted-until-last-year",
+        "future",
+        "until-now",
+        "partnered-until-an-event",
+        "opening-until-the-end-of",
+        "opening-until-a-past-event",
+        "opening-until-a-future-event",
+        "opening-until-the-end-of-a-future",
+    ],
 )
 def test_other_past_verbs_held_until_a_time_have_ended(text: str, predicate: str, status: Status) -> None:
     assert claim(text, predicate, WITH_NIMBUS).status == status
@@ -410,6 +428,25 @@ def test_a_chance_declined_is_no_relation(text: str, status: Status) -> None:
 )
 def test_a_deal_looked_at_or_walked_away_from_is_not_made(text: str, status: Status) -> None:
     assert claim(text, "acquires").status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        (
+            "Zenith used Nimbus for its archive in 2024 but did not renew, its CTO said.",
+            "hostedOn",
+            Status.NEGATED,
+        ),
+        ("Zenith ran its archive on Nimbus in 2024 but never renewed.", "hostedOn", Status.NEGATED),
+        ("Zenith ran its archive on Nimbus and will renew the contract.", "hostedOn", Status.ASSERTED),
+        ("Acme allowed its co-selling agreement with Zenith to lapse in June.", "partnerOf", Status.NEGATED),
+        ("Acme signed a co-selling agreement with Zenith to lapse in 2030.", "partnerOf", Status.ASSERTED),
+    ],
+    ids=["did-not-renew", "never-renewed", "will-renew", "allowed-to-lapse", "no-one-let-it-lapse"],
+)
+def test_a_deal_left_to_run_out_has_ended(text: str, predicate: str, status: Status) -> None:
+    assert claim(text, predicate, WITH_NIMBUS).status == status
 
 
 @pytest.mark.parametrize(

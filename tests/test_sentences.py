@@ -43,6 +43,10 @@ def texts(text: str) -> list[str]:
         ),
         ("Dr. J. Smith joined Acme. She left.", ["Dr. J. Smith joined Acme.", "She left."]),
         (
+            "Acme bought Redfield Land Co. Until that deal closed, Redfield was Orbit's.",
+            ["Acme bought Redfield Land Co.", "Until that deal closed, Redfield was Orbit's."],
+        ),
+        (
             "Zenith closed a Series C. Investors included Acme.",
             ["Zenith closed a Series C.", "Investors included Acme."],
         ),
@@ -65,6 +69,7 @@ def texts(text: str) -> list[str]:
         "question",
         "dotted-names-and-no",
         "initials",
+        "abbreviation-before-until",
         "series-letter",
         "markdown-bold-lead-in",
     ],

@@ -1073,6 +1073,9 @@ def _time_end(words: list[str], k: int) -> int | None:
     return None
 
 
+# The verb that ends an opening "until" clause told in the past ("Until that deal closed,").
+PAST_EVENTS = frozenset({"closed", "completed", "ended", "expired", "collapsed", "lapsed", "left", "sold"})
+UNTIL_EVENT_REACH = 9
 # What may follow an opening "until" for it to name a time: "Until this month", "Until 2024".
 UNTIL_TIMES = frozenset({"this", "last", "recently", "then", "early", "late", "mid"}) | frozenset(MONTHS)
 
@@ -1083,7 +1086,13 @@ def _until_then(words: list[str]) -> bool:
     closes, ...", which is no time, nor "Until now", which runs to the present)."""
     if words[:1] in (["between"], ["from"]) and _closed_period(words, 0):
         return True  # "Between 2018 and 2021, Acme owned Zenith"
-    return words[:1] == ["until"] and (words[1:2] != [] and (words[1] in UNTIL_TIMES or words[1].isdigit()))
+    if words[:1] != ["until"] or len(words) < 3:
+        return False
+    if words[1] in UNTIL_TIMES or words[1].isdigit() or words[2:4] in (["end", "of"], ["start", "of"]):
+        return True  # "Until the end of January, Drumlin had trained its models on AWS"
+    # an event told in the past: "Until that deal closed, Redfield was a subsidiary of Tidewater"
+    comma = next((k for k in range(2, min(len(words), UNTIL_EVENT_REACH)) if words[k] == ","), None)
+    return comma is not None and words[comma - 1] in PAST_EVENTS
 
 
 CUTTING = frozenset({"banned", "bans", "suspended", "suspends", "barred", "bars"})

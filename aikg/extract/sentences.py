@@ -108,6 +108,30 @@ SENTENCE_STARTERS = frozenset(
         "many",
         "both",
         "such",
+        # capitalised after "Inc." or "Co.", a function word opens a sentence: "... Redfield Land
+        # Co. Until that deal closed, ..."
+        "until",
+        "during",
+        "before",
+        "by",
+        "with",
+        "under",
+        "although",
+        "though",
+        "because",
+        "our",
+        "their",
+        "his",
+        "her",
+        "last",
+        "earlier",
+        "later",
+        "separately",
+        "today",
+        "now",
+        "then",
+        "still",
+        "yet",
     }
 )
 NEVER_FINAL = frozenset({"e.g.", "i.e.", "cf.", "viz."})

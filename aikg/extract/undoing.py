@@ -133,6 +133,7 @@ def undone_after(words: Sequence[str], end: int, names: Collection[int], *, deal
         or _cashed_out(words, end, names)
         or _disowned(words, end)
         or _moved_on(words, end, names)
+        or _let_lapse(words, end)
     )
 
 
@@ -260,6 +261,8 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
             return parted
         if withdrew := _withdrew(words, j):
             return withdrew
+        if lapsed := _not_renewed(words, j):
+            return lapsed
         verb = j
         while verb in names and verb < j + 6:  # "but Qualcomm ended the arrangement": a party ends it
             verb += 1
@@ -462,6 +465,38 @@ def _withdrew(words: Sequence[str], j: int) -> str:
     if (word, nxt) not in WITHDRAWING or word_at(words, k + 2) in {"with", "of", "from"}:
         return ""
     return f"{word} {nxt}"
+
+
+RENEWING = frozenset({"renew", "extend", "renewed", "extended"})
+NOT = frozenset({"not", "n't", "never"})
+
+
+def _not_renewed(words: Sequence[str], j: int) -> str:
+    """ "(but) (it) did not renew", "(but) never renewed", "(but) declined to renew" from
+    ``j``: what the clause before told of ran out, or ""."""
+    k = _past_subject(words, j)
+    word = word_at(words, k)
+    if word in {"did", "would", "could"} and word_at(words, k + 1) in NOT:
+        k += 2
+    elif word == "never" or (
+        word in {"declined", "chose", "opted", "decided"} and word_at(words, k + 1) == "not"
+    ):
+        k += 1 + (word != "never")
+    elif word == "declined" and word_at(words, k + 1) == "to":
+        k += 2
+    else:
+        return ""
+    k += word_at(words, k) == "to"  # "chose not to renew"
+    return "not renewed" if word_at(words, k) in RENEWING else ""
+
+
+def _let_lapse(words: Sequence[str], end: int) -> str:
+    """ "allowed a co-selling agreement with Zenith to lapse", "let its contract with Zenith
+    expire": a side let the deal named before ``end`` run out."""
+    k = end + (word_at(words, end) == "to")
+    if word_at(words, k) not in {"lapse", "expire"}:
+        return ""
+    return words[k] if not {"allowed", "let", "allows", "lets"}.isdisjoint(words[:end]) else ""
 
 
 # Subjects that stand for both sides of a deal: "they", "the two companies", "both firms".
