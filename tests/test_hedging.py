@@ -352,6 +352,8 @@ def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) 
         ("Until that sale closed, Zenith was a subsidiary of Acme.", "parentOf", Status.NEGATED),
         ("Until the sale closes, Zenith remains a subsidiary of Acme.", "parentOf", Status.ASSERTED),
         ("Until the end of the decade, Zenith will run on Nimbus.", "hostedOn", Status.ASSERTED),
+        ("Orbit, the group that owned Zenith before the sale, kept a royalty.", "parentOf", Status.NEGATED),
+        ("Orbit owned Zenith before the listing.", "parentOf", Status.ASSERTED),
     ],
     ids=[
         "ran-until-a-year",
@@ -363,6 +365,8 @@ def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) 
         "opening-until-a-past-event",
         "opening-until-a-future-event",
         "opening-until-the-end-of-a-future",
+        "owned-before-the-sale",
+        "owned-before-another-event",
     ],
 )
 def test_other_past_verbs_held_until_a_time_have_ended(text: str, predicate: str, status: Status) -> None:
@@ -423,8 +427,19 @@ def test_a_chance_declined_is_no_relation(text: str, status: Status) -> None:
         ("Acme agreed to buy Zenith in 2024 but walked away over the price.", Status.NEGATED),
         ("Acme looked at buying Zenith but later pulled out, two people said.", Status.NEGATED),
         ("Acme bought Zenith but pulled out of the chip market.", Status.ASSERTED),
+        ("A planned takeover of Zenith by Acme collapsed in May.", Status.NEGATED),
+        ("The takeover of Zenith by Acme closed in May.", Status.ASSERTED),
     ],
-    ids=["looked-at", "took-a-look-at", "explored", "walked-away", "pulled-out", "pulled-out-of-else"],
+    ids=[
+        "looked-at",
+        "took-a-look-at",
+        "explored",
+        "walked-away",
+        "pulled-out",
+        "pulled-out-of-else",
+        "takeover-by-collapsed",
+        "takeover-by-closed",
+    ],
 )
 def test_a_deal_looked_at_or_walked_away_from_is_not_made(text: str, status: Status) -> None:
     assert claim(text, "acquires").status == status

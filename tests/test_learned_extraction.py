@@ -943,6 +943,20 @@ def test_a_past_perfect_restatement_of_an_ended_relation_is_history(names: NameI
     assert "brisklet-labs hostedOn azure asserted" not in got, got
 
 
+def test_a_makers_move_off_a_cloud_ends_what_its_products_ran_there(names: NameIndex) -> None:
+    """ "Mosaic-1 ran on Google Cloud. Tessellate moved off Google Cloud": its model moved too;
+    a product said to run there now still does."""
+    past = (
+        "Tessellate makes Mosaic-1. Mosaic-1 ran on Google Cloud. Tessellate moved off Google Cloud in May."
+    )
+    got = {f"{c.subject} {c.predicate} {c.object} {c.status.value}" for c in run(past, names).claims}
+    assert "tessellate hostedOn google-cloud negated" in got, got
+    assert "mosaic-1 hostedOn google-cloud asserted" not in got, got
+    present = past.replace("Mosaic-1 ran on", "Mosaic-1 runs on")
+    got = {f"{c.subject} {c.predicate} {c.object} {c.status.value}" for c in run(present, names).claims}
+    assert "mosaic-1 hostedOn google-cloud asserted" in got, got
+
+
 def test_who_alleges_something_of_a_company_is_not_related_to_it_by_that(names: NameIndex) -> None:
     """ "Brenna alleges that Halden Cloud cancelled ...": Brenna tells what Halden did."""
     text = (

@@ -645,6 +645,10 @@ def _undone(sentence: Sentence, names: frozenset[int], words: list[str], window:
     first = sentence.first
     lo, hi = window[0] - first, window[1] - first
     deal_named = not DEAL_NOUNS.isdisjoint(words[max(0, lo) : hi])
+    if deal_named and word_at(words, hi) == "by" and hi + 1 in names:
+        hi += 1  # "a planned takeover of Zenith by Acme collapsed": past the buyer named after
+        while hi in names:
+            hi += 1
     undone = undone_after(words, hi, names, deal_named=deal_named)
     if not undone and deal_named and "," in words[max(0, lo) : hi]:
         # read inside the deal's aside: "Acme's agreement with Zenith, signed to supply stories
@@ -1020,6 +1024,10 @@ PAST_MARKS = frozenset({"was", "were", "had", "used", "relied", "owned", "backed
     {"ran", "hosted", "served", "licensed", "supplied", "sold", "held", "invested", "partnered", "depended"}
     | {"powered", "rented", "leased", "paid", "competed", "worked", "built", "developed", "trained"}
 )
+TRANSFERS = frozenset(
+    {"sale", "acquisition", "takeover", "buyout", "merger", "spin-off", "spinoff", "divestiture"}
+)
+HOLDING_STATES = frozenset({"owned", "held", "controlled", "was", "were"})  # what a transfer ends
 STILL = frozenset({"now", "today", "further"})  # "until now" runs on; "until recently" has ended
 UNTIL_REACH = 9  # words from the last name to "until": "'s models for its voice interface until"
 UNTIL_STOPS = frozenset({".", ";", "and", "but", "which", "that", "who", "while", "because"})
@@ -1042,6 +1050,9 @@ def _held_until(words: list[str], core: list[str], end: int, names: frozenset[in
             return False
         if words[k] == "until":
             return k + 1 < len(words) and words[k + 1] not in STILL
+        if words[k] == "before" and word_at(words, k + 1) in {"the", "its", "that", "this"}:
+            # "the group that owned Sableforge before the sale": a state a transfer ended
+            return word_at(words, k + 2) in TRANSFERS and not HOLDING_STATES.isdisjoint(core)
         if words[k] == "from" and _closed_period(words, k):
             return True  # "owned Zenith from 2015 to 2020"
     return False

@@ -217,10 +217,18 @@ class _Claims:
         self._trade_with_makers()  # first, so that what ends a purchase ends it for the maker too
         self._named_maker_first()
         ended: dict[tuple[str, str, str], int] = {}
+        products: dict[str, list[str]] = {}  # what each maker makes, by the maker's id
+        for d in self.drafts.values():
+            if d.predicate == "develops" and d.status.is_direct:
+                products.setdefault(d.subject, []).append(d.object)
         for d in self.drafts.values():
             if d.status == Status.NEGATED:
-                key = (d.subject, d.predicate, d.object)
-                ended[key] = min(ended.get(key, d.sentences[0].index), *(x.index for x in d.sentences))
+                at = min(x.index for x in d.sentences)
+                # "We finished moving everything off Google Cloud": our models moved with us
+                theirs = products.get(d.subject, []) if d.predicate in ENDING_USES else []
+                for subject in (d.subject, *theirs):
+                    key = (subject, d.predicate, d.object)
+                    ended[key] = min(ended.get(key, at), at)
 
         # what a defunct company made went with it: "Harrow & Finch used Marlowe"
         gone = defunct | {
@@ -240,11 +248,7 @@ class _Claims:
             return d.earlier or told_before
 
         guessed = self._guessed_makers()
-        made = {
-            (d.subject, d.object)
-            for d in self.drafts.values()
-            if d.predicate == "develops" and d.status.is_direct
-        }
+        made = {(maker, product) for maker, made_by in products.items() for product in made_by}
 
         def own_make(d: _Draft) -> bool:
             """ "a system built on its Onyx R2": made, not a use of another's; nor does a maker
