@@ -944,6 +944,16 @@ def test_a_negation_stays_in_its_clause_before_a_colon() -> None:
         ("Acme grew to 500 staff and bought Zenith.", "acquires", Status.ASSERTED),
         ("She rejected the suggestion that Acme had invested in Zenith.", "investsIn", Status.NEGATED),
         ("Acme rejected Orbit's offer and invested in Zenith.", "investsIn", Status.ASSERTED),
+        (
+            'A post claimed that Acme was a customer of Zenith. Zenith said it "has never worked for Acme."',
+            "customerOf",
+            Status.NEGATED,
+        ),
+        (
+            "Acme is a customer of Zenith. Zenith has never been busier, its chief said.",
+            "customerOf",
+            Status.ASSERTED,
+        ),
     ],
     ids=[
         "no-commercial-or-other-relationship",
@@ -957,6 +967,8 @@ def test_a_negation_stays_in_its_clause_before_a_colon() -> None:
         "a-second-past-verb-is-no-plan",
         "rejected-the-suggestion-that",
         "rejected-an-offer-denies-nothing",
+        "next-sentence-says-never",
+        "never-busier-denies-nothing",
     ],
 )
 def test_relations_denied_ended_or_asked(text: str, predicate: str, status: Status) -> None:

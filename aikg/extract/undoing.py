@@ -529,6 +529,7 @@ def may_undo_previous(words: Sequence[str]) -> bool:
         words[0] in _PREVIOUS_OPENERS
         or not ENDING_BY_PARTY.isdisjoint(words)
         or "evidence" in words[:EVIDENCE_REACH]
+        or "never" in words
     )
 
 
@@ -546,7 +547,29 @@ def undoes_previous(words: Sequence[str], names: Collection[int]) -> str:
                 break
             if word_at(words, t) in DEAL_NOUNS:
                 return _undoing_predicate(words, t + 1)
-    return _parted(words, k) or _since_replaced(words, k) or _party_ended(words, names) or _no_evidence(words)
+    return (
+        _parted(words, k)
+        or _since_replaced(words, k)
+        or _party_ended(words, names)
+        or _no_evidence(words)
+        or _never_so(words)
+    )
+
+
+# What a party says it never did or was: "has never been engaged by", "had never worked with".
+NEVER_DONE = frozenset({"been", "worked", "engaged", "hired", "used", "done", "had", "invested", "supplied"})
+NEVER_REACH = 12  # words before "said it has never" ("The firm, a Washington shop, said it")
+
+
+def _never_so(words: Sequence[str]) -> str:
+    """ "The firm said it \"has never been engaged by xAI,\"": a party says what the sentence
+    before reported never happened."""
+    for k in range(2, min(len(words) - 1, NEVER_REACH + 4)):
+        if words[k] != "never" or words[k - 1] not in {"has", "have", "had"}:
+            continue
+        if words[k + 1] in NEVER_DONE and not SAYS.isdisjoint(words[: k - 1]):
+            return "never"
+    return ""
 
 
 EVIDENCE_REACH = 6  # words before "evidence" in "We found no evidence of this"
