@@ -77,3 +77,24 @@ def test_a_company_the_registry_knows_is_no_ones_product() -> None:
     s = split_sentences("Acme's chip is also manufactured by Foundry.")[0]
     mentions = [Mention(0, 1, acme), Mention(7, 8, foundry)]
     assert not decide([sentence_pairs(s, mentions, [])], _always("develops>"))[s.index]
+
+
+def test_a_name_inside_a_closed_apposition_describes_only_the_name_before_it() -> None:
+    """ "Nova, the venture arm of Acme, and Zenith": Acme is Nova's owner, nothing of Zenith's."""
+    nova, acme, zenith = (Entity(id=n.lower(), label=n, type="Company") for n in ("Nova", "Acme", "Zenith"))
+    s = split_sentences("Backers were Nova, the venture arm of Acme, and Zenith.")[0]
+    mentions = [Mention(2, 3, nova), Mention(8, 9, acme), Mention(11, 12, zenith)]
+    pairs = {
+        (f.subject.id, f.object.id)
+        for f in decide([sentence_pairs(s, mentions, [])], _always("partnerOf="))[s.index]
+    }
+    assert ("acme", "nova") in pairs or ("nova", "acme") in pairs
+    assert not {("acme", "zenith"), ("zenith", "acme")} & pairs
+    # no closing comma: the apposition runs on, and the pair is the model's to read
+    s = split_sentences("Backers were Nova, the venture arm of Acme and Zenith.")[0]
+    mentions = [Mention(2, 3, nova), Mention(8, 9, acme), Mention(10, 11, zenith)]
+    pairs = {
+        (f.subject.id, f.object.id)
+        for f in decide([sentence_pairs(s, mentions, [])], _always("partnerOf="))[s.index]
+    }
+    assert {("acme", "zenith"), ("zenith", "acme")} & pairs

@@ -1104,6 +1104,12 @@ CASES = [
         ["acme parentOf zenith asserted"],
     ),
     ("parent-passive", "Zenith is owned by Acme.", ["acme parentOf zenith asserted"], []),
+    (
+        "parent-in-a-closed-apposition",
+        "Orbit raised money from Nova, the venture arm of Acme, and Zenith.",
+        ["acme parentOf nova asserted"],
+        ["zenith parentOf nova asserted"],
+    ),
     ("parent-compound", "Acme-owned Zenith hired staff.", ["acme parentOf zenith asserted"], []),
     (
         "parent-former",

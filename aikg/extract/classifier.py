@@ -187,6 +187,27 @@ def _comma_siblings(mentions: Sequence[Mention], i: int, j: int, lower: Sequence
     return bool(between) and all(w == "," for w in between)
 
 
+APPOSITION_REACH = 8  # words of "the Dallas-based venture arm of" between the comma and its owner
+
+
+def _closed_apposition(mentions: Sequence[Mention], i: int, j: int, lower: Sequence[str]) -> bool:
+    """Whether mention ``i`` ends an apposition to the name before it that a comma closes before
+    ``j`` ("NVentures, the venture arm of Nvidia, and Fairhaven"; "Zenith, a unit of Acme,
+    bought Orbit"): it describes that name, and says nothing of what follows."""
+    a = mentions[i]
+    if i == 0 or a.end >= len(lower) or lower[a.end] != "," or mentions[j].start <= a.end:
+        return False
+    before = mentions[i - 1]
+    between = lower[before.end : a.start]
+    return (
+        0 < len(between) <= APPOSITION_REACH
+        and between[0] == ","
+        and between[1:2] in (["the"], ["a"], ["an"])
+        and between[-1] == "of"
+        and "," not in between[1:]
+    )
+
+
 RENAMING = frozenset({"still", "formerly", "previously", "once", "then", "originally"})
 
 
@@ -221,6 +242,7 @@ def _pairs(
                 continue
             if (
                 _comma_siblings(mentions, i, j, lower)
+                or _closed_apposition(mentions, i, j, lower)
                 or _subordinate_subject(lower, a, b)
                 or _former_name(lower, b)
                 or _told_clause_subject(lower, a, b)

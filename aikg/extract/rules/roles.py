@@ -282,7 +282,11 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         elif (successor := _successor_as(c, start)) is not None:
             pairs += [(successor, o) for o in others]  # "Acme replaced Orbit as the biggest investor in"
         elif (holder := apposed_before(c, start)) is not None:
-            pairs += [(holder, o) for o in others]  # "Zenith, a subsidiary of Acme"
+            # "Zenith, a subsidiary of Acme"; "GV, the venture arm of Alphabet, and Index": the
+            # apposition's comma closes it, and the list goes on outside it
+            commas = c.w(holder.end) == ","  # (not "Acme is one of the suppliers to A, B, and C")
+            closed = next((j for j, o in enumerate(others) if commas and c.w(o.end) == ","), None)
+            pairs += [(holder, o) for o in (others[: closed + 1] if closed is not None else others)]
         elif (speaker := _speaker_holds(c, start)) is not None:
             pairs += [(speaker, o) for o in others]  # "Zenith said it remains a customer of Acme"
         elif (we := _quoted_we_hold(c, start)) is not None:
