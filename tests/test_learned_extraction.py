@@ -1729,3 +1729,31 @@ def test_a_product_line_is_a_noun_phrase_not_a_clause(names: NameIndex, text: st
     "speech models behind thousands" are no lines of products."""
     labels = {e.label for e in run(text, names).entities}
     assert not {"and engineers", "but does", "speech models behind thousands"} & labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Oracle runs its database service on Oracle Cloud Infrastructure.", "oracle"),
+        ("Brisa Retail uses Gemini inside Google Workspace, and Google uses Google Workspace too.", "google"),
+    ],
+    ids=["hosted-on-its-own-cloud", "uses-its-own-product"],
+)
+def test_an_organisation_neither_uses_nor_buys_what_bears_its_own_name(
+    names: NameIndex, text: str, own: str
+) -> None:
+    got = {(c.subject, c.predicate) for c in run(text, names).claims}
+    assert not {(own, p) for p in ("hostedOn", "usesTechnologyOf", "customerOf")} & got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merrow sells a coding assistant, Tiller, that runs on Sextant-4.",
+        "From March, Orchard will run on Brenna Medium 3 under a contract Velt signed last week.",
+    ],
+    ids=["hyphened-version", "spaced-version"],
+)
+def test_what_runs_on_a_versioned_name_uses_a_model_not_a_cloud(names: NameIndex, text: str) -> None:
+    got = {c.predicate for c in run(text, names).claims if c.subject in {"tiller", "orchard"}}
+    assert got == {"usesTechnologyOf"}, got

@@ -253,6 +253,8 @@ class _Claims:
         def own_make(d: _Draft) -> bool:
             """ "a system built on its Onyx R2": made, not a use of another's; nor does a maker
             buy its own product, or a product its maker ("Ledgerline Assist" of Ledgerline)."""
+            if d.predicate in OWN_USES and _named_after(self.entities[d.object], self.entities[d.subject]):
+                return True  # "Oracle ... in several Oracle Cloud Infrastructure regions": its own
             if d.predicate == "customerOf":
                 return (d.subject, d.object) in made or (d.object, d.subject) in made
             return d.predicate == "usesTechnologyOf" and (d.subject, d.object) in made
@@ -438,6 +440,19 @@ def _simple_past(sentence: Sentence, trigger: int) -> bool:
     # a role noun takes the tense of the verb after it: "Its customers included Harrow & Finch"
     after = lower[trigger + 1] if trigger + 1 < sentence.last else ""
     return word in ROLES and (after in {"was", "were"} or (after.endswith("ed") and after != "need"))
+
+
+OWN_USES = frozenset({"customerOf", "usesTechnologyOf", "hostedOn"})
+
+
+def _named_after(product: Entity, maker: Entity) -> bool:
+    """Whether ``product`` bears ``maker``'s name before its own ("Oracle Cloud Infrastructure",
+    "Google Workspace"): the organisation's own, which it neither buys nor uses from another."""
+    return (
+        maker.type in ORG_TYPES
+        and product.type in PRODUCT_TYPES
+        and product.label.startswith(maker.label + " ")
+    )
 
 
 def _verb_after(sentence: Sentence, k: int) -> int:

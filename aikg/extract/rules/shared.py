@@ -4,6 +4,7 @@ agent, and a noun with its complement ("Acme's investment in Zenith", "a deal wi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from aikg.extract.mentions import Mention
@@ -312,8 +313,15 @@ def _built_on(c: Clause, o: Mention) -> bool:
     """Whether what something runs on is a model or chips (technology it uses), not a cloud."""
     if o.entity.type in {"AIModel", "Chip"} or c.w(o.end) in CHIP_NOUNS or c.w(o.end) in ONBOARD_NOUNS:
         return True
+    if o.entity.type == "Product" and not o.entity.curated and VERSIONED.fullmatch(o.entity.label):
+        return True  # "a coding assistant that runs on Sextant-4": a model's version, not a cloud
     # "on Nvidia's DGX SuperPOD systems": a product's machines are hardware, not a cloud
     return o.entity.type == "Product" and not o.possessive and c.w(o.end) in SERVER_NOUNS | {"systems"}
+
+
+# A name with a version number after a word: "Sextant-4", "Mistral Medium 3", "Quill 2.5" (not
+# "EC2" or "S3", a cloud's services).
+VERSIONED = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)*[ -]v?\d+(?:\.\d+)?[a-z]?")
 
 
 def _product_before(c: Clause, pos: int) -> Subject | None:
