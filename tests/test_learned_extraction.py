@@ -977,6 +977,12 @@ def test_borrowing_from_a_lender_is_not_buying_from_it(names: NameIndex) -> None
     assert not [r for r in got if "blackstone" in r and ("customerOf" in r or "supplierOf" in r)], got
 
 
+def test_money_borrowed_is_no_stake(names: NameIndex) -> None:
+    text = "In November Halden Compute borrowed $310 million from credit funds managed by Blackstone."
+    got = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
+    assert "blackstone investsIn halden-compute" not in got, got
+
+
 def test_goods_resold_are_bought_from_the_seller_not_the_maker(names: NameIndex) -> None:
     text = "Halden Cloud sells Nvidia chips to customers such as Mistral AI."
     got = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims if c.status.is_direct}

@@ -1104,6 +1104,25 @@ CASES = [
         ["acme parentOf zenith asserted"],
     ),
     ("parent-passive", "Zenith is owned by Acme.", ["acme parentOf zenith asserted"], []),
+    ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
+    (
+        "relative-past-an-aside",
+        "Orbit buys chips from Acme, which, for good measure, also owns a stake in Orbit.",
+        ["acme investsIn orbit asserted"],
+        ["orbit investsIn acme asserted"],
+    ),
+    (
+        "passive-in-a-singular-apposition",
+        "Orbit bids against Nova and Zenith, the operator owned by Acme, for land.",
+        ["acme parentOf zenith asserted"],
+        ["acme parentOf nova asserted"],
+    ),
+    (
+        "licence-taken",
+        "Orbit will take a new five-year licence to Acme's image collection.",
+        ["orbit customerOf acme asserted"],
+        ["acme customerOf orbit asserted"],
+    ),
     (
         "parent-in-a-closed-apposition",
         "Orbit raised money from Nova, the venture arm of Acme, and Zenith.",

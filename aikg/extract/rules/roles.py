@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
+from aikg.extract.products import NUMBER_WORDS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, makes_products, productish
 from aikg.extract.rules.investment import ROUND_NOUNS, raiser_before
 from aikg.extract.rules.nouns import (
@@ -177,6 +178,12 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "partner-led", "its customer base": not a role here
     if word in {"partner", "partners"} and c.w(start - 1) in FUND_PARTNERS:
         return []  # "Redwater's managing partner, Jo Lind,": a fund's officer or backer, no ally
+    if (
+        word in {"unit", "units"}
+        and (named := c.end_at.get(start)) is not None
+        and _counted(c, named.start - 1)
+    ):
+        return []  # "Foxconn has two Tamsin units on trial": machines counted, not subsidiaries
     if word == "holding" and c.w(end) in HOLDING_BODIES:
         return []  # "Acme's holding company", "its holding group": a body over it, not a stake
     if pred == "competesWith" and (named := c.start_at.get(end)) is not None and is_product(named.entity):
@@ -346,6 +353,12 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
+
+
+def _counted(c: Clause, k: int) -> bool:
+    """Whether the word at ``k`` counts things: "two", "40", "1,200"."""
+    word = c.w(k)
+    return word in NUMBER_WORDS or word.replace(",", "").isdigit()
 
 
 def _anothers(c: Clause, whom: Mention | Entity, maker: Subject) -> bool:

@@ -356,6 +356,12 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         patient = None  # "Halden, a maker of delivery vans, was acquired by": Halden, not the vans
     if patient is not None:  # "Zenith and Orbit are (both) owned by Acme": both; not "... Orbit is"
         singular = any(c.w(k) in SINGULAR_AUX for k in range(patient.end, start))
+        # "Vantage and QTS, the operator owned by Blackstone": a singular apposition, the last's
+        singular = singular or (
+            c.w(patient.end) == ","
+            and c.w(patient.end + 1) in {"a", "an", "the"}
+            and not c.w(start - 1).endswith("s")
+        )
         listed = [patient] if singular else coordinated_left(c, patient)
         subj: Subject | None = Subject(tuple(m.entity for m in listed), listed[0].start)
     elif c.w(start - 1) in {"was", "were", "is", "are", "been", "be", "being"} or _second_passive(c, start):

@@ -56,7 +56,8 @@ def clause_start(c: Clause, pos: int) -> int:
             and i - 1 not in c.cover
             and not c.w(i - 1).endswith("ed")
         )  # "the lab that built Nova, ..." vs "reported that ..."
-        closed = relative and "," in c.words[i - c.first : pos - c.first]
+        # (not "which, for good measure, also owns": an aside right after the relative word)
+        closed = relative and "," in c.words[i - c.first : pos - c.first] and c.w(i + 1) != ","
         if word in {"but", "yet"} and c.w(i - 1) != "," and _verb_follows(c, i + 1, pos):
             i -= 1  # "Acme invests in Zenith but competes with Orbit": the subject is shared
             continue

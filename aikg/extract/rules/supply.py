@@ -90,6 +90,9 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, "supplierOf", [buyer], start, end)  # "sells it the GPUs"
     if rule.name == "rent" and _rented_to_it(c, end):
         return []
+    if rule.name == "rent" and _licence_taken(c, start):  # "will take a new licence to Zenith's images"
+        licensors = [m for m in object_right(c, end, ("to", "for", "from"), gap=1) if is_org(m.entity)]
+        return findings(rule, c, subj, "customerOf", licensors, start, end)
     if rule.name == "rent" and subj is None and (site := _leased_site(c, start)) is not None:
         holder, site_at = site  # "The Ohio site is leased from Acme", "The building is leased to Acme"
         lessors = object_right(c, end, ("from",), gap=4)
@@ -192,6 +195,24 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not buyers and rule.name == "supply":  # "Acme will supply the startup with chips"
         return findings(rule, c, subj, "supplierOf", company_meant(c, end, (), 1, subj), start, end)
     return resold + findings(rule, c, subj, "supplierOf", buyers, start, end)
+
+
+TAKING = frozenset({"take", "takes", "took", "taken", "taking", "obtain", "obtained", "obtains", "secure"})
+TAKING |= {"secured", "get", "gets", "got", "buy", "buys", "bought", "acquire", "acquired"}
+LICENCE_REACH = 5  # words from the verb to the noun: "take a new five-year licence"
+
+
+def _licence_taken(c: Clause, start: int) -> bool:
+    """Whether the trigger at ``start`` is the noun of "take (out) a (new five-year) licence
+    to ...": whoever takes it is the licensee."""
+    if c.w(start) not in {"licence", "license", "lease"}:
+        return False
+    k = start - 1
+    while k > c.first and start - k <= LICENCE_REACH and c.w(k) not in TAKING:
+        if not (c.filler(k) or c.w(k) in {"-", "out"} or c.w(k).isdigit()):
+            return False
+        k -= 1
+    return c.w(k) in TAKING
 
 
 def _relative_goods(c: Clause, subj: Subject | None) -> bool:
