@@ -1104,6 +1104,18 @@ CASES = [
         ["acme parentOf zenith asserted"],
     ),
     ("parent-passive", "Zenith is owned by Acme.", ["acme parentOf zenith asserted"], []),
+    (
+        "relies-on-for-production",
+        "Acme relies on Zenith for nearly all of its GPU production.",
+        ["acme customerOf zenith asserted"],
+        ["acme usesTechnologyOf zenith asserted"],
+    ),
+    (
+        "relies-on-for-else",
+        "Acme relies on Zenith for search.",
+        ["acme usesTechnologyOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

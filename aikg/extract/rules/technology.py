@@ -172,6 +172,27 @@ def _derivation(rule: Rule, c: Clause, subj: Subject | None, start: int, end: in
     return out
 
 
+# What an organisation relies on another "for" when it buys from it.
+SUPPLY_NOUNS = frozenset(
+    {"production", "manufacturing", "fabrication", "supply", "supplies", "capacity", "packaging"}
+    | {"wafers", "memory", "power", "electricity", "assembly", "financing", "funding"}
+)
+SUPPLY_REACH = 8  # words from "for" to the noun: "for nearly all of its GPU production"
+
+
+def _for_supply(c: Clause, k: int) -> bool:
+    """Whether "for" at ``k`` opens what is bought ("for chip manufacturing", "for nearly all
+    of its GPU production"), before the clause ends."""
+    if c.w(k) != "for":
+        return False
+    for j in range(k + 1, min(k + 1 + SUPPLY_REACH, c.last)):
+        if c.w(j) in SUPPLY_NOUNS or c.w(j) in GOODS_NOUNS:
+            return True
+        if j in c.start_at or c.w(j) in {",", ";", "and", "but", "which", "that"}:
+            return False
+    return False
+
+
 def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme uses Zenith's models", "relies on Zenith chips", "leverages models built by Zenith"."""
     if c.w(end) == "by" or (c.w(end) == "to" and not relative_object(c, clause_subject(c, start))):
@@ -210,6 +231,16 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, used_as(meant), [meant], start, end)  # "Zenith uses it": Quill
     if not targets and accused is not None and c.w(end) in {"its", "their"}:
         targets = [(accused[1], "usesTechnologyOf")]  # "accused Zenith of using its models": the accuser's
+    # "relies on TSMC for nearly all of its GPU production": a supplier, not a technology
+    targets = [
+        (
+            m,
+            "customerOf"
+            if kind == "usesTechnologyOf" and is_org(m.entity) and _for_supply(c, m.end)
+            else kind,
+        )
+        for m, kind in targets
+    ]
     into = object_right(c, end, ("into",), gap=6) if c.w(start).startswith("integrat") else []
     for m, kind in targets:
         if _own_product(c, m, subj):
