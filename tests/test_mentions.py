@@ -519,13 +519,14 @@ def test_a_bylines_names_are_people_when_the_article_uses_them(names: NameIndex)
     ("text", "name", "kind"),
     [
         ("Zenith's first customer is Vireo, a GPU rental firm in Denver.", "vireo", "Company"),
+        ("Its closest competitor is Cognition, the maker of Devin.", "devin", "Product"),
         (
             "Customers reach the models through Brisklet Studio, the company's managed service for apps.",
             "brisklet-studio",
             "Product",
         ),
     ],
-    ids=["firm-after-a-chip-noun", "service-after-the-companys"],
+    ids=["firm-after-a-chip-noun", "maker-of", "service-after-the-companys"],
 )
 def test_an_apposition_is_typed_by_its_head_noun(names: NameIndex, text: str, name: str, kind: str) -> None:
     """The last noun of the phrase names the kind: "a GPU rental firm" is a firm, not a GPU."""

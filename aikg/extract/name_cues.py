@@ -84,6 +84,11 @@ MAKER_NOUNS = frozenset(
     {"designer", "maker", "makers", "developer", "company", "startup", "firm", "giant", "supplier", "vendor"}
 )
 
+# Nouns whose "of" names what was made: "the maker of Devin", "the creators of Sable".
+CREATORS = frozenset(
+    {"maker", "makers", "developer", "developers", "creator", "creators", "designer", "designers"}
+)
+
 # Nouns that "<adjective> AI" qualifies ("a Swedish AI startup", "the French AI sector").
 FIELD_NOUNS = frozenset(
     {"startup", "startups", "company", "companies", "firm", "firms", "lab", "labs", "sector", "industry"}
@@ -215,6 +220,8 @@ def context_type(run: Run) -> str | None:
         return "Person"  # "Acme's partner, Jess Lane, ...": the same job, set off by commas
     if apposed := _apposed_to(run) or _called(run):
         return apposed  # "its first AI accelerator, the Halo", "a model called Sable"
+    if before == "of" and before2 in CREATORS and after not in POSSESSIVE_MARKS:
+        return "Product"  # "Cognition, the maker of Devin": what a maker makes
     if run.size > 1 and model_size(t.text[run.end - 1]):
         return "AIModel"  # "Marlin 70B": a size in parameters is a model's
     if before in DESCRIPTORS:
