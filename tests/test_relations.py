@@ -1116,6 +1116,12 @@ CASES = [
         ["acme usesTechnologyOf zenith asserted"],
         [],
     ),
+    (
+        "built-into-its-named-product",
+        "Acme has integrated Zenith's models into its assistant Quill for banks.",
+        ["acme develops quill asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -1368,6 +1368,9 @@ def _base_model(rule: Rule, c: Clause, start: int, end: int) -> list[Found] | No
     return findings(rule, c, subj, "usesTechnologyOf", [used], start, end)
 
 
+INTO = frozenset({"into", "inside", "within"})  # where a product is built into the subject's own
+
+
 def _its_named_product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Its newest model, Quill, ...": the owner of "its" makes the product named in apposition,
     as the subject, also after a speaker the text does not name ("The founder said its newest
@@ -1379,12 +1382,15 @@ def _its_named_product(rule: Rule, c: Clause, start: int, end: int) -> list[Foun
         k -= 1
     after = end + 1 + (c.w(end + 1) == "the")  # "its first processor, the QX-1,"
     named = c.start_at.get(after) if c.w(end) == "," else None
+    built_in = named is None and c.w(k - 1) in INTO
+    if built_in:
+        named = c.start_at.get(end)  # "integrated Ferro-2 into its assistant Joule": the subject's own
+    elif not (k - c.first <= 1 or c.w(k - 1) in SPEECH | LAUNCHING | {",", "that", "for"}):
+        return []  # the subject, or what its owner brings out; not "the chip that underpins its product, X"
     if c.w(k) not in {"its", "their"} or named is None or not productish(named.entity):
         return []
-    if not (k - c.first <= 1 or c.w(k - 1) in SPEECH | LAUNCHING | {",", "that", "for"}):
-        return []  # the subject, or what its owner brings out; not "the chip that underpins its product, X"
     owner = _pronoun_owner(c, k)
-    if owner is None or not is_org(owner) or c.w(named.end) not in {",", "."}:
+    if owner is None or not is_org(owner) or (c.w(named.end) not in {",", "."} and not built_in):
         return []
     return findings(rule, c, Subject((owner,), k), "develops", [named], start, end, nominal=True)
 
