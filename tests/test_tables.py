@@ -10,8 +10,9 @@ import pytest
 from aikg.extract.pipeline import extract
 from aikg.extract.tables import find_tables
 from aikg.loaders.html import read_html
+from aikg.loaders.text import read_article
 from aikg.ontology.models import Document, Entity, content_id
-from aikg.ontology.registry import NameIndex
+from aikg.ontology.registry import NameIndex, default_registry
 
 NAMES = NameIndex(
     [
@@ -171,3 +172,23 @@ def test_a_holdings_table_lead_in_may_name_the_holder_or_what_is_held() -> None:
 def test_a_table_of_companies_is_no_holding_without_a_holder(lead_in: str) -> None:
     found = claims_of(HOLDINGS.format(lead_in=lead_in, column="Weight"))
     assert not [k for k in found if k.endswith((" acme", " brisklet"))]
+
+
+def test_a_funds_letter_under_its_letterhead_holds_its_table_of_positions(tmp_path: Path) -> None:
+    """A letter headed by its firm's name speaks for that firm: its table of positions, under a
+    heading that names no holder, is the firm's own, and a name with its short form in brackets
+    is the one the short form names."""
+    letter = tmp_path / "letter.md"
+    letter.write_text(
+        "LINDQVIST CAPITAL PARTNERS LP\n\n"
+        "Our strategy returned 4% in the quarter, and we added to two positions.\n\n"
+        "## Top positions at 30 September (% of NAV)\n\n"
+        "| Holding | 30 Sep | 30 Jun |\n|---|---|---|\n"
+        "| Acme | 7.4% | 9.1% |\n"
+        "| Taiwan Semiconductor Manufacturing Co. (TSMC) | 5.5% | 5.1% |\n\n"
+        "We think the thesis Lindqvist set out in 2023, when the firm first bought Acme, still holds.\n",
+        encoding="utf-8",
+    )
+    doc = read_article(letter)
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in extract(doc, default_registry()).claims}
+    assert {"lindqvist investsIn acme", "lindqvist investsIn tsmc"} <= found, found

@@ -348,6 +348,7 @@ def narrator_turns(
         _defined_as(sentences, mentions)
         or _signed_by(sentences, mentions)
         or _titled_by(title, sentences, mentions)
+        or _letterhead(title, sentences, mentions)
         or _headed_by(sentences, mentions)
         or _interviewed(sentences, mentions)
         or _introduced(sentences, mentions)
@@ -416,6 +417,39 @@ def _headed_by(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Me
         says_we = not FIRST_PERSON.keys().isdisjoint(lower[s.first : s.last])
         if s.heading and says_we and len({m.entity.id for m in orgs}) == 1:
             return orgs[0].entity
+    return None
+
+
+# Words after a firm's name in its letterhead: "BRIGHTWATER CAPITAL MANAGEMENT LP".
+LETTERHEAD_WORDS = frozenset(
+    {"capital", "management", "partners", "advisors", "advisers", "asset", "investments", "fund", "group"}
+    | {"holdings", "ventures", "lp", "llp", "llc", "inc", "ltd", "plc", "limited", "corporation", "co", "ag"}
+)
+
+
+PROSE_WORDS = 8  # tokens of a sentence that is prose, not a line of a page's furniture
+
+
+def _letterhead(
+    title: str | None, sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]
+) -> Entity | None:
+    """The organisation a page's first line names with a firm's words after it, and nothing
+    else, as a letterhead does ("BRIGHTWATER CAPITAL MANAGEMENT LP" over a fund's letter that
+    says "we"), when the body's prose names it too ("Brightwater")."""
+    if not title:
+        return None
+    words = re.findall(r"[a-z0-9&]+", title.lower())
+    for s in sentences:
+        if s.heading or s.last - s.first < PROSE_WORDS:
+            continue  # the body's prose names it, not a menu or another heading
+        for m in mentions.get(s.index, ()):
+            if m.entity.type not in SPEAKING_ORGS or m.entity.type == "NewsOutlet":
+                continue  # (a masthead, "THE LEDGER DAILY", is no letterhead)
+            for name in m.entity.names():
+                named = re.findall(r"[a-z0-9&]+", name.lower())
+                rest = set(words[len(named) :])  # (a firm's words after it: not a masthead's name alone)
+                if named and words[: len(named)] == named and rest and rest <= LETTERHEAD_WORDS:
+                    return m.entity
     return None
 
 

@@ -27,6 +27,7 @@ _WORDS = re.compile(r"[a-z]+")
 
 # What the first column's header says the rows are.
 ORG_ROWS = frozenset({"company", "companies", "startup", "firm", "raiser", "issuer", "target", "lab", "name"})
+ORG_ROWS |= {"holding", "holdings", "position", "positions"}  # a fund's table of what it holds
 PRODUCT_ROWS = frozenset(
     {"product", "model", "phone", "device", "tool", "chip", "assistant", "service", "app", "laptop", "system"}
 )
@@ -70,7 +71,7 @@ CELL_TYPES |= {
 EMPTY = frozenset({"", "-", "—", "–", "n/a", "na", "none", "undisclosed", "not disclosed", "unknown", "tbd"})
 # A table of one organisation's holdings: its lead-in names them ("The Fund's five largest
 # holdings were:"), or a column gives each row's part of the holder's fund ("% of Fund").
-HOLDINGS = frozenset({"holdings", "positions", "portfolio", "investments", "stakes"})
+HOLDINGS = frozenset({"holding", "holdings", "positions", "portfolio", "investments", "stakes"})
 HOLDERS = frozenset({"shareholders", "stockholders", "investors", "backers", "owners"})
 HOLDING_HEADERS = frozenset({"fund", "portfolio", "nav"})
 # A possessive that means the document's own organisation: "our", "The Fund's", "its".
@@ -79,6 +80,7 @@ OWN = re.compile(
 )
 # The name a lead-in's possessive gives: "Saltmarsh Ventures' portfolio companies".
 POSSESSOR = re.compile(r"((?:[A-Z0-9][\w&.-]*\s+){0,4}[A-Z0-9][\w&.-]*)(?:'s|’s|'|’)\s")
+ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)$")  # a cell's name, then its short form
 AMOUNT_HEADERS = frozenset({"amount", "raised", "size"})
 ORG_PREDICATES = frozenset({"investsIn", "acquires", "develops"})  # whose cell names organisations
 MAX_NAME_WORDS = 6
@@ -190,13 +192,14 @@ def _holding(
     words = set(_WORDS.findall(table.lead_in.lower()))
     held = bool(words & HOLDINGS)
     if not held and not words & HOLDERS:
-        if own is None or not any(set(_WORDS.findall(h)) & HOLDING_HEADERS for h in table.header[1:]):
-            return None
-        return own, True
-    if OWN.search(table.lead_in):
+        headed = set(_WORDS.findall(table.header[0])) & HOLDINGS | {
+            w for h in table.header[1:] for w in _WORDS.findall(h) if w in HOLDING_HEADERS
+        }
+        return (own, True) if own is not None and headed else None
+    named = POSSESSOR.search(table.lead_in) if not OWN.search(table.lead_in) else None
+    if named is None:  # "our holdings", "The Fund's ...", or a heading: "Top five long positions"
         return (own, held) if own is not None else None
-    named = POSSESSOR.search(table.lead_in)
-    holder = _known_entity(named.group(1), names, known) if named is not None else None
+    holder = _known_entity(named.group(1), names, known)
     return (holder, held) if holder is not None else None
 
 
@@ -292,6 +295,9 @@ def _entity(text: str, new_type: str, names: NameIndex, known: Mapping[str, Enti
     """The entity a cell's name stands for (see ``table_claims``; a new one is of ``new_type``),
     or None when the cell holds no name (a figure, a phrase in lower case, a long note)."""
     text = text.strip(" .")
+    if (short := ABBREVIATION.search(text)) is not None and (found := names.find(short.group(1))) is not None:
+        return found  # "Taiwan Semiconductor Manufacturing Co. (TSMC)"
+    text = ABBREVIATION.sub("", text).strip(" .")
     words = text.split()
     if not words or len(words) > MAX_NAME_WORDS or not (words[0][0].isupper() or words[0][0].isdigit()):
         return None
