@@ -1752,6 +1752,12 @@ def test_an_organisation_neither_uses_nor_buys_what_bears_its_own_name(
     assert not {(own, p) for p in ("hostedOn", "usesTechnologyOf", "customerOf")} & got, got
 
 
+def test_a_company_is_not_hosted_on_the_cloud_the_registry_says_it_owns(names: NameIndex) -> None:
+    text = "Microsoft's hosted offering of OpenAI's models runs on Azure."
+    got = {(c.subject, c.predicate, c.object) for c in run(text, names).claims}
+    assert ("microsoft", "hostedOn", "azure") not in got, got
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1122,6 +1122,30 @@ CASES = [
         ["acme develops quill asserted"],
         [],
     ),
+    (
+        "hosted-in-a-clouds-region",
+        "Helper is hosted in Nimbus's Belgian region.",
+        ["helper hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "relative-after-a-products-noun",
+        "Zenith trains on Spark chips, which Acme designs in-house.",
+        ["acme develops spark asserted"],
+        [],
+    ),
+    (
+        "relative-after-the-makers-product",
+        "Orbit rivals Zenith, maker of the Spark chip, which Acme acquired last year.",
+        [],
+        ["acme acquires spark asserted"],
+    ),
+    (
+        "drawn-under-a-supply-contract",
+        "Zenith, a GPU cloud, draws hydropower under a supply contract with Acme.",
+        ["zenith customerOf acme asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

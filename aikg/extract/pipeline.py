@@ -253,11 +253,14 @@ class _Claims:
         def own_make(d: _Draft) -> bool:
             """ "a system built on its Onyx R2": made, not a use of another's; nor does a maker
             buy its own product, or a product its maker ("Ledgerline Assist" of Ledgerline)."""
-            if d.predicate in OWN_USES and _named_after(self.entities[d.object], self.entities[d.subject]):
+            product, maker = self.entities[d.object], self.entities[d.subject]
+            if d.predicate in OWN_USES and _named_after(product, maker):
                 return True  # "Oracle ... in several Oracle Cloud Infrastructure regions": its own
+            if d.predicate == "hostedOn" and product.parent == maker.id:
+                return True  # "Microsoft's hosted offering ..., running in Azure data centres"
             if d.predicate == "customerOf":
                 return (d.subject, d.object) in made or (d.object, d.subject) in made
-            return d.predicate == "usesTechnologyOf" and (d.subject, d.object) in made
+            return d.predicate in {"usesTechnologyOf", "hostedOn"} and (d.subject, d.object) in made
 
         drafts = sorted(
             (d for d in self.drafts.values() if not history(d) and id(d) not in guessed and not own_make(d)),

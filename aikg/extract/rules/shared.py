@@ -87,6 +87,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.predicate == "hostedOn" and rule.name == "runs_on" and c.w(end) in {"it", "them"}:
         subj = _product_before(c, start) or subj  # "Acme makes Nimbus and runs it on Zenith": Nimbus
     objs: list[Mention | Entity] = list(object_right(c, end, rule.preps, rule.gap))
+    if not objs and rule.name == "runs_on" and c.w(end) == "in":
+        objs = list(clouds_right(c, end, ("in",), gap=1))  # "is hosted in Google Cloud's Belgian region"
     if objs and rule.predicate == "competesWith" and "with" in rule.preps and isinstance(objs[-1], Mention):
         objs += _and_with(c, objs[-1].end)  # "competes with Nvidia for ..., and with startups such as Groq"
     if not objs and rule.predicate in {"investsIn", "partnerOf", "competesWith"}:

@@ -10,7 +10,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import DESCRIPTORS, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import is_org
-from aikg.extract.rules.nouns import IRREGULAR_PAST, ROLES
+from aikg.extract.rules.nouns import CHIP_NOUNS, IRREGULAR_PAST, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLES
 from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
@@ -781,6 +781,9 @@ def whose_object(c: Clause, subj: Subject | None) -> tuple[Mention, str] | None:
 STAKE_IN = frozenset({"in", "of", "into"})  # "in which Acme holds a stake", "of which it owns 30%"
 
 
+HEAD_NOUNS = CHIP_NOUNS | PRODUCT_NOUNS | PRODUCT_PLURALS  # a product's noun after its name
+
+
 def relative_object(
     c: Clause, subj: Subject | None, *, preposed: frozenset[str] = frozenset(), bare: bool = True
 ) -> list[Mention]:
@@ -805,6 +808,11 @@ def relative_object(
         k -= 1
     apposed = c.w(k + 1) in {"a", "an", "the"} or k + 1 == opens  # or ", which Acme bought"
     antecedent = c.end_at.get(k) if c.w(k) == "," and apposed else None
+    if antecedent is None and c.w(k) == "," and k + 1 == opens and c.w(k - 1) in HEAD_NOUNS:
+        named = c.end_at.get(k - 1)  # "Trainium2 chips, which AWS designs": the chips named
+        of = c.w(named.start - 1) == "of" or c.w(named.start - 2) == "of" if named is not None else False
+        if named is not None and named.entity.type in PRODUCT_TYPES and not of:
+            antecedent = named  # (not "the maker of the Dia browser, which Atlassian acquired")
     if antecedent is None and k in c.cover and c.w(opens) == "that":
         named = c.cover[k]  # "the TPU chips that Google uses": the product the noun phrase names
         if named.entity.type in PRODUCT_TYPES and all(c.filler(j) for j in range(named.end, opens)):

@@ -42,6 +42,8 @@ class Side(Enum):
 def supplier_side(c: Clause, subject: Mention | None, objects: list[Mention], start: int) -> Side:
     """The supplier of the deal whose noun starts at ``start`` ("supply agreement with"),
     between its ``subject`` and its ``objects``."""
+    if subject is not None and _received(c, subject, start):
+        return Side.OBJECT  # what the subject does under the deal says it buys, whatever it sells
     by_subject = subject is not None and (supplier_named(c, subject) or _won(c, subject, start))
     by_object = any(supplier_named(c, o) for o in objects)
     if by_subject and not by_object:
@@ -64,6 +66,18 @@ def supplier_named(c: Clause, m: Mention) -> bool:
     if c.w(m.end) == "," and c.w(m.end + 1) in {"a", "an", "the"}:
         return any(c.w(k) in SUPPLIER_NOUNS for k in range(m.end + 2, m.end + 5))
     return False
+
+
+# Verbs by which the subject takes what a deal supplies: "draws hydropower under a supply
+# contract with Vattenfall".
+RECEIVING = frozenset({"draws", "drew", "draw", "buys", "bought", "gets", "got", "receives", "received"})
+RECEIVING |= {"sources", "sourced", "procures", "procured", "purchases", "purchased", "takes", "took"}
+
+
+def _received(c: Clause, subject: Mention, start: int) -> bool:
+    """Whether the subject takes goods under the deal ("draws power under a supply contract
+    with"): the other side supplies."""
+    return any(c.w(k) in RECEIVING for k in range(subject.end, start))
 
 
 def _won(c: Clause, subject: Mention, start: int) -> bool:
