@@ -223,3 +223,17 @@ def test_the_company_we_started_is_the_pages_voice() -> None:
     found = read(body, title="Introducing the partner network")
     assert "acme partnerOf zenith asserted" in found
     assert not any("develops nimbus" in claim for claim in found)
+
+
+def test_a_post_under_its_authors_profile_line_speaks_for_the_authors_company() -> None:
+    """A scraped social-media post: menus, the author's name and the profile line "CEO at
+    Tarn Labs" head it, and its "we" is Tarn Labs."""
+    text = (
+        "Skip to main content\n\nArticles   People   Jobs   Sign in\n\nMaya Lind\n\n"
+        "Co-founder & CEO at Tarn Labs | ex-Zenith\n\n2d - Edited\n\n"
+        "Big news from the Tarn Labs team! Today we're announcing that Orbit is leading our "
+        "$40M Series B. We also signed a multi-year agreement with Acme.\n"
+    )
+    found = read(text)
+    assert {"orbit investsIn tarn-labs asserted", "acme partnerOf tarn-labs asserted"} <= found, found
+    assert not [c for c in found if c.startswith("zenith ") or " zenith " in c], found

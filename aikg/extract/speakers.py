@@ -352,6 +352,7 @@ def narrator_turns(
         or _headed_by(sentences, mentions)
         or _interviewed(sentences, mentions)
         or _introduced(sentences, mentions)
+        or _profiled(sentences, mentions)
         or _founded_by_us(sentences, mentions)
     )
     return dict.fromkeys((s.index for s in voiced), narrator) if narrator is not None else {}
@@ -450,6 +451,28 @@ def _letterhead(
                 rest = set(words[len(named) :])  # (a firm's words after it: not a masthead's name alone)
                 if named and words[: len(named)] == named and rest and rest <= LETTERHEAD_WORDS:
                     return m.entity
+    return None
+
+
+PROFILE_REACH = 12  # lines of a page's head (menus, the author's name) before its prose
+
+
+def _profiled(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]) -> Entity | None:
+    """The organisation an author's profile line names over a post, in the page's head:
+    "Co-founder & CEO at Tessellate AI | ex-Google Brain" (the first organisation after the
+    title; a social-media post in the first person)."""
+    for s in sentences[:PROFILE_REACH]:
+        if not s.heading:
+            return None  # the prose has begun
+        lower = s.tokens.lower
+        for m in mentions.get(s.index, ()):
+            before = lower[max(s.first, m.start - 2) : m.start]
+            if (
+                m.entity.type in SPEAKING_ORGS
+                and before[-1:] in (["at"], ["of"])
+                and any(w in TITLES for w in lower[s.first : m.start])
+            ):
+                return m.entity
     return None
 
 
