@@ -1146,6 +1146,12 @@ CASES = [
         ["zenith customerOf acme asserted"],
         ["acme customerOf zenith asserted"],
     ),
+    (
+        "deal-with-a-seller-named-in-full-before",
+        "Stratus Compute leases GPUs. Zenith signed a supply agreement with Stratus in March.",
+        ["zenith customerOf stratus-compute asserted"],
+        ["stratus-compute customerOf zenith asserted", "stratus-compute partnerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -21,6 +21,7 @@ from aikg.extract.rules.subjects import clause_subject
 SUPPLIER_NAME_WORDS = frozenset(
     {"silicon", "semiconductor", "semiconductors", "chips", "foundry", "foundries"}
 )
+SELLER_NAME_WORDS = SUPPLIER_NAME_WORDS | {"compute", "cloud"}  # the last word of a seller's full name
 # Nouns that call a name a supplier, next to it: "chipmaker Zenith", "Zenith, a chip supplier".
 SUPPLIER_NOUNS = frozenset(
     {"chipmaker", "chipmakers", "supplier", "suppliers", "vendor", "foundry", "manufacturer", "provider"}
@@ -59,8 +60,11 @@ def supplier_named(c: Clause, m: Mention) -> bool:
     chip supplier,")."""
     if m.entity.type == "CloudPlatform" or m.entity.id in _makers():
         return True
-    if c.t.lower[m.end - 1] in SUPPLIER_NAME_WORDS:
-        return True
+    if (
+        c.t.lower[m.end - 1] in SUPPLIER_NAME_WORDS
+        or m.entity.label.lower().rsplit(" ", 1)[-1] in SELLER_NAME_WORDS
+    ):
+        return True  # "Vantor Silicon"; "Dovetail", whom the text named "Dovetail Compute"
     if c.w(m.start - 1) in SUPPLIER_NOUNS:
         return True
     if c.w(m.end) == "," and c.w(m.end + 1) in {"a", "an", "the"}:
