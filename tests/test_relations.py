@@ -1152,6 +1152,12 @@ CASES = [
         ["zenith customerOf stratus-compute asserted"],
         ["stratus-compute customerOf zenith asserted", "stratus-compute partnerOf zenith asserted"],
     ),
+    (
+        "operates-as-a-unit",
+        "Zenith, which was bought by Acme in 2025 and now operates as an Acme unit, shipped a fix.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -321,6 +321,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(m, other) for m in listed]  # "Acme customers such as Zenith"
         elif other is not None and not other.possessive and (holder := apposed_before(c, other.start)):
             pairs.append((holder, other))  # "Zenith has been an Acme customer since 2022"
+        elif other is not None and not other.possessive and (operating := _operating_as(c, other.start)):
+            pairs.append((operating, other))  # "Sonder Vision ... now operates as an Arlo unit"
         elif other is not None and not other.possessive and (it := _it_is_a(c, other.start)) is not None:
             pairs.append((it, other))  # "Zenith makes apps. It is an Acme customer."
         elif other is None and listed and (topic := _opening_role_owner(c, start)) is not None:
@@ -606,6 +608,20 @@ TAKING_ON_VERBS = frozenset(
 # "Zenith joined Acme as a customer": the verb's subject takes the role, its object is the other.
 JOINING_VERBS = frozenset({"joined", "joins", "join", "joining", "rejoined", "rejoins"})
 SERVING_VERBS = frozenset({"served", "serves", "serve", "serving", "acted", "acts", "act", "acting"})
+
+
+OPERATING_VERBS = frozenset(
+    {"operates", "operate", "operated", "runs", "run", "functions", "trades", "continues"}
+)
+
+
+def _operating_as(c: Clause, pos: int) -> Subject | None:
+    """Who works "as an Acme unit", the role's owner at ``pos`` after the article: "Zenith now
+    operates as an Acme unit" (Zenith, Acme's unit)."""
+    k = pos - 1
+    if c.w(k) not in {"a", "an"} or c.w(k - 1) != "as" or c.w(k - 2) not in OPERATING_VERBS:
+        return None
+    return clause_subject(c, k - 2)
 
 
 def _joined_as(c: Clause, owner_start: int) -> Subject | None:
