@@ -1158,6 +1158,18 @@ CASES = [
         ["acme parentOf zenith asserted"],
         [],
     ),
+    (
+        "goods-and-maker-leased",
+        "The model was trained on a cluster of 6,000 Acme Spark GPUs leased from Zenith.",
+        [],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
+        "goods-licensed",
+        "The chip pairs Spark cores licensed from Zenith with an in-house engine.",
+        [],
+        ["spark customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -108,7 +108,16 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         ]
     if rule.name == "rent":
         if (rented := _rented_goods(c, start)) is not None:
-            subj = clause_subject(c, rented.start)  # "runs on TPUs rented from Google": who runs on them
+            # "runs on TPUs rented from Google": who runs on them (not the goods, nor their maker
+            # named with them: "on 6,000 Nvidia H100 GPUs leased from CoreWeave")
+            k = rented.start
+            while (maker := c.end_at.get(k)) is not None and not maker.possessive:
+                k = maker.start
+            subj = clause_subject(c, k)
+            if subj is not None and rented.entity in subj.entities:
+                subj = None
+        elif _licensed_goods(c, start, subj):
+            subj = None  # "four Neoverse V3 cores licensed from Arm": what is licensed, not who
         lessors = object_right(c, end, ("from",), gap=6)
         if not lessors:  # "Acme rents capacity on Nimbus": renting on a cloud buys from it
             lessors = clouds_right(c, end, ("on",), gap=3)
@@ -705,6 +714,19 @@ def _trained_owner(c: Clause, start: int) -> Subject | None:
 
 
 RENTING = frozenset({"rented", "leased", "hired", "borrowed"})
+
+
+PARTICIPLES = frozenset({"rented", "leased", "licensed", "licenced"})
+
+
+def _licensed_goods(c: Clause, start: int, subj: Subject | None) -> bool:
+    """Whether the subject found for a participle at ``start`` is the product it follows, by
+    itself or by its noun ("Neoverse V3 cores licensed from Arm"), with no auxiliary between
+    ("the platform Brightwater has licensed" is a verb of Brightwater's)."""
+    if subj is None or c.w(start) not in PARTICIPLES:
+        return False
+    named = c.end_at.get(start) or (c.end_at.get(start - 1) if c.w(start - 1) not in AUX else None)
+    return named is not None and named.entity in subj.entities and is_product(named.entity)
 
 
 def _rented_goods(c: Clause, start: int) -> Mention | None:
