@@ -1170,6 +1170,18 @@ CASES = [
         [],
         ["spark customerOf zenith asserted"],
     ),
+    (
+        "breached-its-contract-with",
+        "A tribunal found that Acme breached its contract with Zenith by reselling capacity.",
+        ["acme violatesTermsOf zenith asserted"],
+        ["acme partnerOf zenith asserted"],
+    ),
+    (
+        "violated-the-terms-of-an-agreement-with",
+        "A judge ruled that Acme had violated the terms of a 2024 data-licensing agreement with Zenith.",
+        ["acme violatesTermsOf zenith asserted"],
+        ["acme partnerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -57,6 +57,9 @@ FUND_NOUN_BEFORE = (
 
 
 VYING = frozenset({"compete", "competes", "competed", "competing", "vie", "vies", "vied", "vying"})
+# Words that make a deal noun what was broken: "breached the licence terms of its agreement with".
+BREACHING = frozenset({"breached", "breach", "breaching", "breaches", "violated", "violating", "violates"})
+BREACH_REACH = 10
 # A fund's partners: who put money in or runs it, not partners of each other.
 FUND_PARTNERS = frozenset({"limited", "general", "managing"})
 
@@ -580,6 +583,8 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         side = supplier_side(c, c.start_at.get(subj.start), objs, start)
         if side is not Side.UNSAID or kind == "bought":
             pred, swap = "customerOf", side is Side.SUBJECT
+    if pred == "partnerOf" and _breached_deal(c, start):
+        return []  # "had breached its contract with Carverton": the breach is the news, read as such
     return findings(
         rule,
         c,
@@ -591,6 +596,12 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         swap=swap,
         strength=rule.strength if pred == rule.predicate else 0.75,
     )
+
+
+def _breached_deal(c: Clause, start: int) -> bool:
+    """Whether the deal noun at ``start`` is what a party broke: "had breached its contract
+    with", "violated the terms of a 2024 data-licensing agreement with"."""
+    return any(c.w(k) in BREACHING for k in range(max(c.first, start - BREACH_REACH), start))
 
 
 # Deal nouns that, priced or named by what is bought, are a purchase.

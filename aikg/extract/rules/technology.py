@@ -421,7 +421,11 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if subj is not None and not subj.anaphoric and not all(is_org(e) for e in subj.entities):
         subj = clause_subject(c, subj.start)  # "... to train Nova, which would violate": who did
     targets: list[Mention] = []
-    for k in range(end, min(end + 8, c.last)):
+    for k in range(end, min(end + VIOLATED_REACH, c.last)):
+        if c.w(k) in CONTRACT_NOUNS and c.w(k + 1) == "with" and k + 2 in c.start_at:
+            # "breached its contract with Carverton", "the terms of a 2024 agreement with Zenith"
+            targets = [c.start_at[k + 2]] if is_org(c.start_at[k + 2].entity) else []
+            break
         if k in c.start_at:
             m = c.start_at[k]
             rest = {c.w(j) for j in range(m.end, min(m.end + 4, c.last))}
@@ -440,7 +444,7 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             }:
                 targets = [m]
             break
-        if c.w(k) in {"terms", "policy", "policies", "rules", "agreement"}:
+        if c.w(k) in {"terms", "policy", "policies", "rules", "agreement"} and not _deal_with_after(c, k):
             # "the terms of service of Acme", "the terms of Acme"
             targets = [
                 c.start_at[j]
@@ -465,6 +469,17 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if targets and c.w(end) == "their":  # "Acme and Orbit accused Zenith of breaching their terms"
             targets = [m for m in coordinated_right(c, targets[0]) if m.start < start]
     return findings(rule, c, subj, "violatesTermsOf", targets, start, end)
+
+
+CONTRACT_NOUNS = frozenset({"contract", "agreement", "licence", "license", "lease", "deal"})
+VIOLATED_REACH = 12  # words from the verb to the deal's other side: "the terms of a 2024 ... agreement with"
+
+
+def _deal_with_after(c: Clause, k: int) -> bool:
+    """Whether "the terms" at ``k`` are those of a deal "with" a party named further on."""
+    return any(
+        c.w(j) in CONTRACT_NOUNS and c.w(j + 1) == "with" for j in range(k + 1, min(k + 8, c.last - 1))
+    )
 
 
 # What carries a party's accusation, its possessor the accuser: "Acme's lawsuit claims ...".
