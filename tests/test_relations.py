@@ -1182,6 +1182,12 @@ CASES = [
         ["acme violatesTermsOf zenith asserted"],
         ["acme partnerOf zenith asserted"],
     ),
+    (
+        "participating-past-an-apposition",
+        "Zenith closed a $40 million round, led by Orbit, with Nova, Acme's venture arm, participating.",
+        ["orbit investsIn zenith asserted", "nova investsIn zenith asserted", "acme parentOf nova asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",
@@ -3978,6 +3984,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Acme led a Series B round in Orbit, a start-up whose Helper app sells; Zenith also took part.",
             "zenith investsIn orbit",
         ),
+        ("Zenith raised a $40 million Series B in the autumn, led by Orbit.", "orbit investsIn zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -3985,6 +3992,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-two-word-place-before-a-role",
         "a-states-adjective-before-a-role",
         "joiners-after-a-semicolon",
+        "a-series-then-comma-led-by",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

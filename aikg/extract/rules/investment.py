@@ -499,7 +499,7 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(end - 1) in {"from", "by", "of"}:
         investors = object_right(c, end, gap=2)
     else:  # "with Acme and Nova also participating"
-        named = c.end_at.get(start)
+        named = c.end_at.get(start) or _apposed_before_comma(c, start)
         investors = coordinated_left(c, named, objects=True) if named is not None else []
         if not investors or not _after_with(c, investors[0].start):
             return []
@@ -527,6 +527,20 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         end,
         swap=True,
     )
+
+
+PARTICIPANT_APPOSITION = 8  # words of "Nvidia's venture capital arm" between two commas
+
+
+def _apposed_before_comma(c: Clause, pos: int) -> Mention | None:
+    """The name an apposition closed by the comma before ``pos`` describes: "with NVentures,
+    Nvidia's venture capital arm, participating" (NVentures)."""
+    if c.w(pos - 1) != ",":
+        return None
+    k = pos - 2
+    while k > c.first and pos - k <= PARTICIPANT_APPOSITION and c.w(k) != ",":
+        k -= 1
+    return c.end_at.get(k) if c.w(k) == "," else None
 
 
 # Verbs that found a company, after which "with a seed cheque from X" names its first backer.

@@ -145,6 +145,11 @@ def _rules() -> list[Rule]:
                 "round|rounds|funding|financing|raise|tranche led by",
                 "series a|b|c|d|e|f led by",
                 f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {MONTH_NAMES} led by",  # "in May"
+                "round|funding|financing|raise|tranche , led by",  # "a $40 million round, led by Acme"
+                "series a|b|c|d|e|f , led by",
+                f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {MONTH_NAMES} , led by",
+                "round|funding|financing|raise|tranche|a|b|c|d|e|f in the "
+                "autumn|spring|summer|winter|fall , led by",
                 "round|funding|financing|raise|tranche was|is led by",  # "The round was led by Acme"
                 "series a|b|c|d|e|f was|is led by",
                 "round|funding|financing|raise|tranche , which|that was led by",  # "its round, which was"
