@@ -1188,6 +1188,16 @@ CASES = [
         ["orbit investsIn zenith asserted", "nova investsIn zenith asserted", "acme parentOf nova asserted"],
         [],
     ),
+    (
+        "list-member-after-a-places-possessive",
+        "Stargate is owned by OpenAI, Zenith, Orbit and Abu Dhabi's Acme.",
+        [
+            "acme parentOf stargate asserted",
+            "zenith parentOf stargate asserted",
+            "orbit parentOf stargate asserted",
+        ],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from aikg.extract.lexicon import known_places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_cues import NATIONALITIES
+from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.nouns import IRREGULAR_PAST, PRODUCT_NOUNS, ROLES, qualifier_word
 from aikg.extract.rules.words import (
     AUX,
@@ -216,6 +217,7 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             k = _past_description(c, k)  # "Zenith and the Finnish retailer Orbit"
         if k > j:
             k = _past_role(c, k)
+            k = _past_place_possessive(c, k)  # "OpenAI, Oracle and Abu Dhabi's MGX"
         member = c.start_at.get(k) if k > j else None
         if member is not None and k != described and _verb_after(c, member):
             return out[:confirmed]  # "owned by Zenith, and the pension fund Orbit holds ...": a new clause
@@ -232,6 +234,17 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         if introduced or any(c.w(x) in CONJUNCTIONS or _joined(c, x + 1) for x in range(j, k)):
             confirmed = len(out)
         j = out[-1].end
+
+
+def _past_place_possessive(c: Clause, k: int) -> int:
+    """Past a place's possessive before a list's member ("Abu Dhabi's MGX", "Japan's
+    SoftBank"): where the member's name starts; ``k`` where no place stands there."""
+    if k in c.start_at:
+        return k
+    for end in range(k + 1, min(k + 4, c.last)):  # the place's words, up to three
+        if c.w(end) in POSSESSIVE_MARKS and " ".join(c.w(x) for x in range(k, end)) in known_places():
+            return end + 1 if end + 1 in c.start_at else k
+    return k
 
 
 _LINKS = CONJUNCTIONS | {",", "as", "well"}  # what may join the members of a list
