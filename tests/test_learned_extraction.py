@@ -977,6 +977,13 @@ def test_borrowing_from_a_lender_is_not_buying_from_it(names: NameIndex) -> None
     assert not [r for r in got if "blackstone" in r and ("customerOf" in r or "supplierOf" in r)], got
 
 
+def test_a_team_bought_is_a_company_acquired_not_chips_bought(names: NameIndex) -> None:
+    text = "Annapurna Labs, an Israeli chip team that Amazon bought in 2015, designs Trainium."
+    got = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}
+    assert "amazon acquires annapurna-labs" in got, got
+    assert "amazon customerOf annapurna-labs" not in got, got
+
+
 def test_money_borrowed_is_no_stake(names: NameIndex) -> None:
     text = "In November Halden Compute borrowed $310 million from credit funds managed by Blackstone."
     got = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}

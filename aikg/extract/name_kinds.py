@@ -134,6 +134,8 @@ DESCRIPTORS = {
             "unit",
             "division",
             "affiliate",
+            "team",  # "Annapurna Labs, an Israeli chip team that Amazon bought": the team, not a chip
+            "outfit",
         ),
         "Company",
     ),
