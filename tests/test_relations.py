@@ -1198,6 +1198,12 @@ CASES = [
         ],
         [],
     ),
+    (
+        "supplies-goods-on-a-makers-product",
+        "Acme supplies the memory on Zenith's Spark accelerator.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

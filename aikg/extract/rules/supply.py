@@ -193,6 +193,14 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         ]
         if not buyers and c.w(end) == "with":  # "Zenith, which Acme supplies with chips"
             buyers = relative_object(c, subj)
+        if not buyers:  # "supplies the HBM3E on AMD's Instinct MI355X": the product's maker
+            buyers = [
+                owner
+                for o in object_right(c, after, ("on", "in", "inside", "for"), gap=4)[:1]
+                if (owner := c.end_at.get(o.start - 1)) is not None
+                and owner.possessive
+                and is_org(owner.entity)
+            ]
         if rule.name != "supply":  # "provides Zenith with credits", not "provides Zenith's chips"
             buyers = [o for o in buyers if c.w(o.end) == "with"]
     buyers = [b for b in buyers if c.w(b.end) not in CLIENTELE]  # "to Nimbus customers": theirs
