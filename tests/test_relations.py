@@ -1204,6 +1204,18 @@ CASES = [
         ["zenith customerOf acme asserted"],
         [],
     ),
+    (
+        "sends-work-to-a-model",
+        "Under the hood, Zenith sends most reasoning-heavy work to Quill.",
+        ["zenith usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "sends-money-to-a-company",
+        "Zenith sent most of its cash to Acme.",
+        [],
+        ["zenith usesTechnologyOf acme asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

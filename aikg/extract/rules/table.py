@@ -63,6 +63,7 @@ from aikg.extract.rules.technology import (
     cut_off,
     leave,
     move,
+    send_work,
     serve_from,
     use,
     violate,
@@ -415,6 +416,12 @@ def _rules() -> list[Rule]:
             ("to",),
             2,
             0.8,
+        ),
+        R(
+            "send_work",
+            send_work,  # "Forge sends most reasoning-heavy work to Anthropic's Claude"
+            ("send|sends|sent|sending|route|routes|routed|routing|hand|hands|handed|handing",),
+            "usesTechnologyOf",
         ),
         R(
             "counts_among",

@@ -411,6 +411,18 @@ def _participle_of(c: Clause, start: int) -> Subject | None:
     return Subject((said_of.entity,), said_of.start) if said_of is not None else None
 
 
+WORK_REACH = 6  # words of what is sent between the verb and "to": "most reasoning-heavy work"
+
+
+def send_work(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Forge sends most reasoning-heavy work to Anthropic's Claude", "routes each task to
+    Quill": a model that work is sent to is used (money or staff sent to a company is not)."""
+    if c.w(end) == "by" or c.w(start - 1) in {"was", "were", "is", "are", "be", "been"}:
+        return []  # a passive: who sends is unsaid
+    models = [m for m in object_right(c, end, ("to",), gap=WORK_REACH) if m.entity.type == "AIModel"]
+    return findings(rule, c, clause_subject(c, start), "usesTechnologyOf", models, start, end, strength=0.8)
+
+
 def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme violated Zenith's terms of service", "in breach of Zenith's usage policy", "Zenith
     accused Acme of breaching its terms" (Acme breached, Zenith's terms)."""
