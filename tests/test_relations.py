@@ -1216,6 +1216,12 @@ CASES = [
         [],
         ["zenith usesTechnologyOf acme asserted"],
     ),
+    (
+        "a-makers-product-offered-on",
+        "Acme's Quill models are offered on Nimbus.",
+        ["quill hostedOn nimbus asserted", "acme develops quill asserted"],
+        ["acme hostedOn nimbus asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -645,6 +645,9 @@ def _offered_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
     named = c.end_at.get(k + 1)  # "Quill is sold on ..."; "Acme's models are offered ..."
     owner = next((m for m in c.mentions if m.possessive and k - 2 <= m.end <= k - 1 and c.filler(k)), None)
     subject = named if named is not None and not named.possessive else owner
+    product = c.end_at.get(k) if named is None and c.filler(k) else None
+    if product is not None and not product.possessive and is_product(product.entity):
+        subject = product  # "Anthropic's Claude models are offered on ...": Claude, not Anthropic
     if subject is None:
         return []
     respectively = any(c.w(j) == "respectively" for j in range(end, min(end + 8, c.last)))
