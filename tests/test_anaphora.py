@@ -276,24 +276,24 @@ def test_a_foundry_referred_back_to_owns_its_shareholders(names: NameIndex) -> N
 
 
 @pytest.mark.parametrize(
-    ("between", "company"),
+    "between",
     [
         # the chip's sentence names three companies: the company is the one the text was about
-        ("The Brantle C4 is fabricated by TSMC, and Corvane's boards are assembled by Wiwynn.", "corvane"),
+        "The Brantle C4 is fabricated by TSMC, and Corvane's boards are assembled by Wiwynn.",
         # it names one: that one
-        ("The Brantle C4 will ship in racks at Glenmoor, where Corvane moved its test lab.", "corvane"),
+        "The Brantle C4 will ship in racks at Glenmoor, where Corvane moved its test lab.",
     ],
     ids=["last-topic", "one-named"],
 )
 def test_the_company_after_a_sentence_about_a_product_is_an_organisation(
-    names: NameIndex, between: str, company: str
+    names: NameIndex, between: str
 ) -> None:
     text = (
         f"Corvane designs the Brantle C4 inference chip. {between} In March the company raised a "
         "$90 million Series B led by Larkfield Capital."
     )
     found = relations(text, names)
-    assert ("larkfield-capital", "investsIn", company) in found, found
+    assert ("larkfield-capital", "investsIn", "corvane") in found, found
     assert not [t for t in found if t[0] == "larkfield-capital" and t[2] == "brantle-c4"]
 
 
