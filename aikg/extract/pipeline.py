@@ -252,12 +252,15 @@ class _Claims:
 
         def own_make(d: _Draft) -> bool:
             """ "a system built on its Onyx R2": made, not a use of another's; nor does a maker
-            buy its own product, or a product its maker ("Ledgerline Assist" of Ledgerline)."""
-            product, maker = self.entities[d.object], self.entities[d.subject]
-            if d.predicate in OWN_USES and _named_after(product, maker):
-                return True  # "Oracle ... in several Oracle Cloud Infrastructure regions": its own
-            if d.predicate == "hostedOn" and product.parent == maker.id:
-                return True  # "Microsoft's hosted offering ..., running in Azure data centres"
+            buy its own product, or a product its maker ("Ledgerline Assist" of Ledgerline), nor
+            use, buy or run on what bears its name ("Oracle Cloud Infrastructure") or what the
+            registry says it owns."""
+            product, maker = self.entities.get(d.object), self.entities.get(d.subject)
+            if product is not None and maker is not None:
+                if d.predicate in OWN_USES and _named_after(product, maker):
+                    return True  # "Oracle ... in several Oracle Cloud Infrastructure regions"
+                if d.predicate == "hostedOn" and product.parent == maker.id:
+                    return True  # "Microsoft's hosted offering ..., running in Azure data centres"
             if d.predicate == "customerOf":
                 return (d.subject, d.object) in made or (d.object, d.subject) in made
             return d.predicate in {"usesTechnologyOf", "hostedOn"} and (d.subject, d.object) in made
@@ -814,7 +817,7 @@ def _read(
     document's organisation: what "the company" opening a paragraph means."""
     out: list[tuple[Sentence, Reading, Mention | None]] = []
     topic: list[Entity] = []
-    org_topic: list[Entity] = []  # the last topic that was one organisation
+    org_topic: list[Entity] = []  # the last organisation the text was about, or one a sentence alone named
     lead: Entity | None = None
     topic_age = 0
     described: dict[str, Entity] = {}  # "Vantor, a chip startup": the entity "the startup" means
