@@ -1222,6 +1222,19 @@ CASES = [
         ["quill hostedOn nimbus asserted", "acme develops quill asserted"],
         ["acme hostedOn nimbus asserted"],
     ),
+    (
+        "share-of-held-by",
+        "About 24% of Zenith is held by Acme, a state-backed fund.",
+        ["acme investsIn zenith asserted"],
+        ["acme parentOf zenith asserted"],
+    ),
+    (
+        "share-of-owned-by",
+        "About 24% of Zenith is owned by Acme.",
+        ["acme investsIn zenith asserted"],
+        ["acme parentOf zenith asserted"],
+    ),
+    ("record-held-by", "The Zenith record is held by Acme.", [], ["acme parentOf zenith asserted"]),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

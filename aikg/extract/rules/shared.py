@@ -337,6 +337,14 @@ def _product_before(c: Clause, pos: int) -> Subject | None:
     return None
 
 
+def _share_of(c: Clause, patient: Mention) -> float | None:
+    """The share "N% of" before ``patient`` gives ("About 24% of Jadestone is held by"), if any."""
+    if c.w(patient.start - 1) != "of" or c.w(patient.start - 2) not in {"%", "percent"}:
+        return None
+    number = c.w(patient.start - 3).replace(",", "")
+    return float(number) if is_number(number) else None
+
+
 def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Passives: "Zenith was acquired by Acme", "Nimbus, developed by Acme", "Zenith, which is
     majority-owned by Acme"."""
@@ -357,6 +365,11 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         pred = "parentOf" if float(c.w(start - 2).replace(",", "")) > 50 else "investsIn"
         start -= 2
     patient = patient_before(c, start) or apposed_np(c, start)
+    share = _share_of(c, patient) if pred == "parentOf" and patient is not None else None
+    if share is not None:  # "About 24% of Jadestone is held by Xinhe": a stake; a majority, a parent
+        pred = "parentOf" if share > 50 else "investsIn"
+    elif rule.name == "held_by":
+        return []  # "the record is held by ...": only a share of a company held is a stake
     if patient is not None and product_line(patient.entity) and rule.predicate not in LINE_PREDICATES:
         patient = None  # "Halden, a maker of delivery vans, was acquired by": Halden, not the vans
     if patient is not None:  # "Zenith and Orbit are (both) owned by Acme": both; not "... Orbit is"

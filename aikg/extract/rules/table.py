@@ -285,6 +285,7 @@ def _rules() -> list[Rule]:
             "parentOf",
         ),
         R("owned_by", passive, ("owned|controlled by", f"owned|controlled {LATE_BY}"), "parentOf"),
+        R("held_by", passive, ("held by",), "parentOf"),  # "About 24% of Jadestone is held by Xinhe"
         R("set_up", set_up, ("set|sets|setting up", "spun|spin|spins up"), "parentOf"),
         R("joint_venture_of", joint_venture_of, ("joint venture of|between",), "parentOf"),
         # supply and custom
