@@ -304,3 +304,15 @@ def test_what_the_company_had_done_before_it_moved_off_is_history(names: NameInd
     )
     aws = {t for t in triples(text, names) if t[2] == "aws"}
     assert aws == {("skyrest-imaging", "hostedOn", "aws", "negated")}, aws
+
+
+def test_its_after_an_opening_participle_phrase_is_the_main_clauses_subject(names: NameIndex) -> None:
+    """ "Founded by former staff of Google's DeepMind, Quillfeather has raised ... Its backers
+    include ...": the backers are Quillfeather's, not the lab named in the opening phrase."""
+    text = (
+        "Founded in 2023 by three former researchers from Google's DeepMind, Quillfeather has raised "
+        "about $310 million. Its backers include Lightspeed Venture Partners and Salesforce Ventures."
+    )
+    found = relations(text, names)
+    assert ("salesforce-ventures", "investsIn", "quillfeather") in found, found
+    assert not [t for t in found if t[1] == "investsIn" and t[2] != "quillfeather"], found

@@ -22,7 +22,7 @@ from aikg.extract.rules.base import Found, is_product, makes_products
 from aikg.extract.rules.nouns import ACCOUNT_NOUNS, IRREGULAR_PAST, RELATION_NOUNS, ROLES
 from aikg.extract.rules.roles import another_source
 from aikg.extract.rules.sentence_view import Clause, coordinated_right
-from aikg.extract.rules.subjects import after_preposition
+from aikg.extract.rules.subjects import after_preposition, fronted_phrase_end
 from aikg.extract.rules.table import rules
 from aikg.extract.rules.triggers import Trigger, argument_slots, find_triggers
 from aikg.extract.rules.words import (
@@ -513,7 +513,11 @@ def _topic(c: Clause, found: list[Found]) -> list[Entity]:
         return [renamed.entity]  # "Acme changed its name to Zenith": the company is Zenith now
     if (closing := closing_speaker(c.t.lower, c.last, c.mentions)) is not None:
         return [closing.entity]  # "Zenith will keep its brand, Acme said.": the company is Acme
+    # (past an opening participle phrase: "Founded by former staff of Google's DeepMind, Acme ...")
+    fronted = fronted_phrase_end(c, c.last) or c.first
     for m in c.mentions:  # the sentence's first subject-like name: "Acme, meanwhile, ..."
+        if m.start < fronted:
+            continue
         if not after_preposition(c, m) and _leads_a_round(c, m):
             return list(c.topic)  # "Orbit led a $6m seed round.": still about who raised it
         if not after_preposition(c, m) and not _source(m, c.w(m.start - 1), c.w(m.end)):

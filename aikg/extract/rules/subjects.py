@@ -104,7 +104,7 @@ def fronted_subject(c: Clause, pos: int) -> Subject | None:
     return None
 
 
-def _fronted_phrase_end(c: Clause, pos: int) -> int | None:
+def fronted_phrase_end(c: Clause, pos: int) -> int | None:
     """The comma that closes a participle phrase opening the sentence before the verb at
     ``pos`` ("Founded in Tokyo by former Google researchers, ..."), if there is one."""
     k = c.first
@@ -266,7 +266,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if c.w(start - 1) != "that":
             return None
     asides = _asides(c, start, pos)
-    opening = _fronted_phrase_end(c, pos) if start == c.first else None
+    opening = fronted_phrase_end(c, pos) if start == c.first else None
     depth = 0
     speaker: Mention | None = None
     for k in range(start, pos):
