@@ -984,6 +984,15 @@ def test_a_team_bought_is_a_company_acquired_not_chips_bought(names: NameIndex) 
     assert "amazon customerOf annapurna-labs" not in got, got
 
 
+def test_a_switch_to_a_model_uses_it_and_leaving_its_maker_ends_that(names: NameIndex) -> None:
+    switched = "Ledgerly Inc. switched to Mistral's open-weight models in October."
+    got = {f"{c.subject} {c.predicate} {c.object} {c.status.value}" for c in run(switched, names).claims}
+    assert "ledgerly usesTechnologyOf mistral-ai asserted" in got, got
+    left = "Ledgerly used GPT-4.1 in 2024. In 2025 Ledgerly stopped using OpenAI."
+    got = {f"{c.subject} {c.predicate} {c.object} {c.status.value}" for c in run(left, names).claims}
+    assert "ledgerly usesTechnologyOf gpt-4-1 asserted" not in got, got
+
+
 def test_money_borrowed_is_no_stake(names: NameIndex) -> None:
     text = "In November Halden Compute borrowed $310 million from credit funds managed by Blackstone."
     got = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims}

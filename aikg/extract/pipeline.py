@@ -229,6 +229,14 @@ class _Claims:
                 for subject in (d.subject, *theirs):
                     key = (subject, d.predicate, d.object)
                     ended[key] = min(ended.get(key, at), at)
+                # "We swapped OpenAI's embeddings for ...": its models, which we had moved to, went too
+                if d.predicate in {"usesTechnologyOf", "customerOf"}:
+                    made_there = products.get(d.object, []) + [
+                        e.id for e in self.entities.values() if e.parent == d.object
+                    ]
+                    for product in made_there:
+                        key = (d.subject, "usesTechnologyOf", product)
+                        ended[key] = min(ended.get(key, at), at)
 
         # what a defunct company made went with it: "Harrow & Finch used Marlowe"
         gone = defunct | {

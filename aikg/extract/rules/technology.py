@@ -618,6 +618,19 @@ def leave(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, "hostedOn", clouds_right(c, end, gap=1), start, end)
 
 
+MODEL_WORDS = frozenset({"model", "models", "llm", "llms"})
+
+
+def _models_to(c: Clause, end: int) -> list[Mention]:
+    """The models a switch goes "to": a model named, or an organisation's "models"."""
+    return [
+        m
+        for m in object_right(c, end, ("to", "onto"), gap=3)
+        if m.entity.type == "AIModel"
+        or (m.possessive and is_org(m.entity) and MODEL_WORDS & {c.w(k) for k in range(m.end + 1, m.end + 5)})
+    ]
+
+
 def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Moves between clouds: "Acme moved its workloads from Nimbus to Zenith Cloud" (hosted on
     Zenith Cloud now; on Nimbus no longer: the "from" phrase reads negated)."""
@@ -627,6 +640,9 @@ def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "move Zenith's Helper onto Nimbus": Helper moves; the pair classifier reads it
     went_to = clouds_right(c, end, ("to", "onto"), gap=6)
     out = findings(rule, c, subj, "hostedOn", went_to, start, end)
+    if not went_to and c.w(start).startswith(("switch", "mov", "migrat")):
+        # "In October it switched to Mistral's open-weight models": a model now used
+        out += findings(rule, c, subj, "usesTechnologyOf", _models_to(c, end), start, end)
     at = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in {"from", "off"}), None)
     doubted = subj is not None and any(c.w(k) in UNSURE for k in range(subj.start, start))
     if at is not None and not doubted:  # "has no plans to move off Nimbus": it stays there
