@@ -221,6 +221,10 @@ class _Claims:
         for d in self.drafts.values():
             if d.predicate == "develops" and d.status.is_direct:
                 products.setdefault(d.subject, []).append(d.object)
+        owned: dict[str, list[str]] = {}  # what the registry says each organisation owns
+        for e in self.entities.values():
+            if e.parent is not None:
+                owned.setdefault(e.parent, []).append(e.id)
         for d in self.drafts.values():
             if d.status == Status.NEGATED:
                 at = min(x.index for x in d.sentences)
@@ -231,10 +235,7 @@ class _Claims:
                     ended[key] = min(ended.get(key, at), at)
                 # "We swapped OpenAI's embeddings for ...": its models, which we had moved to, went too
                 if d.predicate in {"usesTechnologyOf", "customerOf"}:
-                    made_there = products.get(d.object, []) + [
-                        e.id for e in self.entities.values() if e.parent == d.object
-                    ]
-                    for product in made_there:
+                    for product in products.get(d.object, []) + owned.get(d.object, []):
                         key = (d.subject, "usesTechnologyOf", product)
                         ended[key] = min(ended.get(key, at), at)
 
