@@ -87,6 +87,8 @@ TECH_NOUNS = frozenset(
 )
 
 
+# Nouns for an organisation's models: "offers Zenith's models", "switched to Mistral's models".
+MODEL_NOUNS = frozenset({"model", "models", "llm", "llms"})
 # What a product runs on when it is not a cloud: "runs on Vantor Silicon chips".
 CHIP_NOUNS = frozenset(
     {

@@ -43,6 +43,7 @@ from aikg.extract.rules.subjects import (
     clause_subject,
     known_place,
     other_organisation,
+    product_owner,
     sentence_antecedent,
 )
 from aikg.extract.rules.words import (
@@ -279,7 +280,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if word in BUYERS:  # "a buyer of Zenith chips" buys goods; "a buyer for Zenith" buys Zenith
             others = [o for o in others if o.possessive or goods_at(c, o.end) or is_product(o.entity)]
         if pred == "partnerOf":  # "a partner in Nvidia's Isaac platform": Nvidia's partner
-            others = [_product_owner(c, o) or o for o in others]
+            others = [product_owner(c, o) or o for o in others]
         if c.w(end) == "in" and word in {"rival", "challenger", "competitor", "contender"}:
             subject = clause_subject(c, start)  # "Acme faces a challenger in Zenith"
             if subject is not None:
@@ -1348,14 +1349,6 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             subj = Subject((mk.entity,), mk.start)
             out += findings(rule, c, subj, "develops", [prod], start, end, nominal=True)
     return out
-
-
-def _product_owner(c: Clause, m: Mention) -> Mention | None:
-    """The organisation named with "'s" right before the product ``m`` ("Nvidia's Isaac")."""
-    owner = c.end_at.get(m.start - 1)
-    if is_product(m.entity) and owner is not None and owner.possessive and is_org(owner.entity):
-        return owner
-    return None
 
 
 # What a company's own product rests on: "Acme's base model is Quill".

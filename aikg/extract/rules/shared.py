@@ -337,12 +337,21 @@ def _product_before(c: Clause, pos: int) -> Subject | None:
     return None
 
 
+def _percent_before(c: Clause, pos: int) -> float | None:
+    """The percentage "N%" or "N percent" that ends right before ``pos``, if one does."""
+    if c.w(pos - 1) not in {"%", "percent"} or not is_number(c.w(pos - 2)):
+        return None
+    return float(c.w(pos - 2).replace(",", ""))
+
+
 def _share_of(c: Clause, patient: Mention) -> float | None:
     """The share "N% of" before ``patient`` gives ("About 24% of Jadestone is held by"), if any."""
-    if c.w(patient.start - 1) != "of" or c.w(patient.start - 2) not in {"%", "percent"}:
-        return None
-    number = c.w(patient.start - 3).replace(",", "")
-    return float(number) if is_number(number) else None
+    return _percent_before(c, patient.start - 1) if c.w(patient.start - 1) == "of" else None
+
+
+def _held_share(share: float) -> str:
+    """What holding ``share`` percent of a company makes the holder: a stake, a majority a parent."""
+    return "parentOf" if share > 50 else "investsIn"
 
 
 def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -360,14 +369,13 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         start -= 2
     elif pred == "parentOf" and (c.w(start - 1) in PART_OWNED or c.w(end - 2) in PART_OWNED):
         pred = "investsIn"  # "partly owned by Acme", "owned partly by Acme"
-    elif pred == "parentOf" and c.w(start - 1) in {"%", "percent"} and is_number(c.w(start - 2)):
-        # "Meridian is 38% owned by Halden": a stake; a majority makes a parent
-        pred = "parentOf" if float(c.w(start - 2).replace(",", "")) > 50 else "investsIn"
+    elif pred == "parentOf" and (share := _percent_before(c, start)) is not None:
+        pred = _held_share(share)  # "Meridian is 38% owned by Halden"
         start -= 2
     patient = patient_before(c, start) or apposed_np(c, start)
     share = _share_of(c, patient) if pred == "parentOf" and patient is not None else None
-    if share is not None:  # "About 24% of Jadestone is held by Xinhe": a stake; a majority, a parent
-        pred = "parentOf" if share > 50 else "investsIn"
+    if share is not None:  # "About 24% of Jadestone is held by Xinhe"
+        pred = _held_share(share)
     elif rule.name == "held_by":
         return []  # "the record is held by ...": only a share of a company held is a stake
     if patient is not None and product_line(patient.entity) and rule.predicate not in LINE_PREDICATES:

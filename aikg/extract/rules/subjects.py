@@ -9,7 +9,7 @@ from aikg.extract.lexicon import known_places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import DESCRIPTORS, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.base import is_org
+from aikg.extract.rules.base import is_org, is_product
 from aikg.extract.rules.nouns import CHIP_NOUNS, IRREGULAR_PAST, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLES
 from aikg.extract.rules.sentence_view import (
     Clause,
@@ -595,6 +595,14 @@ def other_organisation(c: Clause, pos: int, subject: Subject | None) -> Mention 
     return others[-1] if len({m.entity.id for m in others}) == 1 else None
 
 
+def product_owner(c: Clause, m: Mention) -> Mention | None:
+    """The organisation named with "'s" right before the product ``m`` ("Nvidia's Isaac")."""
+    owner = c.end_at.get(m.start - 1)
+    if is_product(m.entity) and owner is not None and owner.possessive and is_org(owner.entity):
+        return owner
+    return None
+
+
 def sentence_antecedent(c: Clause, before: int) -> Mention | None:
     """What "it" means in a later clause of the same sentence: the first subject-like mention."""
     for m in c.mentions:
@@ -810,7 +818,7 @@ def relative_object(
     antecedent = c.end_at.get(k) if c.w(k) == "," and apposed else None
     if antecedent is None and c.w(k) == "," and k + 1 == opens and c.w(k - 1) in HEAD_NOUNS:
         named = c.end_at.get(k - 1)  # "Trainium2 chips, which AWS designs": the chips named
-        of = c.w(named.start - 1) == "of" or c.w(named.start - 2) == "of" if named is not None else False
+        of = named is not None and "of" in {c.w(named.start - 1), c.w(named.start - 2)}
         if named is not None and named.entity.type in PRODUCT_TYPES and not of:
             antecedent = named  # (not "the maker of the Dia browser, which Atlassian acquired")
     if antecedent is None and k in c.cover and c.w(opens) == "that":

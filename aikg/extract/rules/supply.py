@@ -8,7 +8,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, product_line, productish
-from aikg.extract.rules.nouns import CHIP_NOUNS, FUNDING_WORDS, GOODS_NOUNS, TECH_NOUNS
+from aikg.extract.rules.nouns import CHIP_NOUNS, FUNDING_WORDS, GOODS_NOUNS, MODEL_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
@@ -31,6 +31,7 @@ from aikg.extract.rules.subjects import (
     clause_subject,
     other_organisation,
     possessor,
+    product_owner,
     relative_object,
     sentence_antecedent,
 )
@@ -41,10 +42,6 @@ from aikg.ontology.models import Entity
 FOR_TO = frozenset({"for", "to"})  # "Zenith, to which Acme sells chips", "for which Acme makes them"
 
 GOODS_TYPES = frozenset({"Chip", "Product", "AIModel"})  # what is supplied (a cloud may buy)
-
-
-# What a cloud offers of a maker's: "offers Zenith's models" hosts them.
-MODEL_NOUNS = frozenset({"model", "models", "llm", "llms"})
 
 
 def _purpose_to(c: Clause, k: int, reach: int = 7) -> bool:
@@ -197,9 +194,7 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             buyers = [
                 owner
                 for o in object_right(c, after, ("on", "in", "inside", "for"), gap=4)[:1]
-                if (owner := c.end_at.get(o.start - 1)) is not None
-                and owner.possessive
-                and is_org(owner.entity)
+                if (owner := product_owner(c, o)) is not None
             ]
         if rule.name != "supply":  # "provides Zenith with credits", not "provides Zenith's chips"
             buyers = [o for o in buyers if c.w(o.end) == "with"]

@@ -9,7 +9,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
-from aikg.extract.rules.nouns import GOODS_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, TECH_NOUNS
+from aikg.extract.rules.nouns import GOODS_NOUNS, MODEL_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
@@ -618,16 +618,13 @@ def leave(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, "hostedOn", clouds_right(c, end, gap=1), start, end)
 
 
-MODEL_WORDS = frozenset({"model", "models", "llm", "llms"})
-
-
 def _models_to(c: Clause, end: int) -> list[Mention]:
     """The models a switch goes "to": a model named, or an organisation's "models"."""
     return [
         m
         for m in object_right(c, end, ("to", "onto"), gap=3)
         if m.entity.type == "AIModel"
-        or (m.possessive and is_org(m.entity) and MODEL_WORDS & {c.w(k) for k in range(m.end + 1, m.end + 5)})
+        or (m.possessive and is_org(m.entity) and MODEL_NOUNS & {c.w(k) for k in range(m.end + 1, m.end + 5)})
     ]
 
 
