@@ -973,3 +973,61 @@ def test_a_negation_stays_in_its_clause_before_a_colon() -> None:
 )
 def test_relations_denied_ended_or_asked(text: str, predicate: str, status: Status) -> None:
     assert claim(text, predicate).status == status
+
+
+# The names above, a cloud and a second one to move to.
+TWO_CLOUDS = NameIndex([*WITH_NIMBUS, Entity(id="stratus", label="Stratus", type="CloudPlatform")])
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("Acme used to serve its scoring models from a cluster on Nimbus.", "hostedOn", Status.NEGATED),
+        ("Acme is used to train models on Nimbus.", "hostedOn", Status.ASSERTED),
+        (
+            "Orbit, which invested in Zenith's seed round, sold its entire holding in a secondary sale.",
+            "investsIn",
+            Status.NEGATED,
+        ),
+        (
+            "Acme previously hosted its systems on Nimbus but completed a migration to Stratus in August.",
+            "hostedOn",
+            Status.NEGATED,
+        ),
+        ("There's a rumour Acme will invest in Zenith.", "investsIn", Status.SPECULATIVE),
+        ("Acme is about to move its workloads onto Nimbus.", "hostedOn", Status.SPECULATIVE),
+        (
+            "The case fed a rumour that Acme, which competes with Zenith, had licensed Orbit's weights.",
+            "competesWith",
+            Status.ASSERTED,
+        ),
+        (
+            "An earlier version of this article incorrectly stated that Acme led Zenith's Series B.",
+            "investsIn",
+            Status.NEGATED,
+        ),
+        (
+            "In addition, an earlier version described Acme as a Zenith investor.",
+            "investsIn",
+            Status.NEGATED,
+        ),
+    ],
+    ids=[
+        "used-to-before-the-verb",
+        "is-used-to-is-a-purpose",
+        "sold-its-entire-holding",
+        "previously-then-a-migration-elsewhere",
+        "a-rumour-singular",
+        "is-about-to",
+        "a-rumour-reaches-no-relative-clause",
+        "a-correction-incorrectly-stated",
+        "a-correction-earlier-version-described",
+    ],
+)
+def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status: Status) -> None:
+    [found] = [
+        c
+        for c in extract(Document(id=content_id(text), path="t.txt", text=text), TWO_CLOUDS).claims
+        if c.predicate == predicate and c.object in {"zenith", "nimbus"}
+    ]
+    assert found.status == status

@@ -1235,6 +1235,12 @@ CASES = [
         ["acme parentOf zenith asserted"],
     ),
     ("record-held-by", "The Zenith record is held by Acme.", [], ["acme parentOf zenith asserted"]),
+    (
+        "a-name-in-a-hyphened-modifier-is-no-subject",
+        "Third parties assembling Acme-based servers, Orbit among them, currently buy Zenith chips.",
+        [],
+        ["acme customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -263,6 +263,8 @@ CLAUSE_HEDGES = frozenset(
         "uncertain",
         "speculation",
         "speculated",
+        "rumor",  # "There's a rumour Acme will buy Zenith"
+        "rumour",
         "rumors",
         "rumours",
         "rumored",
@@ -408,6 +410,11 @@ def assess(
         near = {at(i) for i in range(max(lo, trigger[0] - NEGATION_REACH), hi) if i not in named}
         if undone and undone not in DROPPING:  # "used Zenith's Quill, but dropped it": still Zenith's
             status, cue = Status.NEGATED, undone
+        elif corrected := _corrected(words, trigger[0] - sentence.first):
+            status, cue = (
+                Status.NEGATED,
+                corrected,
+            )  # "an earlier version described Acme as a Zenith investor"
         elif hit := near & NOMINAL_NEGATIONS:
             status, cue = Status.NEGATED, min(hit)  # ("founded by former Google staff, ... its X": not X's)
         elif denied := _copula_denied(at, lo):
@@ -466,13 +473,14 @@ def assess(
     thwarted = at(lo - 1) if at(lo - 1) in THWARTING else ""
     negation = _negation([at(i) for i in stated], [i in named for i in stated]) or thwarted or undone
     negation = negation or _discredited(words, trigger[0] - sentence.first) or ended_deal_subject(words)
+    negation = negation or _corrected(words, trigger[0] - sentence.first)
     before2, before1 = at(trigger[0] - 2), at(trigger[0] - 1)  # the two words before the trigger
     if before1 == "without":  # "a way to train models without depending on Zenith"
         negation = negation or "without"
     if (before2, before1) in {("rather", "than"), ("instead", "of")}:
         negation = negation or "rather than"  # "pays through Nimbus rather than buying from Zenith"
-    if before2 == "used" and before1 == "to":  # "Acme used to rely on Zenith"
-        negation = negation or "used to"
+    if _used_to(words, lo - sentence.first, hi - sentence.first):
+        negation = negation or "used to"  # "Acme used to (serve its models from a cluster) on Zenith"
     if not negation and any(at(i) == "neither" for i in range(trigger[1], hi)):
         negation = "neither"  # "Acme invested in neither Zenith nor Orbit"
     if not negation and _lost_as(words, trigger[0] - sentence.first, relative):
@@ -497,17 +505,24 @@ def assess(
         status, cue = Status.SPECULATIVE, words[-1] if words[-1] == "?" else words[0]
     elif unconfirmed := _unconfirmed(words):
         status, cue = Status.SPECULATIVE, unconfirmed
-    elif hedge := (
-        # "Acme, which is weighing an order for Zenith": its own clause's hedge (not a word of
-        # a name: "the Sarandi Future Fund")
-        _hedge([i for i in stated if i not in named], tokens)
-        or _said_to([at(i) for i in stated])
-        or _bid_verb(tokens, trigger)
-        or ("looked at" if before1 == "at" and before2 in LOOKING else "")
-        or min(CLAUSE_HEDGES.intersection(words[: max(0, lo - sentence.first)]), default="")
-        or _talked_about(words, lo - sentence.first)
-        or _planned(words, lo - sentence.first)
-        or _will_once(words, core, hi - sentence.first)
+    elif (
+        hedge := (
+            # "Acme, which is weighing an order for Zenith": its own clause's hedge (not a word of
+            # a name: "the Sarandi Future Fund")
+            _hedge([i for i in stated if i not in named], tokens)
+            or _said_to([at(i) for i in stated])
+            or _bid_verb(tokens, trigger)
+            or ("looked at" if before1 == "at" and before2 in LOOKING else "")
+            # (not into its own relative clause: "a rumour that Mistral, which competes with Meta, had")
+            or min(
+                CLAUSE_HEDGES.intersection(words[: max(0, lo - sentence.first)]) if not own_clause else (),
+                default="",
+            )
+            or _talked_about(words, lo - sentence.first)
+            or _planned(words, lo - sentence.first)
+            or _about_to(words, lo - sentence.first, hi - sentence.first)
+            or _will_once(words, core, hi - sentence.first)
+        )
     ):
         status, cue = Status.SPECULATIVE, hedge
     elif accusation := cues.accusation:
@@ -705,6 +720,57 @@ def _discredited(words: list[str], trigger: int) -> str:
             if words[j] in DISCREDITED:
                 return words[j]
     return ""
+
+
+# A correction's words for what an earlier text got wrong: "incorrectly stated that", "an earlier
+# version described Acme as".
+MISTAKENLY = frozenset({"incorrectly", "wrongly", "erroneously", "mistakenly", "falsely", "misstated"})
+TOLD = frozenset(
+    {"stated", "said", "reported", "described", "identified", "listed", "named", "called", "wrote"}
+)
+VERSIONS = frozenset({"version", "versions", "edition"})
+CORRECTION_REACH = 6  # words from "version" to its verb ("An earlier version of this article")
+
+
+def _corrected(words: list[str], trigger: int) -> str:
+    """The word by which a correction withdraws what it goes on to tell ("An earlier version of
+    this article incorrectly stated that Acme led ...", "an earlier version described Acme as a
+    Zenith investor"), or "": the relation before ``trigger`` is what was wrong."""
+    for k in range(trigger):
+        if words[k] in MISTAKENLY and (words[k] == "misstated" or word_at(words, k + 1) in TOLD):
+            return words[k]
+        earlier = words[k] in VERSIONS and word_at(words, k - 1) in {"earlier", "previous", "original"}
+        if earlier and not TOLD.isdisjoint(words[k + 1 : min(k + CORRECTION_REACH, trigger)]):
+            return "earlier version"
+    return ""
+
+
+USED_TO_PURPOSE = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "which", "that"}
+)
+
+
+def _used_to(words: list[str], lo: int, hi: int) -> bool:
+    """Whether the relation's words ``lo``-``hi`` tell a habit that has stopped: "Acme used to rely
+    on Zenith", "used to serve its models from a cluster on Nimbus". Not a purpose: "is used to
+    train", "which Acme used to train Quill"."""
+    return any(
+        words[k] == "used" and words[k + 1] == "to" and USED_TO_PURPOSE.isdisjoint(words[max(0, k - 3) : k])
+        for k in range(lo, min(hi, len(words)) - 2)
+    )
+
+
+def _about_to(words: list[str], lo: int, hi: int) -> str:
+    """ "about to" after a form of "be" in the relation's words: "Acme is about to move its
+    workloads onto Nimbus" tells a plan."""
+    return next(
+        (
+            "about to"
+            for k in range(max(lo, 1), min(hi, len(words)) - 1)
+            if words[k] == "about" and words[k + 1] == "to" and words[k - 1] in BE_FORMS
+        ),
+        "",
+    )
 
 
 def _confidence(status: Status, strength: float) -> float:

@@ -170,7 +170,7 @@ def _cashed_out(words: Sequence[str], end: int, names: Collection[int]) -> str:
     sold out": a later predicate, with no other name before it (but the rest of a list the
     relation's last name opens), says the holder has left."""
     rest = words[max(0, end) :]
-    if "no" not in rest and EXIT_VERBS.isdisjoint(rest):
+    if "no" not in rest and EXIT_VERBS.isdisjoint(rest) and SELLING.isdisjoint(rest):
         return ""  # neither "no longer" nor "sold out" follows (most sentences)
     listing = True
     for k in range(end, len(words)):
@@ -184,7 +184,28 @@ def _cashed_out(words: Sequence[str], end: int, names: Collection[int]) -> str:
             return "no longer"
         if (words[k], word_at(words, k + 1)) in EXITS:
             return f"{words[k]} out"
+        if words[k] in SELLING and (sold := _whole_holding(words, k + 1, names)):
+            return f"{words[k]} {sold}"
     return ""
+
+
+SELLING = frozenset({"sold", "sells", "exited", "divested", "offloaded", "unloaded"})
+HOLDING_NOUNS = frozenset({"holding", "holdings", "stake", "shares", "position", "interest"})
+WHOLE = frozenset({"entire", "whole", "remaining", "full", "all", "of", "its", "their", "the"})
+
+
+def _whole_holding(words: Sequence[str], k: int, names: Collection[int]) -> str:
+    """The holding noun of "sold its entire holding (in a secondary sale)" opening at ``k``, or ""
+    when the stake sold is named as another's ("sold its shares in Orbit")."""
+    if word_at(words, k) not in {"its", "their", "all"}:
+        return ""
+    while word_at(words, k) in WHOLE:
+        k += 1
+    if word_at(words, k) not in HOLDING_NOUNS:
+        return ""
+    if word_at(words, k + 1) in {"in", "of"} and (k + 2 in names or k + 3 in names):
+        return ""
+    return words[k]
 
 
 def _past_tail(words: Sequence[str], end: int, names: Collection[int]) -> int | None:
@@ -343,20 +364,32 @@ MOVING_ON = frozenset(
 )
 
 
+# A move told as a noun: "but completed a migration to Azure in August".
+MOVE_NOUNS = frozenset({"migration", "move", "switch", "shift", "transition"})
+MOVE_DONE = frozenset({"completed", "finished", "made", "began", "started"})
+# Words that tell a relation as what held before: "previously hosted its systems on X but ...".
+EARLIER = frozenset({"previously", "formerly", "originally", "initially"})
+
+
 def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
     """The verb of a later "before moving (its work) to Azure": the subject left what the
     relation ending at ``end`` names for another name after "to" (a name: "before moving to
-    New York" is no change of supplier)."""
-    if MOVING_ON.isdisjoint(words[end:]):
+    New York" is no change of supplier). After "previously", "but" opens the move too:
+    "previously hosted its systems on X but completed a migration to Azure"."""
+    if MOVING_ON.isdisjoint(words[end:]) and MOVE_NOUNS.isdisjoint(words[end:]):
         return ""  # most sentences
+    openers = MOVE_OPENERS | ({"but"} if not EARLIER.isdisjoint(words[:end]) else set())
     for k in range(end, len(words) - 2):
-        if words[k] not in MOVE_OPENERS:
+        if words[k] not in openers:
             continue
         # "before moving", "then later moved", "before and moved" ("were on X before and moved")
         j = k + 1 + (words[k + 1] in {"later", "eventually", "finally", "and"} or words[k + 1] == "it")
-        if word_at(words, j) not in MOVING_ON:
-            continue
-        return _moved_to_name(words, j, names, speaker=True)
+        if word_at(words, j) in MOVING_ON:
+            return _moved_to_name(words, j, names, speaker=True)
+        j += word_at(words, j) in MOVE_DONE
+        j += word_at(words, j) in DEAL_DETERMINERS
+        if word_at(words, j) in MOVE_NOUNS:
+            return _moved_to_name(words, j, names)
     return ""
 
 

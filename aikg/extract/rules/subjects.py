@@ -277,7 +277,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         m = c.start_at[k]
         if (listed := _set_off_list(c, m, pos)) is not None:
             return Subject(tuple(x.entity for x in listed), m.start)  # "Many firms, including Zenith, use"
-        if after_preposition(c, m):
+        if after_preposition(c, m) or _hyphened_modifier(c, m):
             continue
         if c.w(m.end) in SPEECH and m.end < pos:
             speaker = m
@@ -322,6 +322,13 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if c.topic and (products or not _product_meant(c, start, pos)):
             return Subject(tuple(c.topic), start, anaphoric=True)
     return None
+
+
+def _hyphened_modifier(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` only qualifies the noun after it ("Acme-based servers", "Acme-backed
+    Zenith"): such a name is nobody's subject."""
+    after = c.t.text[m.end + 1] if m.end + 1 < c.last else ""
+    return c.w(m.end) == "-" and not c.spaced(m.end - 1) and after[:1].islower()
 
 
 def taken_to_task(c: Clause, start: int) -> Mention | None:
