@@ -316,3 +316,11 @@ def test_its_after_an_opening_participle_phrase_is_the_main_clauses_subject(name
     found = relations(text, names)
     assert ("salesforce-ventures", "investsIn", "quillfeather") in found, found
     assert not [t for t in found if t[1] == "investsIn" and t[2] != "quillfeather"], found
+
+
+def test_a_distinct_noun_takes_no_organisation_named_after_a_preposition(names: NameIndex) -> None:
+    """ "The lab" is a lab the text described as one, not any company the sentence before named."""
+    text = "The dispute comes at an awkward moment for Kestrel Labs. The lab is racing Nvidia for land."
+    assert ("kestrel-labs", "competesWith", "nvidia") not in relations(text, names)
+    company = text.replace("The lab", "The company")
+    assert ("kestrel-labs", "competesWith", "nvidia") in relations(company, names)

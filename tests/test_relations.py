@@ -1241,6 +1241,24 @@ CASES = [
         [],
         ["acme customerOf zenith asserted"],
     ),
+    (
+        "the-company-after-a-sentence-naming-one-organisation-after-a-preposition",
+        "The dispute comes at an awkward moment for Acme. The company is racing Zenith for land.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
+    (
+        "a-custom-version-of-a-model-powers",
+        "Acme is using a custom version of Quill to power its Helper app.",
+        ["helper usesTechnologyOf quill asserted"],
+        ["helper usesTechnologyOf acme asserted"],
+    ),
+    (
+        "a-report-in-a-later-clause-reports-only-that-clause",
+        "Acme builds Zenith's Quill into its Helper app, and it is reported to be in talks with Orbit.",
+        ["acme usesTechnologyOf quill asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

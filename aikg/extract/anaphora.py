@@ -104,12 +104,22 @@ def topic_mention(s: Sentence, mentions: Sequence[Mention], topic: Sequence[Enti
     return None
 
 
-def opens_with_noun(s: Sentence) -> bool:
+def opens_with_noun(s: Sentence, *, generic: bool = False) -> bool:
     """Whether ``s`` opens its subject with "The company" (or "The firm", "The startup"): a
-    reference by a noun, which at a paragraph's start means the article's own company."""
+    reference by a noun, which at a paragraph's start means the article's own company. With
+    ``generic``, only a noun that fits any organisation ("the company", not "the lab")."""
     k = _subject_start(s)
     lower = s.tokens.lower
-    return k is not None and lower[k] == "the" and k + 1 < s.last and lower[k + 1] in ORG_NOUNS
+    if k is None or lower[k] != "the" or k + 1 >= s.last:
+        return False
+    return lower[k + 1] in ORG_NOUNS and not (generic and lower[k + 1] in DISTINCT_NOUNS)
+
+
+def opens_with_reference(s: Sentence) -> bool:
+    """Whether ``s`` opens its subject with a reference ("It", "They", "The startup") rather than
+    a name or a thing: its other names are then not what it is about."""
+    k = _subject_start(s, PRONOUNS | {"they", "their"})
+    return opens_with_noun(s) or (k is not None and s.tokens.lower[k] in PRONOUNS | {"they", "their"})
 
 
 def speaker_mention(s: Sentence, mentions: Sequence[Mention], speaker: Entity) -> Mention | None:

@@ -531,7 +531,7 @@ def assess(
         status, cue = Status.ALLEGED, "quoted"
     elif accusing and (found := _finding(words, trigger[1] - sentence.first)):
         status, cue = Status.ALLEGED, found  # "banned Acme after finding that it had ...": its finding
-    elif report := _reporting(cues, sentence.first, trigger):
+    elif report := _reporting(cues, sentence.first, trigger, hi):
         if not first_party(sentence, mentions, report, participants, window):
             status, cue = Status.REPORTED, min(report)
         elif accusing:  # "Acme said Zenith breached its terms": one party's word against the other
@@ -565,13 +565,31 @@ def _finding(words: list[str], after: int) -> str:
     return said or found
 
 
-def _reporting(cues: _Cues, first: int, trigger: tuple[int, int]) -> frozenset[str]:
+def _reporting(cues: _Cues, first: int, trigger: tuple[int, int], end: int) -> frozenset[str]:
     """The sentence's reporting words, less the trigger's own verb when it is one and said once:
-    "wrote" in "wrote the first check into Zenith" states the investing, not a report of it."""
-    verb = cues.words[trigger[0] - first] if 0 <= trigger[0] - first < len(cues.words) else ""
-    if verb not in cues.report or cues.words.count(verb) > 1:
-        return cues.report
-    return cues.report - {verb}
+    "wrote" in "wrote the first check into Zenith" states the investing, not a report of it;
+    and less those only in a later clause joined after the relation's ``end`` ("Acme builds
+    ChatGPT into Siri, and it is reported to be in talks with Google": the talks are reported)."""
+    words = cues.words
+    verb = words[trigger[0] - first] if 0 <= trigger[0] - first < len(words) else ""
+    report = cues.report - {verb} if verb in cues.report and words.count(verb) == 1 else cues.report
+    joined = next((k for k in range(end - first, len(words) - 1) if _joins_clause(words, k)), None)
+    if joined is None:
+        return report
+    return frozenset(w for w in report if w in words[:joined] or not _hearsay_after(words, w, joined))
+
+
+def _joins_clause(words: list[str], k: int) -> bool:
+    """Whether a new clause opens at ``k``: ", and", ", but" or ";"."""
+    return words[k] == ";" or (words[k] == "," and words[k + 1] in {"and", "but"})
+
+
+def _hearsay_after(words: list[str], verb: str, joined: int) -> bool:
+    """Whether every use of ``verb`` after ``joined`` is its clause's own hearsay ("and it is
+    reported to be in talks"), not an attribution closing the sentence ("..., The Ledger
+    reported")."""
+    uses = [k for k in range(joined, len(words) - 1) if words[k] == verb]
+    return bool(uses) and all(words[k + 1] == "to" and words[k - 1] in BE_FORMS for k in uses)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from aikg.extract.anaphora import (
     described_subject,
     descriptions,
     opens_with_noun,
+    opens_with_reference,
     speaker_mention,
     topic_mention,
 )
@@ -827,6 +828,7 @@ def _read(
     out: list[tuple[Sentence, Reading, Mention | None]] = []
     topic: list[Entity] = []
     org_topic: list[Entity] = []  # the last organisation the text was about, or one a sentence alone named
+    sole_org: tuple[int, list[Entity]] = (-1, [])  # the one organisation a sentence named, and its index
     lead: Entity | None = None
     topic_age = 0
     described: dict[str, Entity] = {}  # "Vantor, a chip startup": the entity "the startup" means
@@ -859,6 +861,8 @@ def _read(
             fresh = descriptions(s, found_mentions)
             described.update(fresh)
             described_at.update(dict.fromkeys(fresh, s.index))
+        if not topic and sole_org[0] == s.index - 1 and opens_with_noun(s, generic=True):
+            topic = sole_org[1]  # "The dispute comes at a bad time for Anvil. The company is racing ..."
         if not found_mentions and not (found_triggers and topic):
             continue
         referent = topic_mention(s, found_mentions, topic) if topic else None
@@ -901,6 +905,9 @@ def _read(
         if lead is None and len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}:
             lead = topic[0]  # the organisation the article opens on: who "we" are in its quotes
         named_orgs = list({m.entity.id: m.entity for m in found_mentions if _one_org([m.entity])}.values())
+        # (not "In 2021 the startup sold its robots to Tessary.": the startup, unnamed, is the topic)
+        sole = len(named_orgs) == 1 and not opens_with_reference(s)
+        sole_org = (s.index, named_orgs) if sole else (-1, [])
         if _one_org(topic):
             org_topic = topic
         elif len(named_orgs) == 1:

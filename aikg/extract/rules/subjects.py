@@ -495,7 +495,9 @@ def _contracted(c: Clause, to: int, pos: int) -> Mention | None:
 TAKING_VERBS = frozenset(
     {"licensed", "licenses", "license", "uses", "used", "use", "adopted", "adopts", "chose", "picked"}
     | {"deployed", "deploys", "tapped", "taps", "selected", "selects", "bought", "buys", "rented", "rents"}
+    | {"using", "licensing", "adopting", "deploying"}
 )
+VERSION_NOUNS = frozenset({"version", "variant", "edition", "build"})  # "a custom version of Gemini"
 PURPOSE_DATES = frozenset({"in", "on", "last", "this", "earlier", "later", "year", "month", "week"})
 
 
@@ -513,6 +515,8 @@ def _used_object(c: Clause, to: int, pos: int) -> Mention | None:
     j = tool.start - 1
     if c.w(j) in POSSESSIVE_MARKS and j in c.end_at:
         j = c.end_at[j].start - 1  # "Acme's Quill"
+    if c.w(j) == "of" and c.w(j - 1) in VERSION_NOUNS:  # "using a custom version of Gemini to power"
+        j = next((i for i in range(j - 2, max(c.first, j - 5), -1) if c.w(i) in TAKING_VERBS), j)
     return tool if c.w(j) in TAKING_VERBS else None
 
 
