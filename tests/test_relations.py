@@ -1259,6 +1259,18 @@ CASES = [
         ["acme usesTechnologyOf quill asserted"],
         [],
     ),
+    (
+        "its-after-we-led-a-round-is-the-raisers",
+        'Acme is a fund. "We led Zenith\'s Series B," Acme said. Its coding assistant, Helper, grew fast.',
+        ["zenith develops helper asserted"],
+        ["acme develops helper asserted"],
+    ),
+    (
+        "its-after-a-sentence-naming-one-organisation-after-a-preposition",
+        "Nearly every model ran on accelerators designed by Acme. Its Spark generation holds most capacity.",
+        ["acme develops spark asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

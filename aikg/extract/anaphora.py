@@ -115,11 +115,16 @@ def opens_with_noun(s: Sentence, *, generic: bool = False) -> bool:
     return lower[k + 1] in ORG_NOUNS and not (generic and lower[k + 1] in DISTINCT_NOUNS)
 
 
-def opens_with_reference(s: Sentence) -> bool:
+PLURAL_PRONOUNS = frozenset({"they", "their"})
+
+
+def opens_with_reference(s: Sentence, *, plural: bool = True, generic: bool = False) -> bool:
     """Whether ``s`` opens its subject with a reference ("It", "They", "The startup") rather than
-    a name or a thing: its other names are then not what it is about."""
-    k = _subject_start(s, PRONOUNS | {"they", "their"})
-    return opens_with_noun(s) or (k is not None and s.tokens.lower[k] in PRONOUNS | {"they", "their"})
+    a name or a thing: its other names are then not what it is about. ``plural`` counts "they"
+    and "their"; ``generic`` only nouns that fit any organisation (see ``opens_with_noun``)."""
+    pronouns = PRONOUNS | PLURAL_PRONOUNS if plural else PRONOUNS
+    k = _subject_start(s, pronouns)
+    return opens_with_noun(s, generic=generic) or (k is not None and s.tokens.lower[k] in pronouns)
 
 
 def speaker_mention(s: Sentence, mentions: Sequence[Mention], speaker: Entity) -> Mention | None:

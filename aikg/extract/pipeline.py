@@ -861,7 +861,7 @@ def _read(
             fresh = descriptions(s, found_mentions)
             described.update(fresh)
             described_at.update(dict.fromkeys(fresh, s.index))
-        if not topic and sole_org[0] == s.index - 1 and opens_with_noun(s, generic=True):
+        if not topic and sole_org[0] == s.index - 1 and opens_with_reference(s, plural=False, generic=True):
             topic = sole_org[1]  # "The dispute comes at a bad time for Anvil. The company is racing ..."
         if not found_mentions and not (found_triggers and topic):
             continue

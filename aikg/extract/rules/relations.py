@@ -501,14 +501,25 @@ def _still_about(c: Clause) -> bool:
     return len(c.topic) == 1 and any(m.entity.id == c.topic[0].id for m in c.mentions)
 
 
+def _said_we(c: Clause, start: int) -> bool:
+    """Whether the words from ``start`` to the sentence's first name hold a "we"."""
+    return any(c.t.lower[k] == "we" for k in range(start, c.mentions[0].start))  # (c.w reads it as "it")
+
+
 def _topic(c: Clause, found: list[Found]) -> list[Entity]:
     """What the next sentence's "it" or "the company" most likely refers to."""
     if c.topic and _about_the_topic(c.t.lower, c.t.text, c.first, c.topic):
         return list(c.topic)  # "It connects to OpenTable and Toast": still the topic
+    # "The company makes the GLM models. It competes with ...": the company (but after "We led
+    # Tessellate's Series B.", "Its coding assistant" is Tessellate's: a speaker says "our")
     if c.mentions and any(
-        f.anaphoric and f.subject in c.topic and f.window[0] < c.mentions[0].start for f in found
+        f.anaphoric
+        and f.subject in c.topic
+        and f.window[0] < c.mentions[0].start
+        and not _said_we(c, f.window[0])
+        for f in found
     ):
-        return list(c.topic)  # "The company makes the GLM models. It competes with ...": the company
+        return list(c.topic)
     if (renamed := _new_name(c.t.lower, c.first, c.mentions)) is not None:
         return [renamed.entity]  # "Acme changed its name to Zenith": the company is Zenith now
     if (closing := closing_speaker(c.t.lower, c.last, c.mentions)) is not None:
