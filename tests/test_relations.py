@@ -1271,6 +1271,12 @@ CASES = [
         ["acme develops spark asserted"],
         [],
     ),
+    (
+        "an-opening-for-sets-the-topic",
+        "For Acme, the deal is the largest yet for its fund, backed by Orbit. The firm already owns Zenith.",
+        ["acme parentOf zenith asserted"],
+        ["orbit parentOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",
