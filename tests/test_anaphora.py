@@ -324,3 +324,9 @@ def test_a_distinct_noun_takes_no_organisation_named_after_a_preposition(names: 
     assert ("kestrel-labs", "competesWith", "nvidia") not in relations(text, names)
     company = text.replace("The lab", "The company")
     assert ("kestrel-labs", "competesWith", "nvidia") in relations(company, names)
+
+
+def test_a_persons_company_is_still_the_organisation_the_text_is_about(names: NameIndex) -> None:
+    """ "Elon Musk's company" names xAI, so the next "It" is xAI, not Musk."""
+    text = "xAI builds the Grok models. Elon Musk's company is adding capacity. It rents GPUs from Oracle."
+    assert ("xai", "customerOf", "oracle") in relations(text, names)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from aikg.extract.mentions import Mention
-from aikg.extract.name_kinds import ORG_TYPES
+from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
 from aikg.extract.rules.base import Found, is_product, makes_products
 from aikg.extract.rules.nouns import ACCOUNT_NOUNS, IRREGULAR_PAST, RELATION_NOUNS, ROLES
 from aikg.extract.rules.roles import another_source
@@ -419,7 +419,7 @@ def _quick_topic(sentence: Sentence, mentions: Sequence[Mention], topic: Sequenc
         before = lower[m.start - 1] if m.start > sentence.first else ""
         after = lower[m.end] if m.end < sentence.last else ""
         if not prepositional and not _source(m, before, after):
-            return [m.entity]
+            return list(topic) if _persons_organisation(lower, m) and _one_organisation(topic) else [m.entity]
     return list(topic) if not mentions else []
 
 
@@ -510,6 +510,21 @@ def _still_about(c: Clause) -> bool:
     return len(c.topic) == 1 and any(m.entity.id == c.topic[0].id for m in c.mentions)
 
 
+def _persons_organisation(lower: Sequence[str], m: Mention) -> bool:
+    """Whether ``m`` is a person's possessive before a noun for an organisation ("Masayoshi Son's
+    conglomerate", "Altman's company"): the subject is that organisation, not the person."""
+    return (
+        m.possessive
+        and m.entity.type == "Person"
+        and m.end + 1 < len(lower)
+        and lower[m.end + 1] in ORG_NOUNS
+    )
+
+
+def _one_organisation(topic: Sequence[Entity]) -> bool:
+    return len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}
+
+
 def _said_we(c: Clause, start: int) -> bool:
     """Whether the words from ``start`` to the sentence's first name hold a "we"."""
     return any(c.t.lower[k] == "we" for k in range(start, c.mentions[0].start))  # (c.w reads it as "it")
@@ -543,6 +558,8 @@ def _topic(c: Clause, found: list[Found]) -> list[Entity]:
         if not after_preposition(c, m) and _leads_a_round(c, m):
             return list(c.topic)  # "Orbit led a $6m seed round.": still about who raised it
         if not after_preposition(c, m) and not _source(m, c.w(m.start - 1), c.w(m.end)):
+            if _persons_organisation(c.t.lower, m) and _one_organisation(c.topic):
+                return list(c.topic)  # "SoftBank Group. Masayoshi Son's conglomerate is ...": SoftBank
             if len(coordinated_right(c, m)) > 1 and _still_about(c):
                 return list(c.topic)  # "Acme and Orbit are investors in Zenith": still Zenith
             return [m.entity]
