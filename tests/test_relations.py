@@ -1277,6 +1277,18 @@ CASES = [
         ["acme parentOf zenith asserted"],
         ["orbit parentOf zenith asserted"],
     ),
+    (
+        "a-module-named-after-its-maker",
+        "Each camera carries an Acme Jetstream module so that the models run on the device.",
+        ["acme develops acme-jetstream asserted"],
+        [],
+    ),
+    (
+        "a-module-house-is-a-company",
+        "Velt Memory, the Hsinchu module house owned by Orbit, buys dies from Zenith.",
+        ["orbit parentOf velt-memory asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -51,6 +51,10 @@ PRODUCT_AFTER = frozenset(
         "npus",
         "supercomputer",
         "supercomputers",
+        "module",  # "an Nvidia Jetson Orin module"
+        "modules",
+        "soc",
+        "socs",
     }
 )
 MAKES_VERBS = frozenset(
@@ -82,6 +86,7 @@ REPORT_VERBS = frozenset({"reported", "reports", "reporting"})
 MADE_VERBS = frozenset({"developed", "built", "made", "created", "designed", "trained", "released"})
 MAKER_NOUNS = frozenset(
     {"designer", "maker", "makers", "developer", "company", "startup", "firm", "giant", "supplier", "vendor"}
+    | {"house"}  # "the Hsinchu module house"
 )
 
 # Nouns whose "of" names what was made: "the maker of Devin", "the creators of Sable".
