@@ -1289,6 +1289,18 @@ CASES = [
         ["orbit parentOf velt-memory asserted"],
         [],
     ),
+    (
+        "instead-it-opens-the-subject",
+        "Acme does not buy GPUs directly. Instead it purchases complete servers from Zenith.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "a-period-of-time-before-it",
+        "Acme makes chips for phones. In the fourth quarter it bought Zenith.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -17,14 +17,10 @@ from aikg.extract.classifier import kind
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_NOUNS, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.words import DEVICE_NOUNS
+from aikg.extract.rules.words import DEVICE_NOUNS, LEAD_WORDS
 from aikg.extract.sentences import Sentence
 from aikg.ontology.models import Entity
 
-# What a sentence may open with before its subject: "But", "Separately,", "In 2021,".
-LEAD_WORDS = frozenset(
-    {"but", "and", "however", "meanwhile", "also", "separately", "still", "yet", "so", "now", "today"}
-)
 INTRO_REACH = 6  # tokens of an opening phrase closed by a comma ("In March last year,")
 MODIFIER_REACH = 3  # words between "the" and its noun ("the Seattle-based AI company")
 PRONOUNS = frozenset({"it", "its"})
@@ -156,6 +152,7 @@ TIME_WORDS = (
     frozenset({"the", "this", "last", "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall"})
     | frozenset({"year", "week", "month", "quarter", "weekend", "morning", "january", "february", "march"})
     | frozenset({"april", "may", "june", "july", "august", "september", "october", "november", "december"})
+    | frozenset({"first", "second", "third", "fourth", "past", "half"})  # "In the fourth quarter it"
 )
 
 

@@ -30,6 +30,7 @@ from aikg.extract.rules.words import (
     DETERMINERS,
     DEVICE_NOUNS,
     FINDING_OUT,
+    LEAD_WORDS,
     ORGANISATION_ANAPHOR_NOUNS,
     PREPOSITIONS,
     QUOTES,
@@ -682,15 +683,18 @@ def _renamed_by_apposition(c: Clause, m: Mention, pos: int) -> Mention | None:
 def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
     """Whether the clause opens with "it", "they", "the company", "this practice"..."""
     k = start
-    while k < pos and (c.w(k) in {",", "and", "but", "however"} or c.t.punct[k]):
+    while k < pos and (c.w(k) in LEAD_WORDS or c.w(k) == "," or c.t.punct[k]):
         k += 1
     comma = next((j for j in range(k, min(k + OPENING_REACH, pos)) if c.w(j) == ","), None)
     nameless = comma is not None and not any(j in c.cover for j in range(k, comma))
     if c.w(k) not in ANAPHORS and comma is not None and (nameless or c.w(k) in PREPOSITIONS | {"according"}):
         k = comma + 1  # "In 2023, it invested", "Alongside Acme, it backs": past an opening phrase
     dated = c.w(k + 1) in MONTHS or _year(c, k + 1)
+    period = _period_end(c, k + 1) if c.w(k) in TIME_PREPOSITIONS else None
     if c.w(k) in TIME_PREPOSITIONS and dated and c.w(k + 2) in {"it", "they"}:
         k += 2  # "In February it bought Zenith": a date opens the clause, no comma after it
+    elif period is not None and c.w(period) in {"it", "they"}:
+        k = period  # "In the fourth quarter it retained two firms"
     elif c.w(k) in TIME_OPENERS and (j := _after_time_opening(c, k, pos)) is not None:
         k = j  # "Every week it competes with", "Last year they bought": no comma either
     if c.w(k) not in ANAPHORS and c.alpha(k) and k not in c.cover and c.w(k + 1) in SPEECH:
@@ -704,6 +708,19 @@ def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
         return False
     reach = k + 4 + sum(c.w(j) == "-" for j in range(k + 1, min(k + 6, pos)))  # "the open-model startup"
     return any(c.w(j) in ANAPHOR_NOUNS for j in range(k + 1, min(reach, pos)))
+
+
+PERIOD_WORDS = frozenset({"the", "first", "second", "third", "fourth", "final", "past", "last", "same"})
+PERIODS = frozenset({"quarter", "half", "year", "month", "week", "period"})
+
+
+def _period_end(c: Clause, k: int) -> int | None:
+    """Where the words after a period of time opening at ``k`` ("the fourth quarter", "the same
+    month") end, or None if no such phrase opens there."""
+    j = k
+    while j < k + 3 and c.w(j) in PERIOD_WORDS:
+        j += 1
+    return j + 1 if j > k and c.w(j) in PERIODS else None
 
 
 # Words that open a short phrase of time before a clause's "it": "every week", "last year".

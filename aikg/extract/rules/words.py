@@ -225,6 +225,23 @@ DETERMINERS = frozenset(
 )
 
 
+# What a sentence may open with before its subject: "But", "Separately,", "Instead it".
+LEAD_WORDS = frozenset(
+    {
+        "but",
+        "and",
+        "however",
+        "meanwhile",
+        "also",
+        "separately",
+        "still",
+        "yet",
+        "so",
+        "now",
+        "today",
+        "instead",
+    }
+)
 ANAPHORS = frozenset({"it", "they", "this", "such", "the", "that", "these"})
 
 
