@@ -11,9 +11,10 @@ from aikg.extract.features import COLUMNS
 from aikg.extract.linear import LinearModel
 from aikg.extract.mentions import Mention
 from aikg.extract.pairs import relation_classes
+from aikg.extract.pipeline import extract
 from aikg.extract.sentences import split_sentences
-from aikg.ontology.models import Entity
-from aikg.ontology.registry import NameIndex
+from aikg.ontology.models import Document, Entity, content_id
+from aikg.ontology.registry import NameIndex, default_registry
 
 QUILL = Entity(id="quill", label="Quill", type="AIModel")
 ORCA = Entity(id="orca", label="Orca", type="Chip")
@@ -98,3 +99,16 @@ def test_a_name_inside_a_closed_apposition_describes_only_the_name_before_it() -
         for f in decide([sentence_pairs(s, mentions, [])], _always("partnerOf="))[s.index]
     }
     assert {("acme", "zenith"), ("zenith", "acme")} & pairs
+
+
+def test_a_list_of_owned_products_ending_as_well_as_relates_none_of_them() -> None:
+    """ "A's X, B's Y and C's Z, as well as W": one list of what was tested, no product of it uses
+    another."""
+    text = (
+        "The pacts let the lab's testers examine unreleased versions of OpenAI's GPT-5, Anthropic's "
+        "Claude, Google DeepMind's Gemini and xAI's Grok, as well as Tarn 2, the coding model made by "
+        "Vessly, for misuse."
+    )
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), default_registry()).claims
+    assert not [c for c in claims if c.predicate == "usesTechnologyOf"]
+    assert ("anthropic", "develops", "claude") in {(c.subject, c.predicate, c.object) for c in claims}

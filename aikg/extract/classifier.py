@@ -708,6 +708,9 @@ def _unread_item(sp: SentencePairs, between: Sequence[int]) -> bool:
     )
 
 
+OWNED: list[str] = ["'s"]  # the gap between a possessive owner and what it owns, in a list
+
+
 def _co_listed(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
     """Whether the pair are names of one list of three or more, of any types ("Microsoft,
     Amazon Web Services and Orbit bid for the contract"): what the list does, its names do
@@ -720,6 +723,8 @@ def _co_listed(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
     named = {x for m in mentions for x in range(m.start, m.end)}
 
     def joined(a: int, b: int) -> list[str] | None:
+        if mentions[a].possessive and mentions[b].start == mentions[a].end + 1:
+            return OWNED  # "Anthropic's Claude": one item of the list
         gap = [lower[x] for x in range(mentions[a].end, mentions[b].start) if x not in named]
         ok = mentions[b].start > mentions[a].end and all(w in LIST_WORDS - {"the"} for w in gap)
         return gap if ok and not mentions[a].possessive else None
@@ -735,8 +740,15 @@ def _co_listed(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
     while hi + 1 < len(mentions) and (gap := joined(hi, hi + 1)) is not None:
         hi += 1
         run.append(gap)
-    closed = any(w in LIST_CONJUNCTIONS for w in run[-1])  # "A, B and C": the last gap joins
-    listed = hi - lo >= 2 and closed and all("," in gap for gap in run[:-1])
+    if (lo, hi) == tuple(sorted((i, j))) and inner == [OWNED]:
+        return False  # the owner and its product: no list between them
+    run = [gap for gap in run if gap is not OWNED]
+    if not run:
+        return False
+    # "A, B and C" or "A, B, as well as C": the last gap joins
+    closed = any(w in LIST_CONJUNCTIONS for w in run[-1]) or "well" in run[-1]
+    # ("A, B and C, as well as D": an earlier gap may join with a conjunction too)
+    listed = len(run) >= 2 and closed and all("," in gap or "well" in run[-1] for gap in run[:-1])
     return listed and (not symmetric or _examples_of_role(lower, mentions[lo].start))
 
 
