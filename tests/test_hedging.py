@@ -1011,6 +1011,9 @@ TWO_CLOUDS = NameIndex([*WITH_NIMBUS, Entity(id="stratus", label="Stratus", type
             "investsIn",
             Status.NEGATED,
         ),
+        ("Acme previously ran its models on Nimbus.", "hostedOn", Status.NEGATED),
+        ("Zenith previously built Nimbus, its cloud.", "develops", Status.ASSERTED),
+        ("Acme had made no commitment to use Zenith's factories.", "usesTechnologyOf", Status.NEGATED),
     ],
     ids=[
         "used-to-before-the-verb",
@@ -1022,6 +1025,9 @@ TWO_CLOUDS = NameIndex([*WITH_NIMBUS, Entity(id="stratus", label="Stratus", type
         "a-rumour-reaches-no-relative-clause",
         "a-correction-incorrectly-stated",
         "a-correction-earlier-version-described",
+        "previously-in-the-simple-past-ends-a-use",
+        "previously-built-a-product-stands",
+        "no-commitment-to",
     ],
 )
 def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status: Status) -> None:

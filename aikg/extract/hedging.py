@@ -487,7 +487,9 @@ def assess(
         negation = "lost"  # "Zenith lost Acme (and Orbit) as customers"
     if not negation and _former(words, lo - sentence.first, trigger[1] - sentence.first):
         negation = "once"
-    if not negation and _had_previously(words, lo - sentence.first, trigger[0] - sentence.first):
+    if not negation and _had_previously(
+        words, lo - sentence.first, trigger[0] - sentence.first, lasting=lasting
+    ):
         negation = "previously"
     if not negation and _held_until(words, core, hi - sentence.first, relative):
         negation = "until"
@@ -828,6 +830,9 @@ def _moved_to(core: list[str], named: list[bool]) -> bool:
     return bool(words) and words[-1] in DESTINATIONS
 
 
+INTENT_NOUNS = frozenset({"commitment", "intention", "intent", "obligation", "plan", "plans"})
+
+
 def _negation(core: list[str], named: list[bool]) -> str:
     for i, word in enumerate(core):
         if i == len(core) - 1 and word in ENDING_VERBS:
@@ -840,6 +845,8 @@ def _negation(core: list[str], named: list[bool]) -> str:
                 continue  # "not only ... but also" affirms
             if word in {"not", "n't", "never"} and nxt in NO_ANSWER:
                 continue  # "did not comment on reports that ...": silence denies nothing
+            if word == "no" and nxt in INTENT_NOUNS:
+                return word  # "had made no commitment to use Intel's factories"
             if word == "no" and nxt not in NONE_OF and not DEAL_NOUNS & set(core[i + 1 : i + 6]):
                 continue  # "has no long-term contract with Zenith" denies; "no doubt" does not
             if word == "cut" and nxt != "ties":
@@ -1081,13 +1088,23 @@ BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
 DONE_ONCE = frozenset({"invested", "acquired", "bought", "backed", "funded", "led", "founded", "built"})
 
 
-def _had_previously(words: list[str], lo: int, verb: int) -> bool:
+# Verbs of a use that "previously" ends even in the simple past: "previously built on Llama".
+USED_BEFORE = frozenset(
+    {"used", "ran", "relied", "hosted", "licensed", "rented", "leased", "built", "depended"}
+)
+
+
+def _had_previously(words: list[str], lo: int, verb: int, *, lasting: bool = False) -> bool:
     """Whether the trigger's verb follows "had previously" or "had formerly" in its own clause
     ("tools it had previously licensed from Unity"): a use or a supply that has since ended.
-    Not a deal done once ("had previously invested in Zenith": the stake stands)."""
+    Not a deal done once ("had previously invested in Zenith": the stake stands). A use told in
+    the simple past after "previously" has ended too ("previously built on Meta's Llama"), but
+    not a making or a rivalry (``lasting``)."""
     k = verb - 1
-    if k < max(lo, 1) or words[k] not in {"previously", "formerly"} or words[k - 1] != "had":
+    if k < max(lo, 1) or words[k] not in {"previously", "formerly"}:
         return False
+    if words[k - 1] != "had":
+        return not lasting and words[verb] in USED_BEFORE
     return words[verb] not in DONE_ONCE
 
 
