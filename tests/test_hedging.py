@@ -1014,6 +1014,12 @@ TWO_CLOUDS = NameIndex([*WITH_NIMBUS, Entity(id="stratus", label="Stratus", type
         ("Acme previously ran its models on Nimbus.", "hostedOn", Status.NEGATED),
         ("Zenith previously built Nimbus, its cloud.", "develops", Status.ASSERTED),
         ("Acme had made no commitment to use Zenith's factories.", "usesTechnologyOf", Status.NEGATED),
+        ("Acme replaced a system based on Zenith's models last year.", "usesTechnologyOf", Status.NEGATED),
+        (
+            "Acme replaced its old tool with a new one based on Zenith's models.",
+            "usesTechnologyOf",
+            Status.ASSERTED,
+        ),
     ],
     ids=[
         "used-to-before-the-verb",
@@ -1028,6 +1034,8 @@ TWO_CLOUDS = NameIndex([*WITH_NIMBUS, Entity(id="stratus", label="Stratus", type
         "previously-in-the-simple-past-ends-a-use",
         "previously-built-a-product-stands",
         "no-commitment-to",
+        "replaced-a-system-based-on",
+        "replaced-with-a-tool-based-on",
     ],
 )
 def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status: Status) -> None:

@@ -856,6 +856,8 @@ def _negation(core: list[str], named: list[bool]) -> str:
             if word == "out" and _switched_to(core, named, i):
                 continue  # "phased out Quill in favour of Orca": Orca is taken up
             return f"{core[i - 1]} {word}"
+        if word in REPLACING and _replaced_thing(core, i):
+            return word  # "It replaces a tool based on IBM watsonx": what was based on it is gone
         if word == "yet" and i and core[i - 1] in {"has", "have", "had"} and core[i + 1 : i + 2] == ["to"]:
             return "yet to"  # "Acme has yet to invest in Zenith": not so far
         if (
@@ -931,6 +933,18 @@ LEAVING = frozenset(
 )
 TAKEN_UP = frozenset({"favour", "favor", "instead"})
 ENDING_VERBS = REPLACING | LEAVING  # the trigger that itself undoes: "replaced Nimbus", "left Nimbus"
+
+
+def _replaced_thing(core: list[str], i: int) -> bool:
+    """Whether the replacing verb at ``i`` takes a nameless thing the relation's trigger then
+    describes ("replaced a system based on", "replaces the old tool built on"): no "with", "by"
+    or "for" brings in the new one ("swaps the Amazon cloud for Stackit")."""
+    rest = core[i + 1 :]
+    return (
+        2 <= len(rest) <= 6
+        and rest[0] in {"a", "an", "the", "its", "their"}
+        and not {"with", "by", "for"} & set(rest)
+    )
 
 
 def _switched_to(core: list[str], named: list[bool], i: int) -> bool:
