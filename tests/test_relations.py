@@ -1301,6 +1301,12 @@ CASES = [
         ["acme acquires zenith asserted"],
         [],
     ),
+    (
+        "the-chip-with-a-relative-clause-made-by-a-foundry",
+        "Acme designs chips. The chip, which fuses camera, radar and lidar signals, is fabricated by Zenith.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -388,8 +388,10 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, designer, "customerOf", makers, start, end + 1)
     if k is None:
         k = start - 1
-        while k > c.first and (c.w(k) in PASSIVE_AUX or c.w(k) in {"also", "now", "still"}):
+        while k > c.first and (c.w(k) in PASSIVE_AUX or c.w(k) in {"also", "now", "still", "being"}):
             k -= 1
+        if c.w(k) == "," and c.w(k - 1) not in MADE_PARTS | GOODS_NOUNS:
+            k = _before_relative(c, k)  # "The chip, which fuses camera signals on one die, is made by"
         if c.w(k) == "," and c.w(k - 1) in MADE_PARTS | GOODS_NOUNS:
             k -= 1  # "Its Ascend 910C processor, also manufactured by SMIC"
         if (chip := _fabbed_chip(c, k, start)) is not None:
@@ -421,6 +423,20 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     makers = object_right(c, end + 1, gap=1)  # past "by"
     return findings(rule, c, Subject((named.entity,), named.start), "customerOf", makers, start, end + 1)
+
+
+RELATIVE_REACH = 16  # tokens of a relative clause set off by commas, before a passive verb
+
+
+def _before_relative(c: Clause, comma: int) -> int:
+    """The comma a relative clause closing at ``comma`` opens with (", which ... ,"), so that the
+    noun before it is read as the passive's subject; ``comma`` itself if none opens there."""
+    for j in range(comma - 1, max(c.first, comma - RELATIVE_REACH), -1):
+        if c.w(j) == "," and c.w(j + 1) in {"which", "that"}:
+            return j
+        if c.w(j) in {";", ":"} or j in c.cover:
+            return comma
+    return comma
 
 
 def _plant_client(c: Clause, start: int, end: int) -> Subject | None:
