@@ -1307,6 +1307,12 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    (
+        "and-increasingly-with-a-further-rival",
+        "Acme competes with Zenith and Nova among GPU clouds, and increasingly with Orbit, which won deals.",
+        ["acme competesWith orbit asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -154,8 +154,10 @@ def _and_with(c: Clause, k: int) -> list[Mention]:
     for j in range(k, min(k + AND_WITH_REACH, c.last - 2)):
         if j in c.start_at or c.w(j) in {";", ":", "but", "which", "who", "that"}:
             return []
-        if c.w(j) == "and" and c.w(j + 1) == "with" and c.w(j - 1) == ",":
-            return [m for m in object_right(c, j + 2, gap=6) if not m.possessive]
+        # (", and increasingly with Oracle": an adverb may stand between)
+        adverb = c.w(j + 1).endswith("ly") and c.w(j + 2) == "with"
+        if c.w(j) == "and" and (c.w(j + 1) == "with" or adverb) and c.w(j - 1) == ",":
+            return [m for m in object_right(c, j + 2 + adverb, gap=6) if not m.possessive]
     return []
 
 
