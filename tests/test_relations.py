@@ -1313,6 +1313,12 @@ CASES = [
         ["acme competesWith orbit asserted"],
         [],
     ),
+    (
+        "a-possessive-past-qualifying-words",
+        "The model was trained with Acme's open-source Quill framework on Zenith's latest Spark chip.",
+        ["acme develops quill asserted", "zenith develops spark asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

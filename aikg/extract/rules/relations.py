@@ -450,11 +450,28 @@ def _source(m: Mention, before: str, after: str) -> bool:
     return reporter and (after in SPEECH or before == "(")
 
 
+# Words that may qualify an organisation's product between its possessive and its name:
+# "Nvidia's open-source MONAI framework", "Acme's latest Spark chip".
+PRODUCT_QUALIFIERS = frozenset(
+    {"new", "latest", "newest", "flagship", "own", "popular", "upcoming", "proprietary", "first", "next"}
+    | {"open-source", "open-weight", "in-house", "next-generation", "open", "source", "weight", "-"}
+)
+
+
+def _possessed_name(c: Clause, m: Mention) -> Mention | None:
+    """The name a possessive ``m`` gives, right after it or past a few qualifying words."""
+    k = m.end + 1
+    while k < m.end + 5 and k not in c.start_at and c.w(k) in PRODUCT_QUALIFIERS:
+        k += 1
+    nxt = c.start_at.get(k)
+    return nxt if nxt is not None and (k == m.end + 1 or is_product(nxt.entity)) else None
+
+
 def _possessive_products(c: Clause) -> list[Found]:
     """ "Acme's Nimbus": an organisation's product, named right after it."""
     out = []
     for m in c.mentions:
-        nxt = c.start_at.get(m.end + 1)
+        nxt = _possessed_name(c, m) if m.possessive else None
         if not (m.possessive and nxt is not None and makes_products(m.entity, nxt.entity)):
             continue
         maker_named = (
