@@ -454,6 +454,8 @@ def _source(m: Mention, before: str, after: str) -> bool:
 # "Nvidia's open-source MONAI framework", "Acme's latest Spark chip".
 PRODUCT_QUALIFIERS = frozenset(
     {"new", "latest", "newest", "flagship", "own", "popular", "upcoming", "proprietary", "first", "next"}
+    | {"older", "current", "previous", "earlier", "original", "custom", "smaller", "largest"}
+    | {"widely", "used"}
     | {"open-source", "open-weight", "in-house", "next-generation", "open", "source", "weight", "-"}
 )
 
