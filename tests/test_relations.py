@@ -1319,6 +1319,12 @@ CASES = [
         ["acme develops quill asserted", "zenith develops spark asserted"],
         [],
     ),
+    (
+        "paying-for-a-product",
+        "Acme started paying for Zenith at 40 stores in January, and Orbit paid $1.2 billion for Nova.",
+        ["acme customerOf zenith asserted", "orbit acquires nova asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

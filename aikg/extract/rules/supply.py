@@ -851,6 +851,8 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         payees = [m for m in relative_object(c, subj) if is_org(m.entity)]  # "X, which Brightwell pays"
     if not payees and (bought := _company_paid_for(c, end)):
         return findings(rule, c, subj, "acquires", bought, start, end)  # "paid $1.2 billion for Zenith"
+    if not payees and c.w(start) in {"pay", "pays", "paying"} and c.w(end) == "for":
+        payees = object_right(c, end, ("for",), gap=1)  # "started paying for Pilotfish at 40 stores"
     if not payees and not _paid_to_do(c, end):
         payees = object_right(c, end, ("to",), gap=10)
     if not payees:
