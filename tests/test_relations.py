@@ -1325,6 +1325,18 @@ CASES = [
         ["acme customerOf zenith asserted", "orbit acquires nova asserted"],
         [],
     ),
+    (
+        "a-licence-taken-of-a-product",
+        "Helper writes notes into Quill, the system that Acme has licensed since 2017; Orbit licenses Spark.",
+        ["acme usesTechnologyOf quill asserted", "orbit usesTechnologyOf spark asserted"],
+        [],
+    ),
+    (
+        "a-licence-given-of-its-own-product",
+        "Zenith licenses its Spark design to Acme.",
+        [],
+        ["zenith usesTechnologyOf spark asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -124,6 +124,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 for m in object_right(c, end, ("at", "in"), gap=4)
                 if m.possessive and is_org(m.entity) and _site_after(c, m.end + 1)
             ]
+        if not lessors and (licensed := _licensed_products(c, start, end, subj)):
+            return findings(rule, c, subj, "usesTechnologyOf", licensed, start, end)  # "licenses Quill"
         if lessors:
             predicate = "usesTechnologyOf" if _licensed_technology(c, start, end) else "customerOf"
             return findings(rule, c, subj, predicate, lessors, start, end)
@@ -437,6 +439,18 @@ def _before_relative(c: Clause, comma: int) -> int:
         if c.w(j) in {";", ":"} or j in c.cover:
             return comma
     return comma
+
+
+def _licensed_products(c: Clause, start: int, end: int, subj: Subject | None) -> list[Mention]:
+    """The products a licence verb takes with no licensor named ("Acme licenses Quill", "Epic,
+    the record system that Meridian has licensed since 2017"): what the licensee uses; not a
+    licence given "to" another."""
+    if not c.w(start).startswith("licen") or c.w(end) in {"its", "their", "our"}:
+        return []  # "licenses its Q-Core design to MediaTek": its own, given out
+    if object_right(c, end, ("to",), gap=8):
+        return []
+    products = [m for m in object_right(c, end, gap=1) if is_product(m.entity) and not m.possessive]
+    return products or [m for m in relative_object(c, subj) if is_product(m.entity)]
 
 
 def _plant_client(c: Clause, start: int, end: int) -> Subject | None:
