@@ -1337,6 +1337,12 @@ CASES = [
         [],
         ["zenith usesTechnologyOf spark asserted"],
     ),
+    (
+        "a-contact-relative-after-a-noun-a-product-name-qualifies",
+        "The rise came from Nova, the RISC-V processor designer Acme acquired in May 2025.",
+        ["acme acquires nova asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -789,8 +789,11 @@ def _contact_antecedent(c: Clause, subj: Subject) -> list[Mention]:
     k = subj.start - 1
     if not (c.alpha(k) and c.t.text[k].islower() and k not in c.cover):
         return []  # a noun right before the clause's subject
-    while k > c.first and subj.start - k <= 4 and c.w(k) not in {"a", "an", "the"}:
-        if not c.filler(k):
+    while k > c.first and subj.start - k <= 6 and c.w(k) not in {"a", "an", "the"}:
+        # (a product's name may qualify the noun: "Sableforge, the RISC-V processor designer Meta
+        # acquired")
+        qualifying = c.w(k) == "-" or (k in c.cover and c.cover[k].entity.type in PRODUCT_TYPES)
+        if not (c.filler(k) or qualifying):
             return []
         k -= 1
     if c.w(k) not in {"a", "an", "the"} or c.w(k - 1) != ",":
