@@ -1343,6 +1343,12 @@ CASES = [
         ["acme acquires nova asserted"],
         [],
     ),
+    (
+        "manufactured-for-a-client-by-a-foundry",
+        "The Spark is manufactured for Acme by Zenith, and Orbit is by far Nova's largest customer.",
+        ["acme customerOf zenith asserted", "orbit customerOf nova asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

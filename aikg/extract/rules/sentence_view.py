@@ -637,6 +637,8 @@ def _relative_aside_opening(c: Clause, comma: int) -> int | None:
 def apposed_before(c: Clause, pos: int) -> Mention | None:
     """The mention a role phrase at ``pos`` describes: "Acme, (one of) the ...", "Acme is a"."""
     k = pos
+    if c.w(k - 1) == "far" and c.w(k - 2) == "by":
+        k -= 2  # "Nvidia is by far TSMC's largest customer"
     adjectives = 0
     while (
         k > c.first

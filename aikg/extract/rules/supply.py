@@ -78,6 +78,9 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     (licenses software) from Zenith", "Acme licenses its designs to Zenith"."""
     if rule.name in {"manufacture", "supply"} and c.w(end) == "by":
         return _made_by(rule, c, start, end)  # "Its servers are supplied by Acme" too
+    if rule.name == "manufacture" and (client := _made_for(c, end)) is not None:
+        makers = object_right(c, client.end + 1, gap=1)  # "The K9 is manufactured for Acme by TSMC"
+        return findings(rule, c, Subject((client.entity,), client.start), "customerOf", makers, start, end)
     if c.w(end) == "by" or (rule.name == "sell" and c.w(start - 1) in {"a", "an", "the", "its", "their"}):
         return []  # a passive, or a noun: "made an offer to acquire"
     subj = clause_subject(c, start)
@@ -451,6 +454,15 @@ def _licensed_products(c: Clause, start: int, end: int, subj: Subject | None) ->
         return []
     products = [m for m in object_right(c, end, gap=1) if is_product(m.entity) and not m.possessive]
     return products or [m for m in relative_object(c, subj) if is_product(m.entity)]
+
+
+def _made_for(c: Clause, end: int) -> Mention | None:
+    """The client of a passive "manufactured for Acme by ...": the organisation after "for"
+    with "by" right after it."""
+    client = c.start_at.get(end + 1) if c.w(end) == "for" else None
+    if client is None or c.w(client.end) != "by" or not is_org(client.entity):
+        return None
+    return client
 
 
 def _plant_client(c: Clause, start: int, end: int) -> Subject | None:
