@@ -1349,6 +1349,12 @@ CASES = [
         ["acme customerOf zenith asserted", "orbit customerOf nova asserted"],
         [],
     ),
+    (
+        "set-against-a-rival",
+        "Orbit positioned Spark against Zenith's Quill. That pits Acme squarely against Nova.",
+        ["quill competesWith spark asserted", "acme competesWith nova asserted"],
+        ["orbit competesWith zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

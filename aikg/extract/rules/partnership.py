@@ -115,3 +115,19 @@ def same_buyers(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         rivals = [c.main]  # (not any last sentence's topic: often a customer of the text's company)
     rivals = [r for r in rivals if (r.entity if isinstance(r, Mention) else r) not in subj.entities]
     return findings(rule, c, subj, "competesWith", rivals, start, end)
+
+
+def set_against(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Raman positioned Flint against Groq's LPU", "That pits Acme squarely against Zenith":
+    the name the verb sets against another is its rival (whoever does the setting)."""
+    set_ = c.start_at.get(end)
+    if set_ is None or set_.possessive:
+        return []
+    k = set_.end
+    while k < set_.end + 3 and c.w(k) != "against" and (c.w(k).endswith("ly") or c.w(k) in {"as", "a", "an"}):
+        k += 1
+    if c.w(k) != "against":
+        return []
+    rivals = [m for m in object_right(c, k + 1, gap=1) if m.entity.id != set_.entity.id]
+    rivals = [c.start_at.get(m.end + 1) or m if m.possessive else m for m in rivals]  # "Groq's LPU"
+    return findings(rule, c, Subject((set_.entity,), set_.start), "competesWith", rivals, start, end)

@@ -36,7 +36,7 @@ from aikg.extract.rules.ownership import (
     set_up,
     taken_over_by,
 )
-from aikg.extract.rules.partnership import between, same_buyers, working_with
+from aikg.extract.rules.partnership import between, same_buyers, set_against, working_with
 from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import LATE_BY, noun, passive, verb
 from aikg.extract.rules.suppliers import award, awards
@@ -566,6 +566,12 @@ def _rules() -> list[Rule]:
             0.8,
         ),
         R("competition", noun, ("competition|rivalry with|against|from",), "competesWith", gap=2),
+        R(
+            "set_against",
+            set_against,
+            ("pit|pits|pitted|pitting|position|positions|positioned|positioning|pitch|pitches|pitched",),
+            "competesWith",
+        ),
         R(
             "same_buyers",
             same_buyers,
