@@ -1355,6 +1355,12 @@ CASES = [
         ["quill competesWith spark asserted", "acme competesWith nova asserted"],
         ["orbit competesWith zenith asserted"],
     ),
+    (
+        "a-relative-after-a-product-and-its-noun",
+        "Helper runs on Acme's Spark processor, which is based on Zenith's designs.",
+        ["spark usesTechnologyOf zenith asserted"],
+        ["acme usesTechnologyOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

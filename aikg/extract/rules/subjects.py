@@ -261,7 +261,10 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
                 return Subject(tuple(m.entity for m in found), found[0].start)
         if c.w(k - 1) == ",":
             k -= 1
-        antecedent = c.end_at.get(k) or _possessor_of_np(c, k) or apposed_np(c, k)
+        # ("Fujitsu's A64FX processor, which is based on": the processor; not "..., which
+        # Greywater accesses": Greywater's own clause)
+        product = _named_product_np(c, k) if start not in c.start_at else None
+        antecedent = c.end_at.get(k) or product or _possessor_of_np(c, k) or apposed_np(c, k)
         if antecedent is not None:
             return Subject((antecedent.entity,), antecedent.start)
         if c.w(start - 1) != "that":
@@ -623,6 +626,12 @@ def sentence_antecedent(c: Clause, before: int) -> Mention | None:
         if not after_preposition(c, m) and not _after_verb(c, c.first, m.start):
             return m
     return None
+
+
+def _named_product_np(c: Clause, end: int) -> Mention | None:
+    """In "Fujitsu's A64FX processor, which ...", the product a noun after its name heads."""
+    named = c.end_at.get(end - 1) if c.w(end - 1) in HEAD_NOUNS else None
+    return named if named is not None and named.entity.type in PRODUCT_TYPES else None
 
 
 def _possessor_of_np(c: Clause, end: int) -> Mention | None:
