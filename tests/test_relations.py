@@ -1361,6 +1361,24 @@ CASES = [
         ["spark usesTechnologyOf zenith asserted"],
         ["acme usesTechnologyOf zenith asserted"],
     ),
+    (
+        "a-system-a-possessive-apposition-names-and-its-relative",
+        "The trucks are coordinated by Fleetmind, Zenith's fleet-automation system, which Acme also uses.",
+        ["zenith develops fleetmind asserted", "acme usesTechnologyOf fleetmind asserted"],
+        [],
+    ),
+    (
+        "a-possessive-apposition-with-four-qualifying-words",
+        "Our kernels build on Quill, Zenith's open-source template library.",
+        ["zenith develops quill asserted"],
+        [],
+    ),
+    (
+        "a-system-made-by-in-an-apposition-is-made-not-manufactured",
+        "Acme's robots are guided by Quill, a fleet-orchestration system made by Zenith, a software company.",
+        ["zenith develops quill asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -156,7 +156,7 @@ DESCRIPTORS = {
             "supercomputer",
             "cluster",
             *("platform", "engine", "compiler", "simulator", "library", "framework", "database"),
-            *("scheduler", "editor", "toolkit", "suite", "api"),
+            *("scheduler", "editor", "toolkit", "suite", "api", "system"),
         ),
         "Product",
     ),

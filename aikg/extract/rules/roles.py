@@ -1302,7 +1302,7 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if (based := _base_model(rule, c, start, end)) is not None:
         return based
     k = start - 1
-    while k > c.first and c.filler(k) and start - k <= 3 and c.w(k) not in POSSESSIVE_MARKS:
+    while k > c.first and c.filler(k) and start - k <= 4 and c.w(k) not in POSSESSIVE_MARKS:
         k -= 1
     maker = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else c.end_at.get(start)
     described = c.end_at.get(k + 1) if maker is None and k + 1 < start else None

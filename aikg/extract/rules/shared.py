@@ -513,7 +513,21 @@ def made_goods(c: Clause, start: int) -> int | None:
     k = start - 1
     while k > c.first and c.w(k) in AUX | {"being", "to", "now", "also", "still"}:
         k -= 1
-    return k if c.w(k) in GOODS_NOUNS else None
+    if c.w(k) not in GOODS_NOUNS or (k == start - 1 and _describes_named_product(c, k)):
+        return None  # ("Pathweave, a fleet-orchestration system made by Keel": Keel made Pathweave)
+    return k
+
+
+def _describes_named_product(c: Clause, k: int) -> bool:
+    """Whether the noun at ``k`` heads an apposition to a product's name: "Pathweave, a
+    fleet-orchestration system"."""
+    j = k - 1
+    while j > c.first and k - j <= 5 and (c.filler(j) or c.w(j) == "-"):
+        if c.w(j) in {"a", "an", "the"}:
+            named = c.end_at.get(j - 1) if c.w(j - 1) == "," else None
+            return named is not None and is_product(named.entity)
+        j -= 1
+    return False
 
 
 BUYING = frozenset(

@@ -792,6 +792,21 @@ def possessor(c: Clause, pos: int, *, marked: bool = False) -> Subject | None:
     return clause_subject(c, pos)
 
 
+def _renamed_by_possessive_np(c: Clause, comma: int) -> Mention | None:
+    """The product a possessive noun phrase ending before ``comma`` renames: "Cat MineStar,
+    Caterpillar's fleet-automation system," (MineStar, not Caterpillar)."""
+    j = comma - 1
+    while j > c.first and comma - j <= 5 and c.filler(j):
+        j -= 1
+    owner = c.end_at.get(j) if c.w(j) in POSSESSIVE_MARKS else None
+    if owner is None or c.w(owner.start - 1) != ",":
+        return None
+    named = c.end_at.get(owner.start - 1)
+    return (
+        named if named is not None and named.entity.type in PRODUCT_TYPES and not named.possessive else None
+    )
+
+
 def _contact_antecedent(c: Clause, subj: Subject) -> list[Mention]:
     """The antecedent of a relative clause with no relative word, after an apposition's noun:
     "Quill, the model Acme released last year," (Acme released Quill)."""
@@ -861,6 +876,8 @@ def relative_object(
         of = named is not None and "of" in {c.w(named.start - 1), c.w(named.start - 2)}
         if named is not None and named.entity.type in PRODUCT_TYPES and not of:
             antecedent = named  # (not "the maker of the Dia browser, which Atlassian acquired")
+    if antecedent is None and c.w(k) == "," and k + 1 == opens:
+        antecedent = _renamed_by_possessive_np(c, k)  # "Cat MineStar, Caterpillar's fleet system, which"
     if antecedent is None and k in c.cover and c.w(opens) == "that":
         named = c.cover[k]  # "the TPU chips that Google uses": the product the noun phrase names
         if named.entity.type in PRODUCT_TYPES and all(c.filler(j) for j in range(named.end, opens)):
