@@ -1020,6 +1020,13 @@ TWO_CLOUDS = NameIndex([*WITH_NIMBUS, Entity(id="stratus", label="Stratus", type
             "usesTechnologyOf",
             Status.ASSERTED,
         ),
+        (
+            "In 2024 Acme piloted a tool built on Zenith's models, but switched the pilot off in May.",
+            "usesTechnologyOf",
+            Status.NEGATED,
+        ),
+        ("Acme moved its workloads to Nimbus in May, citing lower costs.", "hostedOn", Status.ASSERTED),
+        ("Acme invested in Zenith, citing people familiar with the deal.", "investsIn", Status.REPORTED),
     ],
     ids=[
         "used-to-before-the-verb",
@@ -1036,6 +1043,9 @@ TWO_CLOUDS = NameIndex([*WITH_NIMBUS, Entity(id="stratus", label="Stratus", type
         "no-commitment-to",
         "replaced-a-system-based-on",
         "replaced-with-a-tool-based-on",
+        "switched-the-pilot-off",
+        "citing-a-reason-reports-nothing",
+        "citing-people-familiar-reports",
     ],
 )
 def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status: Status) -> None:

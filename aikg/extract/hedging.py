@@ -575,10 +575,26 @@ def _reporting(cues: _Cues, first: int, trigger: tuple[int, int], end: int) -> f
     words = cues.words
     verb = words[trigger[0] - first] if 0 <= trigger[0] - first < len(words) else ""
     report = cues.report - {verb} if verb in cues.report and words.count(verb) == 1 else cues.report
+    if "citing" in report and not _cites_a_source(words):
+        report = report - {"citing"}  # "moved to Nimbus in May, citing lower costs": a reason
     joined = next((k for k in range(end - first, len(words) - 1) if _joins_clause(words, k)), None)
     if joined is None:
         return report
     return frozenset(w for w in report if w in words[:joined] or not _hearsay_after(words, w, joined))
+
+
+# What "citing" names when it attributes news rather than gives a reason: "citing people familiar".
+CITED_SOURCES = frozenset(
+    {"people", "person", "sources", "source", "report", "reports", "documents", "filing", "filings"}
+    | {"officials", "executives", "analysts", "familiar", "unnamed", "anonymous", "statement", "data"}
+)
+
+
+def _cites_a_source(words: list[str]) -> bool:
+    """Whether every "citing" of ``words`` names a source within a few words."""
+    return all(
+        not CITED_SOURCES.isdisjoint(words[k + 1 : k + 5]) for k, w in enumerate(words) if w == "citing"
+    )
 
 
 def _joins_clause(words: list[str], k: int) -> bool:

@@ -478,8 +478,23 @@ def _dropped_it(words: Sequence[str], j: int) -> str:
         and word_at(words, k + 2) in {"it", "them"}
     ):
         return f"{words[k]} using"  # "but we stopped using it in March"
+    if word_at(words, k) in SWITCHING_OFF and _off_after(words, k + 1):
+        return f"{words[k]} off"  # "but switched the pilot off after six weeks"
     return (
         word_at(words, k) if word_at(words, k) in DROPPING and word_at(words, k + 1) in {"it", "them"} else ""
+    )
+
+
+SWITCHING_OFF = frozenset({"switched", "shut", "turned"})
+
+
+def _off_after(words: Sequence[str], k: int) -> bool:
+    """Whether "off" ends the short object opening at ``k`` ("it off", "the pilot off")."""
+    if word_at(words, k) in {"it", "them"}:
+        return word_at(words, k + 1) == "off"
+    return word_at(words, k) in {"the", "its", "that"} and "off" in (
+        word_at(words, k + 2),
+        word_at(words, k + 3),
     )
 
 

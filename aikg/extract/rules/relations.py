@@ -355,13 +355,15 @@ def _adjacent_possessive(sentence: Sentence, mentions: Sequence[Mention]) -> boo
 RENAMING_VERBS = frozenset({"renamed", "rebranded", "rebrand", "rename", "renames", "rebrands"})
 
 
-def _fronted_for(lower: Sequence[str], first: int, mentions: Sequence[Mention]) -> Mention | None:
-    """The organisation an opening "For Northgate, ..." sets the sentence about: what its next
-    "The firm" means, though the name stands after a preposition."""
+def _fronted_for(lower: Sequence[str], span: tuple[int, int], mentions: Sequence[Mention]) -> Mention | None:
+    """The organisation an opening "For Northgate, ..." sets the sentence (tokens ``span``)
+    about: what its next "The firm" means, though the name stands after a preposition."""
+    first, last = span
     if lower[first] != "for" or not mentions or mentions[0].start != first + 1:
         return None
     m = mentions[0]
-    return m if lower[m.end] == "," and m.entity.type in ORG_TYPES - {"NewsOutlet"} else None
+    comma = m.end < last and lower[m.end] == ","
+    return m if comma and m.entity.type in ORG_TYPES - {"NewsOutlet"} else None
 
 
 def _new_name(lower: Sequence[str], first: int, mentions: Sequence[Mention]) -> Mention | None:
@@ -405,7 +407,9 @@ def _quick_topic(sentence: Sentence, mentions: Sequence[Mention], topic: Sequenc
     """``_topic`` for a sentence without relations, read straight off its tokens. A sentence
     whose subject is "It" is still about the topic ("It connects to OpenTable and Toast")."""
     lower = sentence.tokens.lower
-    if renamed := _new_name(lower, sentence.first, mentions) or _fronted_for(lower, sentence.first, mentions):
+    if renamed := _new_name(lower, sentence.first, mentions) or _fronted_for(
+        lower, (sentence.first, sentence.last), mentions
+    ):
         return [renamed.entity]
     if topic and _about_the_topic(lower, sentence.tokens.text, sentence.first, topic):
         return list(topic)
@@ -565,7 +569,7 @@ def _topic(c: Clause, found: list[Found]) -> list[Entity]:
         return list(c.topic)
     if (renamed := _new_name(c.t.lower, c.first, c.mentions)) is not None:
         return [renamed.entity]  # "Acme changed its name to Zenith": the company is Zenith now
-    if (fronted_for := _fronted_for(c.t.lower, c.first, c.mentions)) is not None:
+    if (fronted_for := _fronted_for(c.t.lower, (c.first, c.last), c.mentions)) is not None:
         return [fronted_for.entity]  # "For Northgate, the deal is the largest yet.": Northgate
     if (closing := closing_speaker(c.t.lower, c.last, c.mentions)) is not None:
         return [closing.entity]  # "Zenith will keep its brand, Acme said.": the company is Acme
