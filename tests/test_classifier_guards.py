@@ -112,3 +112,13 @@ def test_a_list_of_owned_products_ending_as_well_as_relates_none_of_them() -> No
     claims = extract(Document(id=content_id(text), path="t.txt", text=text), default_registry()).claims
     assert not [c for c in claims if c.predicate == "usesTechnologyOf"]
     assert ("anthropic", "develops", "claude") in {(c.subject, c.predicate, c.object) for c in claims}
+
+
+def test_names_listed_as_a_partys_rivals_are_not_each_others() -> None:
+    """ "names CoreWeave, Lambda and Nebius as its closest competitors": each is the filer's rival."""
+    text = (
+        "The filing names CoreWeave, Lambda and Nebius as its closest competitors, and notes that AWS "
+        "competes with it too."
+    )
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), default_registry()).claims
+    assert ("lambda", "competesWith", "nebius") not in {(c.subject, c.predicate, c.object) for c in claims}

@@ -748,8 +748,21 @@ def _co_listed(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
     # "A, B and C" or "A, B, as well as C": the last gap joins
     closed = any(w in LIST_CONJUNCTIONS for w in run[-1]) or "well" in run[-1]
     # ("A, B and C, as well as D": an earlier gap may join with a conjunction too)
-    listed = len(run) >= 2 and closed and all("," in gap or "well" in run[-1] for gap in run[:-1])
-    return listed and (not symmetric or _examples_of_role(lower, mentions[lo].start))
+    named_as = _named_as_role(lower, mentions[hi].end)  # ("names A and B as its rivals": two will do)
+    listed = (
+        (len(run) >= 2 or named_as) and closed and all("," in gap or "well" in run[-1] for gap in run[:-1])
+    )
+    return listed and (not symmetric or named_as or _examples_of_role(lower, mentions[lo].start))
+
+
+ROLE_AFTER_AS = frozenset({"rival", "rivals", "competitor", "competitors", "partner", "partners"})
+
+
+def _named_as_role(lower: Sequence[str], end: int) -> bool:
+    """Whether a list ending at ``end`` is named "as" someone's rivals or partners ("names
+    CoreWeave, Lambda and Nebius as its closest competitors"): each is the namer's, not the
+    others'."""
+    return end < len(lower) and lower[end] == "as" and not ROLE_AFTER_AS.isdisjoint(lower[end + 1 : end + 6])
 
 
 def _examples_of_role(lower: Sequence[str], start: int) -> bool:
