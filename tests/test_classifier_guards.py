@@ -122,3 +122,14 @@ def test_names_listed_as_a_partys_rivals_are_not_each_others() -> None:
     )
     claims = extract(Document(id=content_id(text), path="t.txt", text=text), default_registry()).claims
     assert ("lambda", "competesWith", "nebius") not in {(c.subject, c.predicate, c.object) for c in claims}
+
+
+def test_a_cloud_is_never_what_another_cloud_hosts() -> None:
+    """ "now served via Vertex AI on Google Cloud": the model is hosted on both, not one on the other."""
+    text = "**Gemini 2.5 Flash**: now served via Vertex AI on Google Cloud."
+    found = {
+        (c.subject, c.predicate, c.object)
+        for c in extract(Document(id=content_id(text), path="t.txt", text=text), default_registry()).claims
+    }
+    assert ("gemini-2-5-flash", "hostedOn", "vertex-ai") in found
+    assert ("vertex-ai", "hostedOn", "google-cloud") not in found

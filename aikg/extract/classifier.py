@@ -473,10 +473,12 @@ UNHOSTING_TYPES = frozenset({"Chip", "AIModel"})
 
 
 def _hosted_on_goods(sp: SentencePairs, i: int, j: int, answer: tuple[str, bool]) -> bool:
-    """Whether a "hosted on" answer names a chip or a model as the host, or a chip as hosted."""
+    """Whether a "hosted on" answer names a chip or a model as the host, or a chip or a cloud as
+    hosted ("Gemini 2.5 Flash: now served via Vertex AI on Google Cloud": the model is hosted)."""
     predicate, left_subject = answer
     hosted, host = (sp.mentions[i], sp.mentions[j]) if left_subject else (sp.mentions[j], sp.mentions[i])
-    return predicate == "hostedOn" and (host.entity.type in UNHOSTING_TYPES or hosted.entity.type == "Chip")
+    unhosted = hosted.entity.type in {"Chip", "CloudPlatform"}
+    return predicate == "hostedOn" and (host.entity.type in UNHOSTING_TYPES or unhosted)
 
 
 def _not_its_maker(
