@@ -1379,6 +1379,13 @@ CASES = [
         ["zenith develops quill asserted"],
         [],
     ),
+    (
+        "the-lead-investor-is-not-what-the-next-took-part-joins",
+        "Nimbus hosts Acme's models. Separately, Helper said it had raised $40 million in a round led by "
+        "Zenith. Orbit also took part.",
+        [],
+        ["orbit investsIn zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -589,6 +589,8 @@ def _topic(c: Clause, found: list[Found]) -> list[Entity]:
     clausal = [f for f in found if not f.nominal]
     if clausal and clausal[-1].predicate == "investsIn" and clausal[-1].object in c.topic:
         return list(c.topic)  # "The round was led by Orbit.": still about who raised it
+    if clausal and clausal[-1].predicate == "investsIn":
+        return [clausal[-1].object]  # "Quenta said it had raised $1.1 billion in a round led by X": Quenta
     if clausal:
         return [clausal[-1].subject]
     return list(c.topic) if not c.mentions else []
