@@ -1386,6 +1386,12 @@ CASES = [
         [],
         ["orbit investsIn zenith asserted"],
     ),
+    (
+        "as-did-echoes-the-main-clause-not-a-relative",
+        "Acme, which counts Zenith and Orbit among its largest shareholders, welcomed the deal, as did Nova.",
+        ["zenith investsIn acme asserted"],
+        ["zenith investsIn nova asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -185,6 +185,17 @@ ECHO_VERBS = frozenset({"did", "does", "do", "has", "have", "had", "will", "woul
 ECHO_FILLERS = frozenset({"existing", "new", "other", "fellow", "returning", "earlier"}) | frozenset(ROLES)
 
 
+def _closed_relative(c: Clause, f: Found, k: int) -> bool:
+    """Whether ``f`` is stated in a relative clause set off by commas that closes before ``k``
+    ("Anthropic, which counts Amazon among its shareholders, welcomed it, as did Google
+    DeepMind": the echo repeats the welcoming, not the counting)."""
+    opened = any(
+        c.w(j) in {"which", "who"} and c.w(j - 1) == ","
+        for j in range(max(c.first, f.trigger[0] - 12), f.trigger[0])
+    )
+    return opened and any(c.w(j) == "," for j in range(f.window[1], k))
+
+
 def _echoed(c: Clause, found: list[Found]) -> list[Found]:
     """Who does again what the clause before said: "Acme and Orbit joined the round, as did
     existing backers Zenith and Nova"; "Acme builds servers for Orbit, and so does Zenith".
@@ -205,7 +216,7 @@ def _echoed(c: Clause, found: list[Found]) -> list[Found]:
             continue
         echoing = coordinated_right(c, first)
         for f in found:
-            if f.nominal or f.window[1] > k or f.rule in {"possessive", "echo"}:
+            if f.nominal or f.window[1] > k or f.rule in {"possessive", "echo"} or _closed_relative(c, f, k):
                 continue
             doer = next(
                 (
