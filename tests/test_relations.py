@@ -1392,6 +1392,12 @@ CASES = [
         ["zenith investsIn acme asserted"],
         ["zenith investsIn nova asserted"],
     ),
+    (
+        "created-by-training-a-base-model-makes-no-maker",
+        "According to Acme, Helper was created by additionally training Quill on Japanese text.",
+        [],
+        ["quill develops helper reported", "helper develops quill reported"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

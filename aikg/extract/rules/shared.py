@@ -107,6 +107,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             objs = [o for o in objs if isinstance(o, Mention) and not _made_for_another(c, o)]
         if c.w(start) in FABRICATING and subj is not None:
             objs = [o for o in objs if not registry_designed_by_another(o, subj)]
+        if c.w(start).startswith("train") and subj is not None and all(is_product(e) for e in subj.entities):
+            return []  # "Tsubame-2 was created by additionally training Mistral Small": a base, not a make
     if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
         if owned_noun(c, start, end):
             return []  # "A, B and C are the venture's technology partners": its, not each other's
@@ -365,6 +367,8 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if by is None:
             return []
         end = by + 1
+    if _by_doing(c, end):
+        return []  # "was created by additionally training Mistral Small": a means, not a maker
     if c.w(start - 1) == "-" and c.w(start - 2) in DEGREES:
         if pred == "parentOf" and c.w(start - 2) in PART_OWNED:
             pred = "investsIn"  # "minority-owned by Acme": a stake, not control
@@ -427,6 +431,12 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 
 SINGULAR_AUX = frozenset({"is", "was", "has"})
+
+
+def _by_doing(c: Clause, k: int) -> bool:
+    """Whether a gerund (past an adverb) follows the passive's "by" ending before ``k``."""
+    k += c.w(k).endswith("ly")
+    return c.w(k).endswith("ing") and k not in c.cover and c.alpha(k)
 
 
 # A time or degree adjunct between a passive participle and its "by": "owned since 2012 by",
