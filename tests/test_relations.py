@@ -1398,6 +1398,12 @@ CASES = [
         [],
         ["quill develops helper reported", "helper develops quill reported"],
     ),
+    (
+        "moved-off-a-cloud-and-onto-a-company",
+        "In January Acme moved its asset pipeline off Nimbus and onto Zenith.",
+        ["acme hostedOn zenith asserted", "acme hostedOn nimbus negated"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -646,6 +646,8 @@ def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         left = clouds_right(c, at + 1, gap=2)
         out += findings(rule, c, subj, "hostedOn", left, start, at + 1)
         if left and not went_to:  # "its internal systems off Nimbus and onto Zenith Cloud"
-            went_to = clouds_right(c, left[-1].end, ("to", "onto"), gap=2)
+            # (a move off a cloud lands on a host, named as a company too: "and onto Lambda")
+            went_to = [m for m in object_right(c, left[-1].end, ("to", "onto"), gap=2) if not m.possessive]
+            went_to = [m for m in went_to if m.entity.type == "CloudPlatform" or is_org(m.entity)]
             out += findings(rule, c, subj, "hostedOn", went_to, start, end)
     return out
