@@ -411,10 +411,8 @@ def assess(
         if undone and undone not in DROPPING:  # "used Zenith's Quill, but dropped it": still Zenith's
             status, cue = Status.NEGATED, undone
         elif corrected := _corrected(words, trigger[0] - sentence.first):
-            status, cue = (
-                Status.NEGATED,
-                corrected,
-            )  # "an earlier version described Acme as a Zenith investor"
+            # "an earlier version described Acme as a Zenith investor"
+            status, cue = Status.NEGATED, corrected
         elif hit := near & NOMINAL_NEGATIONS:
             status, cue = Status.NEGATED, min(hit)  # ("founded by former Google staff, ... its X": not X's)
         elif denied := _copula_denied(at, lo):
@@ -1036,7 +1034,6 @@ def _talked_about(words: list[str], lo: int) -> str:
 # Passive verbs of hearsay: "Acme is said to be raising money from Zenith" tells a rumour, which
 # no one in the sentence states ("is reported to", "is believed to" are reports, read as such).
 HEARSAY = frozenset({"said", "thought", "rumoured", "rumored"})
-BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be"})
 
 
 def _said_to(core: list[str]) -> str:
