@@ -471,7 +471,7 @@ PRODUCT_QUALIFIERS = frozenset(
     {"new", "latest", "newest", "flagship", "own", "popular", "upcoming", "proprietary", "first", "next"}
     | {"older", "current", "previous", "earlier", "original", "custom", "smaller", "largest"}
     | {"widely", "used"}
-    | {"open-source", "open-weight", "in-house", "next-generation", "open", "source", "weight", "-"}
+    | {"open", "source", "weight", "in", "house", "generation", "-"}  # (hyphened: "open-source")
 )
 
 
