@@ -20,6 +20,8 @@ from aikg.extract.undoing import (
     DEAL_NOUNS,
     DENIED_NOUNS,
     DROPPING,
+    HOLDING_NOUNS,
+    SELLING,
     ended_deal_subject,
     left_after_aside,
     undone_after,
@@ -130,8 +132,6 @@ MOVING = frozenset(
     }
 )
 # "sold its stake in Zenith" undoes the investment; "sold part of its stake" does not.
-DIVESTING = frozenset({"sold", "sells", "sell", "selling", "divested", "divests", "offloaded", "unloaded"})
-HOLDINGS = frozenset({"stake", "stakes", "shares", "holding", "holdings"})
 HOLDERS = frozenset({"its", "their", "his", "her", "our"})
 PARTIAL = frozenset({"part", "some", "half", "portion", "%", "percent", "most", "bit", "slice", "chunk"})
 # "looked at buying Zenith", "took a look at investing": a deal considered, not made.
@@ -888,8 +888,8 @@ def _negation(core: list[str], named: list[bool]) -> str:
         moved = word in {"from", "off"} and MOVING & set(core[max(0, i - 8) : i])
         if moved and not _moved_to(core, named) and DESTINATIONS.isdisjoint(core[i + 1 :]):
             return f"moved {word}"
-        if word in DIVESTING:
-            held = next((j for j in range(i + 1, min(i + 5, len(core))) if core[j] in HOLDINGS), None)
+        if word in SELLING:
+            held = next((j for j in range(i + 1, min(i + 5, len(core))) if core[j] in HOLDING_NOUNS), None)
             between = core[i + 1 : held] if held is not None else []
             # "sold part of its stake" keeps the rest; "sold its 10% holding" is the whole of it
             owner = next((j for j, w in enumerate(between) if w in HOLDERS), None)

@@ -189,8 +189,11 @@ def _cashed_out(words: Sequence[str], end: int, names: Collection[int]) -> str:
     return ""
 
 
-SELLING = frozenset({"sold", "sells", "exited", "divested", "offloaded", "unloaded"})
-HOLDING_NOUNS = frozenset({"holding", "holdings", "stake", "shares", "position", "interest"})
+# Verbs of selling a holding, and the holdings sold: "sold its entire holding", "divested its stake".
+SELLING = frozenset(
+    {"sold", "sells", "sell", "selling", "divested", "divests", "offloaded", "unloaded", "exited"}
+)
+HOLDING_NOUNS = frozenset({"stake", "stakes", "shares", "holding", "holdings", "position", "interest"})
 WHOLE = frozenset({"entire", "whole", "remaining", "full", "all", "of", "its", "their", "the"})
 
 
