@@ -871,13 +871,13 @@ def relative_object(
         k -= 1
     apposed = c.w(k + 1) in {"a", "an", "the"} or k + 1 == opens  # or ", which Acme bought"
     antecedent = c.end_at.get(k) if c.w(k) == "," and apposed else None
-    if antecedent is None and c.w(k) == "," and k + 1 == opens and c.w(k - 1) in HEAD_NOUNS:
-        named = c.end_at.get(k - 1)  # "Trainium2 chips, which AWS designs": the chips named
-        of = named is not None and "of" in {c.w(named.start - 1), c.w(named.start - 2)}
-        if named is not None and named.entity.type in PRODUCT_TYPES and not of:
-            antecedent = named  # (not "the maker of the Dia browser, which Atlassian acquired")
     if antecedent is None and c.w(k) == "," and k + 1 == opens:
-        antecedent = _renamed_by_possessive_np(c, k)  # "Cat MineStar, Caterpillar's fleet system, which"
+        named = _named_product_np(c, k)  # "Trainium2 chips, which AWS designs": the chips named
+        # (not "the maker of the Dia browser, which Atlassian acquired")
+        if named is not None and "of" not in {c.w(named.start - 1), c.w(named.start - 2)}:
+            antecedent = named
+        else:
+            antecedent = _renamed_by_possessive_np(c, k)  # "Cat MineStar, Caterpillar's fleet system, which"
     if antecedent is None and k in c.cover and c.w(opens) == "that":
         named = c.cover[k]  # "the TPU chips that Google uses": the product the noun phrase names
         if named.entity.type in PRODUCT_TYPES and all(c.filler(j) for j in range(named.end, opens)):
