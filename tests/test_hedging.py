@@ -1055,3 +1055,55 @@ def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status:
         if c.predicate == predicate and c.object in {"zenith", "nimbus"}
     ]
     assert found.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("In 2023 Acme offered to buy Zenith.", "acquires", Status.SPECULATIVE),
+        ("Acme's models are offered to developers through Nimbus.", "hostedOn", Status.ASSERTED),
+        (
+            "Zenith sells chatbots.\n\n**Is Zenith owned by Acme, or by any other lab?**\n\nNo.",
+            "parentOf",
+            Status.SPECULATIVE,
+        ),
+        (
+            "Acme has no investment, licensing or hosting relationship with Zenith.",
+            "partnerOf",
+            Status.NEGATED,
+        ),
+        ("Acme has no office and has invested in Zenith.", "investsIn", Status.ASSERTED),
+        ("The story said Acme breached Zenith's terms. This is false.", "violatesTermsOf", Status.NEGATED),
+        ("The story said Acme runs on Nimbus. That was true until May.", "hostedOn", Status.NEGATED),
+        ("Acme said it runs on Nimbus. That is true for now.", "hostedOn", Status.ASSERTED),
+        (
+            "Acme trained its first model on Nimbus but moved off that service in May.",
+            "hostedOn",
+            Status.NEGATED,
+        ),
+        (
+            "Acme trained its first model on Nimbus and later moved its office off the high street.",
+            "hostedOn",
+            Status.ASSERTED,
+        ),
+    ],
+    ids=[
+        "offered-to-buy",
+        "offered-to-developers-states",
+        "a-question-in-bold",
+        "no-list-of-relationships",
+        "no-office-and-a-second-clause",
+        "next-sentence-calls-it-false",
+        "next-sentence-true-until",
+        "next-sentence-true-for-now",
+        "moved-off-that-service",
+        "moved-something-else-off",
+    ],
+)
+def test_offers_questions_and_walkaways(text: str, predicate: str, status: Status) -> None:
+    found = [
+        c
+        for c in extract(Document(id=content_id(text), path="t.md", text=text), TWO_CLOUDS).claims
+        if c.predicate == predicate and c.object in {"zenith", "nimbus"}
+    ]
+    assert [c.status for c in found] == [status]

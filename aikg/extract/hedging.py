@@ -21,6 +21,7 @@ from aikg.extract.undoing import (
     DENIED_NOUNS,
     DROPPING,
     HOLDING_NOUNS,
+    PASSIVE_AUX,
     SELLING,
     ended_deal_subject,
     left_after_aside,
@@ -428,7 +429,7 @@ def assess(
             status, cue = Status.SPECULATIVE, hearsay
         # "Do you regard Acme as a competitor to Zenith?"; not an apposition's ("Could Acme, the
         # parent of Zenith, grow?" asks about growing)
-        elif words and words[-1] == "?" and "," not in {at(i) for i in range(trigger[0] - 3, trigger[0])}:
+        elif cues.asks and "," not in {at(i) for i in range(trigger[0] - 3, trigger[0])}:
             status, cue = Status.SPECULATIVE, "?"
         elif words[:2] == ["according", "to"]:  # an opening attribution covers the whole sentence
             status, cue = Status.REPORTED, "according"
@@ -445,7 +446,11 @@ def assess(
     if len(commas) >= 2:  # "This practice, considered a faux pas, violates": an aside
         asides = asides | {i - sentence.first for i in range(commas[0], commas[-1] + 1)}
     for i in range(trigger[0] - 1, lo, -1):  # "does not own X and has invested in Y"
-        if words[i - sentence.first] in {"and", "or"} and at(i - 2) == "no" and trigger[0] - i <= 2:
+        if (
+            words[i - sentence.first] in {"and", "or"}
+            and trigger[0] - i <= 2
+            and _no_list(words, i - sentence.first)
+        ):
             continue  # "has no commercial or other relationship with": one noun phrase
         if words[i - sentence.first] in {"and", "but", "or", ":", ";"}:
             lo = i + 1
@@ -501,8 +506,8 @@ def assess(
         negation = "cut off"
     if negation or denials:
         status, cue = Status.NEGATED, negation or min(denials)
-    elif words and (words[-1] == "?" or words[0] in CONDITIONAL_OPENERS):
-        status, cue = Status.SPECULATIVE, words[-1] if words[-1] == "?" else words[0]
+    elif cues.asks or cues.opening in CONDITIONAL_OPENERS:
+        status, cue = Status.SPECULATIVE, "?" if cues.asks else cues.opening
     elif unconfirmed := _unconfirmed(words):
         status, cue = Status.SPECULATIVE, unconfirmed
     elif (
@@ -616,8 +621,12 @@ class _Cues:
     asides: frozenset[int]
     accusation: frozenset[str]
     report: frozenset[str]
+    asks: bool  # the sentence is a question
+    opening: str  # its first word past markup ("**If ...")
 
 
+# Marks of emphasis and quoting around a sentence's words, as a page's markdown leaves them.
+MARKUP = frozenset({"*", "**", "_", "__", '"', "“", "”", "'", "‘", "’"})
 _last_cues: tuple[Sentence, _Cues] | None = None  # a sentence's relations are assessed in a row
 
 
@@ -666,7 +675,8 @@ def _sentence_cues(sentence: Sentence) -> _Cues:
         report -= {w for w in report & FIGURE_REPORTING if _reports_figures(words, w)}
     if report & MODIFYING:
         report -= {w for w in report & MODIFYING if _modifies(words, w)}
-    cues = _Cues(words, frozenset(_asides(words)), present & ACCUSATIONS, report)
+    shown = [w for w in words if w not in MARKUP] or [""]  # "**Is Acme owned by Zenith?**"
+    cues = _Cues(words, frozenset(_asides(words)), present & ACCUSATIONS, report, shown[-1] == "?", shown[0])
     _last_cues = (sentence, cues)
     return cues
 
@@ -928,6 +938,23 @@ REPLACING = frozenset({"replaced", "replaces", "replacing", "swapped", "swaps", 
 LOSING = frozenset({"lost", "loses", "losing"})
 
 
+NO_LIST_REACH = 6  # words of a list after "no": "no investment, licensing or hosting relationship"
+
+
+def _no_list(words: list[str], k: int) -> bool:
+    """Whether the "and"/"or" at ``k`` joins the qualifiers of one noun after "no" ("has no
+    investment, licensing or hosting relationship with"), not two clauses ("owns no stake and
+    has invested in")."""
+    if words[k + 1 : k + 2] and words[k + 1] in PASSIVE_AUX:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - NO_LIST_REACH), -1):
+        if words[j] == "no":
+            return j == k - 2 or bool(DEAL_NOUNS.union(NONE_OF).intersection(words[k + 2 : k + 3]))
+        if words[j] != "," and not words[j].isalpha():
+            return False
+    return False
+
+
 def _lost_as(words: list[str], trigger: int, names: frozenset[int]) -> bool:
     """Whether the role at ``trigger`` follows "lost <names> as" ("Zenith lost Acme and Orbit
     as customers"): a role that ended."""
@@ -990,6 +1017,8 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
         won = WINNING & set(tokens.lower[max(0, i - 3) : i])  # "won the bid to supply": done
         if word in ATTEMPTS and tokens.lower[i + 1] == "to" and not won:
             return word  # "tried to buy Zenith": not bought
+        if word in OFFERING and tokens.lower[i + 1] == "to" and tokens.lower[i + 2] in OFFERED_DEALS:
+            return word  # "offered to buy Zenith": not bought ("is offered to developers" is)
         if (
             word in PROPOSALS
             and tokens.lower[i + 1] in {"for", "from"}
@@ -1322,10 +1351,23 @@ def _offered(lower: list[str], i: int) -> bool:
 
 ATTEMPTS = frozenset({"tried", "tries", "trying", "attempted", "attempts", "attempting", "sought", "seeks"})
 ATTEMPTS |= frozenset({"attempt", "effort", "efforts", "bid", "bids"})  # "its attempt to buy Zenith"
+# An offer told by its verb: "Google offered to buy Halvor", "offers to invest in".
+OFFERING = frozenset({"offered", "offers", "offering"})
+OFFERED_DEALS = frozenset(
+    {"buy", "acquire", "purchase", "invest", "fund", "back", "merge", "license", "licence"}
+)
 WINNING = frozenset({"won", "wins", "win", "winning", "awarded", "succeeded", "successful"})
 NEAR_WORDS = frozenset({"close", "closer", "near", "nearer"})
 # Every word _hedge can return on (a hedge, a word of nearing, an attempt or a proposal).
-HEDGE_CUES = HEDGES | NEAR_WORDS | ATTEMPTS | PROPOSALS | DISCUSSING | {"closing", "verge", "brink", "poised"}
+HEDGE_CUES = (
+    HEDGES
+    | NEAR_WORDS
+    | ATTEMPTS
+    | OFFERING
+    | PROPOSALS
+    | DISCUSSING
+    | {"closing", "verge", "brink", "poised"}
+)
 NEAR_DEAL = 4  # words from "close to a" to the deal's noun ("close to a $2 billion deal")
 
 

@@ -133,6 +133,7 @@ def undone_after(words: Sequence[str], end: int, names: Collection[int], *, deal
         or _cashed_out(words, end, names)
         or _disowned(words, end)
         or _moved_on(words, end, names)
+        or _moved_off_it(words, end, names)
         or _let_lapse(words, end)
     )
 
@@ -396,6 +397,41 @@ def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
     return ""
 
 
+# Verbs of a later clause that leave what the relation named: "but moved off that service".
+MOVING_OFF = MOVING_ON | {"move", "migrate", "left", "leaving", "quit", "abandoned"}
+LEFT_THINGS = frozenset({"service", "platform", "cloud", "provider", "supplier", "vendor", "company", "host"})
+LEFT_THINGS |= {word + "s" for word in LEFT_THINGS}
+OFF_REACH = 4  # words from the verb to "off" ("moved its inference work off")
+
+
+def _moved_off_it(words: Sequence[str], end: int, names: Collection[int]) -> str:
+    """The verb of a later "but moved off that service" or "before leaving it": the subject left
+    what the relation ending at ``end`` named, referred back to by "it" or "that service"."""
+    if MOVING_OFF.isdisjoint(words[end:]):
+        return ""  # most sentences
+    for k in range(end, len(words) - 2):
+        if k in names:
+            return ""
+        if words[k] not in MOVE_OPENERS | {"but", "and"}:
+            continue
+        verb = k + 1 + (words[k + 1] in {"later", "eventually", "then", "soon", "has", "had"})
+        if word_at(words, verb) not in MOVING_OFF:
+            continue
+        left = verb + 1
+        if words[verb] not in LEAVING_VERBS:
+            left = next((t + 1 for t in range(verb + 1, verb + OFF_REACH) if word_at(words, t) == "off"), 0)
+            left += word_at(words, left) == "of"
+        if left and (
+            word_at(words, left) in {"it", "them"}
+            or (word_at(words, left) in {"that", "this", "the"} and word_at(words, left + 1) in LEFT_THINGS)
+        ):
+            return words[verb]
+    return ""
+
+
+LEAVING_VERBS = frozenset({"left", "leaving", "quit", "abandoned"})
+
+
 def _moved_to_name(words: Sequence[str], verb: int, names: Collection[int], *, speaker: bool = False) -> str:
     """The move verb at ``verb`` when "to" and a name follow it before any other name ("moved
     its workloads to Azure"; with ``speaker``, "moved the stack over to us" too), or ""."""
@@ -604,7 +640,30 @@ def undoes_previous(words: Sequence[str], names: Collection[int]) -> str:
         or _party_ended(words, names)
         or _no_evidence(words)
         or _never_so(words)
+        or _called_false(words, k)
     )
+
+
+FALSE_WORDS = frozenset({"false", "untrue", "incorrect", "inaccurate", "wrong", "baseless", "unfounded"})
+CLAIM_WORDS = DENIED_NOUNS | {"story", "allegation", "suggestion", "statement"}
+
+
+def _called_false(words: Sequence[str], k: int) -> str:
+    """ "This is false.", "That claim is simply untrue.", "That was true until 2025.": the writer
+    or a party says what the sentence before reported is not so, or no longer."""
+    k += word_at(words, k) in {"this", "that", "the"} and word_at(words, k + 1) in CLAIM_WORDS
+    if word_at(words, k) not in REFERRING and word_at(words, k) not in CLAIM_WORDS:
+        return ""
+    k += 1 + (word_at(words, k + 1) in {"is", "was"})
+    if word_at(words, k - 1) not in {"is", "was"}:
+        return ""
+    k += word_at(words, k).endswith("ly")  # "simply", "entirely"
+    verdict = word_at(words, k) if word_at(words, k) in FALSE_WORDS else ""
+    if word_at(words, k) == "not" and word_at(words, k + 1) in {"true", "correct", "accurate"}:
+        verdict, k = "not " + words[k + 1], k + 1
+    if (word_at(words, k), word_at(words, k + 1)) == ("true", "until"):
+        return "true until"  # "That was true until early 2025.": no longer so
+    return verdict if verdict and word_at(words, k + 1) in {"", ".", ",", ";", "!"} else ""
 
 
 # What a party says it never did or was: "has never been engaged by", "had never worked with".
