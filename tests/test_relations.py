@@ -1404,6 +1404,24 @@ CASES = [
         ["acme hostedOn zenith asserted", "acme hostedOn nimbus negated"],
         [],
     ),
+    (
+        "left-a-supplier-it-named",
+        "Acme rented its first GPUs from Zenith. Last year it left Zenith for good.",
+        ["acme customerOf zenith negated"],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
+        "a-person-leaving-is-no-customer",
+        "Dana Reyes co-founded Zenith. In 2024 she left Zenith.",
+        [],
+        ["acme customerOf zenith negated", "zenith customerOf zenith negated"],
+    ),
+    (
+        "comma-spliced-we-clause",
+        "At Acme we make robots. Then in 2024 Orbit invested in Acme, we moved everything onto Nimbus.",
+        ["orbit investsIn acme asserted"],
+        ["orbit hostedOn nimbus asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

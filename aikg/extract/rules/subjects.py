@@ -73,8 +73,21 @@ def clause_start(c: Clause, pos: int) -> int:
             return i + 1  # ", and Zenith still holds ...": a new clause (", and runs ...": the same)
         if word == "-" and c.spaced(i) and i > c.first and c.spaced(i - 1):
             return i + 1
+        if word == "," and _spliced_pronoun(c, i + 1, pos):
+            return i + 1  # "Amazon invested in Halvor, we moved everything over and left ..."
         i -= 1
     return c.first
+
+
+def _spliced_pronoun(c: Clause, k: int, pos: int) -> bool:
+    """Whether a comma-spliced clause opens at ``k`` with a pronoun and its past verb, up to
+    ``pos`` without another comma (not the aside "Acme, it said, bought ...")."""
+    return (
+        c.w(k) in {"we", "it", "they"}
+        and c.w(k + 1) not in SPEECH
+        and _finite_verb(c, k + 1)
+        and "," not in c.words[k - c.first : pos - c.first]
+    )
 
 
 # Words that may open a participle phrase before its verb: "Having acquired", "After buying",

@@ -609,13 +609,18 @@ UNSURE = NEGATIONS | HEDGES
 
 def leave(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Leaving a cloud: "Zenith left Nimbus in 2023" (hosted there no longer; hedging reads the
-    verb as undoing). Only a cloud platform: people leave companies."""
+    verb as undoing); an organisation leaving a supplier it names plainly ("and left CoreWeave
+    that same year") is its customer no more. People leave companies, but are no subjects here."""
     if c.w(start - 1) in {"a", "an", "the", "its", "their"}:
         return []  # "an exit", "the exit": a noun
     subj = clause_subject(c, start)
     if subj is not None and any(c.w(k) in UNSURE for k in range(subj.start, start)):
         return []  # "plans to leave Nimbus", "has no plans to leave": it is still there
-    return findings(rule, c, subj, "hostedOn", clouds_right(c, end, gap=1), start, end)
+    clouds = clouds_right(c, end, gap=1)
+    if clouds or subj is None or not all(is_org(e) for e in subj.entities):
+        return findings(rule, c, subj, "hostedOn", clouds, start, end)
+    left = [m for m in object_right(c, end, gap=0) if is_org(m.entity) and not m.possessive]
+    return findings(rule, c, subj, "customerOf", left[:1], start, end)
 
 
 def _models_to(c: Clause, end: int) -> list[Mention]:
