@@ -1422,6 +1422,30 @@ CASES = [
         ["orbit investsIn acme asserted"],
         ["orbit hostedOn nimbus asserted"],
     ),
+    (
+        "has-them-manufactured-by",
+        "Acme designs the chips in Lisbon and has them manufactured by Zenith in Taiwan.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "has-the-chip-made-at",
+        "Acme has the Spark chip made at Zenith's foundry in Texas.",
+        ["acme customerOf zenith asserted"],
+        ["zenith develops spark asserted"],
+    ),
+    (
+        "booked-wafer-capacity-at",
+        "Acme, a start-up that designs network chips, has booked 3 nm wafer capacity at Zenith.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "booked-revenue-from-is-no-booking",
+        "Acme booked $2 billion of revenue from Zenith last year.",
+        [],
+        ["acme customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

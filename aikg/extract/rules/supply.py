@@ -76,6 +76,9 @@ def _pronoun_buyer(c: Clause, start: int, end: int, subj: Subject | None) -> Men
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme supplies Zenith (with chips)", "Acme sells chips to Zenith", "Acme rents servers
     (licenses software) from Zenith", "Acme licenses its designs to Zenith"."""
+    if rule.name == "manufacture" and (have := _had_made(c, start, end)) is not None:
+        makers = [m for m in object_right(c, end + 1, gap=1) if is_org(m.entity)]  # "by TSMC", "at Samsung's"
+        return findings(rule, c, clause_subject(c, have), "customerOf", makers, have, end + 1)
     if rule.name in {"manufacture", "supply"} and c.w(end) == "by":
         return _made_by(rule, c, start, end)  # "Its servers are supplied by Acme" too
     if rule.name == "manufacture" and (client := _made_for(c, end)) is not None:
@@ -371,6 +374,26 @@ MADE_PARTS = frozenset(
     "grippers",
     "joints",
 }
+
+
+HAVING = frozenset({"has", "have", "had", "having", "gets", "get", "got"})
+HAD_REACH = 4  # words of what is made, between "has" and the verb ("has its newest chips made")
+
+
+def _had_made(c: Clause, start: int, end: int) -> int | None:
+    """Where "has" stands in "has them manufactured by TSMC", "has the chip made at Samsung's
+    foundry": the subject pays a maker to make its goods (only past participles after goods)."""
+    if c.w(end) not in {"by", "at"} or c.w(start) not in FABRICATED | {"built", "assembled", "packaged"}:
+        return None
+    k = start - 1
+    while k > start - 1 - HAD_REACH and k > c.first and c.w(k) not in HAVING:
+        if not c.alpha(k) and k not in c.cover:
+            return None  # a comma or a full stop: another clause
+        k -= 1
+    goods = [c.w(j) for j in range(k + 1, start)]
+    if c.w(k) not in HAVING or not goods:
+        return None
+    return k if goods[-1] in {"them", "it"} | MADE_PARTS | GOODS_NOUNS | CHIP_NOUNS else None
 
 
 def _fabbed_chip(c: Clause, k: int, start: int) -> Mention | None:
@@ -886,6 +909,21 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not payees:
         payees = object_right(c, end, ("on",), gap=8)
     return findings(rule, c, subj, "customerOf", payees, start, end)
+
+
+# What a buyer books ahead at a maker or a host: "booked 3 nm wafer capacity at TSMC".
+CAPACITY_NOUNS = frozenset({"capacity", "allocation", "slots", "supply"})
+BOOKED_REACH = 5  # words from the verb to the noun ("booked 3 nm wafer capacity")
+
+
+def book(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Ridgeback has booked 3 nm wafer capacity at TSMC", "reserved production slots with
+    Samsung's foundry": the subject buys what the maker will make for it."""
+    noun = next((k for k in range(end, min(end + BOOKED_REACH, c.last)) if c.w(k) in CAPACITY_NOUNS), None)
+    if noun is None or any(k in c.cover for k in range(end, noun)):
+        return []  # "booked revenue from Zenith", "booked Zenith's capacity" (the model reads it)
+    makers = [m for m in object_right(c, noun + 1, ("at", "with", "from"), gap=1) if is_org(m.entity)]
+    return findings(rule, c, clause_subject(c, start), "customerOf", makers, start, end)
 
 
 SUMS = frozenset({"million", "billion", "bn", "sum", "price", "premium"})

@@ -41,6 +41,7 @@ from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import LATE_BY, noun, passive, verb
 from aikg.extract.rules.suppliers import award, awards
 from aikg.extract.rules.supply import (
+    book,
     choose,
     comes_from,
     demand_from,
@@ -340,6 +341,7 @@ def _rules() -> list[Rule]:
             ("through", "via"),
             gap=5,
         ),
+        R("book", book, ("book|books|booked|booking|reserve|reserves|reserved|reserving",), "customerOf"),
         R(
             "pay",
             pay,
