@@ -1446,6 +1446,25 @@ CASES = [
         [],
         ["acme customerOf zenith asserted"],
     ),
+    (
+        "bought-and-now-runs-as-a-subsidiary",
+        "The models were used inside Zenith, the start-up Acme bought in 2024 and now runs as a wholly "
+        "owned subsidiary.",
+        ["acme acquires zenith asserted", "acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "bought-and-operates-it-as",
+        "Acme bought Zenith in 2024 and operates it as Acme Berlin.",
+        ["acme acquires zenith asserted", "acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "bought-alone-owns-by-acquiring",
+        "Acme bought Zenith in 2024.",
+        ["acme acquires zenith asserted"],
+        ["acme parentOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -622,6 +622,31 @@ def _undone_by_next(sentences: Sequence[Sentence], mentions: Mentions) -> dict[i
     return out
 
 
+# Words by which a sentence tells an acquisition's target is kept as the buyer's own: "now runs
+# it as a wholly owned subsidiary", "still operates as a standalone unit", "is now part of" (not
+# "became part of", the takeover itself, as CORE annotates it).
+KEEPING = frozenset({"now", "still", "operates", "operate", "operated", "runs", "run"})
+KEPT_AS = frozenset({"subsidiary", "unit", "division", "arm", "business"})
+KEPT_REACH = 10  # words from "now" to "subsidiary" ("now runs as a wholly owned Irish subsidiary")
+
+
+def _kept_as_unit(s: Sentence) -> bool:
+    """Whether ``s`` says a company bought is kept as a unit of its buyer (then the buyer also
+    owns it, a relation the reader is told outright)."""
+    words = s.tokens.lower[s.first : s.last]
+    if KEEPING.isdisjoint(words):
+        return False  # most sentences
+    for k, word in enumerate(words):
+        if word not in KEEPING:
+            continue
+        after = words[k + 1 : k + 1 + KEPT_REACH]
+        if not KEPT_AS.isdisjoint(after) or any(a == "part" and b == "of" for a, b in pairwise(after)):
+            return True
+        if word.startswith("operat") and after[:2] == ["it", "as"]:
+            return True  # "operates it as Pellucid Berlin GmbH"
+    return False
+
+
 # Deals a document may say died in one sentence and tell of as agreed in another ("when Acme
 # announced an agreement to acquire Zenith"): the death holds for the whole document.
 THWARTABLE = frozenset({"acquires"})
@@ -743,6 +768,8 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
             if s.index in undone and judged.status.is_direct and not f.nominal and f.predicate not in LASTING:
                 judged = Assessment(Status.NEGATED, judged.confidence, None, undone[s.index])
             claims.add(f, s, judged)
+            if f.predicate == "acquires" and judged.status == Status.ASSERTED and _kept_as_unit(s):
+                claims.add(replace(f, predicate="parentOf"), s, judged)  # "... and now runs as a subsidiary"
             if not f.nominal:
                 now_said.setdefault(f.subject.id, judged)
         for share in reading.shares:
