@@ -1465,6 +1465,24 @@ CASES = [
         ["acme acquires zenith asserted"],
         ["acme parentOf zenith asserted"],
     ),
+    (
+        "acquired-a-controlling-stake",
+        "In July, Acme acquired a controlling stake in Zenith, the company behind Helper.",
+        ["acme parentOf zenith asserted"],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "in-which-it-holds-a-controlling-stake",
+        "Zenith, the chip unit in which Acme still holds a controlling stake, sells Spark.",
+        ["acme parentOf zenith asserted"],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "a-minority-stake-stays-a-stake",
+        "Acme took a minority stake in Zenith.",
+        ["acme investsIn zenith asserted"],
+        ["acme parentOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -112,6 +112,7 @@ def read_relations(
                 reading.shares.append(RevenueShare(f.object, sentence.index))
             else:
                 reading.found.append(f)
+    reading.found = _controlling_stakes(c, reading.found)
     reading.found += _possessive_products(c)
     reading.found += _alongside(c, reading.found)
     reading.found += _echoed(c, reading.found)
@@ -121,6 +122,25 @@ def read_relations(
         reading.found += another_source(c, previous)
     reading.topic = _topic(c, reading.found)
     return reading
+
+
+# Words before a stake that make its holder the company's parent: "a controlling stake in".
+CONTROLLING = frozenset({"controlling", "majority"})
+STAKE_NOUNS = frozenset({"stake", "interest", "holding", "share", "position"})
+
+
+def _controlling_stakes(c: Clause, found: list[Found]) -> list[Found]:
+    """``found`` with a stake read as a majority owner's where its window says "a controlling
+    stake" or "a majority stake" ("acquired a controlling stake in Brisklane"), as the
+    annotations count majority owners: parents, not investors."""
+    if CONTROLLING.isdisjoint(c.words):
+        return found  # most sentences
+    out = []
+    for f in found:
+        lo, hi = min(f.window[0], f.trigger[0]), max(f.window[1], f.trigger[1])
+        controls = any(c.w(k) in CONTROLLING and c.w(k + 1) in STAKE_NOUNS for k in range(lo, hi + 2))
+        out.append(replace(f, predicate="parentOf") if f.predicate == "investsIn" and controls else f)
+    return out
 
 
 # What a co-investor, co-buyer or co-partner shares.
