@@ -1483,6 +1483,12 @@ CASES = [
         ["acme investsIn zenith asserted"],
         ["acme parentOf zenith asserted"],
     ),
+    (
+        "a-numbered-fund-is-an-investor",
+        "Zenith raised $90 million in a round led by Acme's Growth Fund 2 and Orbit.",
+        ["acme parentOf growth-fund-2 asserted", "growth-fund-2 investsIn zenith asserted"],
+        ["acme develops growth-fund-2 asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -176,6 +176,16 @@ def titled_article(run: Run) -> bool:
     return t.text[k - 1] not in {":", ";", '"', "“", "``", "'", "‘", "(", "-", "–", "—", "."}
 
 
+# Investors numbered by vintage: "Vision Fund 2", "Growth Fund III".
+NUMBERED_FUNDS = frozenset({"fund", "ventures", "capital", "partners"})
+ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+
+
+def _fund_number(word: str) -> bool:
+    """Whether ``word`` numbers a fund: "2", "III"."""
+    return (word.isdigit() and len(word) <= 2) or word in ROMAN
+
+
 def _label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
     t = run.sentence.tokens
     text = run.text
@@ -186,6 +196,8 @@ def _label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
         label = t.span(run.start, run.end - 1).rstrip(", ")
         label = label.removesuffix("&").removesuffix(" and").rstrip(", ")  # "Deere & Co." -> "Deere"
         return label, "Company", (text,)
+    if run.size > 2 and _fund_number(last) and t.lower[run.end - 2] in NUMBERED_FUNDS:
+        return text, "Company", ()  # "Vision Fund 2", "Apex Capital Fund III": an investor, not a product
     if run.size > 1 and last in NAME_SUFFIXES:
         if last == "ai" and t.lower[run.start] in AI_ADJECTIVES:
             return text, None, ()
