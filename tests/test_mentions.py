@@ -126,6 +126,7 @@ def test_discovery(names: NameIndex, text: str, expected: dict[str, str]) -> Non
         "In March, Acme hired staff.",
         "Jane Doe, the chief executive of Acme, spoke.",
         "CEO Sam Okafor runs Zenith.",
+        "Zenith signed a A$140 million contract. Acme raised a A$30 million round. Acme spends A$20 million.",
     ],
     ids=[
         "sentence-initial-word",
@@ -134,6 +135,7 @@ def test_discovery(names: NameIndex, text: str, expected: dict[str, str]) -> Non
         "month",
         "person-apposition",
         "person-title",
+        "a-dollar-written-with-its-country",
     ],
 )
 def test_no_discovery_without_evidence(names: NameIndex, text: str) -> None:

@@ -1489,6 +1489,13 @@ CASES = [
         ["acme parentOf growth-fund-2 asserted", "growth-fund-2 investsIn zenith asserted"],
         ["acme develops growth-fund-2 asserted"],
     ),
+    (
+        "the-venture-arm-of-the-name-its-suffix-follows",
+        "Zenith raised A$30 million in a round led by Pelican Ventures, the venture arm of Pelican, "
+        "with Orbit also investing.",
+        ["pelican parentOf pelican-ventures asserted", "pelican-ventures investsIn zenith asserted"],
+        ["a investsIn zenith asserted", "pelican investsIn zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

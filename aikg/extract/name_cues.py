@@ -186,6 +186,20 @@ def _fund_number(word: str) -> bool:
     return (word.isdigit() and len(word) <= 2) or word in ROMAN
 
 
+ARM_NOUNS = frozenset({"arm", "unit", "division", "subsidiary", "affiliate"})
+
+
+def _arm_of_base(run: Run) -> bool:
+    """Whether the sentence calls ``run`` a unit of the name its suffix follows ("BHP Ventures,
+    the venture arm of BHP"): then "BHP" is the parent, not a short name for the arm."""
+    t, s = run.sentence.tokens, run.sentence
+    base = t.lower[run.start : run.end - 1]
+    for k in range(run.end, s.last - len(base) - 1):
+        if t.lower[k] in ARM_NOUNS and t.lower[k + 1] == "of" and t.lower[k + 2 : k + 2 + len(base)] == base:
+            return True
+    return False
+
+
 def _label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
     t = run.sentence.tokens
     text = run.text
@@ -208,6 +222,7 @@ def _label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
             len(base) > 2
             and t.lower[run.end - 2] not in STOP_WORDS
             and kind not in {"NewsOutlet", "CloudPlatform"}
+            and not _arm_of_base(run)
         )
         return text, kind, (base,) if usable else ()
     return text, None, ()
@@ -720,11 +735,14 @@ CURRENCY_CODES = frozenset(
 
 def money(run: Run) -> bool:
     """Whether ``run`` is a currency code and the amount after it ("JPY 5", "CAD" before "$ 320
-    million"): an amount of money, not a name."""
+    million", "A$30"): an amount of money, not a name."""
     t, s = run.sentence.tokens, run.sentence
-    if not t.text[run.start].isupper() or t.lower[run.start] not in CURRENCY_CODES:
-        return False
     after = t.text[run.start + 1] if run.start + 1 < s.last else ""
+    word = t.text[run.start]
+    if run.size == 1 and word.endswith("$") and word[:-1].isalpha() and len(word) <= 4:
+        return is_number(after)  # "A$30 million", "HK$2 billion": a dollar, written with its country
+    if not word.isupper() or t.lower[run.start] not in CURRENCY_CODES:
+        return False
     return is_number(after) or after in {"$", "€", "£", "¥"}
 
 
