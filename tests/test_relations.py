@@ -1496,6 +1496,24 @@ CASES = [
         ["pelican parentOf pelican-ventures asserted", "pelican-ventures investsIn zenith asserted"],
         ["a investsIn zenith asserted", "pelican investsIn zenith asserted"],
     ),
+    (
+        "a-list-goes-on-past-a-unit-apposition",
+        "Acme has raised money from investors including Orbit, the venture arm of Zenith, and Nova.",
+        ["orbit investsIn acme asserted", "nova investsIn acme asserted", "zenith parentOf orbit asserted"],
+        ["zenith investsIn acme asserted"],
+    ),
+    (
+        "a-list-of-subjects-past-a-possessive-unit-apposition",
+        "Orbit, Zenith's venture fund, and Nova invested in Acme.",
+        ["orbit investsIn acme asserted", "nova investsIn acme asserted"],
+        ["zenith investsIn acme asserted"],
+    ),
+    (
+        "participation-in-a-bare-series",
+        "Acme raised a Series B led by Zenith with participation from Orbit.",
+        ["zenith investsIn acme asserted", "orbit investsIn acme asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

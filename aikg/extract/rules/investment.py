@@ -511,7 +511,7 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             or _round_raiser(c, start)
             or _bare_lead_before(c, start)
         )
-    elif any(c.w(k) in FUNDING_WORDS or is_number(c.t.text[k]) for k in range(verb, start)):
+    elif any(c.w(k) in FUNDING_WORDS | {"series"} or is_number(c.t.text[k]) for k in range(verb, start)):
         raiser = clause_subject(c, verb)
     else:
         return []

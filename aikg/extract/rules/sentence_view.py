@@ -272,10 +272,13 @@ def _past_relative(c: Clause, j: int) -> int:
     for _ in range(ASIDES_IN_A_ROW):  # "Zenith, a British cloud, which installed the cards, and Orbit"
         # ", in which Meta bought a stake, and with Orbit": a preposition may open the clause
         opener = j + 2 if c.w(j + 1) in {"in", "of"} and c.w(j + 2) == "which" else j + 1
-        if c.w(j) != "," or c.w(opener) not in {"which", "who", "whose", "a", "an"}:
+        if c.w(j) != ",":
             return start
         close = next((x for x in range(opener + 1, min(opener + ASIDE_REACH, c.last)) if c.w(x) == ","), None)
         if close is None:
+            return start
+        unit = _unit_apposition(c, opener, close)  # "Zenith, the venture arm of Orbit, and Nova"
+        if c.w(opener) not in {"which", "who", "whose", "a", "an"} and not unit:
             return start
         named = any(x in c.cover and c.t.text[x][:1].isupper() for x in range(j + 2, close))
         if named and c.w(j + 1) in {"a", "an"}:
@@ -292,6 +295,19 @@ def _past_relative(c: Clause, j: int) -> int:
 
 
 ASIDES_IN_A_ROW = 2  # a description and a relative clause, one after the other
+# Nouns of an apposition that names a member's owner: "Zenith, the venture arm of Orbit, and".
+UNIT_APPOSITIONS = frozenset({"arm", "fund", "unit", "division", "subsidiary", "affiliate"})
+
+
+def _unit_apposition(c: Clause, opener: int, close: int) -> bool:
+    """Whether the aside from ``opener`` to the comma at ``close`` says whose unit the name before
+    it is: "the venture arm of Orbit", "Orbit's venture fund"."""
+    owner = c.start_at.get(opener)
+    if c.w(opener) != "the" and (owner is None or not owner.possessive):
+        return False
+    return any(c.w(x) in UNIT_APPOSITIONS for x in range(opener, close))
+
+
 ASIDE_REACH = 13  # tokens of one aside, up to its closing comma
 
 
@@ -410,6 +426,8 @@ def coordinated_left(c: Clause, m: Mention, *, objects: bool = False, joined: bo
         while k > c.first and c.w(k - 1) in LIST_JOINS:
             k -= 1
         joined_by = {c.w(x) for x in range(k, j)}
+        if k < j and (member := _described_member(c, k)) is not None:
+            k = member.end  # "Orbit, the venture arm of Zenith, and Nova joined": Orbit is listed
         if k == j or k not in c.end_at or c.end_at[k].possessive:
             break
         if len(out) == 1 and not joined_by & CONJUNCTIONS and not joined:
@@ -428,6 +446,16 @@ def coordinated_left(c: Clause, m: Mention, *, objects: bool = False, joined: bo
     if len(out) == 2 and not objects and before in PREPOSITIONS and c.w(m.start - 2) == ",":
         return [m]  # "rents from Nimbus, and Acme trains on ...": two clauses, not two subjects
     return out
+
+
+def _described_member(c: Clause, end: int) -> Mention | None:
+    """The name a unit apposition ending at ``end`` describes ("Orbit" of "Orbit, the venture
+    arm of Zenith"), when the apposition opens right after its comma; else None."""
+    for comma in range(end - 1, max(c.first, end - ASIDE_REACH), -1):
+        if c.w(comma) == ",":
+            named = c.end_at.get(comma)
+            return named if named is not None and _unit_apposition(c, comma + 1, end) else None
+    return None
 
 
 def _description_start(c: Clause, j: int) -> int:
