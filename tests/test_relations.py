@@ -1514,6 +1514,35 @@ CASES = [
         ["zenith investsIn acme asserted", "orbit investsIn acme asserted"],
         [],
     ),
+    (
+        "positions-itself-against-both",
+        "Acme positions itself against both Zenith and Orbit on compliance rather than price.",
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+        [],
+    ),
+    (
+        "a-list-past-whose-then-as-well-as",
+        "Acme competes with Zenith, whose chips dominate deployments, as well as with the chipmakers Orbit "
+        "and Nova.",
+        [
+            "acme competesWith zenith asserted",
+            "acme competesWith orbit asserted",
+            "acme competesWith nova asserted",
+        ],
+        [],
+    ),
+    (
+        "a-list-past-both-of-which",
+        "Acme competes with Zenith and Orbit, both of which have raised larger rounds, and with Nova.",
+        ["acme competesWith orbit asserted", "acme competesWith nova asserted"],
+        [],
+    ),
+    (
+        "a-list-past-and-increasingly",
+        "Acme competes for training contracts with Zenith, Orbit and, increasingly, with Nova.",
+        ["acme competesWith orbit asserted", "acme competesWith nova asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -121,13 +121,19 @@ def set_against(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Raman positioned Flint against Groq's LPU", "That pits Acme squarely against Zenith":
     the name the verb sets against another is its rival (whoever does the setting)."""
     set_ = c.start_at.get(end)
-    if set_ is None or set_.possessive:
+    if set_ is None and c.w(end) in {"itself", "themselves"}:  # "Kiln positions itself against"
+        subj = clause_subject(c, start)
+        who, at = (subj.entities, subj.start) if subj is not None else ((), end)
+    elif set_ is None or set_.possessive:
         return []
-    k = set_.end
-    while k < set_.end + 3 and c.w(k) != "against" and (c.w(k).endswith("ly") or c.w(k) in {"as", "a", "an"}):
+    else:
+        who, at = (set_.entity,), set_.start
+    k = end + 1 if set_ is None else set_.end
+    while k < end + 4 and c.w(k) != "against" and (c.w(k).endswith("ly") or c.w(k) in {"as", "a", "an"}):
         k += 1
     if c.w(k) != "against":
         return []
-    rivals = [m for m in object_right(c, k + 1, gap=1) if m.entity.id != set_.entity.id]
+    k += c.w(k + 1) in {"both", "either"}  # "against both Harbor and Gridlet"
+    rivals = [m for m in object_right(c, k + 1, gap=1) if m.entity not in who]
     rivals = [c.start_at.get(m.end + 1) or m if m.possessive else m for m in rivals]  # "Groq's LPU"
-    return findings(rule, c, Subject((set_.entity,), set_.start), "competesWith", rivals, start, end)
+    return findings(rule, c, Subject(tuple(who), at), "competesWith", rivals, start, end)

@@ -210,11 +210,15 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             k > j and c.w(k) in {"to", "with", "in", "into", "for", "by", "from", "on"} and _joined(c, k)
         ):
             k += 1
+            if c.w(k - 1) == "," and c.w(k - 2) in CONJUNCTIONS and _set_off_adverb(c, k):
+                k += 2  # "Zenith, Orbit and, increasingly, with Nova": past ", increasingly,"
         if k > j and c.w(k) == "the" and k + 1 in c.start_at:
             k += 1  # "with Zenith, Orbit and the Vela Institute"
         described = k
-        if k > j and any(c.w(x) in CONJUNCTIONS for x in range(j, k)):
-            k = _past_description(c, k)  # "Zenith and the Finnish retailer Orbit"
+        if k > j and any(
+            c.w(x) in CONJUNCTIONS or (c.w(x), c.w(x + 1)) == ("well", "as") for x in range(j, k)
+        ):
+            k = _past_description(c, k)  # "Zenith and the Finnish retailer Orbit", "as well as the"
         if k > j:
             k = _past_role(c, k)
             k = _past_place_possessive(c, k)  # "OpenAI, Oracle and Abu Dhabi's MGX"
@@ -258,8 +262,19 @@ def _others_at(c: Clause, k: int) -> bool:
 
 def _joined(c: Clause, k: int) -> bool:
     """Whether a conjunction ends just before ``k``: "and", "or", or "as well as" ("on Zenith
-    as well as on Orbit")."""
+    as well as on Orbit"), or one and an adverb set off by commas ("and, increasingly, with")."""
+    if c.w(k - 1) == "," and _set_off_adverb(c, k - 2) and c.w(k - 4) in CONJUNCTIONS:
+        return True
     return c.w(k - 1) in CONJUNCTIONS or (c.w(k - 1) == "as" and c.w(k - 2) == "well" and c.w(k - 3) == "as")
+
+
+def _set_off_adverb(c: Clause, k: int) -> bool:
+    """Whether the word at ``k`` is an adverb between commas: ", increasingly,", ", now,"."""
+    return (
+        c.w(k - 1) == ","
+        and c.w(k + 1) == ","
+        and (c.w(k).endswith("ly") or c.w(k) in {"now", "also", "later"})
+    )
 
 
 def _past_relative(c: Clause, j: int) -> int:
@@ -272,6 +287,8 @@ def _past_relative(c: Clause, j: int) -> int:
     for _ in range(ASIDES_IN_A_ROW):  # "Zenith, a British cloud, which installed the cards, and Orbit"
         # ", in which Meta bought a stake, and with Orbit": a preposition may open the clause
         opener = j + 2 if c.w(j + 1) in {"in", "of"} and c.w(j + 2) == "which" else j + 1
+        if c.w(j + 1) in {"both", "all", "each"} and c.w(j + 2) == "of" and c.w(j + 3) == "which":
+            opener = j + 3  # "Zenith and Orbit, both of which have raised more, and Nova"
         if c.w(j) != ",":
             return start
         close = next((x for x in range(opener + 1, min(opener + ASIDE_REACH, c.last)) if c.w(x) == ","), None)
@@ -283,6 +300,9 @@ def _past_relative(c: Clause, j: int) -> int:
         named = any(x in c.cover and c.t.text[x][:1].isupper() for x in range(j + 2, close))
         if named and c.w(j + 1) in {"a", "an"}:
             return start  # "Zenith, a unit of Orbit, and ...": a description naming another
+        if c.w(close + 1) == "as" and c.w(close + 2) == "well" and c.w(close + 3) == "as":
+            # "with Zenith, whose chip dominates, as well as with specialist chipmakers Orbit"
+            return close if any(x in c.start_at for x in range(close + 4, close + 8)) else start
         if c.w(close + 1) not in {"and", "or"}:
             j = close  # another aside may follow
             continue
