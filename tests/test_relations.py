@@ -1543,6 +1543,12 @@ CASES = [
         ["acme competesWith orbit asserted", "acme competesWith nova asserted"],
         [],
     ),
+    (
+        "operating-accelerators-is-no-making",
+        "Acme, a GPU cloud founded in 2024, operates some 4,000 Spark accelerators near Grenoble.",
+        ["acme usesTechnologyOf spark asserted"],
+        ["acme develops spark asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -24,6 +24,7 @@ from aikg.extract.rules.roles import another_source
 from aikg.extract.rules.sentence_view import Clause, coordinated_right
 from aikg.extract.rules.subjects import after_preposition, fronted_phrase_end
 from aikg.extract.rules.table import rules
+from aikg.extract.rules.technology import HARDWARE
 from aikg.extract.rules.triggers import Trigger, argument_slots, find_triggers
 from aikg.extract.rules.words import (
     AUX,
@@ -112,7 +113,7 @@ def read_relations(
                 reading.shares.append(RevenueShare(f.object, sentence.index))
             else:
                 reading.found.append(f)
-    reading.found = _controlling_stakes(c, reading.found)
+    reading.found = [f for f in _controlling_stakes(c, reading.found) if not _operated_hardware(c, f)]
     reading.found += _possessive_products(c)
     reading.found += _alongside(c, reading.found)
     reading.found += _echoed(c, reading.found)
@@ -122,6 +123,16 @@ def read_relations(
         reading.found += another_source(c, previous)
     reading.topic = _topic(c, reading.found)
     return reading
+
+
+def _operated_hardware(c: Clause, f: Found) -> bool:
+    """Whether ``f`` makes a maker of hardware its reader only operates: "operates some 4,000
+    Nvidia GB200 accelerators" uses them (``use`` reads that), it does not develop them."""
+    if f.predicate != "develops" or not c.w(f.trigger[0]).startswith("operat"):
+        return False
+    return f.object.type == "Chip" or any(
+        c.w(k) in HARDWARE or c.w(k) in {"systems", "racks"} for k in range(f.trigger[1], f.window[1] + 2)
+    )
 
 
 # Words before a stake that make its holder the company's parent: "a controlling stake in".
