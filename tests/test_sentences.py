@@ -51,6 +51,10 @@ def texts(text: str) -> list[str]:
             ["Zenith closed a Series C.", "Investors included Acme."],
         ),
         (
+            "Zenith trains its models in Building C. Zenith's parent is Acme.",
+            ["Zenith trains its models in Building C.", "Zenith's parent is Acme."],
+        ),
+        (
             "**Zenith: $40M Series B.** The startup sells robots. **Orbit: $9M seed.** It makes tools.",
             [
                 "**Zenith: $40M Series B.**",
@@ -71,6 +75,7 @@ def texts(text: str) -> list[str]:
         "initials",
         "abbreviation-before-until",
         "series-letter",
+        "building-letter",
         "markdown-bold-lead-in",
     ],
 )

@@ -426,7 +426,7 @@ def _is_boundary_after(t: Tokens, i: int) -> int | None:
             return j
         return None
     abbreviation = len(text) > 1 and text.endswith(".") and any(c.isalpha() for c in text)
-    if abbreviation and len(text) == 2 and i > 0 and t.lower[i - 1] == "series":
+    if abbreviation and len(text) == 2 and i > 0 and t.lower[i - 1] in LETTERED:
         j = i + 1  # "a $110 million Series C. Tallis ...": a round's letter ends the sentence
         while j < n and t.text[j] in CLOSERS and not t.space[j - 1]:
             j += 1
@@ -436,9 +436,13 @@ def _is_boundary_after(t: Tokens, i: int) -> int | None:
     return None
 
 
+# Nouns a capital letter designates ("Series B", "Building C", "Phase 2"): the letter is no initial.
+LETTERED = frozenset({"series", "building", "hall", "phase", "block", "tower", "tier", "class", "stage"})
+
+
 def _abbreviation_before(t: Tokens, k: int) -> bool:
     text = t.text[k]
-    if k > 0 and t.lower[k - 1] == "series":
+    if k > 0 and t.lower[k - 1] in LETTERED:
         return False  # "raised a $40 million Series B. The round ...": a round's letter, not an initial
     return not t.space[k] and (t.lower[k] in ABBREVIATIONS or (len(text) == 1 and text.isupper()))
 
