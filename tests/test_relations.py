@@ -1549,6 +1549,28 @@ CASES = [
         ["acme usesTechnologyOf spark asserted"],
         ["acme develops spark asserted"],
     ),
+    (
+        "a-person-said-the-company",
+        "Acme builds data centres. Its chief executive said the company competes with Zenith.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
+    (
+        "held-talks-about-a-stake",
+        "Acme has held talks about a stake in Zenith.",
+        ["acme investsIn zenith speculative"],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "competes-for-hyphened-goods-with",
+        "Acme competes for power-rich land with Zenith, Orbit and, increasingly, with Nova itself.",
+        [
+            "acme competesWith zenith asserted",
+            "acme competesWith orbit asserted",
+            "acme competesWith nova asserted",
+        ],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -245,6 +245,10 @@ def _goods_after(c: Clause, k: int) -> bool:
     )
 
 
+# What is held that is no holding: "held talks", "holds a meeting".
+MEETINGS = frozenset({"talks", "discussions", "negotiations", "meetings", "conversations"})
+
+
 def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme owns Zenith" (parentOf); "Acme owns a 10% stake in Zenith" (investsIn)."""
     if c.w(end) == "by" or (
@@ -252,6 +256,11 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         and (c.w(start - 1) in {"-", "its", "their", "his", "her", "our", "my", "your"} | POSSESSIVE_MARKS)
     ):
         return []  # a passive, a compound, or "its own", "Orbit's own cloud": not ownership
+    if (
+        c.w(start) in {"hold", "holds", "held", "holding"}
+        and c.w(end + (c.w(end) in {"early", "preliminary"})) in MEETINGS
+    ):
+        return []  # "has held talks about a stake in Zenith": talked of, not held
     subj = clause_subject(c, start)
     window = {c.w(k) for k in range(end, min(end + 5, c.last))}
     if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest"}:

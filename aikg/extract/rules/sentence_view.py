@@ -336,7 +336,9 @@ def _verb_after(c: Clause, m: Mention) -> bool:
     conjunction ("Orbit holds", "Orbit will")."""
     word, text = c.w(m.end), c.t.text[m.end] if m.end < c.last else ""
     return word in AUX or (
-        word.isalpha() and text.islower() and word not in PREPOSITIONS | DETERMINERS | CONJUNCTIONS
+        word.isalpha()
+        and text.islower()
+        and word not in PREPOSITIONS | DETERMINERS | CONJUNCTIONS | {"itself", "themselves"}
     )
 
 
@@ -394,6 +396,8 @@ def _opens_clause(c: Clause, m: Mention, comma: bool, subjects: bool = False) ->
     "bought Zenith and Acme said ..." (but "the deal between Zenith and Acme has ..." is one,
     and so is a list of ``subjects`` opening the sentence: "Acme and Zenith announced ...")."""
     k = m.end
+    if c.w(k) in {"itself", "themselves"}:
+        return False  # "and, increasingly, with CoreWeave itself": an object stressed
     if not comma:
         return c.w(k) in SPEECH and not subjects
     if c.w(k) == "," and c.w(k + 1) in {"its", "their", "a", "an", "the"}:

@@ -27,6 +27,7 @@ from aikg.extract.rules.sentence_view import (
     agent_after,
     clouds_right,
     coordinated_left,
+    hyphened_gap,
     object_right,
     patient_before,
 )
@@ -89,7 +90,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     subj = clause_subject(c, start)
     if rule.predicate == "hostedOn" and rule.name == "runs_on" and c.w(end) in {"it", "them"}:
         subj = _product_before(c, start) or subj  # "Acme makes Nimbus and runs it on Zenith": Nimbus
-    objs: list[Mention | Entity] = list(object_right(c, end, rule.preps, rule.gap))
+    gap = hyphened_gap(c, end, rule.gap) if rule.name == "compete" else rule.gap  # "for power-rich land with"
+    objs: list[Mention | Entity] = list(object_right(c, end, rule.preps, gap))
     if not objs and rule.name == "runs_on" and c.w(end) == "in":
         objs = list(clouds_right(c, end, ("in",), gap=1))  # "is hosted in Google Cloud's Belgian region"
     if objs and rule.predicate == "competesWith" and "with" in rule.preps and isinstance(objs[-1], Mention):

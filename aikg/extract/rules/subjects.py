@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from aikg.extract.lexicon import known_places
 from aikg.extract.mentions import Mention
-from aikg.extract.name_kinds import DESCRIPTORS, ORG_TYPES, PRODUCT_TYPES
+from aikg.extract.name_kinds import DESCRIPTORS, ORG_NOUNS, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import is_org, is_product
 from aikg.extract.rules.nouns import CHIP_NOUNS, IRREGULAR_PAST, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLES
@@ -75,8 +75,19 @@ def clause_start(c: Clause, pos: int) -> int:
             return i + 1
         if word == "," and _spliced_pronoun(c, i + 1, pos):
             return i + 1  # "Amazon invested in Halvor, we moved everything over and left ..."
+        if word in SPEECH and _reported_anaphor(c, i):
+            return i + 1  # "Whitcombe said the company competes with ...": what "the company" does
         i -= 1
     return c.first
+
+
+def _reported_anaphor(c: Clause, said: int) -> bool:
+    """Whether the verb of saying at ``said`` opens a report whose subject is "it" or "the
+    company" while no organisation speaks before it ("Its chief executive said the company
+    competes with"; not "Acme said it would", which the speaker's reading takes)."""
+    k = said + 1
+    anaphor = c.w(k) in {"it", "they"} or (c.w(k) == "the" and c.w(k + 1) in ORG_NOUNS)
+    return anaphor and not any(j in c.start_at for j in range(c.first, said))
 
 
 def _spliced_pronoun(c: Clause, k: int, pos: int) -> bool:
