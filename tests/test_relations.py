@@ -1571,6 +1571,12 @@ CASES = [
         ],
         [],
     ),
+    (
+        "rivalry-the-model-reads-below-its-threshold",
+        "Acme competes for land, power and tenants with better-funded developers such as Zenith and Orbit.",
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+        ["zenith competesWith orbit asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -135,15 +135,16 @@ def _operated_hardware(c: Clause, f: Found) -> bool:
     )
 
 
-# Words before a stake that make its holder the company's parent: "a controlling stake in".
-CONTROLLING = frozenset({"controlling", "majority"})
+# Words before a stake that make its holder the company's parent: "a controlling stake in" (CORE
+# annotates "to buy majority stake in" as an investment; ``own`` reads "owns a majority stake").
+CONTROLLING = frozenset({"controlling"})
 STAKE_NOUNS = frozenset({"stake", "interest", "holding", "share", "position"})
 
 
 def _controlling_stakes(c: Clause, found: list[Found]) -> list[Found]:
-    """``found`` with a stake read as a majority owner's where its window says "a controlling
-    stake" or "a majority stake" ("acquired a controlling stake in Brisklane"), as the
-    annotations count majority owners: parents, not investors."""
+    """``found`` with a stake read as a parent's where its window says "a controlling stake"
+    ("acquired a controlling stake in Brisklane"), as the news annotations count those who
+    control a company: parents, not investors."""
     if CONTROLLING.isdisjoint(c.words):
         return found  # most sentences
     out = []
