@@ -1577,6 +1577,18 @@ CASES = [
         ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
         ["zenith competesWith orbit asserted"],
     ),
+    (
+        "a-chip-its-maker-names-is-made-by-a-foundry",
+        "Zenith's inference chip, Spark, is made by Acme.",
+        ["zenith develops spark asserted", "zenith customerOf acme asserted"],
+        ["acme develops spark asserted"],
+    ),
+    (
+        "a-product-its-designer-does-not-make",
+        "The Helper, which Zenith designs but does not make, is produced by Acme on its 3-nanometre process.",
+        ["zenith customerOf acme asserted"],
+        ["acme develops helper asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -22,6 +22,7 @@ from aikg.extract.rules.base import Found, is_product, makes_products
 from aikg.extract.rules.nouns import ACCOUNT_NOUNS, IRREGULAR_PAST, RELATION_NOUNS, ROLES
 from aikg.extract.rules.roles import another_source
 from aikg.extract.rules.sentence_view import Clause, coordinated_right
+from aikg.extract.rules.shared import FABRICATED
 from aikg.extract.rules.subjects import after_preposition, fronted_phrase_end
 from aikg.extract.rules.table import rules
 from aikg.extract.rules.technology import HARDWARE
@@ -115,6 +116,7 @@ def read_relations(
                 reading.found.append(f)
     reading.found = [f for f in _controlling_stakes(c, reading.found) if not _operated_hardware(c, f)]
     reading.found += _possessive_products(c)
+    reading.found = _made_for_its_maker(c, reading.found)
     reading.found += _alongside(c, reading.found)
     reading.found += _echoed(c, reading.found)
     reading.found += _renamed(c, reading.found)
@@ -123,6 +125,35 @@ def read_relations(
         reading.found += another_source(c, previous)
     reading.topic = _topic(c, reading.found)
     return reading
+
+
+DESIGNING = frozenset({"design", "designs", "designed"})
+
+
+def _made_for_its_maker(c: Clause, found: list[Found]) -> list[Found]:
+    """``found`` with "Zenith's inference chip, Spark, is made by Acme" read as Zenith buying
+    the making from Acme: a passive "made by" whose chip the sentence gives another maker names
+    a manufacturer, not a second maker; so does "The K3, which Halvorsen designs, is produced by"
+    (software "made by" is its maker's: "Cursor, made by Anysphere")."""
+    out = []
+    for f in found:
+        fabbed = f.object.type == "Chip" or not DESIGNING.isdisjoint(c.words)  # "which Halvorsen designs"
+        if f.rule != "developed_by" or c.w(f.trigger[0]) not in FABRICATED or not fabbed:
+            out.append(f)
+            continue
+        makers = {
+            g.subject.id: g.subject
+            for g in found
+            if g.predicate == "develops" and g.object.id == f.object.id and g.subject.id != f.subject.id
+        }
+        if not makers:
+            out.append(f)
+            continue
+        known = {(g.subject.id, g.predicate, g.object.id) for g in found}
+        for maker in makers.values():
+            if (maker.id, "customerOf", f.subject.id) not in known:
+                out.append(replace(f, subject=maker, predicate="customerOf", object=f.subject))
+    return out
 
 
 def _operated_hardware(c: Clause, f: Found) -> bool:
