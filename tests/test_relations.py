@@ -1589,6 +1589,25 @@ CASES = [
         ["zenith customerOf acme asserted"],
         ["acme develops helper asserted"],
     ),
+    (
+        "whose-chip-is-manufactured-by",
+        "Acme makes chips. The three-year-old company, whose Spark inference chip is manufactured by Zenith, "
+        "lends racks to grantees.",
+        ["acme customerOf zenith asserted"],
+        ["zenith develops spark asserted"],
+    ),
+    (
+        "manufactured-for-the-company-by",
+        "The Spark, Acme's current flagship, is manufactured for the company by Zenith in Taiwan.",
+        ["acme customerOf zenith asserted"],
+        ["zenith develops spark asserted"],
+    ),
+    (
+        "manufactured-for-it-by",
+        "Acme designs chips. The Spark is manufactured for it by Zenith.",
+        ["acme customerOf zenith asserted"],
+        ["zenith develops spark asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

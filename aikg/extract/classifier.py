@@ -524,7 +524,8 @@ def _owners(entity_id: str, names: NameIndex | None) -> set[str]:
 
 def _made_at_plant(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
     """Whether one of the pair makes the other only as a manufacturer, in its own plant ("the
-    Quill is made by Acme at its plant in Dresden"): Acme does not develop it."""
+    Quill is made by Acme at its plant in Dresden") or to another's order ("manufactured for
+    the company by Acme"): Acme does not develop it."""
     if predicate != "develops":
         return False
     lower, first, last = sp.sentence.tokens.lower, sp.sentence.first, sp.sentence.last
@@ -533,6 +534,11 @@ def _made_at_plant(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
         made = m.start - 2 >= first and lower[m.start - 1] == "by" and lower[m.start - 2] in FABRICATED
         if made and plant_after(lower, m.end, last):
             return True
+        # "is manufactured for it by Zenith", "made for the company by": made to another's order
+        if lower[m.start - 1 : m.start] == ["by"] and "for" in lower[max(first, m.start - 5) : m.start]:
+            verb = lower.index("for", max(first, m.start - 5), m.start) - 1
+            if lower[verb] in FABRICATED:
+                return True
     return False
 
 

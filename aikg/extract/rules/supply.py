@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from aikg.extract.mentions import Mention
-from aikg.extract.name_kinds import ORG_TYPES
+from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, product_line, productish
 from aikg.extract.rules.nouns import CHIP_NOUNS, FUNDING_WORDS, GOODS_NOUNS, MODEL_NOUNS, TECH_NOUNS
@@ -84,6 +84,9 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.name == "manufacture" and (client := _made_for(c, end)) is not None:
         makers = object_right(c, client.end + 1, gap=1)  # "The K9 is manufactured for Acme by TSMC"
         return findings(rule, c, Subject((client.entity,), client.start), "customerOf", makers, start, end)
+    if rule.name == "manufacture" and (referred := _made_for_it(c, start, end)) is not None:
+        ordered_by, by = referred  # "The B200, Nvidia's flagship, is manufactured for the company by TSMC"
+        return findings(rule, c, ordered_by, "customerOf", object_right(c, by + 1, gap=1), start, end)
     if c.w(end) == "by" or (rule.name == "sell" and c.w(start - 1) in {"a", "an", "the", "its", "their"}):
         return []  # a passive, or a noun: "made an offer to acquire"
     subj = clause_subject(c, start)
@@ -447,10 +450,27 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     named = c.end_at.get(j) or (c.end_at.get(j - 1) if c.w(j - 1) in POSSESSIVE_MARKS else None)
     if named is not None and not named.possessive and c.w(named.start - 1) in POSSESSIVE_MARKS:
         named = c.end_at.get(named.start - 1)  # "Zenith's Quill chips": past the product's name
+    if named is not None and not named.possessive and (owner := _whose_goods(c, named)) is not None:
+        makers = object_right(c, end + 1, gap=1)  # "The company, whose Pike chip is made by TSMC,"
+        return findings(rule, c, owner, "customerOf", makers, start, end + 1)
     if named is None or not named.possessive:
         return []
     makers = object_right(c, end + 1, gap=1)  # past "by"
     return findings(rule, c, Subject((named.entity,), named.start), "customerOf", makers, start, end + 1)
+
+
+def _whose_goods(c: Clause, named: Mention) -> Subject | None:
+    """Whose product ``named`` is after "whose": the name before it ("Zenith, whose Pike chip
+    ..."), or, after a description ("The three-year-old company, whose"), the topic."""
+    if not is_product(named.entity) or c.w(named.start - 1) != "whose":
+        return None
+    k = named.start - 2 - (c.w(named.start - 2) == ",")
+    owner = c.end_at.get(k + 1)
+    if owner is not None:
+        return Subject((owner.entity,), owner.start) if is_org(owner.entity) else None
+    if c.w(k) in ORG_NOUNS and len(c.topic) == 1 and c.topic[0].type in ORG_TYPES - {"NewsOutlet"}:
+        return Subject((c.topic[0],), k, anaphoric=True)
+    return None
 
 
 RELATIVE_REACH = 16  # tokens of a relative clause set off by commas, before a passive verb
@@ -486,6 +506,25 @@ def _made_for(c: Clause, end: int) -> Mention | None:
     if client is None or c.w(client.end) != "by" or not is_org(client.entity):
         return None
     return client
+
+
+def _made_for_it(c: Clause, start: int, end: int) -> tuple[Subject, int] | None:
+    """The client a passive "manufactured for the company by ..." refers to, and where its "by"
+    stands: the one organisation named with a possessive before the verb ("Nvidia's current
+    flagship"), else the topic."""
+    k = end + 1 if c.w(end) == "for" else None
+    if k is None or not (c.w(k) in {"it", "them"} or (c.w(k) == "the" and c.w(k + 1) in ORG_NOUNS)):
+        return None
+    by = k + 1 if c.w(k) in {"it", "them"} else k + 2
+    if c.w(by) != "by":
+        return None
+    owners = {m.entity.id: m for m in c.mentions if m.possessive and m.end < start and is_org(m.entity)}
+    if len(owners) == 1:
+        owner = next(iter(owners.values()))
+        return Subject((owner.entity,), owner.start), by
+    if not owners and len(c.topic) == 1 and c.topic[0].type in ORG_TYPES - {"NewsOutlet"}:
+        return Subject((c.topic[0],), k, anaphoric=True), by
+    return None
 
 
 def _plant_client(c: Clause, start: int, end: int) -> Subject | None:
