@@ -1743,14 +1743,16 @@ def test_a_former_in_an_aside_does_not_undo_a_product_and_its_maker_does_not_use
         "Orbix Systems will contribute reference designs and engineers; Tarvik Industries will run the site.",
         "Tarvik Industries designs the K9 but does not make it.",
         "Tarvik Industries designs speech models behind thousands of apps.",
+        "Tarvik Industries buys racks. Orbix Systems sells them chips.",
     ],
-    ids=["and-a-second-verbs-object", "but-a-clause", "a-clause-word-inside"],
+    ids=["and-a-second-verbs-object", "but-a-clause", "a-clause-word-inside", "a-buyer-before-the-goods"],
 )
 def test_a_product_line_is_a_noun_phrase_not_a_clause(names: NameIndex, text: str) -> None:
     """A lower-case product line ends where a clause begins: "and engineers", "but does" and
-    "speech models behind thousands" are no lines of products."""
+    "speech models behind thousands" are no lines of products, and a buyer's pronoun is no
+    part of one ("sells them chips")."""
     labels = {e.label for e in run(text, names).entities}
-    assert not {"and engineers", "but does", "speech models behind thousands"} & labels, labels
+    assert not {"and engineers", "but does", "speech models behind thousands", "them chips"} & labels, labels
 
 
 @pytest.mark.parametrize(

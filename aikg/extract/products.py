@@ -102,6 +102,7 @@ NOT_GOODS = frozenset(
     }
 )
 LEADS = frozenset({"a", "an", "the", "its", "their", "our", "own", "various", "other", "also", "both"})
+LEADS |= {"it", "them", "us", "you"}  # a buyer before the goods: "sells them chips"
 # Words that end a product phrase: it is a noun phrase without clauses or attachments.
 STOPS = frozenset(
     {
