@@ -1608,6 +1608,25 @@ CASES = [
         ["acme customerOf zenith asserted"],
         ["zenith develops spark asserted"],
     ),
+    (
+        "uses-as-a-second-source",
+        "Acme buys most of its memory from Zenith and uses Orbit as a second source.",
+        ["acme customerOf zenith asserted", "acme customerOf orbit asserted"],
+        ["acme usesTechnologyOf orbit asserted"],
+    ),
+    (
+        "qualified-as-a-second-source",
+        "Acme said it had qualified Orbit as a second memory source.",
+        ["acme customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "a-supplier-named-is-no-topic",
+        "Acme designs the Spark chip. Each chip is packaged with memory bought from Zenith. The company "
+        "said it uses Orbit as a second memory source.",
+        [],
+        ["zenith usesTechnologyOf orbit asserted", "zenith customerOf orbit asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -819,6 +819,17 @@ def _defined_term(s: Sentence) -> bool:
     )
 
 
+SUPPLIED = frozenset(
+    {"bought", "purchased", "sourced", "supplied", "made", "manufactured", "produced", "rented", "leased"}
+)
+
+
+def _supplier_named(s: Sentence, m: Mention) -> bool:
+    """Whether ``m`` is named as where goods come from: "bought from SK Hynix", "made by TSMC"."""
+    lower = s.tokens.lower
+    return m.start - 2 >= s.first and lower[m.start - 1] in {"from", "by"} and lower[m.start - 2] in SUPPLIED
+
+
 def _one_org(topic: list[Entity]) -> bool:
     """Whether ``topic`` is one organisation (not an outlet)."""
     return len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}
@@ -932,8 +943,13 @@ def _read(
         if lead is None and len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}:
             lead = topic[0]  # the organisation the article opens on: who "we" are in its quotes
         named_orgs = list({m.entity.id: m.entity for m in found_mentions if _one_org([m.entity])}.values())
-        # (not "In 2021 the startup sold its robots to Tessary.": the startup, unnamed, is the topic)
-        sole = len(named_orgs) == 1 and not opens_with_reference(s)
+        # (not "In 2021 the startup sold its robots to Tessary.": the startup, unnamed, is the topic;
+        # nor "memory bought from SK Hynix": a supplier named for what the topic buys)
+        sole = (
+            len(named_orgs) == 1
+            and not opens_with_reference(s)
+            and not any(_supplier_named(s, m) for m in found_mentions)
+        )
         sole_org = (s.index, named_orgs) if sole else (-1, [])
         if _one_org(topic):
             org_topic = topic

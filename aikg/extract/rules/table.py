@@ -393,6 +393,7 @@ def _rules() -> list[Rule]:
                 "heavily|mostly|largely|primarily|entirely|partly|increasingly|solely|exclusively on",
                 "deploy|deploys|deployed|deploying",
                 "operate|operates|operated|operating",  # hardware only: "operates 3,000 Zenith GPUs"
+                "qualify|qualifies|qualified|qualifying",  # only "as a second source"
                 "adopt|adopts|adopted|adopting",
                 "integrate|integrates|integrated|integrating",
                 "tap|taps|tapped|tapping",

@@ -193,6 +193,16 @@ def _for_supply(c: Clause, k: int) -> bool:
     return False
 
 
+# What a buyer uses a company as: "uses Micron as a second source", "as its sole supplier".
+SOURCE_NOUNS = frozenset({"source", "supplier", "vendor", "foundry", "manufacturer"})
+
+
+def _as_source(c: Clause, k: int) -> bool:
+    """Whether "as" at ``k`` names the company before it a source of supply ("uses Micron as a
+    second source", "as its main memory supplier")."""
+    return c.w(k) == "as" and any(c.w(j) in SOURCE_NOUNS for j in range(k + 1, min(k + 5, c.last)))
+
+
 def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme uses Zenith's models", "relies on Zenith chips", "leverages models built by Zenith"."""
     if c.w(end) == "by" or (c.w(end) == "to" and not relative_object(c, clause_subject(c, start))):
@@ -200,6 +210,13 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(start) in ATTRIBUTIVE and (c.w(start - 1) in DETERMINERS or c.w(start - 1) in POSSESSIVE_MARKS):
         return []  # "Acme's embedded Orca chip", "a fine-tuned model": an adjective, no verb
     goods = range(end, min(end + 8, c.last))
+    if c.w(start).startswith("qualif"):  # "had qualified Samsung as a second memory source"
+        named = c.start_at.get(end)
+        return (
+            findings(rule, c, clause_subject(c, start), "customerOf", [named], start, end)
+            if (named is not None and is_org(named.entity) and _as_source(c, named.end))
+            else []
+        )
     if c.w(start).startswith("operat") and not any(c.w(k) in HARDWARE for k in goods):
         return []  # "operates 3,000 Zenith GPUs" uses them; "operates Quill" runs its own service
     accused = _accused_of(c, start)
@@ -236,7 +253,9 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         (
             m,
             "customerOf"
-            if kind == "usesTechnologyOf" and is_org(m.entity) and _for_supply(c, m.end)
+            if kind == "usesTechnologyOf"
+            and is_org(m.entity)
+            and (_for_supply(c, m.end) or _as_source(c, m.end))
             else kind,
         )
         for m, kind in targets
