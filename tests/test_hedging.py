@@ -1060,6 +1060,7 @@ def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status:
 @pytest.mark.parametrize(
     ("text", "predicate", "status"),
     [
+        ("Acme invested in Zenith, court documents show.", "investsIn", Status.REPORTED),
         ("In 2023 Acme offered to buy Zenith.", "acquires", Status.SPECULATIVE),
         ("Acme's models are offered to developers through Nimbus.", "hostedOn", Status.ASSERTED),
         (
@@ -1088,6 +1089,7 @@ def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status:
         ),
     ],
     ids=[
+        "court-documents-show-report",
         "offered-to-buy",
         "offered-to-developers-states",
         "a-question-in-bold",

@@ -1627,6 +1627,18 @@ CASES = [
         [],
         ["zenith usesTechnologyOf orbit asserted", "zenith customerOf orbit asserted"],
     ),
+    (
+        "drawing-on-for-long-documents",
+        "Acme routes each task to the best model, drawing on Zenith's Quill for long policy documents.",
+        ["acme usesTechnologyOf quill asserted"],
+        ["acme usesTechnologyOf quill reported"],
+    ),
+    (
+        "a-venture-in-a-field-is-no-purchase",
+        "Acme set up a data-centre venture with Zenith.",
+        ["acme partnerOf zenith asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

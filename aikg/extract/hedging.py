@@ -662,6 +662,23 @@ def _modifies(words: list[str], noun: str) -> bool:
 
 
 DETERMINING = frozenset({"its", "their", "our", "the", "a", "an", "'s", "’s", "his", "her", "my", "your"})
+# What makes "documents" a source: "documents show", "court documents", "according to documents".
+DOCUMENTS_TELLING = frozenset(
+    {"show", "shows", "showed", "seen", "reviewed", "obtained", "say", "said", "indicate"}
+)
+DOCUMENTS_KINDS = frozenset({"court", "internal", "regulatory", "leaked", "filing", "legal", "company", "to"})
+
+
+def _documents_tell(words: list[str]) -> bool:
+    """Whether "documents" in ``words`` is a source a relation is reported from."""
+    return any(
+        w == "documents"
+        and (
+            (k + 1 < len(words) and words[k + 1] in DOCUMENTS_TELLING)
+            or (k and words[k - 1] in DOCUMENTS_KINDS)
+        )
+        for k, w in enumerate(words)
+    )
 
 
 def _sentence_cues(sentence: Sentence) -> _Cues:
@@ -675,6 +692,8 @@ def _sentence_cues(sentence: Sentence) -> _Cues:
         report -= {w for w in report & FIGURE_REPORTING if _reports_figures(words, w)}
     if report & MODIFYING:
         report -= {w for w in report & MODIFYING if _modifies(words, w)}
+    if "documents" in report and not _documents_tell(words):
+        report -= {"documents"}  # "drawing on Claude for long documents": papers, not a source
     shown = [w for w in words if w not in MARKUP] or [""]  # "**Is Acme owned by Zenith?**"
     cues = _Cues(words, frozenset(_asides(words)), present & ACCUSATIONS, report, shown[-1] == "?", shown[0])
     _last_cues = (sentence, cues)

@@ -571,6 +571,12 @@ def stock_at(c: Clause, k: int) -> bool:
     return c.w(k) in {"stock", "shares", "equity"}
 
 
+# Deals whose goods words name the field they work in, not what one side buys.
+JOINT_NOUNS = frozenset(
+    {"venture", "partnership", "partnerships", "alliance", "alliances", "collaboration", "tie-up"}
+)
+
+
 def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Nouns with a complement: "Acme's investment in Zenith", "its partnership with Zenith",
     "the acquisition of Zenith by Acme", "a cloud deal with Zenith"."""
@@ -599,11 +605,11 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.name == "partnership" and any(c.w(k) in VYING for k in range(max(c.first, start - 4), start)):
         return []  # "competes for training contracts with Zenith": rivals for deals, not partners
     if rule.name == "partnership":
-        if any(
+        if c.w(start) not in JOINT_NOUNS and any(
             c.w(k) in GOODS_NOUNS or c.w(k) in TWO_WAY or c.w(k) == "purchase"
             for k in range(max(c.first, start - 3), start)
         ):
-            pred = "customerOf"
+            pred = "customerOf"  # "a chip supply deal with": a purchase (not "a data-centre venture")
         if c.w(start - 1) in {"through", "via"} or c.w(start - 2) in {"through", "via"}:
             subj = _provider_before(c, start)
     if subj is None and rule.name == "partnership" and pred == "partnerOf":

@@ -402,7 +402,7 @@ def _rules() -> list[Rule]:
                 "harness|harnesses|harnessed|harnessing",
                 "utilize|utilizes|utilized|utilizing|utilise|utilises|utilised|utilising",
                 "build|builds|built|building on|upon",
-                "draw|draws|drew on",
+                "draw|draws|drew|drawing on",
                 "base|bases|based on|upon",
                 "distill|distills|distilled|distilling",
                 "embed|embeds|embedded|embedding",
