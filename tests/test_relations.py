@@ -1639,6 +1639,24 @@ CASES = [
         ["acme partnerOf zenith asserted"],
         ["acme customerOf zenith asserted"],
     ),
+    (
+        "which-after-an-its-apposition",
+        "Zenith makes Helper, its detection platform, which is deployed at 1,900 firms and hosted on Nimbus.",
+        ["helper hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "a-clouds-region-is-no-product",
+        "Acme serves its assistant from Nimbus's Querétaro region.",
+        [],
+        ["nimbus develops querétaro asserted", "nimbus develops queretaro asserted"],
+    ),
+    (
+        "runs-on-a-companys-models",
+        "Acme's assistant runs on Zenith's models.",
+        ["acme usesTechnologyOf zenith asserted"],
+        ["acme hostedOn zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

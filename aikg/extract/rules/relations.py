@@ -547,6 +547,10 @@ def _possessed_name(c: Clause, m: Mention) -> Mention | None:
     return nxt if nxt is not None and (k == m.end + 1 or is_product(nxt.entity)) else None
 
 
+# Nouns after a place that a company's possessive qualifies: "Google Cloud's Querétaro region".
+SITE_NOUNS = frozenset({"region", "regions", "campus", "site", "zone", "hub", "office", "plant"})
+
+
 def _possessive_products(c: Clause) -> list[Found]:
     """ "Acme's Nimbus": an organisation's product, named right after it."""
     out = []
@@ -558,8 +562,10 @@ def _possessive_products(c: Clause) -> list[Found]:
             nxt.entity.parent not in {None, m.entity.id} and c.t.lower[nxt.start] == nxt.entity.parent
         )
         account = c.w(nxt.end) in ACCOUNT_NOUNS  # "Acme's Azure account": its use of Azure
+        # "Google Cloud's Querétaro region": a place the cloud serves from, not a product of it
+        sited = c.w(nxt.end) in SITE_NOUNS and nxt.end - nxt.start == 1 and not nxt.entity.curated
         # (and not "Scaleway's Nvidia H100 clusters": the maker is named)
-        if is_product(nxt.entity) and not maker_named and not account:
+        if is_product(nxt.entity) and not maker_named and not account and not sited:
             out.append(
                 Found(
                     m.entity,

@@ -681,8 +681,8 @@ def apposed_np(c: Clause, end: int) -> Mention | None:
             k = place  # "Framewright, a Los Angeles company that raised ..."
         else:
             break
-    if k < end and c.w(k) in {"a", "an", "the"} and c.w(k - 1) == ",":
-        return apposed_before(c, k)
+    if k < end and c.w(k) in {"a", "an", "the", "its", "their"} and c.w(k - 1) == ",":
+        return apposed_before(c, k)  # ("Halyard, its detection platform, which is hosted on AWS")
     return None
 
 
