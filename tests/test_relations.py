@@ -1657,6 +1657,24 @@ CASES = [
         ["acme usesTechnologyOf zenith asserted"],
         ["acme hostedOn zenith asserted"],
     ),
+    (
+        "manufactured-on-a-foundrys-process",
+        "Acme's second-generation chip, the Spark, will be manufactured on Zenith's 2-nanometre process.",
+        ["acme develops spark asserted", "acme customerOf zenith asserted"],
+        ["zenith develops spark asserted"],
+    ),
+    (
+        "scheduled-to-tape-out-at",
+        "Acme's first inference chip, Spark, is scheduled to tape out at Zenith in the first quarter.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "taped-out-with-no-owner-named",
+        "Orbit is buying Acme. Spark taped out at Zenith's foundry last year.",
+        [],
+        ["orbit customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -1337,6 +1337,8 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 pairs.append((maker, m))
     elif maker.possessive:
         named = c.mention_after(end, limit=1)
+        if named is None and c.w(end) == "," and c.w(end + 1) == "the":
+            named = c.start_at.get(end + 2)  # "Orvane's second-generation chip, the OV-2,"
         if named is not None:
             pairs.append((maker, named))
         else:

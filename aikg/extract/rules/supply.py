@@ -527,6 +527,35 @@ def _made_for_it(c: Clause, start: int, end: int) -> tuple[Subject, int] | None:
     return None
 
 
+PROCESS_NOUNS = frozenset(
+    {"process", "node", "fab", "fabs", "foundry", "foundries", "line", "plant", "facility"}
+)
+PROCESS_REACH = 6  # words from the foundry's name to its process ("Samsung Foundry's 2-nanometre process")
+
+
+def made_on_process(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """A chip made on a foundry's process or taped out there: "The OV-2 will be manufactured on
+    Samsung Foundry's 2-nanometre process", "Palisade's first chip, Larch, is scheduled to tape out
+    at TSMC": the chip's owner, named with "'s", buys the making (the verb's subject when active)."""
+    foundry = c.start_at.get(end)
+    if foundry is None or not is_org(foundry.entity):
+        return []
+    taped = c.w(start).startswith("tap")
+    k = foundry.end + foundry.possessive
+    if not taped and not any(c.w(j) in PROCESS_NOUNS for j in range(k, min(k + PROCESS_REACH, c.last))):
+        return []  # "built on Zenith's models": a use, which ``use`` reads
+    passive = c.w(start - 1) in PASSIVE_AUX or c.w(start - 1) == "be"
+    if taped or passive:
+        owners = {m.entity.id: m for m in c.mentions if m.possessive and m.end <= start and is_org(m.entity)}
+        if len(owners) != 1:
+            return []  # ("Beacon B1 taped out at Samsung's foundry": whose chip, the text says elsewhere)
+        owner = next(iter(owners.values()))
+        client: Subject | None = Subject((owner.entity,), owner.start)
+    else:
+        client = clause_subject(c, start)
+    return findings(rule, c, client, "customerOf", [foundry], start, end)
+
+
 def _plant_client(c: Clause, start: int, end: int) -> Subject | None:
     """Who has a named product made "by Acme at its plant in Dresden": the article's own
     organisation, when the previous sentence was about it too (the product's designer, whose

@@ -46,6 +46,7 @@ from aikg.extract.rules.supply import (
     comes_from,
     demand_from,
     hire,
+    made_on_process,
     pay,
     payment_from,
     rented_by,
@@ -340,6 +341,15 @@ def _rules() -> list[Rule]:
             "partnerOf",
             ("through", "via"),
             gap=5,
+        ),
+        R(
+            "made_on_process",
+            made_on_process,
+            (
+                "manufactured|made|fabricated|produced|built|fabbed on|at",
+                "tape|tapes|taped|taping out at",
+            ),
+            "customerOf",
         ),
         R("book", book, ("book|books|booked|booking|reserve|reserves|reserved|reserving",), "customerOf"),
         R(
