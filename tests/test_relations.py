@@ -1675,6 +1675,12 @@ CASES = [
         [],
         ["orbit customerOf zenith asserted"],
     ),
+    (
+        "an-apposition-with-a-capitalised-hyphened-modifier",
+        "Zenith, a Johor-based operator that leases GPU halls to Acme, must certify its customers.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

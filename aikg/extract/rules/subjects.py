@@ -679,6 +679,8 @@ def apposed_np(c: Clause, end: int) -> Mention | None:
             k -= 1
         elif (place := _place_ending(c, k)) is not None:
             k = place  # "Framewright, a Los Angeles company that raised ..."
+        elif c.w(k) == "-" and c.alpha(k - 1) and k - 1 not in c.cover:
+            k -= 1  # "the AI-first editor": a capitalised word of a hyphened modifier
         else:
             break
     if k < end and c.w(k) in {"a", "an", "the", "its", "their"} and c.w(k - 1) == ",":
