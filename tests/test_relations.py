@@ -1681,6 +1681,19 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    (
+        "its-app-runs-on",
+        "Acme builds phones. Its app runs on Nimbus.",
+        ["acme hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "a-round-the-reference-took-stays-its-topic",
+        "Acme makes coding assistants. The Lisbon startup took money in a round led by Zenith, with existing "
+        "backer Orbit joining. Its product runs on Nimbus.",
+        ["acme hostedOn nimbus asserted", "orbit investsIn acme asserted"],
+        ["orbit hostedOn nimbus asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

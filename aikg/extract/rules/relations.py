@@ -647,6 +647,13 @@ def _topic(c: Clause, found: list[Found]) -> list[Entity]:
         for f in found
     ):
         return list(c.topic)
+    # "The Lisbon startup ... took money in a round led by Orbit, with Zenith joining": still it
+    if (
+        c.mentions
+        and c.w(c.first) in {"the", "it"}
+        and any(f.anaphoric and f.predicate == "investsIn" and f.object in c.topic for f in found)
+    ):
+        return list(c.topic)
     if (renamed := _new_name(c.t.lower, c.first, c.mentions)) is not None:
         return [renamed.entity]  # "Acme changed its name to Zenith": the company is Zenith now
     if (fronted_for := _fronted_for(c.t.lower, (c.first, c.last), c.mentions)) is not None:

@@ -40,7 +40,7 @@ from aikg.extract.rules.subjects import (
     relative_object,
 )
 from aikg.extract.rules.suppliers import TWO_WAY, Side, supplier_side, two_way
-from aikg.extract.rules.technology import goods_after, technology_target
+from aikg.extract.rules.technology import goods_after, its_thing, technology_target
 from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, REST_OF, SPEECH
 from aikg.extract.versions import is_number
 from aikg.ontology.dates import MONTHS
@@ -88,6 +88,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.predicate == "develops" and c.w(end) in BUILT_ON:
         return []  # "a system built around Nvidia racks", "trained on H100s": what it uses
     subj = clause_subject(c, start)
+    if subj is None and rule.name == "runs_on":
+        subj = its_thing(c, start)  # "Its app runs on Microsoft Azure": the topic's app
     if rule.predicate == "hostedOn" and rule.name == "runs_on" and c.w(end) in {"it", "them"}:
         subj = _product_before(c, start) or subj  # "Acme makes Nimbus and runs it on Zenith": Nimbus
     gap = hyphened_gap(c, end, rule.gap) if rule.name == "compete" else rule.gap  # "for power-rich land with"

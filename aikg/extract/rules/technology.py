@@ -225,7 +225,7 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     elif rule.name == "use_noun":
         subj = possessor(c, start)
     else:
-        subj = _participle_of(c, start) or clause_subject(c, start) or _its_thing(c, start)
+        subj = _participle_of(c, start) or clause_subject(c, start) or its_thing(c, start)
     if c.w(start) in DERIVING and (derived := _derivation(rule, c, subj, start, end)) is not None:
         return derived
     out: list[Found] = []
@@ -285,9 +285,10 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return out
 
 
-def _its_thing(c: Clause, start: int) -> Subject | None:
+def its_thing(c: Clause, start: int) -> Subject | None:
     """The topic organisation whose unnamed thing opens the clause of a use-verb at ``start``:
-    "Its claims assistant is built on Quill" (the topic uses Quill), with no name before."""
+    "Its claims assistant is built on Quill" (the topic uses Quill), "Its app runs on Azure"
+    (the topic is hosted there), with no name before."""
     k = c.first + (c.w(c.first) in QUOTES)
     if c.w(k) not in {"its", "their"} or any(m.start < start for m in c.mentions):
         return None
