@@ -1694,6 +1694,12 @@ CASES = [
         ["acme hostedOn nimbus asserted", "orbit investsIn acme asserted"],
         ["orbit hostedOn nimbus asserted"],
     ),
+    (
+        "remains-majority-owned-by-it",
+        "Zenith, which was spun out of Orbit in 2023 and remains majority-owned by it, rents GPUs.",
+        ["orbit parentOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -15,6 +15,7 @@ from aikg.extract.rules.base import (
     Found,
     Rule,
     findings,
+    is_org,
     is_product,
     product_line,
     productish,
@@ -402,7 +403,7 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         )
         listed = [patient] if singular else coordinated_left(c, patient)
         subj: Subject | None = Subject(tuple(m.entity for m in listed), listed[0].start)
-    elif c.w(start - 1) in {"was", "were", "is", "are", "been", "be", "being"} or _second_passive(c, start):
+    elif c.w(_past_adverbs(c, start - 1)) in COPULAS_OF_STATE or _second_passive(c, start):
         if (comma := _apposed_infinitive(c, start)) is not None:  # ", then in talks to be bought by"
             described = c.end_at.get(comma)  # "restricted Zenith, then in talks ...": Zenith
             if described is None or described.possessive:
@@ -421,6 +422,12 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.predicate == "develops" and made_goods(c, start):
         return []  # "Zenith's Quill chips are made by Acme": Acme manufactures (supply reads it)
     agents = agent_after(c, end)
+    if not agents and pred == "parentOf" and c.w(end) == "it":
+        # "Kestrel, which was spun out of Arden in 2023 and remains majority-owned by it": Arden
+        earlier = [
+            m for m in c.mentions if m.end <= start and is_org(m.entity) and m.entity not in subj.entities
+        ]
+        agents = earlier[-1:] if len({m.entity.id for m in earlier}) == 1 else []
     if (
         rule.predicate == "develops"
         and c.w(start) in FABRICATED
@@ -437,6 +444,17 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 
 SINGULAR_AUX = frozenset({"is", "was", "has"})
+# Verbs before a passive participle: "was acquired by", "remains majority-owned by".
+COPULAS_OF_STATE = frozenset(
+    {"was", "were", "is", "are", "been", "be", "being", "remains", "remain", "remained"}
+)
+
+
+def _past_adverbs(c: Clause, k: int) -> int:
+    """Back from ``k`` past adverbs ("is still owned", "is wholly owned"): where the verb stands."""
+    while k > c.first and (c.w(k) in {"still", "also"} or c.w(k).endswith("ly")):
+        k -= 1
+    return k
 
 
 def _by_doing(c: Clause, k: int) -> bool:
