@@ -1700,6 +1700,12 @@ CASES = [
         ["orbit parentOf zenith asserted"],
         [],
     ),
+    (
+        "buys-goods-explained-in-an-aside-from",
+        "Acme buys underfill — the epoxy that fills the gaps between a die and its substrate — from Zenith.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

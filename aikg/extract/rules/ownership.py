@@ -39,6 +39,7 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     window = [c.w(k) for k in range(end, min(end + 8, c.last))]
     sellers = object_right(c, end, ("from",), gap=11)  # "up to $2 billion worth of chips from"
     sellers = sellers or relative_object(c, subj, preposed=FROM, bare=False)  # "Zenith, from which Acme buys"
+    sellers = sellers or _from_past_aside(c, end)  # "buys underfill — the epoxy that ... — from Corvan"
     if not sellers and not object_right(c, end, gap=3) and (whose := whose_object(c, subj)) is not None:
         if whose[1] in {"shares", "stock", "stake", "equity"}:  # "Zenith, whose shares Acme bought,"
             return findings(rule, c, subj, "investsIn", [whose[0]], start, end)
@@ -247,6 +248,25 @@ def _goods_after(c: Clause, k: int) -> bool:
 
 # What is held that is no holding: "held talks", "holds a meeting".
 MEETINGS = frozenset({"talks", "discussions", "negotiations", "meetings", "conversations"})
+
+
+ASIDE_MARKS = frozenset({"—", "–", "-", ","})
+GOODS_ASIDE_REACH = 24  # tokens of an aside explaining the goods, up to its closing mark
+
+
+def _from_past_aside(c: Clause, end: int) -> list[Mention]:
+    """The sellers after "from" past an aside that explains the goods bought ("buys underfill
+    — the epoxy that fills the gaps between a die and its substrate — from Corvan")."""
+    opening = next((k for k in range(end + 1, min(end + 3, c.last)) if c.w(k) in ASIDE_MARKS), None)
+    if opening is None or (c.w(opening) == "-" and not c.spaced(opening)):
+        return []  # ("chip-level": a hyphen inside a word)
+    mark = c.w(opening)
+    for k in range(opening + 1, min(opening + GOODS_ASIDE_REACH, c.last - 1)):
+        if k in c.cover:
+            return []  # a name inside: another clause's, not the goods' description
+        if c.w(k) == mark and c.w(k + 1) == "from":
+            return object_right(c, k + 2, gap=1)
+    return []
 
 
 def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
