@@ -246,10 +246,6 @@ def _goods_after(c: Clause, k: int) -> bool:
     )
 
 
-# What is held that is no holding: "held talks", "holds a meeting".
-MEETINGS = frozenset({"talks", "discussions", "negotiations", "meetings", "conversations"})
-
-
 ASIDE_MARKS = frozenset({"—", "–", "-", ","})
 GOODS_ASIDE_REACH = 24  # tokens of an aside explaining the goods, up to its closing mark
 
@@ -267,6 +263,10 @@ def _from_past_aside(c: Clause, end: int) -> list[Mention]:
         if c.w(k) == mark and c.w(k + 1) == "from":
             return object_right(c, k + 2, gap=1)
     return []
+
+
+# What is held that is no holding: "held talks", "holds a meeting".
+MEETINGS = frozenset({"talks", "discussions", "negotiations", "meetings", "conversations"})
 
 
 def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

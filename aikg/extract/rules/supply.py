@@ -468,9 +468,8 @@ def _whose_goods(c: Clause, named: Mention) -> Subject | None:
     owner = c.end_at.get(k + 1)
     if owner is not None:
         return Subject((owner.entity,), owner.start) if is_org(owner.entity) else None
-    if c.w(k) in ORG_NOUNS and len(c.topic) == 1 and c.topic[0].type in ORG_TYPES - {"NewsOutlet"}:
-        return Subject((c.topic[0],), k, anaphoric=True)
-    return None
+    topic = _topic_organisation(c)
+    return Subject((topic,), k, anaphoric=True) if c.w(k) in ORG_NOUNS and topic is not None else None
 
 
 RELATIVE_REACH = 16  # tokens of a relative clause set off by commas, before a passive verb
@@ -518,13 +517,22 @@ def _made_for_it(c: Clause, start: int, end: int) -> tuple[Subject, int] | None:
     by = k + 1 if c.w(k) in {"it", "them"} else k + 2
     if c.w(by) != "by":
         return None
-    owners = {m.entity.id: m for m in c.mentions if m.possessive and m.end < start and is_org(m.entity)}
-    if len(owners) == 1:
-        owner = next(iter(owners.values()))
+    if (owner := _sole_possessive_owner(c, start)) is not None:
         return Subject((owner.entity,), owner.start), by
-    if not owners and len(c.topic) == 1 and c.topic[0].type in ORG_TYPES - {"NewsOutlet"}:
-        return Subject((c.topic[0],), k, anaphoric=True), by
-    return None
+    named = any(m.possessive and m.end <= start and is_org(m.entity) for m in c.mentions)
+    topic = _topic_organisation(c)
+    return (Subject((topic,), k, anaphoric=True), by) if topic is not None and not named else None
+
+
+def _sole_possessive_owner(c: Clause, before: int) -> Mention | None:
+    """The one organisation named with "'s" before token ``before`` ("Nvidia's flagship"), if one."""
+    owners = {m.entity.id: m for m in c.mentions if m.possessive and m.end <= before and is_org(m.entity)}
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _topic_organisation(c: Clause) -> Entity | None:
+    """The topic, when it is one organisation (not an outlet)."""
+    return c.topic[0] if len(c.topic) == 1 and c.topic[0].type in ORG_TYPES - {"NewsOutlet"} else None
 
 
 PROCESS_NOUNS = frozenset(
@@ -546,10 +554,9 @@ def made_on_process(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "built on Zenith's models": a use, which ``use`` reads
     passive = c.w(start - 1) in PASSIVE_AUX or c.w(start - 1) == "be"
     if taped or passive:
-        owners = {m.entity.id: m for m in c.mentions if m.possessive and m.end <= start and is_org(m.entity)}
-        if len(owners) != 1:
+        owner = _sole_possessive_owner(c, start)
+        if owner is None:
             return []  # ("Beacon B1 taped out at Samsung's foundry": whose chip, the text says elsewhere)
-        owner = next(iter(owners.values()))
         client: Subject | None = Subject((owner.entity,), owner.start)
     else:
         client = clause_subject(c, start)
@@ -622,9 +629,7 @@ def _topic_goods(c: Clause, k: int) -> Entity | None:
         return None
     if c.w(opening) not in {"its", "their"} and c.main is not None:
         return c.main
-    if len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
-        return None
-    return c.topic[0]
+    return _topic_organisation(c)
 
 
 def _product_token(c: Clause, j: int) -> bool:
