@@ -127,6 +127,7 @@ def test_discovery(names: NameIndex, text: str, expected: dict[str, str]) -> Non
         "Jane Doe, the chief executive of Acme, spoke.",
         "CEO Sam Okafor runs Zenith.",
         "Zenith signed a A$140 million contract. Acme raised a A$30 million round. Acme spends A$20 million.",
+        "Miriam Okonjo-Reyes, a former analyst, wrote the book. Okonjo-Reyes is sharp on how Acme grew.",
     ],
     ids=[
         "sentence-initial-word",
@@ -136,6 +137,7 @@ def test_discovery(names: NameIndex, text: str, expected: dict[str, str]) -> Non
         "person-apposition",
         "person-title",
         "a-dollar-written-with-its-country",
+        "a-hyphened-surname-alone",
     ],
 )
 def test_no_discovery_without_evidence(names: NameIndex, text: str) -> None:

@@ -417,7 +417,11 @@ def signs_for(s: Sentence, start: int, end: int) -> bool:
 def _surnames_of(people: Iterable[str]) -> set[str]:
     """The last names of the people a text names in full: news names someone once ("chief
     executive Jane Doe") and then by surname alone ("Doe said"), which is then the person."""
-    return {words[-1] for p in people if len(words := p.split()) > 1 and words[-1].isalpha()}
+    return {
+        words[-1]
+        for p in people
+        if len(words := p.split()) > 1 and words[-1].replace("-", "").replace("'", "").isalpha()
+    }  # ("Okonjo-Reyes", "O'Neill" too)
 
 
 def _typed(all_runs: list[Run]) -> dict[int, tuple[str, float]]:
