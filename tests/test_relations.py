@@ -1706,6 +1706,17 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    (
+        "a-list-goes-on-past-a-kind-such-as",
+        "Acme competes with large technology companies, including Zenith, as well as with specialised "
+        "vendors such as Nova and Orbit.",
+        [
+            "acme competesWith zenith asserted",
+            "acme competesWith nova asserted",
+            "acme competesWith orbit asserted",
+        ],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -222,6 +222,7 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         if k > j:
             k = _past_role(c, k)
             k = _past_place_possessive(c, k)  # "OpenAI, Oracle and Abu Dhabi's MGX"
+            k = _past_such_as(c, k)  # "as well as with specialised vendors such as Palantir"
         member = c.start_at.get(k) if k > j else None
         if member is not None and k != described and _verb_after(c, member):
             return out[:confirmed]  # "owned by Zenith, and the pension fund Orbit holds ...": a new clause
@@ -238,6 +239,20 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         if introduced or any(c.w(x) in CONJUNCTIONS or _joined(c, x + 1) for x in range(j, k)):
             confirmed = len(out)
         j = out[-1].end
+
+
+SUCH_AS_REACH = 3  # lower-case words of a kind before "such as" ("specialised software vendors")
+
+
+def _past_such_as(c: Clause, k: int) -> int:
+    """Past a kind named before its examples ("specialised vendors such as Palantir"): where the
+    first example starts; ``k`` where no such phrase opens there."""
+    for j in range(k, min(k + SUCH_AS_REACH + 1, c.last)):
+        if c.w(j) == "such" and c.w(j + 1) == "as" and j > k:
+            return j + 2 if j + 2 in c.start_at else k
+        if j in c.cover or not c.t.text[j].islower() or not c.alpha(j):
+            return k
+    return k
 
 
 def _past_place_possessive(c: Clause, k: int) -> int:
