@@ -1717,6 +1717,13 @@ CASES = [
         ],
         [],
     ),
+    (
+        "customers-such-as-after-a-comma-are-no-list",
+        "Because Acme hosts open models on capacity it rents from Zenith, customers such as Orbit and Nova "
+        "pay Acme.",
+        ["acme customerOf zenith asserted"],
+        ["acme customerOf orbit asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

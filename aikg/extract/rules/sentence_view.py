@@ -222,7 +222,8 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         if k > j:
             k = _past_role(c, k)
             k = _past_place_possessive(c, k)  # "OpenAI, Oracle and Abu Dhabi's MGX"
-            k = _past_such_as(c, k)  # "as well as with specialised vendors such as Palantir"
+            if any(c.w(x) in CONJUNCTIONS or (c.w(x), c.w(x + 1)) == ("well", "as") for x in range(j, k)):
+                k = _past_such_as(c, k)  # "as well as with specialised vendors such as Palantir"
         member = c.start_at.get(k) if k > j else None
         if member is not None and k != described and _verb_after(c, member):
             return out[:confirmed]  # "owned by Zenith, and the pension fund Orbit holds ...": a new clause
