@@ -1724,6 +1724,12 @@ CASES = [
         ["acme customerOf zenith asserted"],
         ["acme customerOf orbit asserted"],
     ),
+    (
+        "fights-a-rival-for-tenants",
+        "Acme, an Ohio GPU-rental outfit that fights Zenith for mid-sized AI tenants, ordered cards.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

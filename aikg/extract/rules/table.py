@@ -572,6 +572,7 @@ def _rules() -> list[Rule]:
                 "take|takes|took|taking on",
                 "up against",
                 "racing|races|raced",  # "is racing Aligned Data Centers for the last parcels"
+                "fights|fighting",  # "an outfit that fights CoreWeave for mid-sized AI tenants"
             ),
             "competesWith",
             (),
