@@ -215,14 +215,13 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         if k > j and c.w(k) == "the" and k + 1 in c.start_at:
             k += 1  # "with Zenith, Orbit and the Vela Institute"
         described = k
-        if k > j and any(
-            c.w(x) in CONJUNCTIONS or (c.w(x), c.w(x + 1)) == ("well", "as") for x in range(j, k)
-        ):
+        conjoined = any(c.w(x) in CONJUNCTIONS or (c.w(x), c.w(x + 1)) == ("well", "as") for x in range(j, k))
+        if k > j and conjoined:
             k = _past_description(c, k)  # "Zenith and the Finnish retailer Orbit", "as well as the"
         if k > j:
             k = _past_role(c, k)
             k = _past_place_possessive(c, k)  # "OpenAI, Oracle and Abu Dhabi's MGX"
-            if any(c.w(x) in CONJUNCTIONS or (c.w(x), c.w(x + 1)) == ("well", "as") for x in range(j, k)):
+            if conjoined:
                 k = _past_such_as(c, k)  # "as well as with specialised vendors such as Palantir"
         member = c.start_at.get(k) if k > j else None
         if member is not None and k != described and _verb_after(c, member):
