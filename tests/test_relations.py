@@ -1730,6 +1730,12 @@ CASES = [
         ["acme competesWith zenith asserted"],
         [],
     ),
+    (
+        "describes-as-its-rival",
+        "Acme executives describe Zenith as their most direct rival in selling to clients.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -555,6 +555,9 @@ TAKING_ON_VERBS = frozenset(
         "adding",
         "sees",  # "Acme sees Zenith as its main competitor"
         "saw",
+        "describes",  # "Aeolus executives describe DeepMind as their most direct rival"
+        "describe",
+        "described",
         "views",
         "viewed",
         "regards",
