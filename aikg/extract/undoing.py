@@ -398,7 +398,8 @@ def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
 
 
 # Verbs of a later clause that leave what the relation named: "but moved off that service".
-MOVING_OFF = MOVING_ON | {"move", "migrate", "left", "leaving", "quit", "abandoned"}
+LEAVING_VERBS = frozenset({"left", "leaving", "quit", "abandoned"})  # take what they leave directly
+MOVING_OFF = MOVING_ON | {"move", "migrate"} | LEAVING_VERBS
 LEFT_THINGS = frozenset({"service", "platform", "cloud", "provider", "supplier", "vendor", "company", "host"})
 LEFT_THINGS |= {word + "s" for word in LEFT_THINGS}
 OFF_REACH = 4  # words from the verb to "off" ("moved its inference work off")
@@ -427,9 +428,6 @@ def _moved_off_it(words: Sequence[str], end: int, names: Collection[int]) -> str
         ):
             return words[verb]
     return ""
-
-
-LEAVING_VERBS = frozenset({"left", "leaving", "quit", "abandoned"})
 
 
 def _moved_to_name(words: Sequence[str], verb: int, names: Collection[int], *, speaker: bool = False) -> str:

@@ -330,8 +330,8 @@ def _past_relative(c: Clause, j: int) -> int:
 
 
 ASIDES_IN_A_ROW = 2  # a description and a relative clause, one after the other
-# Nouns of an apposition that names a member's owner: "Zenith, the venture arm of Orbit, and".
-UNIT_APPOSITIONS = frozenset({"arm", "fund", "unit", "division", "subsidiary", "affiliate"})
+# Nouns for a company's unit: "its venture arm", an apposition "Zenith, the venture arm of Orbit,".
+UNIT_NOUNS = frozenset({"arm", "unit", "fund", "division", "subsidiary", "affiliate"})
 
 
 def _unit_apposition(c: Clause, opener: int, close: int) -> bool:
@@ -340,7 +340,7 @@ def _unit_apposition(c: Clause, opener: int, close: int) -> bool:
     owner = c.start_at.get(opener)
     if c.w(opener) != "the" and (owner is None or not owner.possessive):
         return False
-    return any(c.w(x) in UNIT_APPOSITIONS for x in range(opener, close))
+    return any(c.w(x) in UNIT_NOUNS for x in range(opener, close))
 
 
 ASIDE_REACH = 13  # tokens of one aside, up to its closing comma

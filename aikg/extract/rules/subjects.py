@@ -12,6 +12,7 @@ from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import is_org, is_product
 from aikg.extract.rules.nouns import CHIP_NOUNS, IRREGULAR_PAST, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLES
 from aikg.extract.rules.sentence_view import (
+    UNIT_NOUNS,
     Clause,
     Subject,
     apposed_before,
@@ -438,10 +439,6 @@ def _set_off_list(c: Clause, m: Mention, pos: int) -> list[Mention] | None:
     return listed if k == pos else None
 
 
-# A company's units, which act for it: "its venture arm took part in Zenith's round".
-UNIT_NOUNS = frozenset({"arm", "unit", "fund", "division", "subsidiary", "affiliate"})
-
-
 def _its_unit(c: Clause, start: int, pos: int) -> Subject | None:
     """The owner of "its" when the clause opens with "its (venture) arm" or "its chemists"
     before the verb at ``pos``: the sentence's first subject-like name, else the topic's one
@@ -452,7 +449,7 @@ def _its_unit(c: Clause, start: int, pos: int) -> Subject | None:
     if c.w(k) not in {"its", "their"}:
         return None
     j = k + 1
-    acting = UNIT_NOUNS | STAFF_NOUNS
+    acting = UNIT_NOUNS | STAFF_NOUNS  # units and staff act for it: "its venture arm took part in"
     while j < pos and j - k <= 3 and c.filler(j) and c.w(j) not in acting:
         j += 1
     if c.w(j) not in acting or any(c.w(x) not in AUX for x in range(j + 1, pos)):

@@ -81,12 +81,9 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, clause_subject(c, have), "customerOf", makers, have, end + 1)
     if rule.name in {"manufacture", "supply"} and c.w(end) == "by":
         return _made_by(rule, c, start, end)  # "Its servers are supplied by Acme" too
-    if rule.name == "manufacture" and (client := _made_for(c, end)) is not None:
-        makers = object_right(c, client.end + 1, gap=1)  # "The K9 is manufactured for Acme by TSMC"
-        return findings(rule, c, Subject((client.entity,), client.start), "customerOf", makers, start, end)
-    if rule.name == "manufacture" and (referred := _made_for_it(c, start, end)) is not None:
-        ordered_by, by = referred  # "The B200, Nvidia's flagship, is manufactured for the company by TSMC"
-        return findings(rule, c, ordered_by, "customerOf", object_right(c, by + 1, gap=1), start, end)
+    if rule.name == "manufacture" and (ordered := _made_for(c, start, end)) is not None:
+        client, by = ordered  # "The K9 is manufactured for Acme (for the company) by TSMC"
+        return findings(rule, c, client, "customerOf", object_right(c, by + 1, gap=1), start, end)
     if c.w(end) == "by" or (rule.name == "sell" and c.w(start - 1) in {"a", "an", "the", "its", "their"}):
         return []  # a passive, or a noun: "made an offer to acquire"
     subj = clause_subject(c, start)
@@ -498,21 +495,18 @@ def _licensed_products(c: Clause, start: int, end: int, subj: Subject | None) ->
     return products or [m for m in relative_object(c, subj) if is_product(m.entity)]
 
 
-def _made_for(c: Clause, end: int) -> Mention | None:
-    """The client of a passive "manufactured for Acme by ...": the organisation after "for"
-    with "by" right after it."""
-    client = c.start_at.get(end + 1) if c.w(end) == "for" else None
-    if client is None or c.w(client.end) != "by" or not is_org(client.entity):
+def _made_for(c: Clause, start: int, end: int) -> tuple[Subject, int] | None:
+    """The client of a passive "manufactured for Acme by ...", and where its "by" stands: the
+    organisation named after "for"; for "for the company" or "for it", the one organisation named
+    with a possessive before the verb ("The B200, Nvidia's current flagship, is manufactured for
+    the company by TSMC"), else the topic."""
+    if c.w(end) != "for":
         return None
-    return client
-
-
-def _made_for_it(c: Clause, start: int, end: int) -> tuple[Subject, int] | None:
-    """The client a passive "manufactured for the company by ..." refers to, and where its "by"
-    stands: the one organisation named with a possessive before the verb ("Nvidia's current
-    flagship"), else the topic."""
-    k = end + 1 if c.w(end) == "for" else None
-    if k is None or not (c.w(k) in {"it", "them"} or (c.w(k) == "the" and c.w(k + 1) in ORG_NOUNS)):
+    k = end + 1
+    if (client := c.start_at.get(k)) is not None:
+        named_client = c.w(client.end) == "by" and is_org(client.entity)
+        return (Subject((client.entity,), client.start), client.end) if named_client else None
+    if not (c.w(k) in {"it", "them"} or (c.w(k) == "the" and c.w(k + 1) in ORG_NOUNS)):
         return None
     by = k + 1 if c.w(k) in {"it", "them"} else k + 2
     if c.w(by) != "by":
