@@ -695,9 +695,19 @@ def _sentence_cues(sentence: Sentence) -> _Cues:
     if "documents" in report and not _documents_tell(words):
         report -= {"documents"}  # "drawing on Claude for long documents": papers, not a source
     shown = [w for w in words if w not in MARKUP] or [""]  # "**Is Acme owned by Zenith?**"
-    cues = _Cues(words, frozenset(_asides(words)), present & ACCUSATIONS, report, shown[-1] == "?", shown[0])
+    asks = shown[-1] == "?" or _put_to_test(shown)
+    cues = _Cues(words, frozenset(_asides(words)), present & ACCUSATIONS, report, asks, shown[0])
     _last_cues = (sentence, cues)
     return cues
+
+
+TRUE_OR_FALSE = ["true", "or", "false", ":"]
+
+
+def _put_to_test(shown: list[str]) -> bool:
+    """Whether the sentence is a statement put to the reader to judge, a question in all but its
+    mark: a quiz's "4. True or false: Acme is putting money into Zenith." """
+    return any(shown[k : k + 4] == TRUE_OR_FALSE for k in range(3))
 
 
 _last_named: tuple[Sentence, Sequence[Mention], frozenset[int], frozenset[int]] | None = None
@@ -1265,6 +1275,10 @@ PAST_EVENTS = frozenset({"closed", "completed", "ended", "expired", "collapsed",
 UNTIL_EVENT_REACH = 9
 # What may follow an opening "until" for it to name a time: "Until this month", "Until 2024".
 UNTIL_TIMES = frozenset({"this", "last", "recently", "then", "early", "late", "mid"}) | frozenset(MONTHS)
+# A part of a period after "Until the": "Until the middle of this year", "Until the summer".
+PERIOD_PARTS = frozenset(
+    {"end", "start", "beginning", "middle", "close", "spring", "summer", "autumn", "winter"}
+)
 
 
 def _until_then(words: list[str]) -> bool:
@@ -1275,7 +1289,7 @@ def _until_then(words: list[str]) -> bool:
         return True  # "Between 2018 and 2021, Acme owned Zenith"
     if words[:1] != ["until"] or len(words) < 3:
         return False
-    if words[1] in UNTIL_TIMES or words[1].isdigit() or words[2:4] in (["end", "of"], ["start", "of"]):
+    if words[1] in UNTIL_TIMES or words[1].isdigit() or (words[1] == "the" and words[2] in PERIOD_PARTS):
         return True  # "Until the end of January, Drumlin had trained its models on AWS"
     # an event told in the past: "Until that deal closed, Redfield was a subsidiary of Tidewater"
     comma = next((k for k in range(2, min(len(words), UNTIL_EVENT_REACH)) if words[k] == ","), None)
