@@ -1130,6 +1130,28 @@ def test_a_company_and_its_unit_named_in_one_sentence_stay_apart(names: NameInde
     assert not {t for t in found if t[0] == "aurelith-robotics"}, found
 
 
+def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
+    """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
+    competes with Compass": the short name the unit's suffix would give is the parent's, named
+    first; the unit keeps what the text says of it by its full name."""
+    text = (
+        "Northgate Realty Partners, the 4,800-agent brokerage, has given its agents a listing writer. "
+        "The tool, ListWise, was built by Northgate Labs, its in-house technology subsidiary, according "
+        "to Northgate Labs director Owen Pak. Northgate competes with Compass and buys data from Civitas "
+        "Data."
+    )
+    out = run(text, names)
+    found = {(c.subject, c.predicate, c.object) for c in out.claims}
+    assert found >= {
+        ("northgate-labs", "develops", "listwise"),
+        ("compass", "competesWith", "northgate-realty-partners"),
+        ("northgate-realty-partners", "customerOf", "civitas-data"),
+        ("northgate-realty-partners", "parentOf", "northgate-labs"),
+    }, found
+    assert {e.id: e.type for e in out.entities}["northgate-realty-partners"] == "Company"
+    assert not {t for t in found if t[0] == "northgate-labs" and t[2] != "listwise"}, found
+
+
 def test_a_name_shortened_after_its_full_form_is_the_same_company(names: NameIndex) -> None:
     """News writes "Halvane Internet" once and "Halvane" after: the customer rents from the
     cloud the text named, not from a second company that makes it."""

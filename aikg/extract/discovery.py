@@ -76,14 +76,17 @@ class _Discovery:
                 self.found[key] = known  # "Lightspeed": a registry name only its id spells
             return
         slug = slugify(label)
+        taken = {a: owner for a in aliases if (owner := self._first_words_of(a, type_)) is not None}
         entity = self.names.get(slug) or Entity(
             id=slug,
             label=label,
             type=type_,
-            aliases=tuple(a for a in aliases if a != label),
+            aliases=tuple(a for a in aliases if a != label and a not in taken),
             curated=False,
         )
-        for name in (label, *aliases):
+        for short, owner in taken.items():
+            self.found.setdefault(normalise(short), owner)
+        for name in (label, *(a for a in aliases if a not in taken)):
             earlier = self.found.setdefault(normalise(name), entity)
             # "Kelpa's model ... Kelpa AI's model": one company; but not "Aurelith also owns
             # Aurelith Robotics", where one sentence names both apart
@@ -93,6 +96,16 @@ class _Discovery:
                 and normalise(earlier.label) not in apart
             ):
                 self._fold(earlier, entity)
+
+    def _first_words_of(self, short: str, type_: str) -> Entity | None:
+        """The organisation found earlier whose name opens with ``short``, the short name a later
+        one's suffix would give: after "Northgate Realty Partners", "Northgate Labs, the
+        brokerage's technology subsidiary" leaves "Northgate" to the brokerage named first."""
+        if type_ not in ORG_TYPES:
+            return None
+        opening = normalise(short) + " "
+        orgs = (e for e in self.found.values() if e.type in ORG_TYPES)
+        return next((e for e in orgs if normalise(e.label).startswith(opening)), None)
 
     def retype(self, label: str, type_: str) -> None:
         """Give a name found earlier (typed by a relation's slot or by the typer) the type a

@@ -265,6 +265,8 @@ def context_type(run: Run) -> str | None:
             return "Person"  # "angel investor Jane Doe": angels are people
         return DESCRIPTORS[before]
     if before == "to" and before2 == "according" and after not in POSSESSIVE_MARKS:
+        if DESCRIPTORS.get(after) == "Person":
+            return None  # "according to Northgate Labs director Owen Pak": his employer
         return "NewsOutlet" if run.size == 1 else "Person"  # (not "according to Acme's filing")
     made = run.end + 2 < s.last and t.lower[run.end + 1] in MADE_VERBS and t.lower[run.end + 2] == "by"
     if after in {"was", "is", "were", "are"} and made:
@@ -302,6 +304,8 @@ def context_type(run: Run) -> str | None:
         if opening := _determiner_end(t, run.end + 1, s.last):
             window = window[:opening] + compounds(t, run.end + 1 + opening, min(run.end + 10, s.last))
             for k, word in enumerate(window[opening : opening + 5], start=opening):
+                if word in DESCRIPTORS and _counted(window, k):
+                    continue  # "X, the 4,800-agent brokerage": a count of agents, not an agent
                 if word in DESCRIPTORS:
                     if word == "manager" and window[k - 1] in FUND_WORDS:
                         return "Company"  # "Brookfield, the Canadian asset manager"
@@ -321,6 +325,12 @@ def context_type(run: Run) -> str | None:
                 if word in {",", "which", "that", "who", "of"}:
                     break
     return None
+
+
+def _counted(window: list[str], k: int) -> bool:
+    """Whether ``window[k]`` is joined by a hyphen to a number before it ("4,800-agent"): a
+    modifier counting things, not the head of its noun phrase."""
+    return k >= 2 and window[k - 1] == "-" and window[k - 2].replace(",", "").isdigit()
 
 
 # Words before a name that open a noun phrase it qualifies: "whose Larch inference accelerator".
