@@ -1130,6 +1130,17 @@ def test_a_company_and_its_unit_named_in_one_sentence_stay_apart(names: NameInde
     assert not {t for t in found if t[0] == "aurelith-robotics"}, found
 
 
+@pytest.mark.parametrize("site", ["Building 4", "Hall C", "Terminal 2"])
+def test_a_numbered_part_of_a_site_is_no_product(names: NameIndex, site: str) -> None:
+    """ "squeezed into half a floor in Building 4": a place, not a thing the company made."""
+    text = (
+        "We were the chip division of Kellerman Instruments, squeezed into half a floor in "
+        f"{site} with a coffee machine that only made one kind of bad coffee."
+    )
+    out = run(text, names)
+    assert not [e for e in out.entities if e.label == site], out.entities
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

@@ -237,3 +237,24 @@ def test_a_post_under_its_authors_profile_line_speaks_for_the_authors_company() 
     found = read(text)
     assert {"orbit investsIn tarn-labs asserted", "acme partnerOf tarn-labs asserted"} <= found, found
     assert not [c for c in found if c.startswith("zenith ") or " zenith " in c], found
+
+
+def test_an_internal_memo_speaks_for_the_company_whose_staff_it_addresses() -> None:
+    """An all-hands email headed "**To:** All Tarn Microdevices staff": its writer's "we" and
+    "our" are Tarn, also in a second clause ("..., and Acme became our second customer"), and
+    "every Tarn chip" makes Tarn a maker, not a chip."""
+    text = (
+        "**To:** All Tarn Microdevices staff\n**Date:** 30 January 2026\n\nDear colleagues,\n\n"
+        "When I joined, Tarn was small. Orbit has made every Tarn chip since 2016. Today the chips "
+        "run inside Nimbus, and Acme became our second customer last summer. When we bought Zenith "
+        "in 2021, we got a great team.\n"
+    )
+    found = read(text, title="**From:** Jo Lind, Chief Operating Officer")
+    assert {"acme customerOf tarn asserted", "tarn acquires zenith asserted"} <= found, found
+
+
+def test_a_memo_to_two_companies_staff_names_no_voice() -> None:
+    """ "To: Acme and Zenith staff" is no one company's memo: "we" stays unresolved."""
+    text = "**To:** Acme and Zenith staff\n\nDear all,\n\nWe bought Orbit in 2021. We run on Nimbus.\n"
+    found = read(text, title="**From:** Jo Lind")
+    assert not [c for c in found if "orbit" in c], found

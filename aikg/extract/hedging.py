@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from aikg.extract.mentions import Mention
-from aikg.extract.name_words import POSSESSIVE_MARKS
+from aikg.extract.name_words import MARKUP, POSSESSIVE_MARKS
 from aikg.extract.sentences import Sentence, Tokens
 from aikg.extract.speakers import first_party
 from aikg.extract.undoing import (
@@ -625,8 +625,6 @@ class _Cues:
     opening: str  # its first word past markup ("**If ...")
 
 
-# Marks of emphasis and quoting around a sentence's words, as a page's markdown leaves them.
-MARKUP = frozenset({"*", "**", "_", "__", '"', "“", "”", "'", "‘", "’"})
 _last_cues: tuple[Sentence, _Cues] | None = None  # a sentence's relations are assessed in a row
 
 

@@ -282,6 +282,8 @@ def context_type(run: Run) -> str | None:
         nxt = t.lower[run.end + 1] if run.end + 1 < s.last else ""
         if nxt in MAKER_NOUNS:
             return None  # "a Cambridge chip designer": the name qualifies a maker, not a product
+        if before in QUANTIFIERS:
+            return "Company"  # "every Vantor chip": all the chips a maker makes, not one called so
         return DESCRIPTORS.get(after, "Product")
     if after in REPORT_VERBS and (run.end + 1 >= s.last or t.lower[run.end + 1] in {"that", ","}):
         return "NewsOutlet"
@@ -325,6 +327,10 @@ def context_type(run: Run) -> str | None:
                 if word in {",", "which", "that", "who", "of"}:
                     break
     return None
+
+
+# Words before "NAME chip" that quantify over the chips a maker makes ("every Nvidia GPU").
+QUANTIFIERS = frozenset({"every", "each", "all", "any"})
 
 
 def _counted(window: list[str], k: int) -> bool:
@@ -630,7 +636,18 @@ def place_name(run: Run) -> bool:
     """Whether ``run`` ends with a noun that names a place ("Silicon Valley", "Wall Street",
     "Orange County"): where people work, not an organisation."""
     t = run.sentence.tokens
+    if run.size == 2 and t.lower[run.start] in NUMBERED_SITES and _site_number(t.text[run.start + 1]):
+        return True  # "Building 4", "Hall C", "Terminal 2": a part of a site, numbered
     return run.size > 1 and t.lower[run.end - 1] in PLACE_HEADS and t.text[run.end - 1].istitle()
+
+
+# Nouns that number the parts of a site: "half a floor in Building 4", "at Hall C".
+NUMBERED_SITES = frozenset({"building", "hall", "floor", "suite", "room", "terminal", "gate", "pier"})
+
+
+def _site_number(word: str) -> bool:
+    """Whether ``word`` numbers a part of a site: "4", "12B", "C"."""
+    return (word[:1].isdigit() and len(word) <= 4) or (len(word) == 1 and word.isupper())
 
 
 # Verbs that agree with a plural subject only ("Investigators are examining", "Wafers come from").

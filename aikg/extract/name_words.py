@@ -87,6 +87,8 @@ NATIONAL = frozenset(
 KEPT_AT_END = frozenset({"tv", "uk"})
 # The marks of a possessive, which end a name without belonging to it ("Musk's xAI").
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+# Marks of emphasis and quoting around a sentence's words, as a page's markdown leaves them.
+MARKUP = frozenset({"*", "**", "_", "__", '"', "“", "”", "'", "‘", "’"})
 # A person's title between two names ends the first: "Pfizer CEO Albert Bourla".
 TITLES = frozenset(
     {"ceo", "cto", "cfo", "coo", "chairman", "chairwoman", "president", "founder", "co-founder", "chief"}

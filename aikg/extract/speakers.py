@@ -12,7 +12,7 @@ from dataclasses import replace
 from aikg.extract.discovery import signs_for
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
-from aikg.extract.name_words import POSSESSIVE_MARKS, TITLES
+from aikg.extract.name_words import MARKUP, POSSESSIVE_MARKS, TITLES
 from aikg.extract.sentences import Sentence
 from aikg.ontology.models import Entity
 
@@ -354,6 +354,7 @@ def narrator_turns(
         or _introduced(sentences, mentions)
         or _profiled(sentences, mentions)
         or _founded_by_us(sentences, mentions)
+        or _addressed_to_staff(sentences, mentions)
     )
     return dict.fromkeys((s.index for s in voiced), narrator) if narrator is not None else {}
 
@@ -515,6 +516,23 @@ def _founded_by_us(sentences: Sequence[Sentence], mentions: Mapping[int, Sequenc
                 continue
             if lower[m.start - 1] in FOUNDING and lower[m.start - 2] == "we":
                 return m.entity
+    return None
+
+
+STAFF = frozenset({"staff", "employees", "colleagues", "team", "teams", "people", "workers"})
+
+
+def _addressed_to_staff(
+    sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]
+) -> Entity | None:
+    """The one organisation whose staff an internal memo's header addresses ("**To:** All
+    Vantor Microdevices staff"): its writer's "we" is that organisation."""
+    for s in sentences[:HEAD_REACH]:
+        shown = [w.strip("*_") for w in s.tokens.lower[s.first : s.last]]
+        shown = [w for w in shown if w and w not in MARKUP]
+        orgs = {m.entity.id: m.entity for m in mentions.get(s.index, ()) if m.entity.type in SPEAKING_ORGS}
+        if shown[:2] == ["to", ":"] and shown[-1] in STAFF and len(orgs) == 1:
+            return next(iter(orgs.values()))
     return None
 
 

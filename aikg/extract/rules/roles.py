@@ -1154,7 +1154,12 @@ def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:
     listed = coordinated_left(c, holder)
     opening = listed[0].start
     # a second clause, after ", and" or a semicolon ("...; Hugging Face is among its customers")
-    if (c.w(opening - 1) in {"and", "but"} and c.w(opening - 2) == ",") or c.w(opening - 1) == ";":
+    second = (c.w(opening - 1) in {"and", "but"} and c.w(opening - 2) == ",") or c.w(opening - 1) == ";"
+    if k in c.first_person and (second or opening - c.first <= 1):
+        # "Azure runs the X2, and Meta became our second customer": the speaker's
+        ours = c.topic[0] if len(c.topic) == 1 else None
+        return (holder, ours) if ours is not None and all(m.entity.id != ours.id for m in listed) else None
+    if second:
         first = c.start_at.get(c.first)  # "OpenAI trains on Azure, and Microsoft is its largest shareholder"
         owner = first is not None and (is_org(first.entity) or first.entity.type == "CloudPlatform")
         if first is not None and owner and not first.possessive and first not in listed:
