@@ -258,3 +258,21 @@ def test_a_memo_to_two_companies_staff_names_no_voice() -> None:
     text = "**To:** Acme and Zenith staff\n\nDear all,\n\nWe bought Orbit in 2021. We run on Nimbus.\n"
     found = read(text, title="**From:** Jo Lind")
     assert not [c for c in found if "orbit" in c], found
+
+
+def test_a_status_page_speaks_for_the_company_its_title_names() -> None:
+    """A scraped status page titled "Tarn Cloud Status": its incident notes' "our" is that of
+    Tarn Systems, which runs the cloud, so
+    "Acme, our identity provider" supplies it and "Zenith, our inference partner" partners it;
+    "error rates are back to normal" backs no one."""
+    text = (
+        "All Systems Operational\n\nPast Incidents\n\n"
+        "Resolved - Error rates for Quill, the Orbit model we serve on our API, are back to normal.\n\n"
+        "Resolved - Single sign-on failed for 40 minutes because of an incident at Acme, our identity "
+        "provider.\n\n"
+        "Resolved - Requests routed to Zenith, our inference partner for overflow traffic, were timing "
+        "out.\n\nTarn Cloud is a service of Tarn Systems.\n"
+    )
+    found = read(text, title="Tarn Cloud Status")
+    assert {"tarn-systems customerOf acme asserted", "tarn-systems partnerOf zenith asserted"} <= found, found
+    assert not [c for c in found if "investsIn" in c], found

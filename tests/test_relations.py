@@ -1736,6 +1736,18 @@ CASES = [
         ["acme competesWith zenith asserted"],
         [],
     ),
+    (
+        "a-product-apposed-to-its-makers-kind",
+        "Error rates for Quill, the Acme model we serve, are back to normal.",
+        ["acme develops quill asserted"],
+        ["acme investsIn quill asserted"],
+    ),
+    (
+        "makers-kind-then-its-name",
+        "Orbit uses Quill, the Acme model Zeta.",
+        [],
+        ["acme develops quill asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

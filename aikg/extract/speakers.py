@@ -321,7 +321,7 @@ def _full_name(first: str, last: str) -> bool:
 
 # Words in a title that mark a page written by an organisation in its own voice.
 FIRST_PARTY_GENRES = frozenset(
-    {"letter", "post", "blog", "memo", "newsletter", "update", "note", "changelog", "call"}
+    {"letter", "post", "blog", "memo", "newsletter", "update", "note", "changelog", "call", "status"}
 )
 
 

@@ -249,6 +249,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(m, pronoun) for m in listed]  # "Its customers include Zenith and Orbit"
         elif pronoun is not None and after is not None and c.w(end) not in ROLE_PREPS:
             pairs.append((after, pronoun))
+        elif pronoun is not None and k in c.first_person and (ours := _apposed_ours(c, k, pronoun)):
+            pairs.append((ours, pronoun))  # "Okta, our identity provider": the speaker's
         elif after is None and (naming := _named_as(c, k)) is not None:
             pairs.append(naming)  # "Zenith named Acme its primary cloud provider"
         elif after is None and (reported := _reported_role(c, k)) is not None:
@@ -1175,6 +1177,15 @@ def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:
     return holder, topic
 
 
+def _apposed_ours(c: Clause, k: int, speaker: Entity) -> Mention | None:
+    """The name a first-person role at ``k`` is set beside: "Okta, our identity provider",
+    "Tansy, our inference partner for overflow traffic" (not the speaker itself)."""
+    if c.w(k - 1) != ",":
+        return None
+    holder = apposed_before(c, k)
+    return holder if holder is not None and holder.entity.id != speaker.id else None
+
+
 def _pronoun_owner(c: Clause, k: int) -> Entity | None:
     """Whom "its" at ``k`` stands for: the name just before "and its" ("Acme and its bank
     subsidiary Zenith"), else the clause's subject, else the sentence's first one."""
@@ -1353,6 +1364,10 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             apposed = apposed_before(c, maker.start)
             if apposed is not None and c.w(maker.start - 1) == ",":
                 pairs.append((maker, apposed))
+    elif c.w(maker.start - 1) in {"the", "a", "an"} and c.w(maker.start - 2) == "," and is_org(maker.entity):
+        apposed = c.end_at.get(maker.start - 2)  # "Tessary-4, the Morrow Labs model we serve"
+        if apposed is not None and c.mention_after(end, limit=1) is None:
+            pairs.append((maker, apposed))
     out: list[Found] = []
     for mk, prod in pairs:
         if makes_products(mk.entity, prod.entity) and productish(prod.entity):

@@ -84,6 +84,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         # "EQT's venture capital fund EQT Ventures", "its new fund", "the state-linked fund
         # Zhenhe Capital": the noun, no funding
         return []
+    if rule.name == "back" and c.w(start) == "back" and (c.w(start - 1) in RETURNING or c.w(end) in BACK_TO):
+        return []  # "error rates are back to normal", "came back online": a return, no backing
     if c.w(start) in {"partner", "partners"} and c.w(start - 1) in FUND_PARTNERS:
         return []  # "Acme and Zenith are among the limited partners": investors in a fund
     if rule.predicate == "develops" and c.w(end) in BUILT_ON:
@@ -444,6 +446,11 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 
 SINGULAR_AUX = frozenset({"is", "was", "has"})
+# Verbs and particles around "back" as an adverb of return: "are back to normal", "came back online".
+RETURNING = frozenset(
+    {"is", "are", "was", "were", "be", "been", "come", "comes", "came", "get", "got", "bounced", "went"}
+)
+BACK_TO = frozenset({"to", "online", "up", "down", "in", "on", "into", "from", "home"})
 # Verbs before a passive participle: "was acquired by", "remains majority-owned by".
 COPULAS_OF_STATE = frozenset(
     {"was", "were", "is", "are", "been", "be", "being", "remains", "remain", "remained"}
