@@ -276,3 +276,32 @@ def test_a_status_page_speaks_for_the_company_its_title_names() -> None:
     found = read(text, title="Tarn Cloud Status")
     assert {"tarn-systems customerOf acme asserted", "tarn-systems partnerOf zenith asserted"} <= found, found
     assert not [c for c in found if "investsIn" in c], found
+
+
+def test_a_press_release_speaks_for_the_issuer_its_lede_names() -> None:
+    """ "Tarn Realty Trust (NYSE: TRT), an owner of data centres, today reported results": the
+    release's own "our largest tenant", "we completed the purchase of" and "We compete for
+    tenants with" are Tarn's."""
+    text = (
+        "DENVER, Nov. 6, 2025 — Tarn Realty Trust (NYSE: TRT), an owner and developer of wholesale "
+        "data centres, today reported results for the quarter.\n\n"
+        "Acme remained our largest tenant. On August 14 we completed the purchase of Zenith Data "
+        "Centers, a private operator.\n\nWe compete for tenants with Orbit.\n"
+    )
+    found = read(text, title="Tarn Realty Trust Reports Third Quarter Results")
+    assert {
+        "acme customerOf tarn-realty-trust asserted",
+        "tarn-realty-trust acquires zenith-data-centers asserted",
+        "orbit competesWith tarn-realty-trust asserted",
+    } <= found, found
+
+
+def test_a_news_story_quoting_today_names_no_voice() -> None:
+    """A wire story whose lede says "Acme today announced" but whose "we" is only quoted has no
+    narrator: the quote's "we" is the speaker's, as before."""
+    text = (
+        "Acme today announced a deal with Zenith, the company said.\n\n"
+        '"We buy chips from Orbit," said Acme\'s chief executive.\n'
+    )
+    found = read(text)
+    assert "acme customerOf orbit asserted" in found, found

@@ -355,6 +355,7 @@ def narrator_turns(
         or _profiled(sentences, mentions)
         or _founded_by_us(sentences, mentions)
         or _addressed_to_staff(sentences, mentions)
+        or _released_by(sentences, mentions)
     )
     return dict.fromkeys((s.index for s in voiced), narrator) if narrator is not None else {}
 
@@ -533,6 +534,28 @@ def _addressed_to_staff(
         orgs = {m.entity.id: m.entity for m in mentions.get(s.index, ()) if m.entity.type in SPEAKING_ORGS}
         if shown[:2] == ["to", ":"] and shown[-1] in STAFF and len(orgs) == 1:
             return next(iter(orgs.values()))
+    return None
+
+
+RELEASING = frozenset({"announced", "reported", "launched", "unveiled", "introduced", "released", "named"})
+LEDE_REACH = 6  # prose sentences at a page's top that may be a press release's lede
+ISSUER_REACH = 25  # tokens from the issuer's name to "today announced", past a ticker and an apposition
+
+
+def _released_by(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]) -> Entity | None:
+    """The issuer of a press release, whose lede opens with its name and "today announced"
+    ("Granite Span Realty Trust (NYSE: GSPN), an owner of data centers, today reported results"):
+    the release's own "we" and "our" are the issuer's."""
+    prose = [s for s in sentences if not s.heading][:LEDE_REACH]
+    for s in prose:
+        found = [m for m in mentions.get(s.index, ()) if m.entity.type in SPEAKING_ORGS]
+        if not found:
+            continue
+        first = found[0]
+        lower = s.tokens.lower
+        for k in range(first.end, min(first.end + ISSUER_REACH, s.last - 1)):
+            if lower[k] == "today" and lower[k + 1] in RELEASING:
+                return first.entity
     return None
 
 
