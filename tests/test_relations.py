@@ -1748,6 +1748,18 @@ CASES = [
         [],
         ["acme develops quill asserted"],
     ),
+    (
+        "bought-an-amount-of-shares-of",
+        "Acme bought $400 million of newly issued Series C preferred shares of Zenith.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "bought-goods-from-a-stock",
+        "Acme bought 40 tonnes of copper from the stock of Zenith.",
+        [],
+        ["acme investsIn zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -59,6 +59,8 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if REST_OF & set(window[:3]) and (stake or "%" in window[:6] or "percent" in window[:6]):
         # "acquired the remaining stake in Zenith", "bought the remaining 49% of Zenith": all of it
         return findings(rule, c, subj, "acquires", object_right(c, end, ("in", "of"), 8), start, end)
+    if not stake and "from" not in window and (issued := _stock_of(c, end)):
+        return findings(rule, c, subj, "investsIn", issued, start, end)  # "$400 million of ... shares of"
     if stake:
         stakes = object_right(c, end, ("in", "of"), 8) or relative_object(c, subj, preposed=STAKE_IN)
         stakes = stakes or _shares_named(c, end)
