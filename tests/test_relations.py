@@ -1760,6 +1760,12 @@ CASES = [
         [],
         ["acme investsIn zenith asserted"],
     ),
+    (
+        "a-foundry-manufactures-a-designers-chip",
+        "The Spark accelerator is designed by Acme. Zenith manufactures the Spark.",
+        ["acme develops spark asserted", "acme customerOf zenith asserted"],
+        ["zenith develops spark asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -215,6 +215,7 @@ class _Claims:
         says it ended ("Zendesk used Wicklight ... Zendesk stopped using Wicklight in 2025"), and
         a use, supply or partnership of a company the document says shut down (``defunct``),
         stated only in the past ("Its customers included Harrow & Finch")."""
+        self._foundry_customers()
         self._trade_with_makers()  # first, so that what ends a purchase ends it for the maker too
         self._named_maker_first()
         ended: dict[tuple[str, str, str], int] = {}
@@ -317,6 +318,19 @@ class _Claims:
             if object_ != d.object and d.predicate == "customerOf":  # the graph keeps what was bought
                 self._move(d, subject, "usesTechnologyOf", d.object, qualifiers={})  # (no price)
             self._move(d, subject, d.predicate, object_, qualifiers=d.qualifiers)
+
+    def _foundry_customers(self) -> None:
+        """A foundry that manufactures a product the document says another organisation makes
+        has that organisation as its customer: "Kalder's K9 ... TSMC manufactures the K9" (the
+        foundry's own "develops" is dropped as a guess: ``_guessed_makers``)."""
+        designers = self._designers()
+        for d in list(self.drafts.values()):
+            if d.predicate != "develops" or not d.fabricated or not d.status.is_direct:
+                continue
+            found = designers.get(d.object, set()) - {d.subject}
+            designer, foundry = self.entities.get(next(iter(found), "")), self.entities.get(d.subject)
+            if len(found) == 1 and designer and foundry and {designer.type, foundry.type} <= ORG_TYPES:
+                self._move(d, designer.id, "customerOf", foundry.id, qualifiers={})
 
     def _named_maker_first(self) -> None:
         """A product named after a maker the registry knows ("Salesforce Commerce Cloud") is not
