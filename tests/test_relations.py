@@ -1766,6 +1766,13 @@ CASES = [
         ["acme develops spark asserted", "acme customerOf zenith asserted"],
         ["zenith develops spark asserted"],
     ),
+    (
+        "goods-supplied-to-by",
+        "Cooling is supplied to Acme by Zenith under a 20-year agreement.",
+        ["acme customerOf zenith asserted"],
+        ["zenith customerOf acme asserted"],
+    ),
+    ("goods-sold-to-by-a-time", "The chips were sold to Acme by the end of 2024.", [], []),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -73,6 +73,22 @@ def _pronoun_buyer(c: Clause, start: int, end: int, subj: Subject | None) -> Men
     return other_organisation(c, start, subj)
 
 
+PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _supplied_to_by(c: Clause, start: int, end: int) -> tuple[list[Mention], list[Mention]] | None:
+    """The recipients and the suppliers of goods "supplied to X by Y" (a passive whose subject
+    is the goods: "Power is supplied to Fennwick by Cheyenne Light")."""
+    if c.w(start - 1) not in PASSIVE_AUX or c.w(end) != "to":
+        return None
+    recipients = [m for m in object_right(c, end + 1, gap=1) if is_org(m.entity)]
+    if not recipients:
+        return None
+    k = recipients[-1].end
+    suppliers = [m for m in object_right(c, k + 1, gap=1) if is_org(m.entity)] if c.w(k) == "by" else []
+    return (recipients, suppliers) if suppliers else None
+
+
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme supplies Zenith (with chips)", "Acme sells chips to Zenith", "Acme rents servers
     (licenses software) from Zenith", "Acme licenses its designs to Zenith"."""
@@ -81,6 +97,13 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, clause_subject(c, have), "customerOf", makers, have, end + 1)
     if rule.name in {"manufacture", "supply"} and c.w(end) == "by":
         return _made_by(rule, c, start, end)  # "Its servers are supplied by Acme" too
+    if rule.name in {"supply", "sell"} and (given := _supplied_to_by(c, start, end)) is not None:
+        recipients, suppliers = given  # "Power is supplied to Fennwick by Cheyenne Light"
+        return [
+            f
+            for m in recipients
+            for f in findings(rule, c, Subject((m.entity,), m.start), "customerOf", suppliers, start, end)
+        ]
     if rule.name == "manufacture" and (ordered := _made_for(c, start, end)) is not None:
         client, by = ordered  # "The K9 is manufactured for Acme (for the company) by TSMC"
         return findings(rule, c, client, "customerOf", object_right(c, by + 1, gap=1), start, end)
