@@ -1773,6 +1773,12 @@ CASES = [
         ["zenith customerOf acme asserted"],
     ),
     ("goods-sold-to-by-a-time", "The chips were sold to Acme by the end of 2024.", [], []),
+    (
+        "competes-for-a-noun-phrase-with",
+        "Acme competes for hyperscale and AI tenants with Zenith, a Nova portfolio company, and with Orbit.",
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

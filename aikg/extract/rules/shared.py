@@ -66,6 +66,22 @@ BREACH_REACH = 10
 FUND_PARTNERS = frozenset({"limited", "general", "managing"})
 
 
+CONTESTED_REACH = 8  # words of what is fought for: "for hyperscale and AI tenants with"
+
+
+def _contested_with(c: Clause, end: int) -> int | None:
+    """Where "with" or "against" stands after what rivals compete "for", when that is a noun
+    phrase of plain words ("competes for hyperscale and AI tenants with QTS"), else None."""
+    if c.w(end) != "for":
+        return None
+    for k in range(end + 1, min(end + 1 + CONTESTED_REACH, c.last)):
+        if c.w(k) in {"with", "against"}:
+            return k if k > end + 1 else None
+        if k in c.start_at or k in c.cover or not (c.filler(k) or c.w(k) in {"and", "-"}):
+            return None
+    return None
+
+
 def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Active verbs: "Acme invested $2bn in Zenith", "Acme and Zenith partnered"."""
     if c.w(end) == "by" or (start > c.first and c.w(start - 1) == "-"):
@@ -97,6 +113,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         subj = _product_before(c, start) or subj  # "Acme makes Nimbus and runs it on Zenith": Nimbus
     gap = hyphened_gap(c, end, rule.gap) if rule.name == "compete" else rule.gap  # "for power-rich land with"
     objs: list[Mention | Entity] = list(object_right(c, end, rule.preps, gap))
+    if not objs and rule.name == "compete" and (contested := _contested_with(c, end)) is not None:
+        objs = list(object_right(c, contested, rule.preps, 0))  # "competes for AI tenants with QTS"
     if not objs and rule.name == "runs_on" and c.w(end) == "in":
         objs = list(clouds_right(c, end, ("in",), gap=1))  # "is hosted in Google Cloud's Belgian region"
     if objs and rule.predicate == "competesWith" and "with" in rule.preps and isinstance(objs[-1], Mention):
@@ -159,7 +177,10 @@ AND_WITH_REACH = 10  # words from the last rival to a further ", and with"
 
 def _and_with(c: Clause, k: int) -> list[Mention]:
     """The rivals of a second "with" the verb takes past a phrase of its own: "competes with
-    Nvidia and AMD for every hyperscale dollar, and with startups such as Groq for inference"."""
+    Nvidia and AMD for every hyperscale dollar, and with startups such as Groq for inference"
+    (past the last rival's description: "with QTS, a Blackstone portfolio company, and with")."""
+    if c.w(k) == "," and c.w(k + 1) in {"a", "an", "the"}:
+        k = next((j for j in range(k + 2, min(k + AND_WITH_REACH, c.last)) if c.w(j) == ","), k)
     for j in range(k, min(k + AND_WITH_REACH, c.last - 2)):
         if j in c.start_at or c.w(j) in {";", ":", "but", "which", "who", "that"}:
             return []
