@@ -1141,6 +1141,21 @@ def test_a_numbered_part_of_a_site_is_no_product(names: NameIndex, site: str) ->
     assert not [e for e in out.entities if e.label == site], out.entities
 
 
+def test_a_laboratory_is_named_short_too(names: NameIndex) -> None:
+    """ "Edinburgh's Ashgrove Laboratory ... Ashgrove rents GPUs from Nimbra Cloud": one lab,
+    "Ashgrove" for short, as "Labs" gives."""
+    text = (
+        "Edinburgh's Ashgrove Laboratory has produced three start-ups. Ashgrove rents GPUs from "
+        "Nimbra Cloud for its training runs."
+    )
+    out = run(text, names)
+    lab = next(e for e in out.entities if e.label.startswith("Ashgrove"))
+    assert (lab.type, "Ashgrove" in (lab.label, *lab.aliases)) == ("ResearchLab", True), lab
+    assert {(c.subject, c.predicate, c.object) for c in out.claims} >= {
+        (lab.id, "customerOf", "nimbra-cloud")
+    }
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

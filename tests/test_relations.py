@@ -1779,6 +1779,12 @@ CASES = [
         ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
         [],
     ),
+    (
+        "a-countrys-company-after-its-possessive",
+        "Acme still competes with Mexico's Routely, which raised a seed round last year.",
+        ["acme competesWith routely asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

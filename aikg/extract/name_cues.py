@@ -250,6 +250,8 @@ def context_type(run: Run) -> str | None:
     comma = run.start - 1 > s.first and t.text[run.start - 1] == ","
     if comma and before2 in ROLE_NOUNS and personal_name(run):
         return "Person"  # "Acme's partner, Jess Lane, ...": the same job, set off by commas
+    if before in POSSESSIVE_MARKS and before2 in known_places() and t.text[run.start - 2][:1].isupper():
+        return "Company"  # "Chiva competes with Mexico's Routely": a country's company, not its product
     if apposed := _apposed_to(run) or _called(run):
         return apposed  # "its first AI accelerator, the Halo", "a model called Sable"
     if before == "of" and before2 in CREATORS and after not in POSSESSIVE_MARKS:

@@ -21,6 +21,8 @@ DEFINED_TERMS = frozenset(
 NAME_SUFFIXES = {
     "labs": "ResearchLab",
     "lab": "ResearchLab",
+    "laboratory": "ResearchLab",
+    "laboratories": "ResearchLab",
     "research": "ResearchLab",
     "ai": "Company",
     "technologies": "Company",
