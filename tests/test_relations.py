@@ -1785,6 +1785,12 @@ CASES = [
         ["acme competesWith routely asserted"],
         [],
     ),
+    (
+        "relative-after-a-bracketed-short-name",
+        "Prices fell at Acme Corp. (ACM), which competes with Zenith in older parts.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

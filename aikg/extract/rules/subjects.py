@@ -286,6 +286,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
                 return Subject(tuple(m.entity for m in found), found[0].start)
         if c.w(k - 1) == ",":
             k -= 1
+        if c.w(k - 1) == ")":  # "ChangXin Memory Technologies (CXMT), which competes": the name before
+            k = next((j for j in range(k - 2, max(c.first, k - 8), -1) if c.w(j) == "("), k)
         # ("Fujitsu's A64FX processor, which is based on": the processor; not "..., which
         # Greywater accesses": Greywater's own clause)
         product = _named_product_np(c, k) if start not in c.start_at else None
