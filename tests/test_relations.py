@@ -1791,6 +1791,18 @@ CASES = [
         ["acme competesWith zenith asserted"],
         [],
     ),
+    (
+        "role-holders-along-with",
+        "Zenith is among Acme's most direct competitors, along with Cambridge-based Orbit.",
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+        [],
+    ),
+    (
+        "object-after-a-place-based",
+        "Acme invested in Paris-based Zenith.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -29,6 +29,7 @@ from aikg.extract.rules.sentence_view import (
     apposed_before,
     coordinated_left,
     coordinated_right,
+    hyphened_gap,
     object_right,
 )
 from aikg.extract.rules.shared import (
@@ -343,6 +344,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             and (reported := _reported_role(c, start - 1)) is not None
         ):
             pairs.append(reported)  # "Acme said Zenith had become a customer": Acme's
+    pairs += _along_with(c, end, pairs)
     out: list[Found] = []
     for who, whom in pairs:
         if isinstance(who, Subject):
@@ -1175,6 +1177,18 @@ def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:
     if topic.type not in ORG_TYPES - {"NewsOutlet"} or any(m.entity.id == topic.id for m in listed):
         return None
     return holder, topic
+
+
+def _along_with(
+    c: Clause, end: int, pairs: list[tuple[Mention | Subject, Mention | Entity]]
+) -> list[tuple[Mention | Subject, Mention | Entity]]:
+    """More holders of the one role read, named after it with ", along with": "Graphcore is
+    among Ferrin's most direct competitors, along with Cambridge-based Ilara Silicon"."""
+    whom = {(w.entity if isinstance(w, Mention) else w).id: w for _, w in pairs}
+    if len(whom) != 1 or [c.w(end), c.w(end + 1), c.w(end + 2)] != [",", "along", "with"]:
+        return []
+    other = next(iter(whom.values()))
+    return [(m, other) for m in object_right(c, end + 3, gap=hyphened_gap(c, end + 3, 3)) if is_org(m.entity)]
 
 
 def _apposed_ours(c: Clause, k: int, speaker: Entity) -> Mention | None:

@@ -628,6 +628,10 @@ def object_right(
             i += 2 if word == "such" else 1  # "to cloud providers such as Nimbus"
             limit = min(c.last, i + 2)
             continue
+        if c.w(i + 1) == "-" and c.w(i + 2) in {"based", "headquartered"}:
+            i += 3  # "along with Cambridge-based Ilara Silicon": where it is, before its name
+            limit = min(c.last, limit + 3)
+            continue
         if word in APPROXIMATELY and c.w(i + 1)[:1].isdigit():
             i += 1  # "ordered about 30,000 Orca chips": a count's hedge is inside the noun phrase
             continue
