@@ -1156,6 +1156,24 @@ def test_a_laboratory_is_named_short_too(names: NameIndex) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gantrix Flow answers tickets, drawing on Anthropic's Claude for long contracts and on OpenAI's GPT-5 "
+        "for structured lookups.",
+        "Gantrix Flow is built on Claude for planning and on GPT-5, OpenAI's flagship model, for low-latency "
+        "replies.",
+    ],
+)
+def test_a_second_on_repeats_the_verb_past_possessives_and_descriptions(names: NameIndex, text: str) -> None:
+    """ "drawing on A's X for ... and on B's Y for ...": Y is used too, as X is."""
+    found = {(c.subject, c.predicate, c.object) for c in run(text, names).claims}
+    assert {
+        ("gantrix-flow", "usesTechnologyOf", "claude"),
+        ("gantrix-flow", "usesTechnologyOf", "gpt-5"),
+    } <= found, found
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

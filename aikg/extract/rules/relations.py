@@ -18,10 +18,11 @@ from dataclasses import dataclass, field, replace
 
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
+from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, is_product, makes_products
 from aikg.extract.rules.nouns import ACCOUNT_NOUNS, IRREGULAR_PAST, RELATION_NOUNS, ROLES
 from aikg.extract.rules.roles import another_source
-from aikg.extract.rules.sentence_view import Clause, coordinated_right
+from aikg.extract.rules.sentence_view import Clause, coordinated_right, hyphened_gap
 from aikg.extract.rules.shared import FABRICATED
 from aikg.extract.rules.subjects import after_preposition, fronted_phrase_end
 from aikg.extract.rules.table import rules
@@ -361,20 +362,27 @@ def _gapped_object(c: Clause, obj: Mention) -> Mention | None:
         k += 1
     if c.w(k) != "and":
         return None
-    if c.w(k + 1) == c.w(obj.start - 1) and c.w(k + 1) in PREPOSITIONS:
-        k += 1  # "invested in Zenith in 2021 and in Orbit in 2022"
+    owner = c.end_at.get(obj.start - 1) if c.w(obj.start - 1) in POSSESSIVE_MARKS else None
+    if c.w(k + 1) == c.w((owner or obj).start - 1) and c.w(k + 1) in PREPOSITIONS:
+        k += 1  # "invested in Zenith in 2021 and in Orbit in 2022", "on Acme's Quill ... and on"
     second = c.start_at.get(k + 1)
-    if second is None or second.possessive or c.w(second.end) not in GAP_OPENERS | GAP_ENDS:
+    if second is not None and second.possessive:
+        second = c.start_at.get(second.end + 1)  # "and on OpenAI's GPT-5 for extraction": GPT-5
+    j = second.end if second is not None else k
+    if c.w(j) == ",":  # past the second's description: "and on Veyra-Lite, Veyra's own model, for"
+        j = next((x + 1 for x in range(j + 1, min(j + 8, c.last)) if c.w(x) == ","), j)
+    if second is None or second.possessive or c.w(j) not in GAP_OPENERS | GAP_ENDS:
         return None
-    j = second.end
-    while j < min(second.end + GAP_PHRASE + 1, c.last) and c.w(j) not in GAP_ENDS:
+    opened = j
+    reach = hyphened_gap(c, opened, GAP_PHRASE)  # "for low-latency tasks": a hyphened word is one
+    while j < min(opened + reach + 1, c.last) and c.w(j) not in GAP_ENDS:
         if _owned_name(c, j):
             j = c.start_at[j].end  # "and Stratus for its Nimbus software"
             continue
         if j in c.start_at or c.w(j) in {",", "and", "but", "which", "who", "that"} or _verb_like(c, j):
             return None
         j += 1
-    return second if c.w(j) in GAP_ENDS and j - second.end <= GAP_PHRASE else None
+    return second if c.w(j) in GAP_ENDS and j - opened <= reach else None
 
 
 GAP_PHRASE = 4  # words the gapped object's own phrase may take: "for its database software"
@@ -392,7 +400,7 @@ def _verb_like(c: Clause, k: int) -> bool:
     word = c.w(k)
     if word in GAP_OPENERS:
         return False  # "later" is a time here, not the speech verb of "later said"
-    participle = word.endswith("ed") and c.w(k - 1) not in {"a", "an", "the", "its"}
+    participle = word.endswith("ed") and c.w(k - 1) not in {"a", "an", "the", "its"} | PREPOSITIONS
     return word in AUX or word in SPEECH or word in IRREGULAR_PAST or participle
 
 
