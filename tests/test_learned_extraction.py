@@ -1159,8 +1159,8 @@ def test_a_laboratory_is_named_short_too(names: NameIndex) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Gantrix Flow answers tickets, drawing on Anthropic's Claude for long contracts and on OpenAI's GPT-5 "
-        "for structured lookups.",
+        "Gantrix Flow answers tickets, drawing on Anthropic's Claude for long contracts and on "
+        "OpenAI's GPT-5 for structured lookups.",
         "Gantrix Flow is built on Claude for planning and on GPT-5, OpenAI's flagship model, for low-latency "
         "replies.",
     ],
