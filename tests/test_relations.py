@@ -1803,6 +1803,25 @@ CASES = [
         ["acme investsIn zenith asserted"],
         [],
     ),
+    (
+        "a-fine-tune-of-a-model",
+        "Helper, the company's first product, was a fine-tune of Acme's Quill.",
+        ["helper usesTechnologyOf quill asserted"],
+        [],
+    ),
+    ("a-fork-of-a-model", "Helper is a fork of Quill.", ["helper usesTechnologyOf quill asserted"], []),
+    (
+        "to-tune-is-no-fine-tune",
+        "Helper wants to tune Quill for law.",
+        [],
+        ["helper usesTechnologyOf quill asserted"],
+    ),
+    (
+        "the-model-a-lab-publishes",
+        "Helper runs on Quill, the open-weight model that Zenith publishes under its licence.",
+        ["zenith develops quill asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

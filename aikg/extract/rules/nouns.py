@@ -305,6 +305,8 @@ ROLES: dict[str, tuple[str, bool]] = {
     **dict.fromkeys(("investments", "portfolio"), ("investsIn", False)),  # "Acme's portfolio includes Zenith"
     **dict.fromkeys(("holding", "holdings"), ("investsIn", False)),  # "Zenith, Acme's largest holding"
     **dict.fromkeys(("host",), ("hostedOn", False)),
+    # "Hanul-1 was a fine-tune of Llama 3", "Zeta, a fork of Quill": a model built on another
+    **dict.fromkeys(("fork", "derivative", "distillation", "finetune", "tune"), ("usesTechnologyOf", True)),
 }
 
 

@@ -161,6 +161,9 @@ ORDINALS = frozenset({"first", "second", "third", "last"})
 OWNER_MARKS = POSSESSIVE_MARKS | {"its", "their"}  # what stands before a role its owner holds
 
 
+DERIVED = frozenset({"fork", "derivative", "distillation", "finetune", "tune"})
+
+
 def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Role nouns: "Zenith, a subsidiary of Acme", "Acme, Zenith's parent company", "Zenith's
     parent Acme", "Nimbus maker Acme", "Acme's customers include Zenith", "Acme is a rival of
@@ -168,6 +171,11 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     customer yet: Zenith"."""
     word = c.w(end - 1) if rule.name != "behind" else "maker"
     pred, forward = ROLES[word]
+    if word in DERIVED and (
+        c.w(end) != "of"
+        or (word == "tune" and c.words[start - c.first - 2 : start - c.first] != ["fine", "-"])
+    ):
+        return []  # only "a fine-tune of Llama", "a fork of Quill": not "to tune", "a fork in the road"
     if word == "part" and c.w(end) == "of" and c.w(end + 1) in {"its", "their", "his", "her"}:
         return []  # "moved part of its fleet onto Acme hardware": a share of a thing, not a unit
     if word == "chain" and c.w(start - 1) in {"supply", "value", "food", "cold", "production", "kill"}:

@@ -627,6 +627,16 @@ def _rules() -> list[Rule]:
             "Product",
         ),
         R(
+            "publish",  # "the open-weight model that Quenta AI publishes" (not "publish analyses claiming X")
+            verb,
+            ("publish|publishes|published",),
+            "develops",
+            (),
+            1,
+            0.85,
+            "Product",
+        ),
+        R(
             "developed_by",
             passive,
             (
