@@ -1822,6 +1822,24 @@ CASES = [
         ["zenith develops quill asserted"],
         [],
     ),
+    (
+        "sold-to-directly-by",
+        "Roughly 1,180 of the machines were sold to Acme directly by Zenith.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "which-a-customer-pays-for-work",
+        "Zenith, which Acme already pays for annotation work, will remain part of Orbit.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "a-model-read-foundry-of-a-designers-chip",
+        "Acme designs the Spark. The Spark will be fabricated by Zenith under an existing foundry agreement.",
+        ["acme develops spark asserted", "acme customerOf zenith asserted"],
+        ["zenith develops spark asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -169,7 +169,7 @@ class _Claims:
             draft.merge(judged.confidence, qualifiers, evidence, sentence, reported_by)
         draft = self.drafts[key]
         draft.learned = draft.learned and found.rule == "model"
-        draft.fabricated = draft.fabricated and sentence.tokens.lower[found.trigger[0]] in FABRICATING
+        draft.fabricated = draft.fabricated and _fabricating(sentence, found)
         # the model's span opens after the subject: "The operator had stored its imagery on AWS"
         verb = _verb_after(sentence, found.trigger[0]) if found.rule == "model" else found.trigger[0]
         draft.earlier = draft.earlier and _past_perfect(sentence, verb)
@@ -483,6 +483,22 @@ def _named_after(product: Entity, maker: Entity) -> bool:
         and product.type in PRODUCT_TYPES
         and product.label.startswith(maker.label + " ")
     )
+
+
+DESIGNING = frozenset(
+    {"designs", "designed", "develops", "developed", "builds", "built", "creates", "created"}
+)
+
+
+def _fabricating(sentence: Sentence, found: Found) -> bool:
+    """Whether ``found`` is read from a verb of manufacture alone: its trigger ("TSMC
+    manufactures the K9"), or for the model's reading, the words between the pair ("The PX1 will
+    be fabricated by GlobalFoundries"; not "Acme designs the K9, which TSMC manufactures")."""
+    lower = sentence.tokens.lower
+    if found.rule != "model":
+        return lower[found.trigger[0]] in FABRICATING
+    words = set(lower[found.window[0] : found.window[1]])
+    return not words.isdisjoint(FABRICATING) and words.isdisjoint(DESIGNING)
 
 
 def _verb_after(sentence: Sentence, k: int) -> int:

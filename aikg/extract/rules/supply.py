@@ -85,6 +85,7 @@ def _supplied_to_by(c: Clause, start: int, end: int) -> tuple[list[Mention], lis
     if not recipients:
         return None
     k = recipients[-1].end
+    k += c.w(k).endswith("ly")  # "sold to Altamira directly by Super Micro"
     suppliers = [m for m in object_right(c, k + 1, gap=1) if is_org(m.entity)] if c.w(k) == "by" else []
     return (recipients, suppliers) if suppliers else None
 
@@ -986,8 +987,10 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             if s.id != r.entity.id
         ]
     payees = [m for m in object_right(c, end, gap=1) if not m.possessive]
-    if not payees and c.w(start).startswith("pa") and c.w(end) not in {"to", "for", "on"}:
-        payees = [m for m in relative_object(c, subj) if is_org(m.entity)]  # "X, which Brightwell pays"
+    paid_for_a_name = c.w(end) == "for" and end + 1 in c.start_at  # ("which Acme pays for Quill")
+    if not payees and c.w(start).startswith("pa") and c.w(end) not in {"to", "on"} and not paid_for_a_name:
+        # "X, which Brightwell pays", "Fernhill, which Verdigris already pays for annotation work"
+        payees = [m for m in relative_object(c, subj) if is_org(m.entity)]
     if not payees and (bought := _company_paid_for(c, end)):
         return findings(rule, c, subj, "acquires", bought, start, end)  # "paid $1.2 billion for Zenith"
     if not payees and c.w(start) in {"pay", "pays", "paying"} and c.w(end) == "for":
