@@ -1840,6 +1840,12 @@ CASES = [
         ["acme develops spark asserted", "acme customerOf zenith asserted"],
         ["zenith develops spark asserted"],
     ),
+    (
+        "buys-a-quantity-of-a-makers-goods",
+        "Acme buys mountains of Zenith GPUs, which it rents out to Orbit.",
+        ["acme customerOf zenith asserted", "orbit customerOf acme asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

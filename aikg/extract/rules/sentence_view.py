@@ -632,6 +632,9 @@ def object_right(
             i += 3  # "along with Cambridge-based Ilara Silicon": where it is, before its name
             limit = min(c.last, limit + 3)
             continue
+        if word in QUANTITIES and c.w(i + 1) == "of":
+            i += 2  # "buys mountains of Nvidia GPUs", "thousands of Zenith chips": how many
+            continue
         if word in APPROXIMATELY and c.w(i + 1)[:1].isdigit():
             i += 1  # "ordered about 30,000 Orca chips": a count's hedge is inside the noun phrase
             continue
@@ -641,6 +644,10 @@ def object_right(
     return []
 
 
+QUANTITIES = frozenset(
+    {"lots", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "mountains", "batches"}
+    | {"shipments", "tonnes", "tons", "crates", "pallets", "truckloads", "plenty", "scores"}
+)
 APPROXIMATELY = frozenset({"about", "around", "over", "nearly", "almost", "roughly", "some", "up"})
 
 
