@@ -1846,6 +1846,24 @@ CASES = [
         ["acme customerOf zenith asserted", "orbit customerOf acme asserted"],
         [],
     ),
+    (
+        "served-from-a-companys-cloud",
+        "Orbit, a startup whose Quill model is served entirely from Zenith's cloud, raised money.",
+        ["quill hostedOn zenith asserted"],
+        [],
+    ),
+    (
+        "served-from-a-companys-offices",
+        "Acme serves customers from Zenith's offices.",
+        [],
+        ["acme hostedOn zenith asserted"],
+    ),
+    (
+        "runs-natively-in-clouds",
+        "Helper runs natively in Nimbus and inside Acme's data centres.",
+        ["helper hostedOn nimbus asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

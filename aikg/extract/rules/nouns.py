@@ -225,6 +225,13 @@ PRODUCT_WHOLES = frozenset(
 )
 
 
+# What an organisation's machines are called where something runs on them: "on our systems",
+# "served from Brightwater's cloud", "from Fjordline hardware".
+HOST_NOUNS = frozenset(
+    {"systems", "servers", "cloud", "infrastructure", "clusters", "cluster", "hardware", "machines"}
+    | {"datacenters", "datacentres", "platform", "network"}
+)
+
 # E1 <role> of E2  =>  predicate(E1, E2), or predicate(E2, E1) when the flag is False.
 ROLES: dict[str, tuple[str, bool]] = {
     **dict.fromkeys(

@@ -20,7 +20,7 @@ from aikg.extract.rules.base import (
     product_line,
     productish,
 )
-from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, ONBOARD_NOUNS, SYMMETRIC, TECH_NOUNS
+from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, HOST_NOUNS, ONBOARD_NOUNS, SYMMETRIC, TECH_NOUNS
 from aikg.extract.rules.partnership import each_pair, owned_noun
 from aikg.extract.rules.sentence_view import (
     Clause,
@@ -115,8 +115,10 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     objs: list[Mention | Entity] = list(object_right(c, end, rule.preps, gap))
     if not objs and rule.name == "compete" and (contested := _contested_with(c, end)) is not None:
         objs = list(object_right(c, contested, rule.preps, 0))  # "competes for AI tenants with QTS"
-    if not objs and rule.name == "runs_on" and c.w(end) == "in":
-        objs = list(clouds_right(c, end, ("in",), gap=1))  # "is hosted in Google Cloud's Belgian region"
+    if not objs and rule.name == "runs_on" and c.w(end + c.w(end).endswith("ly")) in INSIDE:
+        # "is hosted in Google Cloud's Belgian region", "runs natively in AWS", "runs entirely
+        # inside the insurer's AWS environment"
+        objs = list(clouds_right(c, end, INSIDE, gap=2))
     if objs and rule.predicate == "competesWith" and "with" in rule.preps and isinstance(objs[-1], Mention):
         objs += _and_with(c, objs[-1].end)  # "competes with Nvidia for ..., and with startups such as Groq"
     if not objs and rule.predicate in {"investsIn", "partnerOf", "competesWith"}:
@@ -175,6 +177,9 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 AND_WITH_REACH = 10  # words from the last rival to a further ", and with"
 
 
+INSIDE = frozenset({"in", "inside", "within"})
+
+
 def _and_with(c: Clause, k: int) -> list[Mention]:
     """The rivals of a second "with" the verb takes past a phrase of its own: "competes with
     Nvidia and AMD for every hyperscale dollar, and with startups such as Groq for inference"
@@ -212,10 +217,6 @@ BUILT_ON = frozenset({"around", "on", "upon", "atop", "using"})
 
 
 # What a host runs others' work on ("on our systems"); "on our chips" is technology, not hosting.
-HOST_NOUNS = frozenset(
-    {"systems", "servers", "cloud", "infrastructure", "clusters", "cluster", "hardware", "machines"}
-    | {"datacenters", "datacentres", "platform", "network"}
-)
 
 
 # Openings of an apposition that describes the noun phrase before it: ", then in talks to be".

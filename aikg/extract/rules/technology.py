@@ -9,7 +9,14 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
-from aikg.extract.rules.nouns import GOODS_NOUNS, MODEL_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURALS, TECH_NOUNS
+from aikg.extract.rules.nouns import (
+    GOODS_NOUNS,
+    HOST_NOUNS,
+    MODEL_NOUNS,
+    PRODUCT_NOUNS,
+    PRODUCT_PLURALS,
+    TECH_NOUNS,
+)
 from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
@@ -322,7 +329,14 @@ def serve_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     clouds = clouds_right(c, end, ("from",), gap=4) or clouds_right(c, end, ("of",), gap=5)
     if clouds and c.w(clouds[0].start - 1) == "of" and c.w(clouds[0].start - 2) != "out":
         return []  # "serves customers of Nimbus": not "out of Nimbus"
+    clouds = clouds or _machines_of(c, object_right(c, end, ("from",), gap=4))
     return findings(rule, c, clause_subject(c, start), "hostedOn", clouds, start, end, strength=0.85)
+
+
+def _machines_of(c: Clause, found: list[Mention]) -> list[Mention]:
+    """The organisations whose machines something is served from: "from Brightwater's cloud",
+    "from Fjordline hardware" (they host it)."""
+    return [m for m in found if is_org(m.entity) and c.w(m.end + m.possessive) in HOST_NOUNS]
 
 
 def consider_for(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
