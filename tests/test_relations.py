@@ -1864,6 +1864,18 @@ CASES = [
         ["helper hostedOn nimbus asserted"],
         [],
     ),
+    (
+        "said-that-a-holder-remains-its-partner",
+        "Acme said that Zenith remains its primary training partner.",
+        ["acme partnerOf zenith asserted"],
+        [],
+    ),
+    (
+        "a-kind-of-partner-of-a-name",
+        "Orbit, a Zenith technology partner, raised money.",
+        ["orbit partnerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -161,6 +161,9 @@ ORDINALS = frozenset({"first", "second", "third", "last"})
 OWNER_MARKS = POSSESSIVE_MARKS | {"its", "their"}  # what stands before a role its owner holds
 
 
+# What may stand between a name and its role noun: "Zenith-backed" ("-"), "a Databricks
+# technology partner", "an Nvidia cloud partner".
+PARTNER_KINDS = frozenset({"-", "technology", "cloud", "channel", "strategic", "preferred", "reseller"})
 DERIVED = frozenset({"fork", "derivative", "distillation", "finetune", "tune"})
 
 
@@ -321,7 +324,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         elif (cast := _cast_as(c, start)) is not None:
             pairs += [(cast, o) for o in others]  # "it has positioned itself as a rival to Mistral"
     else:
-        other = c.end_at.get(start) or (c.end_at.get(start - 1) if c.w(start - 1) == "-" else None)
+        other = c.end_at.get(start) or (c.end_at.get(start - 1) if c.w(start - 1) in PARTNER_KINDS else None)
         named = c.mention_after(end, limit=0)
         if other is not None and named is not None and not other.possessive:
             pairs.append((named, other))  # "Nimbus maker Acme"
@@ -1073,7 +1076,10 @@ def _reported_role(c: Clause, k: int) -> tuple[Mention, Entity] | None:
     while j > c.first and c.w(j) in COPULA | {"will", "would", "to"}:
         j -= 1
     holder = c.end_at.get(j + 1)
-    if holder is None or holder.possessive or j + 1 == k or c.w(holder.start - 1) not in SPEECH:
+    if holder is None or holder.possessive or j + 1 == k:
+        return None
+    said = holder.start - 1 - (c.w(holder.start - 1) == "that")  # "said (that) Amazon remains its"
+    if c.w(said) not in SPEECH:
         return None
     speaker = sentence_antecedent(c, holder.start)
     if speaker is None or speaker.entity.id == holder.entity.id:
