@@ -1876,6 +1876,18 @@ CASES = [
         ["orbit partnerOf zenith asserted"],
         [],
     ),
+    (
+        "a-model-developed-with-a-partner",
+        "Acme ended its pilot of Quill, the foundation model that Zenith developed with Orbit.",
+        ["zenith develops quill asserted", "orbit partnerOf zenith asserted"],
+        [],
+    ),
+    (
+        "built-with-a-makers-goods",
+        "Zenith built Quill with Orbit GPUs.",
+        ["zenith develops quill asserted"],
+        ["orbit partnerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -136,6 +136,10 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             objs = [o for o in objs if not registry_designed_by_another(o, subj)]
         if c.w(start).startswith("train") and subj is not None and all(is_product(e) for e in subj.entities):
             return []  # "Tsubame-2 was created by additionally training Mistral Small": a base, not a make
+        if objs and c.w(start) in CO_DEVELOPING and (allies := _developed_with(c, end, objs)):
+            return findings(rule, c, subj, "develops", objs, start, end) + findings(
+                rule, c, subj, "partnerOf", allies, start, end
+            )  # "the foundation model that IBM developed with NASA"
     if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
         if owned_noun(c, start, end):
             return []  # "A, B and C are the venture's technology partners": its, not each other's
@@ -172,6 +176,22 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             )
         ]
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
+
+
+CO_DEVELOPING = frozenset({"develop", "develops", "developed", "developing", "build", "builds", "built"})
+CO_DEVELOPING |= frozenset({"design", "designs", "designed", "designing", "create", "creates", "created"})
+
+
+def _developed_with(c: Clause, end: int, objs: list[Mention | Entity]) -> list[Mention]:
+    """The organisations a product was made "with" or "together with", right after the verb (a
+    relative clause: "Prithvi WxC, the model that IBM developed with NASA") or after the product
+    ("IBM developed Prithvi with NASA"): partners in making it."""
+    after = max((o.end for o in objs if isinstance(o, Mention) and o.start >= end), default=end)
+    k = after + (c.w(after) == "together")
+    if c.w(k) != "with":
+        return []
+    found = object_right(c, k + 1, gap=1)  # (not "built with Nvidia GPUs": what it was built with)
+    return [m for m in found if is_org(m.entity) and not m.possessive and not goods_at(c, m.end)]
 
 
 AND_WITH_REACH = 10  # words from the last rival to a further ", and with"
