@@ -1888,6 +1888,24 @@ CASES = [
         ["zenith develops quill asserted"],
         ["orbit partnerOf zenith asserted"],
     ),
+    (
+        "a-plural-relative-after-a-list",
+        "Nova invested in Zenith and Orbit, which compete with Acme.",
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+        [],
+    ),
+    (
+        "a-singular-relative-after-a-list",
+        "Nova invested in Zenith and Orbit, which competes with Acme.",
+        ["acme competesWith orbit asserted"],
+        ["acme competesWith zenith asserted"],
+    ),
+    (
+        "a-list-which-have-partnered",
+        "Zenith and Orbit, which have partnered on a PC processor, are the newest entrants.",
+        ["orbit partnerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -82,6 +82,25 @@ def clause_start(c: Clause, pos: int) -> int:
     return c.first
 
 
+PLURAL_AUX = frozenset({"are", "were", "have", "do", "remain"})
+
+
+def _plural_verb(c: Clause, relative: int, pos: int) -> bool:
+    """Whether the relative clause opening at ``relative`` ("which") agrees with a plural
+    antecedent: "which have partnered", "which are rivals", or the trigger at ``pos`` right
+    after it in its bare form ("which compete with"; not "which competes", "which competed")."""
+    after = c.w(relative + 1)
+    if after in PLURAL_AUX:
+        return True
+    word = c.w(pos)
+    return (
+        pos == relative + 1
+        and word.isalpha()
+        and not word.endswith(("s", "ed"))
+        and word not in IRREGULAR_PAST
+    )
+
+
 def _reported_anaphor(c: Clause, said: int) -> bool:
     """Whether the verb of saying at ``said`` opens a report whose subject is "it" or "the
     company" while no organisation speaks before it ("Its chief executive said the company
@@ -292,6 +311,10 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         # Greywater accesses": Greywater's own clause)
         product = _named_product_np(c, k) if start not in c.start_at else None
         antecedent = c.end_at.get(k) or product or _possessor_of_np(c, k) or apposed_np(c, k)
+        if antecedent is not None and antecedent is c.end_at.get(k) and _plural_verb(c, start - 1, pos):
+            # "Nvidia and MediaTek, which have partnered on", "Cerebras and Groq, which compete with"
+            members = coordinated_left(c, antecedent, objects=True)
+            return Subject(tuple(m.entity for m in members), members[0].start)
         if antecedent is not None:
             return Subject((antecedent.entity,), antecedent.start)
         if c.w(start - 1) != "that":
