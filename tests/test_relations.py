@@ -1906,6 +1906,30 @@ CASES = [
         ["orbit partnerOf zenith asserted"],
         [],
     ),
+    (
+        "has-taken-money-from-both",
+        "Zenith has taken money from both Acme and Orbit.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "made-money-from-a-customer",
+        "Zenith made money from Acme last year.",
+        [],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "in-which-a-stake-was-taken",
+        "Zenith, in which Acme took a 49% stake last year, won the contract.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "took-a-share-of-a-market",
+        "Acme took 10% of the market from Zenith.",
+        [],
+        ["acme investsIn zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

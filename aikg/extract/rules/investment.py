@@ -167,8 +167,16 @@ def _first(c: Clause, window: range, word: str) -> int:
 def noun_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Zenith's funding from Acme", "Zenith received an investment from Acme" (and, with the
     rule's predicate, "Zenith rejected a takeover offer from Acme")."""
+    if c.w(start) == "money" and TAKING_MONEY.isdisjoint(c.w(k) for k in range(start - 3, start)):
+        return []  # "made money from Zenith": earned from a customer, no stake
     investors = object_right(c, end, gap=2)
     return findings(rule, c, possessor(c, start), rule.predicate, investors, start, end, swap=True)
+
+
+# Verbs before "money from" that take an investment: "has taken money from both Amazon and Google".
+TAKING_MONEY = frozenset(
+    {"take", "takes", "took", "taken", "taking", "accepted", "accepts", "raised", "received"}
+)
 
 
 def money_came_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

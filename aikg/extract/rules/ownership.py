@@ -271,6 +271,9 @@ def _from_past_aside(c: Clause, end: int) -> list[Mention]:
 MEETINGS = frozenset({"talks", "discussions", "negotiations", "meetings", "conversations"})
 
 
+TAKING = frozenset({"take", "takes", "took", "taken", "taking"})
+
+
 def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme owns Zenith" (parentOf); "Acme owns a 10% stake in Zenith" (investsIn)."""
     if c.w(end) == "by" or (
@@ -283,8 +286,10 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         and c.w(end + (c.w(end) in {"early", "preliminary"})) in MEETINGS
     ):
         return []  # "has held talks about a stake in Zenith": talked of, not held
-    subj = clause_subject(c, start)
     window = {c.w(k) for k in range(end, min(end + 5, c.last))}
+    if c.w(start) in TAKING and window.isdisjoint({"stake", "stakes", "interest", "holding"}):
+        return []  # "took part in", "took 10% of the market": only a stake taken is one held
+    subj = clause_subject(c, start)
     if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest"}:
         stakes: list[Mention | Entity] = list(object_right(c, end, ("in", "of"), 8))
         stakes = stakes or list(_stock_of(c, end))  # "6.2% of the outstanding common stock of Valdris"

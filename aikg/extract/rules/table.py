@@ -221,7 +221,7 @@ def _rules() -> list[Rule]:
         R(
             "investment_from",
             noun_from,
-            ("investment|investments|funding|backing|financing|capital from",),
+            ("investment|investments|funding|backing|financing|capital|money from",),
             "investsIn",
         ),
         # acquisition and ownership
@@ -283,7 +283,12 @@ def _rules() -> list[Rule]:
         R(
             "own",
             own,
-            ("own|owns|owned|owning", "control|controls|controlled|controlling", "hold|holds|held|holding"),
+            (
+                "own|owns|owned|owning",
+                "control|controls|controlled|controlling",
+                "hold|holds|held|holding",
+                "take|takes|took|taken|taking",  # a stake only: "Scale AI, in which Meta took a stake"
+            ),
             "parentOf",
         ),
         R("owned_by", passive, ("owned|controlled by", f"owned|controlled {LATE_BY}"), "parentOf"),
