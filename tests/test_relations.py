@@ -1930,6 +1930,13 @@ CASES = [
         [],
         ["acme investsIn zenith asserted"],
     ),
+    (
+        "a-round-a-year-on-led-by",
+        "Founded in 2023, Zenith raised an $8 million seed round the following year, led by Acme with "
+        "participation from Orbit.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

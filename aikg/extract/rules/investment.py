@@ -34,10 +34,18 @@ def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 ROUND_NOUNS = frozenset({"round", "rounds", "funding", "financing", "raise", "tranche"})
 
 
+ROUND_TIME_REACH = 4  # words of a time after a round, before ", led by" ("the following year")
+
+
 def raiser_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "the seed round of Zenith, led by Acme", "a $20m Series A for Zenith, led by Acme": the
     name the round is of, before ", led by", raises from the leader."""
     raiser = c.end_at.get(start)
+    if raiser is None and any(c.w(k) in ROUND_NOUNS for k in range(start - ROUND_TIME_REACH, start)):
+        # "Pagefold raised an $8 million seed round the following year, led by Northgate"
+        return findings(
+            rule, c, raiser_before(c, start), "investsIn", agent_after(c, end), start, end, swap=True
+        )
     if raiser is None or raiser.possessive or c.w(raiser.start - 1) not in {"of", "for", "in"}:
         return []
     before = c.w(raiser.start - 2)
