@@ -1174,6 +1174,14 @@ def test_a_second_on_repeats_the_verb_past_possessives_and_descriptions(names: N
     } <= found, found
 
 
+def test_a_name_made_by_a_company_is_its_product(names: NameIndex) -> None:
+    """ "Quire, made by the Edinburgh start-up Bellwether Scholarly Ltd, is new": "made by" after
+    the name's comma is a passive, so Quire is the product, not a company that makes things."""
+    out = run("The library added Quire, made by the Edinburgh start-up Bellwether Scholarly Ltd.", names)
+    found = {(c.subject, c.predicate, c.object) for c in out.claims}
+    assert ("bellwether-scholarly", "develops", "quire") in found, found
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

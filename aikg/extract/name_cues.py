@@ -303,6 +303,11 @@ def context_type(run: Run) -> str | None:
         on = run.end + 3 < s.last and window[1:2] in (["on"], ["upon"]) and t.text[run.end + 3][:1].isupper()
         if on and window[0] in {"built", "developed", "made", "created"}:
             return "Product"  # "Quill, built on Claude": what is built on a named model is a product
+        made_by = len(window) > 2 and window[0] in MADE_VERBS and window[1] == "by"
+        if made_by and window[2] not in first_names():
+            # "Quire, made by the Edinburgh start-up Bellwether": what was made (not "Little
+            # Chef, created by Allen Jones": a person founds businesses too)
+            return "Product"
         if window and (relative or (window[0] in MAKES_VERBS and not _closes_aside(run))):
             return "Company"
         if opening := _determiner_end(t, run.end + 1, s.last):
