@@ -1182,6 +1182,16 @@ def test_a_name_made_by_a_company_is_its_product(names: NameIndex) -> None:
     assert ("bellwether-scholarly", "develops", "quire") in found, found
 
 
+@pytest.mark.parametrize("kind", ["meeting notebook", "browser plugin", "mobile SDK"])
+def test_a_product_of_a_software_kind_from_its_maker(names: NameIndex, kind: str) -> None:
+    """ "Brightnote, a meeting notebook from Acme Labs": notebooks, plugins and SDKs are products
+    too, so the maker after "from" makes it (and the reseller does not)."""
+    out = run(f"Zenith resells Brightnote, a {kind} from Acme Labs.", names)
+    found = {(c.subject, c.predicate, c.object) for c in out.claims}
+    assert ("acme-labs", "develops", "brightnote") in found, found
+    assert ("zenith", "develops", "brightnote") not in found, found
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

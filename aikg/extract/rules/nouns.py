@@ -186,6 +186,7 @@ PRODUCT_NOUNS = frozenset(
         "offering",
         "suite",
         *("agent", "editor", "compiler", "simulator", "library", "framework", "database", "scheduler"),
+        *("notebook", "runtime", "toolkit", "plugin", "extension", "copilot", "workspace", "sdk"),
     }
 )
 
