@@ -154,8 +154,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 for m in object_right(c, end, ("at", "in"), gap=4)
                 if m.possessive and is_org(m.entity) and _site_after(c, m.end + 1)
             ]
-        if not lessors:  # "signed a lease for 96 MW at our Red Mesa campus": the speaker's site
-            lessors = _speakers_site(c, end)
+        if not lessors and (ours := _speakers_site(c, end)):  # "a lease for 96 MW at our Red Mesa campus"
+            return findings(rule, c, subj, "customerOf", ours, start, end)
         if not lessors and (licensed := _licensed_products(c, start, end, subj)):
             return findings(rule, c, subj, "usesTechnologyOf", licensed, start, end)  # "licenses Quill"
         if lessors:
@@ -604,7 +604,7 @@ def _site_after(c: Clause, k: int) -> bool:
     return c.w(k) in SITES or (c.filler(k) and c.w(k + 1) in SITES)
 
 
-def _speakers_site(c: Clause, end: int) -> list[Mention | Entity]:
+def _speakers_site(c: Clause, end: int) -> list[Entity]:
     """The speaker whose site "at our ..." names after a lease verb ending at ``end``: "signed a
     15-year lease for 96 MW at our Red Mesa campus" in a release in the landlord's voice."""
     at = next((k for k in range(end, min(end + 6, c.last)) if c.w(k) in {"at", "in"}), None)
