@@ -281,20 +281,21 @@ def test_a_status_page_speaks_for_the_company_its_title_names() -> None:
 def test_a_press_release_speaks_for_the_issuer_its_lede_names() -> None:
     """ "Tarn Realty Trust (NYSE: TRT), an owner of data centres, today reported results": the
     release's own "our largest tenant", "we completed the purchase of", "We compete for tenants
-    with" and "a lease ... at our Red Mesa campus" are Tarn's."""
+    with" and "a lease ... at our Red Mesa campus" are Tarn's, and "the trust" is Tarn too."""
     text = (
         "DENVER, Nov. 6, 2025 — Tarn Realty Trust (NYSE: TRT), an owner and developer of wholesale "
         "data centres, today reported results for the quarter.\n\n"
-        "Acme remained our largest tenant. On August 14 we completed the purchase of Zenith Data "
-        "Centers, a private operator.\n\nWe compete for tenants with Orbit. Nova signed a 15-year lease "
-        "for 96 MW at our Red Mesa campus.\n"
+        "Acme remained our largest tenant. On August 14 we completed the purchase of Wexley Data "
+        "Centers, a private operator. Wexley now operates as a wholly owned subsidiary of the trust.\n\n"
+        "We compete for tenants with Orbit. Nova signed a 15-year lease for 96 MW at our Red Mesa campus.\n"
     )
     found = read(text, title="Tarn Realty Trust Reports Third Quarter Results")
     assert {
         "acme customerOf tarn-realty-trust asserted",
-        "tarn-realty-trust acquires zenith-data-centers asserted",
+        "tarn-realty-trust acquires wexley-data-centers asserted",
         "orbit competesWith tarn-realty-trust asserted",
         "nova customerOf tarn-realty-trust asserted",
+        "tarn-realty-trust parentOf wexley-data-centers asserted",
     } <= found, found
 
 

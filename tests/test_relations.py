@@ -1937,6 +1937,12 @@ CASES = [
         ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
         [],
     ),
+    (
+        "operates-as-a-wholly-owned-subsidiary-of",
+        "Zenith now operates as a wholly owned subsidiary of Acme.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

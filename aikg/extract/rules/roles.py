@@ -287,6 +287,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             others = _supplied_to(c, end + 1) or others  # "a supplier of memory chips to Zenith"
         if not others and rule.name != "behind":
             others = _described_name(c, end + 1)  # "a division of the Dallas buyout firm Acme"
+        if not others and rule.name != "behind" and (main := _main_by_its_kind(c, end + 1)) is not None:
+            others = [main]  # "a wholly owned subsidiary of the trust" in Granite Span Realty Trust's release
         if not others and word in BACKER_NOUNS and c.w(end) == "in":
             others = _round_raiser(c, end + 1)  # "investors in a $6 billion round that xAI closed"
         if not others and c.w(end) == "behind":
@@ -303,6 +305,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append(unsaid)  # "Acme was the second-largest buyer of the chips": the topic's
         elif (successor := _successor_as(c, start)) is not None:
             pairs += [(successor, o) for o in others]  # "Acme replaced Orbit as the biggest investor in"
+        elif (operating := _operating_as(c, start)) is not None:
+            pairs += [(operating, o) for o in others]  # "now operates as a wholly owned subsidiary of"
         elif (holder := apposed_before(c, start)) is not None:
             # "Zenith, a subsidiary of Acme"; "GV, the venture arm of Alphabet, and Index": the
             # apposition's comma closes it, and the list goes on outside it
@@ -638,6 +642,8 @@ def _operating_as(c: Clause, pos: int) -> Subject | None:
     """Who works "as an Acme unit", the role's owner at ``pos`` after the article: "Zenith now
     operates as an Acme unit" (Zenith, Acme's unit)."""
     k = pos - 1
+    while k > pos - 4 and c.w(k) not in {"a", "an"} and (c.filler(k) or c.w(k) == "-"):
+        k -= 1  # "as a wholly owned subsidiary of"
     if c.w(k) not in {"a", "an"} or c.w(k - 1) != "as" or c.w(k - 2) not in OPERATING_VERBS:
         return None
     return clause_subject(c, k - 2)
@@ -1191,6 +1197,18 @@ def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:
     if topic.type not in ORG_TYPES - {"NewsOutlet"} or any(m.entity.id == topic.id for m in listed):
         return None
     return holder, topic
+
+
+def _main_by_its_kind(c: Clause, k: int) -> Mention | None:
+    """The article's organisation when "the" at ``k`` names it by the last word of its name:
+    "the trust" in a release of Granite Span Realty Trust, "the bank" in Halden Bank's (a
+    mention of it at that noun)."""
+    main = c.main
+    if main is None or c.w(k) != "the" or main.type not in ORG_TYPES or " " not in main.label:
+        return None
+    kind = main.label.rsplit(" ", 1)[1].lower()
+    named = c.w(k + 1) == kind and c.w(k + 2) not in POSSESSIVE_MARKS
+    return Mention(k + 1, k + 2, main) if named else None
 
 
 def _along_with(
