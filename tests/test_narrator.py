@@ -308,3 +308,22 @@ def test_a_news_story_quoting_today_names_no_voice() -> None:
     )
     found = read(text)
     assert "acme customerOf orbit asserted" in found, found
+
+
+def test_our_round_led_by_an_investor_is_the_speakers() -> None:
+    """ "Orbit took a stake in our Series B, a round that was led by Zenith": Zenith backs the
+    letter's company, not Orbit, the clause's subject."""
+    text = (
+        "Dear readers,\n\nWe build chips. Orbit took a stake of nine percent in our $62 million Series B "
+        "last autumn, a round that was led by Zenith.\n\nWarm regards,\n\nThe Acme team\n"
+    )
+    assert "zenith investsIn acme asserted" in read(text), read(text)
+
+
+def test_our_round_with_no_known_speaker_names_no_raiser() -> None:
+    """A letter whose writer is not named: "It took a stake in our Series B, a round that was led
+    by Sundial Ventures" is not a round "It" raised."""
+    text = (
+        "Orbit sells databases. It took a stake in our $62 million Series B, a round that was led by Zenith."
+    )
+    assert not [c for c in read(text) if "investsIn orbit" in c], read(text)

@@ -21,6 +21,10 @@ def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Zenith raised $50m in a round led by Acme": Acme invests in Zenith; after "Zenith raised
     $50m", "The round was led by Acme" too; "Orbit joined Zenith's round, which was led by Acme":
     the round's owner raised it, whoever joined."""
+    ours = _our_round(c, start)
+    if ours is not None:  # "in our $62 million Series B, a round that was led by Sundial": the speaker's
+        speaker = Subject((c.topic[0],), ours) if ours in c.first_person and len(c.topic) == 1 else None
+        return findings(rule, c, speaker, "investsIn", agent_after(c, end), start, end, swap=True)
     subj = (
         possessor(c, start, marked=True)
         or _invested_in_before(c, start)
@@ -32,6 +36,19 @@ def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 
 ROUND_NOUNS = frozenset({"round", "rounds", "funding", "financing", "raise", "tranche"})
+SPEAKERS_ROUND_REACH = 14  # tokens back from "led by" to "our $62 million Series B, a round that was"
+
+
+def _our_round(c: Clause, start: int) -> int | None:
+    """Where "our" owns the round "led by" at ``start`` names: "It took a stake in our $62
+    million Series B last autumn, a round that was led by Sundial Ventures" (the speaker raised
+    it, not the stake's taker, the clause's subject)."""
+    for k in range(start - 1, max(c.first, start - SPEAKERS_ROUND_REACH) - 1, -1):
+        ours = c.t.lower[k] == "our" or (k in c.first_person and c.w(k) == "its")
+        rest = [c.w(j) for j in range(k + 1, min(k + 6, start))]
+        if ours and ("series" in rest or not ROUND_NOUNS.isdisjoint(rest)):
+            return k
+    return None
 
 
 ROUND_TIME_REACH = 4  # words of a time after a round, before ", led by" ("the following year")
