@@ -1943,6 +1943,13 @@ CASES = [
         ["acme parentOf zenith asserted"],
         [],
     ),
+    (
+        "a-round-led-by-after-its-raisers-possessive",
+        "Orbit, its corporate venture arm, took part in Zenith's $40 million Series B in February, a round "
+        "led by Acme.",
+        ["orbit investsIn zenith asserted", "acme investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -25,6 +25,8 @@ def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if ours is not None:  # "in our $62 million Series B, a round that was led by Sundial": the speaker's
         speaker = Subject((c.topic[0],), ours) if ours in c.first_person and len(c.topic) == 1 else None
         return findings(rule, c, speaker, "investsIn", agent_after(c, end), start, end, swap=True)
+    if (raiser := _named_round_before(c, start)) is not None:  # "into Carrow's Series A, a round led by"
+        return findings(rule, c, raiser, "investsIn", agent_after(c, end), start, end, swap=True)
     subj = (
         possessor(c, start, marked=True)
         or _invested_in_before(c, start)
@@ -48,6 +50,24 @@ def _our_round(c: Clause, start: int) -> int | None:
         rest = [c.w(j) for j in range(k + 1, min(k + 6, start))]
         if ours and ("series" in rest or not ROUND_NOUNS.isdisjoint(rest)):
             return k
+    return None
+
+
+def _named_round_before(c: Clause, start: int) -> Subject | None:
+    """The raiser of the round an apposition "a round (that was) led by" at ``start`` describes:
+    "put $20 million into Carrow's $85 million Series A, a round led by Flagship" (Carrow's, not
+    the clause subject's, who only joined it)."""
+    k = start if c.w(start) in ROUND_NOUNS else start - 1  # (the trigger opens on the round's noun)
+    while k > c.first and c.w(k) in {"that", "which", "was", "were", "is"}:
+        k -= 1
+    if c.w(k) not in ROUND_NOUNS or c.w(k - 1) not in {"a", "an"} or c.w(k - 2) != ",":
+        return None
+    for j in range(k - 3, max(c.first, k - SPEAKERS_ROUND_REACH) - 1, -1):
+        owner = c.end_at.get(j) if c.w(j) in POSSESSIVE_MARKS else None
+        if owner is not None and is_org(owner.entity):
+            rest = {c.w(x) for x in range(j + 1, k - 2)}
+            named = "series" in rest or not ROUND_NOUNS.isdisjoint(rest)
+            return Subject((owner.entity,), owner.start) if named else None
     return None
 
 
