@@ -1950,6 +1950,18 @@ CASES = [
         ["orbit investsIn zenith asserted", "acme investsIn zenith asserted"],
         ["acme investsIn orbit asserted"],
     ),
+    (
+        "an-owners-chip-built-by-a-foundry",
+        "Acme's Spark accelerator is built by Zenith.",
+        ["acme develops spark asserted", "acme customerOf zenith asserted"],
+        ["zenith develops spark asserted"],
+    ),
+    (
+        "a-chip-built-by-its-maker-without-owner",
+        "The Spark accelerator was built by Zenith.",
+        ["zenith develops spark asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -481,6 +481,15 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "The Quill is made by Acme at its plant in Dresden": Acme manufactures it
     if rule.predicate == "develops" and _fabbed_chip(c, start, subj, agents):
         return []  # "The H100 is made by TSMC": a foundry's work, which the supply rules read
+    if (
+        rule.predicate == "develops"
+        and len(subj.entities) == 1
+        and c.w(_past_adverbs(c, start - 1)) in COPULAS_OF_STATE  # (not "and Cursor, made by Anysphere")
+        and (owner := _owner_named(c, c.start_at.get(subj.start), start))
+    ):
+        # "AMD's Instinct MI355X accelerator is built by TSMC": the owner has it made
+        others = [m for m in agents if m.entity.id != owner.entity.id]
+        return findings(rule, c, Subject((owner.entity,), owner.start), "customerOf", others, start, end)
     swap = rule.predicate not in {"hostedOn", "usesTechnologyOf"} or rule.name == "used_by"
     if rule.name == "used_by" and c.w(start) == "licensed" and agents and c.w(agents[-1].end) == "to":
         swap = False  # "Zenith was licensed by Acme to use its models": Zenith is the licensee
@@ -586,6 +595,15 @@ def plant_after(lower: Sequence[str], k: int, last: int) -> bool:
     if j >= last or lower[j] not in {"its", "their"}:
         return False
     return any(lower[i] in PLANTS for i in range(j + 1, min(j + 4, last)))
+
+
+def _owner_named(c: Clause, patient: Mention | None, start: int) -> Mention | None:
+    """The organisation named with "'s" before a product a verb of making at ``start`` has made
+    by someone ("AMD's Instinct MI355X accelerator is built by TSMC"), if any."""
+    if patient is None or c.w(start) not in MAKING or c.w(patient.start - 1) not in POSSESSIVE_MARKS:
+        return None
+    owner = c.end_at.get(patient.start - 1)
+    return owner if owner is not None and is_org(owner.entity) else None
 
 
 def made_goods(c: Clause, start: int) -> int | None:
