@@ -1962,6 +1962,12 @@ CASES = [
         ["zenith develops spark asserted"],
         [],
     ),
+    (
+        "has-a-named-chip-made-by",
+        "Acme has the Spark made by Zenith on a 3-nanometre process.",
+        ["acme customerOf zenith asserted"],
+        ["zenith develops spark asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

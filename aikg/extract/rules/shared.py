@@ -463,8 +463,10 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     if rule.predicate == "develops" and not all(productish(e) for e in subj.entities):
         return []
-    if rule.predicate == "develops" and made_goods(c, start):
-        return []  # "Zenith's Quill chips are made by Acme": Acme manufactures (supply reads it)
+    if rule.predicate == "develops" and (made_goods(c, start) or had_made(c, start, end - 1) is not None):
+        # "Zenith's Quill chips are made by Acme", "Ferrum has the K9 made by Samsung Foundry": Acme
+        # and Samsung Foundry manufacture (supply reads it)
+        return []
     agents = agent_after(c, end)
     if not agents and pred == "parentOf" and c.w(end) == "it":
         # "Kestrel, which was spun out of Arden in 2023 and remains majority-owned by it": Arden
@@ -595,6 +597,47 @@ def plant_after(lower: Sequence[str], k: int, last: int) -> bool:
     if j >= last or lower[j] not in {"its", "their"}:
         return False
     return any(lower[i] in PLANTS for i in range(j + 1, min(j + 4, last)))
+
+
+# Parts a maker has made for it, besides goods it sells on: "Its wafers are made by Acme".
+MADE_PARTS = frozenset(
+    {"wafers", "boards", "racks", "packages", "components", "parts", "dies", "modules"}
+) | {
+    # a machine's parts: "The precision gears come from Acme", "The actuators are made by Acme"
+    "gears",
+    "actuators",
+    "motors",
+    "sensors",
+    "cameras",
+    "batteries",
+    "cells",
+    "displays",
+    "screens",
+    "lenses",
+    "grippers",
+    "joints",
+}
+
+
+HAVING = frozenset({"has", "have", "had", "having", "gets", "get", "got"})
+HAD_REACH = 4  # words of what is made, between "has" and the verb ("has its newest chips made")
+
+
+def had_made(c: Clause, start: int, end: int) -> int | None:
+    """Where "has" stands in "has them manufactured by TSMC", "has the chip made at Samsung's
+    foundry": the subject pays a maker to make its goods (only past participles after goods)."""
+    if c.w(end) not in {"by", "at"} or c.w(start) not in FABRICATED | {"built", "assembled", "packaged"}:
+        return None
+    k = start - 1
+    while k > start - 1 - HAD_REACH and k > c.first and c.w(k) not in HAVING:
+        if not c.alpha(k) and k not in c.cover:
+            return None  # a comma or a full stop: another clause
+        k -= 1
+    goods = [c.w(j) for j in range(k + 1, start)]
+    if c.w(k) not in HAVING or not goods:
+        return None
+    named = start in c.end_at and productish(c.end_at[start].entity)  # "has the K9 made by Samsung Foundry"
+    return k if named or goods[-1] in {"them", "it"} | MADE_PARTS | GOODS_NOUNS | CHIP_NOUNS else None
 
 
 def _owner_named(c: Clause, patient: Mention | None, start: int) -> Mention | None:

@@ -19,9 +19,11 @@ from aikg.extract.rules.sentence_view import (
 )
 from aikg.extract.rules.shared import (
     FABRICATED,
+    MADE_PARTS,
     at_own_plant,
     company_meant,
     goods_at,
+    had_made,
     made_goods,
     speakers_goods,
     verb,
@@ -93,7 +95,7 @@ def _supplied_to_by(c: Clause, start: int, end: int) -> tuple[list[Mention], lis
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme supplies Zenith (with chips)", "Acme sells chips to Zenith", "Acme rents servers
     (licenses software) from Zenith", "Acme licenses its designs to Zenith"."""
-    if rule.name == "manufacture" and (have := _had_made(c, start, end)) is not None:
+    if rule.name == "manufacture" and (have := had_made(c, start, end)) is not None:
         makers = [m for m in object_right(c, end + 1, gap=1) if is_org(m.entity)]  # "by TSMC", "at Samsung's"
         return findings(rule, c, clause_subject(c, have), "customerOf", makers, have, end + 1)
     if rule.name in {"manufacture", "supply"} and c.w(end) == "by":
@@ -380,46 +382,6 @@ def _goods_owner(c: Clause, pos: int) -> Mention | None:
     if owner is None or not owner.possessive:
         return None
     return owner if goods_at(c, owner.end + 1) else None
-
-
-# Parts a maker has made for it, besides goods it sells on: "Its wafers are made by Acme".
-MADE_PARTS = frozenset(
-    {"wafers", "boards", "racks", "packages", "components", "parts", "dies", "modules"}
-) | {
-    # a machine's parts: "The precision gears come from Acme", "The actuators are made by Acme"
-    "gears",
-    "actuators",
-    "motors",
-    "sensors",
-    "cameras",
-    "batteries",
-    "cells",
-    "displays",
-    "screens",
-    "lenses",
-    "grippers",
-    "joints",
-}
-
-
-HAVING = frozenset({"has", "have", "had", "having", "gets", "get", "got"})
-HAD_REACH = 4  # words of what is made, between "has" and the verb ("has its newest chips made")
-
-
-def _had_made(c: Clause, start: int, end: int) -> int | None:
-    """Where "has" stands in "has them manufactured by TSMC", "has the chip made at Samsung's
-    foundry": the subject pays a maker to make its goods (only past participles after goods)."""
-    if c.w(end) not in {"by", "at"} or c.w(start) not in FABRICATED | {"built", "assembled", "packaged"}:
-        return None
-    k = start - 1
-    while k > start - 1 - HAD_REACH and k > c.first and c.w(k) not in HAVING:
-        if not c.alpha(k) and k not in c.cover:
-            return None  # a comma or a full stop: another clause
-        k -= 1
-    goods = [c.w(j) for j in range(k + 1, start)]
-    if c.w(k) not in HAVING or not goods:
-        return None
-    return k if goods[-1] in {"them", "it"} | MADE_PARTS | GOODS_NOUNS | CHIP_NOUNS else None
 
 
 def _fabbed_chip(c: Clause, k: int, start: int) -> Mention | None:
