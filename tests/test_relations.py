@@ -1968,6 +1968,19 @@ CASES = [
         ["acme customerOf zenith asserted"],
         ["zenith develops spark asserted"],
     ),
+    ("hired-a-firm-in-a-year", "Acme hired Zenith in August 2024.", ["acme customerOf zenith asserted"], []),
+    (
+        "a-contractor-a-company-hired",
+        "Much of the traffic came from Zenith, a data-collection contractor Acme hired in 2023.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "hired-a-firms-engineers",
+        "Acme hired Zenith engineers in 2024.",
+        [],
+        ["acme customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -934,12 +934,21 @@ def hire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Hiring a firm for a job: "Acme hired Zenith to audit its books", "retained Zenith as its
     adviser" (a customer of its services). People hired are no organisation; a firm's staff
     ("hired Zenith's engineers") are not the firm."""
+    if c.w(end) == "by":
+        return []
+    subj = clause_subject(c, start)
     hired = [
         m
         for m in object_right(c, end, gap=0)
-        if not m.possessive and is_org(m.entity) and c.w(m.end) in {"to", "as"}
+        if not m.possessive and is_org(m.entity) and c.w(m.end) in HIRED_ENDS
     ]
-    return findings(rule, c, clause_subject(c, start), "customerOf", hired, start, end, strength=0.8)
+    hired = hired or [m for m in relative_object(c, subj) if is_org(m.entity)]  # "a contractor Veltrix hired"
+    return findings(rule, c, subj, "customerOf", hired, start, end, strength=0.8)
+
+
+# What follows a firm hired for a job: "to audit", "as adviser", or the sentence's time or end
+# ("Brightwell hired Pathwise in August 2024."); not "hired Google engineers".
+HIRED_ENDS = frozenset({"to", "as", "in", "last", "this", "for", "on", ".", ";", ",", "and"})
 
 
 # What one party pays another for breaking a deal or a law: no custom.
