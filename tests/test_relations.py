@@ -1981,6 +1981,18 @@ CASES = [
         [],
         ["acme customerOf zenith asserted"],
     ),
+    (
+        "relies-on-a-firm-to-fabricate",
+        "Acme, whose processors lead the market, relies on Zenith to fabricate them.",
+        ["acme customerOf zenith asserted"],
+        ["acme usesTechnologyOf zenith asserted"],
+    ),
+    (
+        "uses-a-tool-to-build",
+        "Orbit uses Helper to build evaluation sets.",
+        ["orbit usesTechnologyOf helper asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -200,6 +200,19 @@ def _for_supply(c: Clause, k: int) -> bool:
     return False
 
 
+# Verbs of a supplier's work after "relies on X to": "relies on TSMC to fabricate them".
+MAKING_TO = frozenset(
+    {"make", "manufacture", "fabricate", "produce", "assemble", "package", "supply", "deliver"}
+)
+
+
+def _relied_on_to_make(c: Clause, start: int, k: int) -> bool:
+    """Whether "relies on X" or "depends on X" goes on "to" a verb of a supplier's work at
+    ``k``: "relies on TSMC to fabricate them" (not "uses Weir to build evaluation sets")."""
+    relying = c.w(start).startswith(("rel", "depend"))
+    return relying and c.w(k) == "to" and c.w(k + 1) in MAKING_TO
+
+
 # What a buyer uses a company as: "uses Micron as a second source", "as its sole supplier".
 SOURCE_NOUNS = frozenset({"source", "supplier", "vendor", "foundry", "manufacturer"})
 
@@ -262,7 +275,7 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             "customerOf"
             if kind == "usesTechnologyOf"
             and is_org(m.entity)
-            and (_for_supply(c, m.end) or _as_source(c, m.end))
+            and (_for_supply(c, m.end) or _as_source(c, m.end) or _relied_on_to_make(c, start, m.end))
             else kind,
         )
         for m, kind in targets
