@@ -1993,6 +1993,26 @@ CASES = [
         ["orbit usesTechnologyOf helper asserted"],
         [],
     ),
+    ("belongs-to-an-owner", "Zenith itself belongs to Acme.", ["acme parentOf zenith asserted"], []),
+    ("a-product-belongs-to-its-maker", "Helper now belongs to Acme.", ["acme develops helper asserted"], []),
+    (
+        "a-decision-belongs-to",
+        "The decision belongs to Acme and Zenith.",
+        [],
+        ["acme partnerOf zenith asserted"],
+    ),
+    (
+        "accounts-that-a-lab-shut-belonged-to",
+        "The accounts that Acme shut down for violating its policies belonged to Zenith.",
+        [],
+        ["zenith parentOf acme asserted"],
+    ),
+    (
+        "has-belonged-to-since",
+        "Zenith has belonged to Acme since 2023.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

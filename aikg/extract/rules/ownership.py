@@ -356,6 +356,33 @@ def joint_venture_of(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
     ]
 
 
+# What may stand between an owned name and "belongs to": "Tagwell has belonged to", "Zenith,
+# which now belongs to", "Varden itself belongs to".
+BELONGING_FILLERS = frozenset({"itself", "now", "still", "also", "today", ",", "which", "that", "has", "had"})
+
+
+def belongs_to(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Varden itself belongs to Marvell Technology": its owner; a product that belongs to a
+    company is that company's ("Both products now belong to Calder")."""
+    subj = clause_subject(c, start)
+    owners = [m for m in object_right(c, end, gap=1) if is_org(m.entity) and not m.possessive]
+    named = c.start_at.get(subj.start) if subj is not None else None
+    if subj is None or named is None or not owners:
+        return []
+    between = (c.w(k) for k in range(named.end, start))
+    if not all(w in BELONGING_FILLERS or w.endswith("ly") for w in between):
+        return []  # "The accounts that Anthropic shut down belonged to Glowline": the accounts did
+    products = [e for e in subj.entities if not is_org(e)]
+    firms = [e for e in subj.entities if is_org(e)]
+    out: list[Found] = []
+    for group, pred in ((firms, "subsidiaryOf"), (products, "develops")):
+        if group:  # (a product's owner develops it)
+            out += findings(
+                rule, c, Subject(tuple(group), subj.start), pred, owners, start, end, swap=pred == "develops"
+            )
+    return out
+
+
 def set_up(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "SoftBank set up SB Intuitions to build models": an organisation a company founds is its
     own (a product it sets up is a development, which other rules read)."""

@@ -25,6 +25,7 @@ from aikg.extract.rules.nouns import BEHIND_NOUNS, PRODUCT_NOUNS, PRODUCT_PLURAL
 from aikg.extract.rules.ownership import (
     acquire,
     approach_about,
+    belongs_to,
     control_of,
     deal_for,
     joint_venture_of,
@@ -294,6 +295,7 @@ def _rules() -> list[Rule]:
         R("owned_by", passive, ("owned|controlled by", f"owned|controlled {LATE_BY}"), "parentOf"),
         R("held_by", passive, ("held by",), "parentOf"),  # "About 24% of Jadestone is held by Xinhe"
         R("set_up", set_up, ("set|sets|setting up", "spun|spin|spins up"), "parentOf"),
+        R("belongs_to", belongs_to, ("belong|belongs|belonged to",), "parentOf"),
         R("joint_venture_of", joint_venture_of, ("joint venture of|between",), "parentOf"),
         # supply and custom
         R("supply", supply, ("supply|supplies|supplied|supplying",), "supplierOf"),
