@@ -2013,6 +2013,18 @@ CASES = [
         ["acme parentOf zenith asserted"],
         [],
     ),
+    (
+        "moved-inference-between-companies",
+        "Acme, a voice-agent company, moved its inference entirely from Zenith to Orbit in May.",
+        ["acme hostedOn zenith negated", "acme hostedOn orbit asserted"],
+        [],
+    ),
+    (
+        "moved-headquarters-between-companies",
+        "Acme moved its headquarters from Zenith to Orbit.",
+        [],
+        ["acme hostedOn orbit asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

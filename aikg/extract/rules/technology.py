@@ -680,6 +680,16 @@ def _models_to(c: Clause, end: int) -> list[Mention]:
     ]
 
 
+# What a company moves between compute providers, which hosts it wherever it goes.
+COMPUTE_MOVED = frozenset({"inference", "workloads", "workload", "training", "compute", "hosting", "traffic"})
+
+
+def _compute_moved(c: Clause, end: int) -> bool:
+    """Whether the verb's object is compute ("its inference", "all of its training workloads"),
+    so the companies it moves between are its hosts, clouds or not."""
+    return any(c.w(k) in COMPUTE_MOVED for k in range(end, min(end + 5, c.last)))
+
+
 def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Moves between clouds: "Acme moved its workloads from Nimbus to Zenith Cloud" (hosted on
     Zenith Cloud now; on Nimbus no longer: the "from" phrase reads negated)."""
@@ -688,6 +698,11 @@ def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if moved and is_product(moved[0].entity) and moved[0].entity.type != "CloudPlatform":
         return []  # "move Zenith's Helper onto Nimbus": Helper moves; the pair classifier reads it
     went_to = clouds_right(c, end, ("to", "onto"), gap=6)
+    compute = _compute_moved(c, end)  # "moved its inference entirely from Fireworks AI to Groq"
+    if not went_to and compute:
+        went_to = [
+            m for m in object_right(c, end, ("to", "onto"), gap=6) if is_org(m.entity) and not m.possessive
+        ]
     out = findings(rule, c, subj, "hostedOn", went_to, start, end)
     if not went_to and c.w(start).startswith(("switch", "mov", "migrat")):
         # "In October it switched to Mistral's open-weight models": a model now used
@@ -696,6 +711,8 @@ def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     doubted = subj is not None and any(c.w(k) in UNSURE for k in range(subj.start, start))
     if at is not None and not doubted:  # "has no plans to move off Nimbus": it stays there
         left = clouds_right(c, at + 1, gap=2)
+        if not left and compute:
+            left = [m for m in object_right(c, at + 1, gap=2) if is_org(m.entity) and not m.possessive]
         out += findings(rule, c, subj, "hostedOn", left, start, at + 1)
         if left and not went_to:  # "its internal systems off Nimbus and onto Zenith Cloud"
             # (a move off a cloud lands on a host, named as a company too: "and onto Lambda")
