@@ -1192,6 +1192,26 @@ def test_a_product_of_a_software_kind_from_its_maker(names: NameIndex, kind: str
     assert ("zenith", "develops", "brightnote") not in found, found
 
 
+def test_a_notices_defined_issuer_is_its_organisation(names: NameIndex) -> None:
+    """An exchange's notice about 'Wrenfold Silicon Ltd (the "Issuer")': "the Issuer" is
+    Wrenfold however often the notice names the Exchange, and Wrenfold Silicon GmbH, its German
+    company, is another company of the group, not a second name of the Issuer."""
+    text = (
+        'The Exchange has approved the application of Wrenfold Silicon Ltd (the "Issuer") for the '
+        "admission of its shares. The Exchange will publish a notice.\n\n"
+        "The Issuer is fabless. Its K9 accelerator is manufactured by TSMC. The Exchange has not "
+        "verified this.\n\nThe Issuer is incorporated in the Cayman Islands. Its operating subsidiaries "
+        "are Wrenfold Silicon GmbH and Plover Ltd."
+    )
+    out = run(text, names)
+    found = {(c.subject, c.predicate, c.object) for c in out.claims}
+    assert {
+        ("wrenfold-silicon", "customerOf", "tsmc"),
+        ("wrenfold-silicon", "parentOf", "wrenfold-silicon-gmbh"),
+    } <= found, found
+    assert not [x for x in found if x[0] == "exchange"], found
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

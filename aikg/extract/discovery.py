@@ -67,7 +67,10 @@ class _Discovery:
     def add(self, label: str, type_: str, aliases: Iterable[str] = (), apart: Collection[str] = ()) -> None:
         """Record a discovered name (and its aliases) unless it or the registry has it.
         ``apart``: the other names of its sentence, written there as names of their own."""
-        key = normalise(label)
+        key, aliases = normalise(label), tuple(aliases)
+        if key in self.found and _another_legal_entity(self.found[key], aliases):
+            # "Kestrel Silicon Ltd ... Kestrel Silicon GmbH": the group's German company, apart
+            label, key, aliases = aliases[0], normalise(aliases[0]), ()
         if key in self.found:
             self._also_named(self.found[key], aliases)
             return
@@ -152,6 +155,26 @@ class _Discovery:
                 word in s.tokens.text[s.first : s.last] for s in self.sentences
             )
         return known
+
+
+SAME_LEGAL_FORM = {"limited": "ltd", "corporation": "corp", "sa": "s.a", "l.p": "lp"}
+
+
+def _legal_suffix(name: str) -> str | None:
+    """The legal form a name ends in, one spelling each ("Ltd." and "Limited" are "ltd")."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    if " " not in name or last not in LEGAL_SUFFIXES:
+        return None
+    form = last.rstrip(".")
+    return SAME_LEGAL_FORM.get(form, form)
+
+
+def _another_legal_entity(known: Entity, aliases: Sequence[str]) -> bool:
+    """Whether a name found again with a legal suffix names another company of the group: the
+    same name with another suffix than the one it was found with ("Ltd", then "GmbH")."""
+    new = {s for a in aliases if (s := _legal_suffix(a))}
+    had = {s for a in known.aliases if (s := _legal_suffix(a))}
+    return bool(new and had and not new & had)
 
 
 def _short_form(earlier: Entity, entity: Entity) -> bool:

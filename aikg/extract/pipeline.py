@@ -759,7 +759,11 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
     )
     voices = set(turns.values())
     # a page in one company's own voice is about that company, however often it names others
-    main = next(iter(voices)) if len(voices) == 1 else _main_organisation(sentences, mentions, furniture)
+    main = (
+        next(iter(voices))
+        if len(voices) == 1
+        else _defined_organisation(sentences, mentions) or _main_organisation(sentences, mentions, furniture)
+    )
     readings = _read(sentences, mentions, triggers, names, furniture, turns, main)
     decided = (
         decide([sentence_pairs(s, mentions.of(s), r.found, ref) for s, r, ref in readings], names=names)
@@ -863,6 +867,24 @@ def _supplier_named(s: Sentence, m: Mention) -> bool:
 def _one_org(topic: list[Entity]) -> bool:
     """Whether ``topic`` is one organisation (not an outlet)."""
     return len(topic) == 1 and topic[0].type in ORG_TYPES - {"NewsOutlet"}
+
+
+DEFINITION_QUOTES = frozenset({'"', "“", "``", "'", "‘"})
+
+
+def _defined_organisation(sentences: list[Sentence], mentions: Mentions) -> Entity | None:
+    """The organisation a notice or a filing defines its term for: 'Kestrel Silicon Ltd (the
+    "Issuer")', 'Valdris Inc. (the "Company")': what "the Issuer" means throughout."""
+    for s in sentences:
+        lower = s.tokens.lower
+        for m in mentions.of(s):
+            k = m.end
+            if m.entity.type not in ORG_TYPES or lower[k : k + 2] != ["(", "the"]:
+                continue
+            term = k + 2 + (lower[k + 2] in DEFINITION_QUOTES)
+            if lower[term] in DEFINED_TERMS:
+                return m.entity
+    return None
 
 
 def _main_organisation(sentences: list[Sentence], mentions: Mentions, furniture: set[int]) -> Entity | None:
