@@ -1212,6 +1212,25 @@ def test_a_notices_defined_issuer_is_its_organisation(names: NameIndex) -> None:
     assert not [x for x in found if x[0] == "exchange"], found
 
 
+def test_a_term_sheets_parties_are_no_companies(names: NameIndex) -> None:
+    """A term sheet's "| Lender | Bramwell Credit LP |" and "the Borrower": roles its parties
+    are defined by, never names; "The Company raised a Series B in October 2025, led by Fernhill
+    Capital" is Halvor's round."""
+    text = (
+        "| Role | Entity |\n|---|---|\n| Lender | Bramwell Credit LP |\n| Borrower | Halvor Labs, Inc. |\n\n"
+        "Halvor Labs, Inc. operates Tessel, an inference platform. The Company raised a $60 million "
+        "Series B in October 2025, led by Fernhill Capital. Its largest customer is Gallio Health Inc., "
+        "and the Borrower's purchase order with Dell Technologies covers its servers."
+    )
+    out = run(text, names)
+    found = {(c.subject, c.predicate, c.object) for c in out.claims}
+    assert {
+        ("fernhill-capital", "investsIn", "halvor-labs"),
+        ("gallio-health", "customerOf", "halvor-labs"),
+    } <= found
+    assert not {e.label for e in out.entities} & {"Lender", "Borrower"}, out.entities
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

@@ -339,8 +339,18 @@ def defined_term(run: Run) -> bool:
     """Whether ``run`` is one capitalised noun after "the" that a document uses for an
     organisation it names otherwise ("The Company", "the Fund"): no name of its own."""
     t, s = run.sentence.tokens, run.sentence
+    if run.size == 1 and t.lower[run.start] in PARTY_TERMS:
+        return True  # "| Lender | Bramwell Credit Partners LP |", "the Borrower's purchase order"
     k = run.start - 1 - (run.start - 1 >= s.first and t.text[run.start - 1] in {'"', "“", "'", "‘"})
     return run.size == 1 and t.lower[run.start] in DEFINED_TERMS and k >= s.first and t.lower[k] == "the"
+
+
+# The parties a contract, a term sheet or a notice defines by their role, capitalised wherever
+# they stand ("the Lender", "| Borrower |"): never a company's name.
+PARTY_TERMS = frozenset(
+    {"lender", "lenders", "borrower", "borrowers", "guarantor", "purchaser", "licensor", "licensee"}
+    | {"lessor", "lessee", "landlord", "exchange", "issuer", "registrant", "trustee", "guarantors"}
+)
 
 
 def _vouching_caps(s: Sentence, found: list[Run]) -> Iterator[str]:

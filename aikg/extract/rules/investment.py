@@ -71,6 +71,11 @@ def _named_round_before(c: Clause, start: int) -> Subject | None:
     return None
 
 
+def _names_round(c: Clause, k: int) -> bool:
+    """Whether the word at ``k`` names a round: "round", "funding", the letter of "Series B"."""
+    return c.w(k) in ROUND_NOUNS or (c.w(k - 1) == "series" and len(c.w(k)) == 1)
+
+
 ROUND_TIME_REACH = 4  # words of a time after a round, before ", led by" ("the following year")
 
 
@@ -78,7 +83,7 @@ def raiser_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "the seed round of Zenith, led by Acme", "a $20m Series A for Zenith, led by Acme": the
     name the round is of, before ", led by", raises from the leader."""
     raiser = c.end_at.get(start)
-    if raiser is None and any(c.w(k) in ROUND_NOUNS for k in range(start - ROUND_TIME_REACH, start)):
+    if raiser is None and any(_names_round(c, k) for k in range(start - ROUND_TIME_REACH, start)):
         # "Pagefold raised an $8 million seed round the following year, led by Northgate"
         return findings(
             rule, c, raiser_before(c, start), "investsIn", agent_after(c, end), start, end, swap=True
