@@ -1231,6 +1231,21 @@ def test_a_term_sheets_parties_are_no_companies(names: NameIndex) -> None:
     assert not {e.label for e in out.entities} & {"Lender", "Borrower"}, out.entities
 
 
+def test_a_place_of_incorporation_and_a_defined_project_are_no_parties(names: NameIndex) -> None:
+    """ "The Company, a Delaware limited liability company, is a wholly owned subsidiary of
+    Corvane Holdings, Inc.": Delaware is where it is registered, not its parent; "the Project"
+    is a site the agreement defines, in which nobody invests."""
+    text = (
+        'This Agreement is made with Bluestem Digital LLC (the "Company"). The Company, a Delaware '
+        "limited liability company, is a wholly owned subsidiary of Corvane Holdings, Inc. Microsoft "
+        "holds no interest in the Project, and Toyota owns the Toyota subsidiary Woven Labs."
+    )
+    out = run(text, names)
+    found = {(c.subject, c.predicate, c.object) for c in out.claims}
+    assert ("corvane-holdings", "parentOf", "bluestem-digital") in found, found
+    assert not {e.label for e in out.entities} & {"Delaware", "Project"}, out.entities
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

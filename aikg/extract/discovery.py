@@ -332,7 +332,29 @@ def _no_name(run: Run) -> bool:
         or based_adjective(run)
         or money(run)
         or defined_term(run)
+        or _place_of_incorporation(run)
     )
+
+
+# Words of a legal form a place of incorporation qualifies: "a Delaware limited liability
+# company", "a Delaware corporation", "a Cayman Islands exempted company" (not "the Toyota
+# subsidiary": Toyota is a town too).
+INCORPORATED_NOUNS = frozenset(
+    {"limited", "corporation", "llc", "statutory", "exempted", "public", "private"}
+)
+
+
+def _place_of_incorporation(run: Run) -> bool:
+    """Whether ``run`` is a known place qualifying a company noun after an article: "The
+    Company, a Delaware limited liability company, is ..." (where it is registered, no party)."""
+    t, s = run.sentence.tokens, run.sentence
+    if run.start - 1 < s.first or t.lower[run.start - 1] not in {"a", "an", "the"}:
+        return False
+    k = run.start
+    while k < run.end and not t.text[k].islower():
+        k += 1  # past the place's words ("Delaware limited": the run takes the lower-case suffix)
+    place = " ".join(t.lower[run.start : k])
+    return k < s.last and t.lower[k] in INCORPORATED_NOUNS and place in known_places()
 
 
 def defined_term(run: Run) -> bool:
@@ -350,6 +372,7 @@ def defined_term(run: Run) -> bool:
 PARTY_TERMS = frozenset(
     {"lender", "lenders", "borrower", "borrowers", "guarantor", "purchaser", "licensor", "licensee"}
     | {"lessor", "lessee", "landlord", "exchange", "issuer", "registrant", "trustee", "guarantors"}
+    | {"project"}  # "the Project": a site a contract defines
 )
 
 
