@@ -1246,6 +1246,15 @@ def test_a_place_of_incorporation_and_a_defined_project_are_no_parties(names: Na
     assert not {e.label for e in out.entities} & {"Delaware", "Project"}, out.entities
 
 
+@pytest.mark.parametrize("fund", ["Ontario Teachers' Pension Plan", "Wexford Teachers' Retirement Fund"])
+def test_a_plural_possessive_inside_a_funds_name(names: NameIndex, fund: str) -> None:
+    """ "Ontario Teachers' Pension Plan invested in Zenith Labs": one investor, not "Ontario
+    Teachers" owning a "Pension Plan"."""
+    out = run(f"The {fund} invested in Zenith Labs last year.", names)
+    assert {(c.predicate, c.object) for c in out.claims} == {("investsIn", "zenith-labs")}, out.claims
+    assert [e.label for e in out.entities if e.id != "zenith-labs"] == [fund]
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

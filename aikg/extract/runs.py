@@ -369,6 +369,8 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
                 j += 1  # "Cohere's Command A model": in prose a capital "A" after a name is no article
             elif text == "&" and j + 1 < last and name_like(t.text[j + 1]) and j + 1 not in taken:
                 j += 2  # "Johnson & Johnson", "Frost & Sullivan"
+            elif text in {"'", "’"} and _plural_possessive_inside(t, j, last, taken):
+                j += 1  # "Ontario Teachers' Pension Plan", "the Wexford Teachers' Retirement Fund"
             elif text == "," and j + 1 < last and t.lower[j + 1] in LEGAL_SUFFIXES and j + 1 not in taken:
                 j += 2  # "Bird Rides, Inc."
             elif lower == "of" and t.lower[j - 1] in OF_HEADS and (after := _of_name(t, j, last, taken)):
@@ -390,6 +392,21 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
         if not (run.initial and run.size == 1 and _opener(t, i)):
             out.extend(r.trimmed() for r in _repeated(run.trimmed()))  # "Games Tibia Tibia"
     return out
+
+
+# The bodies a plural possessive stands inside the name of: "Teachers' Retirement Fund".
+MEMBERS_BODIES = frozenset({"fund", "plan", "system", "board", "association", "union", "trust", "scheme"})
+
+
+def _plural_possessive_inside(t: Tokens, j: int, last: int, taken: set[int]) -> bool:
+    """Whether the apostrophe at ``j`` after a plural ("Teachers'") is inside a pension fund's
+    or an association's name, which goes on to its body noun within three words."""
+    if not t.lower[j - 1].endswith("s") or t.space[j - 1] or j + 1 >= last or j + 1 in taken:
+        return False
+    ahead = range(j + 1, min(j + 4, last))
+    return name_like(t.text[j + 1]) and any(
+        t.lower[k] in MEMBERS_BODIES and t.text[k][:1].isupper() for k in ahead
+    )
 
 
 def _kept_at_end(lower: str) -> bool:
