@@ -2025,6 +2025,12 @@ CASES = [
         [],
         ["acme hostedOn orbit asserted"],
     ),
+    (
+        "owns-a-firm-described-by-its-trade",
+        "Acme, which also owns the data-centre operator Zenith, took a stake in Orbit.",
+        ["acme parentOf zenith asserted", "acme investsIn orbit asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -98,6 +98,19 @@ def _past_model_codes(c: Clause, k: int) -> int:
     return k
 
 
+def _firm_described(c: Clause, end: int) -> list[Mention]:
+    """The organisation named after a description of its trade: "owns the data-centre operator
+    QTS", "owns the Taiwanese packager SPIL" (a noun for a business right before the name)."""
+    for k in range(end, min(end + 7, c.last)):
+        if k in c.start_at:
+            m = c.start_at[k]
+            trade = c.w(k - 1) in ORG_NOUNS or c.w(k - 1).endswith("er")  # "packager", "operator"
+            return [m] if trade and c.w(end) == "the" and is_org(m.entity) and not m.possessive else []
+        if not (c.filler(k) or c.w(k) == "-"):
+            return []
+    return []
+
+
 def _firm_bought(c: Clause, end: int) -> list[Mention]:
     """The organisation bought when a long description of it comes first: "to buy data-labelling
     firm Zenith", "bought the Dutch chip-design startup Zenith". The word before the name is a
@@ -305,6 +318,7 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(start) == "owned" and c.w(end) in UNIT_NOUNS:
         return []  # "the wholly owned subsidiary Halvor created": an adjective (roles read the noun)
     owned = object_right(c, end, gap=2) or relative_object(c, subj)  # "Zenith, which Acme owns,"
+    owned = owned or _firm_described(c, end)  # "which also owns the data-centre operator QTS"
     # "owns 18,000 Nvidia GPUs": goods bought from their maker, not the maker
     goods = [m for m in owned if isinstance(m, Mention) and _goods_after(c, m.end + m.possessive)]
     return findings(rule, c, subj, "parentOf", [m for m in owned if m not in goods], start, end) + findings(
