@@ -2031,6 +2031,12 @@ CASES = [
         ["acme parentOf zenith asserted", "acme investsIn orbit asserted"],
         [],
     ),
+    (
+        "a-possessors-place-based-unit",
+        "It has a research collaboration with Zenith, Acme's London-based AI unit, on learning.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -161,6 +161,7 @@ ORDINALS = frozenset({"first", "second", "third", "last"})
 OWNER_MARKS = POSSESSIVE_MARKS | {"its", "their"}  # what stands before a role its owner holds
 
 
+PLACED = frozenset({"based", "headquartered"})
 # What may stand between a name and its role noun: "Zenith-backed" ("-"), "a Databricks
 # technology partner", "an Nvidia cloud partner".
 PARTNER_KINDS = frozenset({"-", "technology", "cloud", "channel", "strategic", "preferred", "reseller"})
@@ -207,7 +208,9 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     k = start - 1
     while k > c.first and start - k <= 4 and c.w(k) not in OWNER_MARKS:
         # (a bare apostrophe, "Brisklet Labs' largest shareholder", is a quote mark too)
-        if c.filler(k) or c.w(k) in ORDINALS:  # "Acme's first paying customers"
+        if c.w(k) == "-" and c.w(k + 1) in PLACED and k - 1 > c.first:
+            k -= 2  # "Google's London-based AI unit": where the unit is, past the place
+        elif c.filler(k) or c.w(k) in ORDINALS:  # "Acme's first paying customers"
             k -= 1
         elif (goods := _goods_inside_role(c, k, start)) is not None:
             k = goods.start - 1  # "Acme's biggest Orca customer": what it buys, inside the role
