@@ -2037,6 +2037,18 @@ CASES = [
         ["acme parentOf zenith asserted"],
         [],
     ),
+    (
+        "the-chipmakers-arm-bearing-its-name",
+        "Acme Corp. has money riding on it: Acme Ventures, the chipmaker's investment arm, backed Zenith.",
+        ["acme parentOf acme-ventures asserted"],
+        [],
+    ),
+    (
+        "the-companys-arm-of-another-name",
+        "Orbit sells chips. Nova Ventures, the company's investment arm, backed Zenith.",
+        [],
+        ["orbit parentOf nova-ventures asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

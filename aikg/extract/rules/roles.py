@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aikg.extract.mentions import Mention
-from aikg.extract.name_kinds import ORG_TYPES
+from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.products import NUMBER_WORDS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, makes_products, productish
@@ -217,6 +217,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         else:
             break
     owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None
+    if owner is None and c.w(k) in POSSESSIVE_MARKS and c.w(k - 2) == "the" and c.w(k - 1) in OWNER_NOUNS:
+        owner = _described_possessor(c, k - 2)  # "Qualcomm Ventures, the chipmaker's investment arm"
     opener = end + 1 if c.w(end) == "," and c.w(end + 1) in {"including", "such", "like"} else end
     if c.w(end) == "," and c.w(end + 1) in {"who", "which"} and c.w(end + 2) in LIST_OPENERS:
         opener = end + 2  # "its customers, who include Shopify and Deutsche Bank"
@@ -1200,6 +1202,24 @@ def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:
     if topic.type not in ORG_TYPES - {"NewsOutlet"} or any(m.entity.id == topic.id for m in listed):
         return None
     return holder, topic
+
+
+OWNER_NOUNS = ORG_NOUNS | {"university", "chipmaker", "carrier", "airline", "utility", "hospital", "school"}
+
+
+def _described_possessor(c: Clause, k: int) -> Mention | None:
+    """The organisation "the chipmaker's" at ``k`` means, when the unit it describes bears its
+    name: "Qualcomm Ventures, the chipmaker's investment arm" (Qualcomm, named in the sentence
+    or the previous one); nobody else (a mention of it at the noun)."""
+    holder = c.end_at.get(k - 1) if c.w(k - 1) == "," else None
+    if holder is None:
+        return None
+    family = holder.entity.label.split()[0].lower()
+    named = [m.entity for m in c.mentions if m.end <= k] + list(c.topic)
+    found = [
+        e for e in named if is_org(e) and e.id != holder.entity.id and e.label.split()[0].lower() == family
+    ]
+    return Mention(k + 1, k + 2, found[0]) if len({e.id for e in found}) == 1 else None
 
 
 def _main_by_its_kind(c: Clause, k: int) -> Mention | None:
