@@ -1255,6 +1255,14 @@ def test_a_plural_possessive_inside_a_funds_name(names: NameIndex, fund: str) ->
     assert [e.label for e in out.entities if e.id != "zenith-labs"] == [fund]
 
 
+def test_a_name_listed_after_a_known_company_is_a_company(names: NameIndex) -> None:
+    """ "Sundial competes with Groq and Tenstorrent": a name the registry does not know, listed
+    after one it does, is an organisation too."""
+    out = run("Sundial competes with Groq and Tenstorrent, and buys time on Orison's cluster.", names)
+    found = {(c.subject, c.predicate, c.object) for c in out.claims}
+    assert ("sundial", "competesWith", "tenstorrent") in found, found
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

@@ -593,6 +593,28 @@ def _discover_lists(all_runs: list[Run], state: _Discovery, rejected: set[int]) 
                 state.add(label_and_type(b)[0], known_a.type)
             elif known_b and not known_a and state.plausible(a):
                 state.add(label_and_type(a)[0], known_b.type)
+        for run in found:  # "competes with Groq and Tenstorrent": after a name the registry knows
+            known = _registry_name_before(run, state.names)
+            if known is not None and known.type in ORG_TYPES and normalise(run.text) not in state.found:
+                state.add(label_and_type(run)[0], known.type)
+
+
+def _registry_name_before(run: Run, names: NameIndex) -> Entity | None:
+    """The registry's organisation named right before ``run`` in a list ("Groq and
+    Tenstorrent", "Marriott, Hilton"), if any: up to three capitalised words before "and", "or"
+    or a comma."""
+    t, s = run.sentence.tokens, run.sentence
+    k = run.start - 1
+    if k <= s.first or t.lower[k] not in {"and", "or", ","}:
+        return None
+    k -= 1
+    for size in (1, 2, 3):
+        lo = k - size + 1
+        if lo < s.first or not t.text[lo][:1].isupper():
+            break
+        if (known := names.find(t.span(lo, k + 1))) is not None:
+            return known
+    return None
 
 
 def _discover_short_names(all_runs: list[Run], state: _Discovery) -> None:
