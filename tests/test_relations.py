@@ -2049,6 +2049,17 @@ CASES = [
         [],
         ["orbit parentOf nova-ventures asserted"],
     ),
+    (
+        "competes-past-a-whose-clause-as-well-as-with",
+        "Acme competes with Zenith, whose Spark chip dominates data-centre deployments, as well as with "
+        "specialist chipmakers Orbit and Nova.",
+        [
+            "acme competesWith zenith asserted",
+            "acme competesWith orbit asserted",
+            "acme competesWith nova asserted",
+        ],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -204,8 +204,12 @@ def _and_with(c: Clause, k: int) -> list[Mention]:
     """The rivals of a second "with" the verb takes past a phrase of its own: "competes with
     Nvidia and AMD for every hyperscale dollar, and with startups such as Groq for inference"
     (past the last rival's description: "with QTS, a Blackstone portfolio company, and with")."""
-    if c.w(k) == "," and c.w(k + 1) in {"a", "an", "the"}:
-        k = next((j for j in range(k + 2, min(k + AND_WITH_REACH, c.last)) if c.w(j) == ","), k)
+    if c.w(k) == "," and c.w(k + 1) in {"a", "an", "the", "whose", "which", "who"}:
+        # past the last rival's description or relative clause: "with Nvidia, whose B200
+        # dominates data-centre deployments, as well as with specialist chipmakers Groq"
+        k = next((j for j in range(k + 2, min(k + 2 * AND_WITH_REACH, c.last)) if c.w(j) == ","), k)
+    if [c.w(k + i) for i in range(5)] == [",", "as", "well", "as", "with"]:
+        return [m for m in object_right(c, k + 5, gap=6) if not m.possessive]
     for j in range(k, min(k + AND_WITH_REACH, c.last - 2)):
         if j in c.start_at or c.w(j) in {";", ":", "but", "which", "who", "that"}:
             return []
