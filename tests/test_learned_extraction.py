@@ -1263,6 +1263,14 @@ def test_a_name_listed_after_a_known_company_is_a_company(names: NameIndex) -> N
     assert ("sundial", "competesWith", "tenstorrent") in found, found
 
 
+def test_a_second_description_in_an_apposition_holds_its_role(names: NameIndex) -> None:
+    """ "Harbor, a Denver GPU cloud and a smaller rival to CoreWeave and Lambda, ordered units":
+    the rival is Harbor, past the first description."""
+    out = run("Harbor, a Denver GPU cloud and a smaller rival to CoreWeave and Lambda, ordered units.", names)
+    found = {(c.subject, c.predicate, c.object) for c in out.claims}
+    assert {("coreweave", "competesWith", "harbor"), ("harbor", "competesWith", "lambda")} <= found, found
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

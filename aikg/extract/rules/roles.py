@@ -48,6 +48,7 @@ from aikg.extract.rules.subjects import (
     sentence_antecedent,
 )
 from aikg.extract.rules.words import (
+    AUX,
     BOUNDARY,
     CLAUSE_WORDS,
     CONJUNCTIONS,
@@ -312,7 +313,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(successor, o) for o in others]  # "Acme replaced Orbit as the biggest investor in"
         elif (operating := _operating_as(c, start)) is not None:
             pairs += [(operating, o) for o in others]  # "now operates as a wholly owned subsidiary of"
-        elif (holder := apposed_before(c, start)) is not None:
+        elif (holder := apposed_before(c, start) or _second_apposed(c, start)) is not None:
             # "Zenith, a subsidiary of Acme"; "GV, the venture arm of Alphabet, and Index": the
             # apposition's comma closes it, and the list goes on outside it
             commas = c.w(holder.end) == ","  # (not "Acme is one of the suppliers to A, B, and C")
@@ -1232,6 +1233,26 @@ def _main_by_its_kind(c: Clause, k: int) -> Mention | None:
     kind = main.label.rsplit(" ", 1)[1].lower()
     named = c.w(k + 1) == kind and c.w(k + 2) not in POSSESSIVE_MARKS
     return Mention(k + 1, k + 2, main) if named else None
+
+
+SECOND_APPOSITION_REACH = 8  # words of the first description: "a Denver GPU cloud"
+
+
+def _second_apposed(c: Clause, start: int) -> Mention | None:
+    """The name an apposition's second description describes: "Harbor, a Denver GPU cloud and
+    a smaller rival to CoreWeave" (Harbor, the rival)."""
+    k = start - 1
+    while k > c.first and start - k <= 4 and c.filler(k) and c.w(k) not in {"a", "an", "the"}:
+        k -= 1
+    if c.w(k) not in {"a", "an"} or c.w(k - 1) != "and":
+        return None
+    for j in range(k - 2, max(c.first, k - 2 - SECOND_APPOSITION_REACH), -1):
+        if c.w(j) in {",", ";", "which", "that", "who"} or c.w(j) in AUX:
+            return None
+        if c.w(j) in {"a", "an"} and c.w(j - 1) == ",":
+            named = c.end_at.get(j - 1)
+            return named if named is not None and not named.possessive else None
+    return None
 
 
 def _along_with(
