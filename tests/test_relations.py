@@ -2060,6 +2060,12 @@ CASES = [
         ],
         [],
     ),
+    (
+        "built-on-an-owners-adjectived-model",
+        "Helper itself is built on Acme's open-weight Quill 70B.",
+        ["helper usesTechnologyOf quill asserted"],
+        ["helper usesTechnologyOf acme asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

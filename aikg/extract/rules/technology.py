@@ -46,6 +46,18 @@ def used_as(e: Entity) -> str:
     return "hostedOn" if e.type == "CloudPlatform" else "usesTechnologyOf"
 
 
+def _owned_product_after(c: Clause, k: int) -> Mention | None:
+    """The product a possessive names from ``k`` on, past adjectives ("Meta's open-weight Llama
+    3.1 70B", "OpenAI's open-source Triton language")."""
+    for j in range(k, min(k + 5, c.last)):
+        if j in c.start_at:
+            m = c.start_at[j]
+            return m if is_product(m.entity) and not m.possessive else None
+        if not (c.filler(j) or c.w(j) == "-"):
+            return None
+    return None
+
+
 def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, str]]:
     """What a use-verb at ``pos`` uses, and how: "Zenith's models" (usesTechnologyOf), "Zenith
     chips" / "Zenith's cloud" (customerOf), "models developed by Zenith", "Nimbus" (a product)."""
@@ -55,8 +67,8 @@ def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, 
     while i < limit:
         if i in c.start_at:
             m = c.start_at[i]
-            if m.possessive and m.end + 1 in c.start_at and is_product(c.start_at[m.end + 1].entity):
-                m = c.start_at[m.end + 1]  # "integrated Acme's Quill": Quill
+            if m.possessive and (owned := _owned_product_after(c, m.end + 1)) is not None:
+                m = owned  # "integrated Acme's Quill", "built on Meta's open-weight Llama 3.1": the product
             nxt = m.end + (1 if m.possessive else 0)
             noun = next(
                 (
