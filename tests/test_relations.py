@@ -2066,6 +2066,13 @@ CASES = [
         ["helper usesTechnologyOf quill asserted"],
         ["helper usesTechnologyOf acme asserted"],
     ),
+    (
+        "the-model-a-lab-puts-out",
+        "For routing we fine-tuned Quill, the open model Acme puts out, because it is cheap.",
+        [],
+        ["acme investsIn quill asserted"],
+    ),
+    ("put-money-into", "Acme put $2 billion into Zenith.", ["acme investsIn zenith asserted"], []),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

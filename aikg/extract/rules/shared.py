@@ -102,6 +102,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     if rule.name == "back" and c.w(start) == "back" and (c.w(start - 1) in RETURNING or c.w(end) in BACK_TO):
         return []  # "error rates are back to normal", "came back online": a return, no backing
+    if rule.name == "pour" and c.w(end) in PHRASAL_PARTICLES:
+        return []  # "the open model Meta puts out": a release, no money put into it
     if c.w(start) in {"partner", "partners"} and c.w(start - 1) in FUND_PARTNERS:
         return []  # "Acme and Zenith are among the limited partners": investors in a fund
     if rule.predicate == "develops" and c.w(end) in BUILT_ON:
@@ -508,6 +510,7 @@ RETURNING = frozenset(
     {"is", "are", "was", "were", "be", "been", "come", "comes", "came", "get", "got", "bounced", "went"}
 )
 BACK_TO = frozenset({"to", "online", "up", "down", "in", "on", "into", "from", "home"})
+PHRASAL_PARTICLES = frozenset({"out", "up", "off", "forward", "together", "aside", "down"})
 # Verbs before a passive participle: "was acquired by", "remains majority-owned by".
 COPULAS_OF_STATE = frozenset(
     {"was", "were", "is", "are", "been", "be", "being", "remains", "remain", "remained"}
