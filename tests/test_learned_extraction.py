@@ -1271,6 +1271,16 @@ def test_a_second_description_in_an_apposition_holds_its_role(names: NameIndex) 
     assert {("coreweave", "competesWith", "harbor"), ("harbor", "competesWith", "lambda")} <= found, found
 
 
+@pytest.mark.parametrize("provision", ["Chapter 11", "Section 4", "Exhibit C"])
+def test_a_numbered_provision_is_no_product(names: NameIndex, provision: str) -> None:
+    """ "Helio Stack, which filed for Chapter 11 protection, left": a part of a law or a
+    contract, not a thing Helio Stack makes."""
+    out = run(
+        f"Helio Stack, a hosting provider that filed under {provision} in June, vacated its suite.", names
+    )
+    assert not [e for e in out.entities if e.label == provision], out.entities
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

@@ -333,7 +333,24 @@ def _no_name(run: Run) -> bool:
         or money(run)
         or defined_term(run)
         or _place_of_incorporation(run)
+        or _numbered_provision(run)
     )
+
+
+# Nouns a law, a contract or a filing numbers its parts by: "Chapter 11", "Section 4", "Exhibit C".
+PROVISIONS = frozenset(
+    {"chapter", "section", "article", "title", "rule", "clause", "schedule", "exhibit", "annex", "appendix"}
+)
+
+
+def _numbered_provision(run: Run) -> bool:
+    """Whether ``run`` is a numbered part of a law or a contract ("filed for Chapter 11
+    protection", "Section 2.1 of the Agreement"): no product, no company."""
+    t = run.sentence.tokens
+    if run.size != 2 or t.lower[run.start] not in PROVISIONS:
+        return False
+    number = t.text[run.start + 1]
+    return number[:1].isdigit() or (len(number) <= 4 and number.isupper())
 
 
 # Words of a legal form a place of incorporation qualifies: "a Delaware limited liability
