@@ -1281,6 +1281,14 @@ def test_a_numbered_provision_is_no_product(names: NameIndex, provision: str) ->
     assert not [e for e in out.entities if e.label == provision], out.entities
 
 
+def test_a_place_before_a_description_is_where_not_who(names: NameIndex) -> None:
+    """ "leased to Stratus Nine, Inc., a Denver GPU cloud backed by Gannet Capital": Denver is
+    where the cloud is; Gannet backs Stratus Nine, not Denver."""
+    text = "Hall B is leased to Stratus Nine, Inc., a Denver GPU cloud backed by Gannet Capital."
+    found = {(c.subject, c.predicate, c.object) for c in run(text, names).claims}
+    assert ("gannet-capital", "investsIn", "stratus-nine") in found, found
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

@@ -359,6 +359,8 @@ def _numbered_provision(run: Run) -> bool:
 INCORPORATED_NOUNS = frozenset(
     {"limited", "corporation", "llc", "statutory", "exempted", "public", "private"}
 )
+# Acronyms that open a description after a place: "a Denver GPU cloud", "a Paris AI lab".
+PLACE_LED = frozenset({"gpu", "ai", "llm", "saas", "it", "ev"})
 
 
 def _place_of_incorporation(run: Run) -> bool:
@@ -371,7 +373,12 @@ def _place_of_incorporation(run: Run) -> bool:
     while k < run.end and not t.text[k].islower():
         k += 1  # past the place's words ("Delaware limited": the run takes the lower-case suffix)
     place = " ".join(t.lower[run.start : k])
-    return k < s.last and t.lower[k] in INCORPORATED_NOUNS and place in known_places()
+    if place not in known_places() or k >= s.last:
+        return False
+    # "a Delaware limited liability company"; "a Denver GPU cloud", "the Tokyo startup": where
+    # it is, before what it is (not "the Phoenix chip": a name the text goes on to use alone)
+    led = k == run.end and t.text[k].isupper() and t.lower[k] in PLACE_LED
+    return led or t.lower[k] in INCORPORATED_NOUNS
 
 
 def defined_term(run: Run) -> bool:
