@@ -1289,6 +1289,16 @@ def test_a_place_before_a_description_is_where_not_who(names: NameIndex) -> None
     assert ("gannet-capital", "investsIn", "stratus-nine") in found, found
 
 
+def test_businesses_named_by_their_trade_such_as(names: NameIndex) -> None:
+    """ "competes with much larger chains such as Marriott and Hilton": hotel chains, companies."""
+    out = run(
+        "Aurelio competes with much larger chains such as Marriott and Hilton, both of which test AI tools.",
+        names,
+    )
+    found = {(c.subject, c.predicate, c.object) for c in out.claims}
+    assert {("aurelio", "competesWith", "hilton"), ("aurelio", "competesWith", "marriott")} <= found, found
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

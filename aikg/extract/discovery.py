@@ -53,7 +53,19 @@ ACCEPT_INITIAL = 0.65  # the same for a lone word that opens its sentence ("Ford
 
 INCLUDE_VERBS = frozenset({"include", "includes", "included", "including"})
 # Nouns whose lists are of companies ("its portfolio includes ...", "previous investments include").
-COMPANY_LISTS = frozenset({"investment", "portfolio", "holding", "bet", "stake", "exit", "acquisition"})
+COMPANY_LISTS = frozenset({"investment", "portfolio", "holding", "bet", "stake", "exit", "acquisition"}) | {
+    # businesses by their trade: "larger chains such as Marriott and Hilton", "carriers such as"
+    "chain",
+    "carrier",
+    "airline",
+    "bank",
+    "insurer",
+    "retailer",
+    "automaker",
+    "carmaker",
+    "brokerage",
+    "operator",
+}
 
 
 @dataclass(slots=True)
