@@ -215,8 +215,9 @@ class _Claims:
         says it ended ("Zendesk used Wicklight ... Zendesk stopped using Wicklight in 2025"), and
         a use, supply or partnership of a company the document says shut down (``defunct``),
         stated only in the past ("Its customers included Harrow & Finch")."""
-        self._foundry_customers()
-        self._trade_with_makers()  # first, so that what ends a purchase ends it for the maker too
+        designers = self._designers()  # (neither step below adds or drops a "develops" claim)
+        self._foundry_customers(designers)
+        self._trade_with_makers(designers)  # before the endings: what ends a purchase ends it for the maker
         self._named_maker_first()
         ended: dict[tuple[str, str, str], int] = {}
         products: dict[str, list[str]] = {}  # what each maker makes, by the maker's id
@@ -282,7 +283,7 @@ class _Claims:
         )
         return tuple(d.claim() for d in drafts)
 
-    def _trade_with_makers(self) -> None:
+    def _trade_with_makers(self, designers: dict[str, set[str]]) -> None:
         """Buying, selling and breaking terms are done by organisations: "Oracle ordered Nvidia
         GB300 racks" makes Oracle a customer of the racks' maker, "Skerry-70B was trained on GPUs
         leased from CoreWeave" its maker a customer of CoreWeave, and an app cut off for breaking
@@ -291,7 +292,7 @@ class _Claims:
         the reading stays as it was."""
         # a maker the rules read outranks one the model alone did ("The largest buyer of the
         # LQ-300 is Xingyao" is no second maker beside "Longque's LQ-300")
-        makers = self._read_makers(self._designers())
+        makers = self._read_makers(designers)
         read = set(makers)
         for d in self.drafts.values():
             if d.predicate == "develops" and d.status.is_direct and d.learned and d.object not in read:
@@ -319,11 +320,10 @@ class _Claims:
                 self._move(d, subject, "usesTechnologyOf", d.object, qualifiers={})  # (no price)
             self._move(d, subject, d.predicate, object_, qualifiers=d.qualifiers)
 
-    def _foundry_customers(self) -> None:
+    def _foundry_customers(self, designers: dict[str, set[str]]) -> None:
         """A foundry that manufactures a product the document says another organisation makes
         has that organisation as its customer: "Kalder's K9 ... TSMC manufactures the K9" (the
         foundry's own "develops" is dropped as a guess: ``_guessed_makers``)."""
-        designers = self._designers()
         for d in list(self.drafts.values()):
             if d.predicate != "develops" or not d.fabricated or not d.status.is_direct:
                 continue

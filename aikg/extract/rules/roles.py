@@ -24,6 +24,7 @@ from aikg.extract.rules.nouns import (
     qualifier_word,
 )
 from aikg.extract.rules.sentence_view import (
+    PLACED,
     Clause,
     Subject,
     apposed_before,
@@ -162,7 +163,6 @@ ORDINALS = frozenset({"first", "second", "third", "last"})
 OWNER_MARKS = POSSESSIVE_MARKS | {"its", "their"}  # what stands before a role its owner holds
 
 
-PLACED = frozenset({"based", "headquartered"})
 # What may stand between a name and its role noun: "Zenith-backed" ("-"), "a Databricks
 # technology partner", "an Nvidia cloud partner".
 PARTNER_KINDS = frozenset({"-", "technology", "cloud", "channel", "strategic", "preferred", "reseller"})

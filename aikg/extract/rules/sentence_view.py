@@ -628,7 +628,7 @@ def object_right(
             i += 2 if word == "such" else 1  # "to cloud providers such as Nimbus"
             limit = min(c.last, i + 2)
             continue
-        if c.w(i + 1) == "-" and c.w(i + 2) in {"based", "headquartered"}:
+        if c.w(i + 1) == "-" and c.w(i + 2) in PLACED:
             i += 3  # "along with Cambridge-based Ilara Silicon": where it is, before its name
             limit = min(c.last, limit + 3)
             continue
@@ -644,6 +644,7 @@ def object_right(
     return []
 
 
+PLACED = frozenset({"based", "headquartered"})  # "Cambridge-based": where, before a name
 QUANTITIES = frozenset(
     {"lots", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "mountains", "batches"}
     | {"shipments", "tonnes", "tons", "crates", "pallets", "truckloads", "plenty", "scores"}
