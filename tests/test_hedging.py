@@ -388,6 +388,9 @@ def test_other_past_verbs_held_until_a_time_have_ended(text: str, predicate: str
         ("Zenith was once a unit of Acme.", Status.NEGATED),
         ("Acme, once a customer of Zenith, said it grew.", Status.NEGATED),
         ("Acme was once again investing in Zenith.", Status.ASSERTED),
+        ("Acme, until recently Zenith's second-largest customer, said it grew.", Status.NEGATED),
+        ("Acme, which until recently backed Zenith, now invests in Orbit.", Status.NEGATED),
+        ("Acme, which recently backed Zenith, now invests in Orbit.", Status.ASSERTED),
     ],
     ids=[
         "once-in-an-aside",
@@ -398,6 +401,9 @@ def test_other_past_verbs_held_until_a_time_have_ended(text: str, predicate: str
         "was-once-a-unit",
         "once-a-customer-in-an-aside",
         "once-again",
+        "until-recently-in-an-aside",
+        "which-until-recently",
+        "recently-alone",
     ],
 )
 def test_what_held_once_in_an_aside_holds_no_more(text: str, status: Status) -> None:
@@ -1117,3 +1123,73 @@ def test_offers_questions_and_walkaways(text: str, predicate: str, status: Statu
         if c.predicate == predicate and c.object in {"zenith", "nimbus"}
     ]
     assert [c.status for c in found] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        (
+            "Acme's deal to buy Zenith is off, after Zenith's holders voted it down.",
+            "acquires",
+            Status.NEGATED,
+        ),
+        ("Acme's deal to buy Zenith is off to a quick start.", "acquires", Status.ASSERTED),
+        (
+            "Acme sourced its cameras from Zenith; that contract ran out at the end of 2024.",
+            "customerOf",
+            Status.NEGATED,
+        ),
+        (
+            "Acme sources its cameras from Zenith, and the contract runs until 2030.",
+            "customerOf",
+            Status.ASSERTED,
+        ),
+        ("Acme drops Zenith for Orbit as chip prices climb", "customerOf", Status.NEGATED),
+        (
+            "The move ends a two-year arrangement that had made Acme one of Zenith's biggest customers.",
+            "customerOf",
+            Status.NEGATED,
+        ),
+        ("The move ended a deal under which Zenith supplied chips to Acme.", "customerOf", Status.NEGATED),
+        ("Acme signed a deal under which Zenith supplies chips to Acme.", "customerOf", Status.ASSERTED),
+        ("The ruling ends a dispute that had kept Acme a customer of Zenith.", "customerOf", Status.ASSERTED),
+    ],
+    ids=[
+        "deal-is-off",
+        "off-to-a-start",
+        "contract-ran-out",
+        "contract-runs-until",
+        "a-headline-drops",
+        "ends-an-arrangement-that-had-made",
+        "ended-a-deal-under-which",
+        "signed-a-deal-under-which",
+        "a-dispute-ended-is-no-deal",
+    ],
+)
+def test_a_deal_called_off_run_out_or_ended_holds_no_more(text: str, predicate: str, status: Status) -> None:
+    claims = extract(Document(id="d", path="t.txt", text=text), NAMES).claims
+    [found] = [c for c in claims if c.predicate == predicate and {c.subject, c.object} == {"acme", "zenith"}]
+    assert found.status == status
+
+
+def test_a_party_cut_off_ends_what_its_aside_says_it_used() -> None:
+    names = NameIndex([*NAMES, Entity(id="quill", label="Quill", type="AIModel")])
+    text = "Zenith said it had cut off Acme, a Shenzhen firm that had been reaching Quill through a reseller."
+    [used] = [
+        c for c in extract(Document(id="d", path="t.txt", text=text), names).claims if c.object == "quill"
+    ]
+    assert used.status == Status.NEGATED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("When we launched, Acme ran on Nimbus. We switched to Orbit in October.", Status.NEGATED),
+        ("Acme ran on Nimbus. It later moved to Orbit.", Status.NEGATED),
+        ("Acme ran on Nimbus. It moved its headquarters to Austin.", Status.ASSERTED),
+        ("Acme now runs on Nimbus. We switched to Orbit for search.", Status.ASSERTED),
+    ],
+    ids=["we-switched-to", "it-later-moved-to", "moved-no-supplier", "still-running-now"],
+)
+def test_a_switch_in_the_next_sentence_ends_a_use_told_in_the_past(text: str, status: Status) -> None:
+    assert claim(text, "hostedOn", WITH_NIMBUS).status == status

@@ -68,6 +68,9 @@ NEGATIONS = frozenset(
         "abandoned",
         "scrapped",
         "dropped",
+        "drops",  # a headline's present: "Verbalo drops OpenAI for Google's Gemini"
+        "abandons",
+        "scraps",
         "cancelled",
         "canceled",
         "severed",
@@ -420,6 +423,10 @@ def assess(
             status, cue = Status.NEGATED, denied  # '"We are not an investor in Zenith," Acme said'
         elif _former(words, lo - sentence.first, hi - sentence.first):  # "Acme, once a customer of"
             status, cue = Status.NEGATED, "once"
+        elif _cut_off(words, mentions, participants, trigger[0] - sentence.first, sentence.first):
+            status, cue = Status.NEGATED, "cut off"  # "cut off Lanting, a firm that had been using Quill"
+        elif _in_ended_deal(words, trigger[0] - sentence.first):
+            status, cue = Status.NEGATED, "ended"  # "ends an arrangement that had made Verbalo a ..."
         elif moved := left_after_aside(words, hi - sentence.first, relative):  # "..., moved its work to Y"
             status, cue = Status.NEGATED, moved
         elif hit := near & NOMINAL_HEDGES:
@@ -504,6 +511,8 @@ def assess(
         negation = "revoked"
     if not negation and _cut_off(words, mentions, participants, lo - sentence.first, sentence.first):
         negation = "cut off"
+    if not negation and _in_ended_deal(words, trigger[0] - sentence.first):
+        negation = "ended"
     if negation or denials:
         status, cue = Status.NEGATED, negation or min(denials)
     elif cues.asks or cues.opening in CONDITIONAL_OPENERS:
@@ -1154,16 +1163,29 @@ BID_VERB_BEFORE = frozenset(
 def _former(words: list[str], lo: int, trigger: int) -> bool:
     """Whether the trigger follows ", once", "which once" or "was once" in its own clause
     ("Brightvale, once hosted on Heroku, now ..."; "Zenith, which once relied on Nimbus,";
-    "Zenith was once owned by Acme"): what held once holds no more. Not "Once trained, Quill
+    "Zenith was once owned by Acme"), or ", formerly" or ", until recently" ("Microsoft, until
+    recently Kestrel's largest tenant,"): what held once holds no more. Not "Once trained, Quill
     ..." (a time), "once again", nor a trigger after the aside closes."""
-    if "once" not in words[max(lo, 1) : trigger]:
+    if FORMERLY.isdisjoint(words[max(lo, 1) : trigger]):
         return False
     for k in range(max(lo, 1), trigger):
-        if words[k] == "once" and words[k - 1] in {",", "which", "who"}:
+        if _formerly_at(words, k) and word_at(words, k - 1 - (words[k] == "recently")) in {
+            ",",
+            "which",
+            "who",
+        }:
             return "," not in words[k + 1 : trigger]
         if words[k] == "once" and words[k - 1] in ONCE_AUX and k + 1 < len(words) and words[k + 1] != "again":
             return "," not in words[k + 1 : trigger]  # "Zenith was once owned by Acme"
     return False
+
+
+FORMERLY = frozenset({"once", "formerly", "recently"})
+
+
+def _formerly_at(words: list[str], k: int) -> bool:
+    """Whether "once", "formerly" or "until recently" ends at ``k`` (not "recently" alone)."""
+    return words[k] in {"once", "formerly"} or (words[k] == "recently" and word_at(words, k - 1) == "until")
 
 
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
@@ -1308,6 +1330,33 @@ def _cut_off(
     for k in range(min(lo, len(words))):
         cut = words[k] in CUTTING or (words[k] == "off" and k and words[k - 1] in {"cut", "cuts"})
         if cut and any(m.entity.id in participants and k < m.start - first <= k + 5 for m in mentions):
+            return True
+    return False
+
+
+ENDING_DEALS = frozenset(
+    {"ended", "ends", "ending", "terminated", "terminates", "cancelled", "canceled", "scrapped", "scraps"}
+    | {"dissolved", "dissolves", "severed", "unwound"}
+)
+CLAUSE_OPENERS = frozenset({"that", "which", "whereby"})
+ENDED_DEAL_REACH = 5  # words from the ending verb to the deal's noun: "ends a two-year arrangement"
+
+
+def _in_ended_deal(words: list[str], trigger: int) -> bool:
+    """Whether the relation is told inside a clause on a deal that was ended: "The change ends a
+    two-year arrangement that had made Verbalo one of OpenAI's customers", "ended a deal under
+    which Zenith supplied chips to Acme"."""
+    if ENDING_DEALS.isdisjoint(words[:trigger]):
+        return False  # nothing is ended before the relation (most sentences)
+    for k in range(1, min(trigger, len(words))):
+        if words[k] not in DEAL_NOUNS:
+            continue
+        opener = k + 1 + (word_at(words, k + 1) in {"under", "in", "by"})
+        if opener >= trigger or word_at(words, opener) not in CLAUSE_OPENERS:
+            continue
+        if opener > k + 1 and words[opener] != "which":
+            continue  # "under that", not a clause
+        if any(words[j] in ENDING_DEALS for j in range(max(0, k - ENDED_DEAL_REACH), k)):
             return True
     return False
 

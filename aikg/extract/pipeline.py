@@ -49,7 +49,14 @@ from aikg.extract.speakers import (
     turn_speakers,
 )
 from aikg.extract.tables import table_claims
-from aikg.extract.undoing import ends_deal, may_undo_previous, undoes_previous
+from aikg.extract.undoing import (
+    SWITCHED,
+    ends_deal,
+    may_undo_previous,
+    switched_away,
+    told_in_past,
+    undoes_previous,
+)
 from aikg.ontology.models import Claim, Document, Entity, Evidence, Extraction, Qualifiers, Status
 from aikg.ontology.registry import NameIndex, normalise
 from aikg.ontology.vocab import vocabulary
@@ -652,6 +659,28 @@ def _undone_by_next(sentences: Sequence[Sentence], mentions: Mentions) -> dict[i
     return out
 
 
+# What a switch to another supplier ends: a use or a host, not a purchase told alongside it.
+SWITCHED_FROM = frozenset({"usesTechnologyOf", "hostedOn"})
+
+
+def _switched_by_next(sentences: Sequence[Sentence], mentions: Mentions) -> dict[int, str]:
+    """Sentences telling in the past of a use that the next one ends by a switch ("Sous ran on
+    Gemini. We switched to OpenAI in October."), by index, with the switching verb."""
+    out: dict[int, str] = {}
+    for before, s in pairwise(sentences):
+        if s.index != before.index + 1 or s.section != before.section or s.heading:
+            continue
+        words = s.tokens.lower[s.first : s.last]
+        if SWITCHED.isdisjoint(words[:6]) or not told_in_past(
+            before.tokens.lower[before.first : before.last]
+        ):
+            continue
+        names = {i - s.first for m in mentions.of(s) for i in range(m.start, m.end)}
+        if verb := switched_away(words, names):
+            out[before.index] = verb
+    return out
+
+
 # Words by which a sentence tells an acquisition's target is kept as the buyer's own: "now runs
 # it as a wholly owned subsidiary", "still operates as a standalone unit", "is now part of" (not
 # "became part of", the takeover itself, as CORE annotates it).
@@ -773,6 +802,7 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
     claims = _Claims(document)
     makers = _makers(mentions)
     undone = _undone_by_next(sentences, mentions)
+    switched = _switched_by_next(sentences, mentions)
     previous: Sentence | None = None
     said: dict[str, Assessment] = {}  # the previous sentence's clausal claims, by subject
     for s, reading, _ in readings:
@@ -801,6 +831,8 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
                 judged = _inherit(judged, said.get(f.subject.id), f.predicate)
             if s.index in undone and judged.status.is_direct and not f.nominal and f.predicate not in LASTING:
                 judged = Assessment(Status.NEGATED, judged.confidence, None, undone[s.index])
+            elif s.index in switched and judged.status.is_direct and f.predicate in SWITCHED_FROM:
+                judged = Assessment(Status.NEGATED, judged.confidence, None, switched[s.index])
             claims.add(f, s, judged)
             if f.predicate == "acquires" and judged.status == Status.ASSERTED and _kept_as_unit(s):
                 claims.add(replace(f, predicate="parentOf"), s, judged)  # "... and now runs as a subsidiary"

@@ -45,6 +45,7 @@ COLLAPSING = frozenset(
 # Particles that, after these verbs, undo a deal: "fell through", "broke down", "came apart".
 COLLAPSING_PHRASES = frozenset(
     {("fell", "through"), ("fell", "apart"), ("came", "apart"), ("broke", "down"), ("fell", "over")}
+    | {("ran", "out")}  # "that contract ran out at the end of 2024"
 )
 # Participles that, after a form of "be", undo a deal: "was scrapped", "has been dissolved".
 UNDONE = frozenset(
@@ -258,6 +259,8 @@ def _undoing_predicate(words: Sequence[str], k: int) -> str:
         return word
     if passive and (word in UNDONE or (word, nxt) in UNDONE_PHRASES):
         return f"{word} {nxt}" if (word, nxt) in UNDONE_PHRASES else word
+    if word == "off" and word_at(words, k - 1) in {"is", "was", "are", "were"} and nxt not in {"to", "and"}:
+        return word  # "the deal to buy Zenith is off" (not "is off to a strong start")
     return ""
 
 
@@ -745,6 +748,47 @@ def _since_replaced(words: Sequence[str], j: int) -> str:
 
 
 _PREVIOUS_OPENERS = frozenset({"but", "however", "it"}) | DEAL_DETERMINERS | BOTH_SIDES
+
+# A sentence told in the past of what ran on or used something ("Sous ran on Gemini."), which a
+# next sentence's switch ends ("We switched to OpenAI in October."); not "now" or "still".
+USED_IN_PAST = frozenset({"ran", "used", "relied", "depended", "was", "were"})
+STILL_NOW = frozenset({"now", "still", "today", "currently", "also"})
+SWITCHERS = frozenset({"we", "it", "they"})
+SWITCHED = frozenset({"switched", "moved", "migrated"})
+SWITCH_REACH = 4  # words from "to" to the name switched to: "switched to Anthropic's Claude"
+
+
+def told_in_past(words: Sequence[str]) -> bool:
+    """Whether a sentence of lower-cased ``words`` tells of a use in the past tense only."""
+    return not USED_IN_PAST.isdisjoint(words) and STILL_NOW.isdisjoint(words)
+
+
+def switched_away(words: Sequence[str], names: Collection[int]) -> str:
+    """ "We switched to OpenAI in October.", "It later moved to Anthropic's Claude.": the
+    speaker or the party before switched to another named supplier, which ends the use the
+    sentence before told of in the past. Not "It moved its headquarters to Austin" (no name)."""
+    k = 0
+    if word_at(words, 0) in {"the", "that"} and word_at(words, 1) in {
+        "company",
+        "firm",
+        "team",
+        "startup",
+        "app",
+    }:
+        k = 2
+    elif word_at(words, 0) in SWITCHERS:
+        k = 1
+    else:
+        return ""
+    while word_at(words, k) in ADVERBS or word_at(words, k) in {"has", "have", "had"}:
+        k += 1
+    if word_at(words, k) not in SWITCHED:
+        return ""
+    verb = words[k]
+    to = next((j for j in range(k + 1, k + 6) if word_at(words, j) in {"to", "onto"}), None)
+    if to is None or not any(j in names for j in range(to + 1, to + 1 + SWITCH_REACH)):
+        return ""
+    return verb
 
 
 def word_at(words: Sequence[str], k: int) -> str:
