@@ -1299,6 +1299,27 @@ def test_businesses_named_by_their_trade_such_as(names: NameIndex) -> None:
     assert {("aurelio", "competesWith", "hilton"), ("aurelio", "competesWith", "marriott")} <= found, found
 
 
+def test_a_labs_short_name_among_models_stays_a_lab(names: NameIndex) -> None:
+    """ "the very models Fennick was marketing itself against": a context typing the short name
+    of "Fennick Labs" as a model leaves the lab a lab, and its backers its backers."""
+    text = (
+        "When Fennick Labs unveiled its Fennick-7 language model, it raised $140 million in a round "
+        "led by Caldera Partners. Behind the launch was a pipeline that leaned on the very models "
+        "Fennick was marketing itself against."
+    )
+    out = run(text, names)
+    assert {e.label: e.type for e in out.entities}["Fennick Labs"] == "ResearchLab"
+    assert ("caldera-partners", "investsIn", "fennick-labs") in {
+        (c.subject, c.predicate, c.object) for c in out.claims
+    }
+
+
+def test_an_accuser_of_someone_unnamed_breached_nothing(names: NameIndex) -> None:
+    """ "Moraine accuses the startup of breaching the Tessera licence": the startup did it."""
+    text = "Moraine Labs accuses the startup of breaching the Tessera licence, which bars commercial use."
+    assert not [c for c in run(text, names).claims if c.subject == "moraine-labs"]
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

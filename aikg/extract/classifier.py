@@ -31,6 +31,7 @@ from aikg.extract.rules.nouns import (
 )
 from aikg.extract.rules.shared import FABRICATED, plant_after
 from aikg.extract.rules.words import (
+    ACCUSING,
     AUX,
     CLAUSE_WORDS,
     COMPLEMENT_VERBS,
@@ -327,6 +328,7 @@ def decide(
                 and not _echo(sp, i, j, answer[0])
                 and not _set_beside(sp, j, answer[0])
                 and not _set_aside(sp, i)
+                and not _accuses_the_unnamed(sp, i, j)
                 and not _lent(sp, i, j, answer[0])
                 and not _resold(sp, i, j, answer[0])
                 and not _divested(sp, i, j, answer[0])
@@ -381,6 +383,23 @@ def _set_aside(sp: SentencePairs, i: int) -> bool:
     lower, a = sp.sentence.tokens.lower, sp.mentions[i]
     before = tuple(lower[sp.sentence.first : a.start])
     return lower[a.end] == "," and before in ASIDE
+
+
+UNNAMED_REACH = 4  # words of a description between "accuses" and "of": "accuses the Oslo startup of"
+
+
+def _accuses_the_unnamed(sp: SentencePairs, i: int, j: int) -> bool:
+    """Whether the earlier name accuses a description of something before the later name
+    ("Moraine accuses the startup of breaching the Tessera licence"): the accused did it, and
+    the accuser is not a party to it."""
+    lower, a, b = sp.sentence.tokens.lower, sp.mentions[i], sp.mentions[j]
+    between = lower[a.end : b.start]
+    if ACCUSING.isdisjoint(between):
+        return False  # most pairs
+    k = next(k for k, w in enumerate(between) if w in ACCUSING)
+    closing = between[k + 1 : k + 2 + UNNAMED_REACH]
+    named = any(a.end + k < m.start < b.start for m in sp.mentions)
+    return "of" in closing and not named
 
 
 # Borrowing words: money lent is neither goods bought nor a stake ("is borrowing from

@@ -127,8 +127,15 @@ class _Discovery:
         suffix or a description gives it later: "CoreWeave buys Wexcombe. ... Wexcombe, a
         Dublin developer of data halls" is a company bought, not goods."""
         entity = self.found.get(normalise(label))
-        if entity is not None and not entity.curated and entity.type != type_:
-            self._fold(entity, entity.model_copy(update={"type": type_}))
+        if entity is None or entity.curated or entity.type == type_:
+            return
+        if (
+            entity.type in ORG_TYPES
+            and type_ in PRODUCT_TYPES
+            and normalise(entity.label) != normalise(label)
+        ):
+            return  # "the very models Fennick was marketing": the short name of Fennick Labs, still a lab
+        self._fold(entity, entity.model_copy(update={"type": type_}))
 
     def _also_named(self, entity: Entity, aliases: Iterable[str]) -> None:
         """A name found again in a fuller form ("Halozyme" ... "Halozyme, Inc."): the fuller

@@ -50,7 +50,9 @@ from aikg.extract.speakers import (
 )
 from aikg.extract.tables import table_claims
 from aikg.extract.undoing import (
+    BREACH_WORDS,
     SWITCHED,
+    breach_denied,
     ends_deal,
     may_undo_previous,
     switched_away,
@@ -661,23 +663,29 @@ def _undone_by_next(sentences: Sequence[Sentence], mentions: Mentions) -> dict[i
 
 # What a switch to another supplier ends: a use or a host, not a purchase told alongside it.
 SWITCHED_FROM = frozenset({"usesTechnologyOf", "hostedOn"})
+BREACHES = frozenset({"violatesTermsOf"})
 
 
-def _switched_by_next(sentences: Sequence[Sentence], mentions: Mentions) -> dict[int, str]:
-    """Sentences telling in the past of a use that the next one ends by a switch ("Sous ran on
-    Gemini. We switched to OpenAI in October."), by index, with the switching verb."""
-    out: dict[int, str] = {}
+def _ended_by_next(
+    sentences: Sequence[Sentence], mentions: Mentions
+) -> dict[int, tuple[str, frozenset[str]]]:
+    """Sentences some of whose relations the next one ends, by index, with the ending words and
+    the predicates they end: a use told in the past that a switch ends ("Sous ran on Gemini. We
+    switched to OpenAI in October."), a breach the next sentence denies ("Researchers argued
+    Fennick breached the licence. Meta said it does not consider Fennick to be in breach.")."""
+    out: dict[int, tuple[str, frozenset[str]]] = {}
     for before, s in pairwise(sentences):
         if s.index != before.index + 1 or s.section != before.section or s.heading:
             continue
         words = s.tokens.lower[s.first : s.last]
-        if SWITCHED.isdisjoint(words[:6]) or not told_in_past(
+        if not BREACH_WORDS.isdisjoint(words) and (denied := breach_denied(words)):
+            out[before.index] = (denied, BREACHES)
+        elif not SWITCHED.isdisjoint(words[:6]) and told_in_past(
             before.tokens.lower[before.first : before.last]
         ):
-            continue
-        names = {i - s.first for m in mentions.of(s) for i in range(m.start, m.end)}
-        if verb := switched_away(words, names):
-            out[before.index] = verb
+            names = {i - s.first for m in mentions.of(s) for i in range(m.start, m.end)}
+            if verb := switched_away(words, names):
+                out[before.index] = (verb, SWITCHED_FROM)
     return out
 
 
@@ -802,7 +810,7 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
     claims = _Claims(document)
     makers = _makers(mentions)
     undone = _undone_by_next(sentences, mentions)
-    switched = _switched_by_next(sentences, mentions)
+    ended = _ended_by_next(sentences, mentions)
     previous: Sentence | None = None
     said: dict[str, Assessment] = {}  # the previous sentence's clausal claims, by subject
     for s, reading, _ in readings:
@@ -831,8 +839,8 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
                 judged = _inherit(judged, said.get(f.subject.id), f.predicate)
             if s.index in undone and judged.status.is_direct and not f.nominal and f.predicate not in LASTING:
                 judged = Assessment(Status.NEGATED, judged.confidence, None, undone[s.index])
-            elif s.index in switched and judged.status.is_direct and f.predicate in SWITCHED_FROM:
-                judged = Assessment(Status.NEGATED, judged.confidence, None, switched[s.index])
+            elif judged.status.is_direct and f.predicate in ended.get(s.index, ("", ()))[1]:
+                judged = Assessment(Status.NEGATED, judged.confidence, None, ended[s.index][0])
             claims.add(f, s, judged)
             if f.predicate == "acquires" and judged.status == Status.ASSERTED and _kept_as_unit(s):
                 claims.add(replace(f, predicate="parentOf"), s, judged)  # "... and now runs as a subsidiary"

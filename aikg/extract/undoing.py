@@ -763,6 +763,24 @@ def told_in_past(words: Sequence[str]) -> bool:
     return not USED_IN_PAST.isdisjoint(words) and STILL_NOW.isdisjoint(words)
 
 
+BREACH_WORDS = frozenset({"breach", "breached", "breaching", "violate", "violated", "violation", "infringe"})
+BREACH_DENIAL_REACH = 10  # words from "not" to "breach": "does not consider Fennick Labs to be in breach"
+
+
+def breach_denied(words: Sequence[str]) -> str:
+    """ "Meta said it does not consider Fennick to be in breach.", "Zenith said Acme had not
+    violated its terms.": a denial of the breach the sentence before told of, or ""."""
+    for k, word in enumerate(words):
+        if word not in BREACH_WORDS:
+            continue
+        for j in range(k - 1, max(-1, k - 1 - BREACH_DENIAL_REACH), -1):
+            if words[j] in {",", ";", "but", "although", "though"}:
+                break
+            if words[j] in {"not", "n't", "never", "no"}:
+                return "not in breach"
+    return ""
+
+
 def switched_away(words: Sequence[str], names: Collection[int]) -> str:
     """ "We switched to OpenAI in October.", "It later moved to Anthropic's Claude.": the
     speaker or the party before switched to another named supplier, which ends the use the

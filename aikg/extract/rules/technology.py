@@ -403,6 +403,22 @@ def _accused_before(c: Clause, start: int) -> Mention | None:
     return None
 
 
+UNNAMED_REACH = 4  # words of a description between "accused" and "of": "accused the Oslo startup of"
+
+
+def _unnamed_accused(c: Clause, start: int) -> bool:
+    """Whether "accused the startup of" opens before ``start``: the one said to have done it is
+    a description, not a name (and never the accuser)."""
+    if c.w(start - 1) != "of":
+        return False
+    for k in range(start - 2, max(c.first, start - 2 - UNNAMED_REACH) - 1, -1):
+        if k + 1 in c.end_at:
+            return False  # a name ends here: "accused Zenith of"
+        if c.w(k) in ACCUSING:
+            return True
+    return False
+
+
 def _list_head(c: Clause, m: Mention) -> Mention:
     """The first name of the list ``m`` ends: Zenith in "accused Zenith, Apex and Orbit of"."""
     while c.w(m.start - 1) in {"and", ","} and (before := c.end_at.get(m.start - 1)) is not None:
@@ -486,6 +502,8 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme violated Zenith's terms of service", "in breach of Zenith's usage policy", "Zenith
     accused Acme of breaching its terms" (Acme breached, Zenith's terms)."""
     accused = _accused_before(c, start) or _said_doer(c, start)
+    if accused is None and _unnamed_accused(c, start):
+        return []  # "Moraine accuses the startup of breaching": not the accuser's breach
     subj = clause_subject(c, start)
     if accused is not None:  # "accused Zenith and Orbit of": both
         subj = Subject(tuple(m.entity for m in coordinated_right(c, accused)), accused.start)
