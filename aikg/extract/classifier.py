@@ -399,7 +399,7 @@ def _accuses_the_unnamed(sp: SentencePairs, i: int, j: int) -> bool:
     k = next(k for k, w in enumerate(between) if w in ACCUSING)
     closing = between[k + 1 : k + 2 + UNNAMED_REACH]
     named = any(a.end + k < m.start < b.start for m in sp.mentions)
-    return "of" in closing and not named
+    return "of" in closing[1:] and not named  # not "is suspected of": the accused named first
 
 
 # Borrowing words: money lent is neither goods bought nor a stake ("is borrowing from

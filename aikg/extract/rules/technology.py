@@ -415,7 +415,7 @@ def _unnamed_accused(c: Clause, start: int) -> bool:
         if k + 1 in c.end_at:
             return False  # a name ends here: "accused Zenith of"
         if c.w(k) in ACCUSING:
-            return True
+            return k < start - 2  # not "Zenith is suspected of": a passive names its accused first
     return False
 
 
