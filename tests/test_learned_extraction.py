@@ -1320,6 +1320,20 @@ def test_an_accuser_of_someone_unnamed_breached_nothing(names: NameIndex) -> Non
     assert not [c for c in run(text, names).claims if c.subject == "moraine-labs"]
 
 
+def test_the_subject_of_a_clause_after_a_product_noun_is_no_product(names: NameIndex) -> None:
+    """ "the claims platform Brightwater has licensed from Guidewire": Brightwater licenses the
+    platform (a relative clause without "that"), it is not the platform's name."""
+    text = (
+        "Brightwater competes with Lemonade. Its claims system writes into ClaimCenter, the claims "
+        "platform Brightwater has licensed from Guidewire since 2016."
+    )
+    out = run(text, names)
+    assert {e.label: e.type for e in out.entities}["Brightwater"] == "Company"
+    assert ("brightwater", "competesWith", "lemonade") in {
+        (c.subject, c.predicate, c.object) for c in out.claims
+    }
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

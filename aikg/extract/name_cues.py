@@ -259,7 +259,7 @@ def context_type(run: Run) -> str | None:
     if run.size > 1 and model_size(t.text[run.end - 1]):
         return "AIModel"  # "Marlin 70B": a size in parameters is a model's
     if before in DESCRIPTORS:
-        if DESCRIPTORS[before] in PRODUCT_TYPES and after in MAKER_VERBS:
+        if DESCRIPTORS[before] in PRODUCT_TYPES and _contact_clause_verb(t, run.end, s.last):
             return None  # "the scheduler Fjordline wrote in-house": its maker, in a relative clause
         if before == "manager" and before2 in FUND_WORDS:
             return "Company"  # "asset manager Brookfield"
@@ -334,6 +334,20 @@ def context_type(run: Run) -> str | None:
                 if word in {",", "which", "that", "who", "of"}:
                     break
     return None
+
+
+def _contact_clause_verb(t: Tokens, k: int, last: int) -> bool:
+    """Whether an active verb opens at ``k``, making the name before it the subject of a
+    relative clause with no "that": "the scheduler Fjordline wrote", "the claims platform
+    Brightwater has licensed", "the very models Fennick was marketing" (not "the model Sable was
+    trained on Nimbus", a passive of the model itself)."""
+    word = t.lower[k] if k < last else ""
+    nxt = t.lower[k + 1] if k + 1 < last else ""
+    if word in {"has", "had", "have"}:
+        return nxt in MAKER_VERBS or (len(nxt) > 4 and nxt.endswith("ed"))
+    if word in {"was", "is", "were", "are"}:
+        return len(nxt) > 4 and nxt.endswith("ing")
+    return word in MAKER_VERBS
 
 
 # Words before "NAME chip" that quantify over the chips a maker makes ("every Nvidia GPU").
