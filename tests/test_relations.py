@@ -2073,6 +2073,49 @@ CASES = [
         ["acme investsIn quill asserted"],
     ),
     ("put-money-into", "Acme put $2 billion into Zenith.", ["acme investsIn zenith asserted"], []),
+    # ---- rounds, stakes and investors past asides
+    (
+        "round-in-which-an-apposed-joiner",
+        "Zenith raised $40 million in a round in which Orbit, Acme's venture arm, also took part.",
+        ["orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "series-b-a-round-in-which",
+        "Acme led Zenith's $40 million Series B, a round in which Orbit also took part.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "took-part-in-the-round-after-a-semicolon",
+        "Zenith closed a $40 million Series B in June led by Acme; Orbit also took part in the round.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "also-holds-a-stake-in-the-invested",
+        "Acme has invested $8 billion in Zenith, and Orbit also holds a stake.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        ["orbit investsIn acme asserted"],
+    ),
+    (
+        "owns-a-chunk-of-equity",
+        "Acme owns a chunk of Zenith's equity.",
+        ["acme investsIn zenith asserted"],
+        ["acme parentOf zenith asserted"],
+    ),
+    (
+        "in-which-past-a-description-and-a-place",
+        "Data comes from Zenith, a soil-analytics firm in Lincoln, England, in which Acme holds a 12% stake.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "subject-past-a-where-aside",
+        "Acme, where the founder's mother is a partner, was an early investor in Zenith.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

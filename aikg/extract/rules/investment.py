@@ -334,6 +334,8 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     open_round = dated or c.w(after) not in {"in", "for", "by", "of", "at"}
     if not raisers and open_round and (topic := topic_round(c, k + 1)):
         raisers = list(topic.entities)  # "Zenith raised $50m. Acme led the round." (not "the round in X")
+    if not raisers and open_round and c.w(k - 1) == "the" and (earlier := raiser_before(c, start)):
+        raisers = list(earlier.entities)  # "Zenith closed a $40m Series B; Acme also took part in the round"
     subj = clause_subject(c, start)
     out = findings(rule, c, subj, "investsIn", raisers, start, end)
     if subj is not None and c.w(start) == "co" and raisers:  # "Acme co-led Zenith's round with Orbit"
@@ -349,11 +351,18 @@ def _round_in_which(c: Clause, start: int) -> tuple[Subject, Subject] | None:
     money a raising verb brought ("Zenith raised $6 billion in a round in which Acme took part",
     "..., and a further $6 billion, in which Acme also took part")."""
     joiners = clause_subject(c, start)
+    if joiners is None or c.w(joiners.start - 1) != "which":
+        apposed = _apposed_before_comma(c, _verb_start(c, start))  # "in which GV, Alphabet's arm, took part"
+        joiners = Subject((apposed.entity,), apposed.start) if apposed is not None else joiners
     if joiners is None or joiners.anaphoric or c.w(joiners.start - 1) != "which":
         return None
     if c.w(joiners.start - 2) not in {"in", "to"}:
         return None
-    raiser = raiser_before(c, joiners.start - 2)
+    # "Zenith raised $40m in a round in which", or "Acme led Zenith's Series B, a round in which"
+    k = joiners.start - 2
+    raiser = raiser_before(c, k)
+    if raiser is None and c.w(k - 1) in ROUND_WORDS and c.w(k - 2) == "a" and c.w(k - 3) == ",":
+        raiser = _round_owner(c, k - 3)  # "TrialPath's Series B, a round in which": TrialPath's
     return (joiners, raiser) if raiser is not None else None
 
 

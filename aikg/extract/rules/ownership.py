@@ -303,7 +303,7 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(start) in TAKING and window.isdisjoint({"stake", "stakes", "interest", "holding"}):
         return []  # "took part in", "took 10% of the market": only a stake taken is one held
     subj = clause_subject(c, start)
-    if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest"}:
+    if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest", "equity"}:
         stakes: list[Mention | Entity] = list(object_right(c, end, ("in", "of"), 8))
         stakes = stakes or list(_stock_of(c, end))  # "6.2% of the outstanding common stock of Valdris"
         stakes = stakes or company_meant(c, end, ("in", "of"), 8, subj)  # "12% of the company"
@@ -313,6 +313,8 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             subj, stakes = held
         pred = "parentOf" if _majority(c, end, subj) else "investsIn"  # "owns 52% of it": a parent
         return findings(rule, c, subj, pred, stakes, start, end)
+    if stock := _stock_of(c, end):  # "owns a chunk of CoreWeave's equity"
+        return findings(rule, c, subj, "investsIn", stock, start, end)
     if c.w(start) in {"hold", "holds", "held", "holding"}:
         return []  # "holds talks", "held a meeting": holding is ownership only of a stake
     if c.w(start) == "owned" and c.w(end) in UNIT_NOUNS:
@@ -333,6 +335,10 @@ def _stock_of(c: Clause, end: int) -> list[Mention]:
         if c.w(k) in {"stock", "shares", "equity"} and c.w(k + 1) in {"of", "in"}:
             named = c.start_at.get(k + 2)
             return [named] if named is not None and is_org(named.entity) else []
+        if c.w(k) in {"stock", "shares", "equity"} and (whose := c.end_at.get(k - 1)) is not None:
+            # "owns a chunk of CoreWeave's equity" (not "CoreWeave's equity research team")
+            held = whose.possessive and is_org(whose.entity) and not c.alpha(k + 1)
+            return [whose] if held or c.w(k + 1) in {"and", "but", "while"} else []
     return []
 
 
@@ -420,12 +426,23 @@ def _stake_in_first_subject(c: Clause, start: int, end: int) -> tuple[Subject, l
     if joint is None or len(holders) != 1 or not is_org(holders[0].entity):
         return None
     verb = next((j for j in range(c.first, joint) if c.w(j) in {"is", "was", "has", "had"}), None)
-    first = clause_subject(c, verb) if verb is not None else None
+    if verb is None:
+        return None
+    first = clause_subject(c, verb)
     holder = holders[0].entity
     if first is None or len(first.entities) != 1 or first.entities[0].id == holder.id:
         return None
     owner = first.entities[0]
+    invested = next(
+        (m for m in c.mentions if verb < m.start < joint and c.w(m.start - 1) in {"in", "into"}), None
+    )
+    between = c.words[verb - c.first : invested.start - c.first] if invested is not None else []
+    if invested is not None and not INVESTED_WORDS.isdisjoint(between):
+        owner = invested.entity  # "Amazon has invested $8bn in Anthropic, and Google also holds a stake"
     return (Subject((holder,), holders[0].start), [owner]) if owner.type in ORG_TYPES else None
+
+
+INVESTED_WORDS = frozenset({"invested", "stake", "stakes", "backed", "shares"})
 
 
 def sale_to(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

@@ -765,7 +765,7 @@ RELATIVE_PRONOUNS = frozenset({"which", "who"})
 
 # Words that open an aside between a subject and its verb: ", which ...,", ", along with Orbit,".
 COMPANY_OPENERS = frozenset({"alongside", "along", "together"})  # ", along with Orbit,"
-ASIDE_OPENERS = frozenset({"which", "who", "whose"}) | COMPANY_OPENERS
+ASIDE_OPENERS = frozenset({"which", "who", "whose", "where"}) | COMPANY_OPENERS
 
 
 def _aside_opening(c: Clause, comma: int) -> int | None:

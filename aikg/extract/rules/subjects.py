@@ -895,6 +895,22 @@ STAKE_IN = frozenset({"in", "of", "into"})  # "in which Acme holds a stake", "of
 HEAD_NOUNS = CHIP_NOUNS | PRODUCT_NOUNS | PRODUCT_PLURALS  # a product's noun after its name
 
 
+DESCRIBED_REACH = 14  # words from a name's comma to the one before "in which"
+
+
+def _described_before(c: Clause, comma: int) -> Mention | None:
+    """The name an apposition ending at ``comma`` describes: "Rootwise Ltd, a soil-analytics
+    company in Lincoln, England, in which Brask holds a stake" (Rootwise Ltd), past a place's
+    comma; no other name inside the description."""
+    for q in range(comma - 1, max(c.first, comma - DESCRIBED_REACH), -1):
+        if q in c.cover:
+            return None  # another name stands inside
+        if c.w(q) == "," and c.w(q + 1) in {"a", "an", "the"}:
+            named = c.end_at.get(q)
+            return named if named is not None and not named.possessive else None
+    return None
+
+
 def relative_object(
     c: Clause, subj: Subject | None, *, preposed: frozenset[str] = frozenset(), bare: bool = True
 ) -> list[Mention]:
@@ -926,6 +942,7 @@ def relative_object(
             antecedent = named
         else:
             antecedent = _renamed_by_possessive_np(c, k)  # "Cat MineStar, Caterpillar's fleet system, which"
+        antecedent = antecedent or _described_before(c, k)
     if antecedent is None and k in c.cover and c.w(opens) == "that":
         named = c.cover[k]  # "the TPU chips that Google uses": the product the noun phrase names
         if named.entity.type in PRODUCT_TYPES and all(c.filler(j) for j in range(named.end, opens)):
