@@ -2116,6 +2116,25 @@ CASES = [
         ["acme investsIn zenith asserted"],
         [],
     ),
+    # ---- contracts won and products licensed out
+    (
+        "licensed-out-to-customers-among-them",
+        "Zenith licensed Quill to customers in Europe, among them Acme and Orbit.",
+        ["acme customerOf zenith asserted", "orbit customerOf zenith asserted"],
+        ["zenith usesTechnologyOf quill asserted"],
+    ),
+    (
+        "awarded-an-organisations-contract",
+        "Zenith has been awarded a 6.4 million euro Acme contract to adapt its model.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "won-a-contract-from",
+        "Zenith won a $20 million contract from Acme.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -331,6 +331,7 @@ def decide(
                 and not _accuses_the_unnamed(sp, i, j)
                 and not _lent(sp, i, j, answer[0])
                 and not _resold(sp, i, j, answer[0])
+                and not _given_out(sp, i, j, answer[0])
                 and not _divested(sp, i, j, answer[0])
                 and not _anothers_product(sp, i, j, answer[0])
                 and not _not_its_maker(sp, i, j, answer, names)
@@ -446,6 +447,25 @@ def _resold(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
             if o.entity.id in (f.subject.id, f.object.id):
                 return True
     return False
+
+
+GIVING_OUT = frozenset(
+    {"licensed", "licenses", "license", "licence", "licences", "licensing", "sells", "sold"}
+)
+
+
+def _given_out(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
+    """Whether the earlier name licenses or sells the later one "to" others ("Velorum licensed
+    Sable-3 to customers in Europe"): it gives the product out, it does not use it."""
+    if predicate != "usesTechnologyOf":
+        return False
+    lower, a, b = sp.sentence.tokens.lower, sp.mentions[i], sp.mentions[j]
+    return (
+        b.end < sp.sentence.last
+        and lower[b.end] == "to"
+        and lower[b.start - 1] in GIVING_OUT
+        and a.end < b.start
+    )
 
 
 SELLING = frozenset({"sell", "sells", "sold", "selling", "sale", "divest", "divested", "divesting"})

@@ -94,7 +94,8 @@ def award(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     the side that won it buys from that side. Nothing without both marks."""
     subj = clause_subject(c, start)
     winner = c.start_at.get(subj.start) if subj is not None and not subj.anaphoric else None
-    if subj is None or winner is None or not two_way(c, start) or not _won(c, winner, start):
+    contract = c.w(start) in {"contract", "contracts", "order", "orders"}  # "won a contract from"
+    if subj is None or winner is None or not (two_way(c, start) or contract) or not _won(c, winner, start):
         return []
     buyers = object_right(c, end - 1, ("from",), gap=1)
     return findings(rule, c, subj, "customerOf", buyers, start, end, swap=True)
@@ -119,9 +120,11 @@ def awards(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         "are",
     }:  # "Zenith was awarded a contract by Acme"
         by = next((k for k in range(end, min(end + 10, c.last)) if c.w(k) == "by"), None)
+        winner = clause_subject(c, start)
+        if by is None and (awarder := _awarders_contract(c, end)) is not None:
+            return findings(rule, c, winner, "supplierOf", [awarder], start, end)  # "an ESA contract"
         if by is None or not any(c.w(k) in AWARDED for k in range(end, by)):
             return []
-        winner = clause_subject(c, start)
         return findings(rule, c, winner, "supplierOf", object_right(c, by, ("by",), gap=0), start, end)
     opens = start == c.first or c.w(start - 1) in {":", ".", "-"}
     if opens and c.w(end) == "to" and c.lead is not None and c.lead.type in ORG_TYPES - {"NewsOutlet"}:
@@ -132,6 +135,25 @@ def awards(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     subj = clause_subject(c, start)
     return findings(rule, c, subj, "customerOf", object_right(c, to, ("to",), gap=0), start, end)
+
+
+AWARD_REACH = 8  # words from "awarded" to the contract's noun ("a 6.4 million euro ESA contract")
+
+
+def _awarders_contract(c: Clause, end: int) -> Mention | None:
+    """The organisation named just before the contract a winner was awarded: "has been awarded
+    a 6.4 million euro ESA contract" (ESA's), not "a contract" alone."""
+    for k in range(end, min(end + AWARD_REACH, c.last)):
+        if c.w(k) in AWARDED:
+            named = c.end_at.get(k)
+            return (
+                named
+                if named is not None and not named.possessive and named.entity.type in ORG_TYPES
+                else None
+            )
+        if c.w(k) in {",", ";", "to", "for", "by"}:
+            return None
+    return None
 
 
 def two_way(c: Clause, start: int) -> bool:

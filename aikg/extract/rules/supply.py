@@ -480,6 +480,8 @@ def _licensed_products(c: Clause, start: int, end: int, subj: Subject | None) ->
     if object_right(c, end, ("to",), gap=8):
         return []
     products = [m for m in object_right(c, end, gap=1) if is_product(m.entity) and not m.possessive]
+    if products and c.w(products[-1].end) == "to":
+        return []  # "licensed Sable-3 to customers in Europe": given out to others
     return products or [m for m in relative_object(c, subj) if is_product(m.entity)]
 
 
@@ -705,7 +707,25 @@ def _clients_listed(c: Clause, k: int) -> list[Mention]:
             return []
         if c.w(j) in TENANT_NOUNS and c.w(j + 1) == ":":
             return [m for m in object_right(c, j + 2, gap=1) if is_org(m.entity)]
+        if c.w(j) in TENANT_NOUNS and (listed := _listed_among(c, j + 1)) is not None:
+            # "licensed Sable-3 to customers in Europe, among them Ardent Bank and Kinross"
+            return [m for m in object_right(c, listed, gap=1) if is_org(m.entity)]
     return []
+
+
+AMONG_REACH = 5  # words from the clients' noun to "among them" ("customers in Europe, among them")
+
+
+def _listed_among(c: Clause, k: int) -> int | None:
+    """Where the list after "among them", "including" or "such as" opens, from ``k`` on."""
+    for j in range(k, min(k + AMONG_REACH, c.last - 1)):
+        if j in c.start_at or c.w(j) in {";", "."}:
+            return None
+        if (c.w(j), c.w(j + 1)) in {("among", "them"), ("such", "as")}:
+            return j + 2
+        if c.w(j) == "including":
+            return j + 1
+    return None
 
 
 DIVESTED = frozenset(
