@@ -2135,6 +2135,43 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    # ---- what a product is built on, and through what a model is reached
+    (
+        "licenses-a-product-from",
+        "Acme licenses Quill from Zenith under a multi-year agreement.",
+        ["acme usesTechnologyOf quill asserted", "acme usesTechnologyOf zenith asserted"],
+        [],
+    ),
+    (
+        "which-it-accesses-through",
+        "Letters are drafted with Quill, which Acme accesses through Nimbus.",
+        ["acme usesTechnologyOf quill asserted"],
+        ["acme usesTechnologyOf nimbus asserted"],
+    ),
+    (
+        "builds-its-hyphened-tool-on",
+        "Acme builds its legal-drafting tool on Quill.",
+        ["acme usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "a-tool-that-a-maker-built-on-top-of",
+        "Helper, a translation tool that Acme has built on top of Quill, is being tested.",
+        ["acme develops helper asserted", "helper usesTechnologyOf quill asserted"],
+        ["acme usesTechnologyOf quill asserted"],
+    ),
+    (
+        "which-past-a-possessive-apposition",
+        "Helper, Acme's coding agent, which is built on Quill, is in scope.",
+        ["helper usesTechnologyOf quill asserted"],
+        ["acme usesTechnologyOf quill asserted"],
+    ),
+    (
+        "runs-on-every-release",
+        "Helper now runs on every Zenith release.",
+        ["zenith usesTechnologyOf helper asserted"],
+        ["helper hostedOn zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -152,6 +152,9 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         objs = _speakers_systems(c, end, subj)  # "\"Orbit runs inference on our systems\""
         if not objs:
             objs.extend(_instances_in(c, end))  # "runs it on its own GPU instances in Oracle Cloud"
+    if rule.name == "runs_on" and (released := [o for o in objs if _release_of(c, o)]):
+        # "Sieve now runs on every Aldermoor release": Aldermoor uses Sieve on its releases
+        return findings(rule, c, subj, "usesTechnologyOf", released, start, end, swap=True)
     if rule.name == "runs_on":
         objs = [_host_behind(c, o) if isinstance(o, Mention) else o for o in objs]
     if rule.name == "runs_on":  # "Sable runs on Gemini" or "on Vantor chips": built on, not hosted on
@@ -178,6 +181,17 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             )
         ]
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
+
+
+RELEASE_NOUNS = frozenset(
+    {"release", "releases", "version", "versions", "update", "updates", "launch", "launches"}
+)
+
+
+def _release_of(c: Clause, o: Mention | Entity) -> bool:
+    """Whether ``o`` names an organisation whose releases a tool runs on ("every Aldermoor
+    release"), not a host."""
+    return isinstance(o, Mention) and not o.possessive and is_org(o.entity) and c.w(o.end) in RELEASE_NOUNS
 
 
 CO_DEVELOPING = frozenset({"develop", "develops", "developed", "developing", "build", "builds", "built"})

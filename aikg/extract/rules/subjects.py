@@ -310,7 +310,9 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         # ("Fujitsu's A64FX processor, which is based on": the processor; not "..., which
         # Greywater accesses": Greywater's own clause)
         product = _named_product_np(c, k) if start not in c.start_at else None
-        antecedent = c.end_at.get(k) or product or _possessor_of_np(c, k) or apposed_np(c, k)
+        # ("Driftwood, Orison's coding agent, which is built on": Driftwood, the product renamed)
+        renamed = _renamed_by_possessive_np(c, k) if c.w(k) == "," else None
+        antecedent = c.end_at.get(k) or product or renamed or _possessor_of_np(c, k) or apposed_np(c, k)
         if antecedent is not None and antecedent is c.end_at.get(k) and _plural_verb(c, start - 1, pos):
             # "Nvidia and MediaTek, which have partnered on", "Cerebras and Groq, which compete with"
             members = coordinated_left(c, antecedent, objects=True)

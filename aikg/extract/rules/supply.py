@@ -162,7 +162,9 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             return findings(rule, c, subj, "usesTechnologyOf", licensed, start, end)  # "licenses Quill"
         if lessors:
             predicate = "usesTechnologyOf" if _licensed_technology(c, start, end) else "customerOf"
-            return findings(rule, c, subj, predicate, lessors, start, end)
+            # "licenses Lodestar from Pallister": Lodestar too, the product taken
+            products = [m for m in _named_before_from(c, end) if predicate == "usesTechnologyOf"]
+            return findings(rule, c, subj, predicate, [*lessors, *products], start, end)
     if rule.name == "sell" and (sale := _sold_it(c, start, end) or _company_sold(c, start, end)) is not None:
         sold, to = sale  # the company sold, and where the "to" before its buyers stands
         buyers = [m for m in object_right(c, to + 1, gap=1) if not m.possessive]
@@ -374,6 +376,18 @@ def _licensed_technology(c: Clause, start: int, end: int) -> bool:
             return True
         k += 1
     return False
+
+
+def _named_before_from(c: Clause, end: int) -> list[Mention]:
+    """The products named between a licence verb and its "from" ("licenses Lodestar from")."""
+    out: list[Mention] = []
+    for k in range(end, min(c.last, end + 6)):
+        if c.w(k) == "from":
+            return out
+        m = c.start_at.get(k)
+        if m is not None and not m.possessive and is_product(m.entity) and m.entity.type != "CloudPlatform":
+            out.append(m)
+    return []
 
 
 def _goods_owner(c: Clause, pos: int) -> Mention | None:

@@ -22,6 +22,7 @@ from aikg.extract.rules.sentence_view import (
     Subject,
     clouds_right,
     coordinated_right,
+    hyphened_gap,
     object_right,
     patient_before,
 )
@@ -261,6 +262,11 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(start) in DERIVING and (derived := _derivation(rule, c, subj, start, end)) is not None:
         return derived
     out: list[Found] = []
+    if c.w(start) in BUILDING and subj is not None and not subj.anaphoric:
+        built = [m for m in relative_object(c, subj) if is_product(m.entity)]
+        if built:  # "Trasvase, a tool that Cálida has built on top of Salvia-2": Trasvase is built on it
+            out += findings(rule, c, subj, "develops", built, start, end)
+            subj = Subject((built[0].entity,), built[0].start)
     if c.w(end) == "top" and c.w(end + 1) == "of":
         end += 2  # "built on top of Quill"
     targets = technology_target(c, end)
@@ -274,6 +280,8 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         "in",
         "as",
         "on",
+        "through",  # "Claude, which KeyVerity accesses through Vertex AI"
+        "via",
     }:  # "Trainium, which Anthropic uses to"
         targets = [(m, "usesTechnologyOf") for m in relative_object(c, subj, preposed=ON)]  # "on which"
     if not targets and c.w(end) == "it" and (meant := _topic_product(c, subj)) is not None:
@@ -459,10 +467,11 @@ def builds_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme builds its agents on Quill", "Nimbus is based on Zenith's models"."""
     if c.w(end) in {"on", "upon"}:
         return []  # "builds on Quill": the use rule reads the adjacent form
-    targets: list[Mention] = object_right(c, end, ("on", "upon"), gap=4)
+    # "builds its legal-drafting tool on Qwen": a hyphened word counts as one
+    targets: list[Mention] = object_right(c, end, ("on", "upon"), gap=hyphened_gap(c, end, 4))
     if not targets:  # "Quill, on which Acme built its chatbot"
         targets = relative_object(c, clause_subject(c, start), preposed=ON, bare=False)
-    on = next((k for k in range(end, min(end + 5, c.last)) if c.w(k) in {"on", "upon"}), None)
+    on = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in {"on", "upon"}), None)
     if not targets and on is not None and c.w(on + 1) == "top" and c.w(on + 2) == "of":
         targets = object_right(c, on + 3, gap=1)  # "builds its agents on top of Quill"
     built = next((m for m in c.mentions if on is not None and end <= m.start and m.end <= on), None)
@@ -474,6 +483,7 @@ def builds_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 
 PARTICIPLES = frozenset({"built", "based"})
+BUILDING = frozenset({"build", "builds", "built", "building"})
 
 
 def _participle_of(c: Clause, start: int) -> Subject | None:
