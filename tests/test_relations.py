@@ -2172,6 +2172,18 @@ CASES = [
         ["zenith usesTechnologyOf helper asserted"],
         ["helper hostedOn zenith asserted"],
     ),
+    (
+        "a-unit-of-a-listed-owner",
+        "Zenith, a unit of Amsterdam-listed Acme, said it grew.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "rival-named-after-where-listed",
+        "Orbit competes with Nasdaq-listed Zenith.",
+        ["orbit competesWith zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

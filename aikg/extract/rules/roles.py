@@ -1122,7 +1122,10 @@ DURATIONS = frozenset({"decade", "decades", "year", "years", "months", "weeks", 
 def _place_at(c: Clause, k: int) -> bool:
     """Whether a known place opens at ``k`` ("the Google research unit in London"): where the
     role is held, not its other party."""
-    return k not in c.cover and any(known_place(c, k, k + size) for size in (1, 2, 3))
+    return k not in c.cover and any(
+        known_place(c, k, k + size) and not (c.w(k + size) == "-" and c.w(k + size + 1) in PLACED)
+        for size in (1, 2, 3)
+    )  # (not "of Amsterdam-listed Mosaic Learning Group": where the owner is listed)
 
 
 def _cast_as(c: Clause, start: int) -> Subject | None:

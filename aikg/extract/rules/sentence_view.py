@@ -380,7 +380,7 @@ def _place_word(c: Clause, n: int) -> bool:
 
 def _compound_head(c: Clause, n: int) -> bool:
     """Whether token ``n`` opens a hyphenated modifier ("Boise-based", "Paris-headquartered")."""
-    return c.w(n + 1) == "-" and not c.spaced(n) and c.w(n + 2) in {"based", "headquartered", "listed"}
+    return c.w(n + 1) == "-" and not c.spaced(n) and c.w(n + 2) in PLACED
 
 
 def _past_role(c: Clause, k: int) -> int:
@@ -598,6 +598,8 @@ def object_right(
     while i < limit or (i == limit and c.w(i) == "," and c.w(i + 1) in {"like", "including", "such"}):
         if i in c.start_at:
             m = c.start_at[i]
+            if c.w(m.end) == "-" and c.w(m.end + 1) in PLACED and m.end + 2 in c.start_at:
+                m = c.start_at[m.end + 2]  # "Nasdaq-listed Zenith Corp": where it is listed, then Zenith
             if c.w(m.end) == "-" and c.w(m.end + 1) in COMPOUND_PARTICIPLES:
                 if m.end + 2 not in c.start_at:
                     return []  # "with the Intel-controlled company": the company, unnamed
@@ -644,7 +646,8 @@ def object_right(
     return []
 
 
-PLACED = frozenset({"based", "headquartered"})  # "Cambridge-based": where, before a name
+# "Cambridge-based", "Amsterdam-listed": where, before a name
+PLACED = frozenset({"based", "headquartered", "listed"})
 QUANTITIES = frozenset(
     {"lots", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "mountains", "batches"}
     | {"shipments", "tonnes", "tons", "crates", "pallets", "truckloads", "plenty", "scores"}
