@@ -2184,6 +2184,24 @@ CASES = [
         ["orbit competesWith zenith asserted"],
         [],
     ),
+    (
+        "the-business-of",
+        "Zenith, the rail analytics business of Acme, bid too.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "a-business-partner-is-no-unit",
+        "Zenith is Acme's largest business partner.",
+        ["acme partnerOf zenith asserted"],
+        ["acme parentOf zenith asserted"],
+    ),
+    (
+        "a-role-after-an-abbreviation-in-brackets",
+        "Helper runs on Nimbus (NMB), Acme's cloud computing business.",
+        ["acme parentOf nimbus asserted"],
+        ["acme parentOf helper asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -246,6 +246,7 @@ ROLES: dict[str, tuple[str, bool]] = {
             "affiliate",
             "offshoot",
             "chain",  # "Acme's convenience-store chain, Zenith": a retail business it owns
+            "business",  # "Railsight, the rail analytics business of Alstom"
             "part",
             "lab",
             "labs",

@@ -550,8 +550,8 @@ def unnamed_holder(c: Clause, m: Mention, *, parts: bool = True) -> bool:
     for k in range(j, min(j + 3, c.last)):
         word = c.w(k)
         if word in ROLES:
-            if not parts and ROLES[word][0] == "subsidiaryOf":
-                return False
+            if (not parts and ROLES[word][0] == "subsidiaryOf") or word == "business":
+                return False  # ("acquired Tessary's retail business": Tessary's, read as Tessary)
             return c.mention_after(k + 1, limit=0) is None
         if not c.filler(k) or word in PRODUCT_NOUNS or word in CONJUNCTIONS or not qualifier_word(word):
             return False
@@ -739,6 +739,11 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
         if k in c.end_at:
             m = c.end_at[k]
             return None if m.possessive else m
+        if c.w(k - 1) == "," and c.w(k - 2) == ")":
+            paren = next((j for j in range(k - 3, max(c.first, k - 8), -1) if c.w(j) == "("), None)
+            if paren is not None and paren in c.end_at:  # "Amazon Web Services (AWS), Amazon's cloud unit"
+                m = c.end_at[paren]
+                return None if m.possessive else m
         if c.w(k - 1) == ",":
             opening = _aside_opening(c, k - 1)
             # "Acme, which makes chips, is a rival of", "Acme, along with Orbit, is a customer of";
