@@ -2202,6 +2202,12 @@ CASES = [
         ["acme parentOf nimbus asserted"],
         ["acme parentOf helper asserted"],
     ),
+    (
+        "a-long-description-names-a-firm",
+        "We brought in Mandrel, the Acme-owned incident response firm, which led the forensic work.",
+        ["acme parentOf mandrel asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

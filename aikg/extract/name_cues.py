@@ -312,7 +312,7 @@ def context_type(run: Run) -> str | None:
             return "Company"
         if opening := _determiner_end(t, run.end + 1, s.last):
             window = window[:opening] + compounds(t, run.end + 1 + opening, min(run.end + 10, s.last))
-            for k, word in enumerate(window[opening : opening + 5], start=opening):
+            for k, word in enumerate(window[opening : opening + DESCRIPTION_REACH], start=opening):
                 if word in DESCRIPTORS and _counted(window, k):
                     continue  # "X, the 4,800-agent brokerage": a count of agents, not an agent
                 if word in DESCRIPTORS:
@@ -348,6 +348,9 @@ def _contact_clause_verb(t: Tokens, k: int, last: int) -> bool:
     if word in {"was", "is", "were", "are"}:
         return len(nxt) > 4 and nxt.endswith("ing")
     return word in MAKER_VERBS
+
+
+DESCRIPTION_REACH = 6  # words of an apposition to its head noun: "the Google-owned incident response firm"
 
 
 # Words before "NAME chip" that quantify over the chips a maker makes ("every Nvidia GPU").
