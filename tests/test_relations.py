@@ -2208,6 +2208,18 @@ CASES = [
         ["acme parentOf mandrel asserted"],
         [],
     ),
+    (
+        "belongs-to-a-described-group-like-another",
+        "Sensors come from Zenith, a Danish maker that, like Orbit, belongs to the industrial group Acme.",
+        ["acme parentOf zenith asserted", "acme parentOf orbit asserted"],
+        [],
+    ),
+    (
+        "a-list-belongs-to",
+        "Zenith and Orbit belong to Acme.",
+        ["acme parentOf zenith asserted", "acme parentOf orbit asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

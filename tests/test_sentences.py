@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aikg.extract.runs import runs
 from aikg.extract.sentences import blocks, document_sentences, pipeline, split_sentences
 from aikg.loaders.text import read_article
 
@@ -94,6 +95,17 @@ def test_a_full_stop_after_a_name_in_mixed_case_ends_the_sentence() -> None:
     first = sentences[0]
     assert first.tokens.text[first.last - 2 : first.last] == ["TallyQ", "."]
     assert texts("Orvo hired Jane Q. Public in May.") == ["Orvo hired Jane Q. Public in May."]
+
+
+def test_a_full_stop_after_a_slashed_legal_form_ends_the_sentence() -> None:
+    """ "... the industrial group Ostrander A/S. Fitting work ...": the "S" of "A/S" is no
+    initial, so its stop ends the sentence, and the name keeps its legal form."""
+    sentences = split_sentences("Kaldera belongs to the group Ostrander A/S. Fitting work starts in May.")
+    assert [s.text for s in sentences] == [
+        "Kaldera belongs to the group Ostrander A/S.",
+        "Fitting work starts in May.",
+    ]
+    assert [r.text for r in runs(sentences[0], set())] == ["Kaldera", "Ostrander A/S"]
 
 
 def test_headings_and_list_items_stand_alone() -> None:

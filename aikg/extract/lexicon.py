@@ -27,6 +27,7 @@ LEGAL_SUFFIXES = frozenset(
         "s.a.",
         "ag",
         "sa",
+        "a/s",
     }
 )
 

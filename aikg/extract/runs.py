@@ -369,6 +369,8 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
                 j += 1  # "Cohere's Command A model": in prose a capital "A" after a name is no article
             elif text == "&" and j + 1 < last and name_like(t.text[j + 1]) and j + 1 not in taken:
                 j += 2  # "Johnson & Johnson", "Frost & Sullivan"
+            elif text == "/" and t.text[j - 1] == "A" and j + 1 < last and t.text[j + 1] == "S":
+                j += 2  # "Ostrander A/S": a Danish or Norwegian company's legal form
             elif text in {"'", "’"} and _plural_possessive_inside(t, j, last, taken):
                 j += 1  # "Ontario Teachers' Pension Plan", "the Wexford Teachers' Retirement Fund"
             elif text == "," and j + 1 < last and t.lower[j + 1] in LEGAL_SUFFIXES and j + 1 not in taken:

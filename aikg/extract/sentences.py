@@ -210,7 +210,8 @@ def pipeline() -> Language:
         tokenizer.max_cache_size = TOKENIZER_CACHE
     # "... a customer to DeepL.": spaCy keeps a full stop after one capital as an initial's ("L."),
     # also at the end of a name in mixed case; there it ends the sentence, not an abbreviation.
-    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z][A-Z])\."]
+    # So after a legal form written with a slash ("Ostrander A/S."), which is no initial either.
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z][A-Z])\.", r"(?<=/[A-Z])\."]
     units = spacy.util.compile_suffix_regex(suffixes).search
 
     def suffix_search(chunk: str) -> Any:
@@ -442,8 +443,8 @@ LETTERED = frozenset({"series", "building", "hall", "phase", "block", "tower", "
 
 def _abbreviation_before(t: Tokens, k: int) -> bool:
     text = t.text[k]
-    if k > 0 and t.lower[k - 1] in LETTERED:
-        return False  # "raised a $40 million Series B. The round ...": a round's letter, not an initial
+    if k > 0 and (t.lower[k - 1] in LETTERED or t.text[k - 1] == "/"):
+        return False  # "raised a $40 million Series B. The round ...", "Ostrander A/S. Fitting": no initial
     return not t.space[k] and (t.lower[k] in ABBREVIATIONS or (len(text) == 1 and text.isupper()))
 
 

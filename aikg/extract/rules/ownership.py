@@ -9,7 +9,14 @@ from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import Clause, Subject, apposed_before, coordinated_right, object_right
 from aikg.extract.rules.shared import company_meant, stock_at
-from aikg.extract.rules.subjects import STAKE_IN, clause_subject, possessor, relative_object, whose_object
+from aikg.extract.rules.subjects import (
+    STAKE_IN,
+    apposed_np,
+    clause_subject,
+    possessor,
+    relative_object,
+    whose_object,
+)
 from aikg.extract.rules.words import (
     BOUNDARY,
     CLAUSE_WORDS,
@@ -383,13 +390,27 @@ BELONGING_FILLERS = frozenset({"itself", "now", "still", "also", "today", ",", "
 
 def belongs_to(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Varden itself belongs to Marvell Technology": its owner; a product that belongs to a
-    company is that company's ("Both products now belong to Calder")."""
+    company is that company's ("Both products now belong to Calder"); "Kaldera, a manufacturer
+    that, like Sentiro, belongs to the industrial group Ostrander A/S": Kaldera and Sentiro."""
     subj = clause_subject(c, start)
-    owners = [m for m in object_right(c, end, gap=1) if is_org(m.entity) and not m.possessive]
+    rel = subj.start - 3 if subj is not None else 0
+    if c.w(rel) in {"that", "which"} and c.w(rel + 1) == "," and c.w(rel + 2) == "like":
+        antecedent = apposed_np(c, rel)  # ("that, like Sentiro, belongs": the subject read is Sentiro)
+        subj = Subject((antecedent.entity,), antecedent.start) if antecedent is not None else subj
+    # "belongs to the industrial group Ostrander A/S": a description before the owner's name
+    owners = [m for m in object_right(c, end, gap=4) if is_org(m.entity) and not m.possessive]
     named = c.start_at.get(subj.start) if subj is not None else None
     if subj is None or named is None or not owners:
         return []
-    between = (c.w(k) for k in range(named.end, start))
+    # past the subject's list ("Acme and Zenith belong to"), or into its relative clause
+    last = max(m.end for m in c.mentions if m.entity in subj.entities and subj.start <= m.start < start)
+    relative = next((k for k in range(start - 1, last - 1, -1) if c.w(k) in {"that", "which"}), None)
+    lo = relative + 1 if relative is not None and c.w(last) == "," else last
+    if c.w(lo) == "," and c.w(lo + 1) == "like" and (like := c.start_at.get(lo + 2)) is not None:
+        lo = like.end + (c.w(like.end) == ",")  # ", like Sentiro,": it belongs to the owner too
+        if like.entity not in subj.entities and is_org(like.entity):
+            subj = Subject((*subj.entities, like.entity), subj.start)
+    between = (c.w(k) for k in range(lo, start))
     if not all(w in BELONGING_FILLERS or w.endswith("ly") for w in between):
         return []  # "The accounts that Anthropic shut down belonged to Glowline": the accounts did
     products = [e for e in subj.entities if not is_org(e)]

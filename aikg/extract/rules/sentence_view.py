@@ -366,12 +366,12 @@ def _past_description(c: Clause, k: int) -> int:
     for n in range(k + 1, min(k + 6, c.last)):
         if n in c.start_at:
             return n if n - 1 > k and c.t.text[n - 1][-1:].islower() else k
-        if n in c.cover or not (c.filler(n) or c.w(n) == "-" or _compound_head(c, n) or _place_word(c, n)):
+        if n in c.cover or not (c.filler(n) or c.w(n) == "-" or _compound_head(c, n) or place_word(c, n)):
             return k
     return k
 
 
-def _place_word(c: Clause, n: int) -> bool:
+def place_word(c: Clause, n: int) -> bool:
     """Whether token ``n`` is a capitalised word qualifying the lower-case noun after it, as a
     place does inside a description ("the Austin firm", "the Montreal chip startup")."""
     nxt = c.t.text[n + 1] if n + 1 < c.last else ""
@@ -505,7 +505,7 @@ def _description_start(c: Clause, j: int) -> int:
     for k in range(j - 1, max(c.first, j - 6), -1):
         if c.w(k) in {"the", "a", "an"}:
             return k if c.w(k - 1) in CONJUNCTIONS else j  # (also "Orbit and the Acme Fund")
-        if k in c.cover or not (c.filler(k) or c.w(k) == "-" or _place_word(c, k)):
+        if k in c.cover or not (c.filler(k) or c.w(k) == "-" or place_word(c, k)):
             return j
     return j
 

@@ -19,6 +19,7 @@ from aikg.extract.rules.sentence_view import (
     coordinated_left,
     coordinated_right,
     object_right,
+    place_word,
     unnamed_holder,
 )
 from aikg.extract.rules.words import (
@@ -705,6 +706,8 @@ def apposed_np(c: Clause, end: int) -> Mention | None:
             k = place  # "Framewright, a Los Angeles company that raised ..."
         elif c.w(k) == "-" and c.alpha(k - 1) and k - 1 not in c.cover:
             k -= 1  # "the AI-first editor": a capitalised word of a hyphened modifier
+        elif place_word(c, k - 1):
+            k -= 1  # "Kaldera, a Danish manufacturer that": a capitalised word qualifying the noun
         else:
             break
     if k < end and c.w(k) in {"a", "an", "the", "its", "their"} and c.w(k - 1) == ",":
