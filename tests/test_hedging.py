@@ -1202,3 +1202,15 @@ def test_a_breach_argued_is_alleged_and_one_denied_next_is_none() -> None:
     assert claim(denied, "violatesTermsOf").status == Status.NEGATED
     kept = "Acme breached Zenith's terms. Zenith said it would not sue, but the breach was clear."
     assert claim(kept, "violatesTermsOf").status == Status.ASSERTED
+
+
+def test_goods_rented_from_a_cloud_are_where_the_work_moved_not_whence() -> None:
+    """ "moved its inference onto Nvidia GPUs rented from Nimbus": Nimbus hosts it now; the
+    maker of the goods hosts nothing."""
+    text = "Acme moved its inference onto Zenith GPUs rented from Nimbus."
+    found = {
+        c.object: c.status
+        for c in extract(Document(id="d", path="t.txt", text=text), WITH_NIMBUS).claims
+        if c.predicate == "hostedOn"
+    }
+    assert found == {"nimbus": Status.ASSERTED}

@@ -135,6 +135,7 @@ MOVING = frozenset(
         "porting",
     }
 )
+SOURCED = frozenset({"rented", "leased", "bought", "licensed", "sourced", "purchased", "hired"})
 # "sold its stake in Zenith" undoes the investment; "sold part of its stake" does not.
 HOLDERS = frozenset({"its", "their", "his", "her", "our"})
 PARTIAL = frozenset({"part", "some", "half", "portion", "%", "percent", "most", "bit", "slice", "chunk"})
@@ -935,7 +936,12 @@ def _negation(core: list[str], named: list[bool]) -> str:
         # "moved its workloads from Nimbus (to Zenith Cloud)", "moved its clinical-notes app from":
         # the place left; not the one moved to ("switched from Quill to Orca": Orca is taken up)
         # ("moved it from Nimbus to Stratus to use Quill": past where it went, the move is done)
-        moved = word in {"from", "off"} and MOVING & set(core[max(0, i - 8) : i])
+        # (not "moved onto GPUs rented from CoreWeave": a source of goods)
+        moved = (
+            word in {"from", "off"}
+            and bool(MOVING & set(core[max(0, i - 8) : i]))
+            and core[i - 1] not in SOURCED
+        )
         if moved and not _moved_to(core, named) and DESTINATIONS.isdisjoint(core[i + 1 :]):
             return f"moved {word}"
         if word in SELLING:

@@ -742,7 +742,8 @@ def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not went_to and compute:
         went_to = [
             m for m in object_right(c, end, ("to", "onto"), gap=6) if is_org(m.entity) and not m.possessive
-        ]
+        ]  # (not "onto Nvidia GPUs rented from CoreWeave": the maker of the goods moved onto)
+        went_to = [m for m in went_to if c.w(m.end) not in GOODS_NOUNS]
     out = findings(rule, c, subj, "hostedOn", went_to, start, end)
     if not went_to and c.w(start).startswith(("switch", "mov", "migrat")):
         # "In October it switched to Mistral's open-weight models": a model now used
