@@ -2220,6 +2220,12 @@ CASES = [
         ["acme parentOf zenith asserted", "acme parentOf orbit asserted"],
         [],
     ),
+    (
+        "migrated-it-the-product-named-before",
+        "Helper's back end ran on Zenith until last summer, when Acme migrated it to Nimbus.",
+        ["helper hostedOn nimbus asserted"],
+        ["acme hostedOn nimbus asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

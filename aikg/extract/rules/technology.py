@@ -8,7 +8,7 @@ from aikg.extract.hedging import HEDGES, NEGATIONS
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
+from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, productish
 from aikg.extract.rules.nouns import (
     GOODS_NOUNS,
     HOST_NOUNS,
@@ -730,10 +730,21 @@ def _compute_moved(c: Clause, end: int) -> bool:
     return any(c.w(k) in COMPUTE_MOVED for k in range(end, min(end + 5, c.last)))
 
 
+def _product_named_before(c: Clause, subj: Subject | None, pos: int) -> Subject | None:
+    """The product "it" means after a verb at ``pos``: the last one named before, not the mover."""
+    for m in reversed(c.mentions):
+        mover = subj is not None and m.entity in subj.entities
+        if m.end <= pos and productish(m.entity) and m.entity.type != "CloudPlatform" and not mover:
+            return Subject((m.entity,), m.start)
+    return None
+
+
 def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Moves between clouds: "Acme moved its workloads from Nimbus to Zenith Cloud" (hosted on
     Zenith Cloud now; on Nimbus no longer: the "from" phrase reads negated)."""
     subj = clause_subject(c, start)
+    if c.w(end) == "it" and (product := _product_named_before(c, subj, start)) is not None:
+        subj = product  # "FieldMind's back end ran on AWS until Brask migrated it to Azure"
     moved = object_right(c, end, gap=2)
     if moved and is_product(moved[0].entity) and moved[0].entity.type != "CloudPlatform":
         return []  # "move Zenith's Helper onto Nimbus": Helper moves; the pair classifier reads it
