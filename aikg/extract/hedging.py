@@ -539,6 +539,8 @@ def assess(
             )
             or _talked_about(words, lo - sentence.first)
             or _planned(words, lo - sentence.first)
+            # "lists Nvidia and AMD as prospective additional customers": the role's own hedge
+            or min(NOMINAL_HEDGES.intersection(at(i) for i in range(trigger[0] - 2, trigger[0])), default="")
             or _about_to(words, lo - sentence.first, hi - sentence.first)
             or _will_once(words, core, hi - sentence.first)
         )

@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from aikg.extract.defined_terms import defined_terms
 from aikg.extract.discovery import byline_name, discover, signer_name
 from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, known_places
 from aikg.extract.name_cues import PRODUCT_AFTER, context_type
@@ -219,7 +220,24 @@ def find_mentions(
             mentions += _products(s, mentions)
         if mentions:
             result.by_sentence[s.index] = sorted(mentions, key=lambda m: m.start)
+    if bound := defined_terms(sentences, result.of):
+        for s in sentences:
+            if named := _bound_terms(s, result.of(s), bound):
+                result.by_sentence[s.index] = named
     return result
+
+
+def _bound_terms(s: Sentence, mentions: list[Mention], bound: Mapping[str, Entity]) -> list[Mention]:
+    """``mentions`` with each capitalised defined term of the document ("the Applicant") a
+    mention of the organisation it was defined for, in place of any name discovered there."""
+    t = s.tokens
+    terms = [k for k in range(s.first, s.last) if t.lower[k] in bound and t.text[k][:1].isupper()]
+    if not terms:
+        return []
+    kept = [m for m in mentions if not (m.end - m.start == 1 and m.start in terms)]
+    covered = {i for m in kept for i in range(m.start, m.end)}
+    kept += [_mention(s, k, k + 1, bound[t.lower[k]], False) for k in terms if k not in covered]
+    return sorted(kept, key=lambda m: m.start)
 
 
 # Second words that name a unit of the company the first word names ("Halvor Ventures" is
