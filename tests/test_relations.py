@@ -2226,6 +2226,24 @@ CASES = [
         ["helper hostedOn nimbus asserted"],
         ["acme hostedOn nimbus asserted"],
     ),
+    (
+        "which-after-a-maker-of-a-product-line",
+        "He founded Zenith, a maker of inference chips, which Acme acquired in March.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "work-together",
+        "Acme and Zenith will work together on validation.",
+        ["acme partnerOf zenith asserted"],
+        [],
+    ),
+    (
+        "its-core-technology-is",
+        "Acme's core technology is Quill, a generative model.",
+        ["acme develops quill asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -20,7 +20,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, is_product, makes_products
-from aikg.extract.rules.nouns import ACCOUNT_NOUNS, IRREGULAR_PAST, RELATION_NOUNS, ROLES
+from aikg.extract.rules.nouns import ACCOUNT_NOUNS, IRREGULAR_PAST, PRODUCT_NOUNS, RELATION_NOUNS, ROLES
 from aikg.extract.rules.roles import another_source
 from aikg.extract.rules.sentence_view import Clause, coordinated_right, hyphened_gap
 from aikg.extract.rules.shared import FABRICATED
@@ -539,7 +539,21 @@ def _source(m: Mention, before: str, after: str) -> bool:
 # Words that may qualify an organisation's product between its possessive and its name:
 # "Nvidia's open-source MONAI framework", "Acme's latest Spark chip".
 PRODUCT_QUALIFIERS = frozenset(
-    {"new", "latest", "newest", "flagship", "own", "popular", "upcoming", "proprietary", "first", "next"}
+    {
+        "new",
+        "latest",
+        "newest",
+        "flagship",
+        "core",
+        "main",
+        "best-known",
+        "own",
+        "popular",
+        "upcoming",
+        "proprietary",
+        "first",
+        "next",
+    }
     | {"older", "current", "previous", "earlier", "original", "custom", "smaller", "largest"}
     | {"widely", "used"}
     | {"open", "source", "weight", "in", "house", "generation", "-"}  # (hyphened: "open-source")
@@ -551,8 +565,16 @@ def _possessed_name(c: Clause, m: Mention) -> Mention | None:
     k = m.end + 1
     while k < m.end + 5 and k not in c.start_at and c.w(k) in PRODUCT_QUALIFIERS:
         k += 1
+    if k not in c.start_at and c.w(k) in OWN_THINGS and c.w(k + 1) in {"is", "was"}:
+        k += 2  # "Tallow's core technology is Ember-1", "Acme's flagship product is Helper"
+        named = c.start_at.get(k)
+        return named if named is not None and is_product(named.entity) and not named.possessive else None
     nxt = c.start_at.get(k)
     return nxt if nxt is not None and (k == m.end + 1 or is_product(nxt.entity)) else None
+
+
+# What an organisation's possessive names before "is" and its product's name.
+OWN_THINGS = PRODUCT_NOUNS | {"technology", "flagship"}
 
 
 # Nouns after a place that a company's possessive qualifies: "Google Cloud's Querétaro region".

@@ -940,6 +940,9 @@ def relative_object(
         k -= 1
     apposed = c.w(k + 1) in {"a", "an", "the"} or k + 1 == opens  # or ", which Acme bought"
     antecedent = c.end_at.get(k) if c.w(k) == "," and apposed else None
+    if antecedent is not None and antecedent.entity.label.islower() and c.w(antecedent.start - 1) == "of":
+        # "Brightline Compute Inc., a maker of inference chips, which AMD acquired": the maker
+        antecedent = _described_before(c, antecedent.start)
     if antecedent is None and c.w(k) == "," and k + 1 == opens:
         named = _named_product_np(c, k)  # "Trainium2 chips, which AWS designs": the chips named
         # (not "the maker of the Dia browser, which Atlassian acquired")

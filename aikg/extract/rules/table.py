@@ -521,6 +521,7 @@ def _rules() -> list[Rule]:
             (
                 "partner|partners|partnered|partnering",
                 "team|teams|teamed|teaming up",
+                "work|works|worked|working together",  # "ESA and NASA will work together on"
                 "collaborate|collaborates|collaborated|collaborating",
                 "join|joins|joined forces",
                 "ally|allies|allied",
