@@ -2244,6 +2244,12 @@ CASES = [
         ["acme develops quill asserted"],
         [],
     ),
+    (
+        "role-past-an-apposition-ending-in-a-product-line",
+        "Zenith, a Spanish maker of electric delivery vans, is Acme's first paying customer.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

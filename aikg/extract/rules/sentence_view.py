@@ -748,7 +748,10 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
             opening = _aside_opening(c, k - 1)
             # "Acme, which makes chips, is a rival of", "Acme, along with Orbit, is a customer of";
             # but in "Acme, which backs Zenith, the maker of" the comma after Zenith opens its apposition
-            if opening is not None and (k - 1 not in c.end_at or c.w(opening + 1) in COMPANY_OPENERS):
+            # (a product line in lower case, "a maker of electric delivery vans,", is no name)
+            closing = c.end_at.get(k - 1)
+            unnamed = closing is None or closing.entity.label.islower()
+            if opening is not None and (unnamed or c.w(opening + 1) in COMPANY_OPENERS):
                 k = opening
                 continue
         bracket = k - 2 if c.w(k - 1) in {"now", "currently", "today"} else k - 1
