@@ -1334,6 +1334,21 @@ def test_the_subject_of_a_clause_after_a_product_noun_is_no_product(names: NameI
     }
 
 
+def test_a_legal_form_makes_a_cloud_named_company_a_company_and_its_first_word_its_name(
+    names: NameIndex,
+) -> None:
+    """ "Kestrel Cloud ... Kestrel Cloud Inc. ... a contract with Kestrel": a company (its legal
+    form says so, whatever its "Cloud" said first), which "Kestrel" goes on to mean."""
+    text = (
+        "Mistral AI rents capacity from Kestrel Cloud. We cover Kestrel Cloud Inc. with a Hold rating. "
+        "Nvidia has invested in Kestrel, and Quenta AI signed a contract with Kestrel in June."
+    )
+    out = run(text, names)
+    assert {e.label: e.type for e in out.entities}["Kestrel Cloud"] == "Company"
+    found = {(c.subject, c.predicate, c.object) for c in out.claims}
+    assert ("nvidia", "investsIn", "kestrel-cloud") in found, found
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

@@ -296,8 +296,13 @@ def discover(
                 not (suffix_type in ORG_TYPES and qualifies_noun(run)) or owned(run)
             ):
                 suffix_type = context if context in PRODUCT_TYPES else suffix_type
-            if normalise(label) not in marked_keys:  # the first mark outranks a slot's or the typer's guess
-                state.retype(label, suffix_type or context or "Company")
+            legal = (
+                _legal_suffix(run.text) is not None
+            )  # "Kestrel Cloud Inc.": a company, whatever came first
+            if (
+                normalise(label) not in marked_keys or legal
+            ):  # the first mark outranks a slot's or the typer's guess
+                state.retype(label, "Company" if legal else suffix_type or context or "Company")
             marked_keys.add(normalise(label))
             state.add(label, suffix_type or context or "Company", aliases, apart)
         elif state.plausible(run):

@@ -276,7 +276,10 @@ class ShortNames:
             if m.entity.type not in SHORTENED_TYPES or len(words) < 2 or m.end - m.start < 2:
                 continue
             first = words[0]
-            if first in self.alone or not _short_name_word(first, words[1], self.names):
+            # a unit's second word ("Halvor Ventures") leaves the first to the parent, unless
+            # the name is a legal entity's own ("Kestrel Cloud Inc.": Kestrel is the company)
+            second = "" if m.entity.type in ORG_TYPES and _legal_alias(m.entity) else words[1]
+            if first in self.alone or not _short_name_word(first, second, self.names):
                 continue
             known = self.entities.setdefault(first, m.entity)
             if known is not None and known.id != m.entity.id:
@@ -288,6 +291,11 @@ class ShortNames:
             return None
         entity = self.entities.get(run.text)
         return (run.start, run.end, entity) if entity is not None else None
+
+
+def _legal_alias(entity: Entity) -> bool:
+    """Whether one of the entity's names ends in a legal form ("Kestrel Cloud Inc.")."""
+    return any(a.rsplit(" ", 1)[-1].lower() in LEGAL_SUFFIXES for a in entity.aliases if " " in a)
 
 
 def _short_name_word(first: str, second: str, names: NameIndex) -> bool:
