@@ -327,3 +327,15 @@ def test_our_round_with_no_known_speaker_names_no_raiser() -> None:
         "Orbit sells databases. It took a stake in our $62 million Series B, a round that was led by Zenith."
     )
     assert not [c for c in read(text) if "investsIn orbit" in c], read(text)
+
+
+def test_an_about_us_paragraph_names_the_voice() -> None:
+    """A job post's "Acme makes Helper, an agent platform. We were founded in 2023.": its "we"
+    is Acme; a news story's "Acme sells chips. We asked it why." describes nothing of "we"."""
+    text = (
+        "Acme makes Helper, an agent platform for insurers. We were founded in 2023.\n\n"
+        "We lease our GPUs from Zenith. We are a Nimbus partner.\n"
+    )
+    assert "acme customerOf zenith asserted" in read(text), read(text)
+    story = "Acme sells chips to Orbit. We asked Acme about it.\n\nWe lease our GPUs from Zenith.\n"
+    assert not [c for c in read(story) if c.startswith("acme customerOf zenith")], read(story)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from aikg.extract.discovery import signs_for
 from aikg.extract.mentions import Mention
@@ -354,6 +355,7 @@ def narrator_turns(
         or _introduced(sentences, mentions)
         or _profiled(sentences, mentions)
         or _founded_by_us(sentences, mentions)
+        or _about_us(sentences, mentions)
         or _addressed_to_staff(sentences, mentions)
         or _released_by(sentences, mentions)
     )
@@ -517,6 +519,31 @@ def _founded_by_us(sentences: Sequence[Sentence], mentions: Mapping[int, Sequenc
                 continue
             if lower[m.start - 1] in FOUNDING and lower[m.start - 2] == "we":
                 return m.entity
+    return None
+
+
+# An "about us" paragraph: a present-tense description of one organisation, then "We were
+# founded in 2023", "We are 40 people" (a job post's, a shop's or a start-up's own page).
+DESCRIBING = frozenset({"makes", "builds", "develops", "provides", "offers", "sells", "runs", "is", "helps"})
+ABOUT_US = frozenset({"were", "are", "'re", "have", "build", "make", "started", "founded"})
+
+
+def _about_us(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]) -> Entity | None:
+    """The organisation a paragraph describes in the present tense and then calls "we":
+    "Ferncliff AI makes Claimsmith, an agent platform ... We were founded in 2023."."""
+    for before, s in pairwise(sentences):
+        if s.block != before.block or s.heading or before.heading or quoted_words(s) or quoted_words(before):
+            continue
+        lower = s.tokens.lower
+        if lower[s.first] != "we" or s.first + 1 >= s.last or lower[s.first + 1] not in ABOUT_US:
+            continue
+        named = [m for m in mentions.get(before.index, ()) if m.start == before.first and not m.possessive]
+        if (
+            named
+            and named[0].entity.type in SPEAKING_ORGS
+            and before.tokens.lower[named[0].end] in DESCRIBING
+        ):
+            return named[0].entity
     return None
 
 
