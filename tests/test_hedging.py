@@ -1195,10 +1195,11 @@ def test_a_switch_in_the_next_sentence_ends_a_use_told_in_the_past(text: str, st
     assert claim(text, "hostedOn", WITH_NIMBUS).status == status
 
 
-def test_a_breach_argued_is_alleged_and_one_denied_next_is_none() -> None:
-    argued = "Some researchers argued that Acme breached Zenith's licence."
-    assert claim(argued, "violatesTermsOf").status == Status.ALLEGED
-    denied = argued + " Zenith said it does not consider Acme to be in breach."
+def test_a_breach_denied_in_the_next_sentence_is_none() -> None:
+    denied = (
+        "Some researchers argued that Acme breached Zenith's licence. "
+        "Zenith said it does not consider Acme to be in breach."
+    )
     assert claim(denied, "violatesTermsOf").status == Status.NEGATED
     kept = "Acme breached Zenith's terms. Zenith said it would not sue, but the breach was clear."
     assert claim(kept, "violatesTermsOf").status == Status.ASSERTED

@@ -291,10 +291,6 @@ ACCUSATIONS = frozenset(
         "alleged",
         "alleges",
         "allege",  # "Regulators allege that Acme controls Zenith"
-        "argued",  # "researchers argued that Fennick's branding breached the Llama licence"
-        "argues",
-        "contended",
-        "contends",
         "alleging",
         "allegation",
         "allegations",
