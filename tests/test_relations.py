@@ -2250,6 +2250,12 @@ CASES = [
         ["zenith customerOf acme asserted"],
         [],
     ),
+    (
+        "relative-after-hyphened-description",
+        "The eyes of the system belong to Zenith, a Dutch computer-vision startup that Acme bought in 2024.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

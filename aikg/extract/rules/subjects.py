@@ -935,6 +935,8 @@ def relative_object(
         return []
     k = opens - 1
     reach = 6 if opens == subj.start - 1 else 8
+    # ("a Dutch computer-vision startup that Brask bought": a hyphened word counts as one)
+    reach += 2 * min(2, sum(c.w(j) == "-" for j in range(max(c.first, opens - reach - 4), opens)))
     stops = {",", "that", "which"}
     while k > c.first and subj.start - k <= reach and c.w(k) not in stops and k not in c.cover:
         k -= 1
