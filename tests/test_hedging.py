@@ -1215,3 +1215,14 @@ def test_goods_rented_from_a_cloud_are_where_the_work_moved_not_whence() -> None
         if c.predicate == "hostedOn"
     }
     assert found == {"nimbus": Status.ASSERTED}
+
+
+def test_hearsay_the_text_itself_denies_is_no_claim() -> None:
+    """A fact check: "Posts say Acme has acquired Zenith. Acme did not buy Zenith." leaves the
+    denial, not the rumour; a party's denial of a report leaves both."""
+    checked = "A third post says Acme has quietly acquired Zenith. Acme did not buy Zenith, its filings show."
+    found = [c.status for c in extract(Document(id="d", path="t.txt", text=checked), NAMES).claims]
+    assert found == [Status.NEGATED]
+    denied = "The Ledger reported that Acme acquired Zenith. Orbit said Acme did not buy Zenith."
+    statuses = {c.status for c in extract(Document(id="e", path="t.txt", text=denied), NAMES).claims}
+    assert Status.REPORTED in statuses

@@ -2256,6 +2256,12 @@ CASES = [
         ["acme acquires zenith asserted"],
         [],
     ),
+    (
+        "object-past-a-hyphened-description",
+        "Acme also holds a minority stake in the grid-battery developer Zenith.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -23,7 +23,7 @@ from aikg.extract.anaphora import (
 from aikg.extract.classifier import decide, sentence_pairs
 from aikg.extract.discovery import maker_prefix
 from aikg.extract.furniture import page_furniture
-from aikg.extract.hedging import HOLDERS, Assessment, assess
+from aikg.extract.hedging import HOLDERS, REPORTING, Assessment, assess
 from aikg.extract.mentions import Mention, Mentions, find_mentions
 from aikg.extract.name_kinds import DEFINED_TERMS, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.qualifiers import qualifier_values, revenue_shares
@@ -134,6 +134,7 @@ class _Claims:
     entities: dict[str, Entity] = field(default_factory=dict)
     quotes: dict[int, Evidence] = field(default_factory=dict)  # by sentence index: built once
     thwarted: set[tuple[str, str, str]] = field(default_factory=set)  # deals a sentence says died
+    refuted: set[tuple[str, str, str]] = field(default_factory=set)  # what the text says is not so
 
     def evidence(self, sentence: Sentence) -> Evidence:
         """The evidence ``sentence`` gives (one frozen model shared by every claim it supports)."""
@@ -161,6 +162,8 @@ class _Claims:
         key = (s, p, o, judged.status)
         if p in THWARTABLE and judged.status == Status.NEGATED and ends_deal(judged.cue):
             self.thwarted.add((s, p, o))
+        if judged.status == Status.NEGATED and judged.cue in FLAT_DENIALS and not _attributed(sentence):
+            self.refuted.add((s, p, o))  # "Halvor did not buy Pallas Vision." (not "Orbit said ...")
         draft = self.drafts.get(key)
         if draft is None:
             self.drafts[key] = _Draft(
@@ -257,6 +260,8 @@ class _Claims:
         }
 
         def history(d: _Draft) -> bool:
+            if d.status == Status.REPORTED and (d.subject, d.predicate, d.object) in self.refuted:
+                return True  # "posts say Halvor has acquired Pallas ... Halvor did not buy Pallas": settled
             if (d.subject, d.predicate, d.object) in self.thwarted:
                 # "blocked the sale of Zenith to Acme": no agreement to buy it stands
                 return d.status.is_direct
@@ -659,6 +664,16 @@ def _undone_by_next(sentences: Sequence[Sentence], mentions: Mentions) -> dict[i
         if cue := undoes_previous(words, names):
             out[before.index] = cue
     return out
+
+
+# A denial in the text's own words, which settles what hearsay in it reported.
+FLAT_DENIALS = frozenset({"not", "n't", "never"})
+
+
+def _attributed(s: Sentence) -> bool:
+    """Whether ``s`` says who says what it says ("Orbit said", "according to"): not the text's
+    own word."""
+    return not REPORTING.isdisjoint(s.tokens.lower[s.first : s.last])
 
 
 # What a switch to another supplier ends: a use or a host, not a purchase told alongside it.

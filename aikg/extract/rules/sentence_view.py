@@ -594,6 +594,7 @@ def object_right(
         i += 1
         gap = np_gap
     limit = min(c.last, i + gap + 1)
+    hyphens = 0  # hyphened words in the noun phrase, each counting as one ("a state-linked fund")
     # a list opened just past the gap still names the objects: "backed more than 20 startups, including"
     while i < limit or (i == limit and c.w(i) == "," and c.w(i + 1) in {"like", "including", "such"}):
         if i in c.start_at:
@@ -640,6 +641,9 @@ def object_right(
         if word in APPROXIMATELY and c.w(i + 1)[:1].isdigit():
             i += 1  # "ordered about 30,000 Orca chips": a count's hedge is inside the noun phrase
             continue
+        if word == "-" and hyphens < 2 and not c.spaced(i - 1):
+            hyphens += 1
+            limit = min(c.last, limit + 2)
         if not c.filler(i) and not (word == "than" and c.w(i - 1) in {"more", "fewer", "less"}):
             return []  # ("more than 20 startups, including ..." is one noun phrase)
         i += 1
