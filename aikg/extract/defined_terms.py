@@ -7,17 +7,21 @@ would use the name; each such word is a mention of the organisation it was defin
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from aikg.extract.name_kinds import DEFINED_TERMS, ORG_TYPES
 from aikg.extract.sentences import Sentence
 from aikg.ontology.models import Entity
+
+if TYPE_CHECKING:
+    from aikg.extract.mentions import Mention
 
 QUOTES = frozenset({'"', "“", "”", "``", "''"})
 DEFINITION_REACH = 16  # tokens from "(" to its ")": '("Cobalt Ridge" or "the Applicant")'
 
 
 def defined_terms(
-    sentences: Sequence[Sentence], mentions_of: Callable[[Sentence], Sequence]
+    sentences: Sequence[Sentence], mentions_of: Callable[[Sentence], Sequence[Mention]]
 ) -> dict[str, Entity]:
     """Each one-word term (lower-cased) a parenthesis right after an organisation's name defines
     for it, in quotes. "the Company" and its like already mean the document's organisation

@@ -296,12 +296,10 @@ def discover(
                 not (suffix_type in ORG_TYPES and qualifies_noun(run)) or owned(run)
             ):
                 suffix_type = context if context in PRODUCT_TYPES else suffix_type
-            legal = (
-                _legal_suffix(run.text) is not None
-            )  # "Kestrel Cloud Inc.": a company, whatever came first
-            if (
-                normalise(label) not in marked_keys or legal
-            ):  # the first mark outranks a slot's or the typer's guess
+            # The first mark outranks a slot's or the typer's guess; a legal form makes a company
+            # whatever came first ("Kestrel Cloud ... Kestrel Cloud Inc.").
+            legal = _legal_suffix(run.text) is not None
+            if normalise(label) not in marked_keys or legal:
                 state.retype(label, "Company" if legal else suffix_type or context or "Company")
             marked_keys.add(normalise(label))
             state.add(label, suffix_type or context or "Company", aliases, apart)

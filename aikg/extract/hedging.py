@@ -1177,11 +1177,8 @@ def _former(words: list[str], lo: int, trigger: int) -> bool:
     if FORMERLY.isdisjoint(words[max(lo, 1) : trigger]):
         return False
     for k in range(max(lo, 1), trigger):
-        if _formerly_at(words, k) and word_at(words, k - 1 - (words[k] == "recently")) in {
-            ",",
-            "which",
-            "who",
-        }:
+        before = word_at(words, k - 1 - (words[k] == "recently"))  # (the word before "until recently")
+        if _formerly_at(words, k) and before in {",", "which", "who"}:
             return "," not in words[k + 1 : trigger]
         if words[k] == "once" and words[k - 1] in ONCE_AUX and k + 1 < len(words) and words[k + 1] != "again":
             return "," not in words[k + 1 : trigger]  # "Zenith was once owned by Acme"
