@@ -2262,6 +2262,18 @@ CASES = [
         ["acme investsIn zenith asserted"],
         [],
     ),
+    (
+        "a-role-after-another-verb-of-the-subject",
+        "Orbit took a strategic stake in 2022 and is also Zenith's largest customer.",
+        ["orbit customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "a-role-after-a-clause-of-another-subject",
+        "Acme grew fast in May, and Nova is now Zenith's largest customer.",
+        ["nova customerOf zenith asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

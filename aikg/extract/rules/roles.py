@@ -16,6 +16,7 @@ from aikg.extract.rules.investment import ROUND_NOUNS, raiser_before
 from aikg.extract.rules.nouns import (
     BACKER_NOUNS,
     GOODS_NOUNS,
+    IRREGULAR_PAST,
     LIST_OPENERS,
     PRODUCT_PLURALS,
     PRODUCT_WHOLES,
@@ -443,7 +444,14 @@ def _first_copula_subject(c: Clause, k: int) -> Subject | None:
             return found if found is not None and (found.anaphoric or j == _subject_end(c, found)) else None
         if c.w(j) in BOUNDARY or c.w(j) in CLAUSE_WORDS:
             return None
-    return None
+    # "DHL signed a three-year rollout in October and is now Okapi's largest customer": the
+    # subject the sentence opens with, whatever its first verb
+    opener = c.start_at.get(c.first)
+    if opener is None or opener.possessive or "," in c.words[: k - c.first]:
+        return None
+    verb = c.w(opener.end)
+    finite = c.alpha(opener.end) and (verb.endswith(("ed", "s")) or verb in IRREGULAR_PAST)
+    return Subject((opener.entity,), opener.start) if finite else None
 
 
 def _subject_end(c: Clause, found: Subject) -> int:
