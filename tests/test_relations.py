@@ -2274,6 +2274,12 @@ CASES = [
         ["nova customerOf zenith asserted"],
         ["acme customerOf zenith asserted"],
     ),
+    (
+        "a-firm-contracted",
+        "Fiber to the site will come from Zenith, which Acme has contracted for two diverse routes.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -375,6 +375,7 @@ def _rules() -> list[Rule]:
             hire,
             (
                 "hire|hires|hired|hiring|retain|retains|retained|engage|engages|engaged|commission|commissioned",
+                "contracted",  # "Lumen Technologies, which Bastion has contracted for two routes"
             ),
             "customerOf",
         ),
