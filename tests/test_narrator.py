@@ -339,3 +339,15 @@ def test_an_about_us_paragraph_names_the_voice() -> None:
     assert "acme customerOf zenith asserted" in read(text), read(text)
     story = "Acme sells chips to Orbit. We asked Acme about it.\n\nWe lease our GPUs from Zenith.\n"
     assert not [c for c in read(story) if c.startswith("acme customerOf zenith")], read(story)
+
+
+def test_everything_running_on_a_cloud_is_the_pages_organisation() -> None:
+    """ "- Cloud: everything runs on Nimbus." on a page about Acme: Acme is hosted there; a
+    sentence naming its own subject keeps it."""
+    text = (
+        "Acme makes Helper, an agent platform for insurers. We were founded in 2023.\n\n"
+        "- Cloud: everything runs on Nimbus.\n"
+    )
+    assert "acme hostedOn nimbus asserted" in read(text), read(text)
+    named = "Acme makes Helper. We were founded in 2023.\n\nOrbit said everything runs on Nimbus.\n"
+    assert "acme hostedOn nimbus asserted" not in read(named), read(named)

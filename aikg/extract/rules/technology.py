@@ -325,11 +325,20 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return out
 
 
+LIST_LABEL_MARKS = frozenset({"-", "*", "•", ":"})
+
+
 def its_thing(c: Clause, start: int) -> Subject | None:
     """The topic organisation whose unnamed thing opens the clause of a use-verb at ``start``:
     "Its claims assistant is built on Quill" (the topic uses Quill), "Its app runs on Azure"
     (the topic is hosted there), with no name before."""
     k = c.first + (c.w(c.first) in QUOTES)
+    while c.w(k) in LIST_LABEL_MARKS or (c.alpha(k) and c.w(k + 1) == ":" and k < c.first + 3):
+        k += 1  # "- Cloud: everything runs on Google Cloud": past a list item's label
+    if c.w(k) == "everything" and not any(m.start < start for m in c.mentions):
+        # "Everything runs on Google Cloud" on a page about one organisation: all of its systems
+        organisations = [e for e in c.topic if e.type in ORG_TYPES - {"NewsOutlet"}]
+        return Subject(tuple(organisations), k, anaphoric=True) if len(organisations) == 1 else None
     if c.w(k) not in {"its", "their"} or any(m.start < start for m in c.mentions):
         return None
     j = k + 1
