@@ -39,6 +39,7 @@ from aikg.extract.rules.words import (
     CONJUNCTIONS,
     DETERMINERS,
     PREPOSITIONS,
+    UNNAMED_REACH,
 )
 from aikg.extract.sentences import Sentence
 from aikg.ontology.models import Entity
@@ -384,9 +385,6 @@ def _set_aside(sp: SentencePairs, i: int) -> bool:
     lower, a = sp.sentence.tokens.lower, sp.mentions[i]
     before = tuple(lower[sp.sentence.first : a.start])
     return lower[a.end] == "," and before in ASIDE
-
-
-UNNAMED_REACH = 4  # words of a description between "accuses" and "of": "accuses the Oslo startup of"
 
 
 def _accuses_the_unnamed(sp: SentencePairs, i: int, j: int) -> bool:

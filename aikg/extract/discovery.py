@@ -179,7 +179,7 @@ class _Discovery:
 SAME_LEGAL_FORM = {"limited": "ltd", "corporation": "corp", "sa": "s.a", "l.p": "lp"}
 
 
-def _legal_suffix(name: str) -> str | None:
+def legal_suffix(name: str) -> str | None:
     """The legal form a name ends in, one spelling each ("Ltd." and "Limited" are "ltd")."""
     last = name.rsplit(" ", 1)[-1].lower()
     if " " not in name or last not in LEGAL_SUFFIXES:
@@ -191,8 +191,8 @@ def _legal_suffix(name: str) -> str | None:
 def _another_legal_entity(known: Entity, aliases: Sequence[str]) -> bool:
     """Whether a name found again with a legal suffix names another company of the group: the
     same name with another suffix than the one it was found with ("Ltd", then "GmbH")."""
-    new = {s for a in aliases if (s := _legal_suffix(a))}
-    had = {s for a in known.aliases if (s := _legal_suffix(a))}
+    new = {s for a in aliases if (s := legal_suffix(a))}
+    had = {s for a in known.aliases if (s := legal_suffix(a))}
     return bool(new and had and not new & had)
 
 
@@ -298,7 +298,7 @@ def discover(
                 suffix_type = context if context in PRODUCT_TYPES else suffix_type
             # The first mark outranks a slot's or the typer's guess; a legal form makes a company
             # whatever came first ("Kestrel Cloud ... Kestrel Cloud Inc.").
-            legal = _legal_suffix(run.text) is not None
+            legal = legal_suffix(run.text) is not None
             if normalise(label) not in marked_keys or legal:
                 state.retype(label, "Company" if legal else suffix_type or context or "Company")
             marked_keys.add(normalise(label))

@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from aikg.extract.defined_terms import defined_terms
-from aikg.extract.discovery import byline_name, discover, signer_name
+from aikg.extract.discovery import byline_name, discover, legal_suffix, signer_name
 from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, known_places
 from aikg.extract.name_cues import PRODUCT_AFTER, context_type
 from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, ORG_TYPES, PRODUCT_TYPES
@@ -278,7 +278,8 @@ class ShortNames:
             first = words[0]
             # a unit's second word ("Halvor Ventures") leaves the first to the parent, unless
             # the name is a legal entity's own ("Kestrel Cloud Inc.": Kestrel is the company)
-            second = "" if m.entity.type in ORG_TYPES and _legal_alias(m.entity) else words[1]
+            legal = any(legal_suffix(a) for a in m.entity.aliases)  # ("Kestrel Cloud Inc.")
+            second = "" if m.entity.type in ORG_TYPES and legal else words[1]
             if first in self.alone or not _short_name_word(first, second, self.names):
                 continue
             known = self.entities.setdefault(first, m.entity)
@@ -291,11 +292,6 @@ class ShortNames:
             return None
         entity = self.entities.get(run.text)
         return (run.start, run.end, entity) if entity is not None else None
-
-
-def _legal_alias(entity: Entity) -> bool:
-    """Whether one of the entity's names ends in a legal form ("Kestrel Cloud Inc.")."""
-    return any(a.rsplit(" ", 1)[-1].lower() in LEGAL_SUFFIXES for a in entity.aliases if " " in a)
 
 
 def _short_name_word(first: str, second: str, names: NameIndex) -> bool:

@@ -7,7 +7,7 @@ always yields the same claims, and the graph layer alone decides what to keep.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
@@ -654,16 +654,23 @@ def _undone_by_next(sentences: Sequence[Sentence], mentions: Mentions) -> dict[i
     """Sentences whose deal the next one undoes ("Acme agreed to buy Zenith. The deal collapsed
     in May."), by index, with the undoing words; hedging reads only within a sentence."""
     out: dict[int, str] = {}
-    for before, s in pairwise(sentences):
-        if s.index != before.index + 1 or s.section != before.section or s.heading:
-            continue
-        words = s.tokens.lower[s.first : s.last]
-        if not may_undo_previous(words):
-            continue
-        names = {i - s.first for m in mentions.of(s) for i in range(m.start, m.end)}
-        if cue := undoes_previous(words, names):
+    for before, s, words in _next_sentences(sentences):
+        if may_undo_previous(words) and (cue := undoes_previous(words, _name_positions(s, mentions))):
             out[before.index] = cue
     return out
+
+
+def _next_sentences(sentences: Sequence[Sentence]) -> Iterator[tuple[Sentence, Sentence, list[str]]]:
+    """Each sentence that follows another in its section, not a heading: the one before, it,
+    and its lower-cased words (what a sentence may say of the one before it)."""
+    for before, s in pairwise(sentences):
+        if s.index == before.index + 1 and s.section == before.section and not s.heading:
+            yield before, s, s.tokens.lower[s.first : s.last]
+
+
+def _name_positions(s: Sentence, mentions: Mentions) -> set[int]:
+    """The positions in ``s`` (from its first token) that a name covers."""
+    return {i - s.first for m in mentions.of(s) for i in range(m.start, m.end)}
 
 
 # A denial in the text's own words, which settles what hearsay in it reported.
@@ -689,18 +696,15 @@ def _ended_by_next(
     switched to OpenAI in October."), a breach the next sentence denies ("Researchers argued
     Fennick breached the licence. Meta said it does not consider Fennick to be in breach.")."""
     out: dict[int, tuple[str, frozenset[str]]] = {}
-    for before, s in pairwise(sentences):
-        if s.index != before.index + 1 or s.section != before.section or s.heading:
-            continue
-        words = s.tokens.lower[s.first : s.last]
+    for before, s, words in _next_sentences(sentences):
         if not BREACH_WORDS.isdisjoint(words) and (denied := breach_denied(words)):
             out[before.index] = (denied, BREACHES)
-        elif not SWITCHED.isdisjoint(words[:6]) and told_in_past(
-            before.tokens.lower[before.first : before.last]
+        elif (
+            not SWITCHED.isdisjoint(words[:6])
+            and told_in_past(before.tokens.lower[before.first : before.last])
+            and (verb := switched_away(words, _name_positions(s, mentions)))
         ):
-            names = {i - s.first for m in mentions.of(s) for i in range(m.start, m.end)}
-            if verb := switched_away(words, names):
-                out[before.index] = (verb, SWITCHED_FROM)
+            out[before.index] = (verb, SWITCHED_FROM)
     return out
 
 

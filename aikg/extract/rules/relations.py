@@ -574,7 +574,7 @@ def _possessed_name(c: Clause, m: Mention) -> Mention | None:
 
 
 # What an organisation's possessive names before "is" and its product's name.
-OWN_THINGS = PRODUCT_NOUNS | {"technology", "flagship"}
+OWN_THINGS = PRODUCT_NOUNS | {"technology"}
 
 
 # Nouns after a place that a company's possessive qualifies: "Google Cloud's Querétaro region".

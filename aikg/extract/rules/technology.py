@@ -35,6 +35,7 @@ from aikg.extract.rules.words import (
     PUNISHING,
     QUOTES,
     SAYING,
+    UNNAMED_REACH,
 )
 from aikg.ontology.models import Entity
 
@@ -418,9 +419,6 @@ def _accused_before(c: Clause, start: int) -> Mention | None:
         if c.w(m.start - 1) in PUNISHING and c.w(start - 1) == "for" and start - 1 - m.end <= FOR_REACH:
             return m
     return None
-
-
-UNNAMED_REACH = 4  # words of a description between "accused" and "of": "accused the Oslo startup of"
 
 
 def _unnamed_accused(c: Clause, start: int) -> bool:

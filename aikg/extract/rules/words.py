@@ -355,6 +355,7 @@ REST_OF = frozenset({"remaining", "outstanding"})
 
 
 ACCUSING = frozenset({"accused", "accuses", "accuse", "accusing", "suspected", "suspects", "suspect"})
+UNNAMED_REACH = 4  # words of a description between "accuses" and "of": "accuses the Oslo startup of"
 
 
 # Verbs that punish a party "for" what it did: "sued Zenith for breaching its terms", "banned
