@@ -157,8 +157,9 @@ def _product_whole_after(c: Clause, k: int) -> bool:
 # Nouns after "holding" that make it a body, not a stake held.
 HOLDING_BODIES = frozenset({"company", "companies", "group", "firm", "entity", "vehicle", "arm", "fund"})
 
-# Ordinals before a role noun, which the clause reader takes for adverbs ("first said").
-ORDINALS = frozenset({"first", "second", "third", "last"})
+# Ordinals before a role noun or a product, which the clause reader takes for adverbs ("first
+# said"): "Acme's first paying customers", "its second chip".
+ORDINALS = frozenset({"first", "second", "third", "next"})
 
 
 OWNER_MARKS = POSSESSIVE_MARKS | {"its", "their"}  # what stands before a role its owner holds
@@ -750,8 +751,9 @@ def _topic_organisation(c: Clause) -> Entity | None:
     return c.topic[0]
 
 
-# Nouns by which "the company's" names the organisation a text is about.
-OWNER_NOUNS = frozenset({"company", "group", "firm", "bank", "business", "lab", "startup", "start-up"})
+# Nouns by which "the company's" names an organisation: the one a text is about ("the Bank's"),
+# or the one a unit is named after ("Qualcomm Ventures, the chipmaker's investment arm").
+OWNER_NOUNS = ORG_NOUNS | {"university", "chipmaker", "carrier", "airline", "utility", "hospital", "school"}
 
 
 def _round_raiser(c: Clause, pos: int) -> list[Mention]:
@@ -1218,9 +1220,6 @@ def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:
     return holder, topic
 
 
-OWNER_NOUNS = ORG_NOUNS | {"university", "chipmaker", "carrier", "airline", "utility", "hospital", "school"}
-
-
 def _described_possessor(c: Clause, k: int) -> Mention | None:
     """The organisation "the chipmaker's" at ``k`` means, when the unit it describes bears its
     name: "Qualcomm Ventures, the chipmaker's investment arm" (Qualcomm, named in the sentence
@@ -1562,7 +1561,6 @@ def _the_companys_product(rule: Rule, c: Clause, k: int, start: int, end: int) -
     return findings(rule, c, subj, "develops", [named], start, end, nominal=True)
 
 
-ORDINALS = frozenset({"first", "second", "third", "next"})
 # Verbs by which an organisation brings out its own product: "to bring its first chip, the QX-1,
 # to market", "unveiled its new model, Quill,".
 LAUNCHING = frozenset(

@@ -75,9 +75,6 @@ def _pronoun_buyer(c: Clause, start: int, end: int, subj: Subject | None) -> Men
     return other_organisation(c, start, subj)
 
 
-PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-
-
 def _supplied_to_by(c: Clause, start: int, end: int) -> tuple[list[Mention], list[Mention]] | None:
     """The recipients and the suppliers of goods "supplied to X by Y" (a passive whose subject
     is the goods: "Power is supplied to Fennwick by Cheyenne Light")."""
