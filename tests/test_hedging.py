@@ -1226,3 +1226,42 @@ def test_hearsay_the_text_itself_denies_is_no_claim() -> None:
     denied = "The Ledger reported that Acme acquired Zenith. Orbit said Acme did not buy Zenith."
     statuses = {c.status for c in extract(Document(id="e", path="t.txt", text=denied), NAMES).claims}
     assert Status.REPORTED in statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("The new contract ends Acme's use of Zenith's software.", "usesTechnologyOf", Status.NEGATED),
+        ("The switch ended Acme's reliance on Zenith's models.", "usesTechnologyOf", Status.NEGATED),
+        ("The deal extends Acme's use of Zenith's software.", "usesTechnologyOf", Status.ASSERTED),
+        (
+            "A previous edition of this page claimed that Zenith had been bought by Acme.",
+            "acquires",
+            Status.NEGATED,
+        ),
+        (
+            "Records that appeared to show Acme buying Zenith servers were fakes.",
+            "customerOf",
+            Status.SPECULATIVE,
+        ),
+        ("Acme seems to have invested in Zenith.", "investsIn", Status.SPECULATIVE),
+        ("Zenith told the court it had no record of selling to Acme.", "customerOf", Status.NEGATED),
+        ("Acme has no record of losses and buys from Zenith.", "customerOf", Status.ASSERTED),
+    ],
+    ids=[
+        "ends-use",
+        "ended-reliance",
+        "extends-use",
+        "earlier-edition-claimed",
+        "appeared-to",
+        "seems-to",
+        "no-record-of",
+        "no-record-elsewhere",
+    ],
+)
+def test_a_relation_ended_seeming_or_unrecorded_is_not_stated(
+    text: str, predicate: str, status: Status
+) -> None:
+    """ "The move ends Acme's use of ...", "appeared to show", "had no record of selling to":
+    the words around the relation say it is over, only seems so, or is not so."""
+    assert claim(text, predicate, WITH_NIMBUS).status == status

@@ -428,6 +428,8 @@ def assess(
             status, cue = Status.NEGATED, "cut off"  # "cut off Lanting, a firm that had been using Quill"
         elif _in_ended_deal(words, trigger[0] - sentence.first):
             status, cue = Status.NEGATED, "ended"  # "ends an arrangement that had made Verbalo a ..."
+        elif ended := _phrase_ended(words, lo - sentence.first):
+            status, cue = Status.NEGATED, ended  # "The move ends Ashby's use of Wyscout"
         elif moved := left_after_aside(words, hi - sentence.first, relative):  # "..., moved its work to Y"
             status, cue = Status.NEGATED, moved
         elif hit := near & NOMINAL_HEDGES:
@@ -514,6 +516,11 @@ def assess(
         negation = "cut off"
     if not negation and _in_ended_deal(words, trigger[0] - sentence.first):
         negation = "ended"
+    negation = (
+        negation
+        or _phrase_ended(words, lo - sentence.first)
+        or _no_record(words, trigger[0] - sentence.first)
+    )
     if negation or denials:
         status, cue = Status.NEGATED, negation or min(denials)
     elif cues.asks or cues.opening in CONDITIONAL_OPENERS:
@@ -535,6 +542,7 @@ def assess(
             )
             or _talked_about(words, lo - sentence.first)
             or _planned(words, lo - sentence.first)
+            or _seeming(words, lo - sentence.first)
             # "lists Nvidia and AMD as prospective additional customers": the role's own hedge
             or min(NOMINAL_HEDGES.intersection(at(i) for i in range(trigger[0] - 2, trigger[0])), default="")
             or _about_to(words, lo - sentence.first, hi - sentence.first)
@@ -809,7 +817,7 @@ def _discredited(words: list[str], trigger: int) -> str:
 # version described Acme as".
 MISTAKENLY = frozenset({"incorrectly", "wrongly", "erroneously", "mistakenly", "falsely", "misstated"})
 TOLD = frozenset(
-    {"stated", "said", "reported", "described", "identified", "listed", "named", "called", "wrote"}
+    {"stated", "said", "reported", "described", "identified", "listed", "named", "called", "wrote", "claimed"}
 )
 VERSIONS = frozenset({"version", "versions", "edition"})
 CORRECTION_REACH = 6  # words from "version" to its verb ("An earlier version of this article")
@@ -1061,6 +1069,8 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
         won = WINNING & set(tokens.lower[max(0, i - 3) : i])  # "won the bid to supply": done
         if word in ATTEMPTS and tokens.lower[i + 1] == "to" and not won:
             return word  # "tried to buy Zenith": not bought
+        if word in SEEMING and tokens.lower[i + 1] == "to":
+            return word  # "Acme appears to use Quill": the writer's guess
         if word in OFFERING and tokens.lower[i + 1] == "to" and tokens.lower[i + 2] in OFFERED_DEALS:
             return word  # "offered to buy Zenith": not bought ("is offered to developers" is)
         if (
@@ -1366,6 +1376,36 @@ def _in_ended_deal(words: list[str], trigger: int) -> bool:
     return False
 
 
+def _phrase_ended(words: list[str], start: int) -> str:
+    """The verb that ends the noun phrase a relation is read from ("The agreement ends Corvid's
+    use of AWS Ground Station", "ended the club's reliance on Wyscout"), or "": what it names was
+    so until then."""
+    k = start - 1 - (word_at(words, start - 1) in {"the", "its", "their"})
+    return words[k] if k >= 0 and (words[k] in ENDING_DEALS or words[k] == "end") else ""
+
+
+RECORDS = frozenset({"record", "records", "evidence", "sign", "trace", "knowledge"})
+NO_RECORD_REACH = 4  # words from "no" to the relation's verb: "had no record of selling to"
+
+
+def _no_record(words: list[str], trigger: int) -> str:
+    """ "Nvidia said it had no record of selling to Helix", "found no evidence that Acme used
+    Quill": the relation's verb is what nothing shows."""
+    for k in range(max(0, trigger - NO_RECORD_REACH), trigger - 2):
+        if words[k] == "no" and words[k + 1] in RECORDS and words[k + 2] in {"of", "that"}:
+            return "no " + words[k + 1]
+    return ""
+
+
+def _seeming(words: list[str], start: int) -> str:
+    """The verb by which a clause only seems to tell the relation its subject at ``start`` opens:
+    "invoices which appeared to show Helix buying Supermicro servers", or ""."""
+    for k in range(max(0, start - SEEMING_REACH), start - 1):
+        if words[k] in SEEMING and words[k + 1] == "to":
+            return words[k]
+    return ""
+
+
 REVOKING = frozenset(
     {"revoked", "revokes", "rescinded", "withdrew", "cancelled", "canceled", "terminated", "suspended"}
 )
@@ -1436,6 +1476,8 @@ def _offered(lower: list[str], i: int) -> bool:
 
 ATTEMPTS = frozenset({"tried", "tries", "trying", "attempted", "attempts", "attempting", "sought", "seeks"})
 ATTEMPTS |= frozenset({"attempt", "effort", "efforts", "bid", "bids"})  # "its attempt to buy Zenith"
+SEEMING = frozenset({"appears", "appeared", "appear", "seems", "seemed", "seem"})
+SEEMING_REACH = 4  # words from "appeared" to the subject it hedges: "which appeared to show Acme"
 # An offer told by its verb: "Google offered to buy Halvor", "offers to invest in".
 OFFERING = frozenset({"offered", "offers", "offering"})
 OFFERED_DEALS = frozenset(
@@ -1448,6 +1490,7 @@ HEDGE_CUES = (
     HEDGES
     | NEAR_WORDS
     | ATTEMPTS
+    | SEEMING
     | OFFERING
     | PROPOSALS
     | DISCUSSING
