@@ -1265,3 +1265,25 @@ def test_a_relation_ended_seeming_or_unrecorded_is_not_stated(
     """ "The move ends Acme's use of ...", "appeared to show", "had no record of selling to":
     the words around the relation say it is over, only seems so, or is not so."""
     assert claim(text, predicate, WITH_NIMBUS).status == status
+
+
+def test_a_party_that_ended_the_deal_after_its_aside_is_no_longer_in_it() -> None:
+    """ "Orbit, an Acme client since 2019, terminated the arrangement in May": the aside's role
+    ended; ending another deal leaves it."""
+    ended = "Orbit, an Acme client since 2019, terminated the arrangement in May and moved to Zenith."
+    assert claim(ended, "customerOf").status == Status.NEGATED
+    other = "Orbit, an Acme client since 2019, ended its partnership with Zenith in May."
+    assert claim(other, "customerOf").status == Status.ASSERTED
+
+
+def test_a_supply_told_as_previous_ends_where_a_later_sentence_stops_it() -> None:
+    """ "Acme previously held a licence covering shipments to Zenith. ... Acme stopped supplying
+    Zenith the following month.": what the first sentence told is over."""
+    text = (
+        "Acme previously held a licence covering shipments to Zenith. Regulators revoked it in May. "
+        "Acme stopped supplying Zenith the following month."
+    )
+    found = [
+        (c.predicate, c.status) for c in extract(Document(id="d", path="t.txt", text=text), NAMES).claims
+    ]
+    assert found == [("customerOf", Status.NEGATED)]

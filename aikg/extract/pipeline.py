@@ -468,6 +468,9 @@ TRADED_RELATIONS = frozenset({"customerOf", "violatesTermsOf"})
 ENDING_USES = frozenset({"usesTechnologyOf", "hostedOn", "customerOf", "partnerOf"})
 
 
+EARLIER_ADVERBS = frozenset({"previously", "formerly"})
+
+
 def _simple_past(sentence: Sentence, trigger: int) -> bool:
     """Whether the relation's verb at ``trigger`` is in the simple past ("used", "ran", "was
     built on"), not the present ("is used") or the present perfect ("has used": still so)."""
@@ -478,6 +481,8 @@ def _simple_past(sentence: Sentence, trigger: int) -> bool:
     word = lower[trigger]
     if word.endswith("ed") or word in IRREGULAR_PAST or before in {"was", "were"}:
         return True
+    if not EARLIER_ADVERBS.isdisjoint(lower[sentence.first : trigger]):
+        return True  # "Corvane previously held a licence covering shipments to Datavault"
     if word.endswith("ing") and before in HOLDERS and trigger - 2 >= sentence.first:
         verb = lower[trigger - 2]  # "ran its training jobs on Google Cloud": the verb's tense
         return verb.endswith("ed") or verb in IRREGULAR_PAST

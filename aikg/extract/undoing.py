@@ -447,9 +447,25 @@ def _moved_to_name(words: Sequence[str], verb: int, names: Collection[int], *, s
 def left_after_aside(words: Sequence[str], end: int, names: Collection[int]) -> str:
     """The verb of "X, one of our first customers, moved its workloads to Azure": the clause
     after an apposition ending at ``end`` says its subject went elsewhere (a name after "to")."""
-    if word_at(words, end) != "," or word_at(words, end + 1) not in MOVING_ON:
+    k = next((k for k in range(end, end + ASIDE_RUN_ON + 1) if word_at(words, k) in {",", ""}), end)
+    if word_at(words, k) != "," or any(i in names for i in range(end, k)):
         return ""
-    return _moved_to_name(words, end + 1, names)
+    if word_at(words, k + 1) in ENDING_BY_PARTY and _ends_the_deal(words, k + 1):
+        return words[k + 1]  # "Orla, a Telvanta client since 2019, terminated the arrangement"
+    return _moved_to_name(words, k + 1, names) if word_at(words, k + 1) in MOVING_ON else ""
+
+
+ASIDE_RUN_ON = 3  # words an apposition may run on past its relation: "a Telvanta client since 2019"
+
+
+def _ends_the_deal(words: Sequence[str], k: int) -> bool:
+    """Whether the verb at ``k`` ends "the deal" itself ("terminated the arrangement in
+    October"), not another one ("ended its partnership with Orbit")."""
+    return (
+        word_at(words, k + 1) in DEAL_DETERMINERS
+        and word_at(words, k + 2) in ENDED_NOUNS
+        and word_at(words, k + 3) not in {"with", "between", "to", "for"}
+    )
 
 
 DEAL_OWNERS = frozenset({"a", "an", "the", "its", "their", "our"})
@@ -721,11 +737,7 @@ def _party_ended(words: Sequence[str], names: Collection[int]) -> str:
         k += 1
     k += word_at(words, k) in ADVERBS
     verb = word_at(words, k)
-    if verb not in ENDING_BY_PARTY or word_at(words, k + 1) not in DEAL_DETERMINERS:
-        return ""
-    if word_at(words, k + 2) not in ENDED_NOUNS or word_at(words, k + 3) in {"with", "between", "to", "for"}:
-        return ""
-    return verb
+    return verb if verb in ENDING_BY_PARTY and _ends_the_deal(words, k) else ""
 
 
 # "The company has since replaced it", "It later dropped them": the subject let the thing go.
