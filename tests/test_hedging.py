@@ -1287,3 +1287,24 @@ def test_a_supply_told_as_previous_ends_where_a_later_sentence_stops_it() -> Non
         (c.predicate, c.status) for c in extract(Document(id="d", path="t.txt", text=text), NAMES).claims
     ]
     assert found == [("customerOf", Status.NEGATED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("Orbit argues that Acme's app violates Zenith's terms.", "violatesTermsOf", Status.ALLEGED),
+        ("Acme's app violates Zenith's terms.", "violatesTermsOf", Status.ASSERTED),
+        ("Acme is reviewing an acquisition of Zenith.", "acquires", Status.SPECULATIVE),
+        ("Acme is evaluating a purchase of Zenith.", "acquires", Status.SPECULATIVE),
+        (
+            "Regulators are reviewing the acquisition of Zenith by Acme, agreed in May.",
+            "acquires",
+            Status.ASSERTED,
+        ),
+    ],
+    ids=["argues-that", "plain-breach", "reviewing-an", "evaluating-a", "reviewing-the-agreed"],
+)
+def test_an_argued_breach_is_alleged_and_a_deal_under_review_is_not_made(
+    text: str, predicate: str, status: Status
+) -> None:
+    assert claim(text, predicate).status == status

@@ -554,6 +554,8 @@ def assess(
         status, cue = Status.ALLEGED, min(accusation)
     elif _scare_quoted(words, trigger, sentence.first):
         status, cue = Status.ALLEGED, "quoted"
+    elif accusing and (argued := _argued(words, lo - sentence.first)):
+        status, cue = Status.ALLEGED, argued  # "It argues that Civix's design violates OpenAI's policies"
     elif accusing and (found := _finding(words, trigger[1] - sentence.first)):
         status, cue = Status.ALLEGED, found  # "banned Acme after finding that it had ...": its finding
     elif report := _reporting(cues, sentence.first, trigger, hi):
@@ -1093,6 +1095,7 @@ def _proposal_opens(word: str) -> bool:
 # "discussed a joint venture with Zenith": the deal under discussion, indefinite, is not made
 # ("discussed its partnership with Zenith" speaks of one that is).
 DISCUSSING = frozenset({"discuss", "discusses", "discussed", "discussing"})
+DISCUSSING |= frozenset({"reviewing", "evaluating", "studying"})  # "is reviewing an acquisition of"
 INDEFINITE = frozenset({"a", "an", "possible", "potential", "some", "closer", "further"})
 # Talks whose subject follows: "in talks with Nimbus about making Quill available on Stratus".
 TALKS_NOUNS = frozenset({"talks", "discussions", "negotiations", "talking", "negotiating"})
@@ -1395,6 +1398,18 @@ def _no_record(words: list[str], trigger: int) -> str:
         if words[k] == "no" and words[k + 1] in RECORDS and words[k + 2] in {"of", "that"}:
             return "no " + words[k + 1]
     return ""
+
+
+ARGUING = frozenset(
+    {"argues", "argued", "argue", "contends", "contended", "asserts", "asserted", "claims", "claimed"}
+)
+
+
+def _argued(words: list[str], start: int) -> str:
+    """The verb by which someone argues the accusation whose subject opens at ``start``: "It
+    argues that Civix's design violates OpenAI's policies" (one side's case, not a finding)."""
+    k = start - 1 - (word_at(words, start - 1) == "that")
+    return words[k] if k >= 0 and words[k] in ARGUING else ""
 
 
 def _seeming(words: list[str], start: int) -> str:
