@@ -2280,6 +2280,24 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    (
+        "leases-a-makers-hardware",
+        "Nova, a GPU cloud that leases Zenith hardware by the hour, doubled in size.",
+        ["nova customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "leases-servers-to-a-customer",
+        "Nova leases servers to Acme.",
+        ["acme customerOf nova asserted"],
+        ["nova customerOf acme asserted"],
+    ),
+    (
+        "rented-then-moved-that-work-home",
+        "Acme rented Zenith capacity to train its models but moved that work to its own cluster in May.",
+        ["acme customerOf zenith negated"],
+        ["acme customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

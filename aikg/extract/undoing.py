@@ -365,6 +365,8 @@ def _disowned(words: Sequence[str], end: int) -> str:
 # A later move away from what the sentence named: "ran on Google Cloud ... before moving to Azure"
 # (the forms that follow "before" or "until"; hedging's MOVING has every form of the verbs).
 MOVE_OPENERS = frozenset({"before", "until", "then"})
+TAKEN_BACK = frozenset({"that", "those", "it", "them", "this"})
+HOLDERS = frozenset({"its", "their", "our"})
 MOVE_REACH = 7  # words from the verb to "to" ("moved the whole training stack over to")
 MOVING_ON = frozenset(
     {"moving", "moved", "switching", "switched", "migrating", "migrated", "shifting", "shifted"}
@@ -387,7 +389,9 @@ def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
         return ""  # most sentences
     openers = MOVE_OPENERS | ({"but"} if not EARLIER.isdisjoint(words[:end]) else set())
     for k in range(end, len(words) - 2):
-        if words[k] not in openers:
+        # "rented Oracle capacity ... but moved that work to": the move takes back what was told
+        taken_back = words[k] == "but" and words[k + 1] in MOVING_ON and word_at(words, k + 2) in TAKEN_BACK
+        if words[k] not in openers and not taken_back:
             continue
         # "before moving", "then later moved", "before and moved" ("were on X before and moved")
         j = k + 1 + (words[k + 1] in {"later", "eventually", "finally", "and"} or words[k + 1] == "it")
@@ -438,7 +442,8 @@ def _moved_to_name(words: Sequence[str], verb: int, names: Collection[int], *, s
     its workloads to Azure"; with ``speaker``, "moved the stack over to us" too), or ""."""
     for t in range(verb + 1, min(verb + MOVE_REACH, len(words) - 1)):
         if words[t] in {"to", "onto"}:
-            return words[verb] if t + 1 in names or (speaker and words[t + 1] in {"us", "our"}) else ""
+            own = words[t + 1] in HOLDERS and word_at(words, t + 2) == "own"  # "to its own supercomputer"
+            return words[verb] if t + 1 in names or own or (speaker and words[t + 1] in {"us", "our"}) else ""
         if t in names:
             return ""
     return ""

@@ -7,7 +7,14 @@ from aikg.extract.name_kinds import DESCRIPTORS, ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
-from aikg.extract.rules.sentence_view import Clause, Subject, apposed_before, coordinated_right, object_right
+from aikg.extract.rules.sentence_view import (
+    Clause,
+    Subject,
+    apposed_before,
+    coordinated_right,
+    object_right,
+    past_model_codes,
+)
 from aikg.extract.rules.shared import company_meant, stock_at
 from aikg.extract.rules.subjects import (
     STAKE_IN,
@@ -79,7 +86,7 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, "acquires", company_meant(c, end, (), 0, subj), start, end)
     out: list[Found] = []
     for o in objs:
-        after = c.w(_past_model_codes(c, o.end + 1 if o.possessive else o.end))
+        after = c.w(past_model_codes(c, o.end + 1 if o.possessive else o.end))
         unit = _unit_after(c, o.end + 1 if o.possessive else o.end)
         if stock_at(c, o.end + 1 if o.possessive else o.end):
             out += findings(rule, c, subj, "investsIn", [o], start, end)  # "buy Zenith common stock"
@@ -94,15 +101,6 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         else:
             out += findings(rule, c, subj, "acquires", [o], start, end)
     return out
-
-
-def _past_model_codes(c: Clause, k: int) -> int:
-    """Past the model codes after a maker's name ("Zenith GB300 NVL72 systems"): where the
-    goods noun would stand."""
-    stop = min(k + 3, c.last)
-    while k < stop and any(ch.isdigit() for ch in c.t.text[k]) and c.t.text[k][:1].isalnum():
-        k += 1
-    return k
 
 
 def _firm_described(c: Clause, end: int) -> list[Mention]:

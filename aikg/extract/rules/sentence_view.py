@@ -790,3 +790,12 @@ def _aside_opening(c: Clause, comma: int) -> int | None:
             appositive = c.w(k + 1) in {"a", "an", "the"} and k in c.end_at  # "Acme, a startup run by ...,"
             return k if c.w(k + 1) in ASIDE_OPENERS or appositive else None
     return None
+
+
+def past_model_codes(c: Clause, k: int) -> int:
+    """Past the model codes after a maker's name ("Zenith GB300 NVL72 systems"): where the
+    goods noun would stand."""
+    stop = min(k + 3, c.last)
+    while k < stop and any(ch.isdigit() for ch in c.t.text[k]) and c.t.text[k][:1].isalnum():
+        k += 1
+    return k

@@ -15,6 +15,7 @@ from aikg.extract.rules.sentence_view import (
     clouds_right,
     hyphened_gap,
     object_right,
+    past_model_codes,
     patient_before,
 )
 from aikg.extract.rules.shared import (
@@ -89,6 +90,12 @@ def _supplied_to_by(c: Clause, start: int, end: int) -> tuple[list[Mention], lis
     return (recipients, suppliers) if suppliers else None
 
 
+def _maker_of_goods(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` names the maker of goods that follow it ("Nvidia hardware", "AMD MI300X
+    accelerators"), not their holder ("Acme's servers")."""
+    return is_org(m.entity) and not m.possessive and c.w(past_model_codes(c, m.end)) in GOODS_NOUNS
+
+
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme supplies Zenith (with chips)", "Acme sells chips to Zenith", "Acme rents servers
     (licenses software) from Zenith", "Acme licenses its designs to Zenith"."""
@@ -157,6 +164,14 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             return findings(rule, c, subj, "customerOf", ours, start, end)
         if not lessors and (licensed := _licensed_products(c, start, end, subj)):
             return findings(rule, c, subj, "usesTechnologyOf", licensed, start, end)  # "licenses Quill"
+        # "a GPU cloud that leases Nvidia hardware by the hour": the goods' maker sold or let them
+        makers = (
+            []
+            if lessors or subj is None
+            else [o for o in object_right(c, end, gap=1) if _maker_of_goods(c, o)]
+        )
+        if makers and not _licensed_technology(c, start, end):
+            return findings(rule, c, subj, "customerOf", makers, start, end, strength=0.8)
         if lessors:
             predicate = "usesTechnologyOf" if _licensed_technology(c, start, end) else "customerOf"
             # "licenses Lodestar from Pallister": Lodestar too, the product taken
