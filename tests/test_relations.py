@@ -2298,6 +2298,24 @@ CASES = [
         ["acme customerOf zenith negated"],
         ["acme customerOf zenith asserted"],
     ),
+    (
+        "issued-a-purchase-order-to",
+        "Acme has issued a purchase order to Zenith for the full quantity.",
+        ["acme customerOf zenith asserted"],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
+        "was-paid-under-a-contract-with",
+        "Zenith was paid a further $31.7 million under a separate time-and-materials contract with Acme.",
+        ["acme customerOf zenith asserted"],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
+        "was-paid-by",
+        "Zenith was paid $3 million by Acme last year.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

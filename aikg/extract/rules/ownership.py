@@ -233,13 +233,14 @@ def _noun(c: Clause, pos: int) -> bool:
 
 def _order(rule: Rule, c: Clause, start: int, end: int, subj: Subject | None) -> list[Found]:
     """An order as a noun: "Zenith won an order from Acme" (Acme buys from Zenith); "Acme placed
-    an order with Zenith" or "for Zenith chips" (Acme buys from Zenith)."""
+    an order with Zenith", "issued a purchase order to Zenith" or "for Zenith chips" (Acme buys
+    from Zenith)."""
     if c.w(end) == "away" and c.w(end + 1) == "from":
         return []  # "shifted its orders away from Zenith": a supplier left, no buyer
     buyers = object_right(c, end, ("from", "by"), gap=1)
     if buyers:
         return findings(rule, c, subj, "customerOf", buyers, start, end, swap=True)
-    sellers = object_right(c, end, ("with",), gap=1)
+    sellers = object_right(c, end, ("with", "to"), gap=1)  # "issued a purchase order to Corvane"
     if not sellers:
         # "for Zenith chips", "for Zenith's chips", "for 6,000 of Zenith's Orca chips"
         part = c.start_at.get(end + 3) if is_number(c.w(end + 1)) and c.w(end + 2) == "of" else None

@@ -1011,6 +1011,9 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if any(c.w(k) in PENALTIES for k in range(end, min(end + 10, c.last))):
         return []  # "will pay Zenith a $140 million termination fee": a penalty, not a purchase
     subj = clause_subject(c, start)
+    if c.w(start) == "paid" and c.w(start - 1) in PASSIVE_AUX:
+        # "Brightwater was paid $31.7 million under a contract with the NRS" (or "by the NRS")
+        return findings(rule, c, subj, "customerOf", _payers(c, end), start, end, swap=True)
     recipients = money_recipient(c, end)
     if recipients and subj is not None:  # the figure belongs to the spending clause, not the payee's
         return [
@@ -1080,6 +1083,19 @@ PURPOSE_VERBS = frozenset(
 def _paid_to_do(c: Clause, end: int) -> bool:
     """ "Acme paid $140 million to buy Zenith": the money buys something; no one is paid."""
     return _purpose_to(c, end, reach=11)
+
+
+PAYING_DEALS = frozenset({"contract", "agreement", "deal", "subcontract"})
+
+
+def _payers(c: Clause, end: int) -> list[Mention]:
+    """Who paid, after a passive "was paid": "by the NRS", "under a separate contract with the
+    NRS" (the other side of the contract the money came under)."""
+    payers = object_right(c, end, ("by",), gap=8)
+    deal = next((k for k in range(end, c.last) if c.w(k) in PAYING_DEALS), None)
+    if not payers and deal is not None:
+        payers = object_right(c, deal + 1, ("with",), gap=0)
+    return [m for m in payers if is_org(m.entity) and not m.possessive]
 
 
 def payment_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
