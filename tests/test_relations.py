@@ -2316,6 +2316,30 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    (
+        "product-with-its-kind-designed-by",
+        "Nova trains its models on Spark chips designed by Zenith.",
+        ["zenith develops spark asserted"],
+        [],
+    ),
+    (
+        "apposed-kind-designed-by",
+        "Each camera carries a Spark accelerator, the low-power inference chip designed by Zenith.",
+        ["zenith develops spark asserted"],
+        [],
+    ),
+    (
+        "a-makers-goods-made-by",
+        "Nova uses the Zenith chips made by Acme.",
+        [],
+        ["acme develops zenith asserted"],
+    ),
+    (
+        "made-by-in-a-sentence-opened-by-until",
+        "Until April, Nova's app sat on top of Quill, built by Zenith.",
+        ["zenith develops quill asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

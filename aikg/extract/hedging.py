@@ -506,7 +506,8 @@ def assess(
         negation = "previously"
     if not negation and _held_until(words, core, hi - sentence.first, relative):
         negation = "until"
-    if not negation and _until_then(words) and "will" not in core:  # "Until May, Acme used Quill"
+    # "Until May, Acme used Quill" (not what was made: "Until April, it sat on Quill, built by Zenith")
+    if not negation and not lasting and _until_then(words) and "will" not in core:
         negation = "until"
     if at(trigger[1]) == "no" and at(trigger[1] + 1) in NONE_OF:  # "owns no shares in Zenith"
         negation = negation or "no"

@@ -20,7 +20,16 @@ from aikg.extract.rules.base import (
     product_line,
     productish,
 )
-from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, HOST_NOUNS, ONBOARD_NOUNS, SYMMETRIC, TECH_NOUNS
+from aikg.extract.rules.nouns import (
+    CHIP_NOUNS,
+    GOODS_NOUNS,
+    HOST_NOUNS,
+    ONBOARD_NOUNS,
+    PRODUCT_NOUNS,
+    PRODUCT_PLURALS,
+    SYMMETRIC,
+    TECH_NOUNS,
+)
 from aikg.extract.rules.partnership import each_pair, owned_noun
 from aikg.extract.rules.sentence_view import (
     Clause,
@@ -429,6 +438,27 @@ def _held_share(share: float) -> str:
     return "parentOf" if share > 50 else "investsIn"
 
 
+KIND_NOUNS = PRODUCT_NOUNS | PRODUCT_PLURALS
+KIND_REACH = 6  # words of an apposition before its participle: ", the low-power inference chip designed"
+
+
+def _named_with_kind(c: Clause, pos: int) -> Mention | None:
+    """The product a participle at ``pos`` is said of when its kind follows its name ("Trainium
+    chips designed by", "a K9 accelerator, the low-power inference chip designed by")."""
+    k = pos
+    if c.w(k - 1) not in KIND_NOUNS:
+        return None
+    j = k - 1
+    while j > c.first and pos - j < KIND_REACH and (c.filler(j - 1) or c.w(j - 1) == "-"):
+        j -= 1  # an apposition's words: ", the low-power inference chip"
+    if c.w(j) in {"a", "an", "the"} and c.w(j - 1) == ",":
+        k = j - 1
+        if c.w(k - 1) not in KIND_NOUNS:
+            return None
+    named = c.end_at.get(k - 1)
+    return named if named is not None and not named.possessive and is_product(named.entity) else None
+
+
 def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Passives: "Zenith was acquired by Acme", "Nimbus, developed by Acme", "Zenith, which is
     majority-owned by Acme"."""
@@ -450,6 +480,8 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         pred = _held_share(share)  # "Meridian is 38% owned by Halden"
         start -= 2
     patient = patient_before(c, start) or apposed_np(c, start)
+    if patient is None and pred == "develops":
+        patient = _named_with_kind(c, start)  # "Trainium chips designed by Amazon Web Services"
     share = _share_of(c, patient) if pred == "parentOf" and patient is not None else None
     if share is not None:  # "About 24% of Jadestone is held by Xinhe"
         pred = _held_share(share)
