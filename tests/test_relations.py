@@ -2340,6 +2340,28 @@ CASES = [
         ["zenith develops quill asserted"],
         [],
     ),
+    (
+        "second-holders-after-with-each-holding",
+        "Zenith is 70% owned by Acme, with Orbit and Nova each holding 10%.",
+        [
+            "acme parentOf zenith asserted",
+            "orbit investsIn zenith asserted",
+            "nova investsIn zenith asserted",
+        ],
+        ["orbit investsIn acme asserted"],
+    ),
+    (
+        "second-holder-after-a-semicolon-holds-the-rest",
+        "Zenith is 70 percent owned by Acme, a conglomerate; Orbit, a fund, holds the remaining 30 percent.",
+        ["acme parentOf zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "a-portfolio-company-of",
+        "Zenith, a portfolio company of Acme, grew fast.",
+        ["acme investsIn zenith asserted"],
+        ["zenith investsIn acme asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

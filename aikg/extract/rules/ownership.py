@@ -437,20 +437,20 @@ def _stake_in_first_subject(c: Clause, start: int, end: int) -> tuple[Subject, l
     Zenith, and the pension fund Orbit holds a minority stake"): the first clause's subject.
     The holder is the name between ", and" and the verb (Orbit), not the list before it."""
     k = end
-    while k < c.last and (c.filler(k) or c.w(k) in {"stake", "stakes"}):
+    while k < c.last and (c.filler(k) or c.w(k) in HELD_SHARE_WORDS or is_number(c.w(k))):
         k += 1
     if c.w(k) not in {".", ",", ";", ""}:
         return None  # "holds a stake in ...", "holds shares of ...": the rule above reads those
-    joint = next((j for j in range(start - 1, c.first, -1) if c.w(j) == "and" and c.w(j - 1) == ","), None)
+    joint = next((j for j in range(start - 1, c.first, -1) if _joins_second_holder(c, j)), None)
     holders = [m for m in c.mentions if joint is not None and joint < m.start and m.end <= start]
-    if joint is None or len(holders) != 1 or not is_org(holders[0].entity):
-        return None
+    holders = [m for m in holders if is_org(m.entity)]
+    if joint is None or not holders or (len(holders) > 1 and c.w(joint) != "with"):
+        return None  # ", with Bosch, Infineon and NXP each holding 10%": a list only after "with"
     verb = next((j for j in range(c.first, joint) if c.w(j) in {"is", "was", "has", "had"}), None)
     if verb is None:
         return None
     first = clause_subject(c, verb)
-    holder = holders[0].entity
-    if first is None or len(first.entities) != 1 or first.entities[0].id == holder.id:
+    if first is None or len(first.entities) != 1 or any(m.entity.id == first.entities[0].id for m in holders):
         return None
     owner = first.entities[0]
     invested = next(
@@ -459,7 +459,18 @@ def _stake_in_first_subject(c: Clause, start: int, end: int) -> tuple[Subject, l
     between = c.words[verb - c.first : invested.start - c.first] if invested is not None else []
     if invested is not None and not INVESTED_WORDS.isdisjoint(between):
         owner = invested.entity  # "Amazon has invested $8bn in Anthropic, and Google also holds a stake"
-    return (Subject((holder,), holders[0].start), [owner]) if owner.type in ORG_TYPES else None
+    held = Subject(tuple(m.entity for m in holders), holders[0].start)
+    return (held, [owner]) if owner.type in ORG_TYPES else None
+
+
+# What a second holder's stake may say of itself: "holds the remaining 30 percent", "each holding 10%".
+HELD_SHARE_WORDS = frozenset({"stake", "stakes", "remaining", "rest", "%", "percent", "cent", "per"})
+
+
+def _joins_second_holder(c: Clause, j: int) -> bool:
+    """Whether the word at ``j`` opens a second holder's clause after the first owner's: ", and",
+    ", with" or ";"."""
+    return (c.w(j) in {"and", "with"} and c.w(j - 1) == ",") or c.w(j) == ";"
 
 
 INVESTED_WORDS = frozenset({"invested", "stake", "stakes", "backed", "shares"})

@@ -191,6 +191,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "now part of the Tern stack": one piece of a product, not a unit of a company
     if word == "part" and _became(c, start):
         pred, forward = "acquires", False  # "Kays became part of Littlewoods": taken over then
+    if word == "portfolio" and c.w(end) in {"company", "companies", "firm", "firms"} and c.w(end + 1) == "of":
+        end += 1  # "Loftline, a portfolio company of Lightspeed": the fund invests in Loftline
     if rule.name != "behind" and (c.w(end) == "-" or c.w(end) in ROLE_AS_MODIFIER):
         return []  # "partner-led", "its customer base": not a role here
     if word in {"partner", "partners"} and c.w(start - 1) in FUND_PARTNERS:
