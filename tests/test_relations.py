@@ -2362,6 +2362,30 @@ CASES = [
         ["acme investsIn zenith asserted"],
         ["zenith investsIn acme asserted"],
     ),
+    (
+        "which-acquired-it-the-main-subject",
+        "As of December Zenith is part of Acme, which acquired it for about $90M.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "which-bought-it-a-product-named",
+        "Orbit sells Quill to Acme, which bought it last year.",
+        [],
+        ["acme acquires orbit asserted"],
+    ),
+    (
+        "a-fifty-fifty-joint-venture-between",
+        "Zenith, a 50/50 joint venture between Acme and Orbit, grew.",
+        ["acme parentOf zenith asserted", "orbit parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "a-parents-laboratory",
+        "Nova works with Zenith, Acme's AI laboratory, on translation.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -250,6 +250,8 @@ ROLES: dict[str, tuple[str, bool]] = {
             "part",
             "lab",
             "labs",
+            "laboratory",  # "Google DeepMind, Alphabet's AI laboratory"
+            "laboratories",
             "fund",  # "M12, Microsoft's venture fund": a fund the company runs
         ),
         ("subsidiaryOf", True),

@@ -80,6 +80,7 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         stakes = stakes or _shares_named(c, end)
         return findings(rule, c, subj, "investsIn", stakes, start, end)
     objs = object_right(c, end, gap=3) or relative_object(c, subj) or _firm_bought(c, end)
+    objs = objs or _main_subject_as_it(c, start, end, subj)  # "Ridgewell Compute, which acquired it"
     if not objs and c.w(end) == "the" and len(c.topic) <= 1:
         # "Acme makes robots. Zenith bought the company in 2020": the one organisation meant
         # ("bought it" may mean a product: not read)
@@ -114,6 +115,25 @@ def _firm_described(c: Clause, end: int) -> list[Mention]:
         if not (c.filler(k) or c.w(k) == "-"):
             return []
     return []
+
+
+def _main_subject_as_it(c: Clause, start: int, end: int, subj: Subject | None) -> list[Mention]:
+    """What "it" is in a relative clause on another organisation: the main clause's subject
+    ("Fathom is part of Ridgewell Compute, which acquired it"; "Civix has been owned since 2023
+    by Marlowe, a Texas company that acquired it")."""
+    if c.w(end) != "it" or subj is None:
+        return []
+    k = start - 1
+    while k > c.first and (c.w(k) in {"has", "had", "later", "also", "then", "eventually"}):
+        k -= 1
+    if c.w(k) not in {"which", "that"}:
+        return []
+    ours = {e.id for e in subj.entities}
+    before = [m for m in c.mentions if m.start < k]
+    if not before or any(is_product(m.entity) for m in before):
+        return []  # "sells Quill to Zenith, which bought it": the product may be "it"
+    first = before[0]
+    return [first] if first.entity.id not in ours and is_org(first.entity) and not first.possessive else []
 
 
 def _firm_bought(c: Clause, end: int) -> list[Mention]:
@@ -365,12 +385,16 @@ def _majority(c: Clause, end: int, subj: Subject | None) -> bool:
     return False
 
 
+VENTURE_WORDS = frozenset({"the", "a", "its", "their", "50-50", "50/50", "new", "-", "equally", "owned", "%"})
+VENTURE_REACH = 5  # words from the comma to "joint venture": ", a 50/50 joint venture"
+
+
 def joint_venture_of(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Bleu, the joint venture of Orange and Capgemini": each owner is the venture's parent
     (a venture "with" someone is a partnership, which ``between`` reads)."""
     k = start - 1
-    while k > c.first and start - k <= 3 and c.w(k) in {"the", "a", "its", "their", "50-50", "new"}:
-        k -= 1
+    while k > c.first and start - k <= VENTURE_REACH and (c.w(k) in VENTURE_WORDS or is_number(c.w(k))):
+        k -= 1  # "a 50/50 joint venture", "the new equally owned joint venture"
     venture = apposed_before(c, k + 1) if c.w(k) == "," else None
     if venture is None or not is_org(venture.entity):
         return []
