@@ -2386,6 +2386,24 @@ CASES = [
         ["acme parentOf zenith asserted"],
         [],
     ),
+    (
+        "second-apposition-one-of-a-possessors-rivals",
+        "Orbit, the owner of Nova and one of Acme's largest rivals, signed a deal.",
+        ["orbit parentOf nova asserted", "acme competesWith orbit asserted"],
+        ["acme competesWith nova asserted"],
+    ),
+    (
+        "second-apposition-after-a-role-noun",
+        "Zenith, developer of the Quill model and a portfolio company of Acme, grew.",
+        ["zenith develops quill asserted", "acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "one-of-a-possessors-suppliers-after-an-object",
+        "Nova bought Zenith and one of Orbit's suppliers.",
+        [],
+        ["zenith supplierOf orbit asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -248,7 +248,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(m, owner) for m in listed]  # "Acme's customers include Zenith and Nova"
         elif after is not None and c.w(end) not in ROLE_PREPS:
             pairs.append((after, owner))  # "Zenith's parent (,) Acme"
-        elif (holder := apposed_before(c, owner.start)) is not None:
+        elif (holder := apposed_before(c, owner.start) or _second_apposed(c, owner.start)) is not None:
             pairs.append((holder, owner))  # "Acme, Zenith's parent company"
         elif (second := _second_copula_holder(c, owner.start)) is not None:
             pairs.append((second, owner))  # "Orbit is ... and is also one of Zenith's customers"
@@ -1254,17 +1254,26 @@ SECOND_APPOSITION_REACH = 8  # words of the first description: "a Denver GPU clo
 
 def _second_apposed(c: Clause, start: int) -> Mention | None:
     """The name an apposition's second description describes: "Harbor, a Denver GPU cloud and
-    a smaller rival to CoreWeave" (Harbor, the rival)."""
+    a smaller rival to CoreWeave" (Harbor, the rival); "Flutter, the owner of FanDuel and one of
+    Crestline's largest rivals" (``start`` at Crestline's)."""
     k = start - 1
     while k > c.first and start - k <= 4 and c.filler(k) and c.w(k) not in {"a", "an", "the"}:
         k -= 1
-    if c.w(k) not in {"a", "an"} or c.w(k - 1) != "and":
+    if c.w(k) == "of" and c.w(k - 1) == "one":
+        k -= 2  # "and one of Crestline's largest rivals"
+    elif c.w(k) in {"a", "an", "the"}:
+        k -= 1
+    else:
         return None
-    for j in range(k - 2, max(c.first, k - 2 - SECOND_APPOSITION_REACH), -1):
-        if c.w(j) in {",", ";", "which", "that", "who"} or c.w(j) in AUX:
+    if c.w(k) != "and":
+        return None
+    for j in range(k - 1, max(c.first, k - 1 - SECOND_APPOSITION_REACH), -1):
+        if c.w(j) in {";", "which", "that", "who"} or c.w(j) in AUX:
             return None
-        if c.w(j) in {"a", "an"} and c.w(j - 1) == ",":
-            named = c.end_at.get(j - 1)
+        if c.w(j) == ",":  # the first description opens on an article or a role noun
+            if c.w(j + 1) not in {"a", "an", "the"} and c.w(j + 1) not in ROLES:
+                return None
+            named = c.end_at.get(j)
             return named if named is not None and not named.possessive else None
     return None
 
