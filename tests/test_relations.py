@@ -2404,6 +2404,18 @@ CASES = [
         [],
         ["zenith supplierOf orbit asserted"],
     ),
+    (
+        "list-member-named-after-its-description",
+        "Nova competes with Zenith and a newer entrant, Orbit.",
+        ["nova competesWith zenith asserted", "nova competesWith orbit asserted"],
+        [],
+    ),
+    (
+        "as-well-as-against",
+        "Nova goes up against Zenith as well as against Orbit.",
+        ["nova competesWith zenith asserted", "nova competesWith orbit asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -207,7 +207,9 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         j = _past_relative(c, j)
         k = j
         while c.w(k) in _LINKS or (
-            k > j and c.w(k) in {"to", "with", "in", "into", "for", "by", "from", "on"} and _joined(c, k)
+            k > j
+            and c.w(k) in {"to", "with", "in", "into", "for", "by", "from", "on", "against"}
+            and _joined(c, k)
         ):
             k += 1
             if c.w(k - 1) == "," and c.w(k - 2) in CONJUNCTIONS and _set_off_adverb(c, k):
@@ -366,6 +368,8 @@ def _past_description(c: Clause, k: int) -> int:
     for n in range(k + 1, min(k + 6, c.last)):
         if n in c.start_at:
             return n if n - 1 > k and c.t.text[n - 1][-1:].islower() else k
+        if c.w(n) == "," and n - 1 > k and n + 1 in c.start_at:
+            return n + 1  # "and a newer entrant, Notewise": the name apposed to its description
         if n in c.cover or not (c.filler(n) or c.w(n) == "-" or _compound_head(c, n) or place_word(c, n)):
             return k
     return k
