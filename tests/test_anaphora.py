@@ -330,3 +330,24 @@ def test_a_persons_company_is_still_the_organisation_the_text_is_about(names: Na
     """ "Elon Musk's company" names xAI, so the next "It" is xAI, not Musk."""
     text = "xAI builds the Grok models. Elon Musk's company is adding capacity. It rents GPUs from Oracle."
     assert ("xai", "customerOf", "oracle") in relations(text, names)
+
+
+def test_a_trade_noun_means_only_the_organisation_described_with_it(names: NameIndex) -> None:
+    """ "Tarnwell Dental, the 240-clinic chain ... The chain has signed a contract with Orrin":
+    Tarnwell, however far back it was called a chain; "the authority" is no company called
+    otherwise, and "a supply-chain software company" calls nothing a chain."""
+    described = (
+        "Tarnwell Dental, the 240-clinic chain, replaced its imaging vendor. The move took a year. "
+        "Staff were retrained. Patients noticed little. Tarnwell is also adding a second supplier. "
+        "The chain has signed a contract with Orrin Imaging Ltd to deploy its scanner software."
+    )
+    assert ("tarnwell-dental", "customerOf", "orrin-imaging") in relations(described, names)
+    undescribed = (
+        "Tarnwell Dental sells dental care. The authority has signed a contract with Orrin Imaging Ltd."
+    )
+    assert not any(s == "tarnwell-dental" for s, _, _ in relations(undescribed, names))
+    compound = (
+        "Tarnwell keeps Bluefield, the supply-chain software company, for its warehouses. "
+        "The chain has signed a contract with Orrin Imaging Ltd."
+    )
+    assert not any(s == "bluefield" for s, _, _ in relations(compound, names))

@@ -1308,3 +1308,17 @@ def test_an_argued_breach_is_alleged_and_a_deal_under_review_is_not_made(
     text: str, predicate: str, status: Status
 ) -> None:
     assert claim(text, predicate).status == status
+
+
+def test_a_trial_let_lapse_later_in_the_sentence_is_over() -> None:
+    lapsed = "Acme signed a pilot agreement with Zenith for 12 towers but let that pilot lapse in January."
+    assert claim(lapsed, "partnerOf").status == Status.NEGATED
+    running = "Acme signed a pilot agreement with Zenith for 12 towers and let staff review every alert."
+    assert claim(running, "partnerOf").status == Status.ASSERTED
+
+
+def test_a_party_that_ended_it_in_a_later_clause_ended_the_deal() -> None:
+    ended = "Acme signed a partnership with Zenith in 2024, but Zenith ended it after six months."
+    assert claim(ended, "partnerOf").status == Status.NEGATED
+    kept = "Acme signed a partnership with Zenith in 2024, but Zenith extended it after six months."
+    assert claim(kept, "partnerOf").status == Status.ASSERTED

@@ -11,7 +11,7 @@ subject position, whose noun agrees with the topic's kind (a company is "the fir
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from aikg.extract.classifier import kind
 from aikg.extract.mentions import Mention
@@ -63,10 +63,14 @@ EXPLETIVE_AFTER = frozenset(
 COPULAS = frozenset({"is", "was", "'s", "’s", "has", "had", "will", "would"})
 
 
-def topic_mention(s: Sentence, mentions: Sequence[Mention], topic: Sequence[Entity]) -> Mention | None:
+def topic_mention(
+    s: Sentence, mentions: Sequence[Mention], topic: Sequence[Entity], described: Mapping[str, Entity] = {}
+) -> Mention | None:
     """The span of ``s`` that refers to the single entity of ``topic`` as the sentence's subject
     or first reference, as a mention of that entity; None when the topic is not one pairable
-    entity, is named in the sentence, or the sentence opens otherwise."""
+    entity, is named in the sentence, or the sentence opens otherwise. A noun of a trade
+    ("the chain", "the authority") refers only to an organisation the text described with it
+    (``described``) or that bears it in its name."""
     if len(topic) != 1 or any(m.entity.id == topic[0].id for m in mentions):
         return None
     coarse = kind(topic[0].type)
@@ -83,7 +87,7 @@ def topic_mention(s: Sentence, mentions: Sequence[Mention], topic: Sequence[Enti
         return Mention(k, k + 1, topic[0])
     if word not in {"the", "this"}:
         return None
-    nouns = ORG_NOUNS if coarse == "ORG" else PRODUCT_NOUNS
+    nouns = ORG_NOUNS | TRADE_NOUNS if coarse == "ORG" else PRODUCT_NOUNS
     starts = {m.start for m in mentions}
     modifiers = 0
     for j in range(k + 1, s.last):
@@ -93,11 +97,19 @@ def topic_mention(s: Sentence, mentions: Sequence[Mention], topic: Sequence[Enti
             return None
         modifiers += 1
         if lower[j] in nouns:
+            if lower[j] in TRADE_NOUNS and not _bears(topic[0], lower[j], described):
+                return None  # "The authority ran a trial": not a company the text is about
             possessive = j + 1 < s.last and lower[j + 1] in POSSESSIVE_MARKS
             if not possessive and _renamed(s, j + 1, starts):
                 return None  # "The startup, Lumbrook, ...": the name is right there
             return Mention(k, j + 1, topic[0], possessive=possessive)
     return None
+
+
+def _bears(entity: Entity, noun: str, described: Mapping[str, Entity]) -> bool:
+    """Whether ``noun`` fits ``entity``: the text described it so, or its name has the noun
+    ("High Desert Wildfire Authority" is "the authority")."""
+    return described.get(noun) == entity or noun in entity.label.lower().split()
 
 
 def opens_with_noun(s: Sentence, *, generic: bool = False) -> bool:
@@ -207,7 +219,13 @@ def _renamed(s: Sentence, k: int, starts: set[int]) -> bool:
 
 # Nouns that single out one organisation the text has described with them ("Vantor, a chip
 # startup" ... "The startup"); "the company" or "the firm" fits any, so the topic decides those.
-DISTINCT_NOUNS = frozenset({"startup", "start-up", "lab", "chipmaker", "conglomerate"})
+# Nouns of a trade outside tech, which name only an organisation described with them: "Kestrel
+# Dental Group, the 240-clinic chain, ... The chain has signed a contract with Orrin".
+TRADE_NOUNS = frozenset(
+    {"chain", "agency", "publisher", "club", "federation", "utility", "broker", "airline", "outsourcer"}
+    | {"distributor", "integrator", "consultancy", "hospital", "authority", "department", "carrier"}
+)
+DISTINCT_NOUNS = frozenset({"startup", "start-up", "lab", "chipmaker", "conglomerate"}) | TRADE_NOUNS
 # "Tessary released Sable. The model is ...": a sentence's only model or chip is the one "the
 # model" or "the chip" of the next sentences means, whatever the topic.
 MODEL_NOUNS = frozenset({"model", "chatbot"})
@@ -233,8 +251,8 @@ def descriptions(s: Sentence, mentions: Sequence[Mention]) -> dict[str, Entity]:
                 lower[j] == "-" for j in range(m.end + 2, min(m.end + 2 + 2 * MODIFIER_REACH, s.last))
             )
             for j in range(m.end + 2, min(m.end + 3 + MODIFIER_REACH + 2 * hyphens, s.last)):
-                if lower[j] in DISTINCT_NOUNS:
-                    out[lower[j]] = m.entity  # "Vantor, a chip startup"
+                if lower[j] in DISTINCT_NOUNS and "-" not in (lower[j - 1], lower[j + 1]):
+                    out[lower[j]] = m.entity  # "Vantor, a chip startup" (not "a supply-chain firm")
                     break
                 if lower[j] in DEVICE_NOUNS and m.entity.type in PRODUCT_TYPES:
                     out.update(dict.fromkeys(DEVICE_NOUNS, m.entity))  # "Halo, a clip-on assistant"

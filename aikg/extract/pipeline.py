@@ -987,6 +987,7 @@ def _read(
     topic_age = 0
     described: dict[str, Entity] = {}  # "Vantor, a chip startup": the entity "the startup" means
     described_at: dict[str, int] = {}  # the sentence that gave each description
+    kinds: dict[str, Entity] = {}  # every description, however far back: "the chain" fits only a chain
     previous: Sentence | None = None
     for s in sentences:
         if previous is not None and (s.section != previous.section or s.heading):
@@ -1015,11 +1016,12 @@ def _read(
             fresh = descriptions(s, found_mentions)
             described.update(fresh)
             described_at.update(dict.fromkeys(fresh, s.index))
+            kinds.update(fresh)
         if not topic and sole_org[0] == s.index - 1 and opens_with_reference(s, plural=False, generic=True):
             topic = sole_org[1]  # "The dispute comes at a bad time for Anvil. The company is racing ..."
         if not found_mentions and not (found_triggers and topic):
             continue
-        referent = topic_mention(s, found_mentions, topic) if topic else None
+        referent = topic_mention(s, found_mentions, topic, kinds) if topic else None
         if referent is None and org_topic and len(topic) == 1 and topic[0].type in PRODUCT_TYPES:
             # "The Onyx R2 is made by TSMC. In January the company raised ...": not the chip, but
             # the organisation the text was about before it

@@ -303,6 +303,8 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
             deal = word_at(words, t + 1) in DEAL_DETERMINERS and word_at(words, t + 2) in DEAL_NOUNS
             if words[t] in ENDING and deal and (not named or words[t] in ENDING_BY_PARTY):
                 return words[t]
+            if words[t] in ENDING_BY_PARTY and word_at(words, t + 1) == "it":
+                return words[t]  # "ran a pilot with Toyota in 2024, but Toyota ended it after six months"
         return ""
     return ""
 
@@ -603,9 +605,19 @@ def _let_lapse(words: Sequence[str], end: int) -> str:
     """ "allowed a co-selling agreement with Zenith to lapse", "let its contract with Zenith
     expire": a side let the deal named before ``end`` run out."""
     k = end + (word_at(words, end) == "to")
-    if word_at(words, k) not in {"lapse", "expire"}:
-        return ""
-    return words[k] if not {"allowed", "let", "allows", "lets"}.isdisjoint(words[:end]) else ""
+    if word_at(words, k) in {"lapse", "expire"}:
+        return words[k] if not LETTING.isdisjoint(words[:end]) else ""
+    for j in range(end, min(end + LAPSE_REACH, len(words) - 3)):  # "... but let that pilot lapse"
+        if words[j] in LETTING and words[j + 1] in DEAL_DETERMINERS and words[j + 2] in DEAL_NOUNS | TRIALS:
+            k = j + 3 + (words[j + 3] == "to")
+            if word_at(words, k) in {"lapse", "expire"}:
+                return words[k]
+    return ""
+
+
+LETTING = frozenset({"allowed", "let", "allows", "lets"})
+TRIALS = frozenset({"pilot", "trial"})  # what a side lets lapse: "let that pilot lapse in January"
+LAPSE_REACH = 8  # words from the relation's last name to "let": "on 12 towers but let"
 
 
 # Subjects that stand for both sides of a deal: "they", "the two companies", "both firms".
