@@ -2416,6 +2416,18 @@ CASES = [
         ["nova competesWith zenith asserted", "nova competesWith orbit asserted"],
         [],
     ),
+    (
+        "goods-in-a-setting-come-from",
+        "Acme runs 240 clinics. The X-ray sensors in most clinics come from Zenith.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "people-in-a-setting-come-from",
+        "Acme runs 240 clinics. Patients in most clinics come from Zenith.",
+        [],
+        ["acme customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

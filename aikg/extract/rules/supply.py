@@ -767,6 +767,19 @@ LATER = frozenset({"then", "later", "eventually", "subsequently"})
 # What a company buys in, named as the subject of "comes from": "Cooling equipment comes from Acme".
 INPUTS = GOODS_NOUNS | MADE_PARTS | {"equipment", "memory", "power", "electricity", "packaging", "substrates"}
 INPUTS |= {"cooling", "interconnects", "optics", "switches", "cables", "transceivers", "lasers"}
+INPUTS |= {"sensors", "cameras", "scanners", "terminals", "robots", "drones", "machines", "units"}
+
+
+def _before_setting(c: Clause, k: int) -> int:
+    """Where the goods end before a short phrase of where they are ("sensors in most clinics",
+    "cameras at all 40 venues"), the phrase ending at ``k``; ``k`` where none stands there."""
+    for j in range(k, max(c.first, k - SETTING_WORDS), -1):
+        if c.w(j) in {"in", "at", "across"} and j > c.first and c.w(j - 1).isalpha():
+            return j - 1 if all(c.filler(x) and x not in c.cover for x in range(j + 1, k + 1)) else k
+    return k
+
+
+SETTING_WORDS = 4  # words of the phrase of where goods are: "in most of its clinics"
 
 
 def resell(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -795,6 +808,7 @@ def comes_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     k = start - 1
     while k > c.first and c.w(k) in {"now", "also", "still", "all", "mostly", "largely", "themselves"}:
         k -= 1
+    k = _before_setting(c, k)  # "The X-ray sensors in most clinics come from Planmeca"
     if c.w(k) not in INPUTS:
         return []
     sellers = [m for m in object_right(c, end, gap=1) if not m.possessive and is_org(m.entity)]
