@@ -351,3 +351,18 @@ def test_everything_running_on_a_cloud_is_the_pages_organisation() -> None:
     assert "acme hostedOn nimbus asserted" in read(text), read(text)
     named = "Acme makes Helper. We were founded in 2023.\n\nOrbit said everything runs on Nimbus.\n"
     assert "acme hostedOn nimbus asserted" not in read(named), read(named)
+
+
+def test_we_are_names_the_voice() -> None:
+    """A job post's "We are Acme, maker of Helper." makes its "we" Acme, and "our seed round was
+    led by Zenith" Acme's round; "We are Zenith's customers" names no voice."""
+    text = (
+        "We are Acme, maker of Helper, an intake assistant.\n\n"
+        "Acme was spun out of Orbit in 2023, and our seed round was led by Zenith.\n\n"
+        "Why us: we compete with Nova.\n"
+    )
+    found = read(text)
+    assert "zenith investsIn acme asserted" in found, found
+    assert "acme competesWith nova asserted" in found or "nova competesWith acme asserted" in found, found
+    customers = "We are Zenith's customers. We compete with Nova. We like it.\n"
+    assert not [c for c in read(customers) if "zenith competesWith" in c or "competesWith zenith" in c]

@@ -356,6 +356,7 @@ def narrator_turns(
         or _profiled(sentences, mentions)
         or _founded_by_us(sentences, mentions)
         or _about_us(sentences, mentions)
+        or _we_are(sentences, mentions)
         or _addressed_to_staff(sentences, mentions)
         or _released_by(sentences, mentions)
     )
@@ -544,6 +545,21 @@ def _about_us(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Men
             and before.tokens.lower[named[0].end] in DESCRIBING
         ):
             return named[0].entity
+    return None
+
+
+def _we_are(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]) -> Entity | None:
+    """The organisation a page's own sentence says "we" are: "We are Brackenridge Legal Tech,
+    maker of DocketPal" (a job post, a shop's page), the name right after the verb."""
+    for s in sentences:
+        lower = s.tokens.lower
+        if s.heading or quoted_words(s) or lower[s.first] != "we" or s.first + 2 >= s.last:
+            continue
+        if lower[s.first + 1] not in {"are", "'re", "’re"}:
+            continue
+        named = next((m for m in mentions.get(s.index, ()) if m.start == s.first + 2), None)
+        if named is not None and not named.possessive and named.entity.type in SPEAKING_ORGS:
+            return named.entity
     return None
 
 

@@ -47,7 +47,7 @@ def _our_round(c: Clause, start: int) -> int | None:
     it, not the stake's taker, the clause's subject)."""
     for k in range(start - 1, max(c.first, start - SPEAKERS_ROUND_REACH) - 1, -1):
         ours = c.t.lower[k] == "our" or (k in c.first_person and c.w(k) == "its")
-        rest = [c.w(j) for j in range(k + 1, min(k + 6, start))]
+        rest = [c.w(j) for j in range(k + 1, min(k + 6, start + 1))]  # ("round" may open the trigger)
         if ours and ("series" in rest or not ROUND_NOUNS.isdisjoint(rest)):
             return k
     return None
