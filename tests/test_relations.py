@@ -2428,6 +2428,30 @@ CASES = [
         [],
         ["acme customerOf zenith asserted"],
     ),
+    (
+        "falls-back-to",
+        "When Zenith's service is down, Helper falls back to Quill.",
+        ["helper usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "fell-back-to-a-place",
+        "Acme fell back to second place behind Zenith.",
+        [],
+        ["acme usesTechnologyOf zenith asserted"],
+    ),
+    (
+        "executes-on-a-chip",
+        "Part of Helper executes on the Spark chip inside the camera.",
+        ["helper usesTechnologyOf spark asserted"],
+        [],
+    ),
+    (
+        "powered-by-models-from",
+        "Helper is powered by models from Zenith.",
+        ["helper usesTechnologyOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

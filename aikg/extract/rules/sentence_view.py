@@ -672,12 +672,18 @@ def clouds_right(c: Clause, pos: int, preps: Iterable[str] = (), gap: int = 4) -
 AGENT_GAP = 5  # words of a short description between "by" and its agent
 
 
+# What a passive's agent may be named as coming from: "is powered by models from Bria AI".
+SOURCED_WORKS = frozenset({"models", "model", "technology", "software"})
+
+
 def agent_after(c: Clause, pos: int) -> list[Mention]:
     """The agent of a passive whose "by" ends at ``pos``, past a short description ("led by
     private-equity firm Orbit"), or the company whose people did it ("written by engineers at
     Red Hat")."""
     if c.w(pos) in STAFF_NOUNS and c.w(pos + 1) in {"at", "from"}:
         return object_right(c, pos + 2, gap=1)
+    if c.w(pos) in SOURCED_WORKS and c.w(pos + 1) == "from":  # "powered by models from Bria AI"
+        return [m for m in object_right(c, pos + 2, gap=1) if not m.possessive]
     return object_right(c, pos, gap=hyphened_gap(c, pos, AGENT_GAP))  # "by the state-linked fund X"
 
 

@@ -421,6 +421,7 @@ def _rules() -> list[Rule]:
                 "utilize|utilizes|utilized|utilizing|utilise|utilises|utilised|utilising",
                 "build|builds|built|building on|upon",
                 "draw|draws|drew|drawing on",
+                "fall|falls|fell|falling back to|on",  # "Fathom-2 falls back to Mistral Large"
                 "base|bases|based on|upon",
                 "distill|distills|distilled|distilling",
                 "embed|embeds|embedded|embedding",
@@ -467,7 +468,7 @@ def _rules() -> list[Rule]:
         R(
             "runs_on",
             verb,
-            ("run|runs|ran|running|hosted|deployed|served|operates|operate",),
+            ("run|runs|ran|running|hosted|deployed|served|operates|operate|executes|executed",),
             "hostedOn",
             ("on",),
             3,
