@@ -2452,6 +2452,24 @@ CASES = [
         ["helper usesTechnologyOf zenith asserted"],
         [],
     ),
+    (
+        "a-contract-with-a-vendor-to-run-a-service",
+        "Acme approved a $27.5 million contract with Zenith to run its gate-assignment systems.",
+        ["acme customerOf zenith asserted"],
+        ["acme partnerOf zenith asserted"],
+    ),
+    (
+        "contracts-with-vendors-to-automate-claims",
+        "Acme signed contracts with Zenith and Orbit to automate the first pass on collision claims.",
+        ["acme customerOf zenith asserted", "acme customerOf orbit asserted"],
+        ["acme customerOf zenith reported"],
+    ),
+    (
+        "an-agreement-to-build-something-joint",
+        "Acme signed an agreement with Zenith to operate a joint data centre.",
+        ["acme partnerOf zenith asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -682,6 +682,20 @@ def _modifies(words: list[str], noun: str) -> bool:
     )
 
 
+# "Claims" an insurer handles, not claims someone makes: "to automate the first pass on collision
+# claims", "insurance claims from body shops".
+FILED_CLAIMS = frozenset({"claims", "claim"})
+CLAIM_KINDS = frozenset({"collision", "insurance", "injury", "auto", "health", "medical", "property"})
+CLAIM_KINDS |= {"motor", "warranty", "damage", "liability", "expense", "benefit", "benefits"}
+
+
+def _filed_claims(words: list[str], noun: str) -> bool:
+    """Whether every use of ``noun`` names claims of a kind (``CLAIM_KINDS``) that are filed,
+    not a statement someone makes ("insurance claims", "collision claims")."""
+    uses = [k for k, w in enumerate(words) if w == noun]
+    return all(k > 0 and words[k - 1] in CLAIM_KINDS for k in uses)
+
+
 DETERMINING = frozenset({"its", "their", "our", "the", "a", "an", "'s", "’s", "his", "her", "my", "your"})
 # What makes "documents" a source: "documents show", "court documents", "according to documents".
 DOCUMENTS_TELLING = frozenset(
@@ -713,6 +727,8 @@ def _sentence_cues(sentence: Sentence) -> _Cues:
         report -= {w for w in report & FIGURE_REPORTING if _reports_figures(words, w)}
     if report & MODIFYING:
         report -= {w for w in report & MODIFYING if _modifies(words, w)}
+    if report & FILED_CLAIMS:
+        report -= {w for w in report & FILED_CLAIMS if _filed_claims(words, w)}
     if "documents" in report and not _documents_tell(words):
         report -= {"documents"}  # "drawing on Claude for long documents": papers, not a source
     shown = [w for w in words if w not in MARKUP] or [""]  # "**Is Acme owned by Zenith?**"

@@ -856,13 +856,38 @@ def _priced(c: Clause, start: int) -> str:
     it ("a capacity agreement"); "price", a price before it ("a $38 billion contract") or a worth
     after it ("... worth up to $11.9 billion"); or ""."""
     before = range(max(c.first, start - PRICE_REACH), start)
-    if any(c.w(k) in BOUGHT_KINDS for k in before):
+    if any(c.w(k) in BOUGHT_KINDS for k in before) or _service_after(c, start):
         return "bought"
     if any(c.w(k) == "$" or c.w(k) in {"million", "billion", "bn"} for k in before):
         return "price"
     if any(c.w(k) == "worth" for k in range(start + 1, min(start + 8, c.last))):
         return "price"
     return "bought" if _goods_named_after(c, start) else ""
+
+
+# What a vendor is contracted to do: "a contract with Aerofold Inc. to run AI systems for gate
+# assignment", "contracts with Halvor Labs and Quenta AI to automate the first pass on claims".
+SERVICE_VERBS = frozenset(
+    {"run", "automate", "provide", "deploy", "supply", "manage", "operate", "handle", "deliver"}
+    | {"install", "maintain", "host", "process", "screen", "monitor", "digitise", "digitize", "transcribe"}
+)
+
+
+JOINT_WORDS = frozenset({"joint", "jointly", "together", "co-develop", "shared"})
+
+
+def _service_after(c: Clause, start: int) -> bool:
+    """Whether the deal noun at ``start`` goes on, past its other side's name, to the service
+    that side is contracted for ("... with Aerofold Inc. to run AI systems")."""
+    named = False
+    for k in range(start + 1, min(start + GOODS_AFTER_REACH, c.last)):
+        named = named or k in c.cover
+        if c.w(k) == "to" and k not in c.cover:
+            after = {c.w(j) for j in range(k + 1, min(k + 6, c.last))}
+            return named and c.w(k + 1) in SERVICE_VERBS and after.isdisjoint(JOINT_WORDS)
+        if c.w(k) in {";", ",", "that", "which", "for"}:
+            return False  # ("an agreement with Zenith, signed in 2024 to supply": an aside's purpose)
+    return False
 
 
 GOODS_OPENERS = frozenset({"for", "covering"})
