@@ -2470,6 +2470,30 @@ CASES = [
         ["acme partnerOf zenith asserted"],
         ["acme customerOf zenith asserted"],
     ),
+    (
+        "whose-product",
+        "Nova beat Zenith, whose Helper tutor also runs on Quill.",
+        ["zenith develops helper asserted"],
+        [],
+    ),
+    (
+        "whose-product-after-an-apposition",
+        "Zenith, the robotics developer whose Helper humanoid is trained on video clips, pays Orbit.",
+        ["zenith develops helper asserted"],
+        [],
+    ),
+    (
+        "a-question-takes-a-possessive-for-granted",
+        "And the original Helper, which you retired in 2024, was built on Zenith's Quill?",
+        ["zenith develops quill asserted", "helper usesTechnologyOf quill speculative"],
+        [],
+    ),
+    (
+        "a-cloud-environment-is-used-not-made",
+        "Helper is hosted in Acme's Nimbus environment.",
+        [],
+        ["acme develops nimbus asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

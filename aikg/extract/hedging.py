@@ -376,6 +376,10 @@ class Assessment:
     cue: str = ""
 
 
+# The marks of a possessive whose maker a question takes for granted: "was it built on OpenAI's Whisper?"
+POSSESSING = frozenset({"'s", "’s", "whose"})
+
+
 def assess(
     sentence: Sentence,
     mentions: Sequence[Mention],
@@ -439,7 +443,11 @@ def assess(
             status, cue = Status.SPECULATIVE, hearsay
         # "Do you regard Acme as a competitor to Zenith?"; not an apposition's ("Could Acme, the
         # parent of Zenith, grow?" asks about growing)
-        elif cues.asks and "," not in {at(i) for i in range(trigger[0] - 3, trigger[0])}:
+        elif (
+            cues.asks
+            and "," not in {at(i) for i in range(trigger[0] - 3, trigger[0])}
+            and not (lasting and at(trigger[0]) in POSSESSING)  # "built on OpenAI's Whisper?": OpenAI's still
+        ):
             status, cue = Status.SPECULATIVE, "?"
         elif words[:2] == ["according", "to"]:  # an opening attribution covers the whole sentence
             status, cue = Status.REPORTED, "according"

@@ -350,4 +350,5 @@ BEHIND_NOUNS = (
 ACCOUNT_NOUNS = frozenset(
     {"account", "accounts", "subscription", "subscriptions", "bill", "bills", "credits", "spend", "spending"}
     | {"tenancy", "tenant", "contract", "contracts", "usage", "instance", "instances", "licence", "license"}
+    | {"environment", "environments"}  # "hosted in Aldane's AWS environment": its use of AWS
 )

@@ -21,7 +21,7 @@ from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, is_product, makes_products
 from aikg.extract.rules.nouns import ACCOUNT_NOUNS, IRREGULAR_PAST, PRODUCT_NOUNS, RELATION_NOUNS, ROLES
-from aikg.extract.rules.roles import another_source
+from aikg.extract.rules.roles import another_source, whose_antecedent
 from aikg.extract.rules.sentence_view import Clause, coordinated_right, hyphened_gap
 from aikg.extract.rules.shared import FABRICATED
 from aikg.extract.rules.subjects import after_preposition, fronted_phrase_end
@@ -116,7 +116,7 @@ def read_relations(
             else:
                 reading.found.append(f)
     reading.found = [f for f in _controlling_stakes(c, reading.found) if not _operated_hardware(c, f)]
-    reading.found += _possessive_products(c)
+    reading.found += _possessive_products(c) + _whose_products(c)
     reading.found = _made_for_its_maker(c, reading.found)
     reading.found += _alongside(c, reading.found)
     reading.found += _echoed(c, reading.found)
@@ -623,6 +623,24 @@ def _possessive_products(c: Clause) -> list[Found]:
                     (m.start, nxt.end),
                     (m.end, m.end + 1),
                     nominal=True,
+                )
+            )
+    return out
+
+
+def _whose_products(c: Clause) -> list[Found]:
+    """ "Halvor Labs, the robotics developer whose Strider humanoid is trained on ...", "Bitmain,
+    whose S21 units fill its halls": the product "whose" gives is its antecedent's."""
+    out = []
+    for k in range(c.first, c.last - 1):
+        if c.w(k) != "whose" or (named := c.start_at.get(k + 1)) is None or named.possessive:
+            continue
+        maker = whose_antecedent(c, k)
+        if maker is not None and is_product(named.entity) and makes_products(maker.entity, named.entity):
+            span = (maker.start, named.end)
+            out.append(
+                Found(
+                    maker.entity, "develops", named.entity, "possessive", 0.85, span, (k, k + 1), nominal=True
                 )
             )
     return out

@@ -260,7 +260,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         pairs.append(described)  # "Brightwater Re, the company's reinsurance subsidiary,"
     elif (taken := _taken_on_as(c, start, end)) is not None:
         pairs.append(taken)  # "Acme signed Zenith as a customer", "Zenith joined Acme as a partner"
-    elif c.w(k) == "whose" and (antecedent := _whose_antecedent(c, k)) is not None:
+    elif c.w(k) == "whose" and (antecedent := whose_antecedent(c, k)) is not None:
         after = _role_holder_after(c, end)
         if listed:
             pairs += [(m, antecedent) for m in listed]  # "Acme, a startup whose investors include Zenith"
@@ -1323,7 +1323,7 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
     return _topic_organisation(c) if opens else None  # "Acme makes robots. Its customers include Zenith."
 
 
-def _whose_antecedent(c: Clause, k: int) -> Mention | None:
+def whose_antecedent(c: Clause, k: int) -> Mention | None:
     """The name "whose" at ``k`` refers to: "Acme, whose", or the name a noun phrase before it
     renames ("Acme is a privately held company whose", "Acme, a startup whose")."""
     if c.w(k - 1) == ",":
@@ -1614,7 +1614,7 @@ def _its_product_owner(c: Clause, k: int) -> Mention | None:
     clause subject, or after a verb of using, the one other organisation named before it; and
     whom "whose" there refers to ("a start-up whose Hearth platform")."""
     if k > c.first and c.w(k) == "whose":  # "Pellucid, a Seattle start-up whose Hearth platform"
-        antecedent = _whose_antecedent(c, k)
+        antecedent = whose_antecedent(c, k)
         return antecedent if antecedent is not None and is_org(antecedent.entity) else None
     if k <= c.first or c.w(k) not in {"its", "their"}:
         return None
