@@ -2494,6 +2494,18 @@ CASES = [
         [],
         ["acme develops nimbus asserted"],
     ),
+    (
+        "a-product-renamed-as-an-organisations-thing",
+        "Each camera runs Helper, Zenith's in-house detection model.",
+        ["zenith develops helper asserted"],
+        [],
+    ),
+    (
+        "a-unit-renamed-as-an-organisations-business",
+        "Nova bought Orbit, Zenith's cloud unit, last year.",
+        [],
+        ["zenith develops orbit asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

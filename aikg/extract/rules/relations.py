@@ -20,7 +20,14 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, is_product, makes_products
-from aikg.extract.rules.nouns import ACCOUNT_NOUNS, IRREGULAR_PAST, PRODUCT_NOUNS, RELATION_NOUNS, ROLES
+from aikg.extract.rules.nouns import (
+    ACCOUNT_NOUNS,
+    IRREGULAR_PAST,
+    PRODUCT_NOUNS,
+    PRODUCT_PLURALS,
+    RELATION_NOUNS,
+    ROLES,
+)
 from aikg.extract.rules.roles import another_source, whose_antecedent
 from aikg.extract.rules.sentence_view import Clause, coordinated_right, hyphened_gap
 from aikg.extract.rules.shared import FABRICATED
@@ -116,7 +123,7 @@ def read_relations(
             else:
                 reading.found.append(f)
     reading.found = [f for f in _controlling_stakes(c, reading.found) if not _operated_hardware(c, f)]
-    reading.found += _possessive_products(c) + _whose_products(c)
+    reading.found += _possessive_products(c) + _whose_products(c) + _renamed_as_possessed(c)
     reading.found = _made_for_its_maker(c, reading.found)
     reading.found += _alongside(c, reading.found)
     reading.found += _echoed(c, reading.found)
@@ -641,6 +648,39 @@ def _whose_products(c: Clause) -> list[Found]:
             out.append(
                 Found(
                     maker.entity, "develops", named.entity, "possessive", 0.85, span, (k, k + 1), nominal=True
+                )
+            )
+    return out
+
+
+KINDS = PRODUCT_NOUNS | PRODUCT_PLURALS
+KIND_REACH = 5  # words between an apposed possessive and its kind: "Nightjar's in-house detection model"
+
+
+def _renamed_as_possessed(c: Clause) -> list[Found]:
+    """ "PerchNet, Nightjar's in-house detection model": a product renamed in apposition as an
+    organisation's thing of its kind is that organisation's."""
+    out = []
+    for m in c.mentions:
+        if not m.possessive or c.w(m.start - 1) != "," or (named := c.end_at.get(m.start - 1)) is None:
+            continue
+        if named.possessive or not is_product(named.entity) or not makes_products(m.entity, named.entity):
+            continue
+        k = m.end + 1
+        while k < min(m.end + 1 + KIND_REACH, c.last) and k not in c.start_at and c.w(k) not in KINDS:
+            k = k + 1 if c.filler(k) or c.w(k) in PRODUCT_QUALIFIERS else c.last  # ("in-house")
+        if c.w(k) in KINDS and k not in c.cover and not c.filler(k + 1):  # the head: not "cloud unit"
+            span = (named.start, k + 1)
+            out.append(
+                Found(
+                    m.entity,
+                    "develops",
+                    named.entity,
+                    "possessive",
+                    0.85,
+                    span,
+                    (m.end, m.end + 1),
+                    nominal=True,
                 )
             )
     return out
