@@ -2506,6 +2506,30 @@ CASES = [
         [],
         ["zenith develops orbit asserted"],
     ),
+    (
+        "a-share-of-preferred-stock",
+        "In 2021 Acme purchased approximately 4% of Zenith's preferred stock.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "paid-for-a-minority-share",
+        "Acme paid roughly $14 billion for 49 per cent of Zenith.",
+        ["acme investsIn zenith asserted"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "bought-a-majority-share",
+        "Acme bought 100% of Zenith last year.",
+        ["acme acquires zenith asserted"],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "announced-a-round-with-participation",
+        "Zenith announced an $18 million seed round led by Acme, with participation from Orbit.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -509,6 +509,7 @@ RAISING_VERBS = frozenset(
         "takes",
         # "came out of stealth with an $85 million seed round led by ...": a debut's money
         *("came", "comes", "emerged", "emerges", "launched", "launches", "debuted"),
+        *("announced", "announces"),  # "announced an $18 million seed round led by": with a funding word
     }
 )
 

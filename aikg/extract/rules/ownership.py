@@ -15,7 +15,7 @@ from aikg.extract.rules.sentence_view import (
     object_right,
     past_model_codes,
 )
-from aikg.extract.rules.shared import company_meant, stock_at
+from aikg.extract.rules.shared import company_meant, share_bought, stock_at
 from aikg.extract.rules.subjects import (
     STAKE_IN,
     apposed_np,
@@ -79,6 +79,8 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         stakes = object_right(c, end, ("in", "of"), 8) or relative_object(c, subj, preposed=STAKE_IN)
         stakes = stakes or _shares_named(c, end)
         return findings(rule, c, subj, "investsIn", stakes, start, end)
+    if (share := share_bought(c, end)) is not None:  # "buying 49% of Scale AI": a stake, unless most
+        return findings(rule, c, subj, "investsIn" if share[0] < HALF else "acquires", share[1], start, end)
     objs = object_right(c, end, gap=3) or relative_object(c, subj) or _firm_bought(c, end)
     objs = objs or _main_subject_as_it(c, start, end, subj)  # "Ridgewell Compute, which acquired it"
     if not objs and c.w(end) == "the" and len(c.topic) <= 1:
@@ -115,6 +117,9 @@ def _firm_described(c: Clause, end: int) -> list[Mention]:
         if not (c.filler(k) or c.w(k) == "-"):
             return []
     return []
+
+
+HALF = 50  # percent of a company bought above which it is bought outright
 
 
 def _main_subject_as_it(c: Clause, start: int, end: int, subj: Subject | None) -> list[Mention]:
@@ -361,13 +366,15 @@ def _stock_of(c: Clause, end: int) -> list[Mention]:
         if c.w(k) in {"stock", "shares", "equity"} and c.w(k + 1) in {"of", "in"}:
             named = c.start_at.get(k + 2)
             return [named] if named is not None and is_org(named.entity) else []
-        if c.w(k) in {"stock", "shares", "equity"} and (whose := c.end_at.get(k - 1)) is not None:
+        owner_at = k - 1 - (c.w(k - 1) in STOCK_CLASSES)  # "Velorum Holdings' preferred stock"
+        if c.w(k) in {"stock", "shares", "equity"} and (whose := c.end_at.get(owner_at)) is not None:
             # "owns a chunk of CoreWeave's equity" (not "CoreWeave's equity research team")
             held = whose.possessive and is_org(whose.entity) and not c.alpha(k + 1)
             return [whose] if held or c.w(k + 1) in {"and", "but", "while"} else []
     return []
 
 
+STOCK_CLASSES = frozenset({"preferred", "common", "ordinary", "voting", "class"})
 STOCK_REACH = 10  # words from "owns" to "stock of" ("approximately 6.2% of the outstanding common stock of")
 
 

@@ -1050,3 +1050,30 @@ def speakers_goods(c: Clause, pos: int) -> Mention | None:
         if c.w(k) in SPEECH:
             return c.end_at.get(k)
     return None
+
+
+SHARE_HEDGES = frozenset({"approximately", "about", "roughly", "nearly", "some", "around", "almost"})
+
+
+def share_bought(c: Clause, k: int) -> tuple[float, list[Mention]] | None:
+    """The part of a company a purchase from ``k`` on takes, and the company: "49% of Scale AI",
+    "roughly 49 per cent of Scale AI"; None where no share of a named company stands there."""
+    k += c.w(k) in SHARE_HEDGES
+    if not is_number(c.w(k)):
+        return None
+    share = float(c.w(k).replace(",", ""))
+    k += 1
+    if c.w(k) == "%" or c.w(k) == "percent":
+        k += 1
+    elif c.w(k) == "per" and c.w(k + 1) == "cent":
+        k += 2
+    else:
+        return None
+    if (
+        c.w(k) != "of"
+        or (owned := c.start_at.get(k + 1)) is None
+        or owned.possessive
+        or not is_org(owned.entity)
+    ):
+        return None
+    return share, [owned]

@@ -26,6 +26,7 @@ from aikg.extract.rules.shared import (
     goods_at,
     had_made,
     made_goods,
+    share_bought,
     speakers_goods,
     verb,
 )
@@ -1043,6 +1044,10 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         payees = [m for m in relative_object(c, subj) if is_org(m.entity)]
     if not payees and (bought := _company_paid_for(c, end)):
         return findings(rule, c, subj, "acquires", bought, start, end)  # "paid $1.2 billion for Zenith"
+    paid_for = next((j for j in range(end, min(end + 8, c.last)) if c.w(j) == "for"), None)
+    if not payees and paid_for is not None and (share := share_bought(c, paid_for + 1)) is not None:
+        stake = "investsIn" if share[0] < 50 else "acquires"  # "paid $14 billion for 49 per cent of"
+        return findings(rule, c, subj, stake, share[1], start, end)
     if not payees and c.w(start) in {"pay", "pays", "paying"} and c.w(end) == "for":
         payees = object_right(c, end, ("for",), gap=1)  # "started paying for Pilotfish at 40 stores"
     if not payees and not _paid_to_do(c, end):
