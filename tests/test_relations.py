@@ -2530,6 +2530,18 @@ CASES = [
         ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
         [],
     ),
+    (
+        "beat-rival-bids-from",
+        "Nova beat rival bids from Zenith and Orbit after a procurement.",
+        ["nova competesWith zenith asserted", "nova competesWith orbit asserted"],
+        [],
+    ),
+    (
+        "competes-with-one-itself-and-another",
+        "Nova competes with Zenith itself and with Orbit for contracts.",
+        ["nova competesWith zenith asserted", "nova competesWith orbit asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -268,7 +268,8 @@ def _past_place_possessive(c: Clause, k: int) -> int:
     return k
 
 
-_LINKS = CONJUNCTIONS | {",", "as", "well"}  # what may join the members of a list
+_LINKS = CONJUNCTIONS | {",", "as", "well", "itself"}  # what may join the members of a list
+# ("itself": "competes with Mistral itself and with Cohere")
 LIST_JOINS = CONJUNCTIONS | {","}  # what stands between two coordinated names
 
 

@@ -591,6 +591,14 @@ def _rules() -> list[Rule]:
         ),
         R("competition", noun, ("competition|rivalry with|against|from",), "competesWith", gap=2),
         R(
+            "beat_bids",  # "Aerofold beat rival bids from SITA and Amadeus": rivals for the contract
+            verb,
+            ("beat|beats|beating|outbid|outbids rival|competing bids|offers|proposals|bidders",),
+            "competesWith",
+            ("from",),
+            1,
+        ),
+        R(
             "set_against",
             set_against,
             ("pit|pits|pitted|pitting|position|positions|positioned|positioning|pitch|pitches|pitched",),
