@@ -2542,6 +2542,30 @@ CASES = [
         ["nova competesWith zenith asserted", "nova competesWith orbit asserted"],
         [],
     ),
+    (
+        "its-work-carried-out-by",
+        "Acme is a sportsbook. Its odds-compliance audits are carried out by Zenith.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "a-possessors-work-handled-by",
+        "Acme's billing is handled by Zenith.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "its-shares-managed-by",
+        "Acme makes chips. Its shares are managed by Zenith.",
+        [],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
+        "buys-goods-made-by",
+        "Acme is a distributor. It also buys and resells inference accelerators made by Zenith.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -83,6 +83,8 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, "investsIn" if share[0] < HALF else "acquires", share[1], start, end)
     objs = object_right(c, end, gap=3) or relative_object(c, subj) or _firm_bought(c, end)
     objs = objs or _main_subject_as_it(c, start, end, subj)  # "Ridgewell Compute, which acquired it"
+    if not objs and (makers := _goods_made_by(c, end)):
+        return findings(rule, c, subj, "customerOf", makers, start, end, strength=0.8)
     if not objs and c.w(end) == "the" and len(c.topic) <= 1:
         # "Acme makes robots. Zenith bought the company in 2020": the one organisation meant
         # ("bought it" may mean a product: not read)
@@ -120,6 +122,23 @@ def _firm_described(c: Clause, end: int) -> list[Mention]:
 
 
 HALF = 50  # percent of a company bought above which it is bought outright
+
+
+MADE_BY = frozenset({"made", "built", "designed", "manufactured", "produced", "supplied", "sold"})
+MADE_BY_REACH = (
+    8  # words from the buying verb to "made by": "buys and resells inference accelerators made by"
+)
+
+
+def _goods_made_by(c: Clause, end: int) -> list[Mention]:
+    """Who made the goods a purchase names by their maker after them: "buys and resells
+    inference accelerators made by Tessel Microdevices" (Tessel sold them, directly or not)."""
+    for k in range(end, min(end + MADE_BY_REACH, c.last - 1)):
+        if k in c.cover or c.w(k) in {",", ";", "that", "which"}:
+            return []
+        if c.w(k) in MADE_BY and c.w(k + 1) == "by" and c.w(k - 1) in GOODS_NOUNS:
+            return [m for m in object_right(c, k + 2, gap=1) if is_org(m.entity) and not m.possessive]
+    return []
 
 
 def _main_subject_as_it(c: Clause, start: int, end: int, subj: Subject | None) -> list[Mention]:

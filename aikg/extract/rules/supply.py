@@ -12,6 +12,7 @@ from aikg.extract.rules.nouns import CHIP_NOUNS, FUNDING_WORDS, GOODS_NOUNS, MOD
 from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
+    agent_after,
     clouds_right,
     hyphened_gap,
     object_right,
@@ -800,6 +801,31 @@ def _own_channel(c: Clause, channel: Entity, end: int) -> bool:
     """Whether ``channel`` follows "its"/"their" after the verb ending at ``end``."""
     m = next((m for m in c.mentions if m.entity.id == channel.id and m.start >= end), None)
     return m is not None and c.w(m.start - 1) in {"its", "their", "own"}
+
+
+def serviced_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Its odds-compliance audits are carried out by GLI", "Acme's billing is handled by
+    Stripe": whose work is done buys it from the agent."""
+    if c.w(end - 1) != "by":
+        return []
+    k = start - 1
+    while k > c.first and (c.w(k) in PASSIVE_AUX or c.w(k).endswith("ly") or c.w(k) in LATER):
+        k -= 1
+    if k == start - 1 or c.w(k) == "-" or k in c.cover or not c.filler(k) or c.w(k) in HOLDINGS:
+        return []  # no auxiliary, or a name before it ("Quill is handled by"), or a stake ("its shares")
+    j = k
+    while j > c.first and k - j < SERVICED_REACH and (c.filler(j - 1) or c.w(j - 1) == "-"):
+        j -= 1  # back over "odds-compliance audits" to "its" or "Acme's"
+    opening = c.w(j - 1) in {"its", "their"} and j - 1 == c.first and len(c.topic) == 1  # "Its audits"
+    owner = Subject((c.topic[0],), j - 1, anaphoric=True) if opening else possessor(c, j)
+    if owner is None or not any(is_org(e) for e in owner.entities):
+        return []
+    agents = [m for m in agent_after(c, end) if is_org(m.entity) and not m.possessive]
+    return findings(rule, c, owner, "customerOf", agents, start, end)
+
+
+SERVICED_REACH = 5  # words of the work done: "its odds-compliance audits"
+HOLDINGS = frozenset({"shares", "stake", "stakes", "stock", "equity"})
 
 
 def comes_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

@@ -54,6 +54,7 @@ from aikg.extract.rules.supply import (
     resell,
     revenue_from,
     revenue_share,
+    serviced_by,
     supply,
     train_on,
 )
@@ -341,6 +342,12 @@ def _rules() -> list[Rule]:
         R("supplied_by", passive, ("supplied|provided by",), "supplierOf"),
         R("rented_by", rented_by, ("rented|leased by",), "customerOf"),
         R("comes_from", comes_from, ("come|comes|came|coming from",), "customerOf"),
+        R(
+            "serviced_by",
+            serviced_by,
+            ("handled|performed|processed|managed|maintained|serviced|audited by", "carried out by"),
+            "customerOf",
+        ),
         R(
             "resell",
             resell,
