@@ -2566,6 +2566,12 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    (
+        "when-it-was-bought-by-the-owner",
+        "Zenith has been owned by Acme since 2024, when Acme bought it for a reported $610 million.",
+        ["acme parentOf zenith asserted", "acme acquires zenith asserted"],
+        ["acme parentOf zenith reported"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -661,15 +661,28 @@ _last_cues: tuple[Sentence, _Cues] | None = None  # a sentence's relations are a
 
 # "reported earnings": a company publishing its figures, not someone telling of a deal.
 FIGURE_REPORTING = frozenset({"reported", "reports", "report", "reporting"})
+MONEY_SIGNS = frozenset({"$", "€", "£", "¥", "us$", "c$", "a$"})
 FIGURES = frozenset(
     {"earnings", "revenue", "revenues", "results", "profit", "profits", "loss", "losses", "sales", "income"}
 )
 
 
 def _reports_figures(words: list[str], verb: str) -> bool:
-    """Whether every use of ``verb`` in ``words`` reports figures ("reported a record profit")."""
+    """Whether every use of ``verb`` in ``words`` reports figures ("reported a record profit") or
+    qualifies a price ("bought it for a reported $610 million": the price is what was reported)."""
     uses = [k for k, w in enumerate(words) if w == verb]
-    return all(FIGURES & set(words[k + 1 : k + 6]) for k in uses)
+    return all(FIGURES & set(words[k + 1 : k + 6]) or _priced_at(words, k) for k in uses)
+
+
+def _priced_at(words: list[str], k: int) -> bool:
+    """Whether "reported" at ``k`` qualifies the sum after it: "for a reported $610 million"."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return (
+        words[k] == "reported"
+        and k > 0
+        and words[k - 1] in {"a", "an"}
+        and (nxt in MONEY_SIGNS or nxt[:1].isdigit())
+    )
 
 
 # Reporting nouns that also qualify a noun after them: "its claims assistant", "the report card".

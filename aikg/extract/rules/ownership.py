@@ -142,16 +142,20 @@ def _goods_made_by(c: Clause, end: int) -> list[Mention]:
 
 
 def _main_subject_as_it(c: Clause, start: int, end: int, subj: Subject | None) -> list[Mention]:
-    """What "it" is in a relative clause on another organisation: the main clause's subject
-    ("Fathom is part of Ridgewell Compute, which acquired it"; "Civix has been owned since 2023
-    by Marlowe, a Texas company that acquired it")."""
+    """What "it" is in a relative clause on another organisation, or in a clause of time after
+    a comma: the main clause's subject ("Fathom is part of Ridgewell Compute, which acquired it";
+    "Civix has been owned since 2023 by Marlowe, a Texas company that acquired it"; "KeyVerity
+    has been owned by Ashgrove since 2024, when Ashgrove bought it")."""
     if c.w(end) != "it" or subj is None:
         return []
     k = start - 1
     while k > c.first and (c.w(k) in {"has", "had", "later", "also", "then", "eventually"}):
         k -= 1
     if c.w(k) not in {"which", "that"}:
-        return []
+        # "KeyVerity has been owned by Ashgrove since 2024, when Ashgrove bought it"
+        k = subj.start - 1
+        if c.w(k) not in {"when", "since", "after"} or c.w(k - 1) != ",":
+            return []
     ours = {e.id for e in subj.entities}
     before = [m for m in c.mentions if m.start < k]
     if not before or any(is_product(m.entity) for m in before):
