@@ -2572,6 +2572,18 @@ CASES = [
         ["acme parentOf zenith asserted", "acme acquires zenith asserted"],
         ["acme parentOf zenith reported"],
     ),
+    (
+        "a-product-reaches-a-model-through-a-service",
+        "Helper is built on Quill, which it calls through Zenith's Nimbus service.",
+        ["helper usesTechnologyOf quill asserted", "helper hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "an-organisation-reaches-a-model-through-a-service",
+        "Acme uses Quill, which Acme accesses through Nimbus.",
+        ["acme usesTechnologyOf quill asserted"],
+        ["acme hostedOn nimbus asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -779,3 +779,27 @@ def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             went_to = [m for m in went_to if m.entity.type == "CloudPlatform" or is_org(m.entity)]
             out += findings(rule, c, subj, "hostedOn", went_to, start, end)
     return out
+
+
+def reached_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Gemini, which Copydesk calls through Google's Vertex AI service", "relies on GPT-4.1,
+    accessed through Microsoft's Azure OpenAI Service": a product that reaches a model through a
+    cloud service runs on that service."""
+    services = []
+    for o in object_right(c, end, gap=2):
+        named = c.start_at.get(o.end + 1) if o.possessive else o  # "Google's Vertex AI"
+        if named is not None and (named.entity.type == "CloudPlatform" or is_product(named.entity)):
+            services.append(named)
+    if not services:
+        return []
+    k = start - 1
+    if c.w(k) == ",":  # "GPT-4.1, accessed through": the clause's subject reaches it
+        model = c.end_at.get(k)
+        user = clause_subject(c, model.start) if model is not None and is_product(model.entity) else None
+    else:  # "which Copydesk calls through", "which it calls through"
+        user = clause_subject(c, start)
+    if user is None or any(e.id == s.entity.id for e in user.entities for s in services):
+        return []
+    if not all(is_product(e) for e in user.entities):
+        return []  # an organisation that reaches Claude through Bedrock buys from AWS (the writers' reading)
+    return findings(rule, c, user, "hostedOn", services, start, end, strength=0.8)
