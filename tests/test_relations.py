@@ -2584,6 +2584,24 @@ CASES = [
         ["acme usesTechnologyOf quill asserted"],
         ["acme hostedOn nimbus asserted"],
     ),
+    (
+        "a-products-work-screened-by",
+        "Every Helper draft is therefore screened by Quill, a compliance checker.",
+        ["helper usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "a-possessors-work-written-by-a-model",
+        "Acme's summaries are written by Zenith's Quill model.",
+        ["acme usesTechnologyOf quill asserted", "zenith develops quill asserted"],
+        [],
+    ),
+    (
+        "work-after-and-written-by",
+        "Speech is transcribed with Helper and summaries are written by Quill.",
+        [],
+        ["helper usesTechnologyOf quill asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

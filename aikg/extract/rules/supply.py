@@ -805,23 +805,44 @@ def _own_channel(c: Clause, channel: Entity, end: int) -> bool:
 
 def serviced_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Its odds-compliance audits are carried out by GLI", "Acme's billing is handled by
-    Stripe": whose work is done buys it from the agent."""
+    Stripe": whose work is done buys it from the agent; done by a product ("Every ListWise draft
+    is screened by Fairline", "Acme's summaries are written by Quill"), it uses the product."""
     if c.w(end - 1) != "by":
         return []
     k = start - 1
-    while k > c.first and (c.w(k) in PASSIVE_AUX or c.w(k).endswith("ly") or c.w(k) in LATER):
+    while k > c.first and (c.w(k) in PASSIVE_AUX or c.w(k).endswith("ly") or c.w(k) in LATER | {"therefore"}):
         k -= 1
     if k == start - 1 or c.w(k) == "-" or k in c.cover or not c.filler(k) or c.w(k) in HOLDINGS:
         return []  # no auxiliary, or a name before it ("Quill is handled by"), or a stake ("its shares")
     j = k
-    while j > c.first and k - j < SERVICED_REACH and (c.filler(j - 1) or c.w(j - 1) == "-"):
-        j -= 1  # back over "odds-compliance audits" to "its" or "Acme's"
+    while (
+        j > c.first
+        and k - j < SERVICED_REACH
+        and (c.filler(j - 1) or c.w(j - 1) == "-")
+        and c.w(j - 1) not in {"and", "or"}
+    ):
+        j -= 1  # back over "odds-compliance audits" to "its" or "Acme's" (not "Whisper model and summaries")
     opening = c.w(j - 1) in {"its", "their"} and j - 1 == c.first and len(c.topic) == 1  # "Its audits"
-    owner = Subject((c.topic[0],), j - 1, anaphoric=True) if opening else possessor(c, j)
-    if owner is None or not any(is_org(e) for e in owner.entities):
+    named = c.end_at.get(j)  # "Every ListWise draft": the product whose drafts they are
+    if opening:
+        owner: Subject | None = Subject((c.topic[0],), j - 1, anaphoric=True)
+    elif named is not None and not named.possessive and is_product(named.entity):
+        owner = Subject((named.entity,), named.start)
+    else:
+        owner = possessor(c, j)
+    if owner is None or not any(is_org(e) or is_product(e) for e in owner.entities):
         return []
-    agents = [m for m in agent_after(c, end) if is_org(m.entity) and not m.possessive]
-    return findings(rule, c, owner, "customerOf", agents, start, end)
+    agents = [m for m in agent_after(c, end) if not m.possessive]
+    agents += [
+        n for m in agent_after(c, end) if m.possessive and (n := c.start_at.get(m.end + 1)) is not None
+    ]
+    # ("Zenith's Quill model": Quill; a product's work done by an organisation: its technology)
+    products_work = all(is_product(e) for e in owner.entities)
+    used = [m for m in agents if is_product(m.entity) or (products_work and is_org(m.entity))]
+    bought = [m for m in agents if is_org(m.entity)] if not products_work else []
+    return findings(rule, c, owner, "customerOf", bought, start, end) + findings(
+        rule, c, owner, "usesTechnologyOf", used, start, end
+    )
 
 
 SERVICED_REACH = 5  # words of the work done: "its odds-compliance audits"

@@ -346,7 +346,11 @@ def _rules() -> list[Rule]:
         R(
             "serviced_by",
             serviced_by,
-            ("handled|performed|processed|managed|maintained|serviced|audited by", "carried out by"),
+            (
+                "handled|performed|processed|managed|maintained|serviced|audited by",
+                "screened|written|generated|scored|summarised|summarized|transcribed|translated|drafted by",
+                "carried out by",
+            ),
             "customerOf",
         ),
         R(
