@@ -2602,6 +2602,18 @@ CASES = [
         [],
         ["helper usesTechnologyOf quill asserted"],
     ),
+    (
+        "a-new-clause-after-comma-and-names",
+        "Nova rents a cluster from Zenith, and Acme and Orbit also buy capacity from the company.",
+        ["nova customerOf zenith asserted"],
+        ["nova customerOf acme asserted", "nova customerOf orbit asserted"],
+    ),
+    (
+        "a-list-past-itself-and-a-relative",
+        "Nova competes with Zenith and, increasingly, with Orbit itself, which has begun building sites.",
+        ["nova competesWith zenith asserted", "nova competesWith orbit asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

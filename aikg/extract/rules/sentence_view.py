@@ -228,6 +228,8 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         member = c.start_at.get(k) if k > j else None
         if member is not None and k != described and _verb_after(c, member):
             return out[:confirmed]  # "owned by Zenith, and the pension fund Orbit holds ...": a new clause
+        if member is not None and _comma_and(c, j, k) and _subjects_of_a_verb(c, member):
+            return out[:confirmed]  # "from Lumora, and Quenta AI and Pathwise also buy ...": a new clause
         if member is not None and member.possessive:
             owned = head(c, member)  # "Orbit, Nova's pension fund Vela and Apex": Vela is listed
             member = owned if owned is not member else None
@@ -349,10 +351,34 @@ def _unit_apposition(c: Clause, opener: int, close: int) -> bool:
 ASIDE_REACH = 13  # tokens of one aside, up to its closing comma
 
 
+def _comma_and(c: Clause, j: int, k: int) -> bool:
+    """Whether ", and" joins the words ``j``-``k`` (a new clause may open there)."""
+    words = [c.w(x) for x in range(j, k)]
+    return "," in words and "and" in words
+
+
+def _subjects_of_a_verb(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` and the names coordinated after it are the subject of a verb ("Quenta AI and
+    Pathwise also buy capacity"), not more members of a list."""
+    k = m.end
+    while k < c.last and (k in c.start_at or c.w(k) in {"and", ","}):
+        k = c.start_at[k].end if k in c.start_at else k + 1
+    if c.w(k - 1) in {"and", ","} or k not in c.end_at:
+        return False  # the list runs on past its names
+    while k < c.last and c.w(k) in {"also", "too", "now", "still", "both", "each", "all"}:
+        k += 1
+    return c.w(k) not in {"itself", "themselves"} and _verb_at(c, k)  # ("with CoreWeave itself, which")
+
+
 def _verb_after(c: Clause, m: Mention) -> bool:
     """Whether a verb follows ``m``: a lower-case word that is no preposition, determiner or
     conjunction ("Orbit holds", "Orbit will")."""
-    word, text = c.w(m.end), c.t.text[m.end] if m.end < c.last else ""
+    return _verb_at(c, m.end)
+
+
+def _verb_at(c: Clause, k: int) -> bool:
+    """Whether the word at ``k`` may be a verb (see ``_verb_after``)."""
+    word, text = c.w(k), c.t.text[k] if k < c.last else ""
     return word in AUX or (
         word.isalpha()
         and text.islower()
