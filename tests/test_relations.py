@@ -2614,6 +2614,12 @@ CASES = [
         ["nova competesWith zenith asserted", "nova competesWith orbit asserted"],
         [],
     ),
+    (
+        "a-relative-after-an-appositions-agent",
+        "Its first customer is Nova, a start-up backed by Acme, which is training its Quill model on Nimbus.",
+        ["acme investsIn nova asserted", "nova develops quill asserted"],
+        ["acme develops quill asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

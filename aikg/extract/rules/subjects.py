@@ -314,6 +314,9 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         # ("Driftwood, Orison's coding agent, which is built on": Driftwood, the product renamed)
         renamed = _renamed_by_possessive_np(c, k) if c.w(k) == "," else None
         antecedent = c.end_at.get(k) or product or renamed or _possessor_of_np(c, k) or apposed_np(c, k)
+        if antecedent is not None and antecedent is c.end_at.get(k):
+            # "Marrowby Labs, a start-up backed by Index Ventures, which is training": the head
+            antecedent = _apposition_head_past_agent(c, antecedent) or antecedent
         if antecedent is not None and antecedent is c.end_at.get(k) and _plural_verb(c, start - 1, pos):
             # "Nvidia and MediaTek, which have partnered on", "Cerebras and Groq, which compete with"
             members = coordinated_left(c, antecedent, objects=True)
@@ -843,6 +846,24 @@ def possessor(c: Clause, pos: int, *, marked: bool = False) -> Subject | None:
             return Subject((earlier.entity,), earlier.start)
         return found
     return clause_subject(c, pos)
+
+
+AGENT_APPOSITION_REACH = 6  # words from ", a" to "by": ", a start-up backed by"
+
+
+def _apposition_head_past_agent(c: Clause, agent: Mention) -> Mention | None:
+    """The name an apposition describes when a relative clause follows its participle's agent:
+    in "Marrowby Labs, a start-up backed by Index Ventures, which is training", Marrowby Labs."""
+    by = agent.start - 1
+    if c.w(by) != "by" or not c.w(by - 1).endswith("ed"):
+        return None
+    for j in range(by - 2, max(c.first, by - 2 - AGENT_APPOSITION_REACH), -1):
+        if j in c.cover or c.w(j) in {"which", "that", "who"}:
+            return None
+        if c.w(j) in {"a", "an", "the"} and c.w(j - 1) == ",":
+            head = c.end_at.get(j - 1)
+            return head if head is not None and not head.possessive else None
+    return None
 
 
 def _renamed_by_possessive_np(c: Clause, comma: int) -> Mention | None:
