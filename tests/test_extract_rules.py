@@ -2270,14 +2270,14 @@ CHIPS = NameIndex(
     ("text", "present", "absent"),
     [
         (
-            "Spar will be manufactured by Zenith on its newest process.",
-            ["spar customerOf zenith asserted"],
-            ["zenith develops spar asserted"],
+            "Orbit designs Spar. Spar will be manufactured by Zenith on its newest process.",
+            ["orbit customerOf zenith asserted"],
+            ["zenith develops spar asserted", "spar customerOf zenith asserted"],
         ),
         (
             "The Keel is made by Zenith.",
-            ["keel customerOf zenith asserted"],
-            ["zenith develops keel asserted"],
+            [],
+            ["zenith develops keel asserted", "keel customerOf zenith asserted"],
         ),
         ("The Keel is made by Acme.", ["acme develops keel asserted"], ["keel customerOf acme asserted"]),
         ("Orbit said it has taped out Spar, its first accelerator.", ["orbit develops spar asserted"], []),
@@ -2285,8 +2285,9 @@ CHIPS = NameIndex(
     ids=["foundry-will-manufacture", "foundry-makes", "maker-makes", "taped-out"],
 )
 def test_a_chip_made_by_a_foundry_is_bought_from_it(text: str, present: list[str], absent: list[str]) -> None:
-    """A chip "manufactured by" or "made by" a company other than its maker buys that work
-    from it (the foundry does not develop it); "taped out" is the maker finishing a design."""
+    """A chip "manufactured by" or "made by" a company other than its maker: its maker buys
+    that work (the foundry does not develop it, and the chip itself buys nothing); "taped out" is
+    the maker finishing a design."""
     found = read(text, CHIPS)
     assert set(present) <= found, found
     assert not set(absent) & found, found

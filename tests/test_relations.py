@@ -2620,6 +2620,12 @@ CASES = [
         ["acme investsIn nova asserted", "nova develops quill asserted"],
         ["acme develops quill asserted"],
     ),
+    (
+        "a-model-buys-nothing",
+        "Quill was trained on TPU pods rented from Zenith.",
+        [],
+        ["quill customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -291,8 +291,17 @@ class _Claims:
                 return (d.subject, d.object) in made or (d.object, d.subject) in made
             return d.predicate in {"usesTechnologyOf", "hostedOn"} and (d.subject, d.object) in made
 
+        def goods_buying(d: _Draft) -> bool:
+            """ "The K9 is a customer of TSMC": goods buy nothing; their maker does, where known."""
+            subject = self.entities.get(d.subject)
+            return d.predicate == "customerOf" and subject is not None and subject.type in {"AIModel", "Chip"}
+
         drafts = sorted(
-            (d for d in self.drafts.values() if not history(d) and id(d) not in guessed and not own_make(d)),
+            (
+                d
+                for d in self.drafts.values()
+                if not history(d) and id(d) not in guessed and not own_make(d) and not goods_buying(d)
+            ),
             key=lambda d: (min(e.start for e in d.evidence), d.predicate, d.subject, d.object),
         )
         return tuple(d.claim() for d in drafts)
