@@ -259,3 +259,12 @@ def test_a_headline_a_byline_or_a_credit_ends_its_line(text: str, lines: int) ->
     a headline in Title Case, ends with a credit or a date in brackets (an entry of a list of
     links, "Related press releases"), or the next line is a byline."""
     assert len(blocks(text)) == lines
+
+
+def test_a_wiki_citation_marker_stays_with_its_sentence_and_off_the_name() -> None:
+    """ "... rented from Google Cloud.[14] In March ...": the marker ends the first sentence, and
+    the name before it is "Google Cloud", not "Cloud.[14"."""
+    first, second = split_sentences("Acme rents pods from Google Cloud.[14] In March Acme moved.")
+    assert first.text == "Acme rents pods from Google Cloud.[14]"
+    assert first.tokens.text[first.first : first.last][-3:] == ["Cloud", ".", "[14]"]
+    assert second.text == "In March Acme moved."
