@@ -1349,6 +1349,19 @@ def test_a_legal_form_makes_a_cloud_named_company_a_company_and_its_first_word_i
     assert ("nvidia", "investsIn", "kestrel-cloud") in found, found
 
 
+def test_an_organisation_that_told_customers_stays_an_organisation(names: NameIndex) -> None:
+    """ "Cobalt Yard told customers in a letter ...": a verb of saying alone makes no person of a
+    name the text also names as a company's; a name only ever told of stays a person's."""
+    text = (
+        "The agents are built on Relay, a conversational platform from San Francisco-based Cobalt Yard. "
+        "Telvanta pays Cobalt Yard a fee for every minute. "
+        "Cobalt Yard told customers in a December letter that it expects to shift some workloads."
+    )
+    assert "telvanta customerOf cobalt-yard" in claims(text, names)
+    told = "Orrin Vale told reporters that Heron sells best in Japan. Vale told them so again."
+    assert "Vale" not in {e.label for e in run(told, names).entities}
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

@@ -231,6 +231,7 @@ def discover(
         all_runs.extend(r for r in found if not _no_name(r))
         state.inner_caps.update(_vouching_caps(s, found))
     people: set[str] = set()
+    spoken: set[str] = set()  # names only "told customers" made people of ("Cobalt Yard told customers")
     marked_keys: set[str] = set()  # names a suffix or the words around marked as organisations
     typed = _typed(all_runs) if learned else {}
     makers = {normalise(r.text) for r in all_runs if named_as_maker(r)}
@@ -275,6 +276,9 @@ def discover(
         marked = suffix_type is not None or context is not None
         if about_ai(run) or _bare_suffix(run):
             continue  # "Generative AI" is a phrase about AI, not a company
+        if context == "Person" and _told_its_public(run) and normalise(run.text) not in surnames:
+            spoken.add(normalise(run.text))  # "Cobalt Yard told customers": no person if named otherwise
+            continue
         if (
             context == "Person"
             or titled(run)
@@ -319,6 +323,7 @@ def discover(
             and (p >= ACCEPT_INITIAL or slot_type is not None)  # a relation's slot: the typer's best guess
         ):
             state.add(label, slot_type or ("Company" if kind == "ORG" else "Product"), aliases, apart)
+    people |= spoken - state.found.keys()  # an organisation elsewhere in the text tells customers too
     rejected = {k for k, (kind, p) in typed.items() if kind in ("LOC", "PER") and p >= REJECT}
     _discover_lists(all_runs, state, rejected)
     _discover_short_names(all_runs, state)
@@ -328,6 +333,19 @@ def discover(
     people |= (_surnames_of(people) | _given_names_of(people)) - marked_keys
     people |= _full_names_of(people, state.found.keys()) - marked_keys
     return {k: v for k, v in state.found.items() if k not in people and k not in placed - marked_keys}
+
+
+# Whom an organisation tells things: "Cobalt Yard told customers in a December letter".
+COMPANY_AUDIENCES = frozenset(
+    {"customers", "clients", "investors", "shareholders", "partners", "staff", "employees", "regulators"}
+)
+
+
+def _told_its_public(run: Run) -> bool:
+    """Whether the run is the subject of "told" and an organisation's audience."""
+    lower = run.sentence.tokens.lower
+    k = run.end
+    return k + 1 < run.sentence.last and lower[k] == "told" and lower[k + 1] in COMPANY_AUDIENCES
 
 
 def _suffixed_names(labelled: Iterable[tuple[str, str | None, tuple[str, ...]]]) -> set[str]:
