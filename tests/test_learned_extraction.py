@@ -1362,6 +1362,13 @@ def test_an_organisation_that_told_customers_stays_an_organisation(names: NameIn
     assert "Vale" not in {e.label for e in run(told, names).entities}
 
 
+def test_a_trade_outside_tech_describes_a_company(names: NameIndex) -> None:
+    """ "Telvanta Group, a customer-service outsourcer": an outsourcer, not its service."""
+    text = "Telvanta Group, a customer-service outsourcer, paid $45 million for a stake in Zenith Labs."
+    kinds = {e.label: e.type for e in run(text, names).entities}
+    assert kinds.get("Telvanta Group") == "Company", kinds
+
+
 def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex) -> None:
     """ "Northgate Realty Partners ... Northgate Labs, its technology subsidiary ... Northgate
     competes with Compass": the short name the unit's suffix would give is the parent's, named

@@ -138,6 +138,10 @@ DESCRIPTORS = {
             "affiliate",
             "team",  # "Annapurna Labs, an Israeli chip team that Amazon bought": the team, not a chip
             "outfit",
+            # trades outside tech: "Telvanta Group, a customer-service outsourcer" (not its service)
+            *("outsourcer", "retailer", "insurer", "bank", "lender", "broker", "brokerage", "distributor"),
+            *("integrator", "reseller", "wholesaler", "carrier", "airline", "utility", "publisher"),
+            *("consultancy", "manufacturer", "carmaker", "automaker", "grocer", "contractor"),
         ),
         "Company",
     ),
