@@ -21,6 +21,7 @@ NAMES = NameIndex(
 
 # The names above and a cloud, for the sentences about hosting.
 WITH_NIMBUS = NameIndex([*NAMES, Entity(id="nimbus", label="Nimbus", type="CloudPlatform")])
+WITH_QUILL = NameIndex([*NAMES, Entity(id="quill", label="Quill", type="AIModel")])
 
 
 def claim(text: str, predicate: str = "investsIn", names: NameIndex = NAMES) -> Claim:
@@ -1322,3 +1323,23 @@ def test_a_party_that_ended_it_in_a_later_clause_ended_the_deal() -> None:
     assert claim(ended, "partnerOf").status == Status.NEGATED
     kept = "Acme signed a partnership with Zenith in 2024, but Zenith extended it after six months."
     assert claim(kept, "partnerOf").status == Status.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("Acme will not be Zenith's only customer in the division.", "customerOf", Status.ASSERTED),
+        ("Acme is not a customer of Zenith.", "customerOf", Status.NEGATED),
+        (
+            "Acme uses Quill to draft the scouting reports that accompany each shortlist.",
+            "usesTechnologyOf",
+            Status.ASSERTED,
+        ),
+        ("There are reports that Acme bought Zenith.", "acquires", Status.REPORTED),
+    ],
+    ids=["not-the-only-customer", "not-a-customer", "reports-that-accompany", "reports-that-a-name"],
+)
+def test_not_the_only_one_and_reports_written_deny_and_report_nothing(
+    text: str, predicate: str, status: Status
+) -> None:
+    assert claim(text, predicate, WITH_QUILL).status == status

@@ -703,6 +703,27 @@ def _modifies(words: list[str], noun: str) -> bool:
     )
 
 
+# Reports a company writes, not ones that tell of it: "the written scouting reports that accompany".
+DOCUMENT_NOUNS = frozenset({"report", "reports"})
+SUBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "it", "its", "they", "their", "this", "these", "he", "she", "we"}
+)
+
+
+def _documents_written(words: list[str], texts: list[str], noun: str) -> bool:
+    """Whether every use of ``noun`` heads a relative clause whose verb follows "that" ("reports
+    that accompany each shortlist"), not a report's content ("reports that Acme bought Zenith")."""
+    uses = [k for k, w in enumerate(words) if w == noun]
+    return all(
+        k + 2 < len(words)
+        and words[k + 1] in {"that", "which"}
+        and texts[k + 2].isalpha()
+        and texts[k + 2].islower()  # a verb, not a name
+        and words[k + 2] not in SUBJECT_OPENERS
+        for k in uses
+    )
+
+
 # "Claims" an insurer handles, not claims someone makes: "to automate the first pass on collision
 # claims", "insurance claims from body shops".
 FILED_CLAIMS = frozenset({"claims", "claim"})
@@ -750,6 +771,9 @@ def _sentence_cues(sentence: Sentence) -> _Cues:
         report -= {w for w in report & MODIFYING if _modifies(words, w)}
     if report & FILED_CLAIMS:
         report -= {w for w in report & FILED_CLAIMS if _filed_claims(words, w)}
+    if report & DOCUMENT_NOUNS:
+        texts = sentence.tokens.text[sentence.first : sentence.last]
+        report -= {w for w in report & DOCUMENT_NOUNS if _documents_written(words, texts, w)}
     if "documents" in report and not _documents_tell(words):
         report -= {"documents"}  # "drawing on Claude for long documents": papers, not a source
     shown = [w for w in words if w not in MARKUP] or [""]  # "**Is Acme owned by Zenith?**"
@@ -944,6 +968,17 @@ def _moved_to(core: list[str], named: list[bool]) -> bool:
 INTENT_NOUNS = frozenset({"commitment", "intention", "intent", "obligation", "plan", "plans"})
 
 
+ONLY_REACH = 5  # words from "not" to "only": "will not be Osprey's only customer"
+
+
+def _only_one_of(core: list[str], i: int) -> bool:
+    """Whether "not" at ``i`` denies that the relation is the only one ("not be Osprey's only
+    customer", "is not its sole supplier"), not the relation itself."""
+    rest = core[i + 1 : i + ONLY_REACH]
+    k = rest.index("only")
+    return "be" in rest[:k] or rest[:1] in (["be"], ["the"], ["its"], ["their"]) or "'s" in rest[:k]
+
+
 def _negation(core: list[str], named: list[bool]) -> str:
     for i, word in enumerate(core):
         if i == len(core) - 1 and word in ENDING_VERBS:
@@ -954,6 +989,8 @@ def _negation(core: list[str], named: list[bool]) -> str:
             nxt = core[i + 1] if i + 1 < len(core) else ""
             if word == "not" and nxt == "only":
                 continue  # "not only ... but also" affirms
+            if word in {"not", "n't"} and "only" in core[i + 1 : i + ONLY_REACH] and _only_one_of(core, i):
+                continue  # "Ashby will not be Osprey's only customer": one of several, still one
             if word in {"not", "n't", "never"} and nxt in NO_ANSWER:
                 continue  # "did not comment on reports that ...": silence denies nothing
             if word == "no" and nxt in INTENT_NOUNS:

@@ -258,6 +258,12 @@ def context_type(run: Run) -> str | None:
         return "Product"  # "Cognition, the maker of Devin": what a maker makes
     if run.size > 1 and model_size(t.text[run.end - 1]):
         return "AIModel"  # "Marlin 70B": a size in parameters is a model's
+    if (
+        after in {"its", "their"}
+        and before in NAMING_VERBS
+        and (named_as := _named_as_kind(t, run.end + 1, s.last))
+    ):
+        return named_as  # "making Osprey Scouting its main recruitment-analytics provider"
     if before in DESCRIPTORS:
         if DESCRIPTORS[before] in PRODUCT_TYPES and _contact_clause_verb(t, run.end, s.last):
             return None  # "the scheduler Fjordline wrote in-house": its maker, in a relative clause
@@ -333,6 +339,23 @@ def context_type(run: Run) -> str | None:
                     return DESCRIPTORS[word]
                 if word in {",", "which", "that", "who", "of"}:
                     break
+    return None
+
+
+# Verbs that name what their object becomes to the subject: "making Osprey its main provider".
+NAMING_VERBS = frozenset({"making", "make", "makes", "made", "named", "names", "naming", "chose", "picked"})
+NAMED_AS_REACH = 5  # words from "its" to the noun: "its main recruitment-analytics provider"
+
+
+def _named_as_kind(t: Tokens, k: int, last: int) -> str | None:
+    """The kind the noun phrase opening at ``k`` ("its main ... provider") names, if a
+    descriptor other than a person's ends it."""
+    for j in range(k, min(k + NAMED_AS_REACH, last)):
+        kind = DESCRIPTORS.get(t.lower[j])
+        if kind is not None and t.lower[j + 1 : j + 2] != ["-"]:
+            return None if kind == "Person" else kind
+        if t.punct[j] and t.lower[j] != "-":
+            return None
     return None
 
 
