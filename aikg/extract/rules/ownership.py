@@ -15,7 +15,7 @@ from aikg.extract.rules.sentence_view import (
     object_right,
     past_model_codes,
 )
-from aikg.extract.rules.shared import company_meant, share_bought, stock_at
+from aikg.extract.rules.shared import company_meant, share_bought, stake_bought, stock_at
 from aikg.extract.rules.subjects import (
     STAKE_IN,
     apposed_np,
@@ -80,7 +80,7 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         stakes = stakes or _shares_named(c, end)
         return findings(rule, c, subj, "investsIn", stakes, start, end)
     if (share := share_bought(c, end)) is not None:  # "buying 49% of Scale AI": a stake, unless most
-        return findings(rule, c, subj, "investsIn" if share[0] < HALF else "acquires", share[1], start, end)
+        return findings(rule, c, subj, stake_bought(share[0]), share[1], start, end)
     objs = object_right(c, end, gap=3) or relative_object(c, subj) or _firm_bought(c, end)
     objs = objs or _main_subject_as_it(c, start, end, subj)  # "Ridgewell Compute, which acquired it"
     if not objs and (makers := _goods_made_by(c, end)):
@@ -119,9 +119,6 @@ def _firm_described(c: Clause, end: int) -> list[Mention]:
         if not (c.filler(k) or c.w(k) == "-"):
             return []
     return []
-
-
-HALF = 50  # percent of a company bought above which it is bought outright
 
 
 MADE_BY = frozenset({"made", "built", "designed", "manufactured", "produced", "supplied", "sold"})

@@ -1053,6 +1053,12 @@ def speakers_goods(c: Clause, pos: int) -> Mention | None:
 
 
 SHARE_HEDGES = frozenset({"approximately", "about", "roughly", "nearly", "some", "around", "almost"})
+HALF = 50  # percent of a company bought above which it is bought outright
+
+
+def stake_bought(share: float) -> str:
+    """What buying ``share`` percent of a company is: a stake under half, the company above."""
+    return "investsIn" if share < HALF else "acquires"
 
 
 def share_bought(c: Clause, k: int) -> tuple[float, list[Mention]] | None:

@@ -29,6 +29,7 @@ from aikg.extract.rules.shared import (
     made_goods,
     share_bought,
     speakers_goods,
+    stake_bought,
     verb,
 )
 from aikg.extract.rules.subjects import (
@@ -832,14 +833,12 @@ def serviced_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         owner = possessor(c, j)
     if owner is None or not any(is_org(e) or is_product(e) for e in owner.entities):
         return []
-    agents = [m for m in agent_after(c, end) if not m.possessive]
-    agents += [
-        n for m in agent_after(c, end) if m.possessive and (n := c.start_at.get(m.end + 1)) is not None
-    ]
-    # ("Zenith's Quill model": Quill; a product's work done by an organisation: its technology)
-    products_work = all(is_product(e) for e in owner.entities)
-    used = [m for m in agents if is_product(m.entity) or (products_work and is_org(m.entity))]
-    bought = [m for m in agents if is_org(m.entity)] if not products_work else []
+    # ("Zenith's Quill model": Quill, the possessed name)
+    agents = [m if not m.possessive else c.start_at.get(m.end + 1) for m in agent_after(c, end)]
+    named_agents = [m for m in agents if m is not None]
+    products_work = all(is_product(e) for e in owner.entities)  # (an organisation's: its technology)
+    used = [m for m in named_agents if is_product(m.entity) or (products_work and is_org(m.entity))]
+    bought = [m for m in named_agents if is_org(m.entity)] if not products_work else []
     return findings(rule, c, owner, "customerOf", bought, start, end) + findings(
         rule, c, owner, "usesTechnologyOf", used, start, end
     )
@@ -1093,8 +1092,9 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, "acquires", bought, start, end)  # "paid $1.2 billion for Zenith"
     paid_for = next((j for j in range(end, min(end + 8, c.last)) if c.w(j) == "for"), None)
     if not payees and paid_for is not None and (share := share_bought(c, paid_for + 1)) is not None:
-        stake = "investsIn" if share[0] < 50 else "acquires"  # "paid $14 billion for 49 per cent of"
-        return findings(rule, c, subj, stake, share[1], start, end)
+        return findings(
+            rule, c, subj, stake_bought(share[0]), share[1], start, end
+        )  # "paid $14bn for 49% of"
     if not payees and c.w(start) in {"pay", "pays", "paying"} and c.w(end) == "for":
         payees = object_right(c, end, ("for",), gap=1)  # "started paying for Pilotfish at 40 stores"
     if not payees and not _paid_to_do(c, end):
