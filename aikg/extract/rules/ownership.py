@@ -122,9 +122,8 @@ def _firm_described(c: Clause, end: int) -> list[Mention]:
 
 
 MADE_BY = frozenset({"made", "built", "designed", "manufactured", "produced", "supplied", "sold"})
-MADE_BY_REACH = (
-    8  # words from the buying verb to "made by": "buys and resells inference accelerators made by"
-)
+# words from the buying verb to "made by": "buys and resells inference accelerators made by"
+MADE_BY_REACH = 8
 
 
 def _goods_made_by(c: Clause, end: int) -> list[Mention]:
