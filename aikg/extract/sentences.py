@@ -190,6 +190,10 @@ TITLE_CASE_MINOR = frozenset(
 )
 
 
+# A wiki's citation marker: "[14]".
+CITATION = re.compile(r"\[\d{1,3}\]")
+
+
 @cache
 def pipeline() -> Language:
     """The shared spaCy pipeline: a blank English tokenizer, built once per process.
@@ -212,7 +216,7 @@ def pipeline() -> Language:
     # also at the end of a name in mixed case; there it ends the sentence, not an abbreviation.
     # So after a legal form written with a slash ("Ostrander A/S."), which is no initial either.
     # A wiki's citation marker is no part of the word before it: "... from Google Cloud.[14] In".
-    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z][A-Z])\.", r"(?<=/[A-Z])\.", r"\[\d{1,3}\]"]
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[a-z][A-Z])\.", r"(?<=/[A-Z])\.", CITATION.pattern]
     units = spacy.util.compile_suffix_regex(suffixes).search
 
     def suffix_search(chunk: str) -> Any:
@@ -403,9 +407,6 @@ class Tokens:
         return self.string[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
 
 
-_CITATION = re.compile(r"\[\d{1,3}\]")
-
-
 def _is_boundary_after(t: Tokens, i: int) -> int | None:
     """If a sentence ends with token ``i``, the index of the first token after it (closers in)."""
     text = t.text[i]
@@ -422,7 +423,7 @@ def _is_boundary_after(t: Tokens, i: int) -> int | None:
         if text == "." and i > 0 and _abbreviation_before(t, i - 1):
             return _after_abbreviation(t, i)
         j = i + 1
-        while j < n and (t.text[j] in CLOSERS or _CITATION.fullmatch(t.text[j])) and not t.space[j - 1]:
+        while j < n and (t.text[j] in CLOSERS or CITATION.fullmatch(t.text[j])) and not t.space[j - 1]:
             j += 1  # a closing quote, or a wiki's citation marker: "... Google Cloud.[14] In March"
         if j >= n:
             return j

@@ -833,12 +833,11 @@ def serviced_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         owner = possessor(c, j)
     if owner is None or not any(is_org(e) or is_product(e) for e in owner.entities):
         return []
-    # ("Zenith's Quill model": Quill, the possessed name)
-    agents = [m if not m.possessive else c.start_at.get(m.end + 1) for m in agent_after(c, end)]
-    named_agents = [m for m in agents if m is not None]
+    # (``object_right`` already gives "Zenith's Quill model" as Quill; a bare "Zenith's" is no agent)
+    agents = [m for m in agent_after(c, end) if not m.possessive]
     products_work = all(is_product(e) for e in owner.entities)  # (an organisation's: its technology)
-    used = [m for m in named_agents if is_product(m.entity) or (products_work and is_org(m.entity))]
-    bought = [m for m in named_agents if is_org(m.entity)] if not products_work else []
+    used = [m for m in agents if is_product(m.entity) or (products_work and is_org(m.entity))]
+    bought = [m for m in agents if is_org(m.entity)] if not products_work else []
     return findings(rule, c, owner, "customerOf", bought, start, end) + findings(
         rule, c, owner, "usesTechnologyOf", used, start, end
     )

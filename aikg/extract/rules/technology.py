@@ -785,11 +785,12 @@ def reached_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Gemini, which Copydesk calls through Google's Vertex AI service", "relies on GPT-4.1,
     accessed through Microsoft's Azure OpenAI Service": a product that reaches a model through a
     cloud service runs on that service."""
-    services = []
-    for o in object_right(c, end, gap=2):
-        named = c.start_at.get(o.end + 1) if o.possessive else o  # "Google's Vertex AI"
-        if named is not None and (named.entity.type == "CloudPlatform" or is_product(named.entity)):
-            services.append(named)
+    # ("Google's Vertex AI service" comes as Vertex AI: ``object_right`` reads past a possessive)
+    services = [
+        o
+        for o in object_right(c, end, gap=2)
+        if not o.possessive and (o.entity.type == "CloudPlatform" or is_product(o.entity))
+    ]
     if not services:
         return []
     k = start - 1
