@@ -1343,3 +1343,41 @@ def test_not_the_only_one_and_reports_written_deny_and_report_nothing(
     text: str, predicate: str, status: Status
 ) -> None:
     assert claim(text, predicate, WITH_QUILL).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "names", "status"),
+    [
+        (
+            "Acme never bought chips from Orbit, or sold capacity to Zenith.",
+            "customerOf",
+            NAMES,
+            Status.NEGATED,
+        ),
+        ("Acme did not comment, or sold capacity to Zenith.", "customerOf", NAMES, Status.ASSERTED),
+        ("Zenith counted Acme among its clients until late 2025.", "customerOf", NAMES, Status.NEGATED),
+        ("Zenith counts Acme among its clients.", "customerOf", NAMES, Status.ASSERTED),
+        (
+            "Acme had earlier trained its models on Nimbus, but this year it shifted its work to Zenith.",
+            "hostedOn",
+            WITH_NIMBUS,
+            Status.NEGATED,
+        ),
+        (
+            "Acme had earlier trained its models on Nimbus, but this year it also signed Zenith.",
+            "hostedOn",
+            WITH_NIMBUS,
+            Status.ASSERTED,
+        ),
+    ],
+    ids=["never-or", "no-answer-or", "counted-until", "counts", "earlier-shifted", "earlier-also"],
+)
+def test_a_denial_shared_past_or_and_an_earlier_use_since_moved_end_the_relation(
+    text: str, predicate: str, names: NameIndex, status: Status
+) -> None:
+    """ "never bought from Orbit, or sold to Zenith" denies the second verb too; "counted Acme among
+    its clients until late 2025" and "had earlier ..., but this year it shifted its work to" are
+    over."""
+    found = [c for c in extract(Document(id=content_id(text), path="t.txt", text=text), names).claims]
+    pair = {"acme", "nimbus" if names is WITH_NIMBUS else "zenith"}
+    assert [c.status for c in found if c.predicate == predicate and {c.subject, c.object} == pair] == [status]

@@ -463,6 +463,7 @@ def assess(
     commas = [i for i in range(lo, trigger[0]) if words[i - sentence.first] == ","]
     if len(commas) >= 2:  # "This practice, considered a faux pas, violates": an aside
         asides = asides | {i - sentence.first for i in range(commas[0], commas[-1] + 1)}
+    carried = ""  # "never bought capacity from, or sold capacity to, Zenith": neither
     for i in range(trigger[0] - 1, lo, -1):  # "does not own X and has invested in Y"
         if (
             words[i - sentence.first] in {"and", "or"}
@@ -471,6 +472,8 @@ def assess(
         ):
             continue  # "has no commercial or other relationship with": one noun phrase
         if words[i - sentence.first] in {"and", "but", "or", ":", ";"}:
+            if words[i - sentence.first] == "or" and i + 1 not in named:
+                carried = _negation_before_or(words, i - sentence.first, named, sentence.first)
             lo = i + 1
             break
     for i in range(trigger[1] - 1, lo, -1):  # a reading across a turn: "denied X but said it had ..."
@@ -494,7 +497,7 @@ def assess(
     thwarted = at(lo - 1) if at(lo - 1) in THWARTING else ""
     negation = _negation([at(i) for i in stated], [i in named for i in stated]) or thwarted or undone
     negation = negation or _discredited(words, trigger[0] - sentence.first) or ended_deal_subject(words)
-    negation = negation or _corrected(words, trigger[0] - sentence.first)
+    negation = negation or _corrected(words, trigger[0] - sentence.first) or carried
     before2, before1 = at(trigger[0] - 2), at(trigger[0] - 1)  # the two words before the trigger
     if before1 == "without":  # "a way to train models without depending on Zenith"
         negation = negation or "without"
@@ -1084,6 +1087,21 @@ def _no_list(words: list[str], k: int) -> bool:
     return False
 
 
+VERB_NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def _negation_before_or(words: list[str], k: int, names: frozenset[int], first: int) -> str:
+    """The negation of the verb phrase before the "or" at ``k`` that a second verb phrase shares:
+    "never bought capacity from, or sold capacity to, Zenith" denies both ("did not buy from
+    Zenith or Orbit" is one verb's list, read before this)."""
+    start = k
+    while start > 0 and words[start - 1] not in {"and", "but", "or", ":", ";", "."}:
+        start -= 1
+    core = words[start:k]
+    negation = _negation(core, [i + first in names for i in range(start, k)])
+    return negation if negation in VERB_NEGATIONS else ""
+
+
 def _lost_as(words: list[str], trigger: int, names: frozenset[int]) -> bool:
     """Whether the role at ``trigger`` follows "lost <names> as" ("Zenith lost Acme and Orbit
     as customers"): a role that ended."""
@@ -1322,6 +1340,7 @@ ONCE_AUX = frozenset({"was", "were"})  # "Zenith was once owned by Acme": a stat
 PAST_MARKS = frozenset({"was", "were", "had", "used", "relied", "owned", "backed", "bought"}) | frozenset(
     {"ran", "hosted", "served", "licensed", "supplied", "sold", "held", "invested", "partnered", "depended"}
     | {"powered", "rented", "leased", "paid", "competed", "worked", "built", "developed", "trained"}
+    | {"counted", "included", "listed"}  # "counted Acme among its clients until late 2025"
 )
 TRANSFERS = frozenset(
     {"sale", "acquisition", "takeover", "buyout", "merger", "spin-off", "spinoff", "divestiture"}

@@ -379,7 +379,14 @@ MOVING_ON = frozenset(
 MOVE_NOUNS = frozenset({"migration", "move", "switch", "shift", "transition"})
 MOVE_DONE = frozenset({"completed", "finished", "made", "began", "started"})
 # Words that tell a relation as what held before: "previously hosted its systems on X but ...".
-EARLIER = frozenset({"previously", "formerly", "originally", "initially"})
+EARLIER = frozenset({"previously", "formerly", "originally", "initially", "earlier"})
+# A time between the opener and the move: "but this year it shifted its workload to Vayu".
+MOVE_TIMES = frozenset({"this", "last", "that", "year", "month", "week", "quarter", "spring", "summer"}) | {
+    "autumn",
+    "winter",
+    "it",
+}
+MOVE_TIME_REACH = 4
 
 
 def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
@@ -397,6 +404,11 @@ def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
             continue
         # "before moving", "then later moved", "before and moved" ("were on X before and moved")
         j = k + 1 + (words[k + 1] in {"later", "eventually", "finally", "and"} or words[k + 1] == "it")
+        if words[k] == "but" and word_at(words, j) in MOVE_TIMES:
+            time = j
+            while time < min(j + MOVE_TIME_REACH, len(words)) and words[time] in MOVE_TIMES:
+                time += 1
+            j = time if word_at(words, time) in MOVING_ON else j
         if word_at(words, j) in MOVING_ON:
             return _moved_to_name(words, j, names, speaker=True)
         j += word_at(words, j) in MOVE_DONE
