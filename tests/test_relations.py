@@ -2626,6 +2626,12 @@ CASES = [
         [],
         ["quill customerOf zenith asserted"],
     ),
+    (
+        "goods-named-by-a-plural-after-the-maker",
+        "Orbit also buys Zenith scanners, and Nova bought Acme shares.",
+        ["orbit customerOf zenith asserted", "nova investsIn acme asserted"],
+        ["orbit acquires zenith asserted", "nova customerOf acme asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

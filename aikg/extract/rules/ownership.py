@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import DESCRIPTORS, ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
@@ -101,11 +103,34 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             out += findings(rule, c, subj, "acquires", _described(c, unit + 2), start, end, strength=0.8)
         elif after in GOODS_NOUNS or after in TECH_NOUNS or o.possessive:
             out += findings(rule, c, subj, "customerOf", [o], start, end, strength=0.8)
-        elif rule.name == "buy" and is_product(o.entity) and not _business_bought(c, o, end):
+        # "also buys UVeye scanners"; "buys Quill" (a product, not a business bought with it)
+        elif _plural_goods(c, past_model_codes(c, o.end)) or (
+            rule.name == "buy" and is_product(o.entity) and not _business_bought(c, o, end)
+        ):
             out += findings(rule, c, subj, "customerOf", [o], start, end, strength=0.7)
         else:
             out += findings(rule, c, subj, "acquires", [o], start, end)
     return out
+
+
+# Plural nouns after a bought name that name the business, not its goods: "bought Zenith shares".
+BUSINESS_PLURALS = frozenset(
+    {"shares", "stakes", "assets", "operations", "businesses", "units", "holdings", "interests"}
+) | {"subsidiaries", "divisions", "stores", "outright", "plus", "nowadays", "yes"}
+
+
+def _plural_goods(c: Clause, k: int) -> bool:
+    """Whether a plain plural noun at ``k`` follows the name bought: its maker's goods ("buys
+    UVeye scanners", "bought Axis cameras"), not the maker."""
+    word, text = c.w(k), c.t.text[k] if c.first <= k < c.last else ""
+    return (
+        text.isalpha()
+        and text.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in STOP_WORDS
+        and word not in BUSINESS_PLURALS
+    )
 
 
 def _firm_described(c: Clause, end: int) -> list[Mention]:
