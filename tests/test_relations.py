@@ -2632,6 +2632,18 @@ CASES = [
         ["orbit customerOf zenith asserted", "nova investsIn acme asserted"],
         ["orbit acquires zenith asserted", "nova customerOf acme asserted"],
     ),
+    (
+        "licensed-from-an-owner-or-in-a-relative",
+        "Orbit licenses Zenith's software. Checks run through Acme, which Nova has licensed since 2022.",
+        ["orbit usesTechnologyOf zenith asserted", "nova customerOf acme asserted"],
+        [],
+    ),
+    (
+        "licensed-out-to-a-party",
+        "Acme licenses Zenith's designs to Orbit. Zenith, which Nova licensed to sell its chips, grew.",
+        [],
+        ["acme usesTechnologyOf zenith asserted", "nova customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

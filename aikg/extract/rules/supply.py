@@ -167,6 +167,11 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             return findings(rule, c, subj, "customerOf", ours, start, end)
         if not lessors and (licensed := _licensed_products(c, start, end, subj)):
             return findings(rule, c, subj, "usesTechnologyOf", licensed, start, end)  # "licenses Quill"
+        if not lessors and (taken := _licensors(c, start, end, subj)):
+            owners, firms = taken  # "licenses Quaylight's software"; "Turnitin, which X has licensed"
+            return findings(rule, c, subj, "usesTechnologyOf", owners, start, end) + findings(
+                rule, c, subj, "customerOf", firms, start, end
+            )
         # "a GPU cloud that leases Nvidia hardware by the hour": the goods' maker sold or let them
         makers = (
             []
@@ -512,6 +517,25 @@ def _licensed_products(c: Clause, start: int, end: int, subj: Subject | None) ->
     if products and c.w(products[-1].end) == "to":
         return []  # "licensed Sable-3 to customers in Europe": given out to others
     return products or [m for m in relative_object(c, subj) if is_product(m.entity)]
+
+
+def _licensors(
+    c: Clause, start: int, end: int, subj: Subject | None
+) -> tuple[list[Mention], list[Mention]] | None:
+    """Who a licence verb with no "from" takes from: the owner of technology named with a
+    possessive ("licenses Quaylight's software", "Arm's Neoverse CPU cores"), and an organisation
+    the licensee's relative clause takes ("Turnitin, which Learnloop has licensed since 2022")."""
+    if not c.w(start).startswith("licen") or c.w(end) in {"its", "their", "our"}:
+        return None
+    if c.w(end) == "to" or object_right(c, end, ("to",), gap=8):
+        return None  # given out to another, or a party given leave ("which Acme licensed to sell")
+    owners = [
+        m
+        for m in object_right(c, end, gap=1)
+        if m.possessive and is_org(m.entity) and c.w(past_model_codes(c, m.end + 1)) in TECH_NOUNS
+    ]
+    firms = [] if owners else [m for m in relative_object(c, subj) if is_org(m.entity) and not m.possessive]
+    return (owners, firms) if owners or firms else None
 
 
 def _made_for(c: Clause, start: int, end: int) -> tuple[Subject, int] | None:
