@@ -2644,6 +2644,12 @@ CASES = [
         [],
         ["acme usesTechnologyOf zenith asserted", "nova customerOf zenith asserted"],
     ),
+    (
+        "joined-as-the-first-clauses-role",
+        "Zenith bought new servers, and Acme signed on as its anchor tenant in January.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

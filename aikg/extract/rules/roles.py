@@ -281,6 +281,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append(reported)  # "Zenith said Acme will be its cloud provider"
         elif after is None and (held := _held_for_topic(c, k)) is not None:
             pairs.append(held)  # "Acme makes chips. Zenith and Orbit are its largest customers"
+        elif (joiner := _joined_as(c, k)) is not None and (owner_before := _first_clause_subject(c, joiner)):
+            pairs.append(
+                (joiner, owner_before)
+            )  # "Tidewater bought GPUs, and Mistral signed on as its anchor tenant"
     elif (
         listed
         and word in BACKER_NOUNS
@@ -678,6 +682,19 @@ def _joined_as(c: Clause, owner_start: int) -> Subject | None:
     on_board = c.w(verb) in {"signed", "signs", "came", "comes"} and verb < k - 1  # "signed on as"
     serving = c.w(verb) in SERVING_VERBS and verb == k - 1  # "Accenture served as Brightwater's partner"
     return clause_subject(c, verb) if c.w(verb) in JOINING_VERBS or on_board or serving else None
+
+
+def _first_clause_subject(c: Clause, joiner: Subject) -> Entity | None:
+    """The one subject of the clause before ", and" that opens the joiner's: whom "its" means
+    where the joiner cannot be its own ("Tidewater bought GPUs, and Mistral signed on as its
+    anchor tenant")."""
+    k = joiner.start - 1
+    if c.w(k) != "and" or c.w(k - 1) != ",":
+        return None
+    first = clause_subject(c, k - 1)
+    if first is None or first.anaphoric or len(first.entities) != 1 or first.entities[0] in joiner.entities:
+        return None
+    return first.entities[0] if is_org(first.entities[0]) else None
 
 
 def _taken_on_as(c: Clause, start: int, end: int) -> tuple[Mention | Subject, Mention | Entity] | None:
