@@ -2650,6 +2650,12 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    (
+        "a-name-in-a-possessed-compound-modifier",
+        "Acme uses Quill for drafts, and Acme's Quill-drafted letters get a human check.",
+        ["acme usesTechnologyOf quill asserted"],
+        ["acme develops quill asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

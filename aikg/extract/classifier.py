@@ -29,6 +29,7 @@ from aikg.extract.rules.nouns import (
     ROLES,
     qualifier_word,
 )
+from aikg.extract.rules.sentence_view import possessed_modifier
 from aikg.extract.rules.shared import FABRICATED, plant_after
 from aikg.extract.rules.words import (
     ACCUSING,
@@ -253,6 +254,7 @@ def _pairs(
                 or _told_clause_subject(lower, a, b)
                 or _speaker_only(lower, a, b)
                 or _ours_with(lower, a, b)
+                or possessed_modifier(lower, a, b)
             ):
                 continue
             if a.entity.id in ruled or b.entity.id in ruled:

@@ -29,7 +29,7 @@ from aikg.extract.rules.nouns import (
     ROLES,
 )
 from aikg.extract.rules.roles import another_source, whose_antecedent
-from aikg.extract.rules.sentence_view import Clause, coordinated_right, hyphened_gap
+from aikg.extract.rules.sentence_view import Clause, coordinated_right, hyphened_gap, possessed_modifier
 from aikg.extract.rules.shared import FABRICATED
 from aikg.extract.rules.subjects import after_preposition, fronted_phrase_end
 from aikg.extract.rules.table import rules
@@ -601,8 +601,9 @@ def _possessive_products(c: Clause) -> list[Found]:
         account = c.w(nxt.end) in ACCOUNT_NOUNS  # "Acme's Azure account": its use of Azure
         # "Google Cloud's Querétaro region": a place the cloud serves from, not a product of it
         sited = c.w(nxt.end) in SITE_NOUNS and nxt.end - nxt.start == 1 and not nxt.entity.curated
+        modifier = possessed_modifier(c.t.lower, m, nxt)  # "Ledgerlight's Claude-drafted letters"
         # (and not "Scaleway's Nvidia H100 clusters": the maker is named)
-        if is_product(nxt.entity) and not maker_named and not account and not sited:
+        if is_product(nxt.entity) and not maker_named and not account and not sited and not modifier:
             out.append(
                 Found(
                     m.entity,

@@ -836,3 +836,15 @@ def past_model_codes(c: Clause, k: int) -> int:
     while k < stop and any(ch.isdigit() for ch in c.t.text[k]) and c.t.text[k][:1].isalnum():
         k += 1
     return k
+
+
+def possessed_modifier(lower: Sequence[str], a: Mention, b: Mention) -> bool:
+    """Whether ``b`` follows ``a``'s possessive as part of a compound modifier ("Ledgerlight's
+    Claude-drafted letters"): the possessive owns the noun after it, not ``b``."""
+    return (
+        b.start == a.end + 1
+        and lower[a.end] in POSSESSIVE_MARKS
+        and b.end + 1 < len(lower)
+        and lower[b.end] == "-"
+        and lower[b.end + 1].endswith("ed")
+    )
