@@ -2656,6 +2656,18 @@ CASES = [
         ["acme usesTechnologyOf quill asserted"],
         ["acme develops quill asserted"],
     ),
+    (
+        "a-paid-app-is-no-payment",
+        "Acme is shipping Quill inside its paid app Helper.",
+        [],
+        ["acme customerOf helper asserted"],
+    ),
+    (
+        "makes-it-available-offers-it",
+        "Acme signed a partnership with Zenith which makes Quill freely available on Nimbus.",
+        ["acme partnerOf zenith asserted"],
+        ["zenith develops quill asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -1087,6 +1087,10 @@ PENALTIES = frozenset(
 )
 
 
+# Words before "paid" or "paying" that make it an adjective: "its paid app", "the paying users".
+ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "its", "their", "our", "his", "her", "first", "largest"})
+
+
 def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme pays Zenith $5m a month", "Acme has been paying $5m to Zenith for its models",
     "Acme spends $5m a month on Quill, and the cheque goes to Zenith"."""
@@ -1094,6 +1098,8 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "spent two years on Azure": time, not money
     if any(c.w(k) in PENALTIES for k in range(end, min(end + 10, c.last))):
         return []  # "will pay Zenith a $140 million termination fee": a penalty, not a purchase
+    if c.w(start) in {"paid", "paying"} and c.w(start - 1) in ATTRIBUTIVE_BEFORE:
+        return []  # "its paid app Gristmill Scribe", "a paying customer": an adjective
     subj = clause_subject(c, start)
     if c.w(start) == "paid" and c.w(start - 1) in PASSIVE_AUX:
         # "Brightwater was paid $31.7 million under a contract with the NRS" (or "by the NRS")
