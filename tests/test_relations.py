@@ -2668,6 +2668,12 @@ CASES = [
         ["acme partnerOf zenith asserted"],
         ["zenith develops quill asserted"],
     ),
+    (
+        "an-unnamed-subject-in-an-object-relative",
+        "The study will use Helper, which the hospital has licensed from Zenith since 2023.",
+        [],
+        ["helper customerOf zenith asserted", "helper usesTechnologyOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",
