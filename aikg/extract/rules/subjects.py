@@ -295,7 +295,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         own_subject = own_subject or (inside and _finite_verb(c, named.end))
     # and an unnamed noun phrase with its verb: "Lunit INSIGHT, which the hospital has licensed
     # from Lunit" (the hospital licenses it, not the product)
-    if c.w(start) in {"the", "a", "an"} and c.t.text[start + 1 : start + 2] != [] and start + 2 < pos:
+    if c.w(start) in {"the", "a", "an"} and start + 2 < pos:
         own_subject = own_subject or (c.t.text[start + 1].islower() and _finite_verb(c, start + 2))
     if c.w(start - 1) == "whose" and not any(k in c.cover for k in range(start, pos)):
         owner = c.end_at.get(start - 1 - (c.w(start - 2) == ","))
