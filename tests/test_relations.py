@@ -2674,6 +2674,18 @@ CASES = [
         [],
         ["helper customerOf zenith asserted", "helper usesTechnologyOf zenith asserted"],
     ),
+    (
+        "a-round-after-a-stake-is-the-investees",
+        "Orbit took a minority stake in Zenith last year in a seed round that was led by Acme.",
+        ["orbit investsIn zenith asserted", "acme investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
+        "a-role-noun-inside-a-compound",
+        "Acme, Zenith's data-acquisition subsidiary, grew. Nova is a co-investor in Orbit.",
+        ["nova investsIn orbit asserted"],
+        ["zenith acquires acme asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -98,7 +98,10 @@ def raiser_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, "investsIn", agent_after(c, end), start, end, swap=True)
 
 
-INVESTING = frozenset({"invested", "invests", "invest", "investing", "investment", "investments"})
+INVESTING = frozenset({"invested", "invests", "invest", "investing", "investment", "investments"}) | {
+    "stake",  # "took a minority stake in Pillwise last year in a $7 million seed round led by"
+    "stakes",
+}
 
 
 def _invested_in_before(c: Clause, pos: int) -> Subject | None:

@@ -205,6 +205,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         and _counted(c, named.start - 1)
     ):
         return []  # "Foxconn has two Tamsin units on trial": machines counted, not subsidiaries
+    if c.w(start - 1) == "-" and len(c.w(start - 2)) > 3 and c.w(start - 2).isalpha() and word not in DERIVED:
+        return []  # "its data-acquisition subsidiary": a compound's head noun is the role (not "co-investor")
     if word == "holding" and c.w(end) in HOLDING_BODIES:
         return []  # "Acme's holding company", "its holding group": a body over it, not a stake
     if pred == "competesWith" and (named := c.start_at.get(end)) is not None and is_product(named.entity):
