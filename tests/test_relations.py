@@ -2686,6 +2686,18 @@ CASES = [
         ["nova investsIn orbit asserted"],
         ["zenith acquires acme asserted"],
     ),
+    (
+        "a-unit-of-its-own",
+        "Zenith bids against Orbit, and Orbit has a design-AI unit of its own, Acme, which it set up.",
+        ["orbit parentOf acme asserted"],
+        ["acme parentOf orbit asserted"],
+    ),
+    (
+        "customers-of-its-own",
+        "Orbit has customers of its own, such as Acme and Nova.",
+        ["acme customerOf orbit asserted", "nova customerOf orbit asserted"],
+        ["orbit customerOf acme asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -297,6 +297,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     elif c.w(end) == "of" and (thing := _nameless_owner_list(c, end)) is not None:
         topic_owner, listed = thing  # "The first customers of the new service include Zenith": the topic's
         pairs += [(m, topic_owner) for m in listed]
+    elif own := _roles_of_its_own(c, start, end):
+        pairs += own  # "Harrow Lune has a design-AI unit of its own, Lune Computational"
     elif (
         c.w(end) in ROLE_PREPS and not _duration_at(c, end) and not _place_at(c, end + 1)
     ) or rule.name == "behind":
@@ -393,6 +395,28 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
+
+
+def _roles_of_its_own(c: Clause, start: int, end: int) -> list[tuple[Mention, Entity]]:
+    """The role holders named after "a unit of its own," (or "customers of its own, such as")
+    and the clause's subject, whose they are: "Harrow Lune has a design-AI unit of its own, Lune
+    Computational" (a unit of Harrow Lune)."""
+    if c.w(end) != "of" or c.w(end + 1) not in {"its", "their"} or c.w(end + 2) != "own":
+        return []
+    if c.w(end + 3) not in {",", ":"}:
+        return []
+    k = (
+        end
+        + 4
+        + (c.w(end + 4) in {"including", "like"})
+        + 2 * (c.w(end + 4) == "such" and c.w(end + 5) == "as")
+    )
+    named = c.start_at.get(k)
+    owner = clause_subject(c, start)
+    if named is None or owner is None or len(owner.entities) != 1:
+        return []
+    held = coordinated_right(c, named)
+    return [(m, owner.entities[0]) for m in held if m.entity not in owner.entities]
 
 
 def _counted(c: Clause, k: int) -> bool:
