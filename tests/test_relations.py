@@ -2698,6 +2698,18 @@ CASES = [
         ["acme customerOf orbit asserted", "nova customerOf orbit asserted"],
         ["orbit customerOf acme asserted"],
     ),
+    (
+        "a-contract-with-a-cloud-buys-from-it",
+        "Acme runs on Nimbus under a committed-spend contract with Nimbus that runs through 2028.",
+        ["acme customerOf nimbus asserted"],
+        ["acme partnerOf nimbus asserted"],
+    ),
+    (
+        "an-agreement-with-a-cloud-to-list-is-a-venture",
+        "Acme signed an agreement with Nimbus to list Quill on its marketplace.",
+        [],
+        ["acme customerOf nimbus asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -360,6 +360,19 @@ def _offered(c: Clause, k: int) -> bool:
     return c.w(k) in OFFERED_STATES or (c.w(k).endswith("ly") and c.w(k + 1) in OFFERED_STATES)
 
 
+# Deals that, made with a cloud, buy its capacity.
+CLOUD_DEALS = frozenset({"contract", "contracts", "deal", "deals", "agreement", "agreements"})
+
+
+def _with_a_cloud(subj: Subject | None, objs: Sequence[Mention]) -> bool:
+    """Whether a deal is made with clouds only, by a party that is no cloud itself."""
+    return (
+        subj is not None
+        and all(o.entity.type == "CloudPlatform" for o in objs)
+        and not any(e.type == "CloudPlatform" for e in subj.entities)
+    )
+
+
 def _made_for_another(c: Clause, o: Mention) -> bool:
     """Whether the product ``o`` is made for an organisation the clause names: "Nvidia's H100",
     "the iPhone for Apple", "Vantor said Samsung will make its Keel chip"."""
@@ -822,6 +835,14 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     contract = c.w(start) in {"contract", "contracts"}
     if pred == "partnerOf" and contract and objs and all(map(_public_body, objs)):
         pred, swap = "customerOf", True  # "signed a contract with the US Air Force": the state buys
+    elif (
+        pred == "partnerOf"
+        and c.w(start) in CLOUD_DEALS
+        and objs
+        and _with_a_cloud(subj, objs)
+        and c.w(objs[-1].end) != "to"  # "an agreement with AWS to list Vireo-3 on Bedrock": a venture
+    ):
+        pred = "customerOf"  # "runs on Google Cloud, under a committed-spend contract with Google Cloud"
     elif (
         pred == "partnerOf"
         and c.w(start) in PRICED_DEALS
