@@ -351,3 +351,15 @@ def test_a_trade_noun_means_only_the_organisation_described_with_it(names: NameI
         "The chain has signed a contract with Orrin Imaging Ltd."
     )
     assert not any(s == "bluefield" for s, _, _ in relations(compound, names))
+
+
+def test_the_third_vendor_is_another_organisation_not_the_topic(names: NameIndex) -> None:
+    """ "The third vendor is Fennick Ltd, a company that makes DermaLens": one more vendor, named
+    right there; the topic before makes nothing of it."""
+    text = (
+        "IDEXX supplies Brindle's lab tests and IDEXX sells SediVue analysers. The third vendor is "
+        "Fennick Ltd, a Cambridge, England-based company that makes DermaLens, a phone-camera tool."
+    )
+    found = relations(text, names)
+    assert ("fennick", "develops", "dermalens") in found
+    assert not any(o == "dermalens" and s != "fennick" for s, _, o in found)

@@ -96,6 +96,8 @@ def topic_mention(
         if j in starts or s.tokens.punct[j] or modifiers > MODIFIER_REACH:
             return None
         modifiers += 1
+        if lower[j] in ORDINALS:
+            return None  # "The third vendor is Fennick": one more, not the one before
         if lower[j] in nouns:
             if lower[j] in TRADE_NOUNS and not _bears(topic[0], lower[j], described):
                 return None  # "The authority ran a trial": not a company the text is about
@@ -213,8 +215,14 @@ def _expletive(s: Sentence, k: int) -> bool:
 
 
 def _renamed(s: Sentence, k: int, starts: set[int]) -> bool:
-    """Whether a name follows the noun phrase ending before ``k``, directly or after a comma."""
-    return k in starts or (k + 1 < s.last and s.tokens.lower[k] == "," and k + 1 in starts)
+    """Whether a name follows the noun phrase ending before ``k``, directly, after a comma or
+    after "is" ("The vendor is Fennick")."""
+    after = s.tokens.lower[k] if k < s.last else ""
+    return k in starts or (after in {",", "is", "was"} and k + 1 < s.last and k + 1 in starts)
+
+
+# Words that count one more of a kind: "the third vendor", "the other supplier".
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "other", "last", "next"})
 
 
 # Nouns that single out one organisation the text has described with them ("Vantor, a chip
