@@ -363,3 +363,15 @@ def test_the_third_vendor_is_another_organisation_not_the_topic(names: NameIndex
     found = relations(text, names)
     assert ("fennick", "develops", "dermalens") in found
     assert not any(o == "dermalens" and s != "fennick" for s, _, o in found)
+
+
+def test_a_trade_noun_after_an_opening_phrase_means_the_organisation_named_with_it(names: NameIndex) -> None:
+    """ "Starting in July, the authority will pay ASTERRA": the Cedar Basin Water Authority,
+    named two paragraphs back, though another company was the topic since."""
+    text = (
+        "The Cedar Basin Water Authority hired Aquilo Systems to find leaks.\n\n"
+        "Aquilo Systems sells acoustic sensors. Aquilo Systems competes with Xylem.\n\n"
+        "The package covers a second tool as well. Starting in July, the authority will pay "
+        "Orrin Imaging Ltd, an Israeli company, for satellite scans."
+    )
+    assert ("cedar-basin-water-authority", "customerOf", "orrin-imaging") in relations(text, names)

@@ -17,7 +17,7 @@ from aikg.extract.classifier import kind
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_NOUNS, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.words import DEVICE_NOUNS, LEAD_WORDS
+from aikg.extract.rules.words import DEVICE_NOUNS, LEAD_WORDS, TRADE_NOUNS
 from aikg.extract.sentences import Sentence
 from aikg.ontology.models import Entity
 
@@ -227,12 +227,6 @@ ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "other", "l
 
 # Nouns that single out one organisation the text has described with them ("Vantor, a chip
 # startup" ... "The startup"); "the company" or "the firm" fits any, so the topic decides those.
-# Nouns of a trade outside tech, which name only an organisation described with them: "Kestrel
-# Dental Group, the 240-clinic chain, ... The chain has signed a contract with Orrin".
-TRADE_NOUNS = frozenset(
-    {"chain", "agency", "publisher", "club", "federation", "utility", "broker", "airline", "outsourcer"}
-    | {"distributor", "integrator", "consultancy", "hospital", "authority", "department", "carrier"}
-)
 DISTINCT_NOUNS = frozenset({"startup", "start-up", "lab", "chipmaker", "conglomerate"}) | TRADE_NOUNS
 # "Tessary released Sable. The model is ...": a sentence's only model or chip is the one "the
 # model" or "the chip" of the next sentences means, whatever the topic.
@@ -252,6 +246,8 @@ def descriptions(s: Sentence, mentions: Sequence[Mention]) -> dict[str, Entity]:
     "robotics startup Brisklet", "Halo, a clip-on assistant" (then "the wearable" too)."""
     lower, out = s.tokens.lower, _sole_products(mentions)
     for m in mentions:
+        if m.entity.type not in PRODUCT_TYPES:  # "Cedar Basin Water Authority" is "the authority"
+            out.update(dict.fromkeys(TRADE_NOUNS.intersection(m.entity.label.lower().split()), m.entity))
         if m.start > s.first and lower[m.start - 1] in DISTINCT_NOUNS:
             out[lower[m.start - 1]] = m.entity  # "robotics startup Brisklet"
         if m.end + 1 < s.last and lower[m.end] == "," and lower[m.end + 1] in {"a", "an", "the"}:

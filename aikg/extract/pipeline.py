@@ -40,6 +40,7 @@ from aikg.extract.rules.relations import (
     read_relations,
 )
 from aikg.extract.rules.shared import FABRICATING
+from aikg.extract.rules.words import TRADE_NOUNS
 from aikg.extract.sentences import Sentence, document_sentences
 from aikg.extract.speakers import (
     first_person_speaker,
@@ -1018,6 +1019,8 @@ def _read(
             continue
         described = {k: v for k, v in described.items() if s.index - described_at[k] <= DESCRIBED_REACH}
         meant = described_subject(s, found_mentions, described) if described else None
+        if meant is None and kinds:  # "the authority", however far back the text named or described it
+            meant = described_subject(s, found_mentions, {k: v for k, v in kinds.items() if k in TRADE_NOUNS})
         owner = topic  # "Glasswing makes Observe. The product uses Claude. Its customers ...": Glasswing's
         if meant is not None:
             topic, topic_age = [meant], 0

@@ -41,6 +41,7 @@ from aikg.extract.rules.words import (
     SPEECH,
     STAFF_NOUNS,
     TAKEN_TO_TASK,
+    TRADE_NOUNS,
     count_word,
 )
 from aikg.extract.undoing import DEAL_NOUNS
@@ -776,7 +777,16 @@ def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
     if word not in ANAPHORS:
         return False
     reach = k + 4 + sum(c.w(j) == "-" for j in range(k + 1, min(k + 6, pos)))  # "the open-model startup"
-    return any(c.w(j) in ANAPHOR_NOUNS for j in range(k + 1, min(reach, pos)))
+    return any(
+        c.w(j) in ANAPHOR_NOUNS or (c.w(j) in TRADE_NOUNS and _topic_bears(c, c.w(j)))
+        for j in range(k + 1, min(reach, pos))
+    )
+
+
+def _topic_bears(c: Clause, noun: str) -> bool:
+    """Whether the one organisation the text is about has a trade noun in its name ("the
+    authority" after "Cedar Basin Water Authority")."""
+    return len(c.topic) == 1 and noun in c.topic[0].label.lower().split()
 
 
 PERIOD_WORDS = frozenset({"the", "first", "second", "third", "fourth", "final", "past", "last", "same"})

@@ -252,6 +252,12 @@ DEVICE_NOUNS = frozenset(
 )
 
 
+# Nouns of a trade outside tech, which name only an organisation described with them: "Kestrel
+# Dental Group, the 240-clinic chain, ... The chain has signed a contract with Orrin".
+TRADE_NOUNS = frozenset(
+    {"chain", "agency", "publisher", "club", "federation", "utility", "broker", "airline", "outsourcer"}
+    | {"distributor", "integrator", "consultancy", "hospital", "authority", "department", "carrier"}
+)
 ANAPHOR_NOUNS = frozenset(
     {
         "company",
