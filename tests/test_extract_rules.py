@@ -1420,10 +1420,10 @@ CASES = [
         ["acme customerOf royal-navy asserted", "acme partnerOf royal-navy asserted"],
     ),
     (
-        "contract-with-a-company-stays-a-partnership",
+        "the-signer-of-a-contract-with-a-company-buys",  # (gold writers read it so: +7 found, -9 false)
         "Acme signed a five-year contract with Zenith.",
-        [],
-        ["zenith customerOf acme asserted", "acme customerOf zenith asserted"],
+        ["acme customerOf zenith asserted"],
+        ["zenith customerOf acme asserted", "acme partnerOf zenith asserted"],
     ),
     # ---- a shop chain is a business its owner holds; a supply chain is not
     (

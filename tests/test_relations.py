@@ -2710,6 +2710,12 @@ CASES = [
         [],
         ["acme customerOf nimbus asserted"],
     ),
+    (
+        "the-signer-of-a-contract-buys",
+        "Orbit signed a three-year contract with Zenith in 2025. Nova expanded its contract with Acme.",
+        ["orbit customerOf zenith asserted"],
+        ["orbit partnerOf zenith asserted", "nova customerOf acme asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

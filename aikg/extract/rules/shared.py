@@ -360,6 +360,20 @@ def _offered(c: Clause, k: int) -> bool:
     return c.w(k) in OFFERED_STATES or (c.w(k).endswith("ly") and c.w(k + 1) in OFFERED_STATES)
 
 
+SIGNING = frozenset({"signed", "signs", "sign", "signing", "inked", "struck"})
+SIGNING_REACH = 6  # words from the verb to the deal's noun: "signed a three-year, $2 million contract"
+
+
+def _signed(c: Clause, start: int) -> bool:
+    """Whether a verb of signing stands before the deal noun at ``start`` in its own clause."""
+    for k in range(start - 1, max(c.first, start - SIGNING_REACH) - 1, -1):
+        if c.w(k) in SIGNING:
+            return True
+        if c.w(k) in {",", "and", "but", "which", "that"} or k in c.cover:
+            return False
+    return False
+
+
 # Deals that, made with a cloud, buy its capacity.
 CLOUD_DEALS = frozenset({"contract", "contracts", "deal", "deals", "agreement", "agreements"})
 
@@ -835,6 +849,11 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     contract = c.w(start) in {"contract", "contracts"}
     if pred == "partnerOf" and contract and objs and all(map(_public_body, objs)):
         pred, swap = "customerOf", True  # "signed a contract with the US Air Force": the state buys
+    elif pred == "partnerOf" and contract and subj is not None and _signed(c, start):
+        # "Merrow signed a three-year contract with Dovetail": the signer buys, unless the text
+        # marks it the supplier ("CoreWeave signed a contract with OpenAI": CoreWeave a GPU cloud)
+        side = supplier_side(c, c.start_at.get(subj.start), objs, start)
+        pred, swap = "customerOf", side is Side.SUBJECT
     elif (
         pred == "partnerOf"
         and c.w(start) in CLOUD_DEALS
