@@ -2716,6 +2716,12 @@ CASES = [
         ["orbit customerOf zenith asserted"],
         ["orbit partnerOf zenith asserted", "nova customerOf acme asserted"],
     ),
+    (
+        "a-breached-service-agreement-says-only-the-breach",
+        "A panel ruled that Orbit had breached its service agreement with Zenith.",
+        ["orbit violatesTermsOf zenith asserted"],
+        ["orbit customerOf zenith asserted", "zenith customerOf orbit asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

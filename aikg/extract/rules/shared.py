@@ -874,8 +874,10 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         side = supplier_side(c, c.start_at.get(subj.start), objs, start)
         if side is not Side.UNSAID or kind == "bought":
             pred, swap = "customerOf", side is Side.SUBJECT
-    if pred == "partnerOf" and _breached_deal(c, start):
-        return []  # "had breached its contract with Carverton": the breach is the news, read as such
+    if rule.name == "partnership" and _breached_deal(c, start):
+        # "had breached its contract with Carverton", "its service agreement with Orla": the
+        # breach is the news, read as such (who served whom the possessive leaves unsaid)
+        return []
     return findings(
         rule,
         c,
