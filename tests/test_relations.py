@@ -2722,6 +2722,18 @@ CASES = [
         ["orbit violatesTermsOf zenith asserted"],
         ["orbit customerOf zenith asserted", "zenith customerOf orbit asserted"],
     ),
+    (
+        "designed-by-and-manufactured-by",
+        "Orbit uses Spark, a modem chip designed by Bristol-based Zenith and manufactured by Acme.",
+        ["zenith customerOf acme asserted", "zenith develops spark asserted"],
+        ["orbit customerOf acme asserted"],
+    ),
+    (
+        "designed-by-and-manufactured-for-it-by",
+        "Each unit carries a Spark accelerator, the chip designed by Zenith and manufactured for it by Acme.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",
@@ -5535,3 +5547,11 @@ def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
     assert claim in {
         f"{c.subject} {c.predicate} {c.object}" for c in extract(doc, names, learned=False).claims
     }
+
+
+def test_a_known_name_ends_at_its_legal_form(names: NameIndex) -> None:
+    """ "... manufactured by Acme Corp. Sable said in June": "Sable" opens the next sentence the
+    splitter kept joined; it makes no "Acme Corp. Sable"."""
+    text = "Spark is manufactured by Acme Corp. Sable said in June it had booked more capacity."
+    extraction = extract(Document(id=content_id(text), path="t.txt", text=text), names)
+    assert not [e.label for e in extraction.entities if "Sable" in e.label and "Acme" in e.label]

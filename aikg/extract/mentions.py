@@ -459,6 +459,8 @@ def _extend_known(
                 continue  # most known names: no capitalised word right after
             if m.epithet or m.possessive or m.entity.type not in ORG_TYPES | PRODUCT_TYPES:
                 continue
+            if s.tokens.lower[m.end - 1] in LEGAL_SUFFIXES:
+                continue  # "Taiwan Semiconductor Manufacturing Co. Sable said": a name ends at its legal form
             end = _extension(s, m, starts)
             if end > m.end:
                 todo.append((s, k, end))

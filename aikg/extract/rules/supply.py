@@ -432,6 +432,11 @@ def _fabbed_chip(c: Clause, k: int, start: int) -> Mention | None:
 def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Zenith's (Quill) chips are made by Acme": Zenith buys its manufacturing from Acme; so
     does the topic of "Its wafers are made by Acme" and of "Boards are assembled by Acme"."""
+    # "designed by Sable Silicon and manufactured by TSMC": the designer buys the making
+    if c.w(start) in FABRICATED and (by_designer := _designer_before(c, start)) is not None:
+        makers = [m for m in object_right(c, end + 1, gap=1) if m.entity.id != by_designer.entity.id]
+        subj = Subject((by_designer.entity,), by_designer.start)
+        return findings(rule, c, subj, "customerOf", makers, start, end + 1)
     k = made_goods(c, start)
     if k is None and (designer := _plant_client(c, start, end)) is not None:
         makers = object_right(c, end + 1, gap=1)  # "The Quill is made by Acme at its plant"
@@ -554,11 +559,38 @@ def _made_for(c: Clause, start: int, end: int) -> tuple[Subject, int] | None:
     by = k + 1 if c.w(k) in {"it", "them"} else k + 2
     if c.w(by) != "by":
         return None
+    if (designer := _designer_before(c, start)) is not None:
+        return Subject(
+            (designer.entity,), designer.start
+        ), by  # "designed by Ardent and manufactured for it by"
     if (owner := _sole_possessive_owner(c, start)) is not None:
         return Subject((owner.entity,), owner.start), by
     named = any(m.possessive and m.end <= start and is_org(m.entity) for m in c.mentions)
     topic = _topic_organisation(c)
     return (Subject((topic,), k, anaphoric=True), by) if topic is not None and not named else None
+
+
+DESIGNED = frozenset({"designed", "developed", "engineered"})
+DESIGNER_REACH = 6  # tokens from "and" back to "designed by": "designed by Bristol-based Sable Silicon and"
+
+
+def _designer_before(c: Clause, start: int) -> Mention | None:
+    """The organisation a participle "designed by" names right before "and" and a making verb
+    at ``start``: the designer buys the making ("a modem chip designed by Sable Silicon and
+    manufactured by TSMC")."""
+    if c.w(start - 1) != "and":
+        return None
+    designer = c.end_at.get(start - 1)
+    if designer is None or designer.possessive or not is_org(designer.entity):
+        return None
+    k = designer.start - 1
+    while (
+        k > designer.start - DESIGNER_REACH
+        and c.w(k) != "by"
+        and (c.filler(k) or "-" in (c.w(k), c.w(k + 1)))
+    ):
+        k -= 1  # past "Bristol-based"
+    return designer if c.w(k) == "by" and c.w(k - 1) in DESIGNED else None
 
 
 def _sole_possessive_owner(c: Clause, before: int) -> Mention | None:
