@@ -2734,6 +2734,18 @@ CASES = [
         ["zenith customerOf acme asserted"],
         [],
     ),
+    (
+        "the-companys-buyers-in-dashes",
+        "Zenith's chips remain the default, and the company's biggest buyers - Acme and Orbit - spent more.",
+        ["acme customerOf zenith asserted", "orbit customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "the-companys-unit-in-an-apposition-stays-the-topics",
+        "Zenith makes chips. Quill was developed by Zenith Labs, the company's research subsidiary.",
+        ["zenith parentOf zenith-labs asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

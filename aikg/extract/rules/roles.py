@@ -193,7 +193,9 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         pred, forward = "acquires", False  # "Kays became part of Littlewoods": taken over then
     if word == "portfolio" and c.w(end) in {"company", "companies", "firm", "firms"} and c.w(end + 1) == "of":
         end += 1  # "Loftline, a portfolio company of Lightspeed": the fund invests in Loftline
-    if rule.name != "behind" and (c.w(end) == "-" or c.w(end) in ROLE_AS_MODIFIER):
+    if rule.name != "behind" and (
+        (c.w(end) == "-" and not c.spaced(end - 1)) or c.w(end) in ROLE_AS_MODIFIER
+    ):
         return []  # "partner-led", "its customer base": not a role here
     if word in {"partner", "partners"} and c.w(start - 1) in FUND_PARTNERS:
         return []  # "Redwater's managing partner, Jo Lind,": a fund's officer or backer, no ally
@@ -228,6 +230,15 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None
     if owner is None and c.w(k) in POSSESSIVE_MARKS and c.w(k - 2) == "the" and c.w(k - 1) in OWNER_NOUNS:
         owner = _described_possessor(c, k - 2)  # "Qualcomm Ventures, the chipmaker's investment arm"
+    if (
+        owner is None
+        and c.w(k) in POSSESSIVE_MARKS
+        and c.w(k - 2) == "the"
+        and c.w(k - 1) in {"company", "firm"}
+    ):
+        owner = _company_possessor(
+            c, k - 2
+        )  # "Nvidia's systems remain the default, and the company's buyers"
     opener = end + 1 if c.w(end) == "," and c.w(end + 1) in {"including", "such", "like"} else end
     if c.w(end) == "," and c.w(end + 1) in {"who", "which"} and c.w(end + 2) in LIST_OPENERS:
         opener = end + 2  # "its customers, who include Shopify and Deutsche Bank"
@@ -235,7 +246,9 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         opener += 1  # "Zenith's clients have included"
     first_listed = opener + (2 if c.w(opener + 1) == "as" else 1)
     first_listed += c.w(first_listed) == ":"  # "have included: Acme, Orbit"
-    listed = object_right(c, first_listed, gap=2) if c.w(opener) in LIST_OPENERS else []
+    # "the company's biggest buyers - Microsoft, Meta and Oracle - spent": a dash opens the list too
+    dash = c.w(opener) in {"-", "—", "–"} and c.spaced(opener) and c.spaced(opener - 1)
+    listed = object_right(c, first_listed, gap=2) if c.w(opener) in LIST_OPENERS or dash else []
     if not listed and c.w(opener) in LIST_OPENERS:
         listed = _described_name(c, first_listed)  # "Customers include the freight company Zenith"
     if not listed and c.w(end) == "as" and any(c.w(j) in LISTING_VERBS for j in range(start - 4, start)):
@@ -1278,6 +1291,20 @@ def _described_possessor(c: Clause, k: int) -> Mention | None:
         e for e in named if is_org(e) and e.id != holder.entity.id and e.label.split()[0].lower() == family
     ]
     return Mention(k + 1, k + 2, found[0]) if len({e.id for e in found}) == 1 else None
+
+
+def _company_possessor(c: Clause, k: int) -> Mention | None:
+    """The organisation "the company's" at ``k`` means: the one the sentence named before it, or
+    else the one the text is about (a mention of it at the noun)."""
+    if c.w(k - 1) == ",":
+        return None  # "Corvid Labs, the company's research subsidiary": an apposition, read as such
+    before = {m.entity.id: m.entity for m in c.mentions if m.end <= k and is_org(m.entity)}
+    if len(before) > 1:
+        return None
+    meant = next(iter(before.values()), None)
+    if meant is None and len(c.topic) == 1 and is_org(c.topic[0]):
+        meant = c.topic[0]
+    return Mention(k + 1, k + 2, meant) if meant is not None else None
 
 
 def _main_by_its_kind(c: Clause, k: int) -> Mention | None:
