@@ -2746,6 +2746,12 @@ CASES = [
         ["zenith parentOf zenith-labs asserted"],
         [],
     ),
+    (
+        "built-and-sold-by",
+        "The tool, Helper, is built and sold by Zenith, a start-up founded in 2023.",
+        ["zenith develops helper asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -678,6 +678,9 @@ def _rules() -> list[Rule]:
             (
                 "developed|built|created|made|designed|trained|launched|"
                 "released|introduced|unveiled|produced|operated|run|maintained|written by",
+                # "Scribewell is built and sold by Tallis Clinical": two participles, one maker
+                "developed|built|created|designed|made and sold|marketed|operated|maintained|run|"
+                "built|distributed|supported by",
             ),
             "develops",
             object_type="Product",
