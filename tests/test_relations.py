@@ -2752,6 +2752,12 @@ CASES = [
         ["zenith develops helper asserted"],
         [],
     ),
+    (
+        "a-relative-with-the-topic-as-its-subject",
+        "Acme runs a call centre. Phone lines come through Zenith, which it pays per minute.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -959,8 +959,8 @@ def relative_object(
     holds a stake", "Nimbus, on which Acme runs", "Zenith, the lab with which Acme partnered").
     Without ``bare``, only a clause opened by such a preposition counts ("Zenith, which Acme
     partnered" is no relative of "partner with")."""
-    if subj is None or subj.anaphoric:
-        return []
+    if subj is None or (subj.anaphoric and c.w(subj.start - 1) not in {"that", "which"}):
+        return []  # ("an agency that the publisher bought": the topic's, past the relative word)
     if c.w(subj.start - 1) not in {"that", "which"}:
         return _contact_antecedent(c, subj) if bare else []  # "Quill, the model Acme released"
     opens = subj.start - 1  # the relative word, or the preposition before it
