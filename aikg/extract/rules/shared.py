@@ -387,6 +387,19 @@ def _with_a_cloud(subj: Subject | None, objs: Sequence[Mention]) -> bool:
     )
 
 
+def _venture_owner(c: Clause, subj: Subject) -> Subject | None:
+    """The organisation whose possessive names a product that stands as a deal's party:
+    "OpenAI's Stargate venture with Oracle" is OpenAI's deal, not Stargate's."""
+    if (
+        len(subj.entities) != 1
+        or not is_product(subj.entities[0])
+        or c.w(subj.start - 1) not in POSSESSIVE_MARKS
+    ):
+        return None
+    owner = c.end_at.get(subj.start - 1)
+    return Subject((owner.entity,), owner.start) if owner is not None and is_org(owner.entity) else None
+
+
 def _made_for_another(c: Clause, o: Mention) -> bool:
     """Whether the product ``o`` is made for an organisation the clause names: "Nvidia's H100",
     "the iPhone for Apple", "Vantor said Samsung will make its Keel chip"."""
@@ -839,6 +852,8 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         subj = _subject_after_opening(c, start, objs[-1].end)
     if subj is None:
         subj = possessor(c, start)
+    if rule.name == "partnership" and subj is not None and (owner := _venture_owner(c, subj)) is not None:
+        subj = owner  # "OpenAI's Stargate venture with Oracle and SoftBank": OpenAI's partners
     if rule.name == "partnership" and pred == "partnerOf" and _to_run_on(c, objs):
         pred = "hostedOn"  # "an agreement with Zenith to train its models on Zenith's clusters"
     if pred == "customerOf" and rule.name == "partnership" and subj is not None:
