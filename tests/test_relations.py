@@ -2758,6 +2758,12 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    (
+        "a-named-ventures-partners-are-its-owners",
+        "Zenith's Helper venture with Acme and Orbit is the costliest bet.",
+        ["acme partnerOf zenith asserted", "orbit partnerOf zenith asserted"],
+        ["acme partnerOf helper asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",
