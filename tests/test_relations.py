@@ -2764,6 +2764,12 @@ CASES = [
         ["acme partnerOf zenith asserted", "orbit partnerOf zenith asserted"],
         ["acme partnerOf helper asserted"],
     ),
+    (
+        "a-relative-subject-after-a-places-possessive",
+        "Zenith, which Denver's Orbit bought in 2023, wrote fundraising emails.",
+        ["orbit acquires zenith asserted"],
+        ["orbit acquires zenith reported"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -614,6 +614,8 @@ def _reporting(cues: _Cues, first: int, trigger: tuple[int, int], end: int) -> f
     report = cues.report - {verb} if verb in cues.report and words.count(verb) == 1 else cues.report
     if "citing" in report and not _cites_a_source(words):
         report = report - {"citing"}  # "moved to Nimbus in May, citing lower costs": a reason
+    if "wrote" in report and all(_wrote_a_thing(words, k) for k, w in enumerate(words) if w == "wrote"):
+        report = report - {"wrote"}  # "Zenith, which Orbit bought in 2023, wrote emails": writing done
     joined = next((k for k in range(end - first, len(words) - 1) if _joins_clause(words, k)), None)
     if joined is None:
         return report
@@ -625,6 +627,17 @@ CITED_SOURCES = frozenset(
     {"people", "person", "sources", "source", "report", "reports", "documents", "filing", "filings"}
     | {"officials", "executives", "analysts", "familiar", "unnamed", "anonymous", "statement", "data"}
 )
+
+
+# What follows "wrote" when it reports: "wrote that", "wrote in a filing", "wrote to investors".
+WROTE_REPORTING = frozenset({"that", "in", "on", "to", ",", ":", "last", "this", "yesterday"})
+
+
+def _wrote_a_thing(words: list[str], k: int) -> bool:
+    """Whether "wrote" at ``k`` takes a plain object ("wrote emails", "wrote the code"), not a
+    report ("wrote that", "wrote in a filing", a quote after it)."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return nxt.isalpha() and nxt not in WROTE_REPORTING
 
 
 def _cites_a_source(words: list[str]) -> bool:

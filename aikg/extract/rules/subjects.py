@@ -291,6 +291,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     # footage bought from Shutterstock" (Tessellate bought it)
     # (within the relative clause: in "Larch, which Palisade calls PS-1, pairs ..." Larch pairs)
     named = c.start_at.get(start)
+    if named is None and c.w(start + 1) in POSSESSIVE_MARKS and start not in c.cover:
+        named = c.start_at.get(start + 2)  # "which Denver's Tallyhouse Media Group bought": a place's firm
     if named is not None and not named.possessive and named.end < pos and c.w(named.end) not in SPEECH:
         inside = "," not in c.words[start - c.first : pos - c.first]
         own_subject = own_subject or (inside and _finite_verb(c, named.end))
@@ -959,17 +961,26 @@ def relative_object(
     holds a stake", "Nimbus, on which Acme runs", "Zenith, the lab with which Acme partnered").
     Without ``bare``, only a clause opened by such a preposition counts ("Zenith, which Acme
     partnered" is no relative of "partner with")."""
-    if subj is None or (subj.anaphoric and c.w(subj.start - 1) not in {"that", "which"}):
+    if subj is None:
+        return []
+    relative = subj.start - 1
+    if (
+        c.w(relative) in POSSESSIVE_MARKS
+        and c.w(relative - 2) in {"that", "which"}
+        and relative - 1 not in c.cover
+    ):
+        relative -= 2  # "which Denver's Tallyhouse Media Group bought": past the place's possessive
+    if subj.anaphoric and c.w(relative) not in {"that", "which"}:
         return []  # ("an agency that the publisher bought": the topic's, past the relative word)
-    if c.w(subj.start - 1) not in {"that", "which"}:
+    if c.w(relative) not in {"that", "which"}:
         return _contact_antecedent(c, subj) if bare else []  # "Quill, the model Acme released"
-    opens = subj.start - 1  # the relative word, or the preposition before it
+    opens = relative  # the relative word, or the preposition before it
     if c.w(opens) == "which" and c.w(opens - 1) in preposed:
         opens -= 1
     elif not bare:
         return []
     k = opens - 1
-    reach = 6 if opens == subj.start - 1 else 8
+    reach = 6 if opens == relative else 8
     # ("a Dutch computer-vision startup that Brask bought": a hyphened word counts as one)
     reach += 2 * min(2, sum(c.w(j) == "-" for j in range(max(c.first, opens - reach - 4), opens)))
     stops = {",", "that", "which"}
