@@ -2770,6 +2770,18 @@ CASES = [
         ["orbit acquires zenith asserted"],
         ["orbit acquires zenith reported"],
     ),
+    (
+        "services",
+        "Out of scope are Zenith, which processes Acme's billing, and Orbit, which maintains Nova's rails.",
+        ["acme customerOf zenith asserted", "nova customerOf orbit asserted"],
+        [],
+    ),
+    (
+        "services-a-holding",
+        "Zenith manages Acme's stake in Orbit.",
+        [],
+        ["acme customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

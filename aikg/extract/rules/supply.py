@@ -899,6 +899,22 @@ def serviced_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     )
 
 
+def services(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Stripe, which processes Orison's billing", "Thales maintains Northline's signalling": the
+    owner of the work done buys it from whoever does it (an organisation doing an organisation's
+    work, the possessive right after the verb)."""
+    owner = c.start_at.get(end)
+    if owner is None or not owner.possessive or not is_org(owner.entity):
+        return []
+    work = owner.end + 1
+    if not (c.alpha(work) and c.t.text[work].islower()) or c.w(work) in HOLDINGS:
+        return []  # "manages Acme's stake": a holding, no service
+    subj = clause_subject(c, start)
+    if subj is None or not all(is_org(e) for e in subj.entities):
+        return []
+    return findings(rule, c, subj, "supplierOf", [owner], start, end)
+
+
 SERVICED_REACH = 5  # words of the work done: "its odds-compliance audits"
 HOLDINGS = frozenset({"shares", "stake", "stakes", "stock", "equity"})
 

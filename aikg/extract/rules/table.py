@@ -55,6 +55,7 @@ from aikg.extract.rules.supply import (
     revenue_from,
     revenue_share,
     serviced_by,
+    services,
     supply,
     train_on,
 )
@@ -352,6 +353,12 @@ def _rules() -> list[Rule]:
                 "carried out by",
             ),
             "customerOf",
+        ),
+        R(
+            "services",  # "Stripe, which processes Orison's billing": Orison buys the service
+            services,
+            ("process|processes|processed|maintain|maintains|maintained|handle|handles|handled",),
+            "supplierOf",
         ),
         R(
             "resell",
