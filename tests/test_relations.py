@@ -2782,6 +2782,12 @@ CASES = [
         [],
         ["acme customerOf zenith asserted"],
     ),
+    (
+        "whose-api-is-licensed",
+        "Menus are translated by Zenith, whose API Acme licenses.",
+        ["acme usesTechnologyOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

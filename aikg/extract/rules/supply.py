@@ -40,6 +40,7 @@ from aikg.extract.rules.subjects import (
     product_owner,
     relative_object,
     sentence_antecedent,
+    whose_object,
 )
 from aikg.extract.rules.technology import technology_target, used_as
 from aikg.extract.rules.words import AUX, PREPOSITIONS, QUOTES, SPEECH
@@ -540,6 +541,9 @@ def _licensors(
         if m.possessive and is_org(m.entity) and c.w(past_model_codes(c, m.end + 1)) in TECH_NOUNS
     ]
     firms = [] if owners else [m for m in relative_object(c, subj) if is_org(m.entity) and not m.possessive]
+    whose = whose_object(c, subj) if not owners and not firms else None
+    if whose is not None and is_org(whose[0].entity) and whose[1] in TECH_NOUNS:
+        owners = [whose[0]]  # "DeepL, whose API Brightwater licenses"
     return (owners, firms) if owners or firms else None
 
 
