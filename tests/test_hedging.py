@@ -1381,3 +1381,12 @@ def test_a_denial_shared_past_or_and_an_earlier_use_since_moved_end_the_relation
     found = [c for c in extract(Document(id=content_id(text), path="t.txt", text=text), names).claims]
     pair = {"acme", "nimbus" if names is WITH_NIMBUS else "zenith"}
     assert [c.status for c in found if c.predicate == predicate and {c.subject, c.object} == pair] == [status]
+
+
+def test_a_relative_clause_with_its_own_pronoun_keeps_its_own_tense() -> None:
+    """ "Acme plans to fill the hall with racks, which it has bought from Zenith": the plan is
+    the filling; the buying is done. Without the relative's own subject the plan still holds."""
+    done = "Acme plans to fill the hall with racks, which it has bought from Zenith."
+    assert claim(done, "customerOf").status == Status.ASSERTED
+    planned = "Acme plans to buy racks from Zenith."
+    assert claim(planned, "customerOf").status == Status.SPECULATIVE

@@ -476,6 +476,8 @@ def assess(
                 carried = _negation_before_or(words, i - sentence.first, named, sentence.first)
             lo = i + 1
             break
+    if (opens := _own_relative(words, lo - sentence.first, trigger[0] - sentence.first)) is not None:
+        lo = sentence.first + opens  # "plans to fill it with racks, which it has bought from Zenith"
     for i in range(trigger[1] - 1, lo, -1):  # a reading across a turn: "denied X but said it had ..."
         # "not only ... but also" is no turn, nor "has yet to"
         if words[i - sentence.first] in TURNS and at(i + 1) != "also" and (at(i), at(i + 1)) != ("yet", "to"):
@@ -1101,6 +1103,15 @@ def _no_list(words: list[str], k: int) -> bool:
 
 
 VERB_NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def _own_relative(words: list[str], lo: int, verb: int) -> int | None:
+    """Where a relative clause with a pronoun of its own for subject opens between ``lo`` and
+    the trigger's verb (", which it has bought"): its tense and hedges are its own."""
+    for k in range(verb - 2, lo, -1):
+        if words[k] in {"which", "that"} and words[k - 1] == "," and words[k + 1] in {"it", "they", "we"}:
+            return k
+    return None
 
 
 def _negation_before_or(words: list[str], k: int, names: frozenset[int], first: int) -> str:
