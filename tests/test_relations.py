@@ -2788,6 +2788,12 @@ CASES = [
         ["acme usesTechnologyOf zenith asserted"],
         [],
     ),
+    (
+        "a-makers-goods-that-a-buyer-buys",
+        "Orbit showed racks built around Zenith GPUs that Acme buys in bulk.",
+        ["acme customerOf zenith asserted"],
+        ["acme acquires zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

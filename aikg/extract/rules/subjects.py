@@ -10,7 +10,14 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import DESCRIPTORS, ORG_NOUNS, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import is_org, is_product
-from aikg.extract.rules.nouns import CHIP_NOUNS, IRREGULAR_PAST, PRODUCT_NOUNS, PRODUCT_PLURALS, ROLES
+from aikg.extract.rules.nouns import (
+    CHIP_NOUNS,
+    GOODS_NOUNS,
+    IRREGULAR_PAST,
+    PRODUCT_NOUNS,
+    PRODUCT_PLURALS,
+    ROLES,
+)
 from aikg.extract.rules.sentence_view import (
     UNIT_NOUNS,
     Clause,
@@ -1003,6 +1010,9 @@ def relative_object(
         named = c.cover[k]  # "the TPU chips that Google uses": the product the noun phrase names
         if named.entity.type in PRODUCT_TYPES and all(c.filler(j) for j in range(named.end, opens)):
             antecedent = named
+        elif is_org(named.entity) and not named.possessive and opens - named.end == 1:
+            # "Nvidia GPUs that it buys in bulk": the maker of the goods named
+            antecedent = named if c.w(named.end) in GOODS_NOUNS else None
     if (
         antecedent is not None
         and c.w(antecedent.start - 1) in {"with", "between"}
