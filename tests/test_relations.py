@@ -2794,6 +2794,12 @@ CASES = [
         ["acme customerOf zenith asserted"],
         ["acme acquires zenith asserted"],
     ),
+    (
+        "a-tool-sold-by-its-maker",
+        "Every draft is screened by Helper, a compliance checker sold by Zenith, before it is published.",
+        ["zenith develops helper asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -688,6 +688,7 @@ def _rules() -> list[Rule]:
                 # "Scribewell is built and sold by Tallis Clinical": two participles, one maker
                 "developed|built|created|designed|made and sold|marketed|operated|maintained|run|"
                 "built|distributed|supported by",
+                "sold|marketed by",  # "Fairline, a compliance checker sold by Civitas Data"
             ),
             "develops",
             object_type="Product",
