@@ -2800,6 +2800,12 @@ CASES = [
         ["zenith develops helper asserted"],
         [],
     ),
+    (
+        "the-product-of-a-maker",
+        "All assignments are graded in Helper, the hosted notebook product of Zenith Inc.",
+        ["zenith develops helper asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

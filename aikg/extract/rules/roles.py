@@ -1438,7 +1438,8 @@ def _product_made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
     if product is None or not productish(product.entity):
         return []
     if (
-        c.w(end) == "from"
+        c.w(end)
+        in {"from", "of"}  # "the tool from Jigsaw", "the hosted notebook product of Brightpaper Inc."
         and c.w(product.end + 1) in {"the", "a", "an"}  # the apposition itself, no clause between
         and (maker := c.start_at.get(end + 1)) is not None
         and not maker.possessive
