@@ -2806,6 +2806,12 @@ CASES = [
         ["zenith develops helper asserted"],
         [],
     ),
+    (
+        "sells-a-product-under-its-name",
+        "Zenith, founded in 2023, sells a system called Helper that listens to customers.",
+        ["zenith develops helper asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -121,6 +121,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(end) == "by" or (rule.name == "sell" and c.w(start - 1) in {"a", "an", "the", "its", "their"}):
         return []  # a passive, or a noun: "made an offer to acquire"
     subj = clause_subject(c, start)
+    if rule.name == "sell" and (own := _sold_under_a_name(c, end)) is not None:
+        return findings(rule, c, subj, "develops", [own], start, end)  # "sells a system called DriveLine"
     if rule.name == "manufacture" and (owner := _goods_owner(c, end) or speakers_goods(c, end)) is not None:
         return findings(rule, c, subj, "supplierOf", [owner], start, end)  # "Acme makes Zenith's chips"
     if rule.name in {"sell", "supply"} and (buyer := _pronoun_buyer(c, start, end, subj)) is not None:
@@ -523,6 +525,23 @@ def _licensed_products(c: Clause, start: int, end: int, subj: Subject | None) ->
     if products and c.w(products[-1].end) == "to":
         return []  # "licensed Sable-3 to customers in Europe": given out to others
     return products or [m for m in relative_object(c, subj) if is_product(m.entity)]
+
+
+NAMED_REACH = 5  # words of the thing sold before "called": "a voice-ordering system called"
+
+
+def _sold_under_a_name(c: Clause, end: int) -> Mention | None:
+    """The product a seller introduces by name ("sells a system called DriveLine", "sells an app
+    named Sous"): its own, or the text would name its maker."""
+    if c.w(end) not in {"a", "an"}:
+        return None
+    for k in range(end + 1, min(end + NAMED_REACH, c.last)):
+        if c.w(k) in {"called", "named"}:
+            named = c.start_at.get(k + 1)
+            return named if named is not None and is_product(named.entity) else None
+        if not (c.filler(k) or c.w(k) == "-"):
+            return None
+    return None
 
 
 def _licensors(
