@@ -2812,6 +2812,18 @@ CASES = [
         ["zenith develops helper asserted"],
         [],
     ),
+    (
+        "built-by-a-companys-staff",
+        "It concerns Helper, a chat assistant that Zenith's data team built last year.",
+        ["zenith develops helper asserted"],
+        [],
+    ),
+    (
+        "built-by-a-companys-customers",
+        "It concerns Helper, a tool that Zenith's customers built last year.",
+        [],
+        ["zenith develops helper asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

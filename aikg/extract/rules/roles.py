@@ -58,6 +58,7 @@ from aikg.extract.rules.words import (
     ORGANISATION_ANAPHOR_NOUNS,
     PREPOSITIONS,
     SPEECH,
+    STAFF_NOUNS,
     STANDING_ADVERBS,
 )
 from aikg.extract.undoing import DEAL_NOUNS
@@ -1454,10 +1455,18 @@ def _product_made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
             return []
         return findings(rule, c, Subject((owner,), k), "develops", [product], start, k + 2, nominal=True)
     maker = c.start_at.get(end + 1) if c.w(end) in {"that", "which"} else None
-    if maker is None or c.w(maker.end) not in MAKING_VERBS or not is_org(maker.entity):
+    if maker is None or not is_org(maker.entity):
+        return []
+    verb = maker.end
+    if maker.possessive:  # "a chat assistant that Orrin's data team built": the staff's employer
+        verb += 1
+        while verb < maker.end + 4 and c.w(verb) not in STAFF_NOUNS and c.filler(verb):
+            verb += 1
+        verb += c.w(verb) in STAFF_NOUNS
+    if c.w(verb) not in MAKING_VERBS or (maker.possessive and c.w(verb - 1) not in STAFF_NOUNS):
         return []
     subj = Subject((maker.entity,), maker.start)
-    return findings(rule, c, subj, "develops", [product], start, maker.end + 1, nominal=True)
+    return findings(rule, c, subj, "develops", [product], start, verb + 1, nominal=True)
 
 
 # Verbs after which "from" names whom goods were had from, not who made them: "rented H100
