@@ -2824,6 +2824,12 @@ CASES = [
         [],
         ["zenith develops helper asserted"],
     ),
+    (
+        "role-holders-listed-past-a-scope",
+        "Acme's biggest customers in Europe include Zenith and Orbit.",
+        ["zenith customerOf acme asserted", "orbit customerOf acme asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -241,6 +241,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             c, k - 2
         )  # "Nvidia's systems remain the default, and the company's buyers"
     opener = end + 1 if c.w(end) == "," and c.w(end + 1) in {"including", "such", "like"} else end
+    if c.w(end) in {"for", "in"} and (past := _scope_end(c, end)) is not None:
+        opener = past  # "Amberline's principal competitors for Midwest sites are QTS and Aligned"
     if c.w(end) == "," and c.w(end + 1) in {"who", "which"} and c.w(end + 2) in LIST_OPENERS:
         opener = end + 2  # "its customers, who include Shopify and Deutsche Bank"
     while c.w(opener) in {"have", "has", "had", "also"} and opener < end + 2:
@@ -409,6 +411,20 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
+
+
+SCOPE_REACH = 5  # words of a role's scope: "for Midwest sites", "in Europe and Asia"
+
+
+def _scope_end(c: Clause, k: int) -> int | None:
+    """Where a short scope after a role noun ("competitors for Midwest sites", "customers in
+    Europe") ends at a list opener ("are", "include"); None when no names follow it there."""
+    for j in range(k + 1, min(k + 1 + SCOPE_REACH, c.last)):
+        if c.w(j) in LIST_OPENERS and c.w(j) != ":":
+            return j
+        if j in c.cover or not (c.filler(j) or c.t.text[j][:1].isupper()):
+            return None
+    return None
 
 
 def _roles_of_its_own(c: Clause, start: int, end: int) -> list[tuple[Mention, Entity]]:
