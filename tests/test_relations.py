@@ -2830,6 +2830,12 @@ CASES = [
         ["zenith customerOf acme asserted", "orbit customerOf acme asserted"],
         [],
     ),
+    (
+        "a-possessed-open-source-product-is-no-release",
+        "Acme's route optimiser, which is built on Zenith's open-source Helper solver, was not touched.",
+        ["acme usesTechnologyOf helper asserted", "zenith develops helper asserted"],
+        ["acme develops helper asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -101,7 +101,11 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "building a competing model with Claude outputs": an adjective
     if rule.name == "hosts" and c.w(start) == "host" and _noun_phrase_head(c, start):
         return []  # "GitHub, the Microsoft-owned code host": a noun, which hosts nothing named here
-    if rule.predicate == "develops" and c.w(start - 1) in DETERMINERS and c.w(start) in {"open", "training"}:
+    if (
+        rule.predicate == "develops"
+        and c.w(start - 1) in DETERMINERS | POSSESSIVE_MARKS
+        and c.w(start) in {"open", "training"}
+    ):
         return []  # "the company behind the open-source Milvus", "our training workloads": no verb
     if c.w(start) in {"fund", "funds"} and (
         c.w(start - 1) in FUND_NOUN_BEFORE or (c.w(start - 2) == "-" and c.w(start - 1).endswith("ed"))
