@@ -2836,6 +2836,12 @@ CASES = [
         ["acme usesTechnologyOf helper asserted", "zenith develops helper asserted"],
         ["acme develops helper asserted"],
     ),
+    (
+        "extends",
+        "Helper extends Quill, the protein model released by Zenith. Nova extends Acme's lead.",
+        ["helper usesTechnologyOf quill asserted", "zenith develops quill asserted"],
+        ["nova usesTechnologyOf acme asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

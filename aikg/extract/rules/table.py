@@ -66,6 +66,7 @@ from aikg.extract.rules.technology import (
     carries,
     consider_for,
     cut_off,
+    extends,
     leave,
     move,
     reached_through,
@@ -450,6 +451,7 @@ def _rules() -> list[Rule]:
             "usesTechnologyOf",
         ),
         R("builds_on", builds_on, ("build|builds|built|building|base|bases|based",), "usesTechnologyOf"),
+        R("extends", extends, ("extend|extends|extended",), "usesTechnologyOf"),
         R(
             "send_to",
             verb,  # "Brindle Code sends prompts to Anthropic's Claude": a model's work is asked of it

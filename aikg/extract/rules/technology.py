@@ -470,6 +470,18 @@ def _accused_of(c: Clause, start: int) -> tuple[Mention, Mention] | None:
 ON = frozenset({"on", "upon"})  # "Quill, on which Acme built its chatbot", "on which it relies"
 
 
+def extends(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Calyx-7B extends ESM-2, the protein model released by Meta": a model or product grown
+    from another uses it (not "extended its contract with Zenith", nor "extends Zenith's lead")."""
+    subj = clause_subject(c, start)
+    if subj is None or not all(is_product(e) for e in subj.entities):
+        return []
+    named = c.start_at.get(end)
+    if named is None or named.possessive or not is_product(named.entity):
+        return []
+    return findings(rule, c, subj, "usesTechnologyOf", [named], start, end)
+
+
 def builds_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme builds its agents on Quill", "Nimbus is based on Zenith's models"."""
     if c.w(end) in {"on", "upon"}:
