@@ -2842,6 +2842,18 @@ CASES = [
         ["helper usesTechnologyOf quill asserted", "zenith develops quill asserted"],
         ["nova usesTechnologyOf acme asserted"],
     ),
+    (
+        "a-request-received-is-no-money",
+        "Acme received a request for 600 megawatts of service from Zenith in early 2024.",
+        [],
+        ["zenith investsIn acme asserted"],
+    ),
+    (
+        "a-stake-in-a-parent-named-with-its-legal-form",
+        "Acme is a wholly owned unit of Zenith Holdings, Inc., in which Orbit holds a 20 percent stake.",
+        ["orbit investsIn zenith-holdings asserted"],
+        ["orbit parentOf acme asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",
@@ -5663,3 +5675,34 @@ def test_a_known_name_ends_at_its_legal_form(names: NameIndex) -> None:
     text = "Spark is manufactured by Acme Corp. Sable said in June it had booked more capacity."
     extraction = extract(Document(id=content_id(text), path="t.txt", text=text), names)
     assert not [e.label for e in extraction.entities if "Sable" in e.label and "Acme" in e.label]
+
+
+def test_a_transcripts_marks_and_a_dockets_initials_name_nobody(names: NameIndex) -> None:
+    """ "Q. Corbel's models ..." opens a question, and "Case No. 3:25-cv-04417-EMR" ends a docket
+    number: neither "Q." nor "EMR" is a name, and "Corbel" stays the company (no "Q. Corbel",
+    whose surname would make every Corbel a person)."""
+    text = (
+        "BRAXTON LABS, Plaintiff, v. Case No. 3:25-cv-04417-EMR CORBEL AI LTD., Defendant.\n"
+        "Q. Dr. Kern, you have been Corbel's chief technology officer since 2022?\n"
+        "A. Yes.\n"
+        "Q. Corbel's models run on Nimbus?\n"
+        "A. Corbel licensed Quill from Zenith.\n"
+    )
+    extraction = extract(Document(id=content_id(text), path="t.txt", text=text), names)
+    labels = {e.label for e in extraction.entities}
+    assert not {label for label in labels if label.startswith(("Q.", "EMR"))}
+    assert any("corbel" in c.subject for c in extraction.claims)
+
+
+def test_the_company_a_parenthesis_defines_is_the_documents_organisation(names: NameIndex) -> None:
+    """'Pinecrest Power & Light Company ("Pinecrest" or "the Company")': "the Company" is
+    Pinecrest throughout, however often another company is named."""
+    text = (
+        'Pinecrest Power & Light Company ("Pinecrest" or "the Company") serves 610,000 customers. '
+        "Amberline Data Centers is building a campus. Amberline Data Centers hired Zenith. "
+        "Amberline Data Centers leases land. The Company buys turbines from Orbit."
+    )
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    assert any(
+        c.predicate == "customerOf" and c.object == "orbit" and "pinecrest" in c.subject for c in claims
+    )

@@ -953,12 +953,19 @@ def _defined_organisation(sentences: list[Sentence], mentions: Mentions) -> Enti
         lower = s.tokens.lower
         for m in mentions.of(s):
             k = m.end
-            if m.entity.type not in ORG_TYPES or lower[k : k + 2] != ["(", "the"]:
+            if m.entity.type not in ORG_TYPES or lower[k : k + 1] != ["("]:
                 continue
-            term = k + 2 + (lower[k + 2] in DEFINITION_QUOTES)
-            if lower[term] in DEFINED_TERMS:
-                return m.entity
+            # '(the "Company")', '("Pinecrest" or "the Company")': the term anywhere in the parenthesis
+            for j in range(k + 1, min(k + DEFINITION_REACH, s.last - 1)):
+                if lower[j] == ")":
+                    break
+                term = j + 1 + (lower[j + 1] in DEFINITION_QUOTES)
+                if lower[j] == "the" and term < s.last and lower[term] in DEFINED_TERMS:
+                    return m.entity
     return None
+
+
+DEFINITION_REACH = 16  # tokens of a definition's parenthesis: '("Pinecrest" or "the Company")'
 
 
 def _main_organisation(sentences: list[Sentence], mentions: Mentions, furniture: set[int]) -> Entity | None:

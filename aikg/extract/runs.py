@@ -331,6 +331,21 @@ def _opens_name(t: Tokens, i: int, last: int, taken: set[int]) -> bool:
     return name_stop_word(t, i) or (t.lower[i] in NAME_OPENERS and name_like(t.text[i]))
 
 
+# A transcript's question and answer marks, opening a line.
+TRANSCRIPT_MARKS = frozenset({"Q.", "A.", "Q:", "A:"})
+
+
+def _code_suffix(t: Tokens, i: int, first: int) -> bool:
+    """Whether token ``i`` is glued by a hyphen to a code with digits before it ("04417-EMR")."""
+    return (
+        i - 2 >= first
+        and t.text[i - 1] == "-"
+        and not t.space[i - 1]
+        and not t.space[i - 2]
+        and any(ch.isdigit() for ch in t.text[i - 2])
+    )
+
+
 def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
     """Maximal runs of name-like tokens in ``sentence`` that no registry mention covers."""
     t = sentence.tokens
@@ -349,6 +364,10 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
             continue
         if i - 1 in taken and t.space[i - 1] and i - 1 >= sentence.first:
             continue  # "Copilot Studio" after the known "Copilot": a longer name, not a new one
+        if _code_suffix(t, i, sentence.first):
+            continue  # "Case No. 3:25-cv-04417-EMR": a judge's initials closing a docket number
+        if i == sentence.first and t.text[i] in TRANSCRIPT_MARKS:
+            continue  # "Q. Corbel's models run on AWS?": a transcript's question, no initial
         j = i + 1
         lettered = t.lower[i] in LETTERED
         while j < last and j not in taken:

@@ -209,6 +209,8 @@ def _most_of_it_from(c: Clause, end: int) -> list[Mention]:
 
 SALE_NOUNS = frozenset(
     {"order", "orders", "contract", "contracts", "payment", "payments", "revenue", "sales"}
+    # "received a request for 600 megawatts of service from Google": no money given
+    | {"request", "requests", "inquiry", "inquiries", "letter", "notice", "complaint", "proposal"}
 )
 
 

@@ -5,7 +5,7 @@ that "it" or "the company" refers to.
 
 from __future__ import annotations
 
-from aikg.extract.lexicon import known_places
+from aikg.extract.lexicon import LEGAL_SUFFIXES, known_places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import DESCRIPTORS, ORG_NOUNS, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
@@ -994,6 +994,8 @@ def relative_object(
     while k > c.first and subj.start - k <= reach and c.w(k) not in stops and k not in c.cover:
         k -= 1
     apposed = c.w(k + 1) in {"a", "an", "the"} or k + 1 == opens  # or ", which Acme bought"
+    if c.w(k) == "," and c.w(k - 1) in LEGAL_SUFFIXES and c.w(k - 2) == "," and k - 2 in c.end_at:
+        k -= 2  # "Pinecrest Energy Holdings, Inc., in which Brookfield holds": past the legal form
     antecedent = c.end_at.get(k) if c.w(k) == "," and apposed else None
     if antecedent is not None and antecedent.entity.label.islower() and c.w(antecedent.start - 1) == "of":
         # "Brightline Compute Inc., a maker of inference chips, which AMD acquired": the maker
