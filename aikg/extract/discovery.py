@@ -374,7 +374,15 @@ def _no_name(run: Run) -> bool:
         or defined_term(run)
         or _place_of_incorporation(run)
         or _numbered_provision(run)
+        or (run.size == 1 and run.sentence.tokens.lower[run.start] in LITIGANTS)
     )
+
+
+# A case caption's roles: "ALDANE SYSTEMS, INC., Plaintiff, v. CORBEL AI LTD., Defendant."
+LITIGANTS = frozenset(
+    {"plaintiff", "plaintiffs", "defendant", "defendants", "petitioner", "respondent", "appellant"}
+    | {"appellee", "claimant", "intervenor", "debtor", "debtors"}
+)
 
 
 # Nouns a law, a contract or a filing numbers its parts by: "Chapter 11", "Section 4", "Exhibit C".
