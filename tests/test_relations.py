@@ -2854,6 +2854,12 @@ CASES = [
         ["orbit investsIn zenith-holdings asserted"],
         ["orbit parentOf acme asserted"],
     ),
+    (
+        "a-copular-role-past-a-set-off-adverb",
+        "Orbit, meanwhile, is also one of Zenith's largest customers.",
+        ["orbit customerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

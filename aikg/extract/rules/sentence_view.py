@@ -805,6 +805,9 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
         if c.w(k - 1) in STANDING_ADVERBS and c.w(k - 2) in COPULA:
             k -= 1  # "Acme is already Zenith's biggest shareholder"
             continue
+        if c.w(k - 1) == "," and c.w(k - 3) == "," and c.w(k - 2) in ASIDE_ADVERBS and k - 3 in c.end_at:
+            k -= 3  # "Microsoft, meanwhile, is also one of CoreWeave's largest customers"
+            continue
         if c.w(k - 1) not in COPULA:
             return None
         k -= 1
@@ -813,6 +816,8 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
 
 
 RELATIVE_PRONOUNS = frozenset({"which", "who"})
+# Adverbs set off by commas between a subject and its copula: "Microsoft, meanwhile, is".
+ASIDE_ADVERBS = frozenset({"meanwhile", "however", "too", "though", "therefore", "moreover", "notably"})
 
 
 # Words that open an aside between a subject and its verb: ", which ...,", ", along with Orbit,".
