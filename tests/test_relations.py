@@ -2860,6 +2860,12 @@ CASES = [
         ["orbit customerOf zenith asserted"],
         [],
     ),
+    (
+        "used-in-a-relative-before-a-preposition",
+        "Storage is from Zenith, which Acme uses across its fleet.",
+        ["acme usesTechnologyOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

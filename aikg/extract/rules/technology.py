@@ -273,17 +273,22 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     targets = technology_target(c, end)
     if targets:
         targets += goods_after(c, targets[-1][0])
-    if not targets and c.w(end) in {
-        "to",
-        ",",
-        ".",
-        "for",
-        "in",
-        "as",
-        "on",
-        "through",  # "Claude, which KeyVerity accesses through Vertex AI"
-        "via",
-    }:  # "Trainium, which Anthropic uses to"
+    if (
+        not targets
+        and c.w(end)
+        in {
+            "to",
+            ",",
+            ".",
+            "for",
+            "in",
+            "as",
+            "on",
+            "through",  # "Claude, which KeyVerity accesses through Vertex AI"
+            "via",
+        }
+        | PREPOSITIONS
+    ):  # "Trainium, which Anthropic uses to"; "VAST Data, which CoreWeave uses across its fleet"
         targets = [(m, "usesTechnologyOf") for m in relative_object(c, subj, preposed=ON)]  # "on which"
     if not targets and c.w(end) == "it" and (meant := _topic_product(c, subj)) is not None:
         return findings(rule, c, subj, used_as(meant), [meant], start, end)  # "Zenith uses it": Quill
