@@ -1390,3 +1390,17 @@ def test_a_relative_clause_with_its_own_pronoun_keeps_its_own_tense() -> None:
     assert claim(done, "customerOf").status == Status.ASSERTED
     planned = "Acme plans to buy racks from Zenith."
     assert claim(planned, "customerOf").status == Status.SPECULATIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbit made an offer to buy Zenith.",
+        "In November Acme received an unsolicited offer from Orbit to buy Zenith.",
+    ],
+    ids=["an-offer-to-buy", "an-offer-from-the-buyer"],
+)
+def test_an_offer_to_buy_is_no_purchase_and_its_maker_is_the_buyer(text: str) -> None:
+    """ "received an offer from Orbit to buy Zenith": Orbit would buy, and has not."""
+    found = claim(text, "acquires")
+    assert (found.subject, found.status) == ("orbit", Status.SPECULATIVE)

@@ -556,6 +556,7 @@ def assess(
             )
             or _talked_about(words, lo - sentence.first)
             or _planned(words, lo - sentence.first)
+            or _offer_from(words, trigger[0] - sentence.first)
             or _seeming(words, lo - sentence.first)
             # "lists Nvidia and AMD as prospective additional customers": the role's own hedge
             or min(NOMINAL_HEDGES.intersection(at(i) for i in range(trigger[0] - 2, trigger[0])), default="")
@@ -1565,6 +1566,20 @@ def _revoked_leave(words: list[str], lo: int, verb: int) -> bool:
 PLANNED_REACH = 6  # words from "and" back to the planning "to" ("would like to go further and")
 
 
+OFFER_REACH = 7  # words from "offer" to the verb: "an offer from Ostrander Group Ltd to buy"
+
+
+def _offer_from(words: list[str], verb: int) -> str:
+    """The noun of an offer whose maker is named before "to" and the trigger's verb ("received
+    an offer from Ostrander Group to buy Kestrel"): proposed, not done."""
+    if verb < 1 or words[verb - 1] != "to":
+        return ""
+    for k in range(verb - 2, max(-1, verb - OFFER_REACH), -1):
+        if words[k] in PROPOSALS and words[k + 1] == "from":
+            return words[k]
+    return ""
+
+
 def _planned(words: list[str], lo: int) -> str:
     """The hedge of a verb the relation's window opens with, when it stands before it ("plans to
     move Zenith's Quill onto Nimbus": the window starts at "move", whose object is the subject)."""
@@ -1609,6 +1624,7 @@ def _offered(lower: list[str], i: int) -> bool:
 
 ATTEMPTS = frozenset({"tried", "tries", "trying", "attempted", "attempts", "attempting", "sought", "seeks"})
 ATTEMPTS |= frozenset({"attempt", "effort", "efforts", "bid", "bids"})  # "its attempt to buy Zenith"
+ATTEMPTS |= frozenset({"offer", "proposal"})  # "made an offer to buy Zenith": proposed, not bought
 SEEMING = frozenset({"appears", "appeared", "appear", "seems", "seemed", "seem"})
 SEEMING_REACH = 4  # words from "appeared" to the subject it hedges: "which appeared to show Acme"
 # An offer told by its verb: "Google offered to buy Halvor", "offers to invest in".

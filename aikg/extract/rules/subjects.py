@@ -551,10 +551,15 @@ SERVICE_VERBS = frozenset({"host", "supply", "provide", "manufacture", "power", 
 CONTRACT_NOUNS = frozenset({"deal", "agreement", "contract", "pact", "partnership"})
 
 
+OFFER_NOUNS = frozenset({"offer", "offers", "bid", "bids", "proposal", "approach"})
+
+
 def _contracted(c: Clause, to: int, pos: int) -> Mention | None:
     """In "a deal with Zenith to host ...", Zenith: the party a contract hires for a service
     (who buys under it, "a deal with Zenith to buy its chips", is the one who signed)."""
     hired = c.end_at.get(to)
+    if hired is not None and c.w(hired.start - 1) == "from" and c.w(hired.start - 2) in OFFER_NOUNS:
+        return hired  # "received an offer from Ostrander Group to buy Kestrel": Ostrander would buy
     if hired is None or c.w(pos) not in SERVICE_VERBS or c.w(hired.start - 1) != "with":
         return None
     return hired if any(c.w(k) in CONTRACT_NOUNS for k in range(hired.start - 4, hired.start - 1)) else None
