@@ -1404,3 +1404,12 @@ def test_an_offer_to_buy_is_no_purchase_and_its_maker_is_the_buyer(text: str) ->
     """ "received an offer from Orbit to buy Zenith": Orbit would buy, and has not."""
     found = claim(text, "acquires")
     assert (found.subject, found.status) == ("orbit", Status.SPECULATIVE)
+
+
+def test_but_stopped_doing_so_ends_what_the_clause_told() -> None:
+    """ "sourced memory from Zenith ... but stopped doing so in 2025": over; "and still does so"
+    is not."""
+    ended = "Acme sourced memory from Zenith for its first part but stopped doing so in 2025."
+    assert claim(ended, "customerOf").status == Status.NEGATED
+    kept = "Acme sourced memory from Zenith for its first part and still does so."
+    assert claim(kept, "customerOf").status == Status.ASSERTED
