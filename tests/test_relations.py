@@ -2866,6 +2866,12 @@ CASES = [
         ["acme usesTechnologyOf zenith asserted"],
         [],
     ),
+    (
+        "a-licence-to-an-owners-work",
+        "Zenith will pay a fee for a non-exclusive licence to Acme's research.",
+        ["zenith customerOf acme asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -231,6 +231,9 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     buyers = (
         object_right(c, after, ("to",), gap=hyphened_gap(c, after, 6)) if not _purpose_to(c, after) else []
     )
+    if rule.name == "rent" and c.w(start).startswith("licen") and any(b.possessive for b in buyers):
+        # "a licence to Lodestar's research": the owner of what is licensed grants it, none buys
+        buyers = [b for b in buyers if not b.possessive]
     buyers = buyers or _clients_listed(c, after)  # "rents its halls to two tenants: Microsoft and xAI"
     goods = after > end or any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
     goods = goods or _relative_goods(c, subj)  # "Orca processors, which Acme manufactures for Zenith"
