@@ -1005,6 +1005,7 @@ def _read(
     described: dict[str, Entity] = {}  # "Vantor, a chip startup": the entity "the startup" means
     described_at: dict[str, int] = {}  # the sentence that gave each description
     kinds: dict[str, Entity] = {}  # every description, however far back: "the chain" fits only a chain
+    trades: dict[str, Entity] = {}  # those of them by a trade's noun: "the authority", "the chain"
     previous: Sentence | None = None
     for s in sentences:
         if previous is not None and (s.section != previous.section or s.heading):
@@ -1026,8 +1027,8 @@ def _read(
             continue
         described = {k: v for k, v in described.items() if s.index - described_at[k] <= DESCRIBED_REACH}
         meant = described_subject(s, found_mentions, described) if described else None
-        if meant is None and kinds:  # "the authority", however far back the text named or described it
-            meant = described_subject(s, found_mentions, {k: v for k, v in kinds.items() if k in TRADE_NOUNS})
+        if meant is None and trades:  # "the authority", however far back the text named or described it
+            meant = described_subject(s, found_mentions, trades)
         owner = topic  # "Glasswing makes Observe. The product uses Claude. Its customers ...": Glasswing's
         if meant is not None:
             topic, topic_age = [meant], 0
@@ -1036,6 +1037,7 @@ def _read(
             described.update(fresh)
             described_at.update(dict.fromkeys(fresh, s.index))
             kinds.update(fresh)
+            trades.update((k, v) for k, v in fresh.items() if k in TRADE_NOUNS)
         if not topic and sole_org[0] == s.index - 1 and opens_with_reference(s, plural=False, generic=True):
             topic = sole_org[1]  # "The dispute comes at a bad time for Anvil. The company is racing ..."
         if not found_mentions and not (found_triggers and topic):
