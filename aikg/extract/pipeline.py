@@ -21,6 +21,7 @@ from aikg.extract.anaphora import (
     topic_mention,
 )
 from aikg.extract.classifier import decide, sentence_pairs
+from aikg.extract.defined_terms import DEFINITION_REACH
 from aikg.extract.discovery import maker_prefix
 from aikg.extract.furniture import page_furniture
 from aikg.extract.hedging import HOLDERS, REPORTING, Assessment, assess
@@ -963,9 +964,6 @@ def _defined_organisation(sentences: list[Sentence], mentions: Mentions) -> Enti
                 if lower[j] == "the" and term < s.last and lower[term] in DEFINED_TERMS:
                     return m.entity
     return None
-
-
-DEFINITION_REACH = 16  # tokens of a definition's parenthesis: '("Pinecrest" or "the Company")'
 
 
 def _main_organisation(sentences: list[Sentence], mentions: Mentions, furniture: set[int]) -> Entity | None:

@@ -381,11 +381,9 @@ MOVE_DONE = frozenset({"completed", "finished", "made", "began", "started"})
 # Words that tell a relation as what held before: "previously hosted its systems on X but ...".
 EARLIER = frozenset({"previously", "formerly", "originally", "initially", "earlier"})
 # A time between the opener and the move: "but this year it shifted its workload to Vayu".
-MOVE_TIMES = frozenset({"this", "last", "that", "year", "month", "week", "quarter", "spring", "summer"}) | {
-    "autumn",
-    "winter",
-    "it",
-}
+MOVE_TIMES = frozenset(
+    {"this", "last", "that", "year", "month", "week", "quarter", "spring", "summer", "autumn", "winter", "it"}
+)
 MOVE_TIME_REACH = 4
 
 
