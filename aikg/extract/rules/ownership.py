@@ -113,7 +113,8 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return out
 
 
-# Plural nouns after a bought name that name the business, not its goods: "bought Zenith shares".
+# Words ending in "s" after a bought name that are no goods: the business's parts ("bought Zenith
+# shares") or no noun at all ("bought Zenith outright").
 BUSINESS_PLURALS = frozenset(
     {"shares", "stakes", "assets", "operations", "businesses", "units", "holdings", "interests"}
 ) | {"subsidiaries", "divisions", "stores", "outright", "plus", "nowadays", "yes"}

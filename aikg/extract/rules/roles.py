@@ -231,15 +231,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None
     if owner is None and c.w(k) in POSSESSIVE_MARKS and c.w(k - 2) == "the" and c.w(k - 1) in OWNER_NOUNS:
         owner = _described_possessor(c, k - 2)  # "Qualcomm Ventures, the chipmaker's investment arm"
-    if (
-        owner is None
-        and c.w(k) in POSSESSIVE_MARKS
-        and c.w(k - 2) == "the"
-        and c.w(k - 1) in {"company", "firm"}
-    ):
-        owner = _company_possessor(
-            c, k - 2
-        )  # "Nvidia's systems remain the default, and the company's buyers"
+    # "Nvidia's systems remain the default, and the company's buyers": the sentence's one organisation
+    the_companys = c.w(k) in POSSESSIVE_MARKS and c.w(k - 2) == "the" and c.w(k - 1) in {"company", "firm"}
+    if owner is None and the_companys:
+        owner = _company_possessor(c, k - 2)
     opener = end + 1 if c.w(end) == "," and c.w(end + 1) in {"including", "such", "like"} else end
     if c.w(end) in {"for", "in"} and (past := _scope_end(c, end)) is not None:
         opener = past  # "Amberline's principal competitors for Midwest sites are QTS and Aligned"
@@ -302,7 +297,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         elif (joiner := _joined_as(c, k)) is not None and (owner_before := _first_clause_subject(c, joiner)):
             pairs.append(
                 (joiner, owner_before)
-            )  # "Tidewater bought GPUs, and Mistral signed on as its anchor tenant"
+            )  # "Tidewater bought GPUs, and Mistral signed on as its tenant"
     elif (
         listed
         and word in BACKER_NOUNS
@@ -435,12 +430,8 @@ def _roles_of_its_own(c: Clause, start: int, end: int) -> list[tuple[Mention, En
         return []
     if c.w(end + 3) not in {",", ":"}:
         return []
-    k = (
-        end
-        + 4
-        + (c.w(end + 4) in {"including", "like"})
-        + 2 * (c.w(end + 4) == "such" and c.w(end + 5) == "as")
-    )
+    k = end + 4  # past "of its own," and a list's opener ("including", "like", "such as")
+    k += 2 if (c.w(k), c.w(k + 1)) == ("such", "as") else c.w(k) in {"including", "like"}
     named = c.start_at.get(k)
     owner = clause_subject(c, start)
     if named is None or owner is None or len(owner.entities) != 1:

@@ -5,6 +5,7 @@ that "it" or "the company" refers to.
 
 from __future__ import annotations
 
+from aikg.extract.hedging import PROPOSALS
 from aikg.extract.lexicon import LEGAL_SUFFIXES, known_places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import DESCRIPTORS, ORG_NOUNS, ORG_TYPES, PRODUCT_TYPES
@@ -551,14 +552,11 @@ SERVICE_VERBS = frozenset({"host", "supply", "provide", "manufacture", "power", 
 CONTRACT_NOUNS = frozenset({"deal", "agreement", "contract", "pact", "partnership"})
 
 
-OFFER_NOUNS = frozenset({"offer", "offers", "bid", "bids", "proposal", "approach"})
-
-
 def _contracted(c: Clause, to: int, pos: int) -> Mention | None:
     """In "a deal with Zenith to host ...", Zenith: the party a contract hires for a service
     (who buys under it, "a deal with Zenith to buy its chips", is the one who signed)."""
     hired = c.end_at.get(to)
-    if hired is not None and c.w(hired.start - 1) == "from" and c.w(hired.start - 2) in OFFER_NOUNS:
+    if hired is not None and c.w(hired.start - 1) == "from" and c.w(hired.start - 2) in PROPOSALS:
         return hired  # "received an offer from Ostrander Group to buy Kestrel": Ostrander would buy
     if hired is None or c.w(pos) not in SERVICE_VERBS or c.w(hired.start - 1) != "with":
         return None
