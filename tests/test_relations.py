@@ -2872,6 +2872,18 @@ CASES = [
         ["zenith customerOf acme asserted"],
         ["acme customerOf zenith asserted"],
     ),
+    (
+        "a-memorandum-of-understanding",
+        "Acme and Zenith signed a memorandum of understanding.",
+        ["acme partnerOf zenith asserted"],
+        [],
+    ),
+    (
+        "a-memorandum-of-understanding-with",
+        "Orbit signed a memorandum of understanding with Nova.",
+        ["orbit partnerOf nova asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -569,6 +569,7 @@ def _rules() -> list[Rule]:
                 "partnership|partnerships|alliance|alliances|collaboration|"
                 "tie-up|deal|deals|agreement|agreements|pact|contract|contracts|"
                 "venture|relationship with",
+                "memorandum|memoranda of understanding with",  # "signed a memorandum of understanding with"
             ),
             "partnerOf",
             gap=3,
@@ -584,7 +585,15 @@ def _rules() -> list[Rule]:
         ),
         R("award", award, ("contract|contracts|deal|deals|agreement|order|orders from",), "customerOf"),
         R("awards", awards, ("award|awards|awarded|awarding",), "customerOf"),
-        R("pair", between, ("partnership|alliance|collaboration|tie-up|deal|pact|venture",), "partnerOf"),
+        R(
+            "pair",
+            between,
+            (
+                "partnership|alliance|collaboration|tie-up|deal|pact|venture",
+                "memorandum|memoranda of understanding",
+            ),
+            "partnerOf",
+        ),
         R("rivalry", between, ("rivalry|competition|battle|feud|race",), "competesWith"),
         R(
             "compete",
