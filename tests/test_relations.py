@@ -2881,7 +2881,7 @@ CASES = [
     (
         "a-memorandum-of-understanding-with",
         "Orbit signed a memorandum of understanding with Nova.",
-        ["orbit partnerOf nova asserted"],
+        ["nova partnerOf orbit asserted"],
         [],
     ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
