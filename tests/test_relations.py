@@ -2884,6 +2884,18 @@ CASES = [
         ["nova partnerOf orbit asserted"],
         [],
     ),
+    (
+        "gets_from",
+        "Acme gets its smart meters and outage software from Zenith.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "gets-its-name-or-money-from",
+        "Acme gets its name from Zenith. Orbit got its funding from Nova.",
+        [],
+        ["acme customerOf zenith asserted", "orbit customerOf nova asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from aikg.extract.hedging import MONEY_SIGNS
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
@@ -939,6 +940,37 @@ def services(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if subj is None or not all(is_org(e) for e in subj.entities):
         return []
     return findings(rule, c, subj, "supplierOf", [owner], start, end)
+
+
+# What is had "from" a party without buying it: money, leave, a name.
+NOT_BOUGHT = frozenset(
+    {
+        "funding",
+        "investment",
+        "money",
+        "capital",
+        "backing",
+        "cash",
+        "name",
+        "names",
+        "approval",
+        "permission",
+    }
+)
+
+
+def gets_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Northgate gets its smart meters and outage software from Itron": what a party gets
+    for its own use "from" an organisation, it buys (not "got its funding from", "gets its name
+    from")."""
+    if c.w(end) not in {"its", "their", "our"}:
+        return []
+    sellers = [m for m in object_right(c, end, ("from",), gap=8) if is_org(m.entity) and not m.possessive]
+    if not sellers or any(
+        c.w(k) in NOT_BOUGHT or c.w(k) in MONEY_SIGNS for k in range(end, sellers[0].start)
+    ):
+        return []
+    return findings(rule, c, clause_subject(c, start), "customerOf", sellers, start, end)
 
 
 SERVICED_REACH = 5  # words of the work done: "its odds-compliance audits"

@@ -46,6 +46,7 @@ from aikg.extract.rules.supply import (
     choose,
     comes_from,
     demand_from,
+    gets_from,
     hire,
     made_on_process,
     pay,
@@ -355,6 +356,7 @@ def _rules() -> list[Rule]:
             ),
             "customerOf",
         ),
+        R("gets_from", gets_from, ("get|gets|got|getting",), "customerOf"),
         R(
             "services",  # "Stripe, which processes Orison's billing": Orison buys the service
             services,
