@@ -2896,6 +2896,12 @@ CASES = [
         [],
         ["acme customerOf zenith asserted", "orbit customerOf nova asserted"],
     ),
+    (
+        "a-relative-after-a-hyphened-apposition-agent",
+        "Acme uses Helper, a computer-vision defect-inspection system made by Zenith that runs on Nimbus.",
+        ["helper hostedOn nimbus asserted"],
+        ["zenith hostedOn nimbus asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

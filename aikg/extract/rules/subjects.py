@@ -883,7 +883,10 @@ def _apposition_head_past_agent(c: Clause, agent: Mention) -> Mention | None:
     by = agent.start - 1
     if c.w(by) != "by" or not c.w(by - 1).endswith("ed"):
         return None
-    for j in range(by - 2, max(c.first, by - 2 - AGENT_APPOSITION_REACH), -1):
+    # ("a computer-vision defect-inspection system developed by": a hyphened word counts as one)
+    reach = AGENT_APPOSITION_REACH
+    reach += 2 * sum(c.w(j) == "-" for j in range(max(c.first, by - 2 - reach - 4), by))
+    for j in range(by - 2, max(c.first, by - 2 - reach), -1):
         if j in c.cover or c.w(j) in {"which", "that", "who"}:
             return None
         if c.w(j) in {"a", "an", "the"} and c.w(j - 1) == ",":
