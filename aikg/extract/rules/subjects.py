@@ -881,8 +881,8 @@ def _apposition_head_past_agent(c: Clause, agent: Mention) -> Mention | None:
     """The name an apposition describes when a relative clause follows its participle's agent:
     in "Marrowby Labs, a start-up backed by Index Ventures, which is training", Marrowby Labs."""
     by = agent.start - 1
-    if c.w(by) != "by" or not c.w(by - 1).endswith("ed"):
-        return None
+    if c.w(by) != "by" or not (c.w(by - 1).endswith("ed") or c.w(by - 1) in IRREGULAR_PAST):
+        return None  # ("backed by", "made by", "built by")
     # ("a computer-vision defect-inspection system developed by": a hyphened word counts as one)
     reach = AGENT_APPOSITION_REACH
     reach += 2 * sum(c.w(j) == "-" for j in range(max(c.first, by - 2 - reach - 4), by))
