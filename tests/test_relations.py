@@ -2902,6 +2902,18 @@ CASES = [
         ["helper hostedOn nimbus asserted"],
         ["zenith hostedOn nimbus asserted"],
     ),
+    (
+        "a-venture-capital-arm-is-no-joint-venture",
+        "Acme raised money; Zenith and Orbit, the venture-capital unit of Nova, also joined the round.",
+        ["nova parentOf orbit asserted"],
+        ["orbit partnerOf zenith asserted"],
+    ),
+    (
+        "contracts-competed-for-with-a-rival",
+        "Acme competes for airline, shipping and enterprise contracts with Zenith.",
+        [],
+        ["acme customerOf zenith asserted", "acme partnerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -15,8 +15,8 @@ from aikg.ontology.models import Entity
 
 def between(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "the partnership between Acme and Zenith", "the Acme-Zenith alliance"."""
-    if c.w(start) == "venture" and c.w(end) in VENTURE_CAPITAL:
-        return []  # "alongside venture firms including Sequoia": investors, no joint venture
+    if c.w(start) == "venture" and (c.w(end) in VENTURE_CAPITAL or c.w(end) == "-"):
+        return []  # "alongside venture firms including Sequoia", "the venture-capital arm": no joint venture
     pair: list[Mention] = []
     if c.w(end) == "between":
         pair = object_right(c, end + 1, gap=1)

@@ -68,6 +68,9 @@ FUND_NOUN_BEFORE = (
 
 
 VYING = frozenset({"compete", "competes", "competed", "competing", "vie", "vies", "vied", "vying"})
+VYING_REACH = (
+    8  # words from the verb to the deal noun: "competes for airline, shipping and enterprise contracts"
+)
 # Words that make a deal noun what was broken: "breached the licence terms of its agreement with".
 BREACHING = frozenset({"breached", "breach", "breaching", "breaches", "violated", "violating", "violates"})
 BREACH_REACH = 10
@@ -842,7 +845,9 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         elif stock_at(c, objs[0].end):
             pred = "investsIn"  # "its $5 billion purchase of Intel common stock": a stake
     swap = False
-    if rule.name == "partnership" and any(c.w(k) in VYING for k in range(max(c.first, start - 4), start)):
+    if rule.name == "partnership" and any(
+        c.w(k) in VYING for k in range(max(c.first, start - VYING_REACH), start)
+    ):
         return []  # "competes for training contracts with Zenith": rivals for deals, not partners
     if rule.name == "partnership":
         if c.w(start) not in JOINT_NOUNS and any(
