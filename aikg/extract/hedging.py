@@ -827,26 +827,6 @@ def _named(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[frozenset[i
     return named, relative
 
 
-STOPPING = frozenset({"stopped", "ceased", "quit"})
-DOING_SO_REACH = 8  # words from the relation's end to "but stopped": "for its first-generation part"
-
-
-def _stopped_doing_so(words: list[str], end: int) -> str:
-    """The verb of a later "but stopped doing so" that ends what the clause before told
-    ("sourced memory from Samsung for its first part but stopped doing so in 2025")."""
-    for k in range(end, min(end + DOING_SO_REACH, len(words) - 3)):
-        if words[k] in {".", ";"}:
-            return ""
-        if (
-            words[k] in {"but", "and"}
-            and words[k + 1] in STOPPING
-            and words[k + 2] == "doing"
-            and words[k + 3] in {"so", "that", "it"}
-        ):
-            return words[k + 1]
-    return ""
-
-
 def _undone(sentence: Sentence, names: frozenset[int], words: list[str], window: tuple[int, int]) -> str:
     """What undoes the deal stated in ``window`` after its last name ("Acme's planned
     acquisition of Zenith collapsed", "..., but the deal fell through"), or "" (``names``:
@@ -858,7 +838,7 @@ def _undone(sentence: Sentence, names: frozenset[int], words: list[str], window:
         hi += 1  # "a planned takeover of Zenith by Acme collapsed": past the buyer named after
         while hi in names:
             hi += 1
-    undone = undone_after(words, hi, names, deal_named=deal_named) or _stopped_doing_so(words, hi)
+    undone = undone_after(words, hi, names, deal_named=deal_named)
     if not undone and deal_named and "," in words[max(0, lo) : hi]:
         # read inside the deal's aside: "Acme's agreement with Zenith, signed to supply stories
         # to Zenith, expired": the deal's predicate follows the aside

@@ -136,6 +136,7 @@ def undone_after(words: Sequence[str], end: int, names: Collection[int], *, deal
         or _moved_on(words, end, names)
         or _moved_off_it(words, end, names)
         or _let_lapse(words, end)
+        or _stopped_doing_so(words, end)
     )
 
 
@@ -539,6 +540,25 @@ def _past_subject(words: Sequence[str], j: int) -> int:
     while k < j + 4 and (word_at(words, k) in CLAUSE_SUBJECTS or word_at(words, k) in ADVERBS):
         k += 1
     return k
+
+
+DOING_SO_REACH = 8  # words from the relation's end to "but stopped": "for its first-generation part"
+
+
+def _stopped_doing_so(words: Sequence[str], end: int) -> str:
+    """The verb of a later "but stopped doing so" that ends what the clause before told
+    ("sourced memory from Samsung for its first part but stopped doing so in 2025")."""
+    for k in range(end, min(end + DOING_SO_REACH, len(words) - 3)):
+        if words[k] in {".", ";"}:
+            return ""
+        if (
+            words[k] in {"but", "and"}
+            and words[k + 1] in STOPPING
+            and words[k + 2] == "doing"
+            and words[k + 3] in {"so", "that", "it"}
+        ):
+            return words[k + 1]
+    return ""
 
 
 def _dropped_it(words: Sequence[str], j: int) -> str:

@@ -151,7 +151,7 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if c.w(start) in MAKING:
             objs = [o for o in objs if isinstance(o, Mention) and not _made_for_another(c, o)]
             # "makes Arpa-3 available on Azure": what it offers, not what it builds
-            objs = [o for o in objs if not (isinstance(o, Mention) and _offered(c, o.end))]
+            objs = [o for o in objs if not (isinstance(o, Mention) and _made_available(c, o.end))]
         if c.w(start) in FABRICATING and subj is not None:
             objs = [o for o in objs if not registry_designed_by_another(o, subj)]
         if c.w(start).startswith("train") and subj is not None and all(is_product(e) for e in subj.entities):
@@ -362,7 +362,7 @@ def registry_designed_by_another(o: Mention | Entity, subj: Subject) -> bool:
 OFFERED_STATES = frozenset({"available", "accessible", "free", "public", "possible", "compatible", "ready"})
 
 
-def _offered(c: Clause, k: int) -> bool:
+def _made_available(c: Clause, k: int) -> bool:
     """Whether a state of being offered follows at ``k`` ("available", "freely available")."""
     return c.w(k) in OFFERED_STATES or (c.w(k).endswith("ly") and c.w(k + 1) in OFFERED_STATES)
 
