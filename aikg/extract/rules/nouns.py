@@ -214,6 +214,11 @@ PRODUCT_PLURALS = frozenset(
 )
 
 
+# Any noun for a product, singular or plural: the kind an apposition gives a name ("Nightjar's
+# in-house detection model", ", the low-power inference chip designed by").
+PRODUCT_KINDS = PRODUCT_NOUNS | PRODUCT_PLURALS
+
+
 # A round's investors by the noun: "Existing backers Acme and Orbit", "joined as new investors".
 BACKER_NOUNS = frozenset({"investor", "investors", "backer", "backers", "shareholder", "shareholders"})
 LIST_OPENERS = frozenset({"include", "includes", "included", "including", "like", "such", ":", "are", "were"})

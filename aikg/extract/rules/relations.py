@@ -23,8 +23,8 @@ from aikg.extract.rules.base import Found, is_product, makes_products
 from aikg.extract.rules.nouns import (
     ACCOUNT_NOUNS,
     IRREGULAR_PAST,
+    PRODUCT_KINDS,
     PRODUCT_NOUNS,
-    PRODUCT_PLURALS,
     RELATION_NOUNS,
     ROLES,
 )
@@ -654,7 +654,6 @@ def _whose_products(c: Clause) -> list[Found]:
     return out
 
 
-KINDS = PRODUCT_NOUNS | PRODUCT_PLURALS
 KIND_REACH = 5  # words between an apposed possessive and its kind: "Nightjar's in-house detection model"
 
 
@@ -668,9 +667,9 @@ def _renamed_as_possessed(c: Clause) -> list[Found]:
         if named.possessive or not is_product(named.entity) or not makes_products(m.entity, named.entity):
             continue
         k = m.end + 1
-        while k < min(m.end + 1 + KIND_REACH, c.last) and k not in c.start_at and c.w(k) not in KINDS:
+        while k < min(m.end + 1 + KIND_REACH, c.last) and k not in c.start_at and c.w(k) not in PRODUCT_KINDS:
             k = k + 1 if c.filler(k) or c.w(k) in PRODUCT_QUALIFIERS else c.last  # ("in-house")
-        if c.w(k) in KINDS and k not in c.cover and not c.filler(k + 1):  # the head: not "cloud unit"
+        if c.w(k) in PRODUCT_KINDS and k not in c.cover and not c.filler(k + 1):  # the head: not "cloud unit"
             span = (named.start, k + 1)
             out.append(
                 Found(

@@ -25,8 +25,7 @@ from aikg.extract.rules.nouns import (
     GOODS_NOUNS,
     HOST_NOUNS,
     ONBOARD_NOUNS,
-    PRODUCT_NOUNS,
-    PRODUCT_PLURALS,
+    PRODUCT_KINDS,
     SYMMETRIC,
     TECH_NOUNS,
 )
@@ -496,7 +495,6 @@ def _held_share(share: float) -> str:
     return "parentOf" if share > 50 else "investsIn"
 
 
-KIND_NOUNS = PRODUCT_NOUNS | PRODUCT_PLURALS
 KIND_REACH = 6  # words of an apposition before its participle: ", the low-power inference chip designed"
 
 
@@ -504,14 +502,14 @@ def _named_with_kind(c: Clause, pos: int) -> Mention | None:
     """The product a participle at ``pos`` is said of when its kind follows its name ("Trainium
     chips designed by", "a K9 accelerator, the low-power inference chip designed by")."""
     k = pos
-    if c.w(k - 1) not in KIND_NOUNS:
+    if c.w(k - 1) not in PRODUCT_KINDS:
         return None
     j = k - 1
     while j > c.first and pos - j < KIND_REACH and (c.filler(j - 1) or c.w(j - 1) == "-"):
         j -= 1  # an apposition's words: ", the low-power inference chip"
     if c.w(j) in {"a", "an", "the"} and c.w(j - 1) == ",":
         k = j - 1
-        if c.w(k - 1) not in KIND_NOUNS:
+        if c.w(k - 1) not in PRODUCT_KINDS:
             return None
     named = c.end_at.get(k - 1)
     return named if named is not None and not named.possessive and is_product(named.entity) else None
