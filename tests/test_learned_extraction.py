@@ -968,6 +968,18 @@ def test_who_alleges_something_of_a_company_is_not_related_to_it_by_that(names: 
     assert not pairs & {("brenna-systems", "halden-cloud"), ("halden-cloud", "brenna-systems")}, pairs
 
 
+def test_a_told_clause_with_its_own_subject_relates_that_subject_not_the_teller(names: NameIndex) -> None:
+    """ "It confirmed that Tolvane runs Mirrorcast ...": Tolvane runs the model; the company that
+    confirms it is not thereby a user of it."""
+    text = (
+        "Pendra rents out GPUs to video startups. It confirmed that Tolvane runs Mirrorcast, "
+        "its video-generation model, on Pendra Cloud under a two-year contract."
+    )
+    got = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims if c.status.is_direct}
+    assert "tolvane develops mirrorcast" in got, got
+    assert not [r for r in got if r.startswith("pendra ") and "mirrorcast" in r], got
+
+
 def test_borrowing_from_a_lender_is_not_buying_from_it(names: NameIndex) -> None:
     text = (
         "Halden Compute plans to add 8,000 GPUs by March. It is borrowing from Blackstone to pay "

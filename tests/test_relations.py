@@ -2914,6 +2914,18 @@ CASES = [
         [],
         ["acme customerOf zenith asserted", "acme partnerOf zenith asserted"],
     ),
+    (
+        "owned-by-a-companys-chief-executive",
+        "Acme makes chips. Critics say Orbit is owned by Acme's chief executive, John Smith, via shells.",
+        [],
+        ["acme parentOf orbit asserted", "acme parentOf orbit alleged"],
+    ),
+    (
+        "purchases-another-company-made",
+        "Critics say that Acme quietly financed the purchases Orbit made from it.",
+        [],
+        ["acme investsIn orbit asserted", "acme acquires orbit asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

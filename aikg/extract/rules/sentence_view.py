@@ -13,7 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from aikg.extract.lexicon import known_places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_cues import NATIONALITIES
-from aikg.extract.name_words import POSSESSIVE_MARKS
+from aikg.extract.name_words import POSSESSIVE_MARKS, TITLES
 from aikg.extract.rules.nouns import IRREGULAR_PAST, PRODUCT_NOUNS, ROLES, qualifier_word
 from aikg.extract.rules.words import (
     AUX,
@@ -574,10 +574,13 @@ def unnamed_holder(c: Clause, m: Mention, *, parts: bool = True) -> bool:
     supplier", "Acme's rivals", "Acme's research unit"), no name following: the noun phrase is
     about that unnamed party, not ``m``. With ``parts=False`` a part ("unit", "arm") still
     counts as ``m`` (what "Acme's venture arm" does, Acme does). A cloud's customers are
-    where something runs ("available to Nimbus customers"): the cloud is meant."""
+    where something runs ("available to Nimbus customers"): the cloud is meant. A person's
+    title ("Acme's chief executive") names someone else too."""
     if m.entity.type == "CloudPlatform":
         return False
     j = m.end + (1 if m.possessive else 0)
+    if m.possessive and c.w(j) in TITLES:
+        return True  # "owned by Acme's chief executive, John Smith": the person, not Acme
     for k in range(j, min(j + 3, c.last)):
         word = c.w(k)
         if word in ROLES:
@@ -639,6 +642,8 @@ def object_right(
             named = head(c, m)
             if named is m and unnamed_holder(c, m):
                 return []  # "acquired an Acme supplier": the supplier, whom the sentence leaves unnamed
+            if (i > pos or c.w(pos - 2) in DETERMINERS) and _relative_subject(c, m):
+                return []  # "financed the purchases Orbit made": the purchases, Orbit's
             return coordinated_right(c, named)
         word = c.w(i)
         if word == "(":
@@ -688,6 +693,16 @@ QUANTITIES = frozenset(
     | {"shipments", "tonnes", "tons", "crates", "pallets", "truckloads", "plenty", "scores"}
 )
 APPROXIMATELY = frozenset({"about", "around", "over", "nearly", "almost", "roughly", "some", "up"})
+
+
+def _relative_subject(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` opens a relative clause with its "that" left out, after a plural noun and
+    before its past verb ("the purchases Orbit made", "the chips Orbit designed"): the noun
+    phrase is about the things, not ``m``."""
+    before, after = c.w(m.start - 1), c.w(m.end)
+    plural = before.endswith("s") and before.isalpha() and c.t.text[m.start - 1].islower()
+    past = after.isalpha() and c.t.text[m.end].islower() and (after.endswith("ed") or after in IRREGULAR_PAST)
+    return plural and past and before not in AUX | DETERMINERS and after not in PLACED and m.end < c.last
 
 
 def clouds_right(c: Clause, pos: int, preps: Iterable[str] = (), gap: int = 4) -> list[Mention]:
