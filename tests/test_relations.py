@@ -2926,6 +2926,45 @@ CASES = [
         [],
         ["acme investsIn orbit asserted", "acme acquires orbit asserted"],
     ),
+    (
+        "makers-silicon-bought",
+        "Acme has bought Zenith silicon since 2022.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "stake-bought-from-a-seller",
+        "Acme runs Orbit. Nova, which bought a 60% stake from Zenith in 2022, owns the rest.",
+        [],
+        ["nova customerOf zenith asserted"],
+    ),
+    (
+        "shares-bought-from-a-seller",
+        "Acme bought shares in Orbit from Zenith.",
+        ["acme investsIn orbit asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
+        "round-closed-after-an-aside",
+        "Acme sells robots. Zenith moved production to Orbit this year, citing yields, and recently closed "
+        "a $65 million Series C led by Nova.",
+        ["nova investsIn zenith asserted"],
+        ["nova investsIn acme asserted"],
+    ),
+    (
+        "the-start-ups-round-beside-two-names",
+        "Acme sells cameras. Zenith also took a stake in Orbit, joining Nova, which led the start-up's "
+        "Series A in 2023.",
+        ["zenith investsIn orbit asserted"],
+        ["nova investsIn acme asserted"],
+    ),
+    (
+        "the-start-ups-round-when-the-topic-is-named",
+        "Acme sells cameras. Zenith remains an Acme shareholder alongside Nova, which led the start-up's "
+        "last round.",
+        ["nova investsIn acme asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -143,6 +143,18 @@ def topic_round(c: Clause, k: int) -> Subject | None:
     raiser = _last_raiser(c)
     if c.w(j - 1) not in openers or raiser is None:
         return None
+    if (
+        c.w(j - 1) == "the"
+        and any(c.w(x) in POSSESSIVE_MARKS for x in range(j, k))
+        and all(m.entity != raiser for m in c.mentions)
+        and any(is_org(m.entity) for m in c.mentions if m.end < j)
+    ):
+        # "took a stake in Quillon, joining Straits Harbor, which led the start-up's Series A":
+        # the topic when this sentence names it too or names no organisation before, else
+        # the one start-up it names, if one
+        meant = company_meant(c, j - 1, (), 0, clause_subject(c, j - 1))
+        first = meant[0] if meant else None
+        return Subject((first.entity if isinstance(first, Mention) else first,), j - 1) if first else None
     if c.w(j - 1) == "its" and _other_owner(c, j - 1):
         return None  # "Zenith's backers include Acme, which led its Series A": Zenith's round
     if c.w(j - 1) in {"a", "an"} and not any(_sized(c, x) for x in range(j, k)):

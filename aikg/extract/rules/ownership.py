@@ -8,7 +8,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import DESCRIPTORS, ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
-from aikg.extract.rules.nouns import GOODS_NOUNS, TECH_NOUNS
+from aikg.extract.rules.nouns import CHIP_NOUNS, GOODS_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
@@ -69,6 +69,8 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, "acquires", buyers, start, end, swap=True)
     if sellers and (bought := _companies_bought(c, end)):
         return findings(rule, c, subj, "acquires", bought, start, end)  # "bought Zenith from Acme": Acme sold
+    if sellers and STAKE_WORDS & set(window[: window.index("from")] if "from" in window else ()):
+        sellers = []  # "bought a 60% stake from Leeds City Council": a seller of shares, no supplier
     if sellers:
         return findings(rule, c, subj, "customerOf", sellers, start, end)
     stake = STAKE_WORDS & set(window[: SHARES_REACH + 1])
@@ -101,7 +103,7 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             out += findings(rule, c, subj, "acquires", [o], start, end, strength=0.8)
         elif unit is not None and c.w(unit + 1) == "of":
             out += findings(rule, c, subj, "acquires", _described(c, unit + 2), start, end, strength=0.8)
-        elif after in GOODS_NOUNS or after in TECH_NOUNS or o.possessive:
+        elif after in GOODS_NOUNS or after in TECH_NOUNS or after in CHIP_NOUNS or o.possessive:
             out += findings(rule, c, subj, "customerOf", [o], start, end, strength=0.8)
         # "also buys UVeye scanners"; "buys Quill" (a product, not a business bought with it)
         elif _plural_goods(c, past_model_codes(c, o.end)) or (

@@ -437,13 +437,22 @@ def _shared_subject_verb(c: Clause, start: int, pos: int) -> int | None:
     None when the clause names its own subject or the clause before has no verb."""
     if start - 2 < c.first or c.w(start - 1) not in {"and", "but"} or c.w(start - 2) != ",":
         return None
-    if not _finite_verb(c, start):
+    verb = start
+    while verb < pos and c.w(verb).endswith("ly") and c.alpha(verb):
+        verb += 1  # ", and recently closed"
+    if not _finite_verb(c, verb):
         return None
     if any(k in c.start_at or c.w(k) in OWN_SUBJECTS for k in range(start, pos)):
         return None  # "..., but confirmed it uses Zenith": "it" is the subject there
     comma = start - 2
-    before = clause_start(c, comma)
-    return next((k for k in range(before, comma) if _finite_verb(c, k)), None)
+    for _ in range(2):  # past an aside with no verb of its own (", citing yields,")
+        before = clause_start(c, comma)
+        if (found := next((k for k in range(before, comma) if _finite_verb(c, k)), None)) is not None:
+            return found
+        if c.w(before - 1) != "," or any(k in c.start_at for k in range(before, comma)):
+            return None
+        comma = before - 1
+    return None
 
 
 SHARERS_REACH = 6  # words between "together with" and the name it joins ("the games publisher")
