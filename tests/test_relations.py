@@ -2965,6 +2965,50 @@ CASES = [
         ["nova investsIn acme asserted"],
         [],
     ),
+    (
+        "role-past-a-participial-aside-with-a-place",
+        "Zenith, headquartered in Reston, Virginia, is a subsidiary of Acme, a contractor in which Orbit "
+        "took a minority stake last year.",
+        ["acme parentOf zenith asserted", "orbit investsIn acme asserted"],
+        [],
+    ),
+    (
+        "a-round-that-included",
+        "Zenith raised 55 million euros last year in a round that included Orbit.",
+        ["orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "a-round-that-included-after-an-investment",
+        "Acme invested in Zenith in a round that also included Orbit.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        ["orbit investsIn acme asserted"],
+    ),
+    (
+        "fights-for-something-with",
+        "Acme fights for shelf space with Zenith and Orbit.",
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+        [],
+    ),
+    (
+        "beat-rivals-past-a-places-possessive",
+        "Acme beat Finland's Zenith and Orbit in the final round.",
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+        [],
+    ),
+    ("beat-a-companys-estimates", "Acme beat Zenith's estimates.", [], ["acme competesWith zenith asserted"]),
+    (
+        "a-model-beaten-on-a-benchmark",
+        "Acme says Spark beats Quill on benchmarks.",
+        [],
+        ["quill competesWith spark asserted"],
+    ),
+    (
+        "with-which-a-partnership",
+        "Zenith, with which Acme has had a formal technology partnership since 2023, makes chips.",
+        ["acme partnerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -256,8 +256,12 @@ def money_came_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 def round_included(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Zenith's round included Acme", after "Zenith raised $50m", "The round also included
-    contributions from Acme and Orbit": each invests in the one raising."""
+    contributions from Acme and Orbit", "Zenith raised $50m in a round that included Acme":
+    each invests in the one raising."""
     investors = object_right(c, end, ("from",), gap=3) or object_right(c, end, gap=3)
+    if c.w(start + 1) in {"that", "which"}:  # "raised $55m in a round that included Acme": the raiser's
+        owner = raiser_before(c, start) or _invested_in_before(c, start)
+        return findings(rule, c, owner, "investsIn", investors, start, end, swap=True)
     owner = possessor(c, start) if c.w(start - 1) not in {"the", "this"} else topic_round(c, start + 1)
     return findings(rule, c, owner, "investsIn", investors, start, end, swap=True)
 

@@ -9,7 +9,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings
 from aikg.extract.rules.sentence_view import Clause, Subject, object_right
-from aikg.extract.rules.subjects import clause_subject
+from aikg.extract.rules.subjects import clause_subject, relative_object
 from aikg.ontology.models import Entity
 
 
@@ -30,6 +30,10 @@ def between(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if c.w(end) in {"with", "against", "between", "of"} or owned_noun(c, start, end):
             return []
         together = clause_subject(c, start)  # "Acme and Zenith announced a partnership"
+        if together is not None and len(together.entities) == 1 and not together.anaphoric:
+            # "Zenith, with which Acme has had a technology partnership since 2023"
+            partners = relative_object(c, together, preposed=frozenset({"with"}), bare=False)
+            return findings(rule, c, together, rule.predicate, partners, start, end, nominal=True)
         if together is None or len(together.entities) < 2 or together.anaphoric:
             return []
         return each_pair(rule, c, together, start, end)

@@ -631,6 +631,7 @@ def object_right(
     hyphens = 0  # hyphened words in the noun phrase, each counting as one ("a state-linked fund")
     # a list opened just past the gap still names the objects: "backed more than 20 startups, including"
     while i < limit or (i == limit and c.w(i) == "," and c.w(i + 1) in {"like", "including", "such"}):
+        i = _past_place_possessive(c, i)  # "beat Finland's Konecranes"
         if i in c.start_at:
             m = c.start_at[i]
             if c.w(m.end) == "-" and c.w(m.end + 1) in PLACED and m.end + 2 in c.start_at:
@@ -837,16 +838,37 @@ ASIDE_ADVERBS = frozenset({"meanwhile", "however", "too", "though", "therefore",
 
 # Words that open an aside between a subject and its verb: ", which ...,", ", along with Orbit,".
 COMPANY_OPENERS = frozenset({"alongside", "along", "together"})  # ", along with Orbit,"
-ASIDE_OPENERS = frozenset({"which", "who", "whose", "where"}) | COMPANY_OPENERS
+# (and participles of where or when a company was set up: ", headquartered in Reston,")
+ASIDE_OPENERS = (
+    frozenset({"which", "who", "whose", "where"})
+    | COMPANY_OPENERS
+    | {
+        "based",
+        "headquartered",
+        "founded",
+        "located",
+        "incorporated",
+    }
+)
 
 
 def _aside_opening(c: Clause, comma: int) -> int | None:
-    """The opening comma of a relative aside closed by the comma at ``comma``."""
+    """The opening comma of a relative or participial aside closed by the comma at ``comma``
+    (", which makes chips,", ", headquartered in Reston, Virginia,")."""
     for k in range(comma - 1, max(c.first, comma - 15), -1):
         if c.w(k) == ",":
+            if _place_comma(c, k):
+                continue  # "Reston, Virginia": a place and its state
             appositive = c.w(k + 1) in {"a", "an", "the"} and k in c.end_at  # "Acme, a startup run by ...,"
             return k if c.w(k + 1) in ASIDE_OPENERS or appositive else None
     return None
+
+
+def _place_comma(c: Clause, k: int) -> bool:
+    """Whether the comma at ``k`` parts a place from its region ("Reston, Virginia"): two
+    capitalised words no name covers."""
+    around = (k - 1, k + 1)
+    return all(c.t.text[j][:1].isupper() and c.alpha(j) and j not in c.cover for j in around)
 
 
 def past_model_codes(c: Clause, k: int) -> int:

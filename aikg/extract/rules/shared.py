@@ -136,6 +136,9 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         # "is hosted in Google Cloud's Belgian region", "runs natively in AWS", "runs entirely
         # inside the insurer's AWS environment"
         objs = list(clouds_right(c, end, INSIDE, gap=2))
+    if rule.name == "beat":
+        # a rival firm, not "beat Zenith's estimates" or a model bettered on a benchmark
+        objs = [o for o in objs if isinstance(o, Mention) and not o.possessive and is_org(o.entity)]
     if objs and rule.predicate == "competesWith" and "with" in rule.preps and isinstance(objs[-1], Mention):
         objs += _and_with(c, objs[-1].end)  # "competes with Nvidia for ..., and with startups such as Groq"
     if not objs and rule.predicate in {"investsIn", "partnerOf", "competesWith"}:

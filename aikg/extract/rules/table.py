@@ -173,6 +173,8 @@ def _rules() -> list[Rule]:
             (
                 "round|funding|financing|raise|tranche include|includes|included",
                 "round|funding|financing|raise|tranche also include|includes|included",
+                "round|funding|financing|raise|tranche that|which include|includes|included",
+                "round|funding|financing|raise|tranche that|which also include|includes|included",
             ),
             "investsIn",
         ),
@@ -604,6 +606,7 @@ def _rules() -> list[Rule]:
                 "compete|competes|competed|competing",
                 "vie|vies|vied|vying",
                 "battle|battles|battled|battling",
+                "fight|fights|fought|fighting",  # "fights for shelf space with Carlsberg"
                 "spar|spars|sparred",
                 "go|goes|going|went head - to - head",
                 "go|goes|going|went head to head",
@@ -628,6 +631,8 @@ def _rules() -> list[Rule]:
             0.8,
         ),
         R("competition", noun, ("competition|rivalry with|against|from",), "competesWith", gap=2),
+        # "Brightquay beat Konecranes and Kalmar in the final round": rivals for what was won
+        R("beat", verb, ("beat|beats|beating|outbid|outbids|outbidding",), "competesWith", (), 3),
         R(
             "beat_bids",  # "Aerofold beat rival bids from SITA and Amadeus": rivals for the contract
             verb,
