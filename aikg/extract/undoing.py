@@ -369,6 +369,7 @@ def _disowned(words: Sequence[str], end: int) -> str:
 # (the forms that follow "before" or "until"; hedging's MOVING has every form of the verbs).
 MOVE_OPENERS = frozenset({"before", "until", "then"})
 TAKEN_BACK = frozenset({"that", "those", "it", "them", "this"})
+MADE_THINGS = frozenset({"design", "designs", "production", "manufacturing"})
 HOLDERS = frozenset({"its", "their", "our"})
 MOVE_REACH = 7  # words from the verb to "to" ("moved the whole training stack over to")
 MOVING_ON = frozenset(
@@ -398,7 +399,11 @@ def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
     openers = MOVE_OPENERS | ({"but"} if not EARLIER.isdisjoint(words[:end]) else set())
     for k in range(end, len(words) - 2):
         # "rented Oracle capacity ... but moved that work to": the move takes back what was told
-        taken_back = words[k] == "but" and words[k + 1] in MOVING_ON and word_at(words, k + 2) in TAKEN_BACK
+        # ("but moved the design to TSMC", "but moved production to": what a foundry made)
+        made = word_at(words, k + 2 + (word_at(words, k + 2) in {"the", "its"})) in MADE_THINGS
+        taken_back = (
+            words[k] == "but" and words[k + 1] in MOVING_ON and (word_at(words, k + 2) in TAKEN_BACK or made)
+        )
         if words[k] not in openers and not taken_back:
             continue
         # "before moving", "then later moved", "before and moved" ("were on X before and moved")

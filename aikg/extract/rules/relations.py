@@ -286,8 +286,18 @@ def _echoed(c: Clause, found: list[Found]) -> list[Found]:
         if first is None or c.w(k - 1 - (word == "so")) != ",":
             continue
         echoing = coordinated_right(c, first)
-        for f in found:
-            if f.nominal or f.window[1] > k or f.rule in {"possessive", "echo"} or _closed_relative(c, f, k):
+        said = [
+            f
+            for f in found
+            if not (
+                f.nominal or f.window[1] > k or f.rule in {"possessive", "echo"} or _closed_relative(c, f, k)
+            )
+        ]
+        # only the last verb's relations: in "Parley is built on Mistral Medium 3, ..., and runs on
+        # AWS, as does Genesys Cloud CX" Genesys runs on AWS, nothing more
+        last = max((f.trigger[0] for f in said), default=None)
+        for f in said:
+            if f.trigger[0] != last:
                 continue
             doer = next(
                 (

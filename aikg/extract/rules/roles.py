@@ -1449,7 +1449,8 @@ def _product_made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
         c.w(end)
         in {"from", "of"}  # "the tool from Jigsaw", "the hosted notebook product of Brightpaper Inc."
         and c.w(product.end + 1) in {"the", "a", "an"}  # the apposition itself, no clause between
-        and (maker := c.start_at.get(end + 1)) is not None
+        # ("a try-on service from the Amsterdam start-up Fitcraft": past the maker's description)
+        and (maker := c.start_at.get(end + 1) or next(iter(_described_name(c, end + 1)), None)) is not None
         and not maker.possessive
     ):
         if not is_org(maker.entity) or maker.entity.id == product.entity.id:

@@ -784,7 +784,9 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
         and c.w(k - 1) not in COPULA
         and adjectives < 4
         and (
-            c.filler(k - 1) or (c.w(k) == "-" and not c.spaced(k - 1))  # "Paris-based"
+            c.filler(k - 1)
+            or (c.w(k) == "-" and not c.spaced(k - 1))  # "Paris-based"
+            or (c.w(k - 2) == "-" and not c.spaced(k - 2) and c.alpha(k - 1))  # "a try-on service"
         )
     ):
         k -= 1

@@ -128,6 +128,14 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         subj = its_thing(c, start)  # "Its app runs on Microsoft Azure": the topic's app
     if rule.predicate == "hostedOn" and rule.name == "runs_on" and c.w(end) in {"it", "them"}:
         subj = _product_before(c, start) or subj  # "Acme makes Nimbus and runs it on Zenith": Nimbus
+    if rule.name == "taped_out" and subj is not None and not all(is_org(e) for e in subj.entities):
+        # "Its K7 accelerator taped out at TSMC": the chip's maker is the customer, if named
+        its = subj.start - 1 if c.w(subj.start - 1) in {"its", "their"} else None
+        subj = possessor(c, subj.start)
+        if subj is None and its is not None and len(c.topic) == 1:
+            subj = Subject((c.topic[0],), its, anaphoric=True)  # "Its K7 ...": the topic's chip
+        if subj is None or not all(is_org(e) for e in subj.entities):
+            return []
     gap = hyphened_gap(c, end, rule.gap) if rule.name == "compete" else rule.gap  # "for power-rich land with"
     objs: list[Mention | Entity] = list(object_right(c, end, rule.preps, gap))
     if not objs and rule.name == "compete" and (contested := _contested_with(c, end)) is not None:

@@ -359,6 +359,8 @@ def _rules() -> list[Rule]:
             "customerOf",
         ),
         R("gets_from", gets_from, ("get|gets|got|getting",), "customerOf"),
+        # "Vesper Silicon has taped out its K9 accelerator at TSMC": the foundry makes it
+        R("taped_out", verb, ("tape|tapes|taped|taping out",), "customerOf", ("at", "with"), 6),
         R(
             "services",  # "Stripe, which processes Orison's billing": Orison buys the service
             services,
