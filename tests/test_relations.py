@@ -3045,6 +3045,42 @@ CASES = [
         [],
         ["zenith customerOf acme asserted"],
     ),
+    (
+        "owned-since-by-past-a-small-places-description",
+        "Zenith, the Napa Valley producer owned since 2019 by Acme, has signed two agreements.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "bought-start-up-with-a-name-modifier",
+        "The side is built on models from Zenith, a Newmarket start-up that Acme bought in 2024.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "copula-and-a-possessed-product",
+        "Helper is Zenith's AI coding assistant.",
+        ["zenith develops helper asserted"],
+        [],
+    ),
+    (
+        "counted-among-founding-shareholders",
+        "Zenith counts Acme and Orbit among its founding shareholders.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "counted-past-an-apposition",
+        "Zenith, which counts Acme, Orbit's venture fund, among its investors, runs models.",
+        ["acme investsIn zenith asserted", "orbit parentOf acme asserted"],
+        [],
+    ),
+    (
+        "a-scoped-role-then-is",
+        "Acme's main rival in the inspection market is Zenith.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

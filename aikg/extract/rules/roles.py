@@ -65,6 +65,9 @@ from aikg.extract.undoing import DEAL_NOUNS
 from aikg.ontology.models import Entity
 
 
+APPOSITION_REACH = 8  # words of an apposition between a counted name and "among"
+
+
 def counts_among(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme counts Zenith and Orbit among its customers": each holds the role for Acme."""
     pred, forward = ROLES[c.w(end - 1)]
@@ -75,6 +78,11 @@ def counts_among(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             k -= 1
         if k < start and c.w(k - 1) in CONJUNCTIONS | {","}:
             members, joined = c.end_at.get(k - 1), c.w(k - 1) in CONJUNCTIONS
+    if members is None and c.w(start - 1) == ",":  # "counts M12, Microsoft's venture fund, among"
+        comma = next(
+            (j for j in range(start - 2, max(c.first, start - APPOSITION_REACH), -1) if c.w(j) == ","), None
+        )
+        members = c.end_at.get(comma) if comma is not None else None
     subj = clause_subject(c, members.start if members is not None else start)
     if members is None or subj is None:
         return []
@@ -257,9 +265,12 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         pairs += among  # "Among the investors in Zenith were Acme and Orbit"
     elif owner is not None:
         after = _role_holder_after(c, end)  # "Zenith's parent Acme", "Zenith's largest investor is Acme"
+        scoped = _scoped_copula(c, end) if after is None else None
+        if scoped is not None:  # "Halcyon's main rival in the inspection market is Framatome"
+            after = _role_holder_after(c, scoped)
         if listed:
             pairs += [(m, owner) for m in listed]  # "Acme's customers include Zenith and Nova"
-        elif after is not None and c.w(end) not in ROLE_PREPS:
+        elif after is not None and (c.w(end) not in ROLE_PREPS or scoped is not None):
             pairs.append((after, owner))  # "Zenith's parent (,) Acme"
         elif (holder := apposed_before(c, owner.start) or _second_apposed(c, owner.start)) is not None:
             pairs.append((holder, owner))  # "Acme, Zenith's parent company"
@@ -418,6 +429,19 @@ def _scope_end(c: Clause, k: int) -> int | None:
         if c.w(j) in LIST_OPENERS and c.w(j) != ":":
             return j
         if j in c.cover or not (c.filler(j) or c.t.text[j][:1].isupper()):
+            return None
+    return None
+
+
+def _scoped_copula(c: Clause, k: int) -> int | None:
+    """Where "is" stands after a short scope of a singular role ("rival in the inspection
+    market is", "supplier for Europe was"), so the name after it holds the role."""
+    if c.w(k) not in {"in", "for"}:
+        return None
+    for j in range(k + 1, min(k + 1 + SCOPE_REACH, c.last)):
+        if c.w(j) in {"is", "was", "remains"}:
+            return j if j > k + 1 else None
+        if j in c.cover or not c.filler(j):
             return None
     return None
 
@@ -1563,7 +1587,8 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append((maker, named))
         else:
             apposed = apposed_before(c, maker.start)
-            if apposed is not None and c.w(maker.start - 1) == ",":
+            # "Nimbus, Acme's chatbot", "Parlance is Dovetail's AI coding assistant"
+            if apposed is not None and c.w(maker.start - 1) in {",", "is", "was"}:
                 pairs.append((maker, apposed))
     elif c.w(maker.start - 1) in {"the", "a", "an"} and c.w(maker.start - 2) == "," and is_org(maker.entity):
         apposed = c.end_at.get(maker.start - 2)  # "Tessary-4, the Morrow Labs model we serve"

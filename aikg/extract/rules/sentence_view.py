@@ -155,7 +155,26 @@ class Clause:
                     continue
                 if " ".join(self.w(k) for k in range(a, b + 1)) in known_places():
                     return True
-        return False
+        return self._unnamed_modifier(i)
+
+    def _unnamed_modifier(self, i: int) -> bool:
+        """Whether token ``i`` is a capitalised word no name covers, between "a" or "the" and a
+        common noun, one or two such words long: "a Newmarket start-up", "the Napa Valley
+        producer" (a place too small for the place list, or a brand: a modifier all the same)."""
+        if i - 2 < self.first or i + 2 >= self.last:
+            return False
+        first = i - 1 if self.t.text[i - 1][:1].isupper() and i - 1 not in self.cover else i
+        last = i + 1 if first == i and self.t.text[i + 1][:1].isupper() else i
+        if self.w(first - 1) not in {"a", "an", "the"} or last + 1 >= self.last:
+            return False
+        words = range(first, last + 1)
+        after = self.t.text[last + 1]
+        return (
+            all(self.alpha(k) and k not in self.cover for k in words)
+            and after.isalpha()
+            and after.islower()
+            and self.w(last + 1) not in CLAUSE_WORDS | AUX | PREPOSITIONS | BOUNDARY
+        )
 
     def alpha(self, i: int) -> bool:
         """Whether token ``i`` is a word (never one outside the sentence: a name may end the text)."""

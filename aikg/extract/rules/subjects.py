@@ -975,6 +975,12 @@ def _described_before(c: Clause, comma: int) -> Mention | None:
     return None
 
 
+def _apposed_modifier(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` only qualifies the noun of an apposition it opens (", a Newmarket start-up
+    that Stridelogic bought"): the apposition describes the name before its comma."""
+    return c.w(m.start - 1) in {"a", "an", "the"} and c.w(m.start - 2) == "," and c.t.text[m.end].islower()
+
+
 def relative_object(
     c: Clause, subj: Subject | None, *, preposed: frozenset[str] = frozenset(), bare: bool = True
 ) -> list[Mention]:
@@ -1006,7 +1012,9 @@ def relative_object(
     # ("a Dutch computer-vision startup that Brask bought": a hyphened word counts as one)
     reach += 2 * min(2, sum(c.w(j) == "-" for j in range(max(c.first, opens - reach - 4), opens)))
     stops = {",", "that", "which"}
-    while k > c.first and subj.start - k <= reach and c.w(k) not in stops and k not in c.cover:
+    while k > c.first and subj.start - k <= reach and c.w(k) not in stops:
+        if k in c.cover and not _apposed_modifier(c, c.cover[k]):
+            break
         k -= 1
     apposed = c.w(k + 1) in {"a", "an", "the"} or k + 1 == opens  # or ", which Acme bought"
     if c.w(k) == "," and c.w(k - 1) in LEGAL_SUFFIXES and c.w(k - 2) == "," and k - 2 in c.end_at:
