@@ -64,7 +64,6 @@ from aikg.extract.rules.words import (
 from aikg.extract.undoing import DEAL_NOUNS
 from aikg.ontology.models import Entity
 
-
 APPOSITION_REACH = 8  # words of an apposition between a counted name and "among"
 
 
