@@ -81,7 +81,10 @@ MONTH_NAMES = "january|february|march|april|may|june|july|august|september|octob
 
 
 # Words that rank a role's holders: "counts Zenith among its largest customers".
-RANKING = "largest|biggest|main|key|major|top|earliest|early|first|existing|founding|leading|principal|strategic|anchor|paying"
+RANKING = (
+    "largest|biggest|main|key|major|top|earliest|early|first|existing|"
+    "founding|leading|principal|strategic|anchor|paying"
+)
 
 
 def _rules() -> list[Rule]:
