@@ -3081,6 +3081,12 @@ CASES = [
         ["acme competesWith zenith asserted"],
         [],
     ),
+    (
+        "relative-after-an-appositions-agent",
+        "The tender drew a bid from Zenith, the logistics group owned by Orbit, which is Acme's most frequent rival.",
+        ["acme competesWith zenith asserted", "orbit parentOf zenith asserted"],
+        ["acme competesWith orbit asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

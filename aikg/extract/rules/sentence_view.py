@@ -838,7 +838,8 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
             return None if m.possessive else m
         if c.w(k - 1) in RELATIVE_PRONOUNS and c.w(k - 2) == "," and k - 2 in c.end_at:
             m = c.end_at[k - 2]  # "Acme, which is Zenith's biggest shareholder,"
-            return None if m.possessive else m
+            # ("Vanderlande, the group owned by Toyota Industries, which is Sortera's rival": Vanderlande)
+            return None if m.possessive else apposition_head_past_agent(c, m) or m
         if c.w(k - 1) in STANDING_ADVERBS and c.w(k - 2) in COPULA:
             k -= 1  # "Acme is already Zenith's biggest shareholder"
             continue
@@ -890,6 +891,27 @@ def _place_comma(c: Clause, k: int) -> bool:
     capitalised words no name covers."""
     around = (k - 1, k + 1)
     return all(c.t.text[j][:1].isupper() and c.alpha(j) and j not in c.cover for j in around)
+
+
+AGENT_APPOSITION_REACH = 6  # words from ", a" to "by": ", a start-up backed by"
+
+
+def apposition_head_past_agent(c: Clause, agent: Mention) -> Mention | None:
+    """The name an apposition describes when a relative clause follows its participle's agent:
+    in "Marrowby Labs, a start-up backed by Index Ventures, which is training", Marrowby Labs."""
+    by = agent.start - 1
+    if c.w(by) != "by" or not (c.w(by - 1).endswith("ed") or c.w(by - 1) in IRREGULAR_PAST):
+        return None  # ("backed by", "made by", "built by")
+    # ("a computer-vision defect-inspection system developed by": a hyphened word counts as one)
+    reach = AGENT_APPOSITION_REACH
+    reach += 2 * sum(c.w(j) == "-" for j in range(max(c.first, by - 2 - reach - 4), by))
+    for j in range(by - 2, max(c.first, by - 2 - reach), -1):
+        if j in c.cover or c.w(j) in {"which", "that", "who"}:
+            return None
+        if c.w(j) in {"a", "an", "the"} and c.w(j - 1) == ",":
+            head = c.end_at.get(j - 1)
+            return head if head is not None and not head.possessive else None
+    return None
 
 
 def past_model_codes(c: Clause, k: int) -> int:

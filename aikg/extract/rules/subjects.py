@@ -24,6 +24,7 @@ from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
     apposed_before,
+    apposition_head_past_agent,
     coordinated_left,
     coordinated_right,
     object_right,
@@ -331,7 +332,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         antecedent = c.end_at.get(k) or product or renamed or _possessor_of_np(c, k) or apposed_np(c, k)
         if antecedent is not None and antecedent is c.end_at.get(k):
             # "Marrowby Labs, a start-up backed by Index Ventures, which is training": the head
-            antecedent = _apposition_head_past_agent(c, antecedent) or antecedent
+            antecedent = apposition_head_past_agent(c, antecedent) or antecedent
         if antecedent is not None and antecedent is c.end_at.get(k) and _plural_verb(c, start - 1, pos):
             # "Nvidia and MediaTek, which have partnered on", "Cerebras and Groq, which compete with"
             members = coordinated_left(c, antecedent, objects=True)
@@ -881,27 +882,6 @@ def possessor(c: Clause, pos: int, *, marked: bool = False) -> Subject | None:
             return Subject((earlier.entity,), earlier.start)
         return found
     return clause_subject(c, pos)
-
-
-AGENT_APPOSITION_REACH = 6  # words from ", a" to "by": ", a start-up backed by"
-
-
-def _apposition_head_past_agent(c: Clause, agent: Mention) -> Mention | None:
-    """The name an apposition describes when a relative clause follows its participle's agent:
-    in "Marrowby Labs, a start-up backed by Index Ventures, which is training", Marrowby Labs."""
-    by = agent.start - 1
-    if c.w(by) != "by" or not (c.w(by - 1).endswith("ed") or c.w(by - 1) in IRREGULAR_PAST):
-        return None  # ("backed by", "made by", "built by")
-    # ("a computer-vision defect-inspection system developed by": a hyphened word counts as one)
-    reach = AGENT_APPOSITION_REACH
-    reach += 2 * sum(c.w(j) == "-" for j in range(max(c.first, by - 2 - reach - 4), by))
-    for j in range(by - 2, max(c.first, by - 2 - reach), -1):
-        if j in c.cover or c.w(j) in {"which", "that", "who"}:
-            return None
-        if c.w(j) in {"a", "an", "the"} and c.w(j - 1) == ",":
-            head = c.end_at.get(j - 1)
-            return head if head is not None and not head.possessive else None
-    return None
 
 
 def _renamed_by_possessive_np(c: Clause, comma: int) -> Mention | None:
