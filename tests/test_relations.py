@@ -3083,7 +3083,7 @@ CASES = [
     ),
     (
         "relative-after-an-appositions-agent",
-        "The tender drew a bid from Zenith, the logistics group owned by Orbit, which is Acme's most frequent rival.",
+        "A bid came from Zenith, the logistics group owned by Orbit, which is Acme's most frequent rival.",
         ["acme competesWith zenith asserted", "orbit parentOf zenith asserted"],
         ["acme competesWith orbit asserted"],
     ),
