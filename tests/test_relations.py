@@ -3087,6 +3087,18 @@ CASES = [
         ["acme competesWith zenith asserted", "orbit parentOf zenith asserted"],
         ["acme competesWith orbit asserted"],
     ),
+    (
+        "paid-for-whose-goods",
+        "Zenith, whose cameras Acme pays for, grew.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "paid-for-whose-shares",
+        "Zenith, whose shares Acme paid for, grew.",
+        [],
+        ["acme customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -1223,6 +1223,9 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not payees and c.w(start).startswith("pa") and c.w(end) not in {"to", "on"} and not paid_for_a_name:
         # "X, which Brightwell pays", "Fernhill, which Verdigris already pays for annotation work"
         payees = [m for m in relative_object(c, subj) if is_org(m.entity)]
+    if not payees and c.w(start).startswith("pa") and (whose := whose_object(c, subj)) is not None:
+        if whose[1] not in OWNERSHIP_NOUNS and is_org(whose[0].entity):
+            payees = [whose[0]]  # "Hawk-Eye, whose cameras the league already pays for"
     if not payees and (bought := _company_paid_for(c, end)):
         return findings(rule, c, subj, "acquires", bought, start, end)  # "paid $1.2 billion for Zenith"
     paid_for = next((j for j in range(end, min(end + 8, c.last)) if c.w(j) == "for"), None)
@@ -1257,6 +1260,8 @@ def book(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 
 SUMS = frozenset({"million", "billion", "bn", "sum", "price", "premium"})
+# What a payer may buy of a company without buying from it: "Zenith, whose shares Acme paid for".
+OWNERSHIP_NOUNS = frozenset({"shares", "stock", "stake", "equity", "debt", "bonds", "staff", "employees"})
 TIME_SPENT = frozenset({"years", "year", "months", "month", "weeks", "week", "days", "decade", "time"})
 
 

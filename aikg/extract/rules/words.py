@@ -257,6 +257,7 @@ DEVICE_NOUNS = frozenset(
 TRADE_NOUNS = frozenset(
     {"chain", "agency", "publisher", "club", "federation", "utility", "broker", "airline", "outsourcer"}
     | {"distributor", "integrator", "consultancy", "hospital", "authority", "department", "carrier"}
+    | {"league", "council", "board", "ministry", "society", "cooperative", "office", "bureau", "commission"}
 )
 ANAPHOR_NOUNS = frozenset(
     {
