@@ -1223,9 +1223,9 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not payees and c.w(start).startswith("pa") and c.w(end) not in {"to", "on"} and not paid_for_a_name:
         # "X, which Brightwell pays", "Fernhill, which Verdigris already pays for annotation work"
         payees = [m for m in relative_object(c, subj) if is_org(m.entity)]
-    if not payees and c.w(start).startswith("pa") and (whose := whose_object(c, subj)) is not None:
-        if whose[1] not in OWNERSHIP_NOUNS and is_org(whose[0].entity):
-            payees = [whose[0]]  # "Hawk-Eye, whose cameras the league already pays for"
+    whose = whose_object(c, subj) if not payees and c.w(start).startswith("pa") else None
+    if whose is not None and whose[1] not in OWNERSHIP_NOUNS and is_org(whose[0].entity):
+        payees = [whose[0]]  # "Hawk-Eye, whose cameras the league already pays for"
     if not payees and (bought := _company_paid_for(c, end)):
         return findings(rule, c, subj, "acquires", bought, start, end)  # "paid $1.2 billion for Zenith"
     paid_for = next((j for j in range(end, min(end + 8, c.last)) if c.w(j) == "for"), None)
