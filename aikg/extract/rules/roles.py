@@ -32,6 +32,7 @@ from aikg.extract.rules.sentence_view import (
     coordinated_left,
     coordinated_right,
     hyphened_gap,
+    hyphened_reach,
     object_right,
 )
 from aikg.extract.rules.shared import (
@@ -225,7 +226,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "the Milan lab behind Quill" makes Quill: the "behind" rule reads that
     pairs: list[tuple[Mention | Subject, Mention | Entity]] = []  # (role holder, the other)
     k = start - 1
-    while k > c.first and start - k <= 4 and c.w(k) not in OWNER_MARKS:
+    reach = hyphened_reach(c, start, 4)
+    while k > c.first and start - k <= reach and c.w(k) not in OWNER_MARKS:
         # (a bare apostrophe, "Brisklet Labs' largest shareholder", is a quote mark too)
         if c.w(k) == "-" and c.w(k + 1) in PLACED and k - 1 > c.first:
             k -= 2  # "Google's London-based AI unit": where the unit is, past the place
@@ -1545,7 +1547,16 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if (based := _base_model(rule, c, start, end)) is not None:
         return based
     k = start - 1
-    while k > c.first and c.filler(k) and start - k <= 4 and c.w(k) not in POSSESSIVE_MARKS:
+    reach = hyphened_reach(c, start, 4)
+    hyphened = {
+        j for j in range(k - reach, k + 1) if c.w(j - 1) == "-" or c.w(j + 1) == "-"
+    }  # "speech-to-text"
+    while (
+        k > c.first
+        and (c.filler(k) or k in hyphened)
+        and start - k <= reach
+        and c.w(k) not in POSSESSIVE_MARKS
+    ):
         k -= 1
     maker = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else c.end_at.get(start)
     described = c.end_at.get(k + 1) if maker is None and k + 1 < start else None

@@ -756,6 +756,14 @@ def hyphened_gap(c: Clause, pos: int, gap: int) -> int:
     return gap + 2 * min(hyphens, 2)
 
 
+def hyphened_reach(c: Clause, pos: int, reach: int) -> int:
+    """``reach`` words back from ``pos``, a hyphened word counting as one ("Zenith's wholly
+    owned data-acquisition subsidiary", "its speech-to-text platform"; up to two hyphens)."""
+    window = range(max(c.first, pos - reach - 4), pos)
+    hyphens = sum(c.w(k) == "-" for k in window if k not in c.cover and not c.spaced(k - 1))
+    return reach + 2 * min(hyphens, 2)
+
+
 def patient_before(c: Clause, pos: int) -> Mention | None:
     """The mention a passive participle at ``pos`` is said of: "Zenith, (which was) acquired",
     "Zenith (acquired by Acme in 2021)"."""

@@ -840,6 +840,9 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(
             rule, c, owner, "investsIn", company_meant(c, end, (), 1, owner), start, end, strength=0.85
         )
+    if not objs and rule.name == "acquisition":  # "Oracle completed its purchase of the firm"
+        owner = possessor(c, start)
+        return findings(rule, c, owner, "acquires", company_meant(c, end, (), 0, owner), start, end)
     if not objs:
         return []
     pred = rule.predicate

@@ -83,8 +83,10 @@ def _pronoun_buyer(c: Clause, start: int, end: int, subj: Subject | None) -> Men
 
 def _supplied_to_by(c: Clause, start: int, end: int) -> tuple[list[Mention], list[Mention]] | None:
     """The recipients and the suppliers of goods "supplied to X by Y" (a passive whose subject
-    is the goods: "Power is supplied to Fennwick by Cheyenne Light")."""
-    if c.w(start - 1) not in PASSIVE_AUX or c.w(end) != "to":
+    is the goods: "Power is supplied to Fennwick by Cheyenne Light"), or a participle after
+    the goods' noun ("HBM3 memory supplied to Nvidia by SK Hynix")."""
+    reduced = c.alpha(start - 1) and c.t.text[start - 1].islower() and c.filler(start - 1)
+    if not (c.w(start - 1) in PASSIVE_AUX or reduced) or c.w(end) != "to":
         return None
     recipients = [m for m in object_right(c, end + 1, gap=1) if is_org(m.entity)]
     if not recipients:

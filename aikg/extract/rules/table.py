@@ -362,6 +362,16 @@ def _rules() -> list[Rule]:
             "customerOf",
         ),
         R("gets_from", gets_from, ("get|gets|got|getting",), "customerOf"),
+        R(
+            "outsource",  # "Skylark has subcontracted the fitting of cameras on 350 vessels to Satlink"
+            verb,
+            (
+                "outsource|outsources|outsourced|outsourcing|subcontract|subcontracts|subcontracted|subcontracting",
+            ),
+            "customerOf",
+            ("to",),
+            10,
+        ),
         # "Vesper Silicon has taped out its K9 accelerator at TSMC": the foundry makes it
         R("taped_out", verb, ("tape|tapes|taped|taping out",), "customerOf", ("at", "with"), 6),
         R(
@@ -638,6 +648,8 @@ def _rules() -> list[Rule]:
         R("competition", noun, ("competition|rivalry with|against|from",), "competesWith", gap=2),
         # "Brightquay beat Konecranes and Kalmar in the final round": rivals for what was won
         R("beat", verb, ("beat|beats|beating|outbid|outbids|outbidding",), "competesWith", (), 3),
+        # "Vennholt regularly bids against Harrow Lune Studio and Zaha Hadid Architects"
+        R("bid_against", verb, ("bid|bids|bidding against",), "competesWith", (), 1),
         R(
             "beat_bids",  # "Aerofold beat rival bids from SITA and Amadeus": rivals for the contract
             verb,
