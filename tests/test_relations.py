@@ -3135,6 +3135,12 @@ CASES = [
         ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
         [],
     ),
+    (
+        "a-product-a-companys-team-wrote",
+        "At the centre sits Helper, a design assistant Zenith's computational team wrote in 2024.",
+        ["zenith develops helper asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -1459,6 +1459,8 @@ MAKING_VERBS = frozenset(
         "made",
         "trained",
         "unveiled",
+        "wrote",
+        "created",
     }
 )
 
@@ -1487,7 +1489,8 @@ def _product_made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
         if owner is None or not is_org(owner) or owner.id == product.entity.id:
             return []
         return findings(rule, c, Subject((owner,), k), "develops", [product], start, k + 2, nominal=True)
-    maker = c.start_at.get(end + 1) if c.w(end) in {"that", "which"} else None
+    # (or with the relative word left out: "a design assistant Vennholt's team wrote")
+    maker = c.start_at.get(end + 1) if c.w(end) in {"that", "which"} else c.start_at.get(end)
     if maker is None or not is_org(maker.entity):
         return []
     verb = maker.end
