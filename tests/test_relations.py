@@ -3141,6 +3141,13 @@ CASES = [
         ["zenith develops helper asserted"],
         [],
     ),
+    (
+        "a-time-after-since-opens-no-clause",
+        "Zenith, which has been majority-owned by Orbit since 2022, raised 18 million pounds in a round "
+        "led by Acme.",
+        ["orbit parentOf zenith asserted", "acme investsIn zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -74,6 +74,9 @@ def clause_start(c: Clause, pos: int) -> int:
         if word in {"but", "yet"} and c.w(i - 1) != "," and _verb_follows(c, i + 1, pos):
             i -= 1  # "Acme invests in Zenith but competes with Orbit": the subject is shared
             continue
+        if word == "since" and (c.w(i + 1) in MONTHS or _year(c, i + 1)):
+            i -= 1  # "owned by Orbit since 2022": a time, no clause
+            continue
         if (word in BOUNDARY or word in CLAUSE_WORDS) and not closed:
             return i + 1
         if (
