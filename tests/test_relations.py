@@ -3148,6 +3148,42 @@ CASES = [
         ["orbit parentOf zenith asserted", "acme investsIn zenith asserted"],
         [],
     ),
+    (
+        "goods-made-by-which-someone-buys",
+        "Helper combines footage from cameras made by Zenith, which Acme buys directly.",
+        ["acme customerOf zenith asserted"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "beat-bidders-among-them",
+        "Acme beat three other bidders, among them Zenith and Orbit, in the tender.",
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+        [],
+    ),
+    (
+        "an-apposition-past-hyphened-modifiers",
+        "It was adapted from Quill, the open-source speech-recognition model Zenith released in 2022.",
+        ["zenith develops quill asserted"],
+        [],
+    ),
+    (
+        "its-named-subsidiary",
+        "Acme beat proposals from Zenith, which bid through its Orbit subsidiary.",
+        ["zenith parentOf orbit asserted"],
+        [],
+    ),
+    (
+        "their-named-robot-arm",
+        "Zenith makes robots. Their Helper arm picks items.",
+        [],
+        ["zenith parentOf helper asserted"],
+    ),
+    (
+        "a-scoped-role-then-its-apposition",
+        "Acme's main rival in reference labs, Zenith, belongs to Orbit as well.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -105,6 +105,9 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             out += findings(rule, c, subj, "acquires", _described(c, unit + 2), start, end, strength=0.8)
         elif after in GOODS_NOUNS or after in TECH_NOUNS or after in CHIP_NOUNS or o.possessive:
             out += findings(rule, c, subj, "customerOf", [o], start, end, strength=0.8)
+        elif _maker_of_goods_before(c, o) and o.start < start:
+            # "cameras made by Axis Communications, which Linewise buys directly": the goods
+            out += findings(rule, c, subj, "customerOf", [o], start, end, strength=0.8)
         # "also buys UVeye scanners"; "buys Quill" (a product, not a business bought with it)
         elif _plural_goods(c, past_model_codes(c, o.end)) or (
             rule.name == "buy" and is_product(o.entity) and not _business_bought(c, o, end)
@@ -113,6 +116,16 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         else:
             out += findings(rule, c, subj, "acquires", [o], start, end)
     return out
+
+
+MAKING_PARTICIPLES = frozenset({"made", "built", "designed", "manufactured", "produced", "supplied"})
+
+
+def _maker_of_goods_before(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` is the agent of goods "made by" it ("cameras made by Axis"): what a later
+    "which" refers to is the goods, not the maker."""
+    by = m.start - 1
+    return c.w(by) == "by" and c.w(by - 1) in MAKING_PARTICIPLES and _plural_goods(c, by - 2)
 
 
 # Words ending in "s" after a bought name that are no goods: the business's parts ("bought Zenith

@@ -383,6 +383,14 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(m, other) for m in listed]  # "Acme customers such as Zenith"
         elif other is not None and not other.possessive and (holder := apposed_before(c, other.start)):
             pairs.append((holder, other))  # "Zenith has been an Acme customer since 2022"
+        elif (
+            other is not None
+            and not other.possessive
+            and c.w(other.start - 1) in {"its", "their"}
+            and word in OWN_UNITS  # (not "Their Trellis arm picks items": a robot's arm)
+            and (pronoun := _pronoun_owner(c, other.start - 1)) is not None
+        ):
+            pairs.append((other, pronoun))  # "Xylem, which bid through its Pure Technologies subsidiary"
         elif other is not None and not other.possessive and (operating := _operating_as(c, other.start)):
             pairs.append((operating, other))  # "Sonder Vision ... now operates as an Arlo unit"
         elif other is not None and not other.possessive and (it := _it_is_a(c, other.start)) is not None:
@@ -435,13 +443,14 @@ def _scope_end(c: Clause, k: int) -> int | None:
 
 
 def _scoped_copula(c: Clause, k: int) -> int | None:
-    """Where "is" stands after a short scope of a singular role ("rival in the inspection
-    market is", "supplier for Europe was"), so the name after it holds the role."""
+    """Where "is" (or an apposition's comma) stands after a short scope of a singular role
+    ("rival in the inspection market is", "supplier for Europe was"), so the name after it
+    holds the role."""
     if c.w(k) not in {"in", "for"}:
         return None
     for j in range(k + 1, min(k + 1 + SCOPE_REACH, c.last)):
-        if c.w(j) in {"is", "was", "remains"}:
-            return j if j > k + 1 else None
+        if c.w(j) in {"is", "was", "remains"} or (c.w(j) == "," and j + 1 in c.start_at):
+            return j if j > k + 1 else None  # (or its apposition: "main rival in reference labs, Antech,")
         if j in c.cover or not c.filler(j):
             return None
     return None
@@ -1400,6 +1409,11 @@ def _apposed_ours(c: Clause, k: int, speaker: Entity) -> Mention | None:
         return None
     holder = apposed_before(c, k)
     return holder if holder is not None and holder.entity.id != speaker.id else None
+
+
+# Role nouns that name a unit of the owner whatever else the name is: "its Pure Technologies
+# subsidiary", "its Orbit unit".
+OWN_UNITS = frozenset({"subsidiary", "subsidiaries", "unit", "units", "division", "divisions"})
 
 
 def _pronoun_owner(c: Clause, k: int) -> Entity | None:

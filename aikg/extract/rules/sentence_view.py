@@ -680,6 +680,10 @@ def object_right(
             i += 1  # "in several startups, including Zenith"
             limit = max(limit, min(c.last, i + 3))
             continue
+        if word == "," and c.w(i + 1) == "among" and c.w(i + 2) == "them":
+            i += 3  # "beat three other bidders, among them Palantir"
+            limit = max(limit, min(c.last, i + 2))
+            continue
         if word in {"those", "that"} and c.w(i + 1) == "of":
             i += 2  # "compete with those of Zenith": Zenith's, so Zenith
             continue
@@ -805,11 +809,11 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
     k = pos
     if c.w(k - 1) == "far" and c.w(k - 2) == "by":
         k -= 2  # "Nvidia is by far TSMC's largest customer"
-    adjectives = 0
+    adjectives, most = 0, hyphened_reach(c, pos, 4)  # ("the open-source speech-recognition model")
     while (
         k > c.first
         and c.w(k - 1) not in COPULA
-        and adjectives < 4
+        and adjectives < most
         and (
             c.filler(k - 1)
             or (c.w(k) == "-" and not c.spaced(k - 1))  # "Paris-based"
