@@ -3184,6 +3184,36 @@ CASES = [
         ["acme competesWith zenith asserted"],
         [],
     ),
+    (
+        "a-possessed-chip-manufactured-by",
+        "Acme's Spark is manufactured by Zenith on its N4 process.",
+        ["acme customerOf zenith asserted"],
+        ["spark customerOf zenith asserted"],
+    ),
+    (
+        "operates-a-rental-service",
+        "Zenith, which operates the Nimbus GPU rental service, grew.",
+        [],
+        ["zenith usesTechnologyOf nimbus asserted"],
+    ),
+    (
+        "a-relative-aside-holds-its-role",
+        "Acme buys its hardware directly from Zenith - which is also one of its investors - and grows.",
+        ["zenith investsIn acme asserted", "acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "an-appositions-relative-holds-the-role",
+        "Acme, the regional insurer that became Zenith's first seven-figure customer last year, has renewed.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "a-relatives-had-been-has-ended",
+        "Acme, a company that had been a paying Zenith customer, harvested data.",
+        ["acme customerOf zenith negated"],
+        ["acme customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

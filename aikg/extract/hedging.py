@@ -426,8 +426,8 @@ def assess(
             status, cue = Status.NEGATED, min(hit)  # ("founded by former Google staff, ... its X": not X's)
         elif denied := _copula_denied(at, lo):
             status, cue = Status.NEGATED, denied  # '"We are not an investor in Zenith," Acme said'
-        elif _former(words, lo - sentence.first, hi - sentence.first):  # "Acme, once a customer of"
-            status, cue = Status.NEGATED, "once"
+        elif former := _former(words, lo - sentence.first, hi - sentence.first):  # "Acme, once a customer of"
+            status, cue = Status.NEGATED, former
         elif _cut_off(words, mentions, participants, trigger[0] - sentence.first, sentence.first):
             status, cue = Status.NEGATED, "cut off"  # "cut off Lanting, a firm that had been using Quill"
         elif _in_ended_deal(words, trigger[0] - sentence.first):
@@ -511,8 +511,8 @@ def assess(
         negation = "neither"  # "Acme invested in neither Zenith nor Orbit"
     if not negation and _lost_as(words, trigger[0] - sentence.first, relative):
         negation = "lost"  # "Zenith lost Acme (and Orbit) as customers"
-    if not negation and _former(words, lo - sentence.first, trigger[1] - sentence.first):
-        negation = "once"
+    if not negation:
+        negation = _former(words, lo - sentence.first, trigger[1] - sentence.first)
     if not negation and _had_previously(
         words, lo - sentence.first, trigger[0] - sentence.first, lasting=lasting
     ):
@@ -1299,21 +1299,25 @@ BID_VERB_BEFORE = frozenset(
 )
 
 
-def _former(words: list[str], lo: int, trigger: int) -> bool:
-    """Whether the trigger follows ", once", "which once" or "was once" in its own clause
+def _former(words: list[str], lo: int, trigger: int) -> str:
+    """The cue when the trigger follows ", once", "which once" or "was once" in its own clause
     ("Brightvale, once hosted on Heroku, now ..."; "Zenith, which once relied on Nimbus,";
     "Zenith was once owned by Acme"), or ", formerly" or ", until recently" ("Microsoft, until
-    recently Kestrel's largest tenant,"): what held once holds no more. Not "Once trained, Quill
-    ..." (a time), "once again", nor a trigger after the aside closes."""
-    if FORMERLY.isdisjoint(words[max(lo, 1) : trigger]):
-        return False
+    recently Kestrel's largest tenant,"), or a relative's "had been" ("a company that had been a
+    Parlance customer"): what held once holds no more. Not "Once trained, Quill
+    ..." (a time), "once again", nor a trigger after the aside closes ("" then)."""
+    if FORMERLY.isdisjoint(words[max(lo, 1) : trigger]) and "been" not in words[max(lo, 1) : trigger]:
+        return ""
     for k in range(max(lo, 1), trigger):
+        if words[k] == "been" and words[k - 1] == "had" and word_at(words, k - 2) in {"which", "that", "who"}:
+            # "Krill Labs, a company that had been a Parlance customer"
+            return "had been" if "," not in words[k + 1 : trigger] else ""
         before = word_at(words, k - 1 - (words[k] == "recently"))  # (the word before "until recently")
         if _formerly_at(words, k) and before in {",", "which", "who"}:
-            return "," not in words[k + 1 : trigger]
+            return words[k] if "," not in words[k + 1 : trigger] else ""
         if words[k] == "once" and words[k - 1] in ONCE_AUX and k + 1 < len(words) and words[k + 1] != "again":
-            return "," not in words[k + 1 : trigger]  # "Zenith was once owned by Acme"
-    return False
+            return "once" if "," not in words[k + 1 : trigger] else ""  # "Zenith was once owned by Acme"
+    return ""
 
 
 FORMERLY = frozenset({"once", "formerly", "recently"})

@@ -298,6 +298,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs += [(m, pronoun) for m in listed]  # "Its customers include Zenith and Orbit"
         elif pronoun is not None and after is not None and c.w(end) not in ROLE_PREPS:
             pairs.append((after, pronoun))
+        elif after is None and (held := _relative_holds_its(c, k)) is not None:
+            pairs.append(held)  # "buys from Nvidia, which is also one of its investors": Ferrous's
         elif pronoun is not None and k in c.first_person and (ours := _apposed_ours(c, k, pronoun)):
             pairs.append((ours, pronoun))  # "Okta, our identity provider": the speaker's
         elif after is None and (naming := _named_as(c, k)) is not None:
@@ -1409,6 +1411,17 @@ def _apposed_ours(c: Clause, k: int, speaker: Entity) -> Mention | None:
         return None
     holder = apposed_before(c, k)
     return holder if holder is not None and holder.entity.id != speaker.id else None
+
+
+def _relative_holds_its(c: Clause, k: int) -> tuple[Mention, Entity] | None:
+    """The holder and owner of a role "its" at ``k`` names inside a relative aside: in "Ferrous
+    buys its hardware from Nvidia - which is also one of its investors -", Nvidia holds the role
+    and "its" is the main clause's subject, Ferrous."""
+    holder = apposed_before(c, k)
+    if holder is None or c.w(holder.end + 1) not in {"which", "who"}:
+        return None
+    main = sentence_antecedent(c, holder.start)
+    return (holder, main.entity) if main is not None and main.entity.id != holder.entity.id else None
 
 
 # Role nouns that name a unit of the owner whatever else the name is: "its Pure Technologies

@@ -848,7 +848,10 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
         if c.w(bracket) == "(" and bracket in c.end_at:  # "Acme (now a unit of Zenith)"
             m = c.end_at[bracket]
             return None if m.possessive else m
-        if c.w(k - 1) in RELATIVE_PRONOUNS and c.w(k - 2) == "," and k - 2 in c.end_at:
+        if c.w(k - 1) in {"that", "which", "who"} and (head := _apposition_head(c, k - 2)) is not None:
+            return head  # "Allstead Mutual, the regional insurer that became Marrowline's first customer"
+        dash = c.w(k - 2) in DASHES and c.spaced(k - 3) and c.spaced(k - 2)  # "Nvidia - which is also"
+        if c.w(k - 1) in RELATIVE_PRONOUNS and (c.w(k - 2) == "," or dash) and k - 2 in c.end_at:
             m = c.end_at[k - 2]  # "Acme, which is Zenith's biggest shareholder,"
             # ("Vanderlande, the group owned by Toyota Industries, which is Sortera's rival": Vanderlande)
             return None if m.possessive else apposition_head_past_agent(c, m) or m
@@ -865,7 +868,20 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
     return None
 
 
+def _apposition_head(c: Clause, k: int) -> Mention | None:
+    """The name an apposition whose noun ends at ``k`` describes (", the regional insurer"),
+    the apposition holding no name of its own."""
+    j = k
+    while j > c.first and k - j <= 5 and c.filler(j) and c.w(j) not in {"a", "an", "the"}:
+        j -= 1
+    if c.w(j) not in {"a", "an", "the"} or c.w(j - 1) != "," or j == k:
+        return None
+    head = c.end_at.get(j - 1)
+    return head if head is not None and not head.possessive else None
+
+
 RELATIVE_PRONOUNS = frozenset({"which", "who"})
+DASHES = frozenset({"-", "—", "–"})
 # Adverbs set off by commas between a subject and its copula: "Microsoft, meanwhile, is".
 ASIDE_ADVERBS = frozenset({"meanwhile", "however", "too", "though", "therefore", "moreover", "notably"})
 

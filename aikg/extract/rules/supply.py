@@ -461,7 +461,12 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if (chip := _fabbed_chip(c, k, start)) is not None:
             makers = object_right(c, end + 1, gap=1)  # "Marten will be manufactured by Acme"
             makers = [m for m in makers if m.entity.id != chip.entity.parent]  # not by its own maker
-            subj = Subject((chip.entity,), chip.start)
+            owner = product_owner(c, chip)  # "Tessel's T7 is manufactured by TSMC": Tessel buys it
+            subj = (
+                Subject((owner.entity,), owner.start)
+                if owner is not None
+                else Subject((chip.entity,), chip.start)
+            )
             return findings(rule, c, subj, "customerOf", makers, start, end + 1)
         if (
             c.w(start) not in FABRICATED | {"assembled", "packaged", "supplied"}

@@ -166,6 +166,7 @@ def _topic_product(c: Clause, subj: Subject | None) -> Entity | None:
 
 # What a company "operates" when it uses another's goods: "operates 3,000 Zenith GPUs".
 HARDWARE = frozenset({"gpu", "gpus", "chip", "chips", "accelerator", "accelerators", "processors", "servers"})
+SERVICES = frozenset({"service", "services", "platform", "marketplace"})
 
 
 # Verbs that make one model out of another: "distilled Quill from Llama", "fine-tuned from".
@@ -251,8 +252,13 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             if (named is not None and is_org(named.entity) and _as_source(c, named.end))
             else []
         )
-    if c.w(start).startswith("operat") and not any(c.w(k) in HARDWARE for k in goods):
-        return []  # "operates 3,000 Zenith GPUs" uses them; "operates Quill" runs its own service
+    operated = [c.w(k) for k in goods]
+    if c.w(start).startswith("operat") and (
+        HARDWARE.isdisjoint(operated) or not SERVICES.isdisjoint(operated)
+    ):
+        # "operates 3,000 Zenith GPUs" uses them; "operates Quill", "operates the Teratai Cloud
+        # GPU rental service" runs its own service
+        return []
     accused = _accused_of(c, start)
     if accused is not None:
         subj: Subject | None = Subject((accused[0].entity,), accused[1].start)
