@@ -461,10 +461,10 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if (chip := _fabbed_chip(c, k, start)) is not None:
             makers = object_right(c, end + 1, gap=1)  # "Marten will be manufactured by Acme"
             makers = [m for m in makers if m.entity.id != chip.entity.parent]  # not by its own maker
-            owner = product_owner(c, chip)  # "Tessel's T7 is manufactured by TSMC": Tessel buys it
+            held = product_owner(c, chip)  # "Tessel's T7 is manufactured by TSMC": Tessel buys it
             subj = (
-                Subject((owner.entity,), owner.start)
-                if owner is not None
+                Subject((held.entity,), held.start)
+                if held is not None
                 else Subject((chip.entity,), chip.start)
             )
             return findings(rule, c, subj, "customerOf", makers, start, end + 1)
