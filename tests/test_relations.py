@@ -3214,6 +3214,30 @@ CASES = [
         ["acme customerOf zenith negated"],
         ["acme customerOf zenith asserted"],
     ),
+    (
+        "bought-then-a-share-verb-after-the-comma",
+        "Zenith, which bought Orbit, had to share data.",
+        ["zenith acquires orbit asserted"],
+        [],
+    ),
+    (
+        "supplies-its-own-product",
+        "Zenith supplies Helper, the model that decides whether a plume is smoke.",
+        ["zenith develops helper asserted"],
+        [],
+    ),
+    (
+        "supplies-a-product-to-a-buyer",
+        "Zenith supplies Helper to Acme.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "contracted-past-an-apposition-to-supply",
+        "Acme has contracted Zenith Ltd, a company based in Sheffield, to supply Helper, a drafting tool.",
+        ["acme customerOf zenith asserted", "zenith develops helper asserted"],
+        ["acme develops helper asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -53,6 +53,8 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(start) in {"order", "orders"} and _noun(c, start):
         return _order(rule, c, start, end, subj)
     window = [c.w(k) for k in range(end, min(end + 8, c.last))]
+    if "," in window:  # "which bought Orbit, used to share data": the clause ends at its comma
+        window = window[: window.index(",")]
     sellers = object_right(c, end, ("from",), gap=11)  # "up to $2 billion worth of chips from"
     sellers = sellers or relative_object(c, subj, preposed=FROM, bare=False)  # "Zenith, from which Acme buys"
     sellers = sellers or _from_past_aside(c, end)  # "buys underfill — the epoxy that ... — from Corvan"

@@ -248,6 +248,21 @@ CONTROL_VERBS = frozenset(
 )
 
 
+APPOSITION_TO_REACH = 12  # words of an apposition before "to": ", a company based in Sheffield,"
+
+
+def _apposed_before_to(c: Clause, to: int) -> Mention | None:
+    """The name an apposition closing right before ``to`` describes ("contracted Tervane Ltd, a
+    company based in Sheffield, to supply Redline": Tervane)."""
+    if c.w(to - 1) != ",":
+        return None
+    for j in range(to - 2, max(c.first, to - APPOSITION_TO_REACH), -1):
+        if c.w(j) == ",":
+            m = c.end_at.get(j)
+            return m if m is not None and c.w(j + 1) in {"a", "an", "the"} and not m.possessive else None
+    return None
+
+
 def after_preposition(c: Clause, m: Mention) -> bool:
     """Whether ``m`` is a preposition's object ("in Acme"), not a clause's subject; so is the
     rest of a list the preposition opens ("from both Nvidia and AMD")."""
@@ -282,7 +297,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if _relative_object(c, found[0]):
             return None  # "The fund that backed Brisklet also backed Orvo": the fund, unnamed
         return Subject(tuple(m.entity for m in found), found[0].start)
-    if c.w(i) == "to" and (urged := c.end_at.get(i)) is not None and c.w(urged.start - 1) in CONTROL_VERBS:
+    urged = (c.end_at.get(i) or _apposed_before_to(c, i)) if c.w(i) == "to" else None
+    if urged is not None and c.w(urged.start - 1) in CONTROL_VERBS:
         return Subject((urged.entity,), urged.start)  # "forcing Zenith to rent chips": Zenith rents
     if c.w(i) == "to" and (hired := _contracted(c, i, pos)) is not None:
         return Subject((hired.entity,), hired.start)  # "a deal with Zenith to host its models": Zenith

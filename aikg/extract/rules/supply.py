@@ -97,6 +97,15 @@ def _supplied_to_by(c: Clause, start: int, end: int) -> tuple[list[Mention], lis
     return (recipients, suppliers) if suppliers else None
 
 
+def _supplied_alone(c: Clause, end: int) -> Mention | None:
+    """The product a company "supplies" with no one it goes to, set off by a comma or ending
+    the sentence: "Sentinel Peak supplies Smokeline, the model that decides ..." (its own)."""
+    m = c.start_at.get(end)
+    if m is None or m.possessive or not is_product(m.entity):
+        return None
+    return m if c.w(m.end) in {",", ".", ";"} or m.end >= c.last else None
+
+
 def _maker_of_goods(c: Clause, m: Mention) -> bool:
     """Whether ``m`` names the maker of goods that follow it ("Nvidia hardware", "AMD MI300X
     accelerators"), not their holder ("Acme's servers")."""
@@ -126,6 +135,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     subj = clause_subject(c, start)
     if rule.name == "sell" and (own := _sold_under_a_name(c, end)) is not None:
         return findings(rule, c, subj, "develops", [own], start, end)  # "sells a system called DriveLine"
+    if rule.name == "supply" and (own := _supplied_alone(c, end)) is not None:
+        return findings(rule, c, subj, "develops", [own], start, end, strength=0.8)
     if rule.name == "manufacture" and (owner := _goods_owner(c, end) or speakers_goods(c, end)) is not None:
         return findings(rule, c, subj, "supplierOf", [owner], start, end)  # "Acme makes Zenith's chips"
     if rule.name in {"sell", "supply"} and (buyer := _pronoun_buyer(c, start, end, subj)) is not None:
