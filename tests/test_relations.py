@@ -3238,6 +3238,30 @@ CASES = [
         ["acme customerOf zenith asserted", "zenith develops helper asserted"],
         ["acme develops helper asserted"],
     ),
+    (
+        "a-relative-after-an-apposition-with-a-name-modifier",
+        "Zenith, a Penang packaging specialist that is a subsidiary of Acme, grew.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "a-round-had-been-led-by",
+        "Before the acquisition, Zenith's seed round had been led by Acme, the venture arm of Orbit.",
+        ["acme investsIn zenith asserted", "orbit parentOf acme asserted"],
+        [],
+    ),
+    (
+        "an-adverb-before-the-copula-of-a-role",
+        "Acme nevertheless remains a long-standing Zenith customer.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "a-role-set-off-by-a-dash",
+        "Zenith - makers of Helper, the filter that runs on the gateway.",
+        ["zenith develops helper asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -814,6 +814,7 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
         k > c.first
         and c.w(k - 1) not in COPULA
         and adjectives < most
+        and not (c.w(k - 1) in DASHES and c.spaced(k - 1))  # ("Greyhaven - makers of": a dash sets it off)
         and (
             c.filler(k - 1)
             or (c.w(k) == "-" and not c.spaced(k - 1))  # "Paris-based"
@@ -861,6 +862,11 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
         if c.w(k - 1) == "," and c.w(k - 3) == "," and c.w(k - 2) in ASIDE_ADVERBS and k - 3 in c.end_at:
             k -= 3  # "Microsoft, meanwhile, is also one of CoreWeave's largest customers"
             continue
+        if c.w(k - 1) in DASHES and c.spaced(k - 1) and c.spaced(k - 2) and (m := c.end_at.get(k - 1)):
+            return None if m.possessive else m  # "Greyhaven Security GmbH - makers of Sentinelle"
+        if c.w(k - 1) in ASIDE_ADVERBS | STANDING_ADVERBS | {"nevertheless"} and k - 1 in c.end_at:
+            k -= 1  # "Vantris nevertheless remains a long-standing Medidata customer"
+            continue
         if c.w(k - 1) not in COPULA:
             return None
         k -= 1
@@ -868,12 +874,23 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
     return None
 
 
+def apposed_modifier(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` only qualifies the noun of an apposition it opens (", a Newmarket start-up
+    that Stridelogic bought"): the apposition describes the name before its comma."""
+    return c.w(m.start - 1) in {"a", "an", "the"} and c.w(m.start - 2) == "," and c.t.text[m.end].islower()
+
+
 def _apposition_head(c: Clause, k: int) -> Mention | None:
     """The name an apposition whose noun ends at ``k`` describes (", the regional insurer"),
     the apposition holding no name of its own."""
     j = k
-    while j > c.first and k - j <= 5 and c.filler(j) and c.w(j) not in {"a", "an", "the"}:
-        j -= 1
+    while j > c.first and k - j <= 5 and c.w(j) not in {"a", "an", "the"}:
+        if j in c.cover and apposed_modifier(c, c.cover[j]):  # "a Penang packaging specialist"
+            j = c.cover[j].start - 1
+        elif c.filler(j):
+            j -= 1
+        else:
+            break
     if c.w(j) not in {"a", "an", "the"} or c.w(j - 1) != "," or j == k:
         return None
     head = c.end_at.get(j - 1)

@@ -24,6 +24,7 @@ from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
     apposed_before,
+    apposed_modifier,
     apposition_head_past_agent,
     coordinated_left,
     coordinated_right,
@@ -974,12 +975,6 @@ def _described_before(c: Clause, comma: int) -> Mention | None:
     return None
 
 
-def _apposed_modifier(c: Clause, m: Mention) -> bool:
-    """Whether ``m`` only qualifies the noun of an apposition it opens (", a Newmarket start-up
-    that Stridelogic bought"): the apposition describes the name before its comma."""
-    return c.w(m.start - 1) in {"a", "an", "the"} and c.w(m.start - 2) == "," and c.t.text[m.end].islower()
-
-
 def relative_object(
     c: Clause, subj: Subject | None, *, preposed: frozenset[str] = frozenset(), bare: bool = True
 ) -> list[Mention]:
@@ -1012,7 +1007,7 @@ def relative_object(
     reach += 2 * min(2, sum(c.w(j) == "-" for j in range(max(c.first, opens - reach - 4), opens)))
     stops = {",", "that", "which"}
     while k > c.first and subj.start - k <= reach and c.w(k) not in stops:
-        if k in c.cover and not _apposed_modifier(c, c.cover[k]):
+        if k in c.cover and not apposed_modifier(c, c.cover[k]):
             break
         k -= 1
     apposed = c.w(k + 1) in {"a", "an", "the"} or k + 1 == opens  # or ", which Acme bought"
