@@ -164,7 +164,7 @@ def _rules() -> list[Rule]:
                 "autumn|spring|summer|winter|fall , led by",
                 "round|funding|financing|raise|tranche was|is led by",  # "The round was led by Acme"
                 "series a|b|c|d|e|f was|is led by",
-                "round|funding|financing|raise|tranche had|has been led by",  # "its seed round had been led by"
+                "round|funding|financing|raise|tranche had|has been led by",  # "had been led by"
                 "series a|b|c|d|e|f had|has been led by",
                 "round|funding|financing|raise|tranche , which|that was led by",  # "its round, which was"
                 "round|funding|financing|raise|tranche that|which was led by",
