@@ -862,8 +862,9 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
         if c.w(k - 1) == "," and c.w(k - 3) == "," and c.w(k - 2) in ASIDE_ADVERBS and k - 3 in c.end_at:
             k -= 3  # "Microsoft, meanwhile, is also one of CoreWeave's largest customers"
             continue
-        if c.w(k - 1) in DASHES and c.spaced(k - 1) and c.spaced(k - 2) and (m := c.end_at.get(k - 1)):
-            return None if m.possessive else m  # "Greyhaven Security GmbH - makers of Sentinelle"
+        dashed = c.end_at.get(k - 1) if c.w(k - 1) in DASHES and c.spaced(k - 1) and c.spaced(k - 2) else None
+        if dashed is not None:
+            return None if dashed.possessive else dashed  # "Greyhaven Security GmbH - makers of Sentinelle"
         if c.w(k - 1) in ASIDE_ADVERBS | STANDING_ADVERBS | {"nevertheless"} and k - 1 in c.end_at:
             k -= 1  # "Vantris nevertheless remains a long-standing Medidata customer"
             continue
