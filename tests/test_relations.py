@@ -3262,6 +3262,30 @@ CASES = [
         ["zenith develops helper asserted"],
         [],
     ),
+    (
+        "a-role-scope-past-a-region-read-as-a-name",
+        "Acme's principal competitors for Midwest sites are Zenith and Orbit.",
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+        [],
+    ),
+    (
+        "sells-its-own-product",
+        "Acme, which competes with Zenith in voice, also sells Helper, a meeting note-taker built on Quill.",
+        ["acme develops helper asserted"],
+        ["zenith develops helper asserted"],
+    ),
+    (
+        "sells-anothers-product",
+        "Orbit sells Helper, Zenith's chatbot.",
+        ["zenith develops helper asserted"],
+        ["orbit develops helper asserted"],
+    ),
+    (
+        "a-round-led-by-after-its-size-and-day",
+        "Zenith closed a Series B round of 60 million euros on Tuesday, led by the fund Acme.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -76,7 +76,9 @@ def _names_round(c: Clause, k: int) -> bool:
     return c.w(k) in ROUND_NOUNS or (c.w(k - 1) == "series" and len(c.w(k)) == 1)
 
 
-ROUND_TIME_REACH = 4  # words of a time after a round, before ", led by" ("the following year")
+# words of a size or time after a round, before ", led by" ("the following year", "of 60
+# million euros on Tuesday")
+ROUND_TIME_REACH = 8
 
 
 def raiser_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

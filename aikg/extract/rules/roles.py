@@ -436,11 +436,17 @@ SCOPE_REACH = 5  # words of a role's scope: "for Midwest sites", "in Europe and 
 def _scope_end(c: Clause, k: int) -> int | None:
     """Where a short scope after a role noun ("competitors for Midwest sites", "customers in
     Europe") ends at a list opener ("are", "include"); None when no names follow it there."""
-    for j in range(k + 1, min(k + 1 + SCOPE_REACH, c.last)):
+    j = k + 1
+    while j < min(k + 1 + SCOPE_REACH, c.last):
         if c.w(j) in LIST_OPENERS and c.w(j) != ":":
             return j
+        named = c.cover.get(j)
+        if named is not None and not named.possessive and c.t.text[named.end].islower():
+            j = named.end  # "competitors for Midwest sites": a region the text took for a name
+            continue
         if j in c.cover or not (c.filler(j) or c.t.text[j][:1].isupper()):
             return None
+        j += 1
     return None
 
 

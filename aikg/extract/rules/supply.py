@@ -98,11 +98,15 @@ def _supplied_to_by(c: Clause, start: int, end: int) -> tuple[list[Mention], lis
 
 
 def _supplied_alone(c: Clause, end: int) -> Mention | None:
-    """The product a company "supplies" with no one it goes to, set off by a comma or ending
-    the sentence: "Sentinel Peak supplies Smokeline, the model that decides ..." (its own)."""
+    """The product a company "supplies" or "sells" with no one it goes to, set off by a comma or
+    ending the sentence: "Sentinel Peak supplies Smokeline, the model that decides ...", "also
+    sells Sprig, a meeting note-taker" (its own)."""
     m = c.start_at.get(end)
     if m is None or m.possessive or not is_product(m.entity):
         return None
+    other = c.start_at.get(m.end + 1) if c.w(m.end) == "," else None
+    if (other is not None and other.possessive) or m.entity.parent is not None:
+        return None  # "sells Helper, Zenith's chatbot": another's, resold (or one the registry files)
     return m if c.w(m.end) in {",", ".", ";"} or m.end >= c.last else None
 
 
@@ -135,7 +139,11 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     subj = clause_subject(c, start)
     if rule.name == "sell" and (own := _sold_under_a_name(c, end)) is not None:
         return findings(rule, c, subj, "develops", [own], start, end)  # "sells a system called DriveLine"
-    if rule.name == "supply" and (own := _supplied_alone(c, end)) is not None:
+    if (
+        rule.name in {"supply", "sell"}
+        and c.w(start).startswith(("suppl", "sell"))
+        and (own := _supplied_alone(c, end))
+    ):
         return findings(rule, c, subj, "develops", [own], start, end, strength=0.8)
     if rule.name == "manufacture" and (owner := _goods_owner(c, end) or speakers_goods(c, end)) is not None:
         return findings(rule, c, subj, "supplierOf", [owner], start, end)  # "Acme makes Zenith's chips"
