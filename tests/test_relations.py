@@ -3286,6 +3286,12 @@ CASES = [
         ["acme investsIn zenith asserted"],
         [],
     ),
+    (
+        "pays-the-company",
+        "Acme licenses Zenith's Helper model and pays the company per active user.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

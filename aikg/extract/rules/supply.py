@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from aikg.extract.hedging import MONEY_SIGNS
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
@@ -1244,11 +1246,13 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             for r in recipients
             if s.id != r.entity.id
         ]
-    payees = [m for m in object_right(c, end, gap=1) if not m.possessive]
+    payees: Sequence[Mention | Entity] = [m for m in object_right(c, end, gap=1) if not m.possessive]
     paid_for_a_name = c.w(end) == "for" and end + 1 in c.start_at  # ("which Acme pays for Quill")
     if not payees and c.w(start).startswith("pa") and c.w(end) not in {"to", "on"} and not paid_for_a_name:
         # "X, which Brightwell pays", "Fernhill, which Verdigris already pays for annotation work"
         payees = [m for m in relative_object(c, subj) if is_org(m.entity)]
+    if not payees and c.w(start).startswith("pa") and c.w(end) == "the":
+        payees = company_meant(c, end, (), 0, subj)  # "licenses Halvor's model and pays the company"
     whose = whose_object(c, subj) if not payees and c.w(start).startswith("pa") else None
     if whose is not None and whose[1] not in OWNERSHIP_NOUNS and is_org(whose[0].entity):
         payees = [whose[0]]  # "Hawk-Eye, whose cameras the league already pays for"
