@@ -3292,6 +3292,12 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    (
+        "trained-on-anothers-named-cluster",
+        "Acme trains and serves its flagship Quill model on Zenith's Reno cluster.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -1056,12 +1056,8 @@ def _offered_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
 
 def train_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme trains its models on Nimbus": Acme is hosted there; "on Zenith's chips": it buys them."""
-    objects = object_right(c, end, ("on",), gap=5)
-    clouds = [
-        o
-        for o in objects
-        if o.entity.type in {"CloudPlatform", "Chip"} or (o.possessive and c.w(o.end + 1) in GOODS_NOUNS)
-    ]
+    objects = object_right(c, end, ("on",), gap=7)  # ("trains and serves its flagship Vireo-3 model on")
+    clouds = [o for o in objects if o.entity.type in {"CloudPlatform", "Chip"} or _owned_goods(c, o)]
     # "trains on CoreWeave": a company trained on, as run on, is the host (not "on Zenith data")
     sellers = [
         o
@@ -1089,6 +1085,19 @@ def train_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         + findings(rule, c, subj, "customerOf", goods, start, end, strength=0.85)
         + uses
     )
+
+
+def _owned_goods(c: Clause, o: Mention) -> bool:
+    """Whether goods follow the possessive ``o``, past a place or a word of kind: "on Zenith's
+    chips", "on Kestrel's Reno cluster"."""
+    if not o.possessive:
+        return False
+    k = o.end + 1
+    while k < o.end + 3 and k not in c.cover and (c.filler(k) or c.t.text[k][:1].isupper()):
+        if c.w(k) in GOODS_NOUNS:
+            return True
+        k += 1
+    return c.w(k) in GOODS_NOUNS
 
 
 # What a model is trained on that is no host: "trained on Zenith articles", "on Orbit's code".
