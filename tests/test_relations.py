@@ -3298,6 +3298,18 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    (
+        "a-role-apposed-past-a-legal-form",
+        "The Company has executed a lease with Zenith America, Inc., a subsidiary of Acme, for Building A.",
+        ["acme parentOf zenith-america asserted"],
+        [],
+    ),
+    (
+        "it-is-an-adjectived-role",
+        "Zenith makes chips. It is now a certified partner of Acme.",
+        ["acme partnerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -563,6 +563,8 @@ def _it_is_a(c: Clause, pos: int) -> Subject | None:
     """The topic "it" stands for before "is a" and the name at ``pos`` ("It is an Acme
     customer", "on paper it is still a Zenith customer"), or None."""
     k = pos - 1
+    while pos - k <= 3 and c.w(k) not in {"a", "an"} and c.alpha(k) and c.t.text[k].islower() and c.filler(k):
+        k -= 1  # "it is now a certified partner of"
     if c.w(k) in {"a", "an"}:
         k -= 1
     elif c.w(pos) != "part":  # "it's part of Orbit" takes no article

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from aikg.extract.lexicon import known_places
+from aikg.extract.lexicon import LEGAL_SUFFIXES, known_places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_cues import NATIONALITIES
 from aikg.extract.name_words import POSSESSIVE_MARKS, TITLES
@@ -861,6 +861,9 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
             continue
         if c.w(k - 1) == "," and c.w(k - 3) == "," and c.w(k - 2) in ASIDE_ADVERBS and k - 3 in c.end_at:
             k -= 3  # "Microsoft, meanwhile, is also one of CoreWeave's largest customers"
+            continue
+        if c.w(k - 1) == "," and c.w(k - 2).rstrip(".") in LEGAL_SUFFIXES and c.w(k - 3) == ",":
+            k -= 2  # "Oracle America, Inc., a subsidiary of Oracle": past the legal form
             continue
         dashed = c.end_at.get(k - 1) if c.w(k - 1) in DASHES and c.spaced(k - 1) and c.spaced(k - 2) else None
         if dashed is not None:
