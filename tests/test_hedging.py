@@ -1413,3 +1413,16 @@ def test_but_stopped_doing_so_ends_what_the_clause_told() -> None:
     assert claim(ended, "customerOf").status == Status.NEGATED
     kept = "Acme sourced memory from Zenith for its first part and still does so."
     assert claim(kept, "customerOf").status == Status.ASSERTED
+
+
+def test_the_end_of_a_relationship_ends_it() -> None:
+    """ "marks the end of Acme's five-year relationship with Zenith": over, as "ended" says."""
+    text = "It marks the end of Acme's five-year relationship with Zenith, the drone operator."
+    assert claim(text, "partnerOf").status == Status.NEGATED
+
+
+def test_a_relatives_had_been_has_ended() -> None:
+    """ "Krill Labs, a company that had been a paying Parlance customer": no longer one; a
+    relative in the present keeps it."""
+    assert claim("Acme, which had been a Zenith customer, left.", "customerOf").status == Status.NEGATED
+    assert claim("Acme, which is a Zenith customer, grew.", "customerOf").status == Status.ASSERTED

@@ -1507,6 +1507,8 @@ def _phrase_ended(words: list[str], start: int) -> str:
     use of AWS Ground Station", "ended the club's reliance on Wyscout"), or "": what it names was
     so until then."""
     k = start - 1 - (word_at(words, start - 1) in {"the", "its", "their"})
+    if k >= 1 and words[k] == "of" and words[k - 1] in {"end", "close"}:
+        return words[k - 1]  # "marks the end of Ardoa's five-year relationship with SkyRow"
     return words[k] if k >= 0 and (words[k] in ENDING_DEALS or words[k] == "end") else ""
 
 
