@@ -1426,3 +1426,14 @@ def test_a_relatives_had_been_has_ended() -> None:
     relative in the present keeps it."""
     assert claim("Acme, which had been a Zenith customer, left.", "customerOf").status == Status.NEGATED
     assert claim("Acme, which is a Zenith customer, grew.", "customerOf").status == Status.ASSERTED
+
+
+def test_a_state_told_before_its_replacement_has_ended() -> None:
+    """ "Before Looma, the retailer relied on Fit Analytics": what held until Looma came; not a
+    deal done once ("Before the acquisition, its seed round had been led by Acme"), nor a
+    relative's own past inside the sentence."""
+    ended = "Before Zenith, the retailer Acme relied on Orbit, the sizing company that Nova bought in 2021."
+    assert claim(ended, "usesTechnologyOf").status == Status.NEGATED
+    assert claim(ended, "acquires").status == Status.ASSERTED
+    done = "Before the acquisition, Zenith's seed round had been led by Acme."
+    assert claim(done, "investsIn").status == Status.ASSERTED

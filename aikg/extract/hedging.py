@@ -522,6 +522,14 @@ def assess(
     # "Until May, Acme used Quill" (not what was made: "Until April, it sat on Quill, built by Zenith")
     if not negation and not lasting and _until_then(words) and "will" not in core:
         negation = "until"
+    if (
+        not negation
+        and not lasting
+        and _before_then(words, trigger[0] - sentence.first)
+        and not PAST_MARKS.isdisjoint(core)
+        and DONE_ONCE.isdisjoint(core)
+    ):
+        negation = "before"  # "Before Looma, the retailer relied on Fit Analytics"
     if at(trigger[1]) == "no" and at(trigger[1] + 1) in NONE_OF:  # "owns no shares in Zenith"
         negation = negation or "no"
     if not negation and _revoked_leave(words, lo - sentence.first, trigger[0] - sentence.first):
@@ -1455,6 +1463,23 @@ def _until_then(words: list[str]) -> bool:
     # an event told in the past: "Until that deal closed, Redfield was a subsidiary of Tidewater"
     comma = next((k for k in range(2, min(len(words), UNTIL_EVENT_REACH)) if words[k] == ","), None)
     return comma is not None and words[comma - 1] in PAST_EVENTS
+
+
+BEFORE_REACH = 6  # words of an opening "Before ...," ("Before the 2024 switch,")
+
+
+def _before_then(words: list[str], trigger: int) -> bool:
+    """Whether the sentence opens on a short "Before X," and so tells a state that held until
+    X came, the trigger's: "Before Looma, the retailer relied on Fit Analytics". Not a clause
+    ("Before it bought Zenith, Acme ..." tells no earlier state), a deal done once ("Before the
+    acquisition, its seed round had been led by"), nor a relative's own past ("..., the company
+    that Snap bought in 2021")."""
+    if words[:1] != ["before"]:
+        return False
+    comma = next((k for k in range(1, min(len(words), BEFORE_REACH + 1)) if words[k] == ","), None)
+    if comma is None or any(w in {"it", "they", "he", "she", "we"} for w in words[1:comma]):
+        return False
+    return not any(w in {"that", "which", "who"} for w in words[comma:trigger])
 
 
 CUTTING = frozenset({"banned", "bans", "suspended", "suspends", "barred", "bars"})
