@@ -3310,6 +3310,12 @@ CASES = [
         ["acme partnerOf zenith asserted"],
         [],
     ),
+    (
+        "leases-hyphened-space-from",
+        "Acme makes chips and leases data-centre space in Texas and Ohio from Nova.",
+        ["acme customerOf nova asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -181,7 +181,7 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 subj = None
         elif _licensed_goods(c, start, subj):
             subj = None  # "four Neoverse V3 cores licensed from Arm": what is licensed, not who
-        lessors = object_right(c, end, ("from",), gap=6)
+        lessors = object_right(c, end, ("from",), gap=hyphened_gap(c, end, 6))  # ("data-centre space")
         if not lessors:  # "Acme rents capacity on Nimbus": renting on a cloud buys from it
             lessors = clouds_right(c, end, ("on",), gap=3)
         if not lessors:  # "leases a dedicated cluster at Fjordline's largest site": the site's owner
