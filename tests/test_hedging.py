@@ -1437,3 +1437,12 @@ def test_a_state_told_before_its_replacement_has_ended() -> None:
     assert claim(ended, "acquires").status == Status.ASSERTED
     done = "Before the acquisition, Zenith's seed round had been led by Acme."
     assert claim(done, "investsIn").status == Status.ASSERTED
+
+
+def test_an_account_cut_off_next_ends_the_use_told_before() -> None:
+    """ "Glowstar used ChatGPT ... OpenAI has shut down Glowstar's API access.": the use is over;
+    a next sentence with the account open leaves it."""
+    text = "Acme used Quill via an API account. That broke the terms; Zenith has shut down Acme's API access."
+    assert claim(text, "usesTechnologyOf", WITH_QUILL).status == Status.NEGATED
+    kept = "Acme used Quill through an API account. Zenith said Acme's account remains open."
+    assert claim(kept, "usesTechnologyOf", WITH_QUILL).status == Status.ASSERTED

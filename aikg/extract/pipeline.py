@@ -55,6 +55,7 @@ from aikg.extract.undoing import (
     BREACH_WORDS,
     SWITCHED,
     breach_denied,
+    cut_off_access,
     ends_deal,
     may_undo_previous,
     switched_away,
@@ -709,7 +710,8 @@ def _ended_by_next(
 ) -> dict[int, tuple[str, frozenset[str]]]:
     """Sentences some of whose relations the next one ends, by index, with the ending words and
     the predicates they end: a use told in the past that a switch ends ("Sous ran on Gemini. We
-    switched to OpenAI in October."), a breach the next sentence denies ("Researchers argued
+    switched to OpenAI in October.") or a cut-off account ends ("Glowstar used ChatGPT. OpenAI
+    has shut down Glowstar's API access."), a breach the next sentence denies ("Researchers argued
     Fennick breached the licence. Meta said it does not consider Fennick to be in breach.")."""
     out: dict[int, tuple[str, frozenset[str]]] = {}
     for before, s, words in _next_sentences(sentences):
@@ -721,6 +723,11 @@ def _ended_by_next(
             and (verb := switched_away(words, _name_positions(s, mentions)))
         ):
             out[before.index] = (verb, SWITCHED_FROM)
+        elif told_in_past(before.tokens.lower[before.first : before.last]) and (
+            cut := cut_off_access(words, _name_positions(s, mentions))
+        ):
+            # "Glowstar used ChatGPT ... . OpenAI has shut down Glowstar's API access."
+            out[before.index] = (cut, SWITCHED_FROM)
     return out
 
 

@@ -873,6 +873,28 @@ def switched_away(words: Sequence[str], names: Collection[int]) -> str:
     return verb
 
 
+# An account shut by its provider: "it has shut down Glowstar's API access", "cut off its
+# account", "suspended Acme's access".
+CUTTING_OFF = (("shut", "down"), ("cut", "off"), ("suspended",), ("revoked",), ("terminated",), ("closed",))
+ACCESS_NOUNS = frozenset({"access", "account", "accounts", "key", "keys"})
+ACCESS_REACH = 5  # words from the verb to "access": "shut down Glowstar's API access"
+
+
+def cut_off_access(words: Sequence[str], names: Collection[int]) -> str:
+    """ "OpenAI confirmed that it has shut down Glowstar's API access.": a provider ended a named
+    party's access, which ends the use the sentence before told of in the past; or ""."""
+    if ACCESS_NOUNS.isdisjoint(words):
+        return ""  # most sentences
+    for k in range(len(words)):
+        cut = next((c for c in CUTTING_OFF if tuple(words[k : k + len(c)]) == c), None)
+        if cut is None:
+            continue
+        after = range(k + len(cut), min(len(words), k + len(cut) + ACCESS_REACH))
+        if any(j in names for j in after) and any(words[j] in ACCESS_NOUNS for j in after):
+            return " ".join(cut)
+    return ""
+
+
 def word_at(words: Sequence[str], k: int) -> str:
     """The word at ``k``, or "" outside ``words`` (the scans here look past both ends)."""
     return words[k] if 0 <= k < len(words) else ""
