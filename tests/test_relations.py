@@ -3316,6 +3316,31 @@ CASES = [
         ["acme customerOf nova asserted"],
         [],
     ),
+    (
+        "breached-hyphened-terms",
+        "By re-exporting the items Acme breached Zenith's end-user terms of sale.",
+        ["acme violatesTermsOf zenith asserted"],
+        [],
+    ),
+    (
+        "breached-an-owned-platforms-terms",
+        "Acme downloaded the clips from Helper, in breach of the Zenith-owned platform's terms of service.",
+        [],
+        ["acme violatesTermsOf zenith asserted", "acme violatesTermsOf zenith alleged"],
+    ),
+    (
+        "the-company-a-cut-off-letter-accuses",
+        "Zenith suspended Acme's account last April, saying in a letter that the company had violated "
+        "Zenith's acceptable-use policy.",
+        ["acme violatesTermsOf zenith alleged"],
+        ["zenith violatesTermsOf zenith alleged"],
+    ),
+    (
+        "sells-the-named-platform",
+        "Zenith sells the Helper forecasting platform.",
+        ["zenith develops helper asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

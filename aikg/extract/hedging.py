@@ -534,7 +534,12 @@ def assess(
         negation = negation or "no"
     if not negation and _revoked_leave(words, lo - sentence.first, trigger[0] - sentence.first):
         negation = "revoked"
-    if not negation and _cut_off(words, mentions, participants, lo - sentence.first, sentence.first):
+    # (a breach is what the cut-off punished, not what it ended)
+    if (
+        not negation
+        and not accusing
+        and _cut_off(words, mentions, participants, lo - sentence.first, sentence.first)
+    ):
         negation = "cut off"
     if not negation and _in_ended_deal(words, trigger[0] - sentence.first):
         negation = "ended"

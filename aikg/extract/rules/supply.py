@@ -103,13 +103,16 @@ def _supplied_alone(c: Clause, end: int) -> Mention | None:
     """The product a company "supplies" or "sells" with no one it goes to, set off by a comma or
     ending the sentence: "Sentinel Peak supplies Smokeline, the model that decides ...", "also
     sells Sprig, a meeting note-taker" (its own)."""
-    m = c.start_at.get(end)
+    m = c.start_at.get(end + (c.w(end) == "the"))  # ("sells the Marlin Insight forecasting platform")
     if m is None or m.possessive or not is_product(m.entity):
         return None
     other = c.start_at.get(m.end + 1) if c.w(m.end) == "," else None
     if (other is not None and other.possessive) or m.entity.parent is not None:
         return None  # "sells Helper, Zenith's chatbot": another's, resold (or one the registry files)
-    return m if c.w(m.end) in {",", ".", ";"} or m.end >= c.last else None
+    k = m.end
+    while k < m.end + 3 and c.alpha(k) and c.t.text[k].islower() and c.w(k) not in {"to", "for"}:
+        k += 1  # past its kind: "sells the Marlin Insight platform."
+    return m if c.w(k) in {",", ".", ";"} or k >= c.last else None
 
 
 def _maker_of_goods(c: Clause, m: Mention) -> bool:

@@ -35,6 +35,7 @@ from aikg.extract.rules.words import (
     PUNISHING,
     QUOTES,
     SAYING,
+    TAKEN_TO_TASK,
     UNNAMED_REACH,
 )
 from aikg.ontology.models import Entity
@@ -464,8 +465,25 @@ def _said_doer(c: Clause, start: int) -> Mention | None:
             named = c.start_at.get(k + 1)
             if named is None and c.w(k) in SAYING:
                 named = taken_to_task(c, k + 1)  # "..., saying it had used": the one punished
+            if named is None and c.w(k) in SAYING and _company_said_of(c, k, start):
+                # "suspended Marrowstone's Azure account, saying in a letter that the company had"
+                named = next(
+                    (m for m in reversed(c.mentions) if m.end < k and c.w(m.start - 1) in TAKEN_TO_TASK), None
+                )
+                return named
             return named if named is not None and not named.possessive and named.end < start else None
     return None
+
+
+def _company_said_of(c: Clause, saying: int, start: int) -> bool:
+    """Whether "that the company" (or "that it") opens what the participle at ``saying``
+    reports, before the verb at ``start``."""
+    that = next((j for j in range(saying + 1, start) if c.w(j) == "that"), None)
+    if that is None:
+        return False
+    return c.w(that + 1) in {"it", "they"} or (
+        c.w(that + 1) == "the" and c.w(that + 2) in {"company", "firm", "startup"}
+    )
 
 
 def _accused_of(c: Clause, start: int) -> tuple[Mention, Mention] | None:
@@ -557,7 +575,10 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             break
         if k in c.start_at:
             m = c.start_at[k]
-            rest = {c.w(j) for j in range(m.end, min(m.end + 4, c.last))}
+            if c.w(m.end) == "-" and not c.spaced(m.end - 1):
+                break  # "the Google-owned platform's terms": the platform's, unnamed here
+            # ("NVIDIA's end-user terms of sale": a hyphened word counts as one)
+            rest = {c.w(j) for j in range(m.end, min(m.end + hyphened_gap(c, m.end, 4), c.last))}
             if rest & {
                 "terms",
                 "policy",
