@@ -3341,6 +3341,18 @@ CASES = [
         ["zenith develops helper asserted"],
         [],
     ),
+    (
+        "a-possessives-product-list-with-a-shared-noun",
+        "Acme has bought 18,000 GPUs from Zenith, mostly Zenith's Spark and Quill chips.",
+        ["zenith develops spark asserted", "zenith develops quill asserted"],
+        [],
+    ),
+    (
+        "two-possessives-two-makers",
+        "Acme's Helper and Zenith's Quill compete.",
+        ["acme develops helper asserted", "zenith develops quill asserted"],
+        ["acme develops quill asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -22,9 +22,11 @@ from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, is_product, makes_products
 from aikg.extract.rules.nouns import (
     ACCOUNT_NOUNS,
+    GOODS_NOUNS,
     IRREGULAR_PAST,
     PRODUCT_KINDS,
     PRODUCT_NOUNS,
+    PRODUCT_PLURALS,
     RELATION_NOUNS,
     ROLES,
 )
@@ -614,18 +616,30 @@ def _possessive_products(c: Clause) -> list[Found]:
         modifier = possessed_modifier(c.t.lower, m, nxt)  # "Ledgerlight's Claude-drafted letters"
         # (and not "Scaleway's Nvidia H100 clusters": the maker is named)
         if is_product(nxt.entity) and not maker_named and not account and not sited and not modifier:
-            out.append(
+            # "Nvidia's H100 and H200 chips": each product a list with a shared plural noun names
+            listed = [
+                o for o in coordinated_right(c, nxt) if o is nxt or c.w(o.start - 1) not in POSSESSIVE_MARKS
+            ]
+            shared = len(listed) > 1 and c.w(listed[-1].end) in PRODUCT_PLURALS | GOODS_NOUNS
+            listed = [
+                o
+                for o in (listed if shared and c.w(listed[-1].end).endswith("s") else [nxt])
+                if o is nxt
+                or (is_product(o.entity) and not o.possessive and o.entity.parent in {None, m.entity.id})
+            ]
+            out += [
                 Found(
                     m.entity,
                     "develops",
-                    nxt.entity,
+                    o.entity,
                     "possessive",
                     0.85,
-                    (m.start, nxt.end),
+                    (m.start, o.end),
                     (m.end, m.end + 1),
                     nominal=True,
                 )
-            )
+                for o in listed
+            ]
         elif (
             nxt.entity.type in ORG_TYPES - {"NewsOutlet"}
             and not nxt.possessive
