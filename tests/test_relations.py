@@ -3353,6 +3353,24 @@ CASES = [
         ["acme develops helper asserted", "zenith develops quill asserted"],
         ["acme develops quill asserted"],
     ),
+    (
+        "the-start-up-behind",
+        "Acme and Zenith, the Toronto start-up behind the Quill language model, are among the clients.",
+        ["zenith develops quill asserted"],
+        [],
+    ),
+    (
+        "bought-a-makers-product",
+        "Acme disclosed that it has bought an Zenith Helper, installed at its campus.",
+        ["acme customerOf zenith asserted"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "an-aside-adverb-after-the-copula",
+        "Acme is, however, a registered Zenith partner.",
+        ["acme partnerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

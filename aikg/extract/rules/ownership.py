@@ -107,6 +107,13 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             out += findings(rule, c, subj, "acquires", _described(c, unit + 2), start, end, strength=0.8)
         elif after in GOODS_NOUNS or after in TECH_NOUNS or after in CHIP_NOUNS or o.possessive:
             out += findings(rule, c, subj, "customerOf", [o], start, end, strength=0.8)
+        elif (
+            (named := c.start_at.get(o.end)) is not None
+            and is_product(named.entity)
+            and (c.w(o.start - 1) in {"a", "an"} or is_number(c.t.text[o.start - 1]))
+        ):
+            # "has bought an Nvidia DGX SuperPOD": the maker's product, from the maker
+            out += findings(rule, c, subj, "customerOf", [o], start, end, strength=0.8)
         elif _maker_of_goods_before(c, o) and o.start < start:
             # "cameras made by Axis Communications, which Linewise buys directly": the goods
             out += findings(rule, c, subj, "customerOf", [o], start, end, strength=0.8)

@@ -859,6 +859,9 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
         if c.w(k - 1) in STANDING_ADVERBS and c.w(k - 2) in COPULA:
             k -= 1  # "Acme is already Zenith's biggest shareholder"
             continue
+        if c.w(k - 1) == "," and c.w(k - 3) == "," and c.w(k - 2) in ASIDE_ADVERBS and c.w(k - 4) in COPULA:
+            k -= 3  # "Brisklane is, however, a registered Mistral AI partner"
+            continue
         if c.w(k - 1) == "," and c.w(k - 3) == "," and c.w(k - 2) in ASIDE_ADVERBS and k - 3 in c.end_at:
             k -= 3  # "Microsoft, meanwhile, is also one of CoreWeave's largest customers"
             continue

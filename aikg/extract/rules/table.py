@@ -740,7 +740,7 @@ def _rules() -> list[Rule]:
             "",
         ),
         R("role", role, ("|".join(ROLES),), ""),
-        R("behind", role, (f"{BEHIND_NOUNS} behind",), "develops"),
+        R("behind", role, (f"{BEHIND_NOUNS} behind", "start - up behind"), "develops"),
         R("product", product, ("|".join(PRODUCT_NOUNS | PRODUCT_PLURALS),), "develops", strength=0.8),
         # terms of service
         R(
