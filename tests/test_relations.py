@@ -3371,6 +3371,18 @@ CASES = [
         ["acme partnerOf zenith asserted"],
         [],
     ),
+    (
+        "beat-bidders-listed-after-a-colon",
+        "Acme beat two other bidders: Zenith, a tutoring firm, and Orbit, a Denver startup.",
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+        [],
+    ),
+    (
+        "agreements-with-customers-after-a-colon",
+        "Acme has secured agreements with three anchor customers: Zenith, the chip designer; and Orbit.",
+        [],
+        ["acme customerOf zenith asserted"],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -680,6 +680,11 @@ def object_right(
             i += 1  # "in several startups, including Zenith"
             limit = max(limit, min(c.last, i + 3))
             continue
+        # (not a role's list, "agreements with three anchor customers: Arclight", which role rules read)
+        if word == ":" and c.w(i - 1).endswith("s") and c.w(i - 1) not in ROLES and i + 1 in c.start_at:
+            i += 1  # "beat two other bidders: Khan Academy ... and Tutorly"
+            limit = max(limit, min(c.last, i + 1))
+            continue
         if word == "," and c.w(i + 1) == "among" and c.w(i + 2) == "them":
             i += 3  # "beat three other bidders, among them Palantir"
             limit = max(limit, min(c.last, i + 2))
