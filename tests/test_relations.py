@@ -3383,6 +3383,18 @@ CASES = [
         [],
         ["acme customerOf zenith asserted"],
     ),
+    (
+        "another-owned-apposition",
+        "Acme competes with Orbit, another Zenith-controlled chip designer.",
+        ["zenith parentOf orbit asserted"],
+        [],
+    ),
+    (
+        "nonetheless-remains-a-role",
+        "Zenith nonetheless remains an Acme shareholder.",
+        ["zenith investsIn acme asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

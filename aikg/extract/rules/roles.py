@@ -98,8 +98,8 @@ def compound(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if left is None:
         return []
     right = c.mention_after(end, limit=3, comma=False)
-    if right is None and c.w(left.start - 1) in {"the", "a", "an"}:
-        right = apposed_before(c, left.start - 1)  # "Arm, the Acme-owned chip designer"
+    if right is None and c.w(left.start - 1) in {"the", "a", "an", "another"}:
+        right = apposed_before(c, left.start - 1)  # "Arm, the Acme-owned chip designer", "another"
     if right is None:
         return []
     pred, forward = {

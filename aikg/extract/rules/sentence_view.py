@@ -876,7 +876,10 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
         dashed = c.end_at.get(k - 1) if c.w(k - 1) in DASHES and c.spaced(k - 1) and c.spaced(k - 2) else None
         if dashed is not None:
             return None if dashed.possessive else dashed  # "Greyhaven Security GmbH - makers of Sentinelle"
-        if c.w(k - 1) in ASIDE_ADVERBS | STANDING_ADVERBS | {"nevertheless"} and k - 1 in c.end_at:
+        if (
+            c.w(k - 1) in ASIDE_ADVERBS | STANDING_ADVERBS | {"nevertheless", "nonetheless"}
+            and k - 1 in c.end_at
+        ):
             k -= 1  # "Vantris nevertheless remains a long-standing Medidata customer"
             continue
         if c.w(k - 1) not in COPULA:
