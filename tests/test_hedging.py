@@ -1446,3 +1446,17 @@ def test_an_account_cut_off_next_ends_the_use_told_before() -> None:
     assert claim(text, "usesTechnologyOf", WITH_QUILL).status == Status.NEGATED
     kept = "Acme used Quill through an API account. Zenith said Acme's account remains open."
     assert claim(kept, "usesTechnologyOf", WITH_QUILL).status == Status.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Breaking: Acme to buy Zenith in $400m all-stock deal", Status.SPECULATIVE),
+        ("Acme to buy Zenith in $400m deal", Status.SPECULATIVE),
+        ("Acme agreed with Orbit to buy Zenith.", Status.ASSERTED),
+    ],
+    ids=["labelled-headline", "headline", "agreed-to"],
+)
+def test_a_headlines_to_announces_a_deal_not_done(text: str, status: Status) -> None:
+    """ "Vantablade Systems to buy Orrery Labs in $400m deal": announced, not closed."""
+    assert claim(text, "acquires").status == status

@@ -569,6 +569,7 @@ def assess(
             )
             or _talked_about(words, lo - sentence.first)
             or _planned(words, lo - sentence.first)
+            or _headline_to(words, mentions, trigger[0], sentence.first)
             or _offer_from(words, trigger[0] - sentence.first)
             or _seeming(words, lo - sentence.first)
             # "lists Nvidia and AMD as prospective additional customers": the role's own hedge
@@ -1614,6 +1615,19 @@ def _offer_from(words: list[str], verb: int) -> str:
         if words[k] in PROPOSALS and words[k + 1] == "from":
             return words[k]
     return ""
+
+
+def _headline_to(words: list[str], mentions: Sequence[Mention], verb: int, first: int) -> str:
+    """ "to" when a headline puts it between the subject's name and the verb: "Vantablade
+    Systems to buy Orrery Labs in $400m deal" is a deal announced, not done."""
+    k = verb - first
+    if word_at(words, k - 1) != "to":
+        return ""
+    named = next((m for m in mentions if m.end == verb - 1), None)
+    opens = named is not None and (named.start == first or word_at(words, named.start - first - 1) == ":")
+    if named is None or named.possessive or not opens:
+        return ""  # (the name opens the line, or its label's: not "Getting Zenith to run on")
+    return "to"
 
 
 def _planned(words: list[str], lo: int) -> str:
