@@ -441,7 +441,12 @@ def _scope_end(c: Clause, k: int) -> int | None:
         if c.w(j) in LIST_OPENERS and c.w(j) != ":":
             return j
         named = c.cover.get(j)
-        if named is not None and not named.possessive and c.t.text[named.end].islower():
+        if (
+            named is not None
+            and not named.possessive
+            and named.end < c.last
+            and c.t.text[named.end].islower()
+        ):
             j = named.end  # "competitors for Midwest sites": a region the text took for a name
             continue
         if j in c.cover or not (c.filler(j) or c.t.text[j][:1].isupper()):

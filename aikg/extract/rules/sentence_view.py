@@ -892,7 +892,12 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
 def apposed_modifier(c: Clause, m: Mention) -> bool:
     """Whether ``m`` only qualifies the noun of an apposition it opens (", a Newmarket start-up
     that Stridelogic bought"): the apposition describes the name before its comma."""
-    return c.w(m.start - 1) in {"a", "an", "the"} and c.w(m.start - 2) == "," and c.t.text[m.end].islower()
+    return (
+        c.w(m.start - 1) in {"a", "an", "the"}
+        and c.w(m.start - 2) == ","
+        and c.alpha(m.end)
+        and c.t.text[m.end].islower()
+    )
 
 
 def _apposition_head(c: Clause, k: int) -> Mention | None:
@@ -950,7 +955,7 @@ def _place_comma(c: Clause, k: int) -> bool:
     """Whether the comma at ``k`` parts a place from its region ("Reston, Virginia"): two
     capitalised words no name covers."""
     around = (k - 1, k + 1)
-    return all(c.t.text[j][:1].isupper() and c.alpha(j) and j not in c.cover for j in around)
+    return all(c.alpha(j) and c.t.text[j][:1].isupper() and j not in c.cover for j in around)
 
 
 AGENT_APPOSITION_REACH = 6  # words from ", a" to "by": ", a start-up backed by"

@@ -1096,7 +1096,7 @@ def _owned_goods(c: Clause, o: Mention) -> bool:
     if not o.possessive:
         return False
     k = o.end + 1
-    while k < o.end + 3 and k not in c.cover and (c.filler(k) or c.t.text[k][:1].isupper()):
+    while k < min(o.end + 3, c.last) and k not in c.cover and (c.filler(k) or c.t.text[k][:1].isupper()):
         if c.w(k) in GOODS_NOUNS:
             return True
         k += 1
