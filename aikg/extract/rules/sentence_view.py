@@ -650,7 +650,8 @@ def object_right(
     hyphens = 0  # hyphened words in the noun phrase, each counting as one ("a state-linked fund")
     # a list opened just past the gap still names the objects: "backed more than 20 startups, including"
     while i < limit or (i == limit and c.w(i) == "," and c.w(i + 1) in {"like", "including", "such"}):
-        i = _past_place_possessive(c, i)  # "beat Finland's Konecranes"
+        if POSSESSIVE_MARKS & {c.w(i + 1), c.w(i + 2), c.w(i + 3)}:
+            i = _past_place_possessive(c, i)  # "beat Finland's Konecranes"
         if i in c.start_at:
             m = c.start_at[i]
             if c.w(m.end) == "-" and c.w(m.end + 1) in PLACED and m.end + 2 in c.start_at:
@@ -768,8 +769,10 @@ def hyphened_gap(c: Clause, pos: int, gap: int) -> int:
 def hyphened_reach(c: Clause, pos: int, reach: int) -> int:
     """``reach`` words back from ``pos``, a hyphened word counting as one ("Zenith's wholly
     owned data-acquisition subsidiary", "its speech-to-text platform"; up to two hyphens)."""
-    window = range(max(c.first, pos - reach - 4), pos)
-    hyphens = sum(c.w(k) == "-" for k in window if k not in c.cover and not c.spaced(k - 1))
+    lo = max(c.first, pos - reach - 4)
+    if "-" not in c.words[lo - c.first : pos - c.first]:
+        return reach  # (most phrases)
+    hyphens = sum(c.w(k) == "-" for k in range(lo, pos) if k not in c.cover and not c.spaced(k - 1))
     return reach + 2 * min(hyphens, 2)
 
 
