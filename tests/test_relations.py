@@ -3395,6 +3395,12 @@ CASES = [
         ["zenith investsIn acme asserted"],
         [],
     ),
+    (
+        "made-every-brands-chip",
+        "We moved all production to Zenith in 2016, and Zenith has made every Acme chip since.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -444,7 +444,14 @@ def _named_before_from(c: Clause, end: int) -> list[Mention]:
 
 
 def _goods_owner(c: Clause, pos: int) -> Mention | None:
-    """Whose goods the noun phrase at ``pos`` names: "Zenith's (inference) chips" -> Zenith."""
+    """Whose goods the noun phrase at ``pos`` names: "Zenith's (inference) chips", "every Vantor
+    chip" -> Zenith, Vantor."""
+    if c.w(pos) in {"every", "each"} and (branded := c.start_at.get(pos + 1)) is not None:
+        return (
+            branded
+            if not branded.possessive and is_org(branded.entity) and goods_at(c, branded.end)
+            else None
+        )
     owner = c.start_at.get(pos)
     if owner is None or not owner.possessive:
         return None
