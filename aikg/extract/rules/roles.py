@@ -25,6 +25,7 @@ from aikg.extract.rules.nouns import (
     qualifier_word,
 )
 from aikg.extract.rules.sentence_view import (
+    DASHES,
     PLACED,
     Clause,
     Subject,
@@ -254,7 +255,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     first_listed = opener + (2 if c.w(opener + 1) == "as" else 1)
     first_listed += c.w(first_listed) == ":"  # "have included: Acme, Orbit"
     # "the company's biggest buyers - Microsoft, Meta and Oracle - spent": a dash opens the list too
-    dash = c.w(opener) in {"-", "—", "–"} and c.spaced(opener) and c.spaced(opener - 1)
+    dash = c.w(opener) in DASHES and c.spaced(opener) and c.spaced(opener - 1)
     listed = object_right(c, first_listed, gap=2) if c.w(opener) in LIST_OPENERS or dash else []
     if not listed and c.w(opener) in LIST_OPENERS:
         listed = _described_name(c, first_listed)  # "Customers include the freight company Zenith"

@@ -867,11 +867,11 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
         if c.w(k - 1) in STANDING_ADVERBS and c.w(k - 2) in COPULA:
             k -= 1  # "Acme is already Zenith's biggest shareholder"
             continue
-        if c.w(k - 1) == "," and c.w(k - 3) == "," and c.w(k - 2) in ASIDE_ADVERBS and c.w(k - 4) in COPULA:
-            k -= 3  # "Brisklane is, however, a registered Mistral AI partner"
-            continue
-        if c.w(k - 1) == "," and c.w(k - 3) == "," and c.w(k - 2) in ASIDE_ADVERBS and k - 3 in c.end_at:
-            k -= 3  # "Microsoft, meanwhile, is also one of CoreWeave's largest customers"
+        set_off = c.w(k - 1) == "," and c.w(k - 3) == "," and c.w(k - 2) in ASIDE_ADVERBS
+        if set_off and (c.w(k - 4) in COPULA or k - 3 in c.end_at):
+            # "Brisklane is, however, a registered Mistral AI partner", "Microsoft, meanwhile, is
+            # also one of CoreWeave's largest customers"
+            k -= 3
             continue
         if c.w(k - 1) == "," and c.w(k - 2).rstrip(".") in LEGAL_SUFFIXES and c.w(k - 3) == ",":
             k -= 2  # "Oracle America, Inc., a subsidiary of Oracle": past the legal form
@@ -914,7 +914,12 @@ def _apposition_head(c: Clause, k: int) -> Mention | None:
             j -= 1
         else:
             break
-    if c.w(j) not in {"a", "an", "the"} or c.w(j - 1) != "," or j == k:
+    return article_apposition_head(c, j) if j != k else None
+
+
+def article_apposition_head(c: Clause, j: int) -> Mention | None:
+    """The name before an apposition's ", a", ", an" or ", the" whose article is at ``j``."""
+    if c.w(j) not in {"a", "an", "the"} or c.w(j - 1) != ",":
         return None
     head = c.end_at.get(j - 1)
     return head if head is not None and not head.possessive else None
@@ -977,8 +982,7 @@ def apposition_head_past_agent(c: Clause, agent: Mention) -> Mention | None:
         if j in c.cover or c.w(j) in {"which", "that", "who"}:
             return None
         if c.w(j) in {"a", "an", "the"} and c.w(j - 1) == ",":
-            head = c.end_at.get(j - 1)
-            return head if head is not None and not head.possessive else None
+            return article_apposition_head(c, j)
     return None
 
 

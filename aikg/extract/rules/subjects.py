@@ -26,6 +26,7 @@ from aikg.extract.rules.sentence_view import (
     apposed_before,
     apposed_modifier,
     apposition_head_past_agent,
+    article_apposition_head,
     coordinated_left,
     coordinated_right,
     object_right,
@@ -259,8 +260,7 @@ def _apposed_before_to(c: Clause, to: int) -> Mention | None:
         return None
     for j in range(to - 2, max(c.first, to - APPOSITION_TO_REACH), -1):
         if c.w(j) == ",":
-            m = c.end_at.get(j)
-            return m if m is not None and c.w(j + 1) in {"a", "an", "the"} and not m.possessive else None
+            return article_apposition_head(c, j + 1)
     return None
 
 
@@ -436,6 +436,12 @@ def taken_to_task(c: Clause, start: int) -> Mention | None:
     k = start - 1 - (c.w(start - 1) == "that")
     if c.w(k) not in SAYING and c.w(k) not in FINDING_OUT:
         return None
+    return punished_before(c, k)
+
+
+def punished_before(c: Clause, k: int) -> Mention | None:
+    """The last party named before ``k`` right after a verb of punishing or accusing ("cut off
+    Zenith", "suspended Marrowstone's account")."""
     return next((m for m in reversed(c.mentions) if m.end < k and c.w(m.start - 1) in TAKEN_TO_TASK), None)
 
 

@@ -26,7 +26,14 @@ from aikg.extract.rules.sentence_view import (
     object_right,
     patient_before,
 )
-from aikg.extract.rules.subjects import apposed_np, clause_subject, possessor, relative_object, taken_to_task
+from aikg.extract.rules.subjects import (
+    apposed_np,
+    clause_subject,
+    possessor,
+    punished_before,
+    relative_object,
+    taken_to_task,
+)
 from aikg.extract.rules.words import (
     ACCUSING,
     AUX,
@@ -35,7 +42,6 @@ from aikg.extract.rules.words import (
     PUNISHING,
     QUOTES,
     SAYING,
-    TAKEN_TO_TASK,
     UNNAMED_REACH,
 )
 from aikg.ontology.models import Entity
@@ -467,10 +473,7 @@ def _said_doer(c: Clause, start: int) -> Mention | None:
                 named = taken_to_task(c, k + 1)  # "..., saying it had used": the one punished
             if named is None and c.w(k) in SAYING and _company_said_of(c, k, start):
                 # "suspended Marrowstone's Azure account, saying in a letter that the company had"
-                named = next(
-                    (m for m in reversed(c.mentions) if m.end < k and c.w(m.start - 1) in TAKEN_TO_TASK), None
-                )
-                return named
+                return punished_before(c, k)
             return named if named is not None and not named.possessive and named.end < start else None
     return None
 
