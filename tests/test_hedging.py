@@ -1460,3 +1460,50 @@ def test_an_account_cut_off_next_ends_the_use_told_before() -> None:
 def test_a_headlines_to_announces_a_deal_not_done(text: str, status: Status) -> None:
     """ "Vantablade Systems to buy Orrery Labs in $400m deal": announced, not closed."""
     assert claim(text, "acquires").status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("The article said Acme runs on Nimbus. It does not.", "hostedOn", Status.NEGATED),
+        ("A blog reported that Acme had bought Zenith. Acme denied the report.", "acquires", Status.NEGATED),
+        (
+            "Posts said Acme had placed an order with Zenith. Acme denied it flatly.",
+            "customerOf",
+            Status.NEGATED,
+        ),
+        (
+            "A blog wrote that Acme had bought Zenith; the company says that never happened.",
+            "acquires",
+            Status.NEGATED,
+        ),
+        ("Acme said it had bought Zenith. It did not say when.", "acquires", Status.ASSERTED),
+        ("Acme runs on Nimbus. It does not use Orbit.", "hostedOn", Status.ASSERTED),
+        ("The Ledger said Acme had bought Zenith. That is not the case.", "acquires", Status.NEGATED),
+    ],
+    ids=[
+        "it-does-not",
+        "denied-the-report",
+        "denied-it",
+        "never-happened",
+        "not-a-rebuttal",
+        "own-word",
+        "not-the-case",
+    ],
+)
+def test_a_rebuttal_settles_the_report_just_before_it(text: str, predicate: str, status: Status) -> None:
+    """ "The article said Sable-7 runs on AWS. It does not.": a correction's flat rebuttal
+    withdraws the hearsay before it; the text's own word stands."""
+    assert claim(text, predicate, WITH_NIMBUS).status == status
+
+
+def test_a_description_is_the_describers_word() -> None:
+    """ "The article described Clifford Chance as Pellmark's parent company. Clifford Chance does
+    not own Pellmark.": a description is reported, so the text's own denial settles it."""
+    text = "The article described Zenith as Acme's parent company."
+    assert claim(text, "parentOf").status == Status.REPORTED
+    assert claim(f"{text} Zenith does not own Acme.", "parentOf").status == Status.NEGATED
+    assert (
+        claim("The chip described in the paper is sold to Acme by Zenith.", "customerOf").status
+        == Status.ASSERTED
+    )

@@ -342,6 +342,9 @@ REPORTING = frozenset(
         "documents",
         "reporting",
         "believed",
+        "described",  # "The article described Harvey as Pellmark's main competitor"
+        "describes",
+        "describe",
     }
 )
 # Words next to which a named source is the one reporting: "X reported", "according to X".
@@ -451,6 +454,10 @@ def assess(
             status, cue = Status.SPECULATIVE, "?"
         elif words[:2] == ["according", "to"]:  # an opening attribution covers the whole sentence
             status, cue = Status.REPORTED, "according"
+        elif (described := _described_as(words, trigger[0] - sentence.first)) and not first_party(
+            sentence, mentions, frozenset({described}), participants, window
+        ):
+            status, cue = Status.REPORTED, described  # "The article described Harvey as Pellmark's rival"
         source = _source(sentence, mentions, at, participants) if status is Status.REPORTED else None
         return Assessment(status, _confidence(status, strength), source, cue)
     asides = cues.asides
@@ -720,6 +727,8 @@ def _priced_at(words: list[str], k: int) -> bool:
 
 # Reporting nouns that also qualify a noun after them: "its claims assistant", "the report card".
 MODIFYING = frozenset({"claim", "claims", "report", "reports", "documents"})
+DESCRIBING = frozenset({"described", "describes", "describe"})
+DESCRIBED_AS_REACH = 10  # words from "described" to its "as" ("described the London law firm X as")
 MODIFIED = frozenset(
     {"assistant", "assistants", "agent", "agents", "app", "software", "tool", "tools", "platform"}
     | {"team", "teams", "unit", "department", "business", "process", "processing", "handling", "system"}
@@ -734,6 +743,31 @@ def _modifies(words: list[str], noun: str) -> bool:
         k > 0 and k + 1 < len(words) and words[k + 1] in MODIFIED and words[k - 1] in DETERMINING
         for k in uses
     )
+
+
+def _describes_as(words: list[str], verb: str) -> bool:
+    """Whether ``verb`` tells how someone describes a party ("Analysts describe Acme as Zenith's
+    rival": their word, not the text's), not a thing described ("the model described in")."""
+    return any(
+        "as" in words[k + 2 : k + DESCRIBED_AS_REACH]
+        and word_at(words, k + 1) not in {"in", "by", "above", "below"}
+        for k, w in enumerate(words)
+        if w == verb
+    )
+
+
+def _described_as(words: list[str], role: int) -> str:
+    """The describing verb whose "as" opens the role at ``role`` ("described the London law firm
+    Clifford Chance as Pellmark's parent company"), or "": someone's description, not the text's."""
+    for k in range(role - 1, max(-1, role - ROLE_AS_REACH), -1):
+        if words[k] in {";", ":"}:
+            return ""
+        if words[k] == "as":
+            return next((w for w in words[max(0, k - DESCRIBED_AS_REACH) : k] if w in DESCRIBING), "")
+    return ""
+
+
+ROLE_AS_REACH = 5  # words from "as" to the role noun ("as Pellmark's main competitor")
 
 
 # Reports a company writes, not ones that tell of it: "the written scouting reports that accompany".
@@ -802,6 +836,8 @@ def _sentence_cues(sentence: Sentence) -> _Cues:
         report -= {w for w in report & FIGURE_REPORTING if _reports_figures(words, w)}
     if report & MODIFYING:
         report -= {w for w in report & MODIFYING if _modifies(words, w)}
+    if report & DESCRIBING:
+        report -= {w for w in report & DESCRIBING if not _describes_as(words, w)}
     if report & FILED_CLAIMS:
         report -= {w for w in report & FILED_CLAIMS if _filed_claims(words, w)}
     if report & DOCUMENT_NOUNS:

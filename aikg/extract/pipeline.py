@@ -28,6 +28,7 @@ from aikg.extract.hedging import HOLDERS, REPORTING, Assessment, assess
 from aikg.extract.mentions import Mention, Mentions, find_mentions
 from aikg.extract.name_kinds import DEFINED_TERMS, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.qualifiers import qualifier_values, revenue_shares
+from aikg.extract.rebuttals import rebuttal, rebutted_within
 from aikg.extract.rules.base import LINE_PREDICATES, product_line, related_pairs
 from aikg.extract.rules.investment import raised_money
 from aikg.extract.rules.nouns import IRREGULAR_PAST, ROLES
@@ -690,6 +691,17 @@ def _name_positions(s: Sentence, mentions: Mentions) -> set[int]:
     return {i - s.first for m in mentions.of(s) for i in range(m.start, m.end)}
 
 
+def _rebutted(s: Sentence, found: Found, rebutted: dict[int, str]) -> str:
+    """The word by which the next sentence, or a later clause of ``s``, rebuts the report ``found``
+    was read from ("The article said X runs on AWS. It does not."), or "". (What a report's party
+    makes is its background, not what is rebutted: "a claim that Quillmere trained Tessel-4 on
+    OpenAI's outputs. This is false.")"""
+    if s.index in rebutted:
+        return rebutted[s.index]
+    within = rebutted_within(s.tokens.lower[s.first : s.last])
+    return within[1] if within and found.trigger[1] - s.first <= within[0] else ""
+
+
 # A denial in the text's own words, which settles what hearsay in it reported.
 FLAT_DENIALS = frozenset({"not", "n't", "never"})
 
@@ -853,6 +865,9 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
     makers = _makers(mentions)
     undone = _undone_by_next(sentences, mentions)
     ended = _ended_by_next(sentences, mentions)
+    rebutted = {
+        before.index: cue for before, _, words in _next_sentences(sentences) if (cue := rebuttal(words))
+    }
     previous: Sentence | None = None
     said: dict[str, Assessment] = {}  # the previous sentence's clausal claims, by subject
     for s, reading, _ in readings:
@@ -883,6 +898,12 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
                 judged = Assessment(Status.NEGATED, judged.confidence, None, undone[s.index])
             elif judged.status.is_direct and f.predicate in ended.get(s.index, ("", ()))[1]:
                 judged = Assessment(Status.NEGATED, judged.confidence, None, ended[s.index][0])
+            elif (
+                judged.status == Status.REPORTED
+                and f.predicate != "develops"
+                and (cue := _rebutted(s, f, rebutted))
+            ):
+                judged = Assessment(Status.NEGATED, judged.confidence, None, cue)  # "It does not."
             claims.add(f, s, judged)
             if f.predicate == "acquires" and judged.status == Status.ASSERTED and _kept_as_unit(s):
                 claims.add(replace(f, predicate="parentOf"), s, judged)  # "... and now runs as a subsidiary"

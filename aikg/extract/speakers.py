@@ -19,7 +19,10 @@ from aikg.ontology.models import Entity
 
 # Verbs by which a speaker states something; other reporting words ("reportedly", "sources",
 # "people familiar", "documents seen by") always mean someone else is telling.
-SAYING = frozenset({"said", "says", "told", "stated", "states", "wrote", "according", "claims", "claimed"})
+SAYING = frozenset(
+    {"said", "says", "told", "stated", "states", "wrote", "according", "claims", "claimed"}
+    | {"described", "describes", "describe"}  # "Acme executives describe Zenith as their rival"
+)
 # Who "said" without a name: the company itself when no one else is named beside the words.
 SELF_WORDS = frozenset(
     {"it", "they", "company", "companies", "firm", "firms", "startup", "startups", "lab", "both", "group"}
