@@ -1480,6 +1480,11 @@ def test_a_headlines_to_announces_a_deal_not_done(text: str, status: Status) -> 
         ("Acme said it had bought Zenith. It did not say when.", "acquires", Status.ASSERTED),
         ("Acme runs on Nimbus. It does not use Orbit.", "hostedOn", Status.ASSERTED),
         ("The Ledger said Acme had bought Zenith. That is not the case.", "acquires", Status.NEGATED),
+        (
+            'Posts said Acme had placed an order with Zenith. "There is no such order," Zenith said.',
+            "customerOf",
+            Status.NEGATED,
+        ),
     ],
     ids=[
         "it-does-not",
@@ -1489,6 +1494,7 @@ def test_a_headlines_to_announces_a_deal_not_done(text: str, status: Status) -> 
         "not-a-rebuttal",
         "own-word",
         "not-the-case",
+        "no-such",
     ],
 )
 def test_a_rebuttal_settles_the_report_just_before_it(text: str, predicate: str, status: Status) -> None:

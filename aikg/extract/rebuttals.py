@@ -17,6 +17,7 @@ REPORT_NOUNS = frozenset(
     {"report", "reports", "claim", "claims", "story", "stories", "account", "article", "rumour", "rumours"}
     | {"rumor", "rumors", "suggestion", "speculation"}
 )
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 AUXILIARIES = frozenset({"does", "did", "do", "is", "was", "are", "were", "has", "have", "had"})
 NOTS = frozenset({"not", "n't", "never"})
 # What may close a short denial: "That is not true.", "That was not the case."
@@ -33,7 +34,14 @@ CLAUSE_ENDS = frozenset({".", "!", ",", ";", "and", "but"})
 def rebuttal(words: Sequence[str]) -> str:
     """The word by which ``words`` (a sentence, or a clause after ";") flatly rebut what was just
     reported ("It does not.", "That is not true.", "That is wrong.", "the company says that never
-    happened", "Acme denied the report."), or ""."""
+    happened", "Acme denied the report.", "There is no such order."), or ""."""
+    words = [w for w in words if w not in QUOTES]
+    if (
+        words[:1] == ["there"]
+        and word_at(words, 1) in {"is", "was", "are", "were"}
+        and words[2:4] == ["no", "such"]
+    ):
+        return "no such"  # '"There is no such order," a spokesperson said.'
     k = _subject_end(words)
     end = next((j for j in range(k, len(words)) if words[j] in CLAUSE_ENDS), len(words))
     rest = words[k:end]
