@@ -1513,3 +1513,20 @@ def test_a_description_is_the_describers_word() -> None:
         claim("The chip described in the paper is sold to Acme by Zenith.", "customerOf").status
         == Status.ASSERTED
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("Zenith has held early conversations about acquiring Acme.", "acquires", Status.SPECULATIVE),
+        ("The Ledger said on Monday that Zenith is preparing to buy Acme.", "acquires", Status.SPECULATIVE),
+        ("Conversations are processed on Nimbus, a cloud owned by Acme.", "parentOf", Status.ASSERTED),
+    ],
+    ids=["conversations-about", "preparing-to", "conversations-as-data"],
+)
+def test_conversations_about_and_preparing_to_are_not_yet_a_deal(
+    text: str, predicate: str, status: Status
+) -> None:
+    """ "Universal has held early conversations about acquiring Cantor Voice": talks, as is "was
+    preparing to buy"; conversations a product handles are no talks."""
+    assert claim(text, predicate, WITH_NIMBUS).status == status

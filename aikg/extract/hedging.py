@@ -196,6 +196,8 @@ HEDGES = frozenset(
         "negotiating",
         "negotiations",
         "discussions",
+        "preparing",  # "was preparing to buy Zenith": not yet
+        "prepares",
         "proposed",
         "rumored",
         "rumoured",
@@ -575,6 +577,7 @@ def assess(
                 default="",
             )
             or _talked_about(words, lo - sentence.first)
+            or _conversations(core)
             or _planned(words, lo - sentence.first)
             or _headline_to(words, mentions, trigger[0], sentence.first)
             or _offer_from(words, trigger[0] - sentence.first)
@@ -1282,6 +1285,15 @@ def _talked_about(words: list[str], lo: int) -> str:
             topic = True
         elif word in TALKS_NOUNS and topic:
             return word
+    return ""
+
+
+def _conversations(core: list[str]) -> str:
+    """ "has held early conversations about acquiring Zenith": talks, not a deal (not
+    "Conversations are processed on Nimbus", what a product handles)."""
+    for k in range(len(core) - 1):
+        if core[k] == "conversations" and (core[k + 1] in TALKS_TOPIC or core[k + 1] == "with"):
+            return "conversations"
     return ""
 
 
