@@ -1530,3 +1530,21 @@ def test_conversations_about_and_preparing_to_are_not_yet_a_deal(
     """ "Universal has held early conversations about acquiring Cantor Voice": talks, as is "was
     preparing to buy"; conversations a product handles are no talks."""
     assert claim(text, predicate, WITH_NIMBUS).status == status
+
+
+def test_a_deal_let_lapse_far_after_its_names_has_ended() -> None:
+    """ "had worked with Pano AI on a 30-tower pilot in Alberta in 2023 but let that agreement
+    lapse": ended, however long the deal's description; not past a new sentence's clause."""
+    text = "Acme had worked with Zenith on a 30-tower pilot in Alberta in 2023 but let that agreement lapse."
+    assert claim(text, "partnerOf").status == Status.NEGATED
+    kept = "Acme works with Zenith on a pilot; Orbit, a rival in Alberta, let that contract lapse."
+    assert claim(kept, "partnerOf").status == Status.ASSERTED
+
+
+def test_a_named_party_dropping_them_ends_the_use() -> None:
+    """ "Earlier versions of Petrel used Nvidia Jetson Orin modules, but Skerry dropped them":
+    the maker gave them up."""
+    text = "Earlier versions of Acme used Quill modules, but Zenith dropped them this year."
+    assert claim(text, "usesTechnologyOf", WITH_QUILL).status == Status.NEGATED
+    kept = "Acme uses Quill, but Zenith dropped Orbit's tools this year."
+    assert claim(kept, "usesTechnologyOf", WITH_QUILL).status == Status.ASSERTED

@@ -296,6 +296,8 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
         while verb in names and verb < j + 6:  # "but Qualcomm ended the arrangement": a party ends it
             verb += 1
         named = verb > j
+        if named and word_at(words, verb) in DROPPING and word_at(words, verb + 1) in {"it", "them"}:
+            return words[verb]  # "Petrel used Jetson Orin modules, but Skerry dropped them"
         for t in range(
             verb, min(verb + 3, len(words))
         ):  # "but regulators blocked the deal", "but ended the deal"
@@ -643,6 +645,8 @@ def _let_lapse(words: Sequence[str], end: int) -> str:
     if word_at(words, k) in {"lapse", "expire"}:
         return words[k] if not LETTING.isdisjoint(words[:end]) else ""
     for j in range(end, min(end + LAPSE_REACH, len(words) - 3)):  # "... but let that pilot lapse"
+        if words[j] in {";", ".", "which", "who"}:
+            return ""
         if words[j] in LETTING and words[j + 1] in DEAL_DETERMINERS and words[j + 2] in DEAL_NOUNS | TRIALS:
             k = j + 3 + (words[j + 3] == "to")
             if word_at(words, k) in {"lapse", "expire"}:
@@ -652,7 +656,7 @@ def _let_lapse(words: Sequence[str], end: int) -> str:
 
 LETTING = frozenset({"allowed", "let", "allows", "lets"})
 TRIALS = frozenset({"pilot", "trial"})  # what a side lets lapse: "let that pilot lapse in January"
-LAPSE_REACH = 8  # words from the relation's last name to "let": "on 12 towers but let"
+LAPSE_REACH = 14  # from the relation's last name to "let": "on a 30-tower pilot in Alberta in 2023 but let"
 
 
 # Subjects that stand for both sides of a deal: "they", "the two companies", "both firms".
