@@ -1548,3 +1548,21 @@ def test_a_named_party_dropping_them_ends_the_use() -> None:
     assert claim(text, "usesTechnologyOf", WITH_QUILL).status == Status.NEGATED
     kept = "Acme uses Quill, but Zenith dropped Orbit's tools this year."
     assert claim(kept, "usesTechnologyOf", WITH_QUILL).status == Status.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Zenith partnered with Acme on an affiliate programme, an arrangement Acme terminated in May.",
+            Status.NEGATED,
+        ),
+        ("Zenith had a supply deal with Acme, a contract that Acme terminated last year.", Status.NEGATED),
+        ("Zenith has a deal with Acme, an agreement that runs to 2027.", Status.ASSERTED),
+    ],
+    ids=["arrangement-terminated", "contract-that-terminated", "runs-on"],
+)
+def test_an_apposition_naming_the_deal_may_end_it(text: str, status: Status) -> None:
+    """ "Oddsmith had been partnered with Kestrel on an affiliate programme, an arrangement
+    Kestrel terminated within days": ended."""
+    assert claim(text, "partnerOf").status == status

@@ -137,7 +137,27 @@ def undone_after(words: Sequence[str], end: int, names: Collection[int], *, deal
         or _moved_off_it(words, end, names)
         or _let_lapse(words, end)
         or _stopped_doing_so(words, end)
+        or _apposed_deal_ended(words, end, names)
     )
+
+
+APPOSED_DEAL_REACH = 8  # words from the relation's last name to the comma ("on an affiliate programme")
+
+
+def _apposed_deal_ended(words: Sequence[str], end: int, names: Collection[int]) -> str:
+    """ "partnered with Kestrel on an affiliate programme, an arrangement Kestrel terminated
+    within days": an apposition that names the deal and a party ending it."""
+    comma = next((k for k in range(end, min(end + APPOSED_DEAL_REACH, len(words))) if words[k] == ","), None)
+    if comma is None or word_at(words, comma + 1) not in {"a", "an", "the"}:
+        return ""
+    k = comma + 2 + (word_at(words, comma + 3) in DEAL_NOUNS)  # "a supply contract"
+    if word_at(words, k) not in DEAL_NOUNS:
+        return ""
+    k += 1 + (word_at(words, k + 1) in {"that", "which"})
+    party = k
+    while k in names or word_at(words, k) in {"it", "they", "both", "the", "two", "companies", "sides"}:
+        k += 1
+    return words[k] if k > party and word_at(words, k) in ENDING_BY_PARTY else ""
 
 
 RELATIVE_REACH = 5  # words between "which" and its verb ("which the two companies later")
