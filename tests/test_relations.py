@@ -3401,6 +3401,12 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    (
+        "plural-remain-role",
+        "Orbit and Zenith, both backed by large venture rounds, remain Acme's main rivals.",
+        ["acme competesWith orbit asserted", "acme competesWith zenith asserted"],
+        [],
+    ),
     ("units-counted", "Acme has two Zenith units on trial.", [], ["zenith parentOf acme asserted"]),
     (
         "relative-past-an-aside",

@@ -943,6 +943,7 @@ ASIDE_OPENERS = (
         "founded",
         "located",
         "incorporated",
+        "both",  # "Pearl and Overjet, both backed by large venture rounds, remain"
     }
 )
 

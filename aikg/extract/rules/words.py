@@ -313,6 +313,7 @@ COPULA = frozenset(
         "becomes",
         "become",
         "remains",
+        "remain",
         "remained",
         "be",
         "been",
