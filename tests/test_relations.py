@@ -3402,6 +3402,18 @@ CASES = [
         [],
     ),
     (
+        "developed-to-order",
+        "Helper was developed for Acme by Zenith under a multiyear contract.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "develops-with-researchers",
+        "Acme develops its algorithms with Zenith.",
+        [],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
         "plural-remain-role",
         "Orbit and Zenith, both backed by large venture rounds, remain Acme's main rivals.",
         ["acme competesWith orbit asserted", "acme competesWith zenith asserted"],

@@ -139,6 +139,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.name == "manufacture" and (ordered := _made_for(c, start, end)) is not None:
         client, by = ordered  # "The K9 is manufactured for Acme (for the company) by TSMC"
         return findings(rule, c, client, "customerOf", object_right(c, by + 1, gap=1), start, end)
+    if c.w(start).startswith("develop"):
+        return []  # only "developed for IronPeak by Repwise Labs" is work done to order
     if c.w(end) == "by" or (rule.name == "sell" and c.w(start - 1) in {"a", "an", "the", "its", "their"}):
         return []  # a passive, or a noun: "made an offer to acquire"
     subj = clause_subject(c, start)

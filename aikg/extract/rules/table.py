@@ -328,7 +328,8 @@ def _rules() -> list[Rule]:
                 "manufacture|manufactures|manufactured|manufacturing|"
                 "fabricate|fabricates|fabricated|produce|produces|produced|"
                 "producing|make|makes|made|making|build|builds|built|"
-                "building|assemble|assembles|assembled|assembling|design|designs|designed|designing",
+                "building|assemble|assembles|assembled|assembling|design|designs|designed|designing|"
+                "develop|develops|developed|developing",
                 "packaged by",
             ),
             "supplierOf",
