@@ -6216,6 +6216,15 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "zenith investsIn orbit",
         ),
         ("Zenith raised a $40 million Series B in the autumn, led by Orbit.", "orbit investsIn zenith"),
+        (
+            "Nova raised a seed round last autumn led by Zenith, with Orbit taking part.",
+            "zenith investsIn nova",
+        ),
+        (
+            "Nova raised a seed round last autumn led by Zenith, with Orbit taking part.",
+            "orbit investsIn nova",
+        ),
+        ("Helper was developed for Acme by Zenith under a multiyear contract.", "acme customerOf zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6224,6 +6233,9 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-states-adjective-before-a-role",
         "joiners-after-a-semicolon",
         "a-series-then-comma-led-by",
+        "a-round-last-autumn-led-by",
+        "taking-part",
+        "developed-for-a-client-by",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -162,6 +162,11 @@ def _rules() -> list[Rule]:
                 f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {MONTH_NAMES} , led by",
                 "round|funding|financing|raise|tranche|a|b|c|d|e|f in the "
                 "autumn|spring|summer|winter|fall , led by",
+                # "a seed round last autumn led by Basalt Fund"
+                "round|funding|financing|raise|tranche|a|b|c|d|e|f last|this "
+                "autumn|spring|summer|winter|fall|year|month|week|quarter led by",
+                "round|funding|financing|raise|tranche|a|b|c|d|e|f last|this "
+                "autumn|spring|summer|winter|fall|year|month|week|quarter , led by",
                 "round|funding|financing|raise|tranche was|is led by",  # "The round was led by Acme"
                 "series a|b|c|d|e|f was|is led by",
                 "round|funding|financing|raise|tranche had|has been led by",  # "had been led by"
@@ -191,6 +196,7 @@ def _rules() -> list[Rule]:
                 "also participating|participated|joining|joined|investing|invested",
                 "participating|joining",  # "with Acme and Nova participating", "... joining"
                 "also taking part",  # "with Acme and the Montreal firm Orbit also taking part"
+                "taking part",  # "led by Kima Ventures, with Bpifrance taking part"
                 "also taking|took a stake|stakes",  # "led by Bpifrance, with Eurazeo also taking a stake"
             ),
             "investsIn",
