@@ -2060,3 +2060,16 @@ def test_a_company_is_not_hosted_on_the_cloud_the_registry_says_it_owns(names: N
 def test_what_runs_on_a_versioned_name_uses_a_model_not_a_cloud(names: NameIndex, text: str) -> None:
     got = {c.predicate for c in run(text, names).claims if c.subject in {"tiller", "orchard"}}
     assert got == {"usesTechnologyOf"}, got
+
+
+def test_it_opening_a_joined_clause_is_the_subject_not_the_nearest_name(names: NameIndex) -> None:
+    """ "Pellucid counts ... Rijkswaterstaat among its other customers, and it has been working
+    with the European Space Agency": "it" is Pellucid; the water authority works with no one."""
+    text = (
+        "Pellvane counts the Danish energy group Orstedt and the Dutch water authority Rijkswater "
+        "among its other customers, and it has been working with the Space Agency of Europa on a "
+        "flood-mapping pilot over the Po valley since last summer."
+    )
+    got = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims if c.status.is_direct}
+    assert any("rijkswater" in r and "customerOf" in r for r in got), got
+    assert not [r for r in got if "rijkswater" in r and "partnerOf" in r], got

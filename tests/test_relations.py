@@ -6225,6 +6225,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "orbit investsIn nova",
         ),
         ("Helper was developed for Acme by Zenith under a multiyear contract.", "acme customerOf zenith"),
+        ("Acme raised $9m, with participation from the dental distributor Zenith.", "zenith investsIn acme"),
+        (
+            "Acme counts Zenith, Orbit's venture arm, among its minority shareholders.",
+            "zenith investsIn acme",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6236,6 +6241,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-round-last-autumn-led-by",
         "taking-part",
         "developed-for-a-client-by",
+        "participation-from-a-described-name",
+        "among-its-minority-shareholders",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -118,6 +118,17 @@ def _subordinate_subject(lower: Sequence[str], a: Mention, b: Mention) -> bool:
     return k >= a.end and lower[k] in SUBORDINATORS
 
 
+def _pronoun_clause(lower: Sequence[str], a: Mention, b: Mention) -> int | None:
+    """Where "it" opens a clause joined between ``a`` and ``b`` (", and it has been working with
+    X"): the pronoun stands for the sentence's subject, so ``b`` relates to that subject, however
+    far back, and to no name nearer. (Not "they", nor after ";": "Acme trained Quill on our
+    cluster; they were on Nimbus before" may mean either.)"""
+    for k in range(a.end, b.start - 1):
+        if lower[k] in {"and", "but"} and lower[k - 1] == "," and lower[k + 1] == "it":
+            return k + 1
+    return None
+
+
 # Verbs by which a party tells a clause about another ("Pellucid alleges that Ashgrove
 # cancelled ..."): the teller stands outside the clause whose subject the other is.
 ALLEGING = frozenset({"alleges", "alleged", "allege", "contends", "contended", "insists", "insisted"})
@@ -269,8 +280,13 @@ def _pairs(
                 or possessed_modifier(lower, a, b)
             ):
                 continue
+            reach = b.start - a.end
+            if (it := _pronoun_clause(lower, a, b)) is not None:
+                if x > 0:
+                    continue  # ", and it has been working with X": "it" is the subject, not a
+                reach = b.start - it
             if a.entity.id in ruled or b.entity.id in ruled:
-                if b.start - a.end >= CONTESTED_NEAR:
+                if reach >= CONTESTED_NEAR:
                     continue
                 contested.add((i, j))
             out.append((i, j))

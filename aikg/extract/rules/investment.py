@@ -588,7 +588,7 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Investors who join a round someone else leads: "Zenith raised $50m in a round led by
     Orbit, with participation from Acme", "..., with Acme and Nova also participating"."""
     if c.w(end - 1) in {"from", "by", "of"}:
-        investors = object_right(c, end, gap=2)
+        investors = object_right(c, end, gap=3)  # "from the dental distributor Henry Schein"
     else:  # "with Acme and Nova also participating"
         named = c.end_at.get(start) or _apposed_before_comma(c, start)
         investors = coordinated_left(c, named, objects=True) if named is not None else []

@@ -83,7 +83,7 @@ MONTH_NAMES = "january|february|march|april|may|june|july|august|september|octob
 # Words that rank a role's holders: "counts Zenith among its largest customers".
 RANKING = (
     "largest|biggest|main|key|major|top|earliest|early|first|existing|"
-    "founding|leading|principal|strategic|anchor|paying"
+    "founding|leading|principal|strategic|anchor|paying|minority|majority|other|current|new"
 )
 
 
