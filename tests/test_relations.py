@@ -3401,6 +3401,13 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
+    (
+        "runs-in-a-place",
+        "Acme runs its work in Zenith's data centres.",
+        [],
+        ["acme hostedOn zenith asserted"],
+    ),
     (
         "developed-to-order",
         "Helper was developed for Acme by Zenith under a multiyear contract.",

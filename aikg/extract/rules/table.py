@@ -71,6 +71,7 @@ from aikg.extract.rules.technology import (
     leave,
     move,
     reached_through,
+    run_in,
     send_work,
     serve_from,
     use,
@@ -523,6 +524,7 @@ def _rules() -> list[Rule]:
             3,
             0.85,
         ),
+        R("run_in", run_in, ("run|runs|ran|running|hosted|deployed|hosts|host",), "hostedOn"),
         R("hosted_by", passive, ("hosted by",), "hostedOn", strength=0.8),
         R(
             "reached_through",

@@ -394,6 +394,13 @@ def serve_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, clause_subject(c, start), "hostedOn", clouds, start, end, strength=0.85)
 
 
+def run_in(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Kinetiq runs PoseCore in Microsoft Azure": hosted in a cloud platform (only one: "runs
+    in Frankfurt", "operates in Zenith's data centres" tell where, not on whose cloud)."""
+    clouds = clouds_right(c, end, ("in",), gap=3)
+    return findings(rule, c, clause_subject(c, start), "hostedOn", clouds, start, end, strength=0.85)
+
+
 def _machines_of(c: Clause, found: list[Mention]) -> list[Mention]:
     """The organisations whose machines something is served from: "from Brightwater's cloud",
     "from Fjordline hardware" (they host it)."""
