@@ -3401,6 +3401,12 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    (
+        "add-on-from",
+        "Acme relied on Helper, a dispatch add-on from Zenith.",
+        ["zenith develops helper asserted"],
+        [],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

@@ -750,7 +750,16 @@ def _rules() -> list[Rule]:
         ),
         R("role", role, ("|".join(ROLES),), ""),
         R("behind", role, (f"{BEHIND_NOUNS} behind", "start - up behind"), "develops"),
-        R("product", product, ("|".join(PRODUCT_NOUNS | PRODUCT_PLURALS),), "develops", strength=0.8),
+        R(
+            "product",
+            product,
+            (
+                "|".join(PRODUCT_NOUNS | PRODUCT_PLURALS),
+                "add|plug - on|in|ons|ins",
+            ),  # "a dispatch add-on from"
+            "develops",
+            strength=0.8,
+        ),
         # terms of service
         R(
             "violate",
