@@ -6243,6 +6243,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Acme counts Zenith, Orbit's venture arm, among its minority shareholders.",
             "zenith investsIn acme",
         ),
+        (
+            "Acme, a Nimbus customer since its founding in 2021, also rents GPUs from Zenith.",
+            "acme customerOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6256,6 +6260,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "developed-for-a-client-by",
         "participation-from-a-described-name",
         "among-its-minority-shareholders",
+        "since-its-founding-in-an-apposition",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

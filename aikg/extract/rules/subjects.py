@@ -59,6 +59,16 @@ from aikg.extract.undoing import DEAL_NOUNS
 from aikg.extract.versions import is_number
 from aikg.ontology.dates import MONTHS
 
+# A company's or product's beginnings, which "since" dates from: "since its founding in 2021".
+BEGINNINGS = frozenset(
+    {"founding", "inception", "launch", "start", "creation", "debut", "beginning", "birth"}
+)
+
+
+def _since_its_start(c: Clause, k: int) -> bool:
+    """Whether the words at ``k`` are "its founding", "the launch", "their inception"."""
+    return c.w(k) in {"its", "their", "the"} and c.w(k + 1) in BEGINNINGS
+
 
 def clause_start(c: Clause, pos: int) -> int:
     """The first token of the clause that token ``pos`` belongs to."""
@@ -76,8 +86,8 @@ def clause_start(c: Clause, pos: int) -> int:
         if word in {"but", "yet"} and c.w(i - 1) != "," and _verb_follows(c, i + 1, pos):
             i -= 1  # "Acme invests in Zenith but competes with Orbit": the subject is shared
             continue
-        if word == "since" and (c.w(i + 1) in MONTHS or _year(c, i + 1)):
-            i -= 1  # "owned by Orbit since 2022": a time, no clause
+        if word == "since" and (c.w(i + 1) in MONTHS or _year(c, i + 1) or _since_its_start(c, i + 1)):
+            i -= 1  # "owned by Orbit since 2022", "a customer since its founding": a time, no clause
             continue
         if (word in BOUNDARY or word in CLAUSE_WORDS) and not closed:
             return i + 1
