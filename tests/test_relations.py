@@ -3407,6 +3407,24 @@ CASES = [
         ["zenith develops helper asserted"],
         [],
     ),
+    (
+        "unnamed-owners-round-apposition",
+        "Acme is one of Zenith's backers: it put $6m into the startup's Series A, a round led by Orbit.",
+        [],
+        ["orbit investsIn acme asserted"],
+    ),
+    (
+        "joining-a-round",
+        "Acme became one of Zenith's shareholders, joining a $12 million Series A led by Orbit.",
+        [],
+        ["orbit investsIn acme asserted"],
+    ),
+    (
+        "stake-joining-a-round",
+        "Acme took a stake in Zenith in May, joining a $22 million Series A led by Orbit.",
+        ["orbit investsIn zenith asserted"],
+        ["orbit investsIn acme asserted"],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from aikg.extract.mentions import Mention
-from aikg.extract.name_kinds import ORG_TYPES
+from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org
 from aikg.extract.rules.nouns import BACKER_NOUNS, FUNDING_WORDS
@@ -25,8 +25,17 @@ def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if ours is not None:  # "in our $62 million Series B, a round that was led by Sundial": the speaker's
         speaker = Subject((c.topic[0],), ours) if ours in c.first_person and len(c.topic) == 1 else None
         return findings(rule, c, speaker, "investsIn", agent_after(c, end), start, end, swap=True)
-    if (raiser := _named_round_before(c, start)) is not None:  # "into Carrow's Series A, a round led by"
+    if (mark := _round_possessive(c, start)) is not None:  # "into Carrow's Series A, a round led by"
+        owner = c.end_at.get(mark)
+        if owner is None or not is_org(owner.entity):
+            return []  # "into the startup's Series A, a round led by": not the clause subject's round
+        raiser = Subject((owner.entity,), owner.start)
         return findings(rule, c, raiser, "investsIn", agent_after(c, end), start, end, swap=True)
+    if _joined_round(c, start):
+        # "became one of its shareholders, joining a $12 million Series A led by Foundry Row": the
+        # joiner's own round it is not ("took a stake in Parity Ledger, joining ...": Parity's)
+        raised = possessor(c, start, marked=True) or _invested_in_before(c, start)
+        return findings(rule, c, raised, "investsIn", agent_after(c, end), start, end, swap=True)
     subj = (
         possessor(c, start, marked=True)
         or _invested_in_before(c, start)
@@ -53,21 +62,34 @@ def _our_round(c: Clause, start: int) -> int | None:
     return None
 
 
-def _named_round_before(c: Clause, start: int) -> Subject | None:
-    """The raiser of the round an apposition "a round (that was) led by" at ``start`` describes:
-    "put $20 million into Carrow's $85 million Series A, a round led by Flagship" (Carrow's, not
-    the clause subject's, who only joined it)."""
+JOINING = frozenset({"joining", "joined", "joins", "join"})
+JOINED_ROUND_REACH = 7  # words from "joining" to the round's noun ("joining a $12 million Series A")
+
+
+def _joined_round(c: Clause, start: int) -> bool:
+    """Whether the round "led by" at ``start`` is the object of "joining" ("joining a $12 million
+    Series A led by ..."): its subject joined someone else's round."""
+    k = start if c.w(start) in ROUND_NOUNS or c.w(start - 1) == "series" else start - 1
+    return any(
+        c.w(j) in JOINING and c.w(j + 1) in {"a", "an", "the"}
+        for j in range(max(c.first, k - JOINED_ROUND_REACH), k)
+    )
+
+
+def _round_possessive(c: Clause, start: int) -> int | None:
+    """Where the possessive mark stands whose round an apposition "a round (that was) led by" at
+    ``start`` describes: "put $20 million into Carrow's $85 million Series A, a round led by
+    Flagship" (Carrow's, not the clause subject's, who only joined it), "the startup's Series A"."""
     k = start if c.w(start) in ROUND_NOUNS else start - 1  # (the trigger opens on the round's noun)
     while k > c.first and c.w(k) in {"that", "which", "was", "were", "is"}:
         k -= 1
     if c.w(k) not in ROUND_NOUNS or c.w(k - 1) not in {"a", "an"} or c.w(k - 2) != ",":
         return None
     for j in range(k - 3, max(c.first, k - SPEAKERS_ROUND_REACH) - 1, -1):
-        owner = c.end_at.get(j) if c.w(j) in POSSESSIVE_MARKS else None
-        if owner is not None and is_org(owner.entity):
+        named = c.end_at.get(j) is not None or c.w(j - 1) in ORG_NOUNS
+        if c.w(j) in POSSESSIVE_MARKS and named:
             rest = {c.w(x) for x in range(j + 1, k - 2)}
-            named = "series" in rest or not ROUND_NOUNS.isdisjoint(rest)
-            return Subject((owner.entity,), owner.start) if named else None
+            return j if "series" in rest or not ROUND_NOUNS.isdisjoint(rest) else None
     return None
 
 
