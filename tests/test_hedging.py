@@ -1566,3 +1566,12 @@ def test_an_apposition_naming_the_deal_may_end_it(text: str, status: Status) -> 
     """ "Oddsmith had been partnered with Kestrel on an affiliate programme, an arrangement
     Kestrel terminated within days": ended."""
     assert claim(text, "partnerOf").status == status
+
+
+def test_a_lapse_after_an_apposition_with_a_name_ends_the_licence() -> None:
+    """ "licensed a planning tool from Portolan AI, an Oslo-based rival to Tidewise, from 2021
+    until the contract lapsed": the apposition's name is no later party."""
+    text = (
+        "Acme licensed a tool from Zenith, an Oslo-based rival to Orbit, from 2021 until the contract lapsed."
+    )
+    assert claim(text, "usesTechnologyOf").status == Status.NEGATED

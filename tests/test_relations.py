@@ -3425,6 +3425,18 @@ CASES = [
         ["orbit investsIn zenith asserted"],
         ["orbit investsIn acme asserted"],
     ),
+    (
+        "bought-in-batches",
+        "Helper runs on Spark, a chip from Zenith, which Acme buys in batches of several thousand.",
+        ["acme customerOf zenith asserted"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "a-place-fund-in-a-list",
+        "Nova raised €15m in a round led by Acme, with Zenith and the Paris fund Orbit also investing.",
+        ["zenith investsIn nova asserted"],
+        ["zenith investsIn orbit asserted"],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

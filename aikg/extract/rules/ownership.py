@@ -114,6 +114,9 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         ):
             # "has bought an Nvidia DGX SuperPOD": the maker's product, from the maker
             out += findings(rule, c, subj, "customerOf", [o], start, end, strength=0.8)
+        elif o.start < start and _in_quantity(c, end):
+            # "Tern Semiconductor, which Halcyon buys in batches of several thousand": its goods
+            out += findings(rule, c, subj, "customerOf", [o], start, end, strength=0.8)
         elif _maker_of_goods_before(c, o) and o.start < start:
             # "cameras made by Axis Communications, which Linewise buys directly": the goods
             out += findings(rule, c, subj, "customerOf", [o], start, end, strength=0.8)
@@ -125,6 +128,18 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         else:
             out += findings(rule, c, subj, "acquires", [o], start, end)
     return out
+
+
+QUANTITIES = frozenset({"batches", "bulk", "volume", "volumes", "quantity", "quantities", "lots", "units"})
+
+
+def _in_quantity(c: Clause, end: int) -> bool:
+    """Whether the words after a buying verb at ``end`` tell how much ("in batches of several
+    thousand", "in bulk", "by the thousand"): goods bought, never a company."""
+    k = end + (c.w(end) in {"directly", "regularly", "mostly"})
+    return (c.w(k) == "in" and c.w(k + 1) in QUANTITIES) or (
+        c.w(k) == "by" and c.w(k + 2) in {"thousand", "dozen"}
+    )
 
 
 MAKING_PARTICIPLES = frozenset({"made", "built", "designed", "manufactured", "produced", "supplied"})

@@ -110,7 +110,9 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     ):
         return []  # "the company behind the open-source Milvus", "our training workloads": no verb
     if c.w(start) in {"fund", "funds"} and (
-        c.w(start - 1) in FUND_NOUN_BEFORE or (c.w(start - 2) == "-" and c.w(start - 1).endswith("ed"))
+        c.w(start - 1) in FUND_NOUN_BEFORE
+        or (c.w(start - 2) == "-" and c.w(start - 1).endswith("ed"))
+        or (c.w(start - 2) in {"the", "a"} and c.t.text[start - 1][:1].isupper())  # "the Paris fund Elaia"
     ):
         # "EQT's venture capital fund EQT Ventures", "its new fund", "the state-linked fund
         # Zhenhe Capital": the noun, no funding
