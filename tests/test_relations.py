@@ -3437,6 +3437,12 @@ CASES = [
         ["zenith investsIn nova asserted"],
         ["zenith investsIn orbit asserted"],
     ),
+    (
+        "subordinate-inside-a-relative",
+        "Acme, which has been owned by Zenith since Zenith bought it in 2021, competes with Orbit.",
+        ["acme competesWith orbit asserted"],
+        ["orbit competesWith zenith asserted"],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

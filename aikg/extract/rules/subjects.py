@@ -70,6 +70,23 @@ def _since_its_start(c: Clause, k: int) -> bool:
     return c.w(k) in {"its", "their", "the"} and c.w(k + 1) in BEGINNINGS
 
 
+SUBORDINATE_IN_ASIDE = frozenset({"since", "when", "because", "although", "though", "while", "if"})
+RELATIVE_ASIDE_REACH = 15  # words from ", which" to a subordinator inside its aside
+
+
+def _in_closed_relative(c: Clause, k: int, pos: int) -> bool:
+    """Whether the subordinate clause opening at ``k`` sits inside a relative aside (", which
+    ... since Orbit bought it in 2021,") that closes before ``pos``: its clause is the aside's."""
+    if "," not in c.words[k - c.first : pos - c.first]:
+        return False
+    for j in range(k - 1, max(c.first, k - RELATIVE_ASIDE_REACH), -1):
+        if c.w(j) in {",", ";"} or c.w(j) in BOUNDARY:
+            return False
+        if c.w(j) in {"which", "who"}:
+            return c.w(j - 1) == ","
+    return False
+
+
 def clause_start(c: Clause, pos: int) -> int:
     """The first token of the clause that token ``pos`` belongs to."""
     i = pos - 1
@@ -88,6 +105,9 @@ def clause_start(c: Clause, pos: int) -> int:
             continue
         if word == "since" and (c.w(i + 1) in MONTHS or _year(c, i + 1) or _since_its_start(c, i + 1)):
             i -= 1  # "owned by Orbit since 2022", "a customer since its founding": a time, no clause
+            continue
+        if word in SUBORDINATE_IN_ASIDE and _in_closed_relative(c, i, pos):
+            i -= 1  # "Acme, which has been owned by Orbit since Orbit bought it in 2021, competes"
             continue
         if (word in BOUNDARY or word in CLAUSE_WORDS) and not closed:
             return i + 1
