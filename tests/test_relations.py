@@ -3443,6 +3443,12 @@ CASES = [
         ["acme competesWith orbit asserted"],
         ["orbit competesWith zenith asserted"],
     ),
+    (
+        "accused-past-an-apposition",
+        "Zenith accused Acme, a Malta-based odds-comparison site, of selling data in breach of its licence.",
+        ["acme violatesTermsOf zenith alleged"],
+        ["zenith violatesTermsOf acme alleged"],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

@@ -291,7 +291,7 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
     if OPENERS.isdisjoint(words[max(0, end) :]):
         return ""  # no later clause opens (most sentences)
     crossed = False  # other names stand between: only "the deal" ended by a party still refers back
-    for k in range(_past_apposition(words, end), len(words)):
+    for k in range(past_apposition(words, end), len(words)):
         if words[k] in (".", "?", "!"):
             return ""
         if k in names:
@@ -332,16 +332,19 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
     return ""
 
 
-APPOSITION_REACH = 10  # words of an apposition after a name (", an Oslo-based rival to Tidewise,")
+APPOSITION_REACH = (
+    14  # tokens of an apposition, hyphens counted (", a small Malta-based odds-comparison site,")
+)
 
 
-def _past_apposition(words: Sequence[str], end: int) -> int:
+def past_apposition(words: Sequence[str], end: int) -> int:
     """Past an apposition that describes the name ending at ``end`` (", an Oslo-based rival to
     Tidewise,"): the names inside it are no later party."""
     if word_at(words, end) != "," or word_at(words, end + 1) not in {"a", "an", "the"}:
         return end
     closing = next(
-        (k for k in range(end + 2, min(end + APPOSITION_REACH, len(words))) if words[k] in ",;."), None
+        (k for k in range(end + 2, min(end + APPOSITION_REACH, len(words))) if words[k] in {",", ";", "."}),
+        None,
     )
     return closing + 1 if closing is not None and words[closing] == "," else end
 

@@ -44,6 +44,7 @@ from aikg.extract.rules.words import (
     SAYING,
     UNNAMED_REACH,
 )
+from aikg.extract.undoing import past_apposition
 from aikg.ontology.models import Entity
 
 
@@ -439,8 +440,11 @@ def _accused_before(c: Clause, start: int) -> Mention | None:
     for m in reversed(c.mentions):
         if m.start >= start:
             continue
-        if c.w(m.end) == "of" and c.w((first := _list_head(c, m)).start - 1) in ACCUSING:
-            return first  # "accused Zenith (and Orbit) of": the list's first name
+        if (
+            c.w(c.first + past_apposition(c.words, m.end - c.first)) == "of"
+            and c.w((first := _list_head(c, m)).start - 1) in ACCUSING
+        ):
+            return first  # "accused Zenith (and Orbit) of", "accused Oddsmith, a small site, of"
         if c.w(m.start - 1) in PUNISHING and c.w(start - 1) == "for" and start - 1 - m.end <= FOR_REACH:
             return m
     return None
