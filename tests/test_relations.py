@@ -3449,6 +3449,18 @@ CASES = [
         ["acme violatesTermsOf zenith alleged"],
         ["zenith violatesTermsOf acme alleged"],
     ),
+    (
+        "the-companys-product-after-a-subject",
+        "Zenith builds drones. Acme pitches Helper, which flies on Quill, the company's autonomy software.",
+        ["acme develops quill asserted"],
+        ["zenith develops quill asserted"],
+    ),
+    (
+        "a-compound-before-a-role",
+        "Orbit makes chips. Zenith's models run on Nimbus, the group's cloud-computing subsidiary.",
+        [],
+        ["orbit develops nimbus asserted"],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

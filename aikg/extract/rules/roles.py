@@ -1588,6 +1588,8 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     pairs: list[tuple[Mention, Mention]] = []  # (maker, product)
     if c.w(end) in UNIT_HEADS:
         return []  # "AWS, its cloud arm": a unit the role rules read, not a product
+    if c.w(end) == "-" and not c.spaced(end - 1):
+        return []  # "the group's cloud-computing subsidiary": the compound's head comes later
     if (based := _base_model(rule, c, start, end)) is not None:
         return based
     k = start - 1
@@ -1732,7 +1734,14 @@ def _the_companys_product(rule: Rule, c: Clause, k: int, start: int, end: int) -
     if c.w(k - 1) not in ORGANISATION_ANAPHOR_NOUNS or c.w(k - 2) != "the" or c.w(k - 3) != ",":
         return []
     named = c.end_at.get(k - 3)
-    owner = _topic_organisation(c)
+    # the sentence's one organisation before it ("Shield AI will pitch its V-BAT, which flies on
+    # Hivemind, the company's autonomy software"), else the topic
+    before = {
+        m.entity.id: m.entity
+        for m in c.mentions
+        if m.end <= k - 3 and is_org(m.entity) and not m.possessive and not after_preposition(c, m)
+    }
+    owner = next(iter(before.values())) if len(before) == 1 else None if before else _topic_organisation(c)
     if named is None or owner is None or not productish(named.entity) or named.entity.id == owner.id:
         return []
     subj = Subject((owner,), k - 2, anaphoric=True)
