@@ -3461,6 +3461,18 @@ CASES = [
         [],
         ["orbit develops nimbus asserted"],
     ),
+    (
+        "participial-aside-before-copula",
+        "Acme, backed by Zenith, is a rival of Orbit.",
+        ["acme competesWith orbit asserted", "zenith investsIn acme asserted"],
+        ["orbit competesWith zenith asserted"],
+    ),
+    (
+        "participial-aside-not-an-apposition",
+        "Nova closed a round, led by Acme with participation from Zenith, Orbit's venture unit.",
+        ["orbit parentOf zenith asserted"],
+        [],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

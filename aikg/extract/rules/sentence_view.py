@@ -850,7 +850,9 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
             # (a product line in lower case, "a maker of electric delivery vans,", is no name)
             closing = c.end_at.get(k - 1)
             unnamed = closing is None or closing.entity.label.islower()
-            if opening is not None and (unnamed or c.w(opening + 1) in COMPANY_OPENERS):
+            # (a participial aside only before its subject's verb: "Acme, backed by Zenith, is a rival")
+            verb_next = opening is not None and c.w(k) in VERB_COPULAS and participial(c, opening + 1)
+            if opening is not None and (unnamed or c.w(opening + 1) in COMPANY_OPENERS or verb_next):
                 k = opening
                 continue
         bracket = k - 2 if c.w(k - 1) in {"now", "currently", "today"} else k - 1
@@ -956,8 +958,20 @@ def _aside_opening(c: Clause, comma: int) -> int | None:
             if _place_comma(c, k):
                 continue  # "Reston, Virginia": a place and its state
             appositive = c.w(k + 1) in {"a", "an", "the"} and k in c.end_at  # "Acme, a startup run by ...,"
-            return k if c.w(k + 1) in ASIDE_OPENERS or appositive else None
+            return k if c.w(k + 1) in ASIDE_OPENERS or appositive or participial(c, k + 1) else None
     return None
+
+
+VERB_COPULAS = frozenset({"is", "was", "are", "were", "remains", "remain", "remained", "became", "becomes"})
+AGENT_PREPOSITIONS = frozenset({"by", "with", "from", "in", "alongside"})
+
+
+def participial(c: Clause, k: int) -> bool:
+    """Whether a participial phrase with its agent opens at ``k`` (", backed by Zenith,",
+    ", co-designed with Broadcom,"): an aside whose name is not the subject."""
+    j = k + 2 if c.w(k) == "co" and c.w(k + 1) == "-" else k  # "co-designed"
+    participle = c.w(j).endswith("ed") or c.w(j) in IRREGULAR_PAST
+    return participle and c.alpha(j) and c.t.text[j].islower() and c.w(j + 1) in AGENT_PREPOSITIONS
 
 
 def _place_comma(c: Clause, k: int) -> bool:
