@@ -3473,6 +3473,12 @@ CASES = [
         ["orbit parentOf zenith asserted"],
         [],
     ),
+    (
+        "hyphened-adjective-in-a-role",
+        "Zenith, Acme's in-house technology unit, builds Helper.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

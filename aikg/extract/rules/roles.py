@@ -232,6 +232,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         # (a bare apostrophe, "Brisklet Labs' largest shareholder", is a quote mark too)
         if c.w(k) == "-" and c.w(k + 1) in PLACED and k - 1 > c.first:
             k -= 2  # "Google's London-based AI unit": where the unit is, past the place
+        elif c.w(k) == "-" and not c.spaced(k) and c.alpha(k - 1) and c.t.text[k - 1].islower():
+            k -= 2  # "Acme's in-house technology unit": past a hyphened adjective's first word
         elif c.filler(k) or c.w(k) in ORDINALS:  # "Acme's first paying customers"
             k -= 1
         elif (goods := _goods_inside_role(c, k, start)) is not None:
