@@ -3479,6 +3479,12 @@ CASES = [
         ["acme parentOf zenith asserted"],
         [],
     ),
+    (
+        "data-sharing-agreement",
+        "Acme signed a data-sharing agreement with Zenith.",
+        ["acme partnerOf zenith asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

@@ -831,6 +831,10 @@ JOINT_NOUNS = frozenset(
 )
 
 
+# What makes a deal about goods two-way: "a data-sharing agreement with" (not "data-licensing").
+SHARING = frozenset({"sharing", "exchange", "swap"})
+
+
 def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Nouns with a complement: "Acme's investment in Zenith", "its partnership with Zenith",
     "the acquisition of Zenith by Acme", "a cloud deal with Zenith"."""
@@ -864,9 +868,13 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     ):
         return []  # "competes for training contracts with Zenith": rivals for deals, not partners
     if rule.name == "partnership":
-        if c.w(start) not in JOINT_NOUNS and any(
-            c.w(k) in GOODS_NOUNS or c.w(k) in TWO_WAY or c.w(k) == "purchase"
-            for k in range(max(c.first, start - 3), start)
+        if (
+            c.w(start) not in JOINT_NOUNS
+            and c.w(start - 1) not in SHARING
+            and any(
+                c.w(k) in GOODS_NOUNS or c.w(k) in TWO_WAY or c.w(k) == "purchase"
+                for k in range(max(c.first, start - 3), start)
+            )
         ):
             pred = "customerOf"  # "a chip supply deal with": a purchase (not "a data-centre venture")
         if c.w(start - 1) in {"through", "via"} or c.w(start - 2) in {"through", "via"}:
