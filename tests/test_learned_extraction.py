@@ -2073,3 +2073,11 @@ def test_it_opening_a_joined_clause_is_the_subject_not_the_nearest_name(names: N
     got = {f"{c.subject} {c.predicate} {c.object}" for c in run(text, names).claims if c.status.is_direct}
     assert any("rijkswater" in r and "customerOf" in r for r in got), got
     assert not [r for r in got if "rijkswater" in r and "partnerOf" in r], got
+
+
+def test_what_follows_a_passives_adjunct_is_no_name_without_its_by(names: NameIndex) -> None:
+    """ "holds a small minority stake acquired in the Series A": "acquired in" waits for a "by";
+    "the Series A" is no company."""
+    text = "Pellvane raised money. The firm holds a small minority stake acquired in the Series A."
+    labels = {e.label for e in run(text, names).entities}
+    assert not [label for label in labels if "Series" in label], labels

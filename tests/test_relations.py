@@ -6325,6 +6325,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Acme, a Nimbus customer since its founding in 2021, also rents GPUs from Zenith.",
             "acme customerOf zenith",
         ),
+        ("Zenith, which was acquired in 2023 by Acme, moved its workloads.", "acme acquires zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6339,6 +6340,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "participation-from-a-described-name",
         "among-its-minority-shareholders",
         "since-its-founding-in-an-apposition",
+        "acquired-in-a-year-by",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

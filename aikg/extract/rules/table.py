@@ -275,7 +275,7 @@ def _rules() -> list[Rule]:
                 "acquired|bought|purchased by",
                 "taken over by",
                 "snapped|scooped up by",
-                f"bought|purchased {LATE_BY}",
+                f"acquired|bought|purchased {LATE_BY}",
             ),
             "acquires",
         ),

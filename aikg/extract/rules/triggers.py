@@ -132,6 +132,9 @@ def _skipped(preps: tuple[str, ...]) -> frozenset[str]:
     return DETERMINERS | frozenset(preps) | {"by", "own"}
 
 
+LATE_BY_REACH = 6  # words of an adjunct between a passive's participle and its "by"
+
+
 def argument_slots(
     sentences: Sequence[Sentence], triggers: dict[int, list[Trigger]]
 ) -> dict[int, dict[int, str]]:
@@ -151,6 +154,12 @@ def argument_slots(
             if i >= s.first and t.rule.handler is not passive:
                 slots[i] = "Company"
             j = t.end
+            if t.rule.handler is passive and lower[j - 1] != "by":
+                # "acquired in 2023 by Acme": the name follows the "by" (none in "a stake acquired
+                # in the Series A")
+                j = next(
+                    (k + 1 for k in range(j, min(j + LATE_BY_REACH, s.last)) if lower[k] == "by"), s.last
+                )
             skipped = _skipped(t.rule.preps)
             while j < s.last and lower[j] in skipped:
                 j += 1
