@@ -1575,3 +1575,12 @@ def test_a_lapse_after_an_apposition_with_a_name_ends_the_licence() -> None:
         "Acme licensed a tool from Zenith, an Oslo-based rival to Orbit, from 2021 until the contract lapsed."
     )
     assert claim(text, "usesTechnologyOf").status == Status.NEGATED
+
+
+def test_a_role_holder_named_after_the_role_who_switched_is_a_former_customer() -> None:
+    """ "Its largest customer, the insurer Fennick Mutual, switched to Mistral's models": the
+    customer left; its apposition holds the role only until then."""
+    text = "Zenith makes models. Its largest customer, the insurer Acme, switched to Orbit's models."
+    assert claim(text, "customerOf").status == Status.NEGATED
+    kept = "Zenith makes models. Its largest customer, the insurer Acme, praised Orbit's models."
+    assert claim(kept, "customerOf").status == Status.ASSERTED

@@ -3485,6 +3485,12 @@ CASES = [
         ["acme partnerOf zenith asserted"],
         ["acme customerOf zenith asserted"],
     ),
+    (
+        "role-then-described-holder",
+        "Zenith's parent, the Swedish forestry group Acme, was preparing to sell it.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

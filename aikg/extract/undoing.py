@@ -512,12 +512,20 @@ def left_after_aside(words: Sequence[str], end: int, names: Collection[int]) -> 
     k = next((k for k in range(end, end + ASIDE_RUN_ON + 1) if word_at(words, k) in {",", ""}), end)
     if word_at(words, k) != "," or any(i in names for i in range(end, k)):
         return ""
+    holder = k + 1  # "Its largest customer, the insurer Fennick Mutual, switched to": past the holder
+    while holder < k + HOLDER_REACH and holder not in names and word_at(words, holder).isalpha():
+        holder += 1
+    if holder in names:
+        while holder in names:
+            holder += 1
+        k = holder if word_at(words, holder) == "," else k
     if word_at(words, k + 1) in ENDING_BY_PARTY and _ends_the_deal(words, k + 1):
         return words[k + 1]  # "Orla, a Telvanta client since 2019, terminated the arrangement"
     return _moved_to_name(words, k + 1, names) if word_at(words, k + 1) in MOVING_ON else ""
 
 
 ASIDE_RUN_ON = 3  # words an apposition may run on past its relation: "a Telvanta client since 2019"
+HOLDER_REACH = 4  # words of a description before a role's holder: ", the insurer Fennick Mutual,"
 
 
 def _ends_the_deal(words: Sequence[str], k: int) -> bool:

@@ -1175,6 +1175,9 @@ def _role_holder_after(c: Clause, end: int) -> Mention | None:
     after = c.mention_after(end, limit=1)
     if after is not None and after.start == end + 1 and c.w(end) != "," and not qualifier_word(c.w(end)):
         after = None  # "Acme's cloud unit hosts Quill": a verb between, not the unit's name
+    if after is None and c.w(end) == ",":
+        described = _described_name(c, end + 1)  # "Zenith's parent, the Swedish forestry group Acme,"
+        after = described[0] if len(described) == 1 and c.w(described[0].end) in {",", "."} else None
     return after or _named_after_colon(c, end)
 
 
