@@ -6332,6 +6332,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "acme customerOf zenith",
         ),
         ("Zenith, which was acquired in 2023 by Acme, moved its workloads.", "acme acquires zenith"),
+        (
+            "Nova raised a Series A led by Acme, with Zenith and the UK's Orbit also investing.",
+            "orbit investsIn nova",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6347,6 +6351,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "among-its-minority-shareholders",
         "since-its-founding-in-an-apposition",
         "acquired-in-a-year-by",
+        "a-places-fund-in-a-list",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -555,6 +555,9 @@ def _description_start(c: Clause, j: int) -> int:
     for k in range(j - 1, max(c.first, j - 6), -1):
         if c.w(k) in {"the", "a", "an"}:
             return k if c.w(k - 1) in CONJUNCTIONS else j  # (also "Orbit and the Acme Fund")
+        if c.w(k) in POSSESSIVE_MARKS and k - 1 not in c.cover and c.t.text[k - 1][:1].isupper():
+            # "Octopus Ventures and the UK's National Wealth Fund": a place's
+            return k - 2 if c.w(k - 2) == "the" and c.w(k - 3) in CONJUNCTIONS else j
         if k in c.cover or not (c.filler(k) or c.w(k) == "-" or place_word(c, k)):
             return j
     return j
