@@ -7,7 +7,14 @@ from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org
 from aikg.extract.rules.nouns import BACKER_NOUNS, FUNDING_WORDS
-from aikg.extract.rules.sentence_view import Clause, Subject, agent_after, coordinated_left, object_right
+from aikg.extract.rules.sentence_view import (
+    Clause,
+    Subject,
+    agent_after,
+    coordinated_left,
+    hyphened_reach,
+    object_right,
+)
 from aikg.extract.rules.shared import company_meant
 from aikg.extract.rules.subjects import clause_subject, possessor
 from aikg.extract.rules.words import MONEY_WORDS
@@ -518,10 +525,9 @@ def _after_with(c: Clause, pos: int) -> bool:
     k = pos - 1
     if c.w(k) in POSSESSIVE_MARKS and (owner := c.end_at.get(k)) is not None:
         k = owner.start - 1  # "with Google's Gradient Ventures participating"
-    while (
-        k > c.first and pos - k <= 3 and c.w(k) != "with" and c.t.text[k].isalpha() and c.t.text[k].islower()
-    ):
-        k -= 1  # past "existing investors", "new backers"
+    reach = hyphened_reach(c, pos, 4)  # ("with the private-equity firm Pecos Ridge")
+    while k > c.first and pos - k <= reach and c.w(k) != "with" and (c.t.text[k].islower() or c.w(k) == "-"):
+        k -= 1  # past "existing investors", "new backers", "the private-equity firm"
     return c.w(k) == "with"
 
 
