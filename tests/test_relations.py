@@ -6336,6 +6336,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Nova raised a Series A led by Acme, with Zenith and the UK's Orbit also investing.",
             "orbit investsIn nova",
         ),
+        (
+            "Nova closed a Series B led by Acme, with the private-equity firm Orbit also taking part.",
+            "orbit investsIn nova",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6352,6 +6356,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "since-its-founding-in-an-apposition",
         "acquired-in-a-year-by",
         "a-places-fund-in-a-list",
+        "a-described-participant",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
