@@ -3491,6 +3491,19 @@ CASES = [
         ["acme parentOf zenith asserted"],
         [],
     ),
+    (
+        "assembled-somewhere-by",
+        "Acme's towers are assembled in Guadalajara, Mexico, by Zenith.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    ("servers-built-by", "Acme's servers are built by Zenith.", ["acme customerOf zenith asserted"], []),
+    (
+        "robots-made-by",
+        "Acme's software powers robots made by Zenith.",
+        [],
+        ["acme customerOf zenith asserted"],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

@@ -738,6 +738,11 @@ MADE_PARTS = frozenset(
     "lenses",
     "grippers",
     "joints",
+    # structures a contract maker builds: "Pyrosight's towers are assembled ... by Jabil" (not
+    # "robots made by Apptronik", a maker's own product)
+    "towers",
+    "chassis",
+    "enclosures",
 }
 
 

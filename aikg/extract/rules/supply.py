@@ -129,6 +129,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, clause_subject(c, have), "customerOf", makers, have, end + 1)
     if rule.name in {"manufacture", "supply"} and c.w(end) == "by":
         return _made_by(rule, c, start, end)  # "Its servers are supplied by Acme" too
+    if rule.name == "manufacture" and (by := _by_past_place(c, start, end)) is not None:
+        return _made_by(rule, c, start, by)  # "are assembled in Guadalajara, Mexico, by Jabil"
     if rule.name in {"supply", "sell"} and (given := _supplied_to_by(c, start, end)) is not None:
         recipients, suppliers = given  # "Power is supplied to Fennwick by Cheyenne Light"
         return [
@@ -471,6 +473,22 @@ def _fabbed_chip(c: Clause, k: int, start: int) -> Mention | None:
     return chip
 
 
+PLACE_ADJUNCT_REACH = 6  # words between a maker's participle and its "by": "in Guadalajara, Mexico,"
+
+
+def _by_past_place(c: Clause, start: int, end: int) -> int | None:
+    """Where "by" stands after a passive participle of making and a phrase of where or how
+    ("assembled in Guadalajara, Mexico, by Jabil", "built under contract by Kellerman"), or None."""
+    if c.w(end) not in {"in", "under", "at"} or c.w(start - 1) not in PASSIVE_AUX:
+        return None
+    for k in range(end + 1, min(end + PLACE_ADJUNCT_REACH, c.last)):
+        if c.w(k) == "by":
+            return k
+        if k in c.cover or c.w(k) in {";", ".", "and", "but", "which", "that"}:
+            return None
+    return None
+
+
 def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Zenith's (Quill) chips are made by Acme": Zenith buys its manufacturing from Acme; so
     does the topic of "Its wafers are made by Acme" and of "Boards are assembled by Acme"."""
@@ -502,7 +520,7 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             )
             return findings(rule, c, subj, "customerOf", makers, start, end + 1)
         if (
-            c.w(start) not in FABRICATED | {"assembled", "packaged", "supplied"}
+            c.w(start) not in FABRICATED | {"assembled", "packaged", "supplied", "built"}
             or c.w(k) not in MADE_PARTS | GOODS_NOUNS
         ):
             return []
