@@ -3504,6 +3504,12 @@ CASES = [
         [],
         ["acme customerOf zenith asserted"],
     ),
+    (
+        "where-a-firm-runs",
+        "Footage is uploaded to Nimbus, where Acme runs its fleet dashboard.",
+        ["acme hostedOn nimbus asserted"],
+        [],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

@@ -396,10 +396,22 @@ def serve_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 
 def run_in(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
-    """ "Kinetiq runs PoseCore in Microsoft Azure": hosted in a cloud platform (only one: "runs
-    in Frankfurt", "operates in Zenith's data centres" tell where, not on whose cloud)."""
+    """ "Kinetiq runs PoseCore in Microsoft Azure", "Azure, where Skarv runs its dashboard":
+    hosted in a cloud platform (only one: "runs in Frankfurt", "operates in Zenith's data
+    centres" tell where, not on whose cloud)."""
     clouds = clouds_right(c, end, ("in",), gap=3)
-    return findings(rule, c, clause_subject(c, start), "hostedOn", clouds, start, end, strength=0.85)
+    subj = clause_subject(c, start)
+    if not clouds and subj is not None and not subj.anaphoric and (where := _cloud_where(c, subj.start)):
+        clouds = [where]  # "uploaded to Microsoft Azure, where Skarv runs its fleet dashboard"
+    return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
+
+
+def _cloud_where(c: Clause, k: int) -> Mention | None:
+    """The cloud platform ", where" before a clause's subject at ``k`` refers to."""
+    if c.w(k - 1) != "where" or c.w(k - 2) != ",":
+        return None
+    cloud = c.end_at.get(k - 2)
+    return cloud if cloud is not None and cloud.entity.type == "CloudPlatform" else None
 
 
 def _machines_of(c: Clause, found: list[Mention]) -> list[Mention]:
