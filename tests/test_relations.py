@@ -3510,6 +3510,12 @@ CASES = [
         ["acme hostedOn nimbus asserted"],
         [],
     ),
+    (
+        "called-through",
+        "Quill, which Helper calls through Nimbus, is fast.",
+        ["helper usesTechnologyOf quill asserted", "helper hostedOn nimbus asserted"],
+        [],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

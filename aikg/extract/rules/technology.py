@@ -871,6 +871,12 @@ def reached_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         user = clause_subject(c, start)
     if user is None or any(e.id == s.entity.id for e in user.entities for s in services):
         return []
+    called: list[Found] = []
+    if c.w(start).startswith("call"):  # "Claude, which Skarv calls through Anthropic's API": a use
+        models = [m for m in relative_object(c, user) if is_product(m.entity)]
+        called = findings(rule, c, user, "usesTechnologyOf", models, start, end, strength=0.8)
     if not all(is_product(e) for e in user.entities):
-        return []  # an organisation that reaches Claude through Bedrock buys from AWS (the writers' reading)
-    return findings(rule, c, user, "hostedOn", services, start, end, strength=0.8)
+        return (
+            called  # an organisation that reaches Claude through Bedrock buys from AWS (the writers' reading)
+        )
+    return called + findings(rule, c, user, "hostedOn", services, start, end, strength=0.8)
