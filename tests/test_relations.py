@@ -3516,6 +3516,12 @@ CASES = [
         ["helper usesTechnologyOf quill asserted", "helper hostedOn nimbus asserted"],
         [],
     ),
+    (
+        "whose-acquisition-a-buyer-completed",
+        "Zenith, the company whose acquisition Acme completed in April, showed a switch.",
+        ["acme acquires zenith asserted"],
+        ["zenith acquires acme asserted"],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

@@ -292,6 +292,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         after = _role_holder_after(c, end)
         if listed:
             pairs += [(m, antecedent) for m in listed]  # "Acme, a startup whose investors include Zenith"
+        elif after is not None and not forward and _subject_of_relative(c, after):
+            pairs.append((antecedent, after))  # "Orvex, whose acquisition Marvell completed": Marvell's
         elif after is not None and c.w(end) not in ROLE_PREPS:
             pairs.append((after, antecedent))  # "Acme, whose largest customer is Zenith"
     elif c.w(k) in {"its", "their"}:
@@ -1155,6 +1157,16 @@ def _had_role_list(c: Clause, start: int, end: int) -> list[tuple[Mention | Subj
         return None
     listed = {m.entity.id: m for m in coordinated_right(c, first) if m.entity not in owner.entities}
     return [(m, owner.entities[0]) for m in listed.values()] or None
+
+
+# Verbs by which a buyer completes the purchase a relative's "whose acquisition" names.
+CLOSING = frozenset({"completed", "closed", "announced", "finalised", "finalized", "agreed", "made"})
+
+
+def _subject_of_relative(c: Clause, m: Mention) -> bool:
+    """Whether ``m``, after "whose acquisition", is the relative clause's subject, the buyer,
+    by the verb after it ("whose acquisition Marvell completed in April"), not what was bought."""
+    return c.w(m.end) in CLOSING or (c.w(m.end) in {"has", "had"} and c.w(m.end + 1) in CLOSING)
 
 
 def _role_holder_after(c: Clause, end: int) -> Mention | None:
