@@ -3522,6 +3522,12 @@ CASES = [
         ["acme acquires zenith asserted"],
         ["zenith acquires acme asserted"],
     ),
+    (
+        "banned-every-account",
+        "Zenith banned every account Acme had for breaching its terms of use.",
+        ["acme violatesTermsOf zenith asserted"],
+        ["zenith violatesTermsOf acme asserted"],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

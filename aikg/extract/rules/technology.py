@@ -457,9 +457,15 @@ def _accused_before(c: Clause, start: int) -> Mention | None:
             and c.w((first := _list_head(c, m)).start - 1) in ACCUSING
         ):
             return first  # "accused Zenith (and Orbit) of", "accused Oddsmith, a small site, of"
-        if c.w(m.start - 1) in PUNISHING and c.w(start - 1) == "for" and start - 1 - m.end <= FOR_REACH:
+        j = m.start - 1
+        while j > m.start - 4 and c.w(j) in BANNED_HOLDINGS:
+            j -= 1  # "banned every account Ribbonfish had for breaching": Ribbonfish's accounts
+        if c.w(j) in PUNISHING and c.w(start - 1) == "for" and start - 1 - m.end <= FOR_REACH:
             return m
     return None
+
+
+BANNED_HOLDINGS = frozenset({"every", "all", "the", "account", "accounts", "of"})
 
 
 def _unnamed_accused(c: Clause, start: int) -> bool:
