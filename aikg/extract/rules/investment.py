@@ -618,7 +618,11 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(end - 1) in {"from", "by", "of"}:
         investors = object_right(c, end, gap=3)  # "from the dental distributor Henry Schein"
     else:  # "with Acme and Nova also participating"
-        named = c.end_at.get(start) or _apposed_before_comma(c, start)
+        reflexive = c.w(start - 1) in {
+            "itself",
+            "themselves",
+        }  # "with Fjordkapital and Havlys itself participating"
+        named = c.end_at.get(start - reflexive) or _apposed_before_comma(c, start)
         investors = coordinated_left(c, named, objects=True) if named is not None else []
         if not investors or not _after_with(c, investors[0].start):
             return []
