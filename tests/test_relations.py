@@ -6377,6 +6377,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Nova closed a Series B led by Acme, with the private-equity firm Orbit also taking part.",
             "orbit investsIn nova",
         ),
+        (
+            "Nova closed a Series A led by Acme, with Zenith and Orbit itself participating.",
+            "zenith investsIn nova",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6394,6 +6398,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "acquired-in-a-year-by",
         "a-places-fund-in-a-list",
         "a-described-participant",
+        "a-participant-itself",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
