@@ -3528,6 +3528,12 @@ CASES = [
         ["acme violatesTermsOf zenith asserted"],
         ["zenith violatesTermsOf acme asserted"],
     ),
+    (
+        "where-a-firm-holds-a-role",
+        "The whole app runs on Nimbus, where Acme has been a customer since 2019.",
+        ["acme customerOf nimbus asserted"],
+        [],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

@@ -329,6 +329,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         pairs += [(m, topic_owner) for m in listed]
     elif own := _roles_of_its_own(c, start, end):
         pairs += own  # "Harrow Lune has a design-AI unit of its own, Lune Computational"
+    elif (where := _role_where(c, start, end)) is not None:
+        pairs.append(where)  # "runs on Amazon Web Services, where Goldfinch has been a customer"
     elif (
         c.w(end) in ROLE_PREPS and not _duration_at(c, end) and not _place_at(c, end + 1)
     ) or rule.name == "behind":
@@ -1161,6 +1163,21 @@ def _had_role_list(c: Clause, start: int, end: int) -> list[tuple[Mention | Subj
 
 # Verbs by which a buyer completes the purchase a relative's "whose acquisition" names.
 CLOSING = frozenset({"completed", "closed", "announced", "finalised", "finalized", "agreed", "made"})
+
+
+def _role_where(c: Clause, start: int, end: int) -> tuple[Mention, Mention] | None:
+    """The holder of a role with no object in a clause ", where X has been a customer" and the
+    name "where" stands for, the role's other end ("Amazon Web Services, where Goldfinch has
+    been a customer since 2019")."""
+    if c.w(end) in ROLE_PREPS:
+        return None
+    holder = apposed_before(c, start)
+    if holder is None or c.w(holder.start - 1) != "where" or c.w(holder.start - 2) != ",":
+        return None
+    place = c.end_at.get(holder.start - 2)
+    if place is None or not (is_org(place.entity) or place.entity.type == "CloudPlatform"):
+        return None
+    return holder, place
 
 
 def _subject_of_relative(c: Clause, m: Mention) -> bool:
