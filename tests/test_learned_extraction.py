@@ -2081,3 +2081,12 @@ def test_what_follows_a_passives_adjunct_is_no_name_without_its_by(names: NameIn
     text = "Pellvane raised money. The firm holds a small minority stake acquired in the Series A."
     labels = {e.label for e in run(text, names).entities}
     assert not [label for label in labels if "Series" in label], labels
+
+
+def test_a_colon_inside_a_name_keeps_the_name_whole(names: NameIndex) -> None:
+    """ "built on Run:ai, the orchestration platform Nvidia acquired in 2024": one name, "Run:ai";
+    a colon with a space after it still ends a phrase ("Note: Acme ...")."""
+    out = run("Tessvane's job scheduler is built on Run:ai, the platform Nvidia acquired in 2024.", names)
+    assert "Run:ai" in {e.label for e in out.entities}, out.entities
+    note = run("Update: Pellvane bought Orstedt.", names)
+    assert not [e.label for e in note.entities if ":" in e.label], note.entities

@@ -384,6 +384,14 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
                     j += 2
                 else:
                     break
+            elif (
+                text == ":"
+                and not t.space[j - 1]
+                and j + 1 < last
+                and not t.space[j]
+                and t.text[j + 1].isalpha()
+            ):
+                j += 2  # "Run:ai": a colon inside a name, no space on either side
             elif text == "A" and j == i + 1 and t.space[j - 1] and not sentence.heading and not lettered:
                 j += 1  # "Cohere's Command A model": in prose a capital "A" after a name is no article
             elif text == "&" and j + 1 < last and name_like(t.text[j + 1]) and j + 1 not in taken:
