@@ -2090,3 +2090,17 @@ def test_a_colon_inside_a_name_keeps_the_name_whole(names: NameIndex) -> None:
     assert "Run:ai" in {e.label for e in out.entities}, out.entities
     note = run("Update: Pellvane bought Orstedt.", names)
     assert not [e.label for e in note.entities if ":" in e.label], note.entities
+
+
+def test_a_fund_named_after_its_owner_is_an_investor(names: NameIndex) -> None:
+    """ "with Amazon's Climate Pledge Fund and Samsung Next also participating": a name ending in
+    "Fund" is an organisation (common words or not), and it is never also its first words."""
+    text = (
+        "Pellvane raised a $40 million Series B led by Closed Loop Partners, with Amazon's Climate "
+        "Pledge Fund and Samsung Next also participating."
+    )
+    out = run(text, names)
+    funds = [e for e in out.entities if e.label == "Climate Pledge Fund"]
+    assert funds and funds[0].type == "Company" and not funds[0].aliases, out.entities
+    found = {(c.subject, c.predicate, c.object) for c in out.claims}
+    assert (funds[0].id, "investsIn", "pellvane") in found, found

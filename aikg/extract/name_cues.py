@@ -222,6 +222,7 @@ def _label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
             len(base) > 2
             and t.lower[run.end - 2] not in STOP_WORDS
             and kind not in {"NewsOutlet", "CloudPlatform"}
+            and last != "fund"  # "Vision Fund" is not also "Vision"
             and not _arm_of_base(run)
         )
         return text, kind, (base,) if usable else ()

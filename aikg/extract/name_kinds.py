@@ -42,6 +42,7 @@ NAME_SUFFIXES = {
     "ventures": "Company",
     "capital": "Company",
     "partners": "Company",
+    "fund": "Company",  # "Amazon's Climate Pledge Fund", "Samsung Catalyst Fund": an investor
     # a trade outside AI, named by the companies that buy it: "Velloran Pharmaceuticals"
     **dict.fromkeys(
         ("pharmaceuticals", "pharma", "therapeutics", "biosciences", "biotech", "motors", "airlines"),
