@@ -3534,6 +3534,12 @@ CASES = [
         ["acme customerOf nimbus asserted"],
         [],
     ),
+    (
+        "and-which-after-whose",
+        "It included Acme Ltd, a company whose Helper cameras are used widely and which is Zenith's rival.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

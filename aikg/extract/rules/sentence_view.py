@@ -869,6 +869,8 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
             m = c.end_at[k - 2]  # "Acme, which is Zenith's biggest shareholder,"
             # ("Vanderlande, the group owned by Toyota Industries, which is Sortera's rival": Vanderlande)
             return None if m.possessive else apposition_head_past_agent(c, m) or m
+        if c.w(k - 1) in RELATIVE_PRONOUNS and c.w(k - 2) == "and" and (first := _first_relative(c, k - 2)):
+            return first  # "Kelpie, an Aberdeen company whose cameras ... and which is Skarv's rival"
         if c.w(k - 1) in STANDING_ADVERBS and c.w(k - 2) in COPULA:
             k -= 1  # "Acme is already Zenith's biggest shareholder"
             continue
@@ -894,6 +896,22 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
             return None
         k -= 1
         steps += 1
+    return None
+
+
+SECOND_RELATIVE_REACH = 16  # words back from "and which" to the first relative's word
+
+
+def _first_relative(c: Clause, k: int) -> Mention | None:
+    """The antecedent of the relative clause that an "and which" at ``k`` continues: "Acme, a
+    company whose cameras are used widely and which is Zenith's rival" (Acme)."""
+    for j in range(k - 1, max(c.first, k - SECOND_RELATIVE_REACH), -1):
+        if c.w(j) in {";", ".", "and"}:
+            return None
+        if c.w(j) in {"whose", "which", "who"}:
+            named = c.end_at.get(j - 1) if c.w(j - 1) == "," else None
+            head = named if named is not None and not named.possessive else _apposition_head(c, j - 1)
+            return head
     return None
 
 
