@@ -3540,6 +3540,18 @@ CASES = [
         ["acme competesWith zenith asserted"],
         [],
     ),
+    (
+        "two-announced-the-integration",
+        "Acme and Zenith announced the integration in 2024.",
+        ["acme partnerOf zenith asserted"],
+        [],
+    ),
+    (
+        "integration-of-a-model",
+        "Acme announced the integration of Zenith's models.",
+        [],
+        ["acme partnerOf zenith asserted"],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

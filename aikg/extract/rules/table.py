@@ -619,7 +619,7 @@ def _rules() -> list[Rule]:
             "pair",
             between,
             (
-                "partnership|alliance|collaboration|tie-up|deal|pact|venture",
+                "partnership|alliance|collaboration|tie-up|deal|pact|venture|integration",
                 "memorandum|memoranda of understanding",
             ),
             "partnerOf",
