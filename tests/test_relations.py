@@ -3552,6 +3552,12 @@ CASES = [
         [],
         ["acme partnerOf zenith asserted"],
     ),
+    (
+        "passive-past-an-apposition-with-an-agent",
+        "Acme's Helper, a model released by Zenith, is used by Orbit.",
+        ["orbit usesTechnologyOf helper asserted"],
+        ["orbit usesTechnologyOf zenith asserted"],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

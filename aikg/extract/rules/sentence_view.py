@@ -807,12 +807,20 @@ def _relative_aside_opening(c: Clause, comma: int) -> int | None:
     for j in range(comma - 1, max(c.first, comma - 12), -1):
         if c.w(j) == ",":
             return None
-        named = named or j in c.cover
+        # (a participle's agent is the apposition's own: ", a model released by Zenith,")
+        named = named or (j in c.cover and not _participle_agent(c, c.cover[j]))
         if c.w(j) in {"which", "who"} and c.w(j - 1) == ",":
             return j - 1
         if c.w(j) in {"a", "an", "the", "its", "their"} and c.w(j - 1) == "," and not named:
             return j - 1  # an apposition with no name of its own
     return None
+
+
+def _participle_agent(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` follows a past participle's "by" ("released by Zenith")."""
+    return c.w(m.start - 1) == "by" and (
+        c.w(m.start - 2).endswith("ed") or c.w(m.start - 2) in IRREGULAR_PAST
+    )
 
 
 def apposed_before(c: Clause, pos: int) -> Mention | None:
