@@ -28,6 +28,7 @@ DENYING = frozenset({"denied", "denies", "deny", "disputed", "disputes", "disput
 DENIED_CLOSERS = frozenset({".", ",", ";", "in", "on", "at", "to", "outright", "flatly"})
 DENIER_REACH = 6  # words of a denier before its verb ("A spokesperson for the company denied")
 SHORT = 6  # words in a rebuttal past its subject ("is not the case")
+CUES = NOTS | WRONG | DENYING | {"no"}  # one of these is in every rebuttal
 CLAUSE_ENDS = frozenset({".", "!", ",", ";", "and", "but"})
 
 
@@ -35,6 +36,8 @@ def rebuttal(words: Sequence[str]) -> str:
     """The word by which ``words`` (a sentence, or a clause after ";") flatly rebut what was just
     reported ("It does not.", "That is not true.", "That is wrong.", "the company says that never
     happened", "Acme denied the report.", "There is no such order."), or ""."""
+    if CUES.isdisjoint(words):
+        return ""  # no word a rebuttal needs (most sentences)
     words = [w for w in words if w not in QUOTES]
     if (
         words[:1] == ["there"]
