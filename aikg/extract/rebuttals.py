@@ -9,14 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from aikg.extract.undoing import word_at
+from aikg.extract.undoing import DENIED_NOUNS, word_at
+from aikg.extract.undoing import DENYING as DENYING_IT
 
 # What a rebuttal refers back to: "It does not.", "That is wrong.", "denied the report".
 BACK_REFERENCES = frozenset({"it", "that", "this", "they"})
-REPORT_NOUNS = frozenset(
-    {"report", "reports", "claim", "claims", "story", "stories", "account", "article", "rumour", "rumours"}
-    | {"rumor", "rumors", "suggestion", "speculation"}
-)
+REPORT_NOUNS = DENIED_NOUNS | {
+    "story",
+    "stories",
+    "account",
+    "article",
+    "rumor",
+    "rumors",
+    "suggestion",
+    "speculation",
+}
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 AUXILIARIES = frozenset({"does", "did", "do", "is", "was", "are", "were", "has", "have", "had"})
 NOTS = frozenset({"not", "n't", "never"})
@@ -24,7 +31,8 @@ NOTS = frozenset({"not", "n't", "never"})
 DENIAL_ENDS = frozenset({"true", "so", "correct", "accurate", "the", "case"})
 WRONG = frozenset({"wrong", "incorrect", "false", "untrue", "inaccurate", "mistaken", "baseless"})
 HAPPENED = frozenset({"happened", "happen", "occurred", "took"})
-DENYING = frozenset({"denied", "denies", "deny", "disputed", "disputes", "dispute", "rejected", "rejects"})
+DENYING = DENYING_IT | {"disputed", "disputes", "dispute", "rejected", "rejects"}
+INSISTING = frozenset({"says", "said", "insists", "insisted"})
 DENIED_CLOSERS = frozenset({".", ",", ";", "in", "on", "at", "to", "outright", "flatly"})
 DENIER_REACH = 6  # words of a denier before its verb ("A spokesperson for the company denied")
 SHORT = 6  # words in a rebuttal past its subject ("is not the case")
@@ -65,17 +73,9 @@ def _subject_end(words: Sequence[str]) -> int:
     """Where a rebuttal's subject ends: past "It"/"That", "the report", or a saying that opens
     it ("the company says that never happened"); 0 when it opens with none of these."""
     k = 0
-    if (
-        len(words) > 3
-        and words[2] in {"says", "said", "insists", "insisted"}
-        and words[1]
-        in {
-            "company",
-            "firm",
-        }
-    ):
+    if word_at(words, 2) in INSISTING and word_at(words, 1) in {"company", "firm"}:
         k = 3  # "the company says (that never happened)"
-    elif len(words) > 1 and words[1] in {"says", "said", "insists", "insisted"}:
+    elif word_at(words, 1) in INSISTING:
         k = 2  # "Acme says (that is not true)" (one-word speaker)
     if word_at(words, k) in BACK_REFERENCES:
         return k + 1
