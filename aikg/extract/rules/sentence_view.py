@@ -918,8 +918,7 @@ def _first_relative(c: Clause, k: int) -> Mention | None:
             return None
         if c.w(j) in {"whose", "which", "who"}:
             named = c.end_at.get(j - 1) if c.w(j - 1) == "," else None
-            head = named if named is not None and not named.possessive else _apposition_head(c, j - 1)
-            return head
+            return named if named is not None and not named.possessive else _apposition_head(c, j - 1)
     return None
 
 
