@@ -1584,3 +1584,16 @@ def test_a_role_holder_named_after_the_role_who_switched_is_a_former_customer() 
     assert claim(text, "customerOf").status == Status.NEGATED
     kept = "Zenith makes models. Its largest customer, the insurer Acme, praised Orbit's models."
     assert claim(kept, "customerOf").status == Status.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Acme expects to start using Nimbus next year, though no contract is signed.", Status.SPECULATIVE),
+        ("Acme, which uses Nimbus, expects revenue to double.", Status.ASSERTED),
+    ],
+    ids=["expects-to", "expects-elsewhere"],
+)
+def test_what_a_company_expects_to_do_is_a_plan(text: str, status: Status) -> None:
+    """ "Pastora expects to start using Google Cloud for some analytics next year": not yet."""
+    assert claim(text, "hostedOn", WITH_NIMBUS).status == status

@@ -169,6 +169,8 @@ HEDGES = frozenset(
         "wants",
         "want",
         "expected",
+        "expects",  # "Pastora expects to start using Google Cloud next year": a plan, no deal
+        "expect",
         "likely",
         "unlikely",
         "potential",
