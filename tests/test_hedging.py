@@ -1597,3 +1597,17 @@ def test_a_role_holder_named_after_the_role_who_switched_is_a_former_customer() 
 def test_what_a_company_expects_to_do_is_a_plan(text: str, status: Status) -> None:
     """ "Pastora expects to start using Google Cloud for some analytics next year": not yet."""
     assert claim(text, "hostedOn", WITH_NIMBUS).status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme does not have, and has never had, a licence agreement with Zenith.",
+        "Acme has never had, and does not have, a licence agreement with Zenith.",
+    ],
+    ids=["not-and-never", "never-and-not"],
+)
+def test_two_denying_verbs_sharing_one_object_deny_it(text: str) -> None:
+    """ "Pinefold does not have, and has never had, a licence agreement with Midjourney": the
+    verb set off by commas shares the object, and neither holds."""
+    assert claim(text, "partnerOf").status == Status.NEGATED

@@ -482,6 +482,10 @@ def assess(
             and _no_list(words, i - sentence.first)
         ):
             continue  # "has no commercial or other relationship with": one noun phrase
+        if words[i - sentence.first] in {"and", "or"} and _shared_object_aside(
+            words, i - sentence.first, trigger[0] - sentence.first
+        ):
+            continue  # "does not have, and has never had, a licence agreement with": one object
         if words[i - sentence.first] in {"and", "but", "or", ":", ";"}:
             if words[i - sentence.first] == "or" and i + 1 not in named:
                 carried = _negation_before_or(words, i - sentence.first, named, sentence.first)
@@ -1288,6 +1292,19 @@ def _talked_about(words: list[str], lo: int) -> str:
         elif word in TALKS_NOUNS and topic:
             return word
     return ""
+
+
+def _shared_object_aside(words: list[str], k: int, trigger: int) -> bool:
+    """Whether the "and" or "or" at ``k`` opens a verb set off by commas that shares the object
+    after it (", and has never had," before "a licence agreement with"): the verbs before it
+    still govern the relation."""
+    if word_at(words, k - 1) != ",":
+        return False
+    closing = next((j for j in range(k + 1, trigger) if words[j] == ","), None)
+    return closing is not None and closing - k <= SHARED_VERB_REACH
+
+
+SHARED_VERB_REACH = 5  # words of the second verb: ", and has never had,"
 
 
 def _conversations(core: list[str]) -> str:
