@@ -3558,6 +3558,12 @@ CASES = [
         ["orbit usesTechnologyOf helper asserted"],
         ["orbit usesTechnologyOf zenith asserted"],
     ),
+    (
+        "led-by-an-arm-of",
+        "Nova raised a Series A in 2024 led by the venture arm of Acme, the US water group.",
+        ["acme investsIn nova asserted"],
+        [],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

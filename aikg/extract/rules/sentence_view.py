@@ -759,7 +759,13 @@ def agent_after(c: Clause, pos: int) -> list[Mention]:
         return object_right(c, pos + 2, gap=1)
     if c.w(pos) in SOURCED_WORKS and c.w(pos + 1) == "from":  # "powered by models from Bria AI"
         return [m for m in object_right(c, pos + 2, gap=1) if not m.possessive]
+    arm = next((k for k in range(pos + 1, pos + 4) if c.w(k) in ARMS), None) if c.w(pos) == "the" else None
+    if arm is not None and c.w(arm + 1) == "of":  # "led by the venture arm of Xylem": Xylem, through it
+        return object_right(c, arm + 2, gap=0)
     return object_right(c, pos, gap=hyphened_gap(c, pos, AGENT_GAP))  # "by the state-linked fund X"
+
+
+ARMS = frozenset({"arm", "unit", "division"})  # an unnamed unit doing its owner's investing
 
 
 def hyphened_gap(c: Clause, pos: int, gap: int) -> int:
