@@ -3558,12 +3558,6 @@ CASES = [
         ["orbit usesTechnologyOf helper asserted"],
         ["orbit usesTechnologyOf zenith asserted"],
     ),
-    (
-        "led-by-an-arm-of",
-        "Nova raised a Series A in 2024 led by the venture arm of Acme, the US water group.",
-        ["acme investsIn nova asserted"],
-        [],
-    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",
@@ -6417,6 +6411,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Nova closed a Series A led by Acme, with Zenith and Orbit itself participating.",
             "zenith investsIn nova",
         ),
+        (
+            "Nova raised a Series A in 2024 led by the venture arm of Acme, the US water group.",
+            "acme investsIn nova",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6435,6 +6433,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-places-fund-in-a-list",
         "a-described-participant",
         "a-participant-itself",
+        "led-by-an-arm-of",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
