@@ -3558,6 +3558,12 @@ CASES = [
         ["orbit usesTechnologyOf helper asserted"],
         ["orbit usesTechnologyOf zenith asserted"],
     ),
+    (
+        "product-called",
+        "Acme's vision system, called Helper, identifies objects.",
+        ["acme develops helper asserted"],
+        [],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

@@ -1671,8 +1671,9 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 pairs.append((maker, m))
     elif maker.possessive:
         named = c.mention_after(end, limit=1)
-        if named is None and c.w(end) == "," and c.w(end + 1) == "the":
-            named = c.start_at.get(end + 2)  # "Orvane's second-generation chip, the OV-2,"
+        if named is None and c.w(end) == "," and c.w(end + 1) in {"the", "called", "named", "dubbed"}:
+            # "Orvane's second-generation chip, the OV-2,", "Magpie's vision system, called Plume,"
+            named = c.start_at.get(end + 2)
         if named is not None:
             pairs.append((maker, named))
         else:
