@@ -1674,6 +1674,8 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if named is None and c.w(end) == "," and c.w(end + 1) in {"the", "called", "named", "dubbed"}:
             # "Orvane's second-generation chip, the OV-2,", "Magpie's vision system, called Plume,"
             named = c.start_at.get(end + 2)
+        if named is None and c.w(end) == "," and c.w(end + 1) == "known" and c.w(end + 2) == "as":
+            named = c.start_at.get(end + 3)  # "Acme's routing model, known as Quill,"
         if named is not None:
             pairs.append((maker, named))
         else:
