@@ -6421,6 +6421,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Nova raised a Series A in 2024 led by the venture arm of Acme, the US water group.",
             "acme investsIn nova",
         ),
+        ("Acme's routing model, known as Helper, works.", "acme develops helper"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6440,6 +6441,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-described-participant",
         "a-participant-itself",
         "led-by-an-arm-of",
+        "product-known-as",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
