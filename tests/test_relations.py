@@ -6422,6 +6422,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "acme investsIn nova",
         ),
         ("Acme's routing model, known as Helper, works.", "acme develops helper"),
+        ("Acme's core product, a routing model called Helper, works well.", "acme develops helper"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6442,6 +6443,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-participant-itself",
         "led-by-an-arm-of",
         "product-known-as",
+        "product-called-in-an-apposition",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -1676,6 +1676,10 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             named = c.start_at.get(end + 2)
         if named is None and c.w(end) == "," and c.w(end + 1) == "known" and c.w(end + 2) == "as":
             named = c.start_at.get(end + 3)  # "Acme's routing model, known as Quill,"
+        if named is None and c.w(end) == "," and c.w(end + 1) in {"a", "an"}:
+            named = _called_in_apposition(
+                c, end + 2
+            )  # "Tidewise's core product, a routing model called Current-7"
         if named is not None:
             pairs.append((maker, named))
         else:
@@ -1693,6 +1697,19 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             subj = Subject((mk.entity,), mk.start)
             out += findings(rule, c, subj, "develops", [prod], start, end, nominal=True)
     return out
+
+
+CALLED_REACH = 5  # words of an apposition's noun before "called" ("a routing model called")
+
+
+def _called_in_apposition(c: Clause, k: int) -> Mention | None:
+    """The name an apposition opening at ``k`` gives after "called", "named" or "dubbed"."""
+    for j in range(k, min(k + CALLED_REACH, c.last)):
+        if c.w(j) in {"called", "named", "dubbed"}:
+            return c.start_at.get(j + 1)
+        if not c.alpha(j) or j in c.cover:
+            return None
+    return None
 
 
 # What a company's own product rests on: "Acme's base model is Quill".
