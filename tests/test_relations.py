@@ -6423,6 +6423,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("Acme's routing model, known as Helper, works.", "acme develops helper"),
         ("Acme's core product, a routing model called Helper, works well.", "acme develops helper"),
+        ("Acme will run its handwriting-recognition model, Helper, over ledgers.", "acme develops helper"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6444,6 +6445,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "led-by-an-arm-of",
         "product-known-as",
         "product-called-in-an-apposition",
+        "its-product-after-a-named-doer",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

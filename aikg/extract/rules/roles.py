@@ -1755,7 +1755,9 @@ def _its_named_product(rule: Rule, c: Clause, start: int, end: int) -> list[Foun
     built_in = named is None and c.w(k - 1) in INTO
     if built_in:
         named = c.start_at.get(end)  # "integrated Ferro-2 into its assistant Joule": the subject's own
-    elif not (k - c.first <= 1 or c.w(k - 1) in SPEECH | LAUNCHING | {",", "that", "for"}):
+    elif not (
+        k - c.first <= 1 or c.w(k - 1) in SPEECH | LAUNCHING | {",", "that", "for"} or _named_doer(c, k - 1)
+    ):
         return []  # the subject, or what its owner brings out; not "the chip that underpins its product, X"
     if c.w(k) not in {"its", "their"} or named is None or not productish(named.entity):
         return []
@@ -1763,6 +1765,15 @@ def _its_named_product(rule: Rule, c: Clause, start: int, end: int) -> list[Foun
     if owner is None or not is_org(owner) or (c.w(named.end) not in {",", "."} and not built_in):
         return []
     return findings(rule, c, Subject((owner,), k), "develops", [named], start, end, nominal=True)
+
+
+def _named_doer(c: Clause, verb: int) -> bool:
+    """Whether the verb at ``verb`` has a named organisation for its subject right before it
+    ("Palimpsest will run its handwriting-recognition model, Quillmark-2,"): "its" is that one's."""
+    if not (c.alpha(verb) and c.t.text[verb].islower()):
+        return False
+    subj = clause_subject(c, verb)
+    return subj is not None and not subj.anaphoric and all(is_org(e) for e in subj.entities)
 
 
 def _named_then_its(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
