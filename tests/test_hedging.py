@@ -1611,3 +1611,21 @@ def test_two_denying_verbs_sharing_one_object_deny_it(text: str) -> None:
     """ "Pinefold does not have, and has never had, a licence agreement with Midjourney": the
     verb set off by commas shares the object, and neither holds."""
     assert claim(text, "partnerOf").status == Status.NEGATED
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "If your employer runs Nimbus instead, the concepts transfer, "
+            "even though Acme and Zenith are fierce rivals.",
+            Status.ASSERTED,
+        ),
+        ("If Acme and Zenith are rivals, prices will fall.", Status.SPECULATIVE),
+    ],
+    ids=["conceded-fact", "condition"],
+)
+def test_a_concession_inside_a_conditional_is_stated_as_fact(text: str, status: Status) -> None:
+    """ "If your employer runs Snowflake instead, the concepts transfer, even though Snowflake and
+    Databricks are fierce rivals": the rivalry is not the condition's."""
+    assert claim(text, "competesWith", WITH_NIMBUS).status == status

@@ -565,7 +565,9 @@ def assess(
     )
     if negation or denials:
         status, cue = Status.NEGATED, negation or min(denials)
-    elif cues.asks or cues.opening in CONDITIONAL_OPENERS:
+    elif cues.asks or (
+        cues.opening in CONDITIONAL_OPENERS and CONCEDING.isdisjoint(words[: max(0, lo - sentence.first)])
+    ):
         status, cue = Status.SPECULATIVE, "?" if cues.asks else cues.opening
     elif unconfirmed := _unconfirmed(words):
         status, cue = Status.SPECULATIVE, unconfirmed
@@ -579,7 +581,9 @@ def assess(
             or ("looked at" if before1 == "at" and before2 in LOOKING else "")
             # (not into its own relative clause: "a rumour that Mistral, which competes with Meta, had")
             or min(
-                CLAUSE_HEDGES.intersection(words[: max(0, lo - sentence.first)]) if not own_clause else (),
+                CLAUSE_HEDGES.intersection(_past_concession(words[: max(0, lo - sentence.first)]))
+                if not own_clause
+                else (),
                 default="",
             )
             or _talked_about(words, lo - sentence.first)
@@ -1305,6 +1309,18 @@ def _shared_object_aside(words: list[str], k: int, trigger: int) -> bool:
 
 
 SHARED_VERB_REACH = 5  # words of the second verb: ", and has never had,"
+
+
+# Words that open a clause stated as fact inside a conditional sentence: "If your employer runs
+# Snowflake, the concepts transfer, even though Snowflake and Databricks are fierce rivals."
+CONCEDING = frozenset({"though", "although"})
+
+
+def _past_concession(head: list[str]) -> list[str]:
+    """The words of ``head`` after its last "though" or "although": a concessive clause is
+    stated as fact, whatever hedge ("if", "may") came before it."""
+    cut = max((k for k, w in enumerate(head) if w in CONCEDING), default=-1)
+    return head[cut + 1 :]
 
 
 def _conversations(core: list[str]) -> str:
