@@ -35,6 +35,8 @@ from aikg.extract.rules.sentence_view import (
     hyphened_gap,
     hyphened_reach,
     object_right,
+    topic_organisation,
+    where_antecedent,
 )
 from aikg.extract.rules.shared import (
     BUYING,
@@ -626,7 +628,7 @@ def _nameless_owner_list(c: Clause, end: int) -> tuple[Entity, list[Mention]] | 
     if any(x in c.cover or not c.alpha(x) for x in range(c.first, end)):
         return None  # not the sentence's opening: "Acme said the customers of ..."
     listed = object_right(c, k + 1, gap=2) or _described_name(c, k + 1)
-    owner = _topic_organisation(c)
+    owner = topic_organisation(c)
     return (owner, listed) if owner is not None and listed else None
 
 
@@ -865,14 +867,6 @@ def _successor_as(c: Clause, start: int) -> Subject | None:
 TOPIC_ROLES = frozenset({"investor", "backer", "shareholder", "customer", "client", "supplier", "partner"})
 
 
-def _topic_organisation(c: Clause) -> Entity | None:
-    """The previous sentence's one topic, if it is an organisation that can hold a role (a role
-    is held in a company, not in a product or a newspaper)."""
-    if len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
-        return None
-    return c.topic[0]
-
-
 # Nouns by which "the company's" names an organisation: the one a text is about ("the Bank's"),
 # or the one a unit is named after ("Qualcomm Ventures, the chipmaker's investment arm").
 OWNER_NOUNS = ORG_NOUNS | {"university", "chipmaker", "carrier", "airline", "utility", "hospital", "school"}
@@ -931,7 +925,7 @@ def _described_owner(c: Clause, start: int, end: int) -> tuple[Mention, Entity] 
     if holder is None or holder.possessive:
         return None
     stem = holder.entity.label.split()[0].lower()
-    for owner in (_topic_organisation(c), c.lead, c.main):
+    for owner in (topic_organisation(c), c.lead, c.main):
         if owner is not None and owner.id != holder.entity.id and owner.label.split()[0].lower() == stem:
             return holder, owner
     return None
@@ -942,7 +936,7 @@ def _topic_role(c: Clause, word: str, start: int, end: int) -> tuple[Mention, En
     or, for a backer, in the company the sentence before read a round of ("Zenith's round was
     led by Orbit; Nova participated. Acme, an earlier investor, ...": Zenith)."""
     raiser = c.raiser if word in {"investor", "backer", "shareholder"} else None
-    topic = raiser if raiser is not None and raiser.type in ORG_TYPES else _topic_organisation(c)
+    topic = raiser if raiser is not None and raiser.type in ORG_TYPES else topic_organisation(c)
     if word not in TOPIC_ROLES or c.w(end) != "," or topic is None:
         return None
     holder = apposed_before(c, start)
@@ -988,7 +982,7 @@ def _ranked_for_topic(c: Clause, word: str, start: int, end: int) -> tuple[Menti
     goods, after = _role_goods(c, end)
     if c.w(after) not in {".", ",", ";", "and", "but", ""} and after < c.last:
         return None
-    topic = _topic_organisation(c)
+    topic = topic_organisation(c)
     if topic is None or topic.id == holder.entity.id or not goods:
         return None
     return holder, topic
@@ -1088,7 +1082,7 @@ def _returning_backers(c: Clause, word: str, start: int, end: int) -> list[tuple
         return []
     raiser = c.raiser if c.raiser is not None and c.raiser.type in ORG_TYPES else None
     if raiser is None and c.funded:
-        raiser = _topic_organisation(c)  # "Zenith raised $5m. ... Existing backers ..."
+        raiser = topic_organisation(c)  # "Zenith raised $5m. ... Existing backers ..."
     if raiser is None:
         return []
     if start - 1 == c.first or (start - 2 == c.first and c.w(c.first) in {"its", "the"}):
@@ -1107,7 +1101,7 @@ def _opening_role_owner(c: Clause, start: int) -> Entity | None:
     sentence, owned by no name in it, belongs to the previous sentence's one organisation."""
     if start - c.first > 2 or any(k in c.cover or not c.alpha(k) for k in range(c.first, start)):
         return None  # a name, a number or punctuation before the role: not an opening
-    return _topic_organisation(c)
+    return topic_organisation(c)
 
 
 def _among_role_holders(c: Clause, start: int, end: int) -> list[tuple[Mention, Mention | Entity]]:
@@ -1132,7 +1126,7 @@ def _among_role_holders(c: Clause, start: int, end: int) -> list[tuple[Mention, 
             return []
     if c.w(j) not in AMONG_VERBS:
         return []
-    holder: Mention | Entity | None = owner if owner is not None else _topic_organisation(c)
+    holder: Mention | Entity | None = owner if owner is not None else topic_organisation(c)
     if holder is None:
         return []
     return [(m, holder) for m in object_right(c, j + 1, gap=2)]
@@ -1172,10 +1166,8 @@ def _role_where(c: Clause, start: int, end: int) -> tuple[Mention, Mention] | No
     if c.w(end) in ROLE_PREPS:
         return None
     holder = apposed_before(c, start)
-    if holder is None or c.w(holder.start - 1) != "where" or c.w(holder.start - 2) != ",":
-        return None
-    place = c.end_at.get(holder.start - 2)
-    if place is None or not (is_org(place.entity) or place.entity.type == "CloudPlatform"):
+    place = where_antecedent(c, holder.start) if holder is not None else None
+    if holder is None or place is None or not (is_org(place.entity) or place.entity.type == "CloudPlatform"):
         return None
     return holder, place
 
@@ -1498,7 +1490,7 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
         or (c.w(k - 1) in {"and", "but"} and c.w(k - 2) == ",")
     )  # "Its customers ...", "Besides Zenith, its ...", "The chief executive said its ...",
     # "It is listed in London, and its largest shareholder is ..."
-    return _topic_organisation(c) if opens else None  # "Acme makes robots. Its customers include Zenith."
+    return topic_organisation(c) if opens else None  # "Acme makes robots. Its customers include Zenith."
 
 
 def whose_antecedent(c: Clause, k: int) -> Mention | None:
@@ -1806,7 +1798,7 @@ def _the_companys_product(rule: Rule, c: Clause, k: int, start: int, end: int) -
         for m in c.mentions
         if m.end <= k - 3 and is_org(m.entity) and not m.possessive and not after_preposition(c, m)
     }
-    owner = next(iter(before.values())) if len(before) == 1 else None if before else _topic_organisation(c)
+    owner = next(iter(before.values())) if len(before) == 1 else None if before else topic_organisation(c)
     if named is None or owner is None or not productish(named.entity) or named.entity.id == owner.id:
         return []
     subj = Subject((owner,), k - 2, anaphoric=True)

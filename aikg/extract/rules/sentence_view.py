@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from aikg.extract.lexicon import LEGAL_SUFFIXES, known_places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_cues import NATIONALITIES
+from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS, TITLES
 from aikg.extract.rules.nouns import IRREGULAR_PAST, PRODUCT_NOUNS, ROLES, qualifier_word
 from aikg.extract.rules.words import (
@@ -926,6 +927,20 @@ def _first_relative(c: Clause, k: int) -> Mention | None:
             named = c.end_at.get(j - 1) if c.w(j - 1) == "," else None
             return named if named is not None and not named.possessive else _apposition_head(c, j - 1)
     return None
+
+
+def topic_organisation(c: Clause) -> Entity | None:
+    """The previous sentence's one topic, if it is an organisation that can hold a role (a role
+    is held in a company, not in a product or a newspaper)."""
+    if len(c.topic) != 1 or c.topic[0].type not in ORG_TYPES - {"NewsOutlet"}:
+        return None
+    return c.topic[0]
+
+
+def where_antecedent(c: Clause, k: int) -> Mention | None:
+    """The name ", where" right before token ``k`` stands for ("Amazon Web Services, where
+    Goldfinch has been a customer": the clause's subject opens at ``k``)."""
+    return c.end_at.get(k - 2) if c.w(k - 1) == "where" and c.w(k - 2) == "," else None
 
 
 def apposed_modifier(c: Clause, m: Mention) -> bool:

@@ -21,6 +21,7 @@ from aikg.extract.rules.sentence_view import (
     object_right,
     past_model_codes,
     patient_before,
+    topic_organisation,
 )
 from aikg.extract.rules.shared import (
     FABRICATED,
@@ -557,7 +558,7 @@ def _whose_goods(c: Clause, named: Mention) -> Subject | None:
     owner = c.end_at.get(k + 1)
     if owner is not None:
         return Subject((owner.entity,), owner.start) if is_org(owner.entity) else None
-    topic = _topic_organisation(c)
+    topic = topic_organisation(c)
     return Subject((topic,), k, anaphoric=True) if c.w(k) in ORG_NOUNS and topic is not None else None
 
 
@@ -651,7 +652,7 @@ def _made_for(c: Clause, start: int, end: int) -> tuple[Subject, int] | None:
     if (owner := _sole_possessive_owner(c, start)) is not None:
         return Subject((owner.entity,), owner.start), by
     named = any(m.possessive and m.end <= start and is_org(m.entity) for m in c.mentions)
-    topic = _topic_organisation(c)
+    topic = topic_organisation(c)
     return (Subject((topic,), k, anaphoric=True), by) if topic is not None and not named else None
 
 
@@ -682,11 +683,6 @@ def _sole_possessive_owner(c: Clause, before: int) -> Mention | None:
     """The one organisation named with "'s" before token ``before`` ("Nvidia's flagship"), if one."""
     owners = {m.entity.id: m for m in c.mentions if m.possessive and m.end <= before and is_org(m.entity)}
     return next(iter(owners.values())) if len(owners) == 1 else None
-
-
-def _topic_organisation(c: Clause) -> Entity | None:
-    """The topic, when it is one organisation (not an outlet)."""
-    return c.topic[0] if len(c.topic) == 1 and c.topic[0].type in ORG_TYPES - {"NewsOutlet"} else None
 
 
 PROCESS_NOUNS = frozenset(
@@ -797,7 +793,7 @@ def _topic_goods(c: Clause, k: int) -> Entity | None:
         return None
     if c.w(opening) not in {"its", "their"} and c.main is not None:
         return c.main
-    return _topic_organisation(c)
+    return topic_organisation(c)
 
 
 def _product_token(c: Clause, j: int) -> bool:

@@ -25,6 +25,7 @@ from aikg.extract.rules.sentence_view import (
     hyphened_gap,
     object_right,
     patient_before,
+    where_antecedent,
 )
 from aikg.extract.rules.subjects import (
     apposed_np,
@@ -401,17 +402,10 @@ def run_in(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     centres" tell where, not on whose cloud)."""
     clouds = clouds_right(c, end, ("in",), gap=3)
     subj = clause_subject(c, start)
-    if not clouds and subj is not None and not subj.anaphoric and (where := _cloud_where(c, subj.start)):
+    where = where_antecedent(c, subj.start) if subj is not None and not subj.anaphoric else None
+    if not clouds and where is not None and where.entity.type == "CloudPlatform":
         clouds = [where]  # "uploaded to Microsoft Azure, where Skarv runs its fleet dashboard"
     return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
-
-
-def _cloud_where(c: Clause, k: int) -> Mention | None:
-    """The cloud platform ", where" before a clause's subject at ``k`` refers to."""
-    if c.w(k - 1) != "where" or c.w(k - 2) != ",":
-        return None
-    cloud = c.end_at.get(k - 2)
-    return cloud if cloud is not None and cloud.entity.type == "CloudPlatform" else None
 
 
 def _machines_of(c: Clause, found: list[Mention]) -> list[Mention]:
