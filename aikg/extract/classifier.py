@@ -123,6 +123,8 @@ def _pronoun_clause(lower: Sequence[str], a: Mention, b: Mention) -> int | None:
     X"): the pronoun stands for the sentence's subject, so ``b`` relates to that subject, however
     far back, and to no name nearer. (Not "they", nor after ";": "Acme trained Quill on our
     cluster; they were on Nimbus before" may mean either.)"""
+    if "it" not in lower[a.end : b.start]:
+        return None  # (most pairs: no "it" between them)
     for k in range(a.end, b.start - 1):
         if lower[k] in {"and", "but"} and lower[k - 1] == "," and lower[k + 1] == "it":
             return k + 1
