@@ -468,8 +468,26 @@ def test_a_deal_looked_at_or_walked_away_from_is_not_made(text: str, status: Sta
         ("Zenith ran its archive on Nimbus and will renew the contract.", "hostedOn", Status.ASSERTED),
         ("Acme allowed its co-selling agreement with Zenith to lapse in June.", "partnerOf", Status.NEGATED),
         ("Acme signed a co-selling agreement with Zenith to lapse in 2030.", "partnerOf", Status.ASSERTED),
+        ("Zenith ran on Nimbus between 2019 and 2024, when that deal lapsed.", "hostedOn", Status.NEGATED),
+        ("Zenith has run on Nimbus since 2019, when the contract was signed.", "hostedOn", Status.ASSERTED),
+        (
+            "Zenith ran its models on Nimbus through 2025, but has retired that fleet.",
+            "hostedOn",
+            Status.NEGATED,
+        ),
+        ("Zenith runs its models on Nimbus and retired its old servers.", "hostedOn", Status.ASSERTED),
     ],
-    ids=["did-not-renew", "never-renewed", "will-renew", "allowed-to-lapse", "no-one-let-it-lapse"],
+    ids=[
+        "did-not-renew",
+        "never-renewed",
+        "will-renew",
+        "allowed-to-lapse",
+        "no-one-let-it-lapse",
+        "when-that-contract-lapsed",
+        "when-the-contract-was-signed",
+        "retired-that-fleet",
+        "retired-its-own-servers",
+    ],
 )
 def test_a_deal_left_to_run_out_has_ended(text: str, predicate: str, status: Status) -> None:
     assert claim(text, predicate, WITH_NIMBUS).status == status
@@ -504,6 +522,17 @@ def test_a_partys_own_people_telling_reporters_assert(text: str, status: Status)
 def test_an_attempt_is_not_a_deal() -> None:
     assert claim("Acme tried to buy Zenith last year.", "acquires").status == Status.SPECULATIVE
     assert claim("Acme has sought to invest in Zenith.").status == Status.SPECULATIVE
+    assert claim("Acme tried in 2023 to buy Zenith outright.", "acquires").status == Status.SPECULATIVE
+    assert claim("Acme tried twice to buy Zenith.", "acquires").status == Status.SPECULATIVE
+
+
+def test_interest_in_a_deal_is_no_deal() -> None:
+    assert (
+        claim("Acme is interested in licensing Zenith's models.", "usesTechnologyOf").status
+        == Status.SPECULATIVE
+    )
+    assert claim("Acme has expressed interest in buying Zenith.", "acquires").status == Status.SPECULATIVE
+    assert claim("Acme holds an interest in Zenith.", "investsIn").status == Status.ASSERTED
 
 
 @pytest.mark.parametrize(

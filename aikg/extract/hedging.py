@@ -1247,11 +1247,14 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
             return word
         if word in DISCUSSING and tokens.lower[i + 1] in INDEFINITE:
             return word  # "discussed a venture with Zenith": a deal talked of, not made
-        if word in DISCUSSING and tokens.lower[i + 1].endswith("ing") and len(tokens.lower[i + 1]) > 4:
+        if word in DISCUSSING and _gerund(tokens.lower[i + 1]):
             return word  # "had discussed buying Zenith": talked of, not bought
         won = WINNING & set(tokens.lower[max(0, i - 3) : i])  # "won the bid to supply": done
-        if word in ATTEMPTS and tokens.lower[i + 1] == "to" and not won:
-            return word  # "tried to buy Zenith": not bought
+        if word in ATTEMPTS and tokens.lower[_past_attempt_time(tokens.lower, i + 1)] == "to" and not won:
+            return word  # "tried to buy Zenith", "tried last year to buy Zenith": not bought
+        after = word_at(tokens.lower, i + 2)
+        if word in INTEREST and word_at(tokens.lower, i + 1) == "in" and _gerund(after):
+            return word  # "is interested in licensing Quill", "expressed interest in buying": no deal
         if word in SEEMING and tokens.lower[i + 1] == "to":
             return word  # "Acme appears to use Quill": the writer's guess
         if word in OFFERING and tokens.lower[i + 1] == "to" and tokens.lower[i + 2] in OFFERED_DEALS:
@@ -1758,6 +1761,27 @@ def _offered(lower: list[str], i: int) -> bool:
 ATTEMPTS = frozenset({"tried", "tries", "trying", "attempted", "attempts", "attempting", "sought", "seeks"})
 ATTEMPTS |= frozenset({"attempt", "effort", "efforts", "bid", "bids"})  # "its attempt to buy Zenith"
 ATTEMPTS |= frozenset({"offer", "proposal"})  # "made an offer to buy Zenith": proposed, not bought
+# The words of a time phrase between an attempt and its "to": "tried last year to buy", "sought
+# in 2024 to acquire", "tried twice to buy".
+ATTEMPT_TIMES = frozenset({"last", "this", "earlier", "in", "year", "month", "week", "twice", "once"})
+ATTEMPT_TIMES |= frozenset({"again", "repeatedly", "unsuccessfully", "briefly", ","})
+ATTEMPT_TIME_REACH = 3  # "tried, in 2024, to buy"
+INTEREST = frozenset({"interested", "interest"})
+
+
+def _past_attempt_time(lower: list[str], k: int) -> int:
+    """Where the "to" of an attempt would stand, past a short time phrase opening at ``k``."""
+    end = min(k + ATTEMPT_TIME_REACH, len(lower) - 1)
+    while k < end and (lower[k] in ATTEMPT_TIMES or lower[k].isdigit()):
+        k += 1
+    return k
+
+
+def _gerund(word: str) -> bool:
+    """Whether ``word`` reads as a verb's -ing form ("licensing", "buying"; not "king")."""
+    return word.endswith("ing") and len(word) > 4
+
+
 SEEMING = frozenset({"appears", "appeared", "appear", "seems", "seemed", "seem"})
 SEEMING_REACH = 4  # words from "appeared" to the subject it hedges: "which appeared to show Acme"
 # An offer told by its verb: "Google offered to buy Halvor", "offers to invest in".
@@ -1776,6 +1800,7 @@ HEDGE_CUES = (
     | OFFERING
     | PROPOSALS
     | DISCUSSING
+    | INTEREST
     | {"closing", "verge", "brink", "poised"}
 )
 NEAR_DEAL = 4  # words from "close to a" to the deal's noun ("close to a $2 billion deal")
@@ -1788,7 +1813,7 @@ def _nearing(lower: list[str], i: int) -> bool:
     if word in NEAR_WORDS:
         if after[:1] == ["to"]:
             after = after[1:]
-            if after[:1] and after[0].endswith("ing") and len(after[0]) > 4:
+            if after[:1] and _gerund(after[0]):
                 return True  # "close to signing", "closer to finalising"
         return after[:1] in (["a"], ["an"]) and any(w in DEAL_NOUNS for w in after[1:])
     if word == "closing":  # "closing in on a deal"

@@ -110,7 +110,10 @@ ENDING = (
     | {"ended", "terminated", "cancelled", "canceled", "dissolved", "abandoned", "unwound"}
 )
 # Words that open the clause a later "but the deal collapsed" stands in.
-OPENERS = frozenset({"but", "before", "until", "though", "although", "yet", "and", "then", ";"})
+OPENERS = frozenset({"but", "before", "until", "though", "although", "yet", "and", "then", "when", ";"})
+# After "when" only the deal itself ends the relation: "between 2011 and 2024, when that contract
+# lapsed" (not "..., Halliburton's unit, when its contract ran out", which may be another's).
+WHEN_DETERMINERS = frozenset({"that", "the", "this"})
 DEAL_DETERMINERS = frozenset({"the", "that", "this", "its", "their", "a", "any", "such"})
 STOPS = frozenset({"that", "which", "who", "whose", "and", "or", "but", "while", "after", "when", "because"})
 TAIL = 6  # words (an amount, a date) a deal's noun phrase may run on past its last name
@@ -302,6 +305,10 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
         if crossed:
             return _party_ends_the_deal(words, k + 1, names)
         j = k + 1
+        if words[k] == "when":
+            if word_at(words, j) in WHEN_DETERMINERS and word_at(words, j + 1) in DEAL_NOUNS:
+                return _undoing_predicate(words, j + 2)
+            continue
         if word_at(words, j) in DEAL_DETERMINERS and word_at(words, j + 1) in DEAL_NOUNS:
             return _undoing_predicate(words, j + 2)
         if dropped := _dropped_it(words, j):
@@ -625,9 +632,15 @@ def _dropped_it(words: Sequence[str], j: int) -> str:
         return f"{words[k]} using"  # "but we stopped using it in March"
     if word_at(words, k) in SWITCHING_OFF and _off_after(words, k + 1):
         return f"{words[k]} off"  # "but switched the pilot off after six weeks"
+    if word_at(words, k) in RETIRING and word_at(words, k + 1) in {"that", "those"}:
+        return words[k]  # "ran inference on Spark, but has retired that fleet": what it ran is gone
     return (
         word_at(words, k) if word_at(words, k) in DROPPING and word_at(words, k + 1) in {"it", "them"} else ""
     )
+
+
+# Verbs that, with "that" or "those" after them, take out of service what the clause before ran.
+RETIRING = frozenset({"retired", "decommissioned", "mothballed", "unplugged", "dismantled", "scrapped"})
 
 
 SWITCHING_OFF = frozenset({"switched", "shut", "turned"})
