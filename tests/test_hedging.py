@@ -1306,6 +1306,13 @@ def test_a_party_that_ended_the_deal_after_its_aside_is_no_longer_in_it() -> Non
     assert claim(other, "customerOf").status == Status.ASSERTED
 
 
+def test_a_client_in_an_aside_that_stopped_using_the_product_is_a_client_no_more() -> None:
+    stopped = "Zenith said Orbit, one of its first clients, stopped using Quill in 2024."
+    assert claim(stopped, "customerOf", WITH_QUILL).status == Status.NEGATED
+    paper = "Orbit, a Zenith client since 2019, stopped using paper forms in 2020."
+    assert claim(paper, "customerOf").status == Status.ASSERTED
+
+
 def test_a_supply_told_as_previous_ends_where_a_later_sentence_stops_it() -> None:
     """ "Acme previously held a licence covering shipments to Zenith. ... Acme stopped supplying
     Zenith the following month.": what the first sentence told is over."""

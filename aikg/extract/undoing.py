@@ -528,6 +528,9 @@ def left_after_aside(words: Sequence[str], end: int, names: Collection[int]) -> 
         k = holder if word_at(words, holder) == "," else k
     if word_at(words, k + 1) in ENDING_BY_PARTY and _ends_the_deal(words, k + 1):
         return words[k + 1]  # "Orla, a Telvanta client since 2019, terminated the arrangement"
+    if word_at(words, k + 1) in STOPPING and word_at(words, k + 2) == "using":
+        # "Moderna, one of its first clients, stopped using Folio in 2024"
+        return f"{words[k + 1]} using" if k + 3 in names or word_at(words, k + 3) in HOLDERS else ""
     return _moved_to_name(words, k + 1, names) if word_at(words, k + 1) in MOVING_ON else ""
 
 
