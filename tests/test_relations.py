@@ -6424,6 +6424,16 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ("Acme's routing model, known as Helper, works.", "acme develops helper"),
         ("Acme's core product, a routing model called Helper, works well.", "acme develops helper"),
         ("Acme will run its handwriting-recognition model, Helper, over ledgers.", "acme develops helper"),
+        ("Nova raised a round led by Acme, with Essen-based Orbit also investing.", "orbit investsIn nova"),
+        (
+            "Nova raised a seed round led by Acme; Orbit, a venture fund, also took part.",
+            "orbit investsIn nova",
+        ),
+        (
+            "Nova raised $6 million from Acme. Orbit, the venture arm of Zenith, also invested.",
+            "orbit investsIn nova",
+        ),
+        ("Orbit had broken Zenith's seller terms by passing off previews.", "orbit violatesTermsOf zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6446,6 +6456,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "product-known-as",
         "product-called-in-an-apposition",
         "its-product-after-a-named-doer",
+        "a-hyphened-place-before-a-participant",
+        "an-apposed-joiner-after-a-semicolon",
+        "also-invested-opening-the-next-sentence",
+        "had-broken-terms",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6454,6 +6468,13 @@ def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
     assert claim in {
         f"{c.subject} {c.predicate} {c.object}" for c in extract(doc, names, learned=False).claims
     }
+
+
+def test_taking_part_in_something_else_joins_no_round(names: NameIndex) -> None:
+    text = "Nova raised a round led by Acme. Orbit also took part in the hackathon."
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    assert ("orbit", "investsIn") not in {(c.subject, c.predicate) for c in claims}
+    assert ("acme", "investsIn", "nova") in {(c.subject, c.predicate, c.object) for c in claims}
 
 
 def test_a_known_name_ends_at_its_legal_form(names: NameIndex) -> None:

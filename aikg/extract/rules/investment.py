@@ -526,8 +526,13 @@ def _after_with(c: Clause, pos: int) -> bool:
     if c.w(k) in POSSESSIVE_MARKS and (owner := c.end_at.get(k)) is not None:
         k = owner.start - 1  # "with Google's Gradient Ventures participating"
     reach = hyphened_reach(c, pos, 4)  # ("with the private-equity firm Pecos Ridge")
-    while k > c.first and pos - k <= reach and c.w(k) != "with" and (c.t.text[k].islower() or c.w(k) == "-"):
-        k -= 1  # past "existing investors", "new backers", "the private-equity firm"
+    while (
+        k > c.first
+        and pos - k <= reach
+        and c.w(k) != "with"
+        and (c.t.text[k].islower() or c.w(k) == "-" or c.w(k + 1) == "-")
+    ):
+        k -= 1  # past "existing investors", "new backers", "the private-equity firm", "Essen-based"
     return c.w(k) == "with"
 
 
@@ -624,8 +629,10 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         }  # "with Fjordkapital and Havlys itself participating"
         named = c.end_at.get(start - reflexive) or _apposed_before_comma(c, start)
         investors = coordinated_left(c, named, objects=True) if named is not None else []
-        if not investors or not _after_with(c, investors[0].start):
+        if not investors:
             return []
+        if not _after_with(c, investors[0].start):
+            return _also_joined(rule, c, investors, start, end)
     verb = next((k for k in range(start - 1, c.first - 1, -1) if c.w(k) in RAISING_VERBS), None)
     if verb is None:
         # "led a round in Zenith, with Acme participating"; "The round was led by Orbit, with Acme ..."
@@ -653,6 +660,29 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 
 PARTICIPANT_APPOSITION = 8  # words of "Nvidia's venture capital arm" between two commas
+
+
+def _also_joined(rule: Rule, c: Clause, investors: list[Mention], start: int, end: int) -> list[Found]:
+    """ "...; Orbit (, a venture fund,) also took part", "Zenith raised $6m from Acme. Orbit also
+    invested.": opening the sentence or following ";", the investors joined the round told
+    before them: the raiser of this clause's verb, the company a round before is named for, or
+    the one the sentence before read an investment in (not "also took part in the hackathon")."""
+    if c.w(start) != "also" or not (investors[0].start == c.first or c.w(investors[0].start - 1) == ";"):
+        return []
+    if c.w(end) == "in" and not any(c.w(k) in ROUND_WORDS for k in range(end + 1, end + 4)):
+        return []
+    verb = next((k for k in range(start - 1, c.first - 1, -1) if c.w(k) in RAISING_VERBS), None)
+    if verb is not None:
+        raiser = clause_subject(c, verb)
+    elif (owner := _round_owner(c, investors[0].start)) is not None:
+        raiser = owner
+    elif c.raiser is not None and c.raiser.type in ORG_TYPES and investors[0].start == c.first:
+        raiser = Subject((c.raiser,), investors[0].start)
+    else:
+        return []
+    if raiser is None:
+        return []
+    return findings(rule, c, raiser, "investsIn", investors, start, end, swap=True)
 
 
 def _apposed_before_comma(c: Clause, pos: int) -> Mention | None:

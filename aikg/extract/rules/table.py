@@ -196,7 +196,7 @@ def _rules() -> list[Rule]:
                 "participation from|by|of",
                 "also participating|participated|joining|joined|investing|invested",
                 "participating|joining",  # "with Acme and Nova participating", "... joining"
-                "also taking part",  # "with Acme and the Montreal firm Orbit also taking part"
+                "also taking|took part",  # "with Acme and the Montreal firm Orbit also taking part"
                 "taking part",  # "led by Kima Ventures, with Bpifrance taking part"
                 "also taking|took a stake|stakes",  # "led by Bpifrance, with Eurazeo also taking a stake"
             ),
@@ -766,7 +766,7 @@ def _rules() -> list[Rule]:
             violate,
             (
                 "violate|violates|violated|violating|breach|breaches|breached|"
-                "breaching|break|breaks|broke|breaking|infringe|infringes|"
+                "breaching|break|breaks|broke|broken|breaking|infringe|infringes|"
                 "infringed|infringing|flout|flouts|flouted|flouting|contravene|"
                 "contravenes|contravened|contravening",
                 "violation|breach of",
