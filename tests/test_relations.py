@@ -6470,6 +6470,20 @@ def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zenith and Orbit, the concert division of Acme, are Nova's main rivals.",
+        "Zenith and Orbit, the concert division of Acme (AC), are Nova's main rivals.",
+    ],
+    ids=["apposition", "apposition-with-an-abbreviation"],
+)
+def test_the_rivals_are_the_subject_not_the_owner_in_its_apposition(names: NameIndex, text: str) -> None:
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    rivals = {frozenset((c.subject, c.object)) for c in claims if c.predicate == "competesWith"}
+    assert rivals == {frozenset(("zenith", "nova")), frozenset(("orbit", "nova"))}
+
+
 def test_taking_part_in_something_else_joins_no_round(names: NameIndex) -> None:
     text = "Nova raised a round led by Acme. Orbit also took part in the hackathon."
     claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims

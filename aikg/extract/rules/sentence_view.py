@@ -859,6 +859,10 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
         if c.w(k - 1) == "," and c.w(k - 2) == ")":
             paren = next((j for j in range(k - 3, max(c.first, k - 8), -1) if c.w(j) == "("), None)
             if paren is not None and paren in c.end_at:  # "Amazon Web Services (AWS), Amazon's cloud unit"
+                opening = _aside_opening(c, paren)
+                if opening is not None and _apposed_subject(c, opening, k):
+                    k = opening  # "Orbit, the concert division of Acme (AC), is a rival of Nova"
+                    continue
                 m = c.end_at[paren]
                 return None if m.possessive else m
         if c.w(k - 1) == ",":
@@ -869,7 +873,11 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
             closing = c.end_at.get(k - 1)
             unnamed = closing is None or closing.entity.label.islower()
             # (a participial aside only before its subject's verb: "Acme, backed by Zenith, is a rival")
-            verb_next = opening is not None and c.w(k) in VERB_COPULAS and participial(c, opening + 1)
+            # (and an apposition closed right before a copula: "Orbit, the concert division of Acme,
+            # is Nova's main rival" tells of Orbit)
+            verb_next = opening is not None and (
+                (c.w(k) in VERB_COPULAS and participial(c, opening + 1)) or _apposed_subject(c, opening, k)
+            )
             if opening is not None and (unnamed or c.w(opening + 1) in COMPANY_OPENERS or verb_next):
                 k = opening
                 continue
@@ -1012,6 +1020,15 @@ def _aside_opening(c: Clause, comma: int) -> int | None:
 
 
 VERB_COPULAS = frozenset({"is", "was", "are", "were", "remains", "remain", "remained", "became", "becomes"})
+
+
+def _apposed_subject(c: Clause, opening: int, k: int) -> bool:
+    """Whether the comma at ``opening`` opens an apposition of the name before it that a copula
+    at ``k`` follows: the name is the copula's subject ("Orbit, the concert division of Acme,
+    is Nova's main rival")."""
+    return c.w(k) in VERB_COPULAS and c.w(opening + 1) in {"a", "an", "the"} and opening in c.end_at
+
+
 AGENT_PREPOSITIONS = frozenset({"by", "with", "from", "in", "alongside"})
 
 
