@@ -3564,6 +3564,12 @@ CASES = [
         ["acme develops helper asserted"],
         [],
     ),
+    (
+        "device-called",
+        "Acme's sensor, called Helper, is mounted on the ceiling.",
+        ["acme develops helper asserted"],
+        [],
+    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",

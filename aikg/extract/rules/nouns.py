@@ -187,6 +187,7 @@ PRODUCT_NOUNS = frozenset(
         "suite",
         *("agent", "editor", "compiler", "simulator", "library", "framework", "database", "scheduler"),
         *("notebook", "runtime", "toolkit", "plugin", "extension", "copilot", "workspace", "sdk"),
+        *("sensor", "scanner", "camera", "robot", "drone", "headset"),  # "Quietstep's sensor, called Wisp"
     }
 )
 
