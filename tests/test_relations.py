@@ -3564,12 +3564,6 @@ CASES = [
         ["acme develops helper asserted"],
         [],
     ),
-    (
-        "device-called",
-        "Acme's sensor, called Helper, is mounted on the ceiling.",
-        ["acme develops helper asserted"],
-        [],
-    ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
         "runs-in-a-place",
@@ -6440,6 +6434,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "orbit investsIn nova",
         ),
         ("Orbit had broken Zenith's seller terms by passing off previews.", "orbit violatesTermsOf zenith"),
+        ("Acme's sensor, called Helper, is mounted on the ceiling.", "acme develops helper"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6466,6 +6461,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "an-apposed-joiner-after-a-semicolon",
         "also-invested-opening-the-next-sentence",
         "had-broken-terms",
+        "a-device-called",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
