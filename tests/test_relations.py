@@ -6435,6 +6435,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("Orbit had broken Zenith's seller terms by passing off previews.", "orbit violatesTermsOf zenith"),
         ("Acme's sensor, called Helper, is mounted on the ceiling.", "acme develops helper"),
+        ("Helper is the frequency-domain watermark that Zenith developed.", "zenith develops helper"),
+        ("Zenith is the company that Acme acquired in 2020.", "acme acquires zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6462,6 +6464,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "also-invested-opening-the-next-sentence",
         "had-broken-terms",
         "a-device-called",
+        "a-copulas-noun-phrase-before-that-develops",
+        "a-copulas-noun-phrase-before-that-acquired",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

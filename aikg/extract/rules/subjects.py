@@ -1011,6 +1011,15 @@ def _described_before(c: Clause, comma: int) -> Mention | None:
     return None
 
 
+def _copula_np(c: Clause, named: Mention, opens: int) -> bool:
+    """Whether "is the ..." or "was a ..." runs from ``named`` to the relative word at ``opens``
+    (the clause's subject, the noun phrase the relative clause qualifies)."""
+    k = named.end
+    if named.possessive or c.w(k) not in {"is", "was"} or c.w(k + 1) not in {"the", "a", "an"}:
+        return False
+    return opens > k + 2 and all(c.filler(j) or c.w(j) == "-" for j in range(k + 2, opens))
+
+
 def relative_object(
     c: Clause, subj: Subject | None, *, preposed: frozenset[str] = frozenset(), bare: bool = True
 ) -> list[Mention]:
@@ -1065,6 +1074,8 @@ def relative_object(
         named = c.cover[k]  # "the TPU chips that Google uses": the product the noun phrase names
         if named.entity.type in PRODUCT_TYPES and all(c.filler(j) for j in range(named.end, opens)):
             antecedent = named
+        elif _copula_np(c, named, opens):
+            antecedent = named  # "Stipple is the watermark that Tessellate developed"
         elif is_org(named.entity) and not named.possessive and opens - named.end == 1:
             # "Nvidia GPUs that it buys in bulk": the maker of the goods named
             antecedent = named if c.w(named.end) in GOODS_NOUNS else None
