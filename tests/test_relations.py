@@ -6437,6 +6437,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ("Acme's sensor, called Helper, is mounted on the ceiling.", "acme develops helper"),
         ("Helper is the frequency-domain watermark that Zenith developed.", "zenith develops helper"),
         ("Zenith is the company that Acme acquired in 2020.", "acme acquires zenith"),
+        ("Zenith has supplied Acme's tills since 2020.", "acme customerOf zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6466,6 +6467,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-device-called",
         "a-copulas-noun-phrase-before-that-develops",
         "a-copulas-noun-phrase-before-that-acquired",
+        "supplied-a-buyers-premises",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -282,7 +282,9 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not buyers and (rule.name == "supply" or c.w(start).startswith("provid")):
         # "supplies Tomahawk 6 switch silicon": what is supplied, not who buys it
         buyers = [
-            o for o in object_right(c, end, gap=1) if not o.possessive and o.entity.type not in GOODS_TYPES
+            o
+            for o in object_right(c, end, gap=1)
+            if (not o.possessive and o.entity.type not in GOODS_TYPES) or _premises_of(c, o)
         ]
         if not buyers and c.w(end) == "with":  # "Zenith, which Acme supplies with chips"
             buyers = relative_object(c, subj)
@@ -729,6 +731,15 @@ def _plant_client(c: Clause, start: int, end: int) -> Subject | None:
 
 
 # What a company leases from a landlord or to a tenant: "The Ohio site is leased from Acme".
+def _premises_of(c: Clause, o: Mention) -> bool:
+    """Whether an organisation's premises follow its possessive ("Orbit's (UK) stores"): what
+    is supplied goes to it, not its goods resold ("supplies Zenith's chips")."""
+    k = o.end + 1
+    return (
+        o.possessive and is_org(o.entity) and (c.w(k) in PREMISES or (c.filler(k) and c.w(k + 1) in PREMISES))
+    )
+
+
 def _site_after(c: Clause, k: int) -> bool:
     """Whether a site is named from ``k`` on, past an adjective: "largest site", "new campus"."""
     return c.w(k) in SITES or (c.filler(k) and c.w(k + 1) in SITES)
@@ -752,6 +763,9 @@ SITES = frozenset(
     {"site", "sites", "space", "building", "buildings", "campus", "halls", "hall", "facility"}
     | {"facilities", "centre", "centres", "center", "centers", "premises", "land", "warehouse"}
 )
+# Where a supplier's goods go that a buyer owns: "has supplied Orbit's tills since 2020".
+PREMISES = SITES | frozenset({"stores", "shops", "tills", "hubs", "factories", "plants", "fleet", "fleets"})
+PREMISES |= frozenset({"hospitals", "clinics", "branches", "restaurants", "warehouses", "kitchens", "mills"})
 
 
 def _leased_site(c: Clause, start: int) -> tuple[Entity, int] | None:
