@@ -6438,6 +6438,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ("Helper is the frequency-domain watermark that Zenith developed.", "zenith develops helper"),
         ("Zenith is the company that Acme acquired in 2020.", "acme acquires zenith"),
         ("Zenith has supplied Acme's tills since 2020.", "acme customerOf zenith"),
+        ("Orbit, a unit of Germany's Zenith, said so.", "zenith parentOf orbit"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6468,6 +6469,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-copulas-noun-phrase-before-that-develops",
         "a-copulas-noun-phrase-before-that-acquired",
         "supplied-a-buyers-premises",
+        "a-unit-of-a-countrys-company",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

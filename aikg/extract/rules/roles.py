@@ -1277,9 +1277,11 @@ def _place_at(c: Clause, k: int) -> bool:
     """Whether a known place opens at ``k`` ("the Google research unit in London"): where the
     role is held, not its other party."""
     return k not in c.cover and any(
-        known_place(c, k, k + size) and not (c.w(k + size) == "-" and c.w(k + size + 1) in PLACED)
+        known_place(c, k, k + size)
+        and not (c.w(k + size) == "-" and c.w(k + size + 1) in PLACED)
+        and not (c.w(k + size) in POSSESSIVE_MARKS and k + size + 1 in c.start_at)
         for size in (1, 2, 3)
-    )  # (not "of Amsterdam-listed Mosaic Learning Group": where the owner is listed)
+    )  # (not "of Amsterdam-listed Mosaic Learning Group" nor "of Germany's Zenith": whose place)
 
 
 def _cast_as(c: Clause, start: int) -> Subject | None:
