@@ -1153,6 +1153,18 @@ def test_a_numbered_part_of_a_site_is_no_product(names: NameIndex, site: str) ->
     assert not [e for e in out.entities if e.label == site], out.entities
 
 
+@pytest.mark.parametrize(
+    ("place", "name"),
+    [("the Gulf of Bothnia", "Bothnia"), ("the Bay of Biscay", "Biscay"), ("Lake Tahoe", "Lake Tahoe")],
+)
+def test_a_water_or_a_mountain_is_no_organisation(names: NameIndex, place: str, name: str) -> None:
+    """ "Nordvik Bruk, a paper mill on the Gulf of Bothnia that belongs to the forest group
+    Holmen": no "Bothnia" owned by Holmen."""
+    text = f"Nordvik Bruk, a paper mill on {place} that belongs to the forest group Holmen, grew."
+    out = run(text, names)
+    assert not [e for e in out.entities if name in e.label], out.entities
+
+
 def test_a_laboratory_is_named_short_too(names: NameIndex) -> None:
     """ "Edinburgh's Ashgrove Laboratory ... Ashgrove rents GPUs from Nimbra Cloud": one lab,
     "Ashgrove" for short, as "Labs" gives."""

@@ -686,7 +686,15 @@ def place_name(run: Run) -> bool:
     t = run.sentence.tokens
     if run.size == 2 and t.lower[run.start] in NUMBERED_SITES and _site_number(t.text[run.start + 1]):
         return True  # "Building 4", "Hall C", "Terminal 2": a part of a site, numbered
+    if run.start >= 2 and t.lower[run.start - 1] == "of" and t.lower[run.start - 2] in WATERS_AND_LANDS:
+        return t.text[run.start - 2].istitle()  # "the Gulf of Bothnia", "the Isle of Man"
+    if run.size > 1 and t.lower[run.start] in {"lake", "mount"} and t.text[run.start].istitle():
+        return True  # "Lake Tahoe", "Mount Kenya"
     return run.size > 1 and t.lower[run.end - 1] in PLACE_HEADS and t.text[run.end - 1].istitle()
+
+
+# Geographic nouns that take their name after "of": "the Gulf of Bothnia", "the Bay of Biscay".
+WATERS_AND_LANDS = frozenset({"gulf", "bay", "sea", "strait", "straits", "isle", "cape", "lake", "mount"})
 
 
 # Nouns that number the parts of a site: "half a floor in Building 4", "at Hall C".
