@@ -6439,6 +6439,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ("Zenith is the company that Acme acquired in 2020.", "acme acquires zenith"),
         ("Zenith has supplied Acme's tills since 2020.", "acme customerOf zenith"),
         ("Orbit, a unit of Germany's Zenith, said so.", "zenith parentOf orbit"),
+        (
+            "Orbit, a paper mill in northern Sweden that belongs to the group Acme, grew.",
+            "acme parentOf orbit",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6470,6 +6474,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-copulas-noun-phrase-before-that-acquired",
         "supplied-a-buyers-premises",
         "a-unit-of-a-countrys-company",
+        "a-place-between-an-apposition-and-its-relative",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

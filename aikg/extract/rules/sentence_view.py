@@ -965,6 +965,7 @@ def apposed_modifier(c: Clause, m: Mention) -> bool:
 def _apposition_head(c: Clause, k: int) -> Mention | None:
     """The name an apposition whose noun ends at ``k`` describes (", the regional insurer"),
     the apposition holding no name of its own."""
+    k = past_locative(c, k)  # "a paper mill on the Gulf of Bothnia that belongs to"
     j = k
     while j > c.first and k - j <= 5 and c.w(j) not in {"a", "an", "the"}:
         if j in c.cover and apposed_modifier(c, c.cover[j]):  # "a Penang packaging specialist"
@@ -974,6 +975,27 @@ def _apposition_head(c: Clause, k: int) -> Mention | None:
         else:
             break
     return article_apposition_head(c, j) if j != k else None
+
+
+LOCATIVES = frozenset({"in", "on", "near", "outside", "off"})
+DIRECTIONS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"}
+)
+LOCATIVE_REACH = 6  # words of a place after its preposition: "on the Gulf of Bothnia"
+
+
+def past_locative(c: Clause, k: int) -> int:
+    """Where a noun phrase ends before a phrase of place ending at ``k`` ("in northern Sweden",
+    "on the Gulf of Bothnia"), or ``k`` when none ends there."""
+    j, named = k, False
+    while j > c.first and k - j < LOCATIVE_REACH and j not in c.cover:
+        word = c.w(j)
+        if c.alpha(j) and c.t.text[j][:1].isupper():
+            named = True
+        elif word not in {"the", "of"} and word not in DIRECTIONS:
+            break
+        j -= 1
+    return j - 1 if named and c.w(j) in LOCATIVES else k
 
 
 def article_apposition_head(c: Clause, j: int) -> Mention | None:

@@ -30,6 +30,7 @@ from aikg.extract.rules.sentence_view import (
     coordinated_left,
     coordinated_right,
     object_right,
+    past_locative,
     place_word,
     unnamed_holder,
 )
@@ -783,7 +784,9 @@ APPOSED_REACH = 10  # words of the noun phrase: "a two-year-old Los Angeles comp
 
 
 def apposed_np(c: Clause, end: int) -> Mention | None:
-    """In "Acme, the Dutch lab that built ...", the name the noun phrase before ``end`` renames."""
+    """In "Acme, the Dutch lab that built ...", the name the noun phrase before ``end`` renames
+    (past a phrase of place: "a paper mill on the Gulf of Bothnia that belongs to")."""
+    end = past_locative(c, end - 1) + 1
     k = end
     while k > c.first and end - k < APPOSED_REACH and c.w(k - 1) != ",":
         if c.filler(k - 1) or c.w(k - 1) == "-":  # ("a two-year-old Los Angeles company")
