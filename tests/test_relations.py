@@ -3566,6 +3566,12 @@ CASES = [
     ),
     ("runs-in-a-cloud", "Acme runs Helper in Nimbus.", ["acme hostedOn nimbus asserted"], []),
     (
+        "jointly-made",
+        "Acme and Orbit jointly designed the benchmark; Acme and Zenith were jointly fined.",
+        ["acme partnerOf orbit asserted"],
+        ["acme partnerOf zenith asserted"],
+    ),
+    (
         "runs-in-a-place",
         "Acme runs its work in Zenith's data centres.",
         [],
@@ -6443,6 +6449,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Orbit, a paper mill in northern Sweden that belongs to the group Acme, grew.",
             "acme parentOf orbit",
         ),
+        ("Acme and Orbit jointly designed the benchmark.", "acme partnerOf orbit"),
+        ("Acme developed the chip jointly with Zenith.", "acme partnerOf zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6475,6 +6483,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "supplied-a-buyers-premises",
         "a-unit-of-a-countrys-company",
         "a-place-between-an-apposition-and-its-relative",
+        "jointly-designed",
+        "jointly-with",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6497,6 +6507,12 @@ def test_the_rivals_are_the_subject_not_the_owner_in_its_apposition(names: NameI
     claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
     rivals = {frozenset((c.subject, c.object)) for c in claims if c.predicate == "competesWith"}
     assert rivals == {frozenset(("zenith", "nova")), frozenset(("orbit", "nova"))}
+
+
+def test_what_two_suffer_jointly_is_no_partnership(names: NameIndex) -> None:
+    text = "Acme and Orbit were jointly fined by the regulator."
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    assert not [c for c in claims if c.predicate == "partnerOf"]
 
 
 def test_taking_part_in_something_else_joins_no_round(names: NameIndex) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from aikg.extract.mentions import Mention
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.base import Found, Rule, findings
+from aikg.extract.rules.base import Found, Rule, findings, is_org
 from aikg.extract.rules.sentence_view import Clause, Subject, object_right
 from aikg.extract.rules.subjects import clause_subject, relative_object
 from aikg.ontology.models import Entity
@@ -90,6 +90,32 @@ def working_with(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     members = object_right(c, j + 1, gap=2)
     return findings(rule, c, Subject((named.entity,), named.start), rule.predicate, members, start, end)
+
+
+# Verbs of making something that "jointly" before them shares between makers.
+JOINT_MAKING = frozenset(
+    {"designed", "developed", "built", "created", "designs", "develops", "builds", "creates", "run", "runs"}
+    | {"operate", "operates", "operated", "own", "owns", "owned", "launched", "launch", "launches"}
+    | {"fund", "funds", "funded", "wrote", "write", "published", "publish", "trained", "train", "trains"}
+)
+
+
+def jointly(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "PIO and EPRI jointly designed the benchmark", "Acme developed the chip jointly with
+    Zenith": the makers work together."""
+    if c.w(end) in JOINT_MAKING:
+        verb = end  # "Acme and Orbit jointly designed"
+    elif c.w(start - 1) in JOINT_MAKING or c.w(end) == "with":
+        verb = start - 1  # "... designed jointly with Zenith"
+    else:
+        return []
+    subj = clause_subject(c, min(verb, start))
+    if subj is None or any(not is_org(e) for e in subj.entities):
+        return []
+    if c.w(end) == "with":
+        partners = [m for m in object_right(c, end + 1, gap=1) if is_org(m.entity)]
+        return findings(rule, c, subj, "partnerOf", partners, start, end)
+    return each_pair(rule, c, subj, start, end) if len(subj.entities) > 1 else []
 
 
 def each_pair(rule: Rule, c: Clause, together: Subject, start: int, end: int) -> list[Found]:

@@ -37,7 +37,7 @@ from aikg.extract.rules.ownership import (
     set_up,
     taken_over_by,
 )
-from aikg.extract.rules.partnership import between, same_buyers, set_against, working_with
+from aikg.extract.rules.partnership import between, jointly, same_buyers, set_against, working_with
 from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import LATE_BY, noun, passive, verb
 from aikg.extract.rules.suppliers import award, awards
@@ -613,6 +613,7 @@ def _rules() -> list[Rule]:
             ),
             "partnerOf",
         ),
+        R("jointly", jointly, ("jointly",), "partnerOf"),
         R("award", award, ("contract|contracts|deal|deals|agreement|order|orders from",), "customerOf"),
         R("awards", awards, ("award|awards|awarded|awarding",), "customerOf"),
         R(
