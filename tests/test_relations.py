@@ -6451,6 +6451,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("Acme and Orbit jointly designed the benchmark.", "acme partnerOf orbit"),
         ("Acme developed the chip jointly with Zenith.", "acme partnerOf zenith"),
+        (
+            "Acme makes robots. The grippers on the arms are supplied by German vacuum specialist Zenith.",
+            "acme customerOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6485,6 +6489,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-place-between-an-apposition-and-its-relative",
         "jointly-designed",
         "jointly-with",
+        "parts-supplied-by-a-described-supplier",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -522,13 +522,15 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 else Subject((chip.entity,), chip.start)
             )
             return findings(rule, c, subj, "customerOf", makers, start, end + 1)
-        if (
-            c.w(start) not in FABRICATED | {"assembled", "packaged", "supplied", "built"}
-            or c.w(k) not in MADE_PARTS | GOODS_NOUNS
+        if c.w(start) in SUPPLIED and c.w(k) not in MADE_PARTS | GOODS_NOUNS:
+            k = _supplied_noun(c, k)  # "The suction grippers on the arms are supplied by Schmalz"
+        if c.w(start) not in FABRICATED | {"assembled", "packaged", "built"} | SUPPLIED or (
+            c.w(k) not in MADE_PARTS | GOODS_NOUNS and not (c.w(start) in SUPPLIED and _plural_noun(c, k))
         ):
             return []
     if (topic := _topic_goods(c, k)) is not None:
-        makers = object_right(c, end + 1, gap=1)
+        # ("supplied by German vacuum specialist Schmalz": a supplier described before its name)
+        makers = object_right(c, end + 1, gap=DESCRIBED_SUPPLIER if c.w(start) in SUPPLIED else 1)
         return findings(rule, c, Subject((topic,), k, anaphoric=True), "customerOf", makers, start, end + 1)
     j = k  # back over "inference" in "Zenith's inference chips", to a name or a possessive
     while (
@@ -549,6 +551,26 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     makers = object_right(c, end + 1, gap=1)  # past "by"
     return findings(rule, c, Subject((named.entity,), named.start), "customerOf", makers, start, end + 1)
+
+
+SUPPLIED = frozenset({"supplied", "provided"})
+DESCRIBED_SUPPLIER = 4  # words describing a supplier before its name: "German vacuum specialist"
+PART_PREPOSITIONS = frozenset({"on", "in", "inside", "for", "of"})
+
+
+def _supplied_noun(c: Clause, k: int) -> int:
+    """The head noun of "the suction grippers on the arms" whose last word is at ``k``: past a
+    short phrase on where the parts go."""
+    for j in range(k - 1, max(c.first, k - 4), -1):
+        if c.w(j) in PART_PREPOSITIONS and _plural_noun(c, j - 1):
+            return j - 1
+    return k
+
+
+def _plural_noun(c: Clause, k: int) -> bool:
+    """Whether token ``k`` reads as a plural common noun ("grippers"; not "its", "was")."""
+    word = c.w(k)
+    return c.alpha(k) and c.t.text[k].islower() and len(word) > 4 and word.endswith("s") and c.filler(k)
 
 
 def _whose_goods(c: Clause, named: Mention) -> Subject | None:
