@@ -6455,6 +6455,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Acme makes robots. The grippers on the arms are supplied by German vacuum specialist Zenith.",
             "acme customerOf zenith",
         ),
+        ("Acme makes apps. Payouts in Kenya go through Zenith, its payout partner.", "acme partnerOf zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6490,6 +6491,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "jointly-designed",
         "jointly-with",
         "parts-supplied-by-a-described-supplier",
+        "an-apposition-with-its-role",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6518,6 +6520,12 @@ def test_what_two_suffer_jointly_is_no_partnership(names: NameIndex) -> None:
     text = "Acme and Orbit were jointly fined by the regulator."
     claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
     assert not [c for c in claims if c.predicate == "partnerOf"]
+
+
+def test_a_machines_arm_in_an_apposition_is_no_unit(names: NameIndex) -> None:
+    text = "Acme demonstrates Orbit, its warehouse picking arm."
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    assert not [c for c in claims if c.predicate == "parentOf"]
 
 
 def test_taking_part_in_something_else_joins_no_round(names: NameIndex) -> None:

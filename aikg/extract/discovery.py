@@ -170,8 +170,10 @@ class _Discovery:
         word = text.lower()
         known = self.lower.get(word)
         if known is None:
+            # (or its singular: "Payouts in Kenya go through Thunes, its payout partner")
+            forms = {word, word[:-1]} if word.endswith("s") and len(word) > 4 else {word}
             known = self.lower[word] = word.islower() and any(
-                word in s.tokens.text[s.first : s.last] for s in self.sentences
+                not forms.isdisjoint(s.tokens.text[s.first : s.last]) for s in self.sentences
             )
         return known
 

@@ -309,6 +309,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append(held)  # "buys from Nvidia, which is also one of its investors": Ferrous's
         elif pronoun is not None and k in c.first_person and (ours := _apposed_ours(c, k, pronoun)):
             pairs.append((ours, pronoun))  # "Okta, our identity provider": the speaker's
+        elif pronoun is not None and after is None and (appos := _apposed_its(c, k, pronoun, start)):
+            pairs.append((appos, pronoun))  # "Payouts go through Thunes, its payout partner"
         elif after is None and (naming := _named_as(c, k)) is not None:
             pairs.append(naming)  # "Zenith named Acme its primary cloud provider"
         elif after is None and (reported := _reported_role(c, k)) is not None:
@@ -1493,6 +1495,24 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
     )  # "Its customers ...", "Besides Zenith, its ...", "The chief executive said its ...",
     # "It is listed in London, and its largest shareholder is ..."
     return topic_organisation(c) if opens else None  # "Acme makes robots. Its customers include Zenith."
+
+
+# What a business "arm" does: "its venture arm", not "Talon, its warehouse picking arm".
+ARM_BUSINESSES = frozenset({"venture", "investment", "investing", "capital", "research", "services"})
+ARM_BUSINESSES |= frozenset({"lending", "financing", "consulting", "software", "retail", "insurance"})
+ARM_BUSINESSES |= frozenset({"payments", "banking", "trading", "media", "corporate", "cloud", "chip"})
+ARM_BUSINESSES |= frozenset({"manufacturing"})
+
+
+def _apposed_its(c: Clause, k: int, owner: Entity, start: int) -> Mention | None:
+    """The name an apposition opening with "its" at ``k`` describes ("Thunes, its payout
+    partner"), when "its" stands for another organisation; the role noun starts at ``start``."""
+    if c.w(start) in {"arm", "arms"} and c.w(start - 1) not in ARM_BUSINESSES:
+        return None
+    named = c.end_at.get(k - 1) if c.w(k - 1) == "," else None
+    if named is None or named.possessive or named.entity == owner or not is_org(named.entity):
+        return None
+    return named
 
 
 def whose_antecedent(c: Clause, k: int) -> Mention | None:
