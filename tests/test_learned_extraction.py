@@ -1165,6 +1165,12 @@ def test_a_water_or_a_mountain_is_no_organisation(names: NameIndex, place: str, 
     assert not [e for e in out.entities if name in e.label], out.entities
 
 
+def test_a_plural_opening_a_sentence_whose_singular_is_written_lower_is_no_name(names: NameIndex) -> None:
+    text = "Sendara Payments runs a remittance app. Payouts in Kenya go through Thunes, its payout partner."
+    out = run(text, names)
+    assert not [e for e in out.entities if e.label == "Payouts"], out.entities
+
+
 def test_a_laboratory_is_named_short_too(names: NameIndex) -> None:
     """ "Edinburgh's Ashgrove Laboratory ... Ashgrove rents GPUs from Nimbra Cloud": one lab,
     "Ashgrove" for short, as "Labs" gives."""
