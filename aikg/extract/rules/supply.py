@@ -573,6 +573,45 @@ def _plural_noun(c: Clause, k: int) -> bool:
     return c.alpha(k) and c.t.text[k].islower() and len(word) > 4 and word.endswith("s") and c.filler(k)
 
 
+def done_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Text generation is handled by OpenAI's GPT-5", "Identity checks on new users are carried
+    out by Onfido": a step of the work of the company the text is about, done by another's model
+    (a use) or by another firm (a purchase). A named subject is left to the rules of making
+    ("Vigil was written by Paycadia")."""
+    k = start - 1
+    while k > c.first and (c.w(k) in PASSIVE_AUX or c.w(k) in DONE_ADVERBS):
+        k -= 1
+    if k in c.cover or any(m.start <= k for m in c.mentions) or not c.alpha(k):
+        return []
+    agents = agent_after(c, end)[:1]
+    user = _relative_user(c, agents[0]) if agents else None
+    topic = user.entity if user is not None else _topic_goods(c, _supplied_noun(c, k))
+    if topic is None:
+        return []
+    subj = Subject((topic,), user.start) if user is not None else Subject((topic,), k, anaphoric=True)
+    out: list[Found] = []
+    for agent in agents:
+        if is_product(agent.entity):
+            out += findings(rule, c, subj, used_as(agent.entity), [agent], start, end)
+        elif is_org(agent.entity) and agent.entity != topic:
+            out += findings(rule, c, subj, "customerOf", [agent], start, end)
+    return out
+
+
+def _relative_user(c: Clause, agent: Mention) -> Mention | None:
+    """The organisation a relative clause after the agent names as its user: "... by Anthropic's
+    Claude, which Palimpsest accesses through Amazon Bedrock" (Palimpsest, not the topic)."""
+    for k in range(agent.end, c.last - 1):
+        if c.w(k) in {"which", "that"} and (named := c.start_at.get(k + 1)) is not None:
+            return named if is_org(named.entity) and not named.possessive else None
+        if c.w(k) in {".", ";"}:
+            return None
+    return None
+
+
+DONE_ADVERBS = frozenset({"also", "now", "still", "first", "then", "largely", "mostly", "entirely", "being"})
+
+
 def _whose_goods(c: Clause, named: Mention) -> Subject | None:
     """Whose product ``named`` is after "whose": the name before it ("Zenith, whose Pike chip
     ..."), or, after a description ("The three-year-old company, whose"), the topic."""

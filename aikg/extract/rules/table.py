@@ -46,6 +46,7 @@ from aikg.extract.rules.supply import (
     choose,
     comes_from,
     demand_from,
+    done_by,
     gets_from,
     hire,
     made_on_process,
@@ -614,6 +615,16 @@ def _rules() -> list[Rule]:
             "partnerOf",
         ),
         R("jointly", jointly, ("jointly",), "partnerOf"),
+        R(
+            "done_by",
+            done_by,
+            (
+                "handled|performed|generated|captioned|translated|transcribed|drafted|summarised|"
+                "summarized|screened|scored|written by",
+                "carried out|done by",
+            ),
+            "usesTechnologyOf",
+        ),
         R("award", award, ("contract|contracts|deal|deals|agreement|order|orders from",), "customerOf"),
         R("awards", awards, ("award|awards|awarded|awarding",), "customerOf"),
         R(
