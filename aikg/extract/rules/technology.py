@@ -349,6 +349,11 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 LIST_LABEL_MARKS = frozenset({"-", "*", "•", ":"})
 
 
+# What "the" opening a sentence names as the topic's own system: "The assistant is hosted on Azure".
+THE_SYSTEMS = frozenset({"assistant", "app", "chatbot", "platform", "pipeline", "system", "tool", "service"})
+THE_SYSTEMS |= frozenset({"software", "stack", "backend", "model", "models", "agent", "bot"})
+
+
 def its_thing(c: Clause, start: int) -> Subject | None:
     """The topic organisation whose unnamed thing opens the clause of a use-verb at ``start``:
     "Its claims assistant is built on Quill" (the topic uses Quill), "Its app runs on Azure"
@@ -360,14 +365,16 @@ def its_thing(c: Clause, start: int) -> Subject | None:
         # "Everything runs on Google Cloud" on a page about one organisation: all of its systems
         organisations = [e for e in c.topic if e.type in ORG_TYPES - {"NewsOutlet"}]
         return Subject(tuple(organisations), k, anaphoric=True) if len(organisations) == 1 else None
-    if c.w(k) not in {"its", "their"} or any(m.start < start for m in c.mentions):
+    if c.w(k) not in {"its", "their", "the"} or any(m.start < start for m in c.mentions):
         return None
-    j = k + 1
+    j = k + 1 + (c.w(k) == "the" and c.w(k + 1) in {"whole", "entire"})  # "The whole pipeline runs on"
+    if c.w(k) == "the" and j - k == 1 and c.w(j) not in THE_SYSTEMS and c.w(j + 1) not in THE_SYSTEMS:
+        return None  # "the" only before the system itself: "The assistant is hosted on", not "The data"
     while j < start and j - k <= 3 and c.filler(j) and c.w(j) not in AUX:
         j += 1
     if (
         j == k + 1
-        or c.w(j - 1) not in PRODUCT_NOUNS | PRODUCT_PLURALS | {"agent", "agents"}
+        or c.w(j - 1) not in PRODUCT_NOUNS | PRODUCT_PLURALS | THE_SYSTEMS | {"agent", "agents", "itself"}
         or not all(c.w(x) in AUX for x in range(j, start))
     ):
         return None  # "Its claims assistant is built on": a product of the topic's; not "its revenue"
