@@ -13,7 +13,7 @@ import pytest
 from aikg.extract.pipeline import MAX_SENTENCE_TOKENS, extract
 from aikg.extract.sentences import split_sentences
 from aikg.extract.typer import type_spans
-from aikg.ontology.models import Document, Extraction, content_id
+from aikg.ontology.models import Document, Entity, Extraction, content_id
 from aikg.ontology.registry import NameIndex, default_registry
 
 
@@ -1169,6 +1169,14 @@ def test_a_plural_opening_a_sentence_whose_singular_is_written_lower_is_no_name(
     text = "Sendara Payments runs a remittance app. Payouts in Kenya go through Thunes, its payout partner."
     out = run(text, names)
     assert not [e for e in out.entities if e.label == "Payouts"], out.entities
+
+
+@pytest.mark.parametrize("adjective", ["Valencian", "Kenyan", "Parisian"])
+def test_a_places_adjective_is_no_name(names: NameIndex, adjective: str) -> None:
+    """ "NubeSol, a Valencian cloud operator majority-owned by Iberdrola": no "Valencian"."""
+    text = f"The model is served from Nimbus, a {adjective} cloud operator majority-owned by Acme."
+    out = run(text, NameIndex([*names, Entity(id="nimbus", label="Nimbus", type="CloudPlatform")]))
+    assert not [e for e in out.entities if e.label == adjective], out.entities
 
 
 def test_a_laboratory_is_named_short_too(names: NameIndex) -> None:

@@ -752,10 +752,18 @@ def nationality(run: Run) -> bool:
     t, s = run.sentence.tokens, run.sentence
     return (
         run.size == 1
-        and t.lower[run.start] in NATIONALITIES
+        and (t.lower[run.start] in NATIONALITIES or place_adjective(t.lower[run.start]))
         and run.end < s.last
         and t.text[run.end].isalnum()
     )
+
+
+def place_adjective(word: str) -> bool:
+    """Whether ``word`` is the adjective of a known place ("valencian", "parisian", "kenyan"):
+    the place with "-n", "-ian", "-ese" or "-i" added."""
+    places = known_places()
+    stems = (word[:-1] if word.endswith("n") else "", word[:-3] if word.endswith(("ian", "ese")) else "")
+    return len(word) > 4 and any(stem in places for stem in stems if len(stem) > 3)
 
 
 PLACED_VERBS = frozenset({"based", "headquartered", "located", "incorporated"})
