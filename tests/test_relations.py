@@ -6467,6 +6467,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("Acme makes apps. The whole pipeline runs on Nimbus.", "acme hostedOn nimbus"),
         ("Acme makes apps. The service itself runs on Nimbus.", "acme hostedOn nimbus"),
+        (
+            "Orbit, a bank based in Madrid, signed up as a customer of Zenith in 2024.",
+            "orbit customerOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6508,6 +6512,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-step-done-by-a-model-which-another-reaches",
         "the-whole-pipeline-runs-on",
         "the-service-itself-runs-on",
+        "signed-up-as-a-customer-of",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -381,6 +381,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             ]  # "Zenith is Acme's customer and also an investor in Orbit"
         elif (it := _it_is_a(c, start)) is not None:
             pairs += [(it, o) for o in others]  # "on paper it is a customer of Acme"
+        elif (joiner := _joined_as_a(c, start)) is not None:
+            pairs += [(joiner, o) for o in others]  # "Orbit signed up as a customer of Zenith"
         elif (cast := _cast_as(c, start)) is not None:
             pairs += [(cast, o) for o in others]  # "it has positioned itself as a rival to Mistral"
     else:
@@ -789,6 +791,15 @@ def _joined_as(c: Clause, owner_start: int) -> Subject | None:
     on_board = c.w(verb) in {"signed", "signs", "came", "comes"} and verb < k - 1  # "signed on as"
     serving = c.w(verb) in SERVING_VERBS and verb == k - 1  # "Accenture served as Brightwater's partner"
     return clause_subject(c, verb) if c.w(verb) in JOINING_VERBS or on_board or serving else None
+
+
+def _joined_as_a(c: Clause, start: int) -> Subject | None:
+    """Who took the role at ``start`` "as a": "Orbit signed up as a customer of Zenith", "joined
+    as an early investor in"."""
+    k = start - 1
+    while k > c.first and start - k <= 3 and c.w(k) not in {"a", "an"} and c.filler(k):
+        k -= 1
+    return _joined_as(c, k) if c.w(k) in {"a", "an"} else None
 
 
 def _first_clause_subject(c: Clause, joiner: Subject) -> Entity | None:
