@@ -6471,6 +6471,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Orbit, a bank based in Madrid, signed up as a customer of Zenith in 2024.",
             "orbit customerOf zenith",
         ),
+        ("Zenith assembles the racks for Acme in Mexico.", "acme customerOf zenith"),
+        ("Acme showed the racks that Zenith assembles for it in Mexico.", "acme customerOf zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6513,6 +6515,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "the-whole-pipeline-runs-on",
         "the-service-itself-runs-on",
         "signed-up-as-a-customer-of",
+        "assembles-racks-for",
+        "racks-that-a-maker-assembles-for-it",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -84,6 +84,15 @@ def _pronoun_buyer(c: Clause, start: int, end: int, subj: Subject | None) -> Men
     return other_organisation(c, start, subj)
 
 
+def _for_it(c: Clause, start: int, end: int, subj: Subject | None) -> Mention | None:
+    """Whom "for it" after a verb of making stands for: the one other organisation named before
+    the verb ("the racks that Foxconn assembles for it")."""
+    k = next((k for k in range(end, min(end + 4, c.last)) if c.w(k) == "for"), None)
+    if k is None or c.w(k + 1) not in {"it", "them"} or subj is None:
+        return None
+    return other_organisation(c, start, subj)
+
+
 def _supplied_to_by(c: Clause, start: int, end: int) -> tuple[list[Mention], list[Mention]] | None:
     """The recipients and the suppliers of goods "supplied to X by Y" (a passive whose subject
     is the goods: "Power is supplied to Fennwick by Cheyenne Light"), or a participle after
@@ -267,11 +276,15 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         # "a licence to Lodestar's research": the owner of what is licensed grants it, none buys
         buyers = [b for b in buyers if not b.possessive]
     buyers = buyers or _clients_listed(c, after)  # "rents its halls to two tenants: Microsoft and xAI"
-    goods = after > end or any(c.w(k) in GOODS_NOUNS or c.w(k) in TECH_NOUNS for k in range(end, end + 5))
+    goods = after > end or any(
+        c.w(k) in GOODS_NOUNS | MADE_PARTS or c.w(k) in TECH_NOUNS for k in range(end, end + 5)
+    )
     goods = goods or _relative_goods(c, subj)  # "Orca processors, which Acme manufactures for Zenith"
     clients = rule.name == "manufacture" and not goods and _for_clients(c, end)
     if not buyers and (goods or clients) and rule.name in {"sell", "manufacture"}:
         buyers = object_right(c, after, ("for",), gap=6)  # "makes (custom) chips for Zenith"
+        if not buyers and rule.name == "manufacture" and (it := _for_it(c, start, end, subj)) is not None:
+            buyers = [it]  # "Nvidia showed the racks that Foxconn assembles for it": Nvidia
     if not buyers and goods and rule.name in {"sell", "supply", "manufacture"}:  # "Zenith, for which
         buyers = relative_object(c, subj, preposed=FOR_TO, bare=False)  # Acme makes chips"
     if rule.name == "manufacture" and not goods and not clients:  # "Orbit assembles the robots": the lead's
@@ -335,7 +348,7 @@ def _relative_goods(c: Clause, subj: Subject | None) -> bool:
         return False
     k -= c.w(k - 1) == ","
     named = c.end_at.get(k)
-    return c.w(k - 1) in GOODS_NOUNS or (named is not None and named.entity.type == "Chip")
+    return c.w(k - 1) in GOODS_NOUNS | MADE_PARTS or (named is not None and named.entity.type == "Chip")
 
 
 # Words that open the next clause of a sentence: what a supplier supplies ends there.
