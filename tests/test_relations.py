@@ -6553,6 +6553,14 @@ def test_a_named_work_written_by_a_company_is_its_own(names: NameIndex) -> None:
     assert not [c for c in claims if c.subject == "acme" and c.object in {"zenith", "helper"}]
 
 
+def test_a_second_verbs_from_names_no_seller(names: NameIndex) -> None:
+    text = "Zenith trains its model on chips it bought and serves the model from Nimbus' Frankfurt region."
+    index = NameIndex([*names, Entity(id="nimbus", label="Nimbus", type="CloudPlatform")])
+    extraction = extract(Document(id=content_id(text), path="t.txt", text=text), index)
+    assert not [c for c in extraction.claims if c.predicate == "customerOf"]
+    assert not [e for e in extraction.entities if e.label == "Frankfurt"]
+
+
 def test_the_topics_data_is_no_system_of_its_own(names: NameIndex) -> None:
     text = "Acme makes apps. The data runs on Nimbus."
     claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims

@@ -690,6 +690,8 @@ def place_name(run: Run) -> bool:
         return t.text[run.start - 2].istitle()  # "the Gulf of Bothnia", "the Isle of Man"
     if run.size > 1 and t.lower[run.start] in {"lake", "mount"} and t.text[run.start].istitle():
         return True  # "Lake Tahoe", "Mount Kenya"
+    if run.end < run.sentence.last and t.lower[run.end] in {"region", "regions"}:
+        return True  # "Amazon Web Services' Frankfurt region": a cloud's region is named for a place
     return run.size > 1 and t.lower[run.end - 1] in PLACE_HEADS and t.text[run.end - 1].istitle()
 
 

@@ -43,6 +43,19 @@ NEWS_SOURCE_NEXT = frozenset({"told", "said", "say", "says", "familiar", "close"
 FROM = frozenset({"from"})  # "Zenith, from which Acme buys chips": the seller
 
 
+def _next_verb_between(c: Clause, lo: int, hi: int) -> bool:
+    """Whether "and" opens a second verb with its object between ``lo`` and ``hi`` ("and
+    serves the model"), not a second noun ("chips and servers from")."""
+    return any(
+        c.w(k) == "and"
+        and c.alpha(k + 1)
+        and c.t.text[k + 1].islower()
+        and c.w(k + 1).endswith(("s", "ed"))
+        and (c.w(k + 2) in DETERMINERS or c.w(k + 2) in {"its", "their"} or k + 2 in c.start_at)
+        for k in range(lo, hi - 2)
+    )
+
+
 def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Buying: a company (acquires), goods from a supplier (customerOf), a stake (investsIn)."""
     if c.w(end) == "by" or (start > c.first and c.w(start - 1) == "-"):
@@ -56,6 +69,8 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if "," in window:  # "which bought Orbit, used to share data": the clause ends at its comma
         window = window[: window.index(",")]
     sellers = object_right(c, end, ("from",), gap=11)  # "up to $2 billion worth of chips from"
+    if sellers and _next_verb_between(c, end, sellers[0].start):
+        sellers = []  # "GPUs it bought last year and serves the model from AWS": the next verb's "from"
     sellers = sellers or relative_object(c, subj, preposed=FROM, bare=False)  # "Zenith, from which Acme buys"
     sellers = sellers or _from_past_aside(c, end)  # "buys underfill — the epoxy that ... — from Corvan"
     if not sellers and not object_right(c, end, gap=3) and (whose := whose_object(c, subj)) is not None:
