@@ -6473,6 +6473,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("Zenith assembles the racks for Acme in Mexico.", "acme customerOf zenith"),
         ("Acme showed the racks that Zenith assembles for it in Mexico.", "acme customerOf zenith"),
+        ("Acme's radiograph archive is stored on Nimbus.", "acme hostedOn nimbus"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6517,6 +6518,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "signed-up-as-a-customer-of",
         "assembles-racks-for",
         "racks-that-a-maker-assembles-for-it",
+        "an-archive-stored-on-a-cloud",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -519,7 +519,9 @@ def _rules() -> list[Rule]:
         R(
             "runs_on",
             verb,
-            ("run|runs|ran|running|hosted|deployed|served|operates|operate|executes|executed",),
+            (
+                "run|runs|ran|running|hosted|deployed|served|operates|operate|executes|executed|stored|archived",
+            ),
             "hostedOn",
             ("on",),
             3,
