@@ -6534,8 +6534,9 @@ def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
     [
         "Zenith and Orbit, the concert division of Acme, are Nova's main rivals.",
         "Zenith and Orbit, the concert division of Acme (AC), are Nova's main rivals.",
+        "Zenith and Orbit, whose backers include Acme, have become Nova's main rivals.",
     ],
-    ids=["apposition", "apposition-with-an-abbreviation"],
+    ids=["apposition", "apposition-with-an-abbreviation", "relative-aside"],
 )
 def test_the_rivals_are_the_subject_not_the_owner_in_its_apposition(names: NameIndex, text: str) -> None:
     claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims

@@ -1047,8 +1047,10 @@ VERB_COPULAS = frozenset({"is", "was", "are", "were", "remains", "remain", "rema
 def _apposed_subject(c: Clause, opening: int, k: int) -> bool:
     """Whether the comma at ``opening`` opens an apposition of the name before it that a copula
     at ``k`` follows: the name is the copula's subject ("Orbit, the concert division of Acme,
-    is Nova's main rival")."""
-    return c.w(k) in VERB_COPULAS and c.w(opening + 1) in {"a", "an", "the"} and opening in c.end_at
+    is Nova's main rival"); so does a relative aside ("Anysphere, whose backers include Thrive
+    Capital and Andreessen Horowitz, has become Copilot's most direct rival")."""
+    copula = c.w(k) in VERB_COPULAS or (c.w(k) in {"has", "have", "had"} and c.w(k + 1) in {"become", "been"})
+    return copula and c.w(opening + 1) in {"a", "an", "the", "which", "who", "whose"} and opening in c.end_at
 
 
 AGENT_PREPOSITIONS = frozenset({"by", "with", "from", "in", "alongside"})
