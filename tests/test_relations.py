@@ -6556,6 +6556,14 @@ def test_a_named_work_written_by_a_company_is_its_own(names: NameIndex) -> None:
     assert not [c for c in claims if c.subject == "acme" and c.object in {"zenith", "helper"}]
 
 
+def test_a_described_groups_arm_is_the_groups(names: NameIndex) -> None:
+    """ "It counts Samsung as a backer: Samsung Catalyst Fund, the Korean group's venture arm,
+    took part": an adjective between "the" and "group's"."""
+    text = "It counts Zenith as a backer: Zenith Ventures, the Korean group's venture arm, took part."
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    assert ("zenith", "parentOf", "zenith-ventures") in {(c.subject, c.predicate, c.object) for c in claims}
+
+
 def test_a_second_verbs_from_names_no_seller(names: NameIndex) -> None:
     text = "Zenith trains its model on chips it bought and serves the model from Nimbus' Frankfurt region."
     index = NameIndex([*names, Entity(id="nimbus", label="Nimbus", type="CloudPlatform")])

@@ -243,8 +243,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         else:
             break
     owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None
-    if owner is None and c.w(k) in POSSESSIVE_MARKS and c.w(k - 2) == "the" and c.w(k - 1) in OWNER_NOUNS:
-        owner = _described_possessor(c, k - 2)  # "Qualcomm Ventures, the chipmaker's investment arm"
+    if owner is None and c.w(k) in POSSESSIVE_MARKS and c.w(k - 1) in OWNER_NOUNS:
+        the = k - 2 - (c.w(k - 2) != "the" and c.alpha(k - 2) and c.t.text[k - 2][:1].isupper())
+        if c.w(the) == "the":  # "Qualcomm Ventures, the chipmaker's investment arm", "the Korean group's"
+            owner = _described_possessor(c, the)
     # "Nvidia's systems remain the default, and the company's buyers": the sentence's one organisation
     the_companys = c.w(k) in POSSESSIVE_MARKS and c.w(k - 2) == "the" and c.w(k - 1) in {"company", "firm"}
     if owner is None and the_companys:
