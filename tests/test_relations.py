@@ -6474,6 +6474,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ("Zenith assembles the racks for Acme in Mexico.", "acme customerOf zenith"),
         ("Acme showed the racks that Zenith assembles for it in Mexico.", "acme customerOf zenith"),
         ("Acme's radiograph archive is stored on Nimbus.", "acme hostedOn nimbus"),
+        ("Acme makes vacuums. Sensing comes from cameras supplied by Zenith.", "acme customerOf zenith"),
+        ("Acme uses cameras supplied by Zenith.", "acme customerOf zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6519,6 +6521,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "assembles-racks-for",
         "racks-that-a-maker-assembles-for-it",
         "an-archive-stored-on-a-cloud",
+        "goods-supplied-by-for-the-topic",
+        "goods-supplied-by-for-the-subject",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -513,6 +513,11 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         makers = [m for m in object_right(c, end + 1, gap=1) if m.entity.id != by_designer.entity.id]
         subj = Subject((by_designer.entity,), by_designer.start)
         return findings(rule, c, subj, "customerOf", makers, start, end + 1)
+    if c.w(start) in SUPPLIED and (buyer := _reduced_goods_buyer(c, start)) is not None:
+        # "Acme uses cameras supplied by Orbit", "Depth sensing comes from cameras supplied by Orbit"
+        return findings(
+            rule, c, buyer, "customerOf", object_right(c, end + 1, gap=DESCRIBED_SUPPLIER), start, end + 1
+        )
     k = made_goods(c, start)
     if k is None and (designer := _plant_client(c, start, end)) is not None:
         makers = object_right(c, end + 1, gap=1)  # "The Quill is made by Acme at its plant"
@@ -569,6 +574,19 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 SUPPLIED = frozenset({"supplied", "provided"})
 DESCRIBED_SUPPLIER = 4  # words describing a supplier before its name: "German vacuum specialist"
 PART_PREPOSITIONS = frozenset({"on", "in", "inside", "for", "of"})
+
+
+def _reduced_goods_buyer(c: Clause, start: int) -> Subject | None:
+    """Who buys the goods a participle at ``start`` follows with no auxiliary ("cameras supplied
+    by Orbbec"): the clause's named subject, else, when no name comes before, the topic."""
+    if not _plural_noun(c, start - 1) or c.w(start - 1) in PASSIVE_AUX:
+        return None
+    subj = clause_subject(c, start - 1)
+    if subj is not None:
+        return subj if not subj.anaphoric and all(is_org(e) for e in subj.entities) else None
+    if any(m.start < start for m in c.mentions) or (topic := topic_organisation(c)) is None:
+        return None
+    return Subject((topic,), c.first, anaphoric=True)
 
 
 def _supplied_noun(c: Clause, k: int) -> int:
