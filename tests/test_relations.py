@@ -6476,6 +6476,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ("Acme's radiograph archive is stored on Nimbus.", "acme hostedOn nimbus"),
         ("Acme makes vacuums. Sensing comes from cameras supplied by Zenith.", "acme customerOf zenith"),
         ("Acme uses cameras supplied by Zenith.", "acme customerOf zenith"),
+        (
+            "Acme builds data centres. Fiber connectivity will be supplied by Zenith.",
+            "acme customerOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6523,6 +6527,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "an-archive-stored-on-a-cloud",
         "goods-supplied-by-for-the-topic",
         "goods-supplied-by-for-the-subject",
+        "a-service-that-will-be-supplied-by",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6558,6 +6563,12 @@ def test_a_named_work_written_by_a_company_is_its_own(names: NameIndex) -> None:
     text = "Acme makes apps. Helper was written by Zenith."
     claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
     assert not [c for c in claims if c.subject == "acme" and c.object in {"zenith", "helper"}]
+
+
+def test_funding_provided_by_a_backer_is_no_purchase(names: NameIndex) -> None:
+    text = "Acme builds data centres. Funding will be provided by Zenith."
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    assert not [c for c in claims if c.predicate == "customerOf"]
 
 
 def test_a_described_groups_arm_is_the_groups(names: NameIndex) -> None:

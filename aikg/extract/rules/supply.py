@@ -524,7 +524,7 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, designer, "customerOf", makers, start, end + 1)
     if k is None:
         k = start - 1
-        while k > c.first and (c.w(k) in PASSIVE_AUX or c.w(k) in {"also", "now", "still", "being"}):
+        while k > c.first and (c.w(k) in PASSIVE_AUX or c.w(k) in {"also", "now", "still", "being"} | MODALS):
             k -= 1
         if c.w(k) == "," and c.w(k - 1) not in MADE_PARTS | GOODS_NOUNS:
             k = _before_relative(c, k)  # "The chip, which fuses camera signals on one die, is made by"
@@ -543,7 +543,7 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if c.w(start) in SUPPLIED and c.w(k) not in MADE_PARTS | GOODS_NOUNS:
             k = _supplied_noun(c, k)  # "The suction grippers on the arms are supplied by Schmalz"
         if c.w(start) not in FABRICATED | {"assembled", "packaged", "built"} | SUPPLIED or (
-            c.w(k) not in MADE_PARTS | GOODS_NOUNS and not (c.w(start) in SUPPLIED and _plural_noun(c, k))
+            c.w(k) not in MADE_PARTS | GOODS_NOUNS and not (c.w(start) in SUPPLIED and _supplied_head(c, k))
         ):
             return []
     if (topic := _topic_goods(c, k)) is not None:
@@ -572,8 +572,21 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 
 SUPPLIED = frozenset({"supplied", "provided"})
+MODALS = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "shall"})
+# What is "provided by" a backer, not bought from a supplier: "Funding was provided by Orbit".
+NOT_SUPPLIES = FUNDING_WORDS | {
+    "support",
+    "backing",
+    "money",
+    "cash",
+    "capital",
+    "loan",
+    "loans",
+    "grant",
+    "grants",
+}
 DESCRIBED_SUPPLIER = 4  # words describing a supplier before its name: "German vacuum specialist"
-PART_PREPOSITIONS = frozenset({"on", "in", "inside", "for", "of"})
+PART_PREPOSITIONS = frozenset({"on", "in", "inside", "for", "of", "to"})
 
 
 def _reduced_goods_buyer(c: Clause, start: int) -> Subject | None:
@@ -593,9 +606,23 @@ def _supplied_noun(c: Clause, k: int) -> int:
     """The head noun of "the suction grippers on the arms" whose last word is at ``k``: past a
     short phrase on where the parts go."""
     for j in range(k - 1, max(c.first, k - 4), -1):
-        if c.w(j) in PART_PREPOSITIONS and _plural_noun(c, j - 1):
+        if c.w(j) in PART_PREPOSITIONS and _supplied_head(c, j - 1):
             return j - 1
     return k
+
+
+def _supplied_head(c: Clause, k: int) -> bool:
+    """Whether token ``k`` reads as the noun of what a supplier supplies ("grippers",
+    "connectivity", "service"; not "funding", nor "its" or "was")."""
+    word = c.w(k)
+    return (
+        c.alpha(k)
+        and c.t.text[k].islower()
+        and len(word) > 3
+        and c.filler(k)
+        and word not in NOT_SUPPLIES
+        and word not in PASSIVE_AUX
+    )
 
 
 def _plural_noun(c: Clause, k: int) -> bool:
@@ -822,7 +849,6 @@ def _plant_client(c: Clause, start: int, end: int) -> Subject | None:
     return Subject((c.lead,), product.start, anaphoric=True)
 
 
-# What a company leases from a landlord or to a tenant: "The Ohio site is leased from Acme".
 def _premises_of(c: Clause, o: Mention) -> bool:
     """Whether an organisation's premises follow its possessive ("Orbit's (UK) stores"): what
     is supplied goes to it, not its goods resold ("supplies Zenith's chips")."""
@@ -832,6 +858,7 @@ def _premises_of(c: Clause, o: Mention) -> bool:
     )
 
 
+# What a company leases from a landlord or to a tenant: "The Ohio site is leased from Acme".
 def _site_after(c: Clause, k: int) -> bool:
     """Whether a site is named from ``k`` on, past an adjective: "largest site", "new campus"."""
     return c.w(k) in SITES or (c.filler(k) and c.w(k + 1) in SITES)
