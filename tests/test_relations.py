@@ -6480,6 +6480,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Acme builds data centres. Fiber connectivity will be supplied by Zenith.",
             "acme customerOf zenith",
         ),
+        (
+            "Acme is a bank. Its ledger runs on Nimbus; its UK subsidiary, Zenith Ltd, uses Quill.",
+            "acme parentOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6528,6 +6532,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "goods-supplied-by-for-the-topic",
         "goods-supplied-by-for-the-subject",
         "a-service-that-will-be-supplied-by",
+        "its-role-after-a-semicolon",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -1502,9 +1502,9 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
         return earlier.entity
     opens = not any(m.start < k and not after_preposition(c, m) for m in c.mentions) and (
         k - c.first <= 2
-        or c.w(k - 1) == ","
+        or c.w(k - 1) in {",", ";"}
         or c.w(k - 1) in SPEECH
-        or (c.w(k - 1) in {"and", "but"} and c.w(k - 2) == ",")
+        or (c.w(k - 1) in {"and", "but"} and c.w(k - 2) in {",", ";"})
     )  # "Its customers ...", "Besides Zenith, its ...", "The chief executive said its ...",
     # "It is listed in London, and its largest shareholder is ..."
     return topic_organisation(c) if opens else None  # "Acme makes robots. Its customers include Zenith."
