@@ -1179,6 +1179,14 @@ def test_a_places_adjective_is_no_name(names: NameIndex, adjective: str) -> None
     assert not [e for e in out.entities if e.label == adjective], out.entities
 
 
+@pytest.mark.parametrize("suffix", ["Solutions", "Analytics", "Energy", "Studios"])
+def test_a_company_named_with_a_trade_is_named_short_too(names: NameIndex, suffix: str) -> None:
+    """ "FreshLoop had used Relex Solutions ... it stopped using Relex": one company."""
+    text = f"FreshLoop had used Relex {suffix} since 2019; it stopped using Relex at the end of 2025."
+    out = run(text, names)
+    assert [e.label for e in out.entities if "Relex" in e.label] == [f"Relex {suffix}"], out.entities
+
+
 def test_a_laboratory_is_named_short_too(names: NameIndex) -> None:
     """ "Edinburgh's Ashgrove Laboratory ... Ashgrove rents GPUs from Nimbra Cloud": one lab,
     "Ashgrove" for short, as "Labs" gives."""

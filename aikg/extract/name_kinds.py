@@ -49,7 +49,7 @@ NAME_SUFFIXES = {
         "Company",
     ),
     **dict.fromkeys(("airways", "telecom", "telecommunications", "electronics", "industries"), "Company"),
-    **dict.fromkeys(("logistics",), "Company"),
+    **dict.fromkeys(("logistics", "solutions", "analytics", "energy", "studios"), "Company"),
     "cloud": "CloudPlatform",
     "journal": "NewsOutlet",
     "times": "NewsOutlet",
