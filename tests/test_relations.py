@@ -6484,6 +6484,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Acme is a bank. Its ledger runs on Nimbus; its UK subsidiary, Zenith Ltd, uses Quill.",
             "acme parentOf zenith",
         ),
+        (
+            "Helper is built on Quill, which Acme tuned, and the whole service runs on Nimbus.",
+            "helper hostedOn nimbus",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6533,6 +6537,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "goods-supplied-by-for-the-subject",
         "a-service-that-will-be-supplied-by",
         "its-role-after-a-semicolon",
+        "the-whole-service-in-a-later-clause",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6568,6 +6573,16 @@ def test_a_named_work_written_by_a_company_is_its_own(names: NameIndex) -> None:
     text = "Acme makes apps. Helper was written by Zenith."
     claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
     assert not [c for c in claims if c.subject == "acme" and c.object in {"zenith", "helper"}]
+
+
+def test_the_whole_pipeline_is_not_the_model_it_uses(names: NameIndex) -> None:
+    """The rules read "the whole pipeline" as the product the sentence opens with, never a
+    model it names later (the relation model judges such sentences on its own)."""
+    text = (
+        "The step is handled by Zenith's Quill, which Acme pays for, and the whole pipeline runs on Nimbus."
+    )
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names, learned=False).claims
+    assert ("quill", "hostedOn", "nimbus") not in {(c.subject, c.predicate, c.object) for c in claims}
 
 
 def test_funding_provided_by_a_backer_is_no_purchase(names: NameIndex) -> None:

@@ -49,7 +49,7 @@ from aikg.extract.rules.subjects import (
     relative_object,
 )
 from aikg.extract.rules.suppliers import TWO_WAY, Side, supplier_side, two_way
-from aikg.extract.rules.technology import goods_after, its_thing, technology_target
+from aikg.extract.rules.technology import goods_after, its_thing, technology_target, the_system_within
 from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, REST_OF, SPEECH
 from aikg.extract.versions import is_number
 from aikg.ontology.dates import MONTHS
@@ -127,7 +127,7 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "a system built around Nvidia racks", "trained on H100s": what it uses
     subj = clause_subject(c, start)
     if subj is None and rule.name == "runs_on":
-        subj = its_thing(c, start)  # "Its app runs on Microsoft Azure": the topic's app
+        subj = its_thing(c, start) or the_system_within(c, start)  # "Its app runs on Microsoft Azure"
     if rule.predicate == "hostedOn" and rule.name == "runs_on" and c.w(end) in {"it", "them"}:
         subj = _product_before(c, start) or subj  # "Acme makes Nimbus and runs it on Zenith": Nimbus
     if rule.name == "taped_out" and subj is not None and not all(is_org(e) for e in subj.entities):

@@ -382,6 +382,32 @@ def its_thing(c: Clause, start: int) -> Subject | None:
     return Subject(tuple(organisations), k, anaphoric=True) if len(organisations) == 1 else None
 
 
+CLAUSE_OPENINGS = frozenset({",", ";", "and", "while", "but", "now"})  # what "the service" may follow
+
+
+def the_system_within(c: Clause, start: int) -> Subject | None:
+    """What "the (whole) service" or "the model" opening a later clause of the sentence stands
+    for, before a use-verb at ``start``: the product the sentence opens with ("DriveLine is
+    built on GPT-4o, ..., and the whole service runs on Microsoft Azure")."""
+    k = start - 1
+    while k > c.first and (c.w(k) in AUX or c.w(k) in {"itself", "currently", "now", "still", "also"}):
+        k -= 1
+    if c.w(k) not in THE_SYSTEMS:
+        return None
+    j = k - 1 - (c.w(k - 1) in {"whole", "entire"})
+    if c.w(j) != "the" or c.w(j - 1) not in CLAUSE_OPENINGS or j - 1 <= c.first:
+        return None
+    named = c.start_at.get(c.first)  # the sentence's subject, not a product it uses
+    if (
+        named is None
+        or named.possessive
+        or not is_product(named.entity)
+        or named.entity.type == "CloudPlatform"
+    ):
+        return None
+    return Subject((named.entity,), j, anaphoric=True)
+
+
 def carries(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Each Quill carries Zenith's Orca computer", "Helper comes with Quill": a product
     that carries another uses it. Only a product's own verb: a shop that "carries" goods sells
