@@ -6488,6 +6488,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Helper is built on Quill, which Acme tuned, and the whole service runs on Nimbus.",
             "helper hostedOn nimbus",
         ),
+        ("The assistant, called Helper, was built in-house by Zenith on Quill.", "zenith develops helper"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6538,6 +6539,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-service-that-will-be-supplied-by",
         "its-role-after-a-semicolon",
         "the-whole-service-in-a-later-clause",
+        "built-in-house-by",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -651,6 +651,7 @@ LATE_BY = "since|in|last|earlier|over|during|partly|largely|mostly|jointly"
 ADJUNCT_WORDS = frozenset(
     {"the", "a", "last", "this", "early", "late", "earlier", "part", "year", "years", "month", "months"}
     | {"decade", "decades", "week", "weeks", "two", "three", "several", "2000s", "2010s"}
+    | {"-", "house"}  # "built in-house by Velt"
 )
 
 

@@ -749,6 +749,7 @@ def _rules() -> list[Rule]:
                 "developed|built|created|designed|made and sold|marketed|operated|maintained|run|"
                 "built|distributed|supported by",
                 "sold|marketed by",  # "Fairline, a compliance checker sold by Civitas Data"
+                "developed|built|created|designed|written in",  # "was built in-house by Velt"
             ),
             "develops",
             object_type="Product",
