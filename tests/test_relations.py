@@ -6489,6 +6489,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "helper hostedOn nimbus",
         ),
         ("The assistant, called Helper, was built in-house by Zenith on Quill.", "zenith develops helper"),
+        ("Helper, the AI-first editor built by Zenith, came second.", "zenith develops helper"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6540,6 +6541,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "its-role-after-a-semicolon",
         "the-whole-service-in-a-later-clause",
         "built-in-house-by",
+        "a-hyphened-modifier-in-an-apposition-before-a-passive",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

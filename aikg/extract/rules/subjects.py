@@ -795,6 +795,8 @@ def apposed_np(c: Clause, end: int) -> Mention | None:
             k = place  # "Framewright, a Los Angeles company that raised ..."
         elif c.w(k) == "-" and c.alpha(k - 1) and k - 1 not in c.cover:
             k -= 1  # "the AI-first editor": a capitalised word of a hyphened modifier
+        elif c.w(k - 2) == "-" and c.alpha(k - 1) and c.alpha(k - 3) and k - 3 not in c.cover:
+            k -= 3  # "the AI-first editor": a hyphened modifier whose second word is no filler
         elif place_word(c, k - 1):
             k -= 1  # "Kaldera, a Danish manufacturer that": a capitalised word qualifying the noun
         else:
