@@ -6595,6 +6595,26 @@ def test_funding_provided_by_a_backer_is_no_purchase(names: NameIndex) -> None:
     assert not [c for c in claims if c.predicate == "customerOf"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zenith runs its Dutch site through Zenith Europe B.V., a wholly owned subsidiary.",
+        "Zenith said Zenith Europe B.V., a Dutch unit the company set up in 2023, runs the site.",
+        "Zenith said funds went through Zenith Europe B.V., an offshore subsidiary of the company.",
+    ],
+    ids=["a-wholly-owned-subsidiary", "a-unit-the-company-set-up", "a-subsidiary-of-the-company"],
+)
+def test_a_subsidiary_named_before_its_unnamed_owner_is_the_namesakes(names: NameIndex, text: str) -> None:
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    assert ("zenith", "parentOf", "zenith-europe-b-v") in {(c.subject, c.predicate, c.object) for c in claims}
+
+
+def test_a_role_noun_qualifying_another_is_no_role(names: NameIndex) -> None:
+    text = "Zenith has also built Zenith Notebook, a lab assistant that turns notes into records."
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    assert not [c for c in claims if c.predicate == "parentOf"]
+
+
 def test_a_described_groups_arm_is_the_groups(names: NameIndex) -> None:
     """ "It counts Samsung as a backer: Samsung Catalyst Fund, the Korean group's venture arm,
     took part": an adjective between "the" and "group's"."""

@@ -912,6 +912,18 @@ def _indefinite_before(c: Clause, start: int) -> bool:
     return c.w(k) in {"a", "an"}
 
 
+# What may follow a role noun that heads its phrase: "a wholly owned subsidiary that runs",
+# "..., a subsidiary." (not "a lab assistant": the role noun qualifies another)
+HEAD_ENDS = frozenset({",", ".", ";", ")", "", "that", "which", "whose", "based", "headquartered", "in"})
+HEAD_ENDS |= frozenset({"the", "it", "we"})  # "a Tokyo research unit the company set up in 2023"
+
+
+def _of_the_company(c: Clause, end: int) -> bool:
+    """Whether "of the company" (or group, firm) follows a role noun ending at ``end``: an owner
+    the text leaves unnamed ("Helix Ridge Cayman Ltd, an offshore subsidiary of the company")."""
+    return c.w(end) == "of" and c.w(end + 1) == "the" and c.w(end + 2) in OWNER_NOUNS
+
+
 def _described_owner(c: Clause, start: int, end: int) -> tuple[Mention, Entity] | None:
     """A unit named beside a role noun (at ``start:end``) whose owner goes unnamed: "Brightwater
     Re, the company's reinsurance subsidiary,", "Sablewave Japan KK, our subsidiary", "a
@@ -937,6 +949,8 @@ def _described_owner(c: Clause, start: int, end: int) -> tuple[Mention, Entity] 
         holder = c.start_at.get(end + 1)  # "through a subsidiary, Lattica Europe SAS,", "a smaller unit, X"
     elif c.w(start - 1) == "the" and c.w(start - 2) == ",":
         holder = c.end_at.get(start - 2)  # "Nimbra Edge, the subsidiary it set up"
+    elif c.w(k) == "," and c.w(k + 1) in {"a", "an"} and (c.w(end) in HEAD_ENDS or _of_the_company(c, end)):
+        holder = c.end_at.get(k)  # "through Graniteview Norge AS, a wholly owned subsidiary"
     if holder is None or holder.possessive:
         return None
     stem = holder.entity.label.split()[0].lower()
