@@ -6490,6 +6490,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("The assistant, called Helper, was built in-house by Zenith on Quill.", "zenith develops helper"),
         ("Helper, the AI-first editor built by Zenith, came second.", "zenith develops helper"),
+        ("Zenith makes drones. Acme still holds a minority stake.", "acme investsIn zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6542,6 +6543,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "the-whole-service-in-a-later-clause",
         "built-in-house-by",
         "a-hyphened-modifier-in-an-apposition-before-a-passive",
+        "a-stake-with-no-in-is-in-the-topic",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6607,6 +6609,12 @@ def test_funding_provided_by_a_backer_is_no_purchase(names: NameIndex) -> None:
 def test_a_subsidiary_named_before_its_unnamed_owner_is_the_namesakes(names: NameIndex, text: str) -> None:
     claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
     assert ("zenith", "parentOf", "zenith-europe-b-v") in {(c.subject, c.predicate, c.object) for c in claims}
+
+
+def test_a_bare_stake_beside_another_company_is_no_ones(names: NameIndex) -> None:
+    text = "Zenith makes drones. Acme, like Orbit, still holds a minority stake."
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names, learned=False).claims
+    assert not [c for c in claims if c.predicate == "investsIn"]
 
 
 def test_a_role_noun_qualifying_another_is_no_role(names: NameIndex) -> None:

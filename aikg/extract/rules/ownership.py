@@ -16,6 +16,7 @@ from aikg.extract.rules.sentence_view import (
     coordinated_right,
     object_right,
     past_model_codes,
+    topic_organisation,
 )
 from aikg.extract.rules.shared import company_meant, share_bought, stake_bought, stock_at
 from aikg.extract.rules.subjects import (
@@ -441,6 +442,8 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             stakes = list(relative_object(c, subj, preposed=STAKE_IN))
         if not stakes and (held := _stake_in_first_subject(c, start, end)) is not None:
             subj, stakes = held
+        if not stakes and (whose := _bare_stake_in(c, end, subj)) is not None:
+            stakes = [whose]  # "Zenith makes drones. Lockheed still holds a minority stake."
         pred = "parentOf" if _majority(c, end, subj) else "investsIn"  # "owns 52% of it": a parent
         return findings(rule, c, subj, pred, stakes, start, end)
     if stock := _stock_of(c, end):  # "owns a chunk of CoreWeave's equity"
@@ -456,6 +459,19 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, "parentOf", [m for m in owned if m not in goods], start, end) + findings(
         rule, c, subj, "customerOf", goods, start, end, strength=0.7
     )
+
+
+def _bare_stake_in(c: Clause, end: int, subj: Subject | None) -> Entity | None:
+    """The company a stake named with no "in" or "of" after it is in ("Lockheed still holds a
+    minority stake", "Garrow retains a 15% stake"): the topic, when the sentence names no
+    other organisation."""
+    k = next((k for k in range(end, min(end + 5, c.last)) if c.w(k) in {"stake", "stakes"}), None)
+    if k is None or c.w(k + 1) in {"in", "of", "worth", "that", "which"} or subj is None or subj.anaphoric:
+        return None
+    if any(m.entity not in subj.entities and is_org(m.entity) for m in c.mentions):
+        return None  # another organisation in the sentence: whose stake is not sure
+    topic = topic_organisation(c)
+    return topic if topic is not None and topic not in subj.entities else None
 
 
 def _stock_of(c: Clause, end: int) -> list[Mention]:
