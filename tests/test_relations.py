@@ -6491,6 +6491,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ("The assistant, called Helper, was built in-house by Zenith on Quill.", "zenith develops helper"),
         ("Helper, the AI-first editor built by Zenith, came second.", "zenith develops helper"),
         ("Zenith makes drones. Acme still holds a minority stake.", "acme investsIn zenith"),
+        (
+            "Zenith, in which the sovereign fund Orbit holds a minority stake, has struggled.",
+            "orbit investsIn zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6544,6 +6548,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "built-in-house-by",
         "a-hyphened-modifier-in-an-apposition-before-a-passive",
         "a-stake-with-no-in-is-in-the-topic",
+        "a-described-holder-after-in-which",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6609,6 +6614,15 @@ def test_funding_provided_by_a_backer_is_no_purchase(names: NameIndex) -> None:
 def test_a_subsidiary_named_before_its_unnamed_owner_is_the_namesakes(names: NameIndex, text: str) -> None:
     claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
     assert ("zenith", "parentOf", "zenith-europe-b-v") in {(c.subject, c.predicate, c.object) for c in claims}
+
+
+def test_a_contact_relatives_object_is_no_description_of_its_subject(names: NameIndex) -> None:
+    """ "Accenture, which helped design the rules Wren uses": the rules, not Accenture, are used."""
+    text = "Zenith, which helped design the rules Helper uses to hand off requests, is Acme's partner."
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names, learned=False).claims
+    assert ("helper", "usesTechnologyOf", "zenith") not in {
+        (c.subject, c.predicate, c.object) for c in claims
+    }
 
 
 def test_a_bare_stake_beside_another_company_is_no_ones(names: NameIndex) -> None:

@@ -1025,6 +1025,28 @@ def _copula_np(c: Clause, named: Mention, opens: int) -> bool:
     return opens > k + 2 and all(c.filler(j) or c.w(j) == "-" for j in range(k + 2, opens))
 
 
+def _past_described_subject(c: Clause, k: int) -> int:
+    """Where the relative word before a described subject ending its description at ``k``
+    stands: "in which the sovereign fund GIC holds", "in which Intel's venture arm, Intel
+    Capital, holds" (``k`` itself when no such description comes between)."""
+    j = k
+    if c.w(j) == ",":  # "Intel's venture arm, Intel Capital": past the apposition it renames
+        j -= 1
+        while j > c.first and k - j <= DESCRIBED_SUBJECT_REACH and c.w(j) not in {",", "which", "that"}:
+            j -= 1
+        j = j - 1 if c.w(j) == "," else k
+    if j == k and c.w(k) not in ORG_NOUNS | {"fund", "investor", "arm", "maker", "operator"}:
+        return k  # only a description of the subject: "the sovereign fund GIC", not "the rules Wren"
+    while j > c.first and k - j <= DESCRIBED_SUBJECT_REACH and c.w(j) not in {"which", "that", ","}:
+        if not (c.filler(j) or j in c.cover or c.w(j) in POSSESSIVE_MARKS):
+            return k
+        j -= 1
+    return j if c.w(j) in {"which", "that"} and j != k else k
+
+
+DESCRIBED_SUBJECT_REACH = 6  # words of "the sovereign fund" or "Intel's venture arm," before the name
+
+
 def relative_object(
     c: Clause, subj: Subject | None, *, preposed: frozenset[str] = frozenset(), bare: bool = True
 ) -> list[Mention]:
@@ -1035,7 +1057,7 @@ def relative_object(
     partnered" is no relative of "partner with")."""
     if subj is None:
         return []
-    relative = subj.start - 1
+    relative = _past_described_subject(c, subj.start - 1)
     if (
         c.w(relative) in POSSESSIVE_MARKS
         and c.w(relative - 2) in {"that", "which"}
