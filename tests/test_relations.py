@@ -6495,6 +6495,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Zenith, in which the sovereign fund Orbit holds a minority stake, has struggled.",
             "orbit investsIn zenith",
         ),
+        (
+            "Acme, the cloud provider that rents out Zenith graphics processors to developers, grew.",
+            "acme customerOf zenith",
+        ),
+        ("Acme's training runs use Zenith GPUs rented through Nimbus.", "acme customerOf nimbus"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6549,6 +6554,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-hyphened-modifier-in-an-apposition-before-a-passive",
         "a-stake-with-no-in-is-in-the-topic",
         "a-described-holder-after-in-which",
+        "rents-out-a-makers-described-goods",
+        "goods-rented-through-a-cloud",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6623,6 +6630,13 @@ def test_a_contact_relatives_object_is_no_description_of_its_subject(names: Name
     assert ("helper", "usesTechnologyOf", "zenith") not in {
         (c.subject, c.predicate, c.object) for c in claims
     }
+
+
+def test_renting_a_company_its_chips_lets_them_to_it(names: NameIndex) -> None:
+    """ "Google rents Anthropic its own TPUs through Google Cloud": Anthropic rents, Google lets."""
+    text = "Zenith, also a shareholder, rents Acme its own chips through Nimbus."
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names, learned=False).claims
+    assert not [c for c in claims if c.subject == "zenith" and c.predicate == "customerOf"]
 
 
 def test_a_bare_stake_beside_another_company_is_no_ones(names: NameIndex) -> None:

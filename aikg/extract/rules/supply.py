@@ -128,7 +128,12 @@ def _supplied_alone(c: Clause, end: int) -> Mention | None:
 def _maker_of_goods(c: Clause, m: Mention) -> bool:
     """Whether ``m`` names the maker of goods that follow it ("Nvidia hardware", "AMD MI300X
     accelerators"), not their holder ("Acme's servers")."""
-    return is_org(m.entity) and not m.possessive and c.w(past_model_codes(c, m.end)) in GOODS_NOUNS
+    k = past_model_codes(c, m.end)
+    # ("Nvidia graphics processors"; not "rents Anthropic its own TPUs": whom they are let to)
+    return is_org(m.entity) and not m.possessive and c.w(k) not in LET_TO_MARKS and goods_at(c, k)
+
+
+LET_TO_MARKS = frozenset({"its", "their", "our", "the", "a", "an", "some"})
 
 
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -200,7 +205,9 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             subj = None  # "four Neoverse V3 cores licensed from Arm": what is licensed, not who
         lessors = object_right(c, end, ("from",), gap=hyphened_gap(c, end, 6))  # ("data-centre space")
         if not lessors:  # "Acme rents capacity on Nimbus": renting on a cloud buys from it
-            lessors = clouds_right(c, end, ("on",), gap=3)
+            let_to = (m := c.start_at.get(end)) is not None and c.w(m.end) in LET_TO_MARKS  # "rents Acme its"
+            # "GPUs rented through Google Cloud"
+            lessors = clouds_right(c, end, ("on", "through") if not let_to else ("on",), gap=3)
         if not lessors:  # "leases a dedicated cluster at Fjordline's largest site": the site's owner
             lessors = [
                 m
