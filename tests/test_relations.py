@@ -6500,6 +6500,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "acme customerOf zenith",
         ),
         ("Acme's training runs use Zenith GPUs rented through Nimbus.", "acme customerOf nimbus"),
+        ("The chip incorporates Quill CPU cores licensed from Zenith.", "zenith develops quill"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6556,6 +6557,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-described-holder-after-in-which",
         "rents-out-a-makers-described-goods",
         "goods-rented-through-a-cloud",
+        "cores-licensed-from-their-maker",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

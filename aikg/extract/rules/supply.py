@@ -201,8 +201,14 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             subj = clause_subject(c, k)
             if subj is not None and rented.entity in subj.entities:
                 subj = None
-        elif _licensed_goods(c, start, subj):
-            subj = None  # "four Neoverse V3 cores licensed from Arm": what is licensed, not who
+        elif (cores := _licensed_goods(c, start, subj)) is not None:
+            # "four Neoverse V3 cores licensed from Arm": what is licensed, not who; its licensor made it
+            licensors = [m for m in object_right(c, end, ("from",), gap=1) if is_org(m.entity)]
+            return [
+                f
+                for m in licensors
+                for f in findings(rule, c, Subject((m.entity,), m.start), "develops", [cores], start, end)
+            ]
         lessors = object_right(c, end, ("from",), gap=hyphened_gap(c, end, 6))  # ("data-centre space")
         if not lessors:  # "Acme rents capacity on Nimbus": renting on a cloud buys from it
             let_to = (m := c.start_at.get(end)) is not None and c.w(m.end) in LET_TO_MARKS  # "rents Acme its"
@@ -1298,14 +1304,22 @@ RENTING = frozenset({"rented", "leased", "hired", "borrowed"})
 PARTICIPLES = frozenset({"rented", "leased", "licensed", "licenced"})
 
 
-def _licensed_goods(c: Clause, start: int, subj: Subject | None) -> bool:
-    """Whether the subject found for a participle at ``start`` is the product it follows, by
-    itself or by its noun ("Neoverse V3 cores licensed from Arm"), with no auxiliary between
-    ("the platform Brightwater has licensed" is a verb of Brightwater's)."""
+def _licensed_goods(c: Clause, start: int, subj: Subject | None) -> Mention | None:
+    """The product a participle at ``start`` follows, by itself or by its nouns ("Neoverse V3
+    cores licensed from Arm", "Neoverse CPU cores"), with no auxiliary between ("the platform
+    Brightwater has licensed" is a verb of Brightwater's), when it is the subject found."""
     if subj is None or c.w(start) not in PARTICIPLES:
-        return False
-    named = c.end_at.get(start) or (c.end_at.get(start - 1) if c.w(start - 1) not in AUX else None)
-    return named is not None and named.entity in subj.entities and is_product(named.entity)
+        return None
+    k = start
+    while (
+        k > start - 3
+        and k not in c.end_at
+        and c.w(k - 1) not in AUX
+        and (c.filler(k - 1) or c.w(k - 1) == ",")
+    ):
+        k -= 1  # "Neoverse CPU cores": past the goods' nouns ("Microsoft 365 Copilot, licensed from")
+    named = c.end_at.get(k)
+    return named if named is not None and named.entity in subj.entities and is_product(named.entity) else None
 
 
 def _rented_goods(c: Clause, start: int) -> Mention | None:
