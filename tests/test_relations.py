@@ -6501,6 +6501,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("Acme's training runs use Zenith GPUs rented through Nimbus.", "acme customerOf nimbus"),
         ("The chip incorporates Quill CPU cores licensed from Zenith.", "zenith develops quill"),
+        (
+            "The tricks come from Helper, a vision package that Acme licenses from Zenith Ltd.",
+            "acme usesTechnologyOf helper",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6558,6 +6562,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "rents-out-a-makers-described-goods",
         "goods-rented-through-a-cloud",
         "cores-licensed-from-their-maker",
+        "a-package-a-company-licenses-from-its-maker",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

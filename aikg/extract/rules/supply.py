@@ -241,7 +241,15 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             predicate = "usesTechnologyOf" if _licensed_technology(c, start, end) else "customerOf"
             # "licenses Lodestar from Pallister": Lodestar too, the product taken
             products = [m for m in _named_before_from(c, end) if predicate == "usesTechnologyOf"]
-            return findings(rule, c, subj, predicate, [*lessors, *products], start, end)
+            found = findings(rule, c, subj, predicate, [*lessors, *products], start, end)
+            if c.w(start).startswith("licen") and not products:  # "Lumo, a package that Corvale licenses
+                packages = [m for m in relative_object(c, subj) if is_product(m.entity)]  # from Pixelgrain"
+                found += findings(rule, c, subj, "usesTechnologyOf", packages, start, end)
+                for m in lessors[:1]:
+                    found += findings(
+                        rule, c, Subject((m.entity,), m.start), "develops", packages, start, end
+                    )
+            return found
     if rule.name == "sell" and (sale := _sold_it(c, start, end) or _company_sold(c, start, end)) is not None:
         sold, to = sale  # the company sold, and where the "to" before its buyers stands
         buyers = [m for m in object_right(c, to + 1, gap=1) if not m.possessive]
