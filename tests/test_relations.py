@@ -6505,6 +6505,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "The tricks come from Helper, a vision package that Acme licenses from Zenith Ltd.",
             "acme usesTechnologyOf helper",
         ),
+        (
+            "Zenith runs clusters in the building; its largest customer at the site is Acme.",
+            "acme customerOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6563,6 +6567,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "goods-rented-through-a-cloud",
         "cores-licensed-from-their-maker",
         "a-package-a-company-licenses-from-its-maker",
+        "its-role-in-a-scope-before-is",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

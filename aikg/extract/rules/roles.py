@@ -303,9 +303,12 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     elif c.w(k) in {"its", "their"}:
         pronoun = _pronoun_owner(c, k)  # "Acme builds chips, and its partner Zenith ..."
         after = _role_holder_after(c, end)
+        scoped = _scoped_copula(c, end) if after is None else None
+        if scoped is not None:  # "its largest customer at the site is Mistral AI"
+            after = _role_holder_after(c, scoped)
         if pronoun is not None and listed:
             pairs += [(m, pronoun) for m in listed]  # "Its customers include Zenith and Orbit"
-        elif pronoun is not None and after is not None and c.w(end) not in ROLE_PREPS:
+        elif pronoun is not None and after is not None and (c.w(end) not in ROLE_PREPS or scoped is not None):
             pairs.append((after, pronoun))
         elif after is None and (held := _relative_holds_its(c, k)) is not None:
             pairs.append(held)  # "buys from Nvidia, which is also one of its investors": Ferrous's
@@ -474,7 +477,7 @@ def _scoped_copula(c: Clause, k: int) -> int | None:
     """Where "is" (or an apposition's comma) stands after a short scope of a singular role
     ("rival in the inspection market is", "supplier for Europe was"), so the name after it
     holds the role."""
-    if c.w(k) not in {"in", "for"}:
+    if c.w(k) not in {"in", "for", "at"}:  # ("its largest customer at the site is Mistral AI")
         return None
     for j in range(k + 1, min(k + 1 + SCOPE_REACH, c.last)):
         if c.w(j) in {"is", "was", "remains"} or (c.w(j) == "," and j + 1 in c.start_at):
