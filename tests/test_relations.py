@@ -6644,6 +6644,14 @@ def test_a_contact_relatives_object_is_no_description_of_its_subject(names: Name
     }
 
 
+def test_products_that_use_licensed_technology_are_not_the_licensors(names: NameIndex) -> None:
+    """ "Bing Chat, GitHub Copilot and the Azure OpenAI Service all use technology licensed from
+    OpenAI": they use it; OpenAI makes none of them."""
+    text = "Acme makes apps. Helper and Quill all use technology licensed from Zenith, and Acme said so."
+    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names, learned=False).claims
+    assert not [c for c in claims if c.subject == "zenith" and c.predicate == "develops"]
+
+
 def test_renting_a_company_its_chips_lets_them_to_it(names: NameIndex) -> None:
     """ "Google rents Anthropic its own TPUs through Google Cloud": Anthropic rents, Google lets."""
     text = "Zenith, also a shareholder, rents Acme its own chips through Nimbus."

@@ -242,7 +242,10 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             # "licenses Lodestar from Pallister": Lodestar too, the product taken
             products = [m for m in _named_before_from(c, end) if predicate == "usesTechnologyOf"]
             found = findings(rule, c, subj, predicate, [*lessors, *products], start, end)
-            if c.w(start).startswith("licen") and not products:  # "Lumo, a package that Corvale licenses
+            relative = subj is not None and c.w(subj.start - 1) in {"that", "which"}
+            if (
+                c.w(start).startswith("licen") and not products and relative
+            ):  # "Lumo, a package that Corvale licenses
                 packages = [m for m in relative_object(c, subj) if is_product(m.entity)]  # from Pixelgrain"
                 found += findings(rule, c, subj, "usesTechnologyOf", packages, start, end)
                 for m in lessors[:1]:
@@ -1312,6 +1315,11 @@ RENTING = frozenset({"rented", "leased", "hired", "borrowed"})
 PARTICIPLES = frozenset({"rented", "leased", "licensed", "licenced"})
 
 
+# The nouns of a licensed product's parts: "Neoverse CPU cores licensed from Arm" (not "use
+# technology licensed from OpenAI", whose product before is the user).
+LICENSED_PARTS = CHIP_NOUNS | frozenset({"core", "cores", "ip", "designs", "design", "blocks"})
+
+
 def _licensed_goods(c: Clause, start: int, subj: Subject | None) -> Mention | None:
     """The product a participle at ``start`` follows, by itself or by its nouns ("Neoverse V3
     cores licensed from Arm", "Neoverse CPU cores"), with no auxiliary between ("the platform
@@ -1319,12 +1327,7 @@ def _licensed_goods(c: Clause, start: int, subj: Subject | None) -> Mention | No
     if subj is None or c.w(start) not in PARTICIPLES:
         return None
     k = start
-    while (
-        k > start - 3
-        and k not in c.end_at
-        and c.w(k - 1) not in AUX
-        and (c.filler(k - 1) or c.w(k - 1) == ",")
-    ):
+    while k > start - 3 and k not in c.end_at and (c.w(k - 1) in LICENSED_PARTS or c.w(k - 1) == ","):
         k -= 1  # "Neoverse CPU cores": past the goods' nouns ("Microsoft 365 Copilot, licensed from")
     named = c.end_at.get(k)
     return named if named is not None and named.entity in subj.entities and is_product(named.entity) else None
