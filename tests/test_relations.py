@@ -6509,6 +6509,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Zenith runs clusters in the building; its largest customer at the site is Acme.",
             "acme customerOf zenith",
         ),
+        ("Zenith says Acme and Orbit are already paying customers.", "acme customerOf zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6568,6 +6569,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "cores-licensed-from-their-maker",
         "a-package-a-company-licenses-from-its-maker",
         "its-role-in-a-scope-before-is",
+        "a-speakers-plural-customers",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -430,6 +430,13 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             and (reported := _reported_role(c, start - 1)) is not None
         ):
             pairs.append(reported)  # "Acme said Zenith had become a customer": Acme's
+        elif (
+            other is None
+            and word.endswith("s")
+            and c.mention_after(end, limit=1) is None
+            and (reported := _reported_role(c, _past_role_adjectives(c, start))) is not None
+        ):
+            pairs.append(reported)  # "Mosswood says Mistral AI and Lumaforge AI are already paying customers"
     pairs += _along_with(c, end, pairs)
     out: list[Found] = []
     for who, whom in pairs:
@@ -1265,7 +1272,16 @@ def _named_as(c: Clause, k: int) -> tuple[Mention, Entity] | None:
     return holder, namer.entities[0]
 
 
-def _reported_role(c: Clause, k: int) -> tuple[Mention, Entity] | None:
+def _past_role_adjectives(c: Clause, start: int) -> int:
+    """Where the words before a plural role noun at ``start`` begin after their copula ("are
+    already paying customers"): the copula then stands right before."""
+    j = start - 1
+    while j > c.first and c.w(j) not in COPULA and (c.filler(j) or c.w(j) in STANDING_ADVERBS):
+        j -= 1
+    return j + 1 if c.w(j) in COPULA else start
+
+
+def _reported_role(c: Clause, k: int) -> tuple[Mention | Subject, Entity] | None:
     """ "Zenith said Acme will now be its cloud provider": the role holder is the clause's
     subject before a copula, and "its" is the speaker's ("... its partner as well as its ...")."""
     if c.w(k - 1) in {"as", "and"}:
@@ -1276,12 +1292,15 @@ def _reported_role(c: Clause, k: int) -> tuple[Mention, Entity] | None:
     holder = c.end_at.get(j + 1)
     if holder is None or holder.possessive or j + 1 == k:
         return None
-    said = holder.start - 1 - (c.w(holder.start - 1) == "that")  # "said (that) Amazon remains its"
+    listed = coordinated_left(c, holder, objects=True)  # "says Mistral AI and Lumaforge AI are"
+    said = listed[0].start - 1 - (c.w(listed[0].start - 1) == "that")  # "said (that) Amazon remains its"
     if c.w(said) not in SPEECH:
         return None
-    speaker = sentence_antecedent(c, holder.start)
+    speaker = sentence_antecedent(c, listed[0].start)
     if speaker is None or speaker.entity.id == holder.entity.id:
         return None
+    if len(listed) > 1:
+        return Subject(tuple(m.entity for m in listed), listed[0].start), speaker.entity
     return holder, speaker.entity
 
 
