@@ -339,9 +339,8 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
     return ""
 
 
-APPOSITION_REACH = (
-    14  # tokens of an apposition, hyphens counted (", a small Malta-based odds-comparison site,")
-)
+# Tokens of an apposition, hyphens counted (", a small Malta-based odds-comparison site,").
+APPOSITION_REACH = 14
 
 
 def past_apposition(words: Sequence[str], end: int) -> int:

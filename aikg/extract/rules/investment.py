@@ -633,7 +633,7 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             return []
         if not _after_with(c, investors[0].start):
             return _also_joined(rule, c, investors, start, end)
-    verb = next((k for k in range(start - 1, c.first - 1, -1) if c.w(k) in RAISING_VERBS), None)
+    verb = _raising_verb_before(c, start)
     if verb is None:
         # "led a round in Zenith, with Acme participating"; "The round was led by Orbit, with Acme ..."
         raiser = (
@@ -662,6 +662,12 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 PARTICIPANT_APPOSITION = 8  # words of "Nvidia's venture capital arm" between two commas
 
 
+def _raising_verb_before(c: Clause, pos: int) -> int | None:
+    """The nearest verb of raising money before ``pos`` ("Zenith raised $6m ..., with Acme
+    participating"), or None."""
+    return next((k for k in range(pos - 1, c.first - 1, -1) if c.w(k) in RAISING_VERBS), None)
+
+
 def _also_joined(rule: Rule, c: Clause, investors: list[Mention], start: int, end: int) -> list[Found]:
     """ "...; Orbit (, a venture fund,) also took part", "Zenith raised $6m from Acme. Orbit also
     invested.": opening the sentence or following ";", the investors joined the round told
@@ -671,7 +677,7 @@ def _also_joined(rule: Rule, c: Clause, investors: list[Mention], start: int, en
         return []
     if c.w(end) == "in" and not any(c.w(k) in ROUND_WORDS for k in range(end + 1, end + 4)):
         return []
-    verb = next((k for k in range(start - 1, c.first - 1, -1) if c.w(k) in RAISING_VERBS), None)
+    verb = _raising_verb_before(c, start)
     if verb is not None:
         raiser = clause_subject(c, verb)
     elif (owner := _round_owner(c, investors[0].start)) is not None:

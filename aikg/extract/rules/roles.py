@@ -272,13 +272,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if among := _among_role_holders(c, start, end):
         pairs += among  # "Among the investors in Zenith were Acme and Orbit"
     elif owner is not None:
-        after = _role_holder_after(c, end)  # "Zenith's parent Acme", "Zenith's largest investor is Acme"
-        scoped = _scoped_copula(c, end) if after is None else None
-        if scoped is not None:  # "Halcyon's main rival in the inspection market is Framatome"
-            after = _role_holder_after(c, scoped)
+        after, scoped = _holder_after_scope(c, end)  # "Zenith's parent Acme", "... largest investor is Acme"
         if listed:
             pairs += [(m, owner) for m in listed]  # "Acme's customers include Zenith and Nova"
-        elif after is not None and (c.w(end) not in ROLE_PREPS or scoped is not None):
+        elif after is not None and (c.w(end) not in ROLE_PREPS or scoped):
             pairs.append((after, owner))  # "Zenith's parent (,) Acme"
         elif (holder := apposed_before(c, owner.start) or _second_apposed(c, owner.start)) is not None:
             pairs.append((holder, owner))  # "Acme, Zenith's parent company"
@@ -302,13 +299,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append((after, antecedent))  # "Acme, whose largest customer is Zenith"
     elif c.w(k) in {"its", "their"}:
         pronoun = _pronoun_owner(c, k)  # "Acme builds chips, and its partner Zenith ..."
-        after = _role_holder_after(c, end)
-        scoped = _scoped_copula(c, end) if after is None else None
-        if scoped is not None:  # "its largest customer at the site is Mistral AI"
-            after = _role_holder_after(c, scoped)
+        after, scoped = _holder_after_scope(c, end)  # "its largest customer at the site is Mistral AI"
         if pronoun is not None and listed:
             pairs += [(m, pronoun) for m in listed]  # "Its customers include Zenith and Orbit"
-        elif pronoun is not None and after is not None and (c.w(end) not in ROLE_PREPS or scoped is not None):
+        elif pronoun is not None and after is not None and (c.w(end) not in ROLE_PREPS or scoped):
             pairs.append((after, pronoun))
         elif after is None and (held := _relative_holds_its(c, k)) is not None:
             pairs.append(held)  # "buys from Nvidia, which is also one of its investors": Ferrous's
@@ -478,6 +472,15 @@ def _scope_end(c: Clause, k: int) -> int | None:
             return None
         j += 1
     return None
+
+
+def _holder_after_scope(c: Clause, end: int) -> tuple[Mention | None, bool]:
+    """Who holds the role noun ending at ``end``, named right after it or after a short scope
+    and its copula ("Halcyon's main rival in the inspection market is Framatome"), and whether
+    a scope stood between."""
+    after = _role_holder_after(c, end)
+    scoped = _scoped_copula(c, end) if after is None else None
+    return (_role_holder_after(c, scoped), True) if scoped is not None else (after, False)
 
 
 def _scoped_copula(c: Clause, k: int) -> int | None:

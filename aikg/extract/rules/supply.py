@@ -242,11 +242,10 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             # "licenses Lodestar from Pallister": Lodestar too, the product taken
             products = [m for m in _named_before_from(c, end) if predicate == "usesTechnologyOf"]
             found = findings(rule, c, subj, predicate, [*lessors, *products], start, end)
+            # "Lumo, a package that Corvale licenses from Pixelgrain": Corvale uses Lumo, Pixelgrain makes it
             relative = subj is not None and c.w(subj.start - 1) in {"that", "which"}
-            if (
-                c.w(start).startswith("licen") and not products and relative
-            ):  # "Lumo, a package that Corvale licenses
-                packages = [m for m in relative_object(c, subj) if is_product(m.entity)]  # from Pixelgrain"
+            if c.w(start).startswith("licen") and not products and relative:
+                packages = [m for m in relative_object(c, subj) if is_product(m.entity)]
                 found += findings(rule, c, subj, "usesTechnologyOf", packages, start, end)
                 for m in lessors[:1]:
                     found += findings(

@@ -909,7 +909,6 @@ def reached_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         models = [m for m in relative_object(c, user) if is_product(m.entity)]
         called = findings(rule, c, user, "usesTechnologyOf", models, start, end, strength=0.8)
     if not all(is_product(e) for e in user.entities):
-        return (
-            called  # an organisation that reaches Claude through Bedrock buys from AWS (the writers' reading)
-        )
+        # an organisation that reaches Claude through Bedrock buys from AWS (the writers' reading)
+        return called
     return called + findings(rule, c, user, "hostedOn", services, start, end, strength=0.8)
