@@ -14,7 +14,7 @@ from aikg.errors import AIKGError
 from aikg.extract.pipeline import extract
 from aikg.extract.rules.relations import find_triggers, rules
 from aikg.extract.sentences import split_sentences
-from aikg.ontology.models import Document, Entity, content_id
+from aikg.ontology.models import Claim, Document, Entity, content_id
 from aikg.ontology.registry import NameIndex
 
 ENTITIES = [
@@ -40,6 +40,11 @@ def read(text: str, names: NameIndex) -> set[str]:
     """Claims as "subject predicate object status" strings (canonical form)."""
     doc = Document(id=content_id(text), path="test.txt", text=text)
     return {f"{c.subject} {c.predicate} {c.object} {c.status.value}" for c in extract(doc, names).claims}
+
+
+def claims_of(text: str, names: NameIndex, *, learned: bool = True) -> tuple[Claim, ...]:
+    """What ``text``, as one article, states (``learned=False``: what the rules alone read)."""
+    return extract(Document(id=content_id(text), path="t.txt", text=text), names, learned=learned).claims
 
 
 # (id, text, claims that must be read, claims that must not)
@@ -6590,20 +6595,20 @@ def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
     ids=["apposition", "apposition-with-an-abbreviation", "relative-aside"],
 )
 def test_the_rivals_are_the_subject_not_the_owner_in_its_apposition(names: NameIndex, text: str) -> None:
-    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    claims = claims_of(text, names)
     rivals = {frozenset((c.subject, c.object)) for c in claims if c.predicate == "competesWith"}
     assert rivals == {frozenset(("zenith", "nova")), frozenset(("orbit", "nova"))}
 
 
 def test_what_two_suffer_jointly_is_no_partnership(names: NameIndex) -> None:
     text = "Acme and Orbit were jointly fined by the regulator."
-    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    claims = claims_of(text, names)
     assert not [c for c in claims if c.predicate == "partnerOf"]
 
 
 def test_a_named_work_written_by_a_company_is_its_own(names: NameIndex) -> None:
     text = "Acme makes apps. Helper was written by Zenith."
-    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    claims = claims_of(text, names)
     assert not [c for c in claims if c.subject == "acme" and c.object in {"zenith", "helper"}]
 
 
@@ -6613,13 +6618,13 @@ def test_the_whole_pipeline_is_not_the_model_it_uses(names: NameIndex) -> None:
     text = (
         "The step is handled by Zenith's Quill, which Acme pays for, and the whole pipeline runs on Nimbus."
     )
-    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names, learned=False).claims
+    claims = claims_of(text, names, learned=False)
     assert ("quill", "hostedOn", "nimbus") not in {(c.subject, c.predicate, c.object) for c in claims}
 
 
 def test_funding_provided_by_a_backer_is_no_purchase(names: NameIndex) -> None:
     text = "Acme builds data centres. Funding will be provided by Zenith."
-    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    claims = claims_of(text, names)
     assert not [c for c in claims if c.predicate == "customerOf"]
 
 
@@ -6633,14 +6638,14 @@ def test_funding_provided_by_a_backer_is_no_purchase(names: NameIndex) -> None:
     ids=["a-wholly-owned-subsidiary", "a-unit-the-company-set-up", "a-subsidiary-of-the-company"],
 )
 def test_a_subsidiary_named_before_its_unnamed_owner_is_the_namesakes(names: NameIndex, text: str) -> None:
-    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    claims = claims_of(text, names)
     assert ("zenith", "parentOf", "zenith-europe-b-v") in {(c.subject, c.predicate, c.object) for c in claims}
 
 
 def test_a_contact_relatives_object_is_no_description_of_its_subject(names: NameIndex) -> None:
     """ "Accenture, which helped design the rules Wren uses": the rules, not Accenture, are used."""
     text = "Zenith, which helped design the rules Helper uses to hand off requests, is Acme's partner."
-    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names, learned=False).claims
+    claims = claims_of(text, names, learned=False)
     assert ("helper", "usesTechnologyOf", "zenith") not in {
         (c.subject, c.predicate, c.object) for c in claims
     }
@@ -6650,26 +6655,26 @@ def test_products_that_use_licensed_technology_are_not_the_licensors(names: Name
     """ "Bing Chat, GitHub Copilot and the Azure OpenAI Service all use technology licensed from
     OpenAI": they use it; OpenAI makes none of them."""
     text = "Acme makes apps. Helper and Quill all use technology licensed from Zenith, and Acme said so."
-    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names, learned=False).claims
+    claims = claims_of(text, names, learned=False)
     assert not [c for c in claims if c.subject == "zenith" and c.predicate == "develops"]
 
 
 def test_renting_a_company_its_chips_lets_them_to_it(names: NameIndex) -> None:
     """ "Google rents Anthropic its own TPUs through Google Cloud": Anthropic rents, Google lets."""
     text = "Zenith, also a shareholder, rents Acme its own chips through Nimbus."
-    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names, learned=False).claims
+    claims = claims_of(text, names, learned=False)
     assert not [c for c in claims if c.subject == "zenith" and c.predicate == "customerOf"]
 
 
 def test_a_bare_stake_beside_another_company_is_no_ones(names: NameIndex) -> None:
     text = "Zenith makes drones. Acme, like Orbit, still holds a minority stake."
-    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names, learned=False).claims
+    claims = claims_of(text, names, learned=False)
     assert not [c for c in claims if c.predicate == "investsIn"]
 
 
 def test_a_role_noun_qualifying_another_is_no_role(names: NameIndex) -> None:
     text = "Zenith has also built Zenith Notebook, a lab assistant that turns notes into records."
-    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    claims = claims_of(text, names)
     assert not [c for c in claims if c.predicate == "parentOf"]
 
 
@@ -6677,7 +6682,7 @@ def test_a_described_groups_arm_is_the_groups(names: NameIndex) -> None:
     """ "It counts Samsung as a backer: Samsung Catalyst Fund, the Korean group's venture arm,
     took part": an adjective between "the" and "group's"."""
     text = "It counts Zenith as a backer: Zenith Ventures, the Korean group's venture arm, took part."
-    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    claims = claims_of(text, names)
     assert ("zenith", "parentOf", "zenith-ventures") in {(c.subject, c.predicate, c.object) for c in claims}
 
 
@@ -6691,19 +6696,19 @@ def test_a_second_verbs_from_names_no_seller(names: NameIndex) -> None:
 
 def test_the_topics_data_is_no_system_of_its_own(names: NameIndex) -> None:
     text = "Acme makes apps. The data runs on Nimbus."
-    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    claims = claims_of(text, names)
     assert not [c for c in claims if c.predicate == "hostedOn"]
 
 
 def test_a_machines_arm_in_an_apposition_is_no_unit(names: NameIndex) -> None:
     text = "Acme demonstrates Orbit, its warehouse picking arm."
-    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    claims = claims_of(text, names)
     assert not [c for c in claims if c.predicate == "parentOf"]
 
 
 def test_taking_part_in_something_else_joins_no_round(names: NameIndex) -> None:
     text = "Nova raised a round led by Acme. Orbit also took part in the hackathon."
-    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    claims = claims_of(text, names)
     assert ("orbit", "investsIn") not in {(c.subject, c.predicate) for c in claims}
     assert ("acme", "investsIn", "nova") in {(c.subject, c.predicate, c.object) for c in claims}
 
@@ -6741,7 +6746,7 @@ def test_the_company_a_parenthesis_defines_is_the_documents_organisation(names: 
         "Amberline Data Centers is building a campus. Amberline Data Centers hired Zenith. "
         "Amberline Data Centers leases land. The Company buys turbines from Orbit."
     )
-    claims = extract(Document(id=content_id(text), path="t.txt", text=text), names).claims
+    claims = claims_of(text, names)
     assert any(
         c.predicate == "customerOf" and c.object == "orbit" and "pinecrest" in c.subject for c in claims
     )
