@@ -1125,6 +1125,11 @@ def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status:
             Status.NEGATED,
         ),
         (
+            "Acme had run on Nimbus through most of 2024 but moved all of its workloads off it last spring.",
+            "hostedOn",
+            Status.NEGATED,
+        ),
+        (
             "Acme trained its first model on Nimbus and later moved its office off the high street.",
             "hostedOn",
             Status.ASSERTED,
@@ -1143,6 +1148,7 @@ def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status:
         "next-sentence-true-until",
         "next-sentence-true-for-now",
         "moved-off-that-service",
+        "moved-all-of-its-workloads-off-it",
         "moved-something-else-off",
     ],
 )

@@ -6585,6 +6585,14 @@ def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
     }
 
 
+def test_a_member_after_another_preposition_joins_no_agents_list(names: NameIndex) -> None:
+    """ "owned by Orbit, and with Nova": Nova is the rival "with" repeats, not a second owner."""
+    claims = claims_of("Acme competes with Zenith, which is partly owned by Orbit, and with Nova.", names)
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in claims}
+    assert {"orbit investsIn zenith", "acme competesWith nova"} <= found
+    assert "nova investsIn zenith" not in found
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -472,7 +472,7 @@ LEAVING_VERBS = frozenset({"left", "leaving", "quit", "abandoned"})  # take what
 MOVING_OFF = MOVING_ON | {"move", "migrate"} | LEAVING_VERBS
 LEFT_THINGS = frozenset({"service", "platform", "cloud", "provider", "supplier", "vendor", "company", "host"})
 LEFT_THINGS |= {word + "s" for word in LEFT_THINGS}
-OFF_REACH = 4  # words from the verb to "off" ("moved its inference work off")
+OFF_REACH = 6  # words from the verb to "off" ("moved all of its workloads off")
 
 
 def _moved_off_it(words: Sequence[str], end: int, names: Collection[int]) -> str:

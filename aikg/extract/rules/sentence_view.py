@@ -218,6 +218,7 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         c.w(m.start - 1) == "as" and c.w(m.start - 2) == "such"
     )
     j = m.end
+    first_prep = _preposition_before(c, m.start)
     while True:
         if c.w(j) == "(":  # "Zenith (its oldest customer), Apex and Nova"
             close = next((x for x in range(j + 1, min(j + 10, c.last)) if c.w(x) == ")"), None)
@@ -227,9 +228,7 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         j = _past_relative(c, j)
         k = j
         while c.w(k) in _LINKS or (
-            k > j
-            and c.w(k) in {"to", "with", "in", "into", "for", "by", "from", "on", "against"}
-            and _joined(c, k)
+            k > j and c.w(k) in REPEATED_PREPOSITIONS and first_prep in {c.w(k), ""} and _joined(c, k)
         ):
             k += 1
             if c.w(k - 1) == "," and c.w(k - 2) in CONJUNCTIONS and _set_off_adverb(c, k):
@@ -298,6 +297,21 @@ LIST_JOINS = CONJUNCTIONS | {","}  # what stands between two coordinated names
 def _others_at(c: Clause, k: int) -> bool:
     """Whether an unnamed last member opens at ``k``: "others", "two other startups"."""
     return any(c.w(x) in {"other", "others"} for x in range(k, min(k + 3, c.last)))
+
+
+REPEATED_PREPOSITIONS = frozenset({"to", "with", "in", "into", "for", "by", "from", "on", "against"})
+PREPOSITION_REACH = 3  # words of a description between a preposition and its name ("by the fund Orbit")
+
+
+def _preposition_before(c: Clause, start: int) -> str:
+    """The preposition a list's first member follows ("by" in "owned by the fund Orbit, and with
+    Nova"), which a later member must repeat to join the list; "" where none stands near."""
+    for k in range(start - 1, max(c.first - 1, start - PREPOSITION_REACH - 2), -1):
+        if c.w(k) in REPEATED_PREPOSITIONS:
+            return c.w(k)
+        if c.w(k) == "," or k in c.cover:
+            return ""
+    return ""
 
 
 def _joined(c: Clause, k: int) -> bool:
