@@ -6585,6 +6585,73 @@ def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Acme — owned since 2019 by the private-equity firm Orbit — has bought a stake in Zenith.",
+            "orbit parentOf acme",
+        ),
+        (
+            "Acme — owned since 2019 by the private-equity firm Orbit — has bought a stake in Zenith.",
+            "acme investsIn zenith",
+        ),
+        (
+            "Acme - which Orbit bought in 2020 - has signed a partnership with Zenith.",
+            "acme partnerOf zenith",
+        ),
+        ("Acme leases Zenith two data halls in Ireland.", "zenith customerOf acme"),
+        ("Acme rents Zenith its own TPUs.", "zenith customerOf acme"),
+        (
+            "Orbit, the operator — itself a subsidiary of Acme — that leases Zenith two data halls, said.",
+            "zenith customerOf orbit",
+        ),
+    ],
+    ids=[
+        "dashes-around-a-participle",
+        "the-clause-past-the-dashes",
+        "spaced-hyphens",
+        "leases-whom-what",
+        "rents-whom-its-own",
+        "itself-a-subsidiary-then-that",
+    ],
+)
+def test_asides_in_dashes_and_leases_to_a_tenant(names: NameIndex, text: str, claim: str) -> None:
+    """A pair of dashes sets an aside off as commas do; "leases Zenith two data halls" lets them
+    to Zenith."""
+    assert claim in {f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names, learned=False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Acme leases Zenith two data halls in Ireland.", "acme customerOf zenith"),
+        (
+            "Orbit, the operator — itself a subsidiary of Acme — that leases Zenith two data halls, said.",
+            "zenith customerOf acme",
+        ),
+        (
+            "Orbit, which counts the fund, the venture arm of Acme, among its backers, sells robots.",
+            "acme parentOf orbit",
+        ),
+        (
+            "Orbit, which counts the fund — the venture arm of Acme — among its backers, sells robots.",
+            "acme parentOf orbit",
+        ),
+    ],
+    ids=[
+        "the-tenant-is-no-lessor",
+        "the-owner-in-the-aside-leases-nothing",
+        "the-apposition-renames-the-fund",
+        "in-dashes-too",
+    ],
+)
+def test_what_an_aside_does_not_say(names: NameIndex, text: str, wrong: str) -> None:
+    """The owner inside an aside does not lease, and an apposition after a relative clause renames
+    its object, not the clause's subject."""
+    assert wrong not in {f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names)}
+
+
 def test_a_member_after_another_preposition_joins_no_agents_list(names: NameIndex) -> None:
     """ "owned by Orbit, and with Nova": Nova is the rival "with" repeats, not a second owner."""
     claims = claims_of("Acme competes with Zenith, which is partly owned by Orbit, and with Nova.", names)

@@ -173,7 +173,7 @@ def _phrases(t: Tokens, start: int, last: int, inside: set[int]) -> list[tuple[i
         while k < last and t.lower[k] in LEADS:
             k += 1
         end = _phrase_end(t, k, last, inside)
-        if end - k < 2 or not _head(t.lower[end - 1]) or _quantity(t.lower[k]) or t.lower[k] in OPENERS:
+        if end - k < 2 or not _head(t.lower[end - 1]) or quantity(t.lower[k]) or t.lower[k] in OPENERS:
             break  # one plural ("processors", "models") is a kind of thing, not a product line
         out.append((k, end))
         if end < last and t.lower[end] == "," and end + 1 < last and t.lower[end + 1] != "which":
@@ -231,7 +231,7 @@ NUMBER_WORDS = frozenset(
 )
 
 
-def _quantity(word: str) -> bool:
+def quantity(word: str) -> bool:
     """Whether a phrase opening with ``word`` counts things ("two lines", "5 million units")
     rather than naming them."""
     return word in NUMBER_WORDS or word.replace(",", "").replace(".", "", 1).isdigit()

@@ -31,7 +31,7 @@ from aikg.extract.rules.words import (
     STANDING_ADVERBS,
 )
 from aikg.extract.runs import GENERIC
-from aikg.extract.sentences import Sentence
+from aikg.extract.sentences import Sentence, Tokens
 from aikg.extract.versions import is_number
 from aikg.ontology.models import Entity
 
@@ -72,6 +72,7 @@ class Clause:
         for i, word in (first_person or {}).items():  # a quote's "we", "our": read as "it", "its"
             self.words[i - self.first] = word
         self.first_person = frozenset(first_person or ())  # where a quote says "we" or "our"
+        _paired_dashes_as_commas(self.words, sentence.tokens, self.first)
         self.cover: dict[int, Mention] = {}  # the mention each token inside a name belongs to
         for m in mentions:
             for i in range(m.start, m.end):
@@ -892,6 +893,8 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
             verb_next = opening is not None and (
                 (c.w(k) in VERB_COPULAS and participial(c, opening + 1)) or _apposed_subject(c, opening, k)
             )
+            if opening is not None and unnamed and not verb_next and _renames_relatives_object(c, opening, k):
+                return None  # "Orbit, which counts the fund, the venture arm of Acme, among": the fund
             if opening is not None and (unnamed or c.w(opening + 1) in COMPANY_OPENERS or verb_next):
                 k = opening
                 continue
@@ -1012,6 +1015,27 @@ def past_locative(c: Clause, k: int) -> int:
     return j - 1 if named and c.w(j) in LOCATIVES else k
 
 
+ASIDE_DASHES = frozenset({"—", "–"})  # and a hyphen with a space on each side ("Acme - owned by")
+
+
+def _paired_dashes_as_commas(words: list[str], t: Tokens, first: int) -> None:
+    """Read a pair of dashes around an aside as a pair of commas: "Acme — owned since 2019 by
+    Orbit — has bought a stake in Zenith" says what "Acme, owned ... by Orbit, has bought" does.
+    A lone dash, which opens an afterthought, stays a boundary, and so do dashes around a list
+    ("its biggest buyers - Microsoft, Meta and Oracle - spent", "- Acme and Orbit -"), which the
+    rules read there."""
+    dashes = [
+        k
+        for k, word in enumerate(words)
+        if word in ASIDE_DASHES or (word == "-" and t.space[first + k] and k and t.space[first + k - 1])
+    ]
+    for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
+        inside = words[opening + 1 : closing]
+        named_list = t.text[first + opening + 1][:1].isupper() and not {"and", "or"}.isdisjoint(inside)
+        if "," not in inside and not named_list:
+            words[opening] = words[closing] = ","
+
+
 def article_apposition_head(c: Clause, j: int) -> Mention | None:
     """The name before an apposition's ", a", ", an" or ", the" whose article is at ``j``."""
     if c.w(j) not in {"a", "an", "the"} or c.w(j - 1) != ",":
@@ -1088,17 +1112,44 @@ def _place_comma(c: Clause, k: int) -> bool:
 AGENT_APPOSITION_REACH = 6  # words from ", a" to "by": ", a start-up backed by"
 
 
+OWNED_PARTS = frozenset({"subsidiary", "unit", "division", "affiliate", "member"})
+
+
+def _renames_relatives_object(c: Clause, opening: int, k: int) -> bool:
+    """Whether the apposition opening at ``k`` follows a relative clause (opening at ``opening``)
+    that ends on an unnamed noun, which the apposition then renames: "which counts the fund, the
+    venture arm of Acme,"."""
+    return c.w(opening + 1) in {"which", "that", "who"} and c.w(k) in {"a", "an", "the"} and c.alpha(k - 2)
+
+
 def apposition_head_past_agent(c: Clause, agent: Mention) -> Mention | None:
-    """The name an apposition describes when a relative clause follows its participle's agent:
-    in "Marrowby Labs, a start-up backed by Index Ventures, which is training", Marrowby Labs."""
+    """The name an apposition describes when a relative clause follows its participle's agent
+    or its owner: in "Marrowby Labs, a start-up backed by Index Ventures, which is training",
+    Marrowby Labs; in "Orbit, the Dublin operator, itself a subsidiary of Acme, that leases",
+    Orbit."""
     by = agent.start - 1
-    if c.w(by) != "by" or not (c.w(by - 1).endswith("ed") or c.w(by - 1) in IRREGULAR_PAST):
+    # (", itself a subsidiary of Acme, that": not "Zenith, a subsidiary of Acme, which also owns")
+    owned = c.w(by) == "of" and c.w(by - 1) in OWNED_PARTS and c.w(by - 3) == "itself"
+    if not owned and (c.w(by) != "by" or not (c.w(by - 1).endswith("ed") or c.w(by - 1) in IRREGULAR_PAST)):
         return None  # ("backed by", "made by", "built by")
     # ("a computer-vision defect-inspection system developed by": a hyphened word counts as one)
     reach = AGENT_APPOSITION_REACH
     reach += 2 * sum(c.w(j) == "-" for j in range(max(c.first, by - 2 - reach - 4), by))
     for j in range(by - 2, max(c.first, by - 2 - reach), -1):
         if j in c.cover or c.w(j) in {"which", "that", "who"}:
+            return None
+        if c.w(j) in {"a", "an", "the"} and c.w(j - 1) == "itself" and c.w(j - 2) == ",":
+            return c.end_at.get(j - 2) or _apposed_head(c, j - 2)  # ", itself a subsidiary of"
+        if c.w(j) in {"a", "an", "the"} and c.w(j - 1) == ",":
+            return article_apposition_head(c, j)
+    return None
+
+
+def _apposed_head(c: Clause, comma: int) -> Mention | None:
+    """The name an article's apposition ending at ``comma`` renames: "Orbit, the Dublin
+    colocation operator," (Orbit)."""
+    for j in range(comma - 1, max(c.first, comma - AGENT_APPOSITION_REACH - 1), -1):
+        if j in c.cover:
             return None
         if c.w(j) in {"a", "an", "the"} and c.w(j - 1) == ",":
             return article_apposition_head(c, j)

@@ -10,6 +10,7 @@ from aikg.extract.hedging import MONEY_SIGNS
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
+from aikg.extract.products import quantity
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, product_line, productish
 from aikg.extract.rules.nouns import CHIP_NOUNS, FUNDING_WORDS, GOODS_NOUNS, MODEL_NOUNS, TECH_NOUNS
 from aikg.extract.rules.sentence_view import (
@@ -130,10 +131,21 @@ def _maker_of_goods(c: Clause, m: Mention) -> bool:
     accelerators"), not their holder ("Acme's servers")."""
     k = past_model_codes(c, m.end)
     # ("Nvidia graphics processors"; not "rents Anthropic its own TPUs": whom they are let to)
-    return is_org(m.entity) and not m.possessive and c.w(k) not in LET_TO_MARKS and goods_at(c, k)
+    let_to = c.w(k) in LET_TO_MARKS or quantity(c.w(k))  # ("leases Zenith two data halls")
+    return is_org(m.entity) and not m.possessive and not let_to and goods_at(c, k)
 
 
 LET_TO_MARKS = frozenset({"its", "their", "our", "the", "a", "an", "some"})
+
+
+def _let_to(c: Clause, end: int) -> Mention | None:
+    """The tenant a lease gives goods to, named between the verb and the goods: "leases Zenith
+    two data halls", "rents Anthropic its own TPUs"."""
+    m = c.start_at.get(end)
+    if m is None or m.possessive or not is_org(m.entity):
+        return None
+    k = m.end
+    return m if (c.w(k) in LET_TO_MARKS or quantity(c.w(k))) and goods_at(c, k + 1) else None
 
 
 def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -237,6 +249,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         )
         if makers and not _licensed_technology(c, start, end):
             return findings(rule, c, subj, "customerOf", makers, start, end, strength=0.8)
+        if not lessors and not c.w(start).startswith("licen") and (lessee := _let_to(c, end)) is not None:
+            return findings(rule, c, subj, "supplierOf", [lessee], start, end)
         if lessors:
             predicate = "usesTechnologyOf" if _licensed_technology(c, start, end) else "customerOf"
             # "licenses Lodestar from Pallister": Lodestar too, the product taken
