@@ -6515,6 +6515,12 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "acme customerOf zenith",
         ),
         ("Zenith says Acme and Orbit are already paying customers.", "acme customerOf zenith"),
+        (
+            "Acme licenses voices from Zenith and Orbit, two rivals in the voice market.",
+            "orbit competesWith zenith",
+        ),
+        ("Acme bought Orbit, a small Ohio-based rival, last year.", "acme competesWith orbit"),
+        ("Acme runs on Nimbus, the inference service from chipmaker Zenith.", "zenith develops nimbus"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6575,6 +6581,9 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-package-a-company-licenses-from-its-maker",
         "its-role-in-a-scope-before-is",
         "a-speakers-plural-customers",
+        "two-rivals-beside-each-other",
+        "a-rival-named-as-the-object",
+        "from-a-bare-kind-of-company",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6650,6 +6659,21 @@ def test_what_an_aside_does_not_say(names: NameIndex, text: str, wrong: str) -> 
     """The owner inside an aside does not lease, and an apposition after a relative clause renames
     its object, not the clause's subject."""
     assert wrong not in {f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Acme, a small rival, said it was growing.", "Zenith and Orbit, both rivals of Acme, sued."],
+    ids=["the-subject-itself", "rivals-of-a-third"],
+)
+def test_no_rivalry_between_the_names_a_rival_noun_does_not_join(names: NameIndex, text: str) -> None:
+    """A rival set beside the clause's own subject, or beside two rivals of a third, pairs no one
+    with the subject or with each other."""
+    rivals = {
+        frozenset((c.subject, c.object)) for c in claims_of(text, names) if c.predicate == "competesWith"
+    }
+    assert frozenset(("zenith", "orbit")) not in rivals
+    assert all(len(pair) == 2 for pair in rivals)
 
 
 def test_a_member_after_another_preposition_joins_no_agents_list(names: NameIndex) -> None:

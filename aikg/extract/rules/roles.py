@@ -227,6 +227,13 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "sells the rival MI300X accelerator": an adjective on the product, not a role
     if rule.name != "behind" and c.w(end) == "behind" and pred in {"subsidiaryOf", "develops"}:
         return []  # "the Milan lab behind Quill" makes Quill: the "behind" rule reads that
+    if pred == "competesWith" and len(members := _mutual_rivals(c, start)) > 1:
+        return [  # "ElevenLabs and Resemble AI, two rivals in the voice market": each other's
+            f
+            for i, a in enumerate(members)
+            for b in members[i + 1 :]
+            for f in findings(rule, c, Subject((a.entity,), a.start), pred, [b], start, end)
+        ]
     pairs: list[tuple[Mention | Subject, Mention | Entity]] = []  # (role holder, the other)
     k = start - 1
     reach = hyphened_reach(c, start, 4)
@@ -671,6 +678,29 @@ def _became(c: Clause, start: int) -> bool:
     return c.w(k) in {"became", "become", "becomes", "becoming"}
 
 
+MUTUAL = frozenset({"two", "three", "both", "fierce", "bitter", "close", "longtime", "long-time", "direct"})
+
+
+def _mutual_rivals(c: Clause, start: int) -> list[Mention]:
+    """The names a plural rival noun at ``start`` is set beside ("Zenith and Orbit, two
+    rivals in ...", "..., both competitors of"): rivals of each other, not of a third."""
+    k = start - 1
+    while k > start - 4 and c.w(k) in MUTUAL:
+        k -= 1
+    if k == start - 1 or c.w(k) != "," or not c.w(start).endswith("s") or c.w(start + 1) == "of":
+        return []
+    last = c.end_at.get(k)
+    return coordinated_left(c, last, objects=True) if last is not None and not last.possessive else []
+
+
+def _bare_described(c: Clause, pos: int) -> Mention | None:
+    """The name after a description at ``pos``: "the Amsterdam start-up Fitcraft", or a bare
+    kind of company with no article ("chipmaker Groq")."""
+    if c.w(pos) in ORG_NOUNS and (m := c.start_at.get(pos + 1)) is not None:
+        return m
+    return next(iter(_described_name(c, pos)), None)
+
+
 def _described_name(c: Clause, pos: int) -> list[Mention]:
     """The name a descriptive phrase opening with "the" or "a" at ``pos`` ends in, even when
     the phrase holds a capitalised place: "the Dallas private-equity firm Acme". The word
@@ -977,6 +1007,8 @@ def _topic_role(c: Clause, word: str, start: int, end: int) -> tuple[Mention, En
     """ "Acme, an existing investor, ...": the role held in the previous sentence's one topic,
     or, for a backer, in the company the sentence before read a round of ("Zenith's round was
     led by Orbit; Nova participated. Acme, an earlier investor, ...": Zenith)."""
+    if word in OBJECTS_RIVALS and c.w(end) in {",", ".", ""}:
+        return _rival_of_subject(c, start)
     raiser = c.raiser if word in {"investor", "backer", "shareholder"} else None
     topic = raiser if raiser is not None and raiser.type in ORG_TYPES else topic_organisation(c)
     if word not in TOPIC_ROLES or c.w(end) != "," or topic is None:
@@ -985,6 +1017,24 @@ def _topic_role(c: Clause, word: str, start: int, end: int) -> tuple[Mention, En
     if holder is None or c.w(holder.end) != "," or holder.entity.id == topic.id:
         return None
     return holder, topic
+
+
+OBJECTS_RIVALS = frozenset({"rival", "competitor", "challenger"})
+
+
+def _rival_of_subject(c: Clause, start: int) -> tuple[Mention, Entity] | None:
+    """ "Acme bought Orbit, a small Ohio-based rival, last year": a rival named as the object of
+    a clause is the rival of its subject."""
+    holder = apposed_before(c, start)
+    if holder is None or c.w(holder.end) != "," or holder.start == c.first:
+        return None
+    subject = clause_subject(c, holder.start)
+    if subject is None or subject.anaphoric or len(subject.entities) != 1 or subject.start >= holder.start:
+        return None
+    rival = subject.entities[0]
+    if rival.id == holder.entity.id or rival.type not in ORG_TYPES or not is_org(holder.entity):
+        return None
+    return holder, rival
 
 
 # A customer ranked among the topic's buyers: "Acme was the second-largest buyer".
@@ -1618,7 +1668,7 @@ def _product_made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
         in {"from", "of"}  # "the tool from Jigsaw", "the hosted notebook product of Brightpaper Inc."
         and c.w(product.end + 1) in {"the", "a", "an"}  # the apposition itself, no clause between
         # ("a try-on service from the Amsterdam start-up Fitcraft": past the maker's description)
-        and (maker := c.start_at.get(end + 1) or next(iter(_described_name(c, end + 1)), None)) is not None
+        and (maker := c.start_at.get(end + 1) or _bare_described(c, end + 1)) is not None
         and not maker.possessive
     ):
         if not is_org(maker.entity) or maker.entity.id == product.entity.id:
