@@ -1437,6 +1437,30 @@ def test_a_unit_named_after_its_parent_leaves_it_the_short_name(names: NameIndex
     assert not {t for t in found if t[0] == "northgate-labs" and t[2] != "listwise"}, found
 
 
+def test_a_funds_namesake_named_apart_is_its_owner(names: NameIndex) -> None:
+    """ "Brannoch Ventures, the corporate venture arm of the energy group Brannoch": the fund's
+    first word, written apart in the same sentence, is the group that owns it, not the fund."""
+    text = (
+        "Skellig Robotics raised $24 million. The round was led by Brannoch Ventures, the corporate "
+        "venture arm of the Norwegian energy group Brannoch. Brannoch also buys Skellig's drones."
+    )
+    out = run(text, names)
+    found = {(c.subject, c.predicate, c.object) for c in out.claims}
+    assert {"brannoch", "brannoch-ventures"} <= {e.id for e in out.entities}
+    assert ("brannoch", "parentOf", "brannoch-ventures") in found, found
+    assert ("brannoch", "customerOf", "skellig-robotics") in found, found
+
+
+def test_a_funds_short_name_alone_is_the_fund(names: NameIndex) -> None:
+    """ "Index Ventures led the round. Index has backed ...": a short name written in a sentence
+    of its own is the fund named in full before."""
+    text = (
+        "Skellig Robotics raised $24 million in a round led by Tallow Ventures. Tallow also backed Orvo AI."
+    )
+    out = run(text, names)
+    assert "tallow" not in {e.id for e in out.entities}
+
+
 def test_a_name_shortened_after_its_full_form_is_the_same_company(names: NameIndex) -> None:
     """News writes "Halvane Internet" once and "Halvane" after: the customer rents from the
     cloud the text named, not from a second company that makes it."""

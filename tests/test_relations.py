@@ -6521,6 +6521,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("Acme bought Orbit, a small Ohio-based rival, last year.", "acme competesWith orbit"),
         ("Acme runs on Nimbus, the inference service from chipmaker Zenith.", "zenith develops nimbus"),
+        (
+            "Zenith, an Acme competitor with 140 locations, began a pilot in December.",
+            "acme competesWith zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6584,6 +6588,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "two-rivals-beside-each-other",
         "a-rival-named-as-the-object",
         "from-a-bare-kind-of-company",
+        "a-role-with-a-count-of-what-it-has",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -83,6 +83,8 @@ class _Discovery:
         if key in self.found and _another_legal_entity(self.found[key], aliases):
             # "Kestrel Silicon Ltd ... Kestrel Silicon GmbH": the group's German company, apart
             label, key, aliases = aliases[0], normalise(aliases[0]), ()
+        if key in self.found and _arm_of_namesake(self.found[key], key, apart):
+            self._unalias(self.found[key], key)  # "Equinor Ventures, the venture arm of ... Equinor"
         if key in self.found:
             self._also_named(self.found[key], aliases)
             return
@@ -148,6 +150,12 @@ class _Discovery:
         for alias in new:
             self.found[normalise(alias)] = renamed
 
+    def _unalias(self, entity: Entity, key: str) -> None:
+        """``key`` no longer names ``entity``: it is a company of its own."""
+        del self.found[key]
+        kept = tuple(a for a in entity.aliases if normalise(a) != key)
+        self._fold(entity, entity.model_copy(update={"aliases": kept}))
+
     def _fold(self, short: Entity, full: Entity) -> None:
         """Every name found for ``short`` now means ``full``."""
         for key, known in list(self.found.items()):
@@ -196,6 +204,24 @@ def _another_legal_entity(known: Entity, aliases: Sequence[str]) -> bool:
     new = {s for a in aliases if (s := legal_suffix(a))}
     had = {s for a in known.aliases if (s := legal_suffix(a))}
     return bool(new and had and not new & had)
+
+
+# Last words of a corporate fund's or unit's name, whose first words name its owner.
+ARM_SUFFIXES = frozenset({"ventures", "capital", "growth", "investments"})
+
+
+def _arm_of_namesake(known: Entity, key: str, apart: Collection[str]) -> bool:
+    """Whether ``key``, found as the short form of ``known``'s name, names another company: a
+    sentence writes both apart and the longer one ends as a corporate fund's name does ("Equinor
+    Ventures, the corporate venture arm of the Norwegian energy group Equinor")."""
+    label = normalise(known.label)
+    return (
+        not known.curated
+        and label != key
+        and label in apart
+        and label.rsplit(" ", 1)[-1] in ARM_SUFFIXES
+        and label.startswith(key + " ")
+    )
 
 
 def _short_form(earlier: Entity, entity: Entity) -> bool:

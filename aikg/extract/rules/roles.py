@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.products import NUMBER_WORDS
+from aikg.extract.products import NUMBER_WORDS, quantity
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, makes_products, productish
 from aikg.extract.rules.investment import ROUND_NOUNS, raiser_before
 from aikg.extract.rules.nouns import (
@@ -342,7 +342,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     elif (where := _role_where(c, start, end)) is not None:
         pairs.append(where)  # "runs on Amazon Web Services, where Goldfinch has been a customer"
     elif (
-        c.w(end) in ROLE_PREPS and not _duration_at(c, end) and not _place_at(c, end + 1)
+        c.w(end) in ROLE_PREPS and not _measure_at(c, end) and not _place_at(c, end + 1)
     ) or rule.name == "behind":
         others = object_right(c, end + (0 if rule.name == "behind" else 1), gap=8)
         if pred == "supplierOf" and c.w(end) == "of" and all(is_product(o.entity) for o in others):
@@ -1399,9 +1399,15 @@ def _cast_as(c: Clause, start: int) -> Subject | None:
     return clause_subject(c, k - 2)
 
 
-def _duration_at(c: Clause, k: int) -> bool:
+APPROXIMATE = frozenset({"about", "around", "some", "nearly", "almost", "over", "roughly", "more"})
+
+
+def _measure_at(c: Clause, k: int) -> bool:
     """Whether "for" at ``k`` opens a duration ("a customer for a decade", "for two years"),
-    not the role's other ("a supplier for Zenith")."""
+    not the role's other ("a supplier for Zenith"); or "with" a count of what the holder has
+    ("a Sudsway competitor with 140 locations", not "a partnership with Zenith")."""
+    if c.w(k) == "with":
+        return quantity(c.w(k + 1)) or c.w(k + 1) in APPROXIMATE
     if c.w(k) != "for":
         return False
     for j in range(k + 1, min(k + 5, c.last)):
