@@ -6681,6 +6681,18 @@ def test_no_rivalry_between_the_names_a_rival_noun_does_not_join(names: NameInde
     assert all(len(pair) == 2 for pair in rivals)
 
 
+def test_the_startup_after_its_backer_is_the_company_backed(names: NameIndex) -> None:
+    """ "Orbit had also backed the company's seed round. The startup rents GPUs from Zenith": the
+    startup is Acme, whose round the text told of, not Orbit, the fund the last sentence named."""
+    text = (
+        "Acme closed a round in February led by Orbit. Orbit had also backed the company's seed round. "
+        "The startup serves its model from Nimbus and trains it on GPUs rented from Zenith."
+    )
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names, learned=False)}
+    assert {"acme customerOf zenith", "acme hostedOn nimbus"} <= found
+    assert not {f for f in found if f.startswith("orbit") and "investsIn" not in f}
+
+
 def test_a_member_after_another_preposition_joins_no_agents_list(names: NameIndex) -> None:
     """ "owned by Orbit, and with Nova": Nova is the rival "with" repeats, not a second owner."""
     claims = claims_of("Acme competes with Zenith, which is partly owned by Orbit, and with Nova.", names)

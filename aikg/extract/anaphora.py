@@ -11,12 +11,13 @@ subject position, whose noun agrees with the topic's kind (a company is "the fir
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from aikg.extract.classifier import kind
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_NOUNS, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
+from aikg.extract.rules.base import Found
 from aikg.extract.rules.words import DEVICE_NOUNS, LEAD_WORDS, TRADE_NOUNS
 from aikg.extract.sentences import Sentence
 from aikg.ontology.models import Entity
@@ -123,6 +124,23 @@ def opens_with_noun(s: Sentence, *, generic: bool = False) -> bool:
     if k is None or lower[k] != "the" or k + 1 >= s.last:
         return False
     return lower[k + 1] in ORG_NOUNS and not (generic and lower[k + 1] in DISTINCT_NOUNS)
+
+
+BACKED_NOUNS = frozenset({"startup", "start-up"})  # what a fund backs, never the fund itself
+
+
+def backed_startup(s: Sentence, topic: Sequence[Entity], before: Iterable[Found]) -> Entity | None:
+    """What "The startup" opening ``s`` means after a sentence about its backer: "Orbit had also
+    backed the company's seed round. The startup serves its model from ..." (the company backed,
+    not the backer the last sentence was about)."""
+    k = _subject_start(s)
+    lower = s.tokens.lower
+    if k is None or lower[k] != "the" or k + 1 >= s.last or len(topic) != 1:
+        return None
+    if lower[k + 1] not in BACKED_NOUNS:
+        return None
+    backed = {f.object.id: f.object for f in before if f.predicate == "investsIn" and f.subject == topic[0]}
+    return next(iter(backed.values())) if len(backed) == 1 else None
 
 
 PLURAL_PRONOUNS = frozenset({"they", "their"})

@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 from aikg.extract.anaphora import (
+    backed_startup,
     described_subject,
     descriptions,
     opens_with_noun,
@@ -1055,6 +1056,8 @@ def _read(
         meant = described_subject(s, found_mentions, described) if described else None
         if meant is None and trades:  # "the authority", however far back the text named or described it
             meant = described_subject(s, found_mentions, trades)
+        if meant is None and topic and out and out[-1][0].index == s.index - 1:
+            meant = backed_startup(s, topic, out[-1][1].found)  # "Orbit backed it. The startup ..."
         owner = topic  # "Glasswing makes Observe. The product uses Claude. Its customers ...": Glasswing's
         if meant is not None:
             topic, topic_age = [meant], 0
