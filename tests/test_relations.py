@@ -6525,6 +6525,13 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Zenith, an Acme competitor with 140 locations, began a pilot in December.",
             "acme competesWith zenith",
         ),
+        ("Acme makes chatbots. The model is served from Nimbus.", "acme hostedOn nimbus"),
+        ("Acme makes chatbots. The model was trained on GPUs rented from Orbit.", "acme customerOf orbit"),
+        (
+            "Acme makes bots. The model was trained on Spark chips from Orbit and is now served from Nimbus.",
+            "acme hostedOn nimbus",
+        ),
+        ("Acme makes chatbots. Its model was trained on Nimbus.", "acme hostedOn nimbus"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6589,6 +6596,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-rival-named-as-the-object",
         "from-a-bare-kind-of-company",
         "a-role-with-a-count-of-what-it-has",
+        "the-model-is-served-from",
+        "the-model-trained-on-rented-gpus",
+        "and-is-now-served-from",
+        "its-model-was-trained-on",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

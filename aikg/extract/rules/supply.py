@@ -47,7 +47,7 @@ from aikg.extract.rules.subjects import (
     sentence_antecedent,
     whose_object,
 )
-from aikg.extract.rules.technology import technology_target, used_as
+from aikg.extract.rules.technology import its_thing, technology_target, thing_opening, used_as
 from aikg.extract.rules.words import AUX, PREPOSITIONS, QUOTES, SPEECH
 from aikg.ontology.models import Entity
 
@@ -172,7 +172,7 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # only "developed for IronPeak by Repwise Labs" is work done to order
     if c.w(end) == "by" or (rule.name == "sell" and c.w(start - 1) in {"a", "an", "the", "its", "their"}):
         return []  # a passive, or a noun: "made an offer to acquire"
-    subj = clause_subject(c, start)
+    subj = clause_subject(c, start) or (thing_opening(c, start) if rule.name == "rent" else None)
     if rule.name == "sell" and (own := _sold_under_a_name(c, end)) is not None:
         return findings(rule, c, subj, "develops", [own], start, end)  # "sells a system called DriveLine"
     if (
@@ -210,7 +210,7 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             k = rented.start
             while (maker := c.end_at.get(k)) is not None and not maker.possessive:
                 k = maker.start
-            subj = clause_subject(c, k)
+            subj = clause_subject(c, k) or thing_opening(c, k)
             if subj is not None and rented.entity in subj.entities:
                 subj = None
         elif (cores := _licensed_goods(c, start, subj)) is not None:
@@ -1265,7 +1265,7 @@ def train_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     ]
     if not clouds and not sellers:
         return []
-    subj = _trained_owner(c, start) or clause_subject(c, start)
+    subj = _trained_owner(c, start) or clause_subject(c, start) or its_thing(c, start)
     chips = [
         o for o in clouds if o.entity.type == "Chip" and not o.possessive
     ]  # "on Orca chips": it uses them

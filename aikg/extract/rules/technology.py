@@ -382,6 +382,18 @@ def its_thing(c: Clause, start: int) -> Subject | None:
     return Subject(tuple(organisations), k, anaphoric=True) if len(organisations) == 1 else None
 
 
+THING_VERB_REACH = 8  # words from a sentence's opening to its verb: "The production model was"
+
+
+def thing_opening(c: Clause, pos: int) -> Subject | None:
+    """What ``its_thing`` reads at the sentence's first verb before ``pos``, for a participle
+    further on: "The model was trained on GPUs rented from Orbit" (the topic rents them)."""
+    for j in range(c.first + 2, min(pos + 1, c.first + THING_VERB_REACH)):
+        if c.w(j) not in AUX and c.w(j - 1) in AUX:
+            return its_thing(c, j)
+    return None
+
+
 CLAUSE_OPENINGS = frozenset({",", ";", "and", "while", "but", "now"})  # what "the service" may follow
 
 
@@ -426,7 +438,10 @@ def serve_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if clouds and c.w(clouds[0].start - 1) == "of" and c.w(clouds[0].start - 2) != "out":
         return []  # "serves customers of Nimbus": not "out of Nimbus"
     clouds = clouds or _machines_of(c, object_right(c, end, ("from",), gap=4))
-    return findings(rule, c, clause_subject(c, start), "hostedOn", clouds, start, end, strength=0.85)
+    subj = (
+        clause_subject(c, start) or its_thing(c, start) or thing_opening(c, start)
+    )  # "The model is served from"
+    return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
 
 
 def run_in(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
