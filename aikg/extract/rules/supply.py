@@ -951,11 +951,12 @@ def _topic_goods(c: Clause, k: int) -> Entity | None:
         if comma is not None and not any(m.start < comma for m in c.mentions):
             first = comma + 1
     j = k - 1
+    reach = 5 + 2 * sum(c.w(x) == "-" for x in range(first, k))  # (a hyphened word counts as one)
     while (
         j >= first
-        and k - j <= 5  # "The first 300-megawatt building"
+        and k - j <= reach  # "The first 300-megawatt building"
         and (c.filler(j) or (j == first and c.alpha(j) and j not in c.cover) or _product_token(c, j))
-        and c.w(j) not in {"its", "their", "the"}
+        and c.w(j) not in {"its", "their", "the", "a", "an"}  # ("The contract replaces a ... system")
     ):
         j -= 1  # ("Cooling equipment", "Its Ascend 910C processor")
     opening = j if c.w(j) in {"its", "their", "the"} else j + 1
@@ -1078,6 +1079,7 @@ LATER = frozenset({"then", "later", "eventually", "subsequently"})
 INPUTS = GOODS_NOUNS | MADE_PARTS | {"equipment", "memory", "power", "electricity", "packaging", "substrates"}
 INPUTS |= {"cooling", "interconnects", "optics", "switches", "cables", "transceivers", "lasers"}
 INPUTS |= {"sensors", "cameras", "scanners", "terminals", "robots", "drones", "machines", "units"}
+INPUTS |= {"imagery", "images", "photos", "maps", "estimates", "forecasts", "feeds"}  # bought-in data
 
 
 def _before_setting(c: Clause, k: int) -> int:
