@@ -6536,6 +6536,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Acme makes hail software. Storm tracks and hail-size estimates come from Orbit, a firm.",
             "acme customerOf orbit",
         ),
+        (
+            "Acme makes bots. The scoring model and the imagery pipeline are hosted on Nimbus.",
+            "acme hostedOn nimbus",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6605,6 +6609,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "and-is-now-served-from",
         "its-model-was-trained-on",
         "bought-in-estimates-with-a-hyphened-word",
+        "two-systems-of-the-topic",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6716,6 +6721,13 @@ def test_goods_after_a_verb_are_not_the_topics(names: NameIndex) -> None:
     assert "acme customerOf orbit" not in {
         f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names)
     }
+
+
+def test_a_line_of_products_is_not_the_model(names: NameIndex) -> None:
+    """ "Acme makes hail software. The model is hosted on Nimbus": "hail software" names a line
+    of products, not the one model "the model" means; the model is Acme's."""
+    text = "Acme makes hail software. The model is hosted on Nimbus."
+    assert "acme hostedOn nimbus" in {f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names)}
 
 
 def test_a_member_after_another_preposition_joins_no_agents_list(names: NameIndex) -> None:

@@ -17,7 +17,7 @@ from aikg.extract.classifier import kind
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_NOUNS, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.base import Found
+from aikg.extract.rules.base import Found, product_line
 from aikg.extract.rules.words import DEVICE_NOUNS, LEAD_WORDS, TRADE_NOUNS
 from aikg.extract.sentences import Sentence
 from aikg.ontology.models import Entity
@@ -285,10 +285,13 @@ def descriptions(s: Sentence, mentions: Sequence[Mention]) -> dict[str, Entity]:
 
 
 def _sole_products(mentions: Sequence[Mention]) -> dict[str, Entity]:
-    """What "the model" and "the chip" mean after a sentence naming one product of that kind."""
+    """What "the model" and "the chip" mean after a sentence naming one product of that kind
+    (by its name: "hail software", a line of products, is no one model)."""
     out: dict[str, Entity] = {}
     for nouns, types in SOLE_KINDS:
-        found = {m.entity.id: m.entity for m in mentions if m.entity.type in types}
+        found = {
+            m.entity.id: m.entity for m in mentions if m.entity.type in types and not product_line(m.entity)
+        }
         if len(found) == 1:
             out.update(dict.fromkeys(nouns, next(iter(found.values()))))
     return out

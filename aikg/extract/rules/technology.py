@@ -370,13 +370,15 @@ def its_thing(c: Clause, start: int) -> Subject | None:
     j = k + 1 + (c.w(k) == "the" and c.w(k + 1) in {"whole", "entire"})  # "The whole pipeline runs on"
     if c.w(k) == "the" and j - k == 1 and c.w(j) not in THE_SYSTEMS and c.w(j + 1) not in THE_SYSTEMS:
         return None  # "the" only before the system itself: "The assistant is hosted on", not "The data"
-    while j < start and j - k <= 3 and c.filler(j) and c.w(j) not in AUX:
+    while j < start and j - k <= 3 and c.filler(j) and c.w(j) not in AUX | {"and"}:
         j += 1
-    if (
-        j == k + 1
-        or c.w(j - 1) not in PRODUCT_NOUNS | PRODUCT_PLURALS | THE_SYSTEMS | {"agent", "agents", "itself"}
-        or not all(c.w(x) in AUX for x in range(j, start))
-    ):
+    systems = PRODUCT_NOUNS | PRODUCT_PLURALS | THE_SYSTEMS | {"agent", "agents", "itself"}
+    if c.w(j) == "and" and c.w(j + 1) in {"its", "their", "the"} and c.w(j - 1) in systems:
+        second = j + 2  # "The scoring model and the imagery pipeline are hosted on"
+        while second < start and second - j <= 4 and c.filler(second) and c.w(second) not in AUX:
+            second += 1
+        j = second if c.w(second - 1) in THE_SYSTEMS else j
+    if j == k + 1 or c.w(j - 1) not in systems or not all(c.w(x) in AUX for x in range(j, start)):
         return None  # "Its claims assistant is built on": a product of the topic's; not "its revenue"
     organisations = [e for e in c.topic if e.type in ORG_TYPES - {"NewsOutlet"}]
     return Subject(tuple(organisations), k, anaphoric=True) if len(organisations) == 1 else None
