@@ -6540,6 +6540,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Acme makes bots. The scoring model and the imagery pipeline are hosted on Nimbus.",
             "acme hostedOn nimbus",
         ),
+        (
+            "The chip comes from Zenith, a chip designer in Austin whose chips are manufactured by Orbit.",
+            "zenith customerOf orbit",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6610,6 +6614,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "its-model-was-trained-on",
         "bought-in-estimates-with-a-hyphened-word",
         "two-systems-of-the-topic",
+        "whose-chips-are-made-by",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

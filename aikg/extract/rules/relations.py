@@ -30,8 +30,14 @@ from aikg.extract.rules.nouns import (
     RELATION_NOUNS,
     ROLES,
 )
-from aikg.extract.rules.roles import another_source, whose_antecedent
-from aikg.extract.rules.sentence_view import Clause, coordinated_right, hyphened_gap, possessed_modifier
+from aikg.extract.rules.roles import another_source
+from aikg.extract.rules.sentence_view import (
+    Clause,
+    coordinated_right,
+    hyphened_gap,
+    possessed_modifier,
+    whose_antecedent,
+)
 from aikg.extract.rules.shared import FABRICATED
 from aikg.extract.rules.subjects import after_preposition, fronted_phrase_end
 from aikg.extract.rules.table import rules

@@ -37,6 +37,7 @@ from aikg.extract.rules.sentence_view import (
     object_right,
     topic_organisation,
     where_antecedent,
+    whose_antecedent,
 )
 from aikg.extract.rules.shared import (
     BUYING,
@@ -1621,19 +1622,6 @@ def _apposed_its(c: Clause, k: int, owner: Entity, start: int) -> Mention | None
     if named is None or named.possessive or named.entity == owner or not is_org(named.entity):
         return None
     return named
-
-
-def whose_antecedent(c: Clause, k: int) -> Mention | None:
-    """The name "whose" at ``k`` refers to: "Acme, whose", or the name a noun phrase before it
-    renames ("Acme is a privately held company whose", "Acme, a startup whose")."""
-    if c.w(k - 1) == ",":
-        k -= 1
-    if (named := c.end_at.get(k)) is not None:
-        return None if named.possessive else named
-    j = k - 1
-    while j > c.first and k - j <= 7 and (c.filler(j) or c.w(j) == ",") and c.w(j) not in {"a", "an", "the"}:
-        j -= 1
-    return apposed_before(c, j) if c.w(j) in {"a", "an", "the"} else None
 
 
 def _copular(c: Clause, lo: int, hi: int) -> bool:

@@ -1122,6 +1122,20 @@ def _renames_relatives_object(c: Clause, opening: int, k: int) -> bool:
     return c.w(opening + 1) in {"which", "that", "who"} and c.w(k) in {"a", "an", "the"} and c.alpha(k - 2)
 
 
+def whose_antecedent(c: Clause, k: int) -> Mention | None:
+    """The name "whose" at ``k`` refers to: "Acme, whose", or the name a noun phrase before it
+    renames ("Acme is a privately held company whose", "Acme, a startup (in Austin) whose")."""
+    if c.w(k - 1) == ",":
+        k -= 1
+    if (named := c.end_at.get(k)) is not None:
+        return None if named.possessive else named
+    k = past_locative(c, k - 1) + 1  # "a fabless chip designer in Austin whose"
+    j = k - 1
+    while j > c.first and k - j <= 7 and (c.filler(j) or c.w(j) == ",") and c.w(j) not in {"a", "an", "the"}:
+        j -= 1
+    return apposed_before(c, j) if c.w(j) in {"a", "an", "the"} else None
+
+
 def apposition_head_past_agent(c: Clause, agent: Mention) -> Mention | None:
     """The name an apposition describes when a relative clause follows its participle's agent
     or its owner: in "Marrowby Labs, a start-up backed by Index Ventures, which is training",

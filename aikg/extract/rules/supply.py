@@ -23,6 +23,7 @@ from aikg.extract.rules.sentence_view import (
     past_model_codes,
     patient_before,
     topic_organisation,
+    whose_antecedent,
 )
 from aikg.extract.rules.shared import (
     FABRICATED,
@@ -599,6 +600,11 @@ def _made_by(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     named = c.end_at.get(j) or (c.end_at.get(j - 1) if c.w(j - 1) in POSSESSIVE_MARKS else None)
     if named is not None and not named.possessive and c.w(named.start - 1) in POSSESSIVE_MARKS:
         named = c.end_at.get(named.start - 1)  # "Zenith's Quill chips": past the product's name
+    if named is None and c.w(j - 1) == "whose" and (antecedent := whose_antecedent(c, j - 1)) is not None:
+        makers = object_right(c, end + 1, gap=1)  # "a chip designer whose parts are made by TSMC"
+        return findings(
+            rule, c, Subject((antecedent.entity,), antecedent.start), "customerOf", makers, start, end + 1
+        )
     if named is not None and not named.possessive and (owner := _whose_goods(c, named)) is not None:
         makers = object_right(c, end + 1, gap=1)  # "The company, whose Pike chip is made by TSMC,"
         return findings(rule, c, owner, "customerOf", makers, start, end + 1)
