@@ -6544,6 +6544,14 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "The chip comes from Zenith, a chip designer in Austin whose chips are manufactured by Orbit.",
             "zenith customerOf orbit",
         ),
+        (
+            "Acme competes with Zenith at the low end and with Orbit and Nova at the top.",
+            "acme competesWith nova",
+        ),
+        (
+            "Acme competes with Zenith, which buys chips, and at European level with the French Orbit.",
+            "acme competesWith orbit",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6615,6 +6623,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "bought-in-estimates-with-a-hyphened-word",
         "two-systems-of-the-topic",
         "whose-chips-are-made-by",
+        "a-list-past-a-phrase-of-setting",
+        "and-a-phrase-of-setting-before-the-preposition",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6733,6 +6743,17 @@ def test_a_line_of_products_is_not_the_model(names: NameIndex) -> None:
     of products, not the one model "the model" means; the model is Acme's."""
     text = "Acme makes hail software. The model is hosted on Nimbus."
     assert "acme hostedOn nimbus" in {f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names)}
+
+
+def test_a_phrase_of_setting_joins_no_other_preposition(names: NameIndex) -> None:
+    """ "invested in Zenith in March and Orbit said ...": a phrase of setting joins only a member
+    that repeats the list's preposition."""
+    found = {
+        f"{c.subject} {c.predicate} {c.object}"
+        for c in claims_of("Acme invested in Zenith in March and Orbit said so.", names)
+    }
+    assert "acme investsIn zenith" in found
+    assert "acme investsIn orbit" not in found
 
 
 def test_a_member_after_another_preposition_joins_no_agents_list(names: NameIndex) -> None:

@@ -226,7 +226,8 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             if close is None:
                 return out[:confirmed]
             j = close + 1
-        j = _past_relative(c, j)
+        j = _past_relative(c, j, first_prep)
+        j = _past_adjunct(c, j, first_prep, "and")  # "with Zenith at the low end and with Orbit"
         k = j
         while c.w(k) in _LINKS or (
             k > j and c.w(k) in REPEATED_PREPOSITIONS and first_prep in {c.w(k), ""} and _joined(c, k)
@@ -234,6 +235,9 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             k += 1
             if c.w(k - 1) == "," and c.w(k - 2) in CONJUNCTIONS and _set_off_adverb(c, k):
                 k += 2  # "Zenith, Orbit and, increasingly, with Nova": past ", increasingly,"
+        joined_after = _past_adjunct(c, k, first_prep, first_prep) if c.w(k - 1) in CONJUNCTIONS else k
+        if k > j and joined_after > k:
+            k = joined_after + 1  # "with Zenith, ..., and at European level with the French Orbit"
         if k > j and c.w(k) == "the" and k + 1 in c.start_at:
             k += 1  # "with Zenith, Orbit and the Vela Institute"
         described = k
@@ -301,6 +305,25 @@ def _others_at(c: Clause, k: int) -> bool:
 
 
 REPEATED_PREPOSITIONS = frozenset({"to", "with", "in", "into", "for", "by", "from", "on", "against"})
+ADJUNCT_PREPOSITIONS = frozenset({"at", "in", "on", "across", "among"})
+ADJUNCT_REACH = 5  # words of a phrase between two members of a list: "at the low end"
+
+
+def _past_adjunct(c: Clause, j: int, first_prep: str, until: str) -> int:
+    """Past a nameless phrase of setting at ``j`` that stands between two members of a list
+    whose preposition repeats ("with Zenith at the low end and with Orbit", "and at European
+    level with Orbit"): where ``until`` follows it, when the preposition after is the list's;
+    else ``j``."""
+    if not first_prep or c.w(j) not in ADJUNCT_PREPOSITIONS or c.w(j) == first_prep:
+        return j
+    for x in range(j + 1, min(j + ADJUNCT_REACH + 2, c.last)):
+        if x in c.cover or not (c.alpha(x) or c.w(x) == "-"):
+            return j
+        if c.w(x) == until and c.w(x + (until == "and")) == first_prep:
+            return x
+    return j
+
+
 PREPOSITION_REACH = 3  # words of a description between a preposition and its name ("by the fund Orbit")
 
 
@@ -332,7 +355,7 @@ def _set_off_adverb(c: Clause, k: int) -> bool:
     )
 
 
-def _past_relative(c: Clause, j: int) -> int:
+def _past_relative(c: Clause, j: int, first_prep: str = "") -> int:
     """Past a relative clause between two members that repeat their preposition: in "competes
     with Zenith, which Acme owns, and with Orbit" the list goes on after "owns,"; past a
     relative clause or a nameless description before "and" and a name ("backers include Zenith,
@@ -363,6 +386,8 @@ def _past_relative(c: Clause, j: int) -> int:
             continue
         if c.w(close + 2) in {"with", "to", "in", "from", "by", "for"} and close + 3 in c.start_at:
             return close
+        if _past_adjunct(c, close + 2, first_prep, first_prep) > close + 2:
+            return close  # "..., and at European level with the French Orbit"
         if close + 2 in c.start_at or _past_description(c, close + 2) in c.start_at:
             return close  # "and Orbit", "and the Boise-based Orbit"
         return start
