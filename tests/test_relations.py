@@ -6552,6 +6552,18 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Acme competes with Zenith, which buys chips, and at European level with the French Orbit.",
             "acme competesWith orbit",
         ),
+        (
+            "Acme beat bids from Zenith and a local firm, Orbit, in a process that ran for months.",
+            "acme competesWith orbit",
+        ),
+        (
+            "Acme beat competing bids from Zenith, the rail business of Nova, and from Orbit.",
+            "acme competesWith orbit",
+        ),
+        (
+            "Acme turned down an approach from Zenith, a much larger rival in claims software.",
+            "acme competesWith zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6625,6 +6637,9 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "whose-chips-are-made-by",
         "a-list-past-a-phrase-of-setting",
         "and-a-phrase-of-setting-before-the-preposition",
+        "beat-bids-from",
+        "past-a-business-of-its-owner",
+        "a-rival-in-a-market",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

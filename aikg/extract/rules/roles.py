@@ -360,7 +360,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             others = [o for o in others if o.possessive or goods_at(c, o.end) or is_product(o.entity)]
         if pred == "partnerOf":  # "a partner in Nvidia's Isaac platform": Nvidia's partner
             others = [product_owner(c, o) or o for o in others]
-        if c.w(end) == "in" and word in {"rival", "challenger", "competitor", "contender"}:
+        rival_in = c.w(end) == "in" and not others and word in OBJECTS_RIVALS  # "a rival in claims software"
+        if rival_in and (rival := _rival_of_subject(c, start)) is not None:
+            pairs.append(rival)  # "an approach from Zenith, a much larger rival in claims software"
+        elif c.w(end) == "in" and word in {"rival", "challenger", "competitor", "contender"}:
             subject = clause_subject(c, start)  # "Acme faces a challenger in Zenith"
             if subject is not None:
                 pairs += [(subject, o) for o in others]

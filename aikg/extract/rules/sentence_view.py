@@ -396,7 +396,7 @@ def _past_relative(c: Clause, j: int, first_prep: str = "") -> int:
 
 ASIDES_IN_A_ROW = 2  # a description and a relative clause, one after the other
 # Nouns for a company's unit: "its venture arm", an apposition "Zenith, the venture arm of Orbit,".
-UNIT_NOUNS = frozenset({"arm", "unit", "fund", "division", "subsidiary", "affiliate"})
+UNIT_NOUNS = frozenset({"arm", "unit", "fund", "division", "subsidiary", "affiliate", "business"})
 
 
 def _unit_apposition(c: Clause, opener: int, close: int) -> bool:

@@ -678,7 +678,10 @@ def _rules() -> list[Rule]:
         R(
             "beat_bids",  # "Aerofold beat rival bids from SITA and Amadeus": rivals for the contract
             verb,
-            ("beat|beats|beating|outbid|outbids rival|competing bids|offers|proposals|bidders",),
+            (
+                "beat|beats|beating|outbid|outbids rival|competing bids|offers|proposals|bidders",
+                "beat|beats|beating bids|offers|proposals",  # "beat bids from Accenture and ..."
+            ),
             "competesWith",
             ("from",),
             1,
