@@ -6564,6 +6564,12 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Acme turned down an approach from Zenith, a much larger rival in claims software.",
             "acme competesWith zenith",
         ),
+        (
+            "Orbit, a far smaller firm, counts both Zenith and Nova as its main competitors.",
+            "nova competesWith orbit",
+        ),
+        ("Acme trains and serves its flagship Quill model on Orbit's clusters.", "quill hostedOn orbit"),
+        ("Acme runs Quill on Nimbus.", "quill hostedOn nimbus"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6640,6 +6646,9 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "beat-bids-from",
         "past-a-business-of-its-owner",
         "a-rival-in-a-market",
+        "counts-both-as",
+        "trains-and-serves-the-model-on",
+        "runs-the-model-on",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6769,6 +6778,15 @@ def test_a_phrase_of_setting_joins_no_other_preposition(names: NameIndex) -> Non
     }
     assert "acme investsIn zenith" in found
     assert "acme investsIn orbit" not in found
+
+
+def test_a_model_trained_on_a_cloud_is_not_hosted_there(names: NameIndex) -> None:
+    """ "trains Quill on Orbit's clusters and serves it from Nimbus": where a model is trained is
+    not where it is served."""
+    text = "Acme trains Quill on Orbit's clusters."
+    assert "quill hostedOn orbit" not in {
+        f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names)
+    }
 
 
 def test_a_member_after_another_preposition_joins_no_agents_list(names: NameIndex) -> None:

@@ -879,6 +879,7 @@ def _taken_on_as(c: Clause, start: int, end: int) -> tuple[Mention | Subject, Me
     listed = coordinated_left(c, named, objects=True)  # "counts Acme, Orbit and Nova as investors"
     first = listed[0].start
     v = first - 1 - (c.w(first - 1) in {"up", "on"})  # "signed up", "brought on"
+    v -= c.w(v) in {"both", "all"}  # "counts both Sportradar and Genius Sports as"
     if c.w(v) in TAKING_ON_VERBS and (c.w(v + 1) in {"up", "on"} or c.w(v) != "brought"):
         other = clause_subject(c, v)
         if other is None or len(other.entities) != 1 or other.entities[0] in {m.entity for m in listed}:

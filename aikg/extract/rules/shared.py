@@ -49,7 +49,13 @@ from aikg.extract.rules.subjects import (
     relative_object,
 )
 from aikg.extract.rules.suppliers import TWO_WAY, Side, supplier_side, two_way
-from aikg.extract.rules.technology import goods_after, its_thing, technology_target, the_system_within
+from aikg.extract.rules.technology import (
+    goods_after,
+    hosted_product,
+    its_thing,
+    technology_target,
+    the_system_within,
+)
 from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, REST_OF, SPEECH
 from aikg.extract.versions import is_number
 from aikg.ontology.dates import MONTHS
@@ -210,6 +216,11 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 rule, c, Subject((o.entity,), subj.start if subj else o.start), "hostedOn", [host], start, end
             )
         ]
+    if rule.name == "runs_on" and (hosts := [o for o in objs if isinstance(o, Mention)]):
+        # the subject runs there, and so does the product it runs: "runs Quill on Nimbus"
+        return findings(rule, c, subj, rule.predicate, objs, start, end) + hosted_product(
+            rule, c, start, end, hosts
+        )
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
 
 

@@ -48,7 +48,7 @@ from aikg.extract.rules.subjects import (
     sentence_antecedent,
     whose_object,
 )
-from aikg.extract.rules.technology import its_thing, technology_target, thing_opening, used_as
+from aikg.extract.rules.technology import hosted_product, its_thing, technology_target, thing_opening, used_as
 from aikg.extract.rules.words import AUX, PREPOSITIONS, QUOTES, SPEECH
 from aikg.ontology.models import Entity
 
@@ -1285,7 +1285,8 @@ def train_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     # "on Zenith's chips": Acme buys them
     goods = [o for o in clouds if o not in hosts and o not in chips and not _rented(c, o)]
     return (
-        findings(rule, c, subj, "hostedOn", hosts, start, end, strength=0.85)
+        hosted_product(rule, c, start, end, [*hosts, *(o for o in goods if o.possessive)], trained=True)
+        + findings(rule, c, subj, "hostedOn", hosts, start, end, strength=0.85)
         + findings(rule, c, subj, "customerOf", goods, start, end, strength=0.85)
         + uses
     )

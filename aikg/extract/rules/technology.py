@@ -4,6 +4,8 @@ Quill", "Acme violated Zenith's terms of service".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from aikg.extract.hedging import HEDGES, NEGATIONS
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES
@@ -385,6 +387,22 @@ def its_thing(c: Clause, start: int) -> Subject | None:
 
 
 THING_VERB_REACH = 8  # words from a sentence's opening to its verb: "The production model was"
+RUN_OBJECT_REACH = 6  # words from a verb of running to its product: "and serves its flagship Vireo-3"
+
+
+def run_product(c: Clause, end: int, hosts: Sequence[Mention]) -> Mention | None:
+    """The named model or product a verb of running, training or serving ending at ``end``
+    takes before its host ("runs Quill on Nimbus", "trains and serves its flagship Vireo-3
+    model on Kestrel's cluster"): hosted there as much as its owner is."""
+    if not hosts:
+        return None
+    host = hosts[0].start
+    for k in range(end, min(host, end + RUN_OBJECT_REACH)):
+        if (m := c.start_at.get(k)) is not None:
+            return m if is_product(m.entity) and not m.possessive and m.entity.type != "Chip" else None
+        if not (c.filler(k) or c.w(k) in {"its", "their", "and", "serves", "serve", "runs", "run"}):
+            return None
+    return None
 
 
 def thing_opening(c: Clause, pos: int) -> Subject | None:
@@ -443,7 +461,26 @@ def serve_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     subj = (
         clause_subject(c, start) or its_thing(c, start) or thing_opening(c, start)
     )  # "The model is served from"
-    return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
+    return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85) + hosted_product(
+        rule, c, start, end, clouds
+    )
+
+
+SERVING = frozenset({"serve", "serves", "run", "runs", "host", "hosts"})
+
+
+def hosted_product(
+    rule: Rule, c: Clause, start: int, end: int, hosts: Sequence[Mention], *, trained: bool = False
+) -> list[Found]:
+    """The product a verb of running or serving takes, hosted where its owner runs it: "serves
+    Vireo-3 from Azure" (Vireo-3 is hosted on Azure). What is only ``trained`` there is not
+    hosted there ("trains Encore on Databricks"), unless served there too ("trains and serves")."""
+    served = run_product(c, end, hosts)
+    if served is None or (trained and SERVING.isdisjoint(c.w(x) for x in range(start, served.start))):
+        return []
+    return findings(
+        rule, c, Subject((served.entity,), served.start), "hostedOn", hosts, start, end, strength=0.85
+    )
 
 
 def run_in(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
