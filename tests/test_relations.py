@@ -6570,6 +6570,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("Acme trains and serves its flagship Quill model on Orbit's clusters.", "quill hostedOn orbit"),
         ("Acme runs Quill on Nimbus.", "quill hostedOn nimbus"),
+        (
+            "Zenith makes robots. Its Series A was led by Orbit, the deck says, and Nova joined that round.",
+            "nova investsIn zenith",
+        ),
+        ("Zenith makes robots. Zenith's Series A in 2024 was led by Orbit.", "orbit investsIn zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6649,6 +6654,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "counts-both-as",
         "trains-and-serves-the-model-on",
         "runs-the-model-on",
+        "joined-that-round",
+        "a-round-in-a-year-was-led-by",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -168,7 +168,7 @@ def topic_round(c: Clause, k: int) -> Subject | None:
     So does "its" after the leader alone ("Zenith trains on Nimbus. Acme led its Series A."): an
     investor does not lead its own round."""
     j = k - 1
-    openers = {"the", "this", "a", "an", "its"}
+    openers = {"the", "this", "that", "a", "an", "its"}  # ("joined that round")
     while j > c.first and k - j <= 5 and c.w(j - 1) not in openers and j - 1 not in c.cover:
         j -= 1
     raiser = _last_raiser(c)

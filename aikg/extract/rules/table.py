@@ -80,6 +80,7 @@ from aikg.extract.rules.technology import (
 )
 
 MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+YEARS = "|".join(str(year) for year in range(2000, 2041))  # "Series A in 2024 was led by"
 
 
 # Words that rank a role's holders: "counts Zenith among its largest customers".
@@ -159,6 +160,8 @@ def _rules() -> list[Rule]:
                 "round|rounds|funding|financing|raise|tranche led by",
                 "series a|b|c|d|e|f led by",
                 f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {MONTH_NAMES} led by",  # "in May"
+                f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {YEARS} led by",  # "in 2024"
+                f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {YEARS} was|were led by",
                 "round|funding|financing|raise|tranche , led by",  # "a $40 million round, led by Acme"
                 "series a|b|c|d|e|f , led by",
                 f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {MONTH_NAMES} , led by",
