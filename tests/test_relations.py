@@ -6575,6 +6575,14 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "nova investsIn zenith",
         ),
         ("Zenith makes robots. Zenith's Series A in 2024 was led by Orbit.", "orbit investsIn zenith"),
+        (
+            "It uses models from Zenith, a startup whose Series A was led by Orbit, a utility's arm.",
+            "orbit investsIn zenith",
+        ),
+        (
+            "Orbit, a chip designer whose low-power parts compete with Acme's Spark modules, said.",
+            "acme competesWith orbit",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6656,6 +6664,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "runs-the-model-on",
         "joined-that-round",
         "a-round-in-a-year-was-led-by",
+        "a-described-startup-whose-round",
+        "compete-with-a-companys-product",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -46,6 +46,7 @@ from aikg.extract.rules.subjects import (
     clause_subject,
     fronted_subject,
     possessor,
+    product_owner,
     relative_object,
 )
 from aikg.extract.rules.suppliers import TWO_WAY, Side, supplier_side, two_way
@@ -157,6 +158,11 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         objs = [o for o in objs if isinstance(o, Mention) and not o.possessive and is_org(o.entity)]
     if objs and rule.predicate == "competesWith" and "with" in rule.preps and isinstance(objs[-1], Mention):
         objs += _and_with(c, objs[-1].end)  # "competes with Nvidia for ..., and with startups such as Groq"
+    if rule.predicate == "competesWith" and subj is not None and _goods_compete(c, start, subj):
+        # the company whose goods compete rivals the company whose product they name: "whose
+        # low-power parts compete with Nvidia's Jetson modules" (but "Zenith competes with Acme's
+        # Quill" names the product Zenith rivals)
+        objs = [(product_owner(c, o) or o) if isinstance(o, Mention) else o for o in objs]
     if not objs and rule.predicate in {"investsIn", "partnerOf", "competesWith"}:
         objs = company_meant(c, end, rule.preps, rule.gap, subj)  # "invested in the company"
     if not objs and rule.predicate in {"investsIn", "develops"}:
@@ -222,6 +228,17 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             rule, c, start, end, hosts
         )
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
+
+
+def _goods_compete(c: Clause, start: int, subj: Subject) -> bool:
+    """Whether an organisation's unnamed goods, not the organisation itself, are what competes
+    at ``start``: "Zenith's chips compete", "a designer whose parts compete"."""
+    k = start - 1
+    while k > c.first and (
+        c.w(k) in AUX or c.w(k) in {"also", "still", "now", "directly"} or c.w(k).endswith("ly")
+    ):
+        k -= 1
+    return k not in c.cover and c.alpha(k) and all(is_org(e) for e in subj.entities)
 
 
 RELEASE_NOUNS = frozenset(

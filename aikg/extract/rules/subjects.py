@@ -33,6 +33,7 @@ from aikg.extract.rules.sentence_view import (
     past_locative,
     place_word,
     unnamed_holder,
+    whose_antecedent,
 )
 from aikg.extract.rules.words import (
     ANAPHOR_NOUNS,
@@ -361,7 +362,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     if c.w(start) in {"the", "a", "an"} and start + 2 < pos:
         own_subject = own_subject or (c.t.text[start + 1].islower() and _finite_verb(c, start + 2))
     if c.w(start - 1) == "whose" and not any(k in c.cover for k in range(start, pos)):
-        owner = c.end_at.get(start - 1 - (c.w(start - 2) == ","))
+        # (or the name a description before "whose" renames: "Ampwell, a Pittsburgh startup whose")
+        owner = c.end_at.get(start - 1 - (c.w(start - 2) == ",")) or whose_antecedent(c, start - 1)
         if owner is not None and not owner.possessive and not _person_heads(c, start, pos):
             return Subject((owner.entity,), owner.start)  # "Zenith, whose models run on Nimbus,"
     if start > c.first and c.w(start - 1) in RELATIVE and not complement and not own_subject:
