@@ -6583,6 +6583,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Orbit, a chip designer whose low-power parts compete with Acme's Spark modules, said.",
             "acme competesWith orbit",
         ),
+        ("Zenith and Orbit signed a research alliance with Nova.", "nova partnerOf zenith"),
+        (
+            "Acme trails Zenith and Orbit, its larger rivals, both of which signed alliances with Nova.",
+            "nova partnerOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6666,6 +6671,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-round-in-a-year-was-led-by",
         "a-described-startup-whose-round",
         "compete-with-a-companys-product",
+        "two-signers-of-an-alliance",
+        "both-of-which-after-an-apposition",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -369,7 +369,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     if start > c.first and c.w(start - 1) in RELATIVE and not complement and not own_subject:
         k = start - 1
         if c.w(k - 1) == "of" and c.w(k - 2) in FLOATING and c.w(k - 3) == ",":
-            last = c.end_at.get(k - 3)  # "Cerebras and Groq, both of which compete with Nvidia"
+            # "Cerebras and Groq, both of which compete with Nvidia" ("..., its larger rivals, both of which")
+            last = c.end_at.get(k - 3) or apposed_np(c, k - 3)
             if last is not None and not last.possessive:
                 found = coordinated_left(c, last, objects=True)  # ("Meridian joins A, B and C, all of which")
                 return Subject(tuple(m.entity for m in found), found[0].start)
@@ -935,8 +936,8 @@ def possessor(c: Clause, pos: int, *, marked: bool = False) -> Subject | None:
     if marked:
         return None
     if k + 1 in c.end_at:
-        owner = c.end_at[k + 1]
-        return Subject((owner.entity,), owner.start)
+        owners = coordinated_left(c, c.end_at[k + 1])  # ("Zenith and Orbit signed a research alliance")
+        return Subject(tuple(m.entity for m in owners), owners[0].start)
     if c.w(k) in {"its", "their"}:
         if k in c.first_person and len(c.topic) == 1:
             return Subject((c.topic[0],), k)  # a quote's "our": its speaker's ("Our deal with Zenith")
