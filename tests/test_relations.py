@@ -6588,6 +6588,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Acme trails Zenith and Orbit, its larger rivals, both of which signed alliances with Nova.",
             "nova partnerOf zenith",
         ),
+        ("Last year Acme and Zenith announced a partnership.", "acme partnerOf zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6673,6 +6674,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "compete-with-a-companys-product",
         "two-signers-of-an-alliance",
         "both-of-which-after-an-apposition",
+        "a-list-after-a-phrase-of-time",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -33,6 +33,7 @@ from aikg.extract.rules.words import (
 from aikg.extract.runs import GENERIC
 from aikg.extract.sentences import Sentence, Tokens
 from aikg.extract.versions import is_number
+from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity
 
 # Words of approximation before a number: "about 3,000 Zenith GPUs".
@@ -489,9 +490,21 @@ LIST_QUALIFIERS = frozenset({"existing", "leading", "returning", "participating"
 LIST_INTRODUCERS = frozenset({"including", "include", "includes", "included", "like"})
 
 
+TIME_OPENING_WORDS = frozenset(
+    {"in", "on", "last", "this", "next", "earlier", "later", "early", "late", "year", "month", "week"}
+    | {"quarter", "spring", "summer", "autumn", "fall", "winter", "today"}
+)
+TIME_OPENING_REACH = 4  # words of a phrase of time opening a sentence with no comma: "Earlier this year"
+
+
 def _opens_sentence(c: Clause, m: Mention) -> bool:
-    """Whether ``m`` opens its sentence (past an opening phrase): a list there is its subject."""
+    """Whether ``m`` opens its sentence (past an opening phrase, or a short one of time with no
+    comma: "Last year Acme and Zenith announced"): a list there is its subject."""
     if m.start == c.first:
+        return True
+    if m.start - c.first <= TIME_OPENING_REACH and all(
+        c.w(k) in TIME_OPENING_WORDS or c.w(k) in MONTHS or c.w(k).isdigit() for k in range(c.first, m.start)
+    ):
         return True
     return c.w(m.start - 1) == "," and not any(k in c.cover for k in range(c.first, m.start))
 
