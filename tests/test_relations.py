@@ -6589,6 +6589,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "nova partnerOf zenith",
         ),
         ("Last year Acme and Zenith announced a partnership.", "acme partnerOf zenith"),
+        ("Stargate is the infrastructure venture Acme formed with Zenith and Orbit.", "acme partnerOf orbit"),
+        (
+            "It is covered by a multi-year partnership that Acme and Zenith signed in December.",
+            "acme partnerOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6675,6 +6680,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "two-signers-of-an-alliance",
         "both-of-which-after-an-apposition",
         "a-list-after-a-phrase-of-time",
+        "the-venture-a-party-formed-with",
+        "a-partnership-the-two-signed",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6813,6 +6820,16 @@ def test_a_model_trained_on_a_cloud_is_not_hosted_there(names: NameIndex) -> Non
     assert "quill hostedOn orbit" not in {
         f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names)
     }
+
+
+def test_the_deal_a_party_signed_is_left_to_the_deal_rules(names: NameIndex) -> None:
+    """ "the deal Acme signed with Zenith" may be a purchase: no partnership is read from the
+    relative clause alone."""
+    found = {
+        f"{c.subject} {c.predicate} {c.object}"
+        for c in claims_of("The deal Acme signed with Zenith was large.", names, learned=False)
+    }
+    assert "acme partnerOf zenith" not in found
 
 
 def test_a_member_after_another_preposition_joins_no_agents_list(names: NameIndex) -> None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 from aikg.extract.mentions import Mention
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org
-from aikg.extract.rules.sentence_view import Clause, Subject, object_right
+from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right
 from aikg.extract.rules.subjects import clause_subject, relative_object
+from aikg.extract.rules.words import AUX
 from aikg.ontology.models import Entity
 
 
@@ -26,6 +27,8 @@ def between(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             b = c.end_at.get(start - 1)
         if b is not None and c.w(b.start - 1) in {"-", "–", "/", "and"} and b.start - 1 in c.end_at:
             pair = [c.end_at[b.start - 1], b]
+    if len(pair) < 2 and (made := _made_by_the_parties(rule, c, start, end)):
+        return made  # "a partnership that Acme and Zenith signed", "the venture Acme formed with Zenith"
     if len(pair) < 2:
         if c.w(end) in {"with", "against", "between", "of"} or owned_noun(c, start, end):
             return []
@@ -39,6 +42,34 @@ def between(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return each_pair(rule, c, together, start, end)
     subj = Subject((pair[0].entity,), pair[0].start)
     return findings(rule, c, subj, rule.predicate, pair[1:], start, end, nominal=True)
+
+
+DEAL_MAKING = frozenset(
+    {"signed", "struck", "formed", "announced", "agreed", "inked", "created", "launched", "set", "sealed"}
+)
+
+
+def _made_by_the_parties(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """The parties of a relative clause after the noun that say they made the deal: "a
+    partnership that Acme and Zenith signed in December" (each other's partners), "the
+    infrastructure venture OpenAI formed with Oracle and SoftBank" (the maker and those after
+    "with")."""
+    if c.w(start) in {"deal", "deals"}:
+        return []  # "the deal Acme signed with Oracle" may be a purchase: the deal rules read it
+    k = end + (c.w(end) in {"that", "which"})
+    first = c.start_at.get(k)
+    if first is None or first.possessive:
+        return []
+    makers = coordinated_right(c, first)
+    verb = makers[-1].end
+    while c.w(verb) in AUX or c.w(verb) in {"also", "jointly", "first"}:
+        verb += 1
+    if c.w(verb) not in DEAL_MAKING:
+        return []
+    together = Subject(tuple(m.entity for m in makers), first.start)
+    if c.w(verb + 1) == "with":
+        return findings(rule, c, together, rule.predicate, object_right(c, verb + 2, gap=1), start, verb + 1)
+    return each_pair(rule, c, together, start, end) if len(makers) > 1 else []
 
 
 # Nouns "venture" qualifies when it means venture capital: "venture firms", "venture arm".
