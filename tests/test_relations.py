@@ -6594,6 +6594,14 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "It is covered by a multi-year partnership that Acme and Zenith signed in December.",
             "acme partnerOf zenith",
         ),
+        (
+            "Acme buys chips from Zenith, and the two companies have jointly developed firmware since 2023.",
+            "acme partnerOf zenith",
+        ),
+        (
+            "Acme sends work to Zenith under a referral partnership the two signed in 2023.",
+            "acme partnerOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6682,6 +6690,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-list-after-a-phrase-of-time",
         "the-venture-a-party-formed-with",
         "a-partnership-the-two-signed",
+        "the-two-companies-jointly",
+        "a-partnership-the-two-signed-after-naming-them",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6830,6 +6840,20 @@ def test_the_deal_a_party_signed_is_left_to_the_deal_rules(names: NameIndex) -> 
         for c in claims_of("The deal Acme signed with Zenith was large.", names, learned=False)
     }
     assert "acme partnerOf zenith" not in found
+
+
+def test_the_two_are_the_subject_and_the_last_party_named(names: NameIndex) -> None:
+    """ "Orvex, whose acquisition Marvell completed, ran inside an Arista chassis under a
+    partnership the two companies announced": Orvex and Arista, not Marvell; and "the two
+    products" are no pair of companies."""
+    text = "Zenith, which Orbit bought, ran in an Acme rack under a partnership the two companies announced."
+    found = {f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names, learned=False)}
+    assert "acme partnerOf zenith" in found
+    assert "acme partnerOf orbit" not in found
+    products = claims_of(
+        "Acme bought Zenith, and the two products overlap in a partnership the two products signed.", names
+    )
+    assert "acme partnerOf zenith" not in {f"{c.subject} {c.predicate} {c.object}" for c in products}
 
 
 def test_a_member_after_another_preposition_joins_no_agents_list(names: NameIndex) -> None:

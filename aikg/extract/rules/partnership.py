@@ -9,7 +9,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org
 from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right
-from aikg.extract.rules.subjects import clause_subject, relative_object
+from aikg.extract.rules.subjects import TWO_PARTIES, clause_subject, relative_object, the_two
 from aikg.extract.rules.words import AUX
 from aikg.ontology.models import Entity
 
@@ -58,18 +58,20 @@ def _made_by_the_parties(rule: Rule, c: Clause, start: int, end: int) -> list[Fo
         return []  # "the deal Acme signed with Oracle" may be a purchase: the deal rules read it
     k = end + (c.w(end) in {"that", "which"})
     first = c.start_at.get(k)
-    if first is None or first.possessive:
+    if (two := the_two(c, k)) is not None:  # "a referral partnership the two signed in 2023"
+        together, verb = two, k + 2 + (c.w(k + 2) in TWO_PARTIES)
+    elif first is not None and not first.possessive:
+        makers = coordinated_right(c, first)
+        together, verb = Subject(tuple(m.entity for m in makers), first.start), makers[-1].end
+    else:
         return []
-    makers = coordinated_right(c, first)
-    verb = makers[-1].end
     while c.w(verb) in AUX or c.w(verb) in {"also", "jointly", "first"}:
         verb += 1
     if c.w(verb) not in DEAL_MAKING:
         return []
-    together = Subject(tuple(m.entity for m in makers), first.start)
     if c.w(verb + 1) == "with":
         return findings(rule, c, together, rule.predicate, object_right(c, verb + 2, gap=1), start, verb + 1)
-    return each_pair(rule, c, together, start, end) if len(makers) > 1 else []
+    return each_pair(rule, c, together, start, end) if len(together.entities) > 1 else []
 
 
 # Nouns "venture" qualifies when it means venture capital: "venture firms", "venture arm".

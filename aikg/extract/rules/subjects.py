@@ -340,6 +340,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     if c.w(i) == "to" and (doer := _relative_doer(c, i)) is not None:
         return Subject((doer.entity,), doer.start)  # "Trainium, which Acme uses to train Quill": Acme
     start = clause_start(c, pos)
+    if (pair := the_two(c, start)) is not None:
+        return pair  # "..., and the two companies have jointly developed firmware"
     if (verb := _shared_subject_verb(c, start, pos)) is not None:
         return clause_subject(c, verb)  # "Acme was incubated by X, and had also received ..."
     complement = c.w(start - 1) == "that" and (
@@ -452,6 +454,25 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if c.topic and (products or not _product_meant(c, start, pos)):
             return Subject(tuple(c.topic), start, anaphoric=True)
     return None
+
+
+TWO_PARTIES = frozenset({"companies", "firms", "groups", "sides", "partners", "businesses"})
+
+
+def the_two(c: Clause, k: int) -> Subject | None:
+    """The two organisations "the two (companies)" at ``k`` means: the first and the last the
+    sentence named before it ("Ostrander buys the chips from Farrow, and the two companies have
+    ..."; "Orvex, whose acquisition Marvell completed, ran inside an Arista chassis under a
+    partnership the two companies announced": Orvex and Arista), else the topic when it is two."""
+    after = c.w(k + 2)  # a noun for them, a verb, or nothing: not "the two products"
+    said = after in TWO_PARTIES | AUX or after.endswith("ed") or after in IRREGULAR_PAST or not c.alpha(k + 2)
+    if c.w(k) != "the" or c.w(k + 1) != "two" or not said:
+        return None
+    named = [m.entity for m in c.mentions if m.start < k and is_org(m.entity) and not m.possessive]
+    if len(named) >= 2 and named[0] != named[-1]:
+        return Subject((named[0], named[-1]), k, anaphoric=True)  # the subject and the last other
+    organisations = [e for e in c.topic if is_org(e)]
+    return Subject(tuple(organisations), k, anaphoric=True) if len(organisations) == 2 and not named else None
 
 
 def _hyphened_modifier(c: Clause, m: Mention) -> bool:
