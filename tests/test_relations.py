@@ -6602,6 +6602,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Acme sends work to Zenith under a referral partnership the two signed in 2023.",
             "acme partnerOf zenith",
         ),
+        ("Acme fills its halls with Zenith systems.", "acme customerOf zenith"),
+        (
+            "Acme will use software from German start-up Zenith to draft translations.",
+            "acme usesTechnologyOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6692,6 +6697,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-partnership-the-two-signed",
         "the-two-companies-jointly",
         "a-partnership-the-two-signed-after-naming-them",
+        "fills-its-halls-with",
+        "software-from-a-described-maker",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6854,6 +6861,14 @@ def test_the_two_are_the_subject_and_the_last_party_named(names: NameIndex) -> N
         "Acme bought Zenith, and the two products overlap in a partnership the two products signed.", names
     )
     assert "acme partnerOf zenith" not in {f"{c.subject} {c.predicate} {c.object}" for c in products}
+
+
+def test_filling_a_role_with_a_company_buys_nothing(names: NameIndex) -> None:
+    """Only a maker's goods fill a site: "filled the role with Zenith" buys nothing from it."""
+    found = {
+        f"{c.subject} {c.predicate} {c.object}" for c in claims_of("Acme filled the role with Zenith.", names)
+    }
+    assert "acme customerOf zenith" not in found
 
 
 def test_a_member_after_another_preposition_joins_no_agents_list(names: NameIndex) -> None:

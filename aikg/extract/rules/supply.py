@@ -139,6 +139,19 @@ def _maker_of_goods(c: Clause, m: Mention) -> bool:
 LET_TO_MARKS = frozenset({"its", "their", "our", "the", "a", "an", "some"})
 
 
+FILL_REACH = 6  # words from "fill" to "with": "is filling its new Abilene halls with"
+
+
+def fill_with(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Harbor fills its halls with Nvidia GB300 systems", "Oracle is filling them with Nvidia
+    racks": what a site is filled with was bought from its maker."""
+    k = next((j for j in range(end, min(end + FILL_REACH, c.last)) if c.w(j) == "with"), None)
+    if k is None or any(j in c.cover for j in range(end, k)):
+        return []
+    makers = [m for m in object_right(c, k + 1, gap=1) if _maker_of_goods(c, m)]
+    return findings(rule, c, clause_subject(c, start), "customerOf", makers, start, k + 1)
+
+
 def _let_to(c: Clause, end: int) -> Mention | None:
     """The tenant a lease gives goods to, named between the verb and the goods: "leases Zenith
     two data halls", "rents Anthropic its own TPUs"."""

@@ -47,6 +47,7 @@ from aikg.extract.rules.supply import (
     comes_from,
     demand_from,
     done_by,
+    fill_with,
     gets_from,
     hire,
     made_on_process,
@@ -260,6 +261,9 @@ def _rules() -> list[Rule]:
             ),
             "acquires",
         ),
+        R(
+            "fill", fill_with, ("fill|fills|filled|filling",), "customerOf"
+        ),  # "fills its halls with Nvidia racks"
         R(
             "buy",
             acquire,

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from aikg.extract.hedging import HEDGES, NEGATIONS
 from aikg.extract.mentions import Mention
-from aikg.extract.name_kinds import ORG_TYPES
+from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, productish
 from aikg.extract.rules.nouns import (
@@ -124,7 +124,10 @@ def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, 
                 k += 1
             if k > i + 1 and c.w(k) in {"both", "either"}:
                 k += 1
-            if k > i + 1 and c.w(k - 1) in {"from", "by", "both", "either"} and k in c.start_at:
+            if k > i + 1 and c.w(k - 1) in {"from", "by"} and k not in c.start_at:
+                k = _past_maker_description(c, k)  # "software from German start-up Verbatim"
+            joined = c.w(k - 1) in {"from", "by", "both", "either"} or _org_noun_before(c, k)
+            if k > i + 1 and joined and k in c.start_at:
                 return [(x, kind) for x in coordinated_right(c, c.start_at[k])]
         if word == "(":
             close = next((k for k in range(i, min(i + 8, c.last)) if c.w(k) == ")"), None)
@@ -136,6 +139,25 @@ def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, 
             break
         i += 1
     return out
+
+
+MAKER_DESCRIPTION = 4  # words describing a maker before its name: "the German start-up"
+
+
+def _past_maker_description(c: Clause, k: int) -> int:
+    """Where a maker's name starts past a description of it at ``k`` ("German start-up
+    Verbatim", "the Dublin firm Vocalis"); ``k`` where no name ends such a description."""
+    for j in range(k + (c.w(k) in {"the", "a", "an"}), min(k + MAKER_DESCRIPTION + 1, c.last)):
+        if j in c.start_at:
+            return j if j > k and _org_noun_before(c, j) else k
+        if not (c.filler(j) or c.t.text[j][:1].isupper() or c.w(j) == "-"):
+            return k
+    return k
+
+
+def _org_noun_before(c: Clause, k: int) -> bool:
+    """Whether a noun for an organisation ends right before ``k``: "firm", "start-up"."""
+    return c.w(k - 1) in ORG_NOUNS or "".join(c.w(x) for x in range(k - 3, k)) in ORG_NOUNS
 
 
 def goods_after(c: Clause, m: Mention) -> list[tuple[Mention, str]]:
