@@ -6607,6 +6607,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Acme will use software from German start-up Zenith to draft translations.",
             "acme usesTechnologyOf zenith",
         ),
+        (
+            "Acme, the cloud whose data centres are filled almost entirely with Zenith chips, said.",
+            "acme customerOf zenith",
+        ),
+        ("Acme fills its new cluster with Zenith's Spark.", "acme customerOf zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6699,6 +6704,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-partnership-the-two-signed-after-naming-them",
         "fills-its-halls-with",
         "software-from-a-described-maker",
+        "whose-halls-are-filled-with",
+        "fill-with-a-makers-product",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6864,11 +6871,16 @@ def test_the_two_are_the_subject_and_the_last_party_named(names: NameIndex) -> N
 
 
 def test_filling_a_role_with_a_company_buys_nothing(names: NameIndex) -> None:
-    """Only a maker's goods fill a site: "filled the role with Zenith" buys nothing from it."""
+    """Only a maker's goods fill a site: "filled the role with Zenith" buys nothing from it, and
+    "data centres filled with Zenith's chips" are someone's the sentence leaves unnamed."""
     found = {
         f"{c.subject} {c.predicate} {c.object}" for c in claims_of("Acme filled the role with Zenith.", names)
     }
     assert "acme customerOf zenith" not in found
+    text = "Orbit pays Acme for access to data centres filled with Zenith chips."
+    assert "orbit customerOf zenith" not in {
+        f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names)
+    }
 
 
 def test_a_member_after_another_preposition_joins_no_agents_list(names: NameIndex) -> None:

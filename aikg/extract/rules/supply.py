@@ -145,11 +145,35 @@ FILL_REACH = 6  # words from "fill" to "with": "is filling its new Abilene halls
 def fill_with(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Harbor fills its halls with Nvidia GB300 systems", "Oracle is filling them with Nvidia
     racks": what a site is filled with was bought from its maker."""
+    subj = clause_subject(c, start)
+    if c.w(start) == "filled" and c.w(start - 1) not in {"has", "have", "had"} and start - 1 not in c.end_at:
+        subj = _site_owner(c, start)  # "whose data centres are filled with Nvidia chips": theirs
+        if subj is None:
+            return []  # "access to data centres filled with Nvidia chips": someone's, unnamed
     k = next((j for j in range(end, min(end + FILL_REACH, c.last)) if c.w(j) == "with"), None)
     if k is None or any(j in c.cover for j in range(end, k)):
         return []
-    makers = [m for m in object_right(c, k + 1, gap=1) if _maker_of_goods(c, m)]
-    return findings(rule, c, clause_subject(c, start), "customerOf", makers, start, k + 1)
+    found = object_right(c, k + 1, gap=1)
+    makers = [m for m in found if _maker_of_goods(c, m)]
+    # ("with Huawei's Ascend 910C": its maker's product)
+    makers += [owner for m in found if (owner := product_owner(c, m)) is not None]
+    return findings(rule, c, subj, "customerOf", makers, start, k + 1)
+
+
+def _site_owner(c: Clause, start: int) -> Subject | None:
+    """Whose sites a passive "(are) filled" at ``start`` tells of: "whose data centres are
+    filled", "Acme's halls are filled"."""
+    k = start - 1
+    while k > c.first and (c.w(k) in PASSIVE_AUX or c.w(k).endswith("ly") or c.w(k) in {"now", "already"}):
+        k -= 1
+    if k == start - 1:
+        return None  # no auxiliary: a reduced relative, "data centres filled with"
+    while k > c.first and start - k <= 6 and c.filler(k) and c.w(k) not in POSSESSIVE_MARKS:
+        k -= 1
+    if c.w(k) == "whose" and (owner := whose_antecedent(c, k)) is not None:
+        return Subject((owner.entity,), owner.start)
+    owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None
+    return Subject((owner.entity,), owner.start) if owner is not None else None
 
 
 def _let_to(c: Clause, end: int) -> Mention | None:
