@@ -1125,6 +1125,21 @@ def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status:
             Status.NEGATED,
         ),
         (
+            "Jo Lee dismissed reports that Zenith, the company Acme bought in 2022, had made an offer.",
+            "acquires",
+            Status.ASSERTED,
+        ),
+        (
+            "Orbit, which bought Zenith in 2022, used to share data with us, but ended that arrangement.",
+            "acquires",
+            Status.ASSERTED,
+        ),
+        (
+            "Jo Lee denied that Zenith, which Acme is said to have bought in 2022, was for sale.",
+            "acquires",
+            Status.NEGATED,
+        ),
+        (
             "Acme had run on Nimbus through most of 2024 but moved all of its workloads off it last spring.",
             "hostedOn",
             Status.NEGATED,
@@ -1148,6 +1163,9 @@ def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status:
         "next-sentence-true-until",
         "next-sentence-true-for-now",
         "moved-off-that-service",
+        "a-dated-purchase-in-an-apposition-outside-a-dismissal",
+        "a-dated-purchase-in-a-relative-outside-an-ending",
+        "an-asides-own-hedge-holds",
         "moved-all-of-its-workloads-off-it",
         "moved-something-else-off",
     ],

@@ -612,10 +612,45 @@ def assess(
             status, cue = Status.REPORTED, min(report)
         elif accusing:  # "Acme said Zenith breached its terms": one party's word against the other
             status, cue = Status.ALLEGED, min(report)
+    aside = (
+        _background_aside(words, relative, trigger[0] - sentence.first, trigger[1] - sentence.first)
+        if status in (Status.NEGATED, Status.SPECULATIVE)
+        else None
+    )
+    if aside is not None:
+        # "dismissed reports that Nuance, the company Microsoft bought in 2022, had made an
+        # offer": the aside's fact is the writer's, outside the dismissed report
+        status, cue = Status.ASSERTED, ""
     reported_by = None
     if status in (Status.REPORTED, Status.ALLEGED):
         reported_by = _source(sentence, mentions, at, participants)
     return Assessment(status, _confidence(status, strength), reported_by, cue)
+
+
+DATED_REACH = 5  # words from an aside's verb to its year: "bought Play Magnus Group in 2022"
+# Deals done once, whatever later ends ("backed Zenith since 2019, also sold out" ends a stake).
+DATED_DEALS = frozenset({"bought", "acquired", "purchased", "merged", "spun", "founded"})
+
+
+def _background_aside(words: list[str], names: frozenset[int], lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of an aside set off by commas after a name that the trigger at ``lo:hi`` stands
+    in: a relative clause (", which bought Play Magnus in 2022,") or an apposition (",
+    the company Microsoft bought in 2022,"). What the rest of the sentence hedges or undoes is
+    not what the aside tells."""
+    opening = next((j for j in range(lo - 1, -1, -1) if words[j] == ","), None)
+    if opening is None or opening - 1 not in names or opening + 1 >= len(words):
+        return None
+    if words[opening + 1] not in {"which", "who", "the", "a", "an"}:
+        return None
+    closing = next((k for k in range(hi, len(words)) if words[k] in {",", ";", ":"}), len(words))
+    told = set(words[opening:closing])
+    if not told.isdisjoint(
+        NEGATIONS | HEDGES | NOMINAL_NEGATIONS | NOMINAL_HEDGES | {"said", "until", "ended"}
+    ):
+        return None  # "which is said to be owned by Orbit": the aside's own hedge holds
+    # only a dated event the aside tells in the past: "bought in 2022" (not "which runs on X")
+    dated = any(_is_year(words[k]) for k in range(hi, min(closing, hi + DATED_REACH)))
+    return (opening, closing) if dated and words[lo] in DATED_DEALS else None
 
 
 # A party's own conclusion, which an accusation rests on: "after finding that Acme had used".
