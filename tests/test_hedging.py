@@ -1134,6 +1134,8 @@ def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status:
             "acquires",
             Status.ASSERTED,
         ),
+        ("Acme considers Zenith its closest rival.", "competesWith", Status.ASSERTED),
+        ("The authors consider Acme a serious rival to Zenith.", "competesWith", Status.ASSERTED),
         (
             "Jo Lee denied that Zenith, which Acme is said to have bought in 2022, was for sale.",
             "acquires",
@@ -1165,6 +1167,8 @@ def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status:
         "moved-off-that-service",
         "a-dated-purchase-in-an-apposition-outside-a-dismissal",
         "a-dated-purchase-in-a-relative-outside-an-ending",
+        "considers-its-rival-is-a-view-stated",
+        "consider-a-rival-to",
         "an-asides-own-hedge-holds",
         "moved-all-of-its-workloads-off-it",
         "moved-something-else-off",

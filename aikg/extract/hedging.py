@@ -1276,6 +1276,7 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
             and tokens.text[i] != "May"
             and not _offered(tokens.lower, i)
             and not _backshifted(tokens, i)
+            and not _regarded_as(tokens.lower, i)
         ):
             return word  # ("May" mid-sentence is the month)
         if _nearing(tokens.lower, i):
@@ -1304,6 +1305,26 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
         ):  # ("its all-stock bid for": one hyphenated qualifier between)
             return word  # "a $5bn bid for Zenith", "a takeover offer from Acme": proposed, not done
     return ""
+
+
+REGARDING = frozenset({"consider", "considers", "considered"})  # "considers Zenith its closest rival"
+REGARDED_ROLES = frozenset({"rival", "rivals", "competitor", "competitors", "partner", "partners", "threat"})
+# words from "considers" to its role: "considers Cohere, the Toronto-based model maker, its rival"
+REGARD_REACH = 12
+
+
+def _regarded_as(lower: list[str], i: int) -> bool:
+    """Whether "consider" at ``i`` tells what one company holds another to be ("Cindral
+    considers Cohere its closest rival", "the chipmaker the authors consider a serious rival"):
+    a view stated, not an option weighed ("is considering Zenith as a supplier")."""
+    if lower[i] not in REGARDING:
+        return False
+    for k in range(i + 1, min(i + REGARD_REACH, len(lower))):
+        if lower[k] in REGARDED_ROLES:
+            return lower[k - 1] not in {"as", "potential", "possible"} and "as" not in lower[i + 1 : k]
+        if lower[k] in {".", ";", "whether", "buying", "acquiring", "selling"}:
+            return False
+    return False
 
 
 def _proposal_opens(word: str) -> bool:
