@@ -6612,6 +6612,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "acme customerOf zenith",
         ),
         ("Acme fills its new cluster with Zenith's Spark.", "acme customerOf zenith"),
+        (
+            "Acme considers Zenith, the Toronto-based model maker, its closest rival.",
+            "acme competesWith zenith",
+        ),
+        ("Acme calls Zenith its biggest customer.", "zenith customerOf acme"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6706,6 +6711,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "software-from-a-described-maker",
         "whose-halls-are-filled-with",
         "fill-with-a-makers-product",
+        "considers-a-described-company-its-rival",
+        "calls-a-company-its-customer",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
