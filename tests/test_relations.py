@@ -6890,6 +6890,28 @@ def test_filling_a_role_with_a_company_buys_nothing(names: NameIndex) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Acme has no plans to move Helper off Nimbus.", "Acme plans to move Helper off Nimbus next year."],
+    ids=["no-plans-to-move-off", "plans-to-move-off"],
+)
+def test_a_move_only_meant_leaves_nothing_yet(names: NameIndex, text: str) -> None:
+    """A move away that is only planned, or denied, has not left the host: no ended hosting."""
+    hosted = [c for c in claims_of(text, names) if c.predicate == "hostedOn" and c.object == "nimbus"]
+    assert hosted and all(c.status.value != "negated" for c in hosted)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("Acme moved production away from Orbit after problems with its previous chip, the Spark.", "asserted")],
+    ids=["its-previous-chip-is-still-its-own"],
+)
+def test_an_older_product_is_still_its_makers(names: NameIndex, text: str, status: str) -> None:
+    """ "its previous chip, the K8": an older product, still made by the company."""
+    made = [c for c in claims_of(text, names) if c.predicate == "develops" and c.object == "spark"]
+    assert made and all(c.status.value == status for c in made)
+
+
 def test_a_member_after_another_preposition_joins_no_agents_list(names: NameIndex) -> None:
     """ "owned by Orbit, and with Nova": Nova is the rival "with" repeats, not a second owner."""
     claims = claims_of("Acme competes with Zenith, which is partly owned by Orbit, and with Nova.", names)

@@ -429,7 +429,8 @@ def assess(
         elif corrected := _corrected(words, trigger[0] - sentence.first):
             # "an earlier version described Acme as a Zenith investor"
             status, cue = Status.NEGATED, corrected
-        elif hit := near & NOMINAL_NEGATIONS:
+        elif (hit := near & NOMINAL_NEGATIONS) and not (lasting and hit <= {"previous"}):
+            # ("its previous chip, the K8": an older product, still its maker's)
             status, cue = Status.NEGATED, min(hit)  # ("founded by former Google staff, ... its X": not X's)
         elif denied := _copula_denied(at, lo):
             status, cue = Status.NEGATED, denied  # '"We are not an investor in Zenith," Acme said'
@@ -1110,6 +1111,8 @@ def _negation(core: list[str], named: list[bool]) -> str:
                 continue  # "Ashby will not be Osprey's only customer": one of several, still one
             if word in {"not", "n't", "never"} and nxt in NO_ANSWER:
                 continue  # "did not comment on reports that ...": silence denies nothing
+            if word == "no" and nxt in INTENT_NOUNS and _leaving_denied(core, i):
+                return ""  # "has no plans to move Harrowgate Assist off Azure": it stays there
             if word == "no" and nxt in INTENT_NOUNS:
                 return word  # "had made no commitment to use Intel's factories"
             if word == "no" and nxt not in NONE_OF and not DEAL_NOUNS & set(core[i + 1 : i + 6]):
@@ -1142,6 +1145,8 @@ def _negation(core: list[str], named: list[bool]) -> str:
             and bool(MOVING & set(core[max(0, i - 8) : i]))
             and core[i - 1] not in SOURCED
         )
+        if moved and _only_meant(core, i):
+            continue  # "has no plans to move Helper off Azure", "plans to move it off": still there
         if moved and not _moved_to(core, named) and DESTINATIONS.isdisjoint(core[i + 1 :]):
             return f"moved {word}"
         if word in SELLING:
@@ -1152,6 +1157,22 @@ def _negation(core: list[str], named: list[bool]) -> str:
             if held is not None and PARTIAL.isdisjoint(between[:owner]):
                 return word
     return ""
+
+
+def _leaving_denied(core: list[str], i: int) -> bool:
+    """Whether "no plans" at ``i`` denies a move away ("no plans to move Helper off Azure"),
+    which leaves the relation standing."""
+    return not MOVING.isdisjoint(core[i + 2 : i + 5]) and not {"off", "from"}.isdisjoint(core[i + 3 : i + 12])
+
+
+INTENDING = INTENT_NOUNS | {"plan", "plans", "planned", "expects", "intends", "wants", "hopes", "aims"}
+
+
+def _only_meant(core: list[str], i: int) -> bool:
+    """Whether the move away that "off" or "from" at ``i`` ends is only intended ("plans to
+    move Helper off Azure"): what it would leave, it is still on."""
+    verb = next((k for k in range(i - 1, max(-1, i - 9), -1) if core[k] in MOVING), None)
+    return verb is not None and verb >= 2 and core[verb - 1] == "to" and core[verb - 2] in INTENDING
 
 
 # After "no": what a party does not have ("no longer", "owns no shares in"); a deal noun a few
