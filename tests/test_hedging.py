@@ -1134,6 +1134,11 @@ def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status:
             "acquires",
             Status.ASSERTED,
         ),
+        (
+            "Between September and November 2025, Acme scraped posts from Zenith in breach of its terms.",
+            "violatesTermsOf",
+            Status.ASSERTED,
+        ),
         ("Acme considers Zenith its closest rival.", "competesWith", Status.ASSERTED),
         ("The authors consider Acme a serious rival to Zenith.", "competesWith", Status.ASSERTED),
         (
@@ -1167,6 +1172,7 @@ def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status:
         "moved-off-that-service",
         "a-dated-purchase-in-an-apposition-outside-a-dismissal",
         "a-dated-purchase-in-a-relative-outside-an-ending",
+        "a-breach-in-a-closed-period-stays-made",
         "considers-its-rival-is-a-view-stated",
         "consider-a-rival-to",
         "an-asides-own-hedge-holds",

@@ -533,10 +533,11 @@ def assess(
         words, lo - sentence.first, trigger[0] - sentence.first, lasting=lasting
     ):
         negation = "previously"
-    if not negation and _held_until(words, core, hi - sentence.first, relative):
+    # (a breach in a period stays made: "Between September and November, Acme scraped ... in breach of")
+    if not negation and not accusing and _held_until(words, core, hi - sentence.first, relative):
         negation = "until"
     # "Until May, Acme used Quill" (not what was made: "Until April, it sat on Quill, built by Zenith")
-    if not negation and not lasting and _until_then(words) and "will" not in core:
+    if not negation and not lasting and not accusing and _until_then(words) and "will" not in core:
         negation = "until"
     if (
         not negation
