@@ -1139,6 +1139,8 @@ def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status:
             "violatesTermsOf",
             Status.ASSERTED,
         ),
+        ("If you want another supplier, Acme's models are offered on Nimbus.", "hostedOn", Status.ASSERTED),
+        ("If you ask Acme, it would say Zenith is a partner.", "partnerOf", Status.SPECULATIVE),
         ("Acme considers Zenith its closest rival.", "competesWith", Status.ASSERTED),
         ("The authors consider Acme a serious rival to Zenith.", "competesWith", Status.ASSERTED),
         (
@@ -1173,6 +1175,8 @@ def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status:
         "a-dated-purchase-in-an-apposition-outside-a-dismissal",
         "a-dated-purchase-in-a-relative-outside-an-ending",
         "a-breach-in-a-closed-period-stays-made",
+        "the-readers-case-before-a-plain-statement",
+        "the-readers-case-before-a-would",
         "considers-its-rival-is-a-view-stated",
         "consider-a-rival-to",
         "an-asides-own-hedge-holds",

@@ -568,7 +568,9 @@ def assess(
     if negation or denials:
         status, cue = Status.NEGATED, negation or min(denials)
     elif cues.asks or (
-        cues.opening in CONDITIONAL_OPENERS and CONCEDING.isdisjoint(words[: max(0, lo - sentence.first)])
+        cues.opening in CONDITIONAL_OPENERS
+        and CONCEDING.isdisjoint(words[: max(0, lo - sentence.first)])
+        and not _readers_condition(words, lo - sentence.first)
     ):
         status, cue = Status.SPECULATIVE, "?" if cues.asks else cues.opening
     elif unconfirmed := _unconfirmed(words):
@@ -584,6 +586,7 @@ def assess(
             # (not into its own relative clause: "a rumour that Mistral, which competes with Meta, had")
             or min(
                 CLAUSE_HEDGES.intersection(_past_concession(words[: max(0, lo - sentence.first)]))
+                - ({"if"} if _readers_condition(words, lo - sentence.first) else set())
                 if not own_clause
                 else (),
                 default="",
@@ -632,6 +635,16 @@ def assess(
 DATED_REACH = 5  # words from an aside's verb to its year: "bought Play Magnus Group in 2022"
 # Deals done once, whatever later ends ("backed Zenith since 2019, also sold out" ends a stake).
 DATED_DEALS = frozenset({"bought", "acquired", "purchased", "merged", "spun", "founded"})
+
+
+def _readers_condition(words: list[str], lo: int) -> bool:
+    """Whether an opening "If you ..." clause, closed by a comma before the relation, sets the
+    reader's case for a plain statement ("If you want a different supplier, Claude models are
+    offered on Amazon Bedrock"), not a hypothetical of the parties."""
+    comma = next((k for k in range(min(lo, len(words))) if words[k] == ","), None)
+    if words[1:2] != ["you"] or comma is None:
+        return False
+    return {"would", "could", "might", "will"}.isdisjoint(words[comma:])
 
 
 def _background_aside(words: list[str], names: frozenset[int], lo: int, hi: int) -> tuple[int, int] | None:
