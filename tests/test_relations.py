@@ -6617,6 +6617,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "acme competesWith zenith",
         ),
         ("Acme calls Zenith its biggest customer.", "zenith customerOf acme"),
+        ("Helper's text is produced by Zenith's Quill.", "helper usesTechnologyOf quill"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6713,6 +6714,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "fill-with-a-makers-product",
         "considers-a-described-company-its-rival",
         "calls-a-company-its-customer",
+        "a-products-work-done-by-a-model",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6910,6 +6912,16 @@ def test_an_older_product_is_still_its_makers(names: NameIndex, text: str, statu
     """ "its previous chip, the K8": an older product, still made by the company."""
     made = [c for c in claims_of(text, names) if c.predicate == "develops" and c.object == "spark"]
     assert made and all(c.status.value == status for c in made)
+
+
+def test_a_model_doing_a_products_work_does_not_make_it(names: NameIndex) -> None:
+    """ "Helper's text is produced by Zenith's Quill": the model writes Helper's text; it does
+    not develop Helper."""
+    found = {
+        f"{c.subject} {c.predicate} {c.object}"
+        for c in claims_of("Helper's text is produced by Zenith's Quill.", names)
+    }
+    assert "quill develops helper" not in found
 
 
 def test_a_member_after_another_preposition_joins_no_agents_list(names: NameIndex) -> None:

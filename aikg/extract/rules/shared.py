@@ -26,6 +26,7 @@ from aikg.extract.rules.nouns import (
     HOST_NOUNS,
     ONBOARD_NOUNS,
     PRODUCT_KINDS,
+    PRODUCT_NOUNS,
     SYMMETRIC,
     TECH_NOUNS,
 )
@@ -632,6 +633,10 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "The Quill is made by Acme at its plant in Dresden": Acme manufactures it
     if rule.predicate == "develops" and _fabbed_chip(c, start, subj, agents):
         return []  # "The H100 is made by TSMC": a foundry's work, which the supply rules read
+    if rule.predicate == "develops" and (whose := _possessed_work(c, subj)) is not None:
+        # "Inkwell's text is produced by Anthropic's Claude": a model does the product's work
+        models = [m for m in agents if is_product(m.entity)]
+        return findings(rule, c, whose, "usesTechnologyOf", models, start, end) if models else []
     if (
         rule.predicate == "develops"
         and len(subj.entities) == 1
@@ -645,6 +650,15 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.name == "used_by" and c.w(start) == "licensed" and agents and c.w(agents[-1].end) == "to":
         swap = False  # "Zenith was licensed by Acme to use its models": Zenith is the licensee
     return findings(rule, c, subj, pred, agents, start, end, swap=swap)
+
+
+def _possessed_work(c: Clause, subj: Subject) -> Subject | None:
+    """The owner when a passive's patient is what a name's possessive owns, not the name
+    ("Inkwell's text is produced by"): the owner, else None."""
+    m = c.start_at.get(subj.start)
+    if m is None or not m.possessive or c.w(m.end + 1) in PRODUCT_NOUNS or m.end + 1 in c.start_at:
+        return None
+    return Subject((m.entity,), m.start)
 
 
 SINGULAR_AUX = frozenset({"is", "was", "has"})
