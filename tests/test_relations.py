@@ -6618,6 +6618,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("Acme calls Zenith its biggest customer.", "zenith customerOf acme"),
         ("Helper's text is produced by Zenith's Quill.", "helper usesTechnologyOf quill"),
+        ("Acme makes robots, and its app runs on Nimbus.", "acme hostedOn nimbus"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6715,6 +6716,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "considers-a-described-company-its-rival",
         "calls-a-company-its-customer",
         "a-products-work-done-by-a-model",
+        "its-app-in-a-second-clause",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6922,6 +6924,16 @@ def test_a_model_doing_a_products_work_does_not_make_it(names: NameIndex) -> Non
         for c in claims_of("Helper's text is produced by Zenith's Quill.", names)
     }
     assert "quill develops helper" not in found
+
+
+def test_its_in_a_second_clause_needs_one_owner(names: NameIndex) -> None:
+    """ "Acme buys from Zenith, and its app runs on Nimbus": two companies before "its", so
+    whose app it is stays open."""
+    found = {
+        f"{c.subject} {c.predicate} {c.object}"
+        for c in claims_of("Acme buys from Zenith, and its app runs on Nimbus.", names, learned=False)
+    }
+    assert not {f for f in found if f.endswith("hostedOn nimbus")}
 
 
 def test_a_member_after_another_preposition_joins_no_agents_list(names: NameIndex) -> None:

@@ -389,7 +389,10 @@ def its_thing(c: Clause, start: int) -> Subject | None:
         # "Everything runs on Google Cloud" on a page about one organisation: all of its systems
         organisations = [e for e in c.topic if e.type in ORG_TYPES - {"NewsOutlet"}]
         return Subject(tuple(organisations), k, anaphoric=True) if len(organisations) == 1 else None
-    if c.w(k) not in {"its", "their", "the"} or any(m.start < start for m in c.mentions):
+    owners = [e for e in c.topic if e.type in ORG_TYPES - {"NewsOutlet"}]
+    if any(m.start < start for m in c.mentions) and (later := _second_clause(c, start)) is not None:
+        k, owners = later  # "Sonora trains it on Google Cloud; its production systems are hosted on"
+    elif c.w(k) not in {"its", "their", "the"} or any(m.start < start for m in c.mentions):
         return None
     j = k + 1 + (c.w(k) == "the" and c.w(k + 1) in {"whole", "entire"})  # "The whole pipeline runs on"
     if c.w(k) == "the" and j - k == 1 and c.w(j) not in THE_SYSTEMS and c.w(j + 1) not in THE_SYSTEMS:
@@ -404,8 +407,29 @@ def its_thing(c: Clause, start: int) -> Subject | None:
         j = second if c.w(second - 1) in THE_SYSTEMS else j
     if j == k + 1 or c.w(j - 1) not in systems or not all(c.w(x) in AUX for x in range(j, start)):
         return None  # "Its claims assistant is built on": a product of the topic's; not "its revenue"
-    organisations = [e for e in c.topic if e.type in ORG_TYPES - {"NewsOutlet"}]
-    return Subject(tuple(organisations), k, anaphoric=True) if len(organisations) == 1 else None
+    return Subject(tuple(owners), k, anaphoric=True) if len(owners) == 1 else None
+
+
+def _second_clause(c: Clause, start: int) -> tuple[int, list[Entity]] | None:
+    """Where a later clause opening with "its" begins (after ";" or ", and"), and whose "its"
+    is: the one organisation the sentence named before it ("Sonora builds Tideline and trains it
+    on Google Cloud; its production systems are hosted on Kestrel Compute")."""
+    k = next(
+        (
+            j
+            for j in range(start - 1, c.first, -1)
+            if c.w(j) == ";" or (c.w(j) == "and" and c.w(j - 1) == ",")
+        ),
+        None,
+    )
+    if k is None or c.w(k + 1) not in {"its", "their"} or any(k < m.start < start for m in c.mentions):
+        return None
+    owners = list(
+        {
+            m.entity.id: m.entity for m in c.mentions if m.start < k and is_org(m.entity) and not m.possessive
+        }.values()
+    )
+    return k + 1, owners
 
 
 THING_VERB_REACH = 8  # words from a sentence's opening to its verb: "The production model was"
