@@ -6619,6 +6619,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ("Acme calls Zenith its biggest customer.", "zenith customerOf acme"),
         ("Helper's text is produced by Zenith's Quill.", "helper usesTechnologyOf quill"),
         ("Acme makes robots, and its app runs on Nimbus.", "acme hostedOn nimbus"),
+        (
+            "Acme makes robots; its production systems are hosted on Orbit, an Ohio GPU cloud.",
+            "acme hostedOn orbit",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6717,6 +6721,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "calls-a-company-its-customer",
         "a-products-work-done-by-a-model",
         "its-app-in-a-second-clause",
+        "its-systems-after-a-semicolon",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -376,6 +376,7 @@ LIST_LABEL_MARKS = frozenset({"-", "*", "•", ":"})
 # What "the" opening a sentence names as the topic's own system: "The assistant is hosted on Azure".
 THE_SYSTEMS = frozenset({"assistant", "app", "chatbot", "platform", "pipeline", "system", "tool", "service"})
 THE_SYSTEMS |= frozenset({"software", "stack", "backend", "model", "models", "agent", "bot"})
+THE_SYSTEMS |= frozenset({"systems", "services", "apps", "platforms", "tools", "pipelines", "workloads"})
 
 
 def its_thing(c: Clause, start: int) -> Subject | None:
