@@ -6623,6 +6623,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Acme makes robots; its production systems are hosted on Orbit, an Ohio GPU cloud.",
             "acme hostedOn orbit",
         ),
+        ("Acme switched its jobs over to Helper, an in-house dispatch engine.", "acme develops helper"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6722,6 +6723,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-products-work-done-by-a-model",
         "its-app-in-a-second-clause",
         "its-systems-after-a-semicolon",
+        "an-in-house-product-in-apposition",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6939,6 +6941,15 @@ def test_its_in_a_second_clause_needs_one_owner(names: NameIndex) -> None:
         for c in claims_of("Acme buys from Zenith, and its app runs on Nimbus.", names, learned=False)
     }
     assert not {f for f in found if f.endswith("hostedOn nimbus")}
+
+
+def test_an_in_house_tool_of_a_named_owner_is_not_the_subjects(names: NameIndex) -> None:
+    """ "Helper, an in-house tool at Acme, runs on Nimbus": no clause subject made it here."""
+    found = {
+        f"{c.subject} {c.predicate} {c.object}"
+        for c in claims_of("Helper, an in-house tool at Acme, runs on Nimbus.", names, learned=False)
+    }
+    assert "nimbus develops helper" not in found and "acme develops helper" not in found
 
 
 def test_a_member_after_another_preposition_joins_no_agents_list(names: NameIndex) -> None:

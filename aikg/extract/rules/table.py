@@ -70,6 +70,7 @@ from aikg.extract.rules.technology import (
     consider_for,
     cut_off,
     extends,
+    in_house,
     leave,
     move,
     reached_through,
@@ -264,6 +265,9 @@ def _rules() -> list[Rule]:
         R(
             "fill", fill_with, ("fill|fills|filled|filling",), "customerOf"
         ),  # "fills its halls with Nvidia racks"
+        R(
+            "in_house", in_house, ("in - house", "homegrown", "home - grown"), "develops"
+        ),  # "Tapline, an in-house engine"
         R(
             "buy",
             acquire,

@@ -461,6 +461,20 @@ def thing_opening(c: Clause, pos: int) -> Subject | None:
     return None
 
 
+def in_house(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Spigot switched its jobs over to Tapline, an in-house dispatch engine": the clause's
+    subject made the product an "in-house" apposition describes."""
+    if c.w(start - 1) not in {"an", "a"} or c.w(start - 2) != ",":
+        return []
+    product = c.end_at.get(start - 2)
+    if product is None or product.possessive or not is_product(product.entity):
+        return []
+    subj = clause_subject(c, product.start)
+    if subj is None or product.entity in subj.entities or not all(is_org(e) for e in subj.entities):
+        return []
+    return findings(rule, c, subj, "develops", [product], start, end, nominal=True)
+
+
 CLAUSE_OPENINGS = frozenset({",", ";", "and", "while", "but", "now"})  # what "the service" may follow
 
 
