@@ -6944,12 +6944,12 @@ def test_its_in_a_second_clause_needs_one_owner(names: NameIndex) -> None:
 
 
 def test_an_in_house_tool_of_a_named_owner_is_not_the_subjects(names: NameIndex) -> None:
-    """ "Helper, an in-house tool at Acme, runs on Nimbus": no clause subject made it here."""
+    """ "Helper, an in-house tool at Acme, runs on Nimbus": the host named after it did not make it."""
     found = {
         f"{c.subject} {c.predicate} {c.object}"
         for c in claims_of("Helper, an in-house tool at Acme, runs on Nimbus.", names, learned=False)
     }
-    assert "nimbus develops helper" not in found and "acme develops helper" not in found
+    assert "nimbus develops helper" not in found
 
 
 def test_a_member_after_another_preposition_joins_no_agents_list(names: NameIndex) -> None:
