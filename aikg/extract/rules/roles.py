@@ -30,6 +30,7 @@ from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
     apposed_before,
+    apposed_head,
     coordinated_left,
     coordinated_right,
     hyphened_gap,
@@ -1325,23 +1326,13 @@ def _named_as(c: Clause, k: int) -> tuple[Mention, Entity] | None:
     "Cindral considers Cohere, the Toronto-based model maker, its closest rival"."""
     holder = c.end_at.get(k)
     if holder is None and c.w(k - 1) == ",":
-        holder = apposed_before(c, _aside_start(c, k - 1))  # past the holder's apposition
+        holder = apposed_head(c, k - 1)  # past the holder's apposition
     if holder is None or holder.possessive or c.w(holder.start - 1) not in NAMING_VERBS:
         return None
     namer = clause_subject(c, holder.start - 1)
     if namer is None or namer.anaphoric or len(namer.entities) != 1:
         return None
     return holder, namer.entities[0]
-
-
-def _aside_start(c: Clause, comma: int) -> int:
-    """Where an apposition closing at ``comma`` opens (its ", the"), or ``comma``."""
-    for j in range(comma - 1, max(c.first, comma - 10), -1):
-        if c.w(j) == "," and c.w(j + 1) in {"the", "a", "an"}:
-            return j + 1
-        if j in c.cover:
-            return comma
-    return comma
 
 
 def _past_role_adjectives(c: Clause, start: int) -> int:

@@ -1191,16 +1191,19 @@ def apposition_head_past_agent(c: Clause, agent: Mention) -> Mention | None:
         if j in c.cover or c.w(j) in {"which", "that", "who"}:
             return None
         if c.w(j) in {"a", "an", "the"} and c.w(j - 1) == "itself" and c.w(j - 2) == ",":
-            return c.end_at.get(j - 2) or _apposed_head(c, j - 2)  # ", itself a subsidiary of"
+            return c.end_at.get(j - 2) or apposed_head(c, j - 2)  # ", itself a subsidiary of"
         if c.w(j) in {"a", "an", "the"} and c.w(j - 1) == ",":
             return article_apposition_head(c, j)
     return None
 
 
-def _apposed_head(c: Clause, comma: int) -> Mention | None:
+APPOSITION_REACH = 10  # tokens of an apposition before its closing comma: "the Toronto-based model maker"
+
+
+def apposed_head(c: Clause, comma: int) -> Mention | None:
     """The name an article's apposition ending at ``comma`` renames: "Orbit, the Dublin
     colocation operator," (Orbit)."""
-    for j in range(comma - 1, max(c.first, comma - AGENT_APPOSITION_REACH - 1), -1):
+    for j in range(comma - 1, max(c.first, comma - APPOSITION_REACH - 1), -1):
         if j in c.cover:
             return None
         if c.w(j) in {"a", "an", "the"} and c.w(j - 1) == ",":
