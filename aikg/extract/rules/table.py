@@ -262,12 +262,10 @@ def _rules() -> list[Rule]:
             ),
             "acquires",
         ),
-        R(
-            "fill", fill_with, ("fill|fills|filled|filling",), "customerOf"
-        ),  # "fills its halls with Nvidia racks"
-        R(
-            "in_house", in_house, ("in - house", "homegrown", "home - grown"), "develops"
-        ),  # "Tapline, an in-house engine"
+        # "fills its halls with Nvidia racks": bought from the goods' maker
+        R("fill", fill_with, ("fill|fills|filled|filling",), "customerOf"),
+        # "switched its jobs over to Tapline, an in-house engine": the switcher's own make
+        R("in_house", in_house, ("in - house", "homegrown", "home - grown"), "develops"),
         R(
             "buy",
             acquire,
