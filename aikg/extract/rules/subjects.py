@@ -464,9 +464,12 @@ def the_two(c: Clause, k: int) -> Subject | None:
     sentence named before it ("Ostrander buys the chips from Farrow, and the two companies have
     ..."; "Orvex, whose acquisition Marvell completed, ran inside an Arista chassis under a
     partnership the two companies announced": Orvex and Arista), else the topic when it is two."""
+    if c.w(k + 1) != "two" or c.w(k) != "the":
+        return None  # (most clauses: this is asked of every subject)
     after = c.w(k + 2)  # a noun for them, a verb, or nothing: not "the two products"
-    said = after in TWO_PARTIES | AUX or after.endswith("ed") or after in IRREGULAR_PAST or not c.alpha(k + 2)
-    if c.w(k) != "the" or c.w(k + 1) != "two" or not said:
+    if not (
+        after in TWO_PARTIES | AUX or after.endswith("ed") or after in IRREGULAR_PAST or not c.alpha(k + 2)
+    ):
         return None
     named = [m.entity for m in c.mentions if m.start < k and is_org(m.entity) and not m.possessive]
     if len(named) >= 2 and named[0] != named[-1]:
