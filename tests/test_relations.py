@@ -47,6 +47,11 @@ def claims_of(text: str, names: NameIndex, *, learned: bool = True) -> tuple[Cla
     return extract(Document(id=content_id(text), path="t.txt", text=text), names, learned=learned).claims
 
 
+def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]:
+    """What ``text`` states, as "subject predicate object" strings (canonical form)."""
+    return {f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names, learned=learned)}
+
+
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     # ---- "owns a stake in Zenith, sells it the chips that ...": "it" is the one other company
@@ -6728,10 +6733,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
     """Phrasings the rules read themselves, not left to the relation model."""
-    doc = Document(id=content_id(text), path="t.txt", text=text)
-    assert claim in {
-        f"{c.subject} {c.predicate} {c.object}" for c in extract(doc, names, learned=False).claims
-    }
+    assert claim in triples_of(text, names, learned=False)
 
 
 @pytest.mark.parametrize(
@@ -6768,7 +6770,7 @@ def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
 def test_asides_in_dashes_and_leases_to_a_tenant(names: NameIndex, text: str, claim: str) -> None:
     """A pair of dashes sets an aside off as commas do; "leases Zenith two data halls" lets them
     to Zenith."""
-    assert claim in {f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names, learned=False)}
+    assert claim in triples_of(text, names, learned=False)
 
 
 @pytest.mark.parametrize(
@@ -6798,7 +6800,7 @@ def test_asides_in_dashes_and_leases_to_a_tenant(names: NameIndex, text: str, cl
 def test_what_an_aside_does_not_say(names: NameIndex, text: str, wrong: str) -> None:
     """The owner inside an aside does not lease, and an apposition after a relative clause renames
     its object, not the clause's subject."""
-    assert wrong not in {f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names)}
+    assert wrong not in triples_of(text, names)
 
 
 @pytest.mark.parametrize(
@@ -6823,7 +6825,7 @@ def test_the_startup_after_its_backer_is_the_company_backed(names: NameIndex) ->
         "Acme closed a round in February led by Orbit. Orbit had also backed the company's seed round. "
         "The startup serves its model from Nimbus and trains it on GPUs rented from Zenith."
     )
-    found = {f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names, learned=False)}
+    found = triples_of(text, names, learned=False)
     assert {"acme customerOf zenith", "acme hostedOn nimbus"} <= found
     assert not {f for f in found if f.startswith("orbit") and "investsIn" not in f}
 
@@ -6832,25 +6834,20 @@ def test_goods_after_a_verb_are_not_the_topics(names: NameIndex) -> None:
     """ "The contract replaces a rules-based system supplied by Orbit": the system replaced was
     another's, not goods the topic buys (the noun phrase opens at "a", past the verb)."""
     text = "Acme makes fraud software. The contract replaces a rules-based system supplied by Orbit."
-    assert "acme customerOf orbit" not in {
-        f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names)
-    }
+    assert "acme customerOf orbit" not in triples_of(text, names)
 
 
 def test_a_line_of_products_is_not_the_model(names: NameIndex) -> None:
     """ "Acme makes hail software. The model is hosted on Nimbus": "hail software" names a line
     of products, not the one model "the model" means; the model is Acme's."""
     text = "Acme makes hail software. The model is hosted on Nimbus."
-    assert "acme hostedOn nimbus" in {f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names)}
+    assert "acme hostedOn nimbus" in triples_of(text, names)
 
 
 def test_a_phrase_of_setting_joins_no_other_preposition(names: NameIndex) -> None:
     """ "invested in Zenith in March and Orbit said ...": a phrase of setting joins only a member
     that repeats the list's preposition."""
-    found = {
-        f"{c.subject} {c.predicate} {c.object}"
-        for c in claims_of("Acme invested in Zenith in March and Orbit said so.", names)
-    }
+    found = triples_of("Acme invested in Zenith in March and Orbit said so.", names)
     assert "acme investsIn zenith" in found
     assert "acme investsIn orbit" not in found
 
@@ -6859,18 +6856,13 @@ def test_a_model_trained_on_a_cloud_is_not_hosted_there(names: NameIndex) -> Non
     """ "trains Quill on Orbit's clusters and serves it from Nimbus": where a model is trained is
     not where it is served."""
     text = "Acme trains Quill on Orbit's clusters."
-    assert "quill hostedOn orbit" not in {
-        f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names)
-    }
+    assert "quill hostedOn orbit" not in triples_of(text, names)
 
 
 def test_the_deal_a_party_signed_is_left_to_the_deal_rules(names: NameIndex) -> None:
     """ "the deal Acme signed with Zenith" may be a purchase: no partnership is read from the
     relative clause alone."""
-    found = {
-        f"{c.subject} {c.predicate} {c.object}"
-        for c in claims_of("The deal Acme signed with Zenith was large.", names, learned=False)
-    }
+    found = triples_of("The deal Acme signed with Zenith was large.", names, learned=False)
     assert "acme partnerOf zenith" not in found
 
 
@@ -6879,26 +6871,20 @@ def test_the_two_are_the_subject_and_the_last_party_named(names: NameIndex) -> N
     partnership the two companies announced": Orvex and Arista, not Marvell; and "the two
     products" are no pair of companies."""
     text = "Zenith, which Orbit bought, ran in an Acme rack under a partnership the two companies announced."
-    found = {f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names, learned=False)}
+    found = triples_of(text, names, learned=False)
     assert "acme partnerOf zenith" in found
     assert "acme partnerOf orbit" not in found
-    products = claims_of(
-        "Acme bought Zenith, and the two products overlap in a partnership the two products signed.", names
-    )
-    assert "acme partnerOf zenith" not in {f"{c.subject} {c.predicate} {c.object}" for c in products}
+    products = "Acme bought Zenith, and the two products overlap in a partnership the two products signed."
+    assert "acme partnerOf zenith" not in triples_of(products, names)
 
 
 def test_filling_a_role_with_a_company_buys_nothing(names: NameIndex) -> None:
     """Only a maker's goods fill a site: "filled the role with Zenith" buys nothing from it, and
     "data centres filled with Zenith's chips" are someone's the sentence leaves unnamed."""
-    found = {
-        f"{c.subject} {c.predicate} {c.object}" for c in claims_of("Acme filled the role with Zenith.", names)
-    }
+    found = triples_of("Acme filled the role with Zenith.", names)
     assert "acme customerOf zenith" not in found
     text = "Orbit pays Acme for access to data centres filled with Zenith chips."
-    assert "orbit customerOf zenith" not in {
-        f"{c.subject} {c.predicate} {c.object}" for c in claims_of(text, names)
-    }
+    assert "orbit customerOf zenith" not in triples_of(text, names)
 
 
 @pytest.mark.parametrize(
@@ -6926,36 +6912,26 @@ def test_an_older_product_is_still_its_makers(names: NameIndex, text: str, statu
 def test_a_model_doing_a_products_work_does_not_make_it(names: NameIndex) -> None:
     """ "Helper's text is produced by Zenith's Quill": the model writes Helper's text; it does
     not develop Helper."""
-    found = {
-        f"{c.subject} {c.predicate} {c.object}"
-        for c in claims_of("Helper's text is produced by Zenith's Quill.", names)
-    }
+    found = triples_of("Helper's text is produced by Zenith's Quill.", names)
     assert "quill develops helper" not in found
 
 
 def test_its_in_a_second_clause_needs_one_owner(names: NameIndex) -> None:
     """ "Acme buys from Zenith, and its app runs on Nimbus": two companies before "its", so
     whose app it is stays open."""
-    found = {
-        f"{c.subject} {c.predicate} {c.object}"
-        for c in claims_of("Acme buys from Zenith, and its app runs on Nimbus.", names, learned=False)
-    }
+    found = triples_of("Acme buys from Zenith, and its app runs on Nimbus.", names, learned=False)
     assert not {f for f in found if f.endswith("hostedOn nimbus")}
 
 
 def test_an_in_house_tool_of_a_named_owner_is_not_the_subjects(names: NameIndex) -> None:
     """ "Helper, an in-house tool at Acme, runs on Nimbus": the host named after it did not make it."""
-    found = {
-        f"{c.subject} {c.predicate} {c.object}"
-        for c in claims_of("Helper, an in-house tool at Acme, runs on Nimbus.", names, learned=False)
-    }
+    found = triples_of("Helper, an in-house tool at Acme, runs on Nimbus.", names, learned=False)
     assert "nimbus develops helper" not in found
 
 
 def test_a_member_after_another_preposition_joins_no_agents_list(names: NameIndex) -> None:
     """ "owned by Orbit, and with Nova": Nova is the rival "with" repeats, not a second owner."""
-    claims = claims_of("Acme competes with Zenith, which is partly owned by Orbit, and with Nova.", names)
-    found = {f"{c.subject} {c.predicate} {c.object}" for c in claims}
+    found = triples_of("Acme competes with Zenith, which is partly owned by Orbit, and with Nova.", names)
     assert {"orbit investsIn zenith", "acme competesWith nova"} <= found
     assert "nova investsIn zenith" not in found
 
