@@ -133,14 +133,16 @@ def backed_startup(s: Sentence, topic: Sequence[Entity], before: Iterable[Found]
     """What "The startup" opening ``s`` means after a sentence about its backer: "Orbit had also
     backed the company's seed round. The startup serves its model from ..." (the company backed,
     not the backer the last sentence was about)."""
-    k = _subject_start(s)
-    lower = s.tokens.lower
-    if k is None or lower[k] != "the" or k + 1 >= s.last or len(topic) != 1:
-        return None
-    if lower[k + 1] not in BACKED_NOUNS:
+    if len(topic) != 1:
         return None
     backed = {f.object.id: f.object for f in before if f.predicate == "investsIn" and f.subject == topic[0]}
-    return next(iter(backed.values())) if len(backed) == 1 else None
+    if len(backed) != 1:
+        return None  # (most sentences: no backing read before, so no subject is looked for)
+    k = _subject_start(s)
+    lower = s.tokens.lower
+    if k is None or lower[k] != "the" or k + 1 >= s.last or lower[k + 1] not in BACKED_NOUNS:
+        return None
+    return next(iter(backed.values()))
 
 
 PLURAL_PRONOUNS = frozenset({"they", "their"})

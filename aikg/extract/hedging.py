@@ -641,8 +641,10 @@ def _readers_condition(words: list[str], lo: int) -> bool:
     """Whether an opening "If you ..." clause, closed by a comma before the relation, sets the
     reader's case for a plain statement ("If you want a different supplier, Claude models are
     offered on Amazon Bedrock"), not a hypothetical of the parties."""
+    if words[1:2] != ["you"]:
+        return False  # (most sentences: asked before the scan for the comma)
     comma = next((k for k in range(min(lo, len(words))) if words[k] == ","), None)
-    if words[1:2] != ["you"] or comma is None:
+    if comma is None:
         return False
     return {"would", "could", "might", "will"}.isdisjoint(words[comma:])
 
