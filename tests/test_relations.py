@@ -1821,6 +1821,12 @@ CASES = [
     ),
     ("a-fork-of-a-model", "Helper is a fork of Quill.", ["helper usesTechnologyOf quill asserted"], []),
     (
+        "a-fine-tuned-version-of-a-model",
+        "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
+        ["helper usesTechnologyOf quill reported"],
+        ["quill develops helper"],
+    ),
+    (
         "to-tune-is-no-fine-tune",
         "Helper wants to tune Quill for law.",
         [],
@@ -6629,6 +6635,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "acme hostedOn orbit",
         ),
         ("Acme switched its jobs over to Helper, an in-house dispatch engine.", "acme develops helper"),
+        ("Helper is a model Orbit fine-tuned from Acme's open-weight Quill.", "orbit usesTechnologyOf quill"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6729,6 +6736,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "its-app-in-a-second-clause",
         "its-systems-after-a-semicolon",
         "an-in-house-product-in-apposition",
+        "adjectives-between-the-owner-and-its-model",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6914,6 +6922,14 @@ def test_a_model_doing_a_products_work_does_not_make_it(names: NameIndex) -> Non
     not develop Helper."""
     found = triples_of("Helper's text is produced by Zenith's Quill.", names)
     assert "quill develops helper" not in found
+
+
+def test_a_model_fine_tuned_from_does_not_make_the_product(names: NameIndex) -> None:
+    """ "Helper was built by fine-tuning Quill": the model is what Helper was made from, not its
+    maker."""
+    found = triples_of("Helper was built by fine-tuning Acme's Quill on reactions.", names, learned=False)
+    assert "quill develops helper" not in found
+    assert "helper usesTechnologyOf quill" in found
 
 
 def test_its_in_a_second_clause_needs_one_owner(names: NameIndex) -> None:

@@ -183,6 +183,9 @@ OWNER_MARKS = POSSESSIVE_MARKS | {"its", "their"}  # what stands before a role i
 # technology partner", "an Nvidia cloud partner".
 PARTNER_KINDS = frozenset({"-", "technology", "cloud", "channel", "strategic", "preferred", "reseller"})
 DERIVED = frozenset({"fork", "derivative", "distillation", "finetune", "tune"})
+# The role noun a rule's phrase stands for: "the company behind Nimbus" is its maker, "a
+# fine-tuned version of Llama" a derivative of it.
+ROLE_OF_RULE = {"behind": "maker", "derived_version": "derivative"}
 
 
 def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -190,7 +193,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     parent Acme", "Nimbus maker Acme", "Acme's customers include Zenith", "Acme is a rival of
     Zenith", "the company behind Nimbus", "Acme signed Zenith as a customer", "its largest
     customer yet: Zenith"."""
-    word = c.w(end - 1) if rule.name != "behind" else "maker"
+    word = ROLE_OF_RULE.get(rule.name) or c.w(end - 1)
     pred, forward = ROLES[word]
     if word in DERIVED and (
         c.w(end) != "of"

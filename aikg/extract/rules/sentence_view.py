@@ -13,7 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from aikg.extract.lexicon import LEGAL_SUFFIXES, known_places
 from aikg.extract.mentions import Mention
 from aikg.extract.name_cues import NATIONALITIES
-from aikg.extract.name_kinds import ORG_TYPES
+from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS, TITLES
 from aikg.extract.rules.nouns import IRREGULAR_PAST, PRODUCT_NOUNS, ROLES, qualifier_word
 from aikg.extract.rules.words import (
@@ -635,6 +635,8 @@ def head(c: Clause, m: Mention) -> Mention:
     j = m.end + (1 if m.possessive else 0)
     if m.possessive and j in c.start_at:
         return head(c, c.start_at[j])  # "Acme's Nimbus": the product is the object
+    if m.possessive and (described := _described_product(c, j)) is not None:
+        return described  # "Meta's open-weight Llama 3.3": the model, past its adjectives
     for k in range(j, min(j + 3, c.last)):
         word = c.w(k)
         if word in ROLES or word in PRODUCT_NOUNS:
@@ -643,6 +645,24 @@ def head(c: Clause, m: Mention) -> Mention:
         if not c.filler(k) or word in CONJUNCTIONS:
             break  # "Acme and existing investor Orbit": two names, not one described
     return m
+
+
+DESCRIBED_REACH = 4  # adjective words between an owner's "'s" and its product: "open - weight"
+
+
+def _described_product(c: Clause, j: int) -> Mention | None:
+    """The product named a few lowercase adjectives after an owner's "'s" at ``j`` ("Meta's
+    open-weight Llama 3.3", "Acme's new Quill"), or None."""
+    for k in range(j, min(j + DESCRIBED_REACH + 1, c.last)):
+        m = c.start_at.get(k)
+        if m is not None:
+            return m if k > j and m.entity.type in PRODUCT_TYPES else None
+        text = c.t.text[k]
+        if not (text == "-" or (text.isalpha() and text.islower())) or c.w(k) in CONJUNCTIONS:
+            return None
+        if c.w(k) in ROLES or c.w(k) in PRODUCT_NOUNS or not c.filler(k):
+            return None
+    return None
 
 
 def unnamed_holder(c: Clause, m: Mention, *, parts: bool = True) -> bool:

@@ -682,8 +682,11 @@ def _past_adverbs(c: Clause, k: int) -> int:
 
 
 def _by_doing(c: Clause, k: int) -> bool:
-    """Whether a gerund (past an adverb) follows the passive's "by" ending before ``k``."""
+    """Whether a gerund (past an adverb) follows the passive's "by" ending before ``k``
+    ("by additionally training", "by fine-tuning")."""
     k += c.w(k).endswith("ly")
+    if c.w(k + 1) == "-" and not c.spaced(k) and c.alpha(k):
+        k += 2  # "fine-tuning": the gerund is the compound's last word
     return c.w(k).endswith("ing") and k not in c.cover and c.alpha(k)
 
 

@@ -778,6 +778,12 @@ def _rules() -> list[Rule]:
         R("role", role, ("|".join(ROLES),), ""),
         R("behind", role, (f"{BEHIND_NOUNS} behind", "start - up behind"), "develops"),
         R(
+            "derived_version",
+            role,  # "Roadgauge is a fine-tuned version of Qwen2.5-VL": a model made from another
+            ("fine - tuned|distilled|quantized|quantised|customized|customised version|variant",),
+            "usesTechnologyOf",
+        ),
+        R(
             "product",
             product,
             (
