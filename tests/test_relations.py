@@ -1820,6 +1820,31 @@ CASES = [
         [],
     ),
     ("a-fork-of-a-model", "Helper is a fork of Quill.", ["helper usesTechnologyOf quill asserted"], []),
+    # ---- a relation a later clause ends: the stake sold on, the part dropped, the model moved off
+    (
+        "a-stake-sold-on-after-a-semicolon",
+        "Acme had bought a small stake in Zenith in 2024; it sold that holding to Orbit in the deal.",
+        ["acme investsIn zenith negated"],
+        ["acme supplierOf orbit", "orbit customerOf acme"],
+    ),
+    (
+        "that-part-dropped",
+        "Earlier Zenith devices relied on an audio chip from Acme, but Zenith dropped that part in 2025.",
+        ["zenith customerOf acme negated"],
+        [],
+    ),
+    (
+        "relied-on-for-that-feature-until",
+        "Zenith had relied on Acme's Quill for that feature until last spring, when it switched vendors.",
+        ["zenith usesTechnologyOf quill negated"],
+        [],
+    ),
+    (
+        "a-party-moved-it",
+        "Helper was built on Acme's Quill when it launched, but Zenith moved it to Orbit in November.",
+        ["helper usesTechnologyOf quill negated"],
+        [],
+    ),
     (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",

@@ -1586,7 +1586,8 @@ def _held_until(words: list[str], core: list[str], end: int, names: frozenset[in
         if words[k] in {"and", ","} and k + 1 in names and not any(j in names for j in range(end, k)):
             continue  # "sold chips to Zenith and Orbit until 2024"
         skip = k in names and (skip or words[k - 1] in {"for", "in", "and", ","})
-        if (k in names and not skip) or words[k] in UNTIL_STOPS:
+        determiner = words[k] == "that" and words[k - 1] in {"for", "in", "on"}  # "for that feature"
+        if (k in names and not skip) or (words[k] in UNTIL_STOPS and not determiner):
             return False
         if words[k] == "until":
             return k + 1 < len(words) and words[k + 1] not in STILL

@@ -204,6 +204,8 @@ def _cashed_out(words: Sequence[str], end: int, names: Collection[int]) -> str:
             words[k] == "," and word_at(words, k + 1) != "and"
         )
         listing = listing and (k in names or joins)  # "Accel and Index, ..."; not "..., and Orbit"
+        if words[k] == ";" and word_at(words, k + 1) == "it" and word_at(words, k + 2) in SELLING:
+            continue  # "had bought a stake in Zenith in 2024; it sold that holding to Orbit"
         if (k in names and not listing) or words[k] in (".", "?", "!", ";"):
             return ""
         if words[k] == "no" and word_at(words, k + 1) == "longer" and word_at(words, k + 2) in HOLDING_VERBS:
@@ -220,13 +222,15 @@ SELLING = frozenset(
     {"sold", "sells", "sell", "selling", "divested", "divests", "offloaded", "unloaded", "exited"}
 )
 HOLDING_NOUNS = frozenset({"stake", "stakes", "shares", "holding", "holdings", "position", "interest"})
-WHOLE = frozenset({"entire", "whole", "remaining", "full", "all", "of", "its", "their", "the"})
+WHOLE = frozenset(
+    {"entire", "whole", "remaining", "full", "all", "of", "its", "their", "the", "that", "this"}
+)
 
 
 def _whole_holding(words: Sequence[str], k: int, names: Collection[int]) -> str:
     """The holding noun of "sold its entire holding (in a secondary sale)" opening at ``k``, or ""
     when the stake sold is named as another's ("sold its shares in Orbit")."""
-    if word_at(words, k) not in {"its", "their", "all"}:
+    if word_at(words, k) not in {"its", "their", "all", "that", "this"}:
         return ""
     while word_at(words, k) in WHOLE:
         k += 1
@@ -323,7 +327,7 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
         while verb in names and verb < j + 6:  # "but Qualcomm ended the arrangement": a party ends it
             verb += 1
         named = verb > j
-        if named and word_at(words, verb) in DROPPING and word_at(words, verb + 1) in {"it", "them"}:
+        if named and word_at(words, verb) in DROPPING and _taken_back(words, verb + 1):
             return words[verb]  # "Petrel used Jetson Orin modules, but Skerry dropped them"
         for t in range(
             verb, min(verb + 3, len(words))
@@ -444,13 +448,21 @@ def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
     openers = MOVE_OPENERS | ({"but"} if not EARLIER.isdisjoint(words[:end]) else set())
     for k in range(end, len(words) - 2):
         # "rented Oracle capacity ... but moved that work to": the move takes back what was told
-        # ("but moved the design to TSMC", "but moved production to": what a foundry made)
-        made = word_at(words, k + 2 + (word_at(words, k + 2) in {"the", "its"})) in MADE_THINGS
+        # ("but moved the design to TSMC", "but moved production to": what a foundry made), also
+        # when a party moves it ("was built on GPT-4o, but Listwell moved it to Claude")
+        mover = k + 1
+        while words[k] == "but" and mover in names and mover < k + 6:
+            mover += 1
+        made = word_at(words, mover + 1 + (word_at(words, mover + 1) in {"the", "its"})) in MADE_THINGS
         taken_back = (
-            words[k] == "but" and words[k + 1] in MOVING_ON and (word_at(words, k + 2) in TAKEN_BACK or made)
+            words[k] == "but"
+            and word_at(words, mover) in MOVING_ON
+            and (word_at(words, mover + 1) in TAKEN_BACK or made)
         )
         if words[k] not in openers and not taken_back:
             continue
+        if mover > k + 1 and taken_back:
+            return _moved_to_name(words, mover, names, speaker=True)
         # "before moving", "then later moved", "before and moved" ("were on X before and moved")
         j = k + 1 + (words[k + 1] in {"later", "eventually", "finally", "and"} or words[k + 1] == "it")
         if words[k] == "but" and word_at(words, j) in MOVE_TIMES:
@@ -636,8 +648,14 @@ def _dropped_it(words: Sequence[str], j: int) -> str:
         return f"{words[k]} off"  # "but switched the pilot off after six weeks"
     if word_at(words, k) in RETIRING and word_at(words, k + 1) in {"that", "those"}:
         return words[k]  # "ran inference on Spark, but has retired that fleet": what it ran is gone
-    return (
-        word_at(words, k) if word_at(words, k) in DROPPING and word_at(words, k + 1) in {"it", "them"} else ""
+    return word_at(words, k) if word_at(words, k) in DROPPING and _taken_back(words, k + 1) else ""
+
+
+def _taken_back(words: Sequence[str], k: int) -> bool:
+    """Whether what a dropping verb gives up at ``k`` is the earlier object: "it", "them", or
+    "that part", "those chips"."""
+    return word_at(words, k) in {"it", "them"} or (
+        word_at(words, k) in {"that", "those"} and word_at(words, k + 1).isalpha()
     )
 
 

@@ -1110,7 +1110,7 @@ def _listed_among(c: Clause, k: int) -> int | None:
 
 DIVESTED = frozenset(
     {"unit", "division", "business", "arm", "subsidiary", "stake", "operations", "assets"}
-    | {"units", "divisions", "businesses", "subsidiaries", "stakes"}
+    | {"units", "divisions", "businesses", "subsidiaries", "stakes", "holding", "holdings"}
     | {"majority", "minority", "shares", "control"}  # "sold a majority of it to Silver Lake"
 )
 PASSIVE_AUX = frozenset(
