@@ -6661,6 +6661,18 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("Acme switched its jobs over to Helper, an in-house dispatch engine.", "acme develops helper"),
         ("Helper is a model Orbit fine-tuned from Acme's open-weight Quill.", "orbit usesTechnologyOf quill"),
+        (
+            "Orbit, a farmer-owned insurer, has run every claim through Zenith since July.",
+            "orbit customerOf zenith",
+        ),
+        (
+            "Two insurers, Orbit and Acme, now run all incoming claims through Helper.",
+            "acme usesTechnologyOf helper",
+        ),
+        (
+            "Helper runs on Nimbus, from which Acme leases about 600 of Zenith's GPUs.",
+            "acme customerOf nimbus",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6762,6 +6774,9 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "its-systems-after-a-semicolon",
         "an-in-house-product-in-apposition",
         "adjectives-between-the-owner-and-its-model",
+        "work-run-through-a-firm",
+        "work-run-through-a-product",
+        "from-which-it-leases",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6955,6 +6970,23 @@ def test_a_model_fine_tuned_from_does_not_make_the_product(names: NameIndex) -> 
     found = triples_of("Helper was built by fine-tuning Acme's Quill on reactions.", names, learned=False)
     assert "quill develops helper" not in found
     assert "helper usesTechnologyOf quill" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Acme, which also runs the festival through its subsidiary Zenith, grew.", "acme customerOf zenith"),
+        (
+            "Before any text reaches Quill, scanned pages pass through Helper, Zenith's parsing service.",
+            "quill usesTechnologyOf helper",
+        ),
+        ("Acme's training runs do use GPUs rented through Helper.", "acme usesTechnologyOf helper"),
+    ],
+    ids=["through-its-own-unit", "the-pages-pass-through", "runs-as-a-noun"],
+)
+def test_work_run_through_needs_the_work_after_its_verb(names: NameIndex, text: str, wrong: str) -> None:
+    """Only work run "through" a party right after its verb makes a customer or user of it."""
+    assert wrong not in triples_of(text, names, learned=False)
 
 
 def test_its_in_a_second_clause_needs_one_owner(names: NameIndex) -> None:

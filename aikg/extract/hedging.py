@@ -861,6 +861,7 @@ def _documents_written(words: list[str], texts: list[str], noun: str) -> bool:
 FILED_CLAIMS = frozenset({"claims", "claim"})
 CLAIM_KINDS = frozenset({"collision", "insurance", "injury", "auto", "health", "medical", "property"})
 CLAIM_KINDS |= {"motor", "warranty", "damage", "liability", "expense", "benefit", "benefits"}
+CLAIM_KINDS |= {"every", "each", "incoming", "pending", "crop", "pet", "hail"}  # "runs every claim through"
 
 
 def _filed_claims(words: list[str], noun: str) -> bool:

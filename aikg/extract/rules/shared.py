@@ -133,6 +133,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "Acme and Zenith are among the limited partners": investors in a fund
     if rule.predicate == "develops" and c.w(end) in BUILT_ON:
         return []  # "a system built around Nvidia racks", "trained on H100s": what it uses
+    if rule.name == "run_through" and not _work_through(c, end):
+        return []
     subj = clause_subject(c, start)
     if subj is None and rule.name == "runs_on":
         subj = its_thing(c, start) or the_system_within(c, start)  # "Its app runs on Microsoft Azure"
@@ -228,7 +230,25 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, rule.predicate, objs, start, end) + hosted_product(
             rule, c, start, end, hosts
         )
+    if rule.name == "run_through":  # "has run every claim through Furrow": a firm's service is bought
+        firms = [o for o in objs if isinstance(o, Mention) and is_org(o.entity)]
+        return findings(rule, c, subj, "customerOf", firms, start, end) + findings(
+            rule, c, subj, rule.predicate, [o for o in objs if o not in firms], start, end
+        )
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
+
+
+def _work_through(c: Clause, end: int) -> bool:
+    """Whether the work run "through" a named party follows the verb ending at ``end`` as one
+    noun phrase ("runs every claim through Furrow"), not through its own unit ("runs the
+    festival through its subsidiary") nor after another verb ("training runs do use GPUs rented
+    through Google Cloud")."""
+    k = end
+    while k < min(end + 6, c.last) and c.w(k) != "through":
+        if not c.filler(k):
+            return False
+        k += 1
+    return c.w(k) == "through" and k > end and c.w(k + 1) not in {"its", "their", "our", "his", "her"}
 
 
 def _goods_compete(c: Clause, start: int, subj: Subject) -> bool:

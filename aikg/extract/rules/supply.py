@@ -260,6 +260,8 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 for f in findings(rule, c, Subject((m.entity,), m.start), "develops", [cores], start, end)
             ]
         lessors = object_right(c, end, ("from",), gap=hyphened_gap(c, end, 6))  # ("data-centre space")
+        if not lessors:  # "runs on CoreWeave, from which Oddsmith leases about 600 GPUs"
+            lessors = relative_object(c, subj, preposed=frozenset({"from"}), bare=False)
         if not lessors:  # "Acme rents capacity on Nimbus": renting on a cloud buys from it
             let_to = (m := c.start_at.get(end)) is not None and c.w(m.end) in LET_TO_MARKS  # "rents Acme its"
             # "GPUs rented through Google Cloud"

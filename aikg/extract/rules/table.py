@@ -501,6 +501,15 @@ def _rules() -> list[Rule]:
             0.8,
         ),
         R(
+            "run_through",
+            verb,  # "Pawtrust now runs all incoming claims through Fetch": the work is done by it
+            ("run|runs|ran|running|process|processes|processed|processing",),
+            "usesTechnologyOf",
+            ("through",),
+            5,
+            0.8,
+        ),
+        R(
             "send_work",
             send_work,  # "Forge sends most reasoning-heavy work to Anthropic's Claude"
             ("send|sends|sent|sending|route|routes|routed|routing|hand|hands|handed|handing",),
