@@ -1846,6 +1846,12 @@ CASES = [
         [],
     ),
     (
+        "a-product-contains-a-part",
+        "Every Helper unit contains one of Acme's Spark modules.",
+        ["helper usesTechnologyOf spark asserted", "acme develops spark asserted"],
+        [],
+    ),
+    (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
         ["helper usesTechnologyOf quill reported"],
@@ -6673,6 +6679,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Helper runs on Nimbus, from which Acme leases about 600 of Zenith's GPUs.",
             "acme customerOf nimbus",
         ),
+        ("Zenith is at the same time one of Acme's main rivals in Europe.", "acme competesWith zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6777,6 +6784,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "work-run-through-a-firm",
         "work-run-through-a-product",
         "from-which-it-leases",
+        "at-the-same-time-a-rival",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -6987,6 +6995,12 @@ def test_a_model_fine_tuned_from_does_not_make_the_product(names: NameIndex) -> 
 def test_work_run_through_needs_the_work_after_its_verb(names: NameIndex, text: str, wrong: str) -> None:
     """Only work run "through" a party right after its verb makes a customer or user of it."""
     assert wrong not in triples_of(text, names, learned=False)
+
+
+def test_only_a_product_contains_technology(names: NameIndex) -> None:
+    """ "Acme's portfolio contains Zenith": a holding, not a part built into a product."""
+    found = triples_of("Acme's portfolio contains Zenith and Helper.", names, learned=False)
+    assert not {f for f in found if "usesTechnologyOf" in f}
 
 
 def test_its_in_a_second_clause_needs_one_owner(names: NameIndex) -> None:

@@ -903,6 +903,19 @@ def _participle_agent(c: Clause, m: Mention) -> bool:
     )
 
 
+# Phrases that stand, like "already", between a copula and the role it gives.
+STANDING_PHRASES = (("at", "the", "same", "time"), ("in", "turn"), ("for", "now"))
+
+
+def _standing_phrase(c: Clause, k: int) -> int:
+    """The length of a ``STANDING_PHRASES`` phrase ending before ``k``, or 0."""
+    for phrase in STANDING_PHRASES:
+        n = len(phrase)
+        if all(c.w(k - n + i) == word for i, word in enumerate(phrase)):
+            return n
+    return 0
+
+
 def apposed_before(c: Clause, pos: int) -> Mention | None:
     """The mention a role phrase at ``pos`` describes: "Acme, (one of) the ...", "Acme is a"."""
     k = pos
@@ -971,6 +984,10 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
             return first  # "Kelpie, an Aberdeen company whose cameras ... and which is Skarv's rival"
         if c.w(k - 1) in STANDING_ADVERBS and c.w(k - 2) in COPULA:
             k -= 1  # "Acme is already Zenith's biggest shareholder"
+            continue
+        standing = _standing_phrase(c, k)
+        if standing and c.w(k - standing - 1) in COPULA:
+            k -= standing  # "Yara is at the same time one of Brannock's main rivals"
             continue
         set_off = c.w(k - 1) == "," and c.w(k - 3) == "," and c.w(k - 2) in ASIDE_ADVERBS
         if set_off and (c.w(k - 4) in COPULA or k - 3 in c.end_at):

@@ -230,6 +230,12 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, rule.predicate, objs, start, end) + hosted_product(
             rule, c, start, end, hosts
         )
+    if rule.name == "contains" and (subj is None or not all(is_product(e) for e in subj.entities)):
+        return []  # a product holds a part; "the portfolio contains Zenith" holds no technology
+    if rule.name == "contains" and not objs and c.w(end) in {"one", "two", "four"} and c.w(end + 1) == "of":
+        objs = list(object_right(c, end + 2, gap=1))  # "contains one of Nvidia's Jetson modules"
+    if rule.name == "contains":
+        objs = [o for o in objs if isinstance(o, Mention) and is_product(o.entity)]
     if rule.name == "run_through":  # "has run every claim through Furrow": a firm's service is bought
         firms = [o for o in objs if isinstance(o, Mention) and is_org(o.entity)]
         return findings(rule, c, subj, "customerOf", firms, start, end) + findings(

@@ -534,6 +534,8 @@ def _rules() -> list[Rule]:
         # "BERT powers Google Search": the object uses the subject (read reversed, like "hosts")
         R("powers", verb, ("power|powers|powering|underpin|underpins",), "usesTechnologyOf", (), 2, 0.8),
         R("used_by", passive, ("used|adopted|deployed|licensed by",), "usesTechnologyOf", strength=0.8),
+        # "Every CombSense unit contains one of Nvidia's Jetson modules": a product built with a part
+        R("contains", verb, ("contain|contains|contained|containing",), "usesTechnologyOf", (), 4, 0.8),
         R(
             "runs_on",
             verb,
