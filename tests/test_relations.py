@@ -2192,8 +2192,8 @@ CASES = [
     (
         "which-it-accesses-through",
         "Letters are drafted with Quill, which Acme accesses through Nimbus.",
-        ["acme usesTechnologyOf quill asserted"],
-        ["acme usesTechnologyOf nimbus asserted"],
+        ["acme usesTechnologyOf quill asserted", "acme usesTechnologyOf nimbus asserted"],
+        ["quill hostedOn nimbus", "acme customerOf nimbus"],
     ),
     (
         "builds-its-hyphened-tool-on",
@@ -6680,6 +6680,14 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "acme customerOf nimbus",
         ),
         ("Zenith is at the same time one of Acme's main rivals in Europe.", "acme competesWith zenith"),
+        (
+            "Helper is built on Quill, which Orbit reaches through Zenith's Nimbus service.",
+            "orbit usesTechnologyOf nimbus",
+        ),
+        (
+            "Helper is built on Quill, which Orbit reaches through Zenith's Nimbus service.",
+            "orbit usesTechnologyOf quill",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6785,6 +6793,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "work-run-through-a-product",
         "from-which-it-leases",
         "at-the-same-time-a-rival",
+        "reached-through-a-service",
+        "the-model-reached",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -1020,10 +1020,10 @@ def reached_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if user is None or any(e.id == s.entity.id for e in user.entities for s in services):
         return []
     called: list[Found] = []
-    if c.w(start).startswith("call"):  # "Claude, which Skarv calls through Anthropic's API": a use
+    if c.w(start).startswith(("call", "reach")):  # "Claude, which Skarv calls through Anthropic's API"
         models = [m for m in relative_object(c, user) if is_product(m.entity)]
         called = findings(rule, c, user, "usesTechnologyOf", models, start, end, strength=0.8)
     if not all(is_product(e) for e in user.entities):
-        # an organisation that reaches Claude through Bedrock buys from AWS (the writers' reading)
-        return called
+        # an organisation that reaches Claude through Bedrock uses Bedrock
+        return called + findings(rule, c, user, "usesTechnologyOf", services, start, end, strength=0.8)
     return called + findings(rule, c, user, "hostedOn", services, start, end, strength=0.8)
