@@ -7013,6 +7013,13 @@ def test_only_a_product_contains_technology(names: NameIndex) -> None:
     assert not {f for f in found if "usesTechnologyOf" in f}
 
 
+def test_a_relative_after_the_makers_product_line_is_about_the_maker(names: NameIndex) -> None:
+    """ "Zenith, the maker of sorting robots that Acme acquired": Acme bought Zenith, not the
+    robots (the product line is a name only the learned typer finds)."""
+    found = triples_of("Zenith, the Finnish maker of sorting robots that Acme acquired in 2022, grew.", names)
+    assert "acme acquires zenith" in found
+
+
 def test_its_in_a_second_clause_needs_one_owner(names: NameIndex) -> None:
     """ "Acme buys from Zenith, and its app runs on Nimbus": two companies before "its", so
     whose app it is stays open."""

@@ -1126,7 +1126,12 @@ def relative_object(
         antecedent = antecedent or _described_before(c, k)
     if antecedent is None and k in c.cover and c.w(opens) == "that":
         named = c.cover[k]  # "the TPU chips that Google uses": the product the noun phrase names
-        if named.entity.type in PRODUCT_TYPES and all(c.filler(j) for j in range(named.end, opens)):
+        if named.entity.label.islower() and c.w(named.start - 1) == "of":
+            # "ZenRobotics, the Finnish maker of sorting robots that Terex acquired": the maker
+            antecedent = _described_before(c, named.start)
+        if antecedent is None and (
+            named.entity.type in PRODUCT_TYPES and all(c.filler(j) for j in range(named.end, opens))
+        ):
             antecedent = named
         elif _copula_np(c, named, opens):
             antecedent = named  # "Stipple is the watermark that Tessellate developed"
