@@ -6688,6 +6688,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Helper is built on Quill, which Orbit reaches through Zenith's Nimbus service.",
             "orbit usesTechnologyOf quill",
         ),
+        (
+            "Zenith's main rivals are Acme, the Swedish company that pioneered the category, and Orbit.",
+            "orbit competesWith zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6795,6 +6799,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "at-the-same-time-a-rival",
         "reached-through-a-service",
         "the-model-reached",
+        "a-list-past-a-the-description",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -374,10 +374,10 @@ def _past_relative(c: Clause, j: int, first_prep: str = "") -> int:
         if close is None:
             return start
         unit = _unit_apposition(c, opener, close)  # "Zenith, the venture arm of Orbit, and Nova"
-        if c.w(opener) not in {"which", "who", "whose", "a", "an"} and not unit:
+        if c.w(opener) not in {"which", "who", "whose", "a", "an", "the"} and not unit:
             return start
         named = any(x in c.cover and c.t.text[x][:1].isupper() for x in range(j + 2, close))
-        if named and c.w(j + 1) in {"a", "an"}:
+        if named and c.w(j + 1) in {"a", "an", "the"} and not unit:
             return start  # "Zenith, a unit of Orbit, and ...": a description naming another
         if c.w(close + 1) == "as" and c.w(close + 2) == "well" and c.w(close + 3) == "as":
             # "with Zenith, whose chip dominates, as well as with specialist chipmakers Orbit"
