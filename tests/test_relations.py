@@ -6692,6 +6692,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Zenith's main rivals are Acme, the Swedish company that pioneered the category, and Orbit.",
             "orbit competesWith zenith",
         ),
+        (
+            "Zenith competes with a handful of much larger efforts, most prominently Acme.",
+            "acme competesWith zenith",
+        ),
+        ("Zenith partnered with a number of labs, notably Acme and Orbit.", "orbit partnerOf zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6800,6 +6805,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "reached-through-a-service",
         "the-model-reached",
         "a-list-past-a-the-description",
+        "a-handful-most-prominently",
+        "a-number-notably",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -758,6 +758,10 @@ def object_right(
             i += 1  # "in several startups, including Zenith"
             limit = max(limit, min(c.last, i + 3))
             continue
+        if word == "," and (notably := _notably(c, i + 1)):
+            i += 1 + notably  # "with a handful of larger efforts, most prominently Zenith"
+            limit = max(limit, min(c.last, i + 2))
+            continue
         # (not a role's list, "agreements with three anchor customers: Arclight", which role rules read)
         if word == ":" and c.w(i - 1).endswith("s") and c.w(i - 1) not in ROLES and i + 1 in c.start_at:
             i += 1  # "beat two other bidders: Khan Academy ... and Tutorly"
@@ -780,6 +784,7 @@ def object_right(
             continue
         if word in QUANTITIES and c.w(i + 1) == "of":
             i += 2  # "buys mountains of Nvidia GPUs", "thousands of Zenith chips": how many
+            limit = min(c.last, limit + 2)
             continue
         if word in APPROXIMATELY and c.w(i + 1)[:1].isdigit():
             i += 1  # "ordered about 30,000 Orca chips": a count's hedge is inside the noun phrase
@@ -793,10 +798,22 @@ def object_right(
     return []
 
 
+# Adverbs that pick examples out of a kind: "a handful of rivals, notably Zenith".
+NOTABLY = frozenset({"notably", "chiefly", "especially", "principally", "mainly", "particularly"})
+
+
+def _notably(c: Clause, k: int) -> int:
+    """The length of "notably" or "most prominently" at ``k``, or 0."""
+    if c.w(k) in NOTABLY:
+        return 1
+    return 2 if c.w(k) == "most" and c.w(k + 1) in {"prominently", "notably"} else 0
+
+
 # "Cambridge-based", "Amsterdam-listed": where, before a name
 PLACED = frozenset({"based", "headquartered", "listed"})
 QUANTITIES = frozenset(
     {"lots", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "mountains", "batches"}
+    | {"handful", "couple", "number"}
     | {"shipments", "tonnes", "tons", "crates", "pallets", "truckloads", "plenty", "scores"}
 )
 APPROXIMATELY = frozenset({"about", "around", "over", "nearly", "almost", "roughly", "some", "up"})
