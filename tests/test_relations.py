@@ -1852,6 +1852,12 @@ CASES = [
         [],
     ),
     (
+        "a-share-of-the-total",
+        "Acme raised $20 million. Zenith, an Acme customer since 2023, put in about $6 million of the total.",
+        ["zenith investsIn acme asserted", "zenith customerOf acme asserted"],
+        [],
+    ),
+    (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
         ["helper usesTechnologyOf quill reported"],

@@ -168,6 +168,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         objs = [(product_owner(c, o) or o) if isinstance(o, Mention) else o for o in objs]
     if not objs and rule.predicate in {"investsIn", "partnerOf", "competesWith"}:
         objs = company_meant(c, end, rule.preps, rule.gap, subj)  # "invested in the company"
+    if not objs and rule.predicate == "investsIn" and (total := _share_of_round(c, end)) is not None:
+        objs = _company_at(c, total, subj)  # "put in about $6 million of the total": the raiser's
     if not objs and rule.predicate in {"investsIn", "develops"}:
         preposed = STAKE_IN if rule.predicate == "investsIn" else frozenset()  # "Zenith, (in) which"
         objs = list(relative_object(c, subj, preposed=preposed))
@@ -1154,6 +1156,12 @@ def company_meant(
     company = company or (c.w(i) == "it" and c.w(i + 1) in IT_ENDS)  # "owns 52% of it."
     if not company and not (c.w(i) == "its" and c.w(i + 1) in {"shares", "stock", "equity"}):
         return []
+    return _company_at(c, i, subject)
+
+
+def _company_at(c: Clause, i: int, subject: Subject | None) -> list[Mention | Entity]:
+    """The one organisation a reference at ``i`` to an unnamed company means (see
+    ``company_meant``), or nothing."""
     if subject is None:
         return []
     if i in c.first_person and len(c.topic) == 1 and c.topic[0] not in subject.entities:
@@ -1169,6 +1177,24 @@ def company_meant(
     # "Rookwood led a Series A in the start-up": the company the text is about, before the topic
     candidates = list(others.values()) or main or [e for e in c.topic if e not in subject.entities]
     return [candidates[0]] if candidates and candidates[0].type in ORG_TYPES else []
+
+
+# What a sum is a share of: "put in $6 million of the total".
+ROUND_WHOLES = frozenset({"total", "round", "raise", "financing", "funding", "amount"})
+SUM_WORDS = frozenset({"$", "€", "£", "million", "billion", "m", "bn", "about", "around", "nearly", "some"})
+
+
+def _share_of_round(c: Clause, end: int) -> int | None:
+    """Where "the total" stands when a sum after the verb ending at ``end`` is a share of a
+    round ("put in about $6 million of the total"), else None."""
+    k = end + (c.w(end) == "in")
+    if not (c.w(k) in SUM_WORDS or c.w(k)[:1].isdigit()):
+        return None
+    while k < min(end + 7, c.last) and (c.w(k) in SUM_WORDS or c.w(k)[:1].isdigit() or c.w(k) in {".", ","}):
+        k += 1
+    if c.w(k) == "of" and c.w(k + 1) == "the" and c.w(k + 2) in ROUND_WHOLES:
+        return k + 2
+    return None
 
 
 def _provider_before(c: Clause, pos: int) -> Subject | None:
