@@ -1858,6 +1858,13 @@ CASES = [
         [],
     ),
     (
+        "an-asides-hedge-and-conjunction-stay-in-the-aside",
+        "Zenith, a Chicago company whose software predicts when heating and cooling units are about to fail, "
+        "has raised $40 million in a Series B round led by Acme.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
         ["helper usesTechnologyOf quill reported"],

@@ -477,6 +477,8 @@ def assess(
         asides = asides | {i - sentence.first for i in range(commas[0], commas[-1] + 1)}
     carried = ""  # "never bought capacity from, or sold capacity to, Zenith": neither
     for i in range(trigger[0] - 1, lo, -1):  # "does not own X and has invested in Y"
+        if i - sentence.first in asides:
+            continue  # "Zenith, whose software predicts when heating and cooling units fail, has"
         if (
             words[i - sentence.first] in {"and", "or"}
             and trigger[0] - i <= 2
@@ -599,7 +601,7 @@ def assess(
             or _seeming(words, lo - sentence.first)
             # "lists Nvidia and AMD as prospective additional customers": the role's own hedge
             or min(NOMINAL_HEDGES.intersection(at(i) for i in range(trigger[0] - 2, trigger[0])), default="")
-            or _about_to(words, lo - sentence.first, hi - sentence.first)
+            or _about_to([at(i) for i in stated])
             or _will_once(words, core, hi - sentence.first)
         )
     ):
@@ -1050,14 +1052,15 @@ def _used_to(words: list[str], lo: int, hi: int) -> bool:
     )
 
 
-def _about_to(words: list[str], lo: int, hi: int) -> str:
-    """ "about to" after a form of "be" in the relation's words: "Acme is about to move its
-    workloads onto Nimbus" tells a plan."""
+def _about_to(stated: list[str]) -> str:
+    """ "about to" after a form of "be" in the relation's own words (not an aside's: "Zenith,
+    whose software predicts when units are about to fail, has raised"): "Acme is about to move
+    its workloads onto Nimbus" tells a plan."""
     return next(
         (
             "about to"
-            for k in range(max(lo, 1), min(hi, len(words)) - 1)
-            if words[k] == "about" and words[k + 1] == "to" and words[k - 1] in BE_FORMS
+            for k in range(1, len(stated) - 1)
+            if stated[k] == "about" and stated[k + 1] == "to" and stated[k - 1] in BE_FORMS
         ),
         "",
     )

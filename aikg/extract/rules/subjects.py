@@ -86,6 +86,22 @@ def _in_closed_relative(c: Clause, k: int, pos: int) -> bool:
             return False
         if c.w(j) in {"which", "who"}:
             return c.w(j - 1) == ","
+        if c.w(j) in {"whose", "that"}:  # "Zenith, a Chicago company whose software predicts when"
+            return _opens_apposition(c, j)
+    return False
+
+
+APPOSITION_HEAD_REACH = 8  # words from an apposition's comma to its relative word
+
+
+def _opens_apposition(c: Clause, k: int) -> bool:
+    """Whether the relative word at ``k`` ends a short description set off by a comma (", a
+    Chicago company whose")."""
+    for q in range(k - 1, max(c.first, k - APPOSITION_HEAD_REACH), -1):
+        if c.w(q) == ",":
+            return c.w(q + 1) in {"a", "an", "the"}
+        if q in c.cover or c.w(q) in BOUNDARY or c.w(q) in CLAUSE_WORDS:
+            return False
     return False
 
 
