@@ -1865,6 +1865,13 @@ CASES = [
         [],
     ),
     (
+        "a-whether-clause-stays-in-its-aside",
+        "Zenith, a start-up whose software reads invoices and decides whether a claim should be paid, "
+        "has raised $30 million in a Series B round led by Acme.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
         ["helper usesTechnologyOf quill reported"],

@@ -870,7 +870,14 @@ def _filed_claims(words: list[str], noun: str) -> bool:
     """Whether every use of ``noun`` names claims of a kind (``CLAIM_KINDS``) that are filed,
     not a statement someone makes ("insurance claims", "collision claims")."""
     uses = [k for k, w in enumerate(words) if w == noun]
-    return all(k > 0 and words[k - 1] in CLAIM_KINDS for k in uses)
+    return all(
+        (k > 0 and words[k - 1] in CLAIM_KINDS) or (k + 1 < len(words) and words[k + 1] in CLAIM_MODALS)
+        for k in uses
+    )
+
+
+# What a filed claim, the subject of its verb, is said to need: "whether a claim should be paid".
+CLAIM_MODALS = frozenset({"should", "must", "can", "could"})
 
 
 DETERMINING = frozenset({"its", "their", "our", "the", "a", "an", "'s", "’s", "his", "her", "my", "your"})

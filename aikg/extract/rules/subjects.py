@@ -72,7 +72,7 @@ def _since_its_start(c: Clause, k: int) -> bool:
     return c.w(k) in {"its", "their", "the"} and c.w(k + 1) in BEGINNINGS
 
 
-SUBORDINATE_IN_ASIDE = frozenset({"since", "when", "because", "although", "though", "while", "if"})
+SUBORDINATE_IN_ASIDE = frozenset({"since", "when", "because", "although", "though", "while", "if", "whether"})
 RELATIVE_ASIDE_REACH = 15  # words from ", which" to a subordinator inside its aside
 
 
