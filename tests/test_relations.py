@@ -6717,6 +6717,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "acme competesWith zenith",
         ),
         ("Zenith partnered with a number of labs, notably Acme and Orbit.", "orbit partnerOf zenith"),
+        ("Orbit has finished installing Helper at every paint counter.", "orbit usesTechnologyOf helper"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6827,6 +6828,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-list-past-a-the-description",
         "a-handful-most-prominently",
         "a-number-notably",
+        "installing-a-product",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -7050,6 +7052,14 @@ def test_a_relative_after_the_makers_product_line_is_about_the_maker(names: Name
     robots (the product line is a name only the learned typer finds)."""
     found = triples_of("Zenith, the Finnish maker of sorting robots that Acme acquired in 2022, grew.", names)
     assert "acme acquires zenith" in found
+
+
+def test_preinstalling_an_app_is_no_use_of_it(names: NameIndex) -> None:
+    """ "Zenith will pre-install Helper on its TVs": Zenith ships the app; it does not use it."""
+    found = triples_of(
+        "Under an agreement, Zenith will pre-install Helper on its smart TVs.", names, learned=False
+    )
+    assert "zenith usesTechnologyOf helper" not in found
 
 
 def test_its_in_a_second_clause_needs_one_owner(names: NameIndex) -> None:

@@ -469,6 +469,7 @@ def _rules() -> list[Rule]:
                 "rely|relies|relied|relying|depend|depends|depended|depending "
                 "heavily|mostly|largely|primarily|entirely|partly|increasingly|solely|exclusively on",
                 "deploy|deploys|deployed|deploying",
+                "install|installs|installed|installing",  # "has finished installing TrueTint"
                 "operate|operates|operated|operating",  # hardware only: "operates 3,000 Zenith GPUs"
                 "qualify|qualifies|qualified|qualifying",  # only "as a second source"
                 "adopt|adopts|adopted|adopting",

@@ -275,6 +275,8 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme uses Zenith's models", "relies on Zenith chips", "leverages models built by Zenith"."""
     if c.w(end) == "by" or (c.w(end) == "to" and not relative_object(c, clause_subject(c, start))):
         return []  # a passive, or "used to": but "Trainium, which Acme uses to train Quill" is use
+    if c.w(start - 1) == "-" and c.w(start - 2) == "pre":
+        return []  # "Samsung will pre-install Coach on its TVs": it ships another's app, no use
     if c.w(start) in ATTRIBUTIVE and (c.w(start - 1) in DETERMINERS or c.w(start - 1) in POSSESSIVE_MARKS):
         return []  # "Acme's embedded Orca chip", "a fine-tuned model": an adjective, no verb
     goods = range(end, min(end + 8, c.last))
