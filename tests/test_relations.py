@@ -6718,6 +6718,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("Zenith partnered with a number of labs, notably Acme and Orbit.", "orbit partnerOf zenith"),
         ("Orbit has finished installing Helper at every paint counter.", "orbit usesTechnologyOf helper"),
+        (
+            "Zenith's rivals include Acme, a Boston start-up that sells a camera-based inspection system "
+            "for rooftop units, and Orbit.",
+            "orbit competesWith zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6829,6 +6834,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-handful-most-prominently",
         "a-number-notably",
         "installing-a-product",
+        "a-list-past-a-long-hyphened-aside",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

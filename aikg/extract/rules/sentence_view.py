@@ -409,7 +409,7 @@ def _unit_apposition(c: Clause, opener: int, close: int) -> bool:
     return any(c.w(x) in UNIT_NOUNS for x in range(opener, close))
 
 
-ASIDE_REACH = 13  # tokens of one aside, up to its closing comma
+ASIDE_REACH = 18  # tokens of one aside, up to its closing comma ("a camera-based" counts five)
 
 
 def _comma_and(c: Clause, j: int, k: int) -> bool:
