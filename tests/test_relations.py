@@ -7068,6 +7068,17 @@ def test_preinstalling_an_app_is_no_use_of_it(names: NameIndex) -> None:
     assert "zenith usesTechnologyOf helper" not in found
 
 
+def test_an_apps_api_makes_no_company_of_the_app(names: NameIndex) -> None:
+    """ "whose Nestbox app ... connected to Nestbox's API": an app has an API of its own, so
+    Nestbox stays the company's product."""
+    found = triples_of(
+        "Zenith, the Denver company whose Nestbox app is used by centres, grew. "
+        "In February it cut off Playwise, a tutoring company that had connected to Nestbox's API.",
+        names,
+    )
+    assert "zenith develops nestbox" in found
+
+
 def test_its_in_a_second_clause_needs_one_owner(names: NameIndex) -> None:
     """ "Acme buys from Zenith, and its app runs on Nimbus": two companies before "its", so
     whose app it is stays open."""

@@ -863,7 +863,8 @@ def named_as_maker(run: Run) -> bool:
     if run.start - 1 > s.first and t.lower[run.start - 1] in {"from", "by"}:
         return t.lower[run.start - 2] in PRODUCT_AFTER or t.lower[run.start - 2] in MADE_VERBS
     after = t.lower[run.end : min(run.end + 2, s.last)]
-    return len(after) == 2 and after[0] in POSSESSIVE_MARKS and after[1] in PRODUCT_AFTER
+    # (an app has an API of its own: "connected to Nestling's API" makes no maker of Nestling)
+    return len(after) == 2 and after[0] in POSSESSIVE_MARKS and after[1] in PRODUCT_AFTER - {"api"}
 
 
 def speaker(run: Run) -> bool:
