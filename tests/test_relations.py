@@ -6723,6 +6723,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "for rooftop units, and Orbit.",
             "orbit competesWith zenith",
         ),
+        (
+            "Payments are processed by Zenith, which Orbit has used since it was founded in 2019.",
+            "orbit customerOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6835,6 +6839,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-number-notably",
         "installing-a-product",
         "a-list-past-a-long-hyphened-aside",
+        "a-company-used-since",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

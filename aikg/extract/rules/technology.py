@@ -327,10 +327,14 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             "on",
             "through",  # "Claude, which KeyVerity accesses through Vertex AI"
             "via",
+            "since",  # "Stripe, which Pewbright has used since it was founded"
         }
         | PREPOSITIONS
     ):  # "Trainium, which Anthropic uses to"; "VAST Data, which CoreWeave uses across its fleet"
-        targets = [(m, "usesTechnologyOf") for m in relative_object(c, subj, preposed=ON)]  # "on which"
+        targets = [  # "on which"; "Stripe, which Pewbright has used since": bought from a company
+            (m, "customerOf" if c.w(end) == "since" and is_org(m.entity) else "usesTechnologyOf")
+            for m in relative_object(c, subj, preposed=ON)
+        ]
     if not targets and c.w(end) == "it" and (meant := _topic_product(c, subj)) is not None:
         return findings(rule, c, subj, used_as(meant), [meant], start, end)  # "Zenith uses it": Quill
     if not targets and accused is not None and c.w(end) in {"its", "their"}:
