@@ -6727,6 +6727,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Payments are processed by Zenith, which Orbit has used since it was founded in 2019.",
             "orbit customerOf zenith",
         ),
+        ("Orbit trains Helper on Zenith's servers and serves it from Nimbus.", "helper hostedOn nimbus"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6840,6 +6841,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "installing-a-product",
         "a-list-past-a-long-hyphened-aside",
         "a-company-used-since",
+        "serves-it-from",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

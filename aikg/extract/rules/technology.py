@@ -528,9 +528,11 @@ def serve_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     subj = (
         clause_subject(c, start) or its_thing(c, start) or thing_opening(c, start)
     )  # "The model is served from"
-    return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85) + hosted_product(
-        rule, c, start, end, clouds
-    )
+    out = findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
+    if c.w(end) == "it" and (served := _product_named_before(c, subj, start)) is not None:
+        # "trains Encore on Databricks and serves it from Amazon Web Services": Encore
+        return out + findings(rule, c, served, "hostedOn", clouds, start, end, strength=0.85)
+    return out + hosted_product(rule, c, start, end, clouds)
 
 
 SERVING = frozenset({"serve", "serves", "run", "runs", "host", "hosts"})
