@@ -6728,6 +6728,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "orbit customerOf zenith",
         ),
         ("Orbit trains Helper on Zenith's servers and serves it from Nimbus.", "helper hostedOn nimbus"),
+        (
+            "Orbit competes most directly with Zenith, whose service is popular, "
+            "and with Acme's own screening products.",
+            "acme competesWith orbit",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6842,6 +6847,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-list-past-a-long-hyphened-aside",
         "a-company-used-since",
         "serves-it-from",
+        "and-with-a-rivals-goods",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -319,8 +319,22 @@ def _and_with(c: Clause, k: int) -> list[Mention]:
         # (", and increasingly with Oracle": an adverb may stand between)
         adverb = c.w(j + 1).endswith("ly") and c.w(j + 2) == "with"
         if c.w(j) == "and" and (c.w(j + 1) == "with" or adverb) and c.w(j - 1) == ",":
-            return [m for m in object_right(c, j + 2 + adverb, gap=6) if not m.possessive]
+            # (but "and with RealPage's own screening products": RealPage's goods compete)
+            return [m for m in object_right(c, j + 2 + adverb, gap=6) if not m.possessive or _goods_of(c, m)]
     return []
+
+
+RIVAL_GOODS = frozenset({"products", "services", "tools", "offerings", "software", "models", "chips"})
+
+
+def _goods_of(c: Clause, m: Mention) -> bool:
+    """Whether unnamed goods follow the possessive ``m`` ("RealPage's own screening products")."""
+    for k in range(m.end + 1, min(m.end + 5, c.last)):
+        if c.w(k) in RIVAL_GOODS:
+            return True
+        if k in c.cover or not c.filler(k):
+            return False
+    return False
 
 
 NP_REACH = 6  # words from a determiner to its noun ("the Microsoft-owned code host")
