@@ -1872,6 +1872,12 @@ CASES = [
         [],
     ),
     (
+        "its-in-a-relative-without-that",
+        "Helper, the recipe platform Acme built out of its 2019 purchase of Zenith, offers a planner.",
+        ["acme acquires zenith asserted", "acme develops helper asserted"],
+        ["helper acquires zenith"],
+    ),
+    (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
         ["helper usesTechnologyOf quill reported"],

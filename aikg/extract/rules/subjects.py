@@ -981,11 +981,23 @@ def possessor(c: Clause, pos: int, *, marked: bool = False) -> Subject | None:
     if c.w(k) in {"its", "their"}:
         if k in c.first_person and len(c.topic) == 1:
             return Subject((c.topic[0],), k)  # a quote's "our": its speaker's ("Our deal with Zenith")
+        if (doer := _contact_relative_doer(c, k)) is not None:
+            return doer  # "Samsung Food, the platform Samsung built out of its purchase of Whisk"
         found = clause_subject(c, k)
         if found is None and (earlier := sentence_antecedent(c, k)) is not None:
             return Subject((earlier.entity,), earlier.start)
         return found
     return clause_subject(c, pos)
+
+
+def _contact_relative_doer(c: Clause, k: int) -> Subject | None:
+    """The subject of a relative clause with no relative word that "its" at ``k`` stands in
+    ("Quill, the model Acme built out of its purchase of Zenith": Acme's), or None."""
+    m = next((m for m in reversed(c.mentions) if m.end <= k), None)
+    if m is None or m.possessive or k - m.end > 6:
+        return None
+    doer = Subject((m.entity,), m.start)
+    return doer if _contact_antecedent(c, doer) else None
 
 
 def _renamed_by_possessive_np(c: Clause, comma: int) -> Mention | None:
