@@ -6739,6 +6739,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "and with Acme's own screening products.",
             "acme competesWith orbit",
         ),
+        (
+            "The Dutch freight operator Orbit has run Helper on its locomotives since 2022.",
+            "orbit usesTechnologyOf helper",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6854,6 +6858,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-company-used-since",
         "serves-it-from",
         "and-with-a-rivals-goods",
+        "run-on-its-own-things",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

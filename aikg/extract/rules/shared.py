@@ -195,6 +195,10 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if c.w(end) in {"with", "against"} and c.w(end + 1) in OTHER_PARTY_PRONOUNS:
             return []  # "A, B and C compete with us": with the speaker, not each other
         return each_pair(rule, c, subj, start, end)  # "Acme, Zenith and Orbit partnered"
+    if not objs and rule.name == "runs_on" and (ran := _run_on_its_own(c, end)) is not None:
+        return findings(
+            rule, c, subj, "usesTechnologyOf", [ran], start, end
+        )  # "has run Axlewatch on its locomotives"
     if not objs and rule.name == "runs_on":
         objs = _speakers_systems(c, end, subj)  # "\"Orbit runs inference on our systems\""
         if not objs:
@@ -257,6 +261,18 @@ def _work_through(c: Clause, end: int) -> bool:
             return False
         k += 1
     return c.w(k) == "through" and k > end and c.w(k + 1) not in {"its", "their", "our", "his", "her"}
+
+
+def _run_on_its_own(c: Clause, end: int) -> Mention | None:
+    """The product a verb ending at ``end`` runs on the subject's own things ("has run
+    Axlewatch on its locomotives", "runs Helper in all its stores"), or None."""
+    m = c.start_at.get(end)
+    if m is None or m.possessive or not is_product(m.entity) or m.entity.type == "CloudPlatform":
+        return None
+    where = m.end
+    if c.w(where) not in {"on", "in", "across", "at"}:
+        return None
+    return m if c.w(where + 1 + (c.w(where + 1) == "all")) in {"its", "their"} else None
 
 
 def _goods_compete(c: Clause, start: int, subj: Subject) -> bool:
