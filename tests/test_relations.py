@@ -1878,6 +1878,16 @@ CASES = [
         ["helper acquires zenith"],
     ),
     (
+        "work-done-for-a-customer",
+        "Helper now handles claims for Orbit and Zenith. Acme processes payments for Nova.",
+        [
+            "orbit usesTechnologyOf helper asserted",
+            "zenith usesTechnologyOf helper asserted",
+            "nova customerOf acme asserted",
+        ],
+        [],
+    ),
+    (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
         ["helper usesTechnologyOf quill reported"],

@@ -242,6 +242,11 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         objs = list(object_right(c, end + 2, gap=1))  # "contains one of Nvidia's Jetson modules"
     if rule.name == "contains":
         objs = [o for o in objs if isinstance(o, Mention) and is_product(o.entity)]
+    if rule.name == "work_for":  # the party worked for is the customer (of a product, its user)
+        tool = subj is not None and all(is_product(e) for e in subj.entities)
+        clients = [o for o in objs if isinstance(o, Mention) and is_org(o.entity) and not o.possessive]
+        predicate = "usesTechnologyOf" if tool else rule.predicate
+        return findings(rule, c, subj, predicate, clients, start, end, swap=True)
     if rule.name == "run_through":  # "has run every claim through Furrow": a firm's service is bought
         firms = [o for o in objs if isinstance(o, Mention) and is_org(o.entity)]
         return findings(rule, c, subj, "customerOf", firms, start, end) + findings(

@@ -502,6 +502,15 @@ def _rules() -> list[Rule]:
             0.8,
         ),
         R(
+            "work_for",
+            verb,  # "Claimsmith now handles claims for Tidewell Mutual": done for a customer
+            ("handle|handles|handled|handling|process|processes|processed|processing",),
+            "customerOf",
+            ("for",),
+            4,
+            0.8,
+        ),
+        R(
             "run_through",
             verb,  # "Pawtrust now runs all incoming claims through Fetch": the work is done by it
             ("run|runs|ran|running|process|processes|processed|processing",),
