@@ -7113,6 +7113,13 @@ def test_an_apps_api_makes_no_company_of_the_app(names: NameIndex) -> None:
     assert "zenith develops nestbox" in found
 
 
+def test_a_settlement_paid_buys_nothing(names: NameIndex) -> None:
+    """ "paid an undisclosed sum to Zenith after admitting it had broken the terms": a settlement,
+    not a purchase."""
+    text = "In March, Orbit paid an undisclosed sum to Zenith after admitting it had broken its licence."
+    assert "orbit customerOf zenith" not in triples_of(text, names, learned=False)
+
+
 def test_its_in_a_second_clause_needs_one_owner(names: NameIndex) -> None:
     """ "Acme buys from Zenith, and its app runs on Nimbus": two companies before "its", so
     whose app it is stays open."""

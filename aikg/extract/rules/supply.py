@@ -1477,6 +1477,11 @@ HIRED_ENDS = frozenset({"to", "as", "in", "last", "this", "for", "on", ".", ";",
 
 
 # What one party pays another for breaking a deal or a law: no custom.
+# What makes a payment a settlement, a few words after its verb.
+SETTLING = frozenset(
+    {("after", "admitting"), ("to", "settle"), ("as", "compensation"), ("in", "compensation")}
+)
+SETTLING_REACH = 14
 PENALTIES = frozenset(
     {"termination", "break-up", "breakup", "damages", "penalty", "penalties", "fine", "fines", "settlement"}
 )
@@ -1493,6 +1498,8 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "spent two years on Azure": time, not money
     if any(c.w(k) in PENALTIES for k in range(end, min(end + 10, c.last))):
         return []  # "will pay Zenith a $140 million termination fee": a penalty, not a purchase
+    if any((c.w(k), c.w(k + 1)) in SETTLING for k in range(end, min(end + SETTLING_REACH, c.last))):
+        return []  # "paid an undisclosed sum to Chartwell after admitting it had broken": a settlement
     if c.w(start) in {"paid", "paying"} and c.w(start - 1) in ATTRIBUTIVE_BEFORE:
         return []  # "its paid app Gristmill Scribe", "a paying customer": an adjective
     subj = clause_subject(c, start)
