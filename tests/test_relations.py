@@ -1888,6 +1888,13 @@ CASES = [
         [],
     ),
     (
+        "its-terms-are-the-finders",
+        "The Acme-backed startup Orbit lost access to Zenith's API after Zenith determined that it had "
+        "broken its terms of use.",
+        ["orbit violatesTermsOf zenith asserted", "acme investsIn orbit asserted"],
+        ["acme violatesTermsOf orbit", "orbit violatesTermsOf acme"],
+    ),
+    (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
         ["helper usesTechnologyOf quill reported"],

@@ -799,10 +799,14 @@ def product_owner(c: Clause, m: Mention) -> Mention | None:
 
 def sentence_antecedent(c: Clause, before: int) -> Mention | None:
     """What "it" means in a later clause of the same sentence: the first subject-like mention."""
+    since = c.first
     for m in c.mentions:
         if m.start >= before:
             return None
-        if not after_preposition(c, m) and not _after_verb(c, c.first, m.start):
+        if c.w(m.end) == "-" and not c.spaced(m.end - 1) and c.w(m.end + 1).endswith("ed"):
+            since = m.end + 2  # "The Acme-backed startup Orbit ...": Acme only qualifies the name after it
+            continue
+        if not after_preposition(c, m) and not _after_verb(c, since, m.start):
             return m
     return None
 

@@ -790,17 +790,50 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not targets and subj is not None and _terms_of_its(c, end):
         # "OpenAI said Zenith breached its usage policies": whose terms "its" are is the other
         # organisation named before the verb (the speaker, the one who revoked access)
-        targets = [
-            m
-            for m in c.mentions
-            if m.start < start
-            and is_org(m.entity)
-            and m.entity not in subj.entities
-            and (not m.possessive or c.w(m.end + 1) in COMPLAINT_NOUNS | USED_THINGS)  # "Acme's lawsuit"
-        ][:1]
+        reporter = _finder_of(c, start)  # "after OpenAI determined that it had broken its terms"
+        targets = (
+            [reporter]
+            if reporter is not None and reporter.entity not in subj.entities
+            else [
+                m
+                for m in c.mentions
+                if m.start < start
+                and is_org(m.entity)
+                and m.entity not in subj.entities
+                and not (c.w(m.end) == "-" and c.w(m.end + 1).endswith("ed"))  # ("the YC-backed startup")
+                and (not m.possessive or c.w(m.end + 1) in COMPLAINT_NOUNS | USED_THINGS)  # "Acme's lawsuit"
+            ][:1]
+        )
         if targets and c.w(end) == "their":  # "Acme and Orbit accused Zenith of breaching their terms"
             targets = [m for m in coordinated_right(c, targets[0]) if m.start < start]
     return findings(rule, c, subj, "violatesTermsOf", targets, start, end)
+
+
+# Verbs by which a party finds or says another broke its terms: "OpenAI determined that ...".
+FINDING_VERBS = frozenset(
+    {
+        "determined",
+        "found",
+        "concluded",
+        "discovered",
+        "said",
+        "says",
+        "alleged",
+        "alleges",
+        "claimed",
+        "claims",
+    }
+)
+
+
+def _finder_of(c: Clause, pos: int) -> Mention | None:
+    """The organisation whose finding a "that" clause before ``pos`` reports ("OpenAI determined
+    that it had broken its terms"), or None."""
+    for k in range(pos - 1, max(c.first, pos - 8), -1):
+        if c.w(k) == "that" and c.w(k - 1) in FINDING_VERBS:
+            m = c.end_at.get(k - 1)
+            return m if m is not None and is_org(m.entity) and not m.possessive else None
+    return None
 
 
 CONTRACT_NOUNS = frozenset({"contract", "agreement", "licence", "license", "lease", "deal"})
