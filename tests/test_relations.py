@@ -6760,6 +6760,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "The Dutch freight operator Orbit has run Helper on its locomotives since 2022.",
             "orbit usesTechnologyOf helper",
         ),
+        (
+            "In a filing Orbit acknowledged that Helper had exceeded the caps in its licence with Zenith.",
+            "helper violatesTermsOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6876,6 +6880,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "serves-it-from",
         "and-with-a-rivals-goods",
         "run-on-its-own-things",
+        "a-product-exceeded-its-licence",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

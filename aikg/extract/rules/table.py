@@ -823,6 +823,7 @@ def _rules() -> list[Rule]:
                 "breaching|break|breaks|broke|broken|breaking|infringe|infringes|"
                 "infringed|infringing|flout|flouts|flouted|flouting|contravene|"
                 "contravenes|contravened|contravening",
+                "exceed|exceeds|exceeded|exceeding",  # "exceeded the caps in its licence with Harmonia"
                 "violation|breach of",
                 "afoul of",
             ),

@@ -40,6 +40,7 @@ from aikg.extract.rules.subjects import (
 from aikg.extract.rules.words import (
     ACCUSING,
     AUX,
+    COMPLEMENT_VERBS,
     DETERMINERS,
     PREPOSITIONS,
     PUNISHING,
@@ -748,7 +749,14 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if accused is not None:  # "accused Zenith and Orbit of": both
         subj = Subject(tuple(m.entity for m in coordinated_right(c, accused)), accused.start)
     if subj is not None and not subj.anaphoric and not all(is_org(e) for e in subj.entities):
-        subj = clause_subject(c, subj.start)  # "... to train Nova, which would violate": who did
+        # "... to train Nova, which would violate": who did; else the product itself, whose maker
+        # the document may name ("Warble had exceeded the caps in its licence with Harmonia")
+        relative = c.w(subj.start - 1) == "which" or (
+            c.w(subj.start - 1) == "that"
+            and c.w(subj.start - 2) not in COMPLEMENT_VERBS
+            and not c.w(subj.start - 2).endswith("ed")
+        )
+        subj = clause_subject(c, subj.start) or (subj if not relative else None)
     targets: list[Mention] = []
     for k in range(end, min(end + VIOLATED_REACH, c.last)):
         if c.w(k) in CONTRACT_NOUNS and c.w(k + 1) == "with" and k + 2 in c.start_at:
