@@ -1895,6 +1895,18 @@ CASES = [
         ["acme violatesTermsOf orbit", "orbit violatesTermsOf acme"],
     ),
     (
+        "undercutting-rivals",
+        "Zenith is openly undercutting Acme and Orbit.",
+        ["acme competesWith zenith asserted", "orbit competesWith zenith asserted"],
+        [],
+    ),
+    (
+        "an-openly-released-model-is-no-verb",
+        "Helper was fine-tuned from Acme's openly released Quill weights, Orbit said.",
+        ["helper usesTechnologyOf quill reported"],
+        ["helper develops quill"],
+    ),
+    (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
         ["helper usesTechnologyOf quill reported"],

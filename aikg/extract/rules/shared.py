@@ -131,6 +131,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "the open model Meta puts out": a release, no money put into it
     if c.w(start) in {"partner", "partners"} and c.w(start - 1) in FUND_PARTNERS:
         return []  # "Acme and Zenith are among the limited partners": investors in a fund
+    if c.w(start - 1).endswith("ly") and c.w(start - 2) in POSSESSIVE_MARKS:
+        return []  # "Meta's openly released Llama 3 weights": a participle before a noun, no verb
     if rule.predicate == "develops" and c.w(end) in BUILT_ON:
         return []  # "a system built around Nvidia racks", "trained on H100s": what it uses
     if rule.name == "run_through" and not _work_through(c, end):

@@ -510,6 +510,8 @@ def _rules() -> list[Rule]:
             4,
             0.8,
         ),
+        # "Unitree is openly undercutting Figure and Agility": a rival on price
+        R("undercut", verb, ("undercut|undercuts|undercutting",), "competesWith", (), 1, 0.8),
         R(
             "run_through",
             verb,  # "Pawtrust now runs all incoming claims through Fetch": the work is done by it
