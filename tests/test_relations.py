@@ -1907,6 +1907,12 @@ CASES = [
         ["helper develops quill"],
     ),
     (
+        "building-together-with-in-an-aside",
+        "Acme is building, together with Zenith, the Helper platform in Essonne.",
+        ["acme develops helper asserted", "acme partnerOf zenith asserted"],
+        ["zenith develops helper"],
+    ),
+    (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
         ["helper usesTechnologyOf quill reported"],

@@ -754,6 +754,10 @@ def object_right(
         if word == "," and i + 1 in c.start_at:
             i += 1
             continue
+        if word == "," and i == pos and (close := _sharing_aside_end(c, i)) is not None:
+            limit += close + 1 - i  # "is building, together with Nvidia, the Mistral Compute platform"
+            i = close + 1
+            continue
         if word == "," and c.w(i + 1) in {"like", "including", "such"}:
             i += 1  # "in several startups, including Zenith"
             limit = max(limit, min(c.last, i + 3))

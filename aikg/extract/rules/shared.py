@@ -306,13 +306,17 @@ def _release_of(c: Clause, o: Mention | Entity) -> bool:
 
 CO_DEVELOPING = frozenset({"develop", "develops", "developed", "developing", "build", "builds", "built"})
 CO_DEVELOPING |= frozenset({"design", "designs", "designed", "designing", "create", "creates", "created"})
+CO_DEVELOPING |= frozenset({"building"})
 
 
 def _developed_with(c: Clause, end: int, objs: list[Mention | Entity]) -> list[Mention]:
     """The organisations a product was made "with" or "together with", right after the verb (a
     relative clause: "Prithvi WxC, the model that IBM developed with NASA") or after the product
     ("IBM developed Prithvi with NASA"): partners in making it."""
-    after = max((o.end for o in objs if isinstance(o, Mention) and o.start >= end), default=end)
+    if c.w(end) == "," and c.w(end + 1) == "together" and c.w(end + 2) == "with":
+        after = end + 1  # "is building, together with Nvidia, the Mistral Compute platform"
+    else:
+        after = max((o.end for o in objs if isinstance(o, Mention) and o.start >= end), default=end)
     k = after + (c.w(after) == "together")
     if c.w(k) != "with":
         return []
