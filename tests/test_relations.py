@@ -6782,6 +6782,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "In a filing Orbit acknowledged that Helper had exceeded the caps in its licence with Zenith.",
             "helper violatesTermsOf zenith",
         ),
+        ("Acme sells a dictation tool for hospital doctors called Helper.", "acme develops helper"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6899,6 +6900,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "and-with-a-rivals-goods",
         "run-on-its-own-things",
         "a-product-exceeded-its-licence",
+        "sells-a-tool-for-someone-called",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -793,7 +793,7 @@ def _licensed_products(c: Clause, start: int, end: int, subj: Subject | None) ->
     return products or [m for m in relative_object(c, subj) if is_product(m.entity)]
 
 
-NAMED_REACH = 5  # words of the thing sold before "called": "a voice-ordering system called"
+NAMED_REACH = 8  # words of the thing sold before "called": "a dictation tool for hospital doctors called"
 
 
 def _sold_under_a_name(c: Clause, end: int) -> Mention | None:
@@ -805,7 +805,7 @@ def _sold_under_a_name(c: Clause, end: int) -> Mention | None:
         if c.w(k) in {"called", "named"}:
             named = c.start_at.get(k + 1)
             return named if named is not None and is_product(named.entity) else None
-        if not (c.filler(k) or c.w(k) == "-"):
+        if not (c.filler(k) or c.w(k) == "-" or c.w(k) == "for"):  # ("a tool for hospital doctors called")
             return None
     return None
 
