@@ -1913,6 +1913,12 @@ CASES = [
         ["zenith develops helper"],
     ),
     (
+        "the-company-past-a-set-off-however",
+        "Zenith makes hive sensors. For the next one, however, the company has bought chips from Acme.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
         ["helper usesTechnologyOf quill reported"],

@@ -20,6 +20,7 @@ from aikg.extract.rules.nouns import (
     ROLES,
 )
 from aikg.extract.rules.sentence_view import (
+    ASIDE_ADVERBS,
     UNIT_NOUNS,
     Clause,
     Subject,
@@ -889,6 +890,8 @@ def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
     nameless = comma is not None and not any(j in c.cover for j in range(k, comma))
     if c.w(k) not in ANAPHORS and comma is not None and (nameless or c.w(k) in PREPOSITIONS | {"according"}):
         k = comma + 1  # "In 2023, it invested", "Alongside Acme, it backs": past an opening phrase
+        if c.w(k) in ASIDE_ADVERBS and c.w(k + 1) == ",":
+            k += 2  # "For the next one, however, the company has designed"
     dated = c.w(k + 1) in MONTHS or _year(c, k + 1)
     period = _period_end(c, k + 1) if c.w(k) in TIME_PREPOSITIONS else None
     if c.w(k) in TIME_PREPOSITIONS and dated and c.w(k + 2) in {"it", "they"}:
