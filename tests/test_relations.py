@@ -1919,6 +1919,12 @@ CASES = [
         [],
     ),
     (
+        "a-model-the-company-trained",
+        "Zenith makes sensors. The money will fund work on Quill, the acoustic model the company trained.",
+        ["zenith develops quill asserted"],
+        [],
+    ),
+    (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
         ["helper usesTechnologyOf quill reported"],

@@ -997,6 +997,16 @@ def possessor(c: Clause, pos: int, *, marked: bool = False) -> Subject | None:
     return clause_subject(c, pos)
 
 
+def _company_made(c: Clause, subj: Subject) -> list[Mention]:
+    """The product a contact relative clause with "the company" as subject is about ("Waggle-7,
+    the acoustic model the company trained"), or nothing."""
+    for k in range(subj.start, c.last - 1):
+        if c.w(k) == "the" and c.w(k + 1) in {"company", "firm", "startup"}:
+            named = _contact_antecedent(c, Subject(subj.entities, k))
+            return [m for m in named if m.entity.type in PRODUCT_TYPES]
+    return []
+
+
 def _contact_relative_doer(c: Clause, k: int) -> Subject | None:
     """The subject of a relative clause with no relative word that "its" at ``k`` stands in
     ("Quill, the model Acme built out of its purchase of Zenith": Acme's), or None."""
@@ -1127,7 +1137,10 @@ def relative_object(
     ):
         relative -= 2  # "which Denver's Tallyhouse Media Group bought": past the place's possessive
     if subj.anaphoric and c.w(relative) not in {"that", "which"}:
-        return []  # ("an agency that the publisher bought": the topic's, past the relative word)
+        # ("an agency that the publisher bought": the topic's, past the relative word); but a
+        # product the company made: "Waggle-7, the acoustic model the company trained"
+        made = _company_made(c, subj)
+        return made if bare else []
     if c.w(relative) not in {"that", "which"}:
         return _contact_antecedent(c, subj) if bare else []  # "Quill, the model Acme released"
     opens = relative  # the relative word, or the preposition before it
