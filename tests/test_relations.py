@@ -1925,6 +1925,18 @@ CASES = [
         [],
     ),
     (
+        "a-family-of-models-built-by",
+        "Orbit takes its inputs from Quill, a family of forecasting models built by Acme, Zenith's lab.",
+        ["acme develops quill asserted", "zenith parentOf acme asserted"],
+        [],
+    ),
+    (
+        "it-is-the-verbs-object-not-the-prepositions",
+        "Orbit built Helper on top of Quill, Acme's family of open models, and runs it on Nimbus.",
+        ["helper hostedOn nimbus asserted", "helper usesTechnologyOf quill asserted"],
+        ["quill hostedOn nimbus"],
+    ),
+    (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
         ["helper usesTechnologyOf quill reported"],

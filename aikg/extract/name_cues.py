@@ -338,9 +338,15 @@ def context_type(run: Run) -> str | None:
                     if head != word and DESCRIPTORS.get(head, "Person") != "Person":
                         return DESCRIPTORS[head]  # "X, a GPU rental firm in Denver": a firm
                     return DESCRIPTORS[word]
+                if word == "of" and window[k - 1] in SETS_OF:
+                    continue  # "WeatherNext, a family of forecasting models": the models are the head
                 if word in {",", "which", "that", "who", "of"}:
                     break
     return None
+
+
+# Nouns for a set of things named by what follows "of": "a family of forecasting models".
+SETS_OF = frozenset({"family", "series", "line", "range", "suite", "set", "collection"})
 
 
 # Verbs that name what their object becomes to the subject: "making Osprey its main provider".

@@ -582,11 +582,13 @@ VERSIONED = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)*[ -]v?\d+(?:\.\d+)?[a-z]?")
 
 
 def _product_before(c: Clause, pos: int) -> Subject | None:
-    """The product "it" stands for after a verb at ``pos``: the sentence's last product before."""
-    for m in reversed(c.mentions):
-        if m.end <= pos and not m.possessive and productish(m.entity):
-            return Subject((m.entity,), m.start)
-    return None
+    """The product "it" stands for after a verb at ``pos``: the sentence's last product before
+    that is no preposition's object ("built Parallax-R on top of MedGemma, ..., and runs it
+    on Azure": Parallax-R), else the last one."""
+    products = [m for m in c.mentions if m.end <= pos and not m.possessive and productish(m.entity)]
+    direct = [m for m in products if c.w(m.start - 1) not in PREPOSITIONS and c.w(m.start - 1) != ","]
+    chosen = (direct or products)[-1:]
+    return Subject((chosen[0].entity,), chosen[0].start) if chosen else None
 
 
 def _percent_before(c: Clause, pos: int) -> float | None:

@@ -831,6 +831,10 @@ def _possessor_of_np(c: Clause, end: int) -> Mention | None:
 APPOSED_REACH = 10  # words of the noun phrase: "a two-year-old Los Angeles company"
 
 
+# Nouns of a set of things, whose "of" stays inside the noun phrase: "a family of models".
+KINDS_OF = frozenset({"family", "series", "line", "range", "suite", "set", "collection"})
+
+
 def apposed_np(c: Clause, end: int) -> Mention | None:
     """In "Acme, the Dutch lab that built ...", the name the noun phrase before ``end`` renames
     (past a phrase of place: "a paper mill on the Gulf of Bothnia that belongs to")."""
@@ -847,6 +851,8 @@ def apposed_np(c: Clause, end: int) -> Mention | None:
             k -= 3  # "the AI-first editor": a hyphened modifier whose second word is no filler
         elif place_word(c, k - 1):
             k -= 1  # "Kaldera, a Danish manufacturer that": a capitalised word qualifying the noun
+        elif c.w(k - 1) == "of" and c.w(k - 2) in KINDS_OF:
+            k -= 2  # "WeatherNext, a family of forecasting models built by Google DeepMind"
         else:
             break
     if k < end and c.w(k) in {"a", "an", "the", "its", "their"} and c.w(k - 1) == ",":
