@@ -1937,6 +1937,13 @@ CASES = [
         ["quill hostedOn nimbus"],
     ),
     (
+        "a-person-at-the-backer-leaves-the-topic",
+        "Zenith raised a Series A led by Acme. Acme partner Ruth Ostrowski joined the board. "
+        "Its main competitor is Orbit.",
+        ["orbit competesWith zenith asserted", "acme investsIn zenith asserted"],
+        ["acme competesWith orbit"],
+    ),
+    (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
         ["helper usesTechnologyOf quill reported"],

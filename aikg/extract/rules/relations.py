@@ -731,6 +731,10 @@ def _still_about(c: Clause) -> bool:
     return len(c.topic) == 1 and any(m.entity.id == c.topic[0].id for m in c.mentions)
 
 
+# Titles between an organisation and the person who holds them: "Greyfield partner Ruth Ostrowski".
+STAFF_TITLES = frozenset({"partner", "ceo", "cfo", "cto", "founder", "co-founder", "chairman", "president"})
+
+
 def _persons_organisation(lower: Sequence[str], m: Mention) -> bool:
     """Whether ``m`` is a person's possessive before a noun for an organisation ("Masayoshi Son's
     conglomerate", "Altman's company"): the subject is that organisation, not the person."""
@@ -788,6 +792,12 @@ def _topic(c: Clause, found: list[Found]) -> list[Entity]:
         if not after_preposition(c, m) and not _source(m, c.w(m.start - 1), c.w(m.end)):
             if _persons_organisation(c.t.lower, m) and _one_organisation(c.topic):
                 return list(c.topic)  # "SoftBank Group. Masayoshi Son's conglomerate is ...": SoftBank
+            if (
+                c.w(m.end) in STAFF_TITLES
+                and c.t.text[m.end + 1][:1].isupper()
+                and _one_organisation(c.topic)
+            ):
+                return list(c.topic)  # "Greyfield partner Ruth Ostrowski joined the board": a person's news
             if len(coordinated_right(c, m)) > 1 and _still_about(c):
                 return list(c.topic)  # "Acme and Orbit are investors in Zenith": still Zenith
             return [m.entity]
