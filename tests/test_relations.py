@@ -7183,6 +7183,22 @@ def test_a_settlement_paid_buys_nothing(names: NameIndex) -> None:
     assert "orbit customerOf zenith" not in triples_of(text, names, learned=False)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbit kept footage for 30 days, against a 72-hour limit in its contract with Zenith.",
+        "Orbit's contract with Zenith states that herd data belongs to the farm.",
+    ],
+    ids=["in-its-contract", "the-contract-states"],
+)
+def test_a_contract_held_told_in_passing_is_no_partnership(names: NameIndex, text: str) -> None:
+    """A plain contract a possessive holds, told in passing, names no partnership; a joint
+    development agreement does."""
+    assert "orbit partnerOf zenith" not in triples_of(text, names, learned=False)
+    joint = "Acme's joint development agreement with Nova covers chips."
+    assert "acme partnerOf nova" in triples_of(joint, names, learned=False)
+
+
 def test_its_in_a_second_clause_needs_one_owner(names: NameIndex) -> None:
     """ "Acme buys from Zenith, and its app runs on Nimbus": two companies before "its", so
     whose app it is stays open."""

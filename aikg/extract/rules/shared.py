@@ -1042,6 +1042,10 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         side = supplier_side(c, c.start_at.get(subj.start), objs, start)
         if side is not Side.UNSAID or kind == "bought":
             pred, swap = "customerOf", side is Side.SUBJECT
+    if rule.name == "partnership" and pred == "partnerOf" and _owned_contract(c, start):
+        # "against a 72-hour limit in its contract with Marrowfield": a deal held, told in passing,
+        # names neither a partnership nor who buys from whom
+        return []
     if rule.name == "partnership" and _breached_deal(c, start):
         # "had breached its contract with Carverton", "its service agreement with Orla": the
         # breach is the news, read as such (who served whom the possessive leaves unsaid)
@@ -1057,6 +1061,33 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         swap=swap,
         strength=rule.strength if pred == rule.predicate else 0.75,
     )
+
+
+# Words before a deal noun that make it a joint undertaking: "its joint development agreement".
+JOINT_DEAL_WORDS = frozenset(
+    {"joint", "development", "research", "collaboration", "partnership", "strategic", "alliance", "licensing"}
+    | {"co", "selling", "marketing", "referral", "reseller", "integration", "technology"}
+)
+
+
+DEAL_ENDINGS = frozenset(
+    {"expired", "lapsed", "lapse", "ended", "terminated", "cancelled", "canceled", "renewed"}
+)
+
+
+def _owned_contract(c: Clause, start: int) -> bool:
+    """Whether the deal noun at ``start`` is a plain contract or agreement a possessive owns
+    ("its contract with", "Pastora's contract with", "their supply agreement with")."""
+    if c.w(start) not in {"contract", "contracts", "agreement", "agreements"}:
+        return False
+    if any(c.w(j) in DEAL_ENDINGS for j in range(start, c.last)):
+        return False  # "Acme's agreement with Zenith ... expired in May": the deal's own news
+    k = start - 1
+    while k > c.first and start - k <= 4 and c.filler(k) and c.w(k) not in {"its", "their"}:
+        if c.w(k) in JOINT_DEAL_WORDS:
+            return False
+        k -= 1
+    return c.w(k) in {"its", "their"} or (c.w(k) in POSSESSIVE_MARKS and k in c.end_at)
 
 
 def _breached_deal(c: Clause, start: int) -> bool:
