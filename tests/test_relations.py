@@ -6814,6 +6814,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "helper violatesTermsOf zenith",
         ),
         ("Acme sells a dictation tool for hospital doctors called Helper.", "acme develops helper"),
+        (
+            "Tern relies on Quill, the model released by Acme, which Orbit fine-tuned on 40 million images.",
+            "orbit usesTechnologyOf quill",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6932,6 +6936,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "run-on-its-own-things",
         "a-product-exceeded-its-licence",
         "sells-a-tool-for-someone-called",
+        "relative-past-a-release-agent",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

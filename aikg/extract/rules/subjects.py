@@ -1003,6 +1003,33 @@ def possessor(c: Clause, pos: int, *, marked: bool = False) -> Subject | None:
     return clause_subject(c, pos)
 
 
+# Verbs a relative clause does to a product, not to the company that made it.
+PRODUCT_WORK = frozenset(
+    {"fine", "finetuned", "adapted", "customised", "customized", "uses", "used", "deploys"}
+)
+PRODUCT_WORK |= {
+    "deployed",
+    "runs",
+    "ran",
+    "hosts",
+    "hosted",
+    "licenses",
+    "licensed",
+    "retrained",
+    "distilled",
+}
+
+
+def _works_on_a_product(c: Clause, subj: Subject) -> bool:
+    """Whether the verb after a relative clause's subject works on a product ("which Ostrander
+    fine-tuned", "which Halvor has licensed"), rather than on a company ("which Nvidia acquired")."""
+    named = c.start_at.get(subj.start)
+    k = named.end if named is not None else subj.start + 1
+    while c.w(k) in {"has", "have", "had", "also", "then", "later"}:
+        k += 1
+    return c.w(k) in PRODUCT_WORK
+
+
 def _company_made(c: Clause, subj: Subject) -> list[Mention]:
     """The product a contact relative clause with "the company" as subject is about ("Waggle-7,
     the acoustic model the company trained"), or nothing."""
@@ -1167,6 +1194,15 @@ def relative_object(
     if c.w(k) == "," and c.w(k - 1) in LEGAL_SUFFIXES and c.w(k - 2) == "," and k - 2 in c.end_at:
         k -= 2  # "Pinecrest Energy Holdings, Inc., in which Brookfield holds": past the legal form
     antecedent = c.end_at.get(k) if c.w(k) == "," and apposed else None
+    if (
+        antecedent is not None
+        and _works_on_a_product(c, subj)
+        and (head := apposition_head_past_agent(c, antecedent)) is not None
+        and head.entity.type in PRODUCT_TYPES
+    ):
+        antecedent = (
+            head  # "SAM 2, the segmentation model released by Meta, which Ostrander fine-tuned": SAM 2
+        )
     if antecedent is not None and antecedent.entity.label.islower() and c.w(antecedent.start - 1) == "of":
         # "Brightline Compute Inc., a maker of inference chips, which AMD acquired": the maker
         antecedent = _described_before(c, antecedent.start)
