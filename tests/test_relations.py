@@ -6818,6 +6818,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Tern relies on Quill, the model released by Acme, which Orbit fine-tuned on 40 million images.",
             "orbit usesTechnologyOf quill",
         ),
+        (
+            "Acme served Orbit with a formal notice of breach of its licence terms in November.",
+            "orbit violatesTermsOf acme",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6937,6 +6941,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-product-exceeded-its-licence",
         "sells-a-tool-for-someone-called",
         "relative-past-a-release-agent",
+        "served-a-notice-of-breach",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

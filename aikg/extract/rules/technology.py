@@ -613,7 +613,19 @@ def _accused_before(c: Clause, start: int) -> Mention | None:
             j -= 1  # "banned every account Ribbonfish had for breaching": Ribbonfish's accounts
         if c.w(j) in PUNISHING and c.w(start - 1) == "for" and start - 1 - m.end <= FOR_REACH:
             return m
+        if _served_notice(c, m, start):
+            return m  # "Mistral served Orla with a formal notice of breach of its licence terms"
     return None
+
+
+def _served_notice(c: Clause, m: Mention, start: int) -> bool:
+    """Whether ``m`` was served or sent a notice of the breach at ``start``."""
+    return (
+        c.w(m.start - 1) in {"served", "sent", "issued"}
+        and c.w(m.end) in {"with", "a"}
+        and 0 < start - m.end <= 6
+        and any(c.w(k) == "notice" for k in range(m.end, start))
+    )
 
 
 BANNED_HOLDINGS = frozenset({"every", "all", "the", "account", "accounts", "of"})
