@@ -6822,6 +6822,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Acme served Orbit with a formal notice of breach of its licence terms in November.",
             "orbit violatesTermsOf acme",
         ),
+        (
+            "Orbit, which builds Helper on top of Acme's Quill and runs it on Nimbus, confirmed the news.",
+            "helper hostedOn nimbus",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6942,6 +6946,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "sells-a-tool-for-someone-called",
         "relative-past-a-release-agent",
         "served-a-notice-of-breach",
+        "it-past-an-owned-model",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -586,9 +586,15 @@ def _product_before(c: Clause, pos: int) -> Subject | None:
     that is no preposition's object ("built Parallax-R on top of MedGemma, ..., and runs it
     on Azure": Parallax-R), else the last one."""
     products = [m for m in c.mentions if m.end <= pos and not m.possessive and productish(m.entity)]
-    direct = [m for m in products if c.w(m.start - 1) not in PREPOSITIONS and c.w(m.start - 1) != ","]
+    direct = [m for m in products if c.w(_np_start(c, m) - 1) not in PREPOSITIONS | {","}]
     chosen = (direct or products)[-1:]
     return Subject((chosen[0].entity,), chosen[0].start) if chosen else None
+
+
+def _np_start(c: Clause, m: Mention) -> int:
+    """Where the noun phrase naming ``m`` starts: past its owner ("of OpenAI's GPT-4o")."""
+    owner = c.end_at.get(m.start - 1) if c.w(m.start - 1) in POSSESSIVE_MARKS else None
+    return owner.start if owner is not None else m.start
 
 
 def _percent_before(c: Clause, pos: int) -> float | None:
