@@ -1944,6 +1944,18 @@ CASES = [
         ["acme competesWith orbit"],
     ),
     (
+        "model-training-is-a-noun",
+        "Six months ago Zenith shifted its model training and analytics off Nimbus.",
+        ["zenith hostedOn nimbus negated"],
+        ["zenith develops nimbus"],
+    ),
+    (
+        "helping-others-roll-out",
+        "Acme will help large enterprises roll out Helper. Orbit helps Zenith design its Spark chips.",
+        ["zenith develops spark asserted"],
+        ["acme develops helper"],
+    ),
+    (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
         ["helper usesTechnologyOf quill reported"],

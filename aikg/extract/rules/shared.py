@@ -131,6 +131,10 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "the open model Meta puts out": a release, no money put into it
     if c.w(start) in {"partner", "partners"} and c.w(start - 1) in FUND_PARTNERS:
         return []  # "Acme and Zenith are among the limited partners": investors in a fund
+    if rule.predicate == "develops" and c.w(start) == "training" and c.w(start - 1) in NOUN_TRAINING:
+        return []  # "shifted its model training and analytics off AWS": a noun, no making
+    if rule.predicate == "develops" and _helped_unnamed(c, start):
+        return []  # "Accenture will help large enterprises roll out Switchyard": theirs, not its
     if c.w(start - 1).endswith("ly") and c.w(start - 2) in POSSESSIVE_MARKS:
         return []  # "Meta's openly released Llama 3 weights": a participle before a noun, no verb
     if rule.predicate == "develops" and c.w(end) in BUILT_ON:
@@ -280,6 +284,19 @@ def _run_on_its_own(c: Clause, end: int) -> Mention | None:
     if c.w(where) not in {"on", "in", "across", "at"}:
         return None
     return m if c.w(where + 1 + (c.w(where + 1) == "all")) in {"its", "their"} else None
+
+
+HELPING = frozenset({"help", "helps", "helped", "helping"})
+NOUN_TRAINING = DETERMINERS | POSSESSIVE_MARKS | {"model", "its", "their", "our"}  # "its model training"
+
+
+def _helped_unnamed(c: Clause, start: int) -> bool:
+    """Whether the verb at ``start`` is what the subject helps others do, unnamed ("will help
+    large enterprises roll out"; not "helps Google design its TPU chips": Google designs)."""
+    for k in range(max(c.first, start - 4), start):
+        if c.w(k) in HELPING:
+            return not any(j in c.cover for j in range(k + 1, start))
+    return False
 
 
 def _goods_compete(c: Clause, start: int, subj: Subject) -> bool:
