@@ -1956,6 +1956,13 @@ CASES = [
         ["acme develops helper"],
     ),
     (
+        "a-backer-set-off-by-an-apposition-leaves-the-topic",
+        "Zenith makes chips. Nova, Acme's venture arm, led Zenith's $55 million Series A. "
+        "Its first paying customer is Orbit.",
+        ["orbit customerOf zenith asserted", "nova investsIn zenith asserted"],
+        ["orbit customerOf nova"],
+    ),
+    (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
         ["helper usesTechnologyOf quill reported"],
@@ -7224,6 +7231,15 @@ def test_a_contract_held_told_in_passing_is_no_partnership(names: NameIndex, tex
     assert "orbit partnerOf zenith" not in triples_of(text, names, learned=False)
     joint = "Acme's joint development agreement with Nova covers chips."
     assert "acme partnerOf nova" in triples_of(joint, names, learned=False)
+
+
+def test_a_rivals_own_product_is_no_second_rival(names: NameIndex) -> None:
+    """Where the text makes Zenith the rival, Zenith's own Helper is no rival beside it."""
+    found = triples_of(
+        "Zenith makes Helper. Orbit competes with Zenith. Orbit also competes with Helper.", names
+    )
+    assert "orbit competesWith zenith" in found
+    assert not {"helper competesWith orbit", "orbit competesWith helper"} & found
 
 
 def test_its_in_a_second_clause_needs_one_owner(names: NameIndex) -> None:

@@ -296,6 +296,23 @@ class _Claims:
                 return (d.subject, d.object) in made or (d.object, d.subject) in made
             return d.predicate in {"usesTechnologyOf", "hostedOn"} and (d.subject, d.object) in made
 
+        rivals = {
+            frozenset((d.subject, d.object))
+            for d in self.drafts.values()
+            if d.predicate == "competesWith" and d.status.is_direct
+        }
+
+        def rival_goods(d: _Draft) -> bool:
+            """ "Forgeline's closest rival is Ferrum, whose HeatSense product targets the same
+            furnaces": the rival is Ferrum; its product, made by it, is no second rival."""
+            if d.predicate != "competesWith":
+                return False
+            return any(
+                (maker, product) in made and frozenset((other, maker)) in rivals
+                for product, other in ((d.object, d.subject), (d.subject, d.object))
+                for maker in {m for m, p in made if p == product}
+            )
+
         def goods_buying(d: _Draft) -> bool:
             """ "The K9 is a customer of TSMC": goods buy nothing; their maker does, where known."""
             subject = self.entities.get(d.subject)
@@ -305,7 +322,11 @@ class _Claims:
             (
                 d
                 for d in self.drafts.values()
-                if not history(d) and id(d) not in guessed and not own_make(d) and not goods_buying(d)
+                if not history(d)
+                and id(d) not in guessed
+                and not own_make(d)
+                and not goods_buying(d)
+                and not rival_goods(d)
             ),
             key=lambda d: (min(e.start for e in d.evidence), d.predicate, d.subject, d.object),
         )

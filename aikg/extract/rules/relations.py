@@ -720,7 +720,10 @@ def _leads_a_round(c: Clause, m: Mention) -> bool:
     """Whether ``m`` leads or joins a funding round its sentence names without its raiser
     ("Orbit led a $6 million seed round in 2021"): an investor, not what "the company" or "the
     round" in the next sentence means."""
-    k = m.end + (c.w(m.end) == "co") * 2  # "co-led"
+    k = m.end
+    if c.w(k) == ",":  # "Samsung Catalyst Fund, Samsung's venture arm, led": past the apposition
+        k = next((j + 1 for j in range(k + 1, min(k + 9, c.last)) if c.w(j) == ","), k)
+    k += (c.w(k) == "co") * 2  # "co-led"
     if m.possessive or c.w(k) not in {"led", "leads", "joined", "joins"}:
         return False
     return any(c.w(j) in {"round", "series", "raise", "tranche"} for j in range(k + 1, min(k + 7, c.last)))
