@@ -6845,6 +6845,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Orbit, which builds Helper on top of Acme's Quill and runs it on Nimbus, confirmed the news.",
             "helper hostedOn nimbus",
         ),
+        (
+            "The app is built on Quill, which Orbit reaches through Zenith's Nimbus cloud.",
+            "orbit customerOf nimbus",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6966,6 +6970,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "relative-past-a-release-agent",
         "served-a-notice-of-breach",
         "it-past-an-owned-model",
+        "reached-through-a-cloud",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -1016,6 +1016,16 @@ def _compute_moved(c: Clause, end: int) -> bool:
     return any(c.w(k) in COMPUTE_MOVED for k in range(end, min(end + 5, c.last)))
 
 
+CLOUD_PLACES = frozenset({"cloud", "region", "regions", "tenant", "environment", "account", "data"})
+
+
+def _cloud_named_as_such(c: Clause, m: Mention) -> bool:
+    """Whether the word ending or following ``m`` calls it a cloud ("Microsoft's Azure cloud",
+    "its Azure tenant"), not a model service."""
+    # (its own last word too: "Azure cloud")
+    return c.t.lower[m.end - 1] in CLOUD_PLACES or c.w(m.end) in CLOUD_PLACES
+
+
 def _product_named_before(c: Clause, subj: Subject | None, pos: int) -> Subject | None:
     """The product "it" means after a verb at ``pos``: the last one named before, not the mover."""
     for m in reversed(c.mentions):
@@ -1085,6 +1095,13 @@ def reached_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         models = [m for m in relative_object(c, user) if is_product(m.entity)]
         called = findings(rule, c, user, "usesTechnologyOf", models, start, end, strength=0.8)
     if not all(is_product(e) for e in user.entities):
-        # an organisation that reaches Claude through Bedrock uses Bedrock
-        return called + findings(rule, c, user, "usesTechnologyOf", services, start, end, strength=0.8)
+        # an organisation that reaches Claude through Bedrock uses Bedrock; through "Microsoft's
+        # Azure cloud" it buys from the cloud
+        clouds = [o for o in services if o.entity.type == "CloudPlatform" and _cloud_named_as_such(c, o)]
+        tools = [o for o in services if o not in clouds]
+        return (
+            called
+            + findings(rule, c, user, "usesTechnologyOf", tools, start, end, strength=0.8)
+            + findings(rule, c, user, "customerOf", clouds, start, end, strength=0.8)
+        )
     return called + findings(rule, c, user, "hostedOn", services, start, end, strength=0.8)
