@@ -202,9 +202,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             return []  # "A, B and C compete with us": with the speaker, not each other
         return each_pair(rule, c, subj, start, end)  # "Acme, Zenith and Orbit partnered"
     if not objs and rule.name == "runs_on" and (ran := _run_on_its_own(c, end)) is not None:
-        return findings(
-            rule, c, subj, "usesTechnologyOf", [ran], start, end
-        )  # "has run Axlewatch on its locomotives"
+        # "Lijnvracht has run Axlewatch on its locomotives": a product used, no host
+        return findings(rule, c, subj, "usesTechnologyOf", [ran], start, end)
     if not objs and rule.name == "runs_on":
         objs = _speakers_systems(c, end, subj)  # "\"Orbit runs inference on our systems\""
         if not objs:
@@ -323,7 +322,7 @@ def _release_of(c: Clause, o: Mention | Entity) -> bool:
 
 CO_DEVELOPING = frozenset({"develop", "develops", "developed", "developing", "build", "builds", "built"})
 CO_DEVELOPING |= frozenset({"design", "designs", "designed", "designing", "create", "creates", "created"})
-CO_DEVELOPING |= frozenset({"building"})
+CO_DEVELOPING |= {"building"}  # "is building, together with Nvidia, the Mistral Compute platform"
 
 
 def _developed_with(c: Clause, end: int, objs: list[Mention | Entity]) -> list[Mention]:

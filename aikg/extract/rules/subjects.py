@@ -1004,20 +1004,9 @@ def possessor(c: Clause, pos: int, *, marked: bool = False) -> Subject | None:
 
 
 # Verbs a relative clause does to a product, not to the company that made it.
-PRODUCT_WORK = frozenset(
-    {"fine", "finetuned", "adapted", "customised", "customized", "uses", "used", "deploys"}
-)
-PRODUCT_WORK |= {
-    "deployed",
-    "runs",
-    "ran",
-    "hosts",
-    "hosted",
-    "licenses",
-    "licensed",
-    "retrained",
-    "distilled",
-}
+PRODUCT_WORK = frozenset({"fine", "finetuned", "adapted", "customised", "customized"})
+PRODUCT_WORK |= {"retrained", "distilled", "uses", "used", "deploys", "deployed"}
+PRODUCT_WORK |= {"runs", "ran", "hosts", "hosted", "licenses", "licensed"}
 
 
 def _works_on_a_product(c: Clause, subj: Subject) -> bool:
@@ -1200,9 +1189,8 @@ def relative_object(
         and (head := apposition_head_past_agent(c, antecedent)) is not None
         and head.entity.type in PRODUCT_TYPES
     ):
-        antecedent = (
-            head  # "SAM 2, the segmentation model released by Meta, which Ostrander fine-tuned": SAM 2
-        )
+        # "SAM 2, the segmentation model released by Meta, which Ostrander fine-tuned": SAM 2
+        antecedent = head
     if antecedent is not None and antecedent.entity.label.islower() and c.w(antecedent.start - 1) == "of":
         # "Brightline Compute Inc., a maker of inference chips, which AMD acquired": the maker
         antecedent = _described_before(c, antecedent.start)

@@ -830,20 +830,8 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 
 # Verbs by which a party finds or says another broke its terms: "OpenAI determined that ...".
-FINDING_VERBS = frozenset(
-    {
-        "determined",
-        "found",
-        "concluded",
-        "discovered",
-        "said",
-        "says",
-        "alleged",
-        "alleges",
-        "claimed",
-        "claims",
-    }
-)
+FINDING_VERBS = frozenset({"determined", "found", "concluded", "discovered", "said", "says"})
+FINDING_VERBS |= {"alleged", "alleges", "claimed", "claims"}
 
 
 def _finder_of(c: Clause, pos: int) -> Mention | None:
