@@ -1963,6 +1963,14 @@ CASES = [
         ["orbit customerOf nova"],
     ),
     (
+        "an-owners-fund-joining-the-round-leaves-the-topic",
+        "Zenith raised $75 million in a Series C led by Nova. Acme's Orbit fund, which has backed "
+        "several companies, joined the round. The Denver company has 900 units. "
+        "Its biggest customer is Helper.",
+        ["helper customerOf zenith asserted", "orbit investsIn zenith asserted"],
+        ["helper customerOf acme"],
+    ),
+    (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
         ["helper usesTechnologyOf quill reported"],

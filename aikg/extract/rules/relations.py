@@ -720,9 +720,13 @@ def _leads_a_round(c: Clause, m: Mention) -> bool:
     """Whether ``m`` leads or joins a funding round its sentence names without its raiser
     ("Orbit led a $6 million seed round in 2021"): an investor, not what "the company" or "the
     round" in the next sentence means."""
+    if m.possessive and (owned := c.start_at.get(m.end + 1)) is not None:
+        m = owned  # "Acme's Orbit fund ... joined the round": the fund joins
     k = m.end
+    while c.w(k) in {"fund", "arm", "unit"}:
+        k += 1  # "Acme's Orbit fund joined"
     if c.w(k) == ",":  # "Samsung Catalyst Fund, Samsung's venture arm, led": past the apposition
-        k = next((j + 1 for j in range(k + 1, min(k + 9, c.last)) if c.w(j) == ","), k)
+        k = next((j + 1 for j in range(k + 1, min(k + 14, c.last)) if c.w(j) == ","), k)
     k += (c.w(k) == "co") * 2  # "co-led"
     if m.possessive or c.w(k) not in {"led", "leads", "joined", "joins"}:
         return False
