@@ -1971,6 +1971,12 @@ CASES = [
         ["helper customerOf acme"],
     ),
     (
+        "built-a-client-a-named-thing",
+        "Zenith has also built Orbit a membership chatbot, called Helper, that handles cancellations.",
+        ["zenith develops helper asserted", "orbit customerOf zenith asserted"],
+        [],
+    ),
+    (
         "a-fine-tuned-version-of-a-model",
         "Under the hood, Helper is a fine-tuned version of Acme's open-weight Quill, Orbit said.",
         ["helper usesTechnologyOf quill reported"],

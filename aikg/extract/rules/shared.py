@@ -181,6 +181,11 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         objs = list(relative_object(c, subj, preposed=preposed))
     elif not objs and rule.preps:  # "Zenith, with which Acme partnered", "Nimbus, on which Zenith runs"
         objs = list(relative_object(c, subj, preposed=frozenset(rule.preps), bare=False))
+    if rule.predicate == "develops" and subj is not None and (given := _built_for(c, objs)) is not None:
+        client, product = given  # "Glint has also built Suds City a membership chatbot, called Bubbles"
+        return findings(rule, c, subj, "develops", [product], start, end) + findings(
+            rule, c, Subject((client.entity,), client.start), "customerOf", list(subj.entities), start, end
+        )
     if rule.predicate == "develops":  # (not "wrote Aurelith's first cheque": what is made is Aurelith's)
         objs = [o for o in objs if isinstance(o, Mention) and productish(o.entity) and not o.possessive]
         if c.w(start) in MAKING:
@@ -258,6 +263,24 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             rule, c, subj, rule.predicate, [o for o in objs if o not in firms], start, end
         )
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
+
+
+BUILT_FOR_REACH = 6  # words of the thing made before its name: "a membership chatbot, called"
+
+
+def _built_for(c: Clause, objs: list[Mention | Entity]) -> tuple[Mention, Mention] | None:
+    """The client and the product of "built Suds City a membership chatbot, called Bubbles": an
+    organisation the thing was made for, then the thing, named; else None."""
+    client = objs[0] if objs and isinstance(objs[0], Mention) else None
+    if client is None or client.possessive or not is_org(client.entity) or c.w(client.end) not in {"a", "an"}:
+        return None
+    for k in range(client.end + 1, min(client.end + BUILT_FOR_REACH, c.last)):
+        if c.w(k) in {"called", "named", "dubbed"}:
+            named = c.start_at.get(k + 1)
+            return (client, named) if named is not None and is_product(named.entity) else None
+        if not (c.filler(k) or c.w(k) in {"-", ","}):
+            return None
+    return None
 
 
 def _work_through(c: Clause, end: int) -> bool:
