@@ -506,6 +506,7 @@ def assess(
     # what negates the relation in its own relative clause ("which moved its workloads from",
     # "which has no stake in") counts; its "would" ("which would breach") reads as the clause's tense
     stated = sorted(set(positions) | own_clause) if own_clause else positions
+    stated_words = core if stated is positions else [at(i) for i in stated]  # read once, used thrice
     # A denial reaches up to a turn: "denied buying Zenith but said it had invested in Orbit".
     head = words[: trigger[0] - sentence.first]
     denials: set[str] = set()
@@ -515,7 +516,7 @@ def assess(
     elif not REJECTING.isdisjoint(head):  # "rejected the suggestion that Quenta had used ..."
         denials = {w for k, w in enumerate(head) if w in REJECTING and _rejects_a_report(head, k)}
     thwarted = at(lo - 1) if at(lo - 1) in THWARTING else ""
-    negation = _negation([at(i) for i in stated], [i in named for i in stated]) or thwarted or undone
+    negation = _negation(stated_words, [i in named for i in stated]) or thwarted or undone
     negation = negation or _discredited(words, trigger[0] - sentence.first) or ended_deal_subject(words)
     negation = negation or _corrected(words, trigger[0] - sentence.first) or carried
     before2, before1 = at(trigger[0] - 2), at(trigger[0] - 1)  # the two words before the trigger
@@ -582,7 +583,7 @@ def assess(
             # "Acme, which is weighing an order for Zenith": its own clause's hedge (not a word of
             # a name: "the Sarandi Future Fund")
             _hedge([i for i in stated if i not in named], tokens)
-            or _said_to([at(i) for i in stated])
+            or _said_to(stated_words)
             or _bid_verb(tokens, trigger)
             or ("looked at" if before1 == "at" and before2 in LOOKING else "")
             # (not into its own relative clause: "a rumour that Mistral, which competes with Meta, had")
@@ -601,7 +602,7 @@ def assess(
             or _seeming(words, lo - sentence.first)
             # "lists Nvidia and AMD as prospective additional customers": the role's own hedge
             or min(NOMINAL_HEDGES.intersection(at(i) for i in range(trigger[0] - 2, trigger[0])), default="")
-            or _about_to([at(i) for i in stated])
+            or _about_to(stated_words)
             or _will_once(words, core, hi - sentence.first)
         )
     ):

@@ -309,7 +309,7 @@ def _run_on_its_own(c: Clause, end: int) -> Mention | None:
 
 
 HELPING = frozenset({"help", "helps", "helped", "helping"})
-NOUN_TRAINING = DETERMINERS | POSSESSIVE_MARKS | {"model", "its", "their", "our"}  # "its model training"
+NOUN_TRAINING = DETERMINERS | POSSESSIVE_MARKS | {"model", "our"}  # "its model training"
 
 
 def _helped_unnamed(c: Clause, start: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from aikg.extract.hedging import PROPOSALS
 from aikg.extract.lexicon import LEGAL_SUFFIXES, known_places
 from aikg.extract.mentions import Mention
+from aikg.extract.name_cues import SETS_OF
 from aikg.extract.name_kinds import DESCRIPTORS, ORG_NOUNS, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import is_org, is_product
@@ -831,10 +832,6 @@ def _possessor_of_np(c: Clause, end: int) -> Mention | None:
 APPOSED_REACH = 10  # words of the noun phrase: "a two-year-old Los Angeles company"
 
 
-# Nouns of a set of things, whose "of" stays inside the noun phrase: "a family of models".
-KINDS_OF = frozenset({"family", "series", "line", "range", "suite", "set", "collection"})
-
-
 def apposed_np(c: Clause, end: int) -> Mention | None:
     """In "Acme, the Dutch lab that built ...", the name the noun phrase before ``end`` renames
     (past a phrase of place: "a paper mill on the Gulf of Bothnia that belongs to")."""
@@ -851,7 +848,7 @@ def apposed_np(c: Clause, end: int) -> Mention | None:
             k -= 3  # "the AI-first editor": a hyphened modifier whose second word is no filler
         elif place_word(c, k - 1):
             k -= 1  # "Kaldera, a Danish manufacturer that": a capitalised word qualifying the noun
-        elif c.w(k - 1) == "of" and c.w(k - 2) in KINDS_OF:
+        elif c.w(k - 1) == "of" and c.w(k - 2) in SETS_OF:
             k -= 2  # "WeatherNext, a family of forecasting models built by Google DeepMind"
         else:
             break
