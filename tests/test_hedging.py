@@ -1158,6 +1158,17 @@ def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status:
             "hostedOn",
             Status.ASSERTED,
         ),
+        (
+            "Acme had run its earlier training jobs on Nimbus but moved them off Nimbus last autumn.",
+            "hostedOn",
+            Status.NEGATED,
+        ),
+        (
+            "Acme trained the model on Zenith chips, its chief said. The company had run its earlier"
+            " training jobs on Nimbus but moved them off Nimbus last autumn.",
+            "hostedOn",
+            Status.NEGATED,
+        ),
     ],
     ids=[
         "court-documents-show-report",
@@ -1182,6 +1193,8 @@ def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status:
         "an-asides-own-hedge-holds",
         "moved-all-of-its-workloads-off-it",
         "moved-something-else-off",
+        "had-run-training-jobs-then-moved-them-off",
+        "a-reported-past-then-moved-them-off",
     ],
 )
 def test_offers_questions_and_walkaways(text: str, predicate: str, status: Status) -> None:
@@ -1703,3 +1716,10 @@ def test_a_concession_inside_a_conditional_is_stated_as_fact(text: str, status: 
     """ "If your employer runs Snowflake instead, the concepts transfer, even though Snowflake and
     Databricks are fierce rivals": the rivalry is not the condition's."""
     assert claim(text, "competesWith", WITH_NIMBUS).status == status
+
+
+def test_a_use_that_goes_on_beside_an_ending_stays_asserted() -> None:
+    text = "Acme uses Nimbus for training but moved its inference off Nimbus."
+    found = extract(Document(id=content_id(text), path="t.md", text=text), TWO_CLOUDS).claims
+    statuses = {c.status for c in found if c.predicate == "hostedOn" and c.object == "nimbus"}
+    assert Status.ASSERTED in statuses

@@ -577,6 +577,42 @@ def _past_perfect(sentence: Sentence, trigger: int) -> bool:
     return k >= sentence.first and lower[k] == "had"
 
 
+def _ended_later_here(
+    sentence: Sentence, judgements: list[tuple[Found, Assessment]]
+) -> list[tuple[Found, Assessment]]:
+    """A relation the sentence tells in the past and then ends is history: "Keelson had run its
+    training jobs on AWS but moved them off AWS last autumn" (not "Keelson uses AWS for training
+    but moved its inference off AWS": that use goes on)."""
+    endings = {
+        (f.subject.id, f.predicate, f.object.id): (f.trigger[0], judged)
+        for f, judged in judgements
+        if judged.status == Status.NEGATED and judged.cue not in FLAT_DENIALS
+    }
+    if not endings:
+        return judgements
+    out = []
+    for f, judged in judgements:
+        ending = endings.get((f.subject.id, f.predicate, f.object.id))
+        if (
+            ending is not None
+            and judged.status.is_direct
+            and f.trigger[0] < ending[0]
+            and _told_as_past(sentence, f)
+        ):
+            judged = replace(ending[1], confidence=judged.confidence)
+        out.append((f, judged))
+    return out
+
+
+def _told_as_past(sentence: Sentence, found: Found) -> bool:
+    """Whether ``found`` is told in the past: its verb's tense, or a "had" before its trigger
+    ("had run its earlier training jobs on AWS", where the trigger is the noun)."""
+    trigger = found.trigger[0]
+    if _simple_past(sentence, trigger) or _past_perfect(sentence, trigger):
+        return True
+    return "had" in sentence.tokens.lower[found.window[0] : trigger]
+
+
 def _inherit(judged: Assessment, antecedent: Assessment | None, predicate: str) -> Assessment:
     """A claim about "this practice" keeps the doubt of the sentence that described it."""
     if antecedent is None or judged.status != Status.ASSERTED:
@@ -900,6 +936,7 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
         found_mentions = mentions.of(s)
         now_said: dict[str, Assessment] = {}
         read = decided.get(s.index, reading.found)
+        judgements: list[tuple[Found, Assessment]] = []
         for f in [*read, *_maker_named_products(s, found_mentions, makers, read, names)]:
             if f.subject.id == f.object.id or not _fits_product_line(f):
                 continue
@@ -926,6 +963,8 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
                 and (cue := _rebutted(s, f, rebutted))
             ):
                 judged = Assessment(Status.NEGATED, judged.confidence, None, cue)  # "It does not."
+            judgements.append((f, judged))
+        for f, judged in _ended_later_here(s, judgements):
             claims.add(f, s, judged)
             if f.predicate == "acquires" and judged.status == Status.ASSERTED and _kept_as_unit(s):
                 claims.add(replace(f, predicate="parentOf"), s, judged)  # "... and now runs as a subsidiary"
