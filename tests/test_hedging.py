@@ -476,6 +476,11 @@ def test_a_deal_looked_at_or_walked_away_from_is_not_made(text: str, status: Sta
             Status.NEGATED,
         ),
         ("Zenith runs its models on Nimbus and retired its old servers.", "hostedOn", Status.ASSERTED),
+        (
+            "Zenith answered calls with a bot built on Nimbus, but it stopped using that system in May.",
+            "hostedOn",
+            Status.NEGATED,
+        ),
     ],
     ids=[
         "did-not-renew",
@@ -487,6 +492,7 @@ def test_a_deal_looked_at_or_walked_away_from_is_not_made(text: str, status: Sta
         "when-the-contract-was-signed",
         "retired-that-fleet",
         "retired-its-own-servers",
+        "stopped-using-that-system",
     ],
 )
 def test_a_deal_left_to_run_out_has_ended(text: str, predicate: str, status: Status) -> None:

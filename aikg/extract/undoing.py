@@ -638,12 +638,8 @@ def _dropped_it(words: Sequence[str], j: int) -> str:
     """ "(but) (the company) (later) dropped it" from ``j``: the verb that gives the earlier
     object up, or ""."""
     k = _past_subject(words, j)
-    if (
-        word_at(words, k) in STOPPING
-        and word_at(words, k + 1) == "using"
-        and word_at(words, k + 2) in {"it", "them"}
-    ):
-        return f"{words[k]} using"  # "but we stopped using it in March"
+    if word_at(words, k) in STOPPING and word_at(words, k + 1) == "using" and _taken_back(words, k + 2):
+        return f"{words[k]} using"  # "but we stopped using it in March", "... that system"
     if word_at(words, k) in SWITCHING_OFF and _off_after(words, k + 1):
         return f"{words[k]} off"  # "but switched the pilot off after six weeks"
     if word_at(words, k) in RETIRING and word_at(words, k + 1) in {"that", "those"}:
