@@ -6863,6 +6863,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "The app is built on Quill, which Orbit reaches through Zenith's Nimbus cloud.",
             "orbit customerOf nimbus",
         ),
+        ("Zenith, in which Mumbai-based Acme took a 15% stake, sells chips.", "acme investsIn zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6985,6 +6986,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "served-a-notice-of-breach",
         "it-past-an-owned-model",
         "reached-through-a-cloud",
+        "in-which-a-placed-investor-took-a-stake",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

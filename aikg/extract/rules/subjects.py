@@ -22,6 +22,7 @@ from aikg.extract.rules.nouns import (
 )
 from aikg.extract.rules.sentence_view import (
     ASIDE_ADVERBS,
+    PLACED,
     UNIT_NOUNS,
     Clause,
     Subject,
@@ -1120,6 +1121,9 @@ def _past_described_subject(c: Clause, k: int) -> int:
     """Where the relative word before a described subject ending its description at ``k``
     stands: "in which the sovereign fund GIC holds", "in which Intel's venture arm, Intel
     Capital, holds" (``k`` itself when no such description comes between)."""
+    if c.w(k) in PLACED and c.w(k - 1) == "-" and not c.spaced(k - 2):
+        j = k - 3 if c.w(k - 3) != "the" else k - 4  # "in which (the) Mumbai-based Bourse Capital took"
+        return j if c.w(j) in {"which", "that"} else k
     j = k
     if c.w(j) == ",":  # "Intel's venture arm, Intel Capital": past the apposition it renames
         j -= 1
