@@ -6864,6 +6864,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "orbit customerOf nimbus",
         ),
         ("Zenith, in which Mumbai-based Acme took a 15% stake, sells chips.", "acme investsIn zenith"),
+        ("Acme, which also owns the scooter service Zenith, said it would expand.", "acme parentOf zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6987,6 +6988,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "it-past-an-owned-model",
         "reached-through-a-cloud",
         "in-which-a-placed-investor-took-a-stake",
+        "also-owns-the-scooter-service",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

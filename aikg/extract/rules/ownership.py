@@ -189,13 +189,18 @@ def _plural_goods(c: Clause, k: int) -> bool:
     )
 
 
+# Nouns for a business a group runs under its own name, as a trade before the name
+OWNED_TRADES = frozenset({"service", "brand", "chain", "label", "network", "franchise", "marketplace"})
+
+
 def _firm_described(c: Clause, end: int) -> list[Mention]:
     """The organisation named after a description of its trade: "owns the data-centre operator
     QTS", "owns the Taiwanese packager SPIL" (a noun for a business right before the name)."""
     for k in range(end, min(end + 7, c.last)):
         if k in c.start_at:
             m = c.start_at[k]
-            trade = c.w(k - 1) in ORG_NOUNS or c.w(k - 1).endswith("er")  # "packager", "operator"
+            # "packager", "operator", "the scooter service Rolla", "the department-store brand Pellham"
+            trade = c.w(k - 1) in ORG_NOUNS | OWNED_TRADES or c.w(k - 1).endswith("er")
             return [m] if trade and c.w(end) == "the" and is_org(m.entity) and not m.possessive else []
         if not (c.filler(k) or c.w(k) == "-"):
             return []
