@@ -2745,6 +2745,13 @@ CASES = [
         ["acme parentOf zenith reported"],
     ),
     (
+        "a-sum-reported-at-a-figure",
+        "Zenith, a chip designer founded in Oslo in 2019 that was acquired by Acme in March for a sum"
+        " reported at about $120 million, makes Spark.",
+        ["acme acquires zenith asserted", "zenith develops spark asserted"],
+        ["acme acquires zenith reported"],
+    ),
+    (
         "a-product-reaches-a-model-through-a-service",
         "Helper is built on Quill, which it calls through Zenith's Nimbus service.",
         ["helper usesTechnologyOf quill asserted", "helper hostedOn nimbus asserted"],
@@ -6865,6 +6872,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("Zenith, in which Mumbai-based Acme took a 15% stake, sells chips.", "acme investsIn zenith"),
         ("Acme, which also owns the scooter service Zenith, said it would expand.", "acme parentOf zenith"),
+        (
+            "Helper was built by Zenith, a firm founded in Oslo in 2019 that was acquired by Acme.",
+            "acme acquires zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -6989,6 +7000,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "reached-through-a-cloud",
         "in-which-a-placed-investor-took-a-stake",
         "also-owns-the-scooter-service",
+        "a-firm-founded-in-a-place-that-was-acquired-by",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -783,14 +783,21 @@ def _reports_figures(words: list[str], verb: str) -> bool:
 
 
 def _priced_at(words: list[str], k: int) -> bool:
-    """Whether "reported" at ``k`` qualifies the sum after it: "for a reported $610 million"."""
+    """Whether "reported" at ``k`` qualifies the sum after it: "for a reported $610 million", "for
+    a sum reported at about €120 million", "at a price reported to be $40 million"."""
     nxt = words[k + 1] if k + 1 < len(words) else ""
+    if words[k] != "reported" or k == 0:
+        return False
+    if words[k - 1] in {"a", "an"}:
+        return nxt in MONEY_SIGNS or nxt[:1].isdigit()
     return (
-        words[k] == "reported"
-        and k > 0
-        and words[k - 1] in {"a", "an"}
-        and (nxt in MONEY_SIGNS or nxt[:1].isdigit())
+        words[k - 1] in PRICE_NOUNS
+        and nxt in {"at", "to", "as"}
+        and any(w in MONEY_SIGNS or w[:1].isdigit() for w in words[k + 2 : k + 6])
     )
+
+
+PRICE_NOUNS = frozenset({"sum", "price", "fee", "amount", "value", "valuation", "figure", "cost"})
 
 
 # Reporting nouns that also qualify a noun after them: "its claims assistant", "the report card".

@@ -835,8 +835,9 @@ APPOSED_REACH = 10  # words of the noun phrase: "a two-year-old Los Angeles comp
 
 def apposed_np(c: Clause, end: int) -> Mention | None:
     """In "Acme, the Dutch lab that built ...", the name the noun phrase before ``end`` renames
-    (past a phrase of place: "a paper mill on the Gulf of Bothnia that belongs to")."""
-    end = past_locative(c, end - 1) + 1
+    (past a phrase of place: "a paper mill on the Gulf of Bothnia that belongs to", and of its
+    founding: "a water-analytics company founded in Rotterdam in 2019 that was acquired by")."""
+    end = past_locative(c, _past_founding(c, end) - 1) + 1
     k = end
     while k > c.first and end - k < APPOSED_REACH and c.w(k - 1) != ",":
         if c.filler(k - 1) or c.w(k - 1) == "-":  # ("a two-year-old Los Angeles company")
@@ -856,6 +857,22 @@ def apposed_np(c: Clause, end: int) -> Mention | None:
     if k < end and c.w(k) in {"a", "an", "the", "its", "their"} and c.w(k - 1) == ",":
         return apposed_before(c, k)  # ("Halyard, its detection platform, which is hosted on AWS")
     return None
+
+
+SET_UP = frozenset({"founded", "established", "formed", "incorporated", "started"})
+SET_UP_REACH = 7  # words from the participle to the relative word: "founded in Rotterdam in 2019"
+
+
+def _past_founding(c: Clause, end: int) -> int:
+    """Where a phrase of when and where a company was set up starts that ends before ``end``
+    ("founded in Rotterdam in 2019", "established in 1998"), or ``end`` itself."""
+    for j in range(end - 1, max(c.first, end - SET_UP_REACH) - 1, -1):
+        if c.w(j) in SET_UP:
+            return j if j + 1 < end and c.w(j + 1) in {"in", "by"} else end
+        placed = c.w(j) in {"in", "by", "and", "-"} or _year(c, j) or c.t.text[j][:1].isupper()
+        if j in c.cover or not placed:
+            return end
+    return end
 
 
 def _place_ending(c: Clause, k: int) -> int | None:
