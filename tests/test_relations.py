@@ -6876,6 +6876,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Helper was built by Zenith, a firm founded in Oslo in 2019 that was acquired by Acme.",
             "acme acquires zenith",
         ),
+        (
+            "Zenith, whose tools dominate tyre engineering and which has been owned by Acme since"
+            " 2019, sells chips.",
+            "acme parentOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7001,6 +7006,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "in-which-a-placed-investor-took-a-stake",
         "also-owns-the-scooter-service",
         "a-firm-founded-in-a-place-that-was-acquired-by",
+        "owned-by-in-a-second-relative",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

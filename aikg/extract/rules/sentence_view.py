@@ -891,6 +891,8 @@ def patient_before(c: Clause, pos: int) -> Mention | None:
         if k in c.end_at:
             return None if c.end_at[k].possessive else head(c, c.end_at[k])
         word = c.w(k - 1)
+        if word in {"which", "that"} and c.w(k - 2) == "and":
+            return _first_relative(c, k - 2)  # "Ansys, whose tools dominate ... and which has been owned by"
         if not (
             word in AUX
             or word in {",", "(", "which", "that", "who", "first", "originally", "both", "each"}
