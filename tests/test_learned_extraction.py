@@ -333,6 +333,12 @@ def test_a_version_of_a_known_model_is_its_own_entity(names: NameIndex) -> None:
     assert "claude" not in {e.id for e in extraction.entities}  # not the family
 
 
+def test_a_models_tier_after_its_number_is_part_of_its_name(names: NameIndex) -> None:
+    labels = {e.label for e in run("Kivi's assistant uses OpenAI's GPT-4.1 mini model.", names).entities}
+    assert "GPT-4.1 mini" in labels
+    assert "GPT-4.1" not in labels  # the full model, which the text does not name
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "not_the_known_name"),
     [

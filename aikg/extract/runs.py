@@ -396,6 +396,8 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
                 j += 1  # "Cohere's Command A model": in prose a capital "A" after a name is no article
             elif text == "&" and j + 1 < last and name_like(t.text[j + 1]) and j + 1 not in taken:
                 j += 2  # "Johnson & Johnson", "Frost & Sullivan"
+            elif lower in MODEL_TIERS and t.space[j - 1] and any(ch.isdigit() for ch in t.text[j - 1]):
+                j += 1  # "GPT-4.1 mini", "Gemini 2.5 flash": a model's tier after its number
             elif text == "/" and t.text[j - 1] == "A" and j + 1 < last and t.text[j + 1] == "S":
                 j += 2  # "Ostrander A/S": a Danish or Norwegian company's legal form
             elif text in {"'", "’"} and _plural_possessive_inside(t, j, last, taken):
@@ -421,6 +423,10 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
         if not (run.initial and run.size == 1 and _opener(t, i)):
             out.extend(r.trimmed() for r in _repeated(run.trimmed()))  # "Games Tibia Tibia"
     return out
+
+
+# Lower-case tiers a model's name ends with after its version number ("GPT-4.1 mini").
+MODEL_TIERS = frozenset({"mini", "nano", "turbo", "flash", "pro", "lite"})
 
 
 # The bodies a plural possessive stands inside the name of: "Teachers' Retirement Fund".
