@@ -339,6 +339,12 @@ def test_a_models_tier_after_its_number_is_part_of_its_name(names: NameIndex) ->
     assert "GPT-4.1" not in labels  # the full model, which the text does not name
 
 
+def test_a_model_named_in_lower_case_after_its_makers_possessive(names: NameIndex) -> None:
+    found = claims("Rillo, an assistant Vellmar built, runs on OpenAI's o4-mini.", names)
+    assert "openai develops o4-mini" in found
+    assert "rillo usesTechnologyOf openai" not in found  # the model, not its maker
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "not_the_known_name"),
     [

@@ -6,6 +6,7 @@ does not know are discovered from capitalised token runs (``aikg.extract.discove
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Collection, Mapping, Sequence
@@ -217,7 +218,7 @@ def find_mentions(
         if shortened:
             shortened.learn(s, mentions)
         if learned and mentions and not s.heading and s.index not in skip:
-            mentions += _products(s, mentions)
+            mentions += _products(s, mentions) + _lower_case_models(s, mentions)
         if mentions:
             result.by_sentence[s.index] = sorted(mentions, key=lambda m: m.start)
     if bound := defined_terms(sentences, result.of):
@@ -309,6 +310,36 @@ def _short_name_word(first: str, second: str, names: NameIndex) -> bool:
         and lower not in first_names()
         and names.find(first) is None
     )
+
+
+# A model named in lower case with its number: "o4" of "o4-mini", "o3" of "o3-pro", "o1"
+LOWER_CASE_MODEL = re.compile(r"[a-z]\d{1,2}")
+
+
+def _lower_case_models(s: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a model an organisation's possessive names in lower case ("OpenAI's
+    o4-mini"), which no run of capitals finds."""
+    t = s.tokens
+    taken = {k for m in mentions for k in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        k = m.end + 1
+        if (
+            k >= s.last
+            or m.entity.type not in ORG_TYPES
+            or t.lower[m.end] not in POSSESSIVE_MARKS
+            or k in taken
+            or not LOWER_CASE_MODEL.fullmatch(t.text[k])
+        ):
+            continue
+        end = k + 1
+        if end + 1 < s.last and t.text[end] == "-" and not t.space[k] and not t.space[end]:
+            end += 2  # "o4-mini"
+        label = t.span(k, end)
+        out.append(
+            _mention(s, k, end, Entity(id=slugify(label), label=label, type="AIModel", curated=False), False)
+        )
+    return out
 
 
 def _products(s: Sentence, mentions: list[Mention]) -> list[Mention]:
