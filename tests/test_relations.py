@@ -6881,6 +6881,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             " 2019, sells chips.",
             "acme parentOf zenith",
         ),
+        (
+            "Each unit holds a Spark chip, designed by Zenith of Cambridge and manufactured by Acme.",
+            "zenith customerOf acme",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7007,6 +7011,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "also-owns-the-scooter-service",
         "a-firm-founded-in-a-place-that-was-acquired-by",
         "owned-by-in-a-second-relative",
+        "designed-by-a-firm-of-a-town-and-manufactured-by",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -869,7 +869,7 @@ def _designer_before(c: Clause, start: int) -> Mention | None:
     manufactured by TSMC")."""
     if c.w(start - 1) != "and":
         return None
-    designer = c.end_at.get(start - 1)
+    designer = c.end_at.get(_past_home_town(c, start - 1))
     if designer is None or designer.possessive or not is_org(designer.entity):
         return None
     k = designer.start - 1
@@ -880,6 +880,17 @@ def _designer_before(c: Clause, start: int) -> Mention | None:
     ):
         k -= 1  # past "Bristol-based"
     return designer if c.w(k) == "by" and c.w(k - 1) in DESIGNED else None
+
+
+def _past_home_town(c: Clause, k: int) -> int:
+    """Where a name ends that "of" and a place of one or two capitalised words follow, up to
+    ``k`` ("Kestrel Silicon of Cambridge"), or ``k`` itself."""
+    for size in (1, 2):
+        j = k - size - 1
+        place = all(c.t.text[i][:1].isupper() and c.alpha(i) and i not in c.cover for i in range(j + 1, k))
+        if c.w(j) == "of" and place and j in c.end_at:
+            return j
+    return k
 
 
 def _sole_possessive_owner(c: Clause, before: int) -> Mention | None:
