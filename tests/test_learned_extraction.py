@@ -2174,3 +2174,9 @@ def test_a_fund_named_after_its_owner_is_an_investor(names: NameIndex) -> None:
     assert funds and funds[0].type == "Company" and not funds[0].aliases, out.entities
     found = {(c.subject, c.predicate, c.object) for c in out.claims}
     assert (funds[0].id, "investsIn", "pellvane") in found, found
+
+
+def test_a_founding_family_is_people_not_a_seller(names: NameIndex) -> None:
+    text = "Kivi is owned by Aurora Partners, which bought it from the founding Rantanen family in 2021."
+    assert "aurora-partners acquires kivi" in claims(text, names)
+    assert {e.label: e.type for e in run(text, names).entities}.get("Rantanen") in (None, "Person")

@@ -281,6 +281,8 @@ def context_type(run: Run) -> str | None:
     if after in {"was", "is", "were", "are"} and made:
         return "Product"  # "Megatron was developed by Nvidia": what is made is a product
     lineage = t.lower[run.end + 1 : min(run.end + 4, s.last)]
+    if after == "family" and lineage[:1] != ["of"] and (before in FAMILY_WORDS or personal_name(run)):
+        return "Person"  # "bought it from the founding Rantanen family": people, not a company
     if after in {"family", "line", "series"} and lineage[:1] == ["of"] and set(lineage[1:]) & PRODUCT_AFTER:
         kinds = {DESCRIPTORS.get(w) for w in lineage[1:]} & PRODUCT_TYPES
         return kinds.pop() if len(kinds) == 1 else "Product"
@@ -346,6 +348,8 @@ def context_type(run: Run) -> str | None:
 
 
 # Nouns for a set of things named by what follows "of": "a family of forecasting models".
+# Words before a family's name that make it a family of people ("the founding Rantanen family").
+FAMILY_WORDS = frozenset({"founding", "controlling", "owning", "billionaire", "wealthy", "royal"})
 SETS_OF = frozenset({"family", "series", "line", "range", "suite", "set", "collection"})
 
 
