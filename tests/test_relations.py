@@ -2745,6 +2745,12 @@ CASES = [
         ["acme parentOf zenith reported"],
     ),
     (
+        "took-part-in-the-companys-round-led-by",
+        "Zenith sells chips. In October Orbit took part in the company's $65 million Series C, led by Acme.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        ["acme investsIn orbit asserted"],
+    ),
+    (
         "a-sum-reported-at-a-figure",
         "Zenith, a chip designer founded in Oslo in 2019 that was acquired by Acme in March for a sum"
         " reported at about $120 million, makes Spark.",

@@ -17,7 +17,7 @@ from aikg.extract.rules.sentence_view import (
 )
 from aikg.extract.rules.shared import company_meant
 from aikg.extract.rules.subjects import clause_subject, possessor
-from aikg.extract.rules.words import MONEY_WORDS
+from aikg.extract.rules.words import ANAPHOR_NOUNS, MONEY_WORDS
 from aikg.extract.sentences import Sentence
 from aikg.extract.versions import is_number
 from aikg.ontology.dates import MONTHS
@@ -43,6 +43,15 @@ def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         # joiner's own round it is not ("took a stake in Parity Ledger, joining ...": Parity's)
         raised = possessor(c, start, marked=True) or _invested_in_before(c, start)
         return findings(rule, c, raised, "investsIn", agent_after(c, end), start, end, swap=True)
+    if (unnamed := _unnamed_owners_round(c, start)) is not None:
+        # "Oracle took part in the company's Series C, led by Lightspeed": the company is not Oracle
+        meant = company_meant(c, unnamed, (), 0, clause_subject(c, unnamed))
+        raiser = Subject(
+            tuple(m.entity if isinstance(m, Mention) else m for m in meant), unnamed, anaphoric=True
+        )
+        return findings(
+            rule, c, raiser if meant else None, "investsIn", agent_after(c, end), start, end, swap=True
+        )
     subj = (
         possessor(c, start, marked=True)
         or _invested_in_before(c, start)
@@ -114,6 +123,8 @@ def raiser_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "the seed round of Zenith, led by Acme", "a $20m Series A for Zenith, led by Acme": the
     name the round is of, before ", led by", raises from the leader."""
     raiser = c.end_at.get(start)
+    if raiser is None and _unnamed_owners_round(c, start) is not None:
+        return []  # "the company's Series C, led by": whose round, ``round_led`` reads
     if raiser is None and any(_names_round(c, k) for k in range(start - ROUND_TIME_REACH, start)):
         # "Pagefold raised an $8 million seed round the following year, led by Northgate"
         return findings(
@@ -607,6 +618,17 @@ def _round_owner(c: Clause, pos: int) -> Subject | None:
                 return None  # (the round's lead, "led by Orbit", may stand between)
             return Subject((owner.entity,), owner.start)
     return None
+
+
+def _unnamed_owners_round(c: Clause, start: int) -> int | None:
+    """Where "the company" stands whose round opens at ``start`` ("the company's $65 million
+    Series C, led by"), or None."""
+    k = start + (c.w(start + 1) in {"a", "b", "c", "d", "e", "f"} and c.w(start) == "series")
+    j = k - 1
+    while j > k - OWNER_REACH and _round_word(c, j) and c.w(j) not in POSSESSIVE_MARKS:
+        j -= 1
+    named = c.w(j - 2) == "the" and c.w(j - 1) in ANAPHOR_NOUNS
+    return j - 2 if c.w(j) in POSSESSIVE_MARKS and named else None
 
 
 def _round_word(c: Clause, j: int) -> bool:
