@@ -6891,6 +6891,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Each unit holds a Spark chip, designed by Zenith of Cambridge and manufactured by Acme.",
             "zenith customerOf acme",
         ),
+        ("Acme, which owns the Zenith chain in the United States, plans to grow.", "acme parentOf zenith"),
+        ("Zenith raised $22 million in a round co-led by Acme and Orbit.", "orbit investsIn zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7018,6 +7020,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-firm-founded-in-a-place-that-was-acquired-by",
         "owned-by-in-a-second-relative",
         "designed-by-a-firm-of-a-town-and-manufactured-by",
+        "owns-the-named-chain",
+        "a-round-co-led-by",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -193,6 +193,17 @@ def _plural_goods(c: Clause, k: int) -> bool:
 OWNED_TRADES = frozenset({"service", "brand", "chain", "label", "network", "franchise", "marketplace"})
 
 
+def _named_trade(c: Clause, end: int) -> list[Mention]:
+    """The business named before its trade: "owns the Regal chain", "the Rolla scooter brand"."""
+    named = c.start_at.get(end + 1) if c.w(end) == "the" else None
+    if named is None or named.possessive or not is_org(named.entity):
+        return []
+    k = named.end
+    while k < named.end + 2 and c.filler(k) and c.w(k) not in OWNED_TRADES:
+        k += 1
+    return [named] if c.w(k) in OWNED_TRADES else []
+
+
 def _firm_described(c: Clause, end: int) -> list[Mention]:
     """The organisation named after a description of its trade: "owns the data-centre operator
     QTS", "owns the Taiwanese packager SPIL" (a noun for a business right before the name)."""
@@ -458,7 +469,7 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(start) == "owned" and c.w(end) in UNIT_NOUNS:
         return []  # "the wholly owned subsidiary Halvor created": an adjective (roles read the noun)
     owned = object_right(c, end, gap=2) or relative_object(c, subj)  # "Zenith, which Acme owns,"
-    owned = owned or _firm_described(c, end)  # "which also owns the data-centre operator QTS"
+    owned = owned or _firm_described(c, end) or _named_trade(c, end)  # "the data-centre operator QTS"
     # "owns 18,000 Nvidia GPUs": goods bought from their maker, not the maker
     goods = [m for m in owned if isinstance(m, Mention) and _goods_after(c, m.end + m.possessive)]
     return findings(rule, c, subj, "parentOf", [m for m in owned if m not in goods], start, end) + findings(

@@ -161,6 +161,8 @@ def _rules() -> list[Rule]:
             (
                 "round|rounds|funding|financing|raise|tranche led by",
                 "series a|b|c|d|e|f led by",
+                "round|rounds|funding|financing|raise|tranche co - led by",  # "a round co-led by"
+                "series a|b|c|d|e|f co - led by",
                 f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {MONTH_NAMES} led by",  # "in May"
                 f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {YEARS} led by",  # "in 2024"
                 f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {YEARS} was|were led by",
