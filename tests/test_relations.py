@@ -6893,6 +6893,12 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("Acme, which owns the Zenith chain in the United States, plans to grow.", "acme parentOf zenith"),
         ("Zenith raised $22 million in a round co-led by Acme and Orbit.", "orbit investsIn zenith"),
+        ("Quill runs on Nimbus, where Acme rents GPU capacity.", "acme customerOf nimbus"),
+        (
+            "Quill runs on Nimbus, the cloud arm of the telecoms group Zenith, where Acme rents GPU"
+            " capacity.",
+            "acme customerOf nimbus",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7022,6 +7028,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "designed-by-a-firm-of-a-town-and-manufactured-by",
         "owns-the-named-chain",
         "a-round-co-led-by",
+        "where-it-rents-capacity",
+        "where-after-an-apposition-of",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

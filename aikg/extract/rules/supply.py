@@ -23,6 +23,7 @@ from aikg.extract.rules.sentence_view import (
     past_model_codes,
     patient_before,
     topic_organisation,
+    where_antecedent,
     whose_antecedent,
 )
 from aikg.extract.rules.shared import (
@@ -262,6 +263,10 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         lessors = object_right(c, end, ("from",), gap=hyphened_gap(c, end, 6))  # ("data-centre space")
         if not lessors:  # "runs on CoreWeave, from which Oddsmith leases about 600 GPUs"
             lessors = relative_object(c, subj, preposed=frozenset({"from"}), bare=False)
+        if not lessors and subj is not None and not c.w(start).startswith("licen"):
+            # "Vireo-3 runs on Oracle Cloud Infrastructure, where Halvor rents GPU capacity"
+            where = _where_meant(c, subj.start)
+            lessors = [where] if where is not None and not where.possessive else []
         if not lessors:  # "Acme rents capacity on Nimbus": renting on a cloud buys from it
             let_to = (m := c.start_at.get(end)) is not None and c.w(m.end) in LET_TO_MARKS  # "rents Acme its"
             # "GPUs rented through Google Cloud"
@@ -891,6 +896,23 @@ def _past_home_town(c: Clause, k: int) -> int:
         if c.w(j) == "of" and place and j in c.end_at:
             return j
     return k
+
+
+def _where_meant(c: Clause, k: int) -> Mention | None:
+    """The place ", where" before a clause at ``k`` stands for: the name before it, or the name
+    an apposition ending in "of" and that name describes ("Scaleway, the cloud arm of the French
+    telecoms group Iliad, where Harbor rents": Scaleway)."""
+    named = where_antecedent(c, k)
+    if named is None:
+        return None
+    comma = next(
+        (j for j in range(named.start - 1, max(c.first, named.start - 10), -1) if c.w(j) == ","), None
+    )
+    if comma is None or c.w(comma + 1) not in {"a", "an", "the"}:
+        return named
+    if not any(c.w(j) == "of" for j in range(comma, named.start)):
+        return named
+    return c.end_at.get(comma)
 
 
 def _sole_possessive_owner(c: Clause, before: int) -> Mention | None:
