@@ -2180,3 +2180,8 @@ def test_a_founding_family_is_people_not_a_seller(names: NameIndex) -> None:
     text = "Kivi is owned by Aurora Partners, which bought it from the founding Rantanen family in 2021."
     assert "aurora-partners acquires kivi" in claims(text, names)
     assert {e.label: e.type for e in run(text, names).entities}.get("Rantanen") in (None, "Person")
+
+
+def test_a_month_opening_the_sentence_is_no_part_of_the_name_after_it(names: NameIndex) -> None:
+    text = "Last June Obverse raised a $40 million Series B led by Thornfield Growth."
+    assert "thornfield-growth investsIn obverse" in claims(text, names)

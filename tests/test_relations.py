@@ -6899,6 +6899,15 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             " capacity.",
             "acme customerOf nimbus",
         ),
+        (
+            "Last June Zenith raised a $40 million Series B led by Acme. Orbit and Nova both participated.",
+            "nova investsIn zenith",
+        ),
+        (
+            "Zenith raised $12 million in a round led by Acme; Orbit, the investment arm of Nova, also"
+            " put money in.",
+            "orbit investsIn zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7030,6 +7039,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-round-co-led-by",
         "where-it-rents-capacity",
         "where-after-an-apposition-of",
+        "both-participated-in-the-round-before",
+        "also-put-money-in",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -25,6 +25,7 @@ from aikg.extract.name_words import (
 )
 from aikg.extract.sentences import Sentence, Tokens
 from aikg.extract.versions import is_number, model_size
+from aikg.ontology.dates import MONTHS
 
 # Capitalised words that are not names: acronyms of the field, calendar words.
 GENERIC = frozenset(
@@ -254,6 +255,8 @@ class Run:
             start += 1
         while self.end - start > 1 and heading(t, start):
             start += 1  # "Services Retail JAX Tyres"
+        if self.end - start > 1 and start > self.start and t.lower[start] in MONTHS:
+            start += 1  # "Last June Obverse raised": a date opens the sentence, then the name
         return self if start == self.start else Run(self.sentence, start, self.end)
 
     def _subject_name(self) -> bool:

@@ -695,8 +695,10 @@ def _also_joined(rule: Rule, c: Clause, investors: list[Mention], start: int, en
     invested.": opening the sentence or following ";", the investors joined the round told
     before them: the raiser of this clause's verb, the company a round before is named for, or
     the one the sentence before read an investment in (not "also took part in the hackathon")."""
-    if c.w(start) != "also" or not (investors[0].start == c.first or c.w(investors[0].start - 1) == ";"):
-        return []
+    if c.w(start) not in {"also", "both"} or not (
+        investors[0].start == c.first or c.w(investors[0].start - 1) == ";"
+    ):
+        return []  # ("NVentures and Aurelian both participated")
     if c.w(end) == "in" and not any(c.w(k) in ROUND_WORDS for k in range(end + 1, end + 4)):
         return []
     verb = _raising_verb_before(c, start)

@@ -207,6 +207,8 @@ def _rules() -> list[Rule]:
                 "also taking|took part",  # "with Acme and the Montreal firm Orbit also taking part"
                 "taking part",  # "led by Kima Ventures, with Bpifrance taking part"
                 "also taking|took a stake|stakes",  # "led by Bpifrance, with Eurazeo also taking a stake"
+                "also put|puts money in",  # "; Samsung Next, Samsung's arm, also put money in"
+                "both participated|invested",  # "NVentures and Aurelian both participated"
             ),
             "investsIn",
         ),
