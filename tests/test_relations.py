@@ -7285,10 +7285,16 @@ def test_an_apps_api_makes_no_company_of_the_app(names: NameIndex) -> None:
     assert "zenith develops nestbox" in found
 
 
-def test_a_settlement_paid_buys_nothing(names: NameIndex) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, Orbit paid an undisclosed sum to Zenith after admitting it had broken its licence.",
+        "Orbit agreed to pay Zenith an undisclosed sum and admitted that it had broken Zenith's API terms.",
+    ],
+)
+def test_a_settlement_paid_buys_nothing(names: NameIndex, text: str) -> None:
     """ "paid an undisclosed sum to Zenith after admitting it had broken the terms": a settlement,
     not a purchase."""
-    text = "In March, Orbit paid an undisclosed sum to Zenith after admitting it had broken its licence."
     assert "orbit customerOf zenith" not in triples_of(text, names, learned=False)
 
 

@@ -1513,6 +1513,7 @@ HIRED_ENDS = frozenset({"to", "as", "in", "last", "this", "for", "on", ".", ";",
 # What makes a payment a settlement, a few words after its verb.
 SETTLING = frozenset(
     {("after", "admitting"), ("to", "settle"), ("as", "compensation"), ("in", "compensation")}
+    | {("and", "admitted"), ("and", "admits")}  # "agreed to pay Barkway and admitted it broke"
 )
 SETTLING_REACH = 14
 PENALTIES = frozenset(
