@@ -6908,6 +6908,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             " put money in.",
             "orbit investsIn zenith",
         ),
+        (
+            "The High Court granted Acme an injunction against Zenith, finding that the company had"
+            " violated Acme's terms.",
+            "zenith violatesTermsOf acme",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7041,6 +7046,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "where-after-an-apposition-of",
         "both-participated-in-the-round-before",
         "also-put-money-in",
+        "a-court-finds-the-company-breached",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -51,6 +51,7 @@ NAME_SUFFIXES = {
     **dict.fromkeys(("airways", "telecom", "telecommunications", "electronics", "industries"), "Company"),
     **dict.fromkeys(("logistics", "solutions", "analytics", "energy", "studios"), "Company"),
     "cloud": "CloudPlatform",
+    **dict.fromkeys(("court", "tribunal"), "GovernmentBody"),  # "the High Court", "the Federal Court"
     "journal": "NewsOutlet",
     "times": "NewsOutlet",
     "post": "NewsOutlet",

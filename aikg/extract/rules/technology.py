@@ -39,6 +39,7 @@ from aikg.extract.rules.subjects import (
 )
 from aikg.extract.rules.words import (
     ACCUSING,
+    ANAPHOR_NOUNS,
     AUX,
     COMPLEMENT_VERBS,
     DETERMINERS,
@@ -826,7 +827,40 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         )
         if targets and c.w(end) == "their":  # "Acme and Orbit accused Zenith of breaching their terms"
             targets = [m for m in coordinated_right(c, targets[0]) if m.start < start]
+    judged = subj is not None and all(e.type == "GovernmentBody" for e in subj.entities)
+    if (subj is None or judged) and targets and _unnamed_breacher(c, start):
+        subj = _other_party(c, start, targets)  # (a court finds a breach; it breaches nothing)
     return findings(rule, c, subj, "violatesTermsOf", targets, start, end)
+
+
+def _unnamed_breacher(c: Clause, start: int) -> bool:
+    """Whether "it" or "the (Bristol) company" is the subject of the breaching verb at ``start``."""
+    k = start - 1
+    while k > c.first and c.w(k) in {"had", "has", "have", "was", "also", "repeatedly"}:
+        k -= 1
+    if c.w(k) == "it":
+        return True
+    return c.w(k) in ANAPHOR_NOUNS and "the" in {c.w(k - 1), c.w(k - 2)} and k - 1 not in c.cover
+
+
+def _other_party(c: Clause, start: int, targets: list[Mention]) -> Subject | None:
+    """The one organisation named before ``start`` that does not own the terms: "granted Quenta
+    an injunction against Instep Vision, finding that the Bristol company had violated Quenta's
+    terms" (Instep)."""
+    owners = {m.entity.id for m in targets}
+    others = {
+        m.entity.id: m
+        for m in c.mentions
+        if m.start < start
+        and is_org(m.entity)
+        and m.entity.type != "GovernmentBody"
+        and not m.possessive
+        and m.entity.id not in owners
+    }
+    if len(others) != 1:
+        return None
+    (m,) = others.values()
+    return Subject((m.entity,), m.start)
 
 
 # Verbs by which a party finds or says another broke its terms: "OpenAI determined that ...".
