@@ -6913,6 +6913,16 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             " violated Acme's terms.",
             "zenith violatesTermsOf acme",
         ),
+        (
+            "Acme, the maker of car and van tyres that competes with Zenith in its home market, has"
+            " licensed Helper.",
+            "acme competesWith zenith",
+        ),
+        (
+            "Acme, the maker of car and van tyres that competes with Zenith in its home market, has"
+            " licensed Helper.",
+            "acme usesTechnologyOf helper",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7047,6 +7057,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "both-participated-in-the-round-before",
         "also-put-money-in",
         "a-court-finds-the-company-breached",
+        "a-maker-of-a-line-that-competes",
+        "a-maker-of-a-line-has-licensed",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

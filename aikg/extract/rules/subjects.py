@@ -408,6 +408,9 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if antecedent is not None and antecedent is c.end_at.get(k):
             # "Marrowby Labs, a start-up backed by Index Ventures, which is training": the head
             antecedent = apposition_head_past_agent(c, antecedent) or antecedent
+        if antecedent is not None and antecedent.entity.label.islower() and c.w(antecedent.start - 1) == "of":
+            # "Vellmar, the maker of car and van tyres that competes with Continental": the maker
+            antecedent = _described_before(c, antecedent.start) or antecedent
         if antecedent is not None and antecedent is c.end_at.get(k) and _plural_verb(c, start - 1, pos):
             # "Nvidia and MediaTek, which have partnered on", "Cerebras and Groq, which compete with"
             members = coordinated_left(c, antecedent, objects=True)
@@ -831,6 +834,8 @@ def _possessor_of_np(c: Clause, end: int) -> Mention | None:
 
 
 APPOSED_REACH = 10  # words of the noun phrase: "a two-year-old Los Angeles company"
+# Nouns for a maker before "of" and what it makes: "Vellmar, the maker of car tyres that ..."
+MAKERS_OF = frozenset({"maker", "makers", "developer", "producer", "manufacturer", "supplier", "provider"})
 
 
 def apposed_np(c: Clause, end: int) -> Mention | None:
@@ -850,8 +855,8 @@ def apposed_np(c: Clause, end: int) -> Mention | None:
             k -= 3  # "the AI-first editor": a hyphened modifier whose second word is no filler
         elif place_word(c, k - 1):
             k -= 1  # "Kaldera, a Danish manufacturer that": a capitalised word qualifying the noun
-        elif c.w(k - 1) == "of" and c.w(k - 2) in SETS_OF:
-            k -= 2  # "WeatherNext, a family of forecasting models built by Google DeepMind"
+        elif c.w(k - 1) == "of" and c.w(k - 2) in SETS_OF | MAKERS_OF:
+            k -= 2  # "WeatherNext, a family of forecasting models built by", "a maker of tyres that"
         else:
             break
     if k < end and c.w(k) in {"a", "an", "the", "its", "their"} and c.w(k - 1) == ",":
