@@ -6923,6 +6923,12 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             " licensed Helper.",
             "acme usesTechnologyOf helper",
         ),
+        (
+            "Acme has replaced the optical sorters at its Bern factory with machines from Zenith, a"
+            " Lyon company.",
+            "acme customerOf zenith",
+        ),
+        ("Zenith, a research station operated by Acme, grew.", "acme parentOf zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7059,6 +7065,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-court-finds-the-company-breached",
         "a-maker-of-a-line-that-competes",
         "a-maker-of-a-line-has-licensed",
+        "replaced-old-goods-with-machines-from",
+        "a-station-operated-by",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -7301,6 +7309,13 @@ def test_an_apps_api_makes_no_company_of_the_app(names: NameIndex) -> None:
         names,
     )
     assert "zenith develops nestbox" in found
+
+
+def test_replacing_with_help_from_buys_nothing(names: NameIndex) -> None:
+    """Only goods put in place of the old ones are bought: "with help from Zenith" is no sale."""
+    assert "orbit customerOf zenith" not in triples_of(
+        "Orbit replaced its sorters with help from Zenith.", names
+    )
 
 
 @pytest.mark.parametrize(

@@ -728,6 +728,9 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if subj is None or (subj.anaphoric and rule.predicate == "develops"):
         return []
     if rule.predicate == "develops" and not all(productish(e) for e in subj.entities):
+        if c.w(start) in {"operated", "run"} and all(is_org(e) for e in subj.entities):
+            # "The Vadret Observatory, a research station operated by ETH Zurich": its parent
+            return findings(rule, c, subj, "parentOf", agent_after(c, end), start, end, swap=True)
         return []
     if rule.predicate == "develops" and (made_goods(c, start) or had_made(c, start, end - 1) is not None):
         # "Zenith's Quill chips are made by Acme", "Ferrum has the K9 made by Samsung Foundry": Acme

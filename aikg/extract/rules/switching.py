@@ -7,7 +7,7 @@ the two names are not related to each other.
 from __future__ import annotations
 
 from aikg.extract.mentions import Mention
-from aikg.extract.rules.base import Found, Rule, findings, is_product
+from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product
 from aikg.extract.rules.nouns import GOODS_NOUNS
 from aikg.extract.rules.sentence_view import Clause, object_right
 from aikg.extract.rules.subjects import clause_subject
@@ -21,6 +21,9 @@ def switch(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     subj = clause_subject(c, start)
     at = end + (1 if c.w(end) == "out" else 0)  # "swapped out Nimbus for ..."
     old = object_right(c, at, gap=2)
+    if subj is not None and not old and c.w(start).startswith("replac") and (sold := _new_goods_from(c, end)):
+        sellers, source = sold  # (read from "from": the replacing verb ends the old goods, not these)
+        return findings(rule, c, subj, "customerOf", sellers, source, source + 1, strength=0.9)
     if subj is None or not old:
         return []
     k = old[-1].end + (1 if old[-1].possessive else 0)
@@ -47,6 +50,42 @@ def switch(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             models = _models_of(c, m) or (dropped and m.possessive and not c.filler(m.end + 1))
             out += findings(rule, c, subj, _used_as(c, m, models=models), [m], lo, hi)
     return out
+
+
+REPLACED_REACH = 14  # words from "replaced" to "with": "the optical sorters at its Bern factory"
+NEW_GOODS_REACH = 7  # words from "with" to "from": "units and software", "camera-based software"
+
+
+def _new_goods_from(c: Clause, end: int) -> tuple[list[Mention], int] | None:
+    """Who sells the goods that replaced unnamed old things, and where "from" stands: "has
+    replaced the optical sorters at its Bern factory with machines from Ferrand Vision"."""
+    with_at = next(
+        (k for k in range(end, min(end + REPLACED_REACH, c.last)) if c.w(k) == "with" and k not in c.cover),
+        None,
+    )
+    if with_at is None or any(k in c.cover or c.w(k) in {",", ";"} for k in range(end, with_at)):
+        return None
+    goods = False
+    for k in range(with_at + 1, min(with_at + NEW_GOODS_REACH, c.last)):
+        if c.w(k) == "from" and goods:
+            sellers = [m for m in object_right(c, k + 1, gap=1) if is_org(m.entity) and not m.possessive]
+            return (sellers, k) if sellers else None
+        if k in c.cover or not (c.filler(k) or c.w(k) in {"-", "and"}):
+            return None
+        goods = goods or c.w(k) in REPLACING_GOODS
+    return None
+
+
+# What a buyer puts in place of old equipment: "units and software from", "machines from".
+REPLACING_GOODS = GOODS_NOUNS | {
+    "units",
+    "machines",
+    "software",
+    "systems",
+    "cameras",
+    "sensors",
+    "equipment",
+}
 
 
 # Nouns after a company's possessive that make what was switched its models, used, not bought.
