@@ -6929,6 +6929,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "acme customerOf zenith",
         ),
         ("Zenith, a research station operated by Acme, grew.", "acme parentOf zenith"),
+        (
+            "Quill is trained on Nimbus, whose GPU cloud Acme began renting in January.",
+            "acme customerOf nimbus",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7067,6 +7071,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-maker-of-a-line-has-licensed",
         "replaced-old-goods-with-machines-from",
         "a-station-operated-by",
+        "whose-gpu-cloud-it-rents",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -267,6 +267,9 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             # "Vireo-3 runs on Oracle Cloud Infrastructure, where Halvor rents GPU capacity"
             where = _where_meant(c, subj.start)
             lessors = [where] if where is not None and not where.possessive else []
+            whose = whose_object(c, subj) if not lessors else None
+            if whose is not None and whose[1] in GOODS_NOUNS:
+                lessors = [whose[0]]  # "CoreWeave, whose GPU cloud Facetra began renting in January"
         if not lessors:  # "Acme rents capacity on Nimbus": renting on a cloud buys from it
             let_to = (m := c.start_at.get(end)) is not None and c.w(m.end) in LET_TO_MARKS  # "rents Acme its"
             # "GPUs rented through Google Cloud"
