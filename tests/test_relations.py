@@ -6933,6 +6933,15 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Quill is trained on Nimbus, whose GPU cloud Acme began renting in January.",
             "acme customerOf nimbus",
         ),
+        (
+            "Zenith, the Japanese foundry backed by Acme, Orbit and the Japanese government, placed an"
+            " order.",
+            "orbit investsIn zenith",
+        ),
+        (
+            "Zenith, in which both Acme and Orbit hold stakes, has committed to using Nimbus.",
+            "orbit investsIn zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7072,6 +7081,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "replaced-old-goods-with-machines-from",
         "a-station-operated-by",
         "whose-gpu-cloud-it-rents",
+        "a-list-ending-with-an-unnamed-member",
+        "in-which-both-hold-stakes",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -301,8 +301,21 @@ LIST_JOINS = CONJUNCTIONS | {","}  # what stands between two coordinated names
 
 
 def _others_at(c: Clause, k: int) -> bool:
-    """Whether an unnamed last member opens at ``k``: "others", "two other startups"."""
-    return any(c.w(x) in {"other", "others"} for x in range(k, min(k + 3, c.last)))
+    """Whether an unnamed last member opens at ``k``: "others", "two other startups", "the
+    Japanese government" (a noun phrase that ends the clause)."""
+    if any(c.w(x) in {"other", "others"} for x in range(k, min(k + 3, c.last))):
+        return True
+    if c.w(k) not in {"the", "a", "an"}:
+        return False
+    for x in range(k + 1, min(k + UNNAMED_MEMBER_REACH, c.last + 1)):
+        if x >= c.last or c.w(x) in {",", ";", ".", ")"}:
+            return x > k + 1
+        if x in c.cover or not c.alpha(x) or c.w(x) in AUX or c.w(x) in {"that", "which", "who"}:
+            return False
+    return False
+
+
+UNNAMED_MEMBER_REACH = 5  # words of a last member with no name: "the Japanese government"
 
 
 REPEATED_PREPOSITIONS = frozenset({"to", "with", "in", "into", "for", "by", "from", "on", "against"})

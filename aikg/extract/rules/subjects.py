@@ -630,7 +630,7 @@ def _relative_object(c: Clause, m: Mention) -> bool:
         c.w(verb - 1) in {"that", "which", "who"}
         and c.t.text[verb].isalpha()
         and c.t.text[verb].islower()
-        and c.w(verb) not in AUX
+        and c.w(verb) not in AUX | {"both"}  # ("in which both Amazon and Google hold")
         and verb - 2 not in c.end_at  # "Acme, which Zenith ...": a name heads it
     )
 
@@ -1143,6 +1143,8 @@ def _past_described_subject(c: Clause, k: int) -> int:
     """Where the relative word before a described subject ending its description at ``k``
     stands: "in which the sovereign fund GIC holds", "in which Intel's venture arm, Intel
     Capital, holds" (``k`` itself when no such description comes between)."""
+    if c.w(k) == "both":
+        k -= 1  # "Anthropic, in which both Amazon and Google hold stakes"
     if c.w(k) in PLACED and c.w(k - 1) == "-" and not c.spaced(k - 2):
         j = k - 3 if c.w(k - 3) != "the" else k - 4  # "in which (the) Mumbai-based Bourse Capital took"
         return j if c.w(j) in {"which", "that"} else k
