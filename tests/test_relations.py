@@ -7334,6 +7334,12 @@ def test_replacing_with_help_from_buys_nothing(names: NameIndex) -> None:
     )
 
 
+def test_units_shipped_are_goods_not_subsidiaries(names: NameIndex) -> None:
+    found = triples_of("Zenith, a manufacturer in Cork, ships 40,000 units a year to Acme.", names)
+    assert "acme customerOf zenith" in found
+    assert "acme parentOf zenith" not in found
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -224,6 +224,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         and _counted(c, named.start - 1)
     ):
         return []  # "Foxconn has two Tamsin units on trial": machines counted, not subsidiaries
+    if word == "units" and (_counted(c, start - 1) or c.w(start - 1) in GOODS_VERBS):
+        return []  # "ships (40,000) units a year to Furrow": goods, not subsidiaries
     if c.w(start - 1) == "-" and len(c.w(start - 2)) > 3 and c.w(start - 2).isalpha() and word not in DERIVED:
         return []  # "its data-acquisition subsidiary": a compound's head noun is the role (not "co-investor")
     if word == "holding" and c.w(end) in HOLDING_BODIES:
@@ -528,6 +530,12 @@ def _roles_of_its_own(c: Clause, start: int, end: int) -> list[tuple[Mention, En
         return []
     held = coordinated_right(c, named)
     return [(m, owner.entities[0]) for m in held if m.entity not in owner.entities]
+
+
+# Verbs that move goods, before "units" that are things, not subsidiaries.
+GOODS_VERBS = frozenset(
+    {"ships", "shipped", "sells", "sold", "delivers", "delivered", "supplies", "supplied"}
+)
 
 
 def _counted(c: Clause, k: int) -> bool:

@@ -325,7 +325,9 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     passive = c.w(start - 1) in PASSIVE_AUX or (c.w(start - 1) in LATER and c.w(start - 2) in PASSIVE_AUX)
     if rule.name == "sell" and passive and c.w(start).endswith(("ed", "sold")):
         return _offered_through(rule, c, start, end)
-    if rule.name == "sell" and any(c.w(k) in DIVESTED for k in range(end, end + 5)):
+    if rule.name == "sell" and any(
+        c.w(k) in DIVESTED and not _goods_units(c, k) for k in range(end, end + 5)
+    ):
         return _divested(rule, c, start, end)  # "sold its self-driving unit to Aurora": no supply deal
     if rule.name == "sell" and c.w(end) in {"itself", "themselves"}:  # "agreed to sell itself to Acme"
         return findings(
@@ -1088,10 +1090,16 @@ def _company_sold(c: Clause, start: int, end: int) -> tuple[Mention, int] | None
     return sold, to
 
 
+def _goods_units(c: Clause, k: int) -> bool:
+    """Whether "units" at ``k`` counts goods ("ships 40,000 units a year", "sold units"), not
+    a business's divisions ("its units", "two business units")."""
+    return c.w(k) == "units" and c.w(k - 1) not in {"its", "their", "business", "operating", "the"}
+
+
 def _divested(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Who takes what a seller sells off: "sell its robotics unit, Zenith, to Acme" (Acme
     acquires Zenith), "selling its stake in Zenith, ..., to Acme" (Acme invests in Zenith)."""
-    k = next(k for k in range(end, end + 5) if c.w(k) in DIVESTED)
+    k = next(k for k in range(end, end + 5) if c.w(k) in DIVESTED and not _goods_units(c, k))
     if c.w(k) in {"stake", "shares"} and c.w(k + 1) == "in":
         sold, predicate = c.start_at.get(k + 2), "investsIn"
     elif c.w(k + 1) == ",":
