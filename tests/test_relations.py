@@ -6942,6 +6942,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Zenith, in which both Acme and Orbit hold stakes, has committed to using Nimbus.",
             "orbit investsIn zenith",
         ),
+        ("Acme moved its chip production from Orbit to Zenith in 2025.", "acme customerOf zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7083,6 +7084,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "whose-gpu-cloud-it-rents",
         "a-list-ending-with-an-unnamed-member",
         "in-which-both-hold-stakes",
+        "moved-production-to-a-maker",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

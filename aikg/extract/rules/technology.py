@@ -1063,6 +1063,17 @@ def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     subj = clause_subject(c, start)
     if c.w(end) == "it" and (product := _product_named_before(c, subj, start)) is not None:
         subj = product  # "FieldMind's back end ran on AWS until Brask migrated it to Azure"
+    if (making := _making_moved(c, end)) is not None:
+        # "Varden moved production to TSMC": buys its making from the new maker, no more from the old
+        to = [m for m in object_right(c, making, ("to",), gap=1) if is_org(m.entity) and not m.possessive]
+        out = findings(rule, c, subj, "customerOf", to, start, making + 1)
+        if c.w(making) == "from":
+            old = [m for m in object_right(c, making + 1, gap=1) if is_org(m.entity) and not m.possessive]
+            out += findings(rule, c, subj, "customerOf", old, start, making + 1)
+            if old:
+                to = [m for m in object_right(c, old[-1].end, ("to",), gap=1) if is_org(m.entity)]
+                out += findings(rule, c, subj, "customerOf", to, old[-1].end, old[-1].end + 1)
+        return out
     moved = object_right(c, end, gap=2)
     if moved and is_product(moved[0].entity) and moved[0].entity.type != "CloudPlatform":
         return []  # "move Zenith's Helper onto Nimbus": Helper moves; the pair classifier reads it
@@ -1090,6 +1101,20 @@ def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             went_to = [m for m in went_to if m.entity.type == "CloudPlatform" or is_org(m.entity)]
             out += findings(rule, c, subj, "hostedOn", went_to, start, end)
     return out
+
+
+MAKING = frozenset({"production", "manufacturing", "fabrication", "assembly", "packaging"})
+
+
+def _making_moved(c: Clause, end: int) -> int | None:
+    """Where "to" or "from" stands after a making that a move names ("moved production to",
+    "moved its chip production from Orbit to"), or None."""
+    for k in range(end, min(end + 4, c.last)):
+        if c.w(k) in MAKING:
+            return k + 1 if c.w(k + 1) in {"to", "from"} else None
+        if k in c.cover or not c.filler(k):
+            return None
+    return None
 
 
 def reached_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
