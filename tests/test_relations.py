@@ -6943,6 +6943,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "orbit investsIn zenith",
         ),
         ("Acme moved its chip production from Orbit to Zenith in 2025.", "acme customerOf zenith"),
+        (
+            "The satellite runs Quill, one of Acme's small open-weight models, to summarise imagery.",
+            "acme develops quill",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7085,6 +7089,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-list-ending-with-an-unnamed-member",
         "in-which-both-hold-stakes",
         "moved-production-to-a-maker",
+        "one-of-the-makers-models",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

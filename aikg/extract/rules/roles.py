@@ -1799,6 +1799,13 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if c.w(opener) in {"like", "such", "including"}:
             for m in object_right(c, opener + (2 if c.w(opener) == "such" else 1), gap=1):
                 pairs.append((maker, m))
+        one_of = maker.possessive and [c.w(j) for j in range(maker.start - 3, maker.start)] == [
+            ",",
+            "one",
+            "of",
+        ]
+        if one_of and (named := c.end_at.get(maker.start - 3)) is not None and not named.possessive:
+            pairs.append((maker, named))  # "Ministral 3B, one of Mistral's small open-weight models"
     elif maker.possessive:
         named = c.mention_after(end, limit=1)
         if named is None and c.w(end) == "," and c.w(end + 1) in {"the", "called", "named", "dubbed"}:
