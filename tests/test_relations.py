@@ -6947,6 +6947,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "The satellite runs Quill, one of Acme's small open-weight models, to summarise imagery.",
             "acme develops quill",
         ),
+        ("Acme uses Quill, served from Nimbus.", "quill hostedOn nimbus"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7090,6 +7091,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "in-which-both-hold-stakes",
         "moved-production-to-a-maker",
         "one-of-the-makers-models",
+        "a-product-served-from-in-a-participle",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -55,6 +55,7 @@ from aikg.extract.rules.technology import (
     goods_after,
     hosted_product,
     its_thing,
+    product_participle,
     technology_target,
     the_system_within,
 )
@@ -142,6 +143,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.name == "run_through" and not _work_through(c, end):
         return []
     subj = clause_subject(c, start)
+    if rule.predicate == "hostedOn" and (hosted := product_participle(c, start)) is not None:
+        subj = hosted  # "Acme uses Quill, hosted on Nimbus": Quill
     if subj is None and rule.name == "runs_on":
         subj = its_thing(c, start) or the_system_within(c, start)  # "Its app runs on Microsoft Azure"
     if rule.predicate == "hostedOn" and rule.name == "runs_on" and c.w(end) in {"it", "them"}:

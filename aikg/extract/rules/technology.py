@@ -520,6 +520,21 @@ def carries(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, "usesTechnologyOf", targets, start, end, strength=0.85)
 
 
+HOSTED_PARTICIPLES = frozenset({"hosted", "served", "deployed", "run", "stored", "running"})
+
+
+def product_participle(c: Clause, start: int) -> Subject | None:
+    """The product a participle at ``start`` set off by a comma says where it runs: "points
+    Assist at OpenAI's GPT-4o, served from the Azure OpenAI Service" (GPT-4o, not the clause's
+    subject)."""
+    if c.w(start) not in HOSTED_PARTICIPLES or c.w(start - 1) != ",":
+        return None
+    named = c.end_at.get(start - 1)
+    if named is None or named.possessive or not is_product(named.entity):
+        return None
+    return Subject((named.entity,), named.start)
+
+
 def serve_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme serves everything from Nimbus", "serves its app out of Nimbus": hosted there
     (only a cloud platform is a place things are served from)."""
@@ -528,8 +543,11 @@ def serve_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "serves customers of Nimbus": not "out of Nimbus"
     clouds = clouds or _machines_of(c, object_right(c, end, ("from",), gap=4))
     subj = (
-        clause_subject(c, start) or its_thing(c, start) or thing_opening(c, start)
-    )  # "The model is served from"
+        product_participle(c, start)
+        or clause_subject(c, start)
+        or its_thing(c, start)
+        or thing_opening(c, start)
+    )  # "The model is served from"; "Acme uses Quill, served from Nimbus": Quill
     out = findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
     if c.w(end) == "it" and (served := _product_named_before(c, subj, start)) is not None:
         # "trains Encore on Databricks and serves it from Amazon Web Services": Encore
