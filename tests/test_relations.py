@@ -6948,6 +6948,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "acme develops quill",
         ),
         ("Acme uses Quill, served from Nimbus.", "quill hostedOn nimbus"),
+        (
+            "Scans were made with Acme, Orbit's violin museum, which has partnered with Zenith since 2024.",
+            "acme partnerOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7092,6 +7096,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "moved-production-to-a-maker",
         "one-of-the-makers-models",
         "a-product-served-from-in-a-participle",
+        "an-organisation-renamed-by-a-possessive-before-which",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

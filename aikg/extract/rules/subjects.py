@@ -1060,8 +1060,9 @@ def _contact_relative_doer(c: Clause, k: int) -> Subject | None:
 
 
 def _renamed_by_possessive_np(c: Clause, comma: int) -> Mention | None:
-    """The product a possessive noun phrase ending before ``comma`` renames: "Cat MineStar,
-    Caterpillar's fleet-automation system," (MineStar, not Caterpillar)."""
+    """The product or organisation a possessive noun phrase ending before ``comma`` renames:
+    "Cat MineStar, Caterpillar's fleet-automation system," (MineStar, not Caterpillar), "the
+    Museo del Violino, Cremona's violin museum, which has partnered with" (the museum)."""
     j = comma - 1
     while j > c.first and comma - j <= 5 and c.filler(j):
         j -= 1
@@ -1069,9 +1070,8 @@ def _renamed_by_possessive_np(c: Clause, comma: int) -> Mention | None:
     if owner is None or c.w(owner.start - 1) != ",":
         return None
     named = c.end_at.get(owner.start - 1)
-    return (
-        named if named is not None and named.entity.type in PRODUCT_TYPES and not named.possessive else None
-    )
+    kind = named is not None and (named.entity.type in PRODUCT_TYPES or is_org(named.entity))
+    return named if kind and named is not None and not named.possessive else None
 
 
 def _contact_antecedent(c: Clause, subj: Subject) -> list[Mention]:
