@@ -6952,6 +6952,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Scans were made with Acme, Orbit's violin museum, which has partnered with Zenith since 2024.",
             "acme partnerOf zenith",
         ),
+        (
+            "Helper is run by Acme in partnership with Zenith, which also set the challenge.",
+            "acme partnerOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7097,6 +7101,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "one-of-the-makers-models",
         "a-product-served-from-in-a-participle",
         "an-organisation-renamed-by-a-possessive-before-which",
+        "run-by-in-partnership-with",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -633,6 +633,15 @@ def _product_before(c: Clause, pos: int) -> Subject | None:
     return Subject((chosen[0].entity,), chosen[0].start) if chosen else None
 
 
+def _passive_agent_before(c: Clause, k: int) -> Subject | None:
+    """The organisation a passive's "by" names right before ``k`` ("is run by Foundry Commons
+    in partnership with"), or None."""
+    named = c.end_at.get(k)
+    if named is None or named.possessive or not is_org(named.entity) or c.w(named.start - 1) != "by":
+        return None
+    return Subject((named.entity,), named.start)
+
+
 def _np_start(c: Clause, m: Mention) -> int:
     """Where the noun phrase naming ``m`` starts: past its owner ("of OpenAI's GPT-4o")."""
     owner = c.end_at.get(m.start - 1) if c.w(m.start - 1) in POSSESSIVE_MARKS else None
@@ -1056,6 +1065,12 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         subj = _subject_after_opening(c, start, objs[-1].end)
     if subj is None:
         subj = possessor(c, start)
+    if (
+        rule.name == "partnership"
+        and c.w(start - 1) == "in"
+        and (agent := _passive_agent_before(c, start - 1))
+    ):
+        subj = agent  # "BuildWeek is run by Foundry Commons in partnership with Mistral AI": the runner's
     if rule.name == "partnership" and subj is not None and (owner := _venture_owner(c, subj)) is not None:
         subj = owner  # "OpenAI's Stargate venture with Oracle and SoftBank": OpenAI's partners
     if rule.name == "partnership" and pred == "partnerOf" and _to_run_on(c, objs):
