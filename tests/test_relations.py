@@ -2745,6 +2745,12 @@ CASES = [
         ["acme parentOf zenith reported"],
     ),
     (
+        "part-of-a-partner-network",
+        "Acme has been part of the Nimbus Partner Network since 2023.",
+        ["acme partnerOf nimbus asserted"],
+        ["acme subsidiaryOf nimbus asserted", "nimbus parentOf acme asserted"],
+    ),
+    (
         "took-part-in-the-companys-round-led-by",
         "Zenith sells chips. In October Orbit took part in the company's $65 million Series C, led by Acme.",
         ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],

@@ -367,6 +367,8 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
             continue
         if i - 1 in taken and t.space[i - 1] and i - 1 >= sentence.first:
             continue  # "Copilot Studio" after the known "Copilot": a longer name, not a new one
+        if t.lower[i] in PROGRAMMES and i > sentence.first and t.lower[i - 1] in {"partner", "partners"}:
+            continue  # "the AWS Partner Network": a company's programme, no name of its own
         if _code_suffix(t, i, sentence.first):
             continue  # "Case No. 3:25-cv-04417-EMR": a judge's initials closing a docket number
         if i == sentence.first and t.text[i] in TRANSCRIPT_MARKS:
@@ -427,6 +429,8 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
             out.extend(r.trimmed() for r in _repeated(run.trimmed()))  # "Games Tibia Tibia"
     return out
 
+
+PROGRAMMES = frozenset({"network", "program", "programme"})
 
 # Lower-case tiers a model's name ends with after its version number ("GPT-4.1 mini").
 MODEL_TIERS = frozenset({"mini", "nano", "turbo", "flash", "pro", "lite"})

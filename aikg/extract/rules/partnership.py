@@ -125,6 +125,24 @@ def working_with(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, Subject((named.entity,), named.start), rule.predicate, members, start, end)
 
 
+# What makes a company one of a partner network's members: "has been part of", "joined".
+MEMBERSHIP = frozenset({"part", "member", "members", "joined", "joins", "join", "joining", "in"})
+
+
+def partner_network(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Nordkalk has been part of the AWS Partner Network since 2023": a member of a company's
+    partner programme partners with the company."""
+    owner = c.end_at.get(start)
+    if owner is None or owner.possessive or c.w(owner.start - 1) != "the":
+        return []
+    if not (is_org(owner.entity) or owner.entity.type == "CloudPlatform"):  # "the AWS Partner Network"
+        return []
+    k = owner.start - 2 - (c.w(owner.start - 2) == "of")
+    if c.w(k) not in MEMBERSHIP:
+        return []
+    return findings(rule, c, clause_subject(c, k), rule.predicate, [owner], start, end)
+
+
 # Verbs of making something that "jointly" before them shares between makers.
 JOINT_MAKING = frozenset(
     {"designed", "developed", "built", "created", "designs", "develops", "builds", "creates", "run", "runs"}

@@ -206,6 +206,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "Acme's supply chain includes Zenith": its suppliers, not a shop chain it owns
     if word == "part" and c.w(end) == "of" and _product_whole_after(c, end + 1):
         return []  # "now part of the Tern stack": one piece of a product, not a unit of a company
+    if word == "part" and c.w(end) == "of" and _partner_programme_after(c, end + 1):
+        return []  # "part of the AWS Partner Network": a member of a programme (partner_network reads it)
     if word == "part" and _became(c, start):
         pred, forward = "acquires", False  # "Kays became part of Littlewoods": taken over then
     if word == "portfolio" and c.w(end) in {"company", "companies", "firm", "firms"} and c.w(end + 1) == "of":
@@ -536,6 +538,16 @@ def _roles_of_its_own(c: Clause, start: int, end: int) -> list[tuple[Mention, En
 GOODS_VERBS = frozenset(
     {"ships", "shipped", "sells", "sold", "delivers", "delivered", "supplies", "supplied"}
 )
+
+
+def _partner_programme_after(c: Clause, k: int) -> bool:
+    """Whether "the <Org> Partner Network" (or "partner program") opens at ``k``."""
+    named = c.start_at.get(k + (c.w(k) == "the"))
+    return (
+        named is not None
+        and c.w(named.end) in {"partner", "partners"}
+        and c.w(named.end + 1) in {"network", "program", "programme"}
+    )
 
 
 def _counted(c: Clause, k: int) -> bool:

@@ -37,7 +37,14 @@ from aikg.extract.rules.ownership import (
     set_up,
     taken_over_by,
 )
-from aikg.extract.rules.partnership import between, jointly, same_buyers, set_against, working_with
+from aikg.extract.rules.partnership import (
+    between,
+    jointly,
+    partner_network,
+    same_buyers,
+    set_against,
+    working_with,
+)
 from aikg.extract.rules.roles import compound, counts_among, product, role
 from aikg.extract.rules.shared import LATE_BY, noun, passive, verb
 from aikg.extract.rules.suppliers import award, awards
@@ -653,6 +660,7 @@ def _rules() -> list[Rule]:
             "partnerOf",
         ),
         R("jointly", jointly, ("jointly",), "partnerOf"),
+        R("partner_network", partner_network, ("partner network|program|programme",), "partnerOf"),
         R(
             "done_by",
             done_by,
