@@ -1561,6 +1561,12 @@ def test_a_headlines_to_announces_a_deal_not_done(text: str, status: Status) -> 
         ("The article said Acme runs on Nimbus. It does not.", "hostedOn", Status.NEGATED),
         ("A blog reported that Acme had bought Zenith. Acme denied the report.", "acquires", Status.NEGATED),
         (
+            "A blog said Acme had bought Zenith. Acme's vice president of partnerships, Jo Lee, denied the"
+            " claim.",
+            "acquires",
+            Status.NEGATED,
+        ),
+        (
             "Posts said Acme had placed an order with Zenith. Acme denied it flatly.",
             "customerOf",
             Status.NEGATED,
@@ -1582,6 +1588,7 @@ def test_a_headlines_to_announces_a_deal_not_done(text: str, status: Status) -> 
     ids=[
         "it-does-not",
         "denied-the-report",
+        "a-long-denier-denies-the-claim",
         "denied-it",
         "never-happened",
         "not-a-rebuttal",

@@ -2745,6 +2745,25 @@ CASES = [
         ["acme parentOf zenith reported"],
     ),
     (
+        "something-the-terms-forbid",
+        "In March Acme found that Zenith employees had exported templates, something Acme's terms"
+        " of service prohibit.",
+        ["zenith violatesTermsOf acme asserted"],
+        ["acme violatesTermsOf zenith asserted"],
+    ),
+    (
+        "the-startup-breached-after-being-cut-off",
+        "Acme cut Zenith off from its data API last fall after the startup breached Acme's developer terms.",
+        ["zenith violatesTermsOf acme asserted"],
+        [],
+    ),
+    (
+        "a-contract-with-a-described-party",
+        "A tribunal found that Zenith breached its contract with the cloud provider Acme by reselling GPUs.",
+        ["zenith violatesTermsOf acme asserted"],
+        [],
+    ),
+    (
         "part-of-a-partner-network",
         "Acme has been part of the Nimbus Partner Network since 2023.",
         ["acme partnerOf nimbus asserted"],

@@ -77,6 +77,7 @@ from aikg.extract.rules.technology import (
     consider_for,
     cut_off,
     extends,
+    forbidden,
     in_house,
     leave,
     move,
@@ -841,6 +842,12 @@ def _rules() -> list[Rule]:
                 "violation|breach of",
                 "afoul of",
             ),
+            "violatesTermsOf",
+        ),
+        R(
+            "forbidden",
+            forbidden,
+            ("forbid|forbids|forbade|prohibit|prohibits|prohibited|bars|bar",),
             "violatesTermsOf",
         ),
         R(

@@ -790,9 +790,9 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         subj = clause_subject(c, subj.start) or (subj if not relative else None)
     targets: list[Mention] = []
     for k in range(end, min(end + VIOLATED_REACH, c.last)):
-        if c.w(k) in CONTRACT_NOUNS and c.w(k + 1) == "with" and k + 2 in c.start_at:
-            # "breached its contract with Carverton", "the terms of a 2024 agreement with Zenith"
-            targets = [c.start_at[k + 2]] if is_org(c.start_at[k + 2].entity) else []
+        if c.w(k) in CONTRACT_NOUNS and c.w(k + 1) == "with" and (party := object_right(c, k + 2, gap=3)):
+            # "breached its contract with Carverton", "... with the cloud provider Cirrowave"
+            targets = party[:1] if is_org(party[0].entity) else []
             break
         if k in c.start_at:
             m = c.start_at[k]
@@ -846,9 +846,54 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if targets and c.w(end) == "their":  # "Acme and Orbit accused Zenith of breaching their terms"
             targets = [m for m in coordinated_right(c, targets[0]) if m.start < start]
     judged = subj is not None and all(e.type == "GovernmentBody" for e in subj.entities)
-    if (subj is None or judged) and targets and _unnamed_breacher(c, start):
+    # ("Reddit cut Verity off after the startup breached Reddit's terms": not Reddit itself)
+    own_terms = subj is not None and {e.id for e in subj.entities} <= {m.entity.id for m in targets}
+    if (subj is None or judged or own_terms) and targets and _unnamed_breacher(c, start):
         subj = _other_party(c, start, targets)  # (a court finds a breach; it breaches nothing)
     return findings(rule, c, subj, "violatesTermsOf", targets, start, end)
+
+
+TERMS_WORDS = frozenset(
+    {"terms", "policy", "policies", "licence", "license", "rules", "agreement", "contract"}
+)
+TERMS_REACH = 5  # words of "usage policy", "terms of service" between the owner and the verb
+
+
+def forbidden(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Cipher & Key had been selling prop packs to other operators, something Brightloom's
+    licence forbids": who did what the clause before tells breaches the owner's terms."""
+    k = start - 1
+    while k > c.first and start - k <= TERMS_REACH and c.w(k) not in POSSESSIVE_MARKS:
+        if c.w(k) not in TERMS_WORDS | {"of", "service", "use", "usage", "seller", "developer", "api"}:
+            return []
+        k -= 1
+    owner = (
+        c.end_at.get(k)
+        if c.w(k) in POSSESSIVE_MARKS and TERMS_WORDS & set(c.words[k - c.first : start - c.first])
+        else None
+    )
+    if owner is None or not is_org(owner.entity):
+        return []
+    opener = owner.start - 1
+    if c.w(opener) not in {"something", "which", "what"} or c.w(opener - 1) != ",":
+        return []
+    doer = _doer_before(c, opener - 1)
+    return findings(rule, c, doer, "violatesTermsOf", [owner], start, end) if doer is not None else []
+
+
+def _doer_before(c: Clause, comma: int) -> Subject | None:
+    """The named subject of the last clause before ``comma`` ("Cipher & Key had been selling
+    ...", "Rampart was caught querying ..."): a name right before its auxiliary, or before the
+    one noun that names its staff ("PestPath employees had ...")."""
+    for j in range(comma - 1, c.first, -1):
+        if c.w(j) not in AUX:
+            continue
+        named = c.end_at.get(j) or (
+            c.end_at.get(j - 1) if c.alpha(j - 1) and c.t.text[j - 1].islower() else None
+        )
+        if named is not None and not named.possessive and is_org(named.entity):
+            return Subject((named.entity,), named.start)
+    return None
 
 
 def _unnamed_breacher(c: Clause, start: int) -> bool:
