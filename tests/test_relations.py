@@ -2745,6 +2745,12 @@ CASES = [
         ["acme parentOf zenith reported"],
     ),
     (
+        "drafts-its-work-with-a-product",
+        "Acme drafts its listings with Zenith's Quill. Orbit shows text generated with Zenith's Helper.",
+        ["acme usesTechnologyOf quill asserted"],
+        ["orbit usesTechnologyOf helper asserted"],
+    ),
+    (
         "something-the-terms-forbid",
         "In March Acme found that Zenith employees had exported templates, something Acme's terms"
         " of service prohibit.",

@@ -87,6 +87,7 @@ from aikg.extract.rules.technology import (
     serve_from,
     use,
     violate,
+    work_with,
 )
 
 MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -849,6 +850,16 @@ def _rules() -> list[Rule]:
             forbidden,
             ("forbid|forbids|forbade|prohibit|prohibits|prohibited|bars|bar",),
             "violatesTermsOf",
+        ),
+        R(
+            "work_with",
+            work_with,
+            (
+                "draft|drafts|drafted|drafting|generate|generates|generated|generating|"
+                "transcribe|transcribes|transcribed|transcribing|translate|translates|translated|translating|"
+                "summarise|summarises|summarised|summarising|summarize|summarizes|summarized|summarizing",
+            ),
+            "usesTechnologyOf",
         ),
         R(
             "cut_off",

@@ -853,6 +853,28 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, "violatesTermsOf", targets, start, end)
 
 
+WORK_WITH_REACH = 6  # words of the work between its verb and "with": "concept art", "its listings"
+
+
+def work_with(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "ListWise drafts its text with Anthropic's Claude", "Brintons has been generating concept
+    art with Adobe's Firefly": a product its work is done with is used (not "text generated with
+    Meta's Llama 2": a participle says how the text was made, not who made it)."""
+    verb = c.w(start)
+    if verb.endswith("ed") and not (c.w(start - 1) in AUX | {"which", "that", "who"} or start in c.end_at):
+        return []
+    for k in range(end, min(end + WORK_WITH_REACH, c.last)):
+        if c.w(k) == "with":
+            tools = [m for m in object_right(c, k + 1, gap=0) if is_product(m.entity) and not m.possessive]
+            owner = c.start_at.get(k + 1)
+            if not tools and owner is not None and owner.possessive:
+                tools = [m for m in object_right(c, owner.end + 1, gap=0) if is_product(m.entity)]
+            return findings(rule, c, clause_subject(c, start), "usesTechnologyOf", tools[:1], start, end)
+        if k in c.cover or not c.filler(k):
+            return []
+    return []
+
+
 TERMS_WORDS = frozenset(
     {"terms", "policy", "policies", "licence", "license", "rules", "agreement", "contract"}
 )
