@@ -2745,6 +2745,13 @@ CASES = [
         ["acme parentOf zenith reported"],
     ),
     (
+        "the-division-it-formed",
+        "Jo Lee, a vice president at Zenith, the consumer division Acme formed in 2024, has joined Orbit. "
+        "Quill, the model Acme created in 2024, is fast.",
+        ["acme parentOf zenith asserted"],
+        ["acme parentOf quill asserted"],
+    ),
+    (
         "drafts-its-work-with-a-product",
         "Acme drafts its listings with Zenith's Quill. Orbit shows text generated with Zenith's Helper.",
         ["acme usesTechnologyOf quill asserted"],

@@ -594,6 +594,31 @@ def set_up(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, clause_subject(c, start), "parentOf", founded, start, end)
 
 
+FORMED_UNITS = UNIT_NOUNS | {"subsidiary", "fund", "lab", "labs", "team", "group", "venture", "company"}
+UNIT_REACH = 5  # words from a unit's name to its noun: ", the consumer division"
+
+
+def formed(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Microsoft AI, the consumer division Microsoft formed in 2024", "Meta Superintelligence
+    Labs, the AI division it formed last year": a unit an organisation forms is its own."""
+    if c.w(end) == "by" or (start > c.first and c.w(start - 1) == "-"):
+        return []
+    subj = clause_subject(c, start)
+    if subj is None or not all(is_org(e) for e in subj.entities):
+        return []
+    units = [
+        m for m in relative_object(c, subj) if isinstance(m, Mention) and is_org(m.entity) and _a_unit(c, m)
+    ]
+    return findings(rule, c, subj, "parentOf", units, start, end)
+
+
+def _a_unit(c: Clause, m: Mention) -> bool:
+    """Whether an apposition after ``m`` calls it a unit ("Zenith, the AI division ...")."""
+    if c.w(m.end) != ",":
+        return False
+    return any(c.w(k) in FORMED_UNITS for k in range(m.end + 1, min(m.end + 1 + UNIT_REACH, c.last)))
+
+
 def _stake_in_first_subject(c: Clause, start: int, end: int) -> tuple[Subject, list[Mention | Entity]] | None:
     """Whose stake a second clause's holder has when it names none ("Acme is majority-owned by
     Zenith, and the pension fund Orbit holds a minority stake"): the first clause's subject.

@@ -28,6 +28,7 @@ from aikg.extract.rules.ownership import (
     belongs_to,
     control_of,
     deal_for,
+    formed,
     joint_venture_of,
     merge,
     offer_received,
@@ -337,6 +338,12 @@ def _rules() -> list[Rule]:
         R("owned_by", passive, ("owned|controlled by", f"owned|controlled {LATE_BY}"), "parentOf"),
         R("held_by", passive, ("held by",), "parentOf"),  # "About 24% of Jadestone is held by Xinhe"
         R("set_up", set_up, ("set|sets|setting up", "spun|spin|spins up"), "parentOf"),
+        R(
+            "formed",
+            formed,
+            ("form|forms|formed|create|creates|created|establish|establishes|established",),
+            "parentOf",
+        ),
         R("belongs_to", belongs_to, ("belong|belongs|belonged to",), "parentOf"),
         R("joint_venture_of", joint_venture_of, ("joint venture of|between",), "parentOf"),
         # supply and custom
