@@ -6994,6 +6994,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Helper is run by Acme in partnership with Zenith, which also set the challenge.",
             "acme partnerOf zenith",
         ),
+        ("Zenith still operates as part of Acme from its original offices.", "acme parentOf zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7140,6 +7141,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-product-served-from-in-a-participle",
         "an-organisation-renamed-by-a-possessive-before-which",
         "run-by-in-partnership-with",
+        "operates-as-part-of",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

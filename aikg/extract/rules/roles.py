@@ -849,7 +849,9 @@ def _operating_as(c: Clause, pos: int) -> Subject | None:
     k = pos - 1
     while k > pos - 4 and c.w(k) not in {"a", "an"} and (c.filler(k) or c.w(k) == "-"):
         k -= 1  # "as a wholly owned subsidiary of"
-    if c.w(k) not in {"a", "an"} or c.w(k - 1) != "as" or c.w(k - 2) not in OPERATING_VERBS:
+    if c.w(pos) == "part" and c.w(pos - 1) == "as":
+        k = pos  # "Lowland still operates as part of Microsoft": no article before "part"
+    if c.w(k) not in {"a", "an", "part"} or c.w(k - 1) != "as" or c.w(k - 2) not in OPERATING_VERBS:
         return None
     return clause_subject(c, k - 2)
 
