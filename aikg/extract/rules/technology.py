@@ -875,9 +875,6 @@ def work_with(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return []
 
 
-TERMS_WORDS = frozenset(
-    {"terms", "policy", "policies", "licence", "license", "rules", "agreement", "contract"}
-)
 TERMS_REACH = 5  # words of "usage policy", "terms of service" between the owner and the verb
 
 
@@ -1074,7 +1071,7 @@ def _for_a_breach(c: Clause, pos: int) -> bool:
 
 
 TERMS_WORDS = frozenset(
-    {"terms", "policy", "policies", "rules", "license", "licence", "agreement", "conditions"}
+    {"terms", "policy", "policies", "rules", "license", "licence", "agreement", "conditions", "contract"}
 )
 
 
