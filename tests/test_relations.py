@@ -2745,6 +2745,13 @@ CASES = [
         ["acme parentOf zenith reported"],
     ),
     (
+        "to-which-they-belong",
+        "Drumlin moves to Nimbus, the cloud of Acme, to which the chains Zenith and Orbit also belong. "
+        "Acme sold chips to Zenith, to which Orbit also sells.",
+        ["acme parentOf zenith asserted", "acme parentOf orbit asserted"],
+        ["zenith parentOf orbit asserted"],
+    ),
+    (
         "the-division-it-formed",
         "Jo Lee, a vice president at Zenith, the consumer division Acme formed in 2024, has joined Orbit. "
         "Quill, the model Acme created in 2024, is fast.",

@@ -549,6 +549,35 @@ def joint_venture_of(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
 BELONGING_FILLERS = frozenset({"itself", "now", "still", "also", "today", ",", "which", "that", "has", "had"})
 
 
+BELONG_REACH = 10  # words from "to which" to its verb: "the discount chains Lidl and Kaufland also"
+
+
+def to_which_belong(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Stackit, the cloud of the Schwarz Group, to which the discount chains Lidl and Kaufland
+    also belong": the group owns the names the relative clause lists."""
+    owner = c.end_at.get(start - 1) if c.w(start - 1) == "," else None
+    if owner is None or owner.possessive or not is_org(owner.entity):
+        return []
+    verb = next(
+        (
+            k
+            for k in range(end, min(end + BELONG_REACH, c.last))
+            if c.w(k) in {"belong", "belongs", "belonged"}
+        ),
+        None,
+    )
+    if verb is None:
+        return []
+    members = [
+        m for m in c.mentions if end <= m.start and m.end <= verb and is_org(m.entity) and not m.possessive
+    ]
+    return [
+        f
+        for m in members
+        for f in findings(rule, c, Subject((owner.entity,), owner.start), "parentOf", [m], start, end)
+    ]
+
+
 def belongs_to(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Varden itself belongs to Marvell Technology": its owner; a product that belongs to a
     company is that company's ("Both products now belong to Calder"); "Kaldera, a manufacturer

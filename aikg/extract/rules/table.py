@@ -37,6 +37,7 @@ from aikg.extract.rules.ownership import (
     sale_to,
     set_up,
     taken_over_by,
+    to_which_belong,
 )
 from aikg.extract.rules.partnership import (
     between,
@@ -345,6 +346,7 @@ def _rules() -> list[Rule]:
             "parentOf",
         ),
         R("belongs_to", belongs_to, ("belong|belongs|belonged to",), "parentOf"),
+        R("to_which_belong", to_which_belong, ("to which",), "parentOf"),
         R("joint_venture_of", joint_venture_of, ("joint venture of|between",), "parentOf"),
         # supply and custom
         R("supply", supply, ("supply|supplies|supplied|supplying",), "supplierOf"),
