@@ -2745,6 +2745,12 @@ CASES = [
         ["acme parentOf zenith reported"],
     ),
     (
+        "a-group-company",
+        "Zenith, an Acme Holdings company, grew. Orbit is a Nova Capital company.",
+        ["acme-holdings parentOf zenith asserted"],
+        ["nova parentOf orbit asserted"],
+    ),
+    (
         "to-which-they-belong",
         "Drumlin moves to Nimbus, the cloud of Acme, to which the chains Zenith and Orbit also belong. "
         "Acme sold chips to Zenith, to which Orbit also sells.",

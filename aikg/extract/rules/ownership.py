@@ -549,6 +549,27 @@ def joint_venture_of(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
 BELONGING_FILLERS = frozenset({"itself", "now", "still", "also", "today", ",", "which", "that", "has", "had"})
 
 
+GROUP_ENDINGS = ("group", "holdings")
+
+
+def group_company(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Quorra Systems is a Halvard Group company": one of the group's companies, its unit (a
+    group or holding company's name only: "a Y Combinator company" is a portfolio's)."""
+    group = c.end_at.get(start)
+    if group is None or group.possessive or not group.entity.label.lower().endswith(GROUP_ENDINGS):
+        return []
+    if c.w(group.start - 1) not in {"a", "an"}:
+        return []
+    before = group.start - 2
+    if c.w(before) in {"is", "was", "remains", "became"}:
+        member = clause_subject(c, before)
+    elif c.w(before) == "," and (named := c.end_at.get(before)) is not None and not named.possessive:
+        member = Subject((named.entity,), named.start)  # "Quorra, a Halvard Group company,"
+    else:
+        return []
+    return findings(rule, c, member, "subsidiaryOf", [group], start, end)
+
+
 BELONG_REACH = 10  # words from "to which" to its verb: "the discount chains Lidl and Kaufland also"
 
 

@@ -29,6 +29,7 @@ from aikg.extract.rules.ownership import (
     control_of,
     deal_for,
     formed,
+    group_company,
     joint_venture_of,
     merge,
     offer_received,
@@ -347,6 +348,7 @@ def _rules() -> list[Rule]:
         ),
         R("belongs_to", belongs_to, ("belong|belongs|belonged to",), "parentOf"),
         R("to_which_belong", to_which_belong, ("to which",), "parentOf"),
+        R("group_company", group_company, ("company",), "parentOf"),
         R("joint_venture_of", joint_venture_of, ("joint venture of|between",), "parentOf"),
         # supply and custom
         R("supply", supply, ("supply|supplies|supplied|supplying",), "supplierOf"),
