@@ -2745,6 +2745,12 @@ CASES = [
         ["acme parentOf zenith reported"],
     ),
     (
+        "picked-up-when-it-acquired",
+        "Acme pays for Helper, a reader that Orbit picked up when it acquired Zenith in 2024.",
+        ["orbit acquires zenith asserted"],
+        ["helper acquires zenith asserted"],
+    ),
+    (
         "a-group-company",
         "Zenith, an Acme Holdings company, grew. Orbit is a Nova Capital company.",
         ["acme-holdings parentOf zenith asserted"],

@@ -64,6 +64,11 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(end) in NEWS_SOURCE_NEXT:
         return []  # "sources told Reuters", "sources familiar with the talks": the noun, no buying
     subj = clause_subject(c, start)
+    if c.w(start - 1) == "it" and (doer := _buyer_before_when(c, start - 1)) is not None:
+        # "a reader that Veritrace picked up when it acquired": the relative's doer
+        relative = c.w(doer.start - 1) in {"that", "which"}
+        if relative or subj is None or not any(is_org(e) for e in subj.entities):
+            subj = Subject(doer.entities, start - 1, anaphoric=True)
     if c.w(start) in {"order", "orders"} and _noun(c, start):
         return _order(rule, c, start, end, subj)
     window = [c.w(k) for k in range(end, min(end + 8, c.last))]
@@ -547,6 +552,18 @@ def joint_venture_of(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
 # What may stand between an owned name and "belongs to": "Tagwell has belonged to", "Zenith,
 # which now belongs to", "Varden itself belongs to".
 BELONGING_FILLERS = frozenset({"itself", "now", "still", "also", "today", ",", "which", "that", "has", "had"})
+
+
+TIME_JOINERS = frozenset({"when", "after", "before", "once", "as"})
+
+
+def _buyer_before_when(c: Clause, it: int) -> Subject | None:
+    """The organisation "it" means in "when it bought" after a clause that names one as its
+    doer ("the team Cinder picked up when it bought Gridwise": Cinder, not the team's product)."""
+    if c.w(it - 1) not in TIME_JOINERS:
+        return None
+    orgs = [m for m in c.mentions if m.end <= it - 1 and is_org(m.entity) and not m.possessive]
+    return Subject((orgs[-1].entity,), orgs[-1].start) if orgs else None
 
 
 GROUP_ENDINGS = ("group", "holdings")
