@@ -7014,6 +7014,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "acme partnerOf zenith",
         ),
         ("Zenith still operates as part of Acme from its original offices.", "acme parentOf zenith"),
+        ("Zenith has been owned by Acme since the telecoms group bought it in 2023.", "acme acquires zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7161,6 +7162,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "an-organisation-renamed-by-a-possessive-before-which",
         "run-by-in-partnership-with",
         "operates-as-part-of",
+        "owned-since-the-group-bought-it",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -64,6 +64,9 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(end) in NEWS_SOURCE_NEXT:
         return []  # "sources told Reuters", "sources familiar with the talks": the noun, no buying
     subj = clause_subject(c, start)
+    if c.w(end) == "it" and (owned_since := _owner_since_bought(c, start)) is not None:
+        owner, owned = owned_since  # "Pellucid has been owned by Telus since the telecoms group bought it"
+        return findings(rule, c, owner, "acquires", [owned], start, end)
     if c.w(start - 1) == "it" and (doer := _buyer_before_when(c, start - 1)) is not None:
         # "a reader that Veritrace picked up when it acquired": the relative's doer
         relative = c.w(doer.start - 1) in {"that", "which"}
@@ -252,8 +255,9 @@ def _main_subject_as_it(c: Clause, start: int, end: int, subj: Subject | None) -
     if c.w(k) not in {"which", "that"}:
         # "KeyVerity has been owned by Ashgrove since 2024, when Ashgrove bought it"
         k = subj.start - 1
-        if c.w(k) not in {"when", "since", "after"} or c.w(k - 1) != ",":
-            return []
+        owned = any(c.w(j) in {"owned", "controlled"} and c.w(j + 1) == "by" for j in range(c.first, k))
+        if c.w(k) not in {"when", "since", "after"} or not (c.w(k - 1) == "," or owned):
+            return []  # ("Zenith has been owned by Acme since Acme bought it": no comma needed)
     ours = {e.id for e in subj.entities}
     before = [m for m in c.mentions if m.start < k]
     if not before or any(is_product(m.entity) for m in before):
@@ -555,6 +559,36 @@ BELONGING_FILLERS = frozenset({"itself", "now", "still", "also", "today", ",", "
 
 
 TIME_JOINERS = frozenset({"when", "after", "before", "once", "as"})
+
+
+def _owner_since_bought(c: Clause, start: int) -> tuple[Subject, Mention] | None:
+    """The owner and the owned of "X has been owned by Y since the <group> bought it": the
+    unnamed buyer is the owner the clause before names, "it" the owned."""
+    k = start - 1
+    while k > c.first and start - k <= 4 and c.w(k) != "the" and c.alpha(k) and c.t.text[k].islower():
+        k -= 1
+    nouns = {c.w(j) for j in range(k + 1, start)}
+    if (
+        c.w(k) != "the"
+        or nouns.isdisjoint(ORGANISATION_ANAPHOR_NOUNS)
+        or c.w(k - 1) not in {"since", "when", "after"}
+    ):
+        return None
+    by = next(
+        (j for j in range(k - 2, c.first, -1) if c.w(j) in {"owned", "controlled"} and c.w(j + 1) == "by"),
+        None,
+    )
+    if by is None:
+        return None
+    owners = [m for m in object_right(c, by + 2, gap=3) if is_org(m.entity) and not m.possessive]
+    owned = c.start_at.get(c.first) if c.first in c.start_at else None
+    subj = clause_subject(c, by)
+    named = next(
+        (m for m in c.mentions if subj is not None and m.entity in subj.entities and m.start < by), owned
+    )
+    if not owners or named is None or named.entity.id == owners[0].entity.id or not is_org(named.entity):
+        return None
+    return Subject((owners[0].entity,), owners[0].start), named
 
 
 def _buyer_before_when(c: Clause, it: int) -> Subject | None:
