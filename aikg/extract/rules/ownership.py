@@ -581,10 +581,9 @@ def _owner_since_bought(c: Clause, start: int) -> tuple[Subject, Mention] | None
     if by is None:
         return None
     owners = [m for m in object_right(c, by + 2, gap=3) if is_org(m.entity) and not m.possessive]
-    owned = c.start_at.get(c.first) if c.first in c.start_at else None
     subj = clause_subject(c, by)
     named = next(
-        (m for m in c.mentions if subj is not None and m.entity in subj.entities and m.start < by), owned
+        (m for m in c.mentions if subj is not None and m.entity in subj.entities and m.start < by), None
     )
     if not owners or named is None or named.entity.id == owners[0].entity.id or not is_org(named.entity):
         return None
