@@ -7015,6 +7015,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("Zenith still operates as part of Acme from its original offices.", "acme parentOf zenith"),
         ("Zenith has been owned by Acme since the telecoms group bought it in 2023.", "acme acquires zenith"),
+        (
+            "Acme has signed a \u00a338 million, seven-year contract with Zenith for sewer robots.",
+            "acme customerOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7163,6 +7167,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "run-by-in-partnership-with",
         "operates-as-part-of",
         "owned-since-the-group-bought-it",
+        "a-priced-contract-with-its-term",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

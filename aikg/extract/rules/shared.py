@@ -520,7 +520,7 @@ def _made_available(c: Clause, k: int) -> bool:
 
 
 SIGNING = frozenset({"signed", "signs", "sign", "signing", "inked", "struck"})
-SIGNING_REACH = 6  # words from the verb to the deal's noun: "signed a three-year, $2 million contract"
+SIGNING_REACH = 10  # tokens from the verb to the deal's noun: "signed a £ 38 million , seven - year contract"
 
 
 def _signed(c: Clause, start: int) -> bool:
@@ -528,6 +528,8 @@ def _signed(c: Clause, start: int) -> bool:
     for k in range(start - 1, max(c.first, start - SIGNING_REACH) - 1, -1):
         if c.w(k) in SIGNING:
             return True
+        if c.w(k) == "," and c.w(k - 1) in {"million", "billion", "m", "bn", "year", "month"}:
+            continue  # "a £38 million, seven-year contract", "a three-year, $2 million contract": one deal
         if c.w(k) in {",", "and", "but", "which", "that"} or k in c.cover:
             return False
     return False
