@@ -7019,6 +7019,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Acme has signed a \u00a338 million, seven-year contract with Zenith for sewer robots.",
             "acme customerOf zenith",
         ),
+        ("Acme built its own highlights tool, Helper, on Zenith's Quill.", "helper usesTechnologyOf quill"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7168,6 +7169,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "operates-as-part-of",
         "owned-since-the-group-bought-it",
         "a-priced-contract-with-its-term",
+        "built-a-named-tool-on",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -733,15 +733,35 @@ def builds_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     targets: list[Mention] = object_right(c, end, ("on", "upon"), gap=hyphened_gap(c, end, 4))
     if not targets:  # "Quill, on which Acme built its chatbot"
         targets = relative_object(c, clause_subject(c, start), preposed=ON, bare=False)
-    on = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in {"on", "upon"}), None)
+    on = next((k for k in range(end, min(end + NAMED_BUILT_REACH, c.last)) if c.w(k) in {"on", "upon"}), None)
     if not targets and on is not None and c.w(on + 1) == "top" and c.w(on + 2) == "of":
         targets = object_right(c, on + 3, gap=1)  # "builds its agents on top of Quill"
+    elif not targets and on is not None and _named_between(c, end, on):
+        targets = object_right(c, on + 1, gap=1)  # "built its own highlights tool, SpikeReel, on Bedrock"
     built = next((m for m in c.mentions if on is not None and end <= m.start and m.end <= on), None)
     if built is not None and is_product(built.entity) and not built.possessive:
         subj: Subject | None = Subject((built.entity,), built.start)  # "built Helper on Quill": Helper
     else:
         subj = clause_subject(c, start)
     return findings(rule, c, subj, "usesTechnologyOf", targets, start, end, strength=0.85)
+
+
+NAMED_BUILT_REACH = 9  # tokens from "built" to "on": "its own highlights tool , SpikeReel ,"
+
+
+def _named_between(c: Clause, end: int, on: int) -> bool:
+    """Whether the words from ``end`` to ``on`` are a noun phrase renamed by one product's name
+    between commas ("its own highlights tool, SpikeReel,")."""
+    names = [m for m in c.mentions if end <= m.start and m.end <= on]
+    if len(names) != 1 or not is_product(names[0].entity) or names[0].possessive:
+        return False
+    m = names[0]
+    return (
+        c.w(m.start - 1) == ","
+        and c.w(m.end) == ","
+        and m.end + 1 == on
+        and all(c.filler(k) or c.w(k) == "-" for k in range(end, m.start - 1))
+    )
 
 
 PARTICIPLES = frozenset({"built", "based"})
