@@ -7020,6 +7020,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "acme customerOf zenith",
         ),
         ("Acme built its own highlights tool, Helper, on Zenith's Quill.", "helper usesTechnologyOf quill"),
+        ("Memory will come from Zenith, which Acme named as its sole supplier.", "acme customerOf zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7170,6 +7171,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "owned-since-the-group-bought-it",
         "a-priced-contract-with-its-term",
         "built-a-named-tool-on",
+        "which-it-named-as-its-supplier",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

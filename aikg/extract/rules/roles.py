@@ -900,6 +900,8 @@ def _taken_on_as(c: Clause, start: int, end: int) -> tuple[Mention | Subject, Me
     while k > start - 5 and c.w(k) != "as" and (c.filler(k) or c.w(k) in {"its", "their", "first"}):
         k -= 1
     named = c.end_at.get(k) if c.w(k) == "as" else None
+    if named is None and c.w(k) == "as" and (relative := _named_in_relative(c, k - 1)) is not None:
+        return relative  # "SK hynix, which Corvane named as its sole HBM supplier"
     if named is None or named.possessive:
         return None
     listed = coordinated_left(c, named, objects=True)  # "counts Acme, Orbit and Nova as investors"
@@ -920,6 +922,26 @@ def _taken_on_as(c: Clause, start: int, end: int) -> tuple[Mention | Subject, Me
         holder = clause_subject(c, named.start - 1)
         return (holder, named) if holder is not None else None
     return None
+
+
+NAMING_AS = TAKING_ON_VERBS | {"named", "names", "chose", "chosen", "picked", "selected", "appointed"}
+
+
+def _named_in_relative(c: Clause, verb: int) -> tuple[Mention | Subject, Mention | Entity] | None:
+    """The holder and the other of a role a relative clause gives its antecedent ("Zenith, which
+    Acme named as its sole supplier": Zenith holds it for Acme)."""
+    namer = c.end_at.get(verb)
+    if (
+        c.w(verb) not in NAMING_AS
+        or namer is None
+        or namer.possessive
+        or c.w(namer.start - 1) not in {"which", "that"}
+    ):
+        return None
+    held = c.end_at.get(namer.start - 1 - (c.w(namer.start - 2) == ","))
+    if held is None or held.possessive or held.entity.id == namer.entity.id:
+        return None
+    return Subject((held.entity,), held.start), namer
 
 
 # "Acme replaced Orbit as the biggest investor in Zenith": the subject now holds the role (as
