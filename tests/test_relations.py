@@ -2745,6 +2745,12 @@ CASES = [
         ["acme parentOf zenith reported"],
     ),
     (
+        "a-stake-in-the-round-not-its-leader",
+        "Zenith was set up in 2021, and the round in 2023 led by Acme, in which Orbit also took a stake.",
+        [],
+        ["orbit investsIn acme asserted"],
+    ),
+    (
         "picked-up-when-it-acquired",
         "Acme pays for Helper, a reader that Orbit picked up when it acquired Zenith in 2024.",
         ["orbit acquires zenith asserted"],

@@ -465,6 +465,8 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         stakes = stakes or company_meant(c, end, ("in", "of"), 8, subj)  # "12% of the company"
         if not stakes:  # "Zenith, in which Acme holds a stake"
             stakes = list(relative_object(c, subj, preposed=STAKE_IN))
+            # (not "a round led by Lightspeed, in which Google also took a stake": the round's)
+            stakes = [m for m in stakes if not (isinstance(m, Mention) and _round_leader(c, m))]
         if not stakes and (held := _stake_in_first_subject(c, start, end)) is not None:
             subj, stakes = held
         if not stakes and (whose := _bare_stake_in(c, end, subj)) is not None:
@@ -559,6 +561,11 @@ BELONGING_FILLERS = frozenset({"itself", "now", "still", "also", "today", ",", "
 
 
 TIME_JOINERS = frozenset({"when", "after", "before", "once", "as"})
+
+
+def _round_leader(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` is the agent of "led by" or "co-led by" (a round's leader)."""
+    return c.w(m.start - 1) == "by" and c.w(m.start - 2) == "led"
 
 
 def _owner_since_bought(c: Clause, start: int) -> tuple[Subject, Mention] | None:
