@@ -2745,6 +2745,13 @@ CASES = [
         ["acme parentOf zenith reported"],
     ),
     (
+        "in-which-it-is-an-investor",
+        "It competes with Zenith from Heidelberg, in which Acme is itself an investor. "
+        "The spree followed a seed round led by Orbit, in which Nova also took part.",
+        ["acme investsIn zenith asserted"],
+        ["nova subsidiaryOf orbit asserted", "orbit parentOf nova asserted", "nova investsIn orbit asserted"],
+    ),
+    (
         "a-stake-in-the-round-not-its-leader",
         "Zenith was set up in 2021, and the round in 2023 led by Acme, in which Orbit also took a stake.",
         [],

@@ -1312,9 +1312,24 @@ def _role_where(c: Clause, start: int, end: int) -> tuple[Mention, Mention] | No
         return None
     holder = apposed_before(c, start)
     place = where_antecedent(c, holder.start) if holder is not None else None
+    comma = _in_which(c, holder.start) if place is None and holder is not None else None
+    if comma is not None and c.w(start) in BACKER_NOUNS:
+        # "Aleph Alpha (from Heidelberg), in which the Schwarz Group is itself an investor"
+        place = c.end_at.get(comma)
+        if place is not None and c.w(place.start - 1) == "from" and place.start - 1 in c.end_at:
+            place = c.end_at[place.start - 1]  # past its home town, "from Heidelberg"
+        if place is not None and c.w(place.start - 1) == "by":
+            return None  # "a round led by Andreessen Horowitz, in which ...": the round's, not the leader's
     if holder is None or place is None or not (is_org(place.entity) or place.entity.type == "CloudPlatform"):
         return None
     return holder, place
+
+
+def _in_which(c: Clause, k: int) -> int | None:
+    """Where the comma of ", in which" or ", of which" stands right before the name at ``k``
+    (or before "the" and the name), or None."""
+    k -= c.w(k - 1) == "the"
+    return k - 3 if c.w(k - 1) == "which" and c.w(k - 2) in {"in", "of"} and c.w(k - 3) == "," else None
 
 
 def _subject_of_relative(c: Clause, m: Mention) -> bool:
