@@ -7034,6 +7034,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("Acme built its own highlights tool, Helper, on Zenith's Quill.", "helper usesTechnologyOf quill"),
         ("Memory will come from Zenith, which Acme named as its sole supplier.", "acme customerOf zenith"),
+        (
+            "Zenith raised a Series A last year, a round led by Acme that also included the state bank"
+            " Orbit.",
+            "orbit investsIn zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7185,6 +7190,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-priced-contract-with-its-term",
         "built-a-named-tool-on",
         "which-it-named-as-its-supplier",
+        "a-round-that-also-included",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

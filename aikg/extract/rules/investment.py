@@ -59,7 +59,22 @@ def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         or topic_round(c, start + 1)
         or raiser_before(c, start)
     )
-    return findings(rule, c, subj, "investsIn", agent_after(c, end), start, end, swap=True)
+    leaders = agent_after(c, end)
+    return findings(rule, c, subj, "investsIn", leaders + _also_included(c, leaders), start, end, swap=True)
+
+
+def _also_included(c: Clause, leaders: list[Mention]) -> list[Mention]:
+    """Investors a relative clause after a round's leaders lists: "a round led by Index Ventures
+    that also included the French state investment bank Bpifrance"."""
+    if not leaders:
+        return []
+    k = leaders[-1].end
+    if c.w(k) not in {"that", "which"}:
+        return []
+    k += 1 + (c.w(k + 1) == "also")
+    if c.w(k) not in {"included", "includes", "include"}:
+        return []
+    return [m for m in object_right(c, k + 1, gap=6) if is_org(m.entity) and not m.possessive]
 
 
 ROUND_NOUNS = frozenset({"round", "rounds", "funding", "financing", "raise", "tranche"})
