@@ -2745,6 +2745,12 @@ CASES = [
         ["acme parentOf zenith reported"],
     ),
     (
+        "retains-a-stake",
+        "Zenith was spun off from Acme in 2024, and Acme retains a 15% stake. Orbit retains its customers.",
+        ["acme investsIn zenith asserted"],
+        [],
+    ),
+    (
         "in-which-it-is-an-investor",
         "It competes with Zenith from Heidelberg, in which Acme is itself an investor. "
         "The spree followed a seed round led by Orbit, in which Nova also took part.",

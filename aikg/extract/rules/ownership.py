@@ -456,7 +456,7 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     ):
         return []  # "has held talks about a stake in Zenith": talked of, not held
     window = {c.w(k) for k in range(end, min(end + 5, c.last))}
-    if c.w(start) in TAKING and window.isdisjoint({"stake", "stakes", "interest", "holding"}):
+    if c.w(start) in TAKING | RETAINING and window.isdisjoint({"stake", "stakes", "interest", "holding"}):
         return []  # "took part in", "took 10% of the market": only a stake taken is one held
     subj = clause_subject(c, start)
     if window & {"stake", "stakes", "shares", "share", "%", "percent", "cent", "pct", "interest", "equity"}:
@@ -560,6 +560,7 @@ def joint_venture_of(rule: Rule, c: Clause, start: int, end: int) -> list[Found]
 BELONGING_FILLERS = frozenset({"itself", "now", "still", "also", "today", ",", "which", "that", "has", "had"})
 
 
+RETAINING = frozenset({"retain", "retains", "retained", "retaining"})  # only a stake kept
 TIME_JOINERS = frozenset({"when", "after", "before", "once", "as"})
 
 

@@ -334,6 +334,7 @@ def _rules() -> list[Rule]:
                 "control|controls|controlled|controlling",
                 "hold|holds|held|holding",
                 "take|takes|took|taken|taking",  # a stake only: "Scale AI, in which Meta took a stake"
+                "retain|retains|retained|retaining",  # a stake only: "and Garrow retains a 15% stake"
             ),
             "parentOf",
         ),
