@@ -2745,6 +2745,12 @@ CASES = [
         ["acme parentOf zenith reported"],
     ),
     (
+        "served-from-its-facilities",
+        "Zenith's Quill is served from Acme's facilities. Orbit sells chips. Its dashboard runs on Nimbus.",
+        ["quill hostedOn acme asserted", "orbit hostedOn nimbus asserted"],
+        [],
+    ),
+    (
         "retains-a-stake",
         "Zenith was spun off from Acme in 2024, and Acme retains a 15% stake. Orbit retains its customers.",
         ["acme investsIn zenith asserted"],

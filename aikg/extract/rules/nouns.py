@@ -236,7 +236,7 @@ PRODUCT_WHOLES = frozenset(
 # "served from Brightwater's cloud", "from Fjordline hardware".
 HOST_NOUNS = frozenset(
     {"systems", "servers", "cloud", "infrastructure", "clusters", "cluster", "hardware", "machines"}
-    | {"datacenters", "datacentres", "platform", "network"}
+    | {"datacenters", "datacentres", "platform", "network", "facilities", "facility"}
 )
 
 # E1 <role> of E2  =>  predicate(E1, E2), or predicate(E2, E1) when the flag is False.

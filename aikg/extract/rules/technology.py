@@ -387,6 +387,10 @@ THE_SYSTEMS |= frozenset({"software", "stack", "backend", "model", "models", "ag
 THE_SYSTEMS |= frozenset({"systems", "services", "apps", "platforms", "tools", "pipelines", "workloads"})
 
 
+# Parts of a company's own service that run somewhere: "its customer dashboard and billing run on"
+SERVICE_PARTS = frozenset({"dashboard", "dashboards", "portal", "website", "backend", "billing", "databases"})
+
+
 def its_thing(c: Clause, start: int) -> Subject | None:
     """The topic organisation whose unnamed thing opens the clause of a use-verb at ``start``:
     "Its claims assistant is built on Quill" (the topic uses Quill), "Its app runs on Azure"
@@ -408,7 +412,7 @@ def its_thing(c: Clause, start: int) -> Subject | None:
         return None  # "the" only before the system itself: "The assistant is hosted on", not "The data"
     while j < start and j - k <= 3 and c.filler(j) and c.w(j) not in AUX | {"and"}:
         j += 1
-    systems = PRODUCT_NOUNS | PRODUCT_PLURALS | THE_SYSTEMS | {"agent", "agents", "itself"}
+    systems = PRODUCT_NOUNS | PRODUCT_PLURALS | THE_SYSTEMS | {"agent", "agents", "itself"} | SERVICE_PARTS
     if c.w(j) == "and" and c.w(j + 1) in {"its", "their", "the"} and c.w(j - 1) in systems:
         second = j + 2  # "The scoring model and the imagery pipeline are hosted on"
         while second < start and second - j <= 4 and c.filler(second) and c.w(second) not in AUX:
