@@ -2745,6 +2745,13 @@ CASES = [
         ["acme parentOf zenith reported"],
     ),
     (
+        "the-rivals-it-names",
+        "Zenith, Orbit and Nova, the three companies Acme lists as competitors, got a slide. "
+        "Helper, Spark and Quill, the three firms Acme lists as customers, grew.",
+        ["acme competesWith zenith asserted", "acme competesWith nova asserted"],
+        ["acme competesWith helper asserted"],
+    ),
+    (
         "served-from-its-facilities",
         "Zenith's Quill is served from Acme's facilities. Orbit sells chips. Its dashboard runs on Nimbus.",
         ["quill hostedOn acme asserted", "orbit hostedOn nimbus asserted"],

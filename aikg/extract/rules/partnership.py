@@ -7,8 +7,15 @@ from __future__ import annotations
 
 from aikg.extract.mentions import Mention
 from aikg.extract.name_words import POSSESSIVE_MARKS
+from aikg.extract.products import NUMBER_WORDS
 from aikg.extract.rules.base import Found, Rule, findings, is_org
-from aikg.extract.rules.sentence_view import Clause, Subject, coordinated_right, object_right
+from aikg.extract.rules.sentence_view import (
+    Clause,
+    Subject,
+    coordinated_left,
+    coordinated_right,
+    object_right,
+)
 from aikg.extract.rules.subjects import TWO_PARTIES, clause_subject, relative_object, the_two
 from aikg.extract.rules.words import AUX
 from aikg.ontology.models import Entity
@@ -123,6 +130,34 @@ def working_with(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     members = object_right(c, j + 1, gap=2)
     return findings(rule, c, Subject((named.entity,), named.start), rule.predicate, members, start, end)
+
+
+RIVAL_NOUNS = frozenset({"rivals", "competitors"})
+NAMED_FIRMS = frozenset({"companies", "firms"}) | RIVAL_NOUNS
+
+
+def named_rivals(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "CoreWeave, Lambda and Nebius, the three companies Pelican lists as competitors",
+    "CoreWeave, Lambda and Crusoe - the three rivals Kestrel itself names in its 10-K": the
+    namer competes with each name the list before its noun holds."""
+    namer = c.end_at.get(start - (c.w(start - 1) == "itself"))
+    if namer is None or namer.possessive or not is_org(namer.entity):
+        return []
+    noun = namer.start - 1
+    if c.w(noun) not in NAMED_FIRMS:
+        return []
+    if c.w(noun) not in RIVAL_NOUNS and not RIVAL_NOUNS & {c.w(j) for j in range(end, min(end + 4, c.last))}:
+        return []  # "the three companies Pelican lists": only "as competitors" makes them rivals
+    the = noun - 1 - (c.w(noun - 1) in NUMBER_WORDS or c.w(noun - 1).isdigit())
+    if c.w(the) != "the" or c.w(the - 1) not in {",", "-", "—", "–"}:
+        return []
+    last = c.end_at.get(the - 1)
+    if last is None or last.possessive:
+        return []
+    listed = [
+        m for m in coordinated_left(c, last, objects=True) if is_org(m.entity) and m.entity != namer.entity
+    ]
+    return findings(rule, c, Subject((namer.entity,), namer.start), "competesWith", listed, start, end)
 
 
 # What makes a company one of a partner network's members: "has been part of", "joined".

@@ -43,6 +43,7 @@ from aikg.extract.rules.ownership import (
 from aikg.extract.rules.partnership import (
     between,
     jointly,
+    named_rivals,
     partner_network,
     same_buyers,
     set_against,
@@ -674,6 +675,12 @@ def _rules() -> list[Rule]:
             "partnerOf",
         ),
         R("jointly", jointly, ("jointly",), "partnerOf"),
+        R(
+            "named_rivals",
+            named_rivals,
+            ("list|lists|listed|name|names|named|cite|cites|cited|identify|identifies|identified",),
+            "competesWith",
+        ),
         R("partner_network", partner_network, ("partner network|program|programme",), "partnerOf"),
         R(
             "done_by",
