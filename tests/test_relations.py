@@ -7058,6 +7058,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             " Orbit.",
             "orbit investsIn zenith",
         ),
+        (
+            "Acme also counts Zenith, a listings platform that competes with Orbit for mandates, among"
+            " its clients.",
+            "zenith customerOf acme",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7210,6 +7215,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "built-a-named-tool-on",
         "which-it-named-as-its-supplier",
         "a-round-that-also-included",
+        "counted-among-after-a-long-apposition",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

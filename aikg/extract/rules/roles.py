@@ -70,7 +70,7 @@ from aikg.extract.rules.words import (
 from aikg.extract.undoing import DEAL_NOUNS
 from aikg.ontology.models import Entity
 
-APPOSITION_REACH = 8  # words of an apposition between a counted name and "among"
+APPOSITION_REACH = 16  # words of an apposition between a counted name and "among" (a relative clause too)
 
 
 def counts_among(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
