@@ -7063,6 +7063,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             " its clients.",
             "zenith customerOf acme",
         ),
+        (
+            "Helper was developed by Zenith, a Delft spinout that has worked with Acme since 2024.",
+            "acme partnerOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7216,6 +7220,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "which-it-named-as-its-supplier",
         "a-round-that-also-included",
         "counted-among-after-a-long-apposition",
+        "has-worked-with-since",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
@@ -7471,6 +7476,11 @@ def test_units_shipped_are_goods_not_subsidiaries(names: NameIndex) -> None:
     found = triples_of("Zenith, a manufacturer in Cork, ships 40,000 units a year to Acme.", names)
     assert "acme customerOf zenith" in found
     assert "acme parentOf zenith" not in found
+
+
+def test_what_a_company_previously_worked_with_is_no_partner_by_rule(names: NameIndex) -> None:
+    found = triples_of("Orbit previously worked with Nova on a prototype.", names, learned=False)
+    assert "nova partnerOf orbit" not in found and "orbit partnerOf nova" not in found
 
 
 @pytest.mark.parametrize(

@@ -123,6 +123,8 @@ def working_with(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     Acme include Zenith": each listed name partners with Acme."""
     k = start - 1 - (c.w(start - 1) in {"that", "who", "which"})
     named = c.start_at.get(end)
+    if c.w(start) in {"worked", "works"} and c.w(k) not in GROUP_NOUNS:
+        return _worked_with(rule, c, start, end)
     if c.w(k) not in GROUP_NOUNS or named is None or named.possessive:
         return []
     j = named.end + (c.w(named.end) in {"have", "has"})
@@ -130,6 +132,18 @@ def working_with(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     members = object_right(c, j + 1, gap=2)
     return findings(rule, c, Subject((named.entity,), named.start), rule.predicate, members, start, end)
+
+
+def _worked_with(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Lumeno, a Delft spinout that has worked with Maasbloem since 2024": two organisations
+    that work together are partners (people who worked with a company are not read here)."""
+    if c.w(start - 1) in {"previously", "formerly", "once"}:
+        return []  # "previously worked with Inworld AI on a prototype": no partnership now
+    subj = clause_subject(c, start)
+    if subj is None or not all(is_org(e) for e in subj.entities):
+        return []
+    partners = [m for m in object_right(c, end, gap=0) if is_org(m.entity) and not m.possessive]
+    return findings(rule, c, subj, rule.predicate, partners[:1], start, end)  # (not a list's rivals)
 
 
 RIVAL_NOUNS = frozenset({"rivals", "competitors"})

@@ -671,6 +671,7 @@ def _rules() -> list[Rule]:
             (
                 "working|partnering|collaborating with",
                 "work|partner|collaborate with",  # "companies that work with Acme include ..."
+                "works|worked with",  # "a Delft spinout that has worked with Maasbloem since 2024"
             ),
             "partnerOf",
         ),
