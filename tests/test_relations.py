@@ -7067,6 +7067,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Helper was developed by Zenith, a Delft spinout that has worked with Acme since 2024.",
             "acme partnerOf zenith",
         ),
+        (
+            "The app, Helper, was built for Orbit by Zenith, a 60-person startup in Leeds.",
+            "zenith develops helper",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7221,6 +7225,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-round-that-also-included",
         "counted-among-after-a-long-apposition",
         "has-worked-with-since",
+        "built-for-a-client-by",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

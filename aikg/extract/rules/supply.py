@@ -206,7 +206,15 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         ]
     if rule.name == "manufacture" and (ordered := _made_for(c, start, end)) is not None:
         client, by = ordered  # "The K9 is manufactured for Acme (for the company) by TSMC"
-        return findings(rule, c, client, "customerOf", object_right(c, by + 1, gap=1), start, end)
+        makers = object_right(c, by + 1, gap=1)
+        made = patient_before(c, start) if c.w(start) in BUILT_TO_ORDER else None
+        if made is not None and is_product(made.entity) and made.entity.type != "Chip":
+            # "The app, FitMirror, was built for Veilstone by Halvor Labs": Halvor made it too
+            found = findings(
+                rule, c, Subject((made.entity,), made.start), "develops", makers, start, end, swap=True
+            )
+            return findings(rule, c, client, "customerOf", makers, start, end) + found
+        return findings(rule, c, client, "customerOf", makers, start, end)
     if c.w(start).startswith("develop"):
         return []  # only "developed for IronPeak by Repwise Labs" is work done to order
     if c.w(end) == "by" or (rule.name == "sell" and c.w(start - 1) in {"a", "an", "the", "its", "their"}):
@@ -901,6 +909,10 @@ def _past_home_town(c: Clause, k: int) -> int:
         if c.w(j) == "of" and place and j in c.end_at:
             return j
     return k
+
+
+# Verbs of making software to order, whose maker develops what it made for a client.
+BUILT_TO_ORDER = frozenset({"built", "developed", "designed", "created", "made", "written"})
 
 
 def _where_meant(c: Clause, k: int) -> Mention | None:
