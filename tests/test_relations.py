@@ -2745,6 +2745,12 @@ CASES = [
         ["acme parentOf zenith reported"],
     ),
     (
+        "invested-alongside-it",
+        "In October Acme led a seed round in Zenith, a start-up, and Orbit invested alongside it.",
+        ["orbit investsIn zenith asserted", "acme investsIn zenith asserted"],
+        ["orbit investsIn acme asserted"],
+    ),
+    (
         "the-rivals-it-names",
         "Zenith, Orbit and Nova, the three companies Acme lists as competitors, got a slide. "
         "Helper, Spark and Quill, the three firms Acme lists as customers, grew.",

@@ -646,6 +646,18 @@ def _unnamed_owners_round(c: Clause, start: int) -> int | None:
     return j - 2 if c.w(j) in POSSESSIVE_MARKS and named else None
 
 
+def invested_alongside(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Tallis led a GBP 5 million seed round in Portalux, ..., and Cipher & Key invested
+    alongside it": the joiner invests in the round's raiser the clause before names."""
+    k = next((k for k in range(start - 1, c.first, -1) if c.w(k) in ROUND_NOUNS or _names_round(c, k)), None)
+    if k is None:
+        return []
+    raiser = c.start_at.get(k + 2) if c.w(k + 1) in {"in", "for", "of"} else None
+    if raiser is None or raiser.possessive or not is_org(raiser.entity):
+        return []
+    return findings(rule, c, clause_subject(c, start), "investsIn", [raiser], start, end)
+
+
 def _round_word(c: Clause, j: int) -> bool:
     """Whether token ``j`` may stand between an owner's "'s" and "round": "latest", "Series D",
     "$300 million"."""

@@ -10,6 +10,7 @@ from aikg.extract.rules.base import Rule
 from aikg.extract.rules.investment import (
     commit_money,
     idiom,
+    invested_alongside,
     join_round,
     money_came_from,
     noun_from,
@@ -110,6 +111,12 @@ def _rules() -> list[Rule]:
     return [
         # investment
         R("invest", verb, ("invest|invests|invested|investing",), "investsIn", ("in", "into"), 8),
+        R(
+            "invested_alongside",
+            invested_alongside,
+            ("invest|invests|invested|investing alongside",),
+            "investsIn",
+        ),
         R(
             "seeded_by",
             seeded_by,
