@@ -7077,6 +7077,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "The app, Helper, was built for Orbit by Zenith, a 60-person startup in Leeds.",
             "zenith develops helper",
         ),
+        (
+            "Eighteen months later Acme shipped Helper, which did much of the same work.",
+            "acme develops helper",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7232,6 +7236,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "counted-among-after-a-long-apposition",
         "has-worked-with-since",
         "built-for-a-client-by",
+        "shipped-its-own-product",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -224,7 +224,7 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, "develops", [own], start, end)  # "sells a system called DriveLine"
     if (
         rule.name in {"supply", "sell"}
-        and c.w(start).startswith(("suppl", "sell"))
+        and c.w(start).startswith(("suppl", "sell", "ship"))  # "Zoom shipped AI Companion, which"
         and (own := _supplied_alone(c, end))
     ):
         return findings(rule, c, subj, "develops", [own], start, end, strength=0.8)
