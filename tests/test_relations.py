@@ -2745,6 +2745,12 @@ CASES = [
         ["acme parentOf zenith reported"],
     ),
     (
+        "a-thing-it-calls-by-name",
+        "Acme designs a vision processor it calls the Spark. Orbit calls Quill through Nimbus.",
+        ["acme develops spark asserted"],
+        ["orbit develops quill asserted"],
+    ),
+    (
         "invested-alongside-it",
         "In October Acme led a seed round in Zenith, a start-up, and Orbit invested alongside it.",
         ["orbit investsIn zenith asserted", "acme investsIn zenith asserted"],

@@ -78,6 +78,7 @@ from aikg.extract.rules.switching import switch
 from aikg.extract.rules.technology import (
     available,
     builds_on,
+    calls_its,
     carries,
     consider_for,
     cut_off,
@@ -878,6 +879,7 @@ def _rules() -> list[Rule]:
             ("forbid|forbids|forbade|prohibit|prohibits|prohibited|bars|bar",),
             "violatesTermsOf",
         ),
+        R("calls_its", calls_its, ("call|calls|called",), "develops", object_type="Product"),
         R(
             "work_with",
             work_with,

@@ -42,6 +42,7 @@ from aikg.extract.rules.words import (
     ANAPHOR_NOUNS,
     AUX,
     COMPLEMENT_VERBS,
+    CONJUNCTIONS,
     DETERMINERS,
     PREPOSITIONS,
     PUNISHING,
@@ -875,6 +876,24 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if (subj is None or judged or own_terms) and targets and _unnamed_breacher(c, start):
         subj = _other_party(c, start, targets)  # (a court finds a breach; it breaches nothing)
     return findings(rule, c, subj, "violatesTermsOf", targets, start, end)
+
+
+def calls_its(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "a vision processor it calls the GX-20", "a small in-house checker that Keyworks calls
+    Gatekeeper": what a company names in a relative clause on a thing of its own it makes."""
+    before = c.w(start - 1)
+    if before not in {"it", "they"} and start not in c.end_at:
+        return []
+    namer = start - 1 if before in {"it", "they"} else c.end_at[start].start
+    noun = c.alpha(namer - 1) and c.t.text[namer - 1].islower() and c.w(namer - 1) not in CONJUNCTIONS
+    if c.w(namer - 1) not in {"that", "which"} and not noun:
+        return []  # a noun or a relative word before the namer: "a processor it calls", "... that X calls"
+    named = c.start_at.get(end + (c.w(end) == "the"))
+    if named is None or named.possessive or not is_product(named.entity):
+        return []
+    if c.w(named.end) in {"through", "via", "over", "from", "in", "on"}:
+        return []  # "Listwell calls Claude through Amazon Bedrock": an API called, no name given
+    return findings(rule, c, clause_subject(c, start), "develops", [named], start, end, strength=0.85)
 
 
 WORK_WITH_REACH = 6  # words of the work between its verb and "with": "concept art", "its listings"
