@@ -7087,6 +7087,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Eighteen months later Acme shipped Helper, which did much of the same work.",
             "acme develops helper",
         ),
+        ("A small in-house checker that Acme calls Helper then plays each puzzle.", "acme develops helper"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7243,6 +7244,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "has-worked-with-since",
         "built-for-a-client-by",
         "shipped-its-own-product",
+        "a-checker-that-it-calls",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:
