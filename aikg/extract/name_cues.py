@@ -347,9 +347,9 @@ def context_type(run: Run) -> str | None:
     return None
 
 
-# Nouns for a set of things named by what follows "of": "a family of forecasting models".
 # Words before a family's name that make it a family of people ("the founding Rantanen family").
 FAMILY_WORDS = frozenset({"founding", "controlling", "owning", "billionaire", "wealthy", "royal"})
+# Nouns for a set of things named by what follows "of": "a family of forecasting models".
 SETS_OF = frozenset({"family", "series", "line", "range", "suite", "set", "collection"})
 
 
