@@ -7088,6 +7088,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "acme develops helper",
         ),
         ("A small in-house checker that Acme calls Helper then plays each puzzle.", "acme develops helper"),
+        (
+            "The assistant, called Helper, was built in-house by Acme on Zenith's Quill models.",
+            "helper usesTechnologyOf quill",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7245,6 +7249,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "built-for-a-client-by",
         "shipped-its-own-product",
         "a-checker-that-it-calls",
+        "built-by-its-maker-on",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

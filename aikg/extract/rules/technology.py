@@ -736,6 +736,10 @@ def builds_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "builds on Quill": the use rule reads the adjacent form
     # "builds its legal-drafting tool on Qwen": a hyphened word counts as one
     targets: list[Mention] = object_right(c, end, ("on", "upon"), gap=hyphened_gap(c, end, 4))
+    if not targets and (past := _past_agent(c, end)) is not None:
+        targets = object_right(
+            c, past, ("on", "upon"), gap=0
+        )  # "was built in-house by Velt on Google's Gemini"
     if not targets:  # "Quill, on which Acme built its chatbot"
         targets = relative_object(c, clause_subject(c, start), preposed=ON, bare=False)
     on = next((k for k in range(end, min(end + NAMED_BUILT_REACH, c.last)) if c.w(k) in {"on", "upon"}), None)
@@ -748,7 +752,30 @@ def builds_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         subj: Subject | None = Subject((built.entity,), built.start)  # "built Helper on Quill": Helper
     else:
         subj = clause_subject(c, start)
+    if (
+        subj is None
+        and c.w(start - 1) in {"was", "is", "were", "are"}
+        and (made := _named_subject_np(c, start - 1))
+    ):
+        subj = Subject((made.entity,), made.start)  # "The assistant, called Orchard, was built ... on"
     return findings(rule, c, subj, "usesTechnologyOf", targets, start, end, strength=0.85)
+
+
+def _named_subject_np(c: Clause, aux: int) -> Mention | None:
+    """The product a subject noun phrase names between commas before its auxiliary at ``aux``:
+    "The assistant, called Orchard, was built" (Orchard)."""
+    named = c.end_at.get(aux - 1) if c.w(aux - 1) == "," else None
+    return named if named is not None and is_product(named.entity) and not named.possessive else None
+
+
+def _past_agent(c: Clause, end: int) -> int | None:
+    """Where the words after a passive's agent start ("built in-house by Velt on ..."), or None."""
+    for k in range(end, min(end + 4, c.last)):
+        if c.w(k) == "by" and (agent := c.start_at.get(k + 1)) is not None:
+            return agent.end
+        if k in c.cover or not (c.filler(k) or c.w(k) == "-" or c.t.text[k].islower()):
+            return None  # (past "in-house")
+    return None
 
 
 NAMED_BUILT_REACH = 9  # tokens from "built" to "on": "its own highlights tool , SpikeReel ,"
