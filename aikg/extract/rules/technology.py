@@ -945,7 +945,12 @@ def work_with(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return []
 
 
+TERMS_WORDS = frozenset(
+    {"terms", "policy", "policies", "rules", "license", "licence", "agreement", "conditions", "contract"}
+)
 TERMS_REACH = 5  # words of "usage policy", "terms of service" between the owner and the verb
+# Words a named set of terms is written with: "seller terms", "terms of service", "usage policy".
+TERMS_PHRASE_WORDS = TERMS_WORDS | {"of", "service", "use", "usage", "seller", "developer", "api"}
 
 
 def forbidden(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -953,7 +958,7 @@ def forbidden(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     licence forbids": who did what the clause before tells breaches the owner's terms."""
     k = start - 1
     while k > c.first and start - k <= TERMS_REACH and c.w(k) not in POSSESSIVE_MARKS:
-        if c.w(k) not in TERMS_WORDS | {"of", "service", "use", "usage", "seller", "developer", "api"}:
+        if c.w(k) not in TERMS_PHRASE_WORDS:
             return []
         k -= 1
     owner = (
@@ -1140,11 +1145,6 @@ def _for_a_breach(c: Clause, pos: int) -> bool:
     return False
 
 
-TERMS_WORDS = frozenset(
-    {"terms", "policy", "policies", "rules", "license", "licence", "agreement", "conditions", "contract"}
-)
-
-
 def _terms_of_its(c: Clause, end: int) -> bool:
     """Whether "its"/"their" opens the terms a violation verb ending at ``end`` names."""
     return c.w(end) in {"its", "their"} and any(c.w(k) in TERMS_WORDS for k in range(end + 1, end + 4))
@@ -1255,14 +1255,15 @@ def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return out
 
 
-MAKING = frozenset({"production", "manufacturing", "fabrication", "assembly", "packaging"})
+# Nouns for a maker's work a company moves to another maker ("moved production to TSMC").
+PRODUCTION_WORK = frozenset({"production", "manufacturing", "fabrication", "assembly", "packaging"})
 
 
 def _making_moved(c: Clause, end: int) -> int | None:
     """Where "to" or "from" stands after a making that a move names ("moved production to",
     "moved its chip production from Orbit to"), or None."""
     for k in range(end, min(end + 4, c.last)):
-        if c.w(k) in MAKING:
+        if c.w(k) in PRODUCTION_WORK:
             return k + 1 if c.w(k + 1) in {"to", "from"} else None
         if k in c.cover or not c.filler(k):
             return None
