@@ -481,6 +481,21 @@ def test_a_deal_looked_at_or_walked_away_from_is_not_made(text: str, status: Sta
             "hostedOn",
             Status.NEGATED,
         ),
+        (
+            "Zenith trained a prototype on Nimbus but stopped using the service in 2024.",
+            "hostedOn",
+            Status.NEGATED,
+        ),
+        (
+            "Zenith trained a prototype on Nimbus but stopped using the service of Acme.",
+            "hostedOn",
+            Status.ASSERTED,
+        ),
+        (
+            "An early version of Helper relied on Nimbus, but Zenith stopped using it last year.",
+            "hostedOn",
+            Status.NEGATED,
+        ),
     ],
     ids=[
         "did-not-renew",
@@ -493,6 +508,9 @@ def test_a_deal_looked_at_or_walked_away_from_is_not_made(text: str, status: Sta
         "retired-that-fleet",
         "retired-its-own-servers",
         "stopped-using-that-system",
+        "stopped-using-the-service",
+        "stopped-using-the-service-of-another",
+        "a-named-user-stopped-using-it",
     ],
 )
 def test_a_deal_left_to_run_out_has_ended(text: str, predicate: str, status: Status) -> None:

@@ -329,6 +329,8 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
         named = verb > j
         if named and word_at(words, verb) in DROPPING and _taken_back(words, verb + 1):
             return words[verb]  # "Petrel used Jetson Orin modules, but Skerry dropped them"
+        if named and (stopped := _stopped_using(words, verb)):
+            return stopped  # "relied on Google's Gemini models, but Perfuse stopped using them"
         for t in range(
             verb, min(verb + 3, len(words))
         ):  # "but regulators blocked the deal", "but ended the deal"
@@ -638,8 +640,8 @@ def _dropped_it(words: Sequence[str], j: int) -> str:
     """ "(but) (the company) (later) dropped it" from ``j``: the verb that gives the earlier
     object up, or ""."""
     k = _past_subject(words, j)
-    if word_at(words, k) in STOPPING and word_at(words, k + 1) == "using" and _taken_back(words, k + 2):
-        return f"{words[k]} using"  # "but we stopped using it in March", "... that system"
+    if stopped := _stopped_using(words, k):
+        return stopped  # "but we stopped using it in March", "... that system"
     if word_at(words, k) in SWITCHING_OFF and _off_after(words, k + 1):
         return f"{words[k]} off"  # "but switched the pilot off after six weeks"
     if word_at(words, k) in RETIRING and word_at(words, k + 1) in {"that", "those"}:
@@ -647,12 +649,26 @@ def _dropped_it(words: Sequence[str], j: int) -> str:
     return word_at(words, k) if word_at(words, k) in DROPPING and _taken_back(words, k + 1) else ""
 
 
+def _stopped_using(words: Sequence[str], k: int) -> str:
+    """ "stopped using it" at ``k``, what the clause before used given up, or ""."""
+    if word_at(words, k) in STOPPING and word_at(words, k + 1) == "using" and _taken_back(words, k + 2):
+        return f"{words[k]} using"
+    return ""
+
+
 def _taken_back(words: Sequence[str], k: int) -> bool:
     """Whether what a dropping verb gives up at ``k`` is the earlier object: "it", "them", or
     "that part", "those chips"."""
-    return word_at(words, k) in {"it", "them"} or (
-        word_at(words, k) in {"that", "those"} and word_at(words, k + 1).isalpha()
-    )
+    word = word_at(words, k)
+    if word == "the":  # "but stopped using the service in 2024"
+        return word_at(words, k + 1) in REFERRING_NOUNS and word_at(words, k + 2) != "of"
+    return word in {"it", "them"} or (word in {"that", "those"} and word_at(words, k + 1).isalpha())
+
+
+# What "the ..." names when it refers back to the product, model or service just told of.
+REFERRING_NOUNS = frozenset(
+    {"service", "platform", "model", "models", "system", "tool", "software", "chips", "cloud", "product"}
+)
 
 
 # Verbs that, with "that" or "those" after them, take out of service what the clause before ran.
