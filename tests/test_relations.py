@@ -54,6 +54,19 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- a model named in lower case after its maker's possessive and an adjective
+    (
+        "a-lower-case-model-after-open-weight",
+        "Zenith's tool runs on Acme's open-weight qx-oss-120b.",
+        ["acme develops qx-oss-120b asserted", "zenith usesTechnologyOf qx-oss-120b asserted"],
+        ["zenith hostedOn acme asserted"],
+    ),
+    (
+        "open-weight-models-name-no-model",
+        "Zenith's tool runs on Acme's open-weight models.",
+        ["zenith usesTechnologyOf acme asserted"],
+        [],
+    ),
     # ---- "owns a stake in Zenith, sells it the chips that ...": "it" is the one other company
     (
         "sells-it-the-goods",
@@ -7092,6 +7105,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "The assistant, called Helper, was built in-house by Acme on Zenith's Quill models.",
             "helper usesTechnologyOf quill",
         ),
+        ("Acme's main competitor among small-business owners is Zenith.", "acme competesWith zenith"),
+        ("Zenith has since added a chatbot built on Quill.", "zenith usesTechnologyOf quill"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7250,6 +7265,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "shipped-its-own-product",
         "a-checker-that-it-calls",
         "built-by-its-maker-on",
+        "main-competitor-among-a-scope",
+        "has-since-added-a-thing-built-on",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

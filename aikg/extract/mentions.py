@@ -318,28 +318,39 @@ LOWER_CASE_MODEL = re.compile(r"[a-z]\d{1,2}")
 
 def _lower_case_models(s: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Mentions of a model an organisation's possessive names in lower case ("OpenAI's
-    o4-mini"), which no run of capitals finds."""
+    o4-mini", "OpenAI's open-weight gpt-oss-120b"), which no run of capitals finds."""
     t = s.tokens
     taken = {k for m in mentions for k in range(m.start, m.end)}
     out = []
     for m in mentions:
-        k = m.end + 1
-        if (
-            k >= s.last
-            or m.entity.type not in ORG_TYPES
-            or t.lower[m.end] not in POSSESSIVE_MARKS
-            or k in taken
-            or not LOWER_CASE_MODEL.fullmatch(t.text[k])
-        ):
+        if m.entity.type not in ORG_TYPES or m.end + 1 >= s.last or t.lower[m.end] not in POSSESSIVE_MARKS:
             continue
-        end = k + 1
-        if end + 1 < s.last and t.text[end] == "-" and not t.space[k] and not t.space[end]:
-            end += 2  # "o4-mini"
-        label = t.span(k, end)
+        k = m.end + 1
+        if t.lower[k] in MODEL_ADJECTIVES:
+            k = _hyphened_end(s, k)  # "open-weight", "new"
+        end = _hyphened_end(s, k) if k < s.last else k
+        if k >= s.last or k in taken or not t.text[k][:1].islower() or not t.text[k].isalnum():
+            continue
+        word = t.span(k, end)
+        if not (LOWER_CASE_MODEL.fullmatch(t.text[k]) or (end > k + 1 and any(ch.isdigit() for ch in word))):
+            continue  # "o4-mini", "gpt-oss-120b" (not "OpenAI's open-weight models")
         out.append(
-            _mention(s, k, end, Entity(id=slugify(label), label=label, type="AIModel", curated=False), False)
+            _mention(s, k, end, Entity(id=slugify(word), label=word, type="AIModel", curated=False), False)
         )
     return out
+
+
+# Words between a maker's possessive and a model it names in lower case.
+MODEL_ADJECTIVES = frozenset({"open", "new", "latest"})
+
+
+def _hyphened_end(s: Sentence, k: int) -> int:
+    """Where the word at ``k`` ends, its hyphened parts with it ("o4-mini", "gpt-oss-120b")."""
+    t = s.tokens
+    end = k + 1
+    while end + 1 < s.last and t.text[end] == "-" and not t.space[end - 1] and not t.space[end]:
+        end += 2
+    return end
 
 
 def _products(s: Sentence, mentions: list[Mention]) -> list[Mention]:

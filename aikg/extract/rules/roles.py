@@ -506,7 +506,7 @@ def _scoped_copula(c: Clause, k: int) -> int | None:
     """Where "is" (or an apposition's comma) stands after a short scope of a singular role
     ("rival in the inspection market is", "supplier for Europe was"), so the name after it
     holds the role."""
-    if c.w(k) not in {"in", "for", "at"}:  # ("its largest customer at the site is Mistral AI")
+    if c.w(k) not in {"in", "for", "at", "among"}:  # ("its largest customer at the site is Mistral AI")
         return None
     for j in range(k + 1, min(k + 1 + SCOPE_REACH, c.last)):
         if c.w(j) in {"is", "was", "remains"} or (c.w(j) == "," and j + 1 in c.start_at):

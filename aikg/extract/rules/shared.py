@@ -612,8 +612,10 @@ def _built_on(c: Clause, o: Mention) -> bool:
     """Whether what something runs on is a model or chips (technology it uses), not a cloud."""
     if o.entity.type in {"AIModel", "Chip"} or c.w(o.end) in CHIP_NOUNS or c.w(o.end) in ONBOARD_NOUNS:
         return True
-    if o.possessive and c.w(o.end + 1) in {"model", "models"}:
-        return True  # "runs on Zenith's models": the company's models, used, not its cloud
+    if o.possessive and {"model", "models"} & {c.w(o.end + 1), c.w(o.end + 4)}:
+        # "runs on Zenith's models", "on Zenith's open-weight models": the company's models, used,
+        # not its cloud
+        return True
     if o.entity.type == "Product" and not o.entity.curated and VERSIONED.fullmatch(o.entity.label):
         return True  # "a coding assistant that runs on Sextant-4": a model's version, not a cloud
     # "on Nvidia's DGX SuperPOD systems": a product's machines are hardware, not a cloud

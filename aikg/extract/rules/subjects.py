@@ -127,6 +127,9 @@ def clause_start(c: Clause, pos: int) -> int:
         if word == "since" and (c.w(i + 1) in MONTHS or _year(c, i + 1) or _since_its_start(c, i + 1)):
             i -= 1  # "owned by Orbit since 2022", "a customer since its founding": a time, no clause
             continue
+        if word == "since" and c.w(i - 1) in {"has", "have", "had"}:
+            i -= 1  # "WashLoop has since added a chatbot": an adverb, no clause
+            continue
         if word in SUBORDINATE_IN_ASIDE and _in_closed_relative(c, i, pos):
             i -= 1  # "Acme, which has been owned by Orbit since Orbit bought it in 2021, competes"
             continue
@@ -328,6 +331,12 @@ def after_preposition(c: Clause, m: Mention) -> bool:
     return c.w(k) in PREPOSITIONS
 
 
+def _adds_a_thing(c: Clause, k: int) -> bool:
+    """Whether "added" at ``k`` adds something ("Zenith has since added a chatbot built on
+    Quill"), not words to what was said ("Zenith added that ...", "..., Zenith added")."""
+    return c.w(k) == "added" and c.w(k + 1) in {"a", "an", "its", "their"}
+
+
 def clause_subject(c: Clause, pos: int) -> Subject | None:
     """The subject of the clause containing a trigger at ``pos``.
 
@@ -433,7 +442,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
             return Subject(tuple(x.entity for x in listed), m.start)  # "Many firms, including Zenith, use"
         if after_preposition(c, m) or _hyphened_modifier(c, m):
             continue
-        if c.w(m.end) in SPEECH and m.end < pos:
+        if c.w(m.end) in SPEECH and m.end < pos and not _adds_a_thing(c, m.end):
             speaker = m
             continue
         if speaker is not None and c.w(m.start - 1) == "told" and m.start == speaker.end + 1:
