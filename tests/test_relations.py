@@ -7107,6 +7107,15 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("Acme's main competitor among small-business owners is Zenith.", "acme competesWith zenith"),
         ("Zenith has since added a chatbot built on Quill.", "zenith usesTechnologyOf quill"),
+        (
+            "Orbit bought Zenith, a maker of sensors, in September, and the unit now supplies Orbit's kits.",
+            "orbit parentOf zenith",
+        ),
+        (
+            "Acme remains Orbit's main rival and, awkwardly, counts Zenith among its own customers.",
+            "zenith customerOf acme",
+        ),
+        ("Zenith pulls data from Acme's Vantor transport systems.", "acme develops vantor"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7267,6 +7276,9 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "built-by-its-maker-on",
         "main-competitor-among-a-scope",
         "has-since-added-a-thing-built-on",
+        "bought-and-the-unit-now",
+        "counts-among-its-own",
+        "a-name-before-owned-systems",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -409,6 +409,11 @@ NOT_MODIFIERS |= frozenset({"can", "could", "may", "might", "should", "must", "d
 NOT_MODIFIERS |= MAKES_VERBS | MADE_VERBS
 
 
+# Heads that name goods only when a possessive says whose they are: "Paragonix Technologies'
+# SherpaPak transport systems" (not "the Acme Systems team").
+OWNED_GOODS = frozenset({"system", "systems", "device", "devices", "tool", "tools"})
+
+
 def _owned_product(run: Run) -> str | None:
     """The product type of the noun that heads the phrase ``run`` opens after a possessive or
     "the", past at most two lower-case modifiers ("its Tidepool scheduling software", "the
@@ -422,7 +427,7 @@ def _owned_product(run: Run) -> str | None:
     k, modifiers = run.end, 0
     while k < s.last and modifiers <= 2:
         word = t.lower[k]
-        if word in PRODUCT_AFTER or DESCRIPTORS.get(word) in PRODUCT_TYPES:
+        if word in PRODUCT_AFTER or DESCRIPTORS.get(word) in PRODUCT_TYPES or (owned and word in OWNED_GOODS):
             maker = k + 1 < s.last and t.lower[k + 1] in MAKER_NOUNS  # "a Harbor AI chip designer"
             said = modifiers or (owned and word not in PRODUCT_AFTER)  # (the rest: ``context_type``)
             return DESCRIPTORS.get(word, "Product") if said and not maker else None

@@ -823,6 +823,8 @@ def _kept_as_unit(s: Sentence) -> bool:
             return True
         if word.startswith("operat") and after[:2] == ["it", "as"]:
             return True  # "operates it as Pellucid Berlin GmbH"
+        if k >= 2 and words[k - 2] == "the" and words[k - 1] in KEPT_AS:
+            return True  # "Liftra bought Kabelgaard, and the unit now supplies its sensors"
     return False
 
 

@@ -567,6 +567,7 @@ def _rules() -> list[Rule]:
             (
                 f"among its|their {ROLE_PLURALS}",
                 f"among its|their {RANKING} {ROLE_PLURALS}",  # "among its largest investors"
+                f"among its|their own {ROLE_PLURALS}",  # "counts Mowi among its own customers"
             ),
             "",
         ),
