@@ -54,6 +54,27 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "which bills Acme monthly for compute": the billed side buys
+    (
+        "bills",
+        "Nimbus, which bills Acme monthly for compute, also hosts Zenith.",
+        ["acme customerOf nimbus asserted"],
+        ["nimbus customerOf acme asserted"],
+    ),
+    # ---- a product's apposition names its maker: who rolled it out did not make it
+    (
+        "rolled-out-a-system-from-a-start-up",
+        "Orbit has rolled out Quill, a triage system from start-up Acme, across its claims.",
+        ["acme develops quill asserted"],
+        ["orbit develops quill asserted"],
+    ),
+    # ---- "a contract with Zenith ... to supply": the signer supplies
+    (
+        "a-contract-with-to-supply",
+        "Acme signed a three-year contract with Zenith, the French road group, to supply maps for its crews.",
+        ["zenith customerOf acme asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
     # ---- a model named in lower case after its maker's possessive and an adjective
     (
         "a-lower-case-model-after-open-weight",
@@ -7116,6 +7137,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "zenith customerOf acme",
         ),
         ("Zenith pulls data from Acme's Vantor transport systems.", "acme develops vantor"),
+        ("Nimbus fills its racks with Zenith's Spark accelerators.", "nimbus usesTechnologyOf spark"),
+        (
+            "Zenith has since stopped using Nova's models and rebuilt Helper on Acme's Quill model.",
+            "helper usesTechnologyOf quill",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7279,6 +7305,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "bought-and-the-unit-now",
         "counts-among-its-own",
         "a-name-before-owned-systems",
+        "fills-its-racks-with-goods",
+        "rebuilt-a-product-on",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -726,6 +726,8 @@ def _bare_described(c: Clause, pos: int) -> Mention | None:
     kind of company with no article ("chipmaker Groq")."""
     if c.w(pos) in ORG_NOUNS and (m := c.start_at.get(pos + 1)) is not None:
         return m
+    if [c.w(pos), c.w(pos + 1), c.w(pos + 2)] == ["start", "-", "up"] and (m := c.start_at.get(pos + 3)):
+        return m  # "a triage system from start-up Vetstack"
     return next(iter(_described_name(c, pos)), None)
 
 

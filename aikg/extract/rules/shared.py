@@ -191,6 +191,7 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         )
     if rule.predicate == "develops":  # (not "wrote Aurelith's first cheque": what is made is Aurelith's)
         objs = [o for o in objs if isinstance(o, Mention) and productish(o.entity) and not o.possessive]
+        objs = [o for o in objs if isinstance(o, Mention) and not _apposed_maker(c, o)]
         if c.w(start) in MAKING:
             objs = [o for o in objs if isinstance(o, Mention) and not _made_for_another(c, o)]
             # "makes Arpa-3 available on Azure": what it offers, not what it builds
@@ -576,6 +577,26 @@ def _made_for_another(c: Clause, o: Mention) -> bool:
         k += 1  # "builds Bramble servers for Zenith": the servers, around Bramble, for Zenith
     client = c.start_at.get(k + 1) if c.w(k) == "for" else None
     return client is not None and client.entity.type in ORG_TYPES
+
+
+APPOSED_MAKER_REACH = 8  # words of an apposition to "from": "a claims-triage system from"
+
+
+def _apposed_maker(c: Clause, o: Mention) -> bool:
+    """Whether an apposition names another maker of the product ``o``: "rolled out Tally-2, a
+    triage system from start-up Vetstack" (Vetstack made it; who rolled it out uses it)."""
+    if c.w(o.end) != "," or c.w(o.end + 1) not in {"a", "an", "the"}:
+        return False
+    for k in range(o.end + 2, min(o.end + APPOSED_MAKER_REACH, c.last - 1)):
+        if c.w(k) in {",", ".", ";"} or k in c.cover:
+            return False
+        if c.w(k) in {"from", "by"}:
+            j = k + 1
+            while j < k + 5 and j not in c.start_at and (c.t.text[j][:1].islower() or c.w(j) == "-"):
+                j += 1  # "from start-up Vetstack", "by the chipmaker Zenith"
+            maker = c.start_at.get(j)
+            return maker is not None and maker.entity.type in ORG_TYPES
+    return False
 
 
 def _goods_run_on(c: Clause, end: int, objs: list[Mention | Entity]) -> list[tuple[Mention, str]]:

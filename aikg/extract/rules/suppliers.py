@@ -16,6 +16,7 @@ from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.rules.base import Found, Rule, findings
 from aikg.extract.rules.sentence_view import Clause, Subject, object_right
 from aikg.extract.rules.subjects import clause_subject
+from aikg.extract.undoing import past_apposition
 
 # Last words of names of organisations that make what others buy: "Vantor Silicon".
 SUPPLIER_NAME_WORDS = frozenset(
@@ -45,7 +46,9 @@ def supplier_side(c: Clause, subject: Mention | None, objects: list[Mention], st
     between its ``subject`` and its ``objects``."""
     if subject is not None and _received(c, subject, start):
         return Side.OBJECT  # what the subject does under the deal says it buys, whatever it sells
-    by_subject = subject is not None and (supplier_named(c, subject) or _won(c, subject, start))
+    by_subject = subject is not None and (
+        supplier_named(c, subject) or _won(c, subject, start) or _to_supply(c, objects)
+    )
     by_object = any(supplier_named(c, o) for o in objects)
     if by_subject and not by_object:
         return Side.SUBJECT
@@ -82,6 +85,20 @@ def _received(c: Clause, subject: Mention, start: int) -> bool:
     """Whether the subject takes goods under the deal ("draws power under a supply contract
     with"): the other side supplies."""
     return any(c.w(k) in RECEIVING for k in range(subject.end, start))
+
+
+# Verbs after "a contract with Zenith ... to" that the contract's signer does for the other
+# side: "signed a three-year contract with Colas, the French road group, to supply defect maps".
+SUPPLYING = frozenset({"supply", "provide", "deliver"})
+
+
+def _to_supply(c: Clause, objects: list[Mention]) -> bool:
+    """Whether "to supply" follows the deal's other side (past its apposition): the signer
+    supplies it."""
+    if not objects:
+        return False
+    k = past_apposition(c.words, objects[-1].end - c.first) + c.first
+    return c.w(k) == "to" and c.w(k + 1) in SUPPLYING
 
 
 def _won(c: Clause, subject: Mention, start: int) -> bool:

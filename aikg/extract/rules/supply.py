@@ -158,7 +158,10 @@ def fill_with(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     makers = [m for m in found if _maker_of_goods(c, m)]
     # ("with Huawei's Ascend 910C": its maker's product)
     makers += [owner for m in found if (owner := product_owner(c, m)) is not None]
-    return findings(rule, c, subj, "customerOf", makers, start, k + 1)
+    goods = [m for m in found if is_product(m.entity)]  # what fills the racks is used there too
+    return findings(rule, c, subj, "customerOf", makers, start, k + 1) + findings(
+        rule, c, subj, "usesTechnologyOf", goods, start, k + 1
+    )
 
 
 def _site_owner(c: Clause, start: int) -> Subject | None:

@@ -451,6 +451,14 @@ def _rules() -> list[Rule]:
             ),
             "customerOf",
         ),
+        R(  # "Brightwater, which bills Quenta monthly for compute": Quenta buys from it
+            "bills",
+            verb,
+            ("bill|bills|billed|billing|invoice|invoices|invoiced|invoicing",),
+            "supplierOf",
+            (),
+            1,
+        ),
         R("book", book, ("book|books|booked|booking|reserve|reserves|reserved|reserving",), "customerOf"),
         R(
             "pay",
@@ -524,7 +532,12 @@ def _rules() -> list[Rule]:
             ),
             "usesTechnologyOf",
         ),
-        R("builds_on", builds_on, ("build|builds|built|building|base|bases|based",), "usesTechnologyOf"),
+        R(
+            "builds_on",
+            builds_on,
+            ("build|builds|built|building|rebuild|rebuilds|rebuilt|rebuilding|base|bases|based",),
+            "usesTechnologyOf",
+        ),
         R("extends", extends, ("extend|extends|extended",), "usesTechnologyOf"),
         R(
             "send_to",
