@@ -54,6 +54,19 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- a product moved to a host, or only talked of as moved
+    (
+        "moved-a-product-to-a-host-with-no-plans",
+        'Zenith said it had "no plans" to move Helper to Nimbus, answering a report.',
+        [],
+        ["helper hostedOn nimbus asserted", "zenith hostedOn nimbus asserted"],
+    ),
+    (
+        "moved-a-product-to-a-maker",
+        "Acme moved Helper to Zenith, the German chip maker, last year.",
+        [],
+        ["helper hostedOn zenith asserted", "acme hostedOn zenith asserted"],
+    ),
     # ---- "which bills Acme monthly for compute": the billed side buys
     (
         "bills",
@@ -7142,6 +7155,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Zenith has since stopped using Nova's models and rebuilt Helper on Acme's Quill model.",
             "helper usesTechnologyOf quill",
         ),
+        ("Orbit hosts its booking software on Zenith, a cloud provider.", "orbit hostedOn zenith"),
+        ("Acme moved Helper to Zenith, the German hosting company, last year.", "helper hostedOn zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7307,6 +7322,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-name-before-owned-systems",
         "fills-its-racks-with-goods",
         "rebuilt-a-product-on",
+        "hosts-its-own-things-on",
+        "moved-a-product-to-a-described-host",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -237,6 +237,9 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         # "makes apps" (the subject's own apps): hosted on the platform after "on"
         hosted = (_product_before(c, start) if c.w(end) == "it" else None) or subj
         return findings(rule, c, hosted, "hostedOn", object_right(c, end + 2, gap=0), start, end)
+    if rule.name == "hosts" and not objs and (on := _own_things_on(c, end)) is not None:
+        # "Shapebot hosts its software on Crusoe": the subject's own, on the host after "on"
+        return findings(rule, c, subj, "hostedOn", object_right(c, on + 1, gap=0), start, end)
     if rule.name == "hosts" and (placed := _hosted_where(c, objs)):
         return [
             f
@@ -267,6 +270,19 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             rule, c, subj, rule.predicate, [o for o in objs if o not in firms], start, end
         )
     return findings(rule, c, subj, rule.predicate, objs, start, end, swap=rule.name in {"hosts", "powers"})
+
+
+def _own_things_on(c: Clause, end: int) -> int | None:
+    """Where "on" follows "its" and a short unnamed noun phrase at ``end`` ("its software on",
+    "their booking systems on"), or None."""
+    if c.w(end) not in {"its", "their"}:
+        return None
+    for k in range(end + 1, min(end + 5, c.last)):
+        if c.w(k) == "on":
+            return k if k > end + 1 else None
+        if k in c.cover or not (c.filler(k) or c.w(k) == "-"):
+            return None
+    return None
 
 
 BUILT_FOR_REACH = 6  # words of the thing made before its name: "a membership chatbot, called"

@@ -1228,7 +1228,17 @@ def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return out
     moved = object_right(c, end, gap=2)
     if moved and is_product(moved[0].entity) and moved[0].entity.type != "CloudPlatform":
-        return []  # "move Zenith's Helper onto Nimbus": Helper moves; the pair classifier reads it
+        # "moved Fogwatch to Hetzner, the German hosting company": the product now runs there
+        # (the rest, "move Zenith's Helper onto Nimbus", the pair classifier reads)
+        carried = moved[0]
+        hosts = [
+            m
+            for m in object_right(c, carried.end, ("to", "onto"), gap=0)
+            if not m.possessive and (m.entity.type == "CloudPlatform" or _described_host(c, m))
+        ]
+        # (read from the mover, so that "would migrate Clerk to Azure" is read as a plan)
+        moved_by = Subject((carried.entity,), subj.start if subj is not None else carried.start)
+        return findings(rule, c, moved_by, "hostedOn", hosts, start, end)
     went_to = clouds_right(c, end, ("to", "onto"), gap=6)
     compute = _compute_moved(c, end)  # "moved its inference entirely from Fireworks AI to Groq"
     if not went_to and compute:
@@ -1253,6 +1263,22 @@ def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             went_to = [m for m in went_to if m.entity.type == "CloudPlatform" or is_org(m.entity)]
             out += findings(rule, c, subj, "hostedOn", went_to, start, end)
     return out
+
+
+HOSTING_WORDS = frozenset({"hosting", "cloud", "hyperscaler"})  # "the German hosting company"
+
+
+def _described_host(c: Clause, m: Mention) -> bool:
+    """Whether the apposition after the organisation ``m`` calls it a host ("Hetzner, the
+    German hosting company", "Crusoe, a cloud provider")."""
+    if not is_org(m.entity) or c.w(m.end) != "," or c.w(m.end + 1) not in {"a", "an", "the"}:
+        return False
+    for k in range(m.end + 2, min(m.end + 6, c.last)):
+        if c.w(k) in HOSTING_WORDS:
+            return True
+        if k in c.cover or not c.filler(k):
+            return False
+    return False
 
 
 # Nouns for a maker's work a company moves to another maker ("moved production to TSMC").
