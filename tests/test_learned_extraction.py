@@ -646,6 +646,17 @@ def test_an_apposition_after_an_owners_name_types_the_name(names: NameIndex) -> 
     assert types.get("Halyard Forge") == "Product", types
 
 
+def test_a_fund_in_an_apposition_is_an_organisation_not_a_host(names: NameIndex) -> None:
+    """ "M12, Microsoft's venture fund, led ...": a fund (typed by the apposition, not by its
+    product-like shape), and the subject of a new clause, not a second host after "on Azure"."""
+    text = "Brisklet runs Kestrel on Microsoft Azure, and M12, Microsoft's venture fund, led its Series A."
+    extraction = run(text, names)
+    types = {e.label: e.type for e in extraction.entities}
+    assert types.get("M12") == "Company", types
+    hosts = {c.object for c in extraction.claims if c.predicate == "hostedOn"}
+    assert "m12" not in hosts and hosts, hosts
+
+
 def test_a_name_who_follows_is_a_person_and_so_is_its_full_name(names: NameIndex) -> None:
     """Companies take "which", people "who"; the full name ending in that surname is the person."""
     text = (

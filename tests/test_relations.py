@@ -54,6 +54,13 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- ", and Zenith, Orbit's venture fund, led ...": a new clause's subject, no second host
+    (
+        "a-name-and-its-apposition-open-a-clause",
+        "Acme runs Helper on Nimbus, and Zenith, Orbit's venture fund, led its Series A last year.",
+        ["acme hostedOn nimbus asserted"],
+        ["acme hostedOn zenith asserted", "helper hostedOn zenith asserted"],
+    ),
     # ---- a product moved to a host, or only talked of as moved
     (
         "moved-a-product-to-a-host-with-no-plans",

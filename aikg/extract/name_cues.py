@@ -322,13 +322,13 @@ def context_type(run: Run) -> str | None:
         if opening := _determiner_end(t, run.end + 1, s.last):
             window = window[:opening] + compounds(t, run.end + 1 + opening, min(run.end + 10, s.last))
             for k, word in enumerate(window[opening : opening + DESCRIPTION_REACH], start=opening):
-                if word in DESCRIPTORS and _counted(window, k):
+                if word in APPOSED_KINDS and _counted(window, k):
                     continue  # "X, the 4,800-agent brokerage": a count of agents, not an agent
-                if word in DESCRIPTORS:
+                if word in APPOSED_KINDS:
                     if word == "manager" and window[k - 1] in FUND_WORDS:
                         return "Company"  # "Brookfield, the Canadian asset manager"
                     nxt = window[k + 1] if k + 1 < len(window) else ""
-                    if nxt in DESCRIPTORS and nxt not in MAKER_NOUNS:
+                    if nxt in APPOSED_KINDS and nxt not in MAKER_NOUNS:
                         continue  # "X, a software engineer": the last noun is the head
                     if nxt == "at" and word in ROLE_NOUNS:
                         return "Person"  # "X, a partner at Y": someone who works there
@@ -337,9 +337,9 @@ def context_type(run: Run) -> str | None:
                     head = _head_noun(window[k:])
                     if _then_speaks(window, head, k):
                         return None  # "Lumenfold, a Mistral spokesperson confirmed": a new clause
-                    if head != word and DESCRIPTORS.get(head, "Person") != "Person":
-                        return DESCRIPTORS[head]  # "X, a GPU rental firm in Denver": a firm
-                    return DESCRIPTORS[word]
+                    if head != word and APPOSED_KINDS.get(head, "Person") != "Person":
+                        return APPOSED_KINDS[head]  # "X, a GPU rental firm in Denver": a firm
+                    return APPOSED_KINDS[word]
                 if word == "of" and window[k - 1] in SETS_OF:
                     continue  # "WeatherNext, a family of forecasting models": the models are the head
                 if word in {",", "which", "that", "who", "of"}:
@@ -384,6 +384,9 @@ def _contact_clause_verb(t: Tokens, k: int, last: int) -> bool:
     return word in MAKER_VERBS
 
 
+# What an apposition's head noun says a name is: the descriptors, and nouns that type a name
+# only there ("M12, Microsoft's venture fund"; "Samsung Catalyst Fund" is a name, not a fund's).
+APPOSED_KINDS = {**DESCRIPTORS, "fund": "Company", "grower": "Company"}
 DESCRIPTION_REACH = 6  # words of an apposition to its head noun: "the Google-owned incident response firm"
 
 

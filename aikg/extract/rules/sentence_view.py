@@ -255,6 +255,8 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             return out[:confirmed]  # "owned by Zenith, and the pension fund Orbit holds ...": a new clause
         if member is not None and _comma_and(c, j, k) and _subjects_of_a_verb(c, member):
             return out[:confirmed]  # "from Lumora, and Quenta AI and Pathwise also buy ...": a new clause
+        if member is not None and _comma_and(c, j, k) and _subject_past_apposition(c, member):
+            return out[:confirmed]  # "on Azure, and M12, Microsoft's venture fund, led ...": a new clause
         if member is not None and member.possessive:
             owned = head(c, member)  # "Orbit, Nova's pension fund Vela and Apex": Vela is listed
             member = owned if owned is not member else None
@@ -442,6 +444,22 @@ def _subjects_of_a_verb(c: Clause, m: Mention) -> bool:
     while k < c.last and c.w(k) in {"also", "too", "now", "still", "both", "each", "all"}:
         k += 1
     return c.w(k) not in {"itself", "themselves"} and _verb_at(c, k)  # ("with CoreWeave itself, which")
+
+
+def _subject_past_apposition(c: Clause, m: Mention) -> bool:
+    """Whether an apposition set off by commas follows ``m`` and a verb follows it ("M12,
+    Microsoft's venture fund, led"): ``m`` is that verb's subject."""
+    opener = c.start_at.get(m.end + 1)
+    if c.w(m.end) != "," or not (
+        c.w(m.end + 1) in {"a", "an", "the", "its"} or (opener and opener.possessive)
+    ):
+        return False
+    for k in range(m.end + 2, min(m.end + 10, c.last)):
+        if c.w(k) == ",":
+            return c.w(k + 1) not in {"which", "who", "that", "and"} and _verb_at(c, k + 1)
+        if c.w(k) in BOUNDARY:
+            return False
+    return False
 
 
 def _verb_after(c: Clause, m: Mention) -> bool:
