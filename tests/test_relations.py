@@ -54,6 +54,34 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "so that ..." inside a relative aside does not cut the sentence's subject off
+    (
+        "so-that-inside-a-whose-aside",
+        "Acme Inc., whose cameras watch swimmers so that lifeguards do not have to track every head, "
+        "said on Tuesday it had closed a round led by Zenith.",
+        ["zenith investsIn acme asserted"],
+        [],
+    ),
+    # ---- "chips from Zenith, which Acme buys": the chips are bought, not Zenith
+    (
+        "goods-from-a-maker-which-are-bought",
+        "The sensors use radio chips from Zenith Semiconductor, which Acme buys directly from the chipmaker.",
+        ["acme customerOf zenith-semiconductor asserted"],
+        ["acme acquires zenith-semiconductor asserted"],
+    ),
+    (
+        "goods-from-a-maker-the-company-that-was-bought",
+        "Orbit uses tools from Zenith, the Cambridge company that Acme acquired in 2024.",
+        ["acme acquires zenith asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
+    # ---- written by a model: the model does the work, it makes nothing
+    (
+        "written-by-a-model",
+        "The alerts that Helper sends out are written by Quill, a model from Acme.",
+        ["helper usesTechnologyOf quill asserted"],
+        ["quill develops helper asserted"],
+    ),
     # ---- ", and Zenith, Orbit's venture fund, led ...": a new clause's subject, no second host
     (
         "a-name-and-its-apposition-open-a-clause",

@@ -170,9 +170,12 @@ MAKING_PARTICIPLES = frozenset({"made", "built", "designed", "manufactured", "pr
 
 
 def _maker_of_goods_before(c: Clause, m: Mention) -> bool:
-    """Whether ``m`` is the agent of goods "made by" it ("cameras made by Axis"): what a later
-    "which" refers to is the goods, not the maker."""
+    """Whether ``m`` is the agent of goods "made by" it ("cameras made by Axis") or their source
+    ("chips from Nordic"): what a later "which" refers to is the goods, not the maker."""
     by = m.start - 1
+    if c.w(by) == "from":  # "radio chips from Nordic Semiconductor, which Boreal buys" (not
+        # "tools from Featurespace, the Cambridge company that Visa acquired")
+        return _plural_goods(c, by - 1) and (c.w(m.end), c.w(m.end + 1)) == (",", "which")
     return c.w(by) == "by" and c.w(by - 1) in MAKING_PARTICIPLES and _plural_goods(c, by - 2)
 
 

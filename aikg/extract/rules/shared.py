@@ -809,6 +809,8 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         # "Inkwell's text is produced by Anthropic's Claude": a model does the product's work
         models = [m for m in agents if is_product(m.entity)]
         return findings(rule, c, whose, "usesTechnologyOf", models, start, end) if models else []
+    if rule.predicate == "develops" and agents and all(m.entity.type == "AIModel" for m in agents):
+        return []  # "the alerts that Taplight sends out are written by Command R": a model's work
     if (
         rule.predicate == "develops"
         and len(subj.entities) == 1

@@ -87,8 +87,8 @@ def _in_closed_relative(c: Clause, k: int, pos: int) -> bool:
     for j in range(k - 1, max(c.first, k - RELATIVE_ASIDE_REACH), -1):
         if c.w(j) in {",", ";"} or c.w(j) in BOUNDARY:
             return False
-        if c.w(j) in {"which", "who"}:
-            return c.w(j - 1) == ","
+        if c.w(j) in {"which", "who"} or (c.w(j) == "whose" and c.w(j - 1) == ","):
+            return c.w(j - 1) == ","  # (", whose cameras keep watch so that lifeguards ...,")
         if c.w(j) in {"whose", "that"}:  # "Zenith, a Chicago company whose software predicts when"
             return _opens_apposition(c, j)
     return False
@@ -132,6 +132,9 @@ def clause_start(c: Clause, pos: int) -> int:
             continue
         if word in SUBORDINATE_IN_ASIDE and _in_closed_relative(c, i, pos):
             i -= 1  # "Acme, which has been owned by Orbit since Orbit bought it in 2021, competes"
+            continue
+        if word == "that" and c.w(i - 1) == "so" and _in_closed_relative(c, i - 1, pos):
+            i -= 2  # "Tidewatch, whose cameras keep watch so that lifeguards can rest, said"
             continue
         if (word in BOUNDARY or word in CLAUSE_WORDS) and not closed:
             return i + 1
