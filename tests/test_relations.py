@@ -54,6 +54,26 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "a large share of Orbit's catch": goods bought, not a stake
+    (
+        "a-share-of-a-companys-output",
+        "Zenith buys a large share of Orbit's catch.",
+        ["zenith customerOf orbit asserted"],
+        ["zenith investsIn orbit asserted"],
+    ),
+    (
+        "a-share-of-a-companys-stock",
+        "Zenith bought a large share of Orbit's stock.",
+        ["zenith investsIn orbit asserted"],
+        ["zenith customerOf orbit asserted"],
+    ),
+    # ---- "Zenith, the Orbit-owned grocer, which ...": the grocer, not its owner
+    (
+        "which-after-an-owned-compound-apposition",
+        "Acme sells to Zenith, the Orbit-owned grocer, which buys a large share of Nova's catch.",
+        ["zenith customerOf nova asserted", "orbit parentOf zenith asserted"],
+        ["orbit customerOf nova asserted"],
+    ),
     # ---- "so that ..." inside a relative aside does not cut the sentence's subject off
     (
         "so-that-inside-a-whose-aside",

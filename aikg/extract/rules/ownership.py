@@ -99,6 +99,10 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         sellers = []  # "bought a 60% stake from Leeds City Council": a seller of shares, no supplier
     if sellers:
         return findings(rule, c, subj, "customerOf", sellers, start, end)
+    if (output := _share_of_output(c, end)) is not None:
+        return findings(
+            rule, c, subj, "customerOf", [output], start, end
+        )  # "a large share of Casco Bay's catch"
     stake = STAKE_WORDS & set(window[: SHARES_REACH + 1])
     if REST_OF & set(window[:3]) and (stake or "%" in window[:6] or "percent" in window[:6]):
         # "acquired the remaining stake in Zenith", "bought the remaining 49% of Zenith": all of it
@@ -285,6 +289,25 @@ def _firm_bought(c: Clause, end: int) -> list[Mention]:
 
 STAKE_WORDS = frozenset({"stake", "stakes", "shares", "share", "interest", "equity"})
 SHARES_REACH = 6  # words from the buying verb to "shares" ("bought a small block of Anthropic shares")
+
+
+# What a company owns that a share of is a stake: "a share of Zenith's equity".
+OWNERSHIP_NOUNS = frozenset({"stock", "shares", "equity", "capital", "business", "company", "parent"})
+
+
+def _share_of_output(c: Clause, end: int) -> Mention | None:
+    """The seller when what is bought is "a (large) share of Casco Bay's catch": a part of a
+    company's output, not of the company."""
+    k = end + (c.w(end) in {"a", "the"})
+    while k < end + 4 and c.w(k) != "share" and c.filler(k):
+        k += 1
+    if c.w(k) != "share" or c.w(k + 1) != "of":
+        return None
+    owner = c.start_at.get(k + 2)
+    if owner is None or not owner.possessive or not is_org(owner.entity):
+        return None
+    noun = c.w(owner.end + 1)
+    return owner if c.t.text[owner.end + 1].islower() and noun not in OWNERSHIP_NOUNS else None
 
 
 def _shares_named(c: Clause, end: int) -> list[Mention]:

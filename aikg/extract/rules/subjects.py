@@ -45,6 +45,7 @@ from aikg.extract.rules.words import (
     BOUNDARY,
     CLAUSE_WORDS,
     COMPLEMENT_VERBS,
+    COMPOUND_PARTICIPLES,
     DETERMINERS,
     DEVICE_NOUNS,
     FINDING_OUT,
@@ -863,6 +864,8 @@ def apposed_np(c: Clause, end: int) -> Mention | None:
             k = place  # "Framewright, a Los Angeles company that raised ..."
         elif c.w(k) == "-" and c.alpha(k - 1) and k - 1 not in c.cover:
             k -= 1  # "the AI-first editor": a capitalised word of a hyphened modifier
+        elif c.w(k) == "-" and c.w(k + 1) in COMPOUND_PARTICIPLES and (owner := c.end_at.get(k)) is not None:
+            k = owner.start  # "Whole Foods Market, the Amazon-owned grocer, which": past its owner
         elif c.w(k - 2) == "-" and c.alpha(k - 1) and c.alpha(k - 3) and k - 3 not in c.cover:
             k -= 3  # "the AI-first editor": a hyphened modifier whose second word is no filler
         elif place_word(c, k - 1):
