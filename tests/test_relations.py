@@ -54,6 +54,21 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- ownership told in a description is no part of a deal that lapses or a suit's claim
+    (
+        "owned-in-a-description-outlives-a-lapsed-agreement",
+        "Orbit, a company owned by Zenith, signed a data-sharing agreement with Acme in 2022. "
+        "That agreement lapsed in 2024.",
+        ["zenith parentOf orbit asserted", "acme partnerOf orbit negated"],
+        [],
+    ),
+    (
+        "owned-in-a-description-is-no-claim-of-the-suit",
+        "Orbit, a form-analysis company owned by Zenith, sued Acme in January, alleging that the startup "
+        "had breached its terms.",
+        ["zenith parentOf orbit asserted", "acme violatesTermsOf orbit alleged"],
+        [],
+    ),
     # ---- "a large share of Orbit's catch": goods bought, not a stake
     (
         "a-share-of-a-companys-output",

@@ -607,7 +607,9 @@ def assess(
         )
     ):
         status, cue = Status.SPECULATIVE, hedge
-    elif accusation := cues.accusation:
+    elif (accusation := cues.accusation) and not _described_before_accusing(
+        words, trigger[0] - sentence.first, accusation
+    ):
         status, cue = Status.ALLEGED, min(accusation)
     elif _scare_quoted(words, trigger, sentence.first):
         status, cue = Status.ALLEGED, "quoted"
@@ -1932,6 +1934,19 @@ def _nearing(lower: list[str], i: int) -> bool:
     if word == "closing":  # "closing in on a deal"
         return after[:2] == ["in", "on"]
     return (word in {"verge", "brink"} and after[:1] == ["of"]) or (word == "poised" and after[:1] == ["to"])
+
+
+def _described_before_accusing(words: list[str], trigger: int, accusation: frozenset[str]) -> bool:
+    """Whether the trigger at ``trigger`` sits in a description set off by commas (", a ...
+    company owned by Marlow,") that closes before any word of accusation: "Quiver Analytics, a
+    company owned by Marlow Sports Group, sued Fletchwise" (the ownership is no claim of the suit)."""
+    opening = next((k for k in range(trigger - 1, max(-1, trigger - 12), -1) if words[k] == ","), None)
+    if opening is None or opening + 1 >= len(words) or words[opening + 1] not in {"a", "an", "the"}:
+        return False
+    closing = next((k for k in range(trigger + 1, len(words)) if words[k] in {",", ";", "."}), None)
+    if closing is None or words[closing] != ",":
+        return False
+    return all(k > closing for k, w in enumerate(words) if w in accusation)
 
 
 def _asides(words: list[str]) -> set[int]:

@@ -726,6 +726,18 @@ INVESTING_NAMES = frozenset({"ventures", "capital", "partners", "fund", "investm
 LASTING = frozenset({"develops", "competesWith"})
 
 
+def _undoable(s: Sentence, found: Found) -> bool:
+    """Whether a deal the next sentence undoes may be ``found``: not what lasts, nor ownership
+    told as a state ("Quiver, a company owned by Marlow, sued Fletchwise over a data-sharing
+    agreement. That agreement lapsed in 2024": Marlow still owns Quiver)."""
+    if found.predicate in LASTING:
+        return False
+    return not (found.predicate == "parentOf" and s.tokens.lower[found.trigger[0]] in OWNING_STATES)
+
+
+OWNING_STATES = frozenset({"owned", "owns", "own"})
+
+
 def _undone_by_next(sentences: Sequence[Sentence], mentions: Mentions) -> dict[int, str]:
     """Sentences whose deal the next one undoes ("Acme agreed to buy Zenith. The deal collapsed
     in May."), by index, with the undoing words; hedging reads only within a sentence."""
@@ -955,7 +967,7 @@ def extract(document: Document, names: NameIndex, *, learned: bool = True) -> Ex
             )
             if f.anaphoric:
                 judged = _inherit(judged, said.get(f.subject.id), f.predicate)
-            if s.index in undone and judged.status.is_direct and not f.nominal and f.predicate not in LASTING:
+            if s.index in undone and judged.status.is_direct and not f.nominal and _undoable(s, f):
                 judged = Assessment(Status.NEGATED, judged.confidence, None, undone[s.index])
             elif judged.status.is_direct and f.predicate in ended.get(s.index, ("", ()))[1]:
                 judged = Assessment(Status.NEGATED, judged.confidence, None, ended[s.index][0])
