@@ -7227,6 +7227,12 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         ("Orbit hosts its booking software on Zenith, a cloud provider.", "orbit hostedOn zenith"),
         ("Acme moved Helper to Zenith, the German hosting company, last year.", "helper hostedOn zenith"),
+        (
+            "Acme raised money in a round led by Orbit, with Nova, the investment arm of"
+            " the Swiss telecoms group Zenith, also taking part.",
+            "nova investsIn acme",
+        ),
+        ("Acme's Series A, closed in October, was led by Orbit.", "orbit investsIn acme"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7394,6 +7400,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "rebuilt-a-product-on",
         "hosts-its-own-things-on",
         "moved-a-product-to-a-described-host",
+        "taking-part-after-a-long-apposition",
+        "a-round-closed-then-led-by",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -708,7 +708,9 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     )
 
 
-PARTICIPANT_APPOSITION = 8  # words of "Nvidia's venture capital arm" between two commas
+PARTICIPANT_APPOSITION = (
+    12  # words between two commas: "the investment arm of the Swiss telecoms group Swisscom"
+)
 
 
 def _raising_verb_before(c: Clause, pos: int) -> int | None:

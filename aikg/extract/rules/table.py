@@ -198,6 +198,9 @@ def _rules() -> list[Rule]:
                 "round|funding|financing|raise|tranche|a|b|c|d|e|f last|this "
                 "autumn|spring|summer|winter|fall|year|month|week|quarter , led by",
                 "round|funding|financing|raise|tranche was|is led by",  # "The round was led by Acme"
+                # "Echolock's Series A, closed in October, was led by Fenwick Street Capital"
+                f"round|funding|financing|raise|tranche|a|b|c|d|e|f , closed|completed|announced in "
+                f"{MONTH_NAMES}|{YEARS} , was led by",
                 "series a|b|c|d|e|f was|is led by",
                 "round|funding|financing|raise|tranche had|has been led by",  # "had been led by"
                 "series a|b|c|d|e|f had|has been led by",
