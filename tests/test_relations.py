@@ -7233,6 +7233,14 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "nova investsIn acme",
         ),
         ("Acme's Series A, closed in October, was led by Orbit.", "orbit investsIn acme"),
+        (
+            "Orbit, a fabless chip start-up in Eindhoven that has the part made by Zenith, grew.",
+            "orbit customerOf zenith",
+        ),
+        (
+            "Zenith, which has its own AI-assisted creation tool called Quill, competes with Acme.",
+            "zenith develops quill",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7402,6 +7410,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "moved-a-product-to-a-described-host",
         "taking-part-after-a-long-apposition",
         "a-round-closed-then-led-by",
+        "has-the-part-made-by",
+        "its-own-tool-called",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

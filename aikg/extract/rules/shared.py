@@ -984,7 +984,9 @@ def had_made(c: Clause, start: int, end: int) -> int | None:
     if c.w(k) not in HAVING or not goods:
         return None
     named = start in c.end_at and productish(c.end_at[start].entity)  # "has the K9 made by Samsung Foundry"
-    return k if named or goods[-1] in {"them", "it"} | MADE_PARTS | GOODS_NOUNS | CHIP_NOUNS else None
+    # ("a fabless start-up that has the part made by TSMC": a singular part too)
+    made = {"them", "it", "part", "component", "board", "module"} | MADE_PARTS | GOODS_NOUNS | CHIP_NOUNS
+    return k if named or goods[-1] in made else None
 
 
 def _owner_named(c: Clause, patient: Mention | None, start: int) -> Mention | None:

@@ -909,6 +909,10 @@ def calls_its(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "a vision processor it calls the GX-20", "a small in-house checker that Keyworks calls
     Gatekeeper": what a company names in a relative clause on a thing of its own it makes."""
     before = c.w(start - 1)
+    if c.w(start) == "called" and (owned := _its_own_before(c, start)) is not None:
+        # "Givaudan, which has its own AI-assisted creation tool called Carto": the owner's
+        called = [m for m in object_right(c, end, gap=0) if is_product(m.entity) and not m.possessive]
+        return findings(rule, c, clause_subject(c, owned), "develops", called[:1], owned, end, strength=0.85)
     if before not in {"it", "they"} and start not in c.end_at:
         return []
     namer = start - 1 if before in {"it", "they"} else c.end_at[start].start
@@ -921,6 +925,17 @@ def calls_its(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(named.end) in {"through", "via", "over", "from", "in", "on"}:
         return []  # "Listwell calls Claude through Amazon Bedrock": an API called, no name given
     return findings(rule, c, clause_subject(c, start), "develops", [named], start, end, strength=0.85)
+
+
+def _its_own_before(c: Clause, start: int) -> int | None:
+    """Where "its own" opens the unnamed noun phrase that ends before ``start`` ("its own
+    AI-assisted creation tool called"), or None."""
+    for k in range(start - 1, max(c.first, start - 7), -1):
+        if c.w(k) == "own" and c.w(k - 1) in {"its", "their"}:
+            return k - 1 if k + 1 < start else None
+        if k in c.cover or not (c.filler(k) or c.w(k) == "-"):
+            return None
+    return None
 
 
 WORK_WITH_REACH = 6  # words of the work between its verb and "with": "concept art", "its listings"
