@@ -54,6 +54,13 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- goods bought "alongside" other goods: no co-buyer
+    (
+        "alongside-goods-is-no-co-buyer",
+        "Orbit buys S2 chips from Acme alongside Zenith GPUs.",
+        ["orbit customerOf acme asserted"],
+        ["zenith customerOf acme asserted"],
+    ),
     # ---- ownership told in a description is no part of a deal that lapses or a suit's claim
     (
         "owned-in-a-description-outlives-a-lapsed-agreement",
@@ -7241,6 +7248,12 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Zenith, which has its own AI-assisted creation tool called Quill, competes with Acme.",
             "zenith develops quill",
         ),
+        ("Orbit buys S2 chips from Acme alongside Zenith GPUs.", "orbit customerOf zenith"),
+        (
+            "It ordered accelerators from Orbit, a start-up whose Spark chip is fabricated by Zenith"
+            " rather than Acme.",
+            "orbit customerOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7412,6 +7425,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-round-closed-then-led-by",
         "has-the-part-made-by",
         "its-own-tool-called",
+        "alongside-more-goods",
+        "a-start-up-whose-chip-is-fabricated-by",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

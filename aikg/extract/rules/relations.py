@@ -19,9 +19,10 @@ from dataclasses import dataclass, field, replace
 from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.base import Found, is_product, makes_products
+from aikg.extract.rules.base import Found, is_org, is_product, makes_products
 from aikg.extract.rules.nouns import (
     ACCOUNT_NOUNS,
+    CHIP_NOUNS,
     GOODS_NOUNS,
     IRREGULAR_PAST,
     PRODUCT_KINDS,
@@ -228,6 +229,16 @@ def _alongside(c: Clause, found: list[Found]) -> list[Found]:
         if first is None:
             continue
         sharers = coordinated_right(c, first)
+        if c.w(sharers[-1].end) in GOODS_NOUNS or c.w(sharers[-1].end) in CHIP_NOUNS:
+            # "buys S2 chips from Sable alongside Nvidia GPUs": more goods bought, from their maker
+            out += [
+                Found(f.subject, f.predicate, m.entity, "alongside", f.strength, f.window, f.trigger)
+                for f in found
+                if f.predicate == "customerOf" and not f.nominal and f.window[1] <= k
+                for m in sharers
+                if is_org(m.entity) and m.entity.id != f.subject.id
+            ]
+            continue
         for f in found:
             if f.predicate not in SHARED_ROLES or f.nominal or f.anaphoric or f.rule == "alongside":
                 continue
