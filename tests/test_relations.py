@@ -54,6 +54,13 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "Zenith, its biggest competitor": "its" is an earlier name's, not the one it describes
+    (
+        "its-after-the-name-it-describes",
+        "Orbit is not the first to do so: Zenith, its biggest competitor, rolled out its own writer in 2024.",
+        ["orbit competesWith zenith asserted"],
+        [],
+    ),
     # ---- goods bought "alongside" other goods: no co-buyer
     (
         "alongside-goods-is-no-co-buyer",

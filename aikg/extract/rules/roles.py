@@ -1664,6 +1664,14 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
     if joined is not None and not joined.possessive:
         return joined.entity
     found = clause_subject(c, k)
+    apposed = c.end_at.get(k - 1) if c.w(k - 1) == "," else None  # "Compass, its biggest competitor"
+    if (
+        apposed is not None
+        and is_org(apposed.entity)
+        and found is not None
+        and found.entities == (apposed.entity,)
+    ):
+        found = None  # the name "its" describes is no owner of it: an earlier one is
     if found is not None and not found.anaphoric and len(found.entities) == 1:
         return found.entities[0]
     earlier = sentence_antecedent(c, k)
