@@ -7261,6 +7261,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             " rather than Acme.",
             "orbit customerOf zenith",
         ),
+        ("Nimbus has placed an order for about 8,000 Spark chips from Zenith.", "nimbus customerOf zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7434,6 +7435,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "its-own-tool-called",
         "alongside-more-goods",
         "a-start-up-whose-chip-is-fabricated-by",
+        "an-order-for-goods-from-their-maker",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -431,7 +431,18 @@ def _order(rule: Rule, c: Clause, start: int, end: int, subj: Subject | None) ->
             if (not m.possessive and (c.w(m.end) in GOODS_NOUNS or m.entity.type == "Chip"))
             or (m.possessive and is_org(m.entity) and _goods_after(c, m.end + 1))
         ]
+        sellers = [_maker_after_goods(c, m) or m for m in sellers]
     return findings(rule, c, subj, "customerOf", sellers, start, end)
+
+
+def _maker_after_goods(c: Clause, m: Mention) -> Mention | None:
+    """The organisation after "from" that ordered goods ``m`` names come from: "an order for
+    about 8,000 H200 chips from Nvidia" (Nvidia sells; H200 is what is sold)."""
+    if m.possessive or not is_product(m.entity):
+        return None
+    k = m.end + (c.w(m.end) in GOODS_NOUNS)
+    maker = c.start_at.get(k + 1) if c.w(k) == "from" else None
+    return maker if maker is not None and is_org(maker.entity) and not maker.possessive else None
 
 
 def _goods_after(c: Clause, k: int) -> bool:
