@@ -657,6 +657,17 @@ def test_a_fund_in_an_apposition_is_an_organisation_not_a_host(names: NameIndex)
     assert "m12" not in hosts and hosts, hosts
 
 
+def test_a_dotted_legal_form_stays_one_word_of_the_name(names: NameIndex) -> None:
+    """ "Lucerna AI S.p.A.": the Italian legal form is the name's suffix, not a company "A."."""
+    text = "Lucerna AI S.p.A., the Turin company that develops the language model Arpa-3, raised money."
+    extraction = run(text, names)
+    labels = {e.label for e in extraction.entities}
+    assert "Lucerna AI" in labels and "A." not in labels, labels
+    assert "lucerna-ai develops arpa-3" in {
+        f"{c.subject} {c.predicate} {c.object}" for c in extraction.claims
+    }
+
+
 def test_a_name_who_follows_is_a_person_and_so_is_its_full_name(names: NameIndex) -> None:
     """Companies take "which", people "who"; the full name ending in that surname is the person."""
     text = (

@@ -25,6 +25,8 @@ LEGAL_SUFFIXES = frozenset(
         "limited",
         "l.p.",
         "s.a.",
+        "s.p.a.",
+        "s.r.l.",
         "ag",
         "sa",
         "a/s",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, SPACY
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -225,7 +225,13 @@ def pipeline() -> Language:
         return None if _SCALED_NUMBER.fullmatch(chunk) else units(chunk)
 
     tokenizer.suffix_search = suffix_search
+    for form in DOTTED_LEGAL_FORMS:  # "Lucerna AI S.p.A.": one word, not "S.p", ".", "A."
+        tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
+
+
+# Legal forms written with inner full stops that spaCy's tokenizer would split.
+DOTTED_LEGAL_FORMS = ("S.p.A.", "S.r.l.", "S.p.A", "S.r.l")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
