@@ -54,6 +54,20 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- an agreement with the organisation whose cloud the sentence names buys from it
+    (
+        "an-agreement-with-the-owner-of-the-cloud-moved-to",
+        "Acme moved to Zenith Cloud under a three-year agreement with Zenith.",
+        ["acme customerOf zenith asserted"],
+        ["acme partnerOf zenith asserted"],
+    ),
+    (
+        "an-agreement-to-move-onto-its-cloud",
+        "In September Acme signed a three-year agreement with Zenith under which it will move its "
+        "training runs onto clusters in Zenith's cloud.",
+        ["acme customerOf zenith asserted"],
+        ["acme partnerOf zenith asserted"],
+    ),
     # ---- "Zenith, its biggest competitor": "its" is an earlier name's, not the one it describes
     (
         "its-after-the-name-it-describes",

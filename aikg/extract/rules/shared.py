@@ -556,13 +556,28 @@ def _signed(c: Clause, start: int) -> bool:
 CLOUD_DEALS = frozenset({"contract", "contracts", "deal", "deals", "agreement", "agreements"})
 
 
-def _with_a_cloud(subj: Subject | None, objs: Sequence[Mention]) -> bool:
-    """Whether a deal is made with clouds only, by a party that is no cloud itself."""
+def _with_a_cloud(c: Clause, subj: Subject | None, objs: Sequence[Mention]) -> bool:
+    """Whether a deal is made with clouds only, or with the organisations whose clouds the
+    clause names ("moved to Oracle Cloud Infrastructure under a three-year agreement with
+    Oracle"), by a party that is no cloud itself."""
     return (
         subj is not None
-        and all(o.entity.type == "CloudPlatform" for o in objs)
+        and all(o.entity.type == "CloudPlatform" or _cloud_named(c, o) for o in objs)
         and not any(e.type == "CloudPlatform" for e in subj.entities)
     )
+
+
+def _cloud_named(c: Clause, org: Mention) -> bool:
+    """Whether the clause names ``org``'s cloud: a cloud platform whose name opens with the
+    organisation's ("Oracle Cloud Infrastructure"), or "Oracle's cloud"."""
+    if not is_org(org.entity):
+        return False
+    for m in c.mentions:
+        if m.entity.type == "CloudPlatform" and m.entity.label.startswith(org.entity.label + " "):
+            return True
+        if m.entity.id == org.entity.id and m.possessive and c.w(m.end + 1) == "cloud":
+            return True
+    return False
 
 
 def _venture_owner(c: Clause, subj: Subject) -> Subject | None:
@@ -1137,7 +1152,7 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         pred == "partnerOf"
         and c.w(start) in CLOUD_DEALS
         and objs
-        and _with_a_cloud(subj, objs)
+        and _with_a_cloud(c, subj, objs)
         and c.w(objs[-1].end) != "to"  # "an agreement with AWS to list Vireo-3 on Bedrock": a venture
     ):
         pred = "customerOf"  # "runs on Google Cloud, under a committed-spend contract with Google Cloud"
