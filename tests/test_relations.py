@@ -54,6 +54,26 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- going after the same customers as another firm: rivals
+    (
+        "going-after-exactly-the-same-customers-as",
+        "Orbit is going after exactly the same European customers as Acme and Zenith.",
+        ["acme competesWith orbit asserted", "orbit competesWith zenith asserted"],
+        [],
+    ),
+    (
+        "the-same-customers-another-does",
+        "Orbit goes after the same customers Zenith does.",
+        ["orbit competesWith zenith asserted"],
+        [],
+    ),
+    # ---- "a power unit" is a noun: nothing powers anything
+    (
+        "a-power-unit-is-no-verb",
+        "Orbit makes switchgear and a modular power unit called Helper.",
+        [],
+        ["helper usesTechnologyOf orbit asserted"],
+    ),
     # ---- an agreement with the organisation whose cloud the sentence names buys from it
     (
         "an-agreement-with-the-owner-of-the-cloud-moved-to",

@@ -232,6 +232,7 @@ def same_buyers(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Figure and Agility are both chasing the same logistics buyers" (in a text about
     Kelpie; the verbs of going after buyers are the rule's triggers): rivals of the company the
     text names most, or of the names after "as"."""
+    end += c.w(end) in {"exactly", "precisely", "largely", "much"}  # "going after exactly the same"
     if c.w(end) != "the" or c.w(end + 1) != "same":
         return []
     subj = clause_subject(c, start)
@@ -239,8 +240,12 @@ def same_buyers(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     k = end + 2
     while k < min(end + 7, c.last) and c.w(k) not in {"as", ",", ".", ";"}:
+        if k in c.start_at and c.w(c.start_at[k].end) in {"does", "do", "did"}:
+            break  # "they all go after the same customers Kestrel does"
         k += 1
     rivals: list[Mention | Entity] = list(object_right(c, k + 1, gap=0)) if c.w(k) == "as" else []
+    if k in c.start_at and c.w(k) != "as":
+        rivals = [c.start_at[k]]
     if not rivals and c.main is not None and (c.main in c.topic or c.lead == c.main):
         rivals = [c.main]  # (not any last sentence's topic: often a customer of the text's company)
     rivals = [r for r in rivals if (r.entity if isinstance(r, Mention) else r) not in subj.entities]

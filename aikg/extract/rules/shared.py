@@ -142,6 +142,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "a system built around Nvidia racks", "trained on H100s": what it uses
     if rule.name == "run_through" and not _work_through(c, end):
         return []
+    if rule.name == "powers" and c.w(start) == "power" and c.w(end) in POWER_COMPOUNDS:
+        return []  # "a modular power unit called GridPod", "a power-purchase deal": nouns, no verb
     subj = clause_subject(c, start)
     if rule.predicate == "hostedOn" and (hosted := product_participle(c, start)) is not None:
         subj = hosted  # "Acme uses Quill, hosted on Nimbus": Quill
@@ -283,6 +285,14 @@ def _own_things_on(c: Clause, end: int) -> int | None:
         if k in c.cover or not (c.filler(k) or c.w(k) == "-"):
             return None
     return None
+
+
+# Nouns that "power" qualifies: "a power unit", "power supplies", "the power grid".
+POWER_COMPOUNDS = frozenset(
+    {"unit", "units", "supply", "supplies", "plant", "plants", "grid", "station", "stations"}
+    | {"system", "systems", "module", "modules", "line", "lines", "bill", "bills", "electronics"}
+    | {"capacity", "consumption", "draw", "usage", "contract", "contracts", "deal", "deals", "-"}
+)
 
 
 BUILT_FOR_REACH = 6  # words of the thing made before its name: "a membership chatbot, called"

@@ -789,6 +789,7 @@ def _rules() -> list[Rule]:
             (
                 "chase|chases|chased|chasing|pursue|pursues|pursuing|pursued",
                 "court|courts|courting|courted|target|targets|targeting|targeted",
+                "go|goes|going|went after",  # "Okapi is going after the same buyers as Meta"
                 "fight|fights|fought|fighting|vie|vies|vied|vying|compete|competes|competed|competing for",
             ),
             "competesWith",
