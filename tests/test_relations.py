@@ -54,6 +54,13 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- lower-case things built on a model are no named product: the builder uses it
+    (
+        "builds-its-unnamed-things-on",
+        "Orbit builds its transcription models on Quill and runs its service on Nimbus.",
+        ["orbit usesTechnologyOf quill asserted"],
+        [],
+    ),
     # ---- going after the same customers as another firm: rivals
     (
         "going-after-exactly-the-same-customers-as",
@@ -7296,6 +7303,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "orbit customerOf zenith",
         ),
         ("Nimbus has placed an order for about 8,000 Spark chips from Zenith.", "nimbus customerOf zenith"),
+        (
+            "At its plant, Orbit inspects every slurry lot with Helper, a defect-inspection system.",
+            "orbit usesTechnologyOf helper",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7470,6 +7481,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "alongside-more-goods",
         "a-start-up-whose-chip-is-fabricated-by",
         "an-order-for-goods-from-their-maker",
+        "inspects-with-a-product",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

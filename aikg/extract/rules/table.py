@@ -905,6 +905,8 @@ def _rules() -> list[Rule]:
                 "draft|drafts|drafted|drafting|generate|generates|generated|generating|"
                 "transcribe|transcribes|transcribed|transcribing|translate|translates|translated|translating|"
                 "summarise|summarises|summarised|summarising|summarize|summarizes|summarized|summarizing",
+                # "Corrin inspects every slurry lot with Sieve"
+                "inspect|inspects|inspected|inspecting|screen|screens|screened|screening",
             ),
             "usesTechnologyOf",
         ),

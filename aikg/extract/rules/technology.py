@@ -748,7 +748,8 @@ def builds_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     elif not targets and on is not None and _named_between(c, end, on):
         targets = object_right(c, on + 1, gap=1)  # "built its own highlights tool, SpikeReel, on Bedrock"
     built = next((m for m in c.mentions if on is not None and end <= m.start and m.end <= on), None)
-    if built is not None and is_product(built.entity) and not built.possessive:
+    named = built is not None and not built.entity.label.islower()  # ("its transcription models": no name)
+    if built is not None and named and is_product(built.entity) and not built.possessive:
         subj: Subject | None = Subject((built.entity,), built.start)  # "built Helper on Quill": Helper
     else:
         subj = clause_subject(c, start)
