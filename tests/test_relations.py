@@ -54,6 +54,19 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "competition for X comes from Y": rivals
+    (
+        "competition_from",
+        "The most direct competition for Orbit comes from Zenith, a valuation service.",
+        ["orbit competesWith zenith asserted"],
+        [],
+    ),
+    (
+        "competition-for-a-product-comes-mostly-from",
+        "The competition for Helper comes mostly from Quill.",
+        ["helper competesWith quill asserted"],
+        [],
+    ),
     # ---- lower-case things built on a model are no named product: the builder uses it
     (
         "builds-its-unnamed-things-on",
@@ -7307,6 +7320,14 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "At its plant, Orbit inspects every slurry lot with Helper, a defect-inspection system.",
             "orbit usesTechnologyOf helper",
         ),
+        (
+            "Orbit's fleet dashboard, called Helper, lets plant managers watch rejection rates.",
+            "orbit develops helper",
+        ),
+        (
+            "Orbit competes with Zenith, a Seville startup that counts the Acme group among its customers.",
+            "acme customerOf zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7482,6 +7503,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-start-up-whose-chip-is-fabricated-by",
         "an-order-for-goods-from-their-maker",
         "inspects-with-a-product",
+        "a-possessive-thing-called",
+        "counts-the-group-among",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -228,6 +228,27 @@ def each_pair(rule: Rule, c: Clause, together: Subject, start: int, end: int) ->
     return out
 
 
+COMING_FROM = frozenset({"comes", "came", "come", "coming"})
+
+
+def competition_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "The most direct competition for Keelson comes from Hullmark": the firm after "from"
+    rivals the one after "for"."""
+    contested = c.start_at.get(end)  # (a product's rivals too: "competition for Keelson")
+    if contested is None or contested.possessive:
+        return []
+    k = contested.end
+    if c.w(k) not in COMING_FROM:
+        return []
+    k += 1 + c.w(k + 1).endswith("ly")  # "comes mostly from"
+    if c.w(k) != "from":
+        return []
+    rivals = [m for m in object_right(c, k + 1, gap=2) if not m.possessive]
+    return findings(
+        rule, c, Subject((contested.entity,), contested.start), "competesWith", rivals, start, k + 1
+    )
+
+
 def same_buyers(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Figure and Agility are both chasing the same logistics buyers" (in a text about
     Kelpie; the verbs of going after buyers are the rule's triggers): rivals of the company the

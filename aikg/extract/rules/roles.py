@@ -77,6 +77,8 @@ def counts_among(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme counts Zenith and Orbit among its customers": each holds the role for Acme."""
     pred, forward = ROLES[c.w(end - 1)]
     members, joined = c.end_at.get(start), False
+    if members is None and c.w(start - 1) in {"group", "family"} and start - 1 in c.end_at:
+        members = c.end_at[start - 1]  # "counts the Deoleo group among its customers"
     if members is None:  # "counts Zenith and several Dutch banks among its investors": the named ones
         k = start
         while k > c.first and c.w(k - 1) not in CONJUNCTIONS and c.filler(k - 1):

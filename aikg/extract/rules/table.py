@@ -43,6 +43,7 @@ from aikg.extract.rules.ownership import (
 )
 from aikg.extract.rules.partnership import (
     between,
+    competition_from,
     jointly,
     named_rivals,
     partner_network,
@@ -729,6 +730,7 @@ def _rules() -> list[Rule]:
             ),
             "partnerOf",
         ),
+        R("competition_from", competition_from, ("competition|rivalry|challenge for",), "competesWith"),
         R("rivalry", between, ("rivalry|competition|battle|feud|race",), "competesWith"),
         R(
             "compete",

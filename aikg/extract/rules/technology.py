@@ -910,6 +910,10 @@ def calls_its(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "a vision processor it calls the GX-20", "a small in-house checker that Keyworks calls
     Gatekeeper": what a company names in a relative clause on a thing of its own it makes."""
     before = c.w(start - 1)
+    if c.w(start) == "called" and (owner := _possessor_before_comma(c, start)) is not None:
+        # "Ferrand's fleet dashboard, called Corvid, lets ...": the possessor makes it
+        called = [m for m in object_right(c, end, gap=0) if is_product(m.entity) and not m.possessive]
+        return findings(rule, c, Subject((owner.entity,), owner.start), "develops", called[:1], start, end)
     if c.w(start) == "called" and (owned := _its_own_before(c, start)) is not None:
         # "Givaudan, which has its own AI-assisted creation tool called Carto": the owner's
         called = [m for m in object_right(c, end, gap=0) if is_product(m.entity) and not m.possessive]
@@ -926,6 +930,20 @@ def calls_its(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(named.end) in {"through", "via", "over", "from", "in", "on"}:
         return []  # "Listwell calls Claude through Amazon Bedrock": an API called, no name given
     return findings(rule, c, clause_subject(c, start), "develops", [named], start, end, strength=0.85)
+
+
+def _possessor_before_comma(c: Clause, start: int) -> Mention | None:
+    """The organisation whose possessive opens the noun phrase before ", called" at ``start``
+    ("Ferrand's fleet dashboard, called"), or None."""
+    if c.w(start - 1) != ",":
+        return None
+    for k in range(start - 2, max(c.first, start - 7), -1):
+        if c.w(k) in POSSESSIVE_MARKS:
+            owner = c.end_at.get(k)
+            return owner if owner is not None and is_org(owner.entity) and k + 1 < start - 1 else None
+        if k in c.cover or not (c.filler(k) or c.w(k) == "-"):
+            return None
+    return None
 
 
 def _its_own_before(c: Clause, start: int) -> int | None:
