@@ -54,6 +54,26 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- co-developed: both make it
+    (
+        "co-develops-with",
+        "Helper was built using Quill, the open-source framework that Acme co-develops with Zenith.",
+        ["acme develops quill asserted", "zenith develops quill asserted"],
+        [],
+    ),
+    (
+        "co-developed-a-described-model-with",
+        "Orbit co-developed the Quill structure-prediction model with Zenith.",
+        ["orbit develops quill asserted", "zenith develops quill asserted"],
+        [],
+    ),
+    # ---- "in more direct contest with": rivals
+    (
+        "in-contest-with",
+        "The moves put Orbit in more direct contest with Acme and Zenith, the two largest lift makers.",
+        ["acme competesWith orbit asserted", "orbit competesWith zenith asserted"],
+        [],
+    ),
     # ---- "competition for X comes from Y": rivals
     (
         "competition_from",

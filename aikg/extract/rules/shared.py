@@ -203,9 +203,18 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if c.w(start).startswith("train") and subj is not None and all(is_product(e) for e in subj.entities):
             return []  # "Tsubame-2 was created by additionally training Mistral Small": a base, not a make
         if objs and c.w(start) in CO_DEVELOPING and (allies := _developed_with(c, end, objs)):
-            return findings(rule, c, subj, "develops", objs, start, end) + findings(
-                rule, c, subj, "partnerOf", allies, start, end
-            )  # "the foundation model that IBM developed with NASA"
+            # "the foundation model that IBM developed with NASA"; what is "co-developed" with
+            # another is the other's making too ("MONAI, which Nvidia co-develops with KCL")
+            made_also = [a for a in allies if c.w(start) == "co"]
+            return (
+                findings(rule, c, subj, "develops", objs, start, end)
+                + findings(rule, c, subj, "partnerOf", allies, start, end)
+                + [
+                    f
+                    for a in made_also
+                    for f in findings(rule, c, Subject((a.entity,), a.start), "develops", objs, start, end)
+                ]
+            )
     if not objs and rule.predicate in SYMMETRIC and subj and len(subj.entities) > 1:
         if owned_noun(c, start, end):
             return []  # "A, B and C are the venture's technology partners": its, not each other's
@@ -375,7 +384,7 @@ def _release_of(c: Clause, o: Mention | Entity) -> bool:
 
 CO_DEVELOPING = frozenset({"develop", "develops", "developed", "developing", "build", "builds", "built"})
 CO_DEVELOPING |= frozenset({"design", "designs", "designed", "designing", "create", "creates", "created"})
-CO_DEVELOPING |= {"building"}  # "is building, together with Nvidia, the Mistral Compute platform"
+CO_DEVELOPING |= {"building", "co"}  # "is building, together with Nvidia, the Mistral Compute platform"
 
 
 def _developed_with(c: Clause, end: int, objs: list[Mention | Entity]) -> list[Mention]:
@@ -387,6 +396,8 @@ def _developed_with(c: Clause, end: int, objs: list[Mention | Entity]) -> list[M
     else:
         after = max((o.end for o in objs if isinstance(o, Mention) and o.start >= end), default=end)
     k = after + (c.w(after) == "together")
+    while k < after + 5 and k not in c.cover and c.w(k) != "with" and (c.filler(k) or c.w(k) == "-"):
+        k += 1  # "co-developed the AlphaFold 3 structure-prediction model with Google DeepMind"
     if c.w(k) != "with":
         return []
     found = object_right(c, k + 1, gap=1)  # (not "built with Nvidia GPUs": what it was built with)

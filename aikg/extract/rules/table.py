@@ -763,7 +763,7 @@ def _rules() -> list[Rule]:
             2,
             0.8,
         ),
-        R("competition", noun, ("competition|rivalry with|against|from",), "competesWith", gap=2),
+        R("competition", noun, ("competition|rivalry|contest with|against|from",), "competesWith", gap=2),
         # "Brightquay beat Konecranes and Kalmar in the final round": rivals for what was won
         R("beat", verb, ("beat|beats|beating|outbid|outbids|outbidding",), "competesWith", (), 3),
         # "Vennholt regularly bids against Harrow Lune Studio and Zaha Hadid Architects"
@@ -802,6 +802,7 @@ def _rules() -> list[Rule]:
             verb,
             (
                 "develop|develops|developed|developing",
+                "co - develop|develops|developed|developing",  # "the framework Nvidia co-develops with KCL"
                 "build|builds|built|building",
                 "create|creates|created|creating",
                 "launch|launches|launched|launching",
