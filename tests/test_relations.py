@@ -54,6 +54,20 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "owned by" told in a description holds outside the sentence's question or claim
+    (
+        "owned-in-a-description-outside-a-question",
+        "The question is whether an upstart can compete with Zenith, the ratings service owned by Acme, "
+        "which has decades of data.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "owned-in-a-description-after-the-suit",
+        "Orbit sued Acme, a company owned by Zenith, alleging fraud.",
+        ["zenith parentOf acme asserted"],
+        [],
+    ),
     # ---- co-developed: both make it
     (
         "co-develops-with",

@@ -607,9 +607,7 @@ def assess(
         )
     ):
         status, cue = Status.SPECULATIVE, hedge
-    elif (accusation := cues.accusation) and not _described_before_accusing(
-        words, trigger[0] - sentence.first, accusation
-    ):
+    elif accusation := cues.accusation:
         status, cue = Status.ALLEGED, min(accusation)
     elif _scare_quoted(words, trigger, sentence.first):
         status, cue = Status.ALLEGED, "quoted"
@@ -624,12 +622,14 @@ def assess(
             status, cue = Status.ALLEGED, min(report)
     aside = (
         _background_aside(words, relative, trigger[0] - sentence.first, trigger[1] - sentence.first)
-        if status in (Status.NEGATED, Status.SPECULATIVE)
+        if status in (Status.NEGATED, Status.SPECULATIVE, Status.ALLEGED)
         else None
     )
     if aside is not None:
         # "dismissed reports that Nuance, the company Microsoft bought in 2022, had made an
-        # offer": the aside's fact is the writer's, outside the dismissed report
+        # offer", "whether an upstart can compete with Timeform, the ratings service owned by
+        # Flutter", "Quiver, a company owned by Marlow, sued Fletchwise, alleging ...": the
+        # aside's fact is the writer's, outside the dismissed report, the question or the claim
         status, cue = Status.ASSERTED, ""
     reported_by = None
     if status in (Status.REPORTED, Status.ALLEGED):
@@ -672,7 +672,9 @@ def _background_aside(words: list[str], names: frozenset[int], lo: int, hi: int)
         return None  # "which is said to be owned by Orbit": the aside's own hedge holds
     # only a dated event the aside tells in the past: "bought in 2022" (not "which runs on X")
     dated = any(_is_year(words[k]) for k in range(hi, min(closing, hi + DATED_REACH)))
-    return (opening, closing) if dated and words[lo] in DATED_DEALS else None
+    # (or who owns the name: "the ratings service owned by Flutter Entertainment", a state)
+    owned_by = words[lo] == "owned" and lo + 1 < len(words) and words[lo + 1] == "by"
+    return (opening, closing) if (dated and words[lo] in DATED_DEALS) or owned_by else None
 
 
 # A party's own conclusion, which an accusation rests on: "after finding that Acme had used".
@@ -1934,19 +1936,6 @@ def _nearing(lower: list[str], i: int) -> bool:
     if word == "closing":  # "closing in on a deal"
         return after[:2] == ["in", "on"]
     return (word in {"verge", "brink"} and after[:1] == ["of"]) or (word == "poised" and after[:1] == ["to"])
-
-
-def _described_before_accusing(words: list[str], trigger: int, accusation: frozenset[str]) -> bool:
-    """Whether the trigger at ``trigger`` sits in a description set off by commas (", a ...
-    company owned by Marlow,") that closes before any word of accusation: "Quiver Analytics, a
-    company owned by Marlow Sports Group, sued Fletchwise" (the ownership is no claim of the suit)."""
-    opening = next((k for k in range(trigger - 1, max(-1, trigger - 12), -1) if words[k] == ","), None)
-    if opening is None or opening + 1 >= len(words) or words[opening + 1] not in {"a", "an", "the"}:
-        return False
-    closing = next((k for k in range(trigger + 1, len(words)) if words[k] in {",", ";", "."}), None)
-    if closing is None or words[closing] != ",":
-        return False
-    return all(k > closing for k, w in enumerate(words) if w in accusation)
 
 
 def _asides(words: list[str]) -> set[int]:
