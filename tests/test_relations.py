@@ -54,6 +54,19 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "is in development at Acme": the organisation makes it
+    (
+        "in_development",
+        "A successor, the Quill R3, is in development at Acme and will be produced by a foundry.",
+        ["acme develops quill-r3 asserted"],
+        [],
+    ),
+    (
+        "may-be-in-development",
+        "Quill may be in development at Acme.",
+        [],
+        ["acme develops quill asserted"],
+    ),
     # ---- "owned by" told in a description holds outside the sentence's question or claim
     (
         "owned-in-a-description-outside-a-question",

@@ -85,6 +85,7 @@ from aikg.extract.rules.technology import (
     cut_off,
     extends,
     forbidden,
+    in_development,
     in_house,
     leave,
     move,
@@ -900,6 +901,7 @@ def _rules() -> list[Rule]:
             ("forbid|forbids|forbade|prohibit|prohibits|prohibited|bars|bar",),
             "violatesTermsOf",
         ),
+        R("in_development", in_development, ("in|under development at|by",), "develops"),
         R("calls_its", calls_its, ("call|calls|called",), "develops", object_type="Product"),
         R(
             "work_with",

@@ -957,6 +957,19 @@ def _its_own_before(c: Clause, start: int) -> int | None:
     return None
 
 
+def in_development(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "A successor, the Ridge R3, is in development at Corvel": the organisation it is being
+    developed at makes it."""
+    made = clause_subject(c, start)
+    if made is None or not all(is_product(e) for e in made.entities):
+        return []
+    makers = [m for m in object_right(c, end, gap=1) if is_org(m.entity) and not m.possessive]
+    if not makers:
+        return []
+    maker = Subject((makers[0].entity,), made.start)  # (read from the product: "is" and its hedges)
+    return findings(rule, c, maker, "develops", list(made.entities), start, end)
+
+
 WORK_WITH_REACH = 6  # words of the work between its verb and "with": "concept art", "its listings"
 
 
