@@ -1754,3 +1754,13 @@ def test_a_use_that_goes_on_beside_an_ending_stays_asserted() -> None:
     found = extract(Document(id=content_id(text), path="t.md", text=text), TWO_CLOUDS).claims
     statuses = {c.status for c in found if c.predicate == "hostedOn" and c.object == "nimbus"}
     assert Status.ASSERTED in statuses
+
+
+def test_a_trade_in_a_compound_reports_nothing() -> None:
+    """ "one of the largest court-reporting agencies": a business's trade, not a report."""
+    text = "Orbit, one of the largest court-reporting agencies, uses Quill."
+    assert claim(text, "usesTechnologyOf", WITH_QUILL).status == Status.ASSERTED
+    assert (
+        claim("Orbit uses Quill, The Ledger reported.", "usesTechnologyOf", WITH_QUILL).status
+        == Status.REPORTED
+    )

@@ -7375,6 +7375,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Orbit competes with Zenith, a Seville startup that counts the Acme group among its customers.",
             "acme customerOf zenith",
         ),
+        (
+            "Acme's customers include Zenith, one of the largest court-reporting agencies, and Orbit.",
+            "orbit customerOf acme",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7552,6 +7556,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "inspects-with-a-product",
         "a-possessive-thing-called",
         "counts-the-group-among",
+        "a-list-past-one-of-the",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -919,6 +919,8 @@ def _sentence_cues(sentence: Sentence) -> _Cues:
     words = sentence.tokens.lower[sentence.first : sentence.last]
     present = frozenset(words)
     report = present & REPORTING
+    if report and "-" in present:  # "court-reporting agencies": the second half of a compound
+        report -= {w for w in report if all(k and words[k - 1] == "-" for k, x in enumerate(words) if x == w)}
     if report & FIGURE_REPORTING:
         report -= {w for w in report & FIGURE_REPORTING if _reports_figures(words, w)}
     if report & MODIFYING:

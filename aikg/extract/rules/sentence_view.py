@@ -383,6 +383,8 @@ def _past_relative(c: Clause, j: int, first_prep: str = "") -> int:
         opener = j + 2 if c.w(j + 1) in {"in", "of"} and c.w(j + 2) == "which" else j + 1
         if c.w(j + 1) in {"both", "all", "each"} and c.w(j + 2) == "of" and c.w(j + 3) == "which":
             opener = j + 3  # "Zenith and Orbit, both of which have raised more, and Nova"
+        if c.w(j + 1) == "one" and c.w(j + 2) == "of" and c.w(j + 3) == "the":
+            opener = j + 3  # "Verbatim Ledger Inc., one of the largest agencies in the Northeast, and"
         if c.w(j) != ",":
             return start
         close = next((x for x in range(opener + 1, min(opener + ASIDE_REACH, c.last)) if c.w(x) == ","), None)
