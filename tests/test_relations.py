@@ -7379,6 +7379,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Acme's customers include Zenith, one of the largest court-reporting agencies, and Orbit.",
             "orbit customerOf acme",
         ),
+        (
+            "Orbit LLP uses Quill to transcribe depositions and Nova's Helper to summarize them.",
+            "orbit usesTechnologyOf helper",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7557,6 +7561,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-possessive-thing-called",
         "counts-the-group-among",
         "a-list-past-one-of-the",
+        "uses-one-to-and-another-to",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

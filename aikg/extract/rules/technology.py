@@ -317,6 +317,8 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     targets = technology_target(c, end)
     if targets:
         targets += goods_after(c, targets[-1][0])
+    if targets and (parallel := _parallel_use(c, targets[-1][0])):
+        targets += technology_target(c, parallel, gap=0)  # "... and Anthropic's Claude to summarize them"
     if (
         not targets
         and c.w(end)
@@ -954,6 +956,25 @@ def _its_own_before(c: Clause, start: int) -> int | None:
             return k - 1 if k + 1 < start else None
         if k in c.cover or not (c.filler(k) or c.w(k) == "-"):
             return None
+    return None
+
+
+PARALLEL_REACH = 8  # words of the first use's purpose: "to transcribe depositions"
+
+
+def _parallel_use(c: Clause, used: Mention) -> int | None:
+    """Where a second thing used for another purpose starts: "uses Scribe 4 to transcribe
+    depositions and Anthropic's Claude to summarize them" (the name after "and" that a second
+    "to" follows), or None."""
+    k = used.end
+    if c.w(k) != "to":
+        return None
+    for j in range(k + 2, min(k + PARALLEL_REACH, c.last - 1)):
+        if j in c.cover or c.w(j) in {",", ";", "."}:
+            return None
+        if c.w(j) == "and" and (named := c.start_at.get(j + 1)) is not None:
+            after = c.start_at.get(named.end + 1) if named.possessive else named
+            return j + 1 if after is not None and c.w(after.end) == "to" else None
     return None
 
 
