@@ -54,6 +54,13 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "pays for itself": no payee
+    (
+        "pays-for-itself",
+        "Compared with renting capacity on Nimbus, a fully loaded Helper pays for itself within a year.",
+        [],
+        ["helper customerOf nimbus asserted"],
+    ),
     # ---- "is in development at Acme": the organisation makes it
     (
         "in_development",
@@ -7383,6 +7390,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Orbit LLP uses Quill to transcribe depositions and Nova's Helper to summarize them.",
             "orbit usesTechnologyOf helper",
         ),
+        (
+            "All three stages run on Nimbus, which Orbit pays for under a five-year commitment signed"
+            " in 2024.",
+            "orbit customerOf nimbus",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7562,6 +7574,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "counts-the-group-among",
         "a-list-past-one-of-the",
         "uses-one-to-and-another-to",
+        "a-cloud-which-it-pays-for",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -1562,6 +1562,8 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "will pay Zenith a $140 million termination fee": a penalty, not a purchase
     if any((c.w(k), c.w(k + 1)) in SETTLING for k in range(end, min(end + SETTLING_REACH, c.last))):
         return []  # "paid an undisclosed sum to Chartwell after admitting it had broken": a settlement
+    if c.w(end) == "for" and c.w(end + 1) in {"itself", "themselves"}:
+        return []  # "a fully loaded Bastion X1 pays for itself within 14 months": no payee
     if c.w(start) in {"paid", "paying"} and c.w(start - 1) in ATTRIBUTIVE_BEFORE:
         return []  # "its paid app Gristmill Scribe", "a paying customer": an adjective
     subj = clause_subject(c, start)
@@ -1580,7 +1582,8 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     paid_for_a_name = c.w(end) == "for" and end + 1 in c.start_at  # ("which Acme pays for Quill")
     if not payees and c.w(start).startswith("pa") and c.w(end) not in {"to", "on"} and not paid_for_a_name:
         # "X, which Brightwell pays", "Fernhill, which Verdigris already pays for annotation work"
-        payees = [m for m in relative_object(c, subj) if is_org(m.entity)]
+        # (or a cloud: "Microsoft Azure, which Jobvane pays for under a five-year commitment")
+        payees = [m for m in relative_object(c, subj) if is_org(m.entity) or m.entity.type == "CloudPlatform"]
     if not payees and c.w(start).startswith("pa") and c.w(end) == "the":
         payees = company_meant(c, end, (), 0, subj)  # "licenses Halvor's model and pays the company"
     whose = whose_object(c, subj) if not payees and c.w(start).startswith("pa") else None
