@@ -7395,6 +7395,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             " in 2024.",
             "orbit customerOf nimbus",
         ),
+        ("Zenith makes kites, and Orbit led its Series A last year.", "orbit investsIn zenith"),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7575,6 +7576,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-list-past-one-of-the",
         "uses-one-to-and-another-to",
         "a-cloud-which-it-pays-for",
+        "led-its-round-in-a-later-clause",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

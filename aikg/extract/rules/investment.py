@@ -16,7 +16,7 @@ from aikg.extract.rules.sentence_view import (
     object_right,
 )
 from aikg.extract.rules.shared import company_meant
-from aikg.extract.rules.subjects import clause_subject, possessor
+from aikg.extract.rules.subjects import clause_subject, possessor, sentence_antecedent
 from aikg.extract.rules.words import ANAPHOR_NOUNS, MONEY_WORDS
 from aikg.extract.sentences import Sentence
 from aikg.extract.versions import is_number
@@ -415,6 +415,12 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not raisers and open_round and c.w(k - 1) == "the" and (earlier := raiser_before(c, start)):
         raisers = list(earlier.entities)  # "Zenith closed a $40m Series B; Acme also took part in the round"
     subj = clause_subject(c, start)
+    if not raisers and subj is not None and (its := _its_before(c, end, k)) is not None:
+        # "Zephyrine runs Driftline on Azure, and M12, Microsoft's venture fund, led its Series A":
+        # a leader's "its" round is the sentence's earlier company's
+        named_first = sentence_antecedent(c, its)
+        if named_first is not None and is_org(named_first.entity) and named_first.entity not in subj.entities:
+            raisers = [named_first]
     out = findings(rule, c, subj, "investsIn", raisers, start, end)
     if subj is not None and c.w(start) == "co" and raisers:  # "Acme co-led Zenith's round with Orbit"
         with_at = next((j for j in range(k + 1, min(k + 4, c.last)) if c.w(j) == "with"), None)
@@ -422,6 +428,11 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         for m in partners:
             out += findings(rule, c, Subject((m.entity,), m.start), "investsIn", raisers, start, end)
     return out
+
+
+def _its_before(c: Clause, end: int, k: int) -> int | None:
+    """Where "its" opens the round noun phrase from ``end`` to the round word at ``k``, or None."""
+    return next((j for j in range(end, k) if c.w(j) == "its"), None)
 
 
 def _round_in_which(c: Clause, start: int) -> tuple[Subject, Subject] | None:
