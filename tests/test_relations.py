@@ -7396,6 +7396,14 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "orbit customerOf nimbus",
         ),
         ("Zenith makes kites, and Orbit led its Series A last year.", "orbit investsIn zenith"),
+        (
+            "On Thursday Orbit said it had raised a $12 million seed extension led by Zenith.",
+            "zenith investsIn orbit",
+        ),
+        (
+            "Orbit reaches the model through Helper, the model-hosting service offered by Zenith.",
+            "zenith develops helper",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7577,6 +7585,8 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "uses-one-to-and-another-to",
         "a-cloud-which-it-pays-for",
         "led-its-round-in-a-later-clause",
+        "a-seed-extension-led-by",
+        "a-service-offered-by",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -182,7 +182,7 @@ def _rules() -> list[Rule]:
             "round_led",
             round_led,
             (
-                "round|rounds|funding|financing|raise|tranche led by",
+                "round|rounds|funding|financing|raise|tranche|extension led by",  # "a seed extension led by"
                 "series a|b|c|d|e|f led by",
                 "round|rounds|funding|financing|raise|tranche co - led by",  # "a round co-led by"
                 "series a|b|c|d|e|f co - led by",
@@ -847,7 +847,7 @@ def _rules() -> list[Rule]:
                 # "Scribewell is built and sold by Tallis Clinical": two participles, one maker
                 "developed|built|created|designed|made and sold|marketed|operated|maintained|run|"
                 "built|distributed|supported by",
-                "sold|marketed by",  # "Fairline, a compliance checker sold by Civitas Data"
+                "sold|marketed|offered by",  # "Fairline, a compliance checker sold by Civitas Data"
                 "developed|built|created|designed|written in",  # "was built in-house by Velt"
             ),
             "develops",
