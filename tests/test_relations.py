@@ -7404,6 +7404,11 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             "Orbit reaches the model through Helper, the model-hosting service offered by Zenith.",
             "zenith develops helper",
         ),
+        (
+            "Zenith itself is privately held: the Portland investment firm Orbit bought control of it"
+            " in 2019.",
+            "orbit acquires zenith",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7587,6 +7592,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "led-its-round-in-a-later-clause",
         "a-seed-extension-led-by",
         "a-service-offered-by",
+        "bought-control-of-it",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -25,6 +25,7 @@ from aikg.extract.rules.subjects import (
     clause_subject,
     possessor,
     relative_object,
+    sentence_antecedent,
     whose_object,
 )
 from aikg.extract.rules.words import (
@@ -74,6 +75,12 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             subj = Subject(doer.entities, start - 1, anaphoric=True)
     if c.w(start) in {"order", "orders"} and _noun(c, start):
         return _order(rule, c, start, end, subj)
+    if c.w(end) == "control" and c.w(end + 1) == "of":
+        # "bought control of Zenith", "... of it" (the company the sentence opened with)
+        bought = object_right(c, end + 2, gap=0)
+        if not bought and c.w(end + 2) == "it" and (meant := sentence_antecedent(c, end + 2)) is not None:
+            bought = [meant]
+        return findings(rule, c, subj, "acquires", [m for m in bought if is_org(m.entity)], start, end + 2)
     window = [c.w(k) for k in range(end, min(end + 8, c.last))]
     if "," in window:  # "which bought Orbit, used to share data": the clause ends at its comma
         window = window[: window.index(",")]
