@@ -7409,6 +7409,10 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
             " in 2019.",
             "orbit acquires zenith",
         ),
+        (
+            "Zenith now sends roughly a third of its custom orders through Quill.",
+            "zenith usesTechnologyOf quill",
+        ),
     ],
     ids=[
         "supply-next-generation-chips-to",
@@ -7593,6 +7597,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         "a-seed-extension-led-by",
         "a-service-offered-by",
         "bought-control-of-it",
+        "sends-a-portion-of-its-work-through",
     ],
 )
 def test_the_rules_alone_read(names: NameIndex, text: str, claim: str) -> None:

@@ -328,11 +328,15 @@ def _work_through(c: Clause, end: int) -> bool:
     festival through its subsidiary") nor after another verb ("training runs do use GPUs rented
     through Google Cloud")."""
     k = end
-    while k < min(end + 6, c.last) and c.w(k) != "through":
-        if not c.filler(k):
-            return False
+    while k < min(end + WORK_THROUGH_REACH, c.last) and c.w(k) != "through":
+        if not c.filler(k) and not (c.w(k) == "of" and c.w(k - 1) in PORTIONS):
+            return False  # ("a third of its custom orders": a portion of the work)
         k += 1
     return c.w(k) == "through" and k > end and c.w(k + 1) not in {"its", "their", "our", "his", "her"}
+
+
+WORK_THROUGH_REACH = 9  # words of the work: "roughly a third of its custom orders"
+PORTIONS = frozenset({"third", "half", "quarter", "most", "all", "some", "part", "share", "bulk", "majority"})
 
 
 def _run_on_its_own(c: Clause, end: int) -> Mention | None:

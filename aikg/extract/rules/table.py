@@ -567,10 +567,13 @@ def _rules() -> list[Rule]:
         R(
             "run_through",
             verb,  # "Pawtrust now runs all incoming claims through Fetch": the work is done by it
-            ("run|runs|ran|running|process|processes|processed|processing",),
+            (
+                "run|runs|ran|running|process|processes|processed|processing",
+                "send|sends|sent|sending|route|routes|routed|routing",  # "sends its orders through"
+            ),
             "usesTechnologyOf",
             ("through",),
-            5,
+            8,
             0.8,
         ),
         R(
