@@ -668,6 +668,21 @@ def test_a_dotted_legal_form_stays_one_word_of_the_name(names: NameIndex) -> Non
     }
 
 
+def test_a_family_firm_keeps_its_name_beside_the_family_member(names: NameIndex) -> None:
+    """ "Élodie Delorme, who runs the business" names a person; "Affinage Delorme" the family's
+    firm, which pays another."""
+    text = (
+        "Beneath a hillside, Affinage Delorme ripens about 60,000 wheels of cheese at a time. "
+        '"I still tap them," said Élodie Delorme, who runs the business. '
+        "Affinage Delorme pays Terroir Sense a monthly fee per shelf."
+    )
+    extraction = run(text, names)
+    assert "Affinage Delorme" in {e.label for e in extraction.entities}
+    assert "affinage-delorme customerOf terroir-sense" in {
+        f"{c.subject} {c.predicate} {c.object}" for c in extraction.claims
+    }
+
+
 def test_a_name_who_follows_is_a_person_and_so_is_its_full_name(names: NameIndex) -> None:
     """Companies take "which", people "who"; the full name ending in that surname is the person."""
     text = (

@@ -489,8 +489,15 @@ def _vouching_caps(s: Sentence, found: list[Run]) -> Iterator[str]:
 
 def _full_names_of(people: set[str], names: Iterable[str]) -> set[str]:
     """The full names whose surname the text shows is a person's: "Lindahl, who founded
-    Brisklet," makes "Tove Lindahl" that person too."""
-    return {n for n in names if 1 < len(words := n.split()) < 4 and words[-1] in people}
+    Brisklet," makes "Tove Lindahl" that person too; but not where the text names that person
+    in full otherwise ("Élodie Delorme, who runs the business": "Affinage Delorme" is the
+    family's firm)."""
+    named_in_full = {p.split()[-1]: p for p in people if len(p.split()) == 2}
+    return {
+        n
+        for n in names
+        if 1 < len(words := n.split()) < 4 and words[-1] in people and named_in_full.get(words[-1], n) == n
+    }
 
 
 def _given_names_of(people: Iterable[str]) -> set[str]:
