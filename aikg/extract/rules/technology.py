@@ -912,14 +912,14 @@ def calls_its(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "a vision processor it calls the GX-20", "a small in-house checker that Keyworks calls
     Gatekeeper": what a company names in a relative clause on a thing of its own it makes."""
     before = c.w(start - 1)
-    if c.w(start) == "called" and (owner := _possessor_before_comma(c, start)) is not None:
-        # "Ferrand's fleet dashboard, called Corvid, lets ...": the possessor makes it
-        called = [m for m in object_right(c, end, gap=0) if is_product(m.entity) and not m.possessive]
-        return findings(rule, c, Subject((owner.entity,), owner.start), "develops", called[:1], start, end)
-    if c.w(start) == "called" and (owned := _its_own_before(c, start)) is not None:
-        # "Givaudan, which has its own AI-assisted creation tool called Carto": the owner's
-        called = [m for m in object_right(c, end, gap=0) if is_product(m.entity) and not m.possessive]
-        return findings(rule, c, clause_subject(c, owned), "develops", called[:1], owned, end, strength=0.85)
+    if c.w(start) == "called":
+        called = [m for m in object_right(c, end, gap=0) if is_product(m.entity) and not m.possessive][:1]
+        if (owner := _possessor_before_comma(c, start)) is not None:
+            # "Ferrand's fleet dashboard, called Corvid, lets ...": the possessor makes it
+            return findings(rule, c, Subject((owner.entity,), owner.start), "develops", called, start, end)
+        if (owned := _its_own_before(c, start)) is not None:
+            # "Givaudan, which has its own AI-assisted creation tool called Carto": the owner's
+            return findings(rule, c, clause_subject(c, owned), "develops", called, owned, end, strength=0.85)
     if before not in {"it", "they"} and start not in c.end_at:
         return []
     namer = start - 1 if before in {"it", "they"} else c.end_at[start].start
