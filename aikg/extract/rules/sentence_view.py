@@ -5,7 +5,7 @@ the object after a preposition, a passive's agent and patient, the name an appos
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -864,6 +864,20 @@ def _relative_subject(c: Clause, m: Mention) -> bool:
     plural = before.endswith("s") and before.isalpha() and c.t.text[m.start - 1].islower()
     past = after.isalpha() and c.t.text[m.end].islower() and (after.endswith("ed") or after in IRREGULAR_PAST)
     return plural and past and before not in AUX | DETERMINERS and after not in PLACED and m.end < c.last
+
+
+def word_ahead(
+    c: Clause, start: int, words: Collection[str], reach: int, *, hyphens: bool = False
+) -> int | None:
+    """Where the first of ``words`` stands from ``start`` within ``reach`` tokens, past words
+    that may sit inside a noun phrase (and hyphens, if ``hyphens``) and no name: "its booking
+    software on", "the German hosting company"; None if something else comes first."""
+    for k in range(start, min(start + reach, c.last)):
+        if c.w(k) in words:
+            return k
+        if k in c.cover or not (c.filler(k) or (hyphens and c.w(k) == "-")):
+            return None
+    return None
 
 
 def clouds_right(c: Clause, pos: int, preps: Iterable[str] = (), gap: int = 4) -> list[Mention]:

@@ -40,6 +40,7 @@ from aikg.extract.rules.sentence_view import (
     hyphened_gap,
     object_right,
     patient_before,
+    word_ahead,
 )
 from aikg.extract.rules.subjects import (
     STAKE_IN,
@@ -288,12 +289,8 @@ def _own_things_on(c: Clause, end: int) -> int | None:
     "their booking systems on"), or None."""
     if c.w(end) not in {"its", "their"}:
         return None
-    for k in range(end + 1, min(end + 5, c.last)):
-        if c.w(k) == "on":
-            return k if k > end + 1 else None
-        if k in c.cover or not (c.filler(k) or c.w(k) == "-"):
-            return None
-    return None
+    on = word_ahead(c, end + 1, {"on"}, 4, hyphens=True)
+    return on if on is not None and on > end + 1 else None
 
 
 # Nouns that "power" qualifies: "a power unit", "power supplies", "the power grid".
@@ -440,12 +437,7 @@ RIVAL_GOODS = frozenset({"products", "services", "tools", "offerings", "software
 
 def _goods_of(c: Clause, m: Mention) -> bool:
     """Whether unnamed goods follow the possessive ``m`` ("RealPage's own screening products")."""
-    for k in range(m.end + 1, min(m.end + 5, c.last)):
-        if c.w(k) in RIVAL_GOODS:
-            return True
-        if k in c.cover or not c.filler(k):
-            return False
-    return False
+    return word_ahead(c, m.end + 1, RIVAL_GOODS, 4) is not None
 
 
 NP_REACH = 6  # words from a determiner to its noun ("the Microsoft-owned code host")

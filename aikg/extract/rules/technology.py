@@ -28,6 +28,7 @@ from aikg.extract.rules.sentence_view import (
     object_right,
     patient_before,
     where_antecedent,
+    word_ahead,
 )
 from aikg.extract.rules.subjects import (
     apposed_np,
@@ -1341,12 +1342,7 @@ def _described_host(c: Clause, m: Mention) -> bool:
     German hosting company", "Crusoe, a cloud provider")."""
     if not is_org(m.entity) or c.w(m.end) != "," or c.w(m.end + 1) not in {"a", "an", "the"}:
         return False
-    for k in range(m.end + 2, min(m.end + 6, c.last)):
-        if c.w(k) in HOSTING_WORDS:
-            return True
-        if k in c.cover or not c.filler(k):
-            return False
-    return False
+    return word_ahead(c, m.end + 2, HOSTING_WORDS, 4) is not None
 
 
 # Nouns for a maker's work a company moves to another maker ("moved production to TSMC").
