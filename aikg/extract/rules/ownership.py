@@ -298,8 +298,9 @@ STAKE_WORDS = frozenset({"stake", "stakes", "shares", "share", "interest", "equi
 SHARES_REACH = 6  # words from the buying verb to "shares" ("bought a small block of Anthropic shares")
 
 
-# What a company owns that a share of is a stake: "a share of Zenith's equity".
-OWNERSHIP_NOUNS = frozenset({"stock", "shares", "equity", "capital", "business", "company", "parent"})
+# What a company owns that a share of is a stake: "a share of Zenith's equity" (beside
+# supply.py's OWNERSHIP_NOUNS, what paying for is no purchase of goods).
+SHARED_WHOLES = frozenset({"stock", "shares", "equity", "capital", "business", "company", "parent"})
 
 
 def _share_of_output(c: Clause, end: int) -> Mention | None:
@@ -314,7 +315,7 @@ def _share_of_output(c: Clause, end: int) -> Mention | None:
     if owner is None or not owner.possessive or not is_org(owner.entity):
         return None
     noun = c.w(owner.end + 1)
-    return owner if c.t.text[owner.end + 1].islower() and noun not in OWNERSHIP_NOUNS else None
+    return owner if c.t.text[owner.end + 1].islower() and noun not in SHARED_WHOLES else None
 
 
 def _shares_named(c: Clause, end: int) -> list[Mention]:

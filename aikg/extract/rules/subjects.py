@@ -88,8 +88,10 @@ def _in_closed_relative(c: Clause, k: int, pos: int) -> bool:
     for j in range(k - 1, max(c.first, k - RELATIVE_ASIDE_REACH), -1):
         if c.w(j) in {",", ";"} or c.w(j) in BOUNDARY:
             return False
-        if c.w(j) in {"which", "who"} or (c.w(j) == "whose" and c.w(j - 1) == ","):
-            return c.w(j - 1) == ","  # (", whose cameras keep watch so that lifeguards ...,")
+        if c.w(j) in {"which", "who"}:
+            return c.w(j - 1) == ","
+        if c.w(j) == "whose" and c.w(j - 1) == ",":
+            return True  # "Tidewatch Inc., whose cameras keep watch so that lifeguards ...,"
         if c.w(j) in {"whose", "that"}:  # "Zenith, a Chicago company whose software predicts when"
             return _opens_apposition(c, j)
     return False

@@ -779,9 +779,8 @@ def _whose_goods(c: Clause, named: Mention) -> Subject | None:
     if not is_product(named.entity) or c.w(named.start - 1) != "whose":
         return None
     k = named.start - 2 - (c.w(named.start - 2) == ",")
-    owner = c.end_at.get(k + 1) or whose_antecedent(
-        c, named.start - 1
-    )  # ("Tessellate Semi, a start-up whose")
+    # (or the name a description before "whose" renames: "Tessellate Semi, a start-up whose")
+    owner = c.end_at.get(k + 1) or whose_antecedent(c, named.start - 1)
     if owner is not None:
         return Subject((owner.entity,), owner.start) if is_org(owner.entity) else None
     topic = topic_organisation(c)
