@@ -54,6 +54,64 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "sits on" a cloud hosts; a seat on a board does not
+    (
+        "sits_on",
+        "Helper, which until mid-2025 ran on Nimbus, now sits on Zenith Cloud, after Zenith cut prices.",
+        ["helper hostedOn zenith-cloud asserted", "helper hostedOn nimbus negated"],
+        ["helper hostedOn nimbus asserted"],
+    ),
+    (
+        "a-seat-on-a-board",
+        "Jane Doe, a partner at Acme who sat on Zenith's board, said the two compete.",
+        [],
+        ["acme hostedOn zenith asserted"],
+    ),
+    (
+        "until-then-a-later-clause",
+        "Acme used Zenith's payments until 2025, when it dropped it in favour of readers supplied by Orbit.",
+        ["acme customerOf orbit asserted"],
+        [],
+    ),
+    # ---- "not yet": a negation, not a turn
+    (
+        "not-yet-deployed",
+        'Zenith has not yet deployed Helper, and a spokesman described a rollout as "under review."',
+        ["zenith usesTechnologyOf helper negated"],
+        ["zenith usesTechnologyOf helper reported"],
+    ),
+    (
+        "not-yet-a-threat-but-in-places-it-competes",
+        "Acme is not yet a real threat to Zenith outside Asia, but in Indonesia and Vietnam it already "
+        "competes head-on with Zenith's mid-range phones.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
+    # ---- ended uses: a speaker's "dropped it", a relative's "stopped using", "before that"
+    (
+        "a-speaker-says-it-was-dropped",
+        "Acme's first prototype used Nova's Quill, but co-founder Leah Okafor said the team dropped it.",
+        ["acme usesTechnologyOf quill negated"],
+        ["acme usesTechnologyOf quill reported"],
+    ),
+    (
+        "a-relative-it-stopped-using",
+        "In 2023 Acme relied on Nimbus, which it stopped using in 2024.",
+        ["acme hostedOn nimbus negated"],
+        ["acme hostedOn nimbus asserted"],
+    ),
+    (
+        "before-that-it-relied-on",
+        "Acme moved its workloads to Zenith Cloud in early 2025. Before that it relied on Nimbus.",
+        ["acme hostedOn zenith-cloud asserted", "acme hostedOn nimbus negated"],
+        ["acme hostedOn nimbus asserted"],
+    ),
+    (
+        "had-hoped-to-work-with",
+        "Acme had also hoped to work with Zenith, but Egerton confirmed that talks ended without a deal.",
+        [],
+        ["acme partnerOf zenith asserted"],
+    ),
     # ---- "pays for itself": no payee
     (
         "pays-for-itself",

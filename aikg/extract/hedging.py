@@ -166,8 +166,10 @@ HEDGES = frozenset(
         "seek",
         "hopes",
         "hope",
+        "hoped",  # "had hoped to work with Zenith, but talks ended"
         "wants",
         "want",
+        "wanted",
         "expected",
         "expects",  # "Pastora expects to start using Google Cloud next year": a plan, no deal
         "expect",
@@ -497,8 +499,12 @@ def assess(
     if (opens := _own_relative(words, lo - sentence.first, trigger[0] - sentence.first)) is not None:
         lo = sentence.first + opens  # "plans to fill it with racks, which it has bought from Zenith"
     for i in range(trigger[1] - 1, lo, -1):  # a reading across a turn: "denied X but said it had ..."
-        # "not only ... but also" is no turn, nor "has yet to"
-        if words[i - sentence.first] in TURNS and at(i + 1) != "also" and (at(i), at(i + 1)) != ("yet", "to"):
+        # "not only ... but also" is no turn, nor "has yet to", nor "has not yet deployed"
+        if (
+            words[i - sentence.first] in TURNS
+            and at(i + 1) != "also"
+            and not (at(i) == "yet" and (at(i + 1) == "to" or at(i - 1) in {"not", "n't", "as"}))
+        ):
             lo = i + 1
             break
     positions = [i for i in range(lo, trigger[1]) if i - sentence.first not in asides]
@@ -539,6 +545,8 @@ def assess(
     # (a breach in a period stays made: "Between September and November, Acme scraped ... in breach of")
     if not negation and not accusing and _held_until(words, core, hi - sentence.first, relative):
         negation = "until"
+    if not negation and not lasting and not accusing and _until_before(stated_words):
+        negation = "until"  # "Pitch, which until mid-2025 ran on AWS"
     # "Until May, Acme used Quill" (not what was made: "Until April, it sat on Quill, built by Zenith")
     if not negation and not lasting and not accusing and _until_then(words) and "will" not in core:
         negation = "until"
@@ -1624,6 +1632,21 @@ def _held_until(words: list[str], core: list[str], end: int, names: frozenset[in
     return False
 
 
+UNTIL_TIME = 3  # words from "until" to the verb: "until early 2025 ran"
+
+
+def _until_before(stated: list[str]) -> bool:
+    """Whether "until" and its time come before a past verb in the relation's own words: "Pitch,
+    which until mid-2025 ran on AWS" held until then (not "until now")."""
+    for k, w in enumerate(stated[:-1]):
+        if w == "until" and stated[k + 1] not in STILL:
+            time = stated[k + 2 : k + 2 + UNTIL_TIME]  # not "until 2025, when ... supplied"
+            time = time[: time.index(",")] if "," in time else time
+            if not PAST_MARKS.isdisjoint(time):
+                return True
+    return False
+
+
 def _closed_period(words: list[str], k: int) -> bool:
     """Whether "from 2015 to 2020", "between 2018 and 2021" or "between March and August 2025"
     opens at ``k``: a span of time that has closed (not "from 2015 to now"), ending in a year."""
@@ -1687,6 +1710,8 @@ def _before_then(words: list[str], trigger: int) -> bool:
     that Snap bought in 2021")."""
     if words[:1] != ["before"]:
         return False
+    if words[1:2] in (["that"], ["then"]) and word_at(words, 2) in {",", "it", "they", "the", "we"}:
+        return True  # "Before that it relied on Google Cloud": the state the last sentence's change ended
     comma = next((k for k in range(1, min(len(words), BEFORE_REACH + 1)) if words[k] == ","), None)
     if comma is None or any(w in {"it", "they", "he", "she", "we"} for w in words[1:comma]):
         return False

@@ -176,6 +176,10 @@ def _ended_in_relative(words: Sequence[str], end: int, names: Collection[int]) -
     for j in range(k + 1, min(k + 1 + RELATIVE_REACH, len(words))):
         if j in names or words[j] in (",", ".", ";"):
             return ""
+        if j > k + 1 and (
+            (words[j] in STOPPING and word_at(words, j + 1) == "using") or words[j] in DROPPING
+        ):  # "Nimbus, which it stopped using in 2024", "which the team dropped" (not "which dropped")
+            return f"{words[j]} using" if words[j] in STOPPING else words[j]
         phrase = (words[j], word_at(words, j + 1)) in UNDONE_PHRASES
         if words[j] in ENDING_BY_PARTY or phrase:
             after = word_at(words, j + 1 + phrase)
@@ -315,7 +319,7 @@ def _later_clause(words: Sequence[str], end: int, names: Collection[int]) -> str
             continue
         if word_at(words, j) in DEAL_DETERMINERS and word_at(words, j + 1) in DEAL_NOUNS:
             return _undoing_predicate(words, j + 2)
-        if dropped := _dropped_it(words, j):
+        if dropped := _dropped_it(words, _past_speech(words, j)):
             return dropped
         if parted := _parted(words, j):
             return parted
@@ -607,6 +611,21 @@ STOPPING = frozenset({"stopped", "quit", "ceased"})
 # "the company has", "we".
 CLAUSE_SUBJECTS = frozenset({"it", "they", "we", "has", "have", "had"})
 SUBJECT_NOUNS = frozenset({"company", "firm", "startup", "group", "lab", "team"})
+
+
+SPEECH_REACH = 6  # words of a speaker before the verb: "co-founder Leah Okafor said"
+SPEAKING = SAYS | {"added", "explained", "confirmed", "conceded", "acknowledged"}
+
+
+def _past_speech(words: Sequence[str], j: int) -> int:
+    """Where the clause a speaker reports starts, when one opens at ``j`` ("but co-founder Leah
+    Okafor said (that) the team dropped it"); else ``j``."""
+    for k in range(j, min(j + SPEECH_REACH, len(words))):
+        if words[k] in SPEAKING:
+            return k + 2 if word_at(words, k + 1) == "that" else k + 1
+        if words[k] in {",", ".", ";", ":"}:
+            break
+    return j
 
 
 def _past_subject(words: Sequence[str], j: int) -> int:

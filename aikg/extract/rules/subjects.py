@@ -943,6 +943,8 @@ def _anaphor_at(c: Clause, start: int, pos: int) -> bool:
         k = period  # "In the fourth quarter it retained two firms"
     elif c.w(k) in TIME_OPENERS and (j := _after_time_opening(c, k, pos)) is not None:
         k = j  # "Every week it competes with", "Last year they bought": no comma either
+    elif c.w(k) in PLACE_PREPOSITIONS and (j := _after_places(c, k + 1, pos)) is not None:
+        k = j  # "(but) in Indonesia and Vietnam it already competes with"
     if c.w(k) not in ANAPHORS and c.alpha(k) and k not in c.cover and c.w(k + 1) in SPEECH:
         k += 2 + (c.w(k + 2) == "that")  # "analysts say the company ...": past a nameless speaker
     elif c.w(k) in SPEECH and c.w(k - 1) in {"and", "but"} and not _reporter_opens(c):
@@ -979,6 +981,21 @@ def _period_end(c: Clause, k: int) -> int | None:
 
 
 # Words that open a short phrase of time before a clause's "it": "every week", "last year".
+PLACE_PREPOSITIONS = frozenset({"in", "across", "outside", "within", "throughout"})
+PLACES_REACH = 5  # words of the places named: "in Indonesia and Vietnam"
+
+
+def _after_places(c: Clause, k: int, pos: int) -> int | None:
+    """Where "it"/"they" stands after capitalised places named from ``k``, with no comma ("in
+    Indonesia and Vietnam it"), or None."""
+    for j in range(k, min(k + PLACES_REACH, pos)):
+        if c.w(j) in {"it", "they"}:
+            return j if j > k else None
+        if c.w(j) != "and" and not c.t.text[j][:1].isupper():
+            return None
+    return None
+
+
 TIME_OPENERS = frozenset({"every", "each", "last", "this", "next", "earlier", "later", "today", "now"})
 
 

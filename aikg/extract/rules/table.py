@@ -93,6 +93,7 @@ from aikg.extract.rules.technology import (
     run_in,
     send_work,
     serve_from,
+    sits_on,
     use,
     violate,
     work_with,
@@ -616,6 +617,8 @@ def _rules() -> list[Rule]:
             0.85,
         ),
         R("run_in", run_in, ("run|runs|ran|running|hosted|deployed|hosts|host",), "hostedOn"),
+        # "now sits on Oracle Cloud Infrastructure" (a cloud only: "sits on Lumora's board")
+        R("sits_on", sits_on, ("sits|sit|sat|lives|lived",), "hostedOn"),
         R("hosted_by", passive, ("hosted by",), "hostedOn", strength=0.8),
         R(
             "reached_through",
