@@ -54,6 +54,63 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- rounds: a parenthesis and a currency code inside, a place after a joiner, "following on"
+    (
+        "a-round-with-its-worth-in-brackets",
+        "Orbit, the state venture investor, led Zenith's NOK 80 million (about $7.5 million) Series A "
+        "last year, with Acme Capital, a Bergen fund, following on.",
+        ["orbit investsIn zenith asserted", "acme-capital investsIn zenith asserted"],
+        ["zenith investsIn orbit asserted"],
+    ),
+    (
+        "a-joiner-of-a-place",
+        "Orbit led Zenith's seed round in 2024, with Acme Ventures of Pittsburgh also taking part.",
+        ["orbit investsIn zenith asserted", "acme-ventures investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "both-companies",
+        "Acme agreed to buy Zenith on Monday, and both companies run on Nimbus.",
+        ["acme hostedOn nimbus asserted", "zenith hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "named-scanners-made-by",
+        "The images come from Helper scanners made by the Danish firm Acme.",
+        ["acme develops helper asserted"],
+        [],
+    ),
+    (
+        "named-chips-made-by-a-foundry",
+        "Acme uses Spark chips made by Zenith.",
+        ["acme usesTechnologyOf spark asserted"],
+        ["zenith develops spark asserted"],
+    ),
+    # ---- brands: a company's brand is its unit; a product brand is its make; a kept name is neither
+    (
+        "the-owners-brand",
+        "Zenith, the Acme brand, has 14 Helper cells running.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "a-product-brand",
+        "Helper, Acme's budget brand, sells well.",
+        ["acme develops helper asserted"],
+        ["acme parentOf helper asserted"],
+    ),
+    (
+        "keeps-its-brand-inside",
+        "Acme has closed its acquisition of Zenith, which will keep its brand inside Nimbus.",
+        ["acme acquires zenith asserted"],
+        ["zenith develops nimbus asserted", "zenith parentOf nimbus asserted"],
+    ),
+    (
+        "sold-under-the-brand",
+        "Acme, which designs low-power processors sold under the Spark brand, has recommended the offer.",
+        ["acme develops spark asserted"],
+        [],
+    ),
     # ---- "sits on" a cloud hosts; a seat on a board does not
     (
         "sits_on",

@@ -637,6 +637,10 @@ def _partner_at(sp: SentencePairs, k: int) -> bool:
     )
 
 
+# Role nouns a name before them names rather than qualifies: "sold under the Ardent brand".
+NAMING_ROLES = frozenset({"brand", "brands"})
+
+
 def _qualifies(sp: SentencePairs, k: int, other: int) -> bool:
     """Whether mention ``k`` only qualifies a role noun naming an unnamed other ("acquired an
     Acme supplier", "sells to Acme customers", "Acme's rivals have raised money", "the
@@ -652,7 +656,7 @@ def _qualifies(sp: SentencePairs, k: int, other: int) -> bool:
     j = m.end + (1 if m.end < last and lower[m.end] in POSSESSIVE_MARKS else 0)
     for at in range(j, min(j + 3, last)):
         word = lower[at]
-        if word in ROLES:
+        if word in ROLES and word not in NAMING_ROLES:
             return at + 1 not in starts and not _role_lists(sp, at, other)
         if at in starts or not text[at].islower() or word in CLOSED_WORDS or not qualifier_word(word):
             return False

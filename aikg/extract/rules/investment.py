@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aikg.extract.mentions import Mention
+from aikg.extract.name_cues import CURRENCY_CODES
 from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org
@@ -386,7 +387,7 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(end) == "by" or (rule.name == "lead_round" and c.w(start - 1) == "-"):
         return []  # "a round led by": round_led reads it; "co-led": read from "co"
     words = ROUND_WORDS | {"series"}  # "led Zenith's Series B", "joined a Series B for Zenith"
-    k = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in words), None)
+    k = _round_noun_after(c, end, words)
     if k is None and (raised := _round_in_which(c, start)) is not None:
         joiners, raising = raised  # "xAI raised $6 billion in a round in which Nvidia took part"
         return findings(rule, c, joiners, "investsIn", list(raising.entities), start, end)
@@ -624,7 +625,7 @@ def raised_money(sentence: Sentence) -> bool:
     return False
 
 
-OWNER_REACH = 7  # words from "round" back to its owner's "'s": "Zenith's $300 million Series C"
+OWNER_REACH = 12  # words from "round" back to "'s": "Kernel's NOK 80 million (about $7.5 million) Series"
 
 
 def _round_owner(c: Clause, pos: int) -> Subject | None:
@@ -669,12 +670,31 @@ def invested_alongside(rule: Rule, c: Clause, start: int, end: int) -> list[Foun
     return findings(rule, c, clause_subject(c, start), "investsIn", [raiser], start, end)
 
 
+ROUND_NOUN_REACH = 7  # words from the verb to the round's noun: "led Zenith's $300 million Series"
+
+
+def _round_noun_after(c: Clause, end: int, words: frozenset[str]) -> int | None:
+    """The first of ``words`` within reach after ``end``, a parenthesis not counted ("led Kernel's
+    NOK 80 million (about $7.5 million) Series A"), or None."""
+    left, depth = ROUND_NOUN_REACH, 0
+    for k in range(end, c.last):
+        depth += (c.w(k) == "(") - (c.w(k) == ")")
+        if depth == 0 and c.w(k) in words:
+            return k
+        left -= depth == 0 and c.w(k) != ")"
+        if left <= 0:
+            return None
+    return None
+
+
 def _round_word(c: Clause, j: int) -> bool:
     """Whether token ``j`` may stand between an owner's "'s" and "round": "latest", "Series D",
     "$300 million"."""
     word = c.w(j)
     series = word == "series" or (len(word) == 1 and c.w(j - 1) == "series")
-    return c.filler(j) or series or word in MONEY_WORDS or is_number(c.t.text[j])
+    # ("Kernel's NOK 80 million (about $7.5 million) Series A": a currency code, a parenthesis)
+    money = word in MONEY_WORDS or word in CURRENCY_CODES or word in {"(", ")", "about", "roughly", "around"}
+    return c.filler(j) or series or money or is_number(c.t.text[j])
 
 
 def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -687,7 +707,9 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             "itself",
             "themselves",
         }  # "with Fjordkapital and Havlys itself participating"
-        named = c.end_at.get(start - reflexive) or _apposed_before_comma(c, start)
+        named = (
+            c.end_at.get(start - reflexive) or _apposed_before_comma(c, start) or _of_a_place_before(c, start)
+        )
         investors = coordinated_left(c, named, objects=True) if named is not None else []
         if not investors:
             return []
@@ -764,6 +786,15 @@ def _apposed_before_comma(c: Clause, pos: int) -> Mention | None:
     while k > c.first and pos - k <= PARTICIPANT_APPOSITION and c.w(k) != ",":
         k -= 1
     return c.end_at.get(k) if c.w(k) == "," else None
+
+
+def _of_a_place_before(c: Clause, pos: int) -> Mention | None:
+    """The name a place after "of" qualifies before ``pos``: "with Ironbridge Ventures of
+    Pittsburgh also taking part" (Ironbridge Ventures)."""
+    k = pos - 1
+    while k > pos - 3 and c.t.text[k][:1].isupper() and k not in c.cover:
+        k -= 1
+    return c.end_at.get(k) if k < pos - 1 and c.w(k) == "of" else None
 
 
 # Verbs that found a company, after which "with a seed cheque from X" names its first backer.

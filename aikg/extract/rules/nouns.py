@@ -259,6 +259,8 @@ ROLES: dict[str, tuple[str, bool]] = {
             "laboratory",  # "Google DeepMind, Alphabet's AI laboratory"
             "laboratories",
             "fund",  # "M12, Microsoft's venture fund": a fund the company runs
+            "brand",  # "Omega, the Swatch Group brand": a business it owns
+            "brands",
         ),
         ("subsidiaryOf", True),
     ),

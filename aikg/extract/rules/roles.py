@@ -202,6 +202,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         or (word == "tune" and c.words[start - c.first - 2 : start - c.first] != ["fine", "-"])
     ):
         return []  # only "a fine-tune of Llama", "a fork of Quill": not "to tune", "a fork in the road"
+    if word in {"brand", "brands"} and c.w(end) in {"inside", "within", "under", "in", "name", "names"}:
+        return []  # "will keep its brand inside Google Cloud": a name kept, no unit
     if word == "part" and c.w(end) == "of" and c.w(end + 1) in {"its", "their", "his", "her"}:
         return []  # "moved part of its fleet onto Acme hardware": a share of a thing, not a unit
     if word == "chain" and c.w(start - 1) in {"supply", "value", "food", "cold", "production", "kill"}:
@@ -466,6 +468,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if pred == "develops" and (not productish(target) or _anothers(c, whom, subj)):
             continue
         nominal = isinstance(who, Mention) and not _copular(c, who.end, start)
+        if word in {"brand", "brands"} and all(is_product(e) for e in subj.entities):
+            # "Helper, Acme's budget brand": a product line it makes, not a unit it owns
+            out += findings(rule, c, subj, "develops", [whom], start, end, swap=True, nominal=nominal)
+            continue
         out += findings(rule, c, subj, pred, [whom], start, end, swap=not forward, nominal=nominal)
     return out
 

@@ -501,10 +501,11 @@ def the_two(c: Clause, k: int) -> Subject | None:
     sentence named before it ("Ostrander buys the chips from Farrow, and the two companies have
     ..."; "Orvex, whose acquisition Marvell completed, ran inside an Arista chassis under a
     partnership the two companies announced": Orvex and Arista), else the topic when it is two."""
-    if c.w(k + 1) != "two" or c.w(k) != "the":
+    both = c.w(k) == "both" and c.w(k + 1) in TWO_PARTIES  # "Both companies run on AWS"
+    if not both and (c.w(k + 1) != "two" or c.w(k) != "the"):
         return None  # (most clauses: this is asked of every subject)
     after = c.w(k + 2)  # a noun for them, a verb, or nothing: not "the two products"
-    if not (
+    if not both and not (
         after in TWO_PARTIES | AUX or after.endswith("ed") or after in IRREGULAR_PAST or not c.alpha(k + 2)
     ):
         return None

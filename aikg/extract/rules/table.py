@@ -231,6 +231,7 @@ def _rules() -> list[Rule]:
                 "participation from|by|of",
                 "also participating|participated|joining|joined|investing|invested",
                 "participating|joining",  # "with Acme and Nova participating", "... joining"
+                "following on",  # "led by Investinor, with Saltfjell Capital, a Tromso fund, following on"
                 "also taking|took part",  # "with Acme and the Montreal firm Orbit also taking part"
                 "taking part",  # "led by Kima Ventures, with Bpifrance taking part"
                 "also taking|took a stake|stakes",  # "led by Bpifrance, with Eurazeo also taking a stake"
