@@ -54,6 +54,64 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- a dateline's wire service is no antecedent, and a company telling its own round asserts it
+    (
+        "a-dateline-then-the-company-said",
+        "PARIS, March 11, 2026 (Wire) -- Acme Inc., a startup that flies drones over marshes, said on "
+        "Wednesday that it had closed a $40 million Series B round led by Zenith Capital.",
+        ["zenith-capital investsIn acme asserted"],
+        ["zenith-capital investsIn wire asserted", "zenith-capital investsIn acme reported"],
+    ),
+    (
+        "sells_its_own",
+        "Most of the money will go into Helper, the subscription service Acme sells to growers.",
+        ["acme develops helper asserted"],
+        [],
+    ),
+    (
+        "and-another-remains-its-customer",
+        "Founded in 2021 as a spin-off of Orbit Group, Acme is still 30% owned by its former parent, "
+        "and Zenith remains its largest customer.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
+        "a-chip-its-engineers-designed",
+        "Each box is built around the Spark W1, an inference chip that Acme engineers designed.",
+        ["acme develops spark-w1 asserted"],
+        [],
+    ),
+    (
+        "pitches-itself-as-a-cheaper-rival",
+        "Acme buys chips from Zenith Silicon, a four-year-old chip designer in Austin that pitches itself "
+        "as a cheaper, low-power rival to Orbit for factories.",
+        ["orbit competesWith zenith-silicon asserted"],
+        [],
+    ),
+    (
+        "with-one-of-a-place-and-with-another",
+        "Acme competes with Orbit of Singapore and with Zenith, the terminal vendor.",
+        ["acme competesWith orbit asserted", "acme competesWith zenith asserted"],
+        [],
+    ),
+    (
+        "a-relative-past-a-place",
+        "The frames are assembled by Zenith Aeroworks, a contract manufacturer in Fort Worth that Acme pays.",
+        ["acme customerOf zenith-aeroworks asserted"],
+        [],
+    ),
+    (
+        "a-bare-apposition-made-by",
+        "Acme's riders are dispatched by Helper, software made by Zenith Ltd, a Leeds company.",
+        ["zenith develops helper asserted"],
+        [],
+    ),
+    (
+        "whose-named-cameras",
+        "Last year Acme acquired Quaywise, a Hamburg startup whose GateEye cameras read container numbers.",
+        ["acme acquires quaywise asserted", "quaywise develops gateeye asserted"],
+        [],
+    ),
     # ---- rounds: a parenthesis and a currency code inside, a place after a joiner, "following on"
     (
         "a-round-with-its-worth-in-brackets",

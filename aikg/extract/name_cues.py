@@ -414,7 +414,9 @@ NOT_MODIFIERS |= MAKES_VERBS | MADE_VERBS
 
 # Heads that name goods only when a possessive says whose they are: "Paragonix Technologies'
 # SherpaPak transport systems" (not "the Acme Systems team").
-OWNED_GOODS = frozenset({"system", "systems", "device", "devices", "tool", "tools"})
+OWNED_GOODS = frozenset({"system", "systems", "device", "devices", "tool", "tools"}) | frozenset(
+    {"camera", "cameras", "sensor", "sensors", "scanner", "scanners", "robot", "robots", "drone", "drones"}
+)  # "whose GateEye cameras read container numbers"
 
 
 def _owned_product(run: Run) -> str | None:

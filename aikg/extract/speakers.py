@@ -67,7 +67,7 @@ def first_party(
         elif (  # an apposition with commas of its own: "Acme, a start-up in Austin, Texas, said it"
             r > 0
             and words[r - 1] == ","
-            and words[r + 1 : r + 2] in (["it"], ["that"], ["they"])
+            and _said_of_it(words, r + 1)
             and (_apposed_opening(sentence, mentions, words))
         ):
             span = _opening_name(sentence, mentions)  # "Acme, a start-up in Austin, said it ...": Acme
@@ -88,10 +88,23 @@ def first_party(
     return found
 
 
+SAID_WHEN = frozenset({"on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday"})
+
+
+def _said_of_it(words: Sequence[str], k: int) -> bool:
+    """Whether what is said from ``k`` opens with "it", "that" or "they", past a day ("said on
+    Wednesday that it had closed")."""
+    while k < len(words) and words[k] in SAID_WHEN:
+        k += 1
+    return words[k : k + 1] in (["it"], ["that"], ["they"])
+
+
 def _apposed_opening(sentence: Sentence, mentions: Sequence[Mention], words: Sequence[str]) -> bool:
     """Whether the sentence opens with a name and a description of it ("Acme, a start-up in
-    Austin, ..."), whose verb of saying comes after the description's comma."""
-    opening = next((m for m in mentions if m.start == sentence.first), None)
+    Austin, ..."), whose verb of saying comes after the description's comma; a dateline before
+    it ("PARIS, March 11 (Wire) -- Acme, a start-up, said") does not count."""
+    opens = sentence.first + _past_dateline(words)
+    opening = next((m for m in mentions if m.start == opens), None)
     if opening is None:
         return False
     k = opening.end - sentence.first
@@ -121,11 +134,26 @@ def _apposition_before(words: list[str], comma: int) -> int | None:
 
 def _opening_name(sentence: Sentence, mentions: Sequence[Mention]) -> tuple[int, int]:
     """The speaker of a verb whose subject is elided ("... but said"): the name opening the
-    sentence, whose verb it shares; an empty span when the sentence opens otherwise."""
-    opening = [m for m in mentions if m.start == sentence.first]
+    sentence (past a dateline), whose verb it shares; an empty span when the sentence opens
+    otherwise."""
+    opens = _past_dateline(sentence.tokens.lower[sentence.first : sentence.last])
+    opening = [m for m in mentions if m.start == sentence.first + opens]
     if not opening:
         return 0, 0
-    return 0, opening[0].end - sentence.first
+    return opens, opening[0].end - sentence.first
+
+
+DATELINE_REACH = 20  # words of a dateline: "WISCONSIN RAPIDS, Wis., March 11, 2026 (Wire) --"
+
+
+def _past_dateline(words: Sequence[str]) -> int:
+    """Where the text after a news dateline's "(Wire) --" starts, or 0."""
+    for k in range(1, min(len(words), DATELINE_REACH)):
+        if words[k - 1] == ")" and words[k] in {"-", "--", "—", "–"}:
+            while k < len(words) and words[k] in {"-", "--", "—", "–"}:
+                k += 1
+            return k
+    return 0
 
 
 def _backward(words: list[str], r: int) -> tuple[int, int]:

@@ -336,6 +336,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append(reported)  # "Zenith said Acme will be its cloud provider"
         elif after is None and (held := _held_for_topic(c, k)) is not None:
             pairs.append(held)  # "Acme makes chips. Zenith and Orbit are its largest customers"
+        elif (
+            pronoun is not None and after is None and (copular := _copular_holder(c, k, pronoun)) is not None
+        ):
+            pairs.append((copular, pronoun))  # "..., and Uogashi remains its largest customer"
         elif (joiner := _joined_as(c, k)) is not None and (owner_before := _first_clause_subject(c, joiner)):
             pairs.append(
                 (joiner, owner_before)
@@ -1474,7 +1478,13 @@ def _cast_as(c: Clause, start: int) -> Subject | None:
     """Who casts itself in the role at ``start``: "(it) has positioned itself as a direct rival
     to", "pitches itself as a partner of"."""
     k = start - 1
-    while k > c.first and start - k <= 4 and c.w(k) != "as" and (c.filler(k) or c.w(k) in {"a", "an", "the"}):
+    # (past adjectives, hyphened or listed: "as a cheaper, low-power rival to")
+    while (
+        k > c.first
+        and start - k <= 7
+        and c.w(k) != "as"
+        and (c.filler(k) or c.w(k) in {"a", "an", "the", ",", "-"})
+    ):
         k -= 1
     if c.w(k) != "as" or c.w(k - 1) not in {"itself", "themselves"}:
         return None
@@ -1680,6 +1690,9 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
         and found.entities == (apposed.entity,)
     ):
         found = None  # the name "its" describes is no owner of it: an earlier one is
+    held = _copular_holder(c, k, None)  # "and Zenith remains its largest customer"
+    if held is not None and found is not None and found.entities == (held.entity,) and k - c.first > 3:
+        found = None  # nor is the role's holder: "its" is the earlier company's
     if found is not None and not found.anaphoric and len(found.entities) == 1:
         return found.entities[0]
     earlier = sentence_antecedent(c, k)
@@ -1693,6 +1706,23 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
     )  # "Its customers ...", "Besides Zenith, its ...", "The chief executive said its ...",
     # "It is listed in London, and its largest shareholder is ..."
     return topic_organisation(c) if opens else None  # "Acme makes robots. Its customers include Zenith."
+
+
+def _copular_holder(c: Clause, k: int, owner: Entity | None) -> Mention | None:
+    """The organisation opening a clause after ", and" right before a copula before "its" at
+    ``k`` ("Nori is 30% owned by its former parent, and Uogashi remains its largest customer"),
+    if another than ``owner`` (an organisation)."""
+    j = k - 1
+    while c.w(j) in {"still", "also", "now", "already"}:
+        j -= 1
+    holder = c.end_at.get(j) if c.w(j) in ROLE_COPULAS else None
+    if holder is None or holder.possessive or not is_org(holder.entity) or holder.entity == owner:
+        return None
+    if (c.w(holder.start - 2), c.w(holder.start - 1)) != (",", "and") or (
+        owner is not None and not is_org(owner)
+    ):
+        return None  # (a new clause after the one whose subject "its" stands for)
+    return holder
 
 
 # What a business "arm" does: "its venture arm", not "Talon, its warehouse picking arm".

@@ -426,7 +426,9 @@ def _and_with(c: Clause, k: int) -> list[Mention]:
             return []
         # (", and increasingly with Oracle": an adverb may stand between)
         adverb = c.w(j + 1).endswith("ly") and c.w(j + 2) == "with"
-        if c.w(j) == "and" and (c.w(j + 1) == "with" or adverb) and c.w(j - 1) == ",":
+        # (or past a rival's place: "with Portcast of Singapore and with Navis")
+        placed = c.w(j - 2) == "of" and c.t.text[j - 1][:1].isupper()
+        if c.w(j) == "and" and (c.w(j + 1) == "with" or adverb) and (c.w(j - 1) == "," or placed):
             # (but "and with RealPage's own screening products": RealPage's goods compete)
             return [m for m in object_right(c, j + 2 + adverb, gap=6) if not m.possessive or _goods_of(c, m)]
     return []
@@ -761,6 +763,8 @@ def _named_with_kind(c: Clause, pos: int) -> Mention | None:
         k = j - 1
         if c.w(k - 1) not in PRODUCT_KINDS:
             return None
+    elif c.w(j - 1) == "," and (bare := c.end_at.get(j - 1)) is not None and is_product(bare.entity):
+        return bare  # "Chainring, software made by Spoke & Wire": a bare apposition
     named = c.end_at.get(k - 1)
     return named if named is not None and not named.possessive and is_product(named.entity) else None
 

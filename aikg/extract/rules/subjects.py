@@ -357,6 +357,9 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         i -= 1
     if (taken := taken_to_task(c, i)) is not None:
         return Subject((taken.entity,), taken.start)  # "cut off Zenith after finding it had used"
+    staffer = c.end_at.get(i) if c.w(i) in STAFF_NOUNS else None
+    if staffer is not None and c.w(staffer.start - 1) in {"that", "which"}:
+        return Subject((staffer.entity,), staffer.start)  # "a chip that Nori engineers designed": Nori's
     if i + 1 in c.end_at and not c.end_at[i + 1].possessive:
         if (lead := _joined_by(c, c.end_at[i + 1])) is not None:
             return Subject((lead.entity,), lead.start)  # "Acme, together with Orbit partnered"
@@ -828,6 +831,8 @@ def sentence_antecedent(c: Clause, before: int) -> Mention | None:
         if c.w(m.end) == "-" and not c.spaced(m.end - 1) and c.w(m.end + 1).endswith("ed"):
             since = m.end + 2  # "The Acme-backed startup Orbit ...": Acme only qualifies the name after it
             continue
+        if c.w(m.start - 1) == "(" and c.w(m.end) == ")":
+            continue  # "WISCONSIN RAPIDS, Wis. (Wire) -- Bogwise said that it had ...": an aside
         if not after_preposition(c, m) and not _after_verb(c, since, m.start):
             return m
     return None
@@ -860,7 +865,11 @@ def apposed_np(c: Clause, end: int) -> Mention | None:
     founding: "a water-analytics company founded in Rotterdam in 2019 that was acquired by")."""
     end = past_locative(c, _past_founding(c, end) - 1) + 1
     k = end
-    while k > c.first and end - k < APPOSED_REACH and c.w(k - 1) != ",":
+    # (a hyphened word counts as one: "a four-year-old chip designer in Austin that")
+    reach = APPOSED_REACH + 2 * min(
+        2, sum(c.w(j) == "-" for j in range(max(c.first, end - APPOSED_REACH - 4), end))
+    )
+    while k > c.first and end - k < reach and c.w(k - 1) != ",":
         if c.filler(k - 1) or c.w(k - 1) == "-":  # ("a two-year-old Los Angeles company")
             k -= 1
         elif (place := _place_ending(c, k)) is not None:
@@ -1230,8 +1239,8 @@ def relative_object(
         opens -= 1
     elif not bare:
         return []
-    k = opens - 1
-    reach = 6 if opens == relative else 8
+    k = past_locative(c, opens - 1)  # ("a contract manufacturer in Fort Worth that Skylark pays")
+    reach = (6 if opens == relative else 8) + (opens - 1 - k)
     # ("a Dutch computer-vision startup that Brask bought": a hyphened word counts as one)
     reach += 2 * min(2, sum(c.w(j) == "-" for j in range(max(c.first, opens - reach - 4), opens)))
     stops = {",", "that", "which"}

@@ -91,6 +91,7 @@ from aikg.extract.rules.technology import (
     move,
     reached_through,
     run_in,
+    sells_its_own,
     send_work,
     serve_from,
     sits_on,
@@ -909,6 +910,8 @@ def _rules() -> list[Rule]:
             "violatesTermsOf",
         ),
         R("in_development", in_development, ("in|under development at|by",), "develops"),
+        # "FrostLine, the subscription service Bogwise sells to growers"
+        R("sells_its_own", sells_its_own, ("sells|sold|markets|offers",), "develops"),
         R("calls_its", calls_its, ("call|calls|called",), "develops", object_type="Product"),
         R(
             "work_with",

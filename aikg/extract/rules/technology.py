@@ -15,6 +15,7 @@ from aikg.extract.rules.nouns import (
     GOODS_NOUNS,
     HOST_NOUNS,
     MODEL_NOUNS,
+    PRODUCT_KINDS,
     PRODUCT_NOUNS,
     PRODUCT_PLURALS,
     TECH_NOUNS,
@@ -997,6 +998,18 @@ def in_development(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []
     maker = Subject((makers[0].entity,), made.start)  # (read from the product: "is" and its hedges)
     return findings(rule, c, maker, "develops", list(made.entities), start, end)
+
+
+def sells_its_own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "FrostLine, the subscription service Bogwise sells to growers": what a company sells,
+    described by its kind of product right before the seller, is its own make (not "the Nvidia
+    chips Acme resells", nor "Acme sells Quill")."""
+    seller = c.end_at.get(start)
+    if seller is None or seller.possessive or c.w(seller.start - 1) not in PRODUCT_KINDS:
+        return []
+    subj = Subject((seller.entity,), seller.start)
+    sold = [m for m in relative_object(c, subj) if is_product(m.entity) and not m.possessive]
+    return findings(rule, c, subj, "develops", sold, start, end)
 
 
 WORK_WITH_REACH = 6  # words of the work between its verb and "with": "concept art", "its listings"
