@@ -54,6 +54,45 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- a maker after a time adjunct, a role list after "now", a cloud processing, a second "from"
+    (
+        "released-last-year-by",
+        "Under the hood, Helper is built on Quill, a compact vision-language model released last year by "
+        "Zenith AI, a Toronto start-up.",
+        ["zenith develops quill asserted", "helper usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "customers-now-include",
+        "Acme's customers now include Zenith, Hadley & Sons Roofing of Swindon and 1,100 smaller outfits.",
+        ["zenith customerOf acme asserted", "hadley-sons-roofing customerOf acme asserted"],
+        [],
+    ),
+    (
+        "processed_on",
+        "Orbit itself processes that telemetry on Nimbus.",
+        ["orbit hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "processed-on-no-cloud",
+        "Acme processes claims on Zenith's forms.",
+        [],
+        ["acme hostedOn zenith asserted"],
+    ),
+    (
+        "raised-from-one-and-from-another",
+        "Acme raised $18 million in June from Zenith Partners, a Chicago venture firm, and from the radio "
+        "group Orbit Media, which took a minority stake.",
+        ["zenith-partners investsIn acme asserted", "orbit-media investsIn acme asserted"],
+        [],
+    ),
+    (
+        "its-first-model-named",
+        "The team used Acme's first model, Quill, during the 2024 Cup.",
+        ["acme develops quill asserted"],
+        [],
+    ),
     # ---- a dateline's wire service is no antecedent, and a company telling its own round asserts it
     (
         "a-dateline-then-the-company-said",

@@ -16,7 +16,7 @@ from aikg.extract.rules.sentence_view import (
     hyphened_reach,
     object_right,
 )
-from aikg.extract.rules.shared import company_meant
+from aikg.extract.rules.shared import and_again, company_meant
 from aikg.extract.rules.subjects import clause_subject, possessor, sentence_antecedent
 from aikg.extract.rules.words import ANAPHOR_NOUNS, MONEY_WORDS
 from aikg.extract.sentences import Sentence
@@ -263,6 +263,8 @@ def raise_from(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if any(c.w(k) in SALE_NOUNS for k in window if k < _first(c, window, "from")):
         return []  # "received a $300m order from Acme": a sale, not an investment
     investors = object_right(c, end, ("from",), gap=8) or _most_of_it_from(c, end)
+    if investors:  # "from Lowfield Partners, a Chicago venture firm, and from the radio group Cumulus"
+        investors += and_again(c, investors[-1].end, "from")
     return findings(rule, c, clause_subject(c, start), "investsIn", investors, start, end, swap=True)
 
 

@@ -276,8 +276,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         opener = past  # "Amberline's principal competitors for Midwest sites are QTS and Aligned"
     if c.w(end) == "," and c.w(end + 1) in {"who", "which"} and c.w(end + 2) in LIST_OPENERS:
         opener = end + 2  # "its customers, who include Shopify and Deutsche Bank"
-    while c.w(opener) in {"have", "has", "had", "also"} and opener < end + 2:
-        opener += 1  # "Zenith's clients have included"
+    while c.w(opener) in {"have", "has", "had", "also", "now", "already", "currently"} and opener < end + 2:
+        opener += 1  # "Zenith's clients have included", "Ridgeline's customers now include"
     first_listed = opener + (2 if c.w(opener + 1) == "as" else 1)
     first_listed += c.w(first_listed) == ":"  # "have included: Acme, Orbit"
     # "the company's biggest buyers - Microsoft, Meta and Oracle - spent": a dash opens the list too
@@ -1862,7 +1862,7 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     }  # "speech-to-text"
     while (
         k > c.first
-        and (c.filler(k) or k in hyphened)
+        and (c.filler(k) or k in hyphened or c.w(k) in ORDINALS)  # "Spinnaker's first model, Helm-1"
         and start - k <= reach
         and c.w(k) not in POSSESSIVE_MARKS
     ):

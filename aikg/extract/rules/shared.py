@@ -172,7 +172,7 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         # a rival firm, not "beat Zenith's estimates" or a model bettered on a benchmark
         objs = [o for o in objs if isinstance(o, Mention) and not o.possessive and is_org(o.entity)]
     if objs and rule.predicate == "competesWith" and "with" in rule.preps and isinstance(objs[-1], Mention):
-        objs += _and_with(c, objs[-1].end)  # "competes with Nvidia for ..., and with startups such as Groq"
+        objs += and_again(c, objs[-1].end)  # "competes with Nvidia for ..., and with startups such as Groq"
     if rule.predicate == "competesWith" and subj is not None and _goods_compete(c, start, subj):
         # the company whose goods compete rivals the company whose product they name: "whose
         # low-power parts compete with Nvidia's Jetson modules" (but "Zenith competes with Acme's
@@ -405,30 +405,31 @@ def _developed_with(c: Clause, end: int, objs: list[Mention | Entity]) -> list[M
     return [m for m in found if is_org(m.entity) and not m.possessive and not goods_at(c, m.end)]
 
 
-AND_WITH_REACH = 10  # words from the last rival to a further ", and with"
+AND_AGAIN_REACH = 10  # words from the last name to a further ", and with" (", and from")
 
 
 INSIDE = frozenset({"in", "inside", "within"})
 
 
-def _and_with(c: Clause, k: int) -> list[Mention]:
-    """The rivals of a second "with" the verb takes past a phrase of its own: "competes with
+def and_again(c: Clause, k: int, prep: str = "with") -> list[Mention]:
+    """The names of a second ``prep`` the verb takes past a phrase of its own: "competes with
     Nvidia and AMD for every hyperscale dollar, and with startups such as Groq for inference"
-    (past the last rival's description: "with QTS, a Blackstone portfolio company, and with")."""
+    (past the last one's description: "with QTS, a Blackstone portfolio company, and with";
+    "raised $18 million from Lowfield Partners, a Chicago venture firm, and from Cumulus")."""
     if c.w(k) == "," and c.w(k + 1) in {"a", "an", "the", "whose", "which", "who"}:
         # past the last rival's description or relative clause: "with Nvidia, whose B200
         # dominates data-centre deployments, as well as with specialist chipmakers Groq"
-        k = next((j for j in range(k + 2, min(k + 2 * AND_WITH_REACH, c.last)) if c.w(j) == ","), k)
-    if [c.w(k + i) for i in range(5)] == [",", "as", "well", "as", "with"]:
+        k = next((j for j in range(k + 2, min(k + 2 * AND_AGAIN_REACH, c.last)) if c.w(j) == ","), k)
+    if [c.w(k + i) for i in range(5)] == [",", "as", "well", "as", prep]:
         return [m for m in object_right(c, k + 5, gap=6) if not m.possessive]
-    for j in range(k, min(k + AND_WITH_REACH, c.last - 2)):
+    for j in range(k, min(k + AND_AGAIN_REACH, c.last - 2)):
         if j in c.start_at or c.w(j) in {";", ":", "but", "which", "who", "that"}:
             return []
         # (", and increasingly with Oracle": an adverb may stand between)
-        adverb = c.w(j + 1).endswith("ly") and c.w(j + 2) == "with"
+        adverb = c.w(j + 1).endswith("ly") and c.w(j + 2) == prep
         # (or past a rival's place: "with Portcast of Singapore and with Navis")
         placed = c.w(j - 2) == "of" and c.t.text[j - 1][:1].isupper()
-        if c.w(j) == "and" and (c.w(j + 1) == "with" or adverb) and (c.w(j - 1) == "," or placed):
+        if c.w(j) == "and" and (c.w(j + 1) == prep or adverb) and (c.w(j - 1) == "," or placed):
             # (but "and with RealPage's own screening products": RealPage's goods compete)
             return [m for m in object_right(c, j + 2 + adverb, gap=6) if not m.possessive or _goods_of(c, m)]
     return []

@@ -89,12 +89,12 @@ from aikg.extract.rules.technology import (
     in_house,
     leave,
     move,
+    on_a_cloud,
     reached_through,
     run_in,
     sells_its_own,
     send_work,
     serve_from,
-    sits_on,
     use,
     violate,
     work_with,
@@ -620,7 +620,9 @@ def _rules() -> list[Rule]:
         ),
         R("run_in", run_in, ("run|runs|ran|running|hosted|deployed|hosts|host",), "hostedOn"),
         # "now sits on Oracle Cloud Infrastructure" (a cloud only: "sits on Lumora's board")
-        R("sits_on", sits_on, ("sits|sit|sat|lives|lived",), "hostedOn"),
+        R("sits_on", on_a_cloud, ("sits|sit|sat|lives|lived",), "hostedOn", gap=1),
+        # "processes that telemetry on Oracle Cloud Infrastructure" (a cloud only)
+        R("processed_on", on_a_cloud, ("processes|processed|process|processing",), "hostedOn", gap=4),
         R("hosted_by", passive, ("hosted by",), "hostedOn", strength=0.8),
         R(
             "reached_through",
@@ -857,6 +859,9 @@ def _rules() -> list[Rule]:
                 "built|distributed|supported by",
                 "sold|marketed|offered by",  # "Fairline, a compliance checker sold by Civitas Data"
                 "developed|built|created|designed|written in",  # "was built in-house by Velt"
+                # "a model released last year by Tarrow AI"
+                "developed|built|created|designed|trained|launched|released|introduced|unveiled "
+                "last|earlier|this",
             ),
             "develops",
             object_type="Product",

@@ -593,11 +593,13 @@ def run_in(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
 
 
-def sits_on(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
-    """ "Pitch now sits on Oracle Cloud Infrastructure", "its data lives on Azure": hosted on a
-    cloud platform (only one: "sits on Lumora's board" tells a seat)."""
+def on_a_cloud(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Pitch now sits on Oracle Cloud Infrastructure", "its data lives on Azure", "processes
+    that telemetry on OCI": hosted on a cloud platform, and only there ("sits on Lumora's board"
+    tells a seat, "processes claims on paper" a way of working)."""
     subj = clause_subject(c, start)
-    return findings(rule, c, subj, "hostedOn", clouds_right(c, end, ("on",), gap=1), start, end, strength=0.8)
+    clouds = clouds_right(c, end, ("on",), gap=rule.gap)
+    return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.8)
 
 
 def _machines_of(c: Clause, found: list[Mention]) -> list[Mention]:
