@@ -54,6 +54,50 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- what a model named and trained is; rooms run by a model; a verb after "and"; a named model used
+    (
+        "a-model-called-then-trained-on",
+        "Since January it has also predicted glazes, using a model called Quill that Acme trained on tiles.",
+        ["acme develops quill asserted"],
+        [],
+    ),
+    (
+        "built-on-in-a-relative",
+        "Helper, which Acme built on Quill, is fast.",
+        ["acme develops helper asserted", "helper usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "its-rooms-run-by-a-model",
+        "Zenith's growing rooms are run by Quill, a crop model from Acme.",
+        ["zenith usesTechnologyOf quill asserted", "acme develops quill asserted"],
+        ["quill parentOf zenith asserted"],
+    ),
+    (
+        "a-station-operated-by",
+        "The Vadret Observatory, a research station operated by Zenith, is big.",
+        ["zenith parentOf vadret-observatory asserted"],
+        [],
+    ),
+    (
+        "sells-to-some-and-counts-a-rival",
+        "Acme, which sells bingo software to online operators and counts Zenith among its main rivals, grew.",
+        ["acme competesWith zenith asserted"],
+        ["zenith customerOf acme asserted"],
+    ),
+    (
+        "used-its-first-model-named",
+        "Orbit used Acme's first model, Quill, during the Cup but has since dropped it.",
+        ["orbit usesTechnologyOf quill negated"],
+        ["orbit usesTechnologyOf acme asserted"],
+    ),
+    (
+        "built-in-collaboration-with",
+        "Orbit runs cruises. It tested Helper in 2024 but did not renew the contract, and has since built "
+        "its own assistant, Quill, in collaboration with Zenith.",
+        ["orbit partnerOf zenith asserted", "orbit develops quill asserted"],
+        ["quill partnerOf zenith asserted"],
+    ),
     # ---- a maker after a time adjunct, a role list after "now", a cloud processing, a second "from"
     (
         "released-last-year-by",

@@ -475,7 +475,8 @@ def assess(
             own -= 1
         own_clause = {i + sentence.first for i in range(own, trigger[1] - sentence.first)}
     commas = [i for i in range(lo, trigger[0]) if words[i - sentence.first] == ","]
-    if len(commas) >= 2:  # "This practice, considered a faux pas, violates": an aside
+    # "This practice, considered a faux pas, violates": an aside (not ", and has since built X, Y,")
+    if len(commas) >= 2 and at(commas[0] + 1) not in {"and", "but"}:
         asides = asides | {i - sentence.first for i in range(commas[0], commas[-1] + 1)}
     carried = ""  # "never bought capacity from, or sold capacity to, Zenith": neither
     for i in range(trigger[0] - 1, lo, -1):  # "does not own X and has invested in Y"

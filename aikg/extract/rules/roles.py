@@ -61,6 +61,7 @@ from aikg.extract.rules.words import (
     CLAUSE_WORDS,
     CONJUNCTIONS,
     COPULA,
+    ORDINALS,
     ORGANISATION_ANAPHOR_NOUNS,
     PREPOSITIONS,
     SPEECH,
@@ -172,10 +173,6 @@ def _product_whole_after(c: Clause, k: int) -> bool:
 
 # Nouns after "holding" that make it a body, not a stake held.
 HOLDING_BODIES = frozenset({"company", "companies", "group", "firm", "entity", "vehicle", "arm", "fund"})
-
-# Ordinals before a role noun or a product, which the clause reader takes for adverbs ("first
-# said"): "Acme's first paying customers", "its second chip".
-ORDINALS = frozenset({"first", "second", "third", "next"})
 
 
 OWNER_MARKS = POSSESSIVE_MARKS | {"its", "their"}  # what stands before a role its owner holds

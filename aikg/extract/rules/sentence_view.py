@@ -829,6 +829,8 @@ def object_right(
         if word == "-" and hyphens < 2 and not c.spaced(i - 1):
             hyphens += 1
             limit = min(c.last, limit + 2)
+        if word == "and" and c.w(i + 1).endswith("s") and i + 2 in c.start_at:
+            return []  # "sells software to operators and counts Evolution among its rivals": a verb's own
         if not c.filler(i) and not (word == "than" and c.w(i - 1) in {"more", "fewer", "less"}):
             return []  # ("more than 20 startups, including ..." is one noun phrase)
         i += 1

@@ -139,8 +139,9 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "Accenture will help large enterprises roll out Switchyard": theirs, not its
     if c.w(start - 1).endswith("ly") and c.w(start - 2) in POSSESSIVE_MARKS:
         return []  # "Meta's openly released Llama 3 weights": a participle before a noun, no verb
-    if rule.predicate == "develops" and c.w(end) in BUILT_ON:
-        return []  # "a system built around Nvidia racks", "trained on H100s": what it uses
+    # "a system built around Nvidia racks", "trained on H100s": what it uses, not what it made
+    # (but "a model called Crazing-3 that Kilnwise trained on test tiles" made the model)
+    built_on = rule.predicate == "develops" and c.w(end) in BUILT_ON
     if rule.name == "run_through" and not _work_through(c, end):
         return []
     if rule.name == "powers" and c.w(start) == "power" and c.w(end) in POWER_COMPOUNDS:
@@ -161,7 +162,7 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if subj is None or not all(is_org(e) for e in subj.entities):
             return []
     gap = hyphened_gap(c, end, rule.gap) if rule.name == "compete" else rule.gap  # "for power-rich land with"
-    objs: list[Mention | Entity] = list(object_right(c, end, rule.preps, gap))
+    objs: list[Mention | Entity] = [] if built_on else list(object_right(c, end, rule.preps, gap))
     if not objs and rule.name == "compete" and (contested := _contested_with(c, end)) is not None:
         objs = list(object_right(c, contested, rule.preps, 0))  # "competes for AI tenants with QTS"
     if not objs and rule.name == "runs_on" and c.w(end + c.w(end).endswith("ly")) in INSIDE:
@@ -827,7 +828,12 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if rule.predicate == "develops" and not all(productish(e) for e in subj.entities):
         if c.w(start) in {"operated", "run"} and all(is_org(e) for e in subj.entities):
             # "The Vadret Observatory, a research station operated by ETH Zurich": its parent
-            return findings(rule, c, subj, "parentOf", agent_after(c, end), start, end, swap=True)
+            agents = agent_after(c, end)
+            if (owner := c.start_at.get(subj.start)) is not None and owner.possessive:
+                # "Greenstack's growing rooms are run by Canopy-2": its things, by a model it uses
+                tools = [m for m in agents if is_product(m.entity)]
+                return findings(rule, c, subj, "usesTechnologyOf", tools, start, end)
+            return findings(rule, c, subj, "parentOf", agents, start, end, swap=True)
         return []
     if rule.predicate == "develops" and (made_goods(c, start) or had_made(c, start, end - 1) is not None):
         # "Zenith's Quill chips are made by Acme", "Ferrum has the K9 made by Samsung Foundry": Acme
@@ -1160,6 +1166,15 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         and (agent := _passive_agent_before(c, start - 1))
     ):
         subj = agent  # "BuildWeek is run by Foundry Commons in partnership with Mistral AI": the runner's
+    if (
+        rule.name == "partnership"
+        and c.w(start - 1) == "in"
+        and subj is not None
+        and not all(is_org(e) for e in subj.entities)
+        and (maker := clause_subject(c, subj.start)) is not None
+        and all(is_org(e) for e in maker.entities)
+    ):
+        subj = maker  # "has built its own assistant, Nautica, in collaboration with Microsoft": the builder
     if rule.name == "partnership" and subj is not None and (owner := _venture_owner(c, subj)) is not None:
         subj = owner  # "OpenAI's Stargate venture with Oracle and SoftBank": OpenAI's partners
     if rule.name == "partnership" and pred == "partnerOf" and _to_run_on(c, objs):

@@ -46,6 +46,7 @@ from aikg.extract.rules.words import (
     COMPLEMENT_VERBS,
     CONJUNCTIONS,
     DETERMINERS,
+    ORDINALS,
     PREPOSITIONS,
     PUNISHING,
     QUOTES,
@@ -71,7 +72,10 @@ def _owned_product_after(c: Clause, k: int) -> Mention | None:
         if j in c.start_at:
             m = c.start_at[j]
             return m if is_product(m.entity) and not m.possessive else None
-        if not (c.filler(j) or c.w(j) == "-"):
+        if c.w(j) == "," and c.w(j - 1) in PRODUCT_KINDS and j + 1 in c.start_at:
+            k = j + 1  # "used Spinnaker's first model, Helm-1": the product the apposition names
+            continue
+        if not (c.filler(j) or c.w(j) == "-" or c.w(j) in ORDINALS):
             return None
     return None
 

@@ -395,3 +395,7 @@ STAFF_NOUNS = frozenset(
     {"engineers", "developers", "researchers", "scientists", "chemists", "staff", "employees"}
     | {"teams", "team", "analysts", "lawyers", "clinicians", "designers", "programmers"}
 )
+
+# Ordinals before a role noun or a product, which the clause reader takes for adverbs ("first
+# said"): "Acme's first paying customers", "its second chip".
+ORDINALS = frozenset({"first", "second", "third", "next"})
