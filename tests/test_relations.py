@@ -54,6 +54,32 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- hyphened appositions, a named model its maker's staff fine-tuned, a compound gerund
+    (
+        "a-closed-loop-system-made-by",
+        "On water: Orbit is using Helper, a closed-loop liquid-cooling system made by Zenith Thermal.",
+        ["zenith-thermal develops helper asserted", "orbit usesTechnologyOf helper asserted"],
+        [],
+    ),
+    (
+        "a-model-that-its-engineers-fine-tuned-from",
+        "The sixth tool, Quill, is a route-planning model that Acme's engineers fine-tuned from Llama.",
+        ["acme develops quill asserted", "quill usesTechnologyOf llama asserted"],
+        ["acme develops quill speculative"],
+    ),
+    (
+        "fine-tuned-what-a-company-released",
+        "Helper is built on Quill, the vision backbone released by Paris-based Zenith, which Acme's "
+        "engineers fine-tuned on alpine images.",
+        ["acme usesTechnologyOf quill asserted"],
+        ["acme usesTechnologyOf zenith asserted"],
+    ),
+    (
+        "denied-distilling-makes-nothing-new",
+        "Acme rejected an accusation from Zenith that it had distilled Helper from Quill.",
+        [],
+        ["acme develops helper negated"],
+    ),
     # ---- what a model named and trained is; rooms run by a model; a verb after "and"; a named model used
     (
         "a-model-called-then-trained-on",

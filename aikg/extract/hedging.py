@@ -1342,6 +1342,8 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
         word = tokens.lower[i]
         if word not in HEDGE_CUES:
             continue  # most words: none of the tests below can hold
+        if word.endswith("ing") and i > 1 and tokens.lower[i - 1] == "-" and not tokens.space[i - 2]:
+            continue  # a compound's gerund: "a route-planning model" plans nothing
         if (
             word in HEDGES
             and tokens.text[i] != "May"

@@ -1289,6 +1289,8 @@ def apposition_head_past_agent(c: Clause, agent: Mention) -> Mention | None:
     Marrowby Labs; in "Orbit, the Dublin operator, itself a subsidiary of Acme, that leases",
     Orbit."""
     by = agent.start - 1
+    if c.w(by) in PLACED and c.w(by - 1) == "-":
+        by -= 3  # "developed by Paris-based Mistral AI": past where the agent is
     # (", itself a subsidiary of Acme, that": not "Zenith, a subsidiary of Acme, which also owns")
     owned = c.w(by) == "of" and c.w(by - 1) in OWNED_PARTS and c.w(by - 3) == "itself"
     if not owned and (c.w(by) != "by" or not (c.w(by - 1).endswith("ed") or c.w(by - 1) in IRREGULAR_PAST)):

@@ -38,6 +38,7 @@ from aikg.extract.rules.sentence_view import (
     clouds_right,
     coordinated_left,
     hyphened_gap,
+    hyphened_reach,
     object_right,
     patient_before,
     word_ahead,
@@ -759,7 +760,8 @@ def _named_with_kind(c: Clause, pos: int) -> Mention | None:
     if c.w(k - 1) not in PRODUCT_KINDS and c.w(k - 1) not in DEVICE_KINDS:
         return None
     j = k - 1
-    while j > c.first and pos - j < KIND_REACH and (c.filler(j - 1) or c.w(j - 1) == "-"):
+    reach = hyphened_reach(c, pos, KIND_REACH)  # ("a closed-loop liquid-cooling system made by")
+    while j > c.first and pos - j < reach and (c.filler(j - 1) or c.w(j - 1) == "-"):
         j -= 1  # an apposition's words: ", the low-power inference chip"
     if c.w(j) in {"a", "an", "the"} and c.w(j - 1) == ",":
         k = j - 1
@@ -1065,7 +1067,8 @@ def _describes_named_product(c: Clause, k: int) -> bool:
     """Whether the noun at ``k`` heads an apposition to a product's name: "Pathweave, a
     fleet-orchestration system"."""
     j = k - 1
-    while j > c.first and k - j <= 5 and (c.filler(j) or c.w(j) == "-"):
+    reach = hyphened_reach(c, k, 5)  # ("CoolSpine, a closed-loop liquid-cooling system made by")
+    while j > c.first and k - j <= reach and (c.filler(j) or c.w(j) == "-"):
         if c.w(j) in {"a", "an", "the"}:
             named = c.end_at.get(j - 1) if c.w(j - 1) == "," else None
             return named is not None and is_product(named.entity)

@@ -32,6 +32,7 @@ from aikg.extract.rules.sentence_view import (
     article_apposition_head,
     coordinated_left,
     coordinated_right,
+    hyphened_reach,
     object_right,
     past_locative,
     place_word,
@@ -357,7 +358,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         i -= 1
     if (taken := taken_to_task(c, i)) is not None:
         return Subject((taken.entity,), taken.start)  # "cut off Zenith after finding it had used"
-    staffer = c.end_at.get(i) if c.w(i) in STAFF_NOUNS else None
+    # ("a route-planning model that Orrin's engineers fine-tuned": Orrin's staff too)
+    staffer = (c.end_at.get(i) or c.end_at.get(i - 1)) if c.w(i) in STAFF_NOUNS else None
     if staffer is not None and c.w(staffer.start - 1) in {"that", "which"}:
         return Subject((staffer.entity,), staffer.start)  # "a chip that Nori engineers designed": Nori's
     if i + 1 in c.end_at and not c.end_at[i + 1].possessive:
@@ -866,9 +868,7 @@ def apposed_np(c: Clause, end: int) -> Mention | None:
     end = past_locative(c, _past_founding(c, end) - 1) + 1
     k = end
     # (a hyphened word counts as one: "a four-year-old chip designer in Austin that")
-    reach = APPOSED_REACH + 2 * min(
-        2, sum(c.w(j) == "-" for j in range(max(c.first, end - APPOSED_REACH - 4), end))
-    )
+    reach = hyphened_reach(c, end, APPOSED_REACH)
     while k > c.first and end - k < reach and c.w(k - 1) != ",":
         if c.filler(k - 1) or c.w(k - 1) == "-":  # ("a two-year-old Los Angeles company")
             k -= 1
@@ -1078,6 +1078,8 @@ def _works_on_a_product(c: Clause, subj: Subject) -> bool:
     fine-tuned", "which Halvor has licensed"), rather than on a company ("which Nvidia acquired")."""
     named = c.start_at.get(subj.start)
     k = named.end if named is not None else subj.start + 1
+    if named is not None and named.possessive and c.w(k + 1) in STAFF_NOUNS:
+        k += 2  # "which Glaciem's engineers fine-tuned"
     while c.w(k) in {"has", "have", "had", "also", "then", "later"}:
         k += 1
     return c.w(k) in PRODUCT_WORK
@@ -1271,6 +1273,12 @@ def relative_object(
         else:
             antecedent = _renamed_by_possessive_np(c, k)  # "Cat MineStar, Caterpillar's fleet system, which"
         antecedent = antecedent or _described_before(c, k)
+    if antecedent is None and c.w(k) == "," and c.w(k + 1) in {"is", "was"} and c.w(opens) == "that":
+        named = c.end_at.get(k)  # "The sixth tool, Waymark, is a route-planning model that Orrin's
+        described = c.w(k + 2) in {"a", "an", "the"} and all(  # engineers fine-tuned": Waymark
+            c.filler(j) or c.w(j) == "-" for j in range(k + 3, opens)
+        )
+        antecedent = named if named is not None and not named.possessive and described else None
     if antecedent is None and k in c.cover and c.w(opens) == "that":
         named = c.cover[k]  # "the TPU chips that Google uses": the product the noun phrase names
         if named.entity.label.islower() and c.w(named.start - 1) == "of":

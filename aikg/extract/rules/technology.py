@@ -229,10 +229,15 @@ def _derivation(rule: Rule, c: Clause, subj: Subject | None, start: int, end: in
         return findings(rule, c, subj, "usesTechnologyOf", sources, start, end)
     made = [m for m in object_right(c, end, gap=2) if is_product(m.entity) and m not in sources]
     out = findings(rule, c, subj, "usesTechnologyOf", sources, start, end)
-    for product in made or relative_object(c, subj):
+    relative = [] if made else relative_object(c, subj)
+    for product in made or relative:
         # (read from the clause's subject on, so that what doubts or denies its verb reaches it)
         owner = Subject((product.entity,), subj.start if subj is not None else start)
         out += findings(rule, c, owner, "usesTechnologyOf", sources, start, end)
+    if subj is not None and all(is_org(e) for e in subj.entities):
+        # "Waymark, a model that Orrin's engineers fine-tuned from Llama": Orrin's model (not
+        # "denied that it had distilled Driftwood from GPT-4o", whose making no one disputes)
+        out += findings(rule, c, subj, "develops", [p for p in relative if is_product(p.entity)], start, end)
     return out
 
 
@@ -345,6 +350,9 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         targets = [  # "on which"; "Stripe, which Pewbright has used since": bought from a company
             (m, "customerOf" if c.w(end) == "since" and is_org(m.entity) else "usesTechnologyOf")
             for m in relative_object(c, subj, preposed=ON)
+            # (a model is fine-tuned, no company: "DINOv2, released by Meta, which Glaciem's engineers
+            # fine-tuned"; the relative reader names the model where it can)
+            if not (c.w(start) in DERIVING and is_org(m.entity))
         ]
     if not targets and c.w(end) == "it" and (meant := _topic_product(c, subj)) is not None:
         return findings(rule, c, subj, used_as(meant), [meant], start, end)  # "Zenith uses it": Quill
