@@ -54,6 +54,19 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- goods a relative clause with "it" as subject says were bought
+    (
+        "goods-that-it-bought",
+        "Acme runs about 18,000 Zenith GPUs that it bought in 2024 and 2025.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "a-stake-which-it-bought",
+        "Acme also holds a 9 percent stake in Zenith, which it bought in the start-up's 2024 Series A.",
+        ["acme investsIn zenith asserted"],
+        ["acme acquires zenith asserted"],
+    ),
     # ---- hyphened appositions, a named model its maker's staff fine-tuned, a compound gerund
     (
         "a-closed-loop-system-made-by",

@@ -58,6 +58,18 @@ def _next_verb_between(c: Clause, lo: int, hi: int) -> bool:
     )
 
 
+def _relative_via_pronoun(c: Clause, subj: Subject | None, start: int) -> list[Mention]:
+    """What a relative clause whose subject is "it" leaves out ("18,000 Nvidia GPUs that it
+    bought in 2024"): the clause opens before the pronoun, not before the company it stands for."""
+    k = start - 1
+    while c.w(k) in {"has", "have", "had", "also", "then", "later"}:
+        k -= 1
+    if subj is None or c.w(k) not in {"it", "they"} or c.w(k - 1) not in {"that", "which"}:
+        return []
+    # (not "a 9 percent stake in Fathom, which it bought": the stake, what a preposition's name follows)
+    return [m for m in relative_object(c, Subject(subj.entities, k)) if c.w(m.start - 1) not in {"in", "of"}]
+
+
 def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Buying: a company (acquires), goods from a supplier (customerOf), a stake (investsIn)."""
     if c.w(end) == "by" or (start > c.first and c.w(start - 1) == "-"):
@@ -122,7 +134,8 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, "investsIn", stakes, start, end)
     if (share := share_bought(c, end)) is not None:  # "buying 49% of Scale AI": a stake, unless most
         return findings(rule, c, subj, stake_bought(share[0]), share[1], start, end)
-    objs = object_right(c, end, gap=3) or relative_object(c, subj) or _firm_bought(c, end)
+    objs = object_right(c, end, gap=3) or relative_object(c, subj) or _relative_via_pronoun(c, subj, start)
+    objs = objs or _firm_bought(c, end)
     objs = objs or _main_subject_as_it(c, start, end, subj)  # "Ridgewell Compute, which acquired it"
     if not objs and (makers := _goods_made_by(c, end)):
         return findings(rule, c, subj, "customerOf", makers, start, end, strength=0.8)
