@@ -54,6 +54,20 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- the holder of "its" role past a relative aside; a speaker after the role is no holder
+    (
+        "past-an-aside-is-its-customer",
+        "Zenith, which led Acme's £9 million seed round in 2024, is also its largest paying customer, "
+        "Jane Doe confirmed.",
+        ["zenith customerOf acme asserted", "zenith investsIn acme asserted"],
+        [],
+    ),
+    (
+        "a-speaker-after-the-role",
+        "Zenith, which led Acme's seed round, is also its largest paying customer, Orbit confirmed.",
+        ["zenith customerOf acme asserted"],
+        ["orbit customerOf zenith asserted", "orbit customerOf acme asserted"],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

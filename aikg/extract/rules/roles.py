@@ -337,6 +337,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pronoun is not None and after is None and (copular := _copular_holder(c, k, pronoun)) is not None
         ):
             pairs.append((copular, pronoun))  # "..., and Uogashi remains its largest customer"
+        elif after is None and (aside := _holder_past_aside(c, k)) is not None:
+            pairs.append(aside)  # "Vennholt, which led Quenby's seed round, is also its largest customer"
         elif (joiner := _joined_as(c, k)) is not None and (owner_before := _first_clause_subject(c, joiner)):
             pairs.append(
                 (joiner, owner_before)
@@ -1370,6 +1372,8 @@ def _role_holder_after(c: Clause, end: int) -> Mention | None:
     if after is None and c.w(end) == ",":
         described = _described_name(c, end + 1)  # "Zenith's parent, the Swedish forestry group Acme,"
         after = described[0] if len(described) == 1 and c.w(described[0].end) in {",", "."} else None
+    if after is not None and c.w(end) == "," and c.w(after.end) in SPEECH:
+        return None  # "is also its largest paying customer, Sølvberg confirmed": the speaker
     return after or _named_after_colon(c, end)
 
 
@@ -1703,6 +1707,25 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
     )  # "Its customers ...", "Besides Zenith, its ...", "The chief executive said its ...",
     # "It is listed in London, and its largest shareholder is ..."
     return topic_organisation(c) if opens else None  # "Acme makes robots. Its customers include Zenith."
+
+
+def _holder_past_aside(c: Clause, k: int) -> tuple[Mention, Entity] | None:
+    """The subject of a copula before "its" at ``k`` past a relative aside, and the one other
+    organisation the aside names, whose the role is: "Vennholt, which led Quenby's seed round in
+    2024, is also its largest paying customer" (Vennholt, Quenby)."""
+    j = k - 1
+    while c.w(j) in {"still", "also", "now", "already"}:
+        j -= 1
+    if c.w(j) not in ROLE_COPULAS or c.w(j - 1) != ",":
+        return None
+    opening = next((i for i in range(j - 2, max(c.first, j - 20), -1) if c.w(i) == ","), None)
+    if opening is None or c.w(opening + 1) not in {"which", "who"}:
+        return None
+    holder = c.end_at.get(opening)
+    named = {m.entity for m in c.mentions if opening < m.start < j and is_org(m.entity)}
+    if holder is None or holder.possessive or not is_org(holder.entity) or len(named - {holder.entity}) != 1:
+        return None
+    return holder, (named - {holder.entity}).pop()
 
 
 def _copular_holder(c: Clause, k: int, owner: Entity | None) -> Mention | None:
