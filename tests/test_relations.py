@@ -54,6 +54,33 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- more holders of one role: ", alongside" past a scope, ", along with" past a list
+    (
+        "rivals-in-a-place-alongside",
+        "Zenith is also one of Acme's main rivals in Europe, alongside Orbit and Nova Industries; "
+        "together the four account for half of supply.",
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+        ["nova-industries competesWith orbit asserted"],
+    ),
+    (
+        "competitors-as-a-list-along-with",
+        "Acme names its competitors as Zenith and Orbit, along with specialist providers Nova Systems "
+        "and Helper Cloud.",
+        ["acme competesWith orbit asserted", "acme competesWith nova-systems asserted"],
+        [],
+    ),
+    (
+        "its-venture-arm-alongside-an-investor",
+        "Zenith remains an Acme shareholder through Orbit Fund, its venture arm, alongside Nova Capital.",
+        ["zenith parentOf orbit-fund asserted"],
+        ["zenith parentOf nova-capital asserted"],
+    ),
+    (
+        "its-rivals-a-listed-apposition",
+        "Acme's larger rivals, Zenith and Orbit, are both upgrading their own rooms.",
+        ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],
+        [],
+    ),
     # ---- the holder of "its" role past a relative aside; a speaker after the role is no holder
     (
         "past-an-aside-is-its-customer",

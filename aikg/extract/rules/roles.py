@@ -457,7 +457,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             and (reported := _reported_role(c, _past_role_adjectives(c, start))) is not None
         ):
             pairs.append(reported)  # "Mosswood says Mistral AI and Lumaforge AI are already paying customers"
-    pairs += _along_with(c, end, pairs)
+    pairs += _along_with(c, end, pairs, pred)
     out: list[Found] = []
     for who, whom in pairs:
         if isinstance(who, Subject):
@@ -1638,15 +1638,35 @@ def _second_apposed(c: Clause, start: int) -> Mention | None:
 
 
 def _along_with(
-    c: Clause, end: int, pairs: list[tuple[Mention | Subject, Mention | Entity]]
+    c: Clause, end: int, pairs: list[tuple[Mention | Subject, Mention | Entity]], pred: str
 ) -> list[tuple[Mention | Subject, Mention | Entity]]:
-    """More holders of the one role read, named after it with ", along with": "Graphcore is
-    among Ferrin's most direct competitors, along with Cambridge-based Ilara Silicon"."""
+    """More holders of the one role read, named after it with ", along with" or ", alongside":
+    "Graphcore is among Ferrin's most direct competitors, along with Cambridge-based Ilara
+    Silicon"."""
     whom = {(w.entity if isinstance(w, Mention) else w).id: w for _, w in pairs}
-    if len(whom) != 1 or [c.w(end), c.w(end + 1), c.w(end + 2)] != [",", "along", "with"]:
+    if len(whom) != 1 or pred in {"parentOf", "subsidiaryOf"}:
+        return []  # ("the Samsung Catalyst Fund, its venture arm, alongside Fidelity": no second arm)
+    # past the holders listed after the role ("names its competitors as A and B, along with ...")
+    # and a short scope ("one of Brannock's main rivals in Europe, alongside Nutrien")
+    k = max([end] + [who.end for who, _ in pairs if isinstance(who, Mention) and who.start > end])
+    while (
+        k < min(end + ALONG_REACH, c.last)
+        and c.w(k) != ","
+        and (c.filler(k) or k in c.cover or c.w(k) in SCOPES or c.t.text[k][:1].isupper())
+    ):
+        k += 1
+    if [c.w(k), c.w(k + 1), c.w(k + 2)] == [",", "along", "with"]:
+        k += 3
+    elif [c.w(k), c.w(k + 1)] == [",", "alongside"]:
+        k += 2
+    else:
         return []
     other = next(iter(whom.values()))
-    return [(m, other) for m in object_right(c, end + 3, gap=hyphened_gap(c, end + 3, 3)) if is_org(m.entity)]
+    return [(m, other) for m in object_right(c, k, gap=hyphened_gap(c, k, 3)) if is_org(m.entity)]
+
+
+ALONG_REACH = 12  # words from the role noun to its ", along with": "rivals in Europe, alongside"
+SCOPES = frozenset({"in", "for", "at", "among", "across"})
 
 
 def _apposed_ours(c: Clause, k: int, speaker: Entity) -> Mention | None:
