@@ -54,6 +54,14 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- "the start-up's Series A, a round led by": the company meant raised it, not the clause's subject
+    (
+        "the-start-ups-round-led-by",
+        "Acme is also a minority shareholder in Zenith, having taken a 6% stake in the start-up's "
+        "$22 million Series A last year, a round led by Orbit Capital.",
+        ["acme investsIn zenith asserted", "orbit-capital investsIn zenith asserted"],
+        ["orbit-capital investsIn acme asserted"],
+    ),
     # ---- more holders of one role: ", alongside" past a scope, ", along with" past a list
     (
         "rivals-in-a-place-alongside",

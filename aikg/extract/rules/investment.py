@@ -35,8 +35,15 @@ def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, speaker, "investsIn", agent_after(c, end), start, end, swap=True)
     if (mark := _round_possessive(c, start)) is not None:  # "into Carrow's Series A, a round led by"
         owner = c.end_at.get(mark)
-        if owner is None or not is_org(owner.entity):
-            return []  # "into the startup's Series A, a round led by": not the clause subject's round
+        if owner is None:  # "into the startup's Series A, a round led by": not the clause subject's round
+            the = mark - (4 if c.w(mark - 1) == "up" else 2)
+            meant = company_meant(c, the, (), 0, clause_subject(c, the))  # but the company meant
+            raiser = Subject(tuple(m.entity if isinstance(m, Mention) else m for m in meant), the, True)
+            return findings(
+                rule, c, raiser if meant else None, "investsIn", agent_after(c, end), start, end, swap=True
+            )
+        if not is_org(owner.entity):
+            return []
         raiser = Subject((owner.entity,), owner.start)
         return findings(rule, c, raiser, "investsIn", agent_after(c, end), start, end, swap=True)
     if _joined_round(c, start):
@@ -118,7 +125,8 @@ def _round_possessive(c: Clause, start: int) -> int | None:
     if c.w(k) not in ROUND_NOUNS or c.w(k - 1) not in {"a", "an"} or c.w(k - 2) != ",":
         return None
     for j in range(k - 3, max(c.first, k - SPEAKERS_ROUND_REACH) - 1, -1):
-        named = c.end_at.get(j) is not None or c.w(j - 1) in ORG_NOUNS
+        start_up = [c.w(j - 3), c.w(j - 2), c.w(j - 1)] == ["start", "-", "up"]  # "the start-up's"
+        named = c.end_at.get(j) is not None or c.w(j - 1) in ORG_NOUNS or start_up
         if c.w(j) in POSSESSIVE_MARKS and named:
             rest = {c.w(x) for x in range(j + 1, k - 2)}
             return j if "series" in rest or not ROUND_NOUNS.isdisjoint(rest) else None
