@@ -54,6 +54,21 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- a court ruling "that" after a day; "terms of use of"; "its subsidiary" in a product's sentence
+    (
+        "ruled-on-a-day-that",
+        "The High Court in London ruled on Tuesday that Acme Ltd, a British developer of language models, "
+        "breached the terms of use of Zenith Media Group when it copied articles.",
+        ["acme violatesTermsOf zenith-media asserted"],
+        ["high-court violatesTermsOf zenith-media asserted", "acme usesTechnologyOf zenith-media asserted"],
+    ),
+    (
+        "a-products-system-built-by-its-subsidiary",
+        "PARIS, Feb. 24, 2026 (Wire) - Acme & Co., one of the larger brokers, said on Tuesday that Helper, "
+        "the classification system built by its subsidiary Zenith Analytics Ltd, now files most lines.",
+        ["acme parentOf zenith-analytics asserted"],
+        ["wire parentOf zenith-analytics asserted"],
+    ),
     # ---- "the start-up's Series A, a round led by": the company meant raised it, not the clause's subject
     (
         "the-start-ups-round-led-by",

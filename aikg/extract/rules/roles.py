@@ -316,6 +316,13 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append((after, antecedent))  # "Acme, whose largest customer is Zenith"
     elif c.w(k) in {"its", "their"}:
         pronoun = _pronoun_owner(c, k)  # "Acme builds chips, and its partner Zenith ..."
+        if pronoun is not None and word in OWN_UNITS and pronoun.type in {"Product", "AIModel", "Chip"}:
+            # "Harbor, the system built by its technology subsidiary Tollgate": an organisation's unit
+            earlier = sentence_antecedent(
+                c, k
+            )  # ("Harbor, a GPU cloud, ... its Lulea site, run by its subsidiary")
+            firm = earlier is not None and (is_org(earlier.entity) or earlier.entity.type == "CloudPlatform")
+            pronoun = earlier.entity if earlier is not None and firm else topic_organisation(c)
         after, scoped = _holder_after_scope(c, end)  # "its largest customer at the site is Mistral AI"
         if pronoun is not None and listed:
             pairs += [(m, pronoun) for m in listed]  # "Its customers include Zenith and Orbit"

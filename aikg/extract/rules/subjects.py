@@ -112,16 +112,29 @@ def _opens_apposition(c: Clause, k: int) -> bool:
     return False
 
 
+SAID_WHEN = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday"})
+
+
+def _past_said_when(c: Clause, k: int) -> int:
+    """Where the verb stands before a day that ends at ``k`` ("ruled on Tuesday that"): ``k``
+    when no day comes between."""
+    j = k
+    while j > k - 2 and c.w(j) in SAID_WHEN:
+        j -= 1
+    return j
+
+
 def clause_start(c: Clause, pos: int) -> int:
     """The first token of the clause that token ``pos`` belongs to."""
     i = pos - 1
     while i >= c.first:
         word = c.w(i)
+        said = _past_said_when(c, i - 1)  # ("ruled on Tuesday that ...": past the day)
         relative = word in {"which", "who", "whose"} or (
             word == "that"
-            and c.w(i - 1) not in COMPLEMENT_VERBS
-            and i - 1 not in c.cover
-            and not c.w(i - 1).endswith("ed")
+            and c.w(said) not in COMPLEMENT_VERBS
+            and said not in c.cover
+            and not c.w(said).endswith("ed")
         )  # "the lab that built Nova, ..." vs "reported that ..."
         # (not "which, for good measure, also owns": an aside right after the relative word)
         closed = relative and "," in c.words[i - c.first : pos - c.first] and c.w(i + 1) != ","
