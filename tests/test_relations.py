@@ -54,6 +54,14 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- a breach of "its" policy is stated from its doer on: a termination before it ends nothing
+    (
+        "terminated-after-a-breach-of-its-policy",
+        "Zenith terminated its agreement with a customer, Acme Intelligence, after Acme breached its "
+        "acceptable-use policy by mining cryptocurrency.",
+        ["acme violatesTermsOf zenith asserted"],
+        ["acme violatesTermsOf zenith negated"],
+    ),
     # ---- a court ruling "that" after a day; "terms of use of"; "its subsidiary" in a product's sentence
     (
         "ruled-on-a-day-that",

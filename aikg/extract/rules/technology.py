@@ -925,6 +925,9 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         )
         if targets and c.w(end) == "their":  # "Acme and Orbit accused Zenith of breaching their terms"
             targets = [m for m in coordinated_right(c, targets[0]) if m.start < start]
+        # (the breach is stated from its doer on: "Zenith terminated its agreement with Acme after
+        # Acme breached its acceptable-use policy" ends no breach)
+        return findings(rule, c, subj, "violatesTermsOf", [m.entity for m in targets], start, end)
     judged = subj is not None and all(e.type == "GovernmentBody" for e in subj.entities)
     # ("Reddit cut Verity off after the startup breached Reddit's terms": not Reddit itself)
     own_terms = subj is not None and {e.id for e in subj.entities} <= {m.entity.id for m in targets}
@@ -1252,7 +1255,9 @@ def _for_a_breach(c: Clause, pos: int) -> bool:
 
 def _terms_of_its(c: Clause, end: int) -> bool:
     """Whether "its"/"their" opens the terms a violation verb ending at ``end`` names."""
-    return c.w(end) in {"its", "their"} and any(c.w(k) in TERMS_WORDS for k in range(end + 1, end + 4))
+    # (a hyphened word counts as one: "its acceptable-use policy")
+    words = range(end + 1, end + 1 + hyphened_gap(c, end + 1, 3))
+    return c.w(end) in {"its", "their"} and any(c.w(k) in TERMS_WORDS for k in words)
 
 
 # Before a move away, words that leave the old host in place ("has no plans to move off").
