@@ -54,6 +54,32 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    # ---- units: a relative after "a sister company of X" is the company's; "since mid-2024 by";
+    # a name past a hyphened modifier qualifies the unit, a compound does not
+    (
+        "a-sister-company-of-that-is-owned-by",
+        "Security will be provided by Zenith Secure, a sister company of Acme that is also owned by Orbit.",
+        ["orbit parentOf zenith-secure asserted"],
+        ["orbit parentOf acme asserted"],
+    ),
+    (
+        "owned-since-mid-year-by",
+        "Zenith has been owned since mid-2024 by Orbit, the client-gallery platform, which bought it.",
+        ["orbit parentOf zenith asserted", "orbit acquires zenith asserted"],
+        [],
+    ),
+    (
+        "the-owners-hyphened-unit",
+        "Zenith, the Acme drug-discovery unit that has signed pacts, is a rival.",
+        ["acme parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "the-owner-backed-provider",
+        "Helper trains on GPUs from Zenith, the Acme-backed cloud provider, which buys its chips from Acme.",
+        ["zenith customerOf acme asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
     # ---- a breach of "its" policy is stated from its doer on: a termination before it ends nothing
     (
         "terminated-after-a-breach-of-its-policy",

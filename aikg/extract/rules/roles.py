@@ -422,7 +422,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         named = c.mention_after(end, limit=0)
         if other is not None and named is not None and not other.possessive:
             pairs.append((named, other))  # "Nimbus maker Acme"
-        elif other is None and c.filler(start - 1) and (owner := c.end_at.get(start - 1)) is not None:
+        elif other is None and (owner := _modifying_owner(c, start)) is not None:
             holder = apposed_before(c, owner.start)  # "Zenith, the Acme research unit"
             if holder is not None and c.w(owner.start - 1) in {"a", "an", "the"} and not owner.possessive:
                 pairs.append((holder, owner))
@@ -1572,6 +1572,17 @@ def _held_for_topic(c: Clause, k: int) -> tuple[Mention, Entity] | None:
     if topic.type not in ORG_TYPES - {"NewsOutlet"} or any(m.entity.id == topic.id for m in listed):
         return None
     return holder, topic
+
+
+def _modifying_owner(c: Clause, start: int) -> Mention | None:
+    """The name qualifying a role noun at ``start`` past its other modifiers: "the Acme research
+    unit", "the Alphabet drug-discovery unit" (a hyphened word counts as one)."""
+    k = start - 1
+    while k > start - hyphened_reach(c, start, 2) and (c.filler(k) or c.w(k) == "-") and k not in c.cover:
+        if c.w(k) == "-" and k - 1 in c.cover:
+            return None  # "the Nvidia-backed cloud provider": a compound, not Nvidia's provider
+        k -= 1
+    return c.end_at.get(k + 1)
 
 
 def _described_possessor(c: Clause, k: int) -> Mention | None:

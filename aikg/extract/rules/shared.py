@@ -773,6 +773,22 @@ def _named_with_kind(c: Clause, pos: int) -> Mention | None:
     return named if named is not None and not named.possessive and is_product(named.entity) else None
 
 
+APPOSED_UNIT_HEADS = frozenset({"company", "subsidiary", "unit", "division", "affiliate", "arm", "business"})
+
+
+def _unit_of_named(c: Clause, m: Mention) -> Mention | None:
+    """The name an apposition "a (sister) company of ``m``" describes, when a relative clause
+    after ``m`` is the apposition's: "Ridgeline Secure, a sister company of Vantara that is also
+    owned by Harrow" (Ridgeline Secure, not Vantara)."""
+    if c.w(m.start - 1) != "of" or c.w(m.start - 2) not in APPOSED_UNIT_HEADS:
+        return None
+    j = m.start - 3
+    while j > c.first and m.start - j <= 6 and c.filler(j) and c.w(j) not in {"a", "an", "the"}:
+        j -= 1
+    named = c.end_at.get(j - 1) if c.w(j) in {"a", "an"} and c.w(j - 1) == "," else None
+    return named if named is not None and not named.possessive else None
+
+
 def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Passives: "Zenith was acquired by Acme", "Nimbus, developed by Acme", "Zenith, which is
     majority-owned by Acme"."""
@@ -794,6 +810,8 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         pred = _held_share(share)  # "Meridian is 38% owned by Halden"
         start -= 2
     patient = patient_before(c, start) or apposed_np(c, start)
+    if patient is not None and (unit := _unit_of_named(c, patient)) is not None:
+        patient = unit  # "Ridgeline Secure, a sister company of Vantara that is also owned by Harrow"
     if patient is None and pred == "develops":
         patient = _named_with_kind(c, start)  # "Trainium chips designed by Amazon Web Services"
     share = _share_of(c, patient) if pred == "parentOf" and patient is not None else None
@@ -933,7 +951,8 @@ def _late_by(c: Clause, k: int) -> int | None:
         word = c.w(j)
         if word == "by":
             return j
-        if not (word in ADJUNCT_WORDS or word in MONTHS or word.rstrip("s").isdigit()):  # "the 1990s"
+        # ("the 1990s", "mid-2024")
+        if not (word in ADJUNCT_WORDS or word in MONTHS or word.rstrip("s").split("-")[-1].isdigit()):
             return None
     return None
 
