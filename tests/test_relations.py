@@ -54,6 +54,12 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    (
+        "sells-a-kind-of-product-named",
+        "Acme, a start-up based in Montreal, sells a competing product, Helper, to smaller publishers.",
+        ["acme develops helper asserted"],
+        [],
+    ),
     # ---- units: a relative after "a sister company of X" is the company's; "since mid-2024 by";
     # a name past a hyphened modifier qualifies the unit, a compound does not
     (

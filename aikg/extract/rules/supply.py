@@ -12,7 +12,14 @@ from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.products import quantity
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, product_line, productish
-from aikg.extract.rules.nouns import CHIP_NOUNS, FUNDING_WORDS, GOODS_NOUNS, MODEL_NOUNS, TECH_NOUNS
+from aikg.extract.rules.nouns import (
+    CHIP_NOUNS,
+    FUNDING_WORDS,
+    GOODS_NOUNS,
+    MODEL_NOUNS,
+    PRODUCT_KINDS,
+    TECH_NOUNS,
+)
 from aikg.extract.rules.sentence_view import (
     Clause,
     Subject,
@@ -824,7 +831,12 @@ def _sold_under_a_name(c: Clause, end: int) -> Mention | None:
     if c.w(end) not in {"a", "an"}:
         return None
     for k in range(end + 1, min(end + NAMED_REACH, c.last)):
-        if c.w(k) in {"called", "named"}:
+        # ("sells a competing product, Fumetto, to publishers": a kind of product, then its name)
+        after = c.start_at.get(k + 1)
+        apposed = (
+            c.w(k) == "," and c.w(k - 1) in PRODUCT_KINDS and after is not None and c.w(after.end) == ","
+        )
+        if c.w(k) in {"called", "named"} or apposed:
             named = c.start_at.get(k + 1)
             return named if named is not None and is_product(named.entity) else None
         if not (c.filler(k) or c.w(k) == "-" or c.w(k) == "for"):  # ("a tool for hospital doctors called")
