@@ -55,6 +55,18 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "buys-from-the-chipmaker",
+        "The sensor boxes are built around Zenith processors, which Acme buys directly from the chipmaker.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
+        "bought-it-and-runs-it",
+        "Acme bought Zenith in 2024 and runs it as a separate unit.",
+        ["acme acquires zenith asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
         "sells-a-kind-of-product-named",
         "Acme, a start-up based in Montreal, sells a competing product, Helper, to smaller publishers.",
         ["acme develops helper asserted"],

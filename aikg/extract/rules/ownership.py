@@ -70,6 +70,9 @@ def _relative_via_pronoun(c: Clause, subj: Subject | None, start: int) -> list[M
     return [m for m in relative_object(c, Subject(subj.entities, k)) if c.w(m.start - 1) not in {"in", "of"}]
 
 
+MAKER_WORDS = frozenset({"chipmaker", "manufacturer"})  # "from the chipmaker": a maker named before
+
+
 def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Buying: a company (acquires), goods from a supplier (customerOf), a stake (investsIn)."""
     if c.w(end) == "by" or (start > c.first and c.w(start - 1) == "-"):
@@ -110,6 +113,12 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         sellers = relative_object(c, subj)
     if not sellers and rule.name == "buy":
         sellers = [m for m in object_right(c, end, ("through", "via"), gap=6) if not is_product(m.entity)]
+    # "Qualcomm processors, which Stepwise buys directly from the chipmaker": the maker named
+    at = next((k for k in range(end, min(end + 3, c.last)) if c.w(k) == "from"), None)
+    if at is not None and not sellers and rule.name == "buy" and c.w(at + 2) in MAKER_WORDS:
+        named_maker = company_meant(c, at + 1, (), 0, subj) if c.w(at + 1) == "the" else []
+        if named_maker:
+            return findings(rule, c, subj, "customerOf", named_maker, start, end)
     if sellers and (buyers := _passive_buyers(c, start, sellers[-1].end)):
         return findings(rule, c, subj, "acquires", buyers, start, end, swap=True)
     if sellers and (bought := _companies_bought(c, end)):

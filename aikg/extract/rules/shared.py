@@ -1406,6 +1406,10 @@ IT_ENDS = frozenset({".", ",", ";", "and", "but", "", "since", "through", "via",
 )  # and a time or manner after it: "Acme invested in it last year"
 
 
+# Nouns "the ..." names an organisation by ("from the chipmaker": the one the sentence named).
+COMPANY_WORDS = frozenset({"company", "firm", "startup", "group", "lab", "chipmaker", "manufacturer"})
+
+
 def company_meant(
     c: Clause, pos: int, preps: Iterable[str], gap: int, subject: Subject | None
 ) -> list[Mention | Entity]:
@@ -1418,7 +1422,7 @@ def company_meant(
         i += 1
     i += 1 if preps else 0
     start_up = (c.w(i + 1), c.w(i + 2), c.w(i + 3)) == ("start", "-", "up")
-    company = c.w(i) == "the" and (c.w(i + 1) in {"company", "firm", "startup", "group", "lab"} or start_up)
+    company = c.w(i) == "the" and (c.w(i + 1) in COMPANY_WORDS or start_up)
     company = company or (c.w(i) == "it" and c.w(i + 1) in IT_ENDS)  # "owns 52% of it."
     if not company and not (c.w(i) == "its" and c.w(i + 1) in {"shares", "stock", "equity"}):
         return []
