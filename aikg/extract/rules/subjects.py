@@ -129,7 +129,7 @@ def clause_start(c: Clause, pos: int) -> int:
     i = pos - 1
     while i >= c.first:
         word = c.w(i)
-        said = _past_said_when(c, i - 1)  # ("ruled on Tuesday that ...": past the day)
+        said = _past_said_when(c, i - 1) if word == "that" else i - 1  # ("ruled on Tuesday that ...")
         relative = word in {"which", "who", "whose"} or (
             word == "that"
             and c.w(said) not in COMPLEMENT_VERBS
