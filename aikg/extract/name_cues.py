@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from aikg.extract.lexicon import LEGAL_SUFFIXES, common_words, first_names, known_places
-from aikg.extract.name_kinds import DESCRIPTORS, NAME_SUFFIXES, PRODUCT_TYPES
+from aikg.extract.name_kinds import DESCRIPTORS, DEVICE_NOUNS, NAME_SUFFIXES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS, TITLES
 from aikg.extract.press import SPEECH_VERBS, outlet, reporter
 from aikg.extract.rules.words import DETERMINERS
@@ -414,9 +414,7 @@ NOT_MODIFIERS |= MAKES_VERBS | MADE_VERBS
 
 # Heads that name goods only when a possessive says whose they are: "Paragonix Technologies'
 # SherpaPak transport systems" (not "the Acme Systems team").
-OWNED_GOODS = frozenset({"system", "systems", "device", "devices", "tool", "tools"}) | frozenset(
-    {"camera", "cameras", "sensor", "sensors", "scanner", "scanners", "robot", "robots", "drone", "drones"}
-)  # "whose GateEye cameras read container numbers"
+OWNED_GOODS = frozenset({"system", "systems", "device", "devices", "tool", "tools"}) | DEVICE_NOUNS
 
 
 def _owned_product(run: Run) -> str | None:

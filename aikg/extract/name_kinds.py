@@ -10,6 +10,11 @@ from __future__ import annotations
 
 ORG_TYPES = frozenset({"Organization", "Company", "ResearchLab", "NewsOutlet", "GovernmentBody"})
 PRODUCT_TYPES = frozenset({"Product", "AIModel", "CloudPlatform", "Chip"})
+# Machines a named product may be: "whose GateEye cameras", "VideometerLab scanners made by Videometer".
+DEVICE_NOUNS = frozenset(
+    {"scanner", "scanners", "robot", "robots", "drone", "drones", "printer", "printers", "camera", "cameras"}
+    | {"sensor", "sensors", "headset", "headsets", "terminal", "terminals", "kiosk", "kiosks"}
+)
 
 # Nouns a filing or a report capitalises as its defined term for the organisation it is about
 # ("Valdris Semiconductor Inc. (the "Company")", "The Fund also made ..."): no name of their own.

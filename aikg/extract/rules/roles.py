@@ -317,10 +317,9 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     elif c.w(k) in {"its", "their"}:
         pronoun = _pronoun_owner(c, k)  # "Acme builds chips, and its partner Zenith ..."
         if pronoun is not None and word in OWN_UNITS and pronoun.type in {"Product", "AIModel", "Chip"}:
-            # "Harbor, the system built by its technology subsidiary Tollgate": an organisation's unit
-            earlier = sentence_antecedent(
-                c, k
-            )  # ("Harbor, a GPU cloud, ... its Lulea site, run by its subsidiary")
+            # "Harbor, the system built by its technology subsidiary Tollgate": an organisation's
+            # unit ("Harbor, a GPU cloud, ... its Lulea site, run by its subsidiary": a cloud's)
+            earlier = sentence_antecedent(c, k)
             firm = earlier is not None and (is_org(earlier.entity) or earlier.entity.type == "CloudPlatform")
             pronoun = earlier.entity if earlier is not None and firm else topic_organisation(c)
         after, scoped = _holder_after_scope(c, end)  # "its largest customer at the site is Mistral AI"
@@ -1747,13 +1746,19 @@ def _pronoun_owner(c: Clause, k: int) -> Entity | None:
     return topic_organisation(c) if opens else None  # "Acme makes robots. Its customers include Zenith."
 
 
-def _holder_past_aside(c: Clause, k: int) -> tuple[Mention, Entity] | None:
-    """The subject of a copula before "its" at ``k`` past a relative aside, and the one other
-    organisation the aside names, whose the role is: "Vennholt, which led Quenby's seed round in
-    2024, is also its largest paying customer" (Vennholt, Quenby)."""
+def _copula_before(c: Clause, k: int) -> int:
+    """Where the verb before "its" at ``k`` stands, past "still", "also", "now", "already"."""
     j = k - 1
     while c.w(j) in {"still", "also", "now", "already"}:
         j -= 1
+    return j
+
+
+def _holder_past_aside(c: Clause, k: int) -> tuple[Mention, Entity] | None:
+    """The subject of a copula before "its" at ``k`` past a relative aside, and the one other
+    organisation the aside names, whose role it holds: "Vennholt, which led Quenby's seed round in
+    2024, is also its largest paying customer" (Vennholt, Quenby)."""
+    j = _copula_before(c, k)
     if c.w(j) not in ROLE_COPULAS or c.w(j - 1) != ",":
         return None
     opening = next((i for i in range(j - 2, max(c.first, j - 20), -1) if c.w(i) == ","), None)
@@ -1770,9 +1775,7 @@ def _copular_holder(c: Clause, k: int, owner: Entity | None) -> Mention | None:
     """The organisation opening a clause after ", and" right before a copula before "its" at
     ``k`` ("Nori is 30% owned by its former parent, and Uogashi remains its largest customer"),
     if another than ``owner`` (an organisation)."""
-    j = k - 1
-    while c.w(j) in {"still", "also", "now", "already"}:
-        j -= 1
+    j = _copula_before(c, k)
     holder = c.end_at.get(j) if c.w(j) in ROLE_COPULAS else None
     if holder is None or holder.possessive or not is_org(holder.entity) or holder.entity == owner:
         return None

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from aikg.extract.mentions import Mention
-from aikg.extract.name_kinds import ORG_TYPES
+from aikg.extract.name_kinds import DEVICE_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import (
     LINE_PREDICATES,
@@ -746,18 +746,11 @@ def _held_share(share: float) -> str:
 KIND_REACH = 6  # words of an apposition before its participle: ", the low-power inference chip designed"
 
 
-# Machines a named product may be ("VideometerLab scanners made by Videometer": its maker's).
-DEVICE_KINDS = frozenset(
-    {"scanner", "scanners", "robot", "robots", "drone", "drones", "printer", "printers", "camera", "cameras"}
-    | {"sensor", "sensors", "headset", "headsets", "terminal", "terminals", "kiosk", "kiosks"}
-)
-
-
 def _named_with_kind(c: Clause, pos: int) -> Mention | None:
     """The product a participle at ``pos`` is said of when its kind follows its name ("Trainium
     chips designed by", "a K9 accelerator, the low-power inference chip designed by")."""
     k = pos
-    if c.w(k - 1) not in PRODUCT_KINDS and c.w(k - 1) not in DEVICE_KINDS:
+    if c.w(k - 1) not in PRODUCT_KINDS and c.w(k - 1) not in DEVICE_NOUNS:
         return None
     j = k - 1
     reach = hyphened_reach(c, pos, KIND_REACH)  # ("a closed-loop liquid-cooling system made by")

@@ -62,6 +62,7 @@ from aikg.extract.rules.words import (
     TRADE_NOUNS,
     count_word,
 )
+from aikg.extract.speakers import SAID_WHEN
 from aikg.extract.undoing import DEAL_NOUNS
 from aikg.extract.versions import is_number
 from aikg.ontology.dates import MONTHS
@@ -110,9 +111,6 @@ def _opens_apposition(c: Clause, k: int) -> bool:
         if q in c.cover or c.w(q) in BOUNDARY or c.w(q) in CLAUSE_WORDS:
             return False
     return False
-
-
-SAID_WHEN = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday", "today", "yesterday"})
 
 
 def _past_said_when(c: Clause, k: int) -> int:
