@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from aikg.extract.discovery import signs_for
 from aikg.extract.mentions import Mention
+from aikg.extract.name_cues import DASHES
 from aikg.extract.name_kinds import ORG_TYPES
 from aikg.extract.name_words import MARKUP, POSSESSIVE_MARKS, TITLES
 from aikg.extract.sentences import Sentence
@@ -149,8 +150,8 @@ DATELINE_REACH = 20  # words of a dateline: "WISCONSIN RAPIDS, Wis., March 11, 2
 def _past_dateline(words: Sequence[str]) -> int:
     """Where the text after a news dateline's "(Wire) --" starts, or 0."""
     for k in range(1, min(len(words), DATELINE_REACH)):
-        if words[k - 1] == ")" and words[k] in {"-", "--", "—", "–"}:
-            while k < len(words) and words[k] in {"-", "--", "—", "–"}:
+        if words[k - 1] == ")" and words[k] in DASHES:
+            while k < len(words) and words[k] in DASHES:
                 k += 1
             return k
     return 0
