@@ -10,6 +10,10 @@ real users keep registries of thousands of names.
     python benchmarks/bench_extract.py                 # 3 MB, registries of 237 and 5,000 names
     python benchmarks/bench_extract.py --mb 1 --names 237
     python benchmarks/bench_extract.py --profile 20    # also print cProfile's top 20 for extract()
+    python benchmarks/bench_extract.py --repeat 5      # five interleaved runs each: median and range
+
+On a shared machine one run of the same code varies by 20% or more; ``--repeat`` runs the
+contenders in turn, round after round, so a slow spell hits them all, and reports the median.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import cProfile
 import gc
 import pstats
 import random
+import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -149,8 +154,8 @@ def spacy_floor(texts: Sequence[str], names: NameIndex | None) -> Callable[[], o
     return run
 
 
-def measure(docs: Sequence[Document], names: NameIndex) -> dict[str, float]:
-    """CPU seconds of each contender over ``docs``."""
+def measure(docs: Sequence[Document], names: NameIndex, repeat: int = 1) -> dict[str, list[float]]:
+    """CPU seconds of each contender over ``docs``, ``repeat`` times, the contenders taking turns."""
     texts = [d.text for d in docs]
     warm = docs[: max(1, len(docs) // 20)]
     contenders: dict[str, Callable[[], object]] = {
@@ -161,25 +166,34 @@ def measure(docs: Sequence[Document], names: NameIndex) -> dict[str, float]:
     }
     for d in warm:  # build the registry matcher and load spaCy before timing
         extract(d, names)
-    return {label: timed(run) for label, run in contenders.items()}
+    seconds: dict[str, list[float]] = {label: [] for label in contenders}
+    for _ in range(repeat):
+        for label, run in contenders.items():
+            seconds[label].append(timed(run))
+    return seconds
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mb", type=float, default=3.0, help="corpus size in MB (default 3)")
     parser.add_argument("--names", type=int, nargs="+", default=[237, 5000], help="registry sizes")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each contender (median reported)")
     parser.add_argument("--profile", type=int, default=0, help="print cProfile's top N for extract()")
     args = parser.parse_args(argv)
 
     docs = corpus(args.mb)
     megabytes = sum(len(d.text.encode()) for d in docs) / 1e6
     print(f"corpus: {len(docs)} documents, {megabytes:.2f} MB (UTF-8); CPU time of one process")
+    if args.repeat > 1:
+        print(f"median of {args.repeat} interleaved runs; 'range' is the slowest run over the fastest")
     print()
-    print(f"{'names':>6} | {'contender':<28} {'seconds':>8} {'MB/s':>6} {'docs/s':>7} | vs floor | vs rules")
+    header = f"{'names':>6} | {'contender':<28} {'seconds':>8} {'MB/s':>6} {'docs/s':>7} {'range':>6}"
+    print(f"{header} | vs floor | vs rules")
     floor_rate = rules_rate = 0.0
     for size in args.names:
         names = registry(size)
-        for label, seconds in measure(docs, names).items():
+        for label, runs in measure(docs, names, args.repeat).items():
+            seconds = statistics.median(runs)
             rate = megabytes / seconds
             if label.startswith("spacy"):
                 floor_rate = rate
@@ -190,7 +204,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             )
             versus = f"{rules_rate / rate:5.2f}x slower" if label.startswith("aikg") else ""
             docs_rate = len(docs) / seconds
+            spread = max(runs) / min(runs)
             row = f"{len(names):>6,} | {label:<28} {seconds:>8.2f} {rate:>6.2f} {docs_rate:>7.0f}"
+            row += f" {spread:>5.2f}x"
             print(f"{row} | {ratio:<13}| {versus}")
         if args.profile:
             profiler = cProfile.Profile()
