@@ -1277,6 +1277,16 @@ def test_a_name_made_by_a_company_is_its_product(names: NameIndex) -> None:
     assert ("bellwether-scholarly", "develops", "quire") in found, found
 
 
+@pytest.mark.parametrize("kind", ["an AI concierge", "a shelf-scanning kiosk", "a triage helper"])
+def test_an_apposition_made_by_a_company_names_its_product(names: NameIndex, kind: str) -> None:
+    """ "Bosun, an AI concierge built by Tidewell Systems": whatever the noun, a thing built by a
+    company is its product, and the cruise line putting it on its ships does not make it."""
+    out = run(f"Carnival will put Bosun, {kind} built by Tidewell Systems, on every ship.", names)
+    found = {(c.subject, c.predicate, c.object) for c in out.claims}
+    assert ("tidewell-systems", "develops", "bosun") in found, found
+    assert not any(c.subject == "bosun" for c in out.claims), found
+
+
 @pytest.mark.parametrize("kind", ["meeting notebook", "browser plugin", "mobile SDK"])
 def test_a_product_of_a_software_kind_from_its_maker(names: NameIndex, kind: str) -> None:
     """ "Brightnote, a meeting notebook from Acme Labs": notebooks, plugins and SDKs are products

@@ -342,6 +342,8 @@ def context_type(run: Run) -> str | None:
                     return APPOSED_KINDS[word]
                 if word == "of" and window[k - 1] in SETS_OF:
                     continue  # "WeatherNext, a family of forecasting models": the models are the head
+                if word in MADE_VERBS and k > opening and window[k + 1 : k + 2] == ["by"]:
+                    return "Product"  # "Bosun, an AI concierge built by Tidewell": whatever it is, made
                 if word in {",", "which", "that", "who", "of"}:
                     break
     return None
