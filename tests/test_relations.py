@@ -55,6 +55,13 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "develop",  # "alleges that X breached ..., by using": X uses, whatever comma comes between
+        "Zenith alleges that Acme breached the licence for a library it had licensed to the start-up in "
+        "2023, by using the data to train Helper.",
+        ["acme develops helper alleged"],
+        ["zenith develops helper alleged", "zenith develops helper asserted"],
+    ),
+    (
         "buys-from-the-chipmaker",
         "The sensor boxes are built around Zenith processors, which Acme buys directly from the chipmaker.",
         ["acme customerOf zenith asserted"],

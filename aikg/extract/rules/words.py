@@ -188,6 +188,7 @@ COMPLEMENT_VERBS = SPEECH | frozenset(
         "denied",
         "insist",
         "insists",
+        *("allege", "alleges", "contend", "contends", "assert", "asserts", "maintains"),
         "say",
         "confirm",
         "confirms",
