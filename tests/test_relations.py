@@ -55,6 +55,38 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "acquire",  # a quoted 'no interest' is still no interest in buying
+        'Acme said in a statement that it had "no interest" in acquiring Zenith.',
+        [],
+        ["acme acquires zenith asserted"],
+    ),
+    (
+        "role",  # holders listed after "including" who sold their stakes hold none
+        "Zenith's early backers, including the Amsterdam fund Orbit, sold their entire stakes as part of "
+        "the transaction, according to a filing.",
+        ["orbit investsIn zenith negated"],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
+        "role",  # a role the subject left: "parted ways with its supplier, X"
+        "In June, Acme parted ways with its original chassis supplier, Zenith, after a warranty dispute.",
+        ["acme customerOf zenith negated"],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
+        "role",
+        "Acme dropped its chassis supplier, Zenith, and praised its investor, Orbit.",
+        ["acme customerOf zenith negated", "orbit investsIn acme asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
+        "use",  # "its Eastern European collections": a compass word before a nationality is no name
+        "Acme ran a pilot using Quill on its Eastern European collections in 2025 but ended the "
+        "arrangement in January.",
+        ["acme usesTechnologyOf quill negated"],
+        ["acme usesTechnologyOf quill asserted"],
+    ),
+    (
         "develop",  # "alleges that X breached ..., by using": X uses, whatever comma comes between
         "Zenith alleges that Acme breached the licence for a library it had licensed to the start-up in "
         "2023, by using the data to train Helper.",

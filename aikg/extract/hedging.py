@@ -440,6 +440,8 @@ def assess(
             status, cue = Status.NEGATED, former
         elif _cut_off(words, mentions, participants, trigger[0] - sentence.first, sentence.first):
             status, cue = Status.NEGATED, "cut off"  # "cut off Lanting, a firm that had been using Quill"
+        elif left := _role_left(words, trigger[0] - sentence.first):
+            status, cue = Status.NEGATED, left  # "parted ways with its chassis supplier, Zenith"
         elif _in_ended_deal(words, trigger[0] - sentence.first):
             status, cue = Status.NEGATED, "ended"  # "ends an arrangement that had made Verbalo a ..."
         elif ended := _phrase_ended(words, lo - sentence.first):
@@ -1361,8 +1363,9 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
         won = WINNING & set(tokens.lower[max(0, i - 3) : i])  # "won the bid to supply": done
         if word in ATTEMPTS and tokens.lower[_past_attempt_time(tokens.lower, i + 1)] == "to" and not won:
             return word  # "tried to buy Zenith", "tried last year to buy Zenith": not bought
-        after = word_at(tokens.lower, i + 2)
-        if word in INTEREST and word_at(tokens.lower, i + 1) == "in" and _gerund(after):
+        quoted = word_at(tokens.lower, i + 1) in QUOTE_MARKS  # 'had "no interest" in acquiring'
+        after = word_at(tokens.lower, i + 2 + quoted)
+        if word in INTEREST and word_at(tokens.lower, i + 1 + quoted) == "in" and _gerund(after):
             return word  # "is interested in licensing Quill", "expressed interest in buying": no deal
         if word in SEEMING and tokens.lower[i + 1] == "to":
             return word  # "Acme appears to use Quill": the writer's guess
@@ -1737,6 +1740,27 @@ def _cut_off(
         if cut and any(m.entity.id in participants and k < m.start - first <= k + 5 for m in mentions):
             return True
     return False
+
+
+# Verbs whose object, a role held for the subject, it no longer holds: "dropped its supplier".
+LEAVING_ROLES = frozenset({"dropped", "ditched", "dumped", "replaced", "fired", "abandoned", "sacked"})
+LEAVING_PHRASES = frozenset({("parted", "ways", "with"), ("cut", "ties", "with"), ("split", "with")})
+ROLE_MODIFIER_REACH = 4  # words between "its" and the role: "its original chassis supplier"
+
+
+def _role_left(words: list[str], role: int) -> str:
+    """The verb by which the subject left the role noun at ``role`` that its noun phrase names:
+    "parted ways with its original chassis supplier, Zenith", "dropped its auditor"."""
+    opening = range(role - 1, max(-1, role - 1 - ROLE_MODIFIER_REACH), -1)
+    k = next((j for j in opening if words[j] in {"its", "their"}), None)
+    if k is None or any(w in {",", "and", "or"} for w in words[k:role]):
+        return ""
+    if k >= 1 and words[k - 1] in LEAVING_ROLES:
+        return words[k - 1]
+    for phrase in LEAVING_PHRASES:
+        if tuple(words[max(0, k - len(phrase)) : k]) == phrase:
+            return " ".join(phrase[:2])
+    return ""
 
 
 ENDING_DEALS = frozenset(

@@ -772,12 +772,16 @@ def nationality(run: Run) -> bool:
     """Whether ``run`` is an adjective of nationality before a lower-case noun or a noun's
     modifier ("the Dutch GPU cloud operator", "a Swedish data-centre operator")."""
     t, s = run.sentence.tokens, run.sentence
-    return (
-        run.size == 1
-        and (t.lower[run.start] in NATIONALITIES or place_adjective(t.lower[run.start]))
-        and run.end < s.last
-        and t.text[run.end].isalnum()
-    )
+    if run.size != 1 or run.end >= s.last or not t.text[run.end].isalnum():
+        return False
+    word, nxt = t.lower[run.start], t.lower[run.end]
+    # ("its Eastern European collections": a compass word before one is part of it)
+    return nationality_word(word) or (word in COMPASS and nationality_word(nxt))
+
+
+def nationality_word(word: str) -> bool:
+    """Whether ``word`` is an adjective of nationality or of a known place."""
+    return word in NATIONALITIES or place_adjective(word)
 
 
 def place_adjective(word: str) -> bool:

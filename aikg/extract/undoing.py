@@ -193,20 +193,28 @@ def _ended_in_relative(words: Sequence[str], end: int, names: Collection[int]) -
 HOLDING_VERBS = frozenset({"hold", "holds", "own", "owns", "has", "have"})
 EXITS = frozenset({("sold", "out"), ("sells", "out"), ("cashed", "out"), ("cashes", "out")})
 EXIT_VERBS = frozenset(verb for verb, _ in EXITS)
+INCLUDED_REACH = 4  # words from "including" to the holder it names: "including the Amsterdam fund Orbit"
 
 
 def _cashed_out(words: Sequence[str], end: int, names: Collection[int]) -> str:
     """ "X and Y, Zenith's backers, no longer hold any shares", "X, which had backed Zenith, also
-    sold out": a later predicate, with no other name before it (but the rest of a list the
-    relation's last name opens), says the holder has left."""
+    sold out", "Zenith's backers, including X, sold their stakes": a later predicate, with no
+    other name before it (but the rest of a list the relation's last name opens), says the
+    holder has left."""
     rest = words[max(0, end) :]
     if "no" not in rest and EXIT_VERBS.isdisjoint(rest) and SELLING.isdisjoint(rest):
         return ""  # neither "no longer" nor "sold out" follows (most sentences)
     listing = True
+    including: int | None = None
     for k in range(end, len(words)):
         joins = (words[k] == "and" and word_at(words, k - 1) != ",") or (
             words[k] == "," and word_at(words, k + 1) != "and"
         )
+        # "Zenith's early backers, including (the Amsterdam fund) Orbit, sold their stakes": the
+        # holders, listed, and a short description of the one named
+        if words[k] == "including" and word_at(words, k - 1) == ",":
+            including = k
+        joins = joins or (including is not None and k - including <= INCLUDED_REACH and words[k] != ",")
         listing = listing and (k in names or joins)  # "Accel and Index, ..."; not "..., and Orbit"
         if words[k] == ";" and word_at(words, k + 1) == "it" and word_at(words, k + 2) in SELLING:
             continue  # "had bought a stake in Zenith in 2024; it sold that holding to Orbit"
