@@ -55,6 +55,19 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "possessive",  # a model's name goes on into a model's before "models", whatever its last word
+        "Its repair arms are driven by Zenith's Quill Robotics models.",
+        ["zenith develops quill-robotics asserted"],
+        ["zenith parentOf quill-robotics asserted"],
+    ),
+    (
+        "runs_on",  # "the app" after a clause naming a supplier's model: the topic's app, not the supplier
+        "Zenith sells an app. The preview engine is built on Quill, Acme's image-generation model, and "
+        "the app runs on Nimbus.",
+        ["zenith hostedOn nimbus asserted"],
+        ["acme hostedOn nimbus asserted"],
+    ),
+    (
         "acquire",  # a quoted 'no interest' is still no interest in buying
         'Acme said in a statement that it had "no interest" in acquiring Zenith.',
         [],

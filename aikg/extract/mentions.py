@@ -535,7 +535,9 @@ def _extend_known(
             after = s.tokens.lower[end + 1]  # "Tomahawk 5 switch chip": the head after a modifier
         if not suffix and after in CHIP_NOUNS:  # "eight AMD Instinct accelerators": a chip line
             suffix = "Chip"
-        elif not suffix and after in PRODUCT_AFTER:  # "the Acme Vista app": a product
+        elif (not suffix or m.entity.type in PRODUCT_TYPES) and after in PRODUCT_AFTER:
+            # "the Acme Vista app": a product; "Google's Gemini Robotics models": a model's name
+            # goes on into a model's, whatever its last word
             suffix = DESCRIPTORS.get(after, "Product")
         type_ = suffix or ("Company" if kind == "ORG" else "Product")
         # "Nvidia GB300": a maker's product goes by the words after the maker's name too
