@@ -55,6 +55,12 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "reached_through",  # the maker of a model reached through a service is not its user
+        "Logs go to Nimbus, where Acme's Quill, accessed through Helper, drafts the reports.",
+        [],
+        ["acme usesTechnologyOf helper reported", "acme usesTechnologyOf helper asserted"],
+    ),
+    (
         "possessive",  # a model's name goes on into a model's before "models", whatever its last word
         "Its repair arms are driven by Zenith's Quill Robotics models.",
         ["zenith develops quill-robotics asserted"],

@@ -1417,6 +1417,9 @@ def reached_through(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(k) == ",":  # "GPT-4.1, accessed through": the clause's subject reaches it
         model = c.end_at.get(k)
         user = clause_subject(c, model.start) if model is not None and is_product(model.entity) else None
+        maker = c.end_at.get(model.start - 1) if model is not None else None
+        if user is not None and maker is not None and maker.possessive and maker.start == user.start:
+            return []  # "Anthropic's Claude, accessed through Amazon Bedrock": by whoever uses it
     else:  # "which Copydesk calls through", "which it calls through"
         user = clause_subject(c, start)
     if user is None or any(e.id == s.entity.id for e in user.entities for s in services):
