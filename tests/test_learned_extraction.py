@@ -2078,6 +2078,14 @@ def test_a_partner_at_a_firm_is_a_persons_title(names: NameIndex) -> None:
     assert not [c for c in run(text, names).claims if c.predicate == "partnerOf"]
 
 
+@pytest.mark.parametrize("title", ["managing partner", "partner", "general partner"])
+def test_a_firms_partner_named_after_it_is_a_persons_title(names: NameIndex, title: str) -> None:
+    """ "Ferrous Capital managing partner Joaquin Herrera said the Herrenknecht agreement ...": the
+    title after the firm's name is a person's job, no partnership of the firm with the other."""
+    text = f"Ferrous Capital {title} Joaquin Herrera said the Nvidia agreement convinced his firm."
+    assert not [c for c in run(text, names).claims if c.predicate == "partnerOf"]
+
+
 def test_a_funds_name_and_the_fund_it_is_called_by(names: NameIndex) -> None:
     """ "the Sarandi Future Fund" joins a round as fact ("Future" is a word of its name, not a
     hedge), listed after "and the"; and "The fund" later is that fund."""

@@ -626,11 +626,21 @@ def _names_a_whole(sp: SentencePairs, k: int) -> bool:
     return j < last and lower[j] in PRODUCT_WHOLES
 
 
+TITLE_REACH = 2  # words from a firm's name to "partner" in its partner's title: "managing partner"
+
+
 def _partner_at(sp: SentencePairs, k: int) -> bool:
     """Whether mention ``k`` is a person's firm, named by their title ("Elena Marsh, general
     partner at Harrowgate Ventures"): a partner at a firm makes no partnership of the firm."""
-    lower, start = sp.sentence.tokens.lower, sp.mentions[k].start
-    return (
+    t, start, end = sp.sentence.tokens, sp.mentions[k].start, sp.mentions[k].end
+    lower = t.lower
+    # ("Ferrous Capital managing partner Joaquin Herrera said ...": the title after the firm, then
+    # the person's name)
+    titled = any(
+        lower[j] == "partner" and t.text[j + 1][:1].isupper() and t.text[j + 1].isalpha()
+        for j in range(end, min(end + TITLE_REACH, sp.sentence.last - 1))
+    )
+    return titled or (
         start - 2 >= sp.sentence.first
         and lower[start - 1] == "at"
         and lower[start - 2] in {"partner", "partners"}
