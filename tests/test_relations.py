@@ -55,6 +55,14 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "runs_on",  # an unnamed product an organisation puts out: what it runs on, the organisation does
+        "Zenith, based in Manchester, offers a similar preview tool that uses Acme's Quill model and is "
+        "hosted on Nimbus.",
+        ["zenith hostedOn nimbus asserted", "zenith usesTechnologyOf quill asserted"],
+        ["quill hostedOn nimbus asserted"],
+    ),
+    ("use", "Zenith sells an app that uses Quill.", ["zenith usesTechnologyOf quill asserted"], []),
+    (
         "reached_through",  # the maker of a model reached through a service is not its user
         "Logs go to Nimbus, where Acme's Quill, accessed through Helper, drafts the reports.",
         [],

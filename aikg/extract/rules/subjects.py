@@ -436,6 +436,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         # ("Driftwood, Orison's coding agent, which is built on": Driftwood, the product renamed)
         renamed = _renamed_by_possessive_np(c, k) if c.w(k) == "," else None
         antecedent = c.end_at.get(k) or product or renamed or _possessor_of_np(c, k) or apposed_np(c, k)
+        if antecedent is None and (offerer := _offerer_of_np(c, k)) is not None:
+            return offerer  # "Zenith offers a preview tool that runs on Nimbus": Zenith's tool
         if antecedent is not None and antecedent is c.end_at.get(k):
             # "Marrowby Labs, a start-up backed by Index Ventures, which is training": the head
             antecedent = apposition_head_past_agent(c, antecedent) or antecedent
@@ -866,6 +868,34 @@ def _named_product_np(c: Clause, end: int) -> Mention | None:
     """In "Fujitsu's A64FX processor, which ...", the product a noun after its name heads."""
     named = c.end_at.get(end - 1) if c.w(end - 1) in HEAD_NOUNS else None
     return named if named is not None and named.entity.type in PRODUCT_TYPES else None
+
+
+# Verbs by which an organisation puts out a product it need not name, and the nouns for it.
+OFFERING_VERBS = frozenset(
+    {"offers", "offered", "sells", "sold", "makes", "made", "built", "builds", "launched", "launches"}
+    | {"developed", "develops", "released", "releases", "provides", "provided", "markets", "ships"}
+)
+OFFERED_HEADS = frozenset(
+    {"app", "tool", "service", "platform", "system", "software", "assistant", "chatbot", "agent", "product"}
+)
+OFFERED_REACH = 5  # words from the determiner to the head: "a similar photo-preview tool"
+OFFERED_OPENERS = frozenset({"a", "an", "its", "their"})
+
+
+def _offerer_of_np(c: Clause, end: int) -> Subject | None:
+    """In "Zenith offers a similar preview tool that uses Quill", the organisation that puts out
+    the unnamed product the noun phrase ending at ``end`` names: what the tool uses, it uses."""
+    if c.w(end - 1) not in OFFERED_HEADS:
+        return None
+    k = end - 2
+    while k > c.first and end - k <= OFFERED_REACH and c.w(k) not in OFFERED_OPENERS:
+        if k in c.cover or (c.t.punct[k] and c.w(k) != "-"):
+            return None
+        k -= 1
+    if c.w(k) not in OFFERED_OPENERS or c.w(k - 1) not in OFFERING_VERBS:
+        return None
+    offerer = clause_subject(c, k - 1)
+    return offerer if offerer is not None and all(is_org(e) for e in offerer.entities) else None
 
 
 def _possessor_of_np(c: Clause, end: int) -> Mention | None:
