@@ -55,6 +55,19 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "developed_by",  # a product named with its kind, then ", designed by"
+        "The chip inside each sensor is the Spark accelerator, designed by Zenith, a Kyoto-based subsidiary "
+        "of Orbit.",
+        ["zenith develops spark asserted", "orbit parentOf zenith asserted"],
+        [],
+    ),
+    (
+        "role",  # the holder named after a place's possessive: "..., Sweden's Zenith,"
+        "Acme's largest European rival, Sweden's Zenith, tested Helper in 2024.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
+    (
         "runs_on",  # an unnamed product an organisation puts out: what it runs on, the organisation does
         "Zenith, based in Manchester, offers a similar preview tool that uses Acme's Quill model and is "
         "hosted on Nimbus.",

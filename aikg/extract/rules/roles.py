@@ -36,6 +36,7 @@ from aikg.extract.rules.sentence_view import (
     hyphened_gap,
     hyphened_reach,
     object_right,
+    past_place_possessive,
     topic_organisation,
     where_antecedent,
     whose_antecedent,
@@ -1378,6 +1379,8 @@ def _role_holder_after(c: Clause, end: int) -> Mention | None:
     if after is None and c.w(end) == ",":
         described = _described_name(c, end + 1)  # "Zenith's parent, the Swedish forestry group Acme,"
         after = described[0] if len(described) == 1 and c.w(described[0].end) in {",", "."} else None
+    if after is None and c.w(end) == "," and (placed := past_place_possessive(c, end + 1)) > end + 1:
+        after = c.start_at[placed]  # "Rentokil's largest European rival, Sweden's Anticimex,"
     if after is not None and c.w(end) == "," and c.w(after.end) in SPEECH:
         return None  # "is also its largest paying customer, Sølvberg confirmed": the speaker
     return after or _named_after_colon(c, end)

@@ -247,7 +247,7 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
             k = _past_description(c, k)  # "Zenith and the Finnish retailer Orbit", "as well as the"
         if k > j:
             k = _past_role(c, k)
-            k = _past_place_possessive(c, k)  # "OpenAI, Oracle and Abu Dhabi's MGX"
+            k = past_place_possessive(c, k)  # "OpenAI, Oracle and Abu Dhabi's MGX"
             if conjoined:
                 k = _past_such_as(c, k)  # "as well as with specialised vendors such as Palantir"
         member = c.start_at.get(k) if k > j else None
@@ -286,7 +286,7 @@ def _past_such_as(c: Clause, k: int) -> int:
     return k
 
 
-def _past_place_possessive(c: Clause, k: int) -> int:
+def past_place_possessive(c: Clause, k: int) -> int:
     """Past a place's possessive before a list's member ("Abu Dhabi's MGX", "Japan's
     SoftBank"): where the member's name starts; ``k`` where no place stands there."""
     if k in c.start_at:
@@ -761,7 +761,7 @@ def object_right(
     # a list opened just past the gap still names the objects: "backed more than 20 startups, including"
     while i < limit or (i == limit and c.w(i) == "," and c.w(i + 1) in {"like", "including", "such"}):
         if POSSESSIVE_MARKS & {c.w(i + 1), c.w(i + 2), c.w(i + 3)}:
-            i = _past_place_possessive(c, i)  # "beat Finland's Konecranes"
+            i = past_place_possessive(c, i)  # "beat Finland's Konecranes"
         if i in c.start_at:
             m = c.start_at[i]
             if c.w(m.end) == "-" and c.w(m.end + 1) in PLACED and m.end + 2 in c.start_at:

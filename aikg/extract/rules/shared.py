@@ -807,6 +807,8 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         patient = unit  # "Ridgeline Secure, a sister company of Vantara that is also owned by Harrow"
     if patient is None and pred == "develops":
         patient = _named_with_kind(c, start)  # "Trainium chips designed by Amazon Web Services"
+        if patient is None and c.w(start - 1) == ",":
+            patient = _named_with_kind(c, start - 1)  # "is the K9 accelerator, designed by Kestrel"
     share = _share_of(c, patient) if pred == "parentOf" and patient is not None else None
     if share is not None:  # "About 24% of Jadestone is held by Xinhe"
         pred = _held_share(share)
