@@ -55,6 +55,13 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "awards",  # "X awarded Y a contract": the winner named before what it won
+        "The agency Orbit awarded Acme a $12 million contract in March to deliver soundings, and gave "
+        "Zenith a prize.",
+        ["orbit customerOf acme asserted"],
+        ["orbit customerOf zenith asserted"],
+    ),
+    (
         "developed_by",  # a product named with its kind, then ", designed by"
         "The chip inside each sensor is the Spark accelerator, designed by Zenith, a Kyoto-based subsidiary "
         "of Orbit.",

@@ -147,11 +147,27 @@ def awards(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if opens and c.w(end) == "to" and c.lead is not None and c.lead.type in ORG_TYPES - {"NewsOutlet"}:
         winners = [m for m in object_right(c, end, ("to",), gap=0) if m.entity.id != c.lead.id]
         return findings(rule, c, Subject((c.lead,), start, anaphoric=True), "customerOf", winners, start, end)
+    named = c.start_at.get(end)
+    if named is not None and not named.possessive and _contract_follows(c, named.end):
+        # "NOAA awarded Stratolift a $12 million contract": the winner, then what it won
+        return findings(rule, c, clause_subject(c, start), "customerOf", [named], start, end)
     to = next((k for k in range(end, min(end + 10, c.last)) if c.w(k) == "to"), None)
     if to is None or not any(c.w(k) in AWARDED for k in range(end, to)):
         return []
     subj = clause_subject(c, start)
     return findings(rule, c, subj, "customerOf", object_right(c, to, ("to",), gap=0), start, end)
+
+
+def _contract_follows(c: Clause, k: int) -> bool:
+    """Whether a contract's noun phrase opens at ``k``: "a $12 million contract", "the deal"."""
+    if c.w(k) not in {"a", "an", "the", "its", "their"}:
+        return False
+    for j in range(k + 1, min(k + AWARD_REACH, c.last)):
+        if c.w(j) in AWARDED:
+            return True
+        if j in c.cover or c.w(j) in {",", ";", "to", "for", "by"}:
+            return False
+    return False
 
 
 AWARD_REACH = 8  # words from "awarded" to the contract's noun ("a 6.4 million euro ESA contract")
