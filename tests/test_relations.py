@@ -55,6 +55,12 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "use",  # goods of any name bought from a maker; not a participle's "licensed from"
+        "Orbit uses a competing grader from Zenith, and Acme uses chips based on designs licensed from Nova.",
+        ["orbit customerOf zenith asserted"],
+        ["acme customerOf nova asserted"],
+    ),
+    (
         "awards",  # "X awarded Y a contract": the winner named before what it won
         "The agency Orbit awarded Acme a $12 million contract in March to deliver soundings, and gave "
         "Zenith a prize.",

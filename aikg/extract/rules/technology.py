@@ -107,6 +107,18 @@ def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, 
                 return [(x, kind) for x in coordinated_right(c, m)]
             return [(x, used_as(x.entity)) for x in coordinated_right(c, m)]  # "uses Zenith and AWS"
         word = c.w(i)
+        seller = c.start_at.get(i + 2) if c.w(i + 1) == "from" else None
+        if (
+            seller is not None
+            and word not in TECH_NOUNS
+            and c.t.text[i].isalpha()
+            and c.t.text[i].islower()
+            and not word.endswith(("ed", "ing"))  # ("designs licensed from Arm": the verb's)
+            and is_org(seller.entity)
+            and not seller.possessive
+        ):
+            # "uses a competing grader from USNR": goods of any name, bought from a maker
+            return [(x, "customerOf") for x in coordinated_right(c, seller)]
         if word in TECH_NOUNS or word in GOODS_NOUNS:
             kind = "customerOf" if word in GOODS_NOUNS else "usesTechnologyOf"
             k = i + 1
