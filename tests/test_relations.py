@@ -55,8 +55,8 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
-        "use",  # goods of any name bought from a maker; not a participle's "licensed from"
-        "Orbit uses a competing grader from Zenith, and Acme uses chips based on designs licensed from Nova.",
+        "use",  # goods of any name bought from a maker; not a participle's "adapted from"
+        "Orbit uses a competing grader from Zenith. Acme uses a method adapted from Nova.",
         ["orbit customerOf zenith asserted"],
         ["acme customerOf nova asserted"],
     ),
