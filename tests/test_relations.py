@@ -55,6 +55,13 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "role",  # "which X regards as its main competitor" after a description of the name
+        "Orbit buys from Zenith, the Washington-based equipment maker, which Acme regards as its main "
+        "competitor.",
+        ["acme competesWith zenith asserted", "orbit customerOf zenith asserted"],
+        [],
+    ),
+    (
         "use",  # goods of any name bought from a maker; not a participle's "adapted from"
         "Orbit uses a competing grader from Zenith. Acme uses a method adapted from Nova.",
         ["orbit customerOf zenith asserted"],

@@ -50,6 +50,7 @@ from aikg.extract.rules.shared import (
 )
 from aikg.extract.rules.subjects import (
     after_preposition,
+    apposed_np,
     clause_subject,
     known_place,
     other_organisation,
@@ -958,7 +959,10 @@ def _named_in_relative(c: Clause, verb: int) -> tuple[Mention | Subject, Mention
         or c.w(namer.start - 1) not in {"which", "that"}
     ):
         return None
-    held = c.end_at.get(namer.start - 1 - (c.w(namer.start - 2) == ","))
+    k = namer.start - 1 - (c.w(namer.start - 2) == ",")
+    # (or the name a description before the comma renames: "USNR, the Washington-based sawmill
+    # equipment maker, which Kerf regards as its main competitor")
+    held = c.end_at.get(k) or (apposed_np(c, k) if c.w(k) == "," else None)
     if held is None or held.possessive or held.entity.id == namer.entity.id:
         return None
     return Subject((held.entity,), held.start), namer
