@@ -55,6 +55,13 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "role",  # "its (US) business Orbit": a named business is a unit (the check read lower-cased text)
+        "Acme sells cameras in Britain, and its US business Orbit has signed a contract. Zenith is its "
+        "largest business partner.",
+        ["acme parentOf orbit asserted"],
+        [],
+    ),
+    (
         "role",  # "which X regards as its main competitor" after a description of the name
         "Orbit buys from Zenith, the Washington-based equipment maker, which Acme regards as its main "
         "competitor.",

@@ -221,7 +221,7 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "partner-led", "its customer base": not a role here
     if word in {"partner", "partners"} and c.w(start - 1) in FUND_PARTNERS:
         return []  # "Redwater's managing partner, Jo Lind,": a fund's officer or backer, no ally
-    if word == "business" and c.alpha(end) and c.w(end).islower() and c.w(end) not in {"of", "in", "at"}:
+    if word == "business" and c.alpha(end) and c.t.text[end].islower() and c.w(end) not in {"of", "in", "at"}:
         return []  # "its largest business partner", "a business model": a modifier, not a unit
     if (
         word in {"unit", "units"}
