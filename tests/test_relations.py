@@ -55,6 +55,13 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "rivals",  # "has to fight X and Y": rivals, as "fights X" is
+        "Acme also has to fight Zenith and Orbit, both of which pitch chips to the same buyers.",
+        ["acme competesWith orbit asserted", "acme competesWith zenith asserted"],
+        [],
+    ),
+    ("backed_by", "Acme was seeded in 2024 by Zenith.", ["zenith investsIn acme asserted"], []),
+    (
         "role",  # "its (US) business Orbit": a named business is a unit (the check read lower-cased text)
         "Acme sells cameras in Britain, and its US business Orbit has signed a contract. Zenith is its "
         "largest business partner.",

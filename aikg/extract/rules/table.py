@@ -177,7 +177,7 @@ def _rules() -> list[Rule]:
         R(
             "backed_by",
             passive,
-            ("backed|funded|financed|bankrolled by", f"backed|funded|financed {LATE_BY}"),
+            ("backed|funded|financed|bankrolled|seeded by", f"backed|funded|financed|seeded {LATE_BY}"),
             "investsIn",
         ),
         R(
@@ -767,7 +767,7 @@ def _rules() -> list[Rule]:
                 "take|takes|took|taking on",
                 "up against",
                 "racing|races|raced",  # "is racing Aligned Data Centers for the last parcels"
-                "fights|fighting",  # "an outfit that fights CoreWeave for mid-sized AI tenants"
+                "fight|fights|fighting",  # "an outfit that fights CoreWeave for mid-sized AI tenants"
             ),
             "competesWith",
             (),
