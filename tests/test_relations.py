@@ -55,12 +55,6 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
-        "developed_by",  # "sold since ... by": still on sale, so its seller's product
-        "Its rival is Helper, a desktop program sold since the early 2000s by Zenith of Austin, Texas.",
-        ["zenith develops helper asserted"],
-        [],
-    ),
-    (
         "rivals",  # "has to fight X and Y": rivals, as "fights X" is
         "Acme also has to fight Zenith and Orbit, both of which pitch chips to the same buyers.",
         ["acme competesWith orbit asserted", "acme competesWith zenith asserted"],

@@ -858,7 +858,6 @@ def _rules() -> list[Rule]:
                 "developed|built|created|designed|made and sold|marketed|operated|maintained|run|"
                 "built|distributed|supported by",
                 "sold|marketed|offered by",  # "Fairline, a compliance checker sold by Civitas Data"
-                "sold|marketed|offered since",  # "sold since the early 2000s by": still its maker's
                 "developed|built|created|designed|written in",  # "was built in-house by Velt"
                 # "a model released last year by Tarrow AI"
                 "developed|built|created|designed|trained|launched|released|introduced|unveiled "
