@@ -131,9 +131,9 @@ def clause_start(c: Clause, pos: int) -> int:
         relative = word in {"which", "who", "whose"} or (
             word == "that"
             and c.w(said) not in COMPLEMENT_VERBS
-            and said not in c.cover
+            and (said not in c.cover or _line_of_goods_at(c, i))
             and not c.w(said).endswith("ed")
-        )  # "the lab that built Nova, ..." vs "reported that ..."
+        )  # "the lab that built Nova, ..." vs "reported that ..." ("the software and chips that help")
         # (not "which, for good measure, also owns": an aside right after the relative word)
         closed = relative and "," in c.words[i - c.first : pos - c.first] and c.w(i + 1) != ","
         if word in {"but", "yet"} and c.w(i - 1) != "," and _verb_follows(c, i + 1, pos):
@@ -168,6 +168,13 @@ def clause_start(c: Clause, pos: int) -> int:
             return i + 1  # "Whitcombe said the company competes with ...": what "the company" does
         i -= 1
     return c.first
+
+
+def _line_of_goods_at(c: Clause, end: int) -> bool:
+    """Whether the mention ending at ``end`` is a line of goods named in lower case ("the software
+    and chips"): a noun phrase a relative clause may follow, not a party told something."""
+    m = c.end_at.get(end)
+    return m is not None and m.entity.label.islower()
 
 
 PLURAL_AUX = frozenset({"are", "were", "have", "do", "remain"})
