@@ -55,6 +55,13 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "runs_on",  # "a Milan-based rival whose X is built on A's Y and runs on Z": the rival's, both verbs
+        "Zenith, a Milan-based rival whose fitting assistant is built on Acme's Quill and runs on Nimbus, "
+        "sells it in Italy.",
+        ["zenith usesTechnologyOf quill asserted", "zenith hostedOn nimbus asserted"],
+        ["quill hostedOn nimbus asserted"],
+    ),
+    (
         "round_led",  # "that" after a line of goods named in lower case opens a relative clause
         "Zenith, which builds the software and chips that help steer machines, has raised $90 million in a "
         "Series C round led by Orbit.",

@@ -1278,7 +1278,14 @@ def whose_antecedent(c: Clause, k: int) -> Mention | None:
         return None if named.possessive else named
     k = past_locative(c, k - 1) + 1  # "a fabless chip designer in Austin whose"
     j = k - 1
-    while j > c.first and k - j <= 7 and (c.filler(j) or c.w(j) == ",") and c.w(j) not in {"a", "an", "the"}:
+    # (a hyphened word counts as one: "Seamwise, a Milan-based rival whose")
+    reach = hyphened_reach(c, k, 7)
+    while (
+        j > c.first
+        and k - j <= reach
+        and (c.filler(j) or c.w(j) in {",", "-"} or c.w(j + 1) == "-")
+        and c.w(j) not in {"a", "an", "the"}
+    ):
         j -= 1
     return apposed_before(c, j) if c.w(j) in {"a", "an", "the"} else None
 

@@ -420,7 +420,10 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     # from Lunit" (the hospital licenses it, not the product)
     if c.w(start) in {"the", "a", "an"} and start + 2 < pos:
         own_subject = own_subject or (c.t.text[start + 1].islower() and _finite_verb(c, start + 2))
-    if c.w(start - 1) == "whose" and not any(k in c.cover for k in range(start, pos)):
+    # (a name in the noun phrase after "whose" makes it another's: "whose Acme stake"; not one
+    # after its verb: "whose assistant is built on Acme's Quill and runs on Nimbus")
+    owned_end = next((k for k in range(start, pos) if c.w(k) in AUX), pos)
+    if c.w(start - 1) == "whose" and not any(k in c.cover for k in range(start, owned_end)):
         # (or the name a description before "whose" renames: "Ampwell, a Pittsburgh startup whose")
         owner = c.end_at.get(start - 1 - (c.w(start - 2) == ",")) or whose_antecedent(c, start - 1)
         if owner is not None and not owner.possessive and not _person_heads(c, start, pos):
