@@ -54,6 +54,7 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    ("own", "Zenith, which owns the 600-kiosk Orbit chain, is big.", ["zenith parentOf orbit asserted"], []),
     (
         "runs_on",  # "a Milan-based rival whose X is built on A's Y and runs on Z": the rival's, both verbs
         "Zenith, a Milan-based rival whose fitting assistant is built on Acme's Quill and runs on Nimbus, "

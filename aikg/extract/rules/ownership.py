@@ -238,8 +238,12 @@ OWNED_TRADES = frozenset({"service", "brand", "chain", "label", "network", "fran
 
 
 def _named_trade(c: Clause, end: int) -> list[Mention]:
-    """The business named before its trade: "owns the Regal chain", "the Rolla scooter brand"."""
-    named = c.start_at.get(end + 1) if c.w(end) == "the" else None
+    """The business named before its trade: "owns the Regal chain", "the Rolla scooter brand",
+    "the 600-kiosk Kerbside Cobblers chain" (past a counted modifier)."""
+    k = end + 1
+    if c.w(k)[:1].isdigit() and c.w(k + 1) == "-" and c.filler(k + 2):
+        k += 3
+    named = c.start_at.get(k) if c.w(end) == "the" else None
     if named is None or named.possessive or not is_org(named.entity):
         return []
     k = named.end
