@@ -54,6 +54,12 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 
 # (id, text, claims that must be read, claims that must not)
 CASES = [
+    (
+        "competition",  # "puts X in direct competition with Y": X competes
+        "The expansion would put Acme in direct competition with Zenith, which serves the region's mills.",
+        ["acme competesWith zenith asserted"],
+        [],
+    ),
     ("own", "Zenith, which owns the 600-kiosk Orbit chain, is big.", ["zenith parentOf orbit asserted"], []),
     (
         "runs_on",  # "a Milan-based rival whose X is built on A's Y and runs on Z": the rival's, both verbs

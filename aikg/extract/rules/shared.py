@@ -1129,6 +1129,18 @@ JOINT_NOUNS = frozenset(
 SHARING = frozenset({"sharing", "exchange", "swap"})
 
 
+PUTTING = frozenset({"puts", "put", "putting", "places", "placed", "placing", "brings", "brought", "pits"})
+
+
+def _put_in(c: Clause, start: int) -> Subject | None:
+    """The party a verb of placing puts "in (direct) competition": the name before "in"."""
+    k = start - 1 - (c.w(start - 1) in {"direct", "head-on", "open", "fierce"})
+    named = c.end_at.get(k) if c.w(k) == "in" else None
+    if named is None or named.possessive or c.w(named.start - 1) not in PUTTING:
+        return None
+    return Subject((named.entity,), named.start)
+
+
 def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Nouns with a complement: "Acme's investment in Zenith", "its partnership with Zenith",
     "the acquisition of Zenith by Acme", "a cloud deal with Zenith"."""
@@ -1175,6 +1187,8 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             subj = _provider_before(c, start)
     if subj is None and rule.name == "partnership" and pred == "partnerOf":
         subj = _subject_after_opening(c, start, objs[-1].end)
+    if subj is None and rule.name == "competition":
+        subj = _put_in(c, start)  # "puts Rootwise in direct competition with Ancestry": Rootwise
     if subj is None:
         subj = possessor(c, start)
     if (
