@@ -55,6 +55,13 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "round_led",  # investors set beside a round's leader, past the leader's apposition
+        "Acme raised money last year in a round led by Zenith, Nova's venture fund, alongside the UK "
+        "government's Orbit.",
+        ["zenith investsIn acme asserted", "orbit investsIn acme asserted"],
+        ["orbit investsIn zenith asserted"],
+    ),
+    (
         "competition",  # "puts X in direct competition with Y": X competes
         "The expansion would put Acme in direct competition with Zenith, which serves the region's mills.",
         ["acme competesWith zenith asserted"],

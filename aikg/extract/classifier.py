@@ -34,6 +34,7 @@ from aikg.extract.rules.shared import FABRICATED, plant_after
 from aikg.extract.rules.words import (
     ACCUSING,
     AUX,
+    BESIDE,
     CLAUSE_WORDS,
     COMPLEMENT_VERBS,
     COMPOUND_PARTICIPLES,
@@ -387,7 +388,6 @@ def decide(
 # What a name set beside another is said to do with it or in its place: "Nvidia joined the round,
 # alongside Microsoft" (Microsoft invests too, not in Nvidia); "ditched Azure in favour of Google
 # Cloud" (Google Cloud replaces Azure). Neither relates the two names.
-BESIDE = (("alongside",), ("along", "with"), ("together", "with"))
 INSTEAD = (("in", "favour", "of"), ("in", "favor", "of"), ("instead", "of"), ("rather", "than"))
 
 

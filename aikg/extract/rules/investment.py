@@ -18,7 +18,7 @@ from aikg.extract.rules.sentence_view import (
 )
 from aikg.extract.rules.shared import and_again, company_meant
 from aikg.extract.rules.subjects import clause_subject, possessor, sentence_antecedent
-from aikg.extract.rules.words import ANAPHOR_NOUNS, MONEY_WORDS
+from aikg.extract.rules.words import ANAPHOR_NOUNS, BESIDE, MONEY_WORDS
 from aikg.extract.sentences import Sentence
 from aikg.extract.versions import is_number
 from aikg.ontology.dates import MONTHS
@@ -72,11 +72,19 @@ def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 
 
 def _also_included(c: Clause, leaders: list[Mention]) -> list[Mention]:
-    """Investors a relative clause after a round's leaders lists: "a round led by Index Ventures
-    that also included the French state investment bank Bpifrance"."""
+    """Investors named after a round's leaders: a relative clause lists them ("a round led by
+    Index Ventures that also included the French state investment bank Bpifrance"), or "alongside"
+    sets them beside the leaders ("led by M12, Microsoft's venture fund, alongside the UK
+    government's National Security Strategic Investment Fund")."""
     if not leaders:
         return []
     k = leaders[-1].end
+    if c.w(k) == "," and c.w(k + 1) not in BESIDE_WORDS:  # past an apposition: ", Microsoft's venture fund,"
+        k = next((j for j in range(k + 1, min(k + APPOSED_LEADER_REACH, c.last)) if c.w(j) == ","), k)
+    k += c.w(k) == ","
+    beside = next((len(p) for p in BESIDE if tuple(c.w(j) for j in range(k, k + len(p))) == p), 0)
+    if beside:
+        return [m for m in object_right(c, k + beside, gap=5) if is_org(m.entity) and not m.possessive]
     if c.w(k) not in {"that", "which"}:
         return []
     k += 1 + (c.w(k + 1) == "also")
@@ -86,6 +94,8 @@ def _also_included(c: Clause, leaders: list[Mention]) -> list[Mention]:
 
 
 ROUND_NOUNS = frozenset({"round", "rounds", "funding", "financing", "raise", "tranche"})
+BESIDE_WORDS = frozenset(p[0] for p in BESIDE)
+APPOSED_LEADER_REACH = 8  # tokens of an apposition after a round's leader: ", Microsoft's venture fund,"
 SPEAKERS_ROUND_REACH = 14  # tokens back from "led by" to "our $62 million Series B, a round that was"
 
 

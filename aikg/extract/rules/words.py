@@ -400,3 +400,7 @@ STAFF_NOUNS = frozenset(
 # Ordinals before a role noun or a product, which the clause reader takes for adverbs ("first
 # said"): "Acme's first paying customers", "its second chip".
 ORDINALS = frozenset({"first", "second", "third", "next"})
+
+
+# Phrases that set a name beside another's part: "Nvidia joined the round, alongside Microsoft".
+BESIDE = (("alongside",), ("along", "with"), ("together", "with"))
