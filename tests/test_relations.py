@@ -55,6 +55,18 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "use",  # "the software" of a text about one product: that product, past a phrase of place
+        "Acme makes Helper, a detection system. The software on each unit is built on Quill.",
+        ["helper usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "runs_on",  # a name before a present verb after a plural noun opens a contact relative clause
+        "Acme makes Helper. The software runs on servers Zenith leases from Nimbus.",
+        ["helper hostedOn nimbus asserted"],
+        ["helper hostedOn zenith asserted"],
+    ),
+    (
         "round_led",  # investors set beside a round's leader, past the leader's apposition
         "Acme raised money last year in a round led by Zenith, Nova's venture fund, alongside the UK "
         "government's Orbit.",

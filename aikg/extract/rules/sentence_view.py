@@ -864,8 +864,15 @@ def _relative_subject(c: Clause, m: Mention) -> bool:
     phrase is about the things, not ``m``."""
     before, after = c.w(m.start - 1), c.w(m.end)
     plural = before.endswith("s") and before.isalpha() and c.t.text[m.start - 1].islower()
-    past = after.isalpha() and c.t.text[m.end].islower() and (after.endswith("ed") or after in IRREGULAR_PAST)
+    lower = after.isalpha() and c.t.text[m.end].islower()
+    past = lower and (after.endswith("ed") or after in IRREGULAR_PAST or after in HAVING_VERBS)
     return plural and past and before not in AUX | DETERMINERS and after not in PLACED and m.end < c.last
+
+
+# Present verbs a contact relative clause's subject takes: "runs on servers Ostrakon leases".
+HAVING_VERBS = frozenset(
+    {"leases", "rents", "owns", "operates", "runs", "uses", "buys", "makes", "designs", "builds", "sells"}
+)
 
 
 def word_ahead(

@@ -449,9 +449,32 @@ def its_thing(c: Clause, start: int) -> Subject | None:
         while second < start and second - j <= 4 and c.filler(second) and c.w(second) not in AUX:
             second += 1
         j = second if c.w(second - 1) in THE_SYSTEMS else j
-    if j == k + 1 or c.w(j - 1) not in systems or not all(c.w(x) in AUX for x in range(j, start)):
+    verb = _past_where(c, j, start) if c.w(j - 1) in systems else j  # "The software on each unit is"
+    if j == k + 1 or c.w(j - 1) not in systems or not all(c.w(x) in AUX for x in range(verb, start)):
         return None  # "Its claims assistant is built on": a product of the topic's; not "its revenue"
-    return Subject(tuple(owners), k, anaphoric=True) if len(owners) == 1 else None
+    if len(owners) == 1:
+        return Subject(tuple(owners), k, anaphoric=True)
+    # "Tidewatch makes Lookout. The software on each unit is built on Undertow-2": the product
+    # the text is about, where "the software" means it
+    # (not "The model was trained on ...": a model, not the product that runs it)
+    products = [e for e in c.topic if e.type == "Product"]
+    generic = c.w(k) == "the" and c.w(j - 1) not in {"model", "models"}
+    return Subject(tuple(products), k, anaphoric=True) if generic and len(products) == 1 else None
+
+
+WHERE_WORDS = frozenset({"on", "in", "inside", "behind", "within", "aboard"})
+WHERE_REACH = 4  # words of a phrase of place after the system: "on each of the units"
+
+
+def _past_where(c: Clause, j: int, start: int) -> int:
+    """Past a short phrase of place after a system's noun ("The software on each unit is built
+    on", "The model inside every kiosk runs on"): where its verb starts, else ``j``."""
+    if c.w(j) not in WHERE_WORDS:
+        return j
+    k = j + 1
+    while k < start and k - j <= WHERE_REACH and c.filler(k) and c.w(k) not in AUX and k not in c.cover:
+        k += 1
+    return k if c.w(k) in AUX else j
 
 
 def _second_clause(c: Clause, start: int) -> tuple[int, list[Entity]] | None:
