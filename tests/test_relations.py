@@ -55,6 +55,12 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "round_led",  # "after X, <apposition>, led ...": a clause after "after", its subject the name
+        "The rollout comes seven months after Zenith, the owner of Orbit, led Acme's $18 million Series A.",
+        ["zenith investsIn acme asserted", "zenith parentOf orbit asserted"],
+        [],
+    ),
+    (
         "use",  # "the software" of a text about one product: that product, past a phrase of place
         "Acme makes Helper, a detection system. The software on each unit is built on Quill.",
         ["helper usesTechnologyOf quill asserted"],

@@ -122,6 +122,11 @@ def _past_said_when(c: Clause, k: int) -> int:
     return j
 
 
+# Words that open a clause as well as a phrase ("after Acme, the owner of Orbit, led ..." but
+# "after Acme's deal"): a clause where a name and its apposition follow.
+TIME_SUBORDINATORS = frozenset({"after", "before", "until", "once"})
+
+
 def clause_start(c: Clause, pos: int) -> int:
     """The first token of the clause that token ``pos`` belongs to."""
     i = pos - 1
@@ -153,6 +158,9 @@ def clause_start(c: Clause, pos: int) -> int:
             continue
         if (word in BOUNDARY or word in CLAUSE_WORDS) and not closed:
             return i + 1
+        named = c.start_at.get(i + 1) if word in TIME_SUBORDINATORS else None
+        if named is not None and not named.possessive and c.w(named.end) == ",":
+            return i + 1  # "seven months after Signet Jewelers, the owner of Kay, led ...": a clause
         if (
             word in {"and", "but"}
             and c.w(i - 1) == ","
@@ -474,7 +482,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         m = c.start_at[k]
         if (listed := _set_off_list(c, m, pos)) is not None:
             return Subject(tuple(x.entity for x in listed), m.start)  # "Many firms, including Zenith, use"
-        if after_preposition(c, m) or _hyphened_modifier(c, m):
+        if (after_preposition(c, m) and m.start != start) or _hyphened_modifier(c, m):
             continue
         if c.w(m.end) in SPEECH and m.end < pos and not _adds_a_thing(c, m.end):
             speaker = m
