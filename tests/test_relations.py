@@ -55,6 +55,13 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "role",  # a list inside an apposition: "X, the owner of A, B and C, ..."
+        "Zenith, the owner of Orbit, Acme, and Nova, makes chips; GV, the venture arm of Helper, and Spark "
+        "invested in it.",
+        ["zenith parentOf orbit asserted", "zenith parentOf acme asserted", "zenith parentOf nova asserted"],
+        [],
+    ),
+    (
         "round_led",  # "after X, <apposition>, led ...": a clause after "after", its subject the name
         "The rollout comes seven months after Zenith, the owner of Orbit, led Acme's $18 million Series A.",
         ["zenith investsIn acme asserted", "zenith parentOf orbit asserted"],

@@ -400,7 +400,15 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             # "Zenith, a subsidiary of Acme"; "GV, the venture arm of Alphabet, and Index": the
             # apposition's comma closes it, and the list goes on outside it
             commas = c.w(holder.end) == ","  # (not "Acme is one of the suppliers to A, B, and C")
-            closed = next((j for j, o in enumerate(others) if commas and c.w(o.end) == ","), None)
+            # (but "Signet Jewelers, the owner of Kay, Zales and Jared,": a list inside it)
+            closed = next(
+                (
+                    j
+                    for j, o in enumerate(others)
+                    if commas and c.w(o.end) == "," and _closes_before_list(c, o, j)
+                ),
+                None,
+            )
             pairs += [(holder, o) for o in (others[: closed + 1] if closed is not None else others)]
         elif (speaker := _speaker_holds(c, start)) is not None:
             pairs += [(speaker, o) for o in others]  # "Zenith said it remains a customer of Acme"
@@ -1522,6 +1530,16 @@ def _measure_at(c: Clause, k: int) -> bool:
         if c.w(j) in DURATIONS:
             return True
     return False
+
+
+def _closes_before_list(c: Clause, member: Mention, index: int) -> bool:
+    """Whether the comma after a role's ``index``-th other closes the apposition, the list going
+    on outside it ("GV, the venture arm of Alphabet, and Index"), not inside ("the owner of Kay,
+    Zales and Jared")."""
+    joined = c.w(member.end + 1) in {"and", "or"}
+    if index > 0:
+        return not joined  # ("the owner of Kay, Zales, and Jared,": the Oxford comma goes on)
+    return joined or c.mention_after(member.end + 1, limit=0) is None
 
 
 def _renamed_after(c: Clause, start: int, last: Mention) -> Mention | None:
