@@ -55,6 +55,13 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "use",  # a relative aside's fact is the writer's, whatever lawsuit the main clause files
+        "Zenith, whose assistant is built on Quill, filed a lawsuit against Acme; Orbit, which runs on "
+        "Nimbus, sued Acme in March.",
+        ["zenith usesTechnologyOf quill asserted", "orbit hostedOn nimbus asserted"],
+        ["zenith usesTechnologyOf quill alleged", "orbit hostedOn nimbus alleged"],
+    ),
+    (
         "role",  # a list inside an apposition: "X, the owner of A, B and C, ..."
         "Zenith, the owner of Orbit, Acme, and Nova, makes chips; GV, the venture arm of Helper, and Spark "
         "invested in it.",

@@ -618,7 +618,9 @@ def assess(
         )
     ):
         status, cue = Status.SPECULATIVE, hedge
-    elif accusation := cues.accusation:
+    elif (accusation := cues.accusation) and not _accused_outside(
+        words, relative, trigger[0] - sentence.first, trigger[1] - sentence.first
+    ):
         status, cue = Status.ALLEGED, min(accusation)
     elif _scare_quoted(words, trigger, sentence.first):
         status, cue = Status.ALLEGED, "quoted"
@@ -665,15 +667,14 @@ def _readers_condition(words: list[str], lo: int) -> bool:
     return {"would", "could", "might", "will"}.isdisjoint(words[comma:])
 
 
-def _background_aside(words: list[str], names: frozenset[int], lo: int, hi: int) -> tuple[int, int] | None:
-    """The span of an aside set off by commas after a name that the trigger at ``lo:hi`` stands
-    in: a relative clause (", which bought Play Magnus in 2022,") or an apposition (",
-    the company Microsoft bought in 2022,"). What the rest of the sentence hedges or undoes is
-    not what the aside tells."""
+def _aside_span(words: list[str], names: frozenset[int], lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of an aside set off by commas after a name, holding the trigger at ``lo:hi``: a
+    relative clause (", which bought Play Magnus in 2022,", ", whose app runs on Azure,") or an
+    apposition (", the company Microsoft bought in 2022,"), with no hedge of its own."""
     opening = next((j for j in range(lo - 1, -1, -1) if words[j] == ","), None)
     if opening is None or opening - 1 not in names or opening + 1 >= len(words):
         return None
-    if words[opening + 1] not in {"which", "who", "the", "a", "an"}:
+    if words[opening + 1] not in {"which", "who", "whose", "the", "a", "an"}:
         return None
     closing = next((k for k in range(hi, len(words)) if words[k] in {",", ";", ":"}), len(words))
     told = set(words[opening:closing])
@@ -681,6 +682,26 @@ def _background_aside(words: list[str], names: frozenset[int], lo: int, hi: int)
         NEGATIONS | HEDGES | NOMINAL_NEGATIONS | NOMINAL_HEDGES | {"said", "until", "ended"}
     ):
         return None  # "which is said to be owned by Orbit": the aside's own hedge holds
+    return opening, closing
+
+
+def _accused_outside(words: list[str], names: frozenset[int], lo: int, hi: int) -> bool:
+    """Whether the relation at ``lo:hi`` is told in an aside while every word of accusation
+    stands outside it: "Zenith, whose app runs on Azure, filed a lawsuit" (the writer's fact)."""
+    span = _aside_span(words, names, lo, hi)
+    if span is None or span[1] >= len(words):
+        return False
+    return all(not (span[0] < k < span[1]) for k, w in enumerate(words) if w in ACCUSATIONS)
+
+
+def _background_aside(words: list[str], names: frozenset[int], lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of an aside set off by commas after a name that the trigger at ``lo:hi`` stands
+    in (``_aside_span``) when it tells a dated event or who owns the name. What the rest of the
+    sentence hedges or undoes is not what the aside tells."""
+    span = _aside_span(words, names, lo, hi)
+    if span is None:
+        return None
+    opening, closing = span
     # only a dated event the aside tells in the past: "bought in 2022" (not "which runs on X")
     dated = any(_is_year(words[k]) for k in range(hi, min(closing, hi + DATED_REACH)))
     # (or who owns the name: "the ratings service owned by Flutter Entertainment", a state)
