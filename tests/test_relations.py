@@ -55,6 +55,13 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "buy",  # "from the California manufacturer": the maker the sentence named, past a count and a place
+        "Acme flies the Spark, a drone made by Zenith, and has purchased about 60 of them from the "
+        "California manufacturer.",
+        ["acme customerOf zenith asserted", "zenith develops spark asserted"],
+        [],
+    ),
+    (
         "use",  # a relative aside's fact is the writer's, whatever lawsuit the main clause files
         "Zenith, whose assistant is built on Quill, filed a lawsuit against Acme; Orbit, which runs on "
         "Nimbus, sued Acme in March.",

@@ -18,7 +18,7 @@ from aikg.extract.rules.sentence_view import (
     past_model_codes,
     topic_organisation,
 )
-from aikg.extract.rules.shared import company_meant, share_bought, stake_bought, stock_at
+from aikg.extract.rules.shared import company_at, company_meant, share_bought, stake_bought, stock_at
 from aikg.extract.rules.subjects import (
     STAKE_IN,
     apposed_np,
@@ -71,6 +71,7 @@ def _relative_via_pronoun(c: Clause, subj: Subject | None, start: int) -> list[M
 
 
 MAKER_WORDS = frozenset({"chipmaker", "manufacturer"})  # "from the chipmaker": a maker named before
+MAKER_FROM_REACH = 8  # tokens from the buying verb to "from the maker": "about 60 of them from"
 
 
 def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
@@ -114,9 +115,11 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not sellers and rule.name == "buy":
         sellers = [m for m in object_right(c, end, ("through", "via"), gap=6) if not is_product(m.entity)]
     # "Qualcomm processors, which Stepwise buys directly from the chipmaker": the maker named
-    at = next((k for k in range(end, min(end + 3, c.last)) if c.w(k) == "from"), None)
-    if at is not None and not sellers and rule.name == "buy" and c.w(at + 2) in MAKER_WORDS:
-        named_maker = company_meant(c, at + 1, (), 0, subj) if c.w(at + 1) == "the" else []
+    # ("has purchased about 60 of them from the California manufacturer": past a count and a place)
+    at = next((k for k in range(end, min(end + MAKER_FROM_REACH, c.last)) if c.w(k) in {"from", ","}), None)
+    if at is not None and c.w(at) == "from" and not sellers and rule.name == "buy" and c.w(at + 1) == "the":
+        maker = at + 2 + (c.t.text[at + 2][:1].isupper() and at + 2 not in c.cover)
+        named_maker = company_at(c, at + 1, subj) if c.w(maker) in MAKER_WORDS else []
         if named_maker:
             return findings(rule, c, subj, "customerOf", named_maker, start, end)
     if sellers and (buyers := _passive_buyers(c, start, sellers[-1].end)):

@@ -183,7 +183,7 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not objs and rule.predicate in {"investsIn", "partnerOf", "competesWith"}:
         objs = company_meant(c, end, rule.preps, rule.gap, subj)  # "invested in the company"
     if not objs and rule.predicate == "investsIn" and (total := _share_of_round(c, end)) is not None:
-        objs = _company_at(c, total, subj)  # "put in about $6 million of the total": the raiser's
+        objs = company_at(c, total, subj)  # "put in about $6 million of the total": the raiser's
     if not objs and rule.predicate in {"investsIn", "develops"}:
         preposed = STAKE_IN if rule.predicate == "investsIn" else frozenset()  # "Zenith, (in) which"
         objs = list(relative_object(c, subj, preposed=preposed))
@@ -1435,10 +1435,10 @@ def company_meant(
     company = company or (c.w(i) == "it" and c.w(i + 1) in IT_ENDS)  # "owns 52% of it."
     if not company and not (c.w(i) == "its" and c.w(i + 1) in {"shares", "stock", "equity"}):
         return []
-    return _company_at(c, i, subject)
+    return company_at(c, i, subject)
 
 
-def _company_at(c: Clause, i: int, subject: Subject | None) -> list[Mention | Entity]:
+def company_at(c: Clause, i: int, subject: Subject | None) -> list[Mention | Entity]:
     """The one organisation a reference at ``i`` to an unnamed company means (see
     ``company_meant``), or nothing."""
     if subject is None:
