@@ -55,6 +55,18 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "runs_on",  # "it" after "trained the system on X's chips and runs it": the system, not the chips
+        "Acme trained the system on Orbit's Spark chips and runs it on Nimbus.",
+        ["acme hostedOn nimbus asserted"],
+        ["spark hostedOn nimbus asserted"],
+    ),
+    (
+        "serve_from",  # "retrains Helper on X's chips and serves it from": Helper, the verb's object
+        "Acme retrains Helper every night on Zenith's Spark chips and serves it from Nimbus.",
+        ["helper hostedOn nimbus asserted"],
+        ["spark hostedOn nimbus asserted"],
+    ),
+    (
         "buy",  # "from the California manufacturer": the maker the sentence named, past a count and a place
         "Acme flies the Spark, a drone made by Zenith, and has purchased about 60 of them from the "
         "California manufacturer.",

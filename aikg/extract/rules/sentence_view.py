@@ -1355,3 +1355,16 @@ def possessed_modifier(lower: Sequence[str], a: Mention, b: Mention) -> bool:
         and lower[b.end] == "-"
         and lower[b.end + 1].endswith("ed")
     )
+
+
+def np_start(c: Clause, m: Mention) -> int:
+    """Where the noun phrase naming ``m`` starts: past its owner ("of OpenAI's GPT-4o")."""
+    owner = c.end_at.get(m.start - 1) if c.w(m.start - 1) in POSSESSIVE_MARKS else None
+    return owner.start if owner is not None else m.start
+
+
+def object_after_preposition_or_name(c: Clause, k: int) -> bool:
+    """Whether a noun phrase starting at ``k`` is a preposition's object or follows another name
+    and a comma (a list's member); "its own platform, StrikeIQ," renames the object instead."""
+    before = c.w(k - 1)
+    return before in PREPOSITIONS or (before == "," and c.end_at.get(k - 1) is not None)

@@ -39,6 +39,8 @@ from aikg.extract.rules.sentence_view import (
     coordinated_left,
     hyphened_gap,
     hyphened_reach,
+    np_start,
+    object_after_preposition_or_name,
     object_right,
     patient_before,
     word_ahead,
@@ -704,10 +706,11 @@ VERSIONED = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)*[ -]v?\d+(?:\.\d+)?[a-z]?")
 def _product_before(c: Clause, pos: int) -> Subject | None:
     """The product "it" stands for after a verb at ``pos``: the sentence's last product before
     that is no preposition's object ("built Parallax-R on top of MedGemma, ..., and runs it
-    on Azure": Parallax-R), else the last one."""
+    on Azure": Parallax-R), else none ("trained the system on Google's TPUs and runs it on
+    Google Cloud": the system, unnamed, not the chips)."""
     products = [m for m in c.mentions if m.end <= pos and not m.possessive and productish(m.entity)]
-    direct = [m for m in products if c.w(_np_start(c, m) - 1) not in PREPOSITIONS | {","}]
-    chosen = (direct or products)[-1:]
+    direct = [m for m in products if not object_after_preposition_or_name(c, np_start(c, m))]
+    chosen = direct[-1:]
     return Subject((chosen[0].entity,), chosen[0].start) if chosen else None
 
 
@@ -718,12 +721,6 @@ def _passive_agent_before(c: Clause, k: int) -> Subject | None:
     if named is None or named.possessive or not is_org(named.entity) or c.w(named.start - 1) != "by":
         return None
     return Subject((named.entity,), named.start)
-
-
-def _np_start(c: Clause, m: Mention) -> int:
-    """Where the noun phrase naming ``m`` starts: past its owner ("of OpenAI's GPT-4o")."""
-    owner = c.end_at.get(m.start - 1) if c.w(m.start - 1) in POSSESSIVE_MARKS else None
-    return owner.start if owner is not None else m.start
 
 
 def _percent_before(c: Clause, pos: int) -> float | None:

@@ -26,6 +26,8 @@ from aikg.extract.rules.sentence_view import (
     clouds_right,
     coordinated_right,
     hyphened_gap,
+    np_start,
+    object_after_preposition_or_name,
     object_right,
     patient_before,
     where_antecedent,
@@ -1346,12 +1348,20 @@ def _cloud_named_as_such(c: Clause, m: Mention) -> bool:
 
 
 def _product_named_before(c: Clause, subj: Subject | None, pos: int) -> Subject | None:
-    """The product "it" means after a verb at ``pos``: the last one named before, not the mover."""
-    for m in reversed(c.mentions):
-        mover = subj is not None and m.entity in subj.entities
-        if m.end <= pos and productish(m.entity) and m.entity.type != "CloudPlatform" and not mover:
-            return Subject((m.entity,), m.start)
-    return None
+    """The product "it" means after a verb at ``pos``: the last one named before, not the mover,
+    and no preposition's object where another is not ("retrains Cirrus-7 on Google's TPUs and
+    serves it from Google Cloud": Cirrus-7)."""
+    candidates = [
+        m
+        for m in c.mentions
+        if m.end <= pos
+        and productish(m.entity)
+        and m.entity.type != "CloudPlatform"
+        and not (subj is not None and m.entity in subj.entities)
+    ]
+    direct = [m for m in candidates if not object_after_preposition_or_name(c, np_start(c, m))]
+    chosen = (direct or candidates)[-1:]
+    return Subject((chosen[0].entity,), chosen[0].start) if chosen else None
 
 
 def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
