@@ -2078,6 +2078,20 @@ def test_a_partner_at_a_firm_is_a_persons_title(names: NameIndex) -> None:
     assert not [c for c in run(text, names).claims if c.predicate == "partnerOf"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vantor designs the Onyx R2. The chip is manufactured by TSMC on its 3-nanometre process.",
+        "Vantor ended that arrangement in 2024 and now has the Onyx R2 made by TSMC.",
+    ],
+)
+def test_a_foundry_that_makes_a_chip_to_order_is_not_its_developer(names: NameIndex, text: str) -> None:
+    """ "manufactured by TSMC on its 3-nanometre process", "has the R2 made by TSMC": a foundry's
+    work for the chip's designer, so the model's "TSMC develops" reading is refused."""
+    found = {(c.subject, c.predicate, c.object) for c in run(text, names).claims}
+    assert not any(s == "tsmc" and p == "develops" for s, p, _ in found), found
+
+
 @pytest.mark.parametrize("title", ["managing partner", "partner", "general partner"])
 def test_a_firms_partner_named_after_it_is_a_persons_title(names: NameIndex, title: str) -> None:
     """ "Ferrous Capital managing partner Joaquin Herrera said the Herrenknecht agreement ...": the

@@ -601,14 +601,26 @@ def _made_at_plant(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
     for k in (i, j):
         m = sp.mentions[k]
         made = m.start - 2 >= first and lower[m.start - 1] == "by" and lower[m.start - 2] in FABRICATED
-        if made and plant_after(lower, m.end, last):
-            return True
+        if made and (plant_after(lower, m.end, last) or _process_after(lower, m.end, last)):
+            return True  # ("manufactured by TSMC on its 3-nanometre process": a foundry's work)
+        had = lower[max(first, m.start - 6) : m.start - 2]
+        if made and ("has" in had or "had" in had or "have" in had):
+            return True  # "now has the R2 made by TSMC": made to the owner's order
         # "is manufactured for it by Zenith", "made for the company by": made to another's order
         if lower[m.start - 1 : m.start] == ["by"] and "for" in lower[max(first, m.start - 5) : m.start]:
             verb = lower.index("for", max(first, m.start - 5), m.start) - 1
             if lower[verb] in FABRICATED:
                 return True
     return False
+
+
+PROCESS_REACH = 8  # tokens from the maker to its process: "on its 3 - nanometre process"
+
+
+def _process_after(lower: Sequence[str], end: int, last: int) -> bool:
+    """Whether "on ... process" (or "node") follows a maker's name: a foundry's process."""
+    after = lower[end : min(end + PROCESS_REACH, last)]
+    return after[:1] == ["on"] and ("process" in after or "node" in after)
 
 
 OWNING = frozenset({"parentOf", "subsidiaryOf", "acquires"})
