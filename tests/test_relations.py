@@ -55,6 +55,12 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "develop",  # ending a deal ends no making: the chip is still its designer's
+        "Acme ended that arrangement in 2024 and now has the Spark made by Zenith.",
+        ["acme develops spark asserted"],
+        ["acme develops spark negated", "zenith develops spark asserted"],
+    ),
+    (
         "runs_on",  # "it" after "trained the system on X's chips and runs it": the system, not the chips
         "Acme trained the system on Orbit's Spark chips and runs it on Nimbus.",
         ["acme hostedOn nimbus asserted"],

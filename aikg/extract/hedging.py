@@ -526,6 +526,8 @@ def assess(
         denials = {w for k, w in enumerate(head) if w in REJECTING and _rejects_a_report(head, k)}
     thwarted = at(lo - 1) if at(lo - 1) in THWARTING else ""
     negation = _negation(stated_words, [i in named for i in stated]) or thwarted or undone
+    if lasting and negation in ENDING_DEALS:
+        negation = ""  # "Vantor ended that arrangement and now has the R2 made by": still its chip
     negation = negation or _discredited(words, trigger[0] - sentence.first) or ended_deal_subject(words)
     negation = negation or _corrected(words, trigger[0] - sentence.first) or carried
     before2, before1 = at(trigger[0] - 2), at(trigger[0] - 1)  # the two words before the trigger
