@@ -55,6 +55,14 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "role",  # co-investors set beside the investors, past the round they invested in
+        "Nvidia and AMD were among the strategic investors in a $6 billion funding round that Zenith closed "
+        "in December, alongside venture firms including Orbit and Acme. Nova is an investor in Helper and "
+        "is also one of Spark's customers, alongside Quill.",
+        ["orbit investsIn zenith asserted", "acme investsIn zenith asserted"],
+        ["quill investsIn helper asserted"],
+    ),
+    (
         "develop",  # ending a deal ends no making: the chip is still its designer's
         "Acme ended that arrangement in 2024 and now has the Spark made by Zenith.",
         ["acme develops spark asserted"],

@@ -1691,10 +1691,20 @@ def _along_with(
     # past the holders listed after the role ("names its competitors as A and B, along with ...")
     # and a short scope ("one of Brannock's main rivals in Europe, alongside Nutrien")
     k = max([end] + [who.end for who, _ in pairs if isinstance(who, Mention) and who.start > end])
+    # (an investor's role reaches past its round: "among the investors in a $6 billion round that
+    # xAI closed in December, alongside venture firms including Sequoia Capital")
+    reach = ROUND_ALONG_REACH if pred == "investsIn" else ALONG_REACH
     while (
-        k < min(end + ALONG_REACH, c.last)
+        k < min(end + reach, c.last)
         and c.w(k) != ","
-        and (c.filler(k) or k in c.cover or c.w(k) in SCOPES or c.t.text[k][:1].isupper())
+        and c.w(k) not in BOUNDARY
+        and (
+            c.filler(k)
+            or k in c.cover
+            or c.w(k) in SCOPES
+            or c.t.text[k][:1].isupper()
+            or (pred == "investsIn" and not c.t.punct[k] and c.w(k) not in CONJUNCTIONS | AUX)
+        )
     ):
         k += 1
     if [c.w(k), c.w(k + 1), c.w(k + 2)] == [",", "along", "with"]:
@@ -1708,6 +1718,7 @@ def _along_with(
 
 
 ALONG_REACH = 12  # words from the role noun to its ", along with": "rivals in Europe, alongside"
+ROUND_ALONG_REACH = 16  # the same past an investor's round: "investors in a $6 billion round that ..."
 SCOPES = frozenset({"in", "for", "at", "among", "across"})
 
 
