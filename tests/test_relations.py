@@ -55,6 +55,13 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "violate",  # "the licence for a product": its maker's terms; the accuser breaches nothing
+        "Zenith, a Bergen software firm, has accused Acme of breaching the licence for Helper, Zenith's "
+        "cluster-scheduling software, by running it on more servers than its contract allows.",
+        ["acme violatesTermsOf zenith alleged"],
+        ["zenith violatesTermsOf helper alleged"],
+    ),
+    (
         "role",  # co-investors set beside the investors, past the round they invested in
         "Nvidia and AMD were among the strategic investors in a $6 billion funding round that Zenith closed "
         "in December, alongside venture firms including Orbit and Acme. Nova is an investor in Helper and "

@@ -37,6 +37,7 @@ from aikg.extract.rules.subjects import (
     apposed_np,
     clause_subject,
     possessor,
+    product_owner,
     punished_before,
     relative_object,
     taken_to_task,
@@ -907,6 +908,12 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         subj = clause_subject(c, subj.start) or (subj if not relative else None)
     targets: list[Mention] = []
     for k in range(end, min(end + VIOLATED_REACH, c.last)):
+        if c.w(k) in {"licence", "license"} and c.w(k + 1) in {"for", "of", "on"} and k + 2 in c.start_at:
+            # "breaching the licence for Fenrir, Kjerag's cluster-scheduling software": its maker's
+            licensed = c.start_at[k + 2]
+            owner = product_owner(c, licensed) or _owner_apposed(c, licensed)
+            targets = [owner] if owner is not None else [licensed] if is_product(licensed.entity) else []
+            break
         if c.w(k) in CONTRACT_NOUNS and c.w(k + 1) == "with" and (party := object_right(c, k + 2, gap=3)):
             # "breached its contract with Carverton", "... with the cloud provider Cirrowave"
             targets = party[:1] if is_org(party[0].entity) else []
@@ -971,6 +978,13 @@ def violate(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if (subj is None or judged or own_terms) and targets and _unnamed_breacher(c, start):
         subj = _other_party(c, start, targets)  # (a court finds a breach; it breaches nothing)
     return findings(rule, c, subj, "violatesTermsOf", targets, start, end)
+
+
+def _owner_apposed(c: Clause, product: Mention) -> Mention | None:
+    """The organisation whose possessive opens the apposition after ``product``: "Fenrir,
+    Kjerag's cluster-scheduling software"."""
+    owner = c.start_at.get(product.end + 1) if c.w(product.end) == "," else None
+    return owner if owner is not None and owner.possessive and is_org(owner.entity) else None
 
 
 def calls_its(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
