@@ -7382,10 +7382,23 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
             "Company",
         ),
         ("Acme launched the Blip chatbot in May.", "acme develops blip", "blip", "Product"),
+        (
+            "Zephyr Cloud, the hydro-powered data centre operator, has signed Acme as its largest customer.",
+            "acme customerOf zephyr-cloud",
+            "zephyr-cloud",
+            "Company",
+        ),
         ("Halvorsen Inc. supplies sensors to Acme.", "acme customerOf halvorsen", "halvorsen", "Company"),
         ("Acme ordered 40 Tessary T4s in March.", "acme customerOf tessary-t4", "tessary-t4", "Chip"),
     ],
-    ids=["suffix-and-descriptor", "apposition", "product-context", "legal-suffix", "plural-model-number"],
+    ids=[
+        "suffix-and-descriptor",
+        "apposition",
+        "product-context",
+        "operator-over-cloud-suffix",
+        "legal-suffix",
+        "plural-model-number",
+    ],
 )
 def test_discovered_names_take_part(names: NameIndex, text: str, claim: str, entity: str, type_: str) -> None:
     doc = Document(id=content_id(text), path="t.txt", text=text)

@@ -328,6 +328,8 @@ def discover(
                 not (suffix_type in ORG_TYPES and qualifies_noun(run)) or owned(run)
             ):
                 suffix_type = context if context in PRODUCT_TYPES else suffix_type
+            if suffix_type == "CloudPlatform" and context in ORG_TYPES:
+                suffix_type = context  # "Nordlys Cloud, the hydro-powered data centre operator": a company
             # The first mark outranks a slot's or the typer's guess; a legal form makes a company
             # whatever came first ("Kestrel Cloud ... Kestrel Cloud Inc.").
             legal = legal_suffix(run.text) is not None
