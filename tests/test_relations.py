@@ -55,6 +55,19 @@ def triples_of(text: str, names: NameIndex, *, learned: bool = True) -> set[str]
 # (id, text, claims that must be read, claims that must not)
 CASES = [
     (
+        "runs_on",  # an unnamed thing of the article's organisation runs on a named cloud
+        "Acme makes apps for dentists. Its booking tool calls Quill, and the whole product is hosted on "
+        "Nimbus.",
+        ["acme hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "runs_on",  # "training runs": a noun, no verb
+        "Acme makes apps for dentists. The training runs were on Nimbus.",
+        [],
+        ["acme hostedOn nimbus asserted"],
+    ),
+    (
         "violate",  # "the licence for a product": its maker's terms; the accuser breaches nothing
         "Zenith, a Bergen software firm, has accused Acme of breaching the licence for Helper, Zenith's "
         "cluster-scheduling software, by running it on more servers than its contract allows.",

@@ -62,6 +62,7 @@ from aikg.extract.rules.technology import (
     product_participle,
     technology_target,
     the_system_within,
+    topics_unnamed_thing,
 )
 from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, REST_OF, SPEECH
 from aikg.extract.versions import is_number
@@ -264,6 +265,9 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
                 rule, c, Subject((o.entity,), subj.start if subj else o.start), "hostedOn", [host], start, end
             )
         ]
+    clouds = [o for o in objs if isinstance(o, Mention) and o.entity.type == "CloudPlatform"]
+    if subj is None and rule.name == "runs_on" and clouds and len(clouds) == len(objs):
+        subj = topics_unnamed_thing(c, start)  # "That side of the business runs on Google Cloud"
     if rule.name == "runs_on" and (hosts := [o for o in objs if isinstance(o, Mention)]):
         # the subject runs there, and so does the product it runs: "runs Quill on Nimbus"
         return findings(rule, c, subj, rule.predicate, objs, start, end) + hosted_product(

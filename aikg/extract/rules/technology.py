@@ -35,6 +35,7 @@ from aikg.extract.rules.sentence_view import (
 )
 from aikg.extract.rules.subjects import (
     apposed_np,
+    clause_start,
     clause_subject,
     possessor,
     product_owner,
@@ -46,9 +47,11 @@ from aikg.extract.rules.words import (
     ACCUSING,
     ANAPHOR_NOUNS,
     AUX,
+    CLAUSE_WORDS,
     COMPLEMENT_VERBS,
     CONJUNCTIONS,
     DETERMINERS,
+    LEAD_WORDS,
     ORDINALS,
     PREPOSITIONS,
     PUNISHING,
@@ -568,6 +571,35 @@ def the_system_within(c: Clause, start: int) -> Subject | None:
     ):
         return None
     return Subject((named.entity,), j, anaphoric=True)
+
+
+# Words that open a clause's subject as a noun phrase of the text's own organisation's things.
+UNNAMED_OPENERS = frozenset({"the", "its", "their", "that", "this", "day-to-day", "all"})
+THING_REACH = 8  # words from a clause's start to its verb: "the company's fleet-planning software"
+
+
+def topics_unnamed_thing(c: Clause, start: int) -> Subject | None:
+    """The organisation the article is about, while it is the topic, for a clause whose subject
+    names nothing ("That side of the business runs on Google Cloud", "and the whole product is
+    hosted on AWS"): what runs on a named cloud there is that organisation's."""
+    if c.w(start + 1) in AUX:
+        return None  # "The training runs were on Google Cloud": "runs" a noun there
+    owners = [e for e in c.topic if e.type in ORG_TYPES - {"NewsOutlet"}]
+    if len(owners) != 1 or owners[0] not in (c.lead, c.main):
+        return None  # (only the article's own organisation: a customer it is about runs elsewhere)
+    k = clause_start(c, start)
+    if k == c.first + 1 and c.w(c.first) in {"that", "this"}:
+        k = c.first  # "That side of the business runs on": a demonstrative, no relative clause
+    while c.w(k) in LEAD_WORDS or c.w(k) in {",", "and", "but", "however"}:
+        k += 1
+    if c.w(k) not in UNNAMED_OPENERS or start - k > THING_REACH:
+        return None
+    if any(j in c.cover for j in range(k, start)) or any(c.w(j) in CLAUSE_WORDS for j in range(k, start)):
+        return None  # a name in the subject, or a relative clause inside it: not plainly the topic's
+    systems = THE_SYSTEMS | PRODUCT_NOUNS | SERVICE_PARTS | {"business"}
+    if not any(c.w(j) in systems for j in range(k, start)):
+        return None  # "The data runs on Nimbus": no system of the organisation's own
+    return Subject((owners[0],), k, anaphoric=True)
 
 
 def carries(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
