@@ -574,7 +574,7 @@ def the_system_within(c: Clause, start: int) -> Subject | None:
 
 
 # Words that open a clause's subject as a noun phrase of the text's own organisation's things.
-UNNAMED_OPENERS = frozenset({"the", "its", "their", "that", "this", "day-to-day", "all"})
+UNNAMED_OPENERS = frozenset({"the", "its", "their", "that", "this", "all"})
 THING_REACH = 8  # words from a clause's start to its verb: "the company's fleet-planning software"
 
 
