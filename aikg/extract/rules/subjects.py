@@ -514,7 +514,11 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
             and _organisation_meant(c, start, pos)
         ):
             earlier = None  # "Its K7 chip taped out, and the company raised": not the chip
-        if earlier is not None and earlier.entity.type in ORG_TYPES and _goods_meant(c, start, pos):
+        if (
+            earlier is not None
+            and earlier.entity.type in ORG_TYPES
+            and _product_meant(c, start, pos, GOODS_ANAPHOR_NOUNS)
+        ):
             earlier = None  # "is built on OpenAI's model, and the app runs on Azure": not OpenAI
         if earlier is not None:
             return Subject((earlier.entity,), earlier.start)
@@ -689,19 +693,14 @@ def _relative_object(c: Clause, m: Mention) -> bool:
     )
 
 
-def _product_meant(c: Clause, start: int, pos: int) -> bool:
-    """Whether the clause opens with a device noun ("The wearable runs on ..."): it refers to a
-    product, so a company topic is not what it means."""
-    return any(c.w(j) in DEVICE_NOUNS for j in range(start, min(start + 5, pos)))
+def _product_meant(c: Clause, start: int, pos: int, nouns: frozenset[str] = DEVICE_NOUNS) -> bool:
+    """Whether the clause opens with a device noun ("The wearable runs on ..."), or another of
+    ``nouns``: it refers to a product, so a company topic is not what it means."""
+    return any(c.w(j) in nouns for j in range(start, min(start + 5, pos)))
 
 
 # Anaphor nouns only a product answers to: "the app runs on Azure" is no company's doing.
 GOODS_ANAPHOR_NOUNS = frozenset({"app", "platform"}) | DEVICE_NOUNS
-
-
-def _goods_meant(c: Clause, start: int, pos: int) -> bool:
-    """Whether the clause opens with "the app" or "the platform" (or a device's noun)."""
-    return any(c.w(j) in GOODS_ANAPHOR_NOUNS for j in range(start, min(start + 5, pos)))
 
 
 def _organisation_meant(c: Clause, start: int, pos: int) -> bool:

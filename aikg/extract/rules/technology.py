@@ -426,6 +426,11 @@ THE_SYSTEMS |= frozenset({"systems", "services", "apps", "platforms", "tools", "
 
 # Parts of a company's own service that run somewhere: "its customer dashboard and billing run on"
 SERVICE_PARTS = frozenset({"dashboard", "dashboards", "portal", "website", "backend", "billing", "databases"})
+# Nouns for an organisation's own systems: what "its ..." heads in ``its_thing``, and what an
+# unnamed subject must hold in ``topics_unnamed_thing`` ("That side of the business runs on").
+OWN_SYSTEMS = PRODUCT_NOUNS | THE_SYSTEMS | SERVICE_PARTS
+ITS_SYSTEMS = OWN_SYSTEMS | PRODUCT_PLURALS | {"agent", "agents", "itself"}
+TOPICS_SYSTEMS = OWN_SYSTEMS | {"business"}
 
 
 def its_thing(c: Clause, start: int) -> Subject | None:
@@ -449,14 +454,13 @@ def its_thing(c: Clause, start: int) -> Subject | None:
         return None  # "the" only before the system itself: "The assistant is hosted on", not "The data"
     while j < start and j - k <= 3 and c.filler(j) and c.w(j) not in AUX | {"and"}:
         j += 1
-    systems = PRODUCT_NOUNS | PRODUCT_PLURALS | THE_SYSTEMS | {"agent", "agents", "itself"} | SERVICE_PARTS
-    if c.w(j) == "and" and c.w(j + 1) in {"its", "their", "the"} and c.w(j - 1) in systems:
+    if c.w(j) == "and" and c.w(j + 1) in {"its", "their", "the"} and c.w(j - 1) in ITS_SYSTEMS:
         second = j + 2  # "The scoring model and the imagery pipeline are hosted on"
         while second < start and second - j <= 4 and c.filler(second) and c.w(second) not in AUX:
             second += 1
         j = second if c.w(second - 1) in THE_SYSTEMS else j
-    verb = _past_where(c, j, start) if c.w(j - 1) in systems else j  # "The software on each unit is"
-    if j == k + 1 or c.w(j - 1) not in systems or not all(c.w(x) in AUX for x in range(verb, start)):
+    verb = _past_where(c, j, start) if c.w(j - 1) in ITS_SYSTEMS else j  # "The software on each unit is"
+    if j == k + 1 or c.w(j - 1) not in ITS_SYSTEMS or not all(c.w(x) in AUX for x in range(verb, start)):
         return None  # "Its claims assistant is built on": a product of the topic's; not "its revenue"
     if len(owners) == 1:
         return Subject(tuple(owners), k, anaphoric=True)
@@ -596,8 +600,7 @@ def topics_unnamed_thing(c: Clause, start: int) -> Subject | None:
         return None
     if any(j in c.cover for j in range(k, start)) or any(c.w(j) in CLAUSE_WORDS for j in range(k, start)):
         return None  # a name in the subject, or a relative clause inside it: not plainly the topic's
-    systems = THE_SYSTEMS | PRODUCT_NOUNS | SERVICE_PARTS | {"business"}
-    if not any(c.w(j) in systems for j in range(k, start)):
+    if not any(c.w(j) in TOPICS_SYSTEMS for j in range(k, start)):
         return None  # "The data runs on Nimbus": no system of the organisation's own
     return Subject((owners[0],), k, anaphoric=True)
 
