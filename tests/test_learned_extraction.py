@@ -2019,6 +2019,19 @@ def test_a_company_named_by_its_trade_keeps_its_short_name(names: NameIndex) -> 
     assert not any(c.startswith("velloran-discovery-labs hostedOn") for c in found)
 
 
+def test_a_companys_name_with_its_legal_form_keeps_the_bare_name(names: NameIndex) -> None:
+    """ "Tavora GmbH ... machines sold as Tavora Open ... Tavora runs it on Google Cloud": the bare
+    name is the company named first with its legal form, not the later product that opens with it."""
+    text = (
+        "Tavora GmbH, the German vending-machine maker, will ship a new line. "
+        "Coca-Cola Europacific Partners will buy 9,000 units sold under the name Tavora Open. "
+        "Each Tavora Open unit carries a camera array. Tavora runs the fleet software on Google Cloud."
+    )
+    found = claims(text, names)
+    assert any(c.startswith("tavora hostedOn google-cloud") for c in found), found
+    assert not any(c.startswith("tavora-open hostedOn") for c in found), found
+
+
 def test_a_product_named_after_its_makers_short_name_is_its(names: NameIndex) -> None:
     """ "Corvane Companion" after "Corvane Motors ... Corvane": the product is Corvane
     Motors', and "Companion" alone names it; a fund's short name ("Pelican" of Pelican

@@ -48,6 +48,18 @@ def texts(text: str) -> list[str]:
             ["Acme bought Redfield Land Co.", "Until that deal closed, Redfield was Orbit's."],
         ),
         (
+            "Clients include the firm Zenith Wrecking Co. Acme used Helper there. Its Acme Inc. Chief "
+            "Executive Jo Roe said so. Helper was made by Orbit Optics Inc. Orbit, a Pittsburgh firm, "
+            "trains it.",
+            [
+                "Clients include the firm Zenith Wrecking Co.",
+                "Acme used Helper there.",
+                "Its Acme Inc. Chief Executive Jo Roe said so.",
+                "Helper was made by Orbit Optics Inc.",
+                "Orbit, a Pittsburgh firm, trains it.",
+            ],
+        ),
+        (
             "Zenith closed a Series C. Investors included Acme.",
             ["Zenith closed a Series C.", "Investors included Acme."],
         ),
@@ -75,6 +87,7 @@ def texts(text: str) -> list[str]:
         "dotted-names-and-no",
         "initials",
         "abbreviation-before-until",
+        "legal-form-before-a-subject",
         "series-letter",
         "building-letter",
         "markdown-bold-lead-in",

@@ -272,6 +272,8 @@ class ShortNames:
         for m in mentions:
             if m.end - m.start == 1:
                 self.alone.add(s.tokens.text[m.start])
+            if " " not in m.entity.label:
+                self.alone.add(m.entity.label)  # "Dispensa GmbH ... Dispensa Open": the company's own name
         for m in mentions:
             words = m.entity.label.split()
             if m.entity.type not in SHORTENED_TYPES or len(words) < 2 or m.end - m.start < 2:

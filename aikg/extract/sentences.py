@@ -468,7 +468,31 @@ def _after_abbreviation(t: Tokens, i: int) -> int | None:
         return j
     if t.text[j].istitle() and t.lower[j] in SENTENCE_STARTERS:
         return j
+    if _legal_form_at(t, i) and _name_opens_clause(t, j):
+        return j  # "... made by Sable Optics Inc. Sable, a Pittsburgh company, trains it"
     return None
+
+
+# Legal forms that end a company's name; after one, a lone name opening a clause starts a sentence.
+LEGAL_FORMS = frozenset({"inc", "co", "corp", "ltd"})
+
+
+def _legal_form_at(t: Tokens, i: int) -> bool:
+    """Whether the period at ``i`` ends a legal form ("Inc." as one token, or "Inc" and ".")."""
+    word = t.lower[i].rstrip(".") or (t.lower[i - 1] if i > 0 else "")
+    return word in LEGAL_FORMS
+
+
+def _name_opens_clause(t: Tokens, j: int) -> bool:
+    """Whether a one-word name at ``j`` is a subject: an apposition's comma or a verb in the past
+    or third person follows ("Kestrel used ...", "Sable, a Pittsburgh company, ..."), where a
+    title after a company's name ("Acme Inc. Chief Executive Jane Roe") is followed by a name."""
+    if j + 1 >= len(t) or not (t.text[j].istitle() and t.text[j].isalpha()):
+        return False
+    after = t.text[j + 1]
+    return after == "," or (
+        after.isalpha() and after.islower() and after.endswith(("ed", "s")) and len(after) > 3
+    )
 
 
 def _spans(t: Tokens) -> list[tuple[int, int]]:
