@@ -1091,6 +1091,16 @@ TWO_CLOUDS = NameIndex([*WITH_NIMBUS, Entity(id="stratus", label="Stratus", type
         ),
         ("Acme moved its workloads to Nimbus in May, citing lower costs.", "hostedOn", Status.ASSERTED),
         ("Acme invested in Zenith, citing people familiar with the deal.", "investsIn", Status.REPORTED),
+        (
+            "Acme had at one point hosted its drafting tool on Nimbus, but it switched to Stratus in 2024.",
+            "hostedOn",
+            Status.NEGATED,
+        ),
+        (
+            "Acme ran its first trial on Nimbus with Zenith's models, but moved the work to Stratus later.",
+            "hostedOn",
+            Status.NEGATED,
+        ),
     ],
     ids=[
         "used-to-before-the-verb",
@@ -1110,6 +1120,8 @@ TWO_CLOUDS = NameIndex([*WITH_NIMBUS, Entity(id="stratus", label="Stratus", type
         "switched-the-pilot-off",
         "citing-a-reason-reports-nothing",
         "citing-people-familiar-reports",
+        "at-one-point-then-switched-elsewhere",
+        "but-moved-the-work-elsewhere",
     ],
 )
 def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status: Status) -> None:

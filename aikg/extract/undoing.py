@@ -459,7 +459,7 @@ def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
     "previously hosted its systems on X but completed a migration to Azure"."""
     if MOVING_ON.isdisjoint(words[end:]) and MOVE_NOUNS.isdisjoint(words[end:]):
         return ""  # most sentences
-    openers = MOVE_OPENERS | ({"but"} if not EARLIER.isdisjoint(words[:end]) else set())
+    openers = MOVE_OPENERS | ({"but"} if _told_as_earlier(words[:end]) else set())
     for k in range(end, len(words) - 2):
         # "rented Oracle capacity ... but moved that work to": the move takes back what was told
         # ("but moved the design to TSMC", "but moved production to": what a foundry made), also
@@ -471,7 +471,7 @@ def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
         taken_back = (
             words[k] == "but"
             and word_at(words, mover) in MOVING_ON
-            and (word_at(words, mover + 1) in TAKEN_BACK or made)
+            and (word_at(words, mover + 1) in TAKEN_BACK or made or _the_work(words, mover + 1))
         )
         if words[k] not in openers and not taken_back:
             continue
@@ -491,6 +491,23 @@ def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
         if word_at(words, j) in MOVE_NOUNS:
             return _moved_to_name(words, j, names)
     return ""
+
+
+def _told_as_earlier(words: Sequence[str]) -> bool:
+    """Whether the words tell the relation as what held before ("previously hosted ...", "had
+    at one point used ...")."""
+    return not EARLIER.isdisjoint(words) or any(
+        words[k : k + 3] == ["at", "one", "point"] for k, w in enumerate(words) if w == "at"
+    )
+
+
+# Nouns for the work a relation carried, which a later move takes elsewhere: "but moved the work to".
+MOVED_WORK = frozenset({"work", "workload", "workloads", "project", "pilot", "stack", "service"})
+
+
+def _the_work(words: Sequence[str], k: int) -> bool:
+    """Whether "the work" (or "the pilot", "the workloads") stands at ``k``."""
+    return word_at(words, k) == "the" and word_at(words, k + 1) in MOVED_WORK
 
 
 # Verbs of a later clause that leave what the relation named: "but moved off that service".
