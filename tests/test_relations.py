@@ -5863,6 +5863,13 @@ CASES = [
         [],
     ),
     (
+        "fronted-rather-than",  # the phrase's object rents nothing; the company after it trains
+        "Acme builds Helper. Rather than renting Orbit GPUs, the company trains Helper on the Spark, a "
+        "chip designed by Zenith.",
+        ["acme develops helper asserted", "zenith develops spark asserted"],
+        ["orbit usesTechnologyOf spark asserted", "orbit develops helper asserted"],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

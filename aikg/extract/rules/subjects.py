@@ -227,6 +227,7 @@ def _spliced_pronoun(c: Clause, k: int, pos: int) -> bool:
 # Words that may open a participle phrase before its verb: "Having acquired", "After buying",
 # "Since being acquired".
 FRONTED_OPENERS = frozenset({"having", "after", "since", "before", "while", "when", "once", "upon", "being"})
+FRONTED_OPENERS |= {"rather", "than", "instead", "of"}  # "Rather than renting Nvidia GPUs, the company"
 FRONTED_REACH = 12  # tokens from the participle to the comma that closes its phrase
 
 
