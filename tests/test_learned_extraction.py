@@ -2032,6 +2032,21 @@ def test_a_companys_name_with_its_legal_form_keeps_the_bare_name(names: NameInde
     assert not any(c.startswith("tavora-open hostedOn") for c in found), found
 
 
+def test_a_units_name_leaves_the_bare_name_to_the_company_named_in_full(names: NameIndex) -> None:
+    """ "Orvane AG ... Orvane Robotics, the group's division ... Orvane Robotics builds the
+    SR-40": the division is not also called "Orvane", so what it builds is not the group's."""
+    text = (
+        "Orvane AG, the German maker of excavators, said it would buy Razeworks. "
+        "Razeworks will join Orvane Robotics, the group's remote-machine division in Ulm. "
+        "Orvane Robotics builds the SR-40, a tracked demolition robot."
+    )
+    out = run(text, names)
+    aliases = {e.id: e.aliases for e in out.entities}
+    assert "Orvane" not in aliases["orvane-robotics"], aliases
+    found = {(c.subject, c.predicate, c.object) for c in out.claims}
+    assert ("orvane-robotics", "develops", "sr-40") in found, found
+
+
 def test_a_product_named_after_its_makers_short_name_is_its(names: NameIndex) -> None:
     """ "Corvane Companion" after "Corvane Motors ... Corvane": the product is Corvane
     Motors', and "Companion" alone names it; a fund's short name ("Pelican" of Pelican

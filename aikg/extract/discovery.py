@@ -94,6 +94,8 @@ class _Discovery:
             return
         slug = slugify(label)
         taken = {a: owner for a in aliases if (owner := self._first_words_of(a, type_)) is not None}
+        # "Stahlberg AG ... Stahlberg Robotics": the short name is the company found with its legal form
+        taken |= {a: owner for a in aliases if (owner := self._named_in_full(a)) is not None}
         entity = self.names.get(slug) or Entity(
             id=slug,
             label=label,
@@ -123,6 +125,11 @@ class _Discovery:
         opening = normalise(short) + " "
         orgs = (e for e in self.found.values() if e.type in ORG_TYPES)
         return next((e for e in orgs if normalise(e.label).startswith(opening)), None)
+
+    def _named_in_full(self, short: str) -> Entity | None:
+        """The organisation found earlier under ``short`` and a fuller name of its own."""
+        earlier = self.found.get(normalise(short))
+        return earlier if earlier is not None and earlier.aliases and earlier.type in ORG_TYPES else None
 
     def retype(self, label: str, type_: str) -> None:
         """Give a name found earlier (typed by a relation's slot or by the typer) the type a
