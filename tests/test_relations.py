@@ -5870,6 +5870,18 @@ CASES = [
         ["orbit usesTechnologyOf spark asserted", "orbit develops helper asserted"],
     ),
     (
+        "backed_by",  # the relative clause is the rival's, not the rival's rival's
+        "Orbit, an Edinburgh-based rival of Zenith that is backed by Acme, sells a similar tool.",
+        ["acme investsIn orbit asserted", "orbit competesWith zenith asserted"],
+        ["acme investsIn zenith asserted"],
+    ),
+    (
+        "develop",  # "that built" is the start-up's, not the university's
+        "Zenith Labs, a start-up spun out of the robotics group of Orbit that built Helper, sells to Acme.",
+        ["zenith-labs develops helper asserted"],
+        [],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

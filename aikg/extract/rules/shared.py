@@ -768,6 +768,7 @@ def _named_with_kind(c: Clause, pos: int) -> Mention | None:
 
 
 APPOSED_UNIT_HEADS = frozenset({"company", "subsidiary", "unit", "division", "affiliate", "arm", "business"})
+APPOSED_UNIT_HEADS |= {"rival", "competitor", "customer", "client", "supplier"}  # "a rival of Quenta that is"
 
 
 def _unit_of_named(c: Clause, m: Mention) -> Mention | None:
@@ -777,10 +778,16 @@ def _unit_of_named(c: Clause, m: Mention) -> Mention | None:
     if c.w(m.start - 1) != "of" or c.w(m.start - 2) not in APPOSED_UNIT_HEADS:
         return None
     j = m.start - 3
-    while j > c.first and m.start - j <= 6 and c.filler(j) and c.w(j) not in {"a", "an", "the"}:
+    while j > c.first and m.start - j <= 8 and _in_description(c, j) and c.w(j) not in {"a", "an", "the"}:
         j -= 1
     named = c.end_at.get(j - 1) if c.w(j) in {"a", "an"} and c.w(j - 1) == "," else None
     return named if named is not None and not named.possessive else None
+
+
+def _in_description(c: Clause, j: int) -> bool:
+    """Whether token ``j`` may stand in an apposition's description: a noun phrase's word, or
+    a hyphened compound's part ("an Edinburgh-based rival of")."""
+    return c.filler(j) or (j not in c.cover and "-" in (c.w(j), c.w(j + 1)))
 
 
 def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

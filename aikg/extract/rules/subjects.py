@@ -460,8 +460,13 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if antecedent is not None and antecedent is c.end_at.get(k):
             # "Marrowby Labs, a start-up backed by Index Ventures, which is training": the head
             antecedent = apposition_head_past_agent(c, antecedent) or antecedent
-        if antecedent is not None and antecedent.entity.label.islower() and c.w(antecedent.start - 1) == "of":
-            # "Vellmar, the maker of car and van tyres that competes with Continental": the maker
+        if (
+            antecedent is not None
+            and c.w(antecedent.start - 1) == "of"
+            and (antecedent.entity.label.islower() or (c.w(start - 1) == "that" and k == antecedent.end))
+        ):
+            # "Vellmar, the maker of car and van tyres that competes with Continental": the maker;
+            # "Scaffmate, a rival of Quenta that is backed by Scottish Enterprise": the rival
             antecedent = _described_before(c, antecedent.start) or antecedent
         if antecedent is not None and antecedent is c.end_at.get(k) and _plural_verb(c, start - 1, pos):
             # "Nvidia and MediaTek, which have partnered on", "Cerebras and Groq, which compete with"
