@@ -5882,6 +5882,13 @@ CASES = [
         [],
     ),
     (
+        "possessive",  # "whose" after an owner's apposition is the unit's
+        "Acme works closely with Zenith Maritime, part of Norway's Orbit, whose Helper simulators are used "
+        "to train pilots.",
+        ["zenith-maritime develops helper asserted", "orbit parentOf zenith-maritime asserted"],
+        ["orbit develops helper asserted"],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

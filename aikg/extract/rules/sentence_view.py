@@ -1282,7 +1282,7 @@ def whose_antecedent(c: Clause, k: int) -> Mention | None:
     if c.w(k - 1) == ",":
         k -= 1
     if (named := c.end_at.get(k)) is not None:
-        return None if named.possessive else named
+        return None if named.possessive else _unit_apposed(c, named) or named
     k = past_locative(c, k - 1) + 1  # "a fabless chip designer in Austin whose"
     j = k - 1
     # (a hyphened word counts as one: "Seamwise, a Milan-based rival whose")
@@ -1295,6 +1295,19 @@ def whose_antecedent(c: Clause, k: int) -> Mention | None:
     ):
         j -= 1
     return apposed_before(c, j) if c.w(j) in {"a", "an", "the"} else None
+
+
+def _unit_apposed(c: Clause, owner: Mention) -> Mention | None:
+    """The unit an apposition naming ``owner`` describes: "Kongsberg Maritime, part of Norway's
+    Kongsberg Gruppen, whose K-Sim ..." (Kongsberg Maritime, the unit "whose" goes on about)."""
+    j = owner.start - 1
+    if c.w(j) in POSSESSIVE_MARKS:  # past a place's possessive ("Norway's")
+        j = next((q for q in range(j - 1, max(c.first, j - 4), -1) if c.w(q) == "of" or q in c.cover), j)
+    if c.w(j) != "of" or not (c.w(j - 1) == "part" or c.w(j - 1) in OWNED_PARTS):
+        return None
+    comma = j - 2 if c.w(j - 1) == "part" else j - 3
+    head = c.end_at.get(comma) if c.w(comma) == "," else None
+    return head if head is not None and not head.possessive else None
 
 
 def apposition_head_past_agent(c: Clause, agent: Mention) -> Mention | None:

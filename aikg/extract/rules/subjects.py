@@ -434,7 +434,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     owned_end = next((k for k in range(start, pos) if c.w(k) in AUX), pos)
     if c.w(start - 1) == "whose" and not any(k in c.cover for k in range(start, owned_end)):
         # (or the name a description before "whose" renames: "Ampwell, a Pittsburgh startup whose")
-        owner = c.end_at.get(start - 1 - (c.w(start - 2) == ",")) or whose_antecedent(c, start - 1)
+        owner = whose_antecedent(c, start - 1)
         if owner is not None and not owner.possessive and not _person_heads(c, start, pos):
             return Subject((owner.entity,), owner.start)  # "Zenith, whose models run on Nimbus,"
     if start > c.first and c.w(start - 1) in RELATIVE and not complement and not own_subject:
