@@ -1101,6 +1101,11 @@ TWO_CLOUDS = NameIndex([*WITH_NIMBUS, Entity(id="stratus", label="Stratus", type
             "hostedOn",
             Status.NEGATED,
         ),
+        (
+            "Acme's app originally ran on Nimbus, but Acme switched to Stratus last spring.",
+            "hostedOn",
+            Status.NEGATED,
+        ),
     ],
     ids=[
         "used-to-before-the-verb",
@@ -1122,6 +1127,7 @@ TWO_CLOUDS = NameIndex([*WITH_NIMBUS, Entity(id="stratus", label="Stratus", type
         "citing-people-familiar-reports",
         "at-one-point-then-switched-elsewhere",
         "but-moved-the-work-elsewhere",
+        "originally-then-a-party-switched",
     ],
 )
 def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status: Status) -> None:

@@ -475,7 +475,8 @@ def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
         )
         if words[k] not in openers and not taken_back:
             continue
-        if mover > k + 1 and taken_back:
+        if mover > k + 1 and (taken_back or word_at(words, mover) in MOVING_ON):
+            # ("originally ran on GPT-4o mini, but Cubby switched to Cohere": a party moves)
             return _moved_to_name(words, mover, names, speaker=True)
         # "before moving", "then later moved", "before and moved" ("were on X before and moved")
         j = k + 1 + (words[k + 1] in {"later", "eventually", "finally", "and"} or words[k + 1] == "it")
