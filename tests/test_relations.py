@@ -5889,6 +5889,12 @@ CASES = [
         ["orbit develops helper asserted"],
     ),
     (
+        "use",  # a passive infinitive names no user
+        "Acme chose Zenith because Zenith allowed the model to be deployed inside Acme's own cloud account.",
+        [],
+        ["zenith customerOf acme asserted", "zenith usesTechnologyOf acme asserted"],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

@@ -309,6 +309,8 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # a passive, or "used to": but "Trainium, which Acme uses to train Quill" is use
     if c.w(start - 1) == "-" and c.w(start - 2) == "pre":
         return []  # "Samsung will pre-install Coach on its TVs": it ships another's app, no use
+    if c.w(start - 1) == "be" and c.w(start - 2) == "to" and c.w(start).endswith("ed"):
+        return []  # "Cohere allowed the model to be deployed inside Cubby's account": no user named
     if rule.name == "use_noun" and c.w(start - 1) == "of" and c.w(start - 2) in {"terms", "conditions"}:
         return []  # "breached the terms of use of Novaterra": the terms, no use of Novaterra
     if c.w(start) in ATTRIBUTIVE and (c.w(start - 1) in DETERMINERS or c.w(start - 1) in POSSESSIVE_MARKS):
