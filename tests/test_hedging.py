@@ -1620,6 +1620,12 @@ def test_a_headlines_to_announces_a_deal_not_done(text: str, status: Status) -> 
             "customerOf",
             Status.NEGATED,
         ),
+        (
+            "Earlier reports had described Acme as an investor in Zenith. A spokesperson for the startup "
+            "said that was wrong.",
+            "investsIn",
+            Status.NEGATED,
+        ),
     ],
     ids=[
         "it-does-not",
@@ -1631,6 +1637,7 @@ def test_a_headlines_to_announces_a_deal_not_done(text: str, status: Status) -> 
         "own-word",
         "not-the-case",
         "no-such",
+        "a-long-speaker-says-that-was-wrong",
     ],
 )
 def test_a_rebuttal_settles_the_report_just_before_it(text: str, predicate: str, status: Status) -> None:

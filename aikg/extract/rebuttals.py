@@ -69,14 +69,15 @@ def rebuttal(words: Sequence[str]) -> str:
     return _denied(words)
 
 
+SPEAKER_REACH = 8  # words of a speaker before "said": "A spokesperson for the startup said"
+
+
 def _subject_end(words: Sequence[str]) -> int:
     """Where a rebuttal's subject ends: past "It"/"That", "the report", or a saying that opens
     it ("the company says that never happened"); 0 when it opens with none of these."""
-    k = 0
-    if word_at(words, 2) in INSISTING and word_at(words, 1) in {"company", "firm"}:
-        k = 3  # "the company says (that never happened)"
-    elif word_at(words, 1) in INSISTING:
-        k = 2  # "Acme says (that is not true)" (one-word speaker)
+    # past who says it: "Acme says", "the company says", "A spokesperson for the startup said"
+    said = next((j for j in range(1, SPEAKER_REACH) if word_at(words, j) in INSISTING), None)
+    k = said + 1 if said is not None else 0
     if word_at(words, k) in BACK_REFERENCES:
         return k + 1
     if word_at(words, k) == "the" and word_at(words, k + 1) in REPORT_NOUNS:
