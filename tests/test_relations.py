@@ -5895,6 +5895,25 @@ CASES = [
         ["zenith customerOf acme asserted", "zenith usesTechnologyOf acme asserted"],
     ),
     (
+        "join_round",  # the round named by its raiser's possessive before the semicolon
+        "Acme is big. Its arm, Acme Ventures, led Zenith's $18 million Series A in 2024; Orbit, the "
+        "property-technology investor, also took part.",
+        ["orbit investsIn zenith asserted", "acme-ventures investsIn zenith asserted"],
+        ["orbit investsIn acme asserted"],
+    ),
+    (
+        "role",  # an investor described by its kind holds no stake in the topic
+        "Acme is big. Orbit, the property-technology investor, said it liked the sector.",
+        [],
+        ["orbit investsIn acme asserted"],
+    ),
+    (
+        "role",  # but an existing investor does
+        "Acme raised $5 million. Orbit, an existing investor, also took part.",
+        ["orbit investsIn acme asserted"],
+        [],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

@@ -534,7 +534,18 @@ def _round_named_before(c: Clause, pos: int) -> Mention | None:
         m = c.start_at.get(k + 2)
         if c.w(k) in ROUND_WORDS and c.w(k + 1) in {"in", "for", "of"} and m is not None and is_org(m.entity):
             named = m
+        m = c.start_at.get(k)
+        if m is not None and m.possessive and is_org(m.entity) and _round_within(c, m.end + 1):
+            named = m  # "led Cubby's $18 million Series A ...; Fifth Wall also took part"
     return named
+
+
+POSSESSED_ROUND_REACH = 6  # words from a possessive to its round: "Cubby's $18 million Series A"
+
+
+def _round_within(c: Clause, k: int) -> bool:
+    """Whether a round's noun follows ``k`` closely, past its amount."""
+    return any(c.w(j) in ROUND_WORDS or c.w(j) == "series" for j in range(k, k + POSSESSED_ROUND_REACH))
 
 
 def _led_before(c: Clause, pos: int) -> bool:

@@ -1101,7 +1101,26 @@ def _topic_role(c: Clause, word: str, start: int, end: int) -> tuple[Mention, En
     holder = apposed_before(c, start)
     if holder is None or c.w(holder.end) != "," or holder.entity.id == topic.id:
         return None
+    if raiser is None and word in BACKER_ROLES and _kind_described(c, holder.end, start):
+        return None  # "Fifth Wall, the property-technology investor, also took part": a kind of investor
     return holder, topic
+
+
+BACKER_ROLES = frozenset({"investor", "backer", "shareholder"})
+# Words before "investor" that tell its stake in the topic, not its kind: "an existing investor".
+STAKE_WORDS = frozenset(
+    {"a", "an", "the", "its", "existing", "early", "earlier", "earliest", "first", "lead", "longtime"}
+    | {"major", "largest", "biggest", "main", "new", "current", "previous", "prior", "minority", "majority"}
+    | {"key", "anchor", "strategic", "returning", "original", "initial", "other", "another", "big"}
+    | {"long", "-", "time", "second", "third", "also", "company", "startup", "start", "up", "'s"}
+)
+
+
+def _kind_described(c: Clause, comma: int, start: int) -> bool:
+    """Whether the apposition from ``comma`` to the role noun at ``start`` describes the holder's
+    kind ("the property-technology investor", "a Boston venture investor") rather than its stake."""
+    words = [c.w(k) for k in range(comma + 1, start)]
+    return words[:1] in (["a"], ["an"], ["the"]) and "," not in words and not STAKE_WORDS.issuperset(words)
 
 
 OBJECTS_RIVALS = frozenset({"rival", "competitor", "challenger"})
