@@ -5914,6 +5914,13 @@ CASES = [
         [],
     ),
     (
+        "round_led",  # "its" round after "a stake in the startup" is the startup's
+        "Zenith raised money. Orbit bought a 15 per cent stake in the startup during its $22 million "
+        "Series A last year, a round led by Nova Capital.",
+        ["nova-capital investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

@@ -61,7 +61,8 @@ def round_led(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             rule, c, raiser if meant else None, "investsIn", agent_after(c, end), start, end, swap=True
         )
     subj = (
-        possessor(c, start, marked=True)
+        _stake_in_the_company(c, start)
+        or possessor(c, start, marked=True)
         or _invested_in_before(c, start)
         or clause_subject(c, start)
         or topic_round(c, start + 1)
@@ -189,6 +190,22 @@ def _invested_in_before(c: Clause, pos: int) -> Subject | None:
         if c.w(m.start - 1) in {"in", "into"} and c.w(m.start - 2) in INVESTING:
             return Subject((m.entity,), m.start)
         break  # only the name nearest the round
+    return None
+
+
+STAKE_ROUND_REACH = 16  # tokens from "a stake in the startup" to "led by": "during its £22 million Series A"
+
+
+def _stake_in_the_company(c: Clause, pos: int) -> Subject | None:
+    """The company "a stake in the startup during its Series A, a round led by" took a stake
+    in: "its" round is that company's, not the stake-taker's."""
+    for k in range(pos - 1, max(c.first, pos - STAKE_ROUND_REACH), -1):
+        if k in c.cover:
+            return None  # a name nearer the round: read as before
+        if c.w(k) == "in" and c.w(k - 1) in INVESTING and c.w(k + 1) == "the":
+            taker = clause_subject(c, k)
+            meant = [m.entity if isinstance(m, Mention) else m for m in company_meant(c, k + 1, (), 0, taker)]
+            return Subject(tuple(meant), k + 1, anaphoric=True) if len(meant) == 1 else None
     return None
 
 
