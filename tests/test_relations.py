@@ -5921,6 +5921,12 @@ CASES = [
         [],
     ),
     (
+        "owned_by",  # "now" between the copula and the participle, after a long description
+        "Orbit, the process-software specialist that is now wholly owned by Acme, sells tools.",
+        ["acme parentOf orbit asserted"],
+        [],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

@@ -923,7 +923,7 @@ COPULAS_OF_STATE = frozenset(
 
 def _past_adverbs(c: Clause, k: int) -> int:
     """Back from ``k`` past adverbs ("is still owned", "is wholly owned"): where the verb stands."""
-    while k > c.first and (c.w(k) in {"still", "also"} or c.w(k).endswith("ly")):
+    while k > c.first and (c.w(k) in {"still", "also", "now", "already", "since"} or c.w(k).endswith("ly")):
         k -= 1
     return k
 
