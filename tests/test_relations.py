@@ -5927,6 +5927,12 @@ CASES = [
         [],
     ),
     (
+        "switch",  # unnamed old things replaced with a named product: the product is used
+        "Acme has replaced the camera software at its 310 gantries with Helper, a model made by Zenith.",
+        ["acme usesTechnologyOf helper asserted", "zenith develops helper asserted"],
+        [],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

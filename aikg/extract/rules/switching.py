@@ -24,6 +24,10 @@ def switch(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if subj is not None and not old and c.w(start).startswith("replac") and (sold := _new_goods_from(c, end)):
         sellers, source = sold  # (read from "from": the replacing verb ends the old goods, not these)
         return findings(rule, c, subj, "customerOf", sellers, source, source + 1, strength=0.9)
+    replacing = subj is not None and not old and c.w(start).startswith("replac")
+    if replacing and (put := _named_replacement(c, end)):
+        products, at = put  # (read from "with": the replacing verb ends the old things, not these)
+        return [f for m in products for f in findings(rule, c, subj, _used_as(c, m), [m], at, at + 1)]
     if subj is None or not old:
         return []
     k = old[-1].end + (1 if old[-1].possessive else 0)
@@ -74,6 +78,16 @@ def _new_goods_from(c: Clause, end: int) -> tuple[list[Mention], int] | None:
             return None
         goods = goods or c.w(k) in REPLACING_GOODS
     return None
+
+
+def _named_replacement(c: Clause, end: int) -> tuple[list[Mention], int] | None:
+    """The products named after "with" that replaced unnamed old things, and where "with"
+    stands: "has replaced the camera software at its 310 gantries with Argus-5, a model made by"."""
+    with_at = next((k for k in range(end, min(end + REPLACED_REACH, c.last)) if c.w(k) == "with"), None)
+    if with_at is None or any(k in c.cover or c.w(k) in {",", ";"} for k in range(end, with_at)):
+        return None
+    products = [m for m in object_right(c, with_at + 1, gap=1) if is_product(m.entity) and not m.possessive]
+    return (products, with_at) if products else None
 
 
 # What a buyer puts in place of old equipment: "units and software from", "machines from".
