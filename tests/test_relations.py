@@ -5933,6 +5933,19 @@ CASES = [
         [],
     ),
     (
+        "join_round",  # a bare "also invested" after a lead joins the round led
+        "Acme's fund led Zenith's $210 million Series C in October, and the Austin venture firm Orbit also "
+        "invested.",
+        ["orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "join_round",  # "invested alongside it": the round's raiser, named after "in"
+        "In October Acme led a $5 million seed round in Zenith, a start-up, and Orbit invested alongside it.",
+        ["orbit investsIn zenith asserted", "acme investsIn zenith asserted"],
+        ["orbit investsIn acme asserted"],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

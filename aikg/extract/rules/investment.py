@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from aikg.extract.mentions import Mention
 from aikg.extract.name_cues import CURRENCY_CODES
 from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
@@ -425,6 +427,8 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "a round led by": round_led reads it; "co-led": read from "co"
     words = ROUND_WORDS | {"series"}  # "led Zenith's Series B", "joined a Series B for Zenith"
     k = _round_noun_after(c, end, words)
+    if k is not None and c.w(start) in INVESTING:
+        return []  # "invested in our 2019 round": the investment rules read a round invested in
     if k is None and (raised := _round_in_which(c, start)) is not None:
         joiners, raising = raised  # "xAI raised $6 billion in a round in which Nvidia took part"
         return findings(rule, c, joiners, "investsIn", list(raising.entities), start, end)
@@ -497,6 +501,7 @@ def _round_in_which(c: Clause, start: int) -> tuple[Subject, Subject] | None:
 # "Orbit participated".
 BARE_JOINS = frozenset({"join", "joins", "joined", "participate", "participates", "participated"})
 BARE_JOINS |= {"took", "take", "takes"}  # "took part" (the trigger holds "part")
+BARE_JOINS |= {"invest", "invests", "invested"}  # "..., and Orbit also invested."
 # What may follow a lead verb with no object, ending its clause: "Acme led, with Orbit
 # participating", "Acme led; Orbit came back for more", "Acme led."
 BARE_LEAD_ENDS = frozenset({",", ";", ".", ":", "", "with", "alongside"})
@@ -544,8 +549,9 @@ def bare_lead(c: Clause, start: int, end: int) -> Subject | None:
 def _round_named_before(c: Clause, pos: int) -> Mention | None:
     """The raiser an earlier clause of the sentence names after its round ("led a Series B
     round in Yomi Labs, ...;"), when a semicolon closes that clause before ``pos``."""
-    if ";" not in c.words[: pos - c.first]:
-        return None
+    before = c.words[: pos - c.first]
+    if ";" not in before and (",", "and") not in set(pairwise(before)):
+        return None  # ("X led a round in Zenith, and Orbit invested alongside it": Zenith's)
     named = None
     for k in range(c.first, pos):
         m = c.start_at.get(k + 2)

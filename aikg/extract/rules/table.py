@@ -138,6 +138,7 @@ def _rules() -> list[Rule]:
                 "participate|participates|participated|participating",  # "Acme led; Orbit participated."
                 "join|joins|joined",
                 "come|comes|came|coming into",  # "Zenith came into our Series B"
+                "invest|invests|invested",  # "Acme led Zenith's Series C, and Orbit also invested."
             ),
             "investsIn",
         ),
