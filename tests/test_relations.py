@@ -5946,6 +5946,24 @@ CASES = [
         ["orbit investsIn acme asserted"],
     ),
     (
+        "powers",  # "power producer" is a trade's noun, no verb
+        "Zenith, a subsidiary of Norwegian power producer Acme ASA, took delivery of 2,000 GPUs.",
+        ["acme-asa parentOf zenith asserted"],
+        ["acme-asa usesTechnologyOf zenith asserted"],
+    ),
+    (
+        "buy",  # a company bought from its seller: an acquisition, no supply
+        "Helper Teas, which private-equity firm Orbit bought from Acme in 2022, buys data from Zenith.",
+        ["orbit acquires helper-teas asserted", "helper-teas customerOf zenith asserted"],
+        ["orbit customerOf acme asserted"],
+    ),
+    (
+        "buy",  # but a seller the relative clause names before a stranded "from" still sells goods
+        "The servers are built by Zenith, which Acme buys from directly.",
+        ["acme customerOf zenith asserted"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

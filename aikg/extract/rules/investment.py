@@ -548,7 +548,7 @@ def bare_lead(c: Clause, start: int, end: int) -> Subject | None:
 
 def _round_named_before(c: Clause, pos: int) -> Mention | None:
     """The raiser an earlier clause of the sentence names after its round ("led a Series B
-    round in Yomi Labs, ...;"), when a semicolon closes that clause before ``pos``."""
+    round in Yomi Labs, ...;"), when a semicolon or ", and" closes that clause before ``pos``."""
     before = c.words[: pos - c.first]
     if ";" not in before and (",", "and") not in set(pairwise(before)):
         return None  # ("X led a round in Zenith, and Orbit invested alongside it": Zenith's)

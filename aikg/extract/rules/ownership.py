@@ -126,6 +126,10 @@ def acquire(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return findings(rule, c, subj, "acquires", buyers, start, end, swap=True)
     if sellers and (bought := _companies_bought(c, end)):
         return findings(rule, c, subj, "acquires", bought, start, end)  # "bought Zenith from Acme": Acme sold
+    seller_named = c.w(end) == "from" and end + 1 in c.start_at  # (not "which Acme buys from directly")
+    if sellers and seller_named and (sold := [m for m in relative_object(c, subj) if is_org(m.entity)]):
+        # "Lipton, which CVC bought from Unilever in 2022": a company bought from its seller
+        return findings(rule, c, subj, "acquires", sold, start, end)
     if sellers and STAKE_WORDS & set(window[: window.index("from")] if "from" in window else ()):
         sellers = []  # "bought a 60% stake from Leeds City Council": a seller of shares, no supplier
     if sellers:

@@ -107,6 +107,14 @@ def _contested_with(c: Clause, end: int) -> int | None:
     return None
 
 
+# Nouns after "power" that make it a trade: "power producer", "power company", "power grid".
+POWER_TRADES = frozenset(
+    {"producer", "producers", "company", "companies", "utility", "utilities", "generator", "generators"}
+    | {"group", "firm", "supplier", "suppliers", "plant", "plants", "station", "stations", "grid"}
+    | {"provider", "providers", "trader", "traders", "developer", "developers", "operator", "operators"}
+)
+
+
 def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Active verbs: "Acme invested $2bn in Zenith", "Acme and Zenith partnered"."""
     if c.w(end) == "by" or (start > c.first and c.w(start - 1) == "-"):
@@ -117,6 +125,8 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "building a competing model with Claude outputs": an adjective
     if rule.name == "hosts" and c.w(start) == "host" and _noun_phrase_head(c, start):
         return []  # "GitHub, the Microsoft-owned code host": a noun, which hosts nothing named here
+    if rule.name == "powers" and c.w(start) == "power" and c.w(end) in POWER_TRADES:
+        return []  # "Norwegian power producer Nordvik Energi": the trade's noun, no verb
     if (
         rule.predicate == "develops"
         and c.w(start - 1) in DETERMINERS | POSSESSIVE_MARKS
