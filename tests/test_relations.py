@@ -5964,6 +5964,13 @@ CASES = [
         ["acme acquires zenith asserted"],
     ),
     (
+        "violate",  # "it" after "cut off X after discovering that" is X, however far the breach's words
+        "Acme said it had cut off Zenith, a California reseller, after discovering that it had been "
+        "reselling Helper seats to third parties in violation of its licence agreement.",
+        [],
+        ["acme violatesTermsOf zenith alleged", "acme violatesTermsOf zenith asserted"],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

@@ -406,6 +406,9 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
     if c.w(i) == "to" and (doer := _relative_doer(c, i)) is not None:
         return Subject((doer.entity,), doer.start)  # "Trainium, which Acme uses to train Quill": Acme
     start = clause_start(c, pos)
+    if (taken := taken_to_task(c, start)) is not None:
+        # "cut off Pacifica after discovering that it had been reselling seats in violation of"
+        return Subject((taken.entity,), taken.start)
     if (pair := the_two(c, start)) is not None:
         return pair  # "..., and the two companies have jointly developed firmware"
     if (verb := _shared_subject_verb(c, start, pos)) is not None:
