@@ -5971,6 +5971,13 @@ CASES = [
         ["acme violatesTermsOf zenith alleged", "acme violatesTermsOf zenith asserted"],
     ),
     (
+        "round_led",  # "and when," closes a question word, not a clause the subject is sought in
+        "Zenith Labs, a startup that tells farmers which trees to cut and when, has raised $40 million in a "
+        "Series B round led by Acme, the company said.",
+        ["acme investsIn zenith-labs asserted"],
+        [],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

@@ -156,6 +156,9 @@ def clause_start(c: Clause, pos: int) -> int:
         if word == "that" and c.w(i - 1) == "so" and _in_closed_relative(c, i - 1, pos):
             i -= 2  # "Tidewatch, whose cameras keep watch so that lifeguards can rest, said"
             continue
+        if word in {"when", "where", "how", "why"} and c.w(i + 1) == ",":
+            i -= 1  # "which trees to cut and when, has raised": a question word, no clause of its own
+            continue
         if (word in BOUNDARY or word in CLAUSE_WORDS) and not closed:
             return i + 1
         named = c.start_at.get(i + 1) if word in TIME_SUBORDINATORS else None
