@@ -5972,8 +5972,9 @@ CASES = [
     ),
     (
         "round_led",  # "and when," closes a question word, not a clause the subject is sought in
-        "Zenith Labs, a startup that tells farmers which trees to cut and when, has raised $40 million in a "
-        "Series B round led by Acme, the company said.",
+        "Zenith Labs, a Singapore-based startup that uses machine vision to tell rubber tappers which "
+        "trees to cut and when, has raised $40 million in a Series B round led by Acme, the company said "
+        "on Wednesday.",
         ["acme investsIn zenith-labs asserted"],
         [],
     ),
