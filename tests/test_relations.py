@@ -5979,6 +5979,13 @@ CASES = [
         [],
     ),
     (
+        "participation",  # a named backer listed with unnamed ones
+        "Acme said on Tuesday it had raised $11 million in a round led by Zenith Capital, with Orbit and "
+        "several angel investors also taking part.",
+        ["orbit investsIn acme asserted", "zenith-capital investsIn acme asserted"],
+        [],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

@@ -751,6 +751,20 @@ def _round_word(c: Clause, j: int) -> bool:
     return c.filler(j) or series or money or is_number(c.t.text[j])
 
 
+UNNAMED_BACKERS_REACH = 6  # words of "and several angel investors" before the verb
+
+
+def _named_before_unnamed_backers(c: Clause, start: int) -> Mention | None:
+    """The last name before "and several angel investors" that ends a list of backers taking
+    part: "with Y Combinator and several angel investors also taking part" (Y Combinator)."""
+    if c.w(start - 1) not in BACKER_NOUNS:
+        return None
+    k = start - 2
+    while k > start - UNNAMED_BACKERS_REACH and k not in c.cover and c.w(k) != "and":
+        k -= 1
+    return c.end_at.get(k) if c.w(k) == "and" else None
+
+
 def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Investors who join a round someone else leads: "Zenith raised $50m in a round led by
     Orbit, with participation from Acme", "..., with Acme and Nova also participating"."""
@@ -762,7 +776,10 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             "themselves",
         }  # "with Fjordkapital and Havlys itself participating"
         named = (
-            c.end_at.get(start - reflexive) or _apposed_before_comma(c, start) or _of_a_place_before(c, start)
+            c.end_at.get(start - reflexive)
+            or _apposed_before_comma(c, start)
+            or _of_a_place_before(c, start)
+            or _named_before_unnamed_backers(c, start)
         )
         investors = coordinated_left(c, named, objects=True) if named is not None else []
         if not investors:
