@@ -5986,6 +5986,20 @@ CASES = [
         [],
     ),
     (
+        "backed_by",  # the relative clause's second verb, past a name set off inside it
+        "Zenith competes with Orbit, a start-up that has built its own model, Chai-1, and is backed by "
+        "Nova Ventures.",
+        ["nova-ventures investsIn orbit asserted", "orbit develops chai-1 asserted"],
+        ["nova-ventures investsIn zenith asserted"],
+    ),
+    (
+        "train_on",  # but after a relative with its own subject, ", and is" is the sentence subject's
+        "Helper was built using Quill, the framework that Acme co-develops with Zenith, and is trained on "
+        "Nimbus.",
+        ["helper hostedOn nimbus asserted"],
+        ["quill hostedOn nimbus asserted"],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

@@ -140,7 +140,7 @@ def clause_start(c: Clause, pos: int) -> int:
             and not c.w(said).endswith("ed")
         )  # "the lab that built Nova, ..." vs "reported that ..." ("the software and chips that help")
         # (not "which, for good measure, also owns": an aside right after the relative word)
-        closed = relative and "," in c.words[i - c.first : pos - c.first] and c.w(i + 1) != ","
+        closed = relative and c.w(i + 1) != "," and _closing_comma(c, i, pos)
         if word in {"but", "yet"} and c.w(i - 1) != "," and _verb_follows(c, i + 1, pos):
             i -= 1  # "Acme invests in Zenith but competes with Orbit": the subject is shared
             continue
@@ -179,6 +179,24 @@ def clause_start(c: Clause, pos: int) -> int:
             return i + 1  # "Whitcombe said the company competes with ...": what "the company" does
         i -= 1
     return c.first
+
+
+def _closing_comma(c: Clause, opens: int, pos: int) -> bool:
+    """Whether a comma between a relative word at ``opens`` and ``pos`` closes its clause: not
+    one that opens an apposition's name or a second verb of the same clause ("that has built its
+    own model, Chai-1, and is backed by": still the relative clause)."""
+    # (only a relative word that is its verb's subject: "a framework that Nvidia co-develops ...,
+    # and is trained on AWS" goes back to the sentence's subject)
+    own_subject = opens + 1 in c.cover or c.w(opens + 1) in OWN_SUBJECTS | {"the", "a", "an"}
+    for k in range(opens + 1, pos):
+        if c.w(k) != ",":
+            continue
+        if k + 1 in c.start_at:
+            continue  # ", Chai-1,": a name set off inside the clause
+        if not own_subject and c.w(k + 1) in {"and", "but"} and _finite_verb(c, k + 2):
+            continue  # ", and is backed by": the clause's next verb
+        return True
+    return False
 
 
 def _line_of_goods_at(c: Clause, end: int) -> bool:
