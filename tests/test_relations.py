@@ -6000,6 +6000,13 @@ CASES = [
         ["quill hostedOn nimbus asserted"],
     ),
     (
+        "own",  # brands an owner owns, with the places they trade in between
+        "Acme, which also owns the rental brands Zenith in California and Orbit in the Great Lakes region, "
+        "expects growth.",
+        ["acme parentOf zenith asserted", "acme parentOf orbit asserted"],
+        [],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

@@ -559,11 +559,54 @@ def own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "the wholly owned subsidiary Halvor created": an adjective (roles read the noun)
     owned = object_right(c, end, gap=2) or relative_object(c, subj)  # "Zenith, which Acme owns,"
     owned = owned or _firm_described(c, end) or _named_trade(c, end)  # "the data-centre operator QTS"
+    owned = owned or _brands_named(c, end)  # "owns the rental brands Cove & Current and Lakeline"
     # "owns 18,000 Nvidia GPUs": goods bought from their maker, not the maker
     goods = [m for m in owned if isinstance(m, Mention) and _goods_after(c, m.end + m.possessive)]
     return findings(rule, c, subj, "parentOf", [m for m in owned if m not in goods], start, end) + findings(
         rule, c, subj, "customerOf", goods, start, end, strength=0.7
     )
+
+
+BRAND_NOUNS = frozenset({"brand", "brands", "chain", "chains", "label", "labels", "banner", "banners"})
+BRAND_REACH = 5  # words from "owns" to the brand noun: "the rental brands", "two regional chains"
+
+
+def _brands_named(c: Clause, end: int) -> list[Mention]:
+    """The businesses named after "the ... brands" an owner owns, places between them aside
+    ("the rental brands Cove & Current in California and Lakeline in the Great Lakes region")."""
+    k = next((k for k in range(end, min(end + BRAND_REACH, c.last)) if c.w(k) in BRAND_NOUNS), None)
+    if k is None or any(j in c.cover for j in range(end, k)):
+        return []
+    first = c.start_at.get(k + 1)
+    if first is None:
+        return []
+    named = [first]
+    j = first.end
+    while j < c.last:
+        j = _past_place_after(c, j)  # ("in California")
+        joint = j + (c.w(j) == "," and c.w(j + 1) == "and")  # ", and"
+        m = c.start_at.get(joint + 1) if c.w(joint) in {",", "and"} else None
+        if m is None:
+            break
+        named.append(m)
+        j = m.end
+    return [m for m in named if not m.possessive]
+
+
+PLACE_AFTER_REACH = 6  # words of "in the Great Lakes region" after a brand's name
+
+
+def _past_place_after(c: Clause, k: int) -> int:
+    """Past a phrase of place opening at ``k`` ("in California", "in the Great Lakes region")."""
+    if c.w(k) != "in" or k + 1 in c.cover:
+        return k
+    j = k + 1 + (c.w(k + 1) == "the")
+    start = j
+    while j < min(k + PLACE_AFTER_REACH, c.last) and j not in c.cover and c.t.text[j][:1].isupper():
+        j += 1
+    if j == start:
+        return k
+    return j + (c.w(j) in {"region", "area", "state", "province"})
 
 
 def _bare_stake_in(c: Clause, end: int, subj: Subject | None) -> Entity | None:
