@@ -6007,6 +6007,12 @@ CASES = [
         [],
     ),
     (
+        "buy",  # taking delivery of a maker's goods buys them
+        "Zenith Compute, a subsidiary of Acme, took delivery of 2,000 Orbit GPUs this winter.",
+        ["zenith-compute customerOf orbit asserted"],
+        [],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

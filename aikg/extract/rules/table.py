@@ -309,6 +309,7 @@ def _rules() -> list[Rule]:
                 "procure|procures|procured|procuring",
                 "source|sources|sourced",
                 "order|orders|ordered",
+                "take|takes|took|taken|taking delivery of",  # "took delivery of 2,000 Nvidia GPUs"
             ),
             "acquires",
         ),
