@@ -616,6 +616,19 @@ def test_a_named_models_version_follows_its_size_word(names: NameIndex) -> None:
     assert ("Acme Medium 3", "acme-medium-3") in found
 
 
+def test_a_size_word_that_describes_the_model_is_no_version(names: NameIndex) -> None:
+    # "Phi-4 small language model": "small" describes the kind of model; "Quill 3 mini" is named
+    found = [
+        (surface, entity)
+        for surface, entity, _ in mentions("Zenith uses Quill 3 small language model.", names)
+    ]
+    assert ("Quill 3", "quill-3") in found
+    named = [
+        (surface, entity) for surface, entity, _ in mentions("Zenith uses the Quill 3 mini model.", names)
+    ]
+    assert ("Quill 3 mini", "quill-3-mini") in named
+
+
 def test_a_noun_phrase_that_speaks_is_no_apposition(names: NameIndex) -> None:
     # "Veltro, a Zenith spokesperson confirmed": the spokesperson is a new clause's subject,
     # so Veltro (a startup in the sentence before) is not taken for a person

@@ -382,7 +382,13 @@ def _versioned(s: Sentence, m: Mention, names: NameIndex) -> Mention:
         return m
     t = s.tokens
     end = m.end
-    while end < s.last and t.space[end - 1] and version_part(t.text[end]) and end - m.end < 3:
+    while (
+        end < s.last
+        and t.space[end - 1]
+        and version_part(t.text[end])
+        and end - m.end < 3
+        and not _size_described(t, end)
+    ):
         end += 1
     if end == m.end:
         return m
@@ -392,6 +398,19 @@ def _versioned(s: Sentence, m: Mention, names: NameIndex) -> Mention:
         id=slugify(label), label=label, type=m.entity.type, parent=m.entity.parent, curated=False
     )
     return _mention(s, m.start, end, entity, False)
+
+
+# Nouns a lower-case size word describes rather than names: "Phi-4 small language model".
+SIZED_KINDS = frozenset({"language", "model", "models", "vision", "multimodal", "reasoning"})
+
+
+def _size_described(t: Tokens, k: int) -> bool:
+    """Whether the lower-case size word at ``k`` describes the model's kind ("small language
+    model"), not its version ("GPT-4o mini", "Mistral Small 3")."""
+    return t.text[k] in SIZE_WORDS and k + 1 < len(t) and t.lower[k + 1] in SIZED_KINDS
+
+
+SIZE_WORDS = frozenset({"small", "large", "medium", "vision"})  # ("mini" names: "GPT-5 mini model")
 
 
 def _others_product(s: Sentence, m: Mention, names: NameIndex) -> Mention:
