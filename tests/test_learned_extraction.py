@@ -377,6 +377,20 @@ def test_an_organisation_name_goes_on_after_of(names: NameIndex) -> None:
     )
 
 
+def test_an_institutions_name_goes_on_past_and(names: NameIndex) -> None:
+    """ "the Norwegian University of Science and Technology", "the National Oceanic and
+    Atmospheric Administration": one body each; "the University of Toronto and Zenith" two."""
+    text = "Norrland Bio has a research partnership with the Norwegian University of Science and Technology."
+    found = claims(text, names)
+    assert "norrland-bio partnerOf norwegian-university-of-science-and-technology" in found, found
+    noaa = claims(
+        "Stratolift won a contract from the National Oceanic and Atmospheric Administration.", names
+    )
+    assert "national-oceanic-and-atmospheric-administration customerOf stratolift" in noaa, noaa
+    two = claims("Norrland Bio partnered with the University of Toronto and Zenith on the trial.", names)
+    assert "norrland-bio partnerOf university-of-toronto" in two, two
+
+
 def test_a_model_size_is_part_of_the_name(names: NameIndex) -> None:
     extraction = run("Corrie Insurance adopted Falcon 40B for claims triage.", names)
     assert "Falcon 40B" in {e.label for e in extraction.entities}

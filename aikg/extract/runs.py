@@ -413,6 +413,8 @@ def runs(sentence: Sentence, taken: set[int]) -> list[Run]:
                 j = after  # "University of Toronto", "Bank of America"
             elif (particle(t, j, last) or and_firm(t, j, last)) and j + 1 not in taken:
                 j += 2  # "Banca Popolare di Lodi", "Apcar and Company"
+            elif _and_inside_institution(t, i, j, last) and j + 1 not in taken:
+                j += 2  # "University of Science and Technology", "National Oceanic and Atmospheric"
             else:
                 break
         while j - 1 > i and t.lower[j - 1] in GENERIC and not _kept_at_end(t.lower[j - 1]):
@@ -464,6 +466,26 @@ def _repeated(run: Run) -> list[Run]:
     if run.size % 2 or lower[run.start : run.start + half] != lower[run.start + half : run.end]:
         return [run]
     return [Run(run.sentence, run.start, run.start + half), Run(run.sentence, run.start + half, run.end)]
+
+
+def _and_inside_institution(t: Tokens, i: int, j: int, last: int) -> bool:
+    """Whether "and" at ``j`` joins two fields inside an institution's name: after "University
+    of" ("... of Science and Technology"), or after a nationality's word when an institution's
+    noun ends the name ("National Oceanic and Atmospheric Administration"). "the University of
+    Toronto and Microsoft" joins two names: after "of", only a common word continues one."""
+    if t.lower[j] != "and" or j + 1 >= last or not t.text[j + 1].istitle():
+        return False
+    if t.lower[j + 1] in OF_HEADS:
+        return False
+    institution = any(t.lower[k] == "of" and t.lower[k - 1] in OF_HEADS for k in range(i + 1, j))
+    if institution:
+        return t.lower[j + 1] in common_words()
+    headed = any(t.lower[k] in INSTITUTION_ENDS for k in range(j + 2, min(j + 4, last)))
+    return t.lower[i] in {"national", "federal", "royal"} and headed
+
+
+# Nouns that end a public body's name: "... Atmospheric Administration".
+INSTITUTION_ENDS = OF_HEADS | {"administration", "service", "laboratory", "laboratories", "centre", "center"}
 
 
 def _of_name(t: Tokens, j: int, last: int, taken: set[int]) -> int:
