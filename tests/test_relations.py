@@ -6013,6 +6013,13 @@ CASES = [
         [],
     ),
     (
+        "partnership",  # "the two companies" formed it: the two the sentence named before
+        "Acme has two Zenith units on trial at a plant in Hungary, and the two companies formed a "
+        "manufacturing partnership in November.",
+        ["acme partnerOf zenith asserted"],
+        [],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

@@ -44,8 +44,9 @@ def between(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             # "Zenith, with which Acme has had a technology partnership since 2023"
             partners = relative_object(c, together, preposed=frozenset({"with"}), bare=False)
             return findings(rule, c, together, rule.predicate, partners, start, end, nominal=True)
-        if together is None or len(together.entities) < 2 or together.anaphoric:
-            return []
+        the_pair = together is not None and the_two(c, together.start) is not None
+        if together is None or len(together.entities) < 2 or (together.anaphoric and not the_pair):
+            return []  # ("The two companies extended their partnership": the pair named before)
         return each_pair(rule, c, together, start, end)
     subj = Subject((pair[0].entity,), pair[0].start)
     return findings(rule, c, subj, rule.predicate, pair[1:], start, end, nominal=True)
