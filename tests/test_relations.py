@@ -6020,6 +6020,13 @@ CASES = [
         [],
     ),
     (
+        "partnership",  # "it" in a sentence opening "Its ..." is the topic, not a possessive named later
+        "Zenith makes claims agents. Its agents run on Acme's Quill models, fine-tuned in-house, and in "
+        "September it announced a distribution partnership with Orbit.",
+        ["orbit partnerOf zenith asserted"],
+        ["acme partnerOf orbit asserted"],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

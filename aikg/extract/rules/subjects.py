@@ -896,7 +896,11 @@ def product_owner(c: Clause, m: Mention) -> Mention | None:
 
 
 def sentence_antecedent(c: Clause, before: int) -> Mention | None:
-    """What "it" means in a later clause of the same sentence: the first subject-like mention."""
+    """What "it" means in a later clause of the same sentence: the first subject-like mention;
+    none when the sentence opens with "Its ...", whose owner "it" goes on meaning ("Its agents
+    run on Meta's Llama models, and in September it announced ...")."""
+    if c.w(c.first) in {"its", "their"}:
+        return None
     since = c.first
     for m in c.mentions:
         if m.start >= before:
