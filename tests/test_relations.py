@@ -6027,6 +6027,13 @@ CASES = [
         ["acme partnerOf orbit asserted"],
     ),
     (
+        "possessive",  # "whose" noun, then the product's name set off after it
+        "The software comes from Acme, a 40-person London start-up whose routing agent, called Latch, now "
+        "handles every parcel.",
+        ["acme develops latch asserted"],
+        [],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

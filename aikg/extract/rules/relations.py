@@ -682,7 +682,10 @@ def _whose_products(c: Clause) -> list[Found]:
     whose S21 units fill its halls": the product "whose" gives is its antecedent's."""
     out = []
     for k in range(c.first, c.last - 1):
-        if c.w(k) != "whose" or (named := c.start_at.get(k + 1)) is None or named.possessive:
+        named = c.start_at.get(k + 1) if c.w(k) == "whose" else None
+        if c.w(k) == "whose" and named is None:
+            named = _whose_thing_named(c, k)  # "whose product, Flash, offers", "whose agent, called Latch,"
+        if named is None or named.possessive:
             continue
         maker = whose_antecedent(c, k)
         if maker is not None and is_product(named.entity) and makes_products(maker.entity, named.entity):
@@ -693,6 +696,22 @@ def _whose_products(c: Clause) -> list[Found]:
                 )
             )
     return out
+
+
+WHOSE_NOUN_REACH = 4  # words of the noun after "whose" before its name: "whose routing agent, called"
+
+
+def _whose_thing_named(c: Clause, k: int) -> Mention | None:
+    """The name set off after the noun "whose" at ``k`` opens: "a start-up whose product,
+    Flash, offers ...", "whose routing agent, called Latch, now handles ..."."""
+    j = k + 1
+    while j < min(k + 1 + WHOSE_NOUN_REACH, c.last) and c.filler(j) and c.w(j) != ",":
+        j += 1
+    if j == k + 1 or c.w(j) != "," or c.w(j - 1) not in TOPIC_PRODUCT_NOUNS | PRODUCT_NOUNS:
+        return None
+    j += 1 + (c.w(j + 1) in {"called", "named", "dubbed"})
+    named = c.start_at.get(j)
+    return named if named is not None and c.w(named.end) == "," else None
 
 
 KIND_REACH = 5  # words between an apposed possessive and its kind: "Nightjar's in-house detection model"
