@@ -6034,6 +6034,19 @@ CASES = [
         [],
     ),
     (
+        "round_led",  # "a Series C in 2025 that was led by"
+        "Zenith raised a $120 million Series C in 2025 that was led by Acme, with Orbit also taking part.",
+        ["acme investsIn zenith asserted", "orbit investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "developed_by",  # a model "published by" its maker; a relative's "predicts" hedges nothing
+        "Helper's component, which predicts traffic 15 minutes ahead, is built on Quill, a time-series "
+        "model published by Acme.",
+        ["acme develops quill asserted", "helper usesTechnologyOf quill asserted"],
+        ["acme develops quill speculative"],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

@@ -261,6 +261,17 @@ NOMINAL_HEDGES = frozenset(
         "future",
     }
 )
+
+
+def _clause_hedges(words: Sequence[str]) -> set[str]:
+    """The clause hedges among ``words``, but not a relative clause's verb telling what a thing
+    does ("Tempo's component, which predicts traffic, is built on TimesFM")."""
+    return {w for k, w in enumerate(words) if w in CLAUSE_HEDGES and not (k and words[k - 1] in RELATIVES)}
+
+
+RELATIVES = frozenset({"which", "that"})
+
+
 # Hedges that govern a whole clause even when they come before its subject.
 CLAUSE_HEDGES = frozenset(
     {
@@ -601,7 +612,7 @@ def assess(
             or ("looked at" if before1 == "at" and before2 in LOOKING else "")
             # (not into its own relative clause: "a rumour that Mistral, which competes with Meta, had")
             or min(
-                CLAUSE_HEDGES.intersection(_past_concession(words[: max(0, lo - sentence.first)]))
+                _clause_hedges(_past_concession(words[: max(0, lo - sentence.first)]))
                 - ({"if"} if _readers_condition(words, lo - sentence.first) else set())
                 if not own_clause
                 else (),

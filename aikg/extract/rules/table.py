@@ -192,6 +192,8 @@ def _rules() -> list[Rule]:
                 f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {MONTH_NAMES} led by",  # "in May"
                 f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {YEARS} led by",  # "in 2024"
                 f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {YEARS} was|were led by",
+                # "raised a $120 million Series C in 2025 that was led by Samsung Catalyst Fund"
+                f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {YEARS} that|which was|were led by",
                 "round|funding|financing|raise|tranche , led by",  # "a $40 million round, led by Acme"
                 "series a|b|c|d|e|f , led by",
                 f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {MONTH_NAMES} , led by",
@@ -855,7 +857,7 @@ def _rules() -> list[Rule]:
             passive,
             (
                 "developed|built|created|made|designed|trained|launched|"
-                "released|introduced|unveiled|produced|operated|run|maintained|written by",
+                "released|introduced|unveiled|produced|operated|run|maintained|written|published by",
                 # "Scribewell is built and sold by Tallis Clinical": two participles, one maker
                 "developed|built|created|designed|made and sold|marketed|operated|maintained|run|"
                 "built|distributed|supported by",
