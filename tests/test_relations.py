@@ -6047,6 +6047,12 @@ CASES = [
         ["acme develops quill speculative"],
     ),
     (
+        "builds_on",  # "the agent" is the product an apposition called an agent
+        "Zenith's main product is Helper, a routing agent. The agent is built on Orbit's Quill models.",
+        ["helper usesTechnologyOf quill asserted"],
+        ["zenith usesTechnologyOf quill asserted"],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

@@ -254,6 +254,10 @@ MODEL_NOUNS = frozenset({"model", "chatbot"})
 CHIP_NOUNS = frozenset({"chip", "accelerator", "processor"})
 SOFTWARE_NOUNS = frozenset({"product", "software", "app", "tool"})  # "makes Observe. The product uses"
 HEAD_NOUNS = frozenset({"maker", "makers", "vendor", "vendors", "developer", "developers", "company"})
+# Nouns that describe a named product's kind in its apposition ("Latch, a routing agent"), which
+# a later "the agent" refers back by; "a routing agent for" goes on, "agent" its head all the same.
+KIND_NOUNS = frozenset({"agent", "platform", "tool", "app", "chatbot", "engine"})
+CONTINUING = frozenset({"-", "maker", "makers", "company", "startup", "provider", "developer", "vendor"})
 SOLE_KINDS = (
     (MODEL_NOUNS, frozenset({"AIModel", "Product"})),
     (CHIP_NOUNS, frozenset({"Chip"})),
@@ -280,6 +284,10 @@ def descriptions(s: Sentence, mentions: Sequence[Mention]) -> dict[str, Entity]:
                     break
                 if lower[j] in DEVICE_NOUNS and m.entity.type in PRODUCT_TYPES:
                     out.update(dict.fromkeys(DEVICE_NOUNS, m.entity))  # "Halo, a clip-on assistant"
+                    break
+                kind = lower[j] in KIND_NOUNS and lower[j + 1] not in CONTINUING
+                if kind and m.entity.type in PRODUCT_TYPES:
+                    out[lower[j]] = m.entity  # "Latch, a routing agent": then "The agent"
                     break
                 if s.tokens.punct[j] and lower[j] != "-":  # "a clip-on assistant": one word
                     break
