@@ -285,7 +285,7 @@ def descriptions(s: Sentence, mentions: Sequence[Mention]) -> dict[str, Entity]:
                 if lower[j] in DEVICE_NOUNS and m.entity.type in PRODUCT_TYPES:
                     out.update(dict.fromkeys(DEVICE_NOUNS, m.entity))  # "Halo, a clip-on assistant"
                     break
-                kind = lower[j] in KIND_NOUNS and lower[j + 1] not in CONTINUING
+                kind = lower[j] in KIND_NOUNS and (j + 1 >= s.last or lower[j + 1] not in CONTINUING)
                 if kind and m.entity.type in PRODUCT_TYPES:
                     out[lower[j]] = m.entity  # "Latch, a routing agent": then "The agent"
                     break
