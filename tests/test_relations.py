@@ -6053,6 +6053,13 @@ CASES = [
         ["zenith usesTechnologyOf quill asserted"],
     ),
     (
+        "runs_on",  # the second verb after "and (is)" shares the first's unnamed subject
+        "Zenith's main product is Helper, a routing agent. The agent is built on Orbit's Quill models and "
+        "is hosted on Nimbus.",
+        ["helper hostedOn nimbus asserted", "helper usesTechnologyOf quill asserted"],
+        ["quill hostedOn nimbus asserted"],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

@@ -447,6 +447,8 @@ def its_thing(c: Clause, start: int) -> Subject | None:
         organisations = [e for e in c.topic if e.type in ORG_TYPES - {"NewsOutlet"}]
         return Subject(tuple(organisations), k, anaphoric=True) if len(organisations) == 1 else None
     owners = [e for e in c.topic if e.type in ORG_TYPES - {"NewsOutlet"}]
+    if (first := _first_verb_shared(c, start)) is not None:
+        return its_thing(c, first)  # "The agent is built on Quill and is hosted on Nimbus": the agent's
     if any(m.start < start for m in c.mentions) and (later := _second_clause(c, start)) is not None:
         k, owners = later  # "Sonora trains it on Google Cloud; its production systems are hosted on"
     elif c.w(k) not in {"its", "their", "the"} or any(m.start < start for m in c.mentions):
@@ -472,6 +474,21 @@ def its_thing(c: Clause, start: int) -> Subject | None:
     products = [e for e in c.topic if e.type == "Product"]
     generic = c.w(k) == "the" and c.w(j - 1) not in {"model", "models"}
     return Subject(tuple(products), k, anaphoric=True) if generic and len(products) == 1 else None
+
+
+def _first_verb_shared(c: Clause, start: int) -> int | None:
+    """The first verb of a clause whose second, at ``start``, follows "and (is)" with no subject
+    of its own: "The agent is built on Orbit's Quill models and is hosted on Nimbus"."""
+    shared = start - 1
+    while shared > c.first and c.w(shared) in AUX:
+        shared -= 1
+    if c.w(shared) != "and":
+        return None
+    aux = next((v for v in range(c.first + 1, shared) if c.w(v) in AUX), None)
+    verb = aux
+    while verb is not None and verb < shared and c.w(verb) in AUX:
+        verb += 1
+    return verb if verb is not None and verb < shared else None
 
 
 WHERE_WORDS = frozenset({"on", "in", "inside", "behind", "within", "aboard"})
