@@ -6060,6 +6060,13 @@ CASES = [
         ["quill hostedOn nimbus asserted"],
     ),
     (
+        "participation",  # a nationality in the description between "with" and the investor
+        "Acme raised $90 million in a round led by Zenith, with the Dutch state investor Orbit also "
+        "taking part.",
+        ["orbit investsIn acme asserted", "zenith investsIn acme asserted"],
+        [],
+    ),
+    (
         "fronted-hosted-on",
         "Hosted on Nimbus, Quill serves millions of users.",
         ["quill hostedOn nimbus asserted"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from aikg.extract.mentions import Mention
-from aikg.extract.name_cues import CURRENCY_CODES
+from aikg.extract.name_cues import CURRENCY_CODES, NATIONALITIES
 from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.rules.base import Found, Rule, findings, is_org
@@ -622,9 +622,10 @@ def _after_with(c: Clause, pos: int) -> bool:
         k > c.first
         and pos - k <= reach
         and c.w(k) != "with"
-        and (c.t.text[k].islower() or c.w(k) == "-" or c.w(k + 1) == "-")
+        and (c.t.text[k].islower() or c.w(k) == "-" or c.w(k + 1) == "-" or c.w(k) in NATIONALITIES)
     ):
         k -= 1  # past "existing investors", "new backers", "the private-equity firm", "Essen-based"
+        # ("the Dutch state investor Invest-NL")
     return c.w(k) == "with"
 
 
