@@ -1094,21 +1094,20 @@ def _topic_role(c: Clause, word: str, start: int, end: int) -> tuple[Mention, En
     led by Orbit; Nova participated. Acme, an earlier investor, ...": Zenith)."""
     if word in OBJECTS_RIVALS and c.w(end) in {",", ".", ""}:
         return _rival_of_subject(c, start)
-    raiser = c.raiser if word in {"investor", "backer", "shareholder"} else None
+    raiser = c.raiser if word in BACKER_NOUNS else None
     topic = raiser if raiser is not None and raiser.type in ORG_TYPES else topic_organisation(c)
     if word not in TOPIC_ROLES or c.w(end) != "," or topic is None:
         return None
     holder = apposed_before(c, start)
     if holder is None or c.w(holder.end) != "," or holder.entity.id == topic.id:
         return None
-    if raiser is None and word in BACKER_ROLES and _kind_described(c, holder.end, start):
+    if raiser is None and word in BACKER_NOUNS and _kind_described(c, holder.end, start):
         return None  # "Fifth Wall, the property-technology investor, also took part": a kind of investor
     return holder, topic
 
 
-BACKER_ROLES = frozenset({"investor", "backer", "shareholder"})
 # Words before "investor" that tell its stake in the topic, not its kind: "an existing investor".
-STAKE_WORDS = frozenset(
+STAKE_TELLING = frozenset(
     {"a", "an", "the", "its", "existing", "early", "earlier", "earliest", "first", "lead", "longtime"}
     | {"major", "largest", "biggest", "main", "new", "current", "previous", "prior", "minority", "majority"}
     | {"key", "anchor", "strategic", "returning", "original", "initial", "other", "another", "big"}
@@ -1120,7 +1119,7 @@ def _kind_described(c: Clause, comma: int, start: int) -> bool:
     """Whether the apposition from ``comma`` to the role noun at ``start`` describes the holder's
     kind ("the property-technology investor", "a Boston venture investor") rather than its stake."""
     words = [c.w(k) for k in range(comma + 1, start)]
-    return words[:1] in (["a"], ["an"], ["the"]) and "," not in words and not STAKE_WORDS.issuperset(words)
+    return words[:1] in (["a"], ["an"], ["the"]) and "," not in words and not STAKE_TELLING.issuperset(words)
 
 
 OBJECTS_RIVALS = frozenset({"rival", "competitor", "challenger"})

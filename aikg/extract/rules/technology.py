@@ -484,8 +484,7 @@ def _first_verb_shared(c: Clause, start: int) -> int | None:
         shared -= 1
     if c.w(shared) != "and":
         return None
-    aux = next((v for v in range(c.first + 1, shared) if c.w(v) in AUX), None)
-    verb = aux
+    verb = next((v for v in range(c.first + 1, shared) if c.w(v) in AUX), None)
     while verb is not None and verb < shared and c.w(verb) in AUX:
         verb += 1
     return verb if verb is not None and verb < shared else None
