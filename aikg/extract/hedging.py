@@ -263,15 +263,6 @@ NOMINAL_HEDGES = frozenset(
 )
 
 
-def _clause_hedges(words: Sequence[str]) -> set[str]:
-    """The clause hedges among ``words``, but not a relative clause's verb telling what a thing
-    does ("Tempo's component, which predicts traffic, is built on TimesFM")."""
-    return {w for k, w in enumerate(words) if w in CLAUSE_HEDGES and not (k and words[k - 1] in RELATIVES)}
-
-
-RELATIVES = frozenset({"which", "that"})
-
-
 # Hedges that govern a whole clause even when they come before its subject.
 CLAUSE_HEDGES = frozenset(
     {
@@ -296,6 +287,17 @@ CLAUSE_HEDGES = frozenset(
         "hypothetically",
     }
 )
+
+
+def _clause_hedges(words: Sequence[str]) -> set[str]:
+    """The clause hedges among ``words``, but not a relative clause's verb telling what a thing
+    does ("Tempo's component, which predicts traffic, is built on TimesFM")."""
+    return {w for k, w in enumerate(words) if w in CLAUSE_HEDGES and not (k and words[k - 1] in RELATIVES)}
+
+
+RELATIVES = frozenset({"which", "that"})
+
+
 CONDITIONAL_OPENERS = frozenset({"if", "unless", "should", "whether", "suppose", "imagine"})
 ACCUSATIONS = frozenset(
     {

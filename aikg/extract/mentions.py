@@ -402,15 +402,13 @@ def _versioned(s: Sentence, m: Mention, names: NameIndex) -> Mention:
 
 # Nouns a lower-case size word describes rather than names: "Phi-4 small language model".
 SIZED_KINDS = frozenset({"language", "model", "models", "vision", "multimodal", "reasoning"})
+SIZE_WORDS = frozenset({"small", "large", "medium", "vision"})  # ("mini" names: "GPT-5 mini model")
 
 
 def _size_described(t: Tokens, k: int) -> bool:
     """Whether the lower-case size word at ``k`` describes the model's kind ("small language
     model"), not its version ("GPT-4o mini", "Mistral Small 3")."""
     return t.text[k] in SIZE_WORDS and k + 1 < len(t) and t.lower[k + 1] in SIZED_KINDS
-
-
-SIZE_WORDS = frozenset({"small", "large", "medium", "vision"})  # ("mini" names: "GPT-5 mini model")
 
 
 def _others_product(s: Sentence, m: Mention, names: NameIndex) -> Mention:

@@ -11,7 +11,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_cues import SETS_OF
 from aikg.extract.name_kinds import DESCRIPTORS, ORG_NOUNS, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
-from aikg.extract.rules.base import is_org, is_product
+from aikg.extract.rules.base import is_org, is_product, product_line
 from aikg.extract.rules.nouns import (
     CHIP_NOUNS,
     GOODS_NOUNS,
@@ -203,7 +203,7 @@ def _line_of_goods_at(c: Clause, end: int) -> bool:
     """Whether the mention ending at ``end`` is a line of goods named in lower case ("the software
     and chips"): a noun phrase a relative clause may follow, not a party told something."""
     m = c.end_at.get(end)
-    return m is not None and m.entity.label.islower()
+    return m is not None and product_line(m.entity)
 
 
 PLURAL_AUX = frozenset({"are", "were", "have", "do", "remain"})

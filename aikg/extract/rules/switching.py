@@ -21,10 +21,10 @@ def switch(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     subj = clause_subject(c, start)
     at = end + (1 if c.w(end) == "out" else 0)  # "swapped out Nimbus for ..."
     old = object_right(c, at, gap=2)
-    if subj is not None and not old and c.w(start).startswith("replac") and (sold := _new_goods_from(c, end)):
+    replacing = subj is not None and not old and c.w(start).startswith("replac")  # unnamed old things
+    if replacing and (sold := _new_goods_from(c, end)):
         sellers, source = sold  # (read from "from": the replacing verb ends the old goods, not these)
         return findings(rule, c, subj, "customerOf", sellers, source, source + 1, strength=0.9)
-    replacing = subj is not None and not old and c.w(start).startswith("replac")
     if replacing and (put := _named_replacement(c, end)):
         products, at = put  # (read from "with": the replacing verb ends the old things, not these)
         return [f for m in products for f in findings(rule, c, subj, _used_as(c, m), [m], at, at + 1)]
