@@ -9,6 +9,8 @@ against a hang, never measure speed."""
 from __future__ import annotations
 
 import contextlib
+import logging
+import multiprocessing
 import signal
 import socket
 import subprocess
@@ -169,6 +171,36 @@ def test_ask_is_answered_while_every_attack_runs(dense: Path) -> None:
             for t in attackers:
                 t.join(timeout=60)
         assert all(status == 200 and seconds < BOUND for seconds, status in latencies), (latencies, ANSWERS)
+
+
+def test_a_query_whose_worker_is_killed_is_answered_by_a_fresh_one(
+    facts_store: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A worker can die of something other than its query (killed from outside, or short of
+    address space under its cap): once, in a full run, a light ASK got "too much memory" while
+    memory bombs ran. A read-only query now runs once more on a fresh worker."""
+    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g a ?t }"  # a few seconds
+
+    def ask(base: str, query: str) -> httpx.Response:
+        json = {"accept": "application/sparql-results+json"}
+        return httpx.get(base + "/sparql", params={"query": query}, headers=json, timeout=120)
+
+    def count(answer: httpx.Response) -> int:
+        assert answer.status_code == 200, answer.text
+        return int(answer.json()["results"]["bindings"][0]["n"]["value"])
+
+    with serving(create_app(facts_store, timeout=60)) as base, caplog.at_level(logging.WARNING):
+        triples = count(ask(base, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c }"))
+        typed = count(ask(base, "SELECT (COUNT(*) AS ?n) WHERE { ?g a ?t }"))
+        answers: list[httpx.Response] = []
+        asking = in_background(lambda: answers.append(ask(base, heavy)))
+        time.sleep(0.5)  # the heavy query is running in its worker
+        for process in multiprocessing.active_children():
+            if process.name == "aikg-query":
+                process.kill()
+        asking[0].join(timeout=120)
+    assert [count(a) for a in answers] == [triples * triples * typed]
+    assert "retrying a read-only job once on a fresh worker" in caplog.text
 
 
 def _free_port() -> int:

@@ -12,6 +12,11 @@ A worker is killed when its job:
 - loses its client: an abandoned query must not keep a worker busy (the caller cancels ``run``);
 - runs out of its memory cap (the worker dies or says so: 503 "too much memory").
 
+A read-only job whose worker dies without answering runs once more on a fresh worker before
+the server blames it: a light query must not pay for a worker that died of something else
+(killed from outside, or short of address space under its cap for a reason of its own). A real
+memory hog dies twice and gets its 503. An update is not retried: it may have committed.
+
 Heavy work must not starve light work. There is one worker more than ``size``, and at most
 ``size`` jobs may run past ``probe`` seconds at a time: a job that runs past it while ``size``
 others already do is stopped with 503 and ``Retry-After``, so one worker always takes new jobs,
@@ -37,6 +42,10 @@ log = logging.getLogger("aikg.server")
 
 STARTUP_TIMEOUT = 120.0
 RETRY_AFTER = "5"  # seconds a client told "busy" should wait before asking again
+
+
+class WorkerDied(EndpointError):
+    """The worker ended without answering: out of memory, or killed."""
 
 
 class Busy(EndpointError):
@@ -113,7 +122,7 @@ class _Worker:
         except (EOFError, OSError) as e:
             log.warning("a query worker died (out of memory?); starting a fresh one")
             self.stop()
-            raise EndpointError(503, OUT_OF_MEMORY) from e
+            raise WorkerDied(503, OUT_OF_MEMORY) from e
         if answer.status == 503 and answer.body.decode().strip() == OUT_OF_MEMORY:
             self.stop()  # the worker ends itself after a MemoryError
         return answer
@@ -184,7 +193,13 @@ class WorkerPool:
         finally:
             self._waiting -= 1
         try:
-            return await self._run_on(worker, job)
+            try:
+                return await self._run_on(worker, job)
+            except WorkerDied:
+                if job.kind == "update":
+                    raise
+                log.warning("retrying a read-only job once on a fresh worker")
+                return await self._run_on(worker, job)
         except BaseException:
             worker.restart()  # cancelled or failed mid-job: its state is unknown
             raise
