@@ -7512,6 +7512,38 @@ CASES = [
         ["acme investsIn orbit asserted"],
         ["zenith investsIn orbit asserted"],
     ),
+    # ---- paying for a model another makes, and where a cloud hosts the payer's software
+    (
+        "pays-for-a-model-in-a-relative",
+        "Answers come from Zenith's Quill, which Acme pays for at standard rates and reaches through Nimbus.",
+        ["acme customerOf zenith asserted", "acme usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "pays-for-a-model-through-a-service",
+        "Acme's app runs on Zenith's Quill, which Acme pays for through Nimbus.",
+        [],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
+        "hosted-where-the-owner-is-named",
+        "Acme reaches Quill through Nimbus in its Frankfurt region, where all of Acme's software is hosted.",
+        ["acme hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "hosted-where-the-platform-is-the-subject's",
+        "Answers come from Quill, which Acme reaches through Nimbus, where the whole booking platform is "
+        "hosted.",
+        ["acme hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "access-as-a-noun",
+        "Records come from Zenith, which Acme pays for access to its archive.",
+        ["acme customerOf zenith asserted"],
+        ["acme usesTechnologyOf zenith asserted"],
+    ),
 ]
 
 

@@ -567,8 +567,8 @@ def _opens_clause(c: Clause, m: Mention, comma: bool, subjects: bool = False) ->
         or past  # "bought Zenith, and Orbit invested in ...": a verb of its own
         or (k > m.end and word.isalpha() and c.t.text[k].islower() and word not in PREPOSITIONS | DETERMINERS)
         or (k == m.end and _verb_after(c, m) and _object_opens(c, k + 1))  # ", and Orbit holds a stake"
-        or (k == m.end and _present_after(c, m) and c.w(k + 1) in PREPOSITIONS)  # ", and Orbit trains on"
-        or (k == m.end and _present_after(c, m) and _bare_noun(c, k + 1))  # ", and Orbit rents capacity"
+        or (k == m.end and present_after(c, m) and c.w(k + 1) in PREPOSITIONS)  # ", and Orbit trains on"
+        or (k == m.end and present_after(c, m) and _bare_noun(c, k + 1))  # ", and Orbit rents capacity"
     )
 
 
@@ -577,7 +577,7 @@ def _bare_noun(c: Clause, k: int) -> bool:
     return k < c.last and c.t.text[k].isalpha() and c.t.text[k].islower() and c.w(k) not in STOP_WORDS
 
 
-def _present_after(c: Clause, m: Mention) -> bool:
+def present_after(c: Clause, m: Mention) -> bool:
     """Whether a verb in the present follows ``m``: a lower-case word ending in a single "s"."""
     word = c.w(m.end)
     return _verb_after(c, m) and len(word) > 3 and word.endswith("s") and not word.endswith("ss")

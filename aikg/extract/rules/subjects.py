@@ -36,6 +36,7 @@ from aikg.extract.rules.sentence_view import (
     object_right,
     past_locative,
     place_word,
+    present_after,
     unnamed_holder,
     whose_antecedent,
 )
@@ -448,7 +449,10 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         named = c.start_at.get(start + 2)  # "which Denver's Tallyhouse Media Group bought": a place's firm
     if named is not None and not named.possessive and named.end < pos and c.w(named.end) not in SPEECH:
         inside = "," not in c.words[start - c.first : pos - c.first]
-        own_subject = own_subject or (inside and _finite_verb(c, named.end))
+        # (or a verb in the present after a relative word: "GPT-5, which Nimbalo pays for at
+        # standard rates and reaches through Azure": Nimbalo reaches it)
+        verb = _finite_verb(c, named.end) or (c.w(start - 1) in RELATIVE and present_after(c, named))
+        own_subject = own_subject or (inside and verb)
     # and an unnamed noun phrase with its verb: "Lunit INSIGHT, which the hospital has licensed
     # from Lunit" (the hospital licenses it, not the product)
     if c.w(start) in {"the", "a", "an"} and start + 2 < pos:

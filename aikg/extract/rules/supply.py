@@ -1595,6 +1595,10 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         # "X, which Brightwell pays", "Fernhill, which Verdigris already pays for annotation work"
         # (or a cloud: "Microsoft Azure, which Jobvane pays for under a five-year commitment")
         payees = [m for m in relative_object(c, subj) if is_org(m.entity) or m.entity.type == "CloudPlatform"]
+        if not payees and c.w(end) == "for" and c.w(end + 1) not in {"through", "via"}:
+            # "OpenAI's GPT-5, which Nimbalo pays for at standard rates": the model's maker is
+            # paid (not in "which Vennholt pays for through Azure OpenAI Service": Microsoft is)
+            payees = [m for m in relative_object(c, subj) if is_product(m.entity)]
     if not payees and c.w(start).startswith("pa") and c.w(end) == "the":
         payees = company_meant(c, end, (), 0, subj)  # "licenses Halvor's model and pays the company"
     whose = whose_object(c, subj) if not payees and c.w(start).startswith("pa") else None

@@ -313,6 +313,10 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "Cohere allowed the model to be deployed inside Cubby's account": no user named
     if rule.name == "use_noun" and c.w(start - 1) == "of" and c.w(start - 2) in {"terms", "conditions"}:
         return []  # "breached the terms of use of Novaterra": the terms, no use of Novaterra
+    if c.w(start) == "access" and (
+        c.w(start - 1) in {"for", "of", "with", "without"} or c.w(start - 1) in DETERMINERS
+    ):
+        return []  # "Carvault, which Tracewell pays for access to registration records": a noun
     if c.w(start) in ATTRIBUTIVE and (c.w(start - 1) in DETERMINERS or c.w(start - 1) in POSSESSIVE_MARKS):
         return []  # "Acme's embedded Orca chip", "a fine-tuned model": an adjective, no verb
     goods = range(end, min(end + 8, c.last))
@@ -695,7 +699,38 @@ def run_in(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     where = where_antecedent(c, subj.start) if subj is not None and not subj.anaphoric else None
     if not clouds and where is not None and where.entity.type == "CloudPlatform":
         clouds = [where]  # "uploaded to Microsoft Azure, where Skarv runs its fleet dashboard"
+    if not clouds and subj is None and c.w(start - 1) in {"is", "are", "was", "were", "been"}:
+        return _hosted_where(rule, c, start, end)
     return findings(rule, c, subj, "hostedOn", clouds, start, end, strength=0.85)
+
+
+HOSTED_THINGS = frozenset({"software", "platform", "systems", "system", "service", "services", "app"})
+CLOUD_TO_WHERE = 6  # tokens from a cloud to ", where" ("Azure cloud in its Japan East region, where")
+
+
+def _hosted_where(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Azure, where all of Nimbalo's software is hosted" (Nimbalo's), "..., which Saffra
+    reaches through Microsoft's Azure cloud, where the whole grading platform is hosted" (the
+    software of whoever reaches the cloud): hosted on the cloud the "where" stands for."""
+    where = clause_start(c, start) - 1
+    if c.w(where) != "where" or c.w(where - 1) != ",":
+        return []
+    ends = range(where - 1, where - 1 - CLOUD_TO_WHERE, -1)
+    cloud = next((c.end_at[j] for j in ends if j in c.end_at), None)
+    if cloud is None or cloud.entity.type != "CloudPlatform" or cloud.possessive:
+        return []
+    if any(c.w(k) in CLAUSE_WORDS or k in c.cover for k in range(cloud.end, where - 1)):
+        return []  # (only a region or the word "cloud" between: "in its Japan East region")
+    if not any(c.w(k) in HOSTED_THINGS for k in range(where + 1, start)):
+        return []
+    owners = [m for m in c.mentions if where < m.start < start and m.possessive and is_org(m.entity)]
+    if owners:
+        subj: Subject | None = Subject((owners[0].entity,), owners[0].start)
+    elif c.w(where + 1) in {"its", "the"} or c.w(where + 3) in {"its", "the"}:  # ("all of the")
+        subj = clause_subject(c, cloud.start)
+    else:
+        return []
+    return findings(rule, c, subj, "hostedOn", [cloud], start, end, strength=0.85)
 
 
 def on_a_cloud(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
