@@ -60,6 +60,10 @@ def texts(text: str) -> list[str]:
             ],
         ),
         (
+            "The chip was developed by Marrowgate Ltd. Marrowgate said it ships in May.",
+            ["The chip was developed by Marrowgate Ltd.", "Marrowgate said it ships in May."],
+        ),
+        (
             "Zenith closed a Series C. Investors included Acme.",
             ["Zenith closed a Series C.", "Investors included Acme."],
         ),
@@ -88,6 +92,7 @@ def texts(text: str) -> list[str]:
         "initials",
         "abbreviation-before-until",
         "legal-form-before-a-subject",
+        "legal-form-before-said",
         "series-letter",
         "building-letter",
         "markdown-bold-lead-in",

@@ -485,14 +485,24 @@ def _legal_form_at(t: Tokens, i: int) -> bool:
 
 def _name_opens_clause(t: Tokens, j: int) -> bool:
     """Whether a one-word name at ``j`` is a subject: an apposition's comma or a verb in the past
-    or third person follows ("Kestrel used ...", "Sable, a Pittsburgh company, ..."), where a
-    title after a company's name ("Acme Inc. Chief Executive Jane Roe") is followed by a name."""
+    or third person (or an auxiliary) follows ("Kestrel used ...", "Sable, a Pittsburgh company,
+    ..."), where a title after a company's name ("Acme Inc. Chief Executive Jane Roe") is
+    followed by a name."""
     if j + 1 >= len(t) or not (t.text[j].istitle() and t.text[j].isalpha()):
         return False
     after = t.text[j + 1]
-    return after == "," or (
-        after.isalpha() and after.islower() and after.endswith(("ed", "s")) and len(after) > 3
+    return (
+        after == ","
+        or after in SUBJECT_VERBS
+        or (after.isalpha() and after.islower() and after.endswith(("ed", "s")) and len(after) > 3)
     )
+
+
+# Verbs a subject opens a sentence with that end in neither "-ed" nor "-s": "Marrowgate said ..."
+SUBJECT_VERBS = frozenset(
+    {"said", "told", "has", "had", "is", "was", "will", "would", "can", "could", "made", "built"}
+    | {"bought", "sold", "won", "led", "took", "began", "did", "does", "also", "now", "then"}
+)
 
 
 def _spans(t: Tokens) -> list[tuple[int, int]]:
