@@ -7539,6 +7539,13 @@ CASES = [
         [],
     ),
     (
+        "maker-after-a-product's-apposition",  # the agent, not the cloud, designs a chip
+        "Acme runs on Nimbus, a specialist cloud operated by Zenith Inc., which also designs the Spark "
+        "accelerator.",
+        ["zenith develops spark asserted"],
+        ["nimbus develops spark asserted"],
+    ),
+    (
         "access-as-a-noun",
         "Records come from Zenith, which Acme pays for access to its archive.",
         ["acme customerOf zenith asserted"],

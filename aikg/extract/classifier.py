@@ -30,7 +30,7 @@ from aikg.extract.rules.nouns import (
     qualifier_word,
 )
 from aikg.extract.rules.sentence_view import possessed_modifier
-from aikg.extract.rules.shared import FABRICATED, plant_after
+from aikg.extract.rules.shared import FABRICATED, FUND_PARTNERS, plant_after
 from aikg.extract.rules.words import (
     ACCUSING,
     AUX,
@@ -375,7 +375,10 @@ def decide(
                 and not _qualifies(sp, j, i)
                 and frozenset((sp.mentions[i].entity.id, sp.mentions[j].entity.id)) not in related
                 and not _co_listed(sp, i, j, answer[0])
-                and not (answer[0] == "partnerOf" and (_partner_at(sp, i) or _partner_at(sp, j)))
+                and not (
+                    answer[0] == "partnerOf"
+                    and (_partner_at(sp, i) or _partner_at(sp, j) or _fund_partners_only(sp.sentence))
+                )
                 and not (answer[0] in OWNING and (_names_a_whole(sp, i) or _names_a_whole(sp, j)))
             ):
                 a, b = sp.mentions[i], sp.mentions[j]
@@ -657,6 +660,17 @@ def _partner_at(sp: SentencePairs, k: int) -> bool:
         and lower[start - 1] == "at"
         and lower[start - 2] in {"partner", "partners"}
     )
+
+
+PARTNERING = frozenset({"partner", "partners", "partnership", "partnerships", "partnered", "partnering"})
+
+
+def _fund_partners_only(s: Sentence) -> bool:
+    """Whether every partner the sentence names is a fund's ("are among the limited partners",
+    "a general partner of the fund"): investors in a fund, no partnership between them."""
+    lower = s.tokens.lower
+    partners = [k for k in range(s.first, s.last) if lower[k] in PARTNERING]
+    return bool(partners) and all(k > s.first and lower[k - 1] in FUND_PARTNERS for k in partners)
 
 
 # Role nouns a name before them names rather than qualifies: "sold under the Ardent brand".

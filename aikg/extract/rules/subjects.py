@@ -486,8 +486,16 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         if antecedent is None and (offerer := _offerer_of_np(c, k)) is not None:
             return offerer  # "Zenith offers a preview tool that runs on Nimbus": Zenith's tool
         if antecedent is not None and antecedent is c.end_at.get(k):
-            # "Marrowby Labs, a start-up backed by Index Ventures, which is training": the head
-            antecedent = apposition_head_past_agent(c, antecedent) or antecedent
+            # "Marrowby Labs, a start-up backed by Index Ventures, which is training": the head;
+            # but a product's maker makes: "Nimbara, a cloud operated by Parallax Silicon Inc.,
+            # which also designs the Kiln-2 accelerator" (Parallax designs it)
+            head = apposition_head_past_agent(c, antecedent)
+            if head is not None and not (
+                is_org(antecedent.entity)
+                and not is_org(head.entity)
+                and c.w(_past_adverbs(c, start)) in MAKERS_DEEDS
+            ):
+                antecedent = head
         if (
             antecedent is not None
             and c.w(antecedent.start - 1) == "of"
@@ -627,6 +635,22 @@ def _finite_verb(c: Clause, k: int) -> bool:
     if k in c.cover or not c.alpha(k) or not c.t.text[k].islower():
         return False
     return word in AUX or word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+# What only an organisation does to a product: "..., which also designs the Kiln-2".
+MAKERS_DEEDS = frozenset(
+    {"designs", "designed", "makes", "made", "builds", "built", "develops", "developed", "manufactures"}
+    | {"sells", "sold", "owns", "owned", "employs", "acquired", "bought", "raised", "operates"}
+)
+
+
+def _past_adverbs(c: Clause, k: int) -> int:
+    """The first token from ``k`` on that is no adverb ("also", "now", "quickly")."""
+    while k < c.last and (
+        c.w(k) in {"also", "now", "still", "already"} or (c.w(k).endswith("ly") and c.alpha(k))
+    ):
+        k += 1
+    return k
 
 
 def _shared_subject_verb(c: Clause, start: int, pos: int) -> int | None:
