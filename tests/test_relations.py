@@ -7546,6 +7546,19 @@ CASES = [
         ["nimbus develops spark asserted"],
     ),
     (
+        "stake-swapped-after-a-semicolon",  # the holding the first clause named is given up
+        "Zenith had been a small investor in Acme; that stake was swapped for Orbit shares when the deal "
+        "closed.",
+        ["zenith investsIn acme negated"],
+        ["zenith investsIn acme asserted"],
+    ),
+    (
+        "after-dropping-what-it-had-licensed",
+        "Acme came to Orbit after dropping, in 2024, the dashboards it had licensed from Zenith Ltd.",
+        ["acme customerOf zenith negated"],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
         "access-as-a-noun",
         "Records come from Zenith, which Acme pays for access to its archive.",
         ["acme customerOf zenith asserted"],

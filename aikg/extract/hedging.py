@@ -69,6 +69,9 @@ NEGATIONS = frozenset(
         "scrapped",
         "dropped",
         "drops",  # a headline's present: "Verbalo drops OpenAI for Google's Gemini"
+        "dropping",  # "came to Loam after dropping the dashboards it had licensed from Biomatic"
+        "ditching",
+        "dumping",
         "abandons",
         "scraps",
         "cancelled",

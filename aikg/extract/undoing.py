@@ -202,7 +202,12 @@ def _cashed_out(words: Sequence[str], end: int, names: Collection[int]) -> str:
     other name before it (but the rest of a list the relation's last name opens), says the
     holder has left."""
     rest = words[max(0, end) :]
-    if "no" not in rest and EXIT_VERBS.isdisjoint(rest) and SELLING.isdisjoint(rest):
+    if (
+        "no" not in rest
+        and EXIT_VERBS.isdisjoint(rest)
+        and SELLING.isdisjoint(rest)
+        and SWAPPED.isdisjoint(rest)
+    ):
         return ""  # neither "no longer" nor "sold out" follows (most sentences)
     listing = True
     including: int | None = None
@@ -218,6 +223,8 @@ def _cashed_out(words: Sequence[str], end: int, names: Collection[int]) -> str:
         listing = listing and (k in names or joins)  # "Accel and Index, ..."; not "..., and Orbit"
         if words[k] == ";" and word_at(words, k + 1) == "it" and word_at(words, k + 2) in SELLING:
             continue  # "had bought a stake in Zenith in 2024; it sold that holding to Orbit"
+        if words[k] == ";" and (given_up := _holding_given_up(words, k + 1)):
+            return given_up  # "had been a small investor in Loamly; that stake was swapped for"
         if (k in names and not listing) or words[k] in (".", "?", "!", ";"):
             return ""
         if words[k] == "no" and word_at(words, k + 1) == "longer" and word_at(words, k + 2) in HOLDING_VERBS:
@@ -237,6 +244,19 @@ HOLDING_NOUNS = frozenset({"stake", "stakes", "shares", "holding", "holdings", "
 WHOLE = frozenset(
     {"entire", "whole", "remaining", "full", "all", "of", "its", "their", "the", "that", "this"}
 )
+
+
+# What a holding becomes when it is given up: "that stake was swapped for Tentwise shares".
+SWAPPED = frozenset({"swapped", "exchanged", "converted", "sold", "traded"})
+
+
+def _holding_given_up(words: Sequence[str], k: int) -> str:
+    """ "that stake was swapped" opening at ``k`` (the holding the clause before spoke of, given
+    up), or ""."""
+    if word_at(words, k) not in {"that", "the", "its", "this"} or word_at(words, k + 1) not in HOLDING_NOUNS:
+        return ""
+    verb = word_at(words, k + 3)
+    return verb if word_at(words, k + 2) in {"was", "were"} and verb in SWAPPED else ""
 
 
 def _whole_holding(words: Sequence[str], k: int, names: Collection[int]) -> str:
