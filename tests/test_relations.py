@@ -7559,6 +7559,17 @@ CASES = [
         ["acme customerOf zenith asserted"],
     ),
     (
+        "barred-from-using",  # a use forbidden is no use, by the one barred or by the one barring
+        "Zenith barred Acme from using Quill after the breach. Orbit's contracts bar customers from "
+        "using Helper scores.",
+        ["acme violatesTermsOf zenith asserted"],
+        [
+            "zenith usesTechnologyOf quill asserted",
+            "acme usesTechnologyOf quill asserted",
+            "orbit usesTechnologyOf helper asserted",
+        ],
+    ),
+    (
         "access-as-a-noun",
         "Records come from Zenith, which Acme pays for access to its archive.",
         ["acme customerOf zenith asserted"],

@@ -31,6 +31,7 @@ from aikg.extract.rules.nouns import (
 )
 from aikg.extract.rules.sentence_view import possessed_modifier
 from aikg.extract.rules.shared import FABRICATED, FUND_PARTNERS, plant_after
+from aikg.extract.rules.technology import FORBIDDING
 from aikg.extract.rules.words import (
     ACCUSING,
     AUX,
@@ -364,6 +365,7 @@ def decide(
                 and not _set_aside(sp, i)
                 and not _accuses_the_unnamed(sp, i, j)
                 and not _lent(sp, i, j, answer[0])
+                and not _forbidden_use(sp, i, j, answer[0])
                 and not _resold(sp, i, j, answer[0])
                 and not _given_out(sp, i, j, answer[0])
                 and not _divested(sp, i, j, answer[0])
@@ -461,6 +463,20 @@ def _lent(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
     lower = sp.sentence.tokens.lower
     between = lower[sp.mentions[i].end : sp.mentions[j].start]
     return predicate in {"customerOf", "supplierOf", "investsIn"} and any(w in LENDING for w in between)
+
+
+USING = frozenset({"using", "accessing", "deploying", "licensing", "buying", "running"})
+
+
+def _forbidden_use(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
+    """Whether the use between two names is one forbidden: "Zenith barred Acme from using Quill",
+    "contracts bar customers from using Eventide scores" (no use, by either)."""
+    lower = sp.sentence.tokens.lower
+    between = range(sp.mentions[i].end, sp.mentions[j].start - 1)
+    return predicate in {"usesTechnologyOf", "customerOf"} and any(
+        lower[k] == "from" and lower[k + 1] in USING and FORBIDDING.intersection(lower[max(0, k - 5) : k])
+        for k in between
+    )
 
 
 def _resold(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:

@@ -303,6 +303,11 @@ def _as_source(c: Clause, k: int) -> bool:
     return c.w(k) == "as" and any(c.w(j) in SOURCE_NOUNS for j in range(k + 1, min(k + 5, c.last)))
 
 
+# Verbs that keep their object "from" using something: "bar customers from using Eventide".
+FORBIDDING = frozenset({"bar", "bars", "barred", "barring", "ban", "bans", "banned", "banning", "prohibit"})
+FORBIDDING |= frozenset({"prohibits", "prohibited", "prevent", "prevents", "prevented", "forbid", "forbids"})
+
+
 def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme uses Zenith's models", "relies on Zenith chips", "leverages models built by Zenith"."""
     if c.w(end) == "by" or (c.w(end) == "to" and not relative_object(c, clause_subject(c, start))):
@@ -313,6 +318,8 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         return []  # "Cohere allowed the model to be deployed inside Cubby's account": no user named
     if rule.name == "use_noun" and c.w(start - 1) == "of" and c.w(start - 2) in {"terms", "conditions"}:
         return []  # "breached the terms of use of Novaterra": the terms, no use of Novaterra
+    if c.w(start - 1) == "from" and any(c.w(k) in FORBIDDING for k in range(start - 5, start - 1)):
+        return []  # "Vesper's contracts bar customers from using Eventide scores": a use forbidden
     if c.w(start) == "access" and (
         c.w(start - 1) in {"for", "of", "with", "without"} or c.w(start - 1) in DETERMINERS
     ):
