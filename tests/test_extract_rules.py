@@ -1974,6 +1974,12 @@ CASES = [
         ["acme partnerOf zenith reported", "acme partnerOf zenith asserted"],
     ),
     (
+        "bidding-for-a-contract-with",  # two bidders for one contract are no partners of its client
+        "Zenith and Orbit both bid last year for a contract with Acme.",
+        [],
+        ["acme partnerOf zenith asserted", "acme partnerOf orbit asserted"],
+    ),
+    (
         "competing-for-contracts-with",
         "Acme competes for training contracts with Zenith and Orbit.",
         ["acme competesWith zenith asserted", "acme competesWith orbit asserted"],

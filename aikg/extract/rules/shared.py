@@ -80,7 +80,9 @@ FUND_NOUN_BEFORE = (
 )
 
 
+# Verbs of vying for deals ("both companies bid last year for a contract with X": no partners).
 VYING = frozenset({"compete", "competes", "competed", "competing", "vie", "vies", "vied", "vying"})
+VYING |= {"bid", "bids", "bidding", "tendered", "tendering"}
 VYING_REACH = (
     8  # words from the verb to the deal noun: "competes for airline, shipping and enterprise contracts"
 )
