@@ -2046,6 +2046,19 @@ def test_a_companys_name_with_its_legal_form_keeps_the_bare_name(names: NameInde
     assert not any(c.startswith("tavora-open hostedOn") for c in found), found
 
 
+def test_a_bare_name_written_with_its_legal_form_is_no_longer_a_units_short_name(names: NameIndex) -> None:
+    """ "Wexmoor Saddlery fitted saddles ... its owner, Wexmoor Inc., ... Ashcombe, Wexmoor's
+    English-saddle brand": once the owner is named with its legal form, "Wexmoor" is the owner."""
+    text = (
+        "For most of its 112 years, Wexmoor Saddlery fitted saddles by hand. On Monday its owner, "
+        "Wexmoor Inc., said it had bought Brindle, a startup. Brindle will operate as a unit of Wexmoor "
+        "Inc. alongside the saddlery and Ashcombe, Wexmoor's English-saddle brand."
+    )
+    found = claims(text, names)
+    assert any(c.startswith("wexmoor parentOf ashcombe") for c in found), found
+    assert not any(c.startswith("wexmoor-saddlery parentOf ashcombe") for c in found), found
+
+
 def test_a_units_name_leaves_the_bare_name_to_the_company_named_in_full(names: NameIndex) -> None:
     """ "Orvane AG ... Orvane Robotics, the group's division ... Orvane Robotics builds the
     SR-40": the division is not also called "Orvane", so what it builds is not the group's."""
