@@ -7570,6 +7570,12 @@ CASES = [
         ],
     ),
     (
+        "described-as-a-role",  # a passive of describing is a copula before a role
+        "Zenith is described as Acme's only real rival. Orbit is widely seen as Acme's closest partner.",
+        ["acme competesWith zenith asserted", "acme partnerOf orbit asserted"],
+        [],
+    ),
+    (
         "access-as-a-noun",
         "Records come from Zenith, which Acme pays for access to its archive.",
         ["acme customerOf zenith asserted"],

@@ -344,6 +344,12 @@ COPULA = frozenset(
         "longer",
         "emerged",
         "as",
+        # "Zenith is described as Acme's only real rival", "is widely seen as its closest rival"
+        "described",
+        "seen",
+        "regarded",
+        "viewed",
+        "widely",
     }
 )
 
