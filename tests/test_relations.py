@@ -7576,6 +7576,13 @@ CASES = [
         [],
     ),
     (
+        "the-placed-noun-means-the-topic",  # "The Dallas developer" is the one the last sentence named
+        "No buyer was more aggressive than Acme. The Dallas developer, which is owned by Orbit, last "
+        "month completed its purchase of Zenith.",
+        ["acme acquires zenith asserted"],
+        ["orbit acquires zenith asserted"],
+    ),
+    (
         "access-as-a-noun",
         "Records come from Zenith, which Acme pays for access to its archive.",
         ["acme customerOf zenith asserted"],

@@ -115,15 +115,32 @@ def _bears(entity: Entity, noun: str, described: Mapping[str, Entity]) -> bool:
     return described.get(noun) == entity or noun in entity.label.lower().split()
 
 
-def opens_with_noun(s: Sentence, *, generic: bool = False) -> bool:
+def opens_with_noun(s: Sentence, *, generic: bool = False, placed: bool = True) -> bool:
     """Whether ``s`` opens its subject with "The company" (or "The firm", "The startup"): a
     reference by a noun, which at a paragraph's start means the article's own company. With
-    ``generic``, only a noun that fits any organisation ("the company", not "the lab")."""
+    ``generic``, only a noun that fits any organisation ("the company", not "the lab"); with
+    ``placed``, also one a place qualifies ("The Dallas developer")."""
     k = _subject_start(s)
     lower = s.tokens.lower
     if k is None or lower[k] != "the" or k + 1 >= s.last:
         return False
-    return lower[k + 1] in ORG_NOUNS and not (generic and lower[k + 1] in DISTINCT_NOUNS)
+    # ("The Sicilian company" opening a paragraph may be one the last paragraph placed there)
+    noun = _past_place(s, k + 1) if placed else k + 1
+    return noun < s.last and lower[noun] in ORG_NOUNS and not (generic and lower[noun] in DISTINCT_NOUNS)
+
+
+PLACE_REACH = 3  # tokens of a place before the noun: "The Austin-based startup"
+
+
+def _past_place(s: Sentence, k: int) -> int:
+    """Where the noun after a place written before it stands ("Phoenix", "Austin-based")."""
+    text, lower = s.tokens.text, s.tokens.lower
+    j = k
+    while j < min(k + PLACE_REACH, s.last - 1) and (
+        (text[j].istitle() and text[j].isalpha()) or lower[j] in {"-", "based"}
+    ):
+        j += 1
+    return j
 
 
 BACKED_NOUNS = frozenset({"startup", "start-up"})  # what a fund backs, never the fund itself

@@ -1113,7 +1113,7 @@ def _read(
             topic, described, org_topic = [], {}, []
         found_mentions = mentions.of(s)
         new_paragraph = previous is not None and s.block != previous.block
-        if new_paragraph and main is not None and (opens_with_noun(s) or not found_mentions):
+        if new_paragraph and main is not None and (opens_with_noun(s, placed=False) or not found_mentions):
             topic = [main]  # a paragraph opening "The company raised ..." or "The field is crowded."
         if main is not None and _defined_term(s):
             topic, topic_age = [main], 0  # "The Company also continues to carry a 19% stake in"
