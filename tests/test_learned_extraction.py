@@ -2059,6 +2059,21 @@ def test_a_bare_name_written_with_its_legal_form_is_no_longer_a_units_short_name
     assert not any(c.startswith("wexmoor-saddlery parentOf ashcombe") for c in found), found
 
 
+def test_a_bare_name_first_taken_for_a_product_is_the_legal_companys(names: NameIndex) -> None:
+    """ "roll out Bunkhaus's check-in assistant ... Bunkhaus Technologies GmbH ... makes Lobby":
+    "Bunkhaus" is the company named in full later, not a product of that name."""
+    text = (
+        "Generator has agreed to roll out Bunkhaus's check-in assistant across its sites. "
+        "Bunkhaus Technologies GmbH, a Berlin start-up, makes Lobby, a kiosk assistant. "
+        "Lobby is built on OpenAI's GPT-4o, which Bunkhaus accesses through Microsoft's Azure OpenAI Service."
+    )
+    out = run(text, names)
+    types = {e.id: e.type for e in out.entities}
+    assert "bunkhaus" not in types, types
+    found = {(c.subject, c.predicate, c.object) for c in out.claims}
+    assert ("bunkhaus-technologies", "usesTechnologyOf", "azure-openai-service") in found, found
+
+
 def test_a_units_name_leaves_the_bare_name_to_the_company_named_in_full(names: NameIndex) -> None:
     """ "Orvane AG ... Orvane Robotics, the group's division ... Orvane Robotics builds the
     SR-40": the division is not also called "Orvane", so what it builds is not the group's."""

@@ -366,6 +366,7 @@ def discover(
     _discover_short_names(all_runs, state)
     _name_products_after_makers(state)
     _join_known_families(state)
+    _bare_names_of_companies(state)
     people |= _listed_with_people(all_runs, people) - marked_keys
     people |= (_surnames_of(people) | _given_names_of(people)) - marked_keys
     people |= _full_names_of(people, state.found.keys()) - marked_keys
@@ -806,6 +807,23 @@ def _join_known_families(state: _Discovery) -> None:
         kind = families.get(stem) if stem is not None else None
         if kind is not None and (entity.type, entity.parent) != kind:
             state._fold(entity, entity.model_copy(update={"type": kind[0], "parent": kind[1]}))
+
+
+def _bare_names_of_companies(state: _Discovery) -> None:
+    """A one-word name first taken for a product ("roll out Bunkhaus's check-in assistant") is
+    the short name of the company the text names in full with its legal form ("Bunkhaus
+    Technologies GmbH"), whose first word it is."""
+    companies = [
+        e
+        for e in {id(e): e for e in state.found.values()}.values()
+        if e.type in ORG_TYPES and not e.curated and any(legal_suffix(a) for a in e.aliases)
+    ]
+    for key, entity in list(state.found.items()):
+        if entity.curated or entity.type not in PRODUCT_TYPES or " " in entity.label:
+            continue
+        owners = [e for e in companies if normalise(e.label).startswith(key + " ")]
+        if len(owners) == 1:
+            state._fold(entity, owners[0])
 
 
 def _bare_suffix(run: Run) -> bool:
