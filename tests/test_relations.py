@@ -7583,6 +7583,13 @@ CASES = [
         ["orbit acquires zenith asserted"],
     ),
     (
+        "when-to-opens-no-clause",  # "when to open" is a noun phrase: "it" is still the speaker
+        "Acme Inc., a four-year-old software company whose forecasts tell districts when to open their "
+        "gates, said on Tuesday it had raised $40 million in a Series B round led by Zenith.",
+        ["zenith investsIn acme asserted"],
+        [],
+    ),
+    (
         "access-as-a-noun",
         "Records come from Zenith, which Acme pays for access to its archive.",
         ["acme customerOf zenith asserted"],

@@ -157,8 +157,10 @@ def clause_start(c: Clause, pos: int) -> int:
         if word == "that" and c.w(i - 1) == "so" and _in_closed_relative(c, i - 1, pos):
             i -= 2  # "Tidewatch, whose cameras keep watch so that lifeguards can rest, said"
             continue
-        if word in {"when", "where", "how", "why"} and c.w(i + 1) == ",":
-            i -= 1  # "which trees to cut and when, has raised": a question word, no clause of its own
+        if word in {"when", "where", "how", "why"} and c.w(i + 1) in {",", "to"}:
+            # "which trees to cut and when, has raised", "tell districts when to open their
+            # gates, said": a question word, no clause of its own
+            i -= 1
             continue
         if (word in BOUNDARY or word in CLAUSE_WORDS) and not closed:
             return i + 1
