@@ -604,9 +604,9 @@ CASES = [
     ),
     (
         "named-chips-made-by-a-foundry",
-        "Acme uses Spark chips made by Zenith.",
+        "Acme uses Spark chips made by Kestrel Foundry.",
         ["acme usesTechnologyOf spark asserted"],
-        ["zenith develops spark asserted"],
+        ["kestrel-foundry develops spark asserted"],
     ),
     # ---- brands: a company's brand is its unit; a product brand is its make; a kept name is neither
     (
@@ -7587,6 +7587,12 @@ CASES = [
         "Acme Inc., a four-year-old software company whose forecasts tell districts when to open their "
         "gates, said on Tuesday it had raised $40 million in a Series B round led by Zenith.",
         ["zenith investsIn acme asserted"],
+        [],
+    ),
+    (
+        "named-chips-made-by-their-maker",  # with no maker known, "Spark chips made by" names it
+        "Each lock carries cameras that run on Spark chips made by the Israeli company Zenith.",
+        ["zenith develops spark asserted"],
         [],
     ),
     (

@@ -1094,7 +1094,31 @@ def made_goods(c: Clause, start: int) -> int | None:
         k -= 1
     if c.w(k) not in GOODS_NOUNS or (k == start - 1 and _describes_named_product(c, k)):
         return None  # ("Pathweave, a fleet-orchestration system made by Keel": Keel made Pathweave)
+    named = c.end_at.get(k) if k == start - 1 else None
+    if (
+        named is not None
+        and not named.possessive
+        and is_product(named.entity)
+        and not named.entity.parent
+        and not _foundry_after(c, start)
+    ):
+        return None  # "Hailo-8 chips made by the Israeli company Hailo": with no maker known, its maker
     return k
+
+
+# Contract chipmakers, who make others' chips: by name, or by a word of it ("Samsung Foundry").
+FOUNDRIES = frozenset({"tsmc", "samsung-electronics", "intel", "globalfoundries", "smic", "umc"})
+FOUNDRY_WORDS = frozenset({"foundry", "foundries", "fab", "fabs"})
+FOUNDRY_REACH = 6  # tokens from the participle to the maker: "made by the Israeli company Hailo"
+
+
+def _foundry_after(c: Clause, start: int) -> bool:
+    """Whether a contract chipmaker is named within reach after the participle at ``start``."""
+    return any(
+        m.entity.id in FOUNDRIES or not FOUNDRY_WORDS.isdisjoint(m.entity.label.lower().split())
+        for m in c.mentions
+        if start < m.start <= start + FOUNDRY_REACH
+    )
 
 
 def _describes_named_product(c: Clause, k: int) -> bool:
