@@ -7596,6 +7596,12 @@ CASES = [
         [],
     ),
     (
+        "switched-to-a-vendor",  # a company switched to is the switcher's new supplier
+        "Zenith switched to Acme last year after four years on Helper. Orbit switched to Nimbus.",
+        ["zenith customerOf acme asserted", "orbit hostedOn nimbus asserted"],
+        ["orbit customerOf nimbus asserted"],
+    ),
+    (
         "access-as-a-noun",
         "Records come from Zenith, which Acme pays for access to its archive.",
         ["acme customerOf zenith asserted"],

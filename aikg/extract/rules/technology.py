@@ -1513,7 +1513,13 @@ def move(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     out = findings(rule, c, subj, "hostedOn", went_to, start, end)
     if not went_to and c.w(start).startswith(("switch", "mov", "migrat")):
         # "In October it switched to Mistral's open-weight models": a model now used
-        out += findings(rule, c, subj, "usesTechnologyOf", _models_to(c, end), start, end)
+        models = _models_to(c, end)
+        out += findings(rule, c, subj, "usesTechnologyOf", models, start, end)
+        if not models and c.w(start).startswith("switch"):
+            # "Bellwether switched to Dray last year": a customer of the vendor it switched to
+            vendors = object_right(c, end, ("to",), gap=0)
+            vendors = [m for m in vendors if is_org(m.entity) and not m.possessive]
+            out += findings(rule, c, subj, "customerOf", vendors, start, end)
     at = next((k for k in range(end, min(end + 7, c.last)) if c.w(k) in {"from", "off"}), None)
     doubted = subj is not None and any(c.w(k) in UNSURE for k in range(subj.start, start))
     if at is not None and not doubted:  # "has no plans to move off Nimbus": it stays there
