@@ -7602,6 +7602,13 @@ CASES = [
         ["orbit customerOf nimbus asserted"],
     ),
     (
+        "role-where-after-a-place",  # "where" after a place: the role is the clause subject's
+        "Acme runs its platform on 120 locks in the Netherlands, where Zenith, the national waterways "
+        "agency, has been a customer since 2024.",
+        ["zenith customerOf acme asserted"],
+        [],
+    ),
+    (
         "access-as-a-noun",
         "Records come from Zenith, which Acme pays for access to its archive.",
         ["acme customerOf zenith asserted"],

@@ -1370,6 +1370,17 @@ def _role_where(c: Clause, start: int, end: int) -> tuple[Mention, Mention] | No
             place = c.end_at[place.start - 1]  # past its home town, "from Heidelberg"
         if place is not None and c.w(place.start - 1) == "by":
             return None  # "a round led by Andreessen Horowitz, in which ...": the round's, not the leader's
+    if (
+        holder is not None
+        and place is None
+        and c.w(holder.start - 1) == "where"
+        and c.w(holder.start - 2) == ","
+    ):
+        # "Lockward runs Sill on 120 locks in the Netherlands, where Rijkswaterstaat has been a
+        # customer since 2024": a place stands before "where", and the role is the subject's
+        runner = clause_subject(c, holder.start - 2) if holder.start - 2 not in c.end_at else None
+        if runner is not None and len(runner.entities) == 1 and is_org(runner.entities[0]):
+            return holder, Mention(runner.start, runner.start + 1, runner.entities[0])
     if holder is None or place is None or not (is_org(place.entity) or place.entity.type == "CloudPlatform"):
         return None
     return holder, place
