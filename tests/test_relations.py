@@ -7609,6 +7609,13 @@ CASES = [
         [],
     ),
     (
+        "bare-role-for-the-topic",  # a customer or investor with no owner named is the topic's
+        "Acme sells software to ports. Zenith has been a paying customer since 2024. Nova is an investor. "
+        "Acme raised money in May. Orbit is an investor.",
+        ["zenith customerOf acme asserted", "orbit investsIn acme asserted"],
+        ["nova investsIn zenith asserted", "nova investsIn acme asserted"],
+    ),
+    (
         "access-as-a-noun",
         "Records come from Zenith, which Acme pays for access to its archive.",
         ["acme customerOf zenith asserted"],

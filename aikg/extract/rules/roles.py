@@ -51,6 +51,7 @@ from aikg.extract.rules.shared import (
 from aikg.extract.rules.subjects import (
     after_preposition,
     apposed_np,
+    clause_start,
     clause_subject,
     known_place,
     other_organisation,
@@ -365,6 +366,8 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         pairs += own  # "Harrow Lune has a design-AI unit of its own, Lune Computational"
     elif (where := _role_where(c, start, end)) is not None:
         pairs.append(where)  # "runs on Amazon Web Services, where Goldfinch has been a customer"
+    elif (bare := _bare_role_for_topic(c, start, end)) is not None:
+        pairs.append(bare)  # "Acme sells software to ports. Zenith has been a customer since 2024."
     elif (
         c.w(end) in ROLE_PREPS and not _measure_at(c, end) and not _place_at(c, end + 1)
     ) or rule.name == "behind":
@@ -1384,6 +1387,40 @@ def _role_where(c: Clause, start: int, end: int) -> tuple[Mention, Mention] | No
     if holder is None or place is None or not (is_org(place.entity) or place.entity.type == "CloudPlatform"):
         return None
     return holder, place
+
+
+# Roles a name can hold for the text's company with no owner named: "Zenith is a customer".
+BARE_ROLES = frozenset({"customer", "client"}) | BACKER_NOUNS
+
+
+def _bare_role_for_topic(c: Clause, start: int, end: int) -> tuple[Mention, Entity] | None:
+    """The holder and the owner of "Zenith has been a (paying) customer since 2024" right after
+    a sentence about the article's organisation: a role no owner is named for, held by the name
+    before the copula, is held for the organisation the text is about."""
+    if c.w(end - 1) not in BARE_ROLES or c.w(end) in ROLE_PREPS or c.w(end) == "'s":
+        return None
+    j = start - 1
+    while j > c.first and c.filler(j) and c.t.text[j].islower() and c.w(j) not in {"a", "an"}:
+        j -= 1  # "a paying", "an early"
+    if c.w(j) not in {"a", "an"}:
+        return None
+    j -= 1
+    while j > c.first and c.w(j) in {"has", "have", "been", "is", "was", "became", "remains", "also", "now"}:
+        j -= 1
+    holder = c.end_at.get(j + 1)
+    if holder is None or holder.possessive or j + 1 == start - 1 or not is_org(holder.entity):
+        return None
+    # (the article's own organisation, not the last one named: "Zenith is a customer. Orbit is
+    # an investor." is no stake in Zenith)
+    main = c.main
+    if (
+        main is None
+        or not is_org(main)
+        or main.id == holder.entity.id
+        or main.id not in {e.id for e in c.topic}
+    ):
+        return None
+    return (holder, main) if holder.start == clause_start(c, holder.start) else None
 
 
 def _in_which(c: Clause, k: int) -> int | None:
