@@ -7616,6 +7616,18 @@ CASES = [
         ["nova investsIn zenith asserted", "nova investsIn acme asserted"],
     ),
     (
+        "members-listed-after-the-object",  # the unnamed plural's members, listed after, do the verb
+        "About 70 moving companies pay for Acme, the company said, among them Zenith, a Colorado firm "
+        "with 90 trucks, and Orbit Ltd. Some 40 chains use Helper, including Nova. About 900 offices pay "
+        "for it, among them Zenith and Orbit.",
+        [
+            "zenith customerOf acme asserted",
+            "orbit customerOf acme asserted",
+            "nova usesTechnologyOf helper asserted",
+        ],
+        ["orbit customerOf zenith asserted", "zenith customerOf orbit asserted"],
+    ),
+    (
         "access-as-a-noun",
         "Records come from Zenith, which Acme pays for access to its archive.",
         ["acme customerOf zenith asserted"],

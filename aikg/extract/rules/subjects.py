@@ -655,6 +655,43 @@ def _past_adverbs(c: Clause, k: int) -> int:
     return k
 
 
+# Words that open a list of the members of an unnamed plural: "..., among them Zenith and Orbit".
+MEMBER_OPENERS = (("among", "them"), ("including",), ("such", "as"))
+
+
+def listed_members(c: Clause, pos: int) -> Subject | None:
+    """The organisations listed after the object of a verb at ``pos`` whose subject is an
+    unnamed plural: "About 70 moving companies pay for Dray, the company said, among them
+    Bellwether Movers, a Colorado firm, and Cartage & Sons Ltd" (each of them pays)."""
+    k = pos - 1
+    while k > c.first and c.w(k) in AUX:
+        k -= 1
+    if not (c.w(k).endswith("s") and c.alpha(k) and c.t.text[k].islower()):
+        return None  # ("companies pay", "chains use")
+    if any(m.start < pos for m in c.mentions):
+        return None
+    opens = next(
+        (
+            j + len(p)
+            for j in range(pos, c.last)
+            for p in MEMBER_OPENERS
+            if c.w(j - 1) == "," and tuple(c.w(j + i) for i in range(len(p))) == p
+        ),
+        None,
+    )
+    if opens is None:
+        return None
+    members = [
+        m
+        for m in c.mentions
+        if m.start >= opens
+        and not m.possessive
+        and is_org(m.entity)
+        and (m.start == opens or c.w(m.start - 1) in {"and", ","})
+    ]
+    return Subject(tuple(m.entity for m in members), members[0].start) if members else None
+
+
 def _shared_subject_verb(c: Clause, start: int, pos: int) -> int | None:
     """Where the verb of the clause before stands when the clause at ``start`` opens with a
     verb after ", and" or ", but" and so shares that clause's subject ("The company was

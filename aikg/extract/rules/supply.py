@@ -49,6 +49,7 @@ from aikg.extract.rules.shared import (
 from aikg.extract.rules.subjects import (
     apposed_np,
     clause_subject,
+    listed_members,
     other_organisation,
     possessor,
     product_owner,
@@ -1578,6 +1579,8 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(start) in {"paid", "paying"} and c.w(start - 1) in ATTRIBUTIVE_BEFORE:
         return []  # "its paid app Gristmill Scribe", "a paying customer": an adjective
     subj = clause_subject(c, start)
+    members = listed_members(c, start) if subj is None else None
+    subj = subj or members
     if c.w(start) == "paid" and c.w(start - 1) in PASSIVE_AUX:
         # "Brightwater was paid $31.7 million under a contract with the NRS" (or "by the NRS")
         return findings(rule, c, subj, "customerOf", _payers(c, end), start, end, swap=True)
@@ -1619,6 +1622,8 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         payees = [m for m, _ in technology_target(c, end, gap=10)]
     if not payees:
         payees = object_right(c, end, ("on",), gap=8)
+    if members is not None:  # "pay for it, among them Freedom Ridge and Castillo": no payee among them
+        payees = [m for m in payees if isinstance(m, Mention) and m.start < members.start]
     return findings(rule, c, subj, "customerOf", payees, start, end)
 
 

@@ -37,6 +37,7 @@ from aikg.extract.rules.subjects import (
     apposed_np,
     clause_start,
     clause_subject,
+    listed_members,
     possessor,
     product_owner,
     punished_before,
@@ -347,7 +348,12 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     elif rule.name == "use_noun":
         subj = possessor(c, start)
     else:
-        subj = _participle_of(c, start) or clause_subject(c, start) or its_thing(c, start)
+        subj = (
+            _participle_of(c, start)
+            or clause_subject(c, start)
+            or its_thing(c, start)
+            or listed_members(c, start)
+        )
     if c.w(start) in DERIVING and (derived := _derivation(rule, c, subj, start, end)) is not None:
         return derived
     out: list[Found] = []
