@@ -7628,6 +7628,13 @@ CASES = [
         ["orbit customerOf zenith asserted", "zenith customerOf orbit asserted"],
     ),
     (
+        "rolling-out-anothers-product",  # a product rolled out that another makes is deployed
+        "Acme said it had finished rolling out Helper, an AI pricing tool made by Zenith Inc., across "
+        "every store. Orbit is rolling out Acme's Quill at 40 stores.",
+        ["acme usesTechnologyOf helper asserted", "orbit usesTechnologyOf quill asserted"],
+        ["acme develops helper asserted", "orbit develops quill asserted"],
+    ),
+    (
         "access-as-a-noun",
         "Records come from Zenith, which Acme pays for access to its archive.",
         ["acme customerOf zenith asserted"],

@@ -133,7 +133,7 @@ def read_relations(
                 reading.found.append(f)
     reading.found = [f for f in _controlling_stakes(c, reading.found) if not _operated_hardware(c, f)]
     reading.found += _possessive_products(c) + _whose_products(c) + _renamed_as_possessed(c)
-    reading.found = _made_for_its_maker(c, reading.found)
+    reading.found = _rolled_out_anothers(c, _made_for_its_maker(c, reading.found))
     reading.found += _alongside(c, reading.found)
     reading.found += _echoed(c, reading.found)
     reading.found += _renamed(c, reading.found)
@@ -170,6 +170,25 @@ def _made_for_its_maker(c: Clause, found: list[Found]) -> list[Found]:
         for maker in makers.values():
             if (maker.id, "customerOf", f.subject.id) not in known:
                 out.append(replace(f, subject=maker, predicate="customerOf", object=f.subject))
+    return out
+
+
+def _rolled_out_anothers(c: Clause, found: list[Found]) -> list[Found]:
+    """``found`` with "rolling out Tagger, an AI pricing tool made by Tessary Inc., across every
+    store" read as use: a product rolled out that the sentence gives another maker is deployed,
+    not developed, by the one rolling it out."""
+    out = []
+    for f in found:
+        rolled = f.predicate == "develops" and c.w(f.trigger[0]).startswith("roll")
+        makers = {
+            g.subject.id
+            for g in found
+            if rolled
+            and g.predicate == "develops"
+            and g.object.id == f.object.id
+            and g.subject.id != f.subject.id
+        }
+        out.append(replace(f, predicate="usesTechnologyOf") if makers else f)
     return out
 
 

@@ -211,6 +211,10 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         )
     if rule.predicate == "develops":  # (not "wrote Aurelith's first cheque": what is made is Aurelith's)
         objs = [o for o in objs if isinstance(o, Mention) and productish(o.entity) and not o.possessive]
+        anothers = [o for o in objs if isinstance(o, Mention) and _apposed_maker(c, o)]
+        if anothers and len(anothers) == len(objs) and c.w(start).startswith("roll"):
+            # "rolling out Tagger, an AI pricing tool made by Tessary Inc.": deployed, not made
+            return findings(rule, c, subj, "usesTechnologyOf", anothers, start, end)
         objs = [o for o in objs if isinstance(o, Mention) and not _apposed_maker(c, o)]
         if c.w(start) in MAKING:
             objs = [o for o in objs if isinstance(o, Mention) and not _made_for_another(c, o)]
