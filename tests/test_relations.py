@@ -7635,6 +7635,12 @@ CASES = [
         ["acme develops helper asserted", "orbit develops quill asserted"],
     ),
     (
+        "relative-subject-described-with-a-place",  # "which Prague-based ... group Zenith bought"
+        "Acme GmbH, which the Prague-based hotel software group Zenith bought in 2024, makes Helper.",
+        ["zenith acquires acme asserted", "acme develops helper asserted"],
+        [],
+    ),
+    (
         "access-as-a-noun",
         "Records come from Zenith, which Acme pays for access to its archive.",
         ["acme customerOf zenith asserted"],

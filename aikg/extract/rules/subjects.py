@@ -1372,7 +1372,11 @@ def _past_described_subject(c: Clause, k: int) -> int:
         j = j - 1 if c.w(j) == "," else k
     if j == k and c.w(k) not in ORG_NOUNS | {"fund", "investor", "arm", "maker", "operator"}:
         return k  # only a description of the subject: "the sovereign fund GIC", not "the rules Wren"
-    while j > c.first and k - j <= DESCRIBED_SUBJECT_REACH and c.w(j) not in {"which", "that", ","}:
+    reach = DESCRIBED_SUBJECT_REACH
+    while j > c.first and k - j <= reach and c.w(j) not in {"which", "that", ","}:
+        if c.w(j) in PLACED and c.w(j - 1) == "-" and not c.spaced(j - 2):
+            j, reach = j - 3, reach + 3  # "which Prague-based hotel software group Mews bought"
+            continue
         if not (c.filler(j) or j in c.cover or c.w(j) in POSSESSIVE_MARKS):
             return k
         j -= 1
