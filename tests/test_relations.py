@@ -7641,6 +7641,13 @@ CASES = [
         [],
     ),
     (
+        "round-in-a-month-that-was-led-by",
+        "Zenith also took a minority stake in Acme as part of an $18 million funding round in June that "
+        "was led by Orbit.",
+        ["orbit investsIn acme asserted", "zenith investsIn acme asserted"],
+        [],
+    ),
+    (
         "access-as-a-noun",
         "Records come from Zenith, which Acme pays for access to its archive.",
         ["acme customerOf zenith asserted"],

@@ -194,6 +194,8 @@ def _rules() -> list[Rule]:
                 f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {YEARS} was|were led by",
                 # "raised a $120 million Series C in 2025 that was led by Samsung Catalyst Fund"
                 f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {YEARS} that|which was|were led by",
+                f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {MONTH_NAMES} "
+                "that|which was|were led by",
                 "round|funding|financing|raise|tranche , led by",  # "a $40 million round, led by Acme"
                 "series a|b|c|d|e|f , led by",
                 f"round|funding|financing|raise|tranche|a|b|c|d|e|f in {MONTH_NAMES} , led by",
