@@ -7648,6 +7648,13 @@ CASES = [
         [],
     ),
     (
+        "nations-and-regions-are-no-owners",  # "Anglo-Dutch" and "the Midwest" are no companies
+        "Zenith, owned by the Anglo-Dutch publisher Acme, sells databases. Nova, a chain of yards across "
+        "the Midwest owned by a fund, pays Orbit.",
+        ["acme parentOf zenith asserted", "nova customerOf orbit asserted"],
+        ["anglo-dutch parentOf zenith asserted", "midwest parentOf nova asserted"],
+    ),
+    (
         "access-as-a-noun",
         "Records come from Zenith, which Acme pays for access to its archive.",
         ["acme customerOf zenith asserted"],

@@ -712,8 +712,24 @@ def place_name(run: Run) -> bool:
         return True  # "Lake Tahoe", "Mount Kenya"
     if run.end < run.sentence.last and t.lower[run.end] in {"region", "regions"}:
         return True  # "Amazon Web Services' Frankfurt region": a cloud's region is named for a place
+    if " ".join(t.lower[run.start : run.end]) in REGIONS:
+        return True  # "eleven composting yards across the Midwest owned by Harrow": a region
+    hyphened = "-" in t.text[run.start : run.end] or (run.end < run.sentence.last and t.text[run.end] == "-")
+    if hyphened and t.lower[run.start] in NATIONAL_PREFIXES:
+        return True  # "the Anglo-Dutch publisher RELX", "a Franco-German group": nations, no name
     return run.size > 1 and t.lower[run.end - 1] in PLACE_HEADS and t.text[run.end - 1].istitle()
 
+
+# Regions of the world and of countries, which the place list (countries and cities) leaves out.
+REGIONS = frozenset(
+    {"midwest", "mideast", "middle east", "southeast asia", "sun belt", "rust belt", "bay area"}
+    | {"pacific northwest", "gulf coast", "west coast", "east coast", "latin america", "scandinavia"}
+    | {"balkans", "nordics", "benelux", "central asia", "south asia", "east asia", "caribbean"}
+)
+# The combining forms of nations' names: "Anglo-Dutch", "Sino-US", "Franco-German".
+NATIONAL_PREFIXES = frozenset(
+    {"anglo", "franco", "sino", "indo", "russo", "austro", "italo", "hispano", "greco"}
+)
 
 # Geographic nouns that take their name after "of": "the Gulf of Bothnia", "the Bay of Biscay".
 WATERS_AND_LANDS = frozenset({"gulf", "bay", "sea", "strait", "straits", "isle", "cape", "lake", "mount"})
@@ -747,6 +763,7 @@ NATIONALITIES = frozenset(
     # and of a region or state ("the Californian maker of the V-Pad tablet")
     | {"californian", "texan", "floridian", "bavarian", "catalan", "flemish", "scandinavian", "nordic"}
     | {"quebecois", "basque", "sicilian", "latin", "iberian", "baltic", "balkan"}
+    | NATIONAL_PREFIXES  # "the Anglo-Dutch publisher RELX"
 )
 
 
