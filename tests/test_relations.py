@@ -7655,6 +7655,13 @@ CASES = [
         ["anglo-dutch parentOf zenith asserted", "midwest parentOf nova asserted"],
     ),
     (
+        "apposed_origin",  # a product an apposition of plain nouns says comes from an organisation
+        "Helper is built on Quill, the family of large language models from Zenith. Orbit uses Spark, a "
+        "board running on chips from Acme.",
+        ["zenith develops quill asserted"],
+        ["acme develops spark asserted"],
+    ),
+    (
         "access-as-a-noun",
         "Records come from Zenith, which Acme pays for access to its archive.",
         ["acme customerOf zenith asserted"],

@@ -47,6 +47,7 @@ from aikg.extract.rules.triggers import Trigger, argument_slots, find_triggers
 from aikg.extract.rules.words import (
     AUX,
     BOUNDARY,
+    CLAUSE_WORDS,
     DETERMINERS,
     ORGANISATION_ANAPHOR_NOUNS,
     PREPOSITIONS,
@@ -133,6 +134,7 @@ def read_relations(
                 reading.found.append(f)
     reading.found = [f for f in _controlling_stakes(c, reading.found) if not _operated_hardware(c, f)]
     reading.found += _possessive_products(c) + _whose_products(c) + _renamed_as_possessed(c)
+    reading.found += _apposed_origin(c)
     reading.found = _rolled_out_anothers(c, _made_for_its_maker(c, reading.found))
     reading.found += _alongside(c, reading.found)
     reading.found += _echoed(c, reading.found)
@@ -634,6 +636,53 @@ OWN_THINGS = PRODUCT_NOUNS | {"technology"}
 
 # Nouns after a place that a company's possessive qualifies: "Google Cloud's Querétaro region".
 SITE_NOUNS = frozenset({"region", "regions", "campus", "site", "zone", "hub", "office", "plant"})
+
+
+ORIGIN_REACH = 8  # words of an apposition before "from": "the family of large language models"
+
+
+def _apposed_origin(c: Clause) -> list[Found]:
+    """ "Claude, the family of large language models from Anthropic": a product an apposition
+    of plain nouns says comes from an organisation is that organisation's (not "a chatbot
+    running on models from Zenith", whose apposition has a verb)."""
+    out = []
+    for m in c.mentions:
+        if (
+            not is_product(m.entity)
+            or m.possessive
+            or c.w(m.end) != ","
+            or c.w(m.end + 1) not in {"a", "an", "the"}
+        ):
+            continue
+        k = m.end + 2
+        while k < min(m.end + 2 + ORIGIN_REACH, c.last) and k not in c.cover and c.w(k) != "from":
+            word = c.w(k)
+            if not ((c.t.text[k].isalpha() and c.t.text[k].islower()) or word == "-") or word.endswith(
+                ("ing", "ed")
+            ):
+                break
+            if word in AUX or word in CLAUSE_WORDS or (word in PREPOSITIONS and word != "of"):
+                break
+            k += 1
+        maker = c.start_at.get(k + 1) if c.w(k) == "from" else None
+        if (
+            maker is not None
+            and not maker.possessive
+            and is_org(maker.entity)
+            and maker.entity.id != m.entity.id
+        ):
+            out.append(
+                Found(
+                    maker.entity,
+                    "develops",
+                    m.entity,
+                    "apposed_origin",
+                    0.9,
+                    (m.start, maker.end),
+                    (k, k + 1),
+                )
+            )
+    return out
 
 
 def _possessive_products(c: Clause) -> list[Found]:
