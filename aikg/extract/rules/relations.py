@@ -182,15 +182,11 @@ def _rolled_out_anothers(c: Clause, found: list[Found]) -> list[Found]:
     out = []
     for f in found:
         rolled = f.predicate == "develops" and c.w(f.trigger[0]).startswith("roll")
-        makers = {
-            g.subject.id
+        anothers = rolled and any(
+            g.predicate == "develops" and g.object.id == f.object.id and g.subject.id != f.subject.id
             for g in found
-            if rolled
-            and g.predicate == "develops"
-            and g.object.id == f.object.id
-            and g.subject.id != f.subject.id
-        }
-        out.append(replace(f, predicate="usesTechnologyOf") if makers else f)
+        )
+        out.append(replace(f, predicate="usesTechnologyOf") if anothers else f)
     return out
 
 

@@ -495,7 +495,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
             if head is not None and not (
                 is_org(antecedent.entity)
                 and not is_org(head.entity)
-                and c.w(_past_adverbs(c, start)) in MAKERS_DEEDS
+                and c.w(_after_adverbs(c, start)) in MAKERS_DEEDS
             ):
                 antecedent = head
         if (
@@ -646,7 +646,7 @@ MAKERS_DEEDS = frozenset(
 )
 
 
-def _past_adverbs(c: Clause, k: int) -> int:
+def _after_adverbs(c: Clause, k: int) -> int:
     """The first token from ``k`` on that is no adverb ("also", "now", "quickly")."""
     while k < c.last and (
         c.w(k) in {"also", "now", "still", "already"} or (c.w(k).endswith("ly") and c.alpha(k))
