@@ -2074,6 +2074,16 @@ def test_a_bare_name_first_taken_for_a_product_is_the_legal_companys(names: Name
     assert ("bunkhaus-technologies", "usesTechnologyOf", "azure-openai-service") in found, found
 
 
+def test_a_line_of_goods_is_made_only_by_whom_maker_of_names(names: NameIndex) -> None:
+    """ "General Catalyst also invested, along with Harman International, the Samsung-owned maker
+    of car audio and cockpit electronics": the model once made the fund the maker of the line."""
+    text = (
+        "General Catalyst also invested, along with Harman International, the Samsung-owned maker of "
+        "car audio and cockpit electronics."
+    )
+    assert not any("general-catalyst develops" in c for c in claims(text, names))
+
+
 def test_a_units_name_leaves_the_bare_name_to_the_company_named_in_full(names: NameIndex) -> None:
     """ "Orvane AG ... Orvane Robotics, the group's division ... Orvane Robotics builds the
     SR-40": the division is not also called "Orvane", so what it builds is not the group's."""

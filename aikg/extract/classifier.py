@@ -20,7 +20,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.pairs import read_class
-from aikg.extract.rules.base import Found, related_pairs
+from aikg.extract.rules.base import Found, product_line, related_pairs
 from aikg.extract.rules.nouns import (
     ACCOUNT_NOUNS,
     GOODS_NOUNS,
@@ -377,6 +377,8 @@ def decide(
                 and not _qualifies(sp, j, i)
                 and frozenset((sp.mentions[i].entity.id, sp.mentions[j].entity.id)) not in related
                 and not _co_listed(sp, i, j, answer[0])
+                # (a line of goods is made by whoever "maker of" names: the rules read that)
+                and not (product_line(sp.mentions[i].entity) or product_line(sp.mentions[j].entity))
                 and not (
                     answer[0] == "partnerOf"
                     and (_partner_at(sp, i) or _partner_at(sp, j) or _fund_partners_only(sp.sentence))
