@@ -8223,7 +8223,7 @@ def test_a_foundry_that_manufactures_a_product_is_not_its_maker(names: NameIndex
         ),
         (
             "The app is built on Quill, which Orbit reaches through Zenith's Nimbus cloud.",
-            "orbit customerOf nimbus",
+            "orbit hostedOn nimbus",
         ),
         ("Zenith, in which Mumbai-based Acme took a 15% stake, sells chips.", "acme investsIn zenith"),
         ("Acme, which also owns the scooter service Zenith, said it would expand.", "acme parentOf zenith"),
