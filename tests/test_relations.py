@@ -7662,6 +7662,12 @@ CASES = [
         ["acme develops spark asserted"],
     ),
     (
+        "a-cloud-a-relative-says-is-used",  # a cloud used is the user's host, as "uses Nimbus" is
+        "Data is stored on Nimbus, which Acme uses across all 14 of its plants.",
+        ["acme hostedOn nimbus asserted"],
+        ["acme usesTechnologyOf nimbus asserted"],
+    ),
+    (
         "access-as-a-noun",
         "Records come from Zenith, which Acme pays for access to its archive.",
         ["acme customerOf zenith asserted"],

@@ -387,7 +387,7 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         | PREPOSITIONS
     ):  # "Trainium, which Anthropic uses to"; "VAST Data, which CoreWeave uses across its fleet"
         targets = [  # "on which"; "Stripe, which Pewbright has used since": bought from a company
-            (m, "customerOf" if c.w(end) == "since" and is_org(m.entity) else "usesTechnologyOf")
+            (m, "customerOf" if c.w(end) == "since" and is_org(m.entity) else used_as(m.entity))
             for m in relative_object(c, subj, preposed=ON)
             # (a model is fine-tuned, no company: "DINOv2, released by Meta, which Glaciem's engineers
             # fine-tuned"; the relative reader names the model where it can)
