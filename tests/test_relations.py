@@ -7668,6 +7668,14 @@ CASES = [
         ["acme usesTechnologyOf nimbus asserted"],
     ),
     (
+        "double-hyphen-asides-and-itself",  # "--" pairs set off an aside; "itself" is the name before
+        "Acme rents GPU time from Zenith -- a cloud provider in which Orbit holds an equity stake -- for "
+        "tuning. Helper, which was bought in 2023 by the group Nova -- itself owned by the private-equity "
+        "firm Orbit -- took a stake in Acme.",
+        ["orbit investsIn zenith asserted", "orbit parentOf nova asserted"],
+        ["orbit parentOf helper asserted"],
+    ),
+    (
         "access-as-a-noun",
         "Records come from Zenith, which Acme pays for access to its archive.",
         ["acme customerOf zenith asserted"],

@@ -1169,7 +1169,7 @@ def past_locative(c: Clause, k: int) -> int:
     return j - 1 if named and c.w(j) in LOCATIVES else k
 
 
-ASIDE_DASHES = frozenset({"—", "–"})  # and a hyphen with a space on each side ("Acme - owned by")
+ASIDE_DASHES = frozenset({"—", "–", "--"})  # and a hyphen with a space on each side ("Acme - owned by")
 
 
 def _paired_dashes_as_commas(words: list[str], t: Tokens, first: int) -> None:

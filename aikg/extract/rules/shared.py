@@ -827,6 +827,9 @@ def passive(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         pred = _held_share(share)  # "Meridian is 38% owned by Halden"
         start -= 2
     patient = patient_before(c, start) or apposed_np(c, start)
+    itself = c.end_at.get(start - 2) if c.w(start - 1) == "itself" and c.w(start - 2) == "," else None
+    if itself is not None and not itself.possessive:
+        patient = itself  # "bought by franchise group Authority Brands, itself owned by Apax": the buyer
     if patient is not None and (unit := _unit_of_named(c, patient)) is not None:
         patient = unit  # "Ridgeline Secure, a sister company of Vantara that is also owned by Harrow"
     if patient is None and pred == "develops":
