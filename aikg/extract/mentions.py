@@ -277,7 +277,8 @@ class ShortNames:
                 # and, written with its legal form, no longer another's short name: "Wexmoor
                 # Saddlery ... its owner, Wexmoor Inc."
                 other = self.entities.get(m.entity.label)
-                if other is not None and other.id != m.entity.id and _with_legal_form(s, m):
+                written = " ".join(s.tokens.text[m.start : m.end])
+                if other is not None and other.id != m.entity.id and legal_suffix(written) is not None:
                     del self.entities[m.entity.label]
         for m in mentions:
             words = m.entity.label.split()
@@ -300,11 +301,6 @@ class ShortNames:
             return None
         entity = self.entities.get(run.text)
         return (run.start, run.end, entity) if entity is not None else None
-
-
-def _with_legal_form(s: Sentence, m: Mention) -> bool:
-    """Whether the mention ``m`` ends in a legal form ("Wexmoor Inc.")."""
-    return m.end - m.start > 1 and s.tokens.lower[m.end - 1] in LEGAL_SUFFIXES
 
 
 def _short_name_word(first: str, second: str, names: NameIndex) -> bool:
