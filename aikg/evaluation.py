@@ -433,9 +433,9 @@ class PassageScore:
 
 def _bare(name: str) -> str:
     """A name without a possessive ending or the punctuation a tokenised annotation keeps
-    after it ("Amphion 's" is Amphion, and so are "Amphion ." and "Amphion '' ."), nor the
-    short form an annotation takes in with it ("Amphion Labs Inc. ( Amphion )"), nor an opening
-    quote (`` Amphion)."""
+    after it ("Amphion 's" is Amphion, and so are "Amphion ." and "Amphion '' ."; "Philidas '" is
+    Philidas), nor the short form an annotation takes in with it ("Amphion Labs Inc. ( Amphion )"),
+    nor an opening quote (`` Amphion)."""
     name = name.strip()
     while True:
         if name.endswith(")") and name.rfind(" (") > 0:
@@ -444,7 +444,7 @@ def _bare(name: str) -> str:
         if name.startswith(("``", "'")) and len(name) > 2:  # a tokenised opening quote
             name = name.lstrip("`'").lstrip()
             continue
-        for ending in (" 's", " ’s", "'s", "’s", ",", " .", "''", "``"):
+        for ending in (" 's", " ’s", "'s", "’s", ",", " .", "''", "``", " '"):
             if name.endswith(ending) and len(name) > len(ending):
                 name = name.removesuffix(ending).rstrip()
                 break

@@ -206,6 +206,20 @@ def test_passage_names_lose_the_punctuation_a_tokenised_annotation_keeps() -> No
     assert (score.tp, score.fp, score.gold) == (1, 0, 1)
 
 
+def test_a_tokenised_possessive_after_an_s_is_no_part_of_the_name() -> None:
+    """ "Some of Philidas ' clients include BMW": the annotation's "Philidas '" is Philidas."""
+    from aikg.evaluation import score_passages
+    from aikg.extract.training.corpora import Mention, Passage
+
+    text = "Some of Philidas ' clients include BMW and Bosch ."
+    passage = Passage("p1", "core", text, "dev")
+    passage.mentions = [Mention(8, 18, "Philidas '", "ORG"), Mention(35, 38, "BMW", "ORG")]
+    passage.names = {"Philidas '": ["Philidas '"], "BMW": ["BMW"]}
+    passage.relations = {("BMW", "Philidas '"): "customerOf"}
+    score = score_passages([passage])["core"]
+    assert (score.tp, score.gold) == (1, 1)
+
+
 def test_passage_names_lose_the_short_form_an_annotation_takes_in() -> None:
     """FIRE annotates "Acme Labs , Inc. ( Acme )" as one name: the extracted relation of Acme
     Labs, Inc. still counts."""

@@ -11,6 +11,7 @@ from itertools import product as product_of
 
 from spacy.matcher import PhraseMatcher
 
+from aikg.extract.name_cues import CURRENCY_CODES
 from aikg.extract.rules.base import Rule
 from aikg.extract.rules.investment import participation, raise_from, raiser_led, round_led
 from aikg.extract.rules.ownership import acquire, own
@@ -19,8 +20,9 @@ from aikg.extract.rules.shared import passive, verb
 from aikg.extract.rules.supply import pay, supply
 from aikg.extract.rules.table import rules
 from aikg.extract.rules.technology import builds_on, use, violate
-from aikg.extract.rules.words import AUX, BOUNDARY, CLAUSE_WORDS, DETERMINERS
+from aikg.extract.rules.words import AUX, BOUNDARY, CLAUSE_WORDS, DETERMINERS, MONEY_WORDS
 from aikg.extract.sentences import Sentence, pipeline
+from aikg.extract.versions import is_number
 
 
 def _phrases(phrase: str) -> list[str]:
@@ -132,6 +134,18 @@ def _skipped(preps: tuple[str, ...]) -> frozenset[str]:
     return DETERMINERS | frozenset(preps) | {"by", "own"}
 
 
+def _after_amount(s: Sentence, end: int, preps: tuple[str, ...]) -> int | None:
+    """The name's position where a sum of money stands between a trigger and its preposition
+    ("invested $23 million in Exclaimer", "paid £4m to Halvor"), if one does."""
+    lower, text = s.tokens.lower, s.tokens.text
+    k = end
+    while k < s.last and (lower[k] in MONEY_WORDS or lower[k] in CURRENCY_CODES or is_number(text[k])):
+        k += 1
+    if k == end or k >= s.last - 1 or lower[k] not in preps:
+        return None
+    return k + 1 + (lower[k + 1] in DETERMINERS)
+
+
 LATE_BY_REACH = 6  # words of an adjunct between a passive's participle and its "by"
 
 
@@ -165,6 +179,8 @@ def argument_slots(
                 j += 1
             if j < s.last:
                 slots[j] = t.rule.object_type if t.rule.handler is not passive else "Company"
+            if (k := _after_amount(s, t.end, t.rule.preps)) is not None:
+                slots.setdefault(k, t.rule.object_type)  # "invested $23 million in Exclaimer"
             for k in range(t.end, min(t.end + 6, s.last - 1)):  # "licenses software from X"
                 if lower[k] in {"from", "to", "with", "into", "on"}:
                     slots.setdefault(k + 1 + (lower[k + 1] in DETERMINERS), "Company")
