@@ -7777,6 +7777,7 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         ("Halvorsen Inc. supplies sensors to Acme.", "acme customerOf halvorsen", "halvorsen", "Company"),
         ("Acme ordered 40 Tessary T4s in March.", "acme customerOf tessary-t4", "tessary-t4", "Chip"),
         ("Acme invested $23 million in Exclaimer.", "acme investsIn exclaimer", "exclaimer", "Company"),
+        ("Drugmaker Halvex SA said it bought Amunix Inc.", "halvex acquires amunix", "halvex", "Company"),
     ],
     ids=[
         "suffix-and-descriptor",
@@ -7786,6 +7787,7 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         "legal-suffix",
         "plural-model-number",
         "sum-before-its-preposition",
+        "trade-noun-before-the-name",
     ],
 )
 def test_discovered_names_take_part(names: NameIndex, text: str, claim: str, entity: str, type_: str) -> None:

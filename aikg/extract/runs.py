@@ -182,6 +182,7 @@ OPENERS = frozenset(
 DESCRIBING_OPENERS = frozenset(
     {"startup", "start-up", "chipmaker", "rival", "rivals", "competitor", "peer", "carmaker"}
     | {"automaker", "insurer", "lender", "retailer", "conglomerate", "unicorn", "fintech"}
+    | {"drugmaker", "broadcaster", "brewer", "miner", "publisher", "homebuilder"}
 )
 
 # Heads of organisation names that go on with "of" and a name ("University of Toronto").
