@@ -1106,6 +1106,16 @@ TWO_CLOUDS = NameIndex([*WITH_NIMBUS, Entity(id="stratus", label="Stratus", type
             "hostedOn",
             Status.NEGATED,
         ),
+        (
+            "Acme trained its tool on GPUs rented from Zenith, but switched in March to Orbit.",
+            "customerOf",
+            Status.NEGATED,
+        ),
+        (
+            "Acme ran its first tests on Nimbus but moved the model to Stratus in 2025.",
+            "hostedOn",
+            Status.NEGATED,
+        ),
     ],
     ids=[
         "used-to-before-the-verb",
@@ -1128,6 +1138,8 @@ TWO_CLOUDS = NameIndex([*WITH_NIMBUS, Entity(id="stratus", label="Stratus", type
         "at-one-point-then-switched-elsewhere",
         "but-moved-the-work-elsewhere",
         "originally-then-a-party-switched",
+        "but-switched-outright-elsewhere",
+        "but-moved-the-model-elsewhere",
     ],
 )
 def test_habits_exits_rumours_and_corrections(text: str, predicate: str, status: Status) -> None:

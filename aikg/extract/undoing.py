@@ -491,7 +491,12 @@ def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
         taken_back = (
             words[k] == "but"
             and word_at(words, mover) in MOVING_ON
-            and (word_at(words, mover + 1) in TAKEN_BACK or made or _the_work(words, mover + 1))
+            and (
+                word_at(words, mover + 1) in TAKEN_BACK
+                or made
+                or _the_work(words, mover + 1)
+                or (mover == k + 1 and word_at(words, mover + 1) in MOVED_OUTRIGHT)
+            )
         )
         if words[k] not in openers and not taken_back:
             continue
@@ -523,7 +528,10 @@ def _told_as_earlier(words: Sequence[str]) -> bool:
 
 
 # Nouns for the work a relation carried, which a later move takes elsewhere: "but moved the work to".
-MOVED_WORK = frozenset({"work", "workload", "workloads", "project", "pilot", "stack", "service"})
+MOVED_WORK = frozenset({"work", "workload", "workloads", "project", "pilot", "stack", "service", "model"})
+# What follows a move with no object: the subject moved everything ("..., but switched in January
+# to Lambda").
+MOVED_OUTRIGHT = frozenset({"to", "over", "in", "last", "this", "later"})
 
 
 def _the_work(words: Sequence[str], k: int) -> bool:
