@@ -2074,6 +2074,19 @@ def test_a_bare_name_first_taken_for_a_product_is_the_legal_companys(names: Name
     assert ("bunkhaus-technologies", "usesTechnologyOf", "azure-openai-service") in found, found
 
 
+def test_a_name_closing_an_opening_phrase_has_no_apposition(names: NameIndex) -> None:
+    """ "At Arcella, the design director Chiara Benedetti said": the words after the comma are
+    the sentence's subject, so Arcella is no "design" product, and buying it is acquiring it."""
+    text = (
+        "Arcella, which Gruppo Vellani bought in 2019, supplies buttons to Max Mara. "
+        "At Arcella, the design director Chiara Benedetti said the tool had cut weeks of work."
+    )
+    out = run(text, names)
+    found = {(c.subject, c.predicate, c.object) for c in out.claims}
+    assert ("gruppo-vellani", "acquires", "arcella") in found, found
+    assert ("gruppo-vellani", "customerOf", "arcella") not in found, found
+
+
 def test_a_line_of_goods_is_made_only_by_whom_maker_of_names(names: NameIndex) -> None:
     """ "General Catalyst also invested, along with Harman International, the Samsung-owned maker
     of car audio and cockpit electronics": the model once made the fund the maker of the line."""

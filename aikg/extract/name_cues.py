@@ -306,7 +306,12 @@ def context_type(run: Run) -> str | None:
         after == "joined" and "from" in t.lower[run.end + 2 : run.end + 6]
     ):
         return "Person"  # "Vennick resigned", "Halvorsen joined Brisklet from Nvidia": a hire
-    if after == "," or (after in {"is", "was"} and _described(t.lower[run.end + 1 : run.end + 2])):
+    # "At Arcella, the design director Chiara Benedetti said": the comma closes an opening phrase,
+    # and what follows it is the sentence's subject, not the name's apposition
+    opening_phrase = after == "," and run.start == s.first + 1 and t.lower[s.first] in OPENING_PREPOSITIONS
+    if (after == "," and not opening_phrase) or (
+        after in {"is", "was"} and _described(t.lower[run.end + 1 : run.end + 2])
+    ):
         window = t.lower[run.end + 1 : min(run.end + 10, s.last)]
         relative = window[:1] in (["which"], ["that"]) and window[1:2] and window[1] in MAKES_VERBS
         on = run.end + 3 < s.last and window[1:2] in (["on"], ["upon"]) and t.text[run.end + 3][:1].isupper()
