@@ -404,6 +404,18 @@ CASES = [
         [],
     ),
     (
+        "acquire",  # a relative clause with no relative word: "a firm it acquired"
+        "Acme also owns Zenith, a calibration firm it acquired in 2024.",
+        ["acme acquires zenith asserted"],
+        [],
+    ),
+    (
+        "acquire",  # what it bought is the stake, not the company
+        "Acme owns about 8% of Zenith, a stake it bought in 2024.",
+        ["acme investsIn zenith asserted"],
+        ["acme acquires zenith asserted"],
+    ),
+    (
         "a-stake-which-it-bought",
         "Acme also holds a 9 percent stake in Zenith, which it bought in the start-up's 2024 Series A.",
         ["acme investsIn zenith asserted"],

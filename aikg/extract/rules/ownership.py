@@ -23,6 +23,7 @@ from aikg.extract.rules.subjects import (
     STAKE_IN,
     apposed_np,
     clause_subject,
+    contact_antecedent,
     possessor,
     relative_object,
     sentence_antecedent,
@@ -60,16 +61,24 @@ def _next_verb_between(c: Clause, lo: int, hi: int) -> bool:
 
 def _relative_via_pronoun(c: Clause, subj: Subject | None, start: int) -> list[Mention]:
     """What a relative clause whose subject is "it" leaves out ("18,000 Nvidia GPUs that it
-    bought in 2024"): the clause opens before the pronoun, not before the company it stands for."""
+    bought in 2024", "Sentinel Optics, a firm it acquired"): the clause opens before the pronoun,
+    not before the company it stands for."""
     k = start - 1
     while c.w(k) in {"has", "have", "had", "also", "then", "later"}:
         k -= 1
-    if subj is None or c.w(k) not in {"it", "they"} or c.w(k - 1) not in {"that", "which"}:
+    if subj is None or c.w(k) not in {"it", "they"}:
         return []
+    if c.w(k - 1) not in {"that", "which"}:
+        # "Sentinel Optics, a small lens-calibration firm it acquired in 2024": no relative word
+        # (not "8% of Merriton, a stake it bought": what was bought is the stake)
+        held = c.w(k - 1) in HELD_NOUNS
+        return [] if held else contact_antecedent(c, Subject(subj.entities, k))
     # (not "a 9 percent stake in Fathom, which it bought": the stake, what a preposition's name follows)
     return [m for m in relative_object(c, Subject(subj.entities, k)) if c.w(m.start - 1) not in {"in", "of"}]
 
 
+# Nouns for a part of a company one holds: "a stake it bought in 2024".
+HELD_NOUNS = frozenset({"stake", "holding", "holdings", "share", "shares", "interest", "position"})
 MAKER_WORDS = frozenset({"chipmaker", "manufacturer"})  # "from the chipmaker": a maker named before
 MAKER_FROM_REACH = 8  # tokens from the buying verb to "from the maker": "about 60 of them from"
 

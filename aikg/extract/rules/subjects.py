@@ -1260,7 +1260,7 @@ def _company_made(c: Clause, subj: Subject) -> list[Mention]:
     the acoustic model the company trained"), or nothing."""
     for k in range(subj.start, c.last - 1):
         if c.w(k) == "the" and c.w(k + 1) in {"company", "firm", "startup"}:
-            named = _contact_antecedent(c, Subject(subj.entities, k))
+            named = contact_antecedent(c, Subject(subj.entities, k))
             return [m for m in named if m.entity.type in PRODUCT_TYPES]
     return []
 
@@ -1272,7 +1272,7 @@ def _contact_relative_doer(c: Clause, k: int) -> Subject | None:
     if m is None or m.possessive or k - m.end > 6:
         return None
     doer = Subject((m.entity,), m.start)
-    return doer if _contact_antecedent(c, doer) else None
+    return doer if contact_antecedent(c, doer) else None
 
 
 def _renamed_by_possessive_np(c: Clause, comma: int) -> Mention | None:
@@ -1290,7 +1290,7 @@ def _renamed_by_possessive_np(c: Clause, comma: int) -> Mention | None:
     return named if kind and named is not None and not named.possessive else None
 
 
-def _contact_antecedent(c: Clause, subj: Subject) -> list[Mention]:
+def contact_antecedent(c: Clause, subj: Subject) -> list[Mention]:
     """The antecedent of a relative clause with no relative word, after an apposition's noun:
     "Quill, the model Acme released last year," (Acme released Quill)."""
     k = subj.start - 1
@@ -1409,7 +1409,7 @@ def relative_object(
         made = _company_made(c, subj)
         return made if bare else []
     if c.w(relative) not in {"that", "which"}:
-        return _contact_antecedent(c, subj) if bare else []  # "Quill, the model Acme released"
+        return contact_antecedent(c, subj) if bare else []  # "Quill, the model Acme released"
     opens = relative  # the relative word, or the preposition before it
     if c.w(opens) == "which" and c.w(opens - 1) in preposed:
         opens -= 1
