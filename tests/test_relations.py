@@ -396,6 +396,12 @@ CASES = [
         ["zenith customerOf acme asserted"],
         ["orbit customerOf zenith asserted", "orbit customerOf acme asserted"],
     ),
+    (
+        "use",  # the maker named after "from", past the backer its compound names
+        "Helper relies on a vision model from Acme-backed Zenith.",
+        ["helper usesTechnologyOf zenith asserted"],
+        ["helper usesTechnologyOf acme asserted"],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

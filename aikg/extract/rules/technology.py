@@ -50,6 +50,7 @@ from aikg.extract.rules.words import (
     AUX,
     CLAUSE_WORDS,
     COMPLEMENT_VERBS,
+    COMPOUND_PARTICIPLES,
     CONJUNCTIONS,
     DETERMINERS,
     LEAD_WORDS,
@@ -156,7 +157,11 @@ def technology_target(c: Clause, pos: int, gap: int = 5) -> list[tuple[Mention, 
                 k = _past_maker_description(c, k)  # "software from German start-up Verbatim"
             joined = c.w(k - 1) in {"from", "by", "both", "either"} or _org_noun_before(c, k)
             if k > i + 1 and joined and k in c.start_at:
-                return [(x, kind) for x in coordinated_right(c, c.start_at[k])]
+                maker = c.start_at[k]
+                if c.w(maker.end) == "-" and c.w(maker.end + 1) in COMPOUND_PARTICIPLES:
+                    # "a model from Microsoft-backed Mistral": Mistral, whom Microsoft backs
+                    maker = c.start_at.get(maker.end + 2, maker)
+                return [(x, kind) for x in coordinated_right(c, maker)]
         if word == "(":
             close = next((k for k in range(i, min(i + 8, c.last)) if c.w(k) == ")"), None)
             if close is not None:
