@@ -402,6 +402,13 @@ CASES = [
         ["helper usesTechnologyOf zenith asserted"],
         ["helper usesTechnologyOf acme asserted"],
     ),
+    (
+        "join_round",  # "its" round is the company the leader holds shares in, not the leader's owner
+        "Acme's investment arm, Acme Ventures, is already a shareholder in Zenith, having joined its "
+        "$35 million Series B in 2024.",
+        ["acme-ventures investsIn zenith asserted"],
+        ["acme-ventures investsIn acme asserted"],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

@@ -20,7 +20,7 @@ from aikg.extract.rules.sentence_view import (
 )
 from aikg.extract.rules.shared import and_again, company_meant
 from aikg.extract.rules.subjects import clause_subject, possessor, sentence_antecedent
-from aikg.extract.rules.words import ANAPHOR_NOUNS, BESIDE, MONEY_WORDS
+from aikg.extract.rules.words import ANAPHOR_NOUNS, BESIDE, HOLDING_NOUNS, MONEY_WORDS
 from aikg.extract.sentences import Sentence
 from aikg.extract.versions import is_number
 from aikg.ontology.dates import MONTHS
@@ -418,6 +418,19 @@ def written_check(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
 ROUND_WORDS = frozenset({"round", "rounds", "raise", "tranche"})
 
 
+# Nouns for who holds a part of a company: "a shareholder in Nightvault".
+HOLDERS = frozenset({"shareholder", "investor", "backer", "owner"})
+
+
+def _backed_before(c: Clause, subj: Subject, its: int) -> Mention | None:
+    """The company the leader's clause names before "its" round, when it holds a stake there:
+    "AMD Ventures is already a shareholder in Nightvault, having joined its Series B"."""
+    m = next((m for m in reversed(c.mentions) if subj.start < m.start and m.end <= its), None)
+    if m is None or m.possessive or m.entity in subj.entities or c.w(m.start - 1) != "in":
+        return None
+    return m if c.w(m.start - 2) in HOLDING_NOUNS | HOLDERS else None
+
+
 def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """ "Acme took part in a $50m funding round for Zenith", "Acme joined Zenith's round",
     "Acme and Orbit co-led Zenith's $100m round", "Acme led Zenith's Series B"."""
@@ -460,7 +473,7 @@ def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if not raisers and subj is not None and (its := _its_before(c, end, k)) is not None:
         # "Zephyrine runs Driftline on Azure, and M12, Microsoft's venture fund, led its Series A":
         # a leader's "its" round is the sentence's earlier company's
-        named_first = sentence_antecedent(c, its)
+        named_first = _backed_before(c, subj, its) or sentence_antecedent(c, its)
         if named_first is not None and is_org(named_first.entity) and named_first.entity not in subj.entities:
             raisers = [named_first]
     out = findings(rule, c, subj, "investsIn", raisers, start, end)

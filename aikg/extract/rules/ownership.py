@@ -33,6 +33,7 @@ from aikg.extract.rules.words import (
     BOUNDARY,
     CLAUSE_WORDS,
     DETERMINERS,
+    HOLDING_NOUNS,
     MONEY_WORDS,
     ORGANISATION_ANAPHOR_NOUNS,
     PREPOSITIONS,
@@ -71,14 +72,12 @@ def _relative_via_pronoun(c: Clause, subj: Subject | None, start: int) -> list[M
     if c.w(k - 1) not in {"that", "which"}:
         # "Sentinel Optics, a small lens-calibration firm it acquired in 2024": no relative word
         # (not "8% of Merriton, a stake it bought": what was bought is the stake)
-        held = c.w(k - 1) in HELD_NOUNS
+        held = c.w(k - 1) in HOLDING_NOUNS
         return [] if held else contact_antecedent(c, Subject(subj.entities, k))
     # (not "a 9 percent stake in Fathom, which it bought": the stake, what a preposition's name follows)
     return [m for m in relative_object(c, Subject(subj.entities, k)) if c.w(m.start - 1) not in {"in", "of"}]
 
 
-# Nouns for a part of a company one holds: "a stake it bought in 2024".
-HELD_NOUNS = frozenset({"stake", "holding", "holdings", "share", "shares", "interest", "position"})
 MAKER_WORDS = frozenset({"chipmaker", "manufacturer"})  # "from the chipmaker": a maker named before
 MAKER_FROM_REACH = 8  # tokens from the buying verb to "from the maker": "about 60 of them from"
 
