@@ -409,6 +409,13 @@ CASES = [
         ["acme-ventures investsIn zenith asserted"],
         ["acme-ventures investsIn acme asserted"],
     ),
+    (
+        "possessive",  # "whose" after the agent of an apposition's participle: the company backed
+        "Orbit's nearest rival is Zenith, a Dutch company backed by Acme whose scheduling service, "
+        "Helper, works the same way.",
+        ["zenith develops helper asserted"],
+        ["acme develops helper asserted"],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

@@ -1279,10 +1279,16 @@ def _renames_relatives_object(c: Clause, opening: int, k: int) -> bool:
 def whose_antecedent(c: Clause, k: int) -> Mention | None:
     """The name "whose" at ``k`` refers to: "Acme, whose", or the name a noun phrase before it
     renames ("Acme is a privately held company whose", "Acme, a startup (in Austin) whose")."""
-    if c.w(k - 1) == ",":
+    comma = c.w(k - 1) == ","
+    if comma:
         k -= 1
     if (named := c.end_at.get(k)) is not None:
-        return None if named.possessive else _unit_apposed(c, named) or named
+        if named.possessive:
+            return None
+        # "Greenkeeper AI, a Dutch company backed by Rabo Investments whose turf service": with no
+        # comma, "whose" goes on about the company the agent backs
+        agent_of = None if comma else apposition_head_past_agent(c, named)
+        return agent_of or _unit_apposed(c, named) or named
     k = past_locative(c, k - 1) + 1  # "a fabless chip designer in Austin whose"
     j = k - 1
     # (a hyphened word counts as one: "Seamwise, a Milan-based rival whose")
