@@ -416,6 +416,12 @@ CASES = [
         ["zenith develops helper asserted"],
         ["acme develops helper asserted"],
     ),
+    (
+        "partnership",  # a deal to run on the partner's named cloud: hosted on that cloud
+        "Acme signed an agreement with Zenith to run a copy of its model on Zenith's Nimbus cloud.",
+        ["acme hostedOn nimbus asserted"],
+        ["acme hostedOn zenith asserted"],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

@@ -1259,8 +1259,8 @@ def noun(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         subj = maker  # "has built its own assistant, Nautica, in collaboration with Microsoft": the builder
     if rule.name == "partnership" and subj is not None and (owner := _venture_owner(c, subj)) is not None:
         subj = owner  # "OpenAI's Stargate venture with Oracle and SoftBank": OpenAI's partners
-    if rule.name == "partnership" and pred == "partnerOf" and _to_run_on(c, objs):
-        pred = "hostedOn"  # "an agreement with Zenith to train its models on Zenith's clusters"
+    if rule.name == "partnership" and pred == "partnerOf" and (host := _to_run_on(c, objs)) is not None:
+        pred, objs = "hostedOn", [host]  # "an agreement with Zenith to train its models on Zenith's clusters"
     if pred == "customerOf" and rule.name == "partnership" and subj is not None:
         side = supplier_side(c, c.start_at.get(subj.start), objs, start)
         swap = side is Side.SUBJECT  # "Vantor Silicon signed a supply deal with Zenith": Zenith buys
@@ -1431,19 +1431,23 @@ def _public_body(m: Mention) -> bool:
 RUN_VERBS = frozenset({"train", "run", "host", "serve", "deploy"})
 
 
-def _to_run_on(c: Clause, objs: list[Mention]) -> bool:
-    """Whether a deal with the one partner is "to train (run, host ...) ... on" that partner's
-    machines: "signed an agreement with Zenith to train its next models on Zenith's clusters"."""
+def _to_run_on(c: Clause, objs: list[Mention]) -> Mention | None:
+    """Where a deal with the one partner is "to train (run, host ...) ... on" that partner's
+    machines, the host: "signed an agreement with Zenith to train its next models on Zenith's
+    clusters" (Zenith), "with Oracle to run a copy of Peal-2 on Oracle's OCI cloud" (the cloud)."""
     if len(objs) != 1:
-        return False
+        return None
     k = objs[0].end
     while k < objs[0].end + 14 and c.w(k) != "to" and c.w(k) not in {";", "."}:
         k += 1
     if c.w(k) != "to" or c.w(k + 1) not in RUN_VERBS:
-        return False
+        return None
     on = next((j for j in range(k + 2, min(k + 8, c.last)) if c.w(j) == "on"), None)
     host = c.start_at.get(on + 1) if on is not None else None
-    return host is not None and host.entity.id == objs[0].entity.id
+    if host is None or host.entity.id != objs[0].entity.id:
+        return None
+    cloud = c.start_at.get(host.end + 1) if host.possessive else None
+    return cloud if cloud is not None and cloud.entity.type == "CloudPlatform" else host
 
 
 def _subject_after_opening(c: Clause, start: int, end: int) -> Subject | None:
