@@ -1097,7 +1097,7 @@ TWO_CLOUDS = NameIndex([*WITH_NIMBUS, Entity(id="stratus", label="Stratus", type
             Status.NEGATED,
         ),
         (
-            "Acme ran its first trial on Nimbus with Zenith's models, but moved the work to Stratus later.",
+            "Acme ran its first jobs on Nimbus with Zenith's models, but moved the work to Stratus later.",
             "hostedOn",
             Status.NEGATED,
         ),

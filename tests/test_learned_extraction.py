@@ -2087,6 +2087,18 @@ def test_a_name_closing_an_opening_phrase_has_no_apposition(names: NameIndex) ->
     assert ("gruppo-vellani", "customerOf", "arcella") not in found, found
 
 
+def test_a_spokesperson_for_another_company_speaks_after_the_name(names: NameIndex) -> None:
+    """ "Acme does not own a stake in Towmark, a spokesperson for the chipmaker said": a new
+    clause's subject, not an apposition making Towmark a person (and the company gone)."""
+    text = (
+        "Towmark Robotics makes co-pilots for tugs. "
+        "Acme does not own a stake in Towmark, a spokesperson for the chipmaker said. "
+        "Zenith invested in Towmark last year."
+    )
+    found = claims(text, names)
+    assert any(c.startswith("zenith investsIn towmark") for c in found), found
+
+
 def test_a_line_of_goods_is_made_only_by_whom_maker_of_names(names: NameIndex) -> None:
     """ "General Catalyst also invested, along with Harman International, the Samsung-owned maker
     of car audio and cockpit electronics": the model once made the fund the maker of the line."""

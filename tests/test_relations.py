@@ -422,6 +422,18 @@ CASES = [
         ["acme hostedOn nimbus asserted"],
         ["acme hostedOn zenith asserted"],
     ),
+    (
+        "runs_on",  # a hyphened word counts as one between the verb and "on"
+        "Acme has signed a deal to run its fleet-learning platform on Nimbus.",
+        ["acme hostedOn nimbus asserted"],
+        [],
+    ),
+    (
+        "runs_on",  # a pilot run on a cloud tells no hosting
+        "Acme ran a pilot on Nimbus last year.",
+        [],
+        ["acme hostedOn nimbus asserted"],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

@@ -42,6 +42,7 @@ from aikg.extract.rules.words import (
     CONJUNCTIONS,
     DETERMINERS,
     PREPOSITIONS,
+    TRIAL_RUNS,
     UNNAMED_REACH,
 )
 from aikg.extract.sentences import Sentence
@@ -366,6 +367,7 @@ def decide(
                 and not _accuses_the_unnamed(sp, i, j)
                 and not _lent(sp, i, j, answer[0])
                 and not _forbidden_use(sp, i, j, answer[0])
+                and not _trial_run(sp, i, j, answer[0])
                 and not _resold(sp, i, j, answer[0])
                 and not _given_out(sp, i, j, answer[0])
                 and not _divested(sp, i, j, answer[0])
@@ -478,6 +480,16 @@ def _forbidden_use(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
     return predicate in {"usesTechnologyOf", "customerOf"} and any(
         lower[k] == "from" and lower[k + 1] in USING and FORBIDDING.intersection(lower[max(0, k - 5) : k])
         for k in between
+    )
+
+
+def _trial_run(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
+    """Whether the run between two names is a trial: "Acme ran a pilot on Nimbus" (no hosting,
+    as the rule reading runs on a cloud has it)."""
+    lower = sp.sentence.tokens.lower
+    between = range(sp.mentions[i].end, sp.mentions[j].start - 1)
+    return predicate in {"hostedOn", "usesTechnologyOf", "customerOf"} and any(
+        lower[k] in TRIAL_RUNS and lower[k + 1] == "on" for k in between
     )
 
 

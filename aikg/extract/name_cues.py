@@ -461,10 +461,13 @@ CLAUSE_VERBS = SPEECH_VERBS | {"confirmed", "denied", "declined", "confirms", "d
 
 def _then_speaks(window: Sequence[str], head: str, start: int) -> bool:
     """Whether the noun phrase from ``start`` in ``window`` (words after a comma) ends at
-    ``head`` with a speech verb: the subject of a new clause, not an apposition."""
+    ``head`` (or at "for the <noun>" after it) with a speech verb: the subject of a new
+    clause, not an apposition."""
     if head not in window[start:]:
         return False
     k = window.index(head, start) + 1
+    if window[k : k + 1] in (["for"], ["at"]) and window[k + 1 : k + 2] == ["the"]:
+        k += 3  # "Towline, a spokesperson for the chipmaker said": whose employer, then the verb
     return k < len(window) and window[k] in CLAUSE_VERBS
 
 

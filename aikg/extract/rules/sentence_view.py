@@ -733,6 +733,14 @@ def _sharing_aside_end(c: Clause, k: int) -> int | None:
     return next((j for j in range(k + 2, min(k + 10, c.last)) if c.w(j) == ","), None)
 
 
+def _in_noun_phrase(c: Clause, pos: int, k: int) -> bool:
+    """Whether a determiner or a possessive pronoun opens a noun phrase between ``pos`` and
+    ``k`` ("its fleet-learning platform"; not "built in-house by")."""
+    return any(
+        c.w(j) in DETERMINERS or c.w(j) in {"its", "their", "our", "his", "her"} for j in range(pos, k)
+    )
+
+
 def object_right(
     c: Clause, pos: int, preps: Iterable[str] = (), gap: int = 4, np_gap: int = 4
 ) -> list[Mention]:
@@ -751,6 +759,8 @@ def object_right(
             )  # "supplies that memory to"
             if (word in BOUNDARY or word in CLAUSE_WORDS or word == ",") and not demonstrative:
                 return []
+            if word == "-" and not c.spaced(i - 1) and not c.spaced(i) and _in_noun_phrase(c, pos, i):
+                limit = min(c.last, limit + 2)  # "run its fleet-learning platform on": one word
             i += 1
         if i >= limit:
             return []

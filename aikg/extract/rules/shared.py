@@ -64,7 +64,7 @@ from aikg.extract.rules.technology import (
     the_system_within,
     topics_unnamed_thing,
 )
-from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, REST_OF, SPEECH
+from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, REST_OF, SPEECH, TRIAL_RUNS
 from aikg.extract.versions import is_number
 from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity
@@ -160,6 +160,11 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     built_on = rule.predicate == "develops" and c.w(end) in BUILT_ON
     if rule.name == "run_through" and not _work_through(c, end):
         return []
+    if rule.name == "runs_on" and any(
+        c.w(k) in TRIAL_RUNS for k in range(end, min(end + rule.gap + 3, c.last))
+    ):
+        return []  # "We ran a six-week pilot on TPUs in Google Cloud": a trial, no hosting
+
     if rule.name == "powers" and c.w(start) == "power" and c.w(end) in POWER_COMPOUNDS:
         return []  # "a modular power unit called GridPod", "a power-purchase deal": nouns, no verb
     subj = clause_subject(c, start)

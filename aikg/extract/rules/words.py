@@ -392,6 +392,8 @@ TAKEN_TO_TASK = ACCUSING | PUNISHING
 FINDING_OUT = frozenset({"finding", "discovering", "determining", "concluding", "learning"})
 
 # Words of an amount of money: "$300 million", "410 million pound", "EUR 120m".
+# What a run on a cloud may be that tells no hosting: "ran a pilot on Nimbus".
+TRIAL_RUNS = frozenset({"pilot", "pilots", "trial", "trials", "experiment", "experiments"})
 # Nouns for a part of a company one holds: "a stake it bought in 2024".
 HOLDING_NOUNS = frozenset({"stake", "holding", "holdings", "share", "shares", "interest", "position"})
 MONEY_WORDS = frozenset(
