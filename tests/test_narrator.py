@@ -366,3 +366,16 @@ def test_we_are_names_the_voice() -> None:
     assert "acme competesWith nova asserted" in found or "nova competesWith acme asserted" in found, found
     customers = "We are Zenith's customers. We compete with Nova. We like it.\n"
     assert not [c for c in read(customers) if "zenith competesWith" in c or "competesWith zenith" in c]
+
+
+def test_a_company_engineering_blog_speaks_for_the_company_its_title_names() -> None:
+    """ "Tarnwell Engineering" over a post-mortem that says "we": the company's own voice."""
+    text = "\n\n".join(
+        [
+            "Tarnwell customers in all eleven of our markets saw delayed orders on Saturday.",
+            "We run our dispatch service on Nimbus.",
+            "We raised a round led by Orbit last year.",
+        ]
+    )
+    found = read(text, title="Tarnwell Engineering")
+    assert "tarnwell hostedOn nimbus asserted" in found, found

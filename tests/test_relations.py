@@ -736,6 +736,12 @@ CASES = [
         ["acme hostedOn nimbus asserted"],
     ),
     (
+        "before-that-they-lived-on",  # "lived" tells a past state as "relied" does
+        "Acme moved its workloads to Zenith Cloud in early 2025. Before that they lived on Nimbus.",
+        ["acme hostedOn nimbus negated"],
+        ["acme hostedOn nimbus asserted"],
+    ),
+    (
         "had-hoped-to-work-with",
         "Acme had also hoped to work with Zenith, but Egerton confirmed that talks ended without a deal.",
         [],

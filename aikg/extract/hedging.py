@@ -1641,6 +1641,7 @@ PAST_MARKS = frozenset({"was", "were", "had", "used", "relied", "owned", "backed
     {"ran", "hosted", "served", "licensed", "supplied", "sold", "held", "invested", "partnered", "depended"}
     | {"powered", "rented", "leased", "paid", "competed", "worked", "built", "developed", "trained"}
     | {"counted", "included", "listed"}  # "counted Acme among its clients until late 2025"
+    | {"lived", "sat", "stored", "deployed"}  # "Before that they lived on AWS"
 )
 TRANSFERS = frozenset(
     {"sale", "acquisition", "takeover", "buyout", "merger", "spin-off", "spinoff", "divestiture"}

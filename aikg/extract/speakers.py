@@ -436,7 +436,7 @@ def _interviewed(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[
     return None
 
 
-BLOG_WORDS = frozenset({"blog", "newsroom"})
+BLOG_WORDS = frozenset({"blog", "newsroom", "engineering"})
 HEAD_REACH = 4  # sentences at a page's top that may say whose page it is
 
 
@@ -462,6 +462,7 @@ def _headed_by(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Me
 LETTERHEAD_WORDS = frozenset(
     {"capital", "management", "partners", "advisors", "advisers", "asset", "investments", "fund", "group"}
     | {"holdings", "ventures", "lp", "llp", "llc", "inc", "ltd", "plc", "limited", "corporation", "co", "ag"}
+    | BLOG_WORDS  # a company's own blog: "Forkful Engineering" over a post-mortem that says "we"
 )
 
 
