@@ -7834,6 +7834,12 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         ("Acme ordered 40 Tessary T4s in March.", "acme customerOf tessary-t4", "tessary-t4", "Chip"),
         ("Acme invested $23 million in Exclaimer.", "acme investsIn exclaimer", "exclaimer", "Company"),
         ("Drugmaker Halvex SA said it bought Amunix Inc.", "halvex acquires amunix", "halvex", "Company"),
+        (
+            "Tidelane counts Orsund Growth — the venture arm of Orsund — among its backers.",
+            "orsund-growth investsIn tidelane",
+            "orsund-growth",
+            "Company",
+        ),
     ],
     ids=[
         "suffix-and-descriptor",
@@ -7844,6 +7850,7 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         "plural-model-number",
         "sum-before-its-preposition",
         "trade-noun-before-the-name",
+        "apposition-in-dashes",
     ],
 )
 def test_discovered_names_take_part(names: NameIndex, text: str, claim: str, entity: str, type_: str) -> None:

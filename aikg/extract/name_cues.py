@@ -309,7 +309,8 @@ def context_type(run: Run) -> str | None:
     # "At Arcella, the design director Chiara Benedetti said": the comma closes an opening phrase,
     # and what follows it is the sentence's subject, not the name's apposition
     opening_phrase = after == "," and run.start == s.first + 1 and t.lower[s.first] in OPENING_PREPOSITIONS
-    if (after == "," and not opening_phrase) or (
+    # an apposition set off by a comma or a dash: "Maersk Growth — the venture arm of Maersk —"
+    if (after in {",", "—", "–"} and not opening_phrase) or (
         after in {"is", "was"} and _described(t.lower[run.end + 1 : run.end + 2])
     ):
         window = t.lower[run.end + 1 : min(run.end + 10, s.last)]
