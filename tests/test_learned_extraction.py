@@ -2099,6 +2099,17 @@ def test_a_spokesperson_for_another_company_speaks_after_the_name(names: NameInd
     assert any(c.startswith("zenith investsIn towmark") for c in found), found
 
 
+@pytest.mark.parametrize("naming", ["The product, called Blip,", "The system, Blip,"])
+def test_a_product_described_first_and_named_later_is_its_describers(names: NameIndex, naming: str) -> None:
+    """ "Acme Inc., which makes a dashboard coaching system, ... The product, called Blip, is a
+    tablet": Acme makes Blip, though the naming sentence says nothing of a maker."""
+    text = (
+        "Acme Inc., which makes a dashboard coaching system for driving schools, raised $22 million. "
+        f"Orbit led the round. {naming} is a tablet that clips above the console."
+    )
+    assert "acme develops blip" in claims(text, names)
+
+
 def test_a_line_of_goods_is_made_only_by_whom_maker_of_names(names: NameIndex) -> None:
     """ "General Catalyst also invested, along with Harman International, the Samsung-owned maker
     of car audio and cockpit electronics": the model once made the fund the maker of the line."""

@@ -28,6 +28,7 @@ from aikg.extract.furniture import page_furniture
 from aikg.extract.hedging import HOLDERS, REPORTING, Assessment, assess
 from aikg.extract.mentions import Mention, Mentions, find_mentions
 from aikg.extract.name_kinds import DEFINED_TERMS, ORG_TYPES, PRODUCT_TYPES
+from aikg.extract.offerings import Offering, named_offering, offerings
 from aikg.extract.qualifiers import qualifier_values, revenue_shares
 from aikg.extract.rebuttals import rebuttal, rebutted_within
 from aikg.extract.rules.base import LINE_PREDICATES, product_line, related_pairs
@@ -1102,6 +1103,7 @@ def _read(
     org_topic: list[Entity] = []  # the last organisation the text was about, or one a sentence alone named
     sole_org: tuple[int, list[Entity]] = (-1, [])  # the one organisation a sentence named, and its index
     lead: Entity | None = None
+    offered: list[Offering] = []  # unnamed products the text said an organisation makes
     topic_age = 0
     described: dict[str, Entity] = {}  # "Vantor, a chip startup": the entity "the startup" means
     described_at: dict[str, int] = {}  # the sentence that gave each description
@@ -1173,6 +1175,8 @@ def _read(
             main=main,
         )
         reading.found += _epithet_products(s, found_mentions, names)
+        reading.found += named_offering(s, found_mentions, offered)  # "The product, called Dashmate,"
+        offered += offerings(s, found_mentions)
         if found_mentions or reading.found:
             topic, topic_age = reading.topic, 0
         if meant is not None and meant.type in PRODUCT_TYPES and topic == [meant] and _one_org(owner):
