@@ -434,6 +434,12 @@ CASES = [
         [],
         ["acme hostedOn nimbus asserted"],
     ),
+    (
+        "role",  # "Among the customers" after a sentence about a product: its customers
+        "Acme makes Helper. Helper is installed at 600 schools. Among the customers are Zenith and Orbit.",
+        ["zenith customerOf acme asserted", "orbit usesTechnologyOf helper asserted"],
+        [],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from aikg.extract.mentions import Mention
-from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
+from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.products import NUMBER_WORDS, quantity
 from aikg.extract.rules.base import Found, Rule, findings, is_org, is_product, makes_products, productish
@@ -1325,6 +1325,10 @@ def _among_role_holders(c: Clause, start: int, end: int) -> list[tuple[Mention, 
     if c.w(j) not in AMONG_VERBS:
         return []
     holder: Mention | Entity | None = owner if owner is not None else topic_organisation(c)
+    if holder is None and c.w(end - 1) in {"customers", "clients", "users"} and len(c.topic) == 1:
+        # "Dashmate is installed at 600 driving schools. Among the customers are AAA, ...": the
+        # product's customers (its maker's, and users of it)
+        holder = c.topic[0] if c.topic[0].type in PRODUCT_TYPES else None
     if holder is None:
         return []
     return [(m, holder) for m in object_right(c, j + 1, gap=2)]
