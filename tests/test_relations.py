@@ -440,6 +440,18 @@ CASES = [
         ["zenith customerOf acme asserted", "orbit usesTechnologyOf helper asserted"],
         [],
     ),
+    (
+        "use",  # a model called through its API is used
+        "Helper calls Quill thousands of times a day to score routes.",
+        ["helper usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
+        "use",  # what a company calls another is no use of it
+        "Acme calls Zenith a rival and Quill a toy.",
+        [],
+        ["acme usesTechnologyOf zenith asserted", "acme usesTechnologyOf quill asserted"],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

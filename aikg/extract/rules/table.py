@@ -531,6 +531,7 @@ def _rules() -> list[Rule]:
                 "adopt|adopts|adopted|adopting",
                 "integrate|integrates|integrated|integrating",
                 "tap|taps|tapped|tapping",
+                "call|calls|calling",  # a model called through its API: "calls OpenAI's GPT-4.1 model"
                 "employ|employs|employed|employing",
                 "access|accesses|accessed",
                 "harness|harnesses|harnessed|harnessing",

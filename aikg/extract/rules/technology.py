@@ -414,6 +414,9 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         )
         for m, kind in targets
     ]
+    if c.w(start).startswith("call"):
+        # only a model is called ("calls OpenAI's GPT-4.1 model"), not "calls Zenith a rival"
+        targets = [(m, kind) for m, kind in targets if m.entity.type == "AIModel" and c.w(m.end) != "a"]
     into = object_right(c, end, ("into",), gap=6) if c.w(start).startswith("integrat") else []
     for m, kind in targets:
         if _own_product(c, m, subj):
