@@ -452,6 +452,24 @@ CASES = [
         [],
         ["acme usesTechnologyOf zenith asserted", "acme usesTechnologyOf quill asserted"],
     ),
+    (
+        "sold_under",  # the name a company's product is sold under
+        "Acme's software, sold under the name Blip, combines drone footage and sensor readings.",
+        ["acme develops blip asserted"],
+        [],
+    ),
+    (
+        "sold_under",
+        "Acme sells its software under the name Blip.",
+        ["acme develops blip asserted"],
+        [],
+    ),
+    (
+        "sold_under",  # a buyer of goods sold under a name makes none of them
+        "Zenith has agreed to buy 1,200 of the new machines, sold under the name Blip.",
+        [],
+        ["zenith develops blip asserted"],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

@@ -30,7 +30,7 @@ from aikg.extract.rules.nouns import (
     qualifier_word,
 )
 from aikg.extract.rules.sentence_view import possessed_modifier
-from aikg.extract.rules.shared import FABRICATED, FUND_PARTNERS, plant_after
+from aikg.extract.rules.shared import BUYING, FABRICATED, FUND_PARTNERS, plant_after
 from aikg.extract.rules.technology import FORBIDDING
 from aikg.extract.rules.words import (
     ACCUSING,
@@ -368,6 +368,7 @@ def decide(
                 and not _lent(sp, i, j, answer[0])
                 and not _forbidden_use(sp, i, j, answer[0])
                 and not _trial_run(sp, i, j, answer[0])
+                and not _bought_goods(sp, i, j, answer[0])
                 and not _resold(sp, i, j, answer[0])
                 and not _given_out(sp, i, j, answer[0])
                 and not _divested(sp, i, j, answer[0])
@@ -491,6 +492,15 @@ def _trial_run(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
     return predicate in {"hostedOn", "usesTechnologyOf", "customerOf"} and any(
         lower[k] in TRIAL_RUNS and lower[k + 1] == "on" for k in between
     )
+
+
+def _bought_goods(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
+    """Whether the making read between two names is a purchase: "Zenith has agreed to buy 1,200
+    of the new machines, sold under the name Blip" (the buyer makes none of them)."""
+    lower = sp.sentence.tokens.lower
+    between = range(sp.mentions[i].end, sp.mentions[j].start)
+    own = lower[sp.mentions[j].start - 1] in {"its", "their"}  # "buys capacity for its Blackwell GPUs"
+    return predicate == "develops" and not own and any(lower[k] in BUYING for k in between)
 
 
 def _resold(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:

@@ -95,6 +95,7 @@ from aikg.extract.rules.technology import (
     sells_its_own,
     send_work,
     serve_from,
+    sold_under,
     use,
     violate,
     work_with,
@@ -924,6 +925,7 @@ def _rules() -> list[Rule]:
         R("in_development", in_development, ("in|under development at|by",), "develops"),
         # "FrostLine, the subscription service Bogwise sells to growers"
         R("sells_its_own", sells_its_own, ("sells|sold|markets|offers",), "develops"),
+        R("sold_under", sold_under, ("under the name|brand",), "develops", object_type="Product"),
         R("calls_its", calls_its, ("call|calls|called",), "develops", object_type="Product"),
         R(
             "work_with",

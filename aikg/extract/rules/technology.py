@@ -1191,6 +1191,31 @@ def sells_its_own(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return findings(rule, c, subj, "develops", sold, start, end)
 
 
+SOLD_UNDER_REACH = 6  # words from the maker's possessive to "under": "Kelpwise's software, sold under"
+SELLING = frozenset({"sells", "sold", "markets", "marketed", "offers", "offered", "ships", "shipped"})
+
+
+def sold_under(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
+    """ "Kelpwise's software, sold under the name Holdfast", "Kelpwise sells its software under
+    the name Holdfast": the name a company's product is sold under is its own make."""
+    named = c.start_at.get(end)
+    if named is None or not is_product(named.entity):
+        return []
+    k = start - 1
+    while k > c.first and start - k <= SOLD_UNDER_REACH and c.w(k) not in POSSESSIVE_MARKS:
+        k -= 1
+    owner = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else None
+    if owner is not None and is_org(owner.entity):
+        maker: Subject | None = Subject((owner.entity,), owner.start)
+    elif any(
+        c.w(j) in SELLING and c.w(j - 1) != "," for j in range(max(c.first, start - SOLD_UNDER_REACH), start)
+    ):
+        maker = clause_subject(c, start)  # "Kelpwise sells its software under the name Holdfast"
+    else:
+        return []  # "CCEP agreed to buy 12,000 of the machines, sold under the name": no make of the buyer
+    return findings(rule, c, maker, "develops", [named], start, end)
+
+
 WORK_WITH_REACH = 6  # words of the work between its verb and "with": "concept art", "its listings"
 
 

@@ -19,7 +19,7 @@ from aikg.extract.rules.roles import counts_among
 from aikg.extract.rules.shared import passive, verb
 from aikg.extract.rules.supply import pay, supply
 from aikg.extract.rules.table import rules
-from aikg.extract.rules.technology import builds_on, use, violate
+from aikg.extract.rules.technology import builds_on, sold_under, use, violate
 from aikg.extract.rules.words import AUX, BOUNDARY, CLAUSE_WORDS, DETERMINERS, MONEY_WORDS
 from aikg.extract.sentences import Sentence, pipeline
 from aikg.extract.versions import is_number
@@ -124,6 +124,7 @@ SLOT_HANDLERS = frozenset(
         participation,
         counts_among,
         builds_on,
+        sold_under,
     }
 )
 
