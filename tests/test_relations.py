@@ -470,6 +470,13 @@ CASES = [
         [],
         ["zenith develops blip asserted"],
     ),
+    (
+        "participation",  # a participant described at length before its name
+        "Acme raised $9 million in a round led by Orbit, with participation from the Dutch state-backed "
+        "fund Zenith.",
+        ["zenith investsIn acme asserted", "orbit investsIn acme asserted"],
+        [],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

@@ -783,7 +783,7 @@ def participation(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Investors who join a round someone else leads: "Zenith raised $50m in a round led by
     Orbit, with participation from Acme", "..., with Acme and Nova also participating"."""
     if c.w(end - 1) in {"from", "by", "of"}:
-        investors = object_right(c, end, gap=3)  # "from the dental distributor Henry Schein"
+        investors = object_right(c, end, gap=4)  # "from the Dutch state-backed fund Invest-NL"
     else:  # "with Acme and Nova also participating"
         reflexive = c.w(start - 1) in {
             "itself",
