@@ -477,6 +477,12 @@ CASES = [
         ["zenith investsIn acme asserted", "orbit investsIn acme asserted"],
         [],
     ),
+    (
+        "backed_by",  # "early on" between the participle and its "by"
+        "Founded in 2019, Acme was backed early on by Zenith, the venture unit of Nova, and by Orbit.",
+        ["zenith investsIn acme asserted", "orbit investsIn acme asserted"],
+        [],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

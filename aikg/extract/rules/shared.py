@@ -963,11 +963,12 @@ def _by_doing(c: Clause, k: int) -> bool:
 
 # A time or degree adjunct between a passive participle and its "by": "owned since 2012 by",
 # "bought last year by", "funded in part by". Trigger phrases end on its first word.
-LATE_BY = "since|in|last|earlier|over|during|partly|largely|mostly|jointly"
+LATE_BY = "since|in|last|earlier|over|during|partly|largely|mostly|jointly|early|initially|originally"
 ADJUNCT_WORDS = frozenset(
     {"the", "a", "last", "this", "early", "late", "earlier", "part", "year", "years", "month", "months"}
     | {"decade", "decades", "week", "weeks", "two", "three", "several", "2000s", "2010s"}
     | {"-", "house"}  # "built in-house by Velt"
+    | {"on"}  # "backed early on by"
 )
 
 
