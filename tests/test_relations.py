@@ -483,6 +483,12 @@ CASES = [
         ["zenith investsIn acme asserted", "orbit investsIn acme asserted"],
         [],
     ),
+    (
+        "develop",  # a lower-case phrase before a name describes the name: the name is what is made
+        "Acme also develops the warehouse-robotics software Tallyhand.",
+        ["acme develops tallyhand asserted"],
+        [],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

@@ -175,6 +175,8 @@ def _phrases(t: Tokens, start: int, last: int, inside: set[int]) -> list[tuple[i
         end = _phrase_end(t, k, last, inside)
         if end - k < 2 or not _head(t.lower[end - 1]) or quantity(t.lower[k]) or t.lower[k] in OPENERS:
             break  # one plural ("processors", "models") is a kind of thing, not a product line
+        if end in inside and t.lower[k - 1] == "the":
+            break  # "the warehouse-robotics software Tallyhand": the phrase describes the name after it
         out.append((k, end))
         if end < last and t.lower[end] == "," and end + 1 < last and t.lower[end + 1] != "which":
             k = end + 1 + (end + 2 < last and t.lower[end + 1] == "and")
