@@ -7889,6 +7889,7 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         ("Acme ordered 40 Tessary T4s in March.", "acme customerOf tessary-t4", "tessary-t4", "Chip"),
         ("Acme invested $23 million in Exclaimer.", "acme investsIn exclaimer", "exclaimer", "Company"),
         ("Drugmaker Halvex SA said it bought Amunix Inc.", "halvex acquires amunix", "halvex", "Company"),
+        ("Acme signed a partnership with eBay.", "acme partnerOf ebay", "ebay", "Company"),
         (
             "Tidelane counts Orsund Growth — the venture arm of Orsund — among its backers.",
             "orsund-growth investsIn tidelane",
@@ -7905,6 +7906,7 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         "plural-model-number",
         "sum-before-its-preposition",
         "trade-noun-before-the-name",
+        "partner-after-a-deal-noun",
         "apposition-in-dashes",
     ],
 )

@@ -16,7 +16,7 @@ from aikg.extract.rules.base import Rule
 from aikg.extract.rules.investment import participation, raise_from, raiser_led, round_led
 from aikg.extract.rules.ownership import acquire, own
 from aikg.extract.rules.roles import counts_among
-from aikg.extract.rules.shared import passive, verb
+from aikg.extract.rules.shared import noun, passive, verb
 from aikg.extract.rules.supply import pay, supply
 from aikg.extract.rules.table import rules
 from aikg.extract.rules.technology import builds_on, sold_under, use, violate
@@ -125,6 +125,7 @@ SLOT_HANDLERS = frozenset(
         counts_among,
         builds_on,
         sold_under,
+        noun,
     }
 )
 
