@@ -489,6 +489,12 @@ CASES = [
         ["acme develops tallyhand asserted"],
         [],
     ),
+    (
+        "role",  # "for" after "a Zenith customer" says what for, no other named
+        "Acme makes tools. It remains a Zenith customer for accounting and payroll.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

@@ -369,7 +369,10 @@ def role(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     elif (bare := _bare_role_for_topic(c, start, end)) is not None:
         pairs.append(bare)  # "Acme sells software to ports. Zenith has been a customer since 2024."
     elif (
-        c.w(end) in ROLE_PREPS and not _measure_at(c, end) and not _place_at(c, end + 1)
+        c.w(end) in ROLE_PREPS
+        and not _measure_at(c, end)
+        and not _place_at(c, end + 1)
+        and not _use_after_modifier(c, start, end)
     ) or rule.name == "behind":
         others = object_right(c, end + (0 if rule.name == "behind" else 1), gap=8)
         if pred == "supplierOf" and c.w(end) == "of" and all(is_product(o.entity) for o in others):
@@ -1584,6 +1587,17 @@ def _cast_as(c: Clause, start: int) -> Subject | None:
 
 
 APPROXIMATE = frozenset({"about", "around", "some", "nearly", "almost", "over", "roughly", "more"})
+
+
+def _use_after_modifier(c: Clause, start: int, end: int) -> bool:
+    """Whether "for" after a role a name before it qualifies says what the role is for, no
+    name following: "it remains an SAP customer for accounting and payroll" (SAP's customer)."""
+    if c.w(end) != "for" or (named := c.end_at.get(start)) is None or named.possessive:
+        return False
+    return not any(j in c.start_at for j in range(end + 1, min(end + ROLE_USE_REACH, c.last)))
+
+
+ROLE_USE_REACH = 6  # words after "for" that would name the role's other: "for Zenith's new plant"
 
 
 def _measure_at(c: Clause, k: int) -> bool:
