@@ -7897,6 +7897,12 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         ("Drugmaker Halvex SA said it bought Amunix Inc.", "halvex acquires amunix", "halvex", "Company"),
         ("Acme signed a partnership with eBay.", "acme partnerOf ebay", "ebay", "Company"),
         (
+            "Corvane's scoring system, known as Tallymark, flags fouls from twelve cameras.",
+            "corvane develops tallymark",
+            "tallymark",
+            "Product",
+        ),
+        (
             "Tidelane counts Orsund Growth — the venture arm of Orsund — among its backers.",
             "orsund-growth investsIn tidelane",
             "orsund-growth",
@@ -7913,6 +7919,7 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         "sum-before-its-preposition",
         "trade-noun-before-the-name",
         "partner-after-a-deal-noun",
+        "known-as-names-a-product",
         "apposition-in-dashes",
     ],
 )

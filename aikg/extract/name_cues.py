@@ -512,11 +512,13 @@ def _apposed_to(run: Run) -> str | None:
 
 
 def _called(run: Run) -> str | None:
-    """ "a model called Sable", "the startup, named Kelpa,": the type of the noun a name is
-    given to."""
+    """ "a model called Sable", "the startup, named Kelpa,", "Kinetiq's system, known as
+    Touchline,": the type of the noun a name is given to."""
     t, s = run.sentence.tokens, run.sentence
     k = run.start - 1
-    if k - 1 < s.first or t.lower[k] not in {"called", "named", "dubbed"}:
+    if k - 1 > s.first and t.lower[k] == "as" and t.lower[k - 1] == "known":
+        k -= 1  # "known as" names as "called" does
+    if k - 1 < s.first or t.lower[k] not in {"called", "named", "dubbed", "known"}:
         return None
     noun = t.lower[k - 2] if t.text[k - 1] == "," and k - 2 >= s.first else t.lower[k - 1]
     return DESCRIPTORS.get(noun)
