@@ -7897,6 +7897,12 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         ("Drugmaker Halvex SA said it bought Amunix Inc.", "halvex acquires amunix", "halvex", "Company"),
         ("Acme signed a partnership with eBay.", "acme partnerOf ebay", "ebay", "Company"),
         (
+            "First Harvest Market, the Acme-owned grocer, has been piloting Helper.",
+            "acme parentOf first-harvest-market",
+            "first-harvest-market",
+            "Company",
+        ),
+        (
             "Corvane's scoring system, known as Tallymark, flags fouls from twelve cameras.",
             "corvane develops tallymark",
             "tallymark",
@@ -7920,6 +7926,7 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         "trade-noun-before-the-name",
         "partner-after-a-deal-noun",
         "known-as-names-a-product",
+        "a-capitalised-stop-word-opens-a-subject-with-an-apposition",
         "apposition-in-dashes",
     ],
 )

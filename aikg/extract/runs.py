@@ -271,6 +271,8 @@ class Run:
         nxt = t.lower[self.end]
         if nxt in POSSESSIVE_MARKS:
             return name_stop_word(t, self.start)  # "Last Floor's" (but "Following Acme's lead")
+        if nxt == "," and self.end + 1 < self.sentence.last and t.lower[self.end + 1] in {"the", "a", "an"}:
+            return name_stop_word(t, self.start)  # "Whole Foods Market, the Amazon-owned grocer, has"
         return nxt in VERBS_AFTER_SUBJECT and not t.lower[self.start].endswith("ly")
 
     def _stop_word_opening(self) -> bool:
