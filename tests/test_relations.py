@@ -495,6 +495,12 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    (
+        "pay",  # money spent "with" a supplier
+        "Acme has committed to spend $11 million with Zenith over four years.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

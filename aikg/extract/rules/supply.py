@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from aikg.extract.hedging import MONEY_SIGNS
 from aikg.extract.mentions import Mention
+from aikg.extract.name_cues import CURRENCY_CODES
 from aikg.extract.name_kinds import ORG_NOUNS, ORG_TYPES
 from aikg.extract.name_words import POSSESSIVE_MARKS
 from aikg.extract.products import quantity
@@ -58,7 +59,8 @@ from aikg.extract.rules.subjects import (
     whose_object,
 )
 from aikg.extract.rules.technology import hosted_product, its_thing, technology_target, thing_opening, used_as
-from aikg.extract.rules.words import AUX, PREPOSITIONS, QUOTES, SPEECH
+from aikg.extract.rules.words import AUX, MONEY_WORDS, PREPOSITIONS, QUOTES, SPEECH
+from aikg.extract.versions import is_number
 from aikg.ontology.models import Entity
 
 FOR_TO = frozenset({"for", "to"})  # "Zenith, to which Acme sells chips", "for which Acme makes them"
@@ -1520,6 +1522,19 @@ MONEY_NOUNS = frozenset(
 REACH_VERBS = frozenset({"goes", "go", "went", "going", "gone", "flows", "flow", "flowed", "flowing"})
 
 
+SUM_WORDS = frozenset({"a", "an", "about", "some", "nearly", "over", "more", "than", "at", "least"})
+
+
+def _with_after_sum(c: Clause, end: int) -> int | None:
+    """Where "with" follows a sum spent ("spend $11 million with", "spent about £2m with")."""
+    k = end
+    while k < c.last and (
+        c.w(k) in MONEY_WORDS or c.w(k) in SUM_WORDS or c.w(k) in CURRENCY_CODES or is_number(c.t.text[k])
+    ):
+        k += 1
+    return k if k > end and c.w(k) == "with" else None
+
+
 def money_recipient(c: Clause, end: int) -> list[Mention]:
     """The payee a later clause names: "X spends $5m on Y's models, and the money goes to Z"."""
     for k in range(end, c.last - 1):
@@ -1593,6 +1608,8 @@ def pay(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             if s.id != r.entity.id
         ]
     payees: Sequence[Mention | Entity] = [m for m in object_right(c, end, gap=1) if not m.possessive]
+    if not payees and c.w(start).startswith("spen") and (with_at := _with_after_sum(c, end)) is not None:
+        payees = object_right(c, with_at + 1, gap=1)  # "committed to spend $11 million with Google Cloud"
     paid_for_a_name = c.w(end) == "for" and end + 1 in c.start_at  # ("which Acme pays for Quill")
     if not payees and c.w(start).startswith("pa") and c.w(end) not in {"to", "on"} and not paid_for_a_name:
         # "X, which Brightwell pays", "Fernhill, which Verdigris already pays for annotation work"
