@@ -501,6 +501,12 @@ CASES = [
         ["acme customerOf zenith asserted"],
         [],
     ),
+    (
+        "product",  # "the latest generation of" a maker's goods renames one of them
+        "Acme uses Spark, the latest generation of Zenith's chips.",
+        ["zenith develops spark asserted"],
+        [],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

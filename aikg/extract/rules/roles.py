@@ -2086,6 +2086,8 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         ]
         if one_of and (named := c.end_at.get(maker.start - 3)) is not None and not named.possessive:
             pairs.append((maker, named))  # "Ministral 3B, one of Mistral's small open-weight models"
+        elif maker.possessive and (generation := _generation_of(c, maker.start)) is not None:
+            pairs.append((maker, generation))  # "Ironwood, the latest generation of Google's TPUs"
     elif maker.possessive:
         named = c.mention_after(end, limit=1)
         if named is None and c.w(end) == "," and c.w(end + 1) in {"the", "called", "named", "dubbed"}:
@@ -2104,6 +2106,8 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             # "Nimbus, Acme's chatbot", "Parlance is Dovetail's AI coding assistant"
             if apposed is not None and c.w(maker.start - 1) in {",", "is", "was"}:
                 pairs.append((maker, apposed))
+            elif (generation := _generation_of(c, maker.start)) is not None:
+                pairs.append((maker, generation))  # "Ironwood, the latest generation of Google's TPUs"
     elif c.w(maker.start - 1) in {"the", "a", "an"} and c.w(maker.start - 2) == "," and is_org(maker.entity):
         apposed = c.end_at.get(maker.start - 2)  # "Tessary-4, the Morrow Labs model we serve"
         if apposed is not None and c.mention_after(end, limit=1) is None:
@@ -2114,6 +2118,26 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             subj = Subject((mk.entity,), mk.start)
             out += findings(rule, c, subj, "develops", [prod], start, end, nominal=True)
     return out
+
+
+# Nouns for one of a maker's series of products: "the latest generation of Google's TPUs".
+GENERATION_WORDS = frozenset({"generation", "version", "iteration", "edition", "member", "release"})
+GENERATION_REACH = 3  # words between the apposition's article and its noun: "the latest"
+
+
+def _generation_of(c: Clause, of_owner: int) -> Mention | None:
+    """The name an apposition "the latest generation of" before the maker at ``of_owner``
+    renames: "Ironwood, the latest generation of Google's tensor processing units"."""
+    k = of_owner - 1
+    if c.w(k) != "of" or c.w(k - 1) not in GENERATION_WORDS:
+        return None
+    j = k - 2
+    while j > c.first and k - j <= GENERATION_REACH + 1 and c.w(j) not in {"the", "a", "an"}:
+        if not c.filler(j):
+            return None
+        j -= 1
+    named = c.end_at.get(j - 1) if c.w(j) in {"the", "a", "an"} and c.w(j - 1) == "," else None
+    return named if named is not None and not named.possessive and is_product(named.entity) else None
 
 
 CALLED_REACH = 5  # words of an apposition's noun before "called" ("a routing model called")
