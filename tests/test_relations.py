@@ -7909,6 +7909,12 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         ("Drugmaker Halvex SA said it bought Amunix Inc.", "halvex acquires amunix", "halvex", "Company"),
         ("Acme signed a partnership with eBay.", "acme partnerOf ebay", "ebay", "Company"),
         (
+            "Acme competes with Tessar & Lowe, the Utah company behind the Digistar system.",
+            "tessar-lowe develops digistar",
+            "digistar",
+            "Product",
+        ),
+        (
             "First Harvest Market, the Acme-owned grocer, has been piloting Helper.",
             "acme parentOf first-harvest-market",
             "first-harvest-market",
@@ -7938,6 +7944,7 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         "trade-noun-before-the-name",
         "partner-after-a-deal-noun",
         "known-as-names-a-product",
+        "a-name-before-system-is-a-product",
         "a-capitalised-stop-word-opens-a-subject-with-an-apposition",
         "apposition-in-dashes",
     ],

@@ -35,6 +35,7 @@ PRODUCT_AFTER = frozenset(
         "service",
         "software",
         "suite",
+        "system",  # "the company behind the Digistar system"
         "browser",
         "api",
         "chips",
