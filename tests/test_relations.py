@@ -507,6 +507,12 @@ CASES = [
         ["zenith develops spark asserted"],
         [],
     ),
+    (
+        "role",  # "it" after a semicolon is the first clause's subject
+        "Acme stopped using Quill in 2024; it remains an Orbit customer.",
+        ["acme customerOf orbit asserted"],
+        [],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

@@ -683,6 +683,8 @@ def _it_before(c: Clause, k: int) -> Subject | None:
     found = clause_subject(c, k)
     if found is not None and found.anaphoric:
         return found
+    if found is not None and c.w(k - 2) in {";", ":"} and all(is_org(e) for e in found.entities):
+        return found  # "Acme stopped using Quill; it remains an Orbit customer": the first clause's
     organisations = [e for e in c.topic if e.type in ORG_TYPES - {"NewsOutlet"}]
     if found is None and len(organisations) == 1:
         return Subject(tuple(organisations), k - 1, anaphoric=True)
