@@ -513,6 +513,13 @@ CASES = [
         ["acme customerOf orbit asserted"],
         [],
     ),
+    (
+        "back",  # "the company" backed is not the backer named before it
+        "Nova makes cider tools. Acme, a Boston agritech fund, led its Series A in 2024, and Zenith "
+        "backed the company when it went through the accelerator's batch.",
+        ["zenith investsIn nova asserted"],
+        ["zenith investsIn acme asserted"],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

@@ -1509,7 +1509,10 @@ def company_at(c: Clause, i: int, subject: Subject | None) -> list[Mention | Ent
     others = {  # named before it: "holds 62% of its shares; other investors include Orbit" is not Orbit's
         m.entity.id: m.entity
         for m in c.mentions
-        if m.entity.type in ORG_TYPES and m.entity not in subject.entities and m.start < i
+        if m.entity.type in ORG_TYPES
+        and m.entity not in subject.entities
+        and m.start < i
+        and not _backer_before(c, m, i)
     }
     if len(others) > 1:
         return []
@@ -1517,6 +1520,21 @@ def company_at(c: Clause, i: int, subject: Subject | None) -> list[Mention | Ent
     # "Rookwood led a Series A in the start-up": the company the text is about, before the topic
     candidates = list(others.values()) or main or [e for e in c.topic if e not in subject.entities]
     return [candidates[0]] if candidates and candidates[0].type in ORG_TYPES else []
+
+
+BACKING_VERBS = frozenset({"led", "backed", "invested", "funded", "financed", "co-led"})
+
+
+def _backer_before(c: Clause, m: Mention, i: int) -> bool:
+    """Whether ``m`` is a backer a verb before ``i`` names ("Russet Capital, a Boston agritech
+    fund, led its Series A in 2024, and Y Combinator backed the company"): the company backed
+    is another than its backer."""
+    for k in range(m.end, i):
+        if k in c.start_at:
+            return False
+        if c.w(k) in BACKING_VERBS:
+            return True
+    return False
 
 
 # What a sum is a share of: "put in $6 million of the total".
