@@ -520,6 +520,12 @@ CASES = [
         ["zenith investsIn nova asserted"],
         ["zenith investsIn acme asserted"],
     ),
+    (
+        "sell",  # "access to" names what is offered, not a buyer
+        "Acme moved its workloads to Zenith, which offered cheaper access to Orbit's Spark chips.",
+        [],
+        ["orbit customerOf zenith asserted"],
+    ),
     # ---- goods a relative clause with "it" as subject says were bought
     (
         "goods-that-it-bought",

@@ -378,7 +378,9 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     line = c.start_at.get(end)
     after = line.end if line is not None and product_line(line.entity) else end  # "custom chips"
     buyers = (
-        object_right(c, after, ("to",), gap=hyphened_gap(c, after, 6)) if not _purpose_to(c, after) else []
+        object_right(c, after, ("to",), gap=hyphened_gap(c, after, 6))
+        if not _purpose_to(c, after) and not _access_to(c, after)
+        else []
     )
     if rule.name == "rent" and c.w(start).startswith("licen") and any(b.possessive for b in buyers):
         # "a licence to Lodestar's research": the owner of what is licensed grants it, none buys
@@ -1533,6 +1535,13 @@ def _with_after_sum(c: Clause, end: int) -> int | None:
     ):
         k += 1
     return k if k > end and c.w(k) == "with" else None
+
+
+def _access_to(c: Clause, k: int) -> bool:
+    """Whether the first "to" after ``k`` is access's ("offered cheaper access to Nvidia's H100
+    chips": what is offered, not to whom)."""
+    to = next((j for j in range(k, min(k + 6, c.last)) if c.w(j) == "to"), None)
+    return to is not None and c.w(to - 1) == "access"
 
 
 def money_recipient(c: Clause, end: int) -> list[Mention]:
