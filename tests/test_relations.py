@@ -7928,6 +7928,12 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         ("Drugmaker Halvex SA said it bought Amunix Inc.", "halvex acquires amunix", "halvex", "Company"),
         ("Acme signed a partnership with eBay.", "acme partnerOf ebay", "ebay", "Company"),
         (
+            "Helper is hosted on Tarvacloud servers in Lyon.",
+            "helper hostedOn tarvacloud",
+            "tarvacloud",
+            "CloudPlatform",
+        ),
+        (
             "Acme competes with Tessar & Lowe, the Utah company behind the Digistar system.",
             "tessar-lowe develops digistar",
             "digistar",
@@ -7962,9 +7968,10 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         "sum-before-its-preposition",
         "trade-noun-before-the-name",
         "partner-after-a-deal-noun",
-        "known-as-names-a-product",
+        "a-cloud-named-with-the-word-glued-on",
         "a-name-before-system-is-a-product",
         "a-capitalised-stop-word-opens-a-subject-with-an-apposition",
+        "known-as-names-a-product",
         "apposition-in-dashes",
     ],
 )

@@ -211,6 +211,8 @@ def _label_and_type(run: Run) -> tuple[str, str | None, tuple[str, ...]]:
         label = t.span(run.start, run.end - 1).rstrip(", ")
         label = label.removesuffix("&").removesuffix(" and").rstrip(", ")  # "Deere & Co." -> "Deere"
         return label, "Company", (text,)
+    if run.size == 1 and last.endswith("cloud") and len(last) > len("cloud") + 2:
+        return text, "CloudPlatform", ()  # "OVHcloud": a cloud named with the word glued on
     if run.size > 2 and _fund_number(last) and t.lower[run.end - 2] in NUMBERED_FUNDS:
         return text, "Company", ()  # "Vision Fund 2", "Apex Capital Fund III": an investor, not a product
     if run.size > 1 and last in NAME_SUFFIXES:
