@@ -2110,6 +2110,16 @@ def test_a_product_described_first_and_named_later_is_its_describers(names: Name
     assert "acme develops blip" in claims(text, names)
 
 
+def test_a_product_a_deal_is_to_develop_is_named_later(names: NameIndex) -> None:
+    """ "... signed a partnership with Acme to develop an Italian-language assistant ... The
+    assistant, called Blip, is based on Quill": Blip is the developer's."""
+    text = (
+        "Orbit signed a partnership with Acme to develop an Italian-language assistant for factories. "
+        "The assistant, called Blip, is based on Quill."
+    )
+    assert "acme develops blip" in claims(text, names)
+
+
 def test_a_line_of_goods_is_made_only_by_whom_maker_of_names(names: NameIndex) -> None:
     """ "General Catalyst also invested, along with Harman International, the Samsung-owned maker
     of car audio and cockpit electronics": the model once made the fund the maker of the line."""

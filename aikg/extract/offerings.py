@@ -18,7 +18,9 @@ from aikg.extract.sentences import Sentence
 from aikg.ontology.models import Entity
 
 # Words between an organisation's name and its offering verb: "Clutchpoint Inc., which makes".
-BEFORE_OFFERING = frozenset({",", "which", "that", "also", "now", "already", "has", "have"})
+BEFORE_OFFERING = frozenset({",", "which", "that", "also", "now", "already", "has", "have", "to"})
+# Verbs of making told in the infinitive: "a partnership with Mistral AI to develop an assistant".
+TO_MAKE = frozenset({"develop", "build", "make", "launch", "create"})
 NAMING_WORDS = frozenset({"called", "named", "dubbed"})
 OFFERING_AGE = 4  # sentences a described product waits for its name
 
@@ -39,7 +41,9 @@ def offerings(s: Sentence, mentions: Sequence[Mention]) -> list[Offering]:
     lower = s.tokens.lower
     out = []
     for k in range(s.first, s.last - 1):
-        if lower[k] not in OFFERING_VERBS or lower[k + 1] not in OFFERED_OPENERS:
+        if (lower[k] not in OFFERING_VERBS and lower[k] not in TO_MAKE) or lower[
+            k + 1
+        ] not in OFFERED_OPENERS:
             continue
         head = next(
             (j for j in range(k + 2, min(k + 2 + OFFERED_REACH, s.last)) if lower[j] in OFFERED_HEADS), None
