@@ -41,9 +41,8 @@ def offerings(s: Sentence, mentions: Sequence[Mention]) -> list[Offering]:
     lower = s.tokens.lower
     out = []
     for k in range(s.first, s.last - 1):
-        if (lower[k] not in OFFERING_VERBS and lower[k] not in TO_MAKE) or lower[
-            k + 1
-        ] not in OFFERED_OPENERS:
+        making = lower[k] in OFFERING_VERBS or lower[k] in TO_MAKE
+        if not making or lower[k + 1] not in OFFERED_OPENERS:
             continue
         head = next(
             (j for j in range(k + 2, min(k + 2 + OFFERED_REACH, s.last)) if lower[j] in OFFERED_HEADS), None
@@ -59,9 +58,8 @@ def offerings(s: Sentence, mentions: Sequence[Mention]) -> list[Offering]:
 
 def named_offering(s: Sentence, mentions: Sequence[Mention], offered: Sequence[Offering]) -> list[Found]:
     """ "The product, called Dashmate, ...", "The system, Harbor, ...": the name a sentence
-    opening on "The <noun>," gives
-    the product a recent sentence described by that noun (or any, for "product"), made by the
-    organisation it named."""
+    opening on "The <noun>," gives the product a recent sentence described by that noun (or
+    any, for "product"), made by the organisation that sentence named."""
     lower = s.tokens.lower
     k = s.first
     if lower[k] != "the" or k + 4 >= s.last or lower[k + 2] != ",":

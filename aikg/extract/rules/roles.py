@@ -2089,7 +2089,7 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         if one_of and (named := c.end_at.get(maker.start - 3)) is not None and not named.possessive:
             pairs.append((maker, named))  # "Ministral 3B, one of Mistral's small open-weight models"
         elif maker.possessive and (generation := _generation_of(c, maker.start)) is not None:
-            pairs.append((maker, generation))  # "Ironwood, the latest generation of Google's TPUs"
+            pairs.append((maker, generation))  # "Spark, the latest generation of Zenith's chips"
     elif maker.possessive:
         named = c.mention_after(end, limit=1)
         if named is None and c.w(end) == "," and c.w(end + 1) in {"the", "called", "named", "dubbed"}:
@@ -2109,7 +2109,7 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             if apposed is not None and c.w(maker.start - 1) in {",", "is", "was"}:
                 pairs.append((maker, apposed))
             elif (generation := _generation_of(c, maker.start)) is not None:
-                pairs.append((maker, generation))  # "Ironwood, the latest generation of Google's TPUs"
+                pairs.append((maker, generation))  # "Le Chat Enterprise, the workplace edition of ..."
     elif c.w(maker.start - 1) in {"the", "a", "an"} and c.w(maker.start - 2) == "," and is_org(maker.entity):
         apposed = c.end_at.get(maker.start - 2)  # "Tessary-4, the Morrow Labs model we serve"
         if apposed is not None and c.mention_after(end, limit=1) is None:
@@ -2122,14 +2122,14 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     return out
 
 
-# Nouns for one of a maker's series of products: "the latest generation of Google's TPUs".
+# Nouns for one of a maker's series of products: "the latest generation of Zenith's chips".
 GENERATION_WORDS = frozenset({"generation", "version", "iteration", "edition", "member", "release"})
 GENERATION_REACH = 3  # words between the apposition's article and its noun: "the latest"
 
 
 def _generation_of(c: Clause, of_owner: int) -> Mention | None:
     """The name an apposition "the latest generation of" before the maker at ``of_owner``
-    renames: "Ironwood, the latest generation of Google's tensor processing units"."""
+    renames: "Vireo-3, the third generation of Halvor's animal-behaviour model"."""
     k = of_owner - 1
     if c.w(k) != "of" or c.w(k - 1) not in GENERATION_WORDS:
         return None

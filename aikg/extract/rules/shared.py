@@ -164,7 +164,6 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         c.w(k) in TRIAL_RUNS for k in range(end, min(end + rule.gap + 3, c.last))
     ):
         return []  # "We ran a six-week pilot on TPUs in Google Cloud": a trial, no hosting
-
     if rule.name == "powers" and c.w(start) == "power" and c.w(end) in POWER_COMPOUNDS:
         return []  # "a modular power unit called GridPod", "a power-purchase deal": nouns, no verb
     subj = clause_subject(c, start)

@@ -37,6 +37,7 @@ from aikg.extract.rules.sentence_view import (
 from aikg.extract.rules.shared import (
     FABRICATED,
     MADE_PARTS,
+    SUM_WORDS,
     at_own_plant,
     company_meant,
     goods_at,
@@ -59,7 +60,7 @@ from aikg.extract.rules.subjects import (
     whose_object,
 )
 from aikg.extract.rules.technology import hosted_product, its_thing, technology_target, thing_opening, used_as
-from aikg.extract.rules.words import AUX, MONEY_WORDS, PREPOSITIONS, QUOTES, SPEECH
+from aikg.extract.rules.words import AUX, PREPOSITIONS, QUOTES, SPEECH
 from aikg.extract.versions import is_number
 from aikg.ontology.models import Entity
 
@@ -1524,15 +1525,10 @@ MONEY_NOUNS = frozenset(
 REACH_VERBS = frozenset({"goes", "go", "went", "going", "gone", "flows", "flow", "flowed", "flowing"})
 
 
-SUM_WORDS = frozenset({"a", "an", "about", "some", "nearly", "over", "more", "than", "at", "least"})
-
-
 def _with_after_sum(c: Clause, end: int) -> int | None:
     """Where "with" follows a sum spent ("spend $11 million with", "spent about £2m with")."""
     k = end
-    while k < c.last and (
-        c.w(k) in MONEY_WORDS or c.w(k) in SUM_WORDS or c.w(k) in CURRENCY_CODES or is_number(c.t.text[k])
-    ):
+    while k < c.last and (c.w(k) in SUM_WORDS or c.w(k) in CURRENCY_CODES or is_number(c.t.text[k])):
         k += 1
     return k if k > end and c.w(k) == "with" else None
 
