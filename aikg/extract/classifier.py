@@ -41,6 +41,7 @@ from aikg.extract.rules.words import (
     COMPOUND_PARTICIPLES,
     CONJUNCTIONS,
     DETERMINERS,
+    NAMING_WORDS,
     PREPOSITIONS,
     TRIAL_RUNS,
     UNNAMED_REACH,
@@ -557,9 +558,6 @@ def _divested(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
     return any(word in SELLING and PARTS & set(between[k + 1 : k + 6]) for k, word in enumerate(between))
 
 
-NAMING = frozenset({"called", "named", "dubbed"})
-
-
 def _anothers_product(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
     """Whether ``j`` names a product of a third name's ("Acme will lease 40 of Zenith's robots,
     called Quill", "Acme sells Zenith's robot, Quill"): Zenith makes it, not Acme."""
@@ -576,10 +574,10 @@ def _anothers_product(sp: SentencePairs, i: int, j: int, predicate: str) -> bool
         if lower[k] in POSSESSIVE_MARKS:
             owner = next((m for m in sp.mentions[i + 1 : j] if m.end == k), None)
             return owner is not None and owner.entity.id != sp.mentions[i].entity.id
-        comma = lower[k] == "," and (lower[k + 1] in NAMING or k + 1 == start)
-        plain = text[k].islower() and lower[k] not in PREPOSITIONS and lower[k] not in NAMING
+        comma = lower[k] == "," and (lower[k + 1] in NAMING_WORDS or k + 1 == start)
+        plain = text[k].islower() and lower[k] not in PREPOSITIONS and lower[k] not in NAMING_WORDS
         words += plain
-        if words > 3 or not (k in inside or comma or lower[k] in NAMING or lower[k] == "-" or plain):
+        if words > 3 or not (k in inside or comma or lower[k] in NAMING_WORDS or lower[k] == "-" or plain):
             return False
     return False
 

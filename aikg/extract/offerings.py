@@ -14,6 +14,7 @@ from aikg.extract.mentions import Mention
 from aikg.extract.name_kinds import ORG_TYPES, PRODUCT_TYPES
 from aikg.extract.rules.base import Found
 from aikg.extract.rules.subjects import OFFERED_HEADS, OFFERED_OPENERS, OFFERED_REACH, OFFERING_VERBS
+from aikg.extract.rules.words import NAMING_WORDS
 from aikg.extract.sentences import Sentence
 from aikg.ontology.models import Entity
 
@@ -21,7 +22,6 @@ from aikg.ontology.models import Entity
 BEFORE_OFFERING = frozenset({",", "which", "that", "also", "now", "already", "has", "have", "to"})
 # Verbs of making told in the infinitive: "a partnership with Mistral AI to develop an assistant".
 TO_MAKE = frozenset({"develop", "build", "make", "launch", "create"})
-NAMING_WORDS = frozenset({"called", "named", "dubbed"})
 OFFERING_AGE = 4  # sentences a described product waits for its name
 
 

@@ -419,7 +419,7 @@ ROUND_WORDS = frozenset({"round", "rounds", "raise", "tranche"})
 
 
 # Nouns for who holds a part of a company: "a shareholder in Nightvault".
-HOLDERS = frozenset({"shareholder", "investor", "backer", "owner"})
+STAKEHOLDER_NOUNS = frozenset({"shareholder", "investor", "backer", "owner"})
 
 
 def _backed_before(c: Clause, subj: Subject, its: int) -> Mention | None:
@@ -428,7 +428,7 @@ def _backed_before(c: Clause, subj: Subject, its: int) -> Mention | None:
     m = next((m for m in reversed(c.mentions) if subj.start < m.start and m.end <= its), None)
     if m is None or m.possessive or m.entity in subj.entities or c.w(m.start - 1) != "in":
         return None
-    return m if c.w(m.start - 2) in HOLDING_NOUNS | HOLDERS else None
+    return m if c.w(m.start - 2) in HOLDING_NOUNS | STAKEHOLDER_NOUNS else None
 
 
 def join_round(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:

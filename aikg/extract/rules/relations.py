@@ -49,6 +49,7 @@ from aikg.extract.rules.words import (
     BOUNDARY,
     CLAUSE_WORDS,
     DETERMINERS,
+    NAMING_WORDS,
     ORGANISATION_ANAPHOR_NOUNS,
     PREPOSITIONS,
     SPEECH,
@@ -773,7 +774,7 @@ def _whose_thing_named(c: Clause, k: int) -> Mention | None:
         j += 1
     if j == k + 1 or c.w(j) != "," or c.w(j - 1) not in TOPIC_PRODUCT_NOUNS | PRODUCT_NOUNS:
         return None
-    j += 1 + (c.w(j + 1) in {"called", "named", "dubbed"})
+    j += 1 + (c.w(j + 1) in NAMING_WORDS)
     named = c.start_at.get(j)
     return named if named is not None and c.w(named.end) == "," else None
 

@@ -64,6 +64,7 @@ from aikg.extract.rules.words import (
     CLAUSE_WORDS,
     CONJUNCTIONS,
     COPULA,
+    NAMING_WORDS,
     ORDINALS,
     ORGANISATION_ANAPHOR_NOUNS,
     PREPOSITIONS,
@@ -2092,7 +2093,7 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append((maker, generation))  # "Spark, the latest generation of Zenith's chips"
     elif maker.possessive:
         named = c.mention_after(end, limit=1)
-        if named is None and c.w(end) == "," and c.w(end + 1) in {"the", "called", "named", "dubbed"}:
+        if named is None and c.w(end) == "," and c.w(end + 1) in NAMING_WORDS | {"the"}:
             # "Orvane's second-generation chip, the OV-2,", "Magpie's vision system, called Plume,"
             named = c.start_at.get(end + 2)
         if named is None and c.w(end) == "," and c.w(end + 1) == "known" and c.w(end + 2) == "as":
@@ -2148,7 +2149,7 @@ CALLED_REACH = 5  # words of an apposition's noun before "called" ("a routing mo
 def _called_in_apposition(c: Clause, k: int) -> Mention | None:
     """The name an apposition opening at ``k`` gives after "called", "named" or "dubbed"."""
     for j in range(k, min(k + CALLED_REACH, c.last)):
-        if c.w(j) in {"called", "named", "dubbed"}:
+        if c.w(j) in NAMING_WORDS:
             return c.start_at.get(j + 1)
         if not c.alpha(j) or j in c.cover:
             return None

@@ -24,6 +24,7 @@ from aikg.extract.rules.words import (
     CONJUNCTIONS,
     COPULA,
     DETERMINERS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     QUOTES,
     SPEECH,
@@ -736,9 +737,7 @@ def _sharing_aside_end(c: Clause, k: int) -> int | None:
 def _in_noun_phrase(c: Clause, pos: int, k: int) -> bool:
     """Whether a determiner or a possessive pronoun opens a noun phrase between ``pos`` and
     ``k`` ("its fleet-learning platform"; not "built in-house by")."""
-    return any(
-        c.w(j) in DETERMINERS or c.w(j) in {"its", "their", "our", "his", "her"} for j in range(pos, k)
-    )
+    return any(c.w(j) in DETERMINERS or c.w(j) in POSSESSIVE_PRONOUNS for j in range(pos, k))
 
 
 def object_right(

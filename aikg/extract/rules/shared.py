@@ -64,7 +64,16 @@ from aikg.extract.rules.technology import (
     the_system_within,
     topics_unnamed_thing,
 )
-from aikg.extract.rules.words import AUX, DETERMINERS, PREPOSITIONS, REST_OF, SPEECH, TRIAL_RUNS
+from aikg.extract.rules.words import (
+    AUX,
+    DETERMINERS,
+    NAMING_WORDS,
+    POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
+    REST_OF,
+    SPEECH,
+    TRIAL_RUNS,
+)
 from aikg.extract.versions import is_number
 from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity
@@ -339,7 +348,7 @@ def _built_for(c: Clause, objs: list[Mention | Entity]) -> tuple[Mention, Mentio
     if client is None or client.possessive or not is_org(client.entity) or c.w(client.end) not in {"a", "an"}:
         return None
     for k in range(client.end + 1, min(client.end + BUILT_FOR_REACH, c.last)):
-        if c.w(k) in {"called", "named", "dubbed"}:
+        if c.w(k) in NAMING_WORDS:
             named = c.start_at.get(k + 1)
             return (client, named) if named is not None and is_product(named.entity) else None
         if not (c.filler(k) or c.w(k) in {"-", ","}):
@@ -357,7 +366,7 @@ def _work_through(c: Clause, end: int) -> bool:
         if not c.filler(k) and not (c.w(k) == "of" and c.w(k - 1) in PORTIONS):
             return False  # ("a third of its custom orders": a portion of the work)
         k += 1
-    return c.w(k) == "through" and k > end and c.w(k + 1) not in {"its", "their", "our", "his", "her"}
+    return c.w(k) == "through" and k > end and c.w(k + 1) not in POSSESSIVE_PRONOUNS
 
 
 WORK_THROUGH_REACH = 9  # words of the work: "roughly a third of its custom orders"

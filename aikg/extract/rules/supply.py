@@ -60,7 +60,7 @@ from aikg.extract.rules.subjects import (
     whose_object,
 )
 from aikg.extract.rules.technology import hosted_product, its_thing, technology_target, thing_opening, used_as
-from aikg.extract.rules.words import AUX, PREPOSITIONS, QUOTES, SPEECH
+from aikg.extract.rules.words import AUX, NAMING_WORDS, PREPOSITIONS, QUOTES, SPEECH
 from aikg.extract.versions import is_number
 from aikg.ontology.models import Entity
 
@@ -422,7 +422,7 @@ def supply(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             buyers = [o for o in buyers if c.w(o.end) == "with"]
     buyers = [b for b in buyers if c.w(b.end) not in CLIENTELE]  # "to Nimbus customers": theirs
     # "sells a dictation tool for doctors called Scribewell": what is sold, named, buys nothing
-    buyers = [b for b in buyers if c.w(b.start - 1) not in {"called", "named", "dubbed"}]
+    buyers = [b for b in buyers if c.w(b.start - 1) not in NAMING_WORDS]
     goods_only = all(not is_org(b.entity) for b in buyers)  # "supplies the lidar units": no buyer named
     if goods_only and (lead := _parts_for_lead(rule, c, subj, end)) is not None:
         return findings(rule, c, subj, "supplierOf", [lead], start, end)  # "Orbit supplies the sensors"

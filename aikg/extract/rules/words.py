@@ -391,11 +391,15 @@ TAKEN_TO_TASK = ACCUSING | PUNISHING
 # after finding it had used Claude outputs".
 FINDING_OUT = frozenset({"finding", "discovering", "determining", "concluding", "learning"})
 
-# Words of an amount of money: "$300 million", "410 million pound", "EUR 120m".
 # What a run on a cloud may be that tells no hosting: "ran a pilot on Nimbus".
 TRIAL_RUNS = frozenset({"pilot", "pilots", "trial", "trials", "experiment", "experiments"})
 # Nouns for a part of a company one holds: "a stake it bought in 2024".
 HOLDING_NOUNS = frozenset({"stake", "holding", "holdings", "share", "shares", "interest", "position"})
+# Participles that give a thing the name after them: "a model called Sable".
+NAMING_WORDS = frozenset({"called", "named", "dubbed"})
+# Pronouns that own the noun phrase they open: "its fleet-learning platform".
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our", "his", "her"})
+# Words of an amount of money: "$300 million", "410 million pound", "EUR 120m".
 MONEY_WORDS = frozenset(
     {"$", "£", "€", "million", "billion", "bn", "m", "pound", "pounds", "euro", "euros", "dollar"}
 )
