@@ -357,6 +357,11 @@ def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) 
         ("Until the end of the decade, Zenith will run on Nimbus.", "hostedOn", Status.ASSERTED),
         ("Orbit, the group that owned Zenith before the sale, kept a royalty.", "parentOf", Status.NEGATED),
         ("Orbit owned Zenith before the listing.", "parentOf", Status.ASSERTED),
+        (
+            "Acme, which ran its photo pipeline on Nimbus until the merger, now uses Orbit.",
+            "hostedOn",
+            Status.NEGATED,
+        ),
     ],
     ids=[
         "ran-until-a-year",
@@ -372,6 +377,7 @@ def test_a_past_relation_held_until_a_time_has_ended(text: str, status: Status) 
         "opening-until-the-end-of-a-future",
         "owned-before-the-sale",
         "owned-before-another-event",
+        "ran-until-in-its-relative-clause",
     ],
 )
 def test_other_past_verbs_held_until_a_time_have_ended(text: str, predicate: str, status: Status) -> None:
@@ -1638,6 +1644,12 @@ def test_a_headlines_to_announces_a_deal_not_done(text: str, status: Status) -> 
             "investsIn",
             Status.NEGATED,
         ),
+        (
+            'A newsletter reported that Zenith had agreed to be acquired by Acme. "That is simply not true," '
+            "Zenith's chief executive said.",
+            "acquires",
+            Status.NEGATED,
+        ),
     ],
     ids=[
         "it-does-not",
@@ -1650,6 +1662,7 @@ def test_a_headlines_to_announces_a_deal_not_done(text: str, status: Status) -> 
         "not-the-case",
         "no-such",
         "a-long-speaker-says-that-was-wrong",
+        "simply-not-true",
     ],
 )
 def test_a_rebuttal_settles_the_report_just_before_it(text: str, predicate: str, status: Status) -> None:
@@ -1801,3 +1814,43 @@ def test_a_trade_in_a_compound_reports_nothing() -> None:
         claim("Orbit uses Quill, The Ledger reported.", "usesTechnologyOf", WITH_QUILL).status
         == Status.REPORTED
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("Acme has looked at taking a minority stake in Zenith.", "investsIn", Status.SPECULATIVE),
+        ("Acme looked into buying chips from Zenith last year.", "customerOf", Status.SPECULATIVE),
+        ("Acme looked at Zenith's results and invested in Zenith.", "investsIn", Status.ASSERTED),
+    ],
+    ids=["looked-at-taking", "looked-into-buying", "looked-at-a-thing"],
+)
+def test_an_option_looked_at_is_not_taken(text: str, predicate: str, status: Status) -> None:
+    assert claim(text, predicate).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Zenith had used Quill, a rival model made by Orbit, until last spring.", Status.NEGATED),
+        ("Zenith has used Quill, a rival model made by Orbit, since last spring.", Status.ASSERTED),
+        (
+            "Zenith built its first version on Quill but completed a migration to Orbit in 2025.",
+            Status.NEGATED,
+        ),
+        (
+            "Zenith built its first version on Quill, but it stopped using the Swiss model in May.",
+            Status.NEGATED,
+        ),
+        ("Zenith built its first version on Quill and still runs it there.", Status.ASSERTED),
+    ],
+    ids=[
+        "until-past-an-apposition",
+        "since-past-an-apposition",
+        "first-version-then-moved",
+        "the-x-model",
+        "first-and-still",
+    ],
+)
+def test_a_first_use_given_up_has_ended(text: str, status: Status) -> None:
+    assert claim(text, "usesTechnologyOf", WITH_QUILL).status == status

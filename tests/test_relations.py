@@ -7829,6 +7829,34 @@ CASES = [
         ["acme customerOf zenith asserted"],
         ["acme usesTechnologyOf zenith asserted"],
     ),
+    (
+        "fund-after-a-describing-word",  # "the climate fund Orbit": the noun, no funding by the raiser
+        "Zenith has raised $6.5 million in a seed round led by Acme, with participation from the climate "
+        "fund Orbit.",
+        ["orbit investsIn zenith asserted", "acme investsIn zenith asserted"],
+        ["zenith investsIn orbit asserted"],
+    ),
+    (
+        "sued-then-described",  # "sued Zenith, claiming the Oslo company had ...": Zenith breached
+        "The rivalry turned legal in 2025, when Acme sued Zenith in Delaware, claiming the Oslo company had "
+        "scraped listings from its website in violation of its terms of service.",
+        ["zenith violatesTermsOf acme alleged"],
+        ["acme violatesTermsOf zenith alleged"],
+    ),
+    (
+        "for-x-then-it",  # "For Acme, ..., a market where it competes": the fronted name is "it"
+        "Orbit makes mowers. For Acme, the deal is part of a push into operations software, a market where "
+        "it competes head-on with Zenith.",
+        ["acme competesWith zenith asserted"],
+        ["orbit competesWith zenith asserted"],
+    ),
+    (
+        "described-subject-past-its-owner",  # "The Oslo company, a subsidiary of X, makes": not X
+        "Acme is based in Oslo. The Oslo company, a subsidiary of the shipping group Orbit, makes Helper, "
+        "a tool that reads sonar data.",
+        ["acme develops helper asserted", "orbit parentOf acme asserted"],
+        ["orbit develops helper asserted"],
+    ),
 ]
 
 

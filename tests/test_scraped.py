@@ -127,3 +127,26 @@ def test_headlines_under_a_list_title_ending_in_a_colon_are_furniture(names: Nam
     ]
     claims = {(c.subject, c.predicate) for c in extract(document, names).claims}
     assert ("brisklet", "acquires") not in claims and ("nvidia", "develops") not in claims
+
+
+def test_arrowed_headlines_under_a_list_title_are_furniture_each(names: NameIndex) -> None:
+    """Links set off by "›" are list items, one headline each, and a headline in such a list
+    may read like prose ("Nebius signs capacity deal with Microsoft"): all of them are furniture,
+    up to the first line that ends as a sentence does."""
+    text = (
+        "Orvo said on Tuesday that Quill now runs on Google Cloud.\n\n"
+        "Related articles\n"
+        "› Purina and Microsoft extend AI partnership to packaging lines\n"
+        "› Nebius signs multi-year capacity deal with Microsoft\n"
+        "› Insect protein: hype or the future of kibble?\n\n"
+        "Orvo plans to open a Chicago office next year.\n"
+    )
+    document = Document(id="related", path="related.txt", text=text)
+    sentences = document_sentences(document)
+    furniture = page_furniture(sentences, find_triggers(sentences))
+    assert [s.text for s in sentences if s.index not in furniture] == [
+        "Orvo said on Tuesday that Quill now runs on Google Cloud.",
+        "Orvo plans to open a Chicago office next year.",
+    ]
+    claims = {(c.subject, c.object) for c in extract(document, names).claims}
+    assert not {s for s, _ in claims} & {"nebius", "purina"}

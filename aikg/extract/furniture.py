@@ -64,7 +64,7 @@ def page_furniture(sentences: Sequence[Sentence], triggers: Mapping[int, Sequenc
             listing = True
             out.add(s.index)
             continue
-        if not s.heading:
+        if not s.heading and not _listed_headline(s):
             listing = False
         if listing or is_furniture(s, triggers.get(s.index, ())):
             out.add(s.index)
@@ -78,6 +78,16 @@ def page_furniture(sentences: Sequence[Sentence], triggers: Mapping[int, Sequenc
 CREDIT_LINE = re.compile(
     r"(?:image |photo )?credits?\s*:|photo(?:graph)?\s*:|(?:photo|image)s? by\b", re.IGNORECASE
 )
+
+
+LISTED_HEADLINE_WORDS = 20  # a headline in a list of links is short
+
+
+def _listed_headline(s: Sentence) -> bool:
+    """Whether a line may be one more headline in a list of links: short, and no full stop at its
+    end ("Purina and Microsoft extend AI partnership to packaging lines", "Insect protein: hype or
+    the future of kibble?"), where a paragraph of prose after the list ends in one."""
+    return s.last - s.first <= LISTED_HEADLINE_WORDS and not s.text.rstrip().endswith(".")
 
 
 def _list_title(s: Sentence) -> bool:

@@ -564,7 +564,7 @@ def assess(
     ):
         negation = "previously"
     # (a breach in a period stays made: "Between September and November, Acme scraped ... in breach of")
-    if not negation and not accusing and _held_until(words, core, hi - sentence.first, relative):
+    if not negation and not accusing and _held_until(words, stated_words, hi - sentence.first, relative):
         negation = "until"
     if not negation and not lasting and not accusing and _until_before(stated_words):
         negation = "until"  # "Pitch, which until mid-2025 ran on AWS"
@@ -1399,6 +1399,12 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
             return word  # "discussed a venture with Zenith": a deal talked of, not made
         if word in DISCUSSING and _gerund(tokens.lower[i + 1]):
             return word  # "had discussed buying Zenith": talked of, not bought
+        if (
+            word in LOOKING
+            and word_at(tokens.lower, i + 1) in {"at", "into"}
+            and _gerund(word_at(tokens.lower, i + 2))
+        ):
+            return word  # "has looked at taking a stake in Zenith": weighed, not taken
         won = WINNING & set(tokens.lower[max(0, i - 3) : i])  # "won the bid to supply": done
         if word in ATTEMPTS and tokens.lower[_past_attempt_time(tokens.lower, i + 1)] == "to" and not won:
             return word  # "tried to buy Zenith", "tried last year to buy Zenith": not bought
@@ -1661,7 +1667,8 @@ def _held_until(words: list[str], core: list[str], end: int, names: frozenset[in
     if PAST_MARKS.isdisjoint(core):
         return False
     skip = False  # inside "for Kinto" (what it was used for) or "and Orbit" (the list goes on)
-    for k in range(end, min(end + UNTIL_REACH, len(words))):
+    start = _after_apposition(words, end)
+    for k in range(start, min(start + UNTIL_REACH, len(words))):
         if words[k] in {"and", ","} and k + 1 in names and not any(j in names for j in range(end, k)):
             continue  # "sold chips to Zenith and Orbit until 2024"
         skip = k in names and (skip or words[k - 1] in {"for", "in", "and", ","})
@@ -1676,6 +1683,20 @@ def _held_until(words: list[str], core: list[str], end: int, names: frozenset[in
         if words[k] == "from" and _closed_period(words, k):
             return True  # "owned Zenith from 2015 to 2020"
     return False
+
+
+APPOSITION_REACH = 14  # words in an apposition after the name: ", a rival simulator made by ... of Leeds,"
+
+
+def _after_apposition(words: list[str], end: int) -> int:
+    """Where the words after a name go on past its apposition: "had used DriveSim Pro, a rival
+    simulator made by Tarmac Studios, until last spring" (the apposition's names are its own)."""
+    if word_at(words, end) != "," or word_at(words, end + 1) not in {"a", "an", "the"}:
+        return end
+    for k in range(end + 2, min(end + APPOSITION_REACH, len(words))):
+        if words[k] in {",", ";", "."}:
+            return k + 1 if words[k] == "," else end
+    return end
 
 
 UNTIL_TIME = 3  # words from "until" to the verb: "until early 2025 ran"
@@ -2011,6 +2032,7 @@ HEDGE_CUES = (
     | OFFERING
     | PROPOSALS
     | DISCUSSING
+    | LOOKING
     | INTEREST
     | {"closing", "verge", "brink", "poised"}
 )

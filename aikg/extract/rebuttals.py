@@ -36,6 +36,7 @@ INSISTING = frozenset({"says", "said", "insists", "insisted"})
 DENIED_CLOSERS = frozenset({".", ",", ";", "in", "on", "at", "to", "outright", "flatly"})
 DENIER_REACH = 10  # words of a denier before its verb ("Acme's vice president of sales, Jo Lee, denied")
 SHORT = 6  # words in a rebuttal past its subject ("is not the case")
+INTENSIFIERS = frozenset({"simply", "just", "absolutely", "categorically", "completely", "totally", "flatly"})
 CUES = NOTS | WRONG | DENYING | {"no"}  # one of these is in every rebuttal
 CLAUSE_ENDS = frozenset({".", "!", ",", ";", "and", "but"})
 
@@ -55,7 +56,7 @@ def rebuttal(words: Sequence[str]) -> str:
         return "no such"  # '"There is no such order," a spokesperson said.'
     k = _subject_end(words)
     end = next((j for j in range(k, len(words)) if words[j] in CLAUSE_ENDS), len(words))
-    rest = words[k:end]
+    rest = [w for w in words[k:end] if w not in INTENSIFIERS]  # "That is simply not true."
     if not rest or end - k > SHORT:
         return _denied(words)
     if rest[0] in AUXILIARIES and len(rest) > 1 and rest[1] in NOTS and set(rest[2:]) <= DENIAL_ENDS:

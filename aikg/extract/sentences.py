@@ -135,7 +135,7 @@ SENTENCE_STARTERS = frozenset(
     }
 )
 NEVER_FINAL = frozenset({"e.g.", "i.e.", "cf.", "viz."})
-_LIST_MARKER = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-*•–+][ \t]+|\(?\d{1,3}[.)][ \t]+)")
+_LIST_MARKER = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-*•–+›»▸►·][ \t]+|\(?\d{1,3}[.)][ \t]+)")
 _FINAL = re.compile(r"[.!?…:][\"'”’)\]»]*$")
 HEADING_MAX = 200
 # Chunks (whitespace-separated strings) spaCy's tokenizer keeps split. At its default of 10,000,

@@ -521,9 +521,11 @@ def _moved_on(words: Sequence[str], end: int, names: Collection[int]) -> str:
 
 def _told_as_earlier(words: Sequence[str]) -> bool:
     """Whether the words tell the relation as what held before ("previously hosted ...", "had
-    at one point used ...")."""
+    at one point used ...", "built its first version on ...")."""
     return not EARLIER.isdisjoint(words) or any(
-        words[k : k + 3] == ["at", "one", "point"] for k, w in enumerate(words) if w == "at"
+        words[k : k + 3] == ["at", "one", "point"] or words[k + 1 : k + 2] == ["first"]
+        for k, w in enumerate(words)
+        if w in {"at", "its", "their"}
     )
 
 
@@ -733,7 +735,8 @@ def _taken_back(words: Sequence[str], k: int) -> bool:
     """Whether what a dropping verb gives up at ``k`` is the earlier object: "it", "them", or
     "that part", "those chips"."""
     word = word_at(words, k)
-    if word == "the":  # "but stopped using the service in 2024"
+    if word == "the":  # "but stopped using the service in 2024", "the American model"
+        k += word_at(words, k + 2) in REFERRING_NOUNS and word_at(words, k + 1) not in REFERRING_NOUNS
         return word_at(words, k + 1) in REFERRING_NOUNS and word_at(words, k + 2) != "of"
     return word in {"it", "them"} or (word in {"that", "those"} and word_at(words, k + 1).isalpha())
 

@@ -148,6 +148,10 @@ def verb(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         c.w(start - 1) in FUND_NOUN_BEFORE
         or (c.w(start - 2) == "-" and c.w(start - 1).endswith("ed"))
         or (c.w(start - 2) in {"the", "a"} and c.t.text[start - 1][:1].isupper())  # "the Paris fund Elaia"
+        # "the climate fund Lowpass": a verb "fund" would follow a plural ("the two firms fund")
+        or (
+            c.w(start) == "fund" and c.w(start - 2) in {"the", "a", "an"} and not c.w(start - 1).endswith("s")
+        )
     ):
         # "EQT's venture capital fund EQT Ventures", "its new fund", "the state-linked fund
         # Zhenhe Capital": the noun, no funding

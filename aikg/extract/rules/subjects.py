@@ -514,7 +514,7 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
             return Subject((antecedent.entity,), antecedent.start)
         if c.w(start - 1) != "that":
             return None
-    asides = _asides(c, start, pos)
+    asides = _asides(c, start, pos) | _apposed_to_description(c, start, pos)
     opening = fronted_phrase_end(c, pos) if start == c.first else None
     depth = 0
     speaker: Mention | None = None
@@ -918,6 +918,24 @@ def _asides(c: Clause, start: int, end: int) -> set[int]:
     return out
 
 
+DESCRIBED_APPOSITION_REACH = (
+    12  # words of ", a subsidiary of the offshore-services group Brackwater Holdings,"
+)
+
+
+def _apposed_to_description(c: Clause, start: int, pos: int) -> set[int]:
+    """Tokens of an apposition after a description opening the clause: in "The Aberdeen company,
+    a subsidiary of Brackwater Holdings, makes Lodestar" the company makes it, not its owner."""
+    if c.w(start) not in {"the", "this"}:
+        return set()
+    comma = next((j for j in range(start + 2, min(start + 5, pos)) if c.w(j) == ","), None)
+    if comma is None or c.w(comma - 1) not in ORGANISATION_ANAPHOR_NOUNS or c.w(comma + 1) not in {"a", "an"}:
+        return set()
+    reach = range(comma + 2, min(comma + DESCRIBED_APPOSITION_REACH, pos))
+    close = next((j for j in reach if c.w(j) == ","), None)
+    return set(range(comma + 1, close)) if close is not None else set()
+
+
 def _after_verb(c: Clause, start: int, pos: int) -> bool:
     """Whether a verb (an auxiliary, a past participle) stands between clause start and pos;
     an introductory phrase closed by a comma ("In a deal announced Tuesday, ...") does not count."""
@@ -979,6 +997,8 @@ def sentence_antecedent(c: Clause, before: int) -> Mention | None:
             continue  # "WISCONSIN RAPIDS, Wis. (Wire) -- Bogwise said that it had ...": an aside
         if not after_preposition(c, m) and not _after_verb(c, since, m.start):
             return m
+        if m.start == c.first + 1 and c.w(c.first) == "for" and c.w(m.end) == ",":
+            return m  # "For Ledgerly, the deal is a push into a market where it competes with": its topic
     return None
 
 

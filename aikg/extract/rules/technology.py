@@ -853,10 +853,13 @@ def _list_head(c: Clause, m: Mention) -> Mention:
 CLAIMING = frozenset({"claims", "claimed", "alleges", "alleged", "argues", "argued", "contends", "contended"})
 
 
+SAID_REACH = 14  # words from "claiming" to the breach: "the New York company had scraped ... in violation"
+
+
 def _said_doer(c: Clause, start: int) -> Mention | None:
     """The name a participle of saying opens its report with, before ``start``: in "Zenith cut
     Acme off, saying Acme had used its API in breach of its terms" Acme breached, not Zenith."""
-    for k in range(start - 1, max(c.first, start - 12) - 1, -1):
+    for k in range(start - 1, max(c.first, start - SAID_REACH) - 1, -1):
         if c.w(k) in SAYING or c.w(k) in CLAIMING:
             named = c.start_at.get(k + 1)
             if named is None and c.w(k) in SAYING:
@@ -870,13 +873,22 @@ def _said_doer(c: Clause, start: int) -> Mention | None:
 
 def _company_said_of(c: Clause, saying: int, start: int) -> bool:
     """Whether "that the company" (or "that it") opens what the participle at ``saying``
-    reports, before the verb at ``start``."""
+    reports, before the verb at ``start``; or, with no "that", a description of a company: "sued
+    Shearline, claiming the New York company had scraped ..." """
     that = next((j for j in range(saying + 1, start) if c.w(j) == "that"), None)
     if that is None:
-        return False
+        the = saying + 1
+        described = range(the + 1, min(the + 1 + DESCRIBED_REACH, start))
+        return c.w(the) == "the" and any(
+            c.w(j) in {"company", "firm", "startup"} and all(k not in c.cover for k in range(the, j))
+            for j in described
+        )
     return c.w(that + 1) in {"it", "they"} or (
         c.w(that + 1) == "the" and c.w(that + 2) in {"company", "firm", "startup"}
     )
+
+
+DESCRIBED_REACH = 4  # words from "the" to the company's noun: "the New York company"
 
 
 def _accused_of(c: Clause, start: int) -> tuple[Mention, Mention] | None:
