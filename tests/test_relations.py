@@ -7830,6 +7830,25 @@ CASES = [
         ["acme usesTechnologyOf zenith asserted"],
     ),
     (
+        "operates-as-a-possessive-role",  # "now operates as Zenith's research unit"
+        "In January, Zenith bought Acme. Acme now operates as Zenith's research unit.",
+        ["zenith parentOf acme asserted"],
+        [],
+    ),
+    (
+        "counted-as-past-an-apposition",  # "counts X, an industry group that ..., as a partner"
+        "Acme also counts Zenith, an industry group that promotes low-chrome tanning, as a partner.",
+        ["acme partnerOf zenith asserted"],
+        [],
+    ),
+    (
+        "in-turn-after-which",  # "Acme, the cloud provider, which in turn is one of Zenith's buyers"
+        "Orbit trains its models on GPUs leased from Acme, the cloud provider, which in turn is one of "
+        "Zenith's biggest buyers of data-centre chips.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
         "fund-after-a-describing-word",  # "the climate fund Orbit": the noun, no funding by the raiser
         "Zenith has raised $6.5 million in a seed round led by Acme, with participation from the climate "
         "fund Orbit.",
@@ -7985,6 +8004,20 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
             "orsund-growth",
             "Company",
         ),
+        (
+            "Pricefin, a Denver startup, sells pricing software to storage chains. Pricefin's model, which "
+            "it calls Yieldstone, prices vacant units several times a day.",
+            "pricefin develops yieldstone",
+            "yieldstone",
+            "AIModel",
+        ),
+        (
+            "Brightwell Storage rents units in Ohio. Public Storage said last year that its pricing system "
+            "uses Quill to read local market data.",
+            "public-storage usesTechnologyOf quill",
+            "public-storage",
+            "Company",
+        ),
     ],
     ids=[
         "suffix-and-descriptor",
@@ -8001,6 +8034,8 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         "a-capitalised-stop-word-opens-a-subject-with-an-apposition",
         "known-as-names-a-product",
         "apposition-in-dashes",
+        "which-it-calls-names-a-model",
+        "plain-words-that-speak-are-a-firm",
     ],
 )
 def test_discovered_names_take_part(names: NameIndex, text: str, claim: str, entity: str, type_: str) -> None:

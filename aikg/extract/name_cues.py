@@ -304,6 +304,12 @@ def context_type(run: Run) -> str | None:
     if _reporting(run):
         return "NewsOutlet"
     if after in SPEECH_VERBS and (run.size > 1 or _interview(t.lower[run.end + 1 : run.end + 5])):
+        if (
+            run.size > 1
+            and not personal_name(run)
+            and all(w in common_words() for w in t.lower[run.start : run.end])
+        ):
+            return None  # "Public Storage said": plain words are a firm's name, not a person's
         return "Person"
     if (after in CAREER_VERBS and not _career_object(run)) or (
         after == "joined" and "from" in t.lower[run.end + 2 : run.end + 6]
@@ -521,6 +527,11 @@ def _called(run: Run) -> str | None:
     k = run.start - 1
     if k - 1 > s.first and t.lower[k] == "as" and t.lower[k - 1] == "known":
         k -= 1  # "known as" names as "called" does
+    if k - 4 >= s.first and t.lower[k] in {"calls", "call"} and t.lower[k - 2] in {"which", "that"}:
+        # "Pricefin's model, which it calls Yieldstone,": the noun before the relative clause
+        caller = t.lower[k - 1] in {"it", "they", "we"} or name_like(t.text[k - 1])
+        noun = t.lower[k - 4] if t.text[k - 3] == "," else t.lower[k - 3]
+        return DESCRIPTORS.get(noun) if caller else None
     if k - 1 < s.first or t.lower[k] not in {"called", "named", "dubbed", "known"}:
         return None
     noun = t.lower[k - 2] if t.text[k - 1] == "," and k - 2 >= s.first else t.lower[k - 1]

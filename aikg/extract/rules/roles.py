@@ -35,6 +35,7 @@ from aikg.extract.rules.sentence_view import (
     coordinated_right,
     hyphened_gap,
     hyphened_reach,
+    name_before_apposition,
     object_right,
     past_place_possessive,
     topic_organisation,
@@ -903,6 +904,7 @@ def _joined_as(c: Clause, owner_start: int) -> Subject | None:
     verb = k - 1 - (c.w(k - 1) in {"on", "up"})
     on_board = c.w(verb) in {"signed", "signs", "came", "comes"} and verb < k - 1  # "signed on as"
     serving = c.w(verb) in SERVING_VERBS and verb == k - 1  # "Accenture served as Brightwater's partner"
+    serving = serving or (c.w(verb) in OPERATING_VERBS and verb == k - 1)  # "operates as Rinkwise's unit"
     return clause_subject(c, verb) if c.w(verb) in JOINING_VERBS or on_board or serving else None
 
 
@@ -938,6 +940,8 @@ def _taken_on_as(c: Clause, start: int, end: int) -> tuple[Mention | Subject, Me
     while k > start - 5 and c.w(k) != "as" and (c.filler(k) or c.w(k) in {"its", "their", "first"}):
         k -= 1
     named = c.end_at.get(k) if c.w(k) == "as" else None
+    if named is None and c.w(k) == "as" and c.w(k - 1) == ",":
+        named = name_before_apposition(c, k - 1)  # "counts Ecotan, an industry group that ..., as a partner"
     if named is None and c.w(k) == "as" and (relative := _named_in_relative(c, k - 1)) is not None:
         return relative  # "SK hynix, which Corvane named as its sole HBM supplier"
     if named is None or named.possessive:

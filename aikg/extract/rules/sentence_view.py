@@ -1004,6 +1004,21 @@ def _standing_phrase(c: Clause, k: int) -> int:
     return 0
 
 
+LONG_APPOSITION_REACH = 16  # tokens of ", an industry group that promotes low-chrome tanning,"
+
+
+def name_before_apposition(c: Clause, comma: int) -> Mention | None:
+    """The name an apposition closed by the comma at ``comma`` follows: "Ecotan, an industry
+    group that promotes tanning," (Ecotan), where the apposition names no one."""
+    for k in range(comma - 1, max(c.first, comma - LONG_APPOSITION_REACH), -1):
+        if k in c.cover:
+            return None
+        if c.w(k) == ",":
+            named = c.end_at.get(k)
+            return named if c.w(k + 1) in {"a", "an", "the"} and named is not None else None
+    return None
+
+
 def apposed_before(c: Clause, pos: int) -> Mention | None:
     """The mention a role phrase at ``pos`` describes: "Acme, (one of) the ...", "Acme is a"."""
     k = pos
@@ -1068,10 +1083,19 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
             m = c.end_at[k - 2]  # "Acme, which is Zenith's biggest shareholder,"
             # ("Vanderlande, the group owned by Toyota Industries, which is Sortera's rival": Vanderlande)
             return None if m.possessive else apposition_head_past_agent(c, m) or m
+        if (
+            c.w(k - 1) in RELATIVE_PRONOUNS
+            and c.w(k - 2) == ","
+            and (named := name_before_apposition(c, k - 2))
+        ):
+            return None if named.possessive else named  # "CoreWeave, the cloud provider, which is"
         if c.w(k - 1) in RELATIVE_PRONOUNS and c.w(k - 2) == "and" and (first := _first_relative(c, k - 2)):
             return first  # "Kelpie, an Aberdeen company whose cameras ... and which is Skarv's rival"
         if c.w(k - 1) in STANDING_ADVERBS and c.w(k - 2) in COPULA:
             k -= 1  # "Acme is already Zenith's biggest shareholder"
+            continue
+        if (c.w(k - 2), c.w(k - 1)) == ("in", "turn") and c.w(k - 3) in RELATIVE_PRONOUNS:
+            k -= 2  # "CoreWeave, which in turn is one of Nvidia's biggest buyers"
             continue
         standing = _standing_phrase(c, k)
         if standing and c.w(k - standing - 1) in COPULA:

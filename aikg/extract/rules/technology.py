@@ -59,6 +59,7 @@ from aikg.extract.rules.words import (
     PUNISHING,
     QUOTES,
     SAYING,
+    SPEECH,
     UNNAMED_REACH,
 )
 from aikg.extract.undoing import past_apposition
@@ -460,6 +461,25 @@ ITS_SYSTEMS = OWN_SYSTEMS | PRODUCT_PLURALS | {"agent", "agents", "itself"}
 TOPICS_SYSTEMS = OWN_SYSTEMS | {"business"}
 
 
+SAID_TIME_REACH = 4  # words between the speech verb and "its": "said last year that its"
+
+
+def _speakers_own(c: Clause, start: int) -> tuple[int, list[Entity]] | None:
+    """Where "its" opens what a named speaker says, and the speaker: "Acme said (last year)
+    (that) its pricing system uses ..." (Acme's system), with no other name before ``start``."""
+    speaker = next((m for m in c.mentions if m.start < start), None)
+    if speaker is None or speaker.possessive or c.w(speaker.end) not in SPEECH:
+        return None
+    if any(m.start < start for m in c.mentions if m is not speaker):
+        return None
+    for k in range(speaker.end + 1, min(speaker.end + 2 + SAID_TIME_REACH, start)):
+        if c.w(k) in {"its", "their"}:
+            return k, [speaker.entity]
+        if not (c.filler(k) or c.w(k) in {"that", "on", "in"}):
+            return None
+    return None
+
+
 def its_thing(c: Clause, start: int) -> Subject | None:
     """The topic organisation whose unnamed thing opens the clause of a use-verb at ``start``:
     "Its claims assistant is built on Quill" (the topic uses Quill), "Its app runs on Azure"
@@ -476,12 +496,17 @@ def its_thing(c: Clause, start: int) -> Subject | None:
         return its_thing(c, first)  # "The agent is built on Quill and is hosted on Nimbus": the agent's
     if any(m.start < start for m in c.mentions) and (later := _second_clause(c, start)) is not None:
         k, owners = later  # "Sonora trains it on Google Cloud; its production systems are hosted on"
+    elif (said := _speakers_own(c, start)) is not None:
+        k, owners = said  # "Public Storage said last year that its pricing system uses Gemini"
     elif c.w(k) not in {"its", "their", "the"} or any(m.start < start for m in c.mentions):
         return None
     j = k + 1 + (c.w(k) == "the" and c.w(k + 1) in {"whole", "entire"})  # "The whole pipeline runs on"
     if c.w(k) == "the" and j - k == 1 and c.w(j) not in THE_SYSTEMS and c.w(j + 1) not in THE_SYSTEMS:
         return None  # "the" only before the system itself: "The assistant is hosted on", not "The data"
-    while j < start and j - k <= 3 and c.filler(j) and c.w(j) not in AUX | {"and"}:
+    # (a hyphen joins two words into one: "its revenue-management system")
+    while j < start and j - k - c.words[k - c.first : j - c.first].count("-") <= 3 and c.filler(j):
+        if c.w(j) in AUX | {"and"}:
+            break
         j += 1
     if c.w(j) == "and" and c.w(j + 1) in {"its", "their", "the"} and c.w(j - 1) in ITS_SYSTEMS:
         second = j + 2  # "The scoring model and the imagery pipeline are hosted on"
