@@ -1854,3 +1854,18 @@ def test_an_option_looked_at_is_not_taken(text: str, predicate: str, status: Sta
 )
 def test_a_first_use_given_up_has_ended(text: str, status: Status) -> None:
     assert claim(text, "usesTechnologyOf", WITH_QUILL).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Zenith's planning app runs on Nimbus.", Status.ASSERTED),
+        ("Zenith, a firm whose planning tool runs on Nimbus, raised money.", Status.ASSERTED),
+        ("Zenith is planning to run its app on Nimbus.", Status.SPECULATIVE),
+        ("Zenith said it's planning to run its app on Nimbus.", Status.SPECULATIVE),
+    ],
+    ids=["possessive-planning-app", "whose-planning-tool", "is-planning-to", "it-is-planning-to"],
+)
+def test_a_gerund_naming_a_kind_of_thing_plans_nothing(text: str, status: Status) -> None:
+    """ "Zenith's planning app" names an app; only "planning to" tells a plan."""
+    assert claim(text, "hostedOn", WITH_NIMBUS).status == status

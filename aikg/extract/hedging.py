@@ -144,6 +144,9 @@ HOLDERS = frozenset({"its", "their", "his", "her", "our"})
 PARTIAL = frozenset({"part", "some", "half", "portion", "%", "percent", "most", "bit", "slice", "chunk"})
 # "looked at buying Zenith", "took a look at investing": a deal considered, not made.
 LOOKING = frozenset({"look", "looks", "looked", "looking"})
+# Words after which a gerund opens a noun phrase, not a verb phrase: "a planning tool".
+NOUN_OPENERS = frozenset({"a", "an", "the", "its", "their", "our", "his", "her", "whose", "'s", "’s"})
+CONTRACTED = frozenset({"it", "he", "she", "that", "there", "what", "who"})  # "it's" is "it is"
 DENIALS = frozenset({"denied", "denies", "deny", "denying", "refuted", "rebuffed"})
 # Verbs that deny only what a report says: "rejected the suggestion that ...", "disputes claims that".
 REJECTING = frozenset({"rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes"})
@@ -1385,6 +1388,14 @@ def _hedge(positions: list[int], tokens: Tokens) -> str:
             continue  # most words: none of the tests below can hold
         if word.endswith("ing") and i > 1 and tokens.lower[i - 1] == "-" and not tokens.space[i - 2]:
             continue  # a compound's gerund: "a route-planning model" plans nothing
+        if (
+            word.endswith("ing")
+            and i > 1
+            and tokens.lower[i - 1] in NOUN_OPENERS
+            and tokens.lower[i - 2] not in CONTRACTED  # ("it's planning to": "it is")
+            and word_at(tokens.lower, i + 1) != "to"
+        ):
+            continue  # a gerund that names a kind of thing: "its planning app", "whose planning tool"
         if (
             word in HEDGES
             and tokens.text[i] != "May"
