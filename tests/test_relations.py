@@ -8018,6 +8018,13 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
             "public-storage",
             "Company",
         ),
+        (
+            "Acme has a partnership with Zenith, the Canadian dive-computer maker, whose Perdix computers "
+            "upload dive profiles to Helper.",
+            "zenith develops perdix",
+            "perdix",
+            "Product",
+        ),
     ],
     ids=[
         "suffix-and-descriptor",
@@ -8036,6 +8043,7 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         "apposition-in-dashes",
         "which-it-calls-names-a-model",
         "plain-words-that-speak-are-a-firm",
+        "whose-name-heads-hardware",
     ],
 )
 def test_discovered_names_take_part(names: NameIndex, text: str, claim: str, entity: str, type_: str) -> None:

@@ -432,6 +432,13 @@ NOT_MODIFIERS |= MAKES_VERBS | MADE_VERBS
 # Heads that name goods only when a possessive says whose they are: "Paragonix Technologies'
 # SherpaPak transport systems" (not "the Acme Systems team").
 OWNED_GOODS = frozenset({"system", "systems", "device", "devices", "tool", "tools"}) | DEVICE_NOUNS
+# Hardware a maker's name heads: "whose Perdix computers", "Lindqvist's Aurora console".
+OWNED_GOODS |= frozenset(
+    {"sensor", "sensors", "camera", "cameras", "console", "consoles", "scanner", "scanners"}
+)
+OWNED_GOODS |= frozenset(
+    {"computer", "computers", "tracker", "trackers", "printer", "printers", "drone", "drones"}
+)
 
 
 def _owned_product(run: Run) -> str | None:
