@@ -7849,6 +7849,19 @@ CASES = [
         [],
     ),
     (
+        "own",  # a second relative clause after a list's "and": "whose customers include ... and in which"
+        "Acme rents from Nimbus, the GPU cloud whose customers include Orbit and Nova and in which Zenith "
+        "holds a stake.",
+        ["zenith investsIn nimbus asserted"],
+        [],
+    ),
+    (
+        "product",  # "Quill, Zenith's family of AI models": the family's maker makes it
+        "Acme's planning engine runs on Quill, Zenith's family of AI models.",
+        ["zenith develops quill asserted", "acme usesTechnologyOf quill asserted"],
+        [],
+    ),
+    (
         "fund-after-a-describing-word",  # "the climate fund Orbit": the noun, no funding by the raiser
         "Zenith has raised $6.5 million in a seed round led by Acme, with participation from the climate "
         "fund Orbit.",

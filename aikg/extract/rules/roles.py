@@ -2033,6 +2033,9 @@ def _product_from(rule: Rule, c: Clause, named: Mention, start: int, end: int) -
 UNIT_HEADS = frozenset({"arm", "unit", "division", "business", "subsidiary", "affiliate", "group"})
 
 
+PRODUCT_SETS = frozenset({"family", "line", "series", "range", "lineup"})  # "Google's family of models"
+
+
 def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     """Products named by their maker: "Acme's cloud platform, Nimbus", "Nimbus, Acme's chatbot",
     "Acme services like Nimbus and Nova"."""
@@ -2055,6 +2058,8 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
         and c.w(k) not in POSSESSIVE_MARKS
     ):
         k -= 1
+    family = c.w(k) == "of" and c.w(k - 1) in PRODUCT_SETS and c.w(k - 2) in POSSESSIVE_MARKS
+    k -= 2 * family  # "Gemini, Google's family of AI models": the maker of the whole family
     maker = c.end_at.get(k) if c.w(k) in POSSESSIVE_MARKS else c.end_at.get(start)
     described = c.end_at.get(k + 1) if maker is None and k + 1 < start else None
     if described is not None and productish(described.entity) and not described.possessive:
@@ -2095,6 +2100,12 @@ def product(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             pairs.append((maker, named))  # "Ministral 3B, one of Mistral's small open-weight models"
         elif maker.possessive and (generation := _generation_of(c, maker.start)) is not None:
             pairs.append((maker, generation))  # "Spark, the latest generation of Zenith's chips"
+        elif (
+            family
+            and c.w(maker.start - 1) in {",", "is", "was"}
+            and (apposed := apposed_before(c, maker.start))
+        ):
+            pairs.append((maker, apposed))  # "Gemini, Google's family of AI models"
     elif maker.possessive:
         named = c.mention_after(end, limit=1)
         if named is None and c.w(end) == "," and c.w(end + 1) in NAMING_WORDS | {"the"}:

@@ -957,7 +957,7 @@ def patient_before(c: Clause, pos: int) -> Mention | None:
             return None if c.end_at[k].possessive else head(c, c.end_at[k])
         word = c.w(k - 1)
         if word in {"which", "that"} and c.w(k - 2) == "and":
-            return _first_relative(c, k - 2)  # "Ansys, whose tools dominate ... and which has been owned by"
+            return first_relative(c, k - 2)  # "Ansys, whose tools dominate ... and which has been owned by"
         if not (
             word in AUX
             or word in {",", "(", "which", "that", "who", "first", "originally", "both", "each"}
@@ -1089,7 +1089,7 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
             and (named := name_before_apposition(c, k - 2))
         ):
             return None if named.possessive else named  # "CoreWeave, the cloud provider, which is"
-        if c.w(k - 1) in RELATIVE_PRONOUNS and c.w(k - 2) == "and" and (first := _first_relative(c, k - 2)):
+        if c.w(k - 1) in RELATIVE_PRONOUNS and c.w(k - 2) == "and" and (first := first_relative(c, k - 2)):
             return first  # "Kelpie, an Aberdeen company whose cameras ... and which is Skarv's rival"
         if c.w(k - 1) in STANDING_ADVERBS and c.w(k - 2) in COPULA:
             k -= 1  # "Acme is already Zenith's biggest shareholder"
@@ -1129,11 +1129,13 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
 SECOND_RELATIVE_REACH = 16  # words back from "and which" to the first relative's word
 
 
-def _first_relative(c: Clause, k: int) -> Mention | None:
+def first_relative(c: Clause, k: int, *, lists: bool = False) -> Mention | None:
     """The antecedent of the relative clause that an "and which" at ``k`` continues: "Acme, a
-    company whose cameras are used widely and which is Zenith's rival" (Acme)."""
+    company whose cameras are used widely and which is Zenith's rival" (Acme); with ``lists``,
+    past the "and" of a list inside the first clause ("CoreWeave, the GPU cloud whose customers
+    include Microsoft and Meta and in which Nvidia holds a stake")."""
     for j in range(k - 1, max(c.first, k - SECOND_RELATIVE_REACH), -1):
-        if c.w(j) in {";", ".", "and"}:
+        if c.w(j) in {";", "."} or (c.w(j) == "and" and not (lists and j + 1 in c.start_at)):
             return None
         if c.w(j) in {"whose", "which", "who"}:
             named = c.end_at.get(j - 1) if c.w(j - 1) == "," else None

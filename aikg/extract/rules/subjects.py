@@ -32,6 +32,7 @@ from aikg.extract.rules.sentence_view import (
     article_apposition_head,
     coordinated_left,
     coordinated_right,
+    first_relative,
     hyphened_reach,
     object_right,
     past_locative,
@@ -1435,6 +1436,8 @@ def relative_object(
         opens -= 1
     elif not bare:
         return []
+    if c.w(opens - 1) == "and" and (first := first_relative(c, opens - 1, lists=True)) is not None:
+        return [first]  # "the GPU cloud whose customers include Meta and in which Nvidia holds a stake"
     k = past_locative(c, opens - 1)  # ("a contract manufacturer in Fort Worth that Skylark pays")
     reach = (6 if opens == relative else 8) + (opens - 1 - k)
     # ("a Dutch computer-vision startup that Brask bought": a hyphened word counts as one)
