@@ -8038,6 +8038,13 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
             "perdix",
             "Product",
         ),
+        (
+            "Orders are parsed by Tangelo, a compact speech-and-ordering model built by the kiosk maker "
+            "Zenith.",
+            "zenith develops tangelo",
+            "tangelo",
+            "AIModel",
+        ),
     ],
     ids=[
         "suffix-and-descriptor",
@@ -8057,6 +8064,7 @@ def test_claims_merge_per_document_with_evidence_growing(names: NameIndex) -> No
         "which-it-calls-names-a-model",
         "plain-words-that-speak-are-a-firm",
         "whose-name-heads-hardware",
+        "hyphened-words-in-an-apposition-count-as-one",
     ],
 )
 def test_discovered_names_take_part(names: NameIndex, text: str, claim: str, entity: str, type_: str) -> None:

@@ -335,8 +335,10 @@ def context_type(run: Run) -> str | None:
         if window and (relative or (window[0] in MAKES_VERBS and not _closes_aside(run))):
             return "Company"
         if opening := _determiner_end(t, run.end + 1, s.last):
-            window = window[:opening] + compounds(t, run.end + 1 + opening, min(run.end + 10, s.last))
-            for k, word in enumerate(window[opening : opening + DESCRIPTION_REACH], start=opening):
+            window = window[:opening] + compounds(t, run.end + 1 + opening, min(run.end + 14, s.last))
+            # (a hyphen's two tokens add no word: "a compact speech-and-ordering model")
+            reach = DESCRIPTION_REACH + 2 * window[opening : opening + DESCRIPTION_REACH + 4].count("-")
+            for k, word in enumerate(window[opening : opening + reach], start=opening):
                 if word in APPOSED_KINDS and _counted(window, k):
                     continue  # "X, the 4,800-agent brokerage": a count of agents, not an agent
                 if word in APPOSED_KINDS:
@@ -500,11 +502,16 @@ def _head_noun(words: Sequence[str]) -> str:
     preposition, a relative pronoun or punctuation ("GPU rental firm in Denver" -> "firm";
     "company 's managed service for ..." -> "service"), within six words."""
     head = words[0] if words else ""
-    for word in words[:6]:
-        if word in PHRASE_ENDS:
+    counted = 0
+    for k, word in enumerate(words):
+        inside = 0 < k < len(words) - 1 and words[k - 1] == "-" and words[k + 1] == "-"
+        if word in PHRASE_ENDS and not inside:  # ("speech-and-ordering": one word)
             break
         if word in DESCRIPTORS:
             head = word
+        counted += word != "-" and not inside
+        if counted == 6:
+            break
     return head
 
 
