@@ -7862,6 +7862,13 @@ CASES = [
         [],
     ),
     (
+        "role",  # "had signed two outside customers: X, ..., and Y": a colon sets the list off
+        "Zenith said on Tuesday that it had signed two outside customers: Acme, a Guadalajara producer of "
+        "tortillas, and Orbit, which supplies supermarkets.",
+        ["acme customerOf zenith asserted", "orbit customerOf zenith asserted"],
+        [],
+    ),
+    (
         "fund-after-a-describing-word",  # "the climate fund Orbit": the noun, no funding by the raiser
         "Zenith has raised $6.5 million in a seed round led by Acme, with participation from the climate "
         "fund Orbit.",

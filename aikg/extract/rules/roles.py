@@ -1350,17 +1350,25 @@ AMONG_PHRASE = AMONG_OF | {"that", "this", "those", "these", "its", "their", "to
 
 
 HAVING = frozenset({"has", "have", "had"})
+# Verbs by which a company has, or has just gained, those a role noun lists after it: "has two
+# customers, X and Y", "had signed two outside customers: X and Y".
+GAINING = HAVING | {"signed", "added", "won", "landed"}
 
 
 def _had_role_list(c: Clause, start: int, end: int) -> list[tuple[Mention | Subject, Entity]] | None:
-    """ "Trellis has two paying customers, Lakeshore Grain and Prairie Mutual": the names set
-    off after a plural role noun hold the role for the clause's subject, which "has" them."""
-    if not c.w(start).endswith("s") or c.w(end) != "," or (first := c.start_at.get(end + 1)) is None:
+    """ "Trellis has two paying customers, Lakeshore Grain and Prairie Mutual", "it had signed two
+    outside customers: X and Y": the names set off after a plural role noun hold the role for the
+    clause's subject, which has (or has gained) them."""
+    if (
+        not c.w(start).endswith("s")
+        or c.w(end) not in {",", ":"}
+        or (first := c.start_at.get(end + 1)) is None
+    ):
         return None
     k = start - 1
-    while k > c.first and start - k <= 4 and c.w(k) not in HAVING and (c.filler(k) or c.w(k).isdigit()):
+    while k > c.first and start - k <= 4 and c.w(k) not in GAINING and (c.filler(k) or c.w(k).isdigit()):
         k -= 1
-    owner = clause_subject(c, k) if c.w(k) in HAVING else None
+    owner = clause_subject(c, k) if c.w(k) in GAINING else None
     if owner is None or len(owner.entities) != 1:
         return None
     listed = {m.entity.id: m for m in coordinated_right(c, first) if m.entity not in owner.entities}
