@@ -1869,3 +1869,22 @@ def test_a_first_use_given_up_has_ended(text: str, status: Status) -> None:
 def test_a_gerund_naming_a_kind_of_thing_plans_nothing(text: str, status: Status) -> None:
     """ "Zenith's planning app" names an app; only "planning to" tells a plan."""
     assert claim(text, "hostedOn", WITH_NIMBUS).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            'Acme also sells Quill, an assistant that lets managers ask questions such as "why did sales '
+            'fall last week?"',
+            Status.ASSERTED,
+        ),
+        ('"Does Acme make Quill?"', Status.SPECULATIVE),
+        ("Does Acme make Quill?", Status.SPECULATIVE),
+    ],
+    ids=["a-quoted-question-inside", "a-quoted-question-whole", "a-question"],
+)
+def test_only_the_sentence_itself_asks(text: str, status: Status) -> None:
+    """A question quoted inside a statement (what a product lets people ask) asks nothing of
+    the statement; a sentence that is itself a question, quoted or not, does."""
+    assert claim(text, "develops", WITH_QUILL).status == status

@@ -988,13 +988,23 @@ def _sentence_cues(sentence: Sentence) -> _Cues:
     if "documents" in report and not _documents_tell(words):
         report -= {"documents"}  # "drawing on Claude for long documents": papers, not a source
     shown = [w for w in words if w not in MARKUP] or [""]  # "**Is Acme owned by Zenith?**"
-    asks = shown[-1] == "?" or _put_to_test(shown)
+    asks = (shown[-1] == "?" and not _quoted_question(words)) or _put_to_test(shown)
     cues = _Cues(words, frozenset(_asides(words)), present & ACCUSATIONS, report, asks, shown[0])
     _last_cues = (sentence, cues)
     return cues
 
 
 TRUE_OR_FALSE = ["true", "or", "false", ":"]
+QUOTE_CHARS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _quoted_question(words: list[str]) -> bool:
+    """Whether the question mark that ends the sentence closes a quotation opened inside it: in
+    'lets managers ask questions such as "why did sales fall?"' the sentence asks nothing."""
+    if len(words) < 3 or words[-1] not in QUOTE_CHARS or words[-2] != "?":
+        return False
+    opening = next((k for k in range(len(words) - 2, -1, -1) if words[k] in QUOTE_CHARS), None)
+    return opening is not None and opening > 0
 
 
 def _put_to_test(shown: list[str]) -> bool:
