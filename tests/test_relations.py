@@ -7869,6 +7869,13 @@ CASES = [
         [],
     ),
     (
+        "role",  # an aside naming no one leaves "its" to the previous sentence's one organisation
+        "Zenith makes rink sensors. Acme Ltd, which runs 41 community and figure-skating rinks in Ontario, "
+        "is its largest client.",
+        ["acme customerOf zenith asserted"],
+        [],
+    ),
+    (
         "fund-after-a-describing-word",  # "the climate fund Orbit": the noun, no funding by the raiser
         "Zenith has raised $6.5 million in a seed round led by Acme, with participation from the climate "
         "fund Orbit.",

@@ -1892,7 +1892,8 @@ def _copula_before(c: Clause, k: int) -> int:
 def _holder_past_aside(c: Clause, k: int) -> tuple[Mention, Entity] | None:
     """The subject of a copula before "its" at ``k`` past a relative aside, and the one other
     organisation the aside names, whose role it holds: "Vennholt, which led Quenby's seed round in
-    2024, is also its largest paying customer" (Vennholt, Quenby)."""
+    2024, is also its largest paying customer" (Vennholt, Quenby); an aside that names none
+    leaves "its" to the previous sentence's one organisation."""
     j = _copula_before(c, k)
     if c.w(j) not in ROLE_COPULAS or c.w(j - 1) != ",":
         return None
@@ -1901,9 +1902,12 @@ def _holder_past_aside(c: Clause, k: int) -> tuple[Mention, Entity] | None:
         return None
     holder = c.end_at.get(opening)
     named = {m.entity for m in c.mentions if opening < m.start < j and is_org(m.entity)}
-    if holder is None or holder.possessive or not is_org(holder.entity) or len(named - {holder.entity}) != 1:
+    if holder is None or holder.possessive or not is_org(holder.entity):
         return None
-    return holder, (named - {holder.entity}).pop()
+    others = named - {holder.entity}
+    if not others and (topic := topic_organisation(c)) is not None and topic != holder.entity:
+        return holder, topic  # "Rinkwise makes ... Polar Arenas, which runs 41 rinks, is its largest client"
+    return (holder, others.pop()) if len(others) == 1 else None
 
 
 def _copular_holder(c: Clause, k: int, owner: Entity | None) -> Mention | None:
