@@ -7876,6 +7876,20 @@ CASES = [
         [],
     ),
     (
+        "invested_alongside",  # a time phrase between the round's owner and "alongside"
+        "Nova joined a £7 million funding round for Zenith last autumn alongside Acme, a network of "
+        "Yorkshire investors.",
+        ["acme investsIn zenith asserted", "nova investsIn zenith asserted"],
+        [],
+    ),
+    (
+        "role",  # an aside in dashes right after "which": its words neither hide nor negate the clause
+        "Helper is owned by Zenith, which — in a twist that did not go unnoticed in Hamburg — is also a "
+        "minority shareholder in Acme itself.",
+        ["zenith investsIn acme asserted"],
+        ["zenith investsIn acme negated"],
+    ),
+    (
         "fund-after-a-describing-word",  # "the climate fund Orbit": the noun, no funding by the raiser
         "Zenith has raised $6.5 million in a seed round led by Acme, with participation from the climate "
         "fund Orbit.",

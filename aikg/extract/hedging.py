@@ -494,7 +494,8 @@ def assess(
         own = trigger[0] - sentence.first
         while own - 1 in asides:
             own -= 1
-        own_clause = {i + sentence.first for i in range(own, trigger[1] - sentence.first)}
+        inner = _relative_asides(words) if "which" in words or "who" in words else set()
+        own_clause = {i + sentence.first for i in range(own, trigger[1] - sentence.first) if i not in inner}
     commas = [i for i in range(lo, trigger[0]) if words[i - sentence.first] == ","]
     # "This practice, considered a faux pas, violates": an aside (not ", and has since built X, Y,")
     if len(commas) >= 2 and at(commas[0] + 1) not in {"and", "but"}:
@@ -2085,6 +2086,22 @@ def _asides(words: list[str]) -> set[int]:
         if word == "," and words[i + 1] in {"which", "who"}:
             j = i + 1
             while j < len(words) and words[j] != ",":
+                out.add(j)
+                j += 1
+    return out
+
+
+ASIDE_MARKS = frozenset({",", "—", "–", "--"})
+
+
+def _relative_asides(words: list[str]) -> set[int]:
+    """Positions inside an aside right after a relative word ("which — in a twist that did not
+    go unnoticed — is also a shareholder in"): its cues are not the relative clause's."""
+    out: set[int] = set()
+    for i, word in enumerate(words[:-1]):
+        if word in ASIDE_MARKS and i > 0 and words[i - 1] in {"which", "who"}:
+            j = i + 1
+            while j < len(words) and words[j] != word:
                 out.add(j)
                 j += 1
     return out

@@ -57,6 +57,7 @@ from aikg.extract.rules.words import (
 )
 from aikg.extract.sentences import Sentence
 from aikg.extract.speakers import FIRST_PERSON, quoted_words
+from aikg.ontology.dates import MONTHS
 from aikg.ontology.models import Entity
 
 __all__ = [
@@ -275,7 +276,9 @@ def _alongside(c: Clause, found: list[Found]) -> list[Found]:
                 ),
                 None,
             )  # "Acme ... one of Zenith's customers, alongside Orbit": the role noun's owner
-            if subject is None or obj is None or not subject.start < k <= max(f.window[1], obj.end) + 1:
+            # ("joined a round for Zenith last autumn alongside Orbit": past the time)
+            k_at = obj.end if obj is not None and _time_between(c, obj.end, k) else k
+            if subject is None or obj is None or not subject.start < k_at <= max(f.window[1], obj.end) + 1:
                 continue
             if any(c.w(j) in BOUNDARY for j in range(subject.start, k)):
                 continue
@@ -286,6 +289,21 @@ def _alongside(c: Clause, found: list[Found]) -> list[Found]:
                 if m.entity.id not in {f.subject.id, f.object.id}
             ]
     return out
+
+
+# Words of a short time phrase: "last autumn", "in March 2025", "early this year".
+TIME_PHRASE_WORDS = frozenset(
+    {"last", "this", "next", "in", "on", "early", "late", "earlier", "later", "year", "month", "week"}
+    | {"quarter", "spring", "summer", "autumn", "fall", "winter"}
+) | frozenset(MONTHS)
+TIME_PHRASE_REACH = 4
+
+
+def _time_between(c: Clause, lo: int, hi: int) -> bool:
+    """Whether only a short time phrase ("last autumn", "in March 2025") stands from ``lo`` to ``hi``."""
+    return 0 < hi - lo <= TIME_PHRASE_REACH and all(
+        c.w(j) in TIME_PHRASE_WORDS or c.w(j).isdigit() for j in range(lo, hi)
+    )
 
 
 # "..., as did Zenith", "..., and so does Zenith": the names after these do what the clause did.

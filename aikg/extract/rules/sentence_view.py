@@ -1264,7 +1264,13 @@ def _aside_opening(c: Clause, comma: int) -> int | None:
             if _place_comma(c, k):
                 continue  # "Reston, Virginia": a place and its state
             appositive = c.w(k + 1) in {"a", "an", "the"} and k in c.end_at  # "Acme, a startup run by ...,"
-            return k if c.w(k + 1) in ASIDE_OPENERS or appositive or participial(c, k + 1) else None
+            # ("which — in a twist that did not go unnoticed — is": an aside after the relative word)
+            after_relative = c.w(k - 1) in RELATIVE_PRONOUNS
+            return (
+                k
+                if c.w(k + 1) in ASIDE_OPENERS or appositive or after_relative or participial(c, k + 1)
+                else None
+            )
     return None
 
 
