@@ -7890,6 +7890,20 @@ CASES = [
         ["zenith investsIn acme negated"],
     ),
     (
+        "runs_on",  # "a startup that Zenith backs and which runs ...": the second relative's antecedent
+        "Its most direct competitor is Acme, a Denver startup that Zenith invested in last year and which "
+        "runs its software on Nimbus.",
+        ["acme hostedOn nimbus asserted", "zenith investsIn acme asserted"],
+        [],
+    ),
+    (
+        "develop",  # "..., and that Orbit is building capacity for it": a report's second clause, no relative
+        "Acme told the senators that its models are served from Nimbus, that Zenith remains its largest "
+        "investor, and that Orbit is building additional capacity for it in Texas.",
+        [],
+        ["orbit develops nimbus reported"],
+    ),
+    (
         "fund-after-a-describing-word",  # "the climate fund Orbit": the noun, no funding by the raiser
         "Zenith has raised $6.5 million in a seed round led by Acme, with participation from the climate "
         "fund Orbit.",

@@ -1137,7 +1137,7 @@ def first_relative(c: Clause, k: int, *, lists: bool = False) -> Mention | None:
     for j in range(k - 1, max(c.first, k - SECOND_RELATIVE_REACH), -1):
         if c.w(j) in {";", "."} or (c.w(j) == "and" and not (lists and j + 1 in c.start_at)):
             return None
-        if c.w(j) in {"whose", "which", "who"}:
+        if c.w(j) in {"whose", "which", "who"} or (c.w(j) == "that" and lists):
             named = c.end_at.get(j - 1) if c.w(j - 1) == "," else None
             return named if named is not None and not named.possessive else _apposition_head(c, j - 1)
     return None

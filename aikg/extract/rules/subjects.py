@@ -486,6 +486,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         # ("Driftwood, Orison's coding agent, which is built on": Driftwood, the product renamed)
         renamed = _renamed_by_possessive_np(c, k) if c.w(k) == "," else None
         antecedent = c.end_at.get(k) or product or renamed or _possessor_of_np(c, k) or apposed_np(c, k)
+        if antecedent is None and c.w(k - 1) == "and" and c.w(k) in {"which", "who"}:
+            antecedent = first_relative(c, k - 1, lists=True)  # "a startup that Acme backs and which runs"
         if antecedent is None and (offerer := _offerer_of_np(c, k)) is not None:
             return offerer  # "Zenith offers a preview tool that runs on Nimbus": Zenith's tool
         if antecedent is not None and antecedent is c.end_at.get(k):
@@ -1436,7 +1438,8 @@ def relative_object(
         opens -= 1
     elif not bare:
         return []
-    if c.w(opens - 1) == "and" and (first := first_relative(c, opens - 1, lists=True)) is not None:
+    second = c.w(opens - 1) == "and" and c.w(relative) == "which" and not subj.anaphoric
+    if second and (first := first_relative(c, opens - 1, lists=True)):
         return [first]  # "the GPU cloud whose customers include Meta and in which Nvidia holds a stake"
     k = past_locative(c, opens - 1)  # ("a contract manufacturer in Fort Worth that Skylark pays")
     reach = (6 if opens == relative else 8) + (opens - 1 - k)
