@@ -7904,6 +7904,13 @@ CASES = [
         ["orbit develops nimbus reported"],
     ),
     (
+        "role",  # a second copula after another verb, past the subject's apposition
+        "Orbit, a unit of the Dutch maker Nova, sells its own inspection cameras and is Zenith's most direct "
+        "competitor outside Mexico.",
+        ["orbit competesWith zenith asserted", "nova parentOf orbit asserted"],
+        [],
+    ),
+    (
         "fund-after-a-describing-word",  # "the climate fund Orbit": the noun, no funding by the raiser
         "Zenith has raised $6.5 million in a seed round led by Acme, with participation from the climate "
         "fund Orbit.",

@@ -26,6 +26,7 @@ from aikg.extract.rules.nouns import (
 )
 from aikg.extract.rules.sentence_view import (
     DASHES,
+    LONG_APPOSITION_REACH,
     PLACED,
     Clause,
     Subject,
@@ -635,7 +636,12 @@ def _first_copula_subject(c: Clause, k: int) -> Subject | None:
         k -= 1
     if c.w(k) != "and":
         return None
+    opener = c.start_at.get(c.first)
+    # ("Tallis, a unit of the Dutch group Verhoek, sells cameras and is Comal's rival": past its apposition)
+    after = _past_apposition_of(c, opener.end) if opener is not None else c.first
     for j in range(k - 1, max(c.first, k - 12) - 1, -1):  # back to the first role's copula
+        if j < after:
+            break
         if c.w(j) in COPULAS and c.w(j - 1) in {"it", "they"}:
             return _it_before(c, j)
         if c.w(j) in COPULAS:
@@ -645,12 +651,20 @@ def _first_copula_subject(c: Clause, k: int) -> Subject | None:
             return None
     # "DHL signed a three-year rollout in October and is now Okapi's largest customer": the
     # subject the sentence opens with, whatever its first verb
-    opener = c.start_at.get(c.first)
-    if opener is None or opener.possessive or "," in c.words[: k - c.first]:
+    if opener is None or opener.possessive or "," in c.words[after - c.first : k - c.first]:
         return None
-    verb = c.w(opener.end)
-    finite = c.alpha(opener.end) and (verb.endswith(("ed", "s")) or verb in IRREGULAR_PAST)
+    verb = c.w(after)
+    finite = c.alpha(after) and (verb.endswith(("ed", "s")) or verb in IRREGULAR_PAST)
     return Subject((opener.entity,), opener.start) if finite else None
+
+
+def _past_apposition_of(c: Clause, end: int) -> int:
+    """Where the words after a name ending at ``end`` go on past its apposition (", a unit of the
+    Dutch group Verhoek,"), or ``end`` when none follows."""
+    if c.w(end) != "," or c.w(end + 1) not in {"a", "an", "the"}:
+        return end
+    close = next((j for j in range(end + 2, min(end + LONG_APPOSITION_REACH, c.last)) if c.w(j) == ","), None)
+    return close + 1 if close is not None else end
 
 
 def _subject_end(c: Clause, found: Subject) -> int:
