@@ -7911,6 +7911,19 @@ CASES = [
         [],
     ),
     (
+        "role",  # a list goes on past its member's long apposition; the apposition's name lists no one
+        "Zenith's competitors include Acme, a booking platform for tour operators that is owned by the "
+        "travel group Nova, and Orbit, a free route-planning app.",
+        ["acme competesWith zenith asserted", "orbit competesWith zenith asserted"],
+        ["orbit parentOf acme asserted"],
+    ),
+    (
+        "passive",  # "owned by Nova, and Orbit, a free app": Orbit is the list's, not a co-owner
+        "Zenith's competitors include Acme, a booking platform owned by Nova, and Orbit, a free app.",
+        ["nova parentOf acme asserted", "orbit competesWith zenith asserted"],
+        ["orbit parentOf acme asserted"],
+    ),
+    (
         "fund-after-a-describing-word",  # "the climate fund Orbit": the noun, no funding by the raiser
         "Zenith has raised $6.5 million in a seed round led by Acme, with participation from the climate "
         "fund Orbit.",

@@ -222,7 +222,10 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
     )
     j = m.end
     first_prep = _preposition_before(c, m.start)
+    if c.w(j) == "," and c.w(j + 1) in CONJUNCTIONS and _inside_apposition(c, m):
+        return out  # "Acme, a platform owned by Nova, and Orbit, ...": the apposition ends at Nova
     while True:
+        j = _past_listed_apposition(c, j)  # "Acme, a platform that Nova has owned since 2023, and Orbit"
         if c.w(j) == "(":  # "Zenith (its oldest customer), Apex and Nova"
             close = next((x for x in range(j + 1, min(j + 10, c.last)) if c.w(x) == ")"), None)
             if close is None:
@@ -271,6 +274,35 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         if introduced or any(c.w(x) in CONJUNCTIONS or _joined(c, x + 1) for x in range(j, k)):
             confirmed = len(out)
         j = out[-1].end
+
+
+def _apposition_comma(c: Clause, k: int) -> bool:
+    """Whether the comma at ``k`` opens an apposition of the name right before it (", a ...")."""
+    return c.w(k) == "," and k in c.end_at and c.w(k + 1) in {"a", "an", "the"}
+
+
+def _inside_apposition(c: Clause, m: Mention) -> bool:
+    """Whether ``m`` stands inside an apposition of an earlier name ("Acme, a booking platform
+    owned by Nova,"), with no comma between the apposition's opening and ``m``."""
+    for k in range(m.start - 1, max(c.first, m.start - LONG_APPOSITION_REACH), -1):
+        if c.w(k) in {",", ";", "."}:
+            return _apposition_comma(c, k)
+    return False
+
+
+def _past_listed_apposition(c: Clause, j: int) -> int:
+    """Where a list goes on past the apposition of its member ending at ``j`` (", a booking
+    platform that has been owned since 2023 by the travel group Nova,"), when a conjunction and
+    another name follow its closing comma; ``j`` otherwise."""
+    if not _apposition_comma(c, j):
+        return j
+    close = next(
+        (k for k in range(j + 2, min(j + LONG_APPOSITION_REACH, c.last)) if c.w(k) in {",", ";"}), None
+    )
+    if close is None or c.w(close) != "," or c.w(close + 1) not in CONJUNCTIONS:
+        return j
+    named = close + 2 + (c.w(close + 2) == "the")
+    return close if named in c.start_at else j
 
 
 SUCH_AS_REACH = 3  # lower-case words of a kind before "such as" ("specialised software vendors")
