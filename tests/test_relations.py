@@ -7924,6 +7924,12 @@ CASES = [
         ["orbit parentOf acme asserted"],
     ),
     (
+        "role",  # an ordinal before the role noun: "the first customer of", "the first customer for"
+        "Zenith became the first customer for Acme. Orbit is the second customer of Nova.",
+        ["zenith customerOf acme asserted", "orbit customerOf nova asserted"],
+        ["acme customerOf zenith asserted"],
+    ),
+    (
         "fund-after-a-describing-word",  # "the climate fund Orbit": the noun, no funding by the raiser
         "Zenith has raised $6.5 million in a seed round led by Acme, with participation from the climate "
         "fund Orbit.",

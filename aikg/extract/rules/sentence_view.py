@@ -24,6 +24,7 @@ from aikg.extract.rules.words import (
     CONJUNCTIONS,
     COPULA,
     DETERMINERS,
+    ORDINALS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     QUOTES,
@@ -1064,6 +1065,7 @@ def apposed_before(c: Clause, pos: int) -> Mention | None:
         and not (c.w(k - 1) in DASHES and c.spaced(k - 1))  # ("Greyhaven - makers of": a dash sets it off)
         and (
             c.filler(k - 1)
+            or c.w(k - 1) in ORDINALS  # "Zenith is the first customer of Acme"
             or (c.w(k) == "-" and not c.spaced(k - 1))  # "Paris-based"
             or (c.w(k - 2) == "-" and not c.spaced(k - 2) and c.alpha(k - 1))  # "a try-on service"
         )
