@@ -7930,6 +7930,14 @@ CASES = [
         ["acme customerOf zenith asserted"],
     ),
     (
+        "develop",  # "by using Zenith pictures to train Quill": who uses them trains, not the pictures' owner
+        "Acme admitted that it had breached the licence terms of Zenith, a Dutch supplier of imagery, by "
+        "using Zenith pictures to train Quill. Orbit filed a claim accusing Nova of breaching a contract by "
+        "using Orbit survey data to train Helper.",
+        ["acme develops quill asserted", "nova develops helper alleged"],
+        ["zenith develops quill asserted", "orbit develops helper alleged"],
+    ),
+    (
         "fund-after-a-describing-word",  # "the climate fund Orbit": the noun, no funding by the raiser
         "Zenith has raised $6.5 million in a seed round led by Acme, with participation from the climate "
         "fund Orbit.",

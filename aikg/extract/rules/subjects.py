@@ -42,6 +42,7 @@ from aikg.extract.rules.sentence_view import (
     whose_antecedent,
 )
 from aikg.extract.rules.words import (
+    ACCUSING,
     ANAPHOR_NOUNS,
     ANAPHORS,
     AUX,
@@ -426,6 +427,11 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
         return Subject((urged.entity,), urged.start)  # "forcing Zenith to rent chips": Zenith rents
     if c.w(i) == "to" and (hired := _contracted(c, i, pos)) is not None:
         return Subject((hired.entity,), hired.start)  # "a deal with Zenith to host its models": Zenith
+    if c.w(i) == "to" and (means := _by_means(c, i)) is not None:
+        # "breached its terms by using Zenith data to train Quill": who breached; "accusing Acme of
+        # breaching a contract by using ...": the accused
+        accused = _accused_of_doing(c, means)
+        return Subject((accused.entity,), accused.start) if accused is not None else clause_subject(c, means)
     if c.w(i) == "to" and (tool := _used_object(c, i, pos)) is not None:
         return Subject((tool.entity,), tool.start)  # "licensed Acme's Quill in March to power Helper": Quill
     if c.w(i) == "to" and (doer := _relative_doer(c, i)) is not None:
@@ -869,6 +875,32 @@ def _used_object(c: Clause, to: int, pos: int) -> Mention | None:
     if c.w(j) == "of" and c.w(j - 1) in VERSION_NOUNS:  # "using a custom version of Gemini to power"
         j = next((i for i in range(j - 2, max(c.first, j - 5), -1) if c.w(i) in TAKING_VERBS), j)
     return tool if c.w(j) in TAKING_VERBS else None
+
+
+MEANS_REACH = 8  # tokens from "by" to the "to" of its purpose: "by using Cartoscope street pictures to"
+
+
+def _by_means(c: Clause, to: int) -> int | None:
+    """Where the verb before "by using ... to" stands, when the purpose at ``to`` follows a means
+    told by "by" and a gerund ("breached the terms by using Zenith pictures to train Quill"): the
+    one who uses them does the rest, not a name among the things used."""
+    for k in range(to - 2, max(c.first, to - MEANS_REACH) - 1, -1):
+        if c.w(k) in {",", ";", "."}:
+            return None
+        if c.w(k) == "by" and c.w(k + 1).endswith("ing") and c.alpha(k + 1) and k + 1 not in c.cover:
+            return k if k > c.first else None
+    return None
+
+
+def _accused_of_doing(c: Clause, by: int) -> Mention | None:
+    """The one "accusing Acme of breaching a contract" names before the "by" at ``by``."""
+    for k in range(by - 1, max(c.first, by - MEANS_REACH) - 1, -1):
+        if c.w(k) == "of" and c.w(k + 1).endswith("ing"):
+            accused = c.end_at.get(k)
+            if accused is not None and not accused.possessive and c.w(accused.start - 1) in ACCUSING:
+                return accused
+            return None
+    return None
 
 
 def _relative_doer(c: Clause, to: int) -> Mention | None:
