@@ -2380,3 +2380,17 @@ def test_a_founding_family_is_people_not_a_seller(names: NameIndex) -> None:
 def test_a_month_opening_the_sentence_is_no_part_of_the_name_after_it(names: NameIndex) -> None:
     text = "Last June Obverse raised a $40 million Series B led by Thornfield Growth."
     assert "thornfield-growth investsIn obverse" in claims(text, names)
+
+
+def test_a_name_before_a_taking_verb_makes_nothing(names: NameIndex) -> None:
+    """ "Cormorant-3, a model Breakwater licenses from Aldermoor AI": the licensee takes the model,
+    its maker is the licensor; "Nvidia H100s rented from CoreWeave" are still Nvidia's."""
+    text = (
+        "For the language-heavy part of the job, Hullmap relies on Cormorant-3, a model Breakwater "
+        "licenses from Aldermoor AI, a London lab backed by Google. Hullmap trains its own models on "
+        "Nvidia H100 chips rented from CoreWeave."
+    )
+    found = claims(text, names)
+    assert not any(c.startswith("breakwater develops cormorant-3") for c in found), found
+    assert any(c.startswith("aldermoor-ai develops cormorant-3") for c in found), found
+    assert any(c.startswith("nvidia develops h100") for c in found), found

@@ -498,10 +498,18 @@ def _trial_run(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
 def _bought_goods(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
     """Whether the making read between two names is a purchase: "Zenith has agreed to buy 1,200
     of the new machines, sold under the name Blip" (the buyer makes none of them)."""
+    if predicate != "develops":
+        return False
     lower = sp.sentence.tokens.lower
     between = range(sp.mentions[i].end, sp.mentions[j].start)
     own = lower[sp.mentions[j].start - 1] in {"its", "their"}  # "buys capacity for its Blackwell GPUs"
-    return predicate == "develops" and not own and any(lower[k] in BUYING for k in between)
+    if not own and any(lower[k] in BUYING for k in between):
+        return True
+    # "Quill, a model Acme licenses from Zenith": the name a taking verb follows takes the product
+    # (not "Nvidia H100s rented from CoreWeave": a maker's name on its goods)
+    later = max((sp.mentions[i], sp.mentions[j]), key=lambda m: m.start)
+    apart = len(between) > 0 or sp.mentions[i].start > sp.mentions[j].end
+    return apart and later.end < sp.sentence.last and lower[later.end] in BUYING | LICENSING_IN
 
 
 def _resold(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
@@ -523,6 +531,8 @@ def _resold(sp: SentencePairs, i: int, j: int, predicate: str) -> bool:
     return False
 
 
+# Verbs by which a name takes a product from another: "a model Acme licenses from Zenith".
+LICENSING_IN = frozenset({"licenses", "licensed", "rents", "rented", "leases", "leased", "uses", "used"})
 GIVING_OUT = frozenset(
     {"licensed", "licenses", "license", "licence", "licences", "licensing", "sells", "sold"}
 )
