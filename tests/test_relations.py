@@ -7938,6 +7938,12 @@ CASES = [
         ["zenith develops quill asserted", "orbit develops helper alleged"],
     ),
     (
+        "runs_on",  # "runs its model on Zenith Spark": the chip after its maker's name, not the maker
+        "Acme runs its model on Zenith Spark.",
+        ["acme usesTechnologyOf spark asserted"],
+        ["acme hostedOn zenith asserted"],
+    ),
+    (
         "fund-after-a-describing-word",  # "the climate fund Orbit": the noun, no funding by the raiser
         "Zenith has raised $6.5 million in a seed round led by Acme, with participation from the climate "
         "fund Orbit.",

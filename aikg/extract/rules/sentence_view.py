@@ -704,6 +704,9 @@ def head(c: Clause, m: Mention) -> Mention:
         return head(c, c.start_at[j])  # "Acme's Nimbus": the product is the object
     if m.possessive and (described := _described_product(c, j)) is not None:
         return described  # "Meta's open-weight Llama 3.3": the model, past its adjectives
+    goods = c.start_at.get(m.end) if not m.possessive else None
+    if goods is not None and m.entity.type in ORG_TYPES and goods.entity.type in {"Chip", "AIModel"}:
+        return head(c, goods)  # "trained it on Nvidia H100s": the chips, whose maker names them
     for k in range(j, min(j + 3, c.last)):
         word = c.w(k)
         if word in ROLES or word in PRODUCT_NOUNS:
