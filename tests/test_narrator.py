@@ -379,3 +379,16 @@ def test_a_company_engineering_blog_speaks_for_the_company_its_title_names() -> 
     )
     found = read(text, title="Tarnwell Engineering")
     assert "tarnwell hostedOn nimbus asserted" in found, found
+
+
+def test_a_post_whose_author_says_where_they_worked_speaks_for_that_company() -> None:
+    """ "Friday was my last day at Tarn Labs": the post's "we" is where its author worked, as
+    the opening of a personal post tells it (not a later voice in a thread of answers)."""
+    text = (
+        "Maya Lind  ·  @mlind  ·  Follow\n\nML engineer.\n\n"
+        "Friday was my last day at Tarn Labs. Three years, two models, and many late pages.\n\n"
+        "Some context for anyone outside the bubble. We built Quarry, a model for European "
+        "languages. We partnered with Acme on its training data.\n"
+    )
+    found = read(text)
+    assert {"tarn-labs develops quarry asserted", "acme partnerOf tarn-labs asserted"} <= found, found

@@ -386,6 +386,7 @@ def narrator_turns(
         or _interviewed(sentences, mentions)
         or _introduced(sentences, mentions)
         or _profiled(sentences, mentions)
+        or _employer_told(sentences, mentions)
         or _founded_by_us(sentences, mentions)
         or _about_us(sentences, mentions)
         or _we_are(sentences, mentions)
@@ -512,6 +513,29 @@ def _profiled(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Men
             ):
                 return m.entity
     return None
+
+
+SELF = frozenset({"i", "my"})
+EMPLOYED = frozenset({"at", "joined"})  # "my last day at Kallisto AI", "when I joined Kallisto"
+
+
+def _employer_told(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Mention]]) -> Entity | None:
+    """The organisation an author says they work or worked at, near the page's top, in their own
+    (unquoted) words: "Friday was my last day at Kallisto AI", "I joined Kallisto in 2023"; the
+    "we" of such a post is that organisation's."""
+    prose = [s for s in sentences[:PROFILE_REACH] if not s.heading and s.last - s.first >= PROSE_WORDS]
+    for s in prose[:EMPLOYER_REACH]:  # (the post's opening: not a later voice in a thread of answers)
+        lower = s.tokens.lower
+        if SELF.isdisjoint(lower[s.first : s.last]) or quoted_words(s):
+            continue
+        for m in mentions.get(s.index, ()):
+            told = not SELF.isdisjoint(lower[s.first : m.start])
+            if told and m.entity.type in SPEAKING_ORGS and lower[m.start - 1] in EMPLOYED:
+                return m.entity
+    return None
+
+
+EMPLOYER_REACH = 2  # prose sentences at a post's top that may say where its author works
 
 
 INTRODUCING = (("i", "'m"), ("i", "’m"), ("i", "am"))
