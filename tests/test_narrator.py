@@ -392,3 +392,15 @@ def test_a_post_whose_author_says_where_they_worked_speaks_for_that_company() ->
     )
     found = read(text)
     assert {"tarn-labs develops quarry asserted", "acme partnerOf tarn-labs asserted"} <= found, found
+
+
+def test_us_after_a_verb_is_the_voice_of_the_page() -> None:
+    """ "In 2025 Acme bought us", "Orbit invested in us": the page's organisation is the object."""
+    text = (
+        "Maya Lind  ·  @mlind  ·  Follow\n\nML engineer.\n\n"
+        "Friday was my last day at Tarn Labs. Three years, two models, and many late pages.\n\n"
+        "We built Quarry, a model for European languages. In 2025 Acme bought us. Orbit invested in "
+        "us in 2023.\n"
+    )
+    found = read(text)
+    assert {"acme acquires tarn-labs asserted", "orbit investsIn tarn-labs asserted"} <= found, found

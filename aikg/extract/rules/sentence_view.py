@@ -802,6 +802,7 @@ def object_right(
         i += 1
         gap = np_gap
     limit = min(c.last, i + gap + 1)
+    opening = i  # where the object opens: a quote's "us" read as "it" is the speaker there
     hyphens = 0  # hyphened words in the noun phrase, each counting as one ("a state-linked fund")
     # a list opened just past the gap still names the objects: "backed more than 20 startups, including"
     while i < limit or (i == limit and c.w(i) == "," and c.w(i + 1) in {"like", "including", "such"}):
@@ -822,6 +823,8 @@ def object_right(
                 return []  # "financed the purchases Orbit made": the purchases, Orbit's
             return coordinated_right(c, named)
         word = c.w(i)
+        if word == "it" and i in c.first_person and len(c.topic) == 1 and i == opening:
+            return [Mention(i, i + 1, c.topic[0])]  # "Samsung bought us": the voice of the page
         if word == "(":
             close = next((k for k in range(i, min(i + 8, c.last)) if c.w(k) == ")"), None)
             if close is None:
