@@ -7944,6 +7944,13 @@ CASES = [
         ["acme hostedOn zenith asserted"],
     ),
     (
+        "use",  # "N companies use it, among them the X ... and the touring troupe Y": the product told of
+        "Helper follows the script line by line. About 60 theater companies use it today, among them the "
+        "Acme Company in Leeds and the touring troupe Orbit.",
+        ["acme usesTechnologyOf helper asserted", "orbit usesTechnologyOf helper asserted"],
+        [],
+    ),
+    (
         "fund-after-a-describing-word",  # "the climate fund Orbit": the noun, no funding by the raiser
         "Zenith has raised $6.5 million in a seed round led by Acme, with participation from the climate "
         "fund Orbit.",

@@ -693,12 +693,24 @@ def listed_members(c: Clause, pos: int) -> Subject | None:
     members = [
         m
         for m in c.mentions
-        if m.start >= opens
-        and not m.possessive
-        and is_org(m.entity)
-        and (m.start == opens or c.w(m.start - 1) in {"and", ","})
+        if m.start >= opens and not m.possessive and is_org(m.entity) and _listed_at(c, opens, m.start)
     ]
     return Subject(tuple(m.entity for m in members), members[0].start) if members else None
+
+
+MEMBER_DESCRIPTION_REACH = 4  # words before a listed name: "the touring troupe Gilded Fox"
+
+
+def _listed_at(c: Clause, opens: int, start: int) -> bool:
+    """Whether a name at ``start`` is a member of the list opening at ``opens``: right at its
+    opening or after "and" or a comma, past a short description ("among them the Calder Street
+    Theatre Company ... and the touring troupe Gilded Fox")."""
+    k = start
+    while k > opens and start - k < MEMBER_DESCRIPTION_REACH and c.t.text[k - 1].islower() and c.alpha(k - 1):
+        if c.w(k - 1) in {"and", "in", "of", "at", "from", "with"}:
+            break
+        k -= 1
+    return k == opens or c.w(k - 1) in {"and", ","}
 
 
 def _shared_subject_verb(c: Clause, start: int, pos: int) -> int | None:

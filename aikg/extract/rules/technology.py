@@ -360,6 +360,11 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
             or its_thing(c, start)
             or listed_members(c, start)
         )
+    the_product: Entity | None = None
+    if subj is not None and c.w(end) == "it" and subj == listed_members(c, start):
+        # "About 60 theater companies use it today, among them ...": the one product just told of
+        products = [e for e in c.topic if is_product(e) and e.type != "CloudPlatform"]
+        the_product = products[0] if len(products) == 1 else None
     if c.w(start) in DERIVING and (derived := _derivation(rule, c, subj, start, end)) is not None:
         return derived
     out: list[Found] = []
@@ -371,6 +376,8 @@ def use(rule: Rule, c: Clause, start: int, end: int) -> list[Found]:
     if c.w(end) == "top" and c.w(end + 1) == "of":
         end += 2  # "built on top of Quill"
     targets = technology_target(c, end)
+    if not targets and the_product is not None:
+        targets = [(Mention(end, end + 1, the_product), "usesTechnologyOf")]
     if targets:
         targets += goods_after(c, targets[-1][0])
     if targets and (parallel := _parallel_use(c, targets[-1][0])):
