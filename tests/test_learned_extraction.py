@@ -2394,3 +2394,16 @@ def test_a_name_before_a_taking_verb_makes_nothing(names: NameIndex) -> None:
     assert not any(c.startswith("breakwater develops cormorant-3") for c in found), found
     assert any(c.startswith("aldermoor-ai develops cormorant-3") for c in found), found
     assert any(c.startswith("nvidia develops h100") for c in found), found
+
+
+def test_a_makers_name_with_a_size_names_its_model(names: NameIndex) -> None:
+    """ "fine-tuning Mistral 7B, the compact model Mistral AI released": the model, not its maker,
+    is what the fine-tune uses."""
+    text = (
+        "Melli-7B was developed by Beeline Labs, a research group in the Netherlands, by fine-tuning "
+        "Mistral 7B, the compact model Mistral AI released in 2023, on hive audio."
+    )
+    found = claims(text, names)
+    assert "mistral-ai develops mistral-7b" in found, found
+    assert "melli-7b usesTechnologyOf mistral-7b" in found, found
+    assert "melli-7b usesTechnologyOf mistral-ai" not in found, found

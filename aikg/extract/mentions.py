@@ -28,7 +28,7 @@ from aikg.extract.products import product_spans
 from aikg.extract.rules.nouns import CHIP_NOUNS
 from aikg.extract.runs import GENERIC, VERBS_AFTER_SUBJECT, Run, name_like, runs
 from aikg.extract.sentences import Sentence, Tokens, headline_case, pipeline
-from aikg.extract.versions import VERSION_WORDS, plural_model, version_part
+from aikg.extract.versions import VERSION_WORDS, model_size, plural_model, version_part
 from aikg.ontology.models import Entity
 from aikg.ontology.registry import NameIndex, normalise, slugify
 
@@ -383,10 +383,24 @@ def _products(s: Sentence, mentions: list[Mention]) -> list[Mention]:
 
 def _versioned(s: Sentence, m: Mention, names: NameIndex) -> Mention:
     """ "Llama 3.1", "Claude 3.5 Sonnet", "GPT-4o mini": a version of a known product or model
-    is an entity of its own (as on Wikidata), not the family the registry names."""
+    is an entity of its own (as on Wikidata), not the family the registry names; so is a model
+    its maker's name and a size name ("Mistral 7B")."""
+    t = s.tokens
+    if (
+        not m.epithet
+        and m.entity.type in {"ResearchLab", "Company"}
+        and m.end < s.last
+        and t.space[m.end - 1]
+        and model_size(t.text[m.end])
+    ):
+        # "Mistral 7B": a model its maker's name and a size in parameters name
+        label = t.span(m.start, m.end + 1)
+        entity = names.find(label) or Entity(
+            id=slugify(label), label=label, type="AIModel", parent=m.entity.id, curated=False
+        )
+        return _mention(s, m.start, m.end + 1, entity, False)
     if m.epithet or m.entity.type not in PRODUCT_TYPES:
         return m
-    t = s.tokens
     end = m.end
     while (
         end < s.last
