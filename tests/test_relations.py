@@ -7951,6 +7951,13 @@ CASES = [
         [],
     ),
     (
+        "product",  # "the mirror's Spark processor, a chip Zenith designs": the name before the noun
+        "Helper runs locally on the mirror's Spark processor, a chip Zenith designs in-house, so no images "
+        "leave the salon.",
+        ["zenith develops spark asserted"],
+        [],
+    ),
+    (
         "fund-after-a-describing-word",  # "the climate fund Orbit": the noun, no funding by the raiser
         "Zenith has raised $6.5 million in a seed round led by Acme, with participation from the climate "
         "fund Orbit.",

@@ -1372,7 +1372,8 @@ def contact_antecedent(c: Clause, subj: Subject) -> list[Mention]:
         k -= 1
     if c.w(k) not in {"a", "an", "the"} or c.w(k - 1) != ",":
         return []
-    antecedent = c.end_at.get(k - 1)
+    # ("the mirror's Exynos processor, a chip Samsung designs": the product its noun follows)
+    antecedent = c.end_at.get(k - 1) or _named_product_np(c, k - 1)
     return [antecedent] if antecedent is not None and not antecedent.possessive else []
 
 
