@@ -1843,6 +1843,7 @@ def test_an_option_looked_at_is_not_taken(text: str, predicate: str, status: Sta
             Status.NEGATED,
         ),
         ("Zenith built its first version on Quill and still runs it there.", Status.ASSERTED),
+        ("Zenith used Quill for two years but cancelled its subscription in March.", Status.NEGATED),
     ],
     ids=[
         "until-past-an-apposition",
@@ -1850,6 +1851,7 @@ def test_an_option_looked_at_is_not_taken(text: str, predicate: str, status: Sta
         "first-version-then-moved",
         "the-x-model",
         "first-and-still",
+        "subscription-cancelled",
     ],
 )
 def test_a_first_use_given_up_has_ended(text: str, status: Status) -> None:

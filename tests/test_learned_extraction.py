@@ -2407,3 +2407,11 @@ def test_a_makers_name_with_a_size_names_its_model(names: NameIndex) -> None:
     assert "mistral-ai develops mistral-7b" in found, found
     assert "melli-7b usesTechnologyOf mistral-7b" in found, found
     assert "melli-7b usesTechnologyOf mistral-ai" not in found, found
+
+
+def test_a_capitalised_stop_word_inside_a_name_stays_in_it(names: NameIndex) -> None:
+    """ "Meta's Segment Anything Model": "Anything" is part of the name between two capitals."""
+    text = "Nougat's software uses Meta's Segment Anything Model, or SAM, to outline each piece of candy."
+    found = claims(text, names)
+    assert "meta develops segment-anything-model" in found, found
+    assert "nougat usesTechnologyOf segment-anything-model" in found, found

@@ -54,6 +54,9 @@ NAME_STOP_WORDS = frozenset(
         "empty",
         "serious",
         "bottom",
+        "anything",  # "Segment Anything Model"
+        "everything",
+        "something",
     }
 )
 # Lower-case particles of names in other languages ("Banca Popolare di Lodi", "Musée du

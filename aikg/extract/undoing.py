@@ -35,6 +35,7 @@ DEAL_NOUNS = frozenset(
         "plans",
         "arrangement",
         "relationship",
+        "subscription",  # "used Proofline for two years but cancelled its subscription"
     }
 )
 # Verbs that undo their subject with no object: "the deal collapsed".
