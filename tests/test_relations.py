@@ -7958,6 +7958,12 @@ CASES = [
         [],
     ),
     (
+        "use",  # "Among the schools that use Zenith are Acme and Orbit": the names after "are" use it
+        "Among the schools that use Zenith are Acme and Orbit.",
+        ["acme usesTechnologyOf zenith asserted", "orbit usesTechnologyOf zenith asserted"],
+        [],
+    ),
+    (
         "fund-after-a-describing-word",  # "the climate fund Orbit": the noun, no funding by the raiser
         "Zenith has raised $6.5 million in a seed round led by Acme, with participation from the climate "
         "fund Orbit.",

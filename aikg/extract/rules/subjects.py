@@ -551,6 +551,8 @@ def clause_subject(c: Clause, pos: int) -> Subject | None:
             if renamed is not None and renamed.start < pos:  # "Acme's Nimbus, ...": Nimbus
                 return Subject((renamed.entity,), renamed.start)
         return Subject(tuple(x.entity for x in coordinated_right(c, m) if x.start < pos), m.start)
+    if (doers := _among_the_doers(c, pos)) is not None:
+        return doers  # "Among the schools paying for Tidewise are Blue Hole Academy and ..."
     if (fronted := fronted_subject(c, pos)) is not None:
         return fronted  # "Having acquired Zenith, Acme moved into chips": Acme
     if speaker is not None and _says_it(c, _past_listener(c, speaker.end + 1), pos):
@@ -666,6 +668,26 @@ def _after_adverbs(c: Clause, k: int) -> int:
 
 # Words that open a list of the members of an unnamed plural: "..., among them Zenith and Orbit".
 MEMBER_OPENERS = (("among", "them"), ("including",), ("such", "as"))
+
+
+AMONG_LISTING = frozenset({"are", "were", "include", "included", "includes"})
+AMONG_REACH = 8  # tokens from the verb to "are": "paying for Tidewise's dive-log software are"
+
+
+def _among_the_doers(c: Clause, pos: int) -> Subject | None:
+    """The names a sentence opening "Among the <plural noun> <verb> ..." lists after its "are":
+    "Among the schools paying for Tidewise are Blue Hole Academy and Mariner's Reach" (each of
+    them pays), where the verb at ``pos`` follows the plural noun or "that"/"who"."""
+    if c.w(c.first) != "among" or c.w(c.first + 1) not in {"the", "its", "their"}:
+        return None
+    k = pos - 1 - (c.w(pos - 1) in {"that", "who", "which"})
+    if k > c.first + 5 or not (c.w(k).endswith("s") and c.alpha(k) and c.t.text[k].islower()):
+        return None
+    are = next((j for j in range(pos + 1, min(pos + AMONG_REACH, c.last)) if c.w(j) in AMONG_LISTING), None)
+    if are is None or any(c.w(j) in {",", ";"} for j in range(pos, are)):
+        return None
+    listed = object_right(c, are + 1, gap=1)
+    return Subject(tuple(m.entity for m in listed), listed[0].start) if listed else None
 
 
 def listed_members(c: Clause, pos: int) -> Subject | None:
