@@ -7912,8 +7912,8 @@ CASES = [
     ),
     (
         "role",  # a list goes on past its member's long apposition; the apposition's name lists no one
-        "Zenith's competitors include Acme, a booking platform for tour operators that is owned by the "
-        "travel group Nova, and Orbit, a free route-planning app.",
+        "Zenith's competitors include Acme, a booking platform for tour operators that has been owned "
+        "since 2023 by the travel group Nova, and Orbit, a free route-planning app.",
         ["acme competesWith zenith asserted", "orbit competesWith zenith asserted"],
         ["orbit parentOf acme asserted"],
     ),

@@ -25,6 +25,7 @@ from aikg.extract.undoing import (
     SELLING,
     ended_deal_subject,
     left_after_aside,
+    past_apposition,
     undone_after,
     word_at,
 )
@@ -1689,7 +1690,7 @@ def _held_until(words: list[str], core: list[str], end: int, names: frozenset[in
     if PAST_MARKS.isdisjoint(core):
         return False
     skip = False  # inside "for Kinto" (what it was used for) or "and Orbit" (the list goes on)
-    start = _after_apposition(words, end)
+    start = past_apposition(words, end)  # "had used DriveSim Pro, a rival simulator made by ..., until"
     for k in range(start, min(start + UNTIL_REACH, len(words))):
         if words[k] in {"and", ","} and k + 1 in names and not any(j in names for j in range(end, k)):
             continue  # "sold chips to Zenith and Orbit until 2024"
@@ -1705,20 +1706,6 @@ def _held_until(words: list[str], core: list[str], end: int, names: frozenset[in
         if words[k] == "from" and _closed_period(words, k):
             return True  # "owned Zenith from 2015 to 2020"
     return False
-
-
-APPOSITION_REACH = 14  # words in an apposition after the name: ", a rival simulator made by ... of Leeds,"
-
-
-def _after_apposition(words: list[str], end: int) -> int:
-    """Where the words after a name go on past its apposition: "had used DriveSim Pro, a rival
-    simulator made by Tarmac Studios, until last spring" (the apposition's names are its own)."""
-    if word_at(words, end) != "," or word_at(words, end + 1) not in {"a", "an", "the"}:
-        return end
-    for k in range(end + 2, min(end + APPOSITION_REACH, len(words))):
-        if words[k] in {",", ";", "."}:
-            return k + 1 if words[k] == "," else end
-    return end
 
 
 UNTIL_TIME = 3  # words from "until" to the verb: "until early 2025 ran"

@@ -26,7 +26,6 @@ from aikg.extract.rules.nouns import (
 )
 from aikg.extract.rules.sentence_view import (
     DASHES,
-    LONG_APPOSITION_REACH,
     PLACED,
     Clause,
     Subject,
@@ -74,7 +73,7 @@ from aikg.extract.rules.words import (
     STAFF_NOUNS,
     STANDING_ADVERBS,
 )
-from aikg.extract.undoing import DEAL_NOUNS
+from aikg.extract.undoing import DEAL_NOUNS, past_apposition
 from aikg.ontology.models import Entity
 
 APPOSITION_REACH = 16  # words of an apposition between a counted name and "among" (a relative clause too)
@@ -638,7 +637,7 @@ def _first_copula_subject(c: Clause, k: int) -> Subject | None:
         return None
     opener = c.start_at.get(c.first)
     # ("Tallis, a unit of the Dutch group Verhoek, sells cameras and is Comal's rival": past its apposition)
-    after = _past_apposition_of(c, opener.end) if opener is not None else c.first
+    after = c.first + past_apposition(c.words, opener.end - c.first) if opener is not None else c.first
     for j in range(k - 1, max(c.first, k - 12) - 1, -1):  # back to the first role's copula
         if j < after:
             break
@@ -656,15 +655,6 @@ def _first_copula_subject(c: Clause, k: int) -> Subject | None:
     verb = c.w(after)
     finite = c.alpha(after) and (verb.endswith(("ed", "s")) or verb in IRREGULAR_PAST)
     return Subject((opener.entity,), opener.start) if finite else None
-
-
-def _past_apposition_of(c: Clause, end: int) -> int:
-    """Where the words after a name ending at ``end`` go on past its apposition (", a unit of the
-    Dutch group Verhoek,"), or ``end`` when none follows."""
-    if c.w(end) != "," or c.w(end + 1) not in {"a", "an", "the"}:
-        return end
-    close = next((j for j in range(end + 2, min(end + LONG_APPOSITION_REACH, c.last)) if c.w(j) == ","), None)
-    return close + 1 if close is not None else end
 
 
 def _subject_end(c: Clause, found: Subject) -> int:

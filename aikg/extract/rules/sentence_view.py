@@ -291,15 +291,19 @@ def _inside_apposition(c: Clause, m: Mention) -> bool:
     return False
 
 
+LISTED_APPOSITION_REACH = (
+    24  # tokens of ", a booking platform ... owned since 2023 by the travel group Nova,"
+)
+
+
 def _past_listed_apposition(c: Clause, j: int) -> int:
     """Where a list goes on past the apposition of its member ending at ``j`` (", a booking
     platform that has been owned since 2023 by the travel group Nova,"), when a conjunction and
     another name follow its closing comma; ``j`` otherwise."""
     if not _apposition_comma(c, j):
         return j
-    close = next(
-        (k for k in range(j + 2, min(j + LONG_APPOSITION_REACH, c.last)) if c.w(k) in {",", ";"}), None
-    )
+    reach = range(j + 2, min(j + LISTED_APPOSITION_REACH, c.last))
+    close = next((k for k in reach if c.w(k) in {",", ";"}), None)
     if close is None or c.w(close) != "," or c.w(close + 1) not in CONJUNCTIONS:
         return j
     named = close + 2 + (c.w(close + 2) == "the")
