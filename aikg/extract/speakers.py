@@ -516,6 +516,7 @@ def _profiled(sentences: Sequence[Sentence], mentions: Mapping[int, Sequence[Men
 
 
 SELF = frozenset({"i", "my"})
+EMPLOYER_REACH = 2  # prose sentences at a post's top that may say where its author works
 EMPLOYED = frozenset({"at", "joined"})  # "my last day at Kallisto AI", "when I joined Kallisto"
 
 
@@ -533,9 +534,6 @@ def _employer_told(sentences: Sequence[Sentence], mentions: Mapping[int, Sequenc
             if told and m.entity.type in SPEAKING_ORGS and lower[m.start - 1] in EMPLOYED:
                 return m.entity
     return None
-
-
-EMPLOYER_REACH = 2  # prose sentences at a post's top that may say where its author works
 
 
 INTRODUCING = (("i", "'m"), ("i", "’m"), ("i", "am"))

@@ -736,9 +736,11 @@ def _taken_back(words: Sequence[str], k: int) -> bool:
     """Whether what a dropping verb gives up at ``k`` is the earlier object: "it", "them", or
     "that part", "those chips"."""
     word = word_at(words, k)
-    if word == "the":  # "but stopped using the service in 2024", "the American model"
-        k += word_at(words, k + 2) in REFERRING_NOUNS and word_at(words, k + 1) not in REFERRING_NOUNS
-        return word_at(words, k + 1) in REFERRING_NOUNS and word_at(words, k + 2) != "of"
+    if word == "the":  # "but stopped using the service in 2024"
+        noun = k + 1
+        if word_at(words, noun) not in REFERRING_NOUNS and word_at(words, noun + 1) in REFERRING_NOUNS:
+            noun += 1  # "the American model": past one adjective
+        return word_at(words, noun) in REFERRING_NOUNS and word_at(words, noun + 1) != "of"
     return word in {"it", "them"} or (word in {"that", "those"} and word_at(words, k + 1).isalpha())
 
 

@@ -277,6 +277,9 @@ def coordinated_right(c: Clause, m: Mention) -> list[Mention]:
         j = out[-1].end
 
 
+LONG_APPOSITION_REACH = 16  # tokens of ", an industry group that promotes low-chrome tanning,"
+
+
 def _apposition_comma(c: Clause, k: int) -> bool:
     """Whether the comma at ``k`` opens an apposition of the name right before it (", a ...")."""
     return c.w(k) == "," and k in c.end_at and c.w(k + 1) in {"a", "an", "the"}
@@ -291,9 +294,7 @@ def _inside_apposition(c: Clause, m: Mention) -> bool:
     return False
 
 
-LISTED_APPOSITION_REACH = (
-    24  # tokens of ", a booking platform ... owned since 2023 by the travel group Nova,"
-)
+LISTED_APPOSITION_REACH = 24  # tokens of ", a booking platform ... owned since 2023 by the group Nova,"
 
 
 def _past_listed_apposition(c: Clause, j: int) -> int:
@@ -1045,9 +1046,6 @@ def _standing_phrase(c: Clause, k: int) -> int:
         if all(c.w(k - n + i) == word for i, word in enumerate(phrase)):
             return n
     return 0
-
-
-LONG_APPOSITION_REACH = 16  # tokens of ", an industry group that promotes low-chrome tanning,"
 
 
 def name_before_apposition(c: Clause, comma: int) -> Mention | None:

@@ -987,9 +987,7 @@ def _asides(c: Clause, start: int, end: int) -> set[int]:
     return out
 
 
-DESCRIBED_APPOSITION_REACH = (
-    12  # words of ", a subsidiary of the offshore-services group Brackwater Holdings,"
-)
+DESCRIBED_APPOSITION_REACH = 12  # words of ", a subsidiary of the offshore-services group Brackwater,"
 
 
 def _apposed_to_description(c: Clause, start: int, pos: int) -> set[int]:

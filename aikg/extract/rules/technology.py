@@ -903,6 +903,9 @@ def _said_doer(c: Clause, start: int) -> Mention | None:
     return None
 
 
+COMPANY_DESCRIPTION_REACH = 4  # words from "the" to the company's noun: "the New York company"
+
+
 def _company_said_of(c: Clause, saying: int, start: int) -> bool:
     """Whether "that the company" (or "that it") opens what the participle at ``saying``
     reports, before the verb at ``start``; or, with no "that", a description of a company: "sued
@@ -910,7 +913,7 @@ def _company_said_of(c: Clause, saying: int, start: int) -> bool:
     that = next((j for j in range(saying + 1, start) if c.w(j) == "that"), None)
     if that is None:
         the = saying + 1
-        described = range(the + 1, min(the + 1 + DESCRIBED_REACH, start))
+        described = range(the + 1, min(the + 1 + COMPANY_DESCRIPTION_REACH, start))
         return c.w(the) == "the" and any(
             c.w(j) in {"company", "firm", "startup"} and all(k not in c.cover for k in range(the, j))
             for j in described
@@ -918,9 +921,6 @@ def _company_said_of(c: Clause, saying: int, start: int) -> bool:
     return c.w(that + 1) in {"it", "they"} or (
         c.w(that + 1) == "the" and c.w(that + 2) in {"company", "firm", "startup"}
     )
-
-
-DESCRIBED_REACH = 4  # words from "the" to the company's noun: "the New York company"
 
 
 def _accused_of(c: Clause, start: int) -> tuple[Mention, Mention] | None:
