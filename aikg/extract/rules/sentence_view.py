@@ -1048,15 +1048,21 @@ def _standing_phrase(c: Clause, k: int) -> int:
     return 0
 
 
-def name_before_apposition(c: Clause, comma: int) -> Mention | None:
+def name_before_apposition(
+    c: Clause, comma: int, *, reach: int = LONG_APPOSITION_REACH, past_places: bool = False
+) -> Mention | None:
     """The name an apposition closed by the comma at ``comma`` follows: "Ecotan, an industry
-    group that promotes tanning," (Ecotan), where the apposition names no one."""
-    for k in range(comma - 1, max(c.first, comma - LONG_APPOSITION_REACH), -1):
+    group that promotes tanning," (Ecotan), where the apposition names no one; with
+    ``past_places``, past the commas inside it too ("Rootwise Ltd, a soil-analytics company in
+    Lincoln, England,")."""
+    for k in range(comma - 1, max(c.first, comma - reach), -1):
         if k in c.cover:
-            return None
-        if c.w(k) == ",":
+            return None  # another name stands inside
+        if c.w(k) == "," and c.w(k + 1) in {"a", "an", "the"}:
             named = c.end_at.get(k)
-            return named if c.w(k + 1) in {"a", "an", "the"} and named is not None else None
+            return named if named is not None and not named.possessive else None
+        if c.w(k) == "," and not past_places:
+            return None
     return None
 
 

@@ -34,6 +34,7 @@ from aikg.extract.rules.sentence_view import (
     coordinated_right,
     first_relative,
     hyphened_reach,
+    name_before_apposition,
     object_right,
     past_locative,
     place_word,
@@ -1422,16 +1423,9 @@ DESCRIBED_REACH = 14  # words from a name's comma to the one before "in which"
 
 
 def _described_before(c: Clause, comma: int) -> Mention | None:
-    """The name an apposition ending at ``comma`` describes: "Rootwise Ltd, a soil-analytics
-    company in Lincoln, England, in which Brask holds a stake" (Rootwise Ltd), past a place's
-    comma; no other name inside the description."""
-    for q in range(comma - 1, max(c.first, comma - DESCRIBED_REACH), -1):
-        if q in c.cover:
-            return None  # another name stands inside
-        if c.w(q) == "," and c.w(q + 1) in {"a", "an", "the"}:
-            named = c.end_at.get(q)
-            return named if named is not None and not named.possessive else None
-    return None
+    """The name an apposition ending at ``comma`` describes, past a place's comma: "Rootwise
+    Ltd, a soil-analytics company in Lincoln, England, in which Brask holds a stake"."""
+    return name_before_apposition(c, comma, reach=DESCRIBED_REACH, past_places=True)
 
 
 def _copula_np(c: Clause, named: Mention, opens: int) -> bool:
